@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { RuleSchema, IdSchema } from '../rules/schema.js';
+import { ByteSizeSchema, DurationSchema } from './duration.js';
+
+export const FeedConfigSchema = z
+  .object({
+    id: IdSchema,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    name: z.string().optional(),
+    interval: DurationSchema.optional(),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+export type FeedConfig = z.infer<typeof FeedConfigSchema>;
+
+export const PollingSchema = z
+  .object({
+    /** Default interval between two polls of one feed. */
+    interval: DurationSchema.default(300_000),
+    /** Feeds fetched at once. */
+    concurrency: z.number().int().min(1).max(64).default(8),
+    /** Requests at once to one host. */
+    perHostConcurrency: z.number().int().min(1).max(16).default(2),
+    /** First poll of a new feed: only items published this recently alert; older ones are recorded silently. */
+    firstRunWindow: DurationSchema.default(86_400_000),
+    /** Total time allowed for one fetch, download included. */
+    timeout: DurationSchema.default(30_000),
+    maxBytes: ByteSizeSchema.default(10 * 1024 * 1024),
+    /** After failing this long without a success, a feed is disabled. */
+    disableAfter: DurationSchema.default(7 * 86_400_000),
+  })
+  .strict();
+
+export const NetworkSchema = z
+  .object({
+    /** Hosts or CIDR ranges that feeds added from Discord may reach although they are not public. */
+    allow: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const RetentionSchema = z
+  .object({
+    maxAge: DurationSchema.default(90 * 86_400_000),
+  })
+  .strict();
+
+export const IncidentsSchema = z
+  .object({
+    /** Reports further apart than this are never the same incident. */
+    window: DurationSchema.default(18 * 3_600_000),
+    /** Places further apart than this are never the same incident. */
+    distanceKm: z.number().positive().default(40),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    feeds: z.array(FeedConfigSchema).default([]),
+    rules: z.array(RuleSchema).default([]),
+    polling: PollingSchema.default(PollingSchema.parse({})),
+    network: NetworkSchema.default(NetworkSchema.parse({})),
+    retention: RetentionSchema.default(RetentionSchema.parse({})),
+    incidents: IncidentsSchema.default(IncidentsSchema.parse({})),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,69 @@
+/**
+ * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
+ * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
+ * all become the tokens ["ain", "al", "asad"].
+ */
+
+export interface Token {
+  /** Normalised form: lowercase ASCII-folded letters and digits. */
+  readonly norm: string;
+  /** Offsets of the token in the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The original token starts with an upper-case letter. */
+  readonly capitalized: boolean;
+  /** Index of the sentence the token belongs to. */
+  readonly sentence: number;
+}
+
+// Letters that NFKD does not decompose into base + mark.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', Æ: 'ae',
+  œ: 'oe', Œ: 'oe', þ: 'th', ħ: 'h', Ħ: 'h', ŧ: 't', ʿ: '', ʾ: '', ʻ: '', ʼ: '', '‘': '', '’': '', "'": '', '`': '',
+};
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const MARKS_RE = /\p{M}+/gu;
+
+/** Folds one word to its normalised form (no tokenisation). */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '').toLowerCase();
+}
+
+// A word: letters/digits, with inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
+const WORD_RE = /[\p{L}\p{N}]+(?:['’ʼ`ʿʾ][\p{L}]+)*(?:[.,]\d+)*/gu;
+const SENTENCE_END_RE = /[.!?;]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}])/gu;
+
+/** Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers. */
+export function tokenize(text: string): Token[] {
+  const sentenceStarts: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + m[0].length);
+  const tokens: Token[] = [];
+  let sentence = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    // Possessive "'s" folds away: "Iraq's" → "iraq".
+    raw = raw.replace(/['’ʼ`]s$/i, '');
+    const norm = foldWord(raw);
+    if (!norm) continue;
+    while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
+    const first = raw.charAt(0);
+    tokens.push({
+      norm,
+      start: m.index,
+      end: m.index + m[0].length,
+      capitalized: first !== first.toLowerCase(),
+      sentence,
+    });
+  }
+  return tokens;
+}
+
+/** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
+
+/** A phrase's canonical key: its normalised tokens joined by one space. */
+export function phraseKey(phrase: string): string {
+  return phraseTokens(phrase).join(' ');
+}

@@ -1,0 +1,148 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/**
+ * Schema migrations, written with Kysely's schema builder so the same code creates the schema on
+ * SQLite and PostgreSQL. Append new migrations; never edit one that has shipped.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('feed_state')
+        .addColumn('feed_id', 'text', (c) => c.primaryKey())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('last_poll_at', 'text')
+        .addColumn('last_success_at', 'text')
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('consecutive_failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('first_poll_at', 'text')
+        .addColumn('next_poll_at', 'text')
+        .addColumn('items_seen', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('disabled_at', 'text')
+        .addColumn('disabled_reason', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('seen_items')
+        .addColumn('feed_id', 'text', (c) => c.notNull())
+        .addColumn('item_key', 'text', (c) => c.notNull())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('seen_items_pk', ['feed_id', 'item_key'])
+        .execute();
+      await db.schema.createIndex('seen_items_seen_at').on('seen_items').column('seen_at').execute();
+
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('feed_id', 'text', (c) => c.notNull())
+        .addColumn('item_key', 'text', (c) => c.notNull())
+        .addColumn('guid', 'text')
+        .addColumn('link', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text', (c) => c.notNull())
+        .addColumn('first_seen_at', 'text', (c) => c.notNull())
+        .addColumn('analysis', 'text', (c) => c.notNull())
+        .addColumn('is_attack', 'integer', (c) => c.notNull())
+        .addColumn('incident_id', 'text')
+        .execute();
+      await db.schema.createIndex('documents_published').on('documents').column('published_at').execute();
+      await db.schema.createIndex('documents_incident').on('documents').column('incident_id').execute();
+
+      await db.schema
+        .createTable('incidents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('first_published_at', 'text', (c) => c.notNull())
+        .addColumn('last_published_at', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('source_count', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('incidents_last_published').on('incidents').column('last_published_at').execute();
+
+      await db.schema
+        .createTable('alerts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('rule_id', 'text', (c) => c.notNull())
+        .addColumn('guild_id', 'text')
+        .addColumn('incident_id', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('alerts_incident').on('alerts').column('incident_id').execute();
+
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('alert_id', 'text', (c) => c.notNull())
+        .addColumn('sink', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('subscription_id', 'text')
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .addUniqueConstraint('outbox_alert_target', ['alert_id', 'sink', 'target'])
+        .execute();
+      await db.schema.createIndex('outbox_pending').on('outbox').columns(['status', 'next_attempt_at']).execute();
+
+      await db.schema
+        .createTable('subscriptions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('rule_id', 'text', (c) => c.notNull())
+        .addColumn('min_severity', 'text', (c) => c.notNull())
+        .addColumn('mention_role', 'text')
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('ok'))
+        .addColumn('failure_reason', 'text')
+        .addColumn('failing_since', 'text')
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('subscriptions_unique', ['guild_id', 'channel_id', 'rule_id'])
+        .execute();
+      await db.schema.createIndex('subscriptions_rule').on('subscriptions').column('rule_id').execute();
+
+      await db.schema
+        .createTable('guild_rules')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('rule_id', 'text', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('guild_rules_pk', ['guild_id', 'rule_id'])
+        .execute();
+
+      await db.schema
+        .createTable('guild_feeds')
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('feed_id', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('name', 'text')
+        .addColumn('channel_id', 'text')
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('guild_feeds_pk', ['guild_id', 'feed_id'])
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

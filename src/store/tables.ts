@@ -1,0 +1,139 @@
+/**
+ * Row types of the store. Portable across SQLite and PostgreSQL: timestamps are ISO-8601 UTC text
+ * (they sort as text), booleans are 0/1 integers, structured values are JSON text.
+ */
+export interface FeedStateTable {
+  feed_id: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_poll_at: string | null;
+  last_success_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  consecutive_failures: number;
+  /** Set after a feed's first successful poll: later polls alert on every new item. */
+  first_poll_at: string | null;
+  next_poll_at: string | null;
+  items_seen: number;
+  disabled_at: string | null;
+  disabled_reason: string | null;
+}
+
+export interface SeenItemTable {
+  feed_id: string;
+  item_key: string;
+  seen_at: string;
+}
+
+export interface DocumentTable {
+  id: string;
+  feed_id: string;
+  item_key: string;
+  guid: string | null;
+  link: string | null;
+  title: string;
+  content: string;
+  published_at: string;
+  first_seen_at: string;
+  /** JSON of the Extraction. */
+  analysis: string;
+  is_attack: number;
+  incident_id: string | null;
+}
+
+export interface IncidentTable {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  /** Publication time of the first and latest report. */
+  first_published_at: string;
+  last_published_at: string;
+  title: string;
+  severity: string;
+  source_count: number;
+  /** JSON of the merged incident (attack types, places, actors, casualties, sources). */
+  data: string;
+}
+
+export interface AlertTable {
+  id: string;
+  rule_id: string;
+  guild_id: string | null;
+  incident_id: string;
+  document_id: string;
+  /** 'new' for an incident's first alert, 'update' when a later report changed it. */
+  kind: string;
+  severity: string;
+  /** JSON of the Alert. */
+  payload: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  alert_id: string;
+  /** 'console' or 'discord'. */
+  sink: string;
+  /** Channel id for Discord, 'stdout' for the console. */
+  target: string;
+  subscription_id: string | null;
+  /** Sent with the message so that a resend after a crash is deduplicated by Discord. */
+  nonce: string;
+  /** 'pending' | 'sent' | 'failed' (permanent, see last_error). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface SubscriptionTable {
+  id: string;
+  guild_id: string;
+  channel_id: string;
+  rule_id: string;
+  min_severity: string;
+  mention_role: string | null;
+  /** 'ok' | 'failing'. */
+  status: string;
+  failure_reason: string | null;
+  failing_since: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface GuildRuleTable {
+  guild_id: string;
+  rule_id: string;
+  /** JSON of the Rule. */
+  definition: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface GuildFeedTable {
+  guild_id: string;
+  feed_id: string;
+  url: string;
+  name: string | null;
+  /** Channel where the feed was added: told when the feed gets disabled. */
+  channel_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+
+export interface Database {
+  feed_state: FeedStateTable;
+  seen_items: SeenItemTable;
+  documents: DocumentTable;
+  incidents: IncidentTable;
+  alerts: AlertTable;
+  outbox: OutboxTable;
+  subscriptions: SubscriptionTable;
+  guild_rules: GuildRuleTable;
+  guild_feeds: GuildFeedTable;
+}

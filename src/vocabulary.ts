@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Attack type ids (design.md "Vocabulary"). Order is the display order. */
+export const ATTACK_TYPES = [
+  'drone',
+  'rocket',
+  'missile',
+  'mortar_artillery',
+  'airstrike',
+  'ied',
+  'suicide_attack',
+  'armed_assault',
+  'kidnapping',
+] as const;
+export const AttackTypeSchema = z.enum(ATTACK_TYPES);
+export type AttackType = z.infer<typeof AttackTypeSchema>;
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Rank of a severity, for comparisons: low = 0 … critical = 3. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export const PLACE_KINDS = ['country', 'region', 'city', 'base'] as const;
+export const PlaceKindSchema = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
+/** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');

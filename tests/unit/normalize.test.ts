@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { phraseKey, tokenize } from '../../src/extract/normalize.js';
+import { PhraseMatcher } from '../../src/extract/phrase-matcher.js';
+
+describe('normalize', () => {
+  it('folds case, punctuation and diacritics', () => {
+    expect(phraseKey('Ain Al-Asad')).toBe('ain al asad');
+    expect(phraseKey('ʿAyn al-Asad')).toBe('ayn al asad');
+    expect(phraseKey('Aïn al‑Asad')).toBe('ain al asad');
+    expect(phraseKey('Ḥasakah')).toBe('hasakah');
+    expect(phraseKey("Sana'a")).toBe('sanaa');
+    expect(phraseKey("Iraq's")).toBe('iraq');
+    expect(phraseKey('Kyiv,')).toBe('kyiv');
+    expect(phraseKey('Łódź')).toBe('lodz');
+  });
+
+  it('keeps offsets, capitalisation and sentences', () => {
+    const toks = tokenize('Drones hit Erbil. No one was hurt.');
+    expect(toks.map((t) => t.norm)).toEqual(['drones', 'hit', 'erbil', 'no', 'one', 'was', 'hurt']);
+    expect(toks[2]).toMatchObject({ start: 11, end: 16, capitalized: true, sentence: 0 });
+    expect(toks[3]!.sentence).toBe(1);
+    expect(toks[4]!.capitalized).toBe(false);
+  });
+
+  it('keeps decimal and thousands numbers whole', () => {
+    expect(tokenize('about 2,500 troops and 1.5 km').map((t) => t.norm)).toEqual(['about', '2,500', 'troops', 'and', '1.5', 'km']);
+  });
+});
+
+describe('PhraseMatcher', () => {
+  const m = new PhraseMatcher<string>();
+  m.add('Ain al-Asad', 'a');
+  m.add('Ain al-Asad Air Base', 'b');
+  m.add('Erbil', 'c');
+
+  it('finds all phrases or only the longest', () => {
+    const toks = tokenize('Drones struck Ain Al Asad air base and Erbil.');
+    expect(m.match(toks).map((x) => x.values[0])).toEqual(['a', 'b', 'c']);
+    expect(m.match(toks, { longestOnly: true }).map((x) => x.values[0])).toEqual(['b', 'c']);
+  });
+});
