@@ -67,3 +67,24 @@ export function phraseTokens(phrase: string): string[] {
 export function phraseKey(phrase: string): string {
   return phraseTokens(phrase).join(' ');
 }
+
+/** A document ready for matching: its text tokenised once, shared by extraction and rules. */
+export interface PreparedDocument {
+  title: string;
+  content: string;
+  /** Tokens of the title, then of the content; `titleEnd` is the index of the first content token. */
+  tokens: Token[];
+  titleEnd: number;
+  /** `title + "\n\n" + content`: token offsets point into this. */
+  text: string;
+}
+
+export function prepareDocument(doc: { title: string; content?: string | null }): PreparedDocument {
+  const title = doc.title.trim();
+  const content = (doc.content ?? '').trim();
+  const text = content ? `${title}\n\n${content}` : title;
+  const tokens = tokenize(text);
+  let titleEnd = tokens.findIndex((t) => t.start > title.length);
+  if (titleEnd < 0) titleEnd = tokens.length;
+  return { title, content, tokens, titleEnd, text };
+}
