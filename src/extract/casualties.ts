@@ -70,7 +70,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: NUM (noun phrase) (aux) casualty-word.
-    const num = readNumber(tokens, i);
+    // "no one was killed" is a zero (findZeros), not a figure of one.
+    const num = tokens[i - 1]?.norm === 'no' ? undefined : readNumber(tokens, i);
     if (num && num.end <= to && !NOT_PEOPLE.has(tokens[num.end]?.norm ?? '')) {
       const prev = tokens[i - 1]?.norm;
       // "one of the", "two-day", "the 12th": skip ordinals and years handled by readNumber's digits.

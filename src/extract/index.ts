@@ -21,7 +21,10 @@ export function defaultDataDir(): string {
 
 /** What one sentence says about an attack. */
 interface SentenceFacts {
+  /** Attack types named by strong phrases, and by weak ones (weapons, attackers). */
   types: Set<AttackType>;
+  strongTypes: Set<AttackType>;
+  weakTypes: Set<AttackType>;
   strong: boolean;
   event: boolean;
   generic: boolean;
@@ -95,10 +98,18 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
 
-  // Attack types: from the sentences that report the attack.
+  // Attack types: from the sentences that report the attack. A type named only by weak words
+  // (attackers, "explosives") yields to the article's other types, as within a sentence.
   const typeSet = new Set<AttackType>();
-  for (let s = 0; s < facts.length; s++) if (evidence[s] && !facts[s]!.background) for (const t of facts[s]!.types) typeSet.add(t);
-  const attackTypes = isAttack ? ATTACK_TYPES.filter((t) => typeSet.has(t)) : [];
+  const strongSet = new Set<AttackType>();
+  for (let s = 0; s < facts.length; s++) {
+    if (!evidence[s] || facts[s]!.background) continue;
+    for (const t of facts[s]!.types) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+  }
+  const attackTypes = isAttack
+    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && (strongSet.has(t) || !(YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
+    : [];
 
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
@@ -120,7 +131,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   }
   const casualties = isAttack ? combineCasualties(figures, zeros) : { killed: null, injured: null };
 
-  const resolvedActors = actorRoles(actorMentions, facts, evidence, tokens);
+  const resolvedActors = actorRoles([...actorMentions, ...nationalForces(tokens, facts, masked, places, actors)], facts, evidence, tokens);
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
   if (isAttack && resolvedPlaces.some((p) => p.kind === 'base')) targets.add('base');
@@ -140,7 +151,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
 function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
-    facts.push({ types: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
+    facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
       context: new Set(), background: false, attackWordAt: [], first: 0, end: 0 });
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -156,7 +167,8 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     for (const v of m.values) {
       switch (v.kind) {
         case 'type':
-          f.types.add(v.type);
+          (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
+          if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
           f.attackWordAt.push(m.start);
           break;
@@ -183,8 +195,25 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
       }
     }
   }
-  for (const f of facts) if (f.context.has('memory')) f.background = true;
+  for (const f of facts) {
+    if (f.context.has('memory')) f.background = true;
+    for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+  }
   return facts;
+}
+
+/**
+ * Weak words that only describe who attacked or with what stuff yield to a more specific type in
+ * the same sentence: "gunmen abducted 20 students" is a kidnapping, "drones loaded with
+ * explosives" a drone attack.
+ */
+const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
+  ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+};
+function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
+  const over = YIELDS[weak];
+  return over !== undefined && over.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)));
 }
 
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
@@ -282,6 +311,36 @@ function attackCountries(
     .map(([c]) => c);
 }
 
+/** Verbs after a country's name that make the country the attacker: "Russia launched…". */
+const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
+
+/**
+ * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
+ * launched…": a demonym or country name right before an attack word names that country's forces.
+ */
+function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[], masked: Uint8Array, places: PlaceIndex, actors: ActorCatalog): ActorMention[] {
+  const forces = new Map<string, Actor>();
+  for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
+  const countryOf = (i: number): string | undefined => {
+    const t = tokens[i];
+    if (!t || !t.capitalized || masked[i]) return undefined;
+    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country;
+  };
+  const out: ActorMention[] = [];
+  const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
+  for (let i = 0; i < tokens.length; i++) {
+    const code = countryOf(i);
+    if (!code) continue;
+    const next = tokens[i + 1];
+    if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
+      const actor = forces.get(code);
+      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+    }
+  }
+  return out;
+}
+
 /** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
 function actorRoles(mentions: readonly ActorMention[], facts: readonly SentenceFacts[], evidence: readonly boolean[], tokens: readonly Token[]): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
@@ -290,14 +349,11 @@ function actorRoles(mentions: readonly ActorMention[], facts: readonly SentenceF
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
-  // A named group makes generic descriptions of the same side redundant ("al-Shabaab militants" … "the militants").
-  const kinds = new Set([...roles.keys()].map((a) => a.kind));
-  const namedArmed = kinds.has('non_state_armed_group') || kinds.has('militia') || kinds.has('criminal_group');
+  // Named forces make the unspecified "soldiers"/"police" redundant.
+  const namedForces = [...roles.keys()].some((a) => a.kind === 'state_force');
   const out: ResolvedActor[] = [];
   for (const [actor, role] of roles) {
-    if (actor.kind === 'generic' && !actor.affiliation) {
-      if (actor.id === 'security-forces' ? kinds.has('state_force') : namedArmed) continue;
-    }
+    if (actor.id === 'security-forces' && namedForces) continue;
     out.push({ id: actor.id, name: actor.name, role });
   }
   out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));

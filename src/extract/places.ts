@@ -1,5 +1,5 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
-import type { Token } from './normalize.js';
+import { phraseKey, type Token } from './normalize.js';
 
 /** The part of the gazetteer that place resolution needs. */
 export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1'>;
@@ -153,6 +153,10 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   return true;
 }
 
+function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
+  return b.start === a.end && /^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
+}
+
 function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<string>): boolean {
   for (let j = end; j < Math.min(tokens.length, end + 2); j++) {
     if (words.has(tokens[j]!.norm)) return true;
@@ -198,17 +202,18 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (dem) namedCountries.set(dem, (namedCountries.get(dem) ?? 0) + 0.5);
   }
   const out: PlaceMention[] = [];
+  const resolved = new Map<RawMention, PlaceEntry>();
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
     const inTitle = m.start < opts.titleEnd;
     const baseContext = followedBy(tokens, m.end, BASE_WORDS);
     const regionContext = followedBy(tokens, m.end, REGION_WORDS);
-    // "Erbil, Iraq": the next mention, after a comma, is a country.
+    // "Winder, Georgia": the next mention, after a comma, is the place's country or region; and
+    // the mention after the comma is read in the light of the one before it.
     const nextM = raw[k + 1];
-    const commaCountry =
-      nextM && nextM.start === m.end && /^\s*,\s*$/.test(text.slice(tokens[m.end - 1]!.end, tokens[nextM.start]!.start))
-        ? nextM.candidates.find((c) => c.kind === 'country' || c.kind === 'region')
-        : undefined;
+    const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
+    const prevM = raw[k - 1];
+    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? resolved.get(prevM) : undefined;
     let best: { entry: PlaceEntry; score: number; supported: boolean } | undefined;
     for (const c of m.candidates) {
       let score = 0;
@@ -223,8 +228,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         score += 2 + Math.min(named, 3) * 0.5;
         supported = true;
       }
-      if (commaCountry && (commaCountry.country === c.country || commaCountry.id === c.admin1)) {
+      if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += 5;
+        supported = true;
+      }
+      if (prevEntry && ((c.kind === 'region' && c.id === prevEntry.admin1) || (c.kind === 'country' && c.country === prevEntry.country))) {
+        score += 6;
         supported = true;
       }
       if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < 300)) {
@@ -235,6 +244,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     }
     if (!best) continue;
     const e = best.entry;
+    resolved.set(m, e);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Small places need support from the text; in Title Case titles every word is capitalised.
@@ -250,6 +260,14 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       locative: isLocative(tokens, m.start),
       baseContext,
     });
+  }
+  // Consistency: a name that is both a country and a region ("Georgia") is the region when
+  // another place in the text lies in that region ("Winder").
+  for (const pm of out) {
+    if (pm.entry.kind !== 'country') continue;
+    const raw = index.candidates(phraseKey(text.slice(tokens[pm.start]!.start, tokens[pm.end - 1]!.end)));
+    const region = raw.find((c) => c.kind === 'region' && out.some((o) => o.entry.admin1 === c.id));
+    if (region) pm.entry = region;
   }
   return out;
 }
