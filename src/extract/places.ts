@@ -3,7 +3,7 @@ import { phraseKey, type Token } from './normalize.js';
 
 /** The part of the gazetteer that place resolution needs. */
 export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1'>;
-export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym'>;
+export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId'>;
 
 export interface PlaceMention {
   entry: PlaceEntry;
@@ -139,18 +139,43 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   if (prev && prev.sentence === first.sentence) {
     if (PERSON_TITLES.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
-    if (prev.capitalized && !inTitle && !NAME_PREFIXES.has(prev.norm) && !index.demonym(prev.norm) && index.candidates(prev.norm).length === 0) return false;
+    const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
+    if (prev.capitalized && !inTitle && !possessive && !NAME_PREFIXES.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
     // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
-    if (!NAME_SUFFIXES.has(next.norm) && index.candidates(next.norm).length === 0 && !index.demonym(next.norm)) {
-      const sep = text.slice(tokens[m.end - 1]!.end, next.start);
-      if (!/[,;:()—–]/.test(sep)) return false;
+    if (!NAME_SUFFIXES.has(next.norm) && !index.demonym(next.norm)) {
+      // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
+      const last = tokens[m.end - 1]!;
+      const sep = text.slice(last.end, next.start);
+      if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
     }
   }
   if (single && COMMON_WORDS.has(first.norm) && !hasCountry && !m.candidates.some((c) => c.kind === 'region' || c.kind === 'base')) return false;
   return true;
+}
+
+/** Short words that Title Case leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than', 'that', 'amid', 'near', 'after', 'about', 'before', 'against', 'during', 'says', 'said']);
+
+/** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
+/** "Georgia" names "Georgia State" (its name or an alias, less a region word). */
+function regionCalled(region: GazetteerEntry, key: string): boolean {
+  return [region.name, ...region.aliases].some((n) => {
+    const k = phraseKey(n);
+    if (k === key) return true;
+    const rest = k.startsWith(`${key} `) ? k.slice(key.length + 1) : '';
+    return REGION_WORDS.has(rest);
+  });
+}
+
+function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
+  for (let i = 1; i < titleEnd; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized && t.norm.length >= 4 && !/^\d/.test(t.norm) && !TITLE_CASE_LOWER.has(t.norm)) return false;
+  }
+  return titleEnd > 1;
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
@@ -184,7 +209,9 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
  * support; names that look like people, common words or datelines are left out.
  */
 export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
-  const raw = scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, m.start < opts.titleEnd));
+  // In a Title Case title capitals say nothing; in a sentence-case title they do.
+  const titleCase = isTitleCase(tokens, opts.titleEnd);
+  const raw = scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd));
   // Countries the text names outright, and anchors (names with one candidate) for distance.
   const namedCountries = new Map<string, number>();
   const anchors: PlaceEntry[] = [];
@@ -261,13 +288,18 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       baseContext,
     });
   }
-  // Consistency: a name that is both a country and a region ("Georgia") is the region when
-  // another place in the text lies in that region ("Winder").
+  // Consistency: a country name that is also the name of the region another place of the text
+  // lies in ("Winder, Georgia": Georgia State, US) is that region.
   for (const pm of out) {
     if (pm.entry.kind !== 'country') continue;
-    const raw = index.candidates(phraseKey(text.slice(tokens[pm.start]!.start, tokens[pm.end - 1]!.end)));
-    const region = raw.find((c) => c.kind === 'region' && out.some((o) => o.entry.admin1 === c.id));
-    if (region) pm.entry = region;
+    const key = phraseKey(text.slice(tokens[pm.start]!.start, tokens[pm.end - 1]!.end));
+    for (const o of out) {
+      const region = o.entry.admin1 ? index.byId(o.entry.admin1) : undefined;
+      if (region && region.country !== pm.entry.country && regionCalled(region, key)) {
+        pm.entry = region;
+        break;
+      }
+    }
   }
   return out;
 }
