@@ -4,11 +4,12 @@
  *   npm run eval                      # table + misses
  *   npm run eval -- other.jsonl       # another labelled file
  *   npm run eval -- --json            # metrics as JSON
+ *   npm run eval -- --update-baseline # record the metrics in tests/eval/baseline.json
  *
  * Each line: {id, title, content?, published?, expected: {isAttack, attackTypes, countries,
  * places: [names], actors: [names], casualties: {killed, injured}}, tags?}.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -150,13 +151,28 @@ function placeFound(engine: ExtractionEngine, name: string, got: Extraction): bo
   return got.places.some((p) => ids.has(p.id) || phraseKey(p.name) === key);
 }
 
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(HERE, '../..');
+export const BASELINE_FILE = path.join(HERE, 'baseline.json');
+export const DEFAULT_EVAL_FILE = path.join(HERE, 'data', 'attacks.jsonl');
+
+/** Baseline metrics per labelled file (path relative to the repository root). */
+export type Baseline = Record<string, Metrics>;
+export function readBaseline(): Baseline {
+  return existsSync(BASELINE_FILE) ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline) : {};
+}
+
 function main(argv: string[]): void {
   const json = argv.includes('--json');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const file = argv.find((a) => !a.startsWith('--')) ?? path.join(here, 'data', 'attacks.jsonl');
+  const file = path.resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_FILE);
   const items = loadItems(file);
   const engine = ExtractionEngine.load();
   const { metrics, misses } = evaluate(engine, items);
+  if (argv.includes('--update-baseline')) {
+    const baseline = readBaseline();
+    baseline[path.relative(REPO_ROOT, file)] = metrics;
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify({ file, metrics, misses })}\n`);
     return;
