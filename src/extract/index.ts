@@ -44,6 +44,8 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall'
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
   'plan', 'intends', 'intended', 'aims', 'aimed', 'plotting', 'plotted', 'pledged', 'pledges', 'promised', 'promises',
   'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
+/** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
+const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion']);
 /** Casualty words that make a sentence report harm even without figures. */
@@ -224,7 +226,7 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
     if (t.sentence !== sentence) return false;
     if (MODALS.has(t.norm)) return true;
     if (t.norm === 'to' && INTENT_BEFORE_TO.has(tokens[j - 1]?.norm ?? '')) return true;
-    if (t.norm === 'not' || t.norm === 'never') return true;
+    if (t.norm === 'not' || t.norm === 'never' || PREVENTION.has(t.norm)) return true;
   }
   return false;
 }

@@ -23,6 +23,7 @@ const MAX_NAME_TOKENS = 6;
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
 /** Words after a name that mark it as a base. */
 const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
+const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
 /** Words after a name that mark it as a region ("Nineveh province"). */
 const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'oblast', 'district', 'county', 'prefecture', 'department', 'territory', 'krai', 'raion']);
 /** Capitalised words that may follow a place name without making it part of a longer name. */
@@ -110,14 +111,22 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
-    for (let n = keys.length; n >= 1; n--) {
+    for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
       if (!last.capitalized && n > 1) continue;
-      const cands = index.candidates(keys[n - 1]!);
-      if (cands.length > 0) {
-        found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
-        break;
+      // "Plateau state", "al-Harir airbase": the name with the lower-case place word after it first.
+      const after = tokens[i + n];
+      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm))) {
+        const cands = index.candidates(`${keys[n - 1]!} ${after.norm}`);
+        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
       }
+      const cands = found ? [] : index.candidates(keys[n - 1]!);
+      if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+    }
+    // "the Red Sea", "the Gulf of Aden": a sea, not the region named after it.
+    if (found && tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm) && found.candidates.every((c) => c.kind !== 'country')) {
+      i = found.end - 1;
+      continue;
     }
     if (found) {
       out.push(found);

@@ -144,11 +144,20 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
   return { metrics, misses };
 }
 
-/** An expected place name is found when a predicted place is one of the gazetteer's entries for it. */
+/**
+ * An expected place name is found when a predicted place is one of the gazetteer's entries for
+ * it, or is named after it: "Zaporizhzhia" → Zaporizhzhia Oblast, "Baghdad" → Baghdad
+ * International Airport (names compared word by word, after normalisation).
+ */
 function placeFound(engine: ExtractionEngine, name: string, got: Extraction): boolean {
   const key = phraseKey(name);
   const ids = new Set(engine.gazetteer.candidates(key).map((e) => e.id));
-  return got.places.some((p) => ids.has(p.id) || phraseKey(p.name) === key);
+  return got.places.some((p) => {
+    if (ids.has(p.id)) return true;
+    const entry = engine.gazetteer.byId(p.id);
+    const names = [p.name, ...(entry?.aliases ?? [])].map(phraseKey);
+    return names.some((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `));
+  });
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
