@@ -151,15 +151,21 @@ const ARABIC_ARTICLE_RE = /^(?:al|an|ar|as|ash|ad|adh|at|ath|az|aḑ|aş|aţ|a�
 function buildCountries(places: GeoName[]): CountryRow[] {
   const population = new Map<string, number>();
   for (const p of places) population.set(p.country, (population.get(p.country) ?? 0) + p.population);
+  // Names of big cities: "Salvador" (an alternative name of El Salvador) and "Granada" (Spanish
+  // for Grenada) are read as the cities.
+  const bigCityKeys = new Set(places.filter((p) => p.population >= 50_000).map((p) => phraseKey(p.name)));
 
   const ownKeys = new Map<string, Set<string>>(); // key → countries whose name/official/altSpelling it is
   const rows = worldCountries.map((c) => {
+    const curated = new Set((COUNTRY_EXTRA_ALIASES[c.cca2] ?? []).map(phraseKey));
     const dropped = new Set((COUNTRY_DROPPED_ALIASES[c.cca2] ?? []).map(phraseKey));
     const names = [...(COUNTRY_EXTRA_ALIASES[c.cca2] ?? []), c.name.official, ...c.altSpellings];
     const aliases = uniqueAliases(phraseKey(c.name.common), names, (name, key) => {
-      if (dropped.has(key)) return false;
-      if (/^[A-Z.]{2,5}$/.test(name)) return key.replace(/ /g, '').length >= 2; // UK, U.S., UAE, DRC
-      return LATIN_NAME_RE.test(name) && !/[,()]/.test(name);
+      if (curated.has(key)) return true; // US, U.S., UK, DRC
+      if (dropped.has(key) || bigCityKeys.has(key)) return false;
+      if (/^[A-Z]{2}$/.test(name)) return false; // ISO codes: "IN", "IT", "NO" are words
+      if (/^[A-Z.]{3,6}$/.test(name)) return true; // UAE, USA, RSA
+      return !/[,()]/.test(name) && nameProblem(name, key) === null;
     });
     for (const n of [c.name.common, ...aliases]) {
       const key = phraseKey(n);
@@ -176,7 +182,7 @@ function buildCountries(places: GeoName[]): CountryRow[] {
     const translations = TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n);
     const extra = uniqueAliases(phraseKey(c.name.common), translations, (name, key) => {
       const owners = ownKeys.get(key);
-      if (owners && !owners.has(c.cca2)) return false;
+      if ((owners && !owners.has(c.cca2)) || bigCityKeys.has(key)) return false;
       return nameProblem(name, key) === null;
     }).filter((n) => !aliases.some((a) => phraseKey(a) === phraseKey(n)));
 

@@ -103,6 +103,10 @@ export const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = {
 export const COUNTRY_DROPPED_ALIASES: Record<string, string[]> = {
   CG: ['Congo'], // Reuters and AP style: plain "Congo" is the DRC
   GB: ['Great Britain and Northern Ireland'],
+  IM: ['Mann'], // a surname
+  TH: ['Prathet', 'Thai'], // "Thai" is the demonym
+  TG: ['Togolese'],
+  PT: ['Portuguesa'],
 };
 
 /** Demonyms that several countries share in world-countries: the country chosen by default. */
@@ -150,6 +154,11 @@ export const DEMONYM_EXTRA: Record<string, string[]> = {
   RU: ['Russian'],
   IR: ['Iranian', 'Persian'],
   YE: ['Yemeni', 'Yemenite'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  KZ: ['Kazakh'],
+  LA: ['Lao'],
 };
 
 /** Regions that news names but GeoNames has no first-level division for. */
