@@ -169,10 +169,16 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
 const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than', 'that', 'amid', 'near', 'after', 'about', 'before', 'against', 'during', 'says', 'said']);
 
 /** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
+const regionKeys = new WeakMap<GazetteerEntry, string[]>();
+
 /** "Georgia" names "Georgia State" (its name or an alias, less a region word). */
 function regionCalled(region: GazetteerEntry, key: string): boolean {
-  return [region.name, ...region.aliases].some((n) => {
-    const k = phraseKey(n);
+  let keys = regionKeys.get(region);
+  if (!keys) {
+    keys = [region.name, ...region.aliases].map(phraseKey);
+    regionKeys.set(region, keys);
+  }
+  return keys.some((k) => {
     if (k === key) return true;
     const rest = k.startsWith(`${key} `) ? k.slice(key.length + 1) : '';
     return REGION_WORDS.has(rest);
@@ -299,16 +305,14 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   }
   // Consistency: a country name that is also the name of the region another place of the text
   // lies in ("Winder, Georgia": Georgia State, US) is that region.
+  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))]
+    .map((id) => index.byId(id))
+    .filter((r) => r !== undefined);
   for (const pm of out) {
-    if (pm.entry.kind !== 'country') continue;
-    const key = phraseKey(text.slice(tokens[pm.start]!.start, tokens[pm.end - 1]!.end));
-    for (const o of out) {
-      const region = o.entry.admin1 ? index.byId(o.entry.admin1) : undefined;
-      if (region && region.country !== pm.entry.country && regionCalled(region, key)) {
-        pm.entry = region;
-        break;
-      }
-    }
+    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
+    const key = tokens.slice(pm.start, pm.end).map((t) => t.norm).join(' ');
+    const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
+    if (region) pm.entry = region;
   }
   return out;
 }
