@@ -46,6 +46,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: http.IncomingHttpHeaders;
+  /** 'open' while responding, 'finished' when the whole response went out, 'aborted' when the client left first. */
+  outcome: 'open' | 'finished' | 'aborted';
 }
 
 export interface FeedServer {
@@ -56,8 +58,8 @@ export interface FeedServer {
   url(path: string): string;
   /** Requests received for a path (query included in the path if sent), or all when no path is given. */
   requests(path?: string): RecordedRequest[];
-  /** Connections currently open (to check that an aborted download really stopped). */
-  openConnections(): number;
+  /** Waits (at most timeoutMs) until the latest request for a path is no longer 'open'; returns its outcome. */
+  settled(path: string, timeoutMs?: number): Promise<RecordedRequest['outcome']>;
   close(): Promise<void>;
 }
 
@@ -94,7 +96,11 @@ export async function startFeedServer(): Promise<FeedServer> {
 
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
-    recorded.push({ method: req.method ?? 'GET', path, headers: req.headers });
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, outcome: 'open' };
+    recorded.push(record);
+    res.on('close', () => {
+      record.outcome = res.writableFinished ? 'finished' : 'aborted';
+    });
     const spec = routes.get(path) ?? routes.get(path.replace(/\?.*$/, ''));
     if (!spec) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no such route');
@@ -168,11 +174,6 @@ export async function startFeedServer(): Promise<FeedServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
 
   return {
     origin,
@@ -180,7 +181,15 @@ export async function startFeedServer(): Promise<FeedServer> {
     route: (path, spec) => void routes.set(path, spec),
     url: (path) => `${origin}${path}`,
     requests: (path) => (path === undefined ? [...recorded] : recorded.filter((r) => r.path === path)),
-    openConnections: () => sockets.size,
+    async settled(path, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const last = recorded.filter((r) => r.path === path).at(-1);
+        if (!last) throw new Error(`no request for ${path}`);
+        if (last.outcome !== 'open' || Date.now() > deadline) return last.outcome;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     async close() {
       closed = true;
       for (const t of timers) clearTimeout(t);
