@@ -121,7 +121,13 @@ interface XmlParserInternals {
 }
 
 /** rss-parser over xml2js in async mode, so that a big feed is parsed in slices. */
-function runRssParser(text: string, format: FeedFormat): Promise<RawFeed> {
+function runRssParser(text: string, format: FeedFormat, root: string): Promise<RawFeed> {
+  // <atom:feed xmlns:atom="…">: rss-parser knows Atom only unprefixed, so the root's prefix goes.
+  const prefix = format === 'atom' && root.includes(':') ? root.slice(0, root.indexOf(':') + 1) : null;
+  const renameTag = (name: string) => {
+    const local = prefix !== null && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    return RENAMED_DATES[local] ?? local;
+  };
   // rss-parser reads every Atom <link> as <link href="…"/>; an element without attributes
   // (<link>http://…</link>, <link/>) would throw and lose the whole feed.
   const atomFixes =
@@ -133,7 +139,7 @@ function runRssParser(text: string, format: FeedFormat): Promise<RawFeed> {
       : {};
   const parser = new Parser<Record<string, unknown>, RawItem>({
     defaultRSS: 2,
-    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [(name: string) => RENAMED_DATES[name] ?? name], ...atomFixes },
+    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...atomFixes },
     customFields: {
       item: [
         'media:description',
@@ -174,14 +180,28 @@ async function parseXmlFeed(text: string, start: number, warnings: string[], opt
   // declaring them, and never expands entities a DOCTYPE declares: entity bombs and XXE stay inert.
   let raw: RawFeed;
   try {
-    raw = await runRssParser(text, format);
+    raw = await runRssParser(text, format, root!);
   } catch (error) {
-    throw error instanceof FeedError ? error : xmlError(error);
+    if (error instanceof FeedError) throw error;
+    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2). Escape those and try once more.
+    const repaired = /Invalid character (in entity name|entity)/.test(String(error)) ? escapeBareAmpersands(text) : text;
+    if (repaired === text) throw xmlError(error);
+    try {
+      raw = await runRssParser(repaired, format, root!);
+    } catch (second) {
+      throw second instanceof FeedError ? second : xmlError(second);
+    }
+    warnings.push('the feed has unescaped "&" characters; read as text');
   }
   const channelLink = textOf(raw.link);
   const base = options.baseUrl ?? channelLink ?? undefined;
   const entries = raw.items.map((item) => xmlEntry(item, format));
   return finishFeed(textOf(raw.title), format, entries, base, warnings);
+}
+
+/** "&" that starts no entity or character reference becomes "&amp;"; references stay as they are. */
+function escapeBareAmpersands(text: string): string {
+  return text.replace(/&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g, '&amp;');
 }
 
 function xmlEntry(item: RawItem, format: FeedFormat): RawEntry {
