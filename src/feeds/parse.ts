@@ -15,6 +15,9 @@ export interface ParseOptions {
 
 /** Longest HTML of one item that is reduced to text; the rest is cut (an article, not a book). */
 const MAX_ITEM_HTML = 1_000_000;
+/** Longest plain text kept for one item's content, and for a title. */
+const MAX_CONTENT_CHARS = 100_000;
+const MAX_TITLE_CHARS = 1_000;
 /** Run at most this long without giving the event loop a turn. */
 const SLICE_MS = 8;
 /** xml2js hands sax this many characters per event-loop turn. */
@@ -195,8 +198,7 @@ async function parseXmlFeed(text: string, start: number, warnings: string[], opt
   }
   const channelLink = textOf(raw.link);
   const base = options.baseUrl ?? channelLink ?? undefined;
-  const entries = raw.items.map((item) => xmlEntry(item, format));
-  return finishFeed(textOf(raw.title), format, entries, base, warnings);
+  return finishFeed(textOf(raw.title), format, raw.items, (item) => xmlEntry(item, format), base, warnings);
 }
 
 /** "&" that starts no entity or character reference becomes "&amp;"; references stay as they are. */
@@ -298,7 +300,7 @@ async function parseJsonFeed(text: string, warnings: string[], options: ParseOpt
     });
   }
   if (invalid > 0) warnings.push(`${invalid} JSON Feed item(s) of the wrong shape skipped`);
-  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, options.baseUrl ?? feed.data.home_page_url, warnings);
+  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, (entry) => entry, options.baseUrl ?? feed.data.home_page_url, warnings);
   return { ...parsed, skippedItems: parsed.skippedItems + invalid };
 }
 
@@ -318,11 +320,14 @@ interface RawEntry {
 
 const TITLE_FROM_CONTENT_CHARS = 140;
 
-function plainText(html: string): string {
+function plainText(html: string, maxChars: number): string {
   // Plain text needs no HTML parser; this also keeps a literal "a < b" intact.
-  const text = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/.test(html) ? htmlToText(html) : html;
-  return text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/.test(html) ? htmlToText(html) : html.slice(0, maxChars);
+  const tidy = text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return tidy.length > maxChars ? `${tidy.slice(0, maxChars - 1)}…` : tidy;
 }
+
+const oneLine = (text: string | null, maxChars: number) => (text === null ? '' : plainText(text, maxChars).replace(/\s+/g, ' '));
 
 function resolveLink(link: string, base: string | undefined): string {
   try {
@@ -332,19 +337,28 @@ function resolveLink(link: string, base: string | undefined): string {
   }
 }
 
-async function finishFeed(title: string | null, format: FeedFormat, entries: RawEntry[], base: string | undefined, warnings: string[]): Promise<ParsedFeed> {
+/** Turns raw items into FeedItems in time slices, giving the event loop a turn between slices. */
+async function finishFeed<T>(
+  title: string | null,
+  format: FeedFormat,
+  rawItems: readonly T[],
+  toEntry: (raw: T) => RawEntry,
+  base: string | undefined,
+  warnings: string[],
+): Promise<ParsedFeed> {
   const items: FeedItem[] = [];
   let skipped = 0;
   let badDates = 0;
   let sliceStart = performance.now();
-  for (const entry of entries) {
+  for (const raw of rawItems) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
-    const content = entry.html === null ? '' : plainText(entry.html);
+    const entry = toEntry(raw);
+    const content = entry.html === null ? '' : plainText(entry.html, MAX_CONTENT_CHARS);
     const link = entry.link === null ? null : resolveLink(entry.link, base);
-    let itemTitle = entry.title === null ? '' : plainText(entry.title).replace(/\s+/g, ' ');
+    let itemTitle = oneLine(entry.title, MAX_TITLE_CHARS);
     if (itemTitle === '' && content === '' && link === null) {
       skipped++;
       continue;
@@ -365,11 +379,11 @@ async function finishFeed(title: string | null, format: FeedFormat, entries: Raw
       title: itemTitle,
       content,
       published,
-      author: entry.author === null ? null : plainText(entry.author).replace(/\s+/g, ' ') || null,
+      author: oneLine(entry.author, MAX_TITLE_CHARS) || null,
     });
   }
   if (skipped > 0) warnings.push(`${skipped} item(s) with no title, content or link skipped`);
   if (badDates > 0) warnings.push(`${badDates} item(s) with an unreadable date`);
-  const feedTitle = title === null ? null : plainText(title).replace(/\s+/g, ' ') || null;
+  const feedTitle = oneLine(title, MAX_TITLE_CHARS) || null;
   return { title: feedTitle, format, items, skippedItems: skipped, warnings };
 }
