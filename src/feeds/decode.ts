@@ -55,6 +55,24 @@ export function knownCharset(label: string): string | null {
   }
 }
 
+/**
+ * Node 20.18.3+ decodes windows-1252 (and the labels that mean it: latin1, iso-8859-1, ascii) as
+ * ISO-8859-1, so 0x80–0x9F come out as C1 controls instead of € ‚ ƒ „ … ‘ ’ “ ” – — (nodejs/node
+ * #60888). Those 32 bytes are mapped here per the WHATWG index while Node's decoder is wrong.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const nodeDecodesWindows1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) === '\u20ac';
+
+/** Decodes with a WHATWG charset name (as returned by knownCharset). */
+export function decodeWithCharset(input: Uint8Array, charset: string): string {
+  const text = new TextDecoder(charset).decode(input);
+  if (charset !== 'windows-1252' || nodeDecodesWindows1252) return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!));
+}
+
 export function decodeFeedBytes(input: Uint8Array, contentType?: string | null): DecodedText {
   const warnings: string[] = [];
   const candidates: Array<[string | null, DecodedText['source']]> = [
@@ -82,12 +100,12 @@ export function decodeFeedBytes(input: Uint8Array, contentType?: string | null):
     break;
   }
   // ignoreBOM: false (the default) strips a BOM of the chosen charset.
-  let text = new TextDecoder(charset).decode(input);
+  let text = decodeWithCharset(input, charset);
   if (charset === 'utf-8' && source !== 'bom' && text.includes('\uFFFD') && !hasValidMultibyteUtf8(text)) {
     // Bytes that are not UTF-8 and contain no UTF-8 sequence at all: a legacy single-byte feed
     // that declared nothing (or declared UTF-8 wrongly). windows-1252 is what browsers assume.
     warnings.push('bytes are not valid UTF-8; decoded as windows-1252');
-    text = new TextDecoder('windows-1252').decode(input);
+    text = decodeWithCharset(input, 'windows-1252');
     charset = 'windows-1252';
   } else if (text.includes('\uFFFD')) {
     warnings.push(`some bytes are not valid ${charset}; replaced by U+FFFD`);
