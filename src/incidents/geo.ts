@@ -1,0 +1,52 @@
+import type { ResolvedPlace } from '../extract/analysis.js';
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in kilometres (haversine). */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Places precise enough to tell one scene from another: cities and bases (regions match by id only). */
+export function isPointPlace(p: ResolvedPlace): boolean {
+  return p.kind === 'city' || p.kind === 'base';
+}
+
+export function isScenePlace(p: ResolvedPlace): boolean {
+  return p.kind !== 'country';
+}
+
+export interface NearestPlaces {
+  a: ResolvedPlace;
+  b: ResolvedPlace;
+  km: number;
+  same: boolean;
+}
+
+/**
+ * The closest pair of scene places between two lists: the same gazetteer id counts as 0 km (and is
+ * the only way two regions match); a base beats a city at equal distance. Null when no pair compares.
+ */
+export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly ResolvedPlace[]): NearestPlaces | null {
+  let best: NearestPlaces | null = null;
+  for (const a of as) {
+    if (!isScenePlace(a)) continue;
+    for (const b of bs) {
+      if (!isScenePlace(b)) continue;
+      const same = a.id === b.id;
+      if (!same && !(isPointPlace(a) && isPointPlace(b))) continue;
+      const km = same ? 0 : distanceKm(a, b);
+      const better =
+        !best ||
+        km < best.km ||
+        (km === best.km && same && !best.same) ||
+        (km === best.km && same === best.same && a.kind === 'base' && best.a.kind !== 'base');
+      if (better) best = { a, b, km, same };
+    }
+  }
+  return best;
+}
