@@ -17,7 +17,7 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  * the best-scoring candidate at or above JOIN_THRESHOLD.
  */
 
-export const JOIN_THRESHOLD = 0.55;
+export const JOIN_THRESHOLD = 0.65;
 
 /** Body texts this similar (3-word shingles) are copies of one article. */
 const DUPLICATE_BODY = 0.6;
@@ -129,15 +129,18 @@ export function scoreCandidate(
   const types = x.attackTypes;
   const sharedTypes = types.filter((a) => incident.attackTypes.includes(a));
   if (sharedTypes.length) {
-    score += 0.3;
+    score += 0.25;
     reasons.push(`same attack type: ${sharedTypes.join(', ')}`);
   } else if (types.length && incident.attackTypes.length) {
+    // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
     const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
     if (!pair.length) {
       return out(0, [`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`], true);
     }
-    score += 0.15;
     reasons.push(`related attack types: ${pair[0]}`);
+  } else {
+    score += 0.1;
+    reasons.push('attack type not known on one side');
   }
 
   const vocabulary = text?.sim.vocabulary ?? 0;
@@ -145,10 +148,16 @@ export function scoreCandidate(
   const near = nearestPlaces(x.places, incident.places);
   const hasScene = x.places.some(isScenePlace) && incident.places.some(isScenePlace);
   if (near?.same) {
-    score += near.a.kind === 'base' ? 0.45 : near.a.kind === 'city' ? 0.3 : 0.15;
+    score += near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1;
     reasons.push(`same place: ${near.a.name}`);
+  } else if (near && (near.a.kind === 'region' || near.b.kind === 'region')) {
+    // A region's centre says little about where in it an attack was: weak evidence, never a veto.
+    if (near.km <= 2 * cfg.distanceKm) score += 0.1;
+    reasons.push(`place in or near region: ${near.a.name} / ${near.b.name} (${Math.round(near.km)} km)`);
   } else if (near && near.km <= cfg.distanceKm) {
-    score += 0.3 * (1 - near.km / (2 * cfg.distanceKm));
+    // A base by a city is often one scene told two ways; two different towns close by usually are not.
+    const weight = near.a.kind === near.b.kind ? 0.1 : 0.25;
+    score += weight * (1 - near.km / (2 * cfg.distanceKm));
     reasons.push(`places ${Math.round(near.km)} km apart: ${near.a.name} / ${near.b.name}`);
   } else if (near && near.km > FAR_FACTOR * cfg.distanceKm) {
     return out(0, [`places ${Math.round(near.km)} km apart: ${near.a.name} / ${near.b.name}`], true);
@@ -162,11 +171,12 @@ export function scoreCandidate(
   }
 
   const gap = Math.max(0, Date.parse(incident.firstPublished) - t, t - Date.parse(incident.lastPublished));
-  score += 0.2 * (1 - gap / cfg.windowMs);
+  // Reports of one attack cluster in the first hours; later ones must share more than place and type.
+  score += 0.25 * Math.exp(-gap / (cfg.windowMs / 4));
   reasons.push(gap === 0 ? 'published during the incident' : `published ${hours(gap)} apart`);
 
   if (vocabulary > 0) {
-    score += 0.25 * Math.min(1, vocabulary / 0.5);
+    score += 0.35 * Math.min(1, vocabulary / 0.4);
     reasons.push(`shared wording ${round2(vocabulary)}`);
   }
 

@@ -11,7 +11,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Places precise enough to tell one scene from another: cities and bases (regions match by id only). */
+/** Places precise enough to tell one scene from another: cities and bases (regions are vague). */
 export function isPointPlace(p: ResolvedPlace): boolean {
   return p.kind === 'city' || p.kind === 'base';
 }
@@ -28,8 +28,9 @@ export interface NearestPlaces {
 }
 
 /**
- * The closest pair of scene places between two lists: the same gazetteer id counts as 0 km (and is
- * the only way two regions match); a base beats a city at equal distance. Null when no pair compares.
+ * The closest pair of scene places (cities, bases, regions) between two lists: the same gazetteer id
+ * counts as 0 km; two regions compare only by id. Pairs of two points (cities, bases) come before
+ * pairs with a region, whose distance says less. Null when no pair compares.
  */
 export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly ResolvedPlace[]): NearestPlaces | null {
   let best: NearestPlaces | null = null;
@@ -38,13 +39,16 @@ export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly Resolve
     for (const b of bs) {
       if (!isScenePlace(b)) continue;
       const same = a.id === b.id;
-      if (!same && !(isPointPlace(a) && isPointPlace(b))) continue;
+      if (!same && !isPointPlace(a) && !isPointPlace(b)) continue;
       const km = same ? 0 : distanceKm(a, b);
+      const points = same || (isPointPlace(a) && isPointPlace(b));
+      const bestPoints = best !== null && (best.same || (isPointPlace(best.a) && isPointPlace(best.b)));
       const better =
         !best ||
-        km < best.km ||
-        (km === best.km && same && !best.same) ||
-        (km === best.km && same === best.same && a.kind === 'base' && best.a.kind !== 'base');
+        (points && !bestPoints) ||
+        (points === bestPoints && km < best.km) ||
+        (points === bestPoints && km === best.km && same && !best.same) ||
+        (points === bestPoints && km === best.km && same === best.same && a.kind === 'base' && best.a.kind !== 'base');
       if (better) best = { a, b, km, same };
     }
   }
