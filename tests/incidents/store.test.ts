@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingReport } from '../../src/incidents/index.js';
+import type { Db } from '../../src/store/database.js';
+import { getIncident, incidentsForLookup, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
+import { DEV_REPORTS } from './dev-groups.js';
+import { report, testConfig } from './fixtures.js';
+import { STORES } from './store-helpers.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+async function insertDocument(db: Db, r: IncomingReport) {
+  await db
+    .insertInto('documents')
+    .values({
+      id: r.documentId, feed_id: r.feedId, item_key: r.documentId, guid: r.documentId, link: r.link, title: r.title,
+      content: r.content, published_at: r.published, first_seen_at: r.published, analysis: JSON.stringify(r.extraction),
+      is_attack: 1, incident_id: null,
+    })
+    .execute();
+}
+
+const ordered = [...DEV_REPORTS].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((r) => ({ group: r.group, report: report(r) }));
+
+describe.each(STORES)('incident store on $name', (store) => {
+  let opened: Awaited<ReturnType<typeof store.open>>;
+  let db: Db;
+  const recorded = new Map<string, Awaited<ReturnType<typeof recordReport>>>();
+
+  beforeAll(async () => {
+    opened = await store.open();
+    db = opened.db;
+    for (const { report: r } of ordered) {
+      await insertDocument(db, r);
+      recorded.set(r.documentId, await recordReport(db, r, testConfig, NOW));
+    }
+  });
+  afterAll(async () => opened?.dispose());
+
+  it('records each attack once and links every document to its incident', async () => {
+    const groups = new Set(ordered.map((o) => o.group));
+    const count = await db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(groups.size);
+    const docs = await db.selectFrom('documents').select(['id', 'incident_id']).execute();
+    for (const d of docs) expect(d.incident_id).toBe(recorded.get(d.id)!.incident.id);
+    const mosul = recorded.get('d03')!;
+    expect(mosul.isNew).toBe(false);
+    expect(mosul.incident.sources.map((s) => s.documentId)).toEqual(['d01', 'd02', 'd03']);
+  });
+
+  it('is idempotent: recording a report again changes nothing', async () => {
+    const before = await db.selectFrom('incidents').selectAll().orderBy('id').execute();
+    const again = await recordReport(db, ordered[5]!.report, testConfig, new Date('2026-11-26T00:00:00Z'));
+    expect(again).toMatchObject({ isNew: false, changes: [], severityRaised: false });
+    expect(await db.selectFrom('incidents').selectAll().orderBy('id').execute()).toEqual(before);
+  });
+
+  it('keeps the merged incident in incidents.data and the summary columns', async () => {
+    const kabul = recorded.get('d12')!.incident;
+    expect(await getIncident(db, kabul.id)).toEqual(kabul);
+    const row = await db.selectFrom('incidents').selectAll().where('id', '=', kabul.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ severity: 'critical', source_count: 3, first_published_at: '2026-11-12T06:40:00.000Z', last_published_at: '2026-11-12T13:30:00.000Z' });
+    expect(await getIncident(db, 'inc_missing')).toBeNull();
+  });
+
+  it('offers as candidates the incidents with reports within the window', async () => {
+    const around = new Date('2026-11-19T12:00:00Z');
+    const ids = (await recentIncidents(db, around, 6 * 3_600_000)).map((i) => i.title);
+    expect(ids).toEqual(expect.arrayContaining(['Drones attack Harir air base in Erbil', 'Roadside bomb hits US-Iraqi patrol near Mosul, no casualties']));
+    expect(ids).not.toContain('Car bomb kills eight at Baghdad market');
+  });
+
+  it('saves with an upsert that keeps the creation time', async () => {
+    const inc = recorded.get('d98')!.incident;
+    const created = (await db.selectFrom('incidents').select('created_at').where('id', '=', inc.id).executeTakeFirstOrThrow()).created_at;
+    await saveIncident(db, { ...inc, title: 'Mortar rounds land near Kirkuk airport (corrected)' }, new Date('2026-11-27T00:00:00Z'));
+    const row = await db.selectFrom('incidents').selectAll().where('id', '=', inc.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ created_at: created, updated_at: '2026-11-27T00:00:00.000Z', title: 'Mortar rounds land near Kirkuk airport (corrected)' });
+  });
+
+  describe('lookup', () => {
+    const since = new Date('2026-11-01T00:00:00Z');
+    it('lists incidents newest first with their sources, filtered by country, attack type, actor or place', async () => {
+      const iraq = await incidentsForLookup(db, { since, country: 'IQ', limit: 20 });
+      expect(iraq.map((i) => i.lastPublished)).toEqual([...iraq.map((i) => i.lastPublished)].sort().reverse());
+      expect(iraq.every((i) => i.countries.includes('IQ'))).toBe(true);
+      expect(iraq.length).toBe(6);
+      expect(iraq[0]!.sources.length).toBeGreaterThan(0);
+
+      const drones = await incidentsForLookup(db, { since, attackType: 'drone', limit: 20 });
+      expect(drones.map((i) => i.title).sort()).toEqual(
+        ['Drone shot down near al-Tanf garrison', 'Drones attack Harir air base in Erbil', 'Drones target Ain al-Asad airbase west of Baghdad', 'Israeli drone strike on car near Tyre kills two', 'Shahed drones hit residential buildings in Kharkiv'].sort(),
+      );
+      const shabaab = await incidentsForLookup(db, { since, actorId: 'al-shabaab', limit: 20 });
+      expect(shabaab).toHaveLength(2);
+      const atBase = await incidentsForLookup(db, { since, place: 'base:ain-al-asad', limit: 20 });
+      expect(atBase.map((i) => i.id)).toEqual([recorded.get('d07')!.incident.id]);
+      // Erbil city: the Harir base incident (Erbil itself is one of its places) and nothing in Mosul (80 km).
+      const nearErbil = await incidentsForLookup(db, { since, place: { lat: 36.19, lon: 44.01, km: 50 }, limit: 20 });
+      expect(nearErbil.map((i) => i.id)).toEqual([recorded.get('d04')!.incident.id]);
+    });
+
+    it('pages with limit and offset, and honours since', async () => {
+      const all = await incidentsForLookup(db, { since, limit: 100 });
+      expect(all).toHaveLength(new Set(ordered.map((o) => o.group)).size);
+      const page2 = await incidentsForLookup(db, { since, limit: 5, offset: 5 });
+      expect(page2.map((i) => i.id)).toEqual(all.slice(5, 10).map((i) => i.id));
+      const recent = await incidentsForLookup(db, { since: new Date('2026-11-19T00:00:00Z'), limit: 100 });
+      expect(recent.every((i) => i.lastPublished >= '2026-11-19')).toBe(true);
+      expect(recent.length).toBeLessThan(all.length);
+      expect(await incidentsForLookup(db, { since, limit: 0 })).toEqual([]);
+    });
+  });
+});
