@@ -1,15 +1,5 @@
+import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { ResolvedPlace } from '../extract/analysis.js';
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** Places precise enough to tell one scene from another: cities and bases (regions are vague). */
 export function isPointPlace(p: ResolvedPlace): boolean {

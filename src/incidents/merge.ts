@@ -2,7 +2,8 @@ import type { Casualties, ResolvedActor, ResolvedPlace } from '../extract/analys
 import { stableId } from '../ids.js';
 import { ATTACK_TYPES, severityRank, type Severity } from '../vocabulary.js';
 import { fingerprintOf } from './fingerprint.js';
-import { distanceKm, isPointPlace, isScenePlace } from './geo.js';
+import { distanceKm } from '../extract/gazetteer/distance.js';
+import { isPointPlace, isScenePlace } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 export interface MergeResult {

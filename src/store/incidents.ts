@@ -1,5 +1,5 @@
 import { assignIncident } from '../incidents/assign.js';
-import { distanceKm } from '../incidents/geo.js';
+import { distanceKm } from '../extract/gazetteer/distance.js';
 import { IncidentSchema, type GroupingConfig, type Incident, type IncomingReport } from '../incidents/incident.js';
 import { isoInstant, mergeReport, type MergeResult } from '../incidents/merge.js';
 import type { AttackType } from '../vocabulary.js';
@@ -106,18 +106,20 @@ export async function incidentsForLookup(db: Db, q: IncidentLookup): Promise<Inc
 /**
  * The incident step of the pipeline, for one analysed attack document: finds the incident the
  * report belongs to among recent ones, merges the report into it (or starts a new one), saves it
- * and links the document to it, in one transaction. Re-recording a report changes nothing.
+ * and links the document to it, all in one transaction (the caller's, when `db` is one).
+ * Re-recording a report changes nothing.
  */
 export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
-  return db.transaction().execute(async (tx) => {
+  const record = async (tx: Db) => {
     const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs);
     const { incidentId } = assignIncident(normalised, candidates, cfg);
     const current = incidentId ? (candidates.find((c) => c.id === incidentId) ?? null) : null;
     const result = mergeReport(current, normalised, cfg);
-    if (result.isNew || result.incident !== current) await saveIncident(tx, result.incident, now);
+    if (result.incident !== current) await saveIncident(tx, result.incident, now);
     await tx.updateTable('documents').set({ incident_id: result.incident.id }).where('id', '=', report.documentId).execute();
     return result;
-  });
+  };
+  return db.isTransaction ? record(db) : db.transaction().execute(record);
 }

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/store/database.js';
+import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
-import { STORES } from './store-helpers.js';
+import { testBackends, type TestDatabase } from '../helpers/databases.js';
+
+const backends = await testBackends();
 
 const OLD = '2026-07-01T00:00:00.000Z';
 const RECENT = '2026-11-20T00:00:00.000Z';
@@ -36,13 +38,18 @@ async function seed(db: Db) {
   }
 }
 
-describe.each(STORES)('retention on $name', (store) => {
-  let opened: Awaited<ReturnType<typeof store.open>>;
+describe.each(backends)('retention on $name', (backend) => {
+  let store: TestDatabase;
+  let opened: OpenedDatabase;
   beforeEach(async () => {
+    store = await backend.make();
     opened = await store.open();
     await seed(opened.db);
   });
-  afterEach(async () => opened?.dispose());
+  afterEach(async () => {
+    await opened?.close();
+    await store?.dispose();
+  });
 
   it('deletes what is older than the cutoff, but never a pending outbox row or its alert', async () => {
     const { db } = opened;

@@ -1,32 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingReport } from '../../src/incidents/index.js';
-import type { Db } from '../../src/store/database.js';
+import type { Db, OpenedDatabase } from '../../src/store/database.js';
+import { insertDocument as storeDocument } from '../../src/store/documents.js';
 import { getIncident, incidentsForLookup, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';
-import { STORES } from './store-helpers.js';
+import { testBackends, type TestDatabase } from '../helpers/databases.js';
+
+const backends = await testBackends();
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 async function insertDocument(db: Db, r: IncomingReport) {
-  await db
-    .insertInto('documents')
-    .values({
-      id: r.documentId, feed_id: r.feedId, item_key: r.documentId, guid: r.documentId, link: r.link, title: r.title,
-      content: r.content, published_at: r.published, first_seen_at: r.published, analysis: JSON.stringify(r.extraction),
-      is_attack: 1, incident_id: null,
-    })
-    .execute();
+  const { documentId: id, feedId, title, content, link, published, extraction } = r;
+  await storeDocument(db, { id, feedId, itemKey: id, guid: id, link, title, content, published, firstSeen: published, extraction });
 }
 
 const ordered = [...DEV_REPORTS].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((r) => ({ group: r.group, report: report(r) }));
 
-describe.each(STORES)('incident store on $name', (store) => {
-  let opened: Awaited<ReturnType<typeof store.open>>;
+describe.each(backends)('incident store on $name', (backend) => {
+  let store: TestDatabase;
+  let opened: OpenedDatabase;
   let db: Db;
   const recorded = new Map<string, Awaited<ReturnType<typeof recordReport>>>();
 
   beforeAll(async () => {
+    store = await backend.make();
     opened = await store.open();
     db = opened.db;
     for (const { report: r } of ordered) {
@@ -34,7 +33,10 @@ describe.each(STORES)('incident store on $name', (store) => {
       recorded.set(r.documentId, await recordReport(db, r, testConfig, NOW));
     }
   });
-  afterAll(async () => opened?.dispose());
+  afterAll(async () => {
+    await opened?.close();
+    await store?.dispose();
+  });
 
   it('records each attack once and links every document to its incident', async () => {
     const groups = new Set(ordered.map((o) => o.group));
@@ -52,6 +54,21 @@ describe.each(STORES)('incident store on $name', (store) => {
     const again = await recordReport(db, ordered[5]!.report, testConfig, new Date('2026-11-26T00:00:00Z'));
     expect(again).toMatchObject({ isNew: false, changes: [], severityRaised: false });
     expect(await db.selectFrom('incidents').selectAll().orderBy('id').execute()).toEqual(before);
+  });
+
+  it('records inside the caller\'s transaction, and a rollback leaves nothing behind', async () => {
+    const spec = { id: 'tx-doc', feed: 'wire-z', at: '2026-11-23T10:00:00Z', types: ['armed_assault' as const], places: ['bamako' as const], title: 'Gunmen attack checkpoint in Bamako' };
+    await expect(
+      db.transaction().execute(async (tx) => {
+        await insertDocument(tx, report(spec));
+        const r = await recordReport(tx, report(spec), testConfig, NOW);
+        expect(r.isNew).toBe(true);
+        expect(await getIncident(tx, r.incident.id)).not.toBeNull();
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await db.selectFrom('documents').select('id').where('id', '=', 'tx-doc').executeTakeFirst()).toBeUndefined();
+    expect(await recentIncidents(db, new Date('2026-11-23T10:00:00Z'), 3_600_000)).toEqual([]);
   });
 
   it('keeps the merged incident in incidents.data and the summary columns', async () => {
