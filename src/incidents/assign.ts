@@ -1,4 +1,4 @@
-import type { ResolvedActor } from '../extract/analysis.js';
+import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isScenePlace, nearestPlaces } from './geo.js';
@@ -18,6 +18,8 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  */
 
 export const JOIN_THRESHOLD = 0.65;
+/** Candidates named in the reasons for a new incident. */
+const MAX_EXPLAINED = 5;
 
 /** Body texts this similar (3-word shingles) are copies of one article. */
 const DUPLICATE_BODY = 0.6;
@@ -27,8 +29,12 @@ const TITLE_BODY_FLOOR = 0.2;
 /** Without a comparable place, a report joins only on text at least this similar. */
 const STRONG_VOCABULARY = 0.35;
 const STRONG_TITLE = 0.5;
-/** Places further than this many times `distanceKm` apart rule a candidate out. */
-const FAR_FACTOR = 3;
+/** Reports naming different scenes are one story only when their wording is this close. */
+const SAME_STORY_VOCABULARY = 0.45;
+/** A region is compatible with places up to this many times `distanceKm` from its centre. */
+const REGION_FACTOR = 2;
+/** A base is named after a city up to this many times `distanceKm` away. */
+const BASE_FACTOR = 2;
 
 /**
  * Attack types that outlets confuse for one event: a "rocket" in one report is a "missile" or a
@@ -61,6 +67,51 @@ function hours(ms: number): string {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * A report's scene: the first city, base or region it names. The extraction engine lists places in
+ * order of first mention (title first), so this is the place the report is about; later places are
+ * often other events it mentions ("… a day after the strike on Nabatieh").
+ */
+export function primaryScene(places: readonly ResolvedPlace[]): ResolvedPlace | null {
+  return places.find(isScenePlace) ?? null;
+}
+
+/** The scenes of an incident: the scene of each of its reports. */
+function sceneList(incident: Incident): ResolvedPlace[] {
+  return incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
+}
+
+interface SceneRelation {
+  kind: 'same' | 'near' | 'region' | 'different';
+  score: number;
+  describe: string;
+}
+
+/** How a report's scene relates to an incident's scenes; the closest relation wins. */
+function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
+  const near = nearestPlaces([scene], scenes)!;
+  const km = Math.round(near?.km ?? Infinity);
+  if (!near) {
+    // Two regions with different ids.
+    return { kind: 'different', score: 0, describe: `${scene.name} vs ${scenes.map((p) => p.name).join(', ')}` };
+  }
+  const pair = `${near.a.name} / ${near.b.name}`;
+  if (near.same) {
+    return { kind: 'same', score: near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
+  }
+  if (near.a.kind === 'region' || near.b.kind === 'region') {
+    // A region's centre says little about where in it an attack was.
+    if (near.km <= REGION_FACTOR * maxKm) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
+    return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
+  }
+  // A base near a city is one scene told two ways ("al-Harir airbase in Erbil", 50 km out of
+  // town); two different towns, or two bases, are two scenes.
+  if (near.a.kind !== near.b.kind && near.km <= BASE_FACTOR * maxKm) {
+    return { kind: 'near', score: 0.25 * (1 - near.km / (2 * BASE_FACTOR * maxKm)), describe: `places ${km} km apart: ${pair}` };
+  }
+  return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
+}
+
 export interface CandidateVerdict {
   incidentId: string;
   /** 0 when ruled out; above 1 for a copy of one of its sources. */
@@ -89,12 +140,13 @@ function duplicateReason(sim: TextSimilarity, bodies: boolean): string | null {
   return null;
 }
 
-/** Weighs one candidate incident for a report. Pure. */
+/** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
   fp: TextFingerprint,
   incident: Incident,
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
+  scene: ResolvedPlace | null = primaryScene(report.extraction.places),
 ): CandidateVerdict {
   const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
     incidentId: incident.id,
@@ -144,30 +196,24 @@ export function scoreCandidate(
   }
 
   const vocabulary = text?.sim.vocabulary ?? 0;
-  const title = text?.sim.title ?? 0;
-  const near = nearestPlaces(x.places, incident.places);
-  const hasScene = x.places.some(isScenePlace) && incident.places.some(isScenePlace);
-  if (near?.same) {
-    score += near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1;
-    reasons.push(`same place: ${near.a.name}`);
-  } else if (near && (near.a.kind === 'region' || near.b.kind === 'region')) {
-    // A region's centre says little about where in it an attack was: weak evidence, never a veto.
-    if (near.km <= 2 * cfg.distanceKm) score += 0.1;
-    reasons.push(`place in or near region: ${near.a.name} / ${near.b.name} (${Math.round(near.km)} km)`);
-  } else if (near && near.km <= cfg.distanceKm) {
-    // A base by a city is often one scene told two ways; two different towns close by usually are not.
-    const weight = near.a.kind === near.b.kind ? 0.1 : 0.25;
-    score += weight * (1 - near.km / (2 * cfg.distanceKm));
-    reasons.push(`places ${Math.round(near.km)} km apart: ${near.a.name} / ${near.b.name}`);
-  } else if (near && near.km > FAR_FACTOR * cfg.distanceKm) {
-    return out(0, [`places ${Math.round(near.km)} km apart: ${near.a.name} / ${near.b.name}`], true);
-  } else if (near) {
-    reasons.push(`places ${Math.round(near.km)} km apart: ${near.a.name} / ${near.b.name}`);
-  } else if (!(vocabulary >= STRONG_VOCABULARY || title >= STRONG_TITLE)) {
-    const why = hasScene ? 'no comparable place' : 'no place to compare';
-    return out(0, [`${why}, and the text is not similar enough (${round2(Math.max(vocabulary, title))})`], true);
+  const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
+  const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
+  const scenes = sceneList(incident);
+  const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
+  if (!where) {
+    // Nothing to compare places with: only the wording can tell.
+    const why = scene ? 'the incident has no place to compare' : 'the report names no place';
+    if (!strongText) return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
+    reasons.push(`${why}; similar text (${textLevel})`);
+  } else if (where.kind === 'different') {
+    // A report about another scene (it may mention this incident's place in passing) is another
+    // incident, unless its wording says it tells the same story.
+    if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
+    score -= 0.15;
+    reasons.push(`different place: ${where.describe}, but much the same wording (${round2(vocabulary)})`);
   } else {
-    reasons.push(hasScene ? 'no comparable place' : 'no place to compare');
+    score += where.score;
+    reasons.push(where.describe);
   }
 
   const gap = Math.max(0, Date.parse(incident.firstPublished) - t, t - Date.parse(incident.lastPublished));
@@ -225,22 +271,55 @@ export function assignIncident(
   if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'] };
 
   const fp = fingerprintOf(report);
-  const verdicts = candidates
-    .map((c) => ({ verdict: scoreCandidate(report, fp, c, cfg), first: c.firstPublished }))
-    .sort(
-      (a, b) =>
-        b.verdict.score - a.verdict.score ||
-        (a.first < b.first ? -1 : a.first > b.first ? 1 : 0) ||
-        (a.verdict.incidentId < b.verdict.incidentId ? -1 : 1),
-    );
-  const best = verdicts[0]?.verdict;
+  const ranked = rank(candidates.map((c) => scoreCandidate(report, fp, c, cfg)), candidates);
+  const best = ranked[0];
   if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'] };
-  if (!best.ruledOut && best.score >= JOIN_THRESHOLD) {
-    return { incidentId: best.incidentId, score: best.score, reasons: best.reasons };
-  }
+  if (joins(best)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons };
+  const roundup = roundupAssignment(report, fp, candidates, cfg);
+  if (roundup) return roundup;
   return {
     incidentId: null,
     score: best.score,
-    reasons: [`closest incident ${best.incidentId} (score ${best.score} < ${JOIN_THRESHOLD}): ${best.reasons.join('; ')}`],
+    reasons: ranked
+      .slice(0, MAX_EXPLAINED)
+      .map((v) => `not ${v.incidentId} (${v.ruledOut ? 'ruled out' : `score ${v.score} < ${JOIN_THRESHOLD}`}): ${v.reasons.join('; ')}`),
   };
+}
+
+const joins = (v: CandidateVerdict) => !v.ruledOut && v.score >= JOIN_THRESHOLD;
+
+/** Best first; ties go to the earlier incident, then the smaller id. */
+function rank(verdicts: CandidateVerdict[], candidates: readonly Incident[]): CandidateVerdict[] {
+  const first = new Map(candidates.map((c) => [c.id, c.firstPublished]));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return verdicts.sort((a, b) => b.score - a.score || cmp(first.get(a.incidentId)!, first.get(b.incidentId)!) || cmp(a.incidentId, b.incidentId));
+}
+
+/**
+ * A roundup ("three attacks on US forces today") names the scenes of several known incidents, not
+ * always first (it may open with the capital or the country). It joins the incident it describes
+ * first, if the evidence holds with that scene. A report that merely mentions one other event is
+ * not a roundup: it has to match on its own scene.
+ */
+function roundupAssignment(
+  report: IncomingReport,
+  fp: TextFingerprint,
+  candidates: readonly Incident[],
+  cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
+): Assignment | null {
+  const places = report.extraction.places.filter(isScenePlace);
+  if (places.length < 2) return null;
+  const covered = candidates
+    .map((incident) => ({ incident, at: places.findIndex((p) => relateScene(p, sceneList(incident), cfg.distanceKm).kind !== 'different') }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (covered.length < 2) return null;
+  for (const { incident, at } of covered) {
+    const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
+    if (joins(verdict)) {
+      const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
+      return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
+    }
+  }
+  return null;
 }

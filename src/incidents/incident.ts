@@ -29,6 +29,8 @@ export const IncidentSchema = z.object({
   lastPublished: z.string(),
   attackTypes: z.array(AttackTypeSchema),
   places: z.array(ResolvedPlaceSchema),
+  /** Ids (among `places`) of the place each report is about: its first city, base or region. */
+  scenes: z.array(z.string()),
   countries: z.array(CountryCodeSchema),
   actors: z.array(ResolvedActorSchema),
   /** The highest figure any source stated; null only while no source stated one. */

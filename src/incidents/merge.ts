@@ -1,6 +1,7 @@
 import type { Casualties, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import { stableId } from '../ids.js';
 import { ATTACK_TYPES, severityRank, type Severity } from '../vocabulary.js';
+import { primaryScene } from './assign.js';
 import { fingerprintOf } from './fingerprint.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import { isPointPlace, isScenePlace } from './geo.js';
@@ -79,6 +80,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
       lastPublished: published,
       attackTypes: ATTACK_TYPES.filter((a) => x.attackTypes.includes(a)),
       places: uniqueBy(x.places, (p) => p.id),
+      scenes: sceneIds([], x.places),
       countries: [...new Set(x.countries)],
       actors: uniqueActors([], x.actors),
       casualties: { ...x.casualties },
@@ -130,6 +132,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     lastPublished: sources.at(-1)!.published,
     attackTypes,
     places,
+    scenes: sceneIds(incident.scenes, ownPlaces),
     countries,
     actors,
     casualties,
@@ -149,6 +152,11 @@ export function isoInstant(text: string, documentId: string): string {
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) throw new Error(`report ${documentId}: published time "${text}" is not an ISO-8601 date`);
   return new Date(ms).toISOString();
+}
+
+function sceneIds(known: readonly string[], places: readonly ResolvedPlace[]): string[] {
+  const scene = primaryScene(places);
+  return scene && !known.includes(scene.id) ? [...known, scene.id] : [...known];
 }
 
 function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {

@@ -23,7 +23,8 @@ const seedReports = DEV_REPORTS.filter((r) => ['mosul-ied', 'harir-drones', 'asa
 
 const roundup: ReportSpec = {
   id: 'seed-roundup', feed: 'middle-east-monitor', at: '2026-11-19T15:00:00Z', title: seedTitle, content: seedContent,
-  types: ['ied', 'drone'], places: ['mosul', 'harir', 'erbil', 'asad', 'baghdad', 'iraq', 'syria'],
+  // In order of first mention, as the engine lists them: the embassy in Baghdad comes before the attacks.
+  types: ['ied', 'drone'], places: ['iraq', 'baghdad', 'mosul', 'harir', 'erbil', 'asad', 'syria'],
   actors: [['iran-backed-militias', 'blamed']], killed: 0, injured: 0, targets: ['base'],
 };
 const roundupCopy: ReportSpec = {
@@ -50,11 +51,30 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
     expect(copyStep.reasons.join(' ')).toMatch(/near-duplicate text|near-identical title/);
   });
 
-  it('turns later attack-by-attack reports into updates of a roundup that came first', () => {
+  it('joins a roundup to the attack it describes first, even when it opens with another place', () => {
+    const { steps } = partition(byPublished([...seedReports, roundup]));
+    const step = steps.find((s) => s.documentId === 'seed-roundup')!;
+    expect(step.reasons[0]).toBe('roundup of 3 known incidents; joins the one it describes first (Mosul)');
+    expect(step.incident.sources[0]!.documentId).toBe('d01');
+  });
+
+  it('keeps a roundup that came first apart from the attacks it covers, which get their own incidents', () => {
     const early = { ...roundup, at: '2026-11-19T08:00:00Z' };
     const { incidents, steps } = partition(byPublished([early, ...seedReports]));
-    expect(steps.filter((s) => s.isNew).map((s) => s.documentId)).toEqual(['seed-roundup']);
-    expect(incidents).toHaveLength(1);
+    expect(steps.filter((s) => s.isNew).map((s) => s.documentId)).toEqual(['seed-roundup', 'd04', 'd07', 'd01']);
+    expect(incidents).toHaveLength(4);
+  });
+
+  it('does not treat a report that mentions one other attack in passing as a roundup', () => {
+    const mention: ReportSpec = {
+      id: 'kirkuk-mention', feed: 'wire-b', at: '2026-11-19T14:00:00Z', types: ['ied'], places: ['kirkuk', 'mosul'], targets: ['base'],
+      title: 'Roadside bomb hits army patrol near Kirkuk',
+      content: 'A roadside bomb struck an Iraqi army patrol near Kirkuk, hours after an explosive device hit a US-Iraqi patrol near Mosul.',
+    };
+    const { steps } = partition(byPublished([...seedReports, mention]));
+    const step = steps.find((s) => s.documentId === 'kirkuk-mention')!;
+    expect(step.isNew).toBe(true);
+    expect(step.reasons.join('\n')).toMatch(/different place: Kirkuk \/ Mosul/);
   });
 
   it('reports changes in words: new sources, casualties, severity', () => {
@@ -118,7 +138,7 @@ describe('different attacks in one city on one day', () => {
     const { steps } = partition(byPublished([...market, embassy]));
     const last = steps.at(-1)!;
     expect(last.isNew).toBe(true);
-    expect(last.reasons[0]).toMatch(/different targets/);
+    expect(last.reasons.join('\n')).toMatch(/different targets/);
   });
 
   it('lets a report with the same kind of attack in the same city join when it comes soon after', () => {
@@ -187,13 +207,14 @@ describe('assignIncident', () => {
     const asad = report(DEV_REPORTS.find((r) => r.id === 'd07')!);
     const a = assignIncident(asad, [mosul], testConfig);
     expect(a.incidentId).toBeNull();
-    expect(a.reasons[0]).toMatch(/different attack types: drone vs ied/);
+    expect(a.reasons).toEqual([expect.stringMatching(/^not inc_.* \(ruled out\): different attack types: drone vs ied$/)]);
   });
 
   it('rules out reports outside the window and places far apart', () => {
     const kabul = mergeReport(null, report(DEV_REPORTS.find((r) => r.id === 'd10')!), testConfig).incident;
     const late = report({ ...DEV_REPORTS.find((r) => r.id === 'd11')!, at: '2026-11-13T06:41:00Z' });
     expect(assignIncident(late, [kabul], testConfig).reasons[0]).toMatch(/window 18 h/);
+    expect(assignIncident(late, [kabul], testConfig).incidentId).toBeNull();
     const elsewhere = report({ ...DEV_REPORTS.find((r) => r.id === 'd11')!, places: ['peshawar'] });
     expect(assignIncident(elsewhere, [kabul], testConfig).incidentId).toBeNull();
   });
