@@ -138,7 +138,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     casualties,
     targets,
     sources,
-    fingerprints: [...incident.fingerprints, fingerprint],
+    fingerprints: boundFingerprints([...incident.fingerprints, fingerprint]),
   };
   // Severity never drops: a later, vaguer report does not make an attack less serious.
   merged.severity = maxSeverity(incident.severity, roundup ? incident.severity : x.severity, cfg.severityOf(merged));
@@ -152,6 +152,18 @@ export function isoInstant(text: string, documentId: string): string {
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) throw new Error(`report ${documentId}: published time "${text}" is not an ISO-8601 date`);
   return new Date(ms).toISOString();
+}
+
+/**
+ * Fingerprints kept per incident: the first reports (the ones most often syndicated) and the latest
+ * (the ones being re-published now). Bounds the incident's size when hundreds of outlets report it.
+ */
+const KEEP_FIRST_FINGERPRINTS = 20;
+const KEEP_LATEST_FINGERPRINTS = 30;
+
+function boundFingerprints<T>(list: T[]): T[] {
+  if (list.length <= KEEP_FIRST_FINGERPRINTS + KEEP_LATEST_FINGERPRINTS) return list;
+  return [...list.slice(0, KEEP_FIRST_FINGERPRINTS), ...list.slice(-KEEP_LATEST_FINGERPRINTS)];
 }
 
 function sceneIds(known: readonly string[], places: readonly ResolvedPlace[]): string[] {

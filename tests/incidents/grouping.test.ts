@@ -296,3 +296,20 @@ describe('normalizeLink', () => {
     expect(normalizeLink('mailto:a@b.c')).toBeNull();
   });
 });
+
+describe('large incidents', () => {
+  it('keep every source but a bounded number of fingerprints, and still recognise copies of the first report', () => {
+    const first = DEV_REPORTS.find((r) => r.id === 'd40')!;
+    let incident = mergeReport(null, report(first), testConfig).incident;
+    for (let n = 1; n <= 80; n++) {
+      const minute = String(n % 60).padStart(2, '0');
+      const hour = String(2 + Math.floor(n / 60)).padStart(2, '0');
+      incident = mergeReport(incident, report({ ...first, id: `copy-${n}`, feed: `outlet-${n}`, at: `2026-11-14T${hour}:${minute}:00Z`, title: `Odesa port hit, report ${n}`, content: `Outlet ${n} writes about Odesa.` }), testConfig).incident;
+    }
+    expect(incident.sources).toHaveLength(81);
+    expect(incident.fingerprints).toHaveLength(50);
+    expect(incident.fingerprints[0]!.documentId).toBe('d40');
+    const syndicated = report({ ...first, id: 'late-copy', feed: 'aggregator', at: '2026-11-14T06:00:00Z', title: `${first.title} | Aggregator`, places: [], types: [] });
+    expect(assignIncident(syndicated, [incident], testConfig)).toMatchObject({ incidentId: incident.id });
+  });
+});
