@@ -1,7 +1,7 @@
 import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
-import { isScenePlace, nearestPlaces } from './geo.js';
+import { isPointPlace, isScenePlace, nearestPlaces } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -17,7 +17,7 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  * the best-scoring candidate at or above JOIN_THRESHOLD.
  */
 
-export const JOIN_THRESHOLD = 0.65;
+export const JOIN_THRESHOLD = 0.55;
 /** Candidates named in the reasons for a new incident. */
 const MAX_EXPLAINED = 5;
 
@@ -89,12 +89,12 @@ interface SceneRelation {
 
 /** How a report's scene relates to an incident's scenes; the closest relation wins. */
 function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
-  const near = nearestPlaces([scene], scenes)!;
-  const km = Math.round(near?.km ?? Infinity);
+  const near = nearestPlaces([scene], scenes);
   if (!near) {
-    // Two regions with different ids.
+    // Two regions with different ids (or nothing to compare with).
     return { kind: 'different', score: 0, describe: `${scene.name} vs ${scenes.map((p) => p.name).join(', ')}` };
   }
+  const km = Math.round(near.km);
   const pair = `${near.a.name} / ${near.b.name}`;
   if (near.same) {
     return { kind: 'same', score: near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
@@ -191,7 +191,7 @@ export function scoreCandidate(
     }
     reasons.push(`related attack types: ${pair[0]}`);
   } else {
-    score += 0.1;
+    score += 0.15;
     reasons.push('attack type not known on one side');
   }
 
@@ -307,19 +307,21 @@ function roundupAssignment(
   candidates: readonly Incident[],
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
 ): Assignment | null {
-  const places = report.extraction.places.filter(isScenePlace);
+  // Regions are too wide to tell which attacks a report covers: only cities and bases count.
+  const places = report.extraction.places.filter(isPointPlace);
   if (places.length < 2) return null;
+  const covers = (p: ResolvedPlace, incident: Incident) => {
+    const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;
+    return kind === 'same' || kind === 'near';
+  };
   const covered = candidates
-    .map((incident) => ({ incident, at: places.findIndex((p) => relateScene(p, sceneList(incident), cfg.distanceKm).kind !== 'different') }))
+    .map((incident) => ({ incident, at: places.findIndex((p) => covers(p, incident)) }))
     .filter((c) => c.at >= 0)
     .sort((a, b) => a.at - b.at);
   if (covered.length < 2) return null;
-  for (const { incident, at } of covered) {
-    const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
-    if (joins(verdict)) {
-      const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
-      return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
-    }
-  }
-  return null;
+  const { incident, at } = covered[0]!;
+  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
+  if (!joins(verdict)) return null;
+  const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
+  return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
 }
