@@ -31,8 +31,10 @@ const STRONG_VOCABULARY = 0.35;
 const STRONG_TITLE = 0.5;
 /** Reports naming different scenes are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
-/** A region is compatible with places up to this many times `distanceKm` from its centre. */
+/** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
+/** …or, in the same country, up to the half-width of a large province. */
+const REGION_REACH_KM = 300;
 /** A base is named after a city up to this many times `distanceKm` away. */
 const BASE_FACTOR = 2;
 
@@ -101,7 +103,8 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
   }
   if (near.a.kind === 'region' || near.b.kind === 'region') {
     // A region's centre says little about where in it an attack was.
-    if (near.km <= REGION_FACTOR * maxKm) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
+    const reach = near.a.country === near.b.country ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
+    if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
     return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
   }
   // A base near a city is one scene told two ways ("al-Harir airbase in Erbil", 50 km out of

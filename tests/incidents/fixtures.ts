@@ -48,7 +48,7 @@ export function testSeverityOf(x: SeverityInput): Severity {
   return 'low';
 }
 
-export const testConfig: GroupingConfig = { windowMs: 18 * 3_600_000, distanceKm: 40, severityOf: testSeverityOf };
+export const testConfig: GroupingConfig = { windowMs: 24 * 3_600_000, distanceKm: 40, severityOf: testSeverityOf };
 
 export interface ReportSpec {
   id: string;

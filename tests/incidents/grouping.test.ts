@@ -213,7 +213,7 @@ describe('assignIncident', () => {
   it('rules out reports outside the window and places far apart', () => {
     const kabul = mergeReport(null, report(DEV_REPORTS.find((r) => r.id === 'd10')!), testConfig).incident;
     const late = report({ ...DEV_REPORTS.find((r) => r.id === 'd11')!, at: '2026-11-13T06:41:00Z' });
-    expect(assignIncident(late, [kabul], testConfig).reasons[0]).toMatch(/window 18 h/);
+    expect(assignIncident(late, [kabul], testConfig).reasons[0]).toMatch(/window 24 h/);
     expect(assignIncident(late, [kabul], testConfig).incidentId).toBeNull();
     const elsewhere = report({ ...DEV_REPORTS.find((r) => r.id === 'd11')!, places: ['peshawar'] });
     expect(assignIncident(elsewhere, [kabul], testConfig).incidentId).toBeNull();
