@@ -31,32 +31,44 @@ export interface Extractor {
 }
 
 export interface GroupingMiss {
-  /** `split`: the report did not join earlier reports of its group; `merged`: it joined another group's. */
-  kind: 'split' | 'merged';
+  /**
+   * `split`: the report did not join earlier reports of its group; `merged`: it joined another
+   * group's; `not-attack`: the extraction engine did not find an attack, so the bot files it nowhere.
+   */
+  kind: 'split' | 'merged' | 'not-attack';
   id: string;
   group: string;
   title: string;
-  /** The earlier reports it should have joined (split) or wrongly joined (merged). */
+  /** The earlier reports it should have joined (split, not-attack) or wrongly joined (merged). */
   others: string[];
   score: number;
   reasons: string[];
 }
 
+export interface PairwiseScores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface GroupingEvaluation {
+  /** As the bot groups: reports not recognised as attacks join no incident. */
   pairwisePrecision: number;
   pairwiseRecall: number;
   f1: number;
+  /** The grouping alone: only the reports recognised as attacks, scored among themselves. */
+  attacksOnly: PairwiseScores;
   /** Incidents formed and labelled groups. */
   incidents: number;
   groups: number;
   items: number;
-  /** Items the extraction engine did not find to be attacks (grouped anyway, to score the grouping alone). */
+  /** Reports the extraction engine did not find to be attacks. */
   notAttacks: number;
   misses: GroupingMiss[];
 }
 
 /** Pairwise precision and recall of an assignment against labels (each unordered pair once). */
-export function pairwiseScores(labels: ReadonlyMap<string, string>, assigned: ReadonlyMap<string, string>) {
+export function pairwiseScores(labels: ReadonlyMap<string, string>, assigned: ReadonlyMap<string, string>): PairwiseScores {
   const ids = [...labels.keys()];
   let tp = 0;
   let fp = 0;
@@ -81,18 +93,22 @@ export function inPublishedOrder<T extends { id: string; published: string }>(it
   return [...items].sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Groups labelled reports whose extractions are given, and scores the grouping. */
+/**
+ * Groups labelled reports whose extractions are given, in published order, as the bot would: only
+ * reports recognised as attacks are filed into incidents. Scores the result against the labels.
+ */
 export function scoreGrouping(
   items: ReadonlyArray<{ id: string; group: string; title: string; report: IncomingReport }>,
   cfg: GroupingConfig,
-): Omit<GroupingEvaluation, 'notAttacks'> {
+): GroupingEvaluation {
   const ordered = inPublishedOrder(items.map((i) => ({ ...i, published: i.report.published })));
-  const { incidents, steps } = groupReports(ordered.map((i) => i.report), cfg);
+  const attacks = ordered.filter((i) => i.report.extraction.isAttack);
+  const { incidents, steps } = groupReports(attacks.map((i) => i.report), cfg);
   const labels = new Map(ordered.map((i) => [i.id, i.group]));
   const assigned = new Map<string, string>();
   const misses: GroupingMiss[] = [];
   for (const [n, step] of steps.entries()) {
-    const item = ordered[n]!;
+    const item = attacks[n]!;
     const earlier = [...assigned.entries()];
     const sameGroupElsewhere = earlier.filter(([id, inc]) => labels.get(id) === item.group && inc !== step.incident.id).map(([id]) => id);
     const otherGroupHere = earlier.filter(([id, inc]) => labels.get(id) !== item.group && inc === step.incident.id).map(([id]) => id);
@@ -101,36 +117,44 @@ export function scoreGrouping(
     if (otherGroupHere.length) misses.push({ kind: 'merged', others: otherGroupHere, ...miss });
     assigned.set(item.id, step.incident.id);
   }
-  const { precision, recall, f1 } = pairwiseScores(labels, assigned);
+  const attacksOnly = pairwiseScores(new Map(attacks.map((i) => [i.id, i.group])), assigned);
+  for (const item of ordered) {
+    if (assigned.has(item.id)) continue;
+    const others = ordered.filter((o) => o.id !== item.id && o.group === item.group).map((o) => o.id);
+    if (others.length) misses.push({ kind: 'not-attack', id: item.id, group: item.group, title: item.title, others, score: 0, reasons: ['not recognised as an attack'] });
+    assigned.set(item.id, `no incident: ${item.id}`);
+  }
+  const all = pairwiseScores(labels, assigned);
   return {
-    pairwisePrecision: precision,
-    pairwiseRecall: recall,
-    f1,
+    pairwisePrecision: all.precision,
+    pairwiseRecall: all.recall,
+    f1: all.f1,
+    attacksOnly,
     incidents: incidents.length,
     groups: new Set(labels.values()).size,
     items: items.length,
+    notAttacks: ordered.length - attacks.length,
     misses,
   };
 }
 
 /** Runs the extraction engine over labelled items, then groups and scores them. */
 export function evaluateGrouping(items: readonly EvalItem[], engine: Extractor, cfg: GroupingConfig): GroupingEvaluation {
-  let notAttacks = 0;
-  const reports = items.map((item) => {
-    const extraction = engine.extract(prepareDocument(item));
-    if (!extraction.isAttack) notAttacks++;
-    const report: IncomingReport = {
+  const reports = items.map((item) => ({
+    id: item.id,
+    group: item.group,
+    title: item.title,
+    report: {
       documentId: item.id,
       feedId: item.source,
       title: item.title,
       content: item.content,
       link: item.link,
       published: item.published,
-      extraction,
-    };
-    return { id: item.id, group: item.group, title: item.title, report };
-  });
-  return { ...scoreGrouping(reports, cfg), notAttacks };
+      extraction: engine.extract(prepareDocument(item)),
+    },
+  }));
+  return scoreGrouping(reports, cfg);
 }
 
 /** Reads a JSON Lines file of labelled items; a bad line is an error naming the line. */
@@ -155,13 +179,14 @@ export function readEvalItems(path: string): EvalItem[] {
 export function formatEvaluation(e: GroupingEvaluation): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
-    `incident grouping: ${e.items} reports, ${e.groups} labelled groups → ${e.incidents} incidents` +
-      (e.notAttacks ? ` (${e.notAttacks} reports not recognised as attacks)` : ''),
-    `pairwise precision ${pct(e.pairwisePrecision)}  recall ${pct(e.pairwiseRecall)}  F1 ${pct(e.f1)}`,
+    `incident grouping: ${e.items} reports in ${e.groups} labelled groups → ${e.incidents} incidents; ${e.notAttacks} reports not recognised as attacks`,
+    `as the bot files them:     pairwise precision ${pct(e.pairwisePrecision)}  recall ${pct(e.pairwiseRecall)}  F1 ${pct(e.f1)}`,
+    `among recognised attacks:  pairwise precision ${pct(e.attacksOnly.precision)}  recall ${pct(e.attacksOnly.recall)}  F1 ${pct(e.attacksOnly.f1)}`,
   ];
   for (const m of e.misses) {
-    lines.push(`  ${m.kind.padEnd(6)} ${m.id} [${m.group}] "${m.title}" ${m.kind === 'split' ? 'apart from' : 'with'} ${m.others.join(', ')}`);
-    lines.push(`         score ${m.score}: ${m.reasons.join('; ')}`);
+    const relation = m.kind === 'merged' ? 'with' : 'apart from';
+    lines.push(`  ${m.kind.padEnd(10)} ${m.id} [${m.group}] "${m.title}" ${relation} ${m.others.join(', ')}`);
+    if (m.kind !== 'not-attack') lines.push(`             score ${m.score}: ${m.reasons.join('; ')}`);
   }
   return lines.join('\n');
 }

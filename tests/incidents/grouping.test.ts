@@ -182,6 +182,16 @@ describe('development set', () => {
     expect(result.pairwiseRecall).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('scores reports the engine does not see as attacks as filed nowhere, as the bot would', () => {
+    const [first, ...rest] = labelled.filter((l) => l.group === 'kabul-mosque');
+    const missed = { ...first!, report: { ...first!.report, extraction: { ...first!.report.extraction, isAttack: false } } };
+    const result = scoreGrouping([missed, ...rest!], testConfig);
+    expect(result.notAttacks).toBe(1);
+    expect(result.attacksOnly).toMatchObject({ precision: 1, recall: 1 });
+    expect(result.pairwiseRecall).toBeCloseTo(1 / 3);
+    expect(result.misses).toEqual([expect.objectContaining({ kind: 'not-attack', id: 'd10', others: ['d11', 'd12'] })]);
+  });
+
   it('is deterministic: the same reports in the same order give the same incidents and ids', () => {
     const reports = byPublished(DEV_REPORTS);
     expect(groupReports(reports, testConfig)).toEqual(groupReports(reports.map((r) => structuredClone(r)), testConfig));
