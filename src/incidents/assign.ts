@@ -236,7 +236,7 @@ export function scoreCandidate(
     score += 0.1;
     reasons.push(`same actor: ${sharedActors.join(', ')}`);
   } else if (mine.size && theirs.size) {
-    score -= 0.2;
+    score -= 0.1;
     reasons.push(`different actors: ${[...mine].join(', ')} vs ${[...theirs].join(', ')}`);
   }
 
