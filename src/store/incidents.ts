@@ -1,3 +1,4 @@
+import { PostgresAdapter, sql } from 'kysely';
 import { assignIncident } from '../incidents/assign.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import { IncidentSchema, type GroupingConfig, type Incident, type IncomingReport } from '../incidents/incident.js';
@@ -103,6 +104,21 @@ export async function incidentsForLookup(db: Db, q: IncidentLookup): Promise<Inc
   }
 }
 
+/** Arbitrary key of the PostgreSQL advisory lock that serialises incident writes. */
+const INCIDENT_LOCK_KEY = 0x5172_1c1d;
+
+/**
+ * Reading the candidates, then writing the merged incident, must not interleave with another
+ * report's: two reports of one attack recorded at once would start two incidents, or one would
+ * overwrite the other's sources. PostgreSQL runs transactions side by side, so they take a
+ * transaction-scoped advisory lock; SQLite already runs one write transaction at a time.
+ */
+async function serializeIncidentWrites(tx: Db): Promise<void> {
+  if (tx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(${sql.lit(INCIDENT_LOCK_KEY)})`.execute(tx);
+  }
+}
+
 /**
  * The incident step of the pipeline, for one analysed attack document: finds the incident the
  * report belongs to among recent ones, merges the report into it (or starts a new one), saves it
@@ -113,6 +129,7 @@ export async function recordReport(db: Db, report: IncomingReport, cfg: Grouping
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
   const record = async (tx: Db) => {
+    await serializeIncidentWrites(tx);
     const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs);
     const { incidentId } = assignIncident(normalised, candidates, cfg);
     const current = incidentId ? (candidates.find((c) => c.id === incidentId) ?? null) : null;

@@ -128,3 +128,29 @@ describe.each(backends)('incident store on $name', (backend) => {
     });
   });
 });
+
+describe.each(backends)('concurrent recording on $name', (backend) => {
+  let store: TestDatabase;
+  let opened: OpenedDatabase;
+  beforeAll(async () => {
+    store = await backend.make();
+    opened = await store.open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+    await store?.dispose();
+  });
+
+  it('files reports recorded at the same time into one incident, losing none', async () => {
+    const base = { feed: 'wire', types: ['drone' as const], places: ['kharkiv' as const], targets: ['infrastructure' as const] };
+    const reports = Array.from({ length: 6 }, (_, n) =>
+      report({ ...base, id: `burst-${n}`, feed: `wire-${n}`, at: `2026-11-24T03:0${n}:00Z`, title: `Drones hit Kharkiv power plant (${n})`, content: 'Russian drones struck a power plant in Kharkiv overnight, officials said.' }),
+    );
+    for (const r of reports) await insertDocument(opened.db, r);
+    const results = await Promise.all(reports.map((r) => recordReport(opened.db, r, testConfig, NOW)));
+    expect(new Set(results.map((r) => r.incident.id)).size).toBe(1);
+    expect(results.filter((r) => r.isNew)).toHaveLength(1);
+    const stored = await getIncident(opened.db, results[0]!.incident.id);
+    expect(stored!.sources.map((s) => s.documentId).sort()).toEqual(reports.map((r) => r.documentId).sort());
+  });
+});
