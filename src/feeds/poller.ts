@@ -199,7 +199,7 @@ export class Poller {
   }
 
   /** Starts the schedule: a node-cron tick polls every feed whose time has come. */
-  start(tickSeconds = 10): void {
+  start(tickSeconds = 5): void {
     const tick = () => {
       // Ticks never overlap; a slow cycle just delays the next one.
       this.cycle = this.cycle
