@@ -115,6 +115,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         concurrency: config.polling.concurrency,
         firstRunWindowMs: config.polling.firstRunWindow,
         disableAfterMs: config.polling.disableAfter,
+        maxItemAgeMs: config.retention.maxAge,
       },
       afterCycle: async () => {
         await dispatcher.drain();

@@ -54,6 +54,8 @@ export interface PollerOptions {
   concurrency: number;
   firstRunWindowMs: number;
   disableAfterMs: number;
+  /** Items published longer ago than this are ignored: their seen-records may have been pruned. */
+  maxItemAgeMs: number;
 }
 
 export interface PollerDeps {
@@ -153,7 +155,9 @@ export class Poller {
       await recordPollSuccess(db, feed.id, { status: outcome.status, etag: state.etag, lastModified: state.last_modified, newItems: 0, nextPollAt, now });
       return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
     }
-    const items = outcome.feed.items;
+    // Retention prunes seen-records after maxItemAge; an item older than that must not come back as new.
+    const oldest = now.getTime() - this.deps.options.maxItemAgeMs;
+    const items = outcome.feed.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
     const fresh = newItemsOf(items, await unseenKeys(db, feed.id, items.map((i) => i.key)));
     // A feed's first poll records its backlog silently: only recent items alert.
     const silentBefore = state.first_poll_at ? null : new Date(now.getTime() - this.deps.options.firstRunWindowMs);
