@@ -13,17 +13,23 @@ export const DEFAULT_REST_URL = 'https://discord.com/api';
 const LONGEST_IN_MEMORY_WAIT_MS = 10_000;
 
 /**
- * The REST client the bot sends with. discord.js waits out short rate limits itself (it reads the
- * X-RateLimit headers and `retry_after`); longer ones are rejected so the outbox, not memory, holds
- * the message. One quick retry of 5xx/network errors here; the outbox retries with backoff beyond that.
+ * Options of the REST client the bot sends with. discord.js waits out short rate limits itself (it
+ * reads the X-RateLimit headers and `retry_after`); longer ones are rejected so the outbox, not
+ * memory, holds the message. One quick retry of 5xx/network errors here; the outbox retries with
+ * backoff beyond that.
  */
-export function createRest(token: string, restUrl?: string | null): REST {
-  return new REST({
+export function restOptions(restUrl?: string | null) {
+  return {
     api: restUrl || DEFAULT_REST_URL,
     retries: 1,
     timeout: 15_000,
-    rejectOnRateLimit: (limit) => limit.timeToReset > LONGEST_IN_MEMORY_WAIT_MS || limit.retryAfter > LONGEST_IN_MEMORY_WAIT_MS,
-  }).setToken(token);
+    rejectOnRateLimit: (limit: { timeToReset: number; retryAfter: number }) =>
+      limit.timeToReset > LONGEST_IN_MEMORY_WAIT_MS || limit.retryAfter > LONGEST_IN_MEMORY_WAIT_MS,
+  };
+}
+
+export function createRest(token: string, restUrl?: string | null): REST {
+  return new REST(restOptions(restUrl)).setToken(token);
 }
 
 /** Discord error codes that mean the channel cannot take our messages until someone fixes it. */

@@ -102,6 +102,8 @@ export class FakeDiscord {
   private wss!: WebSocketServer;
   private readonly sessions = new Map<string, { seq: number; events: any[]; socket: WebSocket | null }>();
   readonly gatewayLog: { dir: 'in' | 'out'; op: number; t?: string | null }[] = [];
+  /** IDENTIFY payloads received (token removed). */
+  readonly identifies: any[] = [];
   private readonly heartbeatIntervalMs: number;
   port = 0;
 
@@ -168,7 +170,7 @@ export class FakeDiscord {
     } catch {
       body = raw;
     }
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     const method = req.method ?? 'GET';
     const record: RecordedRequest = { method, path, query: url.searchParams, body, status: 0, headers: req.headers };
     this.requests.push(record);
@@ -176,7 +178,7 @@ export class FakeDiscord {
       record.status = status;
       if (status >= 400) this.errors.push({ status, code: (payload as any)?.code ?? null, path });
       res.writeHead(status, {
-        'content-type': 'application/json',
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
         'x-ratelimit-limit': '50',
         'x-ratelimit-remaining': '49',
         'x-ratelimit-reset-after': '0.001',
@@ -429,6 +431,7 @@ export class FakeDiscord {
           break;
         case 2: {
           if (msg.d?.token !== this.token && msg.d?.token !== `Bot ${this.token}`) return ws.close(4004, 'Authentication failed.');
+          this.identifies.push({ ...msg.d, token: undefined });
           sessionId = snowflake();
           const session = { seq: 0, events: [] as any[], socket: ws };
           this.sessions.set(sessionId, session);
