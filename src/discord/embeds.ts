@@ -26,10 +26,11 @@ export function clip(text: string, max: number): string {
  * broken, and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`) defused with
  * a zero-width space, so that even where allowed_mentions did not apply, the text pings no one.
  */
-export function neutralise(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+export function neutralise(text: string, max = EMBED_LIMITS.description): string {
+  // Cut before escaping (escaping long article bodies is wasted work), and after (escapes add characters).
+  const flat = clip(text.slice(0, max * 2).replace(/\s+/g, ' ').trim(), max);
   const escaped = escapeMarkdown(flat, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return escaped.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#/])/g, '<\u200b$1');
+  return clip(escaped.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#/])/g, '<\u200b$1'), max);
 }
 
 /** Text safe inside the square brackets of a masked link. */
@@ -208,7 +209,7 @@ export function severityRose(alert: Alert): boolean {
 /** The short follow-up posted (as a reply to the earlier message) when an update raised severity. */
 export function severityFollowUp(alert: Alert, opts: MessageOptions, replyTo: string | null): RESTPostAPIChannelMessageJSONBody {
   const role = mentionFor(alert, opts.mentionRole, opts.minSeverity);
-  const changes = alert.changes.length ? `: ${alert.changes.map(neutralise).join('; ')}` : '';
+  const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c)).join('; ')}` : '';
   const text = `${role ? `<@&${role}> ` : ''}Severity raised from **${alert.previousSeverity}** to **${alert.severity}**${changes}`;
   return {
     content: clip(text, 2000),

@@ -285,7 +285,7 @@ describe('fake Discord', () => {
       body: JSON.stringify({ type: 4, data: { content: 'late' } }),
     });
     expect(res.status).toBe(404);
-    expect((await res.json()).code).toBe(10062);
+    expect(((await res.json()) as { code: number }).code).toBe(10062);
     rec.errors.length = 0; // this one was late on purpose
   });
 
