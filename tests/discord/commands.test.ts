@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Dispatcher } from '../../src/alerts/dispatcher.js';
+import { enqueueAlert } from '../../src/alerts/outbox.js';
 import { Events } from 'discord.js';
 import { startDiscord, type DiscordHandle } from '../../src/discord/client.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
@@ -9,7 +11,7 @@ import { systemClock } from '../../src/clock.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { answerText, autocomplete, pressButton, runCommand, wasEphemeral, type InteractionTarget } from '../fakes/discord/interactions.js';
 import { engineStandIn, rulesStandIn } from './standins.js';
-import { tempStore } from './helpers.js';
+import { makeAlert, tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -135,6 +137,10 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(await listSubscriptions(store.db, guildId)).toEqual([]);
     const again = await runCommand(fake, manager, 'unsubscribe', { options: { rule: 'iraq-bases' } });
     expect(answerText(again)).toContain('No subscription');
+  });
+
+  it('says when there is nothing to list', async () => {
+    expect(answerText(await runCommand(fake, member, 'subscriptions'))).toContain('No subscriptions yet');
   });
 });
 
@@ -275,6 +281,43 @@ describe('gateway', () => {
   }, 20_000);
 });
 
+describe('gateway, continued', () => {
+  it('reconnects and resumes when Discord asks it to (op 7)', async () => {
+    const resumes = fake.gatewayLog.filter((e) => e.dir === 'in' && e.op === 6).length;
+    const resumed = new Promise<void>((resolve) => bot.client.once(Events.ShardResume, () => resolve()));
+    fake.requestReconnect();
+    await resumed;
+    expect(fake.gatewayLog.filter((e) => e.dir === 'in' && e.op === 6).length).toBe(resumes + 1);
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'list' }))).toContain('iraq-bases');
+  }, 20_000);
+
+  it('identifies again after an invalid session', async () => {
+    const identifies = fake.identifies.length;
+    fake.invalidateSessions();
+    // discord.js waits 1-5 s before identifying again after INVALID_SESSION, as Discord asks.
+    await vi.waitFor(() => expect(fake.identifies.length).toBe(identifies + 1), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(() => expect(bot.client.ws.status).toBe(0), { timeout: 5_000, interval: 50 });
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'list' }))).toContain('iraq-bases');
+  }, 20_000);
+
+  it('delivers alerts over REST while the gateway is down', async () => {
+    const ch = fake.addChannel(guildId, 'outage');
+    const { subscription } = await upsertSubscription(store.db, { guildId, channelId: ch, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    fake.acceptGateway = false;
+    fake.dropGateway();
+    try {
+      const alert = makeAlert();
+      await enqueueAlert(store.db, alert, [{ sink: 'discord', target: ch, subscriptionId: subscription.id }], new Date());
+      const summary = await new Dispatcher(store.db, { discord: bot.sink }, systemClock, silentLogger).drain();
+      expect(summary.sent).toBe(1);
+      expect(fake.messagesIn(ch)).toHaveLength(1);
+    } finally {
+      fake.acceptGateway = true;
+    }
+    await vi.waitFor(() => expect(bot.client.ws.status).toBe(0), { timeout: 15_000, interval: 100 });
+  }, 30_000);
+});
+
 describe('fake Discord', () => {
   it('fails an interaction callback later than 3 seconds with 10062, as Discord does', async () => {
     const rec = fake.newInteraction();
@@ -291,6 +334,8 @@ describe('fake Discord', () => {
 
   it('a subscription added for another server does not show here', async () => {
     await upsertSubscription(store.db, { guildId: 'elsewhere', channelId: '1', ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
-    expect(answerText(await runCommand(fake, member, 'subscriptions'))).toContain('No subscriptions yet');
+    const text = answerText(await runCommand(fake, member, 'subscriptions'));
+    expect(text).toContain('`iraq-bases` → <#');
+    expect(text).not.toContain('<#1>');
   });
 });

@@ -201,4 +201,43 @@ describe('Discord delivery through the outbox', () => {
     expect(fake.messagesIn(channel)).toHaveLength(2);
     expect(original!.edits).toBe(2);
   });
+
+  it('a long rate limit is not waited out in memory: the outbox row is retried after it', async () => {
+    await subscribe();
+    let first = true;
+    fake.faultFor = (method, path) => {
+      if (method === 'POST' && path.startsWith('/channels/') && first) {
+        first = false;
+        return { status: 429, retryAfterMs: 60_000, global: true };
+      }
+      return null;
+    };
+    await enqueue(makeAlert());
+    const started = Date.now();
+    const s = await dispatcher.drain();
+    expect(s).toMatchObject({ sent: 0, retried: 1 });
+    const row = await store.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    // The next attempt waits at least the minute Discord asked for.
+    expect(Date.parse(row.next_attempt_at) - started).toBeGreaterThanOrEqual(59_000);
+    expect(row.last_error).toContain('rate limited');
+    // While the limit lasts, the REST client refuses locally: Discord is not hammered.
+    clock.advance(61_000);
+    expect(await dispatcher.drain()).toMatchObject({ sent: 0, retried: 1 });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    // Once it has passed (a fresh client here, as after the minute), the row goes out.
+    clock.advance(61_000);
+    const later = new Dispatcher(store.db, { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) }, clock, silentLogger);
+    expect(await later.drain()).toMatchObject({ sent: 1 });
+    expect(fake.messagesIn(channel)).toHaveLength(1);
+  });
+
+  it('a connection cut mid-request is retried, and the nonce keeps it to one message', async () => {
+    await subscribe();
+    let drops = 0;
+    fake.faultFor = (method, path) => (method === 'POST' && path.startsWith('/channels/') && drops++ < 3 ? { status: 'drop' } : null);
+    for (let i = 0; i < 3; i++) await enqueue(makeAlert({ id: `net-${i}` }));
+    const totals = await drainAll();
+    expect(totals.sent).toBe(3);
+    expect(fake.messagesIn(channel)).toHaveLength(3);
+  });
 });

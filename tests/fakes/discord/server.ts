@@ -96,6 +96,8 @@ export class FakeDiscord {
   faultFor: (method: string, path: string) => Fault | null = () => null;
   /** Added latency per REST request. */
   latencyMs = 0;
+  /** When false, gateway connections are refused (an outage of the gateway alone). */
+  acceptGateway = true;
 
   private readonly nonces = new Map<string, FakeMessage>();
   private server!: Server;
@@ -126,7 +128,7 @@ export class FakeDiscord {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      if (!req.url?.startsWith('/gateway') || !this.acceptGateway) return socket.destroy();
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws));
     });
     await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
