@@ -21,54 +21,53 @@ export interface OutboxEntry {
 }
 
 /**
- * Writes an alert and one outbox row per target in one transaction, before anything is sent.
- * Idempotent: ids derive from the alert and target, so re-enqueueing after a crash adds nothing.
+ * Writes an alert and one outbox row per target, before anything is sent; call it inside the
+ * transaction that records the document, so an item is never seen without its alerts.
+ * Idempotent: ids derive from the alert and target, so writing again after a crash adds nothing.
  */
-export async function enqueueAlert(db: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
+export async function writeAlert(tx: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
   const at = now.toISOString();
-  return db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('alerts')
+  await tx
+    .insertInto('alerts')
+    .values({
+      id: alert.id,
+      rule_id: alert.ruleId,
+      guild_id: alert.guildId,
+      incident_id: alert.incidentId,
+      document_id: alert.sources.at(-1)?.documentId ?? '',
+      kind: alert.kind,
+      severity: alert.severity,
+      payload: JSON.stringify(alert),
+      created_at: at,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  let added = 0;
+  for (const t of targets) {
+    const id = stableId('out', alert.id, t.sink, t.target);
+    const res = await tx
+      .insertInto('outbox')
       .values({
-        id: alert.id,
-        rule_id: alert.ruleId,
-        guild_id: alert.guildId,
-        incident_id: alert.incidentId,
-        document_id: alert.sources.at(-1)?.documentId ?? '',
-        kind: alert.kind,
-        severity: alert.severity,
-        payload: JSON.stringify(alert),
+        id,
+        alert_id: alert.id,
+        sink: t.sink,
+        target: t.target,
+        subscription_id: t.subscriptionId,
+        // Discord accepts nonces of at most 25 characters.
+        nonce: id.slice(-25),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: at,
+        last_error: null,
+        message_id: null,
         created_at: at,
+        sent_at: null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-    let added = 0;
-    for (const t of targets) {
-      const id = stableId('out', alert.id, t.sink, t.target);
-      const res = await tx
-        .insertInto('outbox')
-        .values({
-          id,
-          alert_id: alert.id,
-          sink: t.sink,
-          target: t.target,
-          subscription_id: t.subscriptionId,
-          // Discord accepts nonces of at most 25 characters.
-          nonce: id.slice(-25),
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: at,
-          last_error: null,
-          message_id: null,
-          created_at: at,
-          sent_at: null,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .executeTakeFirst();
-      added += Number(res.numInsertedOrUpdatedRows ?? 0);
-    }
-    return added;
-  });
+      .executeTakeFirst();
+    added += Number(res.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
 }
 
 /** Pending rows whose time has come, oldest first. */
