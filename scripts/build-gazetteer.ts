@@ -29,6 +29,7 @@ import {
   EXTRA_STOPWORDS,
   KEEP_NAMES,
   CITY_EXTRA_ALIASES,
+  CITY_DROPPED_ALIASES,
   COUNTRY_EXTRA_ALIASES,
   COUNTRY_DROPPED_ALIASES,
   DEMONYM_DEFAULTS,
@@ -227,13 +228,21 @@ function keepPlace(p: GeoName): boolean {
 
 function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<string, number>, dropped: string[]): CityRow[] {
   const kept = places.filter(keepPlace);
-  // An alternate name that is a country's name, or a much bigger place's own name, would send
-  // readers to the wrong place ("Paris" as an old name of a village).
+  // An alternate name that is a country's name, or the own name of another place that is not
+  // much smaller, sends readers to the wrong place: "Pokrovsk" is an old name of Engels (RU) and
+  // the name of a town in Donetsk Oblast; Odesa keeps "Odessa" (Odessa, Texas is 9x smaller).
+  // A place's own name in a conflict country also beats other countries' alternate names,
+  // whatever their size: "Bethlehem" (Belém, BR), "Mora" (Bilimora, IN), "Al Qunaytirah" (Kenitra, MA).
   const biggestByKey = new Map<string, number>();
+  const conflictCountriesByKey = new Map<string, Set<string>>();
   for (const p of kept) {
     const key = phraseKey(p.name);
     biggestByKey.set(key, Math.max(biggestByKey.get(key) ?? 0, p.population));
+    if (CONFLICT_COUNTRIES.has(p.country)) conflictCountriesByKey.set(key, (conflictCountriesByKey.get(key) ?? new Set()).add(p.country));
   }
+  const shadowed = (p: GeoName, key: string) =>
+    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) ||
+    [...(conflictCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
   const rows: CityRow[] = [];
   for (const p of kept) {
     // "Biel/Bienne", "Donostia / San Sebastián", "Halle (Saale)": the first plain form is the name.
@@ -241,6 +250,7 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     let name = parts[0] ?? p.name;
     const key = phraseKey(name);
     const extra = [...(CITY_EXTRA_ALIASES[p.id] ?? []), ...parts.slice(1)];
+    const droppedAliases = new Set((CITY_DROPPED_ALIASES[p.id] ?? []).map(phraseKey));
     const problem = nameProblem(name, key);
     if (problem) dropped.push(`${p.name}/${p.country}`);
     if (problem) {
@@ -253,7 +263,8 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     if (ARABIC_SPEAKING.has(p.country)) alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
     const aliases = uniqueAliases(phraseKey(name), alternates, (alt, altKey) => {
       const why = alternateProblem(alt, altKey) ?? (countryKeys.has(altKey) ? 'country name' : null) ??
-        ((biggestByKey.get(altKey) ?? 0) > Math.max(10 * p.population, 50_000) ? 'a bigger place' : null);
+        (shadowed(p, altKey) ? "another place's name" : null) ??
+        (droppedAliases.has(altKey) ? 'curated' : null);
       if (why) stats[`aliases dropped (${why})`] = (stats[`aliases dropped (${why})`] ?? 0) + 1;
       return why === null;
     });

@@ -71,6 +71,17 @@ export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake'];
 /** Extra aliases for GeoNames places, by geonameid, when their only name folds into a stopword. */
 export const CITY_EXTRA_ALIASES: Record<number, string[]> = {
   95788: ['Heet'], // Hīt, Anbar: "Hit" is a stopword
+  98463: ['Sulaimaniyah', 'Suleimaniyah', 'Sulaimani', 'Slemani'],
+  93818: ['Makhmour', 'Makhmur'],
+  165509: ['Ras al-Ain', 'Ras al-Ayn', 'Serêkaniyê', 'Sere Kaniye'],
+  170794: ['Deir Ezzor', 'Deir el-Zour', 'Deir al-Zor', 'Dayr az-Zawr'],
+  282457: ['Qalqilya'],
+  1037370: ['Mocímboa da Praia', 'Mocimboa da Praia'],
+};
+
+/** Alternate names of GeoNames places, by geonameid, that belong to another place in the news. */
+export const CITY_DROPPED_ALIASES: Record<number, string[]> = {
+  281184: ['Ariel'], // Jerusalem: Ariel is a settlement city in the West Bank
 };
 
 /** Country names and abbreviations that news uses and world-countries lacks. */
