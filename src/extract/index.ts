@@ -313,6 +313,9 @@ function attackCountries(
     .map(([c]) => c);
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
+/** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */
+const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'announced', 'according', 'confirmed', 'claimed', 'added', 'statement']);
 /** Verbs after a country's name that make the country the attacker: "Russia launched…". */
 const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
 
@@ -335,6 +338,8 @@ function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[
     if (!code) continue;
     const next = tokens[i + 1];
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker.
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) continue;
     if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
@@ -383,7 +388,7 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
-    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm));
+    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm) || SPEECH_WORDS.has(t.norm));
     if (next !== undefined && !passive && !before(TARGET_MARKERS, 2) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
       return 'perpetrator';
     }

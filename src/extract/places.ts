@@ -107,21 +107,29 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
-      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm)) break;
+      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
       if (!last.capitalized && n > 1) continue;
-      // "Plateau state", "al-Harir airbase": the name with the lower-case place word after it first.
+      // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
-      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm))) {
-        const cands = index.candidates(`${keys[n - 1]!} ${after.norm}`);
-        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm) || after.norm === 'air')) {
+        const two = tokens[i + n + 1]?.norm;
+        const withWords = [`${keys[n - 1]!} ${after.norm}`, ...(two ? [`${keys[n - 1]!} ${after.norm} ${two}`] : [])];
+        for (const k of withWords) {
+          const cands = index.candidates(k);
+          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+        }
       }
       const cands = found ? [] : index.candidates(keys[n - 1]!);
       if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+    }
+    // "the central Somali town of": a demonym used as an adjective is not the place it also names.
+    if (found && found.end - found.start === 1 && index.demonym(found.key) && !found.candidates.some((c) => c.kind === 'country') && tokens[found.end] && !tokens[found.end]!.capitalized) {
+      continue;
     }
     // "the Red Sea", "the Gulf of Aden": a sea, not the region named after it.
     if (found && tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm) && found.candidates.every((c) => c.kind !== 'country')) {
@@ -145,7 +153,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
   if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
   const prev = tokens[m.start - 1];
-  if (prev && prev.sentence === first.sentence) {
+  if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (PERSON_TITLES.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
