@@ -31,6 +31,8 @@ interface SentenceFacts {
   casualty: boolean;
   targets: Set<Target>;
   context: Set<ContextKind>;
+  /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
+  suppressed: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
@@ -46,8 +48,15 @@ const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed'
   'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
+/** Title contexts that a plain attack report in the title overrides ("drone attack hits military parade"). */
+const OVERRIDABLE_CONTEXT: ReadonlySet<ContextKind> = new Set(['exercise', 'test', 'sport', 'procurement']);
+/** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
+  return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
+}
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
-const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion']);
+const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic']);
 /** Casualty words that make a sentence report harm even without figures. */
 const HARM_WORDS = new Set(['killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
   'casualties', 'hurt', 'deaths', 'toll', 'bodies', 'fatalities', 'destroyed', 'damaged', 'damage']);
@@ -92,9 +101,13 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
   const evidence = facts.map((f, s) => isEvidence(f, titleSentences.has(s)));
-  const titleContext = [...titleSentences].some((s) => facts[s]!.context.size > 0);
-  const titleEvidence = [...titleSentences].some((s) => evidence[s]);
-  const titleStrong = [...titleSentences].some((s) => facts[s]!.strong && facts[s]!.types.size > 0);
+  // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
+  // system or a gas explosion makes attack words in the body background, unless the title itself
+  // reports an attack in so many words ("Drone attack hits military parade").
+  const titleFacts = [...titleSentences].map((s) => facts[s]!);
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
+  const titleStrong = titleFacts.some((f) => f.strong && f.strongTypes.size > 0 && (f.event || f.casualty || f.generic) && [...f.context].every((c) => OVERRIDABLE_CONTEXT.has(c)));
+  const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
@@ -154,7 +167,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
     facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
-      context: new Set(), background: false, attackWordAt: [], first: 0, end: 0 });
+      context: new Set(), suppressed: false, background: false, attackWordAt: [], first: 0, end: 0 });
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[tokens[i]!.sentence]!;
@@ -163,8 +176,11 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     if (HARM_WORDS.has(tokens[i]!.norm)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
-    if (m.values.some((v) => v.kind === 'suppress')) continue;
     const f = facts[tokens[m.start]!.sentence]!;
+    if (m.values.some((v) => v.kind === 'suppress')) {
+      f.suppressed = true;
+      continue;
+    }
     const hypothetical = isHypothetical(tokens, m.start);
     for (const v of m.values) {
       switch (v.kind) {

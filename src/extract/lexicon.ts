@@ -21,7 +21,7 @@ const AttackTypeTermsSchema = z.object({
   weak: PhraseList.default([]),
   both_ied: PhraseList.default([]),
 });
-const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'legal', 'memory', 'sport', 'accident', 'opinion'] as const;
+const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'legal', 'memory', 'sport', 'accident', 'opinion', 'topic'] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 export const AttackTermsFileSchema = z.object({
