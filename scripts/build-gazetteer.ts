@@ -15,6 +15,7 @@ import {
   CountriesFileSchema,
   RegionsFileSchema,
   CitiesFileSchema,
+  citiesToColumns,
   type CountryRow,
   type RegionRow,
   type CityRow,
@@ -383,14 +384,14 @@ const places = readCities500();
 const countries = CountriesFileSchema.parse(buildCountries(places));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
 const droppedCities: string[] = [];
-const cities = CitiesFileSchema.parse(buildCities(places, countryKeys, stats, droppedCities));
+const cities = buildCities(places, countryKeys, stats, droppedCities);
 const regions = RegionsFileSchema.parse(buildRegions(places, cities, countryKeys));
 
 mkdirSync(outDir, { recursive: true });
 const sizes = {
   'countries.json': writeJson('countries.json', countries, false),
   'regions.json': writeJson('regions.json', regions, false),
-  'cities.json.gz': writeJson('cities.json.gz', cities, true),
+  'cities.json.gz': writeJson('cities.json.gz', CitiesFileSchema.parse(citiesToColumns(cities)), true),
 };
 console.log(JSON.stringify({
   countries: countries.length,

@@ -106,6 +106,14 @@ describe('Gazetteer.load (config/data)', () => {
     expect(first('Tyre')).toMatchObject({ kind: 'city', country: 'LB' });
   });
 
+  it("keeps a place's own name before other places' old or foreign names", () => {
+    expect(first('Pokrovsk')).toMatchObject({ country: 'UA' }); // also an old name of Engels, RU
+    expect(first('Islamabad')).toMatchObject({ country: 'PK' }); // also an old name of Chattogram, BD
+    expect(first('Nazareth')).toMatchObject({ country: 'IL' });
+    expect(idsOf('Bethlehem')).toContain(g.search('Bethlehem', 20).find((e) => e.country === 'PS')?.id);
+    expect(first('Odessa')).toMatchObject({ country: 'UA', name: 'Odesa' }); // Odessa, Texas is far smaller
+  });
+
   it('finds Arabic names with or without the article', () => {
     expect(first('Hasakah')?.id).toBe(first('al-Hasakah')?.id);
     expect(first('Qamishli')).toMatchObject({ kind: 'city', country: 'SY' });

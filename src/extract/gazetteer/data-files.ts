@@ -37,20 +37,62 @@ export const RegionRowSchema = z.tuple([
 export type RegionRow = z.infer<typeof RegionRowSchema>;
 export const RegionsFileSchema = z.array(RegionRowSchema);
 
-/** [geonameid, name, country, lat, lon, population, featureCode, admin1 code ("IQ.11") or null, aliases]. */
-export const CityRowSchema = z.tuple([
-  z.number().int().positive(),
-  z.string().min(1),
-  CountryCodeSchema,
-  Latitude,
-  Longitude,
-  Population,
-  z.string().regex(/^[A-Z0-9]{2,6}$/),
-  z.string().regex(/^[A-Z]{2}\.[\w.-]+$/).nullable(),
-  Names,
-]);
-export type CityRow = z.infer<typeof CityRowSchema>;
-export const CitiesFileSchema = z.array(CityRowSchema);
+/** One city as the build script handles it: [geonameid, name, country, lat, lon, population, featureCode, admin1 code ("IQ.11") or null, aliases]. */
+export type CityRow = [
+  id: number,
+  name: string,
+  country: string,
+  lat: number,
+  lon: number,
+  population: number,
+  featureCode: string,
+  admin1: string | null,
+  aliases: string[],
+];
+
+/** Separates a city's aliases in the `aliases` column; never part of a name. */
+export const ALIAS_SEPARATOR = '|';
+
+/**
+ * The cities file is stored by column (one array per field, a city per index): it parses and
+ * validates about twice as fast as one array per city. `aliases` holds each city's aliases
+ * joined by ALIAS_SEPARATOR ("" for none).
+ */
+export const CitiesFileSchema = z
+  .object({
+    id: z.array(z.number().int().positive()),
+    name: z.array(z.string().min(1)),
+    country: z.array(CountryCodeSchema),
+    lat: z.array(Latitude),
+    lon: z.array(Longitude),
+    population: z.array(Population),
+    featureCode: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
+    admin1: z.array(z.string().regex(/^[A-Z]{2}\.[\w.-]+$/).nullable()),
+    aliases: z.array(z.string()),
+  })
+  .strict()
+  .refine((c) => Object.values(c).every((column) => column.length === c.id.length), {
+    message: 'every column must have one value per city',
+  });
+export type CitiesFile = z.infer<typeof CitiesFileSchema>;
+
+/** The columns of the cities file from rows. */
+export function citiesToColumns(rows: readonly CityRow[]): CitiesFile {
+  for (const r of rows) {
+    if (r[8].some((a) => a.includes(ALIAS_SEPARATOR))) throw new Error(`city ${r[0]}: an alias contains "${ALIAS_SEPARATOR}"`);
+  }
+  return {
+    id: rows.map((r) => r[0]),
+    name: rows.map((r) => r[1]),
+    country: rows.map((r) => r[2]),
+    lat: rows.map((r) => r[3]),
+    lon: rows.map((r) => r[4]),
+    population: rows.map((r) => r[5]),
+    featureCode: rows.map((r) => r[6]),
+    admin1: rows.map((r) => r[7]),
+    aliases: rows.map((r) => r[8].join(ALIAS_SEPARATOR)),
+  };
+}
 
 /** A curated military base or similar site (config/data/bases.yaml). */
 export const BaseSchema = z.object({
