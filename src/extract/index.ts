@@ -48,8 +48,16 @@ const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed'
   'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
-/** Title contexts that a plain attack report in the title overrides ("drone attack hits military parade"). */
-const OVERRIDABLE_CONTEXT: ReadonlySet<ContextKind> = new Set(['exercise', 'test', 'sport', 'procurement']);
+/**
+ * Title contexts that an attack report in the title overrides: "attack foiled" always (an
+ * intercepted attack), tests, drills, sport and sales only for a named attack ("Drone attack hits
+ * military parade"), never trials, plans or anniversaries.
+ */
+const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'exercise', 'test', 'sport', 'procurement']);
+function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
+  return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
+}
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
 const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
@@ -58,7 +66,7 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic']);
 /** Casualty words that make a sentence report harm even without figures. */
-const HARM_WORDS = new Set(['killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
+const HARM_WORDS = new Set(['deadly', 'killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
   'casualties', 'hurt', 'deaths', 'toll', 'bodies', 'fatalities', 'destroyed', 'damaged', 'damage']);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
@@ -106,7 +114,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   // reports an attack in so many words ("Drone attack hits military parade").
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
-  const titleStrong = titleFacts.some((f) => f.strong && f.strongTypes.size > 0 && (f.event || f.casualty || f.generic) && [...f.context].every((c) => OVERRIDABLE_CONTEXT.has(c)));
+  const titleStrong = titleFacts.some((f) => isEvidence(withoutContext(f, f.strongTypes.size > 0 ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true));
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
@@ -228,6 +236,10 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
 const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
   ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+  // "Israeli strike", "US strike": the weapon, when named, says more.
+  airstrike: ['drone', 'missile', 'rocket'],
+  // Missiles fired by warplanes are part of the airstrike.
+  missile: ['airstrike'],
 };
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
