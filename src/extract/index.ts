@@ -35,12 +35,15 @@ interface SentenceFacts {
   suppressed: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
+  /** An explosion or blast is reported (a bomb, unless a weapon is named). */
+  blast: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
   first: number;
   end: number;
 }
 
+const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -133,6 +136,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const attackTypes = isAttack
     ? ATTACK_TYPES.filter((t) => typeSet.has(t) && (strongSet.has(t) || !(YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
     : [];
+  // An attack reported only as "an explosion ripped through…" is a bombing.
+  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
 
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
@@ -175,7 +180,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
     facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
-      context: new Set(), suppressed: false, background: false, attackWordAt: [], first: 0, end: 0 });
+      context: new Set(), suppressed: false, blast: false, background: false, attackWordAt: [], first: 0, end: 0 });
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[tokens[i]!.sentence]!;
@@ -200,6 +205,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
           break;
         case 'generic':
           f.generic = true;
+          if (BLAST_WORDS.has(tokens[m.start]!.norm)) f.blast = true;
           f.attackWordAt.push(m.start);
           break;
         case 'event':
