@@ -28,6 +28,7 @@ import {
   GLOBAL_MIN_POPULATION,
   COMMON_WORD_MAX_RANK,
   EXTRA_STOPWORDS,
+  NEWS_NAME_STOPWORDS,
   KEEP_NAMES,
   CITY_EXTRA_ALIASES,
   CITY_DROPPED_ALIASES,
@@ -108,7 +109,7 @@ const commonWords = (() => {
   frequencies.slice(0, COMMON_WORD_MAX_RANK).forEach(({ word }) => {
     if (word === word.toLowerCase() && dictionary.has(word)) words.add(word);
   });
-  for (const w of EXTRA_STOPWORDS) words.add(w);
+  for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) words.add(w);
   for (const w of KEEP_NAMES) words.delete(w);
   return words;
 })();

@@ -65,6 +65,21 @@ export const EXTRA_STOPWORDS = [
   'bab', 'deir', 'kafr', 'beit', 'khan', 'qasr', 'souq', 'suq', 'nahr', 'sheikh', 'shaykh',
 ];
 
+/**
+ * Single words that name actors, people and institutions in the news; a place alias like "Hamas"
+ * (an alternate name of Hamm, DE) or a town called "Nato" (PH) would turn every mention into a place.
+ */
+export const NEWS_NAME_STOPWORDS = [
+  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'houthi', 'houthis', 'huthi', 'huthis', 'taliban',
+  'daesh', 'isis', 'isil', 'qaeda', 'qaida', 'shabaab', 'shabab', 'haqqani', 'nujaba', 'wagner',
+  'janjaweed', 'naxal', 'naxals', 'maoists', 'ansaru', 'nato', 'un', 'unifil', 'minusma', 'idf',
+  'pentagon', 'kremlin', 'congress', 'senate', 'parliament', 'ministry', 'government', 'republic',
+  'reuters', 'jazeera', 'sinwar', 'nasrallah', 'khamenei', 'assad', 'asad', 'putin', 'trump',
+  'biden', 'obama', 'clinton', 'netanyahu', 'erdogan', 'zelensky', 'zelenskyy', 'macron', 'modi',
+  'kim', 'xi', 'musk', 'abbas', 'hassan', 'hussein', 'ali', 'mohammed', 'muhammad', 'ahmed', 'ahmad',
+  'omar', 'osman', 'ibrahim', 'mahmoud', 'mustafa', 'youssef', 'yusuf', 'khalid', 'khaled', 'hamza',
+];
+
 /** Single words that are common English but important places in the news; kept as names. */
 export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake'];
 
