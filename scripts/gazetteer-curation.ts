@@ -44,7 +44,8 @@ export const COMMON_WORD_MAX_RANK = 10_000;
  */
 export const EXTRA_STOPWORDS = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'middle', 'inner', 'outer',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'upper', 'lower', 'middle', 'inner', 'outer',
   'bay', 'delta', 'coast', 'capital', 'lake', 'lakes', 'river', 'rivers', 'island', 'islands',
   'mountain', 'mountains', 'valley', 'plateau', 'highlands', 'lowlands', 'border', 'frontier',
   'city', 'town', 'village', 'region', 'province', 'district', 'state', 'territory', 'federal',
@@ -78,10 +79,27 @@ export const NEWS_NAME_STOPWORDS = [
   'biden', 'obama', 'clinton', 'netanyahu', 'erdogan', 'zelensky', 'zelenskyy', 'macron', 'modi',
   'kim', 'xi', 'musk', 'abbas', 'hassan', 'hussein', 'ali', 'mohammed', 'muhammad', 'ahmed', 'ahmad',
   'omar', 'osman', 'ibrahim', 'mahmoud', 'mustafa', 'youssef', 'yusuf', 'khalid', 'khaled', 'hamza',
+  'boko',
+  // Continents and wider regions that are not one country's
+  'africa', 'europe', 'asia', 'oceania', 'arabia', 'levant', 'balkans', 'caucasus', 'sahel', 'gulf',
+  'maghreb', 'sahara',
+  // Dates in datelines
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // Words of attack reports
+  'barrage', 'salvo', 'shelling', 'explosion', 'raid', 'ambush', 'airstrike', 'airstrikes', 'strikes',
+  'drones', 'rockets', 'missiles', 'mortars', 'bombs', 'gunmen', 'assault', 'siege', 'offensive',
+  'ceasefire', 'truce', 'militia', 'militias', 'militants', 'rebels', 'insurgents', 'troops',
+  'soldiers', 'forces', 'convoy', 'patrol', 'checkpoint', 'outpost', 'barracks', 'compound',
+  'headquarters', 'alliance', 'coalition', 'casualties', 'wounded', 'injured', 'killed', 'dead',
+  // French, Spanish and Portuguese function words (wire copy from the Sahel and Latin America)
+  'les', 'des', 'une', 'est', 'ete', 'aux', 'par', 'pour', 'dans', 'avec', 'qui', 'que', 'pas',
+  'plus', 'son', 'ses', 'ces', 'los', 'las', 'del', 'por', 'para', 'con', 'una', 'como', 'mas',
+  'dos', 'das', 'nos', 'nas', 'uma', 'com', 'marche', 'selon', 'pre', 'risen', 'semi',
 ];
 
 /** Single words that are common English but important places in the news; kept as names. */
-export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake'];
+export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake', 'ariel', 'fez'];
 
 /** Extra aliases for GeoNames places, by geonameid, when their only name folds into a stopword. */
 export const CITY_EXTRA_ALIASES: Record<number, string[]> = {

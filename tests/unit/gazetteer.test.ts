@@ -98,12 +98,15 @@ describe('Gazetteer.load (config/data)', () => {
   });
 
   it('keeps common English words out of the names', () => {
-    for (const word of ['hit', 'police', 'mobile', 'of', 'bar', 'reading', 'said', 'man', 'tank', 'deal', 'split', 'hamas', 'nato', 'kim', 'obama', 'republic']) {
+    for (const word of ['hit', 'police', 'mobile', 'of', 'bar', 'reading', 'said', 'man', 'tank', 'deal', 'split', 'hamas', 'nato', 'kim', 'obama', 'republic', 'africa', 'boko', 'nov', 'german', 'somali', 'red sea', 'the point']) {
       expect(g.candidates(word).filter((e) => e.kind === 'city' || e.kind === 'region'), word).toEqual([]);
     }
     // ...but the town of Hīt (Anbar) is still there under another spelling.
     expect(first('Heet')).toMatchObject({ kind: 'city', country: 'IQ' });
     expect(first('Tyre')).toMatchObject({ kind: 'city', country: 'LB' });
+    expect(first('Red Sea State')).toMatchObject({ kind: 'region', country: 'SD' });
+    expect(first('Djibouti')).toMatchObject({ kind: 'country', country: 'DJ' });
+    expect(idsOf('Djibouti')).toHaveLength(2); // and the city
   });
 
   it("keeps a place's own name before other places' old or foreign names", () => {
