@@ -154,7 +154,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const zeros: ('killed' | 'injured')[] = [];
   for (const f of facts) {
     if (f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c))) continue;
-    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end));
+    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end, text));
     zeros.push(...findZeros(tokens, f.first, f.end));
   }
   const casualties = isAttack ? combineCasualties(figures, zeros) : { killed: null, injured: null };
