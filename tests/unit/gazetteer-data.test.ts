@@ -116,6 +116,20 @@ describe('Gazetteer.load on its own data', () => {
     expect(() => Gazetteer.load(d)).toThrow(/countries\.json: at 0\.lat: /);
   });
 
+  it('names the city and column of a bad value', () => {
+    const d = writeData();
+    const columns = citiesToColumns([
+      [1, 'A town', 'IQ', 33, 44, 0, 'PPL', null, []],
+      [2, 'B town', 'IQ', 33, 444, 0, 'PPL', null, []],
+    ]);
+    writeFileSync(join(d, GAZETTEER_FILES.cities), gzipSync(JSON.stringify(columns)));
+    expect(() => Gazetteer.load(d)).toThrow(/cities\.json\.gz: at lon\.1: expected a longitude, got 444/);
+    columns.lon[1] = 44;
+    columns.admin1[0] = 'Iraq';
+    writeFileSync(join(d, GAZETTEER_FILES.cities), gzipSync(JSON.stringify(columns)));
+    expect(() => Gazetteer.load(d)).toThrow(/at admin1\.0: expected an admin1 code/);
+  });
+
   it('rejects cities whose columns differ in length', () => {
     const d = writeData();
     const columns = citiesToColumns([[1, 'A town', 'IQ', 33, 44, 0, 'PPL', null, []]]);

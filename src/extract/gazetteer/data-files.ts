@@ -54,24 +54,43 @@ export type CityRow = [
 export const ALIAS_SEPARATOR = '|';
 
 /**
- * The cities file is stored by column (one array per field, a city per index): it parses and
- * validates about twice as fast as one array per city. `aliases` holds each city's aliases
- * joined by ALIAS_SEPARATOR ("" for none).
+ * A column of the cities file: an array whose every value passes `ok`. Checked in one loop
+ * without copying: element schemas (z.array(z.number()…)) cost half a second on 50,000 cities.
+ */
+function column<T>(expected: string, ok: (value: unknown) => value is T) {
+  return z
+    .custom<T[]>((value) => Array.isArray(value), { message: 'expected an array' })
+    .superRefine((values, ctx) => {
+      const bad = values.findIndex((v) => !ok(v));
+      if (bad >= 0) ctx.addIssue({ code: 'custom', path: [bad], message: `expected ${expected}, got ${JSON.stringify(values[bad])}` });
+    });
+}
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumberIn = (min: number, max: number) => (v: unknown): v is number => typeof v === 'number' && v >= min && v <= max;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const ADMIN1_CODE_RE = /^[A-Z]{2}\.[\w.-]+$/;
+const FEATURE_CODE_RE = /^[A-Z0-9]{2,6}$/;
+const COUNTRY_CODE_RE = /^[A-Z]{2}$/;
+
+/**
+ * The cities file is stored by column (one array per field, a city per index): it parses about
+ * twice as fast as one array per city. `aliases` holds each city's aliases joined by
+ * ALIAS_SEPARATOR ("" for none).
  */
 export const CitiesFileSchema = z
   .object({
-    id: z.array(z.number().int().positive()),
-    name: z.array(z.string().min(1)),
-    country: z.array(CountryCodeSchema),
-    lat: z.array(Latitude),
-    lon: z.array(Longitude),
-    population: z.array(Population),
-    featureCode: z.array(z.string().regex(/^[A-Z0-9]{2,6}$/)),
-    admin1: z.array(z.string().regex(/^[A-Z]{2}\.[\w.-]+$/).nullable()),
-    aliases: z.array(z.string()),
+    id: column('a positive integer', (v): v is number => isCount(v) && v > 0),
+    name: column('a non-empty string', (v): v is string => isString(v) && v.length > 0),
+    country: column('an ISO 3166-1 alpha-2 code', (v): v is string => isString(v) && COUNTRY_CODE_RE.test(v)),
+    lat: column('a latitude', isNumberIn(-90, 90)),
+    lon: column('a longitude', isNumberIn(-180, 180)),
+    population: column('a non-negative integer', isCount),
+    featureCode: column('a GeoNames feature code', (v): v is string => isString(v) && FEATURE_CODE_RE.test(v)),
+    admin1: column('an admin1 code such as IQ.11, or null', (v): v is string | null => v === null || (isString(v) && ADMIN1_CODE_RE.test(v))),
+    aliases: column('a string', isString),
   })
   .strict()
-  .refine((c) => Object.values(c).every((column) => column.length === c.id.length), {
+  .refine((c) => Object.values(c).every((values) => values.length === c.id.length), {
     message: 'every column must have one value per city',
   });
 export type CitiesFile = z.infer<typeof CitiesFileSchema>;
