@@ -144,7 +144,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const masked = new Uint8Array(tokens.length);
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
   const dateline = findDateline(tokens, text, titleEnd);
-  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline });
+  const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
   const resolvedPlaces = uniquePlaces(placeMentions);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
@@ -311,7 +312,7 @@ function attackCountries(
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
   for (const m of mentions) {
     const f = facts[m.sentence]!;
-    let w = m.entry.kind === 'country' ? (m.locative ? 2.5 : 0.4) : 3;
+    let w = (m.entry.kind === 'country' ? (m.locative ? 2.5 : 0.4) : 3) * m.weight;
     if (titleSentences.has(m.sentence)) w *= 1.5;
     if (f.background) w *= 0.1;
     else if (!evidence[m.sentence]) w *= 0.3;
