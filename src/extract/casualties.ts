@@ -15,6 +15,7 @@ const AFTER_FIGURE = new Map<string, Kind>([
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
   ['killed', 'killed'], ['killing', 'killed'], ['kills', 'killed'], ['kill', 'killed'], ['claimed', 'killed'],
+  ['behead', 'killed'], ['beheaded', 'killed'], ['beheading', 'killed'], ['beheads', 'killed'],
   ['wounded', 'injured'], ['wounding', 'injured'], ['wounds', 'injured'], ['injured', 'injured'], ['injuring', 'injured'],
   ['injures', 'injured'], ['hurt', 'injured'], ['hurting', 'injured'],
 ]);
@@ -39,7 +40,7 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are',
 /** Verbs and adverbs between a counted group and its casualty word ("were reportedly killed"). */
 const VERB_AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also',
   'all', 'later', 'reported', 'confirmed', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'fatally',
-  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left']);
+  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for']);
 const CLAUSE_BREAKS = new Set(['by', 'in', 'at', 'on', 'after', 'from', 'with', 'during', 'near', 'when', 'while', 'as', 'but',
   'that', 'which', 'who', 'to', 'for', 'and', 'or', 'than', 'if', 'since', 'before', 'into', 'over', 'under', 'against', 'the']);
 /** Units after a figure that make it something other than a head count. */
@@ -145,6 +146,44 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
   return { value: total, end };
 }
 
+/** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
+const TO_DEATH_VERBS = new Set(['stabbed', 'shot', 'beaten', 'burned', 'burnt', 'hacked', 'found', 'crushed', 'lynched', 'gunned', 'bludgeoned']);
+
+/**
+ * The casualty word after a counted group: "(were) killed", "were found stabbed to death",
+ * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
+ * mission … were killed") when a passive verb follows with no other figure in between.
+ */
+function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): Kind | undefined {
+  const at = (j: number): Kind | undefined => {
+    const w = tokens[j];
+    if (!w || j >= to) return undefined;
+    if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
+    const kind = AFTER_FIGURE.get(w.norm);
+    if (kind) return kind;
+    if (TO_DEATH_VERBS.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'))) return 'killed';
+    if (w.norm === 'beheaded') return 'killed';
+    return undefined;
+  };
+  let j = start;
+  for (let k = 0; k < 5 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && tokens[j - 1]?.norm === 'in')); k++) j++;
+  if (j > start || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
+    const kind = at(j);
+    if (kind && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return kind;
+  }
+  // A short phrase after the group, then "were/was (…) killed".
+  for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
+    const w = tokens[j2]!;
+    if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
+    if (w.norm === 'were' || w.norm === 'was') {
+      let k = j2 + 1;
+      while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;
+      return at(k);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Figures stated in tokens[from, to): "12 people were killed", "killing two soldiers and a
  * civilian", "a contractor was killed", "the death toll rose to 15". `text` (the document the
@@ -157,13 +196,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word.
     const groups = readGroups(tokens, i, to, text, PERSON_NOUNS.has(t.norm));
     if (groups) {
-      let j = groups.end;
-      for (let k = 0; k < 4 && j < to && VERB_AUXILIARIES.has(tokens[j]!.norm); k++) j++;
-      const w = tokens[j];
-      const kind = w && j < to ? AFTER_FIGURE.get(w.norm) : undefined;
-      if (kind && !punctuated(text, tokens[j - 1]!, w!) && !(w!.norm === 'lives' && tokens[j - 1]?.norm !== 'their')) {
-        out.push({ kind, value: groups.value, at: i });
-      }
+      const kind = casualtyAfter(tokens, groups.end, to, text);
+      if (kind) out.push({ kind, value: groups.value, at: i });
     }
     // Verb first: killing (a total of) GROUPS.
     const verb = BEFORE_FIGURE.get(t.norm);
