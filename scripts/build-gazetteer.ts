@@ -114,6 +114,7 @@ function loadStopwords(places: GeoName[]): void {
   // capitalised there and names a big place or a country.
   const bigPlaces = new Set(places.filter((p) => p.population >= 100_000).map((p) => phraseKey(p.name)));
   for (const c of worldCountries) bigPlaces.add(phraseKey(c.name.common));
+  for (const name of admin1Names.values()) bigPlaces.add(phraseKey(regionBase(name))); // "Texas"
   for (const { word } of frequencies.slice(0, COMMON_WORD_MAX_RANK)) {
     const lower = word.toLowerCase();
     if (dictionary.has(lower) && (word === lower || !bigPlaces.has(lower))) commonWords.add(lower);
@@ -124,7 +125,8 @@ function loadStopwords(places: GeoName[]): void {
     ...worldCountries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])),
     ...Object.values(DEMONYM_EXTRA).flat(),
   ];
-  for (const d of demonyms) if (!bigPlaces.has(phraseKey(d))) commonWords.add(phraseKey(d));
+  const countryNames = new Set(worldCountries.map((c) => phraseKey(c.name.common)));
+  for (const d of demonyms) if (!countryNames.has(phraseKey(d))) commonWords.add(phraseKey(d));
   for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) commonWords.add(w);
   for (const w of KEEP_NAMES) commonWords.delete(w);
 }
@@ -308,6 +310,16 @@ function regionBase(name: string): string {
   return base;
 }
 
+const DIRECTIONS: [string, string][] = [['Northern', 'North'], ['Southern', 'South'], ['Eastern', 'East'], ['Western', 'West']];
+/** "Southern Darfur" is also "South Darfur", and "North Kordofan" "Northern Kordofan". */
+function directionVariants(base: string): string[] {
+  for (const [adjective, noun] of DIRECTIONS) {
+    if (base.startsWith(`${adjective} `)) return [`${noun} ${base.slice(adjective.length + 1)}`];
+    if (base.startsWith(`${noun} `)) return [`${adjective} ${base.slice(noun.length + 1)}`];
+  }
+  return [];
+}
+
 interface RegionDraft {
   code: string;
   name: string;
@@ -375,8 +387,9 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
     const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
 
-    const forms = [d.base];
-    if (ARABIC_SPEAKING.has(d.country))
+    const forms = [d.base, ...directionVariants(d.base)];
+    // With or without the Arabic article, for Arabic names only ("Al Anbar", not "Al White Nile").
+    if (ARABIC_SPEAKING.has(d.country) && !commonWords.has(baseKey.split(' ')[0]!))
       forms.push(ARABIC_ARTICLE_RE.test(d.base) ? d.base.replace(ARABIC_ARTICLE_RE, '') : `Al ${d.base}`);
     const variants = [...(nameFit ? [d.name] : []), ...(REGION_EXTRA_ALIASES[d.code] ?? [])];
     if (ownsForms) {

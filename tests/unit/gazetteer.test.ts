@@ -60,6 +60,9 @@ describe('Gazetteer.load (config/data)', () => {
     expect(first('Kyiv Oblast')?.id).toBe('admin1:UA.13');
     expect(first('Kurdistan Region')).toMatchObject({ kind: 'region', country: 'IQ' });
     expect(first('Iraqi Kurdistan')?.id).toBe(first('Kurdistan Region')?.id);
+    expect(first('North Darfur')?.id).toBe(first('Northern Darfur')?.id); // both ways of naming directions
+    expect(first('Texas')).toMatchObject({ kind: 'region', country: 'US' });
+    expect(g.candidates(phraseKey('Al White Nile'))).toEqual([]); // the article only for Arabic names
   });
 
   it('puts countries first, and knows their other names', () => {
