@@ -44,6 +44,8 @@ interface SentenceFacts {
 }
 
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
+
+const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -124,21 +126,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
 
-  // Attack types: from the sentences that report the attack. A type named only by weak words
-  // (attackers, "explosives") yields to the article's other types, as within a sentence.
-  const typeSet = new Set<AttackType>();
-  const strongSet = new Set<AttackType>();
-  for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
-    for (const t of facts[s]!.types) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) strongSet.add(t);
-  }
-  const attackTypes = isAttack
-    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && (strongSet.has(t) || !(YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
-    : [];
-  // An attack reported only as "an explosion ripped through…" is a bombing.
-  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
-
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
   const masked = new Uint8Array(tokens.length);
@@ -161,6 +148,33 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const casualties = isAttack ? combineCasualties(figures, zeros) : { killed: null, injured: null };
 
   const resolvedActors = actorRoles([...actorMentions, ...nationalForces(tokens, facts, masked, places, actors)], facts, evidence, tokens);
+
+  // Attack types: from the sentences that report the attack. A type named only by weak words
+  // (attackers, "explosives") yields to the article's other types, as within a sentence.
+  const typeSet = new Set<AttackType>();
+  // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
+  // unless the sentence names the weapon.
+  for (const s of nationStrikes(tokens, masked, places)) {
+    const f = facts[s]!;
+    if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
+  }
+  const strongSet = new Set<AttackType>();
+  for (let s = 0; s < facts.length; s++) {
+    if (!evidence[s] || facts[s]!.background) continue;
+    for (const t of facts[s]!.types) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+  }
+  // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
+  const attackTypes = isAttack
+    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && !(t === 'ied' && typeSet.has('suicide_attack')) && (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
+    : [];
+  // "An attack by al-Shabaab" with no weapon named is an armed assault.
+  if (isAttack && attackTypes.length === 0 && resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))) {
+    attackTypes.push('armed_assault');
+  }
+  // An attack reported only as "an explosion ripped through…" is a bombing.
+  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
   if (isAttack && resolvedPlaces.some((p) => p.kind === 'base')) targets.add('base');
@@ -248,6 +262,13 @@ const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   // Missiles fired by warplanes are part of the airstrike.
   missile: ['airstrike'],
 };
+/**
+ * Across an article, types named only by weak words yield as within a sentence, except that
+ * attackers described in passing ("the gunmen") yield only to kidnappings and suicide attacks: a
+ * raid with shelling is both.
+ */
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack'] };
+
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
   return over !== undefined && over.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)));
@@ -351,6 +372,19 @@ function attackCountries(
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
 /** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */
 const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'announced', 'according', 'confirmed', 'claimed', 'added', 'statement']);
+const STRIKE_VERBS = new Set(['strike', 'strikes', 'struck', 'striking', 'bombs', 'bombed', 'pounds', 'pounded']);
+
+/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
+function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: PlaceIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || masked[i] || !STRIKE_VERBS.has(tokens[i + 1]!.norm) || tokens[i + 1]!.sentence !== t.sentence) continue;
+    if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
+  }
+  return out;
+}
+
 /** Verbs after a country's name that make the country the attacker: "Russia launched…". */
 const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
 
