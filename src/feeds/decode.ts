@@ -75,8 +75,14 @@ export function decodeWithCharset(input: Uint8Array, charset: string): string {
 
 export function decodeFeedBytes(input: Uint8Array, contentType?: string | null): DecodedText {
   const warnings: string[] = [];
+  const bom = bomCharset(input);
+  if (bom?.startsWith('utf-16') && input.length >= 4 && input[2] !== 0 && input[3] !== 0) {
+    // A UTF-16 mark before single-byte text ("<?" right after it): the mark lies; drop it.
+    const rest = decodeFeedBytes(input.subarray(2), contentType);
+    return { ...rest, warnings: [`byte-order mark says ${bom} but the text is not; ignored`, ...rest.warnings] };
+  }
   const candidates: Array<[string | null, DecodedText['source']]> = [
-    [bomCharset(input), 'bom'],
+    [bom, 'bom'],
     [charsetFromContentType(contentType), 'content-type'],
     [sniffUtf16(input), 'sniffed'],
     [charsetFromXmlDeclaration(input), 'xml-declaration'],

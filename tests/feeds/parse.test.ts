@@ -62,8 +62,14 @@ describe('parseFeed: RSS 2.0', () => {
     );
     expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'https://wire.example/world/story-1' });
     expect(feed.items[1]).toMatchObject({ link: 'https://wire.example/world/story-2', key: 'https://wire.example/world/story-2' });
-    const withBase = await parseFeed(rss2('<item><title>rel</title><link>story-3</link></item>'), undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
+    const noSiteLink = '<rss version="2.0"><channel><title>T</title><item><title>rel</title><link>story-3</link></item></channel></rss>';
+    const withBase = await parseFeed(noSiteLink, undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
     expect(withBase.items[0]!.link).toBe('https://cdn.example/feeds/story-3');
+    // The site link wins over the feed's own URL, and may itself be relative to it.
+    const relativeSite = await parseFeed(rss2('<item><title>rel</title><link>story-4</link></item>').replace('https://wire.example/world/', '/world/'), undefined, {
+      baseUrl: 'https://feeds.wire.example/rss.xml',
+    });
+    expect(relativeSite.items[0]!.link).toBe('https://feeds.wire.example/world/story-4');
   });
 
   it('keeps the feed when one item is bad: unreadable date → null, empty item skipped and counted', async () => {
@@ -91,10 +97,15 @@ describe('parseFeed: RSS 2.0', () => {
     expect(v091).toMatchObject({ title: 'Old', format: 'rss', items: [{ title: 'Item', link: 'http://old.example/1', content: 'd' }] });
   });
 
+  it('reads an undefined entity as its name, keeping the rest of the feed', async () => {
+    const feed = await parseFeed(rss2('<item><title>Typo&nbps;here &bull; ok</title><description><![CDATA[<p>R&amp;D &copy; AT&T</p>]]></description></item>'));
+    expect(feed.items[0]).toMatchObject({ title: 'Typo&nbps;here • ok', content: 'R&D © AT&T' });
+  });
+
   it('decodes HTML entities XML does not define and repairs bare ampersands', async () => {
     const feed = await parseFeed(rss2('<item><title>Caf&eacute;&nbsp;&mdash; AT&T, Q&A</title><link>https://x.example/?a=1&b=2</link></item>'));
     expect(feed.items[0]).toMatchObject({ title: 'Café — AT&T, Q&A', link: 'https://x.example/?a=1&b=2' });
-    expect(feed.warnings).toContain('the feed has unescaped "&" characters; read as text');
+    expect(feed.warnings).toContain('the feed has unescaped "&" or undefined entities; read as text');
   });
 });
 
@@ -194,7 +205,11 @@ describe('parseFeed: not a feed, ill-formed', () => {
     expect(error).toMatchObject({ kind: 'parse', message: 'XML error at line 3, column 46: unexpected close tag' });
   });
   it('does not lose the feed over structures rss-parser cannot read', async () => {
-    expect(await parseError('<rss version="2.0"></rss>')).toMatchObject({ kind: 'parse', message: expect.stringMatching(/^unexpected feed structure/) });
+    expect(await parseError('<rss version="2.0"></rss>')).toMatchObject({ kind: 'not-a-feed', message: 'not a feed: <rss> without a <channel>' });
+    expect(await parseError('<rss version="2.0"><x:channel xmlns:x="urn:x"><title>T</title></x:channel></rss>')).toMatchObject({
+      kind: 'parse',
+      message: expect.stringMatching(/^unexpected feed structure: /),
+    });
   });
   it('reuses nothing between parses: a failed parse does not break the next', async () => {
     await parseError('<rss><channel><item><title>x</title></channel></rss>');
