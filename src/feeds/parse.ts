@@ -60,7 +60,7 @@ export async function parseFeed(input: Buffer | Uint8Array | string, contentType
   const start = text.search(/\S/);
   if (start < 0) throw new FeedError('not-a-feed', 'not a feed: the response is empty');
 
-  const isJson = text[start] === '{' || /\bjson\b/i.test(contentType ?? '') && text[start] !== '<';
+  const isJson = text[start] === '{' || (/\bjson\b/i.test(contentType ?? '') && text[start] !== '<');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const work = isJson ? parseJsonFeed(text, warnings, options) : parseXmlFeed(text, start, warnings, options);
   let timer: NodeJS.Timeout | undefined;
@@ -341,7 +341,8 @@ const TITLE_HTML = /<\/?(?:a|abbr|b|big|br|cite|code|div|em|font|i|img|mark|p|q|
 
 function plainText(html: string, maxChars: number, looksLikeHtml = LOOKS_LIKE_HTML): string {
   // Plain text needs no HTML parser; this also keeps a literal "a < b" intact.
-  const text = looksLikeHtml.test(html) ? htmlToText(html) : html.slice(0, maxChars);
+  // Cut before html-to-text, which would otherwise warn on the console about long input.
+  const text = looksLikeHtml.test(html) ? htmlToText(html.slice(0, MAX_ITEM_HTML)) : html.slice(0, maxChars);
   const tidy = text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   return tidy.length > maxChars ? `${tidy.slice(0, maxChars - 1)}…` : tidy;
 }
