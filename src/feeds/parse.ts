@@ -52,7 +52,7 @@ export async function parseFeed(input: Buffer | Uint8Array | string, contentType
   if (typeof input === 'string') {
     text = input;
   } else {
-    const decoded = decodeFeedBytes(input, contentType);
+    const decoded = await decodeFeedBytes(input, contentType);
     text = decoded.text;
     warnings.push(...decoded.warnings);
   }
@@ -133,16 +133,14 @@ function runRssParser(text: string, format: FeedFormat, root: string): Promise<R
   };
   // rss-parser reads every Atom <link> as <link href="…"/>; an element without attributes
   // (<link>http://…</link>, <link/>) would throw and lose the whole feed.
-  const atomFixes =
-    format === 'atom'
-      ? {
-          valueProcessors: [(value: string, name: string) => (name === 'link' ? { $: { href: value } } : value)],
-          emptyTag: () => ({ $: {} }),
-        }
-      : {};
+  const atomLink = (value: string, name: string) => (name === 'link' ? { $: { href: value } } : value);
+  // No text node needs more than an item's worth of HTML; cut early so rss-parser's own
+  // per-item work (it makes a snippet of every description) stays small too.
+  const cutHuge = (value: string) => (value.length > MAX_ITEM_HTML ? value.slice(0, MAX_ITEM_HTML) : value);
+  const processors = format === 'atom' ? { valueProcessors: [cutHuge, atomLink], emptyTag: () => ({ $: {} }) } : { valueProcessors: [cutHuge] };
   const parser = new Parser<Record<string, unknown>, RawItem>({
     defaultRSS: 2,
-    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...atomFixes },
+    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...processors },
     customFields: {
       item: [
         'media:description',
