@@ -124,6 +124,19 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
     ]);
   });
 
+  it('reads RSS 0.90 (RDF-based) and RSS 0.92', async () => {
+    const v090 = await parseFeed(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+  <channel><title>Mozilla Dot Org</title><link>http://www.mozilla.org</link><description>the Mozilla Organization web site</description></channel>
+  <item><title>New Status Updates</title><link>http://www.mozilla.org/status/</link></item>
+</rdf:RDF>`);
+    expect(v090).toMatchObject({ title: 'Mozilla Dot Org', format: 'rdf', items: [{ title: 'New Status Updates', link: 'http://www.mozilla.org/status/' }] });
+    const v092 = await parseFeed(
+      '<rss version="0.92"><channel><title>T</title><link>http://x.example/</link><item><description>Only a description</description><enclosure url="http://x.example/a.mp3" length="1" type="audio/mpeg"/></item></channel></rss>',
+    );
+    expect(v092.items).toEqual([expect.objectContaining({ title: 'Only a description', content: 'Only a description', link: null })]);
+  });
+
   it('reads Atom 1.0: xhtml and html content, alternate links, the first readable date', async () => {
     const feed = await parseFeed(`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
