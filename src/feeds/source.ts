@@ -1,54 +1,30 @@
-/**
- * The poller's HTTP edge: fetch (fetch.ts) then parse (parse.ts) one feed, as the poller's
- * FeedFetcher. Feeds from the config file are fetched as trusted, feeds added from Discord
- * through the guarded agent (safety.ts).
- */
-import { createFeedFetcher, type FeedFetcher as HttpFetcher } from './fetch.js';
+import { createFeedFetcher, type FeedFetcherOptions } from './fetch.js';
 import { parseFeed } from './parse.js';
-import type { FeedFetcher, FeedSpec, FetchOutcome } from './poller.js';
+import type { FeedSource, FeedSpec, FetchOutcome } from './poller.js';
 
-export interface HttpFeedFetcherOptions {
-  /** polling.timeout: total time for one fetch, download included. */
-  timeout: number;
-  /** polling.maxBytes: body cap, before and after decompression. */
-  maxBytes: number;
-  /** polling.perHostConcurrency. */
-  perHostConcurrency: number;
-  /** network.allow: hosts and CIDR ranges feeds from Discord may reach although they are not public. */
-  allow: readonly string[];
-}
+/** The poller's feed source over HTTP: fetch the bytes (limits, SSRF guard), then parse them. */
+export class HttpFeedSource implements FeedSource {
+  private readonly fetcher;
 
-export class HttpFeedFetcher implements FeedFetcher {
-  private readonly http: HttpFetcher;
-  private readonly timeoutMs: number;
-
-  constructor(options: HttpFeedFetcherOptions) {
-    this.timeoutMs = options.timeout;
-    this.http = createFeedFetcher({
-      timeoutMs: options.timeout,
-      maxBytes: options.maxBytes,
-      perHostConcurrency: options.perHostConcurrency,
-      allow: options.allow,
-    });
+  constructor(options: FeedFetcherOptions) {
+    this.fetcher = createFeedFetcher(options);
   }
 
-  /** Throws FeedError (message in words, `status` for HTTP errors, `minNextPollMs` for Retry-After). */
-  async fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }): Promise<FetchOutcome> {
-    const result = await this.http.fetch(feed.url, cache, { trusted: feed.trusted });
-    if (result.kind === 'not-modified') return { notModified: true, status: result.status, minNextPollMs: result.minNextPollMs };
-    const parsed = await parseFeed(result.body, result.contentType, { baseUrl: result.url, timeoutMs: this.timeoutMs * 2 });
+  async fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }, signal?: AbortSignal): Promise<FetchOutcome> {
+    const res = await this.fetcher.fetch(feed.url, cache, { trusted: feed.trusted, ...(signal ? { signal } : {}) });
+    if (res.kind === 'not-modified') return { notModified: true, status: res.status, minNextPollMs: res.minNextPollMs };
     return {
       notModified: false,
-      status: result.status,
-      feed: parsed,
-      etag: result.etag,
-      lastModified: result.lastModified,
-      minNextPollMs: result.minNextPollMs,
+      status: res.status,
+      // Relative links resolve against the feed's URL after redirects when the feed names no site link.
+      feed: await parseFeed(res.body, res.contentType, { baseUrl: res.url }),
+      etag: res.etag,
+      lastModified: res.lastModified,
+      minNextPollMs: res.minNextPollMs,
     };
   }
 
-  /** Closes pooled connections (idle ones do not keep the process alive, but a clean stop is nicer). */
   close(): Promise<void> {
-    return this.http.close();
+    return this.fetcher.close();
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSpec } from '../../src/feeds/poller.js';
-import { HttpFeedFetcher } from '../../src/feeds/source.js';
+import { HttpFeedSource } from '../../src/feeds/source.js';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
@@ -9,7 +9,7 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title
 </channel></rss>`;
 
 let server: FeedServer;
-const fetcher = new HttpFeedFetcher({ timeout: 5000, maxBytes: 1024 * 1024, perHostConcurrency: 2, allow: [] });
+const fetcher = new HttpFeedSource({ timeoutMs: 5000, maxBytes: 1024 * 1024, perHostConcurrency: 2, allow: [] });
 const spec = (path: string, trusted = true): FeedSpec => ({ id: 'f', url: server.url(path), name: null, intervalMs: 300_000, trusted, guildId: null });
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
   await fetcher.close();
 });
 
-describe('HttpFeedFetcher', () => {
+describe('HttpFeedSource', () => {
   it('fetches and parses, then gets 304 with the validators', async () => {
     const first = await fetcher.fetch(spec('/rss'), { etag: null, lastModified: null });
     expect(first).toMatchObject({ notModified: false, status: 200, etag: '"e1"', minNextPollMs: 120_000 });
@@ -44,6 +44,19 @@ describe('HttpFeedFetcher', () => {
     });
     await expect(fetcher.fetch(spec('/html'), { etag: null, lastModified: null })).rejects.toBeInstanceOf(FeedError);
     await expect(fetcher.fetch(spec('/html'), { etag: null, lastModified: null })).rejects.toMatchObject({ message: 'not a feed: got an HTML page' });
+  });
+
+  it('resolves relative links against the feed URL when the feed names no site link', async () => {
+    server.route('/no-site-link', { body: '<rss version="2.0"><channel><title>T</title><item><title>x</title><link>story/1</link></item></channel></rss>' });
+    const outcome = await fetcher.fetch(spec('/no-site-link'), { etag: null, lastModified: null });
+    expect(!outcome.notModified && outcome.feed.items[0]!.link).toBe(server.url('/story/1'));
+  });
+
+  it('stops when the poller shuts down', async () => {
+    server.route('/slow', { body: RSS, delayMs: 5000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(fetcher.fetch(spec('/slow'), { etag: null, lastModified: null }, controller.signal)).rejects.toMatchObject({ kind: 'cancelled' });
   });
 
   it('applies the rules for feeds from Discord (here: a port other than 80, 443, 8080, 8443)', async () => {
