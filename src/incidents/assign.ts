@@ -9,12 +9,13 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  *
  * 1. The same story: the same article link (tracking parameters and AMP paths aside), a body that
  *    is mostly the same text (syndicated copies, updated articles), or a near-identical title.
- * 2. The same event told differently: compatible attack types, the same or a nearby place, close
- *    publication times and compatible actors and targets, plus some shared vocabulary.
+ * 2. The same event told differently: the same scene (the first place a report names), compatible
+ *    attack types, close publication times, compatible actors and targets, shared vocabulary.
  *
- * Some evidence rules a candidate out outright (published outside the window, places far apart,
+ * Some evidence rules a candidate out outright (published outside the window, another scene,
  * different countries, unrelated attack types); the rest adds up to a score, and the report joins
- * the best-scoring candidate at or above JOIN_THRESHOLD.
+ * the best-scoring candidate at or above JOIN_THRESHOLD. Roundups covering several known incidents
+ * join the one they describe first.
  */
 
 export const JOIN_THRESHOLD = 0.55;
