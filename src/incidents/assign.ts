@@ -71,12 +71,13 @@ function hours(ms: number): string {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * A report's scene: the first city, base or region it names. The extraction engine lists places in
- * order of first mention (title first), so this is the place the report is about; later places are
- * often other events it mentions ("… a day after the strike on Nabatieh").
+ * A report's scene: the first city or base it names, else the first region. The extraction engine
+ * lists places in order of first mention (title first), so this is the place the report is about;
+ * later places are often other events it mentions ("… a day after the strike on Nabatieh"). A region
+ * named first is usually context for the town that follows ("Chhattisgarh: nine killed in Bijapur").
  */
 export function primaryScene(places: readonly ResolvedPlace[]): ResolvedPlace | null {
-  return places.find(isScenePlace) ?? null;
+  return places.find(isPointPlace) ?? places.find(isScenePlace) ?? null;
 }
 
 /** The scenes of an incident: the scene of each of its reports. */
