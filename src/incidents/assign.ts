@@ -323,10 +323,12 @@ function roundupAssignment(
     .map((incident) => ({ incident, at: places.findIndex((p) => covers(p, incident)) }))
     .filter((c) => c.at >= 0)
     .sort((a, b) => a.at - b.at);
-  if (covered.length < 2) return null;
+  // Several of its places must each cover an incident: one place covering two is not a roundup.
+  const coveringPlaces = new Set(covered.map((c) => c.at)).size;
+  if (coveringPlaces < 2) return null;
   const { incident, at } = covered[0]!;
   const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
   if (!joins(verdict)) return null;
-  const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
+  const reason = `roundup of ${coveringPlaces} known incidents; joins the one it describes first (${places[at]!.name})`;
   return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
 }
