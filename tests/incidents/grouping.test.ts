@@ -5,7 +5,7 @@ import { inPublishedOrder, pairwiseScores, scoreGrouping } from '../eval/inciden
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig, type ReportSpec } from './fixtures.js';
 
-const SEED = readFileSync('/work/shared/samples/seed-article.txt', 'utf8').split('\n');
+const SEED = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const seedTitle = SEED[0]!;
 const seedContent = SEED.slice(1).join('\n');
 

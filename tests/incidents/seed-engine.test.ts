@@ -7,7 +7,7 @@ import { prepareDocument } from '../../src/extract/normalize.js';
 import { groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
 /** The seed article's three attacks, reported by several outlets, through the real extraction engine. */
-const [seedTitle, ...seedBody] = readFileSync('/work/shared/samples/seed-article.txt', 'utf8').split('\n');
+const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
 const docs = [
   { id: 'mosul-1', feed: 'shafaq', at: '2026-11-19T08:55:00Z', link: 'https://shafaq.example/en/security/explosive-device-mosul',
