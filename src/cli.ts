@@ -9,6 +9,7 @@ import { checkConfigCommand } from './cli/check-config.js';
 import { pollOnceCommand } from './cli/poll.js';
 import { runCommand } from './cli/run.js';
 import { statusCommand } from './cli/status.js';
+import { deployCommandsCommand } from './cli/deploy-commands.js';
 
 const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -65,6 +66,14 @@ async function main(argv: string[]): Promise<number> {
     .option('--json', 'one JSON object')
     .action(async (o) => {
       code = await statusCommand(o);
+    });
+
+  program
+    .command('deploy-commands')
+    .description('register the slash commands with Discord (globally, or in one server with --guild) and exit')
+    .option('--guild <id>', 'register in this server only (default: $DISCORD_GUILD_ID, else globally)')
+    .action(async (o) => {
+      code = await deployCommandsCommand(o);
     });
 
   try {

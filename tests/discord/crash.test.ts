@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, tempStore } from './helpers.js';
@@ -43,7 +43,7 @@ it('SIGKILLed ten times during delivery and restarted, every alert arrives exact
   const channel = fake.addChannel(guild);
   const { subscription } = await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
   const alerts = Array.from({ length: 80 }, (_, i) => makeAlert({ id: `crash-${i}`, title: `Report ${i}` }));
-  for (const a of alerts) await enqueueAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
+  for (const a of alerts) await writeAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
   await store.close(); // the worker owns the file while it runs
   fake.latencyMs = 8; // keeps requests in flight long enough for kills to land inside sends
 

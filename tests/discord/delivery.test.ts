@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { enqueueAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
 import { silentLogger } from '../../src/logger.js';
 import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
@@ -43,7 +43,7 @@ describe('Discord delivery through the outbox', () => {
   }
 
   async function enqueue(alert: ReturnType<typeof makeAlert>) {
-    return enqueueAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
+    return writeAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
   }
 
   /** Drains until nothing is pending, moving the clock past each backoff. */
