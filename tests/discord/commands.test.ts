@@ -166,6 +166,19 @@ describe('/rule', () => {
     expect(rules.changed).toContain(guildId);
   });
 
+  it('a command slower than 3 seconds still answers: it deferred first', async () => {
+    rules.delayMs = 3_300;
+    try {
+      const rec = await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'slow', countries: 'SY' } }, 10_000);
+      expect(rec.callbackType).toBe(5);
+      expect(rec.callbackAt! - rec.createdAt).toBeLessThan(3_000);
+      expect(answerText(rec)).toContain('Created rule `slow`');
+      expect(rec.errors).toEqual([]);
+    } finally {
+      rules.delayMs = 0;
+    }
+  }, 15_000);
+
   it('rejects unknown places, countries, actors and attack types, suggesting close matches', async () => {
     const rec = await runCommand(fake, manager, 'rule', {
       subcommand: 'create',

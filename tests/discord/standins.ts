@@ -53,10 +53,12 @@ function matches(rule: Rule, d: StoredDocument): string[] | null {
   return reasons;
 }
 
-export function rulesStandIn(): RulesProvider & { changed: string[] } {
+export function rulesStandIn(): RulesProvider & { changed: string[]; delayMs: number } {
   const changed: string[] = [];
-  return {
+  const provider: RulesProvider & { changed: string[]; delayMs: number } = {
     changed,
+    /** How long recompiling takes, to test that slow commands still meet the 3-second deadline. */
+    delayMs: 0,
     configRules: () => configRules,
     describe: (r) =>
       Object.entries(r.match)
@@ -76,6 +78,10 @@ export function rulesStandIn(): RulesProvider & { changed: string[] } {
       ),
     ],
     matcher: (rule) => (doc) => matches(rule, doc),
-    guildRulesChanged: (g) => void changed.push(g),
+    async guildRulesChanged(g: string) {
+      changed.push(g);
+      await new Promise((r) => setTimeout(r, provider.delayMs));
+    },
   };
+  return provider;
 }
