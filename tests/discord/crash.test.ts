@@ -6,7 +6,7 @@ import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, tempStore } from './helpers.js';
 
-const worker = fileURLToPath(new URL('./deliver-worker.ts', import.meta.url));
+const worker = fileURLToPath(new URL('./deliver-worker.mjs', import.meta.url));
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -22,7 +22,7 @@ afterAll(async () => {
 /** Runs the worker; with `killAfterMs`, SIGKILLs it that long after it is ready. Resolves with how it ended. */
 function runWorker(killAfterMs: number | null): Promise<'killed' | 'done'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', worker, store.file, fake.restUrl, fake.token], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [worker, store.file, fake.restUrl, fake.token], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {
