@@ -6,7 +6,7 @@ import { startDiscord, type DiscordHandle } from '../../src/discord/client.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { getGuildRule } from '../../src/store/guild-rules.js';
 import { listGuildFeeds } from '../../src/store/guild-feeds.js';
-import { listSubscriptions, markSubscriptionFailing, upsertSubscription } from '../../src/store/subscriptions.js';
+import { listSubscriptions, markSubscriptionFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { systemClock } from '../../src/clock.js';
 import { validateFeedUrl } from '../../src/feeds/safety.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
@@ -112,6 +112,17 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     expect(wasEphemeral(rec)).toBe(true);
     const [sub] = await listSubscriptions(store.db, guildId);
     expect(sub).toMatchObject({ channelId: otherChannel, ruleId: 'iraq-bases', minSeverity: 'high', mentionRole: role, status: 'ok' });
+  });
+
+  it('warns when the bot cannot post in the chosen channel', async () => {
+    const locked = fake.addChannel(guildId, 'locked', 'forbidden');
+    fake.dispatch('CHANNEL_CREATE', { id: locked, type: 0, guild_id: guildId, name: 'locked', position: 1, permission_overwrites: [{ id: guildId, type: 0, allow: '0', deny: String(1n << 11n) }], nsfw: false, parent_id: null });
+    await vi.waitFor(() => expect(bot.client.channels.cache.has(locked)).toBe(true));
+    const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: locked } });
+    expect(answerText(rec)).toContain('I lack Send Messages in <#');
+    const ok = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel } });
+    expect(answerText(ok)).not.toContain('I lack');
+    await removeSubscriptions(store.db, guildId, 'iraq-bases', locked);
   });
 
   it('an unknown rule gets a clear error with a suggestion', async () => {
