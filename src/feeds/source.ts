@@ -16,7 +16,8 @@ export class HttpFeedSource implements FeedSource {
     return {
       notModified: false,
       status: res.status,
-      feed: await parseFeed(res.body, res.contentType),
+      // Relative links resolve against the feed's URL after redirects when the feed names no site link.
+      feed: await parseFeed(res.body, res.contentType, { baseUrl: res.url }),
       etag: res.etag,
       lastModified: res.lastModified,
       minNextPollMs: res.minNextPollMs,

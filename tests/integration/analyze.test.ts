@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const [title, ...body] = readFileSync(new URL('../../../shared/samples/seed-article.txt', import.meta.url), 'utf8').split('\n');
+const [title, ...body] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
 describe('sitrep analyze (contract 1)', () => {
   it('writes one analysis line per input line, in order, and goes on after bad lines', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
 
-const [seedTitle, ...seedBody] = readFileSync(new URL('../../../shared/samples/seed-article.txt', import.meta.url), 'utf8').split('\n');
+const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function rss(items: Array<{ guid: string; title: string; body: string; hoursAgo: number }>): string {
