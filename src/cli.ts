@@ -65,6 +65,14 @@ async function main(argv: string[]): Promise<number> {
       code = await (await import('./cli/status.js')).statusCommand(o);
     });
 
+  program
+    .command('deploy-commands')
+    .description('register the slash commands with Discord (globally, or in one server with --guild) and exit')
+    .option('--guild <id>', 'register in this server only (default: $DISCORD_GUILD_ID, else globally)')
+    .action(async (o) => {
+      code = await (await import('./cli/deploy-commands.js')).deployCommandsCommand(o);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (err) {
