@@ -80,6 +80,11 @@ export class DiscordSink implements Sink {
     }
   }
 
+  /** A plain notice to a channel (e.g. a server's feed was disabled); pings no one. */
+  async notice(channelId: string, text: string): Promise<void> {
+    await this.rest.post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
+  }
+
   /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */
   private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string): Promise<APIMessage> {
     return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce, enforce_nonce: true } })) as APIMessage;
