@@ -54,12 +54,12 @@ const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed'
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
 /**
- * Title contexts that an attack report in the title overrides: "attack foiled" always (an
- * intercepted attack), tests, drills, sport and sales only for a named attack ("Drone attack hits
+ * Title contexts that an attack report in the title overrides: "attack foiled" (an intercepted
+ * attack) and topics ("…as new cabinet arrives") always, tests, drills, sport and sales only for a named attack ("Drone attack hits
  * military parade"), never trials, plans or anniversaries.
  */
-const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled']);
-const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'exercise', 'test', 'sport', 'procurement']);
+const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement']);
 function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
