@@ -11,6 +11,9 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['lives', 'killed'], ['murdered', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
   ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
+  // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
+  ['morts', 'killed'], ['tues', 'killed'], ['deces', 'killed'], ['muertos', 'killed'], ['fallecidos', 'killed'],
+  ['blesses', 'injured'], ['heridos', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
