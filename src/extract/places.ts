@@ -230,7 +230,8 @@ function mentionWeight(tokens: readonly Token[], text: string, m: RawMention, e:
     if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 0.1;
     // "near the Niger, Burkina border", "the border with Syria"
     for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 0.3;
-    if (prev?.norm === 'with' && tokens[m.start - 2]?.norm === 'border') return 0.3;
+    const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
+    if (before.includes('border') || before.includes('borders')) return 0.3;
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 0;
@@ -278,7 +279,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
-    if (country) namedCountries.add(country.country);
+    // "the US singer", "Saudi-led": an attribute, not a country the text is set in.
+    if (country && mentionWeight(tokens, text, m, country) >= 0.3) namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
