@@ -244,9 +244,21 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   }
   for (const f of facts) {
     if (f.context.has('memory')) f.background = true;
+    // "the 2014 school massacre, in which 147 people were killed": another event.
+    if (hasYearAndRelative(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
   }
   return facts;
+}
+
+function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {
+  let year = false;
+  let relative = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm)) year = true;
+    if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
+  }
+  return year && relative;
 }
 
 /**
