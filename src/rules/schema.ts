@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TargetSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, SeveritySchema } from '../vocabulary.js';
 
 const IdSchema = z
@@ -28,6 +29,8 @@ export const RuleMatchSchema = z
     places: z.array(NonEmptyText).min(1).optional(),
     near: z.array(NearSchema).min(1).optional(),
     actors: z.array(NonEmptyText).min(1).optional(),
+    /** What was hit: base, civilians, infrastructure, shipping, diplomatic. */
+    targets: z.array(TargetSchema).min(1).optional(),
     keywords: KeywordsSchema.optional(),
   })
   .strict();

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { ConfigError } from './config/errors.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Exit codes: 0 done, 1 failed, 2 bad configuration or usage. Each command's module is imported
+ * only when it runs, so `--help` and light commands start fast.
+ */
+async function main(argv: string[]): Promise<number> {
+  // A .env in the working directory fills in variables the environment does not set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const program = new Command('sitrep')
+    .description('Security-alert bot: watches news feeds for attacks and alerts Discord channels.')
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  const configOption = () => new Option('-c, --config <file>', 'config file (default: $SITREP_CONFIG, else the shipped config/sitrep.yaml)');
+  let code = 0;
+
+  program
+    .command('run', { isDefault: false })
+    .description('run the bot: poll feeds on schedule and deliver alerts until stopped (SIGINT/SIGTERM)')
+    .addOption(configOption())
+    .action(async (o) => {
+      code = await (await import('./cli/run.js')).runCommand(o);
+    });
+
+  program
+    .command('poll')
+    .description('poll every configured feed once, deliver the alerts and exit')
+    .requiredOption('--once', 'one cycle, then exit (the only mode for now; `sitrep run` polls on schedule)')
+    .addOption(configOption())
+    .option('--json', 'print alerts as JSON lines on stdout')
+    .action(async (o) => {
+      code = await (await import('./cli/poll.js')).pollOnceCommand(o);
+    });
+
+  program
+    .command('analyze')
+    .description('read JSON Lines documents on stdin, write one analysis per line on stdout')
+    .addOption(configOption())
+    .action(async (o) => {
+      code = await (await import('./cli/analyze.js')).analyzeCommand(o);
+    });
+
+  program
+    .command('check-config')
+    .description('validate the config file and summarise it; exit 2 naming each problem')
+    .addOption(configOption())
+    .action(async (o) => {
+      code = await (await import('./cli/check-config.js')).checkConfigCommand(o);
+    });
+
+  program
+    .command('status')
+    .description('show each feed: last poll, HTTP status, errors, next poll, items seen')
+    .addOption(configOption())
+    .option('--json', 'one JSON object')
+    .action(async (o) => {
+      code = await (await import('./cli/status.js')).statusCommand(o);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const e = err as { code?: string; exitCode?: number };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    if (e.code?.startsWith('commander.')) return 2;
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  return code;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`sitrep: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

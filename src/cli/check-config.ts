@@ -1,0 +1,25 @@
+import { checkConfigNames } from '../app.js';
+import { loadEnv } from '../config/env.js';
+import { configPath, loadConfig } from '../config/load.js';
+import { ExtractionEngine } from '../extract/index.js';
+import { describeRule } from '../rules/describe.js';
+import { engineResolver } from '../rules/engine-resolver.js';
+import type { CommonOptions } from './common.js';
+
+/** Validates the config (shape, then every place, actor and country name) and summarises it. */
+export async function checkConfigCommand(o: CommonOptions): Promise<number> {
+  const env = loadEnv();
+  const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
+  checkConfigNames(loaded, engineResolver(ExtractionEngine.load()));
+  const { feeds, rules, polling } = loaded.config;
+  const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+  const lines = [
+    `${loaded.file}: OK`,
+    `${feeds.length} feed${feeds.length === 1 ? '' : 's'}:`,
+    ...feeds.map((f) => `  ${f.id}  ${f.url}  every ${minutes(f.interval ?? polling.interval)}${f.enabled ? '' : '  (disabled)'}`),
+    `${rules.length} rule${rules.length === 1 ? '' : 's'}:`,
+    ...rules.map((r) => `  ${r.id}${r.name ? ` (${r.name})` : ''}: ${describeRule(r)}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,54 @@
+import { configuredFeeds } from '../app.js';
+import { loadEnv } from '../config/env.js';
+import { configPath, loadConfig } from '../config/load.js';
+import { openDatabase } from '../store/database.js';
+import { listFeedStates } from '../store/feeds.js';
+import { pendingCount } from '../alerts/outbox.js';
+import type { CommonOptions } from './common.js';
+
+/** Each configured and server-added feed with its last poll, status, error and schedule. */
+export async function statusCommand(o: CommonOptions): Promise<number> {
+  const env = loadEnv();
+  const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
+  const database = await openDatabase(env.SITREP_DB);
+  try {
+    const states = new Map((await listFeedStates(database.db)).map((s) => [s.feed_id, s]));
+    const guildFeeds = await database.db.selectFrom('guild_feeds').selectAll().execute();
+    const feeds = [
+      ...configuredFeeds(loaded).map((f) => ({ id: f.id, url: f.url, source: 'config' })),
+      ...guildFeeds.map((f) => ({ id: f.feed_id, url: f.url, source: `discord server ${f.guild_id}` })),
+    ];
+    const rows = feeds.map((f) => {
+      const s = states.get(f.id);
+      return {
+        id: f.id,
+        url: f.url,
+        source: f.source,
+        lastPoll: s?.last_poll_at ?? null,
+        lastStatus: s?.last_status ?? null,
+        lastError: s?.last_error ?? null,
+        consecutiveFailures: s?.consecutive_failures ?? 0,
+        nextPoll: s?.next_poll_at ?? null,
+        itemsSeen: s?.items_seen ?? 0,
+        disabled: s?.disabled_reason ?? null,
+      };
+    });
+    const pending = await pendingCount(database.db);
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify({ feeds: rows, pendingDeliveries: pending })}\n`);
+      return 0;
+    }
+    const out: string[] = [];
+    for (const r of rows) {
+      out.push(`${r.id}  ${r.url}  (${r.source})`);
+      out.push(`  last poll: ${r.lastPoll ?? 'never'}${r.lastStatus ? ` (HTTP ${r.lastStatus})` : ''}   next: ${r.nextPoll ?? 'now'}   items seen: ${r.itemsSeen}`);
+      if (r.lastError) out.push(`  last error: ${r.lastError}${r.consecutiveFailures ? ` (${r.consecutiveFailures} failures in a row)` : ''}`);
+      if (r.disabled) out.push(`  DISABLED: ${r.disabled}`);
+    }
+    out.push(`pending deliveries: ${pending}`);
+    process.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}

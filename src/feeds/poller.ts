@@ -1,0 +1,232 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import pLimit from 'p-limit';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import { processBatch, type PipelineDeps } from '../pipeline/process.js';
+import {
+  ensureFeedState,
+  recordPollFailure,
+  recordPollSuccess,
+  unseenKeys,
+  type FeedState,
+} from '../store/feeds.js';
+import { nextPollAfter, shouldDisable } from './backoff.js';
+import type { FeedItem, ParsedFeed } from './item.js';
+
+/** A feed to poll: from the config file (trusted) or added by a Discord server (untrusted). */
+export interface FeedSpec {
+  id: string;
+  url: string;
+  name: string | null;
+  intervalMs: number;
+  trusted: boolean;
+  guildId: string | null;
+}
+
+export type FetchOutcome =
+  | { notModified: true; status: number; minNextPollMs: number | null }
+  | {
+      notModified: false;
+      status: number;
+      feed: ParsedFeed;
+      etag: string | null;
+      lastModified: string | null;
+      minNextPollMs: number | null;
+    };
+
+/** Fetches and parses one feed (HTTP edge); throws an error whose message says what went wrong. */
+export interface FeedSource {
+  fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }, signal?: AbortSignal): Promise<FetchOutcome>;
+  close(): Promise<void>;
+}
+
+export interface FeedPollReport {
+  feedId: string;
+  ok: boolean;
+  status: number | null;
+  newItems: number;
+  alerts: number;
+  error: string | null;
+  skipped?: 'disabled' | 'in-flight';
+}
+
+export interface PollerOptions {
+  concurrency: number;
+  firstRunWindowMs: number;
+  disableAfterMs: number;
+  /** Items published longer ago than this are ignored: their seen-records may have been pruned. */
+  maxItemAgeMs: number;
+}
+
+export interface PollerDeps {
+  pipeline: PipelineDeps;
+  source: FeedSource;
+  /** Dice for backoff jitter (tests pass their own). */
+  random?: () => number;
+  clock: Clock;
+  log: Logger;
+  options: PollerOptions;
+  /** Called when a feed gets disabled after failing for too long (to tell its server). */
+  onFeedDisabled?: (feed: FeedSpec, reason: string) => Promise<void>;
+  /** Called after each poll cycle that stored something, e.g. to drain the outbox. */
+  afterCycle?: () => Promise<void>;
+}
+
+/** Items of one poll that are new for this feed, without duplicates inside the feed itself. */
+function newItemsOf(items: readonly FeedItem[], unseen: ReadonlySet<string>): FeedItem[] {
+  const taken = new Set<string>();
+  return items.filter((i) => unseen.has(i.key) && !taken.has(i.key) && taken.add(i.key));
+}
+
+/**
+ * Polls feeds: one feed at most once at a time, a bounded number at once, each on its own
+ * schedule (interval, backoff after failures, server hints), driven by a node-cron tick.
+ */
+export class Poller {
+  private readonly inFlight = new Set<string>();
+  private readonly limit: ReturnType<typeof pLimit>;
+  private task: ScheduledTask | null = null;
+  private cycle: Promise<unknown> = Promise.resolve();
+  private stopping = false;
+  private stopped: Promise<void> | undefined;
+  /** Aborts fetches in flight when the poller stops. */
+  private readonly shutdown = new AbortController();
+
+  constructor(
+    private readonly deps: PollerDeps,
+    private readonly feeds: () => Promise<FeedSpec[]>,
+  ) {
+    this.limit = pLimit(deps.options.concurrency);
+  }
+
+  async pollFeed(feed: FeedSpec): Promise<FeedPollReport> {
+    const base = { feedId: feed.id, newItems: 0, alerts: 0 };
+    if (this.inFlight.has(feed.id)) return { ...base, ok: true, status: null, error: null, skipped: 'in-flight' };
+    this.inFlight.add(feed.id);
+    try {
+      const { db } = this.deps.pipeline;
+      const state = await ensureFeedState(db, feed.id, feed.url);
+      if (state.disabled_at) return { ...base, ok: false, status: null, error: state.disabled_reason, skipped: 'disabled' };
+      return await this.fetchAndProcess(feed, state);
+    } finally {
+      this.inFlight.delete(feed.id);
+    }
+  }
+
+  private async fetchAndProcess(feed: FeedSpec, state: FeedState): Promise<FeedPollReport> {
+    const { db } = this.deps.pipeline;
+    const log = this.deps.log.child({ feed: feed.id });
+    const random = this.deps.random ?? Math.random;
+    let outcome: FetchOutcome;
+    try {
+      outcome = await this.deps.source.fetch(feed, { etag: state.etag, lastModified: state.last_modified }, this.shutdown.signal);
+    } catch (err) {
+      if (this.shutdown.signal.aborted) throw err;
+      const now = this.deps.clock.now();
+      const message = (err as Error).message;
+      const status = (err as { status?: number }).status ?? null;
+      const failures = state.consecutive_failures + 1;
+      const epoch = (iso: string | null) => (iso ? Date.parse(iso) : null);
+      const disable = shouldDisable({
+        now: now.getTime(),
+        lastSuccessAt: epoch(state.last_success_at),
+        firstFailureAt: epoch(state.last_success_at ? null : (state.first_poll_at ?? state.last_poll_at ?? now.toISOString())),
+        consecutiveFailures: failures,
+        disableAfterMs: this.deps.options.disableAfterMs,
+      });
+      const disabledReason = disable ? `failing since ${state.last_success_at ?? 'it was added'}: ${message}` : undefined;
+      const nextPollAt = nextPollAfter({
+        now: now.getTime(),
+        intervalMs: feed.intervalMs,
+        consecutiveFailures: failures,
+        minNextPollMs: (err as { minNextPollMs?: number }).minNextPollMs ?? null,
+        random,
+      });
+      await recordPollFailure(db, feed.id, { status, error: message, now, nextPollAt: new Date(nextPollAt), disabledReason });
+      log.warn({ err: message, status, failures }, disable ? 'feed disabled after failing too long' : 'feed poll failed');
+      if (disabledReason) await this.deps.onFeedDisabled?.(feed, disabledReason);
+      return { feedId: feed.id, ok: false, status, newItems: 0, alerts: 0, error: message };
+    }
+    const now = this.deps.clock.now();
+    const nextPollAt = new Date(
+      nextPollAfter({ now: now.getTime(), intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs, random }),
+    );
+    if (outcome.notModified) {
+      await recordPollSuccess(db, feed.id, { status: outcome.status, etag: state.etag, lastModified: state.last_modified, newItems: 0, nextPollAt, now });
+      return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
+    }
+    // Retention prunes seen-records after maxItemAge; an item older than that must not come back as new.
+    const oldest = now.getTime() - this.deps.options.maxItemAgeMs;
+    const items = outcome.feed.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
+    const fresh = newItemsOf(items, await unseenKeys(db, feed.id, items.map((i) => i.key)));
+    // A feed's first poll records its backlog silently: only recent items alert.
+    const silentBefore = state.first_poll_at ? null : new Date(now.getTime() - this.deps.options.firstRunWindowMs);
+    const result = await processBatch(this.deps.pipeline, { feedId: feed.id, guildId: feed.guildId, items: fresh, silentBefore });
+    await recordPollSuccess(db, feed.id, {
+      status: outcome.status,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+      newItems: result.stored,
+      nextPollAt,
+      now: this.deps.clock.now(),
+    });
+    for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
+    if (result.stored > 0) log.info({ newItems: result.stored, attacks: result.attacks, alerts: result.alerts }, 'feed polled');
+    return { feedId: feed.id, ok: true, status: outcome.status, newItems: result.stored, alerts: result.alerts, error: null };
+  }
+
+  /** Polls the given feeds (all of them, or only those due), a bounded number at once. */
+  async pollAll(opts: { onlyDue: boolean }): Promise<FeedPollReport[]> {
+    const feeds = await this.feeds();
+    const now = this.deps.clock.now().toISOString();
+    const { db } = this.deps.pipeline;
+    const due: FeedSpec[] = [];
+    for (const f of feeds) {
+      if (!opts.onlyDue) due.push(f);
+      else {
+        const s = await db.selectFrom('feed_state').select(['next_poll_at', 'disabled_at']).where('feed_id', '=', f.id).executeTakeFirst();
+        if (!s || (!s.disabled_at && (!s.next_poll_at || s.next_poll_at <= now))) due.push(f);
+      }
+    }
+    const reports = await Promise.all(
+      due.map((f) =>
+        this.limit(() => (this.stopping ? null : this.pollFeed(f))).catch((err: unknown) => {
+          // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
+          if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
+          return null;
+        }),
+      ),
+    );
+    const done = reports.filter((r): r is FeedPollReport => r !== null);
+    if (done.some((r) => r.newItems > 0)) await this.deps.afterCycle?.();
+    return done;
+  }
+
+  /** Starts the schedule: a node-cron tick polls every feed whose time has come. */
+  start(tickSeconds = 5): void {
+    const tick = () => {
+      // Ticks never overlap; a slow cycle just delays the next one.
+      this.cycle = this.cycle
+        .then(() => (this.stopping ? undefined : this.pollAll({ onlyDue: true })))
+        .catch((err) => this.deps.log.error({ err }, 'poll cycle failed'));
+    };
+    this.task = cron.schedule(`*/${tickSeconds} * * * * *`, tick, { noOverlap: true });
+    tick();
+  }
+
+  /**
+   * Stops scheduling, abandons fetches in flight (their feeds are simply polled again next time)
+   * and waits for items already being stored, which each commit or roll back whole.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      await this.task?.stop();
+      this.limit.clearQueue();
+      this.shutdown.abort();
+      await this.cycle;
+      await this.deps.source.close();
+    })();
+    return this.stopped;
+  }
+}

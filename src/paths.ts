@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+/** The package root, whether running from src/ (tsx) or dist/ (compiled). */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CONFIG_PATH = join(PACKAGE_ROOT, 'config', 'sitrep.yaml');
+export const DATA_DIR = join(PACKAGE_ROOT, 'config', 'data');

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { severityOf } from '../alerts/severity.js';
+import type { Config } from '../config/schema.js';
+import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
+import { DocumentInputSchema, type DocumentInput, type Extraction } from '../extract/analysis.js';
+import { prepareDocument } from '../extract/normalize.js';
+import { RuleSet } from '../rules/compile.js';
+import { matchRules } from '../rules/evaluate.js';
+import type { RuleResolver } from '../rules/resolver.js';
+import type { Extractor } from './process.js';
+
+/** One analysis line of contract 1. */
+export function analysisJson(id: string | null, x: Extraction, matchedRules: string[], incidentId: string | null) {
+  return {
+    id,
+    isAttack: x.isAttack,
+    attackTypes: x.attackTypes,
+    places: x.places.map(({ name, country, lat, lon, kind }) => ({ name, country, lat, lon, kind })),
+    countries: x.countries,
+    actors: x.actors.map(({ id: actorId, name, role }) => ({ id: actorId, name, role })),
+    casualties: x.casualties,
+    severity: x.severity,
+    matchedRules,
+    incidentId,
+  };
+}
+
+/**
+ * What `sitrep analyze` does per document: the same extraction and rules as the bot, without the
+ * store. Documents are grouped into incidents in input order, as the poller would see them.
+ */
+export class DocumentAnalyzer {
+  private readonly rules: RuleSet;
+  private readonly incidents: IncidentGrouper;
+  private count = 0;
+  /** Time given to an undated document: the latest date seen so far, so grouping stays deterministic. */
+  private lastPublished = new Date(0).toISOString();
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly resolver: RuleResolver,
+    config: Config,
+  ) {
+    this.rules = RuleSet.compile(config.rules.map((rule) => ({ rule, guildId: null })), resolver);
+    this.incidents = new IncidentGrouper(groupingConfig(config.incidents, severityOf));
+  }
+
+  analyze(doc: DocumentInput) {
+    this.count++;
+    const prepared = prepareDocument(doc);
+    const extraction = this.extractor.extract(prepared);
+    const matches = matchRules(this.rules, { extraction, tokens: prepared.tokens }, this.resolver);
+    const parsed = doc.published ? Date.parse(doc.published) : Number.NaN;
+    if (!Number.isNaN(parsed)) this.lastPublished = new Date(parsed).toISOString();
+    const incidentId = extraction.isAttack
+      ? this.incidents.add({
+          documentId: doc.id ?? `line-${this.count}`,
+          feedId: 'analyze',
+          title: prepared.title,
+          content: prepared.content,
+          link: doc.link ?? null,
+          published: this.lastPublished,
+          extraction,
+        }).incident.id
+      : null;
+    return analysisJson(doc.id ?? null, extraction, matches.map((m) => m.rule.rule.id), incidentId);
+  }
+}
+
+/** Parses one input line and analyses it; a bad line yields `{"id": null, "error": …}`. */
+export function analyzeLine(analyzer: DocumentAnalyzer, line: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    return { id: null, error: `not valid JSON: ${(err as Error).message}` };
+  }
+  const doc = DocumentInputSchema.safeParse(raw);
+  if (!doc.success) {
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
+    return { id, error: `not a document: ${z.prettifyError(doc.error).replace(/\n/g, ' ')}` };
+  }
+  return analyzer.analyze(doc.data);
+}

@@ -1,0 +1,168 @@
+import { PhraseMatcher } from '../extract/phrase-matcher.js';
+import { phraseKey } from '../extract/normalize.js';
+import type { Target } from '../extract/analysis.js';
+import type { AttackType, Severity } from '../vocabulary.js';
+import type { PlaceRef, RuleResolver } from './resolver.js';
+import type { Rule } from './schema.js';
+
+export interface RuleProblem {
+  /** Path inside the rule, e.g. "match.places[1]". */
+  path: string;
+  message: string;
+}
+
+interface NearArea {
+  label: string;
+  lat: number;
+  lon: number;
+  km: number;
+}
+
+/** A rule with every name resolved: what evaluation needs and nothing else. */
+export interface CompiledRule {
+  key: string;
+  rule: Rule;
+  guildId: string | null;
+  attackTypes: ReadonlySet<AttackType> | null;
+  countries: ReadonlySet<string> | null;
+  /** Place ids; a region or country id also matches the places inside it. */
+  places: ReadonlyMap<string, string> | null;
+  near: readonly NearArea[] | null;
+  actors: ReadonlyMap<string, string> | null;
+  targets: ReadonlySet<Target> | null;
+  keywordsAny: readonly string[];
+  keywordsAll: readonly string[];
+  keywordsNone: readonly string[];
+  minSeverity: Severity;
+}
+
+export interface RuleSource {
+  rule: Rule;
+  /** Discord server that owns the rule; null for config-file rules. */
+  guildId: string | null;
+}
+
+export function ruleKey(guildId: string | null, ruleId: string): string {
+  return `${guildId ?? '*'}/${ruleId}`;
+}
+
+function suggestion(list: string[]): string {
+  return list.length ? `; did you mean ${list.map((s) => `"${s}"`).join(', ')}?` : '';
+}
+
+/** Checks every name in a rule against the gazetteer and actor list; problems suggest close matches. */
+export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const m = rule.match;
+  m.countries?.forEach((code, i) => {
+    if (!resolver.countryName(code)) {
+      problems.push({ path: `match.countries[${i}]`, message: `unknown country code "${code}"${suggestion(resolver.countrySuggestions(code))}` });
+    }
+  });
+  m.places?.forEach((name, i) => {
+    if (resolver.resolvePlace(name).length === 0) {
+      problems.push({ path: `match.places[${i}]`, message: `unknown place "${name}"${suggestion(resolver.placeSuggestions(name))}` });
+    }
+  });
+  m.near?.forEach((n, i) => {
+    if (resolver.resolvePlace(n.place).length === 0) {
+      problems.push({ path: `match.near[${i}].place`, message: `unknown place "${n.place}"${suggestion(resolver.placeSuggestions(n.place))}` });
+    }
+  });
+  m.actors?.forEach((name, i) => {
+    if (!resolver.resolveActor(name)) {
+      problems.push({ path: `match.actors[${i}]`, message: `unknown actor "${name}"${suggestion(resolver.actorSuggestions(name))}` });
+    }
+  });
+  for (const kind of ['any', 'all', 'none'] as const) {
+    m.keywords?.[kind].forEach((k, i) => {
+      if (!phraseKey(k)) problems.push({ path: `match.keywords.${kind}[${i}]`, message: `keyword "${k}" has no letters or digits` });
+    });
+  }
+  return problems;
+}
+
+/** The place a `near` entry means: the most important candidate (bases first, then by kind). */
+function primaryPlace(candidates: PlaceRef[]): PlaceRef | undefined {
+  const order = { base: 0, city: 1, region: 2, country: 3 } as const;
+  return [...candidates].sort((a, b) => order[a.kind] - order[b.kind])[0];
+}
+
+export function compileRule(source: RuleSource, resolver: RuleResolver): CompiledRule {
+  const { rule, guildId } = source;
+  const m = rule.match;
+  const places = m.places
+    ? new Map(m.places.flatMap((name) => resolver.resolvePlace(name).map((p) => [p.id, name] as const)))
+    : null;
+  const near = m.near
+    ? m.near.flatMap((n) => {
+        const p = primaryPlace(resolver.resolvePlace(n.place));
+        return p ? [{ label: n.place, lat: p.lat, lon: p.lon, km: n.km }] : [];
+      })
+    : null;
+  const actors = m.actors
+    ? new Map(m.actors.flatMap((a) => {
+        const r = resolver.resolveActor(a);
+        return r ? [[r.id, r.name] as const] : [];
+      }))
+    : null;
+  return {
+    key: ruleKey(guildId, rule.id),
+    rule,
+    guildId,
+    attackTypes: m.attackTypes ? new Set(m.attackTypes) : null,
+    countries: m.countries ? new Set(m.countries) : null,
+    places,
+    near,
+    actors,
+    targets: m.targets ? new Set(m.targets) : null,
+    keywordsAny: (m.keywords?.any ?? []).map(phraseKey),
+    keywordsAll: (m.keywords?.all ?? []).map(phraseKey),
+    keywordsNone: (m.keywords?.none ?? []).map(phraseKey),
+    minSeverity: rule.minSeverity,
+  };
+}
+
+/**
+ * All rules, compiled once, with an inverted index: each rule is filed under the values of its
+ * most selective condition, so a document only evaluates the rules that could match it.
+ */
+export class RuleSet {
+  readonly rules: readonly CompiledRule[];
+  readonly byKey: ReadonlyMap<string, CompiledRule>;
+  readonly keywords = new PhraseMatcher<string>();
+  /** Index: feature ("place:<id>", "actor:<id>", "country:IQ", "target:base", "type:drone", "kw:<phrase>") → rules. */
+  readonly index = new Map<string, CompiledRule[]>();
+  /** Rules with no indexable condition (only `near`, or nothing): always evaluated. */
+  readonly unindexed: CompiledRule[] = [];
+  /** Position of each rule, to report matches in rule order. */
+  readonly order: ReadonlyMap<CompiledRule, number>;
+
+  constructor(rules: readonly CompiledRule[]) {
+    this.rules = rules;
+    this.byKey = new Map(rules.map((r) => [r.key, r]));
+    this.order = new Map(rules.map((r, i) => [r, i]));
+    for (const r of rules) {
+      for (const k of [...r.keywordsAny, ...r.keywordsAll, ...r.keywordsNone]) this.keywords.add(k.split(' '), k);
+      const features = RuleSet.indexFeatures(r);
+      if (!features) this.unindexed.push(r);
+      else for (const f of features) (this.index.get(f) ?? this.index.set(f, []).get(f)!).push(r);
+    }
+  }
+
+  /** The features of the rule's most selective condition (any of them must be present to match). */
+  private static indexFeatures(r: CompiledRule): string[] | null {
+    if (r.places?.size) return [...r.places.keys()].map((id) => `place:${id}`);
+    if (r.keywordsAll.length) return [`kw:${r.keywordsAll[0]}`];
+    if (r.actors?.size) return [...r.actors.keys()].map((id) => `actor:${id}`);
+    if (r.keywordsAny.length) return r.keywordsAny.map((k) => `kw:${k}`);
+    if (r.countries?.size) return [...r.countries].map((c) => `country:${c}`);
+    if (r.targets?.size) return [...r.targets].map((t) => `target:${t}`);
+    if (r.attackTypes?.size) return [...r.attackTypes].map((t) => `type:${t}`);
+    return null;
+  }
+
+  static compile(sources: readonly RuleSource[], resolver: RuleResolver): RuleSet {
+    return new RuleSet(sources.map((s) => compileRule(s, resolver)));
+  }
+}

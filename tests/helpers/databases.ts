@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type OpenedDatabase } from '../../src/store/database.js';
+
+export const POSTGRES_URL = process.env.SITREP_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Whether a PostgreSQL server answers here (this machine runs one; others may not). */
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface TestDatabase {
+  url: string;
+  open(): Promise<OpenedDatabase>;
+  dispose(): Promise<void>;
+}
+
+/** A fresh SQLite file in a temporary folder. */
+export function sqliteTestDatabase(): TestDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-db-'));
+  const url = join(dir, 'sitrep.db');
+  return { url, open: () => openDatabase(url), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh PostgreSQL schema, selected through the connection's search_path, dropped afterwards. */
+export async function postgresTestDatabase(): Promise<TestDatabase> {
+  const schema = `sitrep_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  return {
+    url,
+    open: () => openDatabase(url),
+    dispose: async () => {
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+/** The backends to run store tests on: SQLite always, PostgreSQL where the machine runs one. */
+export async function testBackends(): Promise<Array<{ name: string; make: () => Promise<TestDatabase> }>> {
+  const list = [{ name: 'sqlite', make: async () => sqliteTestDatabase() }];
+  if (await postgresAvailable()) list.push({ name: 'postgres', make: postgresTestDatabase });
+  return list;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { phraseKey, tokenize } from '../../src/extract/normalize.js';
+import { RuleSet, validateRule } from '../../src/rules/compile.js';
+import { describeRule } from '../../src/rules/describe.js';
+import { matchRules } from '../../src/rules/evaluate.js';
+import type { PlaceRef, RuleResolver } from '../../src/rules/resolver.js';
+import { RuleSchema } from '../../src/rules/schema.js';
+
+// A small gazetteer and actor list standing in for the engine's (the real one is tested with the engine).
+const PLACES: PlaceRef[] = [
+  { id: 'city:erbil', name: 'Erbil', kind: 'city', country: 'IQ', lat: 36.19, lon: 44.01, admin1: 'region:erbil' },
+  { id: 'region:erbil', name: 'Erbil Governorate', kind: 'region', country: 'IQ', lat: 36.2, lon: 44.3, admin1: null },
+  { id: 'base:harir', name: 'al-Harir Air Base', kind: 'base', country: 'IQ', lat: 36.54, lon: 44.35, admin1: 'region:erbil' },
+  { id: 'base:asad', name: 'Ain al-Asad Air Base', kind: 'base', country: 'IQ', lat: 33.8, lon: 42.44, admin1: 'region:anbar' },
+  { id: 'region:anbar', name: 'Anbar', kind: 'region', country: 'IQ', lat: 33.4, lon: 42.0, admin1: null },
+  { id: 'city:mosul', name: 'Mosul', kind: 'city', country: 'IQ', lat: 36.34, lon: 43.13, admin1: null },
+];
+const ALIASES: Record<string, string[]> = { erbil: ['city:erbil', 'region:erbil'], arbil: ['city:erbil', 'region:erbil'], anbar: ['region:anbar'], 'ain al asad': ['base:asad'], mosul: ['city:mosul'] };
+const ACTORS: Record<string, { id: string; name: string }> = {
+  isis: { id: 'islamic-state', name: 'Islamic State' },
+  'islamic state': { id: 'islamic-state', name: 'Islamic State' },
+  'kataib hezbollah': { id: 'kataib-hezbollah', name: 'Kataib Hezbollah' },
+};
+const resolver: RuleResolver = {
+  resolvePlace: (n) => (ALIASES[phraseKey(n)] ?? []).map((id) => PLACES.find((p) => p.id === id)!),
+  placeById: (id) => PLACES.find((p) => p.id === id),
+  placeSuggestions: (n) => (phraseKey(n).startsWith('erb') ? ['Erbil'] : []),
+  resolveActor: (n) => ACTORS[phraseKey(n)] ?? Object.values(ACTORS).find((a) => a.id === n),
+  actorSuggestions: () => ['Islamic State'],
+  countryName: (c) => ({ IQ: 'Iraq', SY: 'Syria' } as Record<string, string>)[c],
+  countrySuggestions: () => ['IQ (Iraq)'],
+};
+
+const place = (id: string) => {
+  const { admin1: _admin1, ...p } = PLACES.find((x) => x.id === id)!;
+  return p;
+};
+function extraction(over: Partial<Extraction>): Extraction {
+  return {
+    isAttack: true,
+    attackTypes: ['drone'],
+    places: [place('base:harir')],
+    countries: ['IQ'],
+    actors: [],
+    casualties: { killed: 0, injured: 0 },
+    targets: ['base'],
+    severity: 'medium',
+    ...over,
+  };
+}
+const rule = (r: unknown) => RuleSchema.parse(r);
+const setOf = (...rules: unknown[]) => RuleSet.compile(rules.map((r) => ({ rule: rule(r), guildId: null })), resolver);
+const matchIds = (set: RuleSet, x: Extraction, text = '') =>
+  matchRules(set, { extraction: x, tokens: tokenize(text) }, resolver).map((m) => m.rule.rule.id);
+
+describe('rule evaluation', () => {
+  const set = setOf(
+    { id: 'bases-iq', match: { attackTypes: ['drone', 'rocket'], countries: ['IQ'], targets: ['base'] } },
+    { id: 'erbil-region', match: { places: ['Erbil'] } },
+    { id: 'near-erbil', match: { near: [{ place: 'Erbil', km: 60 }] } },
+    { id: 'isis', match: { actors: ['ISIS'] } },
+    { id: 'kw', match: { keywords: { any: ['fuel depot'], none: ['exercise'] } } },
+    { id: 'severe', match: {}, minSeverity: 'high' },
+    { id: 'anbar', match: { places: ['Anbar'] } },
+  );
+
+  it('matches every condition that holds and explains why', () => {
+    const x = extraction({});
+    const res = matchRules(set, { extraction: x, tokens: tokenize('A fire broke out in a fuel depot.') }, resolver);
+    expect(res.map((m) => m.rule.rule.id)).toEqual(['bases-iq', 'erbil-region', 'near-erbil', 'kw']);
+    expect(res[0]!.reasons).toEqual(['attack type drone', 'country IQ', 'target base']);
+    expect(res[1]!.reasons).toEqual(['place al-Harir Air Base (Erbil)']);
+    expect(res[2]!.reasons[0]).toMatch(/^al-Harir Air Base is \d+ km from Erbil$/);
+    expect(res[3]!.reasons).toEqual(['keyword "fuel depot"']);
+  });
+
+  it('needs every given key to hold', () => {
+    expect(matchIds(set, extraction({ attackTypes: ['ied'] }))).not.toContain('bases-iq');
+    expect(matchIds(set, extraction({ countries: ['SY'] }))).not.toContain('bases-iq');
+    expect(matchIds(set, extraction({ places: [place('city:mosul')] }))).toEqual(['bases-iq']);
+    expect(matchIds(set, extraction({}), 'fuel depot during an exercise')).not.toContain('kw');
+  });
+
+  it('matches places inside a named region', () => {
+    expect(matchIds(set, extraction({ places: [place('base:asad')] }))).toEqual(['bases-iq', 'anbar']);
+  });
+
+  it('respects severity, attack-only and actor roles', () => {
+    expect(matchIds(set, extraction({ severity: 'high' }))).toContain('severe');
+    expect(matchIds(set, extraction({ isAttack: false }))).toEqual([]);
+    const claimed = extraction({ actors: [{ id: 'islamic-state', name: 'Islamic State', role: 'claimed' }] });
+    expect(matchRules(set, { extraction: claimed, tokens: [] }, resolver).find((m) => m.rule.rule.id === 'isis')?.reasons).toEqual([
+      'actor Islamic State (claimed)',
+    ]);
+    const denied = extraction({ actors: [{ id: 'islamic-state', name: 'Islamic State', role: 'denied' }] });
+    expect(matchIds(set, denied)).not.toContain('isis');
+  });
+
+  it('only evaluates rules the index points at, whatever the number of rules', () => {
+    const many = setOf(...Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, match: { keywords: { all: [`word${i}`] } } })));
+    expect(many.unindexed).toHaveLength(0);
+    expect(matchIds(many, extraction({}), 'only word1234 here')).toEqual(['r1234']);
+  });
+});
+
+describe('rule validation and description', () => {
+  it('rejects unknown names with suggestions', () => {
+    const problems = validateRule(rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['XX'], near: [{ place: 'Nowhere', km: 5 }] } }), resolver);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'match.countries[0]: unknown country code "XX"; did you mean "IQ (Iraq)"?',
+      'match.places[0]: unknown place "Erbill"; did you mean "Erbil"?',
+      'match.near[0].place: unknown place "Nowhere"',
+      'match.actors[0]: unknown actor "Daesh2"; did you mean "Islamic State"?',
+    ]);
+  });
+
+  it('describes a rule in words', () => {
+    expect(describeRule(rule({ id: 'x', match: { attackTypes: ['drone', 'rocket'], countries: ['IQ', 'SY'], near: [{ place: 'Erbil', km: 100 }] }, minSeverity: 'medium' }))).toBe(
+      'Alerts on drone or rocket attacks, in IQ or SY, within 100 km of Erbil; severity medium or higher.',
+    );
+  });
+});
