@@ -8,7 +8,7 @@ import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figu
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
-import { findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
+import { datelinePlace, findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
 
 export { ActorCatalog, type Actor } from './actors.js';
 export { AttackLexicon } from './lexicon.js';
@@ -134,8 +134,9 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
-  const resolvedPlaces = uniquePlaces(placeMentions);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
+  const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
+  const resolvedPlaces = uniquePlaces(placeMentions, fromDateline);
 
   // Casualties: figures in sentences about this event (not totals, not history).
   const figures: Figure[] = [];
@@ -311,11 +312,10 @@ function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   return false;
 }
 
-function uniquePlaces(mentions: readonly PlaceMention[]): ResolvedPlace[] {
+function uniquePlaces(mentions: readonly PlaceMention[], extra?: PlaceMention['entry']): ResolvedPlace[] {
   const seen = new Set<string>();
   const out: ResolvedPlace[] = [];
-  for (const m of mentions) {
-    const e = m.entry;
+  for (const e of [...mentions.map((m) => m.entry), ...(extra ? [extra] : [])]) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
     out.push({ id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind });

@@ -26,7 +26,7 @@ export interface PlaceMention {
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'ez', 'ul', 'ben', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
 /** Words after a name that mark it as a base. */
 const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
 const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
@@ -374,6 +374,20 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (region) pm.entry = region;
   }
   return out;
+}
+
+/**
+ * The place of a dateline ("SOUSSE, Tunisia (Reuters) -"), when it lies in one of the countries
+ * where the attack happened: then it is most likely where the attack happened too. A dateline
+ * elsewhere ("WASHINGTON —") is where the reporter is, and is left out.
+ */
+export function datelinePlace(tokens: readonly Token[], index: PlaceIndex, dateline: readonly [number, number], countries: readonly string[]): PlaceEntry | undefined {
+  for (let n = Math.min(4, dateline[1] - dateline[0]); n >= 1; n--) {
+    const key = tokens.slice(dateline[0], dateline[0] + n).map((t) => t.norm).join(' ');
+    const cands = index.candidates(key).filter((c) => c.kind !== 'country' && countries.includes(c.country));
+    if (cands.length > 0) return [...cands].sort((a, b) => b.population - a.population)[0];
+  }
+  return undefined;
 }
 
 /** The dateline at the start of the content ("BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —"), as a token range. */
