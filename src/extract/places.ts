@@ -279,8 +279,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
-    // "the US singer", "Saudi-led": an attribute, not a country the text is set in.
-    if (country && mentionWeight(tokens, text, m, country) >= 0.3) namedCountries.add(country.country);
+    // "Saudi-led", "the US singer": an attribute, not a country the text is set in; but "the
+    // Mozambique gas town of Palma" does set it.
+    const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
+    const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
+    if (country && !glued && !(abbreviation && mentionWeight(tokens, text, m, country) < 0.3)) namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
