@@ -137,7 +137,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // Attributes ("US embassy", "Saudi-led", "Israel-Hamas war") are not places of the story.
-  const resolvedPlaces = uniquePlaces(placeMentions.filter((m) => m.weight >= 0.3), fromDateline);
+  const resolvedPlaces = uniquePlaces(placeMentions.filter((m) => m.weight >= 0.3 || m.entry.kind !== 'country'), fromDateline);
 
   // Casualties: figures in sentences about this event (not totals, not history).
   const figures: Figure[] = [];

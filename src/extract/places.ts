@@ -349,9 +349,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
-    // or, in a text that names no country at all, 15,000 people and a mention outside the title.
-    const noCountryNamed = namedCountries.size === 0 && demonymCountries.size === 0;
-    if (!big && !(best.supported && (mid || !inTitle)) && !(noCountryNamed && mid && !inTitle && !COMMON_WORDS.has(m.key))) continue;
+    // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
+    // country of the attack (a town of that name may lie elsewhere).
+    const unsupportedMid = mid && !inTitle && !COMMON_WORDS.has(m.key);
+    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
     if (inDateline) continue;
     out.push({
@@ -362,7 +363,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
-      weight: mentionWeight(tokens, text, m, e),
+      weight: mentionWeight(tokens, text, m, e) * (big || best.supported ? 1 : 0.2),
     });
   }
   // Consistency: a country name that is also the name of the region another place of the text
