@@ -21,7 +21,7 @@ const AttackTypeTermsSchema = z.object({
   weak: PhraseList.default([]),
   strong_more: PhraseList.default([]),
 });
-const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'foiled', 'legal', 'memory', 'sport', 'accident', 'opinion', 'topic'] as const;
+const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'foiled', 'legal', 'memory', 'sport', 'accident', 'opinion', 'policing', 'topic'] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 export const AttackTermsFileSchema = z.object({
