@@ -8,7 +8,7 @@ import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figu
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
-import { datelinePlace, findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
+import { datelinePlace, findDateline, resolvePlaces, selectPlaces, type PlaceEntry, type PlaceIndex, type PlaceMention } from './places.js';
 
 export { ActorCatalog, type Actor } from './actors.js';
 export { AttackLexicon } from './lexicon.js';
@@ -136,8 +136,16 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
 
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
-  // Attributes ("US embassy", "Saudi-led", "Israel-Hamas war") are not places of the story.
-  const resolvedPlaces = uniquePlaces(placeMentions.filter((m) => m.weight >= 0.3 || m.entry.kind !== 'country'), fromDateline);
+  // An attack's places are those of the sentences that report it, in the countries where it
+  // happened; any other document's are those it names as places.
+  const sentenceTier = facts.map((f, s) => {
+    if (titleSentences.has(s)) return 0;
+    if (!isAttack) return 1;
+    if (f.background || (f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c)))) return null;
+    if (evidence[s]) return 1;
+    return f.attackWordAt.length > 0 || f.casualty ? 2 : null;
+  });
+  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline }).map(toResolvedPlace);
 
   // Casualties: figures in sentences about this event (not totals, not history).
   const figures: Figure[] = [];
@@ -313,15 +321,8 @@ function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   return false;
 }
 
-function uniquePlaces(mentions: readonly PlaceMention[], extra?: PlaceMention['entry']): ResolvedPlace[] {
-  const seen = new Set<string>();
-  const out: ResolvedPlace[] = [];
-  for (const e of [...mentions.map((m) => m.entry), ...(extra ? [extra] : [])]) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    out.push({ id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind });
-  }
-  return out;
+function toResolvedPlace(e: PlaceEntry): ResolvedPlace {
+  return { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind };
 }
 
 /**

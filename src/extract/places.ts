@@ -22,7 +22,18 @@ export interface PlaceMention {
    * and nothing for a capital that stands for its government ("Russia blames Kyiv").
    */
   weight: number;
+  /** What the mention is in its sentence: the place itself, or one of the uses that `weight` discounts. */
+  use: MentionUse;
+  /** "the Ain al-Asad airbase west of Baghdad": the place (Ain al-Asad) that this one only locates. */
+  locates: PlaceEntry | null;
 }
+
+/**
+ * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
+ * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, or a government.
+ */
+export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government';
+const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.3, government: 0 };
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
@@ -220,24 +231,46 @@ const METONYM_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'blame
   'insisted', 'insists', 'announced', 'ordered', 'urged', 'told', 'demanded', 'threatened', 'rejected']);
 const BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'urged', 'warned', 'told']);
 
-function mentionWeight(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): number {
+function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): MentionUse {
   const prev = tokens[m.start - 1];
   const next = tokens[m.end];
   // "Saudi-led", "US-backed", "an Ohio-based charity"
-  if (text.charAt(tokens[m.end - 1]!.end) === '-') return 0.1;
+  if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   if (e.kind === 'country') {
     // "US base", "Iraq war"
-    if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 0.1;
+    if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 'attribute';
     // "near the Niger, Burkina border", "the border with Syria"
-    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 0.3;
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 'border';
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
-    if (before.includes('border') || before.includes('borders')) return 0.3;
+    if (before.includes('border') || before.includes('borders')) return 'border';
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
-  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 0;
+  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 'government';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
-  if (prev?.norm === 'from') return 0.3;
-  return 1;
+  if (prev?.norm === 'from') return 'origin';
+  // "the train to Peshawar": where someone was going, not where it happened.
+  if (prev?.norm === 'to' && e.kind !== 'country') return 'destination';
+  return 'place';
+}
+
+/** Directions and distances that make the place after "of" a reference point: "west of Baghdad", "20 km from Mosul". */
+const LOCATOR_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast',
+  'northwards', 'southwards', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mi']);
+
+/**
+ * "the Ain al-Asad airbase west of Baghdad", "the village of X, 30 km north of Mosul": after a
+ * place the sentence has named, a direction or distance "of"/"from" a second place only says
+ * where the first one lies.
+ */
+function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly PlaceMention[]): PlaceEntry | null {
+  let j = start - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  const prep = tokens[j]?.norm;
+  if (prep !== 'of' && prep !== 'from') return null;
+  if (!LOCATOR_WORDS.has(tokens[j - 1]?.norm ?? '')) return null;
+  const sentence = tokens[start]!.sentence;
+  const located = earlier.filter((o) => o.sentence === sentence && o.entry.kind !== 'country').at(-1);
+  return located?.entry ?? null;
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
@@ -283,7 +316,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Mozambique gas town of Palma" does set it.
     const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
-    if (country && !glued && !(abbreviation && mentionWeight(tokens, text, m, country) < 0.3)) namedCountries.add(country.country);
+    if (country && !glued && !(abbreviation && USE_WEIGHT[mentionUse(tokens, text, m, country)] < 0.3)) namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
@@ -304,7 +337,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const m = raw[k]!;
     const inTitle = m.start < opts.titleEnd;
     const baseContext = followedBy(tokens, m.end, BASE_WORDS);
-    const regionContext = followedBy(tokens, m.end, REGION_WORDS);
+    // "Plateau state", "the state of Jalisco"
+    const regionContext = followedBy(tokens, m.end, REGION_WORDS) || (tokens[m.start - 1]?.norm === 'of' && REGION_WORDS.has(tokens[m.start - 2]?.norm ?? ''));
     // "Winder, Georgia": the next mention, after a comma, is the place's country or region; and
     // the mention after the comma is read in the light of the one before it.
     const nextM = raw[k + 1];
@@ -355,6 +389,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
     if (inDateline) continue;
+    const use = mentionUse(tokens, text, m, e);
     out.push({
       entry: e,
       start: m.start,
@@ -363,7 +398,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
-      weight: mentionWeight(tokens, text, m, e) * (big || best.supported ? 1 : 0.2),
+      weight: USE_WEIGHT[use] * (big || best.supported ? 1 : 0.2),
+      use,
+      locates: locatedPlace(tokens, m.start, out),
     });
   }
   // Consistency: a country name that is also the name of the region another place of the text
@@ -409,4 +446,71 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   let end = titleEnd;
   while (end < tokens.length && tokens[end]!.end <= endChar) end++;
   return [titleEnd, end];
+}
+
+const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, city: 1, region: 2, country: 3 };
+/** A locator this close to the place it locates is the same scene ("Ramat David, southeast of Haifa"). */
+const NEAR_LOCATOR_KM = 30;
+const LAST = Number.MAX_SAFE_INTEGER;
+const NEAR_BORDER_KM = 50;
+
+export interface PlaceSelection {
+  /**
+   * How strongly each sentence reports the event, 0 strongest (the title); `null` for sentences
+   * that are only context (what officials said, history, the wider conflict).
+   */
+  sentenceTier: readonly (number | null)[];
+  /** Countries where the event happened; places elsewhere are context. Empty: any country. */
+  countries: readonly string[];
+  /** The dateline's place: the event's place only when the text names no place more specific than a country. */
+  dateline?: PlaceEntry | undefined;
+}
+
+/**
+ * The places where the event happened, most important first: places named in the title, then in
+ * the sentences that report the event (in order; bases before cities before regions within a
+ * sentence) with the regions they lie in. Only when those name nothing more specific than a
+ * country, the places of the other sentences, else the dateline's. Attributes ("US embassy"),
+ * origins ("rocket from Gaza"), destinations, governments ("accuses Tehran"), distant locators
+ * ("west of Baghdad") and places outside the event's countries are left out; a country is kept
+ * only when no place in it is.
+ */
+export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelection): PlaceEntry[] {
+  const places = mentions.filter((m) => m.use === 'place'
+    && (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)));
+  const inCountries = (e: PlaceEntry) => sel.countries.length === 0 || sel.countries.includes(e.country);
+  // Across a border only a place next to one in the event's countries ("near the settlement of
+  // Ariel in the occupied West Bank").
+  const anchors = places.filter((m) => inCountries(m.entry) && m.entry.kind !== 'country' && m.entry.kind !== 'region').map((m) => m.entry);
+  const usable = places.filter((m) => inCountries(m.entry)
+    || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && anchors.some((a) => distanceKm(a, m.entry) <= NEAR_BORDER_KM)));
+  const ranked: { entry: PlaceEntry; key: number[] }[] = [];
+  const rank = (m: PlaceMention, tier: number) =>
+    ranked.push({ entry: m.entry, key: [tier, m.sentence, m.locates ? KIND_RANK.country + 1 : KIND_RANK[m.entry.kind], m.start] });
+  for (const m of usable) {
+    const tier = sel.sentenceTier[m.sentence];
+    if (tier !== null && tier !== undefined) rank(m, tier);
+  }
+  const specific = () => ranked.some((r) => r.entry.kind !== 'country');
+  if (!specific()) for (const m of usable) rank(m, LAST - 1);
+  // The dateline's place when nothing else is named, or as the same scene told another way
+  // ("SOUSSE, Tunisia — … the resort of Port El Kantaoui").
+  const datelineNear = sel.dateline && ranked.some((r) => r.entry.kind !== 'country' && r.entry.kind !== 'region' && distanceKm(r.entry, sel.dateline!) <= NEAR_LOCATOR_KM);
+  if (sel.dateline && (!specific() || datelineNear)) ranked.push({ entry: sel.dateline, key: [LAST - 1, LAST, 0, 0] });
+  // "Quetta … Balochistan government spokesman": the region a place of the event lies in.
+  const regionsOf = new Set(ranked.flatMap((r) => (r.entry.admin1 ? [r.entry.admin1] : [])));
+  for (const m of usable) if (m.entry.kind === 'region' && regionsOf.has(m.entry.id)) rank(m, LAST);
+  ranked.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+    return 0;
+  });
+  const seen = new Set<string>();
+  const out: PlaceEntry[] = [];
+  for (const { entry } of ranked) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    out.push(entry);
+  }
+  // A country is what is known only when nothing more specific in it is.
+  return out.filter((e) => e.kind !== 'country' || !out.some((o) => o.kind !== 'country' && o.country === e.country));
 }

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import type { Extraction } from '../../src/extract/analysis.js';
+import type { Extraction, ResolvedPlace } from '../../src/extract/analysis.js';
+import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
 import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
 import { AttackTypeSchema } from '../../src/vocabulary.js';
 
@@ -43,7 +44,11 @@ export interface Metrics {
   attackF1: number;
   attackTypeMicroF1: number;
   countryAccuracy: number;
+  /** Place recall: expected places found among the predicted ones. */
   placeAccuracy: number;
+  /** Predicted non-country places that are an expected place, inside one, or near one. */
+  placePrecision: number;
+  placeF1: number;
   falseAlertsPer100: number;
   casualtyAccuracy: number;
   actorRecall: number;
@@ -89,7 +94,7 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
   let tp = 0, fp = 0, fn = 0, negatives = 0;
   let typeTp = 0, typeFp = 0, typeFn = 0;
   let positives = 0, countryOk = 0, casualtyOk = 0;
-  let placesExpected = 0, placesFound = 0, actorsExpected = 0, actorsFound = 0;
+  let placesExpected = 0, placesFound = 0, placesPredicted = 0, placesRight = 0, actorsExpected = 0, actorsFound = 0;
   const misses: Miss[] = [];
   for (const item of items) {
     const got: Extraction = engine.extract(prepareDocument(item));
@@ -118,6 +123,13 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
       if (placeFound(engine, name, got)) placesFound++;
       else miss('place', name, got.places.map((p) => p.name));
     }
+    const expectedEntries = exp.places.flatMap((name) => expectedPlaceEntries(engine, name, exp.countries));
+    for (const p of got.places) {
+      if (p.kind === 'country') continue;
+      placesPredicted++;
+      if (placeExpected(engine, p, exp.places, expectedEntries)) placesRight++;
+      else miss('extra place', exp.places, p.name);
+    }
     for (const name of exp.actors) {
       actorsExpected++;
       const id = engine.actors.lookup(name)?.id;
@@ -137,6 +149,8 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     attackTypeMicroF1: f1(tprec, trec),
     countryAccuracy: ratio(countryOk, positives),
     placeAccuracy: ratio(placesFound, placesExpected),
+    placePrecision: ratio(placesRight, placesPredicted),
+    placeF1: f1(ratio(placesRight, placesPredicted), ratio(placesFound, placesExpected)),
     falseAlertsPer100: negatives === 0 ? 0 : (100 * fp) / negatives,
     casualtyAccuracy: ratio(casualtyOk, positives),
     actorRecall: ratio(actorsFound, actorsExpected),
@@ -149,7 +163,7 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
  * it, or is named after it: "Zaporizhzhia" → Zaporizhzhia Oblast, "Baghdad" → Baghdad
  * International Airport (names compared word by word, after normalisation).
  */
-function placeFound(engine: ExtractionEngine, name: string, got: Extraction): boolean {
+function placeFound(engine: ExtractionEngine, name: string, got: Pick<Extraction, 'places'>): boolean {
   const key = phraseKey(name);
   const ids = new Set(engine.gazetteer.candidates(key).map((e) => e.id));
   return got.places.some((p) => {
@@ -157,6 +171,32 @@ function placeFound(engine: ExtractionEngine, name: string, got: Extraction): bo
     const entry = engine.gazetteer.byId(p.id);
     const names = [p.name, ...(entry?.aliases ?? [])].map(phraseKey);
     return names.some((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `));
+  });
+}
+
+/** The gazetteer entries an expected name may stand for, in the expected countries when those are given. */
+function expectedPlaceEntries(engine: ExtractionEngine, name: string, countries: readonly string[]): readonly GazetteerEntry[] {
+  const all = engine.gazetteer.candidates(phraseKey(name));
+  const inCountries = all.filter((e) => countries.includes(e.country));
+  return inCountries.length > 0 ? inCountries : all;
+}
+
+/** Cities and bases this close to an expected city or base are the same scene told another way. */
+const NEAR_KM = 30;
+
+/**
+ * A predicted place is right when it is an expected place (same entry or name, as for recall), a
+ * city or base within NEAR_KM of an expected city or base, the region an expected place lies in,
+ * or a place inside an expected region.
+ */
+function placeExpected(engine: ExtractionEngine, p: ResolvedPlace, names: readonly string[], expected: readonly GazetteerEntry[]): boolean {
+  if (names.some((name) => placeFound(engine, name, { places: [p] }))) return true;
+  const entry = engine.gazetteer.byId(p.id);
+  return expected.some((e) => {
+    if (e.id === p.id) return true;
+    if (p.kind === 'region' && e.admin1 === p.id) return true;
+    if (e.kind === 'region' && entry?.admin1 === e.id) return true;
+    return p.kind !== 'region' && e.kind !== 'region' && e.kind !== 'country' && distanceKm(e, p) <= NEAR_KM;
   });
 }
 
@@ -192,7 +232,7 @@ function main(argv: string[]): void {
     `attack detection   P ${pct(metrics.attackPrecision)}  R ${pct(metrics.attackRecall)}  F1 ${pct(metrics.attackF1)}`,
     `attack types       micro-F1 ${pct(metrics.attackTypeMicroF1)}`,
     `attack country     ${pct(metrics.countryAccuracy)}`,
-    `places found       ${pct(metrics.placeAccuracy)}`,
+    `places             recall ${pct(metrics.placeAccuracy)}  precision ${pct(metrics.placePrecision)}  F1 ${pct(metrics.placeF1)}`,
     `false alerts       ${metrics.falseAlertsPer100.toFixed(1)} per 100 non-attack items`,
     `casualties exact   ${pct(metrics.casualtyAccuracy)}`,
     `actor recall       ${pct(metrics.actorRecall)}`,
