@@ -8,7 +8,7 @@ type Kind = 'killed' | 'injured';
 const AFTER_FIGURE = new Map<string, Kind>([
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['deaths', 'killed'],
   ['fatalities', 'killed'], ['bodies', 'killed'], ['slain', 'killed'], ['perished', 'killed'], ['martyred', 'killed'],
-  ['lives', 'killed'], ['murdered', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
+  ['lives', 'killed'], ['murdered', 'killed'], ['martyrdom', 'killed'], ['succumbed', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
   ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
   // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
@@ -27,7 +27,11 @@ const ZERO_NOUNS = new Map<string, readonly Kind[]>([
   ['casualties', ['killed', 'injured']], ['casualty', ['killed', 'injured']], ['victims', ['killed', 'injured']],
   ['injuries', ['killed', 'injured']], ['injured', ['killed', 'injured']], ['wounded', ['killed', 'injured']],
   ['deaths', ['killed']], ['fatalities', ['killed']], ['dead', ['killed']],
+  // "no life was lost", "no loss of life", "no lives were lost"
+  ['life', ['killed']], ['lives', ['killed']],
 ]);
+/** "escaped unhurt", "the crew were unharmed": nobody hurt. */
+const UNHURT = new Set(['unhurt', 'unharmed', 'unscathed', 'uninjured']);
 const NEGATORS = new Set(['no', 'not', 'without', 'zero', 'nobody', 'none', 'neither', 'nor']);
 /** "no one was hurt" → both zero; "no one was killed" → killed zero. */
 const NOBODY_VERBS = new Map<string, readonly Kind[]>([
@@ -43,7 +47,8 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are',
 /** Verbs and adverbs between a counted group and its casualty word ("were reportedly killed"). */
 const VERB_AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also',
   'all', 'later', 'reported', 'confirmed', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'fatally',
-  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for']);
+  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for',
+  'escaped', 'embraced']);
 const CLAUSE_BREAKS = new Set(['by', 'in', 'at', 'on', 'after', 'from', 'with', 'during', 'near', 'when', 'while', 'as', 'but',
   'that', 'which', 'who', 'to', 'for', 'and', 'or', 'than', 'if', 'since', 'before', 'into', 'over', 'under', 'against', 'the']);
 /** Units after a figure that make it something other than a head count. */
@@ -82,8 +87,17 @@ const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'boy', 'girl', 'child', 
   'pilot', 'firefighter', 'volunteer', 'mayor', 'governor', 'minister', 'judge', 'lawmaker', 'politician', 'chief',
   'member', 'fighter', 'militiaman', 'jawan', 'constable', 'inspector', 'agent', 'security', 'staffer', 'aide', 'bodyguard',
   'assistant', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'brother', 'sister', 'teenager', 'toddler',
-  'infant', 'elder', 'passerby', 'bystander', 'shopkeeper', 'vendor', 'trader', 'businessman', 'hostage', 'detainee', 'prisoner']);
+  'infant', 'elder', 'passerby', 'bystander', 'shopkeeper', 'vendor', 'trader', 'businessman', 'hostage', 'detainee', 'prisoner',
+  'vigilante', 'herdsman', 'hunter', 'motorist', 'cyclist', 'rider', 'pedestrian', 'labourer', 'laborer', 'porter', 'miner',
+  'gendarme', 'cop', 'watchman', 'sentry', 'chairman', 'councillor', 'councilor', 'housewife', 'pensioner', 'retiree']);
+/**
+ * The attackers' own losses ("four of the attackers were killed", "the gunman was shot dead") are
+ * not the victims of the attack.
+ */
+const ATTACKER_NOUNS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'hoodlum', 'hoodlums',
+  'kidnapper', 'kidnappers', 'bomber', 'bombers', 'perpetrator', 'perpetrators', 'shooter', 'shooters', 'raiders']);
 /** Determiners and adjectives that may stand between a verb and a singular person ("kills a Turkish national"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SINGULAR_LEAD = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'their', 'its', 'another']);
 const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
   'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
@@ -105,6 +119,10 @@ interface Group {
 function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
   const prev = tokens[i - 1]?.norm ?? '';
   if (MONTHS.has(prev)) return undefined;
+  // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
+  if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
+  const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
+  if (((prev === 'to' || prev === 'or') && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   const num = prev === 'no' ? undefined : readNumber(tokens, i);
   if (num && num.end <= to) {
     const last = tokens[num.end - 1]!.norm;
@@ -151,6 +169,8 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
   return { value: total, end };
 }
 
+const CASUALTY_TOTALS = new Set(['casualties', 'casualty']);
+
 /** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
 const TO_DEATH_VERBS = new Set(['stabbed', 'shot', 'beaten', 'burned', 'burnt', 'hacked', 'found', 'crushed', 'lynched', 'gunned', 'bludgeoned']);
 
@@ -159,7 +179,17 @@ const TO_DEATH_VERBS = new Set(['stabbed', 'shot', 'beaten', 'burned', 'burnt', 
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
  * mission … were killed") when a passive verb follows with no other figure in between.
  */
-function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): Kind | undefined {
+function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+  const found = (j: number): { kind: Kind; at: number } | undefined => {
+    // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
+    const w = tokens[j];
+    if (w && !w.capitalized && (/ed$/.test(w.norm) || TO_DEATH_VERBS.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
+      const kind = at(j + 2);
+      if (kind) return { kind, at: j + 2 };
+    }
+    const kind = at(j);
+    return kind ? { kind, at: j } : undefined;
+  };
   const at = (j: number): Kind | undefined => {
     const w = tokens[j];
     if (!w || j >= to) return undefined;
@@ -173,10 +203,10 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     return undefined;
   };
   let j = start;
-  for (let k = 0; k < 5 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && tokens[j - 1]?.norm === 'in')); k++) j++;
+  for (let k = 0; k < 5 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped'))); k++) j++;
   if (j > start || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
-    const kind = at(j);
-    if (kind && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return kind;
+    const hit = found(j);
+    if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
   }
   // A short phrase after the group, then "were/was (…) killed".
   for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
@@ -187,7 +217,7 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     if (w.norm === 'were' || w.norm === 'was') {
       let k = j2 + 1;
       while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;
-      return at(k);
+      return found(k);
     }
   }
   return undefined;
@@ -205,8 +235,23 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word.
     const groups = readGroups(tokens, i, to, text, PERSON_NOUNS.has(t.norm));
     if (groups) {
-      const kind = casualtyAfter(tokens, groups.end, to, text);
-      if (kind) out.push({ kind, value: groups.value, at: i });
+      const hit = casualtyAfter(tokens, groups.end, to, text);
+      if (hit && !tokens.slice(i, hit.at).some((w) => ATTACKER_NOUNS.has(w.norm))) out.push({ kind: hit.kind, value: groups.value, at: i });
+    }
+    // "38 casualties, including two dead": casualties counts killed and injured together.
+    const total = readNumber(tokens, i);
+    if (total && total.value !== null && total.start === i && CASUALTY_TOTALS.has(tokens[total.end]?.norm ?? '')) {
+      const incl = tokens[total.end + 1]?.norm === 'including' ? total.end + 2 : -1;
+      const part = incl > 0 && incl < to ? readNumber(tokens, incl) : undefined;
+      const partKind = part ? AFTER_FIGURE.get(tokens[part.end]?.norm ?? '') : undefined;
+      if (part && part.value !== null && partKind === 'killed' && part.value <= total.value) {
+        out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
+      }
+    }
+    // "the bodies of seven villagers were recovered"
+    if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
+      const g = readGroups(tokens, i + 2, to, text, true);
+      if (g && g.value !== 0) out.push({ kind: 'killed', value: g.value, at: i + 2 });
     }
     // Verb first: killing (a total of) GROUPS.
     const verb = BEFORE_FIGURE.get(t.norm);
@@ -218,10 +263,12 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         else continue;
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
+      // "injuring her two sons"
+      if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true);
-        if (g && g.value !== 0) out.push({ kind: verb, value: g.value, at: j });
+        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => ATTACKER_NOUNS.has(w.norm))) out.push({ kind: verb, value: g.value, at: j });
       }
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
@@ -256,6 +303,7 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         }
       }
     }
+    if (UNHURT.has(t.norm)) out.push('killed', 'injured');
     const nobody = t.norm === 'nobody' || (t.norm === 'no' && tokens[i + 1]?.norm === 'one') || t.norm === 'none';
     if (nobody) {
       for (let j = i + 1; j < Math.min(to, i + 6); j++) {

@@ -19,7 +19,7 @@ const VAGUE = new Set(['dozens', 'scores', 'several', 'many', 'hundreds', 'thous
 const HEDGES: readonly (readonly string[])[] = [
   ['at', 'least'], ['more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['fewer', 'than'], ['less', 'than'],
   ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['some'], ['over'],
-  ['approximately'], ['an', 'estimated'], ['au', 'moins'], ['plus', 'de'], ['al', 'menos'], ['mas', 'de'], ['at', 'most'], ['a', 'total', 'of'], ['another'], ['further'], ['at', 'leat'],
+  ['approximately'], ['an', 'estimated'], ['between'], ['au', 'moins'], ['plus', 'de'], ['al', 'menos'], ['mas', 'de'], ['at', 'most'], ['a', 'total', 'of'], ['another'], ['further'], ['at', 'leat'],
 ];
 
 export interface NumberPhrase {
@@ -95,16 +95,36 @@ export function readNumber(tokens: readonly Token[], i: number): NumberPhrase | 
     // "1.5 million" or "2 million": scale words after digits.
     const next = tokens[k + 1]?.norm;
     if (next === 'million') return { value: digits * 1_000_000, start: i, end: k + 2 };
-    return { value: digits, start: i, end: k + 1 };
+    return withRange(tokens, { value: digits, start: i, end: k + 1 });
   }
   const word = wordNumber(tokens, k);
-  if (word) return { value: word.value, start: i, end: word.end };
+  if (word) return withRange(tokens, { value: word.value, start: i, end: word.end });
   if (VAGUE.has(tok.norm)) {
     // "dozens of people", "hundreds of"
     const end = tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
     return { value: null, start: i, end };
   }
   return undefined;
+}
+
+/** Words joining the two ends of a range: "10 to 15", "two or three", "between 10 and 15". */
+const RANGE_JOINERS = new Set(['to', 'or', 'and']);
+
+/**
+ * A range counts as its lower end, as "at least" does: "10 to 15 people", "two or three", "10-15",
+ * "between 10 and 15". "and" joins a range only after "between" ("two soldiers and three
+ * civilians" is a sum, read by the caller).
+ */
+function withRange(tokens: readonly Token[], n: { value: number; start: number; end: number }): NumberPhrase {
+  const joiner = tokens[n.end]?.norm;
+  let second = n.end;
+  if (joiner !== undefined && RANGE_JOINERS.has(joiner) && (joiner !== 'and' || tokens[n.start]?.norm === 'between')) second = n.end + 1;
+  const t = tokens[second];
+  if (t === undefined || (second === n.end && digitsValue(t.norm) === undefined)) return n;
+  const upper = digitsValue(t.norm) ?? wordNumber(tokens, second)?.value;
+  if (upper === undefined || upper <= n.value) return n;
+  const end = digitsValue(t.norm) !== undefined ? second + 1 : wordNumber(tokens, second)!.end;
+  return { value: n.value, start: n.start, end };
 }
 
 /** A 4-digit number that reads as a year (1900–2099). */
