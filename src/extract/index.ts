@@ -64,7 +64,7 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
-const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
@@ -119,7 +119,9 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   // reports an attack in so many words ("Drone attack hits military parade").
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
-  const titleStrong = titleFacts.some((f) => isEvidence(withoutContext(f, f.strongTypes.size > 0 ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true));
+  // A drill, test or course on an attack names the attack too: only a title saying that it happened
+  // ("Drone attack hits military parade") overrides them.
+  const titleStrong = titleFacts.some((f) => isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true));
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
