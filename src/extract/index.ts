@@ -46,6 +46,9 @@ interface SentenceFacts {
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
 
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
+/** People who attack in person; an attack by them with no weapon named is an armed assault. */
+const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
+  'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -64,7 +67,7 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
-const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'analysts', 'experts', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
@@ -186,6 +189,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   }
   // An attack reported only as "an explosion ripped through…" is a bombing.
   if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
+  if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
 
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
