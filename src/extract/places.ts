@@ -371,6 +371,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         score += 6;
         supported = true;
       }
+      // "Pathankot … in Punjab": the region an unambiguous place of the text lies in.
+      if (c.kind === 'region' && anchors.some((a) => a.admin1 === c.id)) {
+        score += 3;
+        supported = true;
+      }
       if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < 300)) {
         score += 1.5;
         supported = true;
@@ -481,7 +486,7 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   const inCountries = (e: PlaceEntry) => sel.countries.length === 0 || sel.countries.includes(e.country);
   // Across a border only a place next to one in the event's countries ("near the settlement of
   // Ariel in the occupied West Bank").
-  const anchors = places.filter((m) => inCountries(m.entry) && m.entry.kind !== 'country' && m.entry.kind !== 'region').map((m) => m.entry);
+  const anchors = places.filter((m) => inCountries(m.entry) && m.entry.kind !== 'country').map((m) => m.entry);
   const usable = places.filter((m) => inCountries(m.entry)
     || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && anchors.some((a) => distanceKm(a, m.entry) <= NEAR_BORDER_KM)));
   const ranked: { entry: PlaceEntry; key: number[] }[] = [];

@@ -120,14 +120,14 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
 
     for (const name of exp.places) {
       placesExpected++;
-      if (placeFound(engine, name, got)) placesFound++;
+      if (placeFound(engine, name, got, exp.countries)) placesFound++;
       else miss('place', name, got.places.map((p) => p.name));
     }
     const expectedEntries = exp.places.flatMap((name) => expectedPlaceEntries(engine, name, exp.countries));
     for (const p of got.places) {
       if (p.kind === 'country') continue;
       placesPredicted++;
-      if (placeExpected(engine, p, exp.places, expectedEntries)) placesRight++;
+      if (placeExpected(engine, p, exp.places, exp.countries, expectedEntries)) placesRight++;
       else miss('extra place', exp.places, p.name);
     }
     for (const name of exp.actors) {
@@ -161,16 +161,20 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
 /**
  * An expected place name is found when a predicted place is one of the gazetteer's entries for
  * it, or is named after it: "Zaporizhzhia" → Zaporizhzhia Oblast, "Baghdad" → Baghdad
- * International Airport (names compared word by word, after normalisation).
+ * International Airport (names compared word by word, after normalisation, within the expected
+ * countries); a country only by its own names.
  */
-function placeFound(engine: ExtractionEngine, name: string, got: Pick<Extraction, 'places'>): boolean {
+function placeFound(engine: ExtractionEngine, name: string, got: Pick<Extraction, 'places'>, countries: readonly string[]): boolean {
   const key = phraseKey(name);
   const ids = new Set(engine.gazetteer.candidates(key).map((e) => e.id));
   return got.places.some((p) => {
     if (ids.has(p.id)) return true;
     const entry = engine.gazetteer.byId(p.id);
     const names = [p.name, ...(entry?.aliases ?? [])].map(phraseKey);
-    return names.some((k) => k === key || k.startsWith(`${key} `) || key.startsWith(`${k} `));
+    // A country does not name what is called after it ("US Embassy"), nor does a place in
+    // another country ("Stade", Germany, for the Stade de France).
+    const related = p.kind !== 'country' && (countries.length === 0 || countries.includes(p.country));
+    return names.some((k) => k === key || (related && (k.startsWith(`${key} `) || key.startsWith(`${k} `))));
   });
 }
 
@@ -189,8 +193,8 @@ const NEAR_KM = 30;
  * city or base within NEAR_KM of an expected city or base, the region an expected place lies in,
  * or a place inside an expected region.
  */
-function placeExpected(engine: ExtractionEngine, p: ResolvedPlace, names: readonly string[], expected: readonly GazetteerEntry[]): boolean {
-  if (names.some((name) => placeFound(engine, name, { places: [p] }))) return true;
+function placeExpected(engine: ExtractionEngine, p: ResolvedPlace, names: readonly string[], countries: readonly string[], expected: readonly GazetteerEntry[]): boolean {
+  if (names.some((name) => placeFound(engine, name, { places: [p] }, countries))) return true;
   const entry = engine.gazetteer.byId(p.id);
   return expected.some((e) => {
     if (e.id === p.id) return true;
