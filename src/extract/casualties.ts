@@ -169,6 +169,8 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
   return { value: total, end };
 }
 
+/** "escaped with minor injuries", "sustained serious injuries". */
+const INJURY_ADJECTIVES = new Set(['minor', 'serious', 'severe', 'grave', 'multiple', 'gunshot', 'bullet', 'shrapnel', 'burn', 'critical']);
 const CASUALTY_TOTALS = new Set(['casualties', 'casualty']);
 
 /** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
@@ -203,7 +205,13 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     return undefined;
   };
   let j = start;
-  for (let k = 0; k < 5 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped'))); k++) j++;
+  // "were being treated in hospital": the last casualty word among the auxiliaries, when no other follows.
+  let lastCasualty = -1;
+  for (let k = 0; k < 6 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || INJURY_ADJECTIVES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped'))); k++) {
+    if (AFTER_FIGURE.has(tokens[j]!.norm)) lastCasualty = j;
+    j++;
+  }
+  if (lastCasualty >= 0 && !at(j)) j = lastCasualty;
   if (j > start || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
     const hit = found(j);
     if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
@@ -214,7 +222,7 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
     if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
-    if (w.norm === 'were' || w.norm === 'was') {
+    if (w.norm === 'were' || w.norm === 'was' || ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')) {
       let k = j2 + 1;
       while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;
       return found(k);

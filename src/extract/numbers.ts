@@ -13,6 +13,9 @@ const TENS: Record<string, number> = {
   vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+/** French and Spanish round figures: "une trentaine de blessés" (about 30), "una docena de muertos". */
+const ROUND: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
+  cinquantaine: 50, soixantaine: 60, centaine: 100, decena: 10, docena: 12, veintena: 20, centenar: 100 };
 /** Quantities that say "some" without a figure: the count is unknown, not zero. */
 const VAGUE = new Set(['dozens', 'scores', 'several', 'many', 'hundreds', 'thousands', 'numerous', 'multiple', 'some', 'few', 'countless', 'tens']);
 /** Hedges before a figure: "at least 12" → 12, "more than 20" → 20. */
@@ -51,6 +54,10 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     return { value: 12 * mult, end: i + 2 };
   }
   if (t === 'dozen') return { value: 12, end: i + 1 };
+  const round = tokens[i + 1] ? ROUND[tokens[i + 1]!.norm] : undefined;
+  if ((t === 'une' || t === 'una' || t === 'un') && round !== undefined) {
+    return { value: round, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
+  }
   let value: number | undefined;
   let j = i;
   if (TENS[t] !== undefined) {
