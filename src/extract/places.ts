@@ -32,8 +32,8 @@ export interface PlaceMention {
  * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, or a government.
  */
-export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government';
-const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.3, government: 0 };
+export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
+const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.3, government: 0, 'earlier-event': 0.3 };
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
@@ -246,6 +246,10 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 'government';
+  // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
+  if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
+  if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
+  if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (prev?.norm === 'from') return 'origin';
   // "the train to Peshawar": where someone was going, not where it happened.
@@ -271,6 +275,26 @@ function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly
   const sentence = tokens[start]!.sentence;
   const located = earlier.filter((o) => o.sentence === sentence && o.entry.kind !== 'country').at(-1);
   return located?.entry ?? null;
+}
+
+/** Who speaks or sits somewhere: "authorities in Tehran", "the embassy in Baghdad". */
+const OFFICIALS = new Set(['authorities', 'officials', 'government', 'ministry', 'embassy', 'consulate', 'leaders', 'leadership',
+  'diplomats', 'parliament', 'lawmakers', 'headquartered', 'based', 'stationed', 'spokesman', 'spokeswoman']);
+const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
+
+/**
+ * "… a day after a drone killed a man in Tel Aviv", "in response to Israeli strikes in Beirut",
+ * "in retaliation for …": what follows in the sentence is another, earlier event.
+ */
+function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  for (let j = start - 1; j >= 1 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!.norm;
+    const prev = tokens[j - 1]!.norm;
+    if (t === 'after' && SPAN_WORDS.has(prev)) return true;
+    if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+  }
+  return false;
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
