@@ -95,6 +95,17 @@ describe('attack detection and types in news styles', () => {
     expect(extract('Drone attack hits military parade, killing five').isAttack).toBe(true);
   });
 
+  it('gives a weekly digest of dated events no single casualty figure', () => {
+    const x = extract('Weekly humanitarian update', 'Between 10 and 16 November, at least 23 civilians were reportedly killed in shelling. On 12 November, an airstrike on a market in Idlib killed six civilians. On 14 November, shelling hit a school in western Aleppo, killing two children.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties).toEqual({ killed: null, injured: null });
+  });
+
+  it('does not count a period total but does count the event reported with it', () => {
+    const x = extract('Airstrike hits market in Idlib', 'Between 10 and 16 November, at least 23 civilians were killed across the region. On Tuesday an airstrike on a market in Idlib killed six civilians.');
+    expect(x.casualties.killed).toBe(6);
+  });
+
   it('keeps the air-raid alert of a live blog out of the attack types', () => {
     const x = extract('Key events', '08:12 – A Shahed drone hit an apartment block in Kharkiv, injuring five people. 07:50 – Air raid alerts were lifted across most of Ukraine.');
     expect(x.attackTypes).toEqual(['drone']);
