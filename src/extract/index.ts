@@ -8,7 +8,7 @@ import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figu
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
-import { datelinePlace, findDateline, resolvePlaces, selectPlaces, type PlaceEntry, type PlaceIndex, type PlaceMention } from './places.js';
+import { datelinePlace, findDateline, namesUnknownPlace, resolvePlaces, selectPlaces, type PlaceEntry, type PlaceIndex, type PlaceMention } from './places.js';
 
 export { ActorCatalog, type Actor } from './actors.js';
 export { AttackLexicon } from './lexicon.js';
@@ -49,9 +49,6 @@ const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_g
 /** People who attack in person; an attack by them with no weapon named is an armed assault. */
 const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
   'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
-/** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
-  'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -70,7 +67,7 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
-const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'analysts', 'experts', 'analysts', 'experts', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
@@ -153,7 +150,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
     if (evidence[s]) return 1;
     return f.attackWordAt.length > 0 || f.casualty ? 2 : null;
   });
-  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline }).map(toResolvedPlace);
+  const unknownPlace = fromDateline !== undefined && namesUnknownPlace(tokens, (s) => (sentenceTier[s] ?? null) !== null, placeMentions, masked);
+  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline, unknownPlace }).map(toResolvedPlace);
 
   // Casualties: figures in sentences about this event (not totals, not history).
   const figures: Figure[] = [];
@@ -193,8 +191,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   }
   // An attack reported only as "an explosion ripped through…" is a bombing.
   if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
-  // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
-  if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
   // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
   if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
 

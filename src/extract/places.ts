@@ -229,7 +229,8 @@ const NOT_ADJECTIVE_NEXT = new Set(['on', 'in', 'at', 'and', 'or', 'but', 'has',
 const METONYM_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'blame', 'accused', 'accuses', 'accusing', 'denied',
   'denies', 'deny', 'claimed', 'claims', 'warned', 'warns', 'vowed', 'vows', 'responded', 'retaliated', 'condemned', 'condemns',
   'insisted', 'insists', 'announced', 'ordered', 'urged', 'told', 'demanded', 'threatened', 'rejected']);
-const BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'urged', 'warned', 'told']);
+const BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned',
+  'warns', 'warning', 'told', 'tells', 'telling', 'pressed', 'pressing']);
 
 function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): MentionUse {
   const prev = tokens[m.start - 1];
@@ -245,7 +246,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     if (before.includes('border') || before.includes('borders')) return 'border';
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
-  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 'government';
+  const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
+  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)) || calledOn)) return 'government';
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
@@ -493,6 +495,30 @@ export interface PlaceSelection {
   countries: readonly string[];
   /** The dateline's place: the event's place only when the text names no place more specific than a country. */
   dateline?: PlaceEntry | undefined;
+  /** The reporting sentences name a place the gazetteer does not know ("near the village of Tongo Tongo"). */
+  unknownPlace?: boolean;
+}
+
+/** Words for a settlement or area before "of" and a name: "the village of Tongo Tongo". */
+const SETTLEMENT_WORDS = new Set(['village', 'town', 'city', 'district', 'area', 'locality', 'commune', 'hamlet',
+  'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'settlement']);
+
+/**
+ * Whether the given sentences put something at a place that no mention resolved: "near the
+ * village of Tongo Tongo", "near Tinzaouaten". Such a text names the event's place, so a
+ * dateline elsewhere is not it.
+ */
+export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: number) => boolean, mentions: readonly PlaceMention[], masked: Uint8Array): boolean {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || covered[i] || masked[i] || !sentences(t.sentence) || tokens[i - 1]!.sentence !== t.sentence) continue;
+    if (COMMON_WORDS.has(t.norm)) continue;
+    const prev = tokens[i - 1]!.norm;
+    if (prev === 'near' || (prev === 'of' && SETTLEMENT_WORDS.has(tokens[i - 2]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -525,7 +551,7 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   // The dateline's place when nothing else is named, or as the same scene told another way
   // ("SOUSSE, Tunisia — … the resort of Port El Kantaoui").
   const datelineNear = sel.dateline && ranked.some((r) => r.entry.kind !== 'country' && r.entry.kind !== 'region' && distanceKm(r.entry, sel.dateline!) <= NEAR_LOCATOR_KM);
-  if (sel.dateline && (!specific() || datelineNear)) ranked.push({ entry: sel.dateline, key: [LAST - 1, LAST, 0, 0] });
+  if (sel.dateline && ((!specific() && !sel.unknownPlace) || datelineNear)) ranked.push({ entry: sel.dateline, key: [LAST - 1, LAST, 0, 0] });
   // "Quetta … Balochistan government spokesman": the region a place of the event lies in.
   const regionsOf = new Set(ranked.flatMap((r) => (r.entry.admin1 ? [r.entry.admin1] : [])));
   for (const m of usable) if (m.entry.kind === 'region' && regionsOf.has(m.entry.id)) rank(m, LAST);
