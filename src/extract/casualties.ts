@@ -8,7 +8,7 @@ type Kind = 'killed' | 'injured';
 const AFTER_FIGURE = new Map<string, Kind>([
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['deaths', 'killed'],
   ['fatalities', 'killed'], ['bodies', 'killed'], ['slain', 'killed'], ['perished', 'killed'], ['martyred', 'killed'],
-  ['lives', 'killed'], ['murdered', 'killed'], ['martyrdom', 'killed'], ['succumbed', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
+  ['lives', 'killed'], ['murdered', 'killed'], ['martyrdom', 'killed'], ['shahadat', 'killed'], ['succumbed', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
   ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
   // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
