@@ -250,6 +250,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)) || calledOn)) return 'government';
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
+  // "the Kinshasa regime", "Baghdad authorities"
+  if (e.kind !== 'country' && next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && RULERS.has(next.norm)) return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
@@ -282,6 +284,7 @@ function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly
 /** Who speaks or sits somewhere: "authorities in Tehran", "the embassy in Baghdad". */
 const OFFICIALS = new Set(['authorities', 'officials', 'government', 'ministry', 'embassy', 'consulate', 'leaders', 'leadership',
   'diplomats', 'parliament', 'lawmakers', 'headquartered', 'based', 'stationed', 'spokesman', 'spokeswoman']);
+const RULERS = new Set(['regime', 'government', 'authorities', 'administration', 'officials', 'leadership', 'junta']);
 const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
 
 /**
