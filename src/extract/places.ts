@@ -251,7 +251,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"
-  if (e.kind !== 'country' && next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && RULERS.has(next.norm)) return 'government';
+  if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
