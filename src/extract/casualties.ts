@@ -48,7 +48,7 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are',
 const VERB_AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also',
   'all', 'later', 'reported', 'confirmed', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'fatally',
   'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for',
-  'escaped', 'embraced']);
+  'escaped', 'embraced', 'feared', 'believed', 'presumed']);
 const CLAUSE_BREAKS = new Set(['by', 'in', 'at', 'on', 'after', 'from', 'with', 'during', 'near', 'when', 'while', 'as', 'but',
   'that', 'which', 'who', 'to', 'for', 'and', 'or', 'than', 'if', 'since', 'before', 'into', 'over', 'under', 'against', 'the']);
 /** Units after a figure that make it something other than a head count. */
@@ -138,6 +138,11 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
     if (PERSON_NOUNS.has(w.norm)) return { value: 1, end: j + 1 };
+    // "a 12-year-old boy": an age, not a count.
+    if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
+      j += 2;
+      continue;
+    }
     if (!intermediateOk(w) || VERB_AUXILIARIES.has(w.norm) || /^\d/.test(w.norm)) return undefined;
   }
   return undefined;
@@ -171,6 +176,15 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
 
 /** "escaped with minor injuries", "sustained serious injuries". */
 const INJURY_ADJECTIVES = new Set(['minor', 'serious', 'severe', 'grave', 'multiple', 'gunshot', 'bullet', 'shrapnel', 'burn', 'critical']);
+const KILLED_BY_TWO_WORDS = new Set(['shot dead', 'gunned down', 'shoot dead', 'shoots dead', 'hacked down', 'cut down']);
+/** "al-Shabaab said it killed 30 soldiers", "claimed to have killed": the attackers' claim, not a toll. */
+const CLAIM_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'claiming']);
+function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean {
+  let j = verbAt - 1;
+  if (tokens[j]?.norm === 'have' && tokens[j - 1]?.norm === 'to') return CLAIM_VERBS.has(tokens[j - 2]?.norm ?? '');
+  if (tokens[j]?.norm === 'had') j--;
+  return (tokens[j]?.norm === 'it' || tokens[j]?.norm === 'they') && CLAIM_VERBS.has(tokens[j - 1]?.norm ?? '');
+}
 const CASUALTY_TOTALS = new Set(['casualties', 'casualty']);
 
 /** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
@@ -220,6 +234,8 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
   for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
     const w = tokens[j2]!;
     if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
+    // "40 soldiers; officials said four were killed": another figure or a speaker starts another clause.
+    if ((readNumber(tokens, j2)?.value ?? null) !== null || w.norm === 'said' || w.norm === 'says') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
     if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
     if (w.norm === 'were' || w.norm === 'was' || ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')) {
@@ -262,8 +278,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       if (g && g.value !== 0) out.push({ kind: 'killed', value: g.value, at: i + 2 });
     }
     // Verb first: killing (a total of) GROUPS.
-    const verb = BEFORE_FIGURE.get(t.norm);
-    if (verb) {
+    // "shot dead two policemen", "gunned down three"
+    const verb = BEFORE_FIGURE.get(t.norm) ?? (KILLED_BY_TWO_WORDS.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
+    if (verb && !isClaimedByAttackers(tokens, i)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"

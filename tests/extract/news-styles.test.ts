@@ -46,6 +46,11 @@ describe('casualty phrases in local-paper and wire English', () => {
     ['There was no loss of life.', 0, null],
     ['The crew escaped unharmed.', 0, 0],
     ['A policeman was martyred; the vaccinators escaped unhurt.', 1, 0],
+    ['A roadside bomb killed a 12-year-old boy and injured three other people.', 1, 3],
+    ['Gunmen on motorcycles shot dead two policemen on duty.', 2, null],
+    ['Over 50 people are feared killed after bandits attacked three villages.', 50, null],
+    ['A suicide bomber killed nine soldiers. Al-Shabaab said it killed 30 soldiers.', 9, null],
+    ['The group claimed to have killed 40 soldiers; officials said four were killed.', 4, null],
     ['Deux kamikazes ont fait au moins 11 morts et une trentaine de blessés.', 11, 30],
   ])('%s → killed %s, injured %s', (text, killed, injured) => {
     expect(casualties(text)).toEqual({ killed, injured });
@@ -87,8 +92,16 @@ describe('attack detection and types in news styles', () => {
     ['Elephant attack kills farmer in Assam', 'A farmer was trampled to death by a wild elephant, forest officials said.'],
     ['Analysts: Russia could launch major missile strike on Kyiv this winter', 'Analysts warn that Russia may be stockpiling missiles.'],
     ["Ukraine's drone makers showcase new FPV drones at Kyiv expo", 'Manufacturers displayed FPV drones at a defence industry exhibition.'],
+    ['Nigeria Army holds seminar on countering IEDs', 'Officers from 12 countries attended the seminar on countering improvised explosive devices.'],
+    ['Kenya police arrest 5 over Mandera bombing', 'Police arrested five suspects linked to the bombing that killed four officers.'],
+    ['Govt announces compensation for victims of Pahalgam attack', 'Families of the 26 people killed in the attack will receive compensation.'],
   ])('%s → not an attack', (title, content) => {
     expect(extract(title, content).isAttack).toBe(false);
+  });
+
+  it('reads an attack whose lead also reports arrests', () => {
+    const x = extract('Armed men storm TV studio in Guayaquil', 'Armed men stormed the studios of a TV channel on Tuesday, holding staff at gunpoint, before police regained control and arrested 13 people.');
+    expect(x.isAttack).toBe(true);
   });
 
   it('still reads a drill or parade hit by an attack as an attack', () => {
