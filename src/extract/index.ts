@@ -49,12 +49,6 @@ const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_g
 /** People who attack in person; an attack by them with no weapon named is an armed assault. */
 const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
   'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
-/** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
-  'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
-/** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
-  'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -73,7 +67,7 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
-const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'analysts', 'experts', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
@@ -199,10 +193,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
   // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
   if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
-  // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
-  if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
-  // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
-  if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
 
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
@@ -277,97 +267,9 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
     if (hasDateRange(tokens, f)) f.background = true;
-    // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
-    if (hasDateRange(tokens, f)) f.background = true;
-    // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
-    if (hasDateRange(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
   }
   return facts;
-}
-
-const MONTH_NAMES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
-const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
-
-/** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
-function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < f.end; i++) {
-    if (tokens[i]!.norm !== 'between' && tokens[i]!.norm !== 'from') continue;
-    const window = tokens.slice(i + 1, Math.min(f.end, i + 7));
-    const days = window.filter(isDay).length;
-    const joined = window.some((t) => t.norm === 'and' || t.norm === 'to');
-    if (days >= 2 && joined && window.some((t) => MONTH_NAMES.has(t.norm))) return true;
-  }
-  return false;
-}
-
-/** The dates ("3 November", "Nov. 3") of a sentence. */
-function sentenceDates(tokens: readonly Token[], f: SentenceFacts): string[] {
-  const out: string[] = [];
-  for (let i = f.first; i < f.end; i++) {
-    const t = tokens[i]!;
-    if (!MONTH_NAMES.has(t.norm) || !t.capitalized) continue;
-    const day = isDay(tokens[i - 1]) ? tokens[i - 1]! : isDay(tokens[i + 1]) ? tokens[i + 1]! : undefined;
-    if (day) out.push(`${t.norm.slice(0, 3)} ${Number(day.norm)}`);
-  }
-  return out;
-}
-
-/** Several reporting sentences each with its own date: a digest of separate events. */
-function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
-  const dates = new Set<string>();
-  let datedSentences = 0;
-  for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
-    const d = sentenceDates(tokens, facts[s]!);
-    if (d.length === 0) continue;
-    datedSentences++;
-    for (const x of d) dates.add(x);
-  }
-  return datedSentences >= 2 && dates.size >= 2;
-}
-
-const MONTH_NAMES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
-const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
-
-/** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
-function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < f.end; i++) {
-    if (tokens[i]!.norm !== 'between' && tokens[i]!.norm !== 'from') continue;
-    const window = tokens.slice(i + 1, Math.min(f.end, i + 7));
-    const days = window.filter(isDay).length;
-    const joined = window.some((t) => t.norm === 'and' || t.norm === 'to');
-    if (days >= 2 && joined && window.some((t) => MONTH_NAMES.has(t.norm))) return true;
-  }
-  return false;
-}
-
-/** The dates ("3 November", "Nov. 3") of a sentence. */
-function sentenceDates(tokens: readonly Token[], f: SentenceFacts): string[] {
-  const out: string[] = [];
-  for (let i = f.first; i < f.end; i++) {
-    const t = tokens[i]!;
-    if (!MONTH_NAMES.has(t.norm) || !t.capitalized) continue;
-    const day = isDay(tokens[i - 1]) ? tokens[i - 1]! : isDay(tokens[i + 1]) ? tokens[i + 1]! : undefined;
-    if (day) out.push(`${t.norm.slice(0, 3)} ${Number(day.norm)}`);
-  }
-  return out;
-}
-
-/** Several reporting sentences each with its own date: a digest of separate events. */
-function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
-  const dates = new Set<string>();
-  let datedSentences = 0;
-  for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
-    const d = sentenceDates(tokens, facts[s]!);
-    if (d.length === 0) continue;
-    datedSentences++;
-    for (const x of d) dates.add(x);
-  }
-  return datedSentences >= 2 && dates.size >= 2;
 }
 
 const MONTH_NAMES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
