@@ -255,7 +255,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
-  if (prev?.norm === 'from') return 'origin';
+  if (cameFrom(tokens, m.start)) return 'origin';
   // "the train to Peshawar": where someone was going, not where it happened.
   if (prev?.norm === 'to' && e.kind !== 'country') return 'destination';
   return 'place';
@@ -298,6 +298,19 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
     const prev = tokens[j - 1]!.norm;
     if (t === 'after' && SPAN_WORDS.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+  }
+  return false;
+}
+
+/** Words between "from" and a place: "from the direction of the occupied Golan Heights". */
+const FROM_FILLERS = new Set(['the', 'of', 'direction', 'occupied', 'area', 'areas', 'side', 'territory', 'inside', 'across',
+  'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);
+
+/** "a rocket from Gaza", "missiles fired from the direction of the Golan Heights": where it came from. */
+function cameFrom(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 6) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
+    if (tokens[j]!.norm === 'from') return true;
+    if (!FROM_FILLERS.has(tokens[j]!.norm)) return false;
   }
   return false;
 }
