@@ -88,7 +88,7 @@ const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'boy', 'girl', 'child', 
   'member', 'fighter', 'militiaman', 'jawan', 'constable', 'inspector', 'agent', 'security', 'staffer', 'aide', 'bodyguard',
   'assistant', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'brother', 'sister', 'teenager', 'toddler',
   'infant', 'elder', 'passerby', 'bystander', 'shopkeeper', 'vendor', 'trader', 'businessman', 'hostage', 'detainee', 'prisoner',
-  'vigilante', 'herdsman', 'hunter', 'motorist', 'cyclist', 'rider', 'pedestrian', 'labourer', 'laborer', 'porter', 'miner',
+  'vigilante', 'escort', 'herdsman', 'hunter', 'motorist', 'cyclist', 'rider', 'pedestrian', 'labourer', 'laborer', 'porter', 'miner',
   'gendarme', 'cop', 'watchman', 'sentry', 'chairman', 'councillor', 'councilor', 'housewife', 'pensioner', 'retiree']);
 /**
  * The attackers' own losses ("four of the attackers were killed", "the gunman was shot dead") are
