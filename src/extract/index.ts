@@ -180,6 +180,10 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
     if (!evidence[s] || facts[s]!.background) continue;
     for (const t of facts[s]!.types) typeSet.add(t);
     for (const t of facts[s]!.strongTypes) strongSet.add(t);
+    if (isAssaultByAttackers(tokens, facts[s]!)) {
+      typeSet.add('armed_assault');
+      strongSet.add('armed_assault');
+    }
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
   const attackTypes = isAttack
@@ -191,8 +195,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   }
   // An attack reported only as "an explosion ripped through…" is a bombing.
   if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
-  // "Hoodlums attacked a police station, killing one officer": attackers with no weapon named.
-  if (isAttack && attackTypes.length === 0 && tokens.some((t) => ATTACKER_WORDS.has(t.norm) && evidence[t.sentence])) attackTypes.push('armed_assault');
 
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
@@ -312,6 +314,23 @@ function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evi
     for (const x of d) dates.add(x);
   }
   return datedSentences >= 2 && dates.size >= 2;
+}
+
+const KILL_WORDS = new Set(['killed', 'killing', 'kill', 'kills', 'murdered', 'shot']);
+/**
+ * "Hoodlums attacked a police station", "bandits attacked three villages, killing 50", "gunmen
+ * abducted three workers and killed their escort": attackers who attack or kill with no weapon
+ * named commit an armed assault (abducting alone is a kidnapping).
+ */
+function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if ([...f.types].some((t) => t !== 'kidnapping') || f.blast) return false;
+  let attackers = false;
+  let violence = f.generic;
+  for (let i = f.first; i < f.end; i++) {
+    if (ATTACKER_WORDS.has(tokens[i]!.norm)) attackers = true;
+    if (KILL_WORDS.has(tokens[i]!.norm)) violence = true;
+  }
+  return attackers && violence;
 }
 
 function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {
