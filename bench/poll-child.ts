@@ -1,0 +1,85 @@
+/**
+ * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (config, engine,
+ * SQLite store, rules, poller, dispatcher), alerts to a console sink writing nowhere. Runs a first
+ * cycle (everything new) and a second one (everything unchanged), and prints what it measured.
+ */
+import { Writable } from 'node:stream';
+import pLimit from 'p-limit';
+import { configuredFeeds, createApp } from '../src/app.js';
+import { loadEnv } from '../src/config/env.js';
+import { createLogger } from '../src/logger.js';
+import type { FeedPollReport, FeedSpec } from '../src/feeds/poller.js';
+import { MB, nowMs } from './stats.js';
+
+const [configFile, budgetArg] = process.argv.slice(2);
+if (!configFile) throw new Error('usage: poll-child.ts CONFIG [BUDGET_MS] (SITREP_DB in the environment)');
+/** The first cycle takes no new feed after this long, so the benchmark ends in time; the rest is projected. */
+const budgetMs = Number(budgetArg ?? Infinity);
+
+let alertLines = 0;
+const nowhere = new Writable({
+  write(_chunk, _enc, done) {
+    alertLines++;
+    done();
+  },
+});
+
+function summary(reports: readonly FeedPollReport[], ms: number) {
+  const statuses: Record<string, number> = {};
+  for (const r of reports) statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
+  return {
+    ms,
+    feeds: reports.length,
+    failed: reports.filter((r) => !r.ok).length,
+    firstError: reports.find((r) => !r.ok)?.error ?? null,
+    newItems: reports.reduce((n, r) => n + r.newItems, 0),
+    alerts: reports.reduce((n, r) => n + r.alerts, 0),
+    statuses,
+  };
+}
+
+const env = loadEnv();
+const t0 = nowMs();
+const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true } });
+const setupMs = nowMs() - t0;
+const rssAfterSetupMB = process.memoryUsage().rss / MB;
+
+/**
+ * One cycle as Poller.pollAll({onlyDue: false}) runs it — every feed through pollFeed, the
+ * configured number at once, then the outbox drained — but one that can take no new feed after
+ * a deadline. (pollAll cannot be cut short: Poller.stop() clears p-limit's queue, whose promises
+ * then never settle, so the running pollAll never returns.)
+ */
+async function cycle(feeds: readonly FeedSpec[], deadline: number) {
+  const limit = pLimit(app.loaded.config.polling.concurrency);
+  const start = nowMs();
+  const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : app.poller.pollFeed(f)))));
+  const done = reports.filter((r): r is FeedPollReport => r !== null);
+  if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
+  return { done, ms: nowMs() - start };
+}
+
+const feeds = configuredFeeds(app.loaded);
+const first = await cycle(feeds, nowMs() + budgetMs);
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+const finished = new Set(first.done.map((r) => r.feedId));
+const second = await cycle(
+  feeds.filter((f) => finished.has(f.id)),
+  Infinity,
+);
+const outbox = await app.database.db.selectFrom('outbox').select(['status']).execute();
+await app.close();
+
+console.log(
+  JSON.stringify({
+    setupMs,
+    rssAfterSetupMB,
+    peakRssMB,
+    configuredFeeds: feeds.length,
+    firstComplete: first.done.length === feeds.length,
+    first: summary(first.done, first.ms),
+    second: summary(second.done, second.ms),
+    outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },
+    alertLines,
+  }),
+);
