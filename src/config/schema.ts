@@ -47,7 +47,7 @@ export const RetentionSchema = z
 export const IncidentsSchema = z
   .object({
     /** Reports further apart than this are never the same incident. */
-    window: DurationSchema.default(18 * 3_600_000),
+    window: DurationSchema.default(24 * 3_600_000),
     /** Places further apart than this are never the same incident. */
     distanceKm: z.number().positive().default(40),
   })

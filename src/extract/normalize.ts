@@ -24,13 +24,21 @@ const SPECIAL_LETTERS: Record<string, string> = {
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const MARKS_RE = /\p{M}+/gu;
 
+const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
+
 /** Folds one word to its normalised form (no tokenisation). */
 export function foldWord(word: string): string {
+  // Fast path for plain ASCII letters and digits, most words of English text and of names.
+  if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '').toLowerCase();
 }
 
 // A word: letters/digits, with inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
 const WORD_RE = /[\p{L}\p{N}]+(?:['’ʼ`ʿʾ][\p{L}]+)*(?:[.,]\d+)*/gu;
+/** Possessive "'s" folds away: "Iraq's" → "iraq". */
+function stripPossessive(word: string): string {
+  return word.replace(/['’ʼ`]s$/i, '');
+}
 const SENTENCE_END_RE = /[.!?;]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}])/gu;
 
 /** Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers. */
@@ -40,9 +48,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   for (const m of text.matchAll(WORD_RE)) {
-    let raw = m[0];
-    // Possessive "'s" folds away: "Iraq's" → "iraq".
-    raw = raw.replace(/['’ʼ`]s$/i, '');
+    const raw = stripPossessive(m[0]);
     const norm = foldWord(raw);
     if (!norm) continue;
     while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
@@ -60,7 +66,13 @@ export function tokenize(text: string): Token[] {
 
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.norm);
+  // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names).
+  const out: string[] = [];
+  for (const m of phrase.matchAll(WORD_RE)) {
+    const norm = foldWord(stripPossessive(m[0]));
+    if (norm) out.push(norm);
+  }
+  return out;
 }
 
 /** A phrase's canonical key: its normalised tokens joined by one space. */

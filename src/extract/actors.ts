@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { ResolvedActor } from './analysis.js';
+import { phraseKey, tokenize, type Token } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
+export const ActorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'actor ids are kebab-case'),
+  name: z.string().min(1),
+  kind: ActorKindSchema,
+  affiliation: z.string().optional(),
+  /** For state forces: whose forces they are. Never the place of an attack. */
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  compose: z
+    .object({
+      modifiers: z.array(z.string().min(1)).default([]),
+      heads: z.array(z.string().min(1)).default([]),
+      suffixes: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+export const ActorsFileSchema = z.object({ actors: z.array(ActorSchema).min(1) });
+
+/** Alias words that are also everyday English words: they count only when written in capitals ("IS", "US"). */
+const CASE_SENSITIVE_WORDS = new Set(['is', 'us', 'it', 'as', 'an', 'at', 'or', 'on', 'no', 'so', 'we', 'me', 'he', 'am', 'aa', 'ji', 'let', 'sna', 'iri', 'kia', 'pdf', 'ola', 'cts', 'iss', 'ism', 'cpc', 'kpa', 'asg', 'aah', 'kss', 'trf', 'jem', 'bsf', 'afp', 'raf', 'saf', 'hur', 'gur', 'aq', 'kh', 'egc', 'agc', 'emc', 'vdp', 'tdf', 'pmu', 'pmf', 'sdf', 'hts', 'adf', 'npa', 'eln', 'jas', 'bla', 'blf', 'ola', 'rsf', 'hsm', 'isis', 'isil', 'hpg', 'ypg', 'ypj', 'let', 'cjtf', 'stc', 'snaf', 'g9', 'ttp']);
+
+interface AliasValue {
+  actor: Actor;
+  /** Token positions (within the alias) that must be upper-case in the text. */
+  upper: readonly number[];
+  /** A compose modifier: needs a head noun within the next three tokens. */
+  modifier: boolean;
+}
+
+export interface ActorMention {
+  actor: Actor;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Armed groups, forces and generic attacker descriptions, with every alias folded to one id. */
+export class ActorCatalog {
+  private readonly byKey = new Map<string, Actor>();
+  private readonly byId = new Map<string, Actor>();
+  readonly matcher = new PhraseMatcher<AliasValue>();
+  private readonly heads = new Map<Actor, PhraseMatcher<true>>();
+
+  constructor(private readonly list: readonly Actor[]) {
+    for (const actor of list) {
+      if (this.byId.has(actor.id)) throw new Error(`duplicate actor id ${actor.id}`);
+      this.byId.set(actor.id, actor);
+      const names = [actor.name, ...actor.aliases];
+      for (const h of actor.compose?.heads ?? []) for (const s of actor.compose?.suffixes ?? []) names.push(`${h} ${s}`);
+      for (const name of names) this.addAlias(actor, name, false);
+      for (const mod of actor.compose?.modifiers ?? []) this.addAlias(actor, mod, true);
+      if (actor.compose?.heads.length) {
+        const hm = new PhraseMatcher<true>();
+        for (const h of actor.compose.heads) hm.add(h, true);
+        this.heads.set(actor, hm);
+      }
+    }
+  }
+
+  static load(file: string): ActorCatalog {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot read actor catalogue ${file}: ${(err as Error).message}`);
+    }
+    const parsed = ActorsFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`invalid actor catalogue ${file} at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return new ActorCatalog(parsed.data.actors);
+  }
+
+  private addAlias(actor: Actor, alias: string, modifier: boolean): void {
+    const toks = tokenize(alias);
+    if (toks.length === 0) return;
+    const upper: number[] = [];
+    toks.forEach((t, k) => {
+      const raw = alias.slice(t.start, t.end);
+      if (raw === raw.toUpperCase() && /[A-Z]/.test(raw) && CASE_SENSITIVE_WORDS.has(t.norm)) upper.push(k);
+    });
+    this.matcher.add(
+      toks.map((t) => t.norm),
+      { actor, upper, modifier },
+    );
+    if (!modifier) {
+      const key = phraseKey(alias);
+      if (!this.byKey.has(key)) this.byKey.set(key, actor);
+    }
+  }
+
+  all(): readonly Actor[] {
+    return this.list;
+  }
+
+  /** An actor by id or by any name or alias ("Daesh" → islamic-state). */
+  lookup(nameOrId: string): Actor | undefined {
+    return this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));
+  }
+
+  /** Actors whose id, name or an alias contains the text (for autocomplete), best first. */
+  search(text: string, limit: number): Actor[] {
+    const q = phraseKey(text);
+    if (!q) return [];
+    const scored: { actor: Actor; score: number }[] = [];
+    for (const actor of this.list) {
+      let score = -1;
+      for (const name of [actor.id, actor.name, ...actor.aliases]) {
+        const k = phraseKey(name);
+        const s = k === q ? 3 : k.startsWith(q) ? 2 : k.includes(q) ? 1 : -1;
+        if (s > score) score = s;
+      }
+      if (score >= 0) scored.push({ actor, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.actor.name.localeCompare(b.actor.name));
+    return scored.slice(0, limit).map((s) => s.actor);
+  }
+
+  /** Display names for autocomplete. */
+  suggest(text: string, limit: number): string[] {
+    return this.search(text, limit).map((a) => a.name);
+  }
+
+  /** Actor mentions in the tokens, longest alias first; `text` is checked for required capitals. */
+  mentions(tokens: readonly Token[], text: string): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const m of this.matcher.match(tokens, { longestOnly: true })) {
+      for (const v of m.values) {
+        if (!v.upper.every((k) => isUpper(text, tokens[m.start + k]!))) continue;
+        let end = m.end;
+        if (v.modifier) {
+          const hm = this.heads.get(v.actor)!;
+          const window = tokens.slice(m.end, Math.min(tokens.length, m.end + 4));
+          const head = hm.match(window).find((h) => h.start <= 2);
+          if (!head) continue;
+          end = m.end + head.end;
+        }
+        out.push({ actor: v.actor, start: m.start, end, sentence: tokens[m.start]!.sentence });
+        break;
+      }
+    }
+    return out;
+  }
+
+  toResolved(actor: Actor, role: ResolvedActor['role']): ResolvedActor {
+    return { id: actor.id, name: actor.name, role };
+  }
+}
+
+function isUpper(text: string, t: Token): boolean {
+  const raw = text.slice(t.start, t.end);
+  return raw === raw.toUpperCase();
+}

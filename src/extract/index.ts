@@ -1,0 +1,392 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { severityOf } from '../alerts/severity.js';
+import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
+import { ActorCatalog, type Actor, type ActorMention } from './actors.js';
+import type { Extraction, ResolvedActor, ResolvedPlace, Target } from './analysis.js';
+import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figure } from './casualties.js';
+import { Gazetteer } from './gazetteer/index.js';
+import { AttackLexicon, type ContextKind } from './lexicon.js';
+import type { PreparedDocument, Token } from './normalize.js';
+import { findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
+
+export { ActorCatalog, type Actor } from './actors.js';
+export { AttackLexicon } from './lexicon.js';
+export { prepareDocument, type PreparedDocument } from './normalize.js';
+
+/** config/data next to the package root (works from src/ under tsx and from dist/). */
+export function defaultDataDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../config/data');
+}
+
+/** What one sentence says about an attack. */
+interface SentenceFacts {
+  /** Attack types named by strong phrases, and by weak ones (weapons, attackers). */
+  types: Set<AttackType>;
+  strongTypes: Set<AttackType>;
+  weakTypes: Set<AttackType>;
+  strong: boolean;
+  event: boolean;
+  generic: boolean;
+  casualty: boolean;
+  targets: Set<Target>;
+  context: Set<ContextKind>;
+  /** Running totals, other events, history: its figures and places are not this event's. */
+  background: boolean;
+  /** Token indices of the lexicon's attack words, for actor roles. */
+  attackWordAt: number[];
+  first: number;
+  end: number;
+}
+
+/** Before an event verb these make it a plan, threat or possibility, not an event. */
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
+const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
+  'plan', 'intends', 'intended', 'aims', 'aimed', 'plotting', 'plotted', 'pledged', 'pledges', 'promised', 'promises',
+  'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
+/** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
+const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
+/** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
+const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion']);
+/** Casualty words that make a sentence report harm even without figures. */
+const HARM_WORDS = new Set(['killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
+  'casualties', 'hurt', 'deaths', 'toll', 'bodies', 'fatalities', 'destroyed', 'damaged', 'damage']);
+const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
+const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
+const BLAME_WORDS = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accusing', 'attributed',
+  'suspected', 'suspect', 'suspects', 'alleged', 'allegedly', 'believed', 'held']);
+const TARGET_MARKERS = new Set(['on', 'against', 'targeting', 'at']);
+const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'came', 'come', 'comes', 'faced', 'face', 'faces']);
+/** Verbs of defence: "US forces intercepted the drones" does not make US forces the attacker. */
+const DEFENCE_WORDS = new Set(['intercepted', 'intercepts', 'intercepting', 'shot', 'shoot', 'shoots', 'downed', 'repelled', 'repulsed', 'came', 'under']);
+const ROLE_RANK: Record<ResolvedActor['role'], number> = { claimed: 4, perpetrator: 3, blamed: 2, denied: 1, involved: 0 };
+
+export class ExtractionEngine {
+  constructor(
+    readonly gazetteer: Gazetteer,
+    readonly actors: ActorCatalog,
+    readonly lexicon: AttackLexicon,
+  ) {}
+
+  /** Loads the gazetteer, actor catalogue and attack lexicon from `dataDir` (default config/data) once. */
+  static load(dataDir: string = defaultDataDir()): ExtractionEngine {
+    return new ExtractionEngine(
+      Gazetteer.load(dataDir),
+      ActorCatalog.load(path.join(dataDir, 'actors.yaml')),
+      AttackLexicon.load(path.join(dataDir, 'attack-terms.yaml')),
+    );
+  }
+
+  /** Everything the engine finds in one prepared document. Pure and deterministic. */
+  extract(doc: PreparedDocument): Extraction {
+    return extractWith(this.gazetteer, this.actors, this.lexicon, doc);
+  }
+}
+
+/** The extraction itself, over any place index (tests may pass a small one). */
+export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: AttackLexicon, doc: PreparedDocument): Extraction {
+  const { tokens, text, titleEnd } = doc;
+  const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
+  const facts = analyseSentences(tokens, lexicon, sentenceCount);
+  const titleSentences = new Set<number>();
+  for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
+
+  const evidence = facts.map((f, s) => isEvidence(f, titleSentences.has(s)));
+  const titleContext = [...titleSentences].some((s) => facts[s]!.context.size > 0);
+  const titleEvidence = [...titleSentences].some((s) => evidence[s]);
+  const titleStrong = [...titleSentences].some((s) => facts[s]!.strong && facts[s]!.types.size > 0);
+  const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
+  const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
+  const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
+  const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+
+  // Attack types: from the sentences that report the attack. A type named only by weak words
+  // (attackers, "explosives") yields to the article's other types, as within a sentence.
+  const typeSet = new Set<AttackType>();
+  const strongSet = new Set<AttackType>();
+  for (let s = 0; s < facts.length; s++) {
+    if (!evidence[s] || facts[s]!.background) continue;
+    for (const t of facts[s]!.types) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+  }
+  const attackTypes = isAttack
+    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && (strongSet.has(t) || !(YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
+    : [];
+
+  // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
+  const actorMentions = actors.mentions(tokens, text);
+  const masked = new Uint8Array(tokens.length);
+  for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
+  const dateline = findDateline(tokens, text, titleEnd);
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline });
+
+  const resolvedPlaces = uniquePlaces(placeMentions);
+  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
+
+  // Casualties: figures in sentences about this event (not totals, not history).
+  const figures: Figure[] = [];
+  const zeros: ('killed' | 'injured')[] = [];
+  for (const f of facts) {
+    if (f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c))) continue;
+    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end));
+    zeros.push(...findZeros(tokens, f.first, f.end));
+  }
+  const casualties = isAttack ? combineCasualties(figures, zeros) : { killed: null, injured: null };
+
+  const resolvedActors = actorRoles([...actorMentions, ...nationalForces(tokens, facts, masked, places, actors)], facts, evidence, tokens);
+  const targets = new Set<Target>();
+  if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
+  if (isAttack && resolvedPlaces.some((p) => p.kind === 'base')) targets.add('base');
+  const targetList = [...targets].sort();
+  return {
+    isAttack,
+    attackTypes,
+    places: resolvedPlaces,
+    countries,
+    actors: resolvedActors,
+    casualties,
+    targets: targetList,
+    severity: isAttack ? severityOf({ attackTypes, casualties, targets: targetList, places: resolvedPlaces }) : 'low',
+  };
+}
+
+function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
+  const facts: SentenceFacts[] = [];
+  for (let s = 0; s < count; s++) {
+    facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
+      context: new Set(), background: false, attackWordAt: [], first: 0, end: 0 });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const f = facts[tokens[i]!.sentence]!;
+    if (f.end === 0) f.first = i;
+    f.end = i + 1;
+    if (HARM_WORDS.has(tokens[i]!.norm)) f.casualty = true;
+  }
+  for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
+    if (m.values.some((v) => v.kind === 'suppress')) continue;
+    const f = facts[tokens[m.start]!.sentence]!;
+    const hypothetical = isHypothetical(tokens, m.start);
+    for (const v of m.values) {
+      switch (v.kind) {
+        case 'type':
+          (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
+          if (v.strong) f.types.add(v.type);
+          if (v.strong && !hypothetical) f.strong = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'generic':
+          f.generic = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'event':
+          // "attack" is both a generic attack word and a verb; as evidence it needs another verb.
+          if (!hypothetical && !m.values.some((o) => o.kind === 'generic')) f.event = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'target':
+          f.targets.add(v.target);
+          break;
+        case 'context':
+          f.context.add(v.context);
+          break;
+        case 'cumulative':
+          if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
+          break;
+        case 'suppress':
+          break;
+      }
+    }
+  }
+  for (const f of facts) {
+    if (f.context.has('memory')) f.background = true;
+    for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+  }
+  return facts;
+}
+
+/**
+ * Weak words that only describe who attacked or with what stuff yield to a more specific type in
+ * the same sentence: "gunmen abducted 20 students" is a kidnapping, "drones loaded with
+ * explosives" a drone attack.
+ */
+const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
+  ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+};
+function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
+  const over = YIELDS[weak];
+  return over !== undefined && over.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)));
+}
+
+/** "will strike", "threatened to attack", "could hit": not something that happened. */
+function isHypothetical(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) return false;
+    if (MODALS.has(t.norm)) return true;
+    if (t.norm === 'to' && INTENT_BEFORE_TO.has(tokens[j - 1]?.norm ?? '')) return true;
+    if (t.norm === 'not' || t.norm === 'never' || PREVENTION.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence reports an attack when it names an attack type and says something happened (or
+ * names the event itself: "airstrike", "roadside bomb"), or speaks of an attack with harm or a
+ * target, and nothing in it makes it an exercise, test, plan, trial or memory.
+ */
+function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
+  for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
+  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
+  if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
+  return false;
+}
+
+function uniquePlaces(mentions: readonly PlaceMention[]): ResolvedPlace[] {
+  const seen = new Set<string>();
+  const out: ResolvedPlace[] = [];
+  for (const m of mentions) {
+    const e = m.entry;
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    out.push({ id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind });
+  }
+  return out;
+}
+
+/**
+ * Countries where the attack happened: votes from places in the sentences that report it —
+ * cities, regions and bases fully, a country name fully after "in"/"near"/"struck" and weakly
+ * otherwise ("Russia launched…" names the attacker). Places elsewhere in the article count a
+ * little, datelines and demonyms only when nothing better is there. Countries with at least 60%
+ * of the top vote are kept.
+ */
+function attackCountries(
+  mentions: readonly PlaceMention[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  titleSentences: ReadonlySet<number>,
+  tokens: readonly Token[],
+  masked: Uint8Array,
+  places: PlaceIndex,
+  dateline: readonly [number, number] | null,
+  text: string,
+): string[] {
+  const votes = new Map<string, number>();
+  const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
+  for (const m of mentions) {
+    const f = facts[m.sentence]!;
+    let w = m.entry.kind === 'country' ? (m.locative ? 2.5 : 0.4) : 3;
+    if (titleSentences.has(m.sentence)) w *= 1.5;
+    if (f.background) w *= 0.1;
+    else if (!evidence[m.sentence]) w *= 0.3;
+    vote(m.entry.country, w);
+  }
+  if (votes.size === 0 && dateline) {
+    const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
+    for (let n = Math.min(4, key.length); n >= 1; n--) {
+      const cands = places.candidates(key.slice(0, n).join(' '));
+      const best = [...cands].sort((a, b) => b.population - a.population)[0];
+      if (best) {
+        vote(best.country, 0.8);
+        break;
+      }
+    }
+  }
+  if (votes.size === 0) {
+    // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers").
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capitalized || !evidence[t.sentence]) continue;
+      const dem = places.demonym(t.norm);
+      // "Iranian-backed": a demonym glued to "backed" names a sponsor.
+      const glued = text.slice(t.end, t.end + 1) === '-';
+      if (dem && !glued) vote(dem, masked[i] ? 0.5 : 1);
+    }
+  }
+  if (votes.size === 0) return [];
+  const max = Math.max(...votes.values());
+  return [...votes.entries()]
+    .filter(([, w]) => w >= 0.6 * max)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c]) => c);
+}
+
+/** Verbs after a country's name that make the country the attacker: "Russia launched…". */
+const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
+
+/**
+ * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
+ * launched…": a demonym or country name right before an attack word names that country's forces.
+ */
+function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[], masked: Uint8Array, places: PlaceIndex, actors: ActorCatalog): ActorMention[] {
+  const forces = new Map<string, Actor>();
+  for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
+  const countryOf = (i: number): string | undefined => {
+    const t = tokens[i];
+    if (!t || !t.capitalized || masked[i]) return undefined;
+    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country;
+  };
+  const out: ActorMention[] = [];
+  const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
+  for (let i = 0; i < tokens.length; i++) {
+    const code = countryOf(i);
+    if (!code) continue;
+    const next = tokens[i + 1];
+    if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
+      const actor = forces.get(code);
+      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+    }
+  }
+  return out;
+}
+
+/** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
+function actorRoles(mentions: readonly ActorMention[], facts: readonly SentenceFacts[], evidence: readonly boolean[], tokens: readonly Token[]): ResolvedActor[] {
+  const roles = new Map<Actor, ResolvedActor['role']>();
+  for (const m of mentions) {
+    const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
+    const prev = roles.get(m.actor);
+    if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
+  }
+  // Named forces make the unspecified "soldiers"/"police" redundant.
+  const namedForces = [...roles.keys()].some((a) => a.kind === 'state_force');
+  const out: ResolvedActor[] = [];
+  for (const [actor, role] of roles) {
+    if (actor.id === 'security-forces' && namedForces) continue;
+    out.push({ id: actor.id, name: actor.name, role });
+  }
+  out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));
+  return out;
+}
+
+function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
+  const before = (words: ReadonlySet<string>, n: number) => {
+    for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  const after = (words: ReadonlySet<string>, n: number) => {
+    for (let j = m.end; j < Math.min(f.end, m.end + n); j++) if (words.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  // "X claimed responsibility", "X, which claimed the attack"
+  if (after(CLAIM_WORDS, 4)) return 'claimed';
+  // "X denied involvement", "a claim which X denies"
+  if (after(DENY_WORDS, 4)) return 'denied';
+  // "blamed X", "accused X of", "suspected X", "the blame … on X"
+  if (before(BLAME_WORDS, 8) || (after(new Set(['blamed', 'suspected', 'accused']), 4) && tokens[m.end]?.norm !== 'of')) return 'blamed';
+  if (isEvidenceSentence) {
+    // "attack by X", "carried out by X"
+    if (tokens[m.start - 1]?.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
+    // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
+    // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
+    const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
+    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm));
+    if (next !== undefined && !passive && !before(TARGET_MARKERS, 2) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
+      return 'perpetrator';
+    }
+  }
+  return 'involved';
+}

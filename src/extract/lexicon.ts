@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
+import { TargetSchema, type Target } from './analysis.js';
+import { phraseTokens } from './normalize.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+/** Expands brace alternations: "drone strike{,s}" → ["drone strike", "drone strikes"]. */
+export function expandBraces(phrase: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(phrase);
+  if (!m) return [phrase];
+  const head = phrase.slice(0, m.index);
+  const tail = phrase.slice(m.index + m[0].length);
+  return m[1]!.split(',').flatMap((alt) => expandBraces(head + alt + tail));
+}
+
+const PhraseList = z.array(z.string().min(1));
+const AttackTypeTermsSchema = z.object({
+  strong: PhraseList.default([]),
+  weak: PhraseList.default([]),
+  both_ied: PhraseList.default([]),
+});
+const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'legal', 'memory', 'sport', 'accident', 'opinion'] as const;
+export type ContextKind = (typeof CONTEXT_KINDS)[number];
+
+export const AttackTermsFileSchema = z.object({
+  types: z.record(z.enum(ATTACK_TYPES), AttackTypeTermsSchema),
+  generic: PhraseList,
+  event: PhraseList,
+  targets: z.record(TargetSchema, PhraseList),
+  suppress: PhraseList,
+  context: z.record(z.enum(CONTEXT_KINDS), PhraseList),
+  cumulative: PhraseList,
+});
+export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
+
+/** What one lexicon phrase means; a phrase may mean several things ("killed": event and casualty). */
+export type LexiconValue =
+  | { kind: 'type'; type: AttackType; strong: boolean }
+  | { kind: 'generic' }
+  | { kind: 'event' }
+  | { kind: 'target'; target: Target }
+  | { kind: 'suppress' }
+  | { kind: 'context'; context: ContextKind }
+  | { kind: 'cumulative' };
+
+/** The attack lexicon compiled into one longest-match phrase matcher. */
+export class AttackLexicon {
+  readonly matcher = new PhraseMatcher<LexiconValue>();
+  /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
+  private readonly interned = new Map<string, LexiconValue>();
+
+  constructor(readonly data: AttackTermsFile) {
+    for (const [type, terms] of Object.entries(data.types) as [AttackType, z.infer<typeof AttackTypeTermsSchema>][]) {
+      this.addAll(terms.strong, { kind: 'type', type, strong: true });
+      this.addAll(terms.weak, { kind: 'type', type, strong: false });
+      this.addAll(terms.both_ied, { kind: 'type', type, strong: true });
+      this.addAll(terms.both_ied, { kind: 'type', type: 'ied', strong: true });
+    }
+    this.addAll(data.generic, { kind: 'generic' });
+    this.addAll(data.event, { kind: 'event' });
+    for (const [target, terms] of Object.entries(data.targets) as [Target, string[]][]) {
+      this.addAll(terms, { kind: 'target', target });
+    }
+    for (const [context, terms] of Object.entries(data.context) as [ContextKind, string[]][]) {
+      this.addAll(terms, { kind: 'context', context });
+    }
+    this.addAll(data.cumulative, { kind: 'cumulative' });
+    // Suppressors are added last and only where the phrase means nothing else, so a phrase that
+    // is both ("was fired": event vs. dismissal) keeps its attack meaning only when listed so.
+    this.addAll(data.suppress, { kind: 'suppress' });
+  }
+
+  static load(file: string): AttackLexicon {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot read attack lexicon ${file}: ${(err as Error).message}`);
+    }
+    const parsed = AttackTermsFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`invalid attack lexicon ${file} at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return new AttackLexicon(parsed.data);
+  }
+
+  private addAll(phrases: readonly string[], value: LexiconValue): void {
+    const key = JSON.stringify(value);
+    let shared = this.interned.get(key);
+    if (!shared) {
+      shared = value;
+      this.interned.set(key, value);
+    }
+    for (const phrase of phrases) {
+      for (const variant of expandBraces(phrase)) {
+        const toks = phraseTokens(variant);
+        if (toks.length > 0) this.matcher.add(toks, shared);
+      }
+    }
+  }
+}

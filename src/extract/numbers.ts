@@ -1,0 +1,109 @@
+import type { Token } from './normalize.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+/** Quantities that say "some" without a figure: the count is unknown, not zero. */
+const VAGUE = new Set(['dozens', 'scores', 'several', 'many', 'hundreds', 'thousands', 'numerous', 'multiple', 'some', 'few', 'countless', 'tens']);
+/** Hedges before a figure: "at least 12" → 12, "more than 20" → 20. */
+const HEDGES: readonly (readonly string[])[] = [
+  ['at', 'least'], ['more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['fewer', 'than'], ['less', 'than'],
+  ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['some'], ['over'],
+  ['approximately'], ['an', 'estimated'], ['at', 'most'], ['a', 'total', 'of'], ['another'], ['further'], ['at', 'leat'],
+];
+
+export interface NumberPhrase {
+  /** The figure, or null for a vague quantity ("dozens", "several"). */
+  value: number | null;
+  start: number;
+  /** One past the last token of the number phrase. */
+  end: number;
+}
+
+function hedgeLength(tokens: readonly Token[], i: number): number {
+  for (const h of HEDGES) {
+    if (h.every((w, k) => tokens[i + k]?.norm === w)) return h.length;
+  }
+  return 0;
+}
+
+function digitsValue(norm: string): number | undefined {
+  if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(norm)) return undefined;
+  return Number(norm.replace(/,/g, ''));
+}
+
+/** Reads a word number ("forty five", "two hundred", "a dozen") at i; returns value and end. */
+function wordNumber(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
+  const t = tokens[i]?.norm;
+  if (t === undefined) return undefined;
+  if ((t === 'a' || t === 'one' || t === 'two' || t === 'three') && tokens[i + 1]?.norm === 'dozen') {
+    const mult = t === 'a' || t === 'one' ? 1 : UNITS[t]!;
+    return { value: 12 * mult, end: i + 2 };
+  }
+  if (t === 'dozen') return { value: 12, end: i + 1 };
+  let value: number | undefined;
+  let j = i;
+  if (TENS[t] !== undefined) {
+    value = TENS[t]!;
+    j = i + 1;
+    const u = tokens[j]?.norm;
+    if (u !== undefined && UNITS[u] !== undefined && UNITS[u]! < 10 && UNITS[u]! > 0) {
+      value += UNITS[u]!;
+      j++;
+    }
+  } else if (UNITS[t] !== undefined) {
+    value = UNITS[t]!;
+    j = i + 1;
+  } else if (t === 'a' && tokens[i + 1] && SCALES[tokens[i + 1]!.norm] !== undefined) {
+    value = 1;
+    j = i + 1;
+  }
+  if (value === undefined) return undefined;
+  const s = tokens[j]?.norm;
+  if (s !== undefined && SCALES[s] !== undefined) {
+    value *= SCALES[s]!;
+    j++;
+    if (tokens[j]?.norm === 'and') {
+      const rest = wordNumber(tokens, j + 1);
+      if (rest && rest.value < 100) return { value: value + rest.value, end: rest.end };
+    }
+  }
+  return { value, end: j };
+}
+
+/**
+ * The number phrase starting at token i, with any hedge ("at least", "more than"): digits
+ * ("1,200"), words ("Forty-five", "a dozen"), or a vague quantity ("dozens" → null).
+ */
+export function readNumber(tokens: readonly Token[], i: number): NumberPhrase | undefined {
+  const h = hedgeLength(tokens, i);
+  const k = i + h;
+  const tok = tokens[k];
+  if (!tok) return undefined;
+  const digits = digitsValue(tok.norm);
+  if (digits !== undefined) {
+    // "1.5 million" or "2 million": scale words after digits.
+    const next = tokens[k + 1]?.norm;
+    if (next === 'million') return { value: digits * 1_000_000, start: i, end: k + 2 };
+    return { value: digits, start: i, end: k + 1 };
+  }
+  const word = wordNumber(tokens, k);
+  if (word) return { value: word.value, start: i, end: word.end };
+  if (VAGUE.has(tok.norm)) {
+    // "dozens of people", "hundreds of"
+    const end = tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
+    return { value: null, start: i, end };
+  }
+  return undefined;
+}
+
+/** A 4-digit number that reads as a year (1900–2099). */
+export function isYear(norm: string): boolean {
+  return /^(19|20)\d\d$/.test(norm);
+}

@@ -1,0 +1,335 @@
+import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
+import { phraseKey, type Token } from './normalize.js';
+
+/** The part of the gazetteer that place resolution needs. */
+export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1'>;
+export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId'>;
+
+export interface PlaceMention {
+  entry: PlaceEntry;
+  /** Token span. */
+  start: number;
+  end: number;
+  sentence: number;
+  inTitle: boolean;
+  /** Preceded by "in", "near", "at", "struck"…: the text puts something there. */
+  locative: boolean;
+  /** Followed by "air base", "airbase", "base": the text speaks of a base. */
+  baseContext: boolean;
+}
+
+const MAX_NAME_TOKENS = 6;
+/** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
+/** Words after a name that mark it as a base. */
+const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
+const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
+/** Words after a name that mark it as a region ("Nineveh province"). */
+const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'oblast', 'district', 'county', 'prefecture', 'department', 'territory', 'krai', 'raion']);
+/** Capitalised words that may follow a place name without making it part of a longer name. */
+const NAME_SUFFIXES = new Set([...BASE_WORDS, ...REGION_WORDS, 'air', 'city', 'international', 'mayor', 'governor', 'police',
+  'council', 'municipality', 'military', 'army', 'navy', 'defense', 'defence', 'foreign', 'interior', 'health', 'president',
+  'prime', 'minister', 'ministry', 'border', 'crossing', 'dam', 'bridge', 'port', 'harbour', 'harbor', 'valley', 'river',
+  'sea', 'gulf', 'strait', 'coast', 'highway', 'road', 'street', 'square', 'market', 'refinery', 'plant', 'station',
+  'oil', 'gas', 'power', 'security', 'forces', 'officials', 'authorities', 'government', 'sources', 'media', 'health',
+  'emergency', 'civil', 'regional', 'provincial', 'local', 'central', 'national', 'state', 'embassy', 'consulate']);
+/** Capitalised words before a place name that are not part of a person's name. */
+const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'upper', 'lower', 'greater', 'old', 'downtown', 'occupied', 'rural', 'in', 'near', 'at', 'the', 'from', 'of']);
+/** Titles before a name: "President Georgia…", "Mr Jordan". */
+const PERSON_TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gen', 'general',
+  'col', 'colonel', 'lt', 'sgt', 'capt', 'captain', 'judge', 'justice', 'minister', 'secretary', 'king', 'queen', 'prince',
+  'princess', 'sheikh', 'pope', 'saint', 'st', 'lord', 'sir', 'dame', 'coach', 'chancellor', 'governor', 'mayor', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words before a place that put the event there. */
+const LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'into', 'inside', 'over', 'outside', 'toward', 'towards',
+  'around', 'throughout', 'within', 'struck', 'hit', 'hits', 'targeted', 'attacked', 'attacks', 'bombed', 'shelled',
+  'pounded', 'pounds', 'strikes', 'against', 'invaded', 'rocked', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'outskirts', 'city', 'town', 'village', 'province', 'region']);
+/** "west of Baghdad", "the city of Mosul", "the outskirts of Kyiv". */
+const OF_LOCATIVES = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'city',
+  'town', 'village', 'province', 'region', 'governorate', 'outskirts', 'suburbs', 'suburb', 'capital', 'district', 'part',
+  'parts', 'areas', 'area', 'centre', 'center', 'heart', 'south-east', 'north-west', 'kilometres', 'kilometers', 'km', 'miles', 'countryside']);
+/**
+ * Capitalised English words that are also names of small places: taken as a place only when the
+ * gazetteer entry is a country or region, or the text ties it to a country mentioned nearby.
+ */
+const COMMON_WORDS = new Set(('a about after again against all also an and any are as at be because been before being ' +
+  'between both but by can could day did do does during each few for from further had has have having he her here hers ' +
+  'him his how if in into is it its just me more most my new no nor not now of off on once only or other our out over own ' +
+  'same she should so some such than that the their them then there these they this those through to too under until up ' +
+  'very was we were what when where which while who whom why will with would you your monday tuesday wednesday thursday ' +
+  'friday saturday sunday january february march april may june july august september october november december today ' +
+  'tonight yesterday tomorrow morning evening night week weekend month year news update live breaking police army hospital ' +
+  'school church mosque market city town village street road bridge camp base airport station victory hope unity liberty ' +
+  'independence freedom peace union justice progress commerce reform paradise eden bethlehem goshen canaan zion mission ' +
+  'single most face attack attacks strike strikes hit fire drone drones rocket rockets islamic state forces us ' +
+  'president minister general governor mayor court sources officials official said says says report reports reported ' +
+  'security defense defence interior foreign health ministry national central federal regional local west east north ' +
+  'south western eastern northern southern gold golden silver long short big little great small hill hills lake river ' +
+  'sea bay gulf harbour harbor port beach island islands valley mountain mountains rock spring springs fort mount ' +
+  'summit gate gates center centre park garden gardens green white black red blue orange brown house palace temple ' +
+  'max man men women child children boy girl son daughter father mother home office bank banks club hotel saint st ' +
+  'early late first second third last next former ex prime supreme high higher low lower upper middle deal trade ' +
+  'energy power oil gas water food aid relief help support trust life world global international people person ' +
+  'republic kingdom empire federation coalition alliance league').split(' '));
+
+function titleCaseSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+}
+
+export interface PlaceScanOptions {
+  /** Tokens that belong to something else (actors, attack phrases): no place may overlap them. */
+  masked: Uint8Array;
+  titleEnd: number;
+  /** Token range of a dateline ("BAGHDAD (Reuters) —"), whose places do not count by themselves. */
+  dateline: readonly [number, number] | null;
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  key: string;
+  candidates: readonly PlaceEntry[];
+}
+
+/** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
+function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (opts.masked[i]) continue;
+    const startsWithParticle = PARTICLES.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
+    if (!t.capitalized && !startsWithParticle) continue;
+    let found: RawMention | undefined;
+    let key = '';
+    const keys: string[] = [];
+    for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+      const tj = tokens[j]!;
+      if (opts.masked[j] || tj.sentence !== t.sentence) break;
+      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm)) break;
+      key = key ? `${key} ${tj.norm}` : tj.norm;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1 && !found; n--) {
+      const last = tokens[i + n - 1]!;
+      if (!last.capitalized && n > 1) continue;
+      // "Plateau state", "al-Harir airbase": the name with the lower-case place word after it first.
+      const after = tokens[i + n];
+      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm))) {
+        const cands = index.candidates(`${keys[n - 1]!} ${after.norm}`);
+        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+      }
+      const cands = found ? [] : index.candidates(keys[n - 1]!);
+      if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+    }
+    // "the Red Sea", "the Gulf of Aden": a sea, not the region named after it.
+    if (found && tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm) && found.candidates.every((c) => c.kind !== 'country')) {
+      i = found.end - 1;
+      continue;
+    }
+    if (found) {
+      out.push(found);
+      i = found.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
+function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
+  const first = tokens[m.start]!;
+  const raw = text.slice(first.start, tokens[m.end - 1]!.end);
+  const single = m.end - m.start === 1;
+  const hasCountry = m.candidates.some((c) => c.kind === 'country');
+  // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
+  if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
+  const prev = tokens[m.start - 1];
+  if (prev && prev.sentence === first.sentence) {
+    if (PERSON_TITLES.has(prev.norm) && prev.capitalized) return false;
+    // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
+    const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
+    if (prev.capitalized && !inTitle && !possessive && !NAME_PREFIXES.has(prev.norm) && !index.demonym(prev.norm)) return false;
+  }
+  const next = tokens[m.end];
+  if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
+    // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
+    if (!NAME_SUFFIXES.has(next.norm) && !index.demonym(next.norm)) {
+      // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
+      const last = tokens[m.end - 1]!;
+      const sep = text.slice(last.end, next.start);
+      if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
+    }
+  }
+  if (single && COMMON_WORDS.has(first.norm) && !hasCountry && !m.candidates.some((c) => c.kind === 'region' || c.kind === 'base')) return false;
+  return true;
+}
+
+/** Short words that Title Case leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than', 'that', 'amid', 'near', 'after', 'about', 'before', 'against', 'during', 'says', 'said']);
+
+/** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
+const regionKeys = new WeakMap<GazetteerEntry, string[]>();
+
+/** "Georgia" names "Georgia State" (its name or an alias, less a region word). */
+function regionCalled(region: GazetteerEntry, key: string): boolean {
+  let keys = regionKeys.get(region);
+  if (!keys) {
+    keys = [region.name, ...region.aliases].map(phraseKey);
+    regionKeys.set(region, keys);
+  }
+  return keys.some((k) => {
+    if (k === key) return true;
+    const rest = k.startsWith(`${key} `) ? k.slice(key.length + 1) : '';
+    return REGION_WORDS.has(rest);
+  });
+}
+
+function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
+  for (let i = 1; i < titleEnd; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized && t.norm.length >= 4 && !/^\d/.test(t.norm) && !TITLE_CASE_LOWER.has(t.norm)) return false;
+  }
+  return titleEnd > 1;
+}
+
+function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
+  return b.start === a.end && /^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
+}
+
+function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<string>): boolean {
+  for (let j = end; j < Math.min(tokens.length, end + 2); j++) {
+    if (words.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.norm !== 'air' && tokens[j]!.norm !== 'military') return false;
+  }
+  return false;
+}
+
+function isLocative(tokens: readonly Token[], start: number): boolean {
+  let j = start - 1;
+  // Skip "the", directions and demonyms: "in the northern city of", "in southern Lebanon".
+  while (j >= 0 && (tokens[j]!.norm === 'the' || tokens[j]!.norm === 'of')) {
+    if (tokens[j]!.norm === 'of' && OF_LOCATIVES.has(tokens[j - 1]?.norm ?? '')) return true;
+    j--;
+  }
+  const prev = tokens[j];
+  if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
+  return LOCATIVES.has(prev.norm);
+}
+
+/**
+ * Resolves place mentions to gazetteer entries, CLIFF/Mordecai style: a name's candidates are
+ * scored by kind, population, the countries the text names, "X, Country" and "X province"
+ * patterns, base words, and distance to the text's unambiguous places. Small places need that
+ * support; names that look like people, common words or datelines are left out.
+ */
+export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
+  // In a Title Case title capitals say nothing; in a sentence-case title they do.
+  const titleCase = isTitleCase(tokens, opts.titleEnd);
+  const raw = scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd));
+  // Countries the text names outright, and anchors (names with one candidate) for distance.
+  const namedCountries = new Map<string, number>();
+  const anchors: PlaceEntry[] = [];
+  for (const m of raw) {
+    const country = m.candidates.find((c) => c.kind === 'country');
+    if (country) namedCountries.set(country.country, (namedCountries.get(country.country) ?? 0) + 1);
+    if (m.candidates.length === 1) anchors.push(m.candidates[0]!);
+    const dem = index.demonym(m.key);
+    if (dem) namedCountries.set(dem, (namedCountries.get(dem) ?? 0) + 1);
+  }
+  // Demonyms anywhere in the text ("Iraqi", "Syrian") also say which country the text is about.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized) continue;
+    const dem = index.demonym(tokens[i]!.norm);
+    if (dem) namedCountries.set(dem, (namedCountries.get(dem) ?? 0) + 0.5);
+  }
+  const out: PlaceMention[] = [];
+  const resolved = new Map<RawMention, PlaceEntry>();
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k]!;
+    const inTitle = m.start < opts.titleEnd;
+    const baseContext = followedBy(tokens, m.end, BASE_WORDS);
+    const regionContext = followedBy(tokens, m.end, REGION_WORDS);
+    // "Winder, Georgia": the next mention, after a comma, is the place's country or region; and
+    // the mention after the comma is read in the light of the one before it.
+    const nextM = raw[k + 1];
+    const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
+    const prevM = raw[k - 1];
+    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? resolved.get(prevM) : undefined;
+    let best: { entry: PlaceEntry; score: number; supported: boolean } | undefined;
+    for (const c of m.candidates) {
+      let score = 0;
+      let supported = false;
+      if (c.kind === 'country') score += 4;
+      else if (c.kind === 'base') score += baseContext ? 6 : 1;
+      else if (c.kind === 'region') score += regionContext ? 4 : 1.5;
+      else score += Math.log10(c.population + 1) * 0.6;
+      if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score -= 2;
+      const named = namedCountries.get(c.country) ?? 0;
+      if (named > 0 && c.kind !== 'country') {
+        score += 2 + Math.min(named, 3) * 0.5;
+        supported = true;
+      }
+      if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
+        score += 5;
+        supported = true;
+      }
+      if (prevEntry && ((c.kind === 'region' && c.id === prevEntry.admin1) || (c.kind === 'country' && c.country === prevEntry.country))) {
+        score += 6;
+        supported = true;
+      }
+      if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < 300)) {
+        score += 1.5;
+        supported = true;
+      }
+      if (!best || score > best.score) best = { entry: c, score, supported };
+    }
+    if (!best) continue;
+    const e = best.entry;
+    resolved.set(m, e);
+    const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
+    const mid = e.population >= 15_000;
+    // Small places need support from the text; in Title Case titles every word is capitalised.
+    if (!big && !(best.supported && (mid || !inTitle)) && !(mid && !inTitle && !COMMON_WORDS.has(m.key))) continue;
+    const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
+    if (inDateline) continue;
+    out.push({
+      entry: e,
+      start: m.start,
+      end: m.end,
+      sentence: tokens[m.start]!.sentence,
+      inTitle,
+      locative: isLocative(tokens, m.start),
+      baseContext,
+    });
+  }
+  // Consistency: a country name that is also the name of the region another place of the text
+  // lies in ("Winder, Georgia": Georgia State, US) is that region.
+  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))]
+    .map((id) => index.byId(id))
+    .filter((r) => r !== undefined);
+  for (const pm of out) {
+    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
+    const key = tokens.slice(pm.start, pm.end).map((t) => t.norm).join(' ');
+    const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
+    if (region) pm.entry = region;
+  }
+  return out;
+}
+
+/** The dateline at the start of the content ("BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —"), as a token range. */
+export function findDateline(tokens: readonly Token[], text: string, titleEnd: number): [number, number] | null {
+  const first = tokens[titleEnd];
+  if (!first) return null;
+  const head = text.slice(first.start, first.start + 120);
+  const m = /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?)\s/.exec(head);
+  if (!m) return null;
+  // Mixed-case openings without an agency tag must be upper-case words ("WASHINGTON —"), else it is a sentence.
+  const hasAgency = /\(/.test(m[0]);
+  const upper = m[1]!.split(',')[0]!;
+  if (!hasAgency && upper !== upper.toUpperCase()) return null;
+  const endChar = first.start + m[0].length;
+  let end = titleEnd;
+  while (end < tokens.length && tokens[end]!.end <= endChar) end++;
+  return [titleEnd, end];
+}

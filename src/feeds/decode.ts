@@ -1,0 +1,118 @@
+/**
+ * Bytes to text. The charset comes from, in order: a byte-order mark, the HTTP Content-Type
+ * charset, the XML declaration, else UTF-8. Any label TextDecoder knows works (Node has full ICU);
+ * an unknown one falls back to UTF-8 with a warning.
+ */
+
+export interface DecodedText {
+  text: string;
+  /** The WHATWG encoding name used, e.g. "utf-8", "windows-1251". */
+  charset: string;
+  /** Where the charset came from. */
+  source: 'bom' | 'content-type' | 'xml-declaration' | 'sniffed' | 'default';
+  warnings: string[];
+}
+
+const BOMS: Array<[bytes: number[], charset: string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+function bomCharset(bytes: Uint8Array): string | null {
+  for (const [bom, charset] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b)) return charset;
+  }
+  return null;
+}
+
+/** UTF-16 without a BOM still starts with "<" (and usually "<?"): 3C 00 or 00 3C. */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  return null;
+}
+
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return m ? m[1]!.trim() : null;
+}
+
+function charsetFromXmlDeclaration(bytes: Uint8Array): string | null {
+  // The declaration is ASCII in every ASCII-compatible charset and must come first.
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+  const m = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return m ? m[1]! : null;
+}
+
+/** The WHATWG name for a label, or null when TextDecoder does not know it. */
+export function knownCharset(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Node 20.18.3+ decodes windows-1252 (and the labels that mean it: latin1, iso-8859-1, ascii) as
+ * ISO-8859-1, so 0x80–0x9F come out as C1 controls instead of € ‚ ƒ „ … ‘ ’ “ ” – — (nodejs/node
+ * #60888). Those 32 bytes are mapped here per the WHATWG index while Node's decoder is wrong.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const nodeDecodesWindows1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) === '\u20ac';
+
+/** Decodes with a WHATWG charset name (as returned by knownCharset). */
+export function decodeWithCharset(input: Uint8Array, charset: string): string {
+  const text = new TextDecoder(charset).decode(input);
+  if (charset !== 'windows-1252' || nodeDecodesWindows1252) return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!));
+}
+
+export function decodeFeedBytes(input: Uint8Array, contentType?: string | null): DecodedText {
+  const warnings: string[] = [];
+  const candidates: Array<[string | null, DecodedText['source']]> = [
+    [bomCharset(input), 'bom'],
+    [charsetFromContentType(contentType), 'content-type'],
+    [sniffUtf16(input), 'sniffed'],
+    [charsetFromXmlDeclaration(input), 'xml-declaration'],
+  ];
+  let charset = 'utf-8';
+  let source: DecodedText['source'] = 'default';
+  for (const [label, from] of candidates) {
+    if (label === null) continue;
+    const known = knownCharset(label);
+    if (known === null) {
+      warnings.push(`unknown charset "${label}" (from ${from}); decoded as UTF-8`);
+      continue;
+    }
+    // A UTF-16 label on bytes that are not UTF-16 (an ASCII declaration said so) is a lie we can see.
+    if (known.startsWith('utf-16') && from !== 'bom' && sniffUtf16(input) === null) {
+      warnings.push(`charset "${label}" (from ${from}) does not match the bytes; ignored`);
+      continue;
+    }
+    charset = known;
+    source = from;
+    break;
+  }
+  // ignoreBOM: false (the default) strips a BOM of the chosen charset.
+  let text = decodeWithCharset(input, charset);
+  if (charset === 'utf-8' && source !== 'bom' && text.includes('\uFFFD') && !hasValidMultibyteUtf8(text)) {
+    // Bytes that are not UTF-8 and contain no UTF-8 sequence at all: a legacy single-byte feed
+    // that declared nothing (or declared UTF-8 wrongly). windows-1252 is what browsers assume.
+    warnings.push('bytes are not valid UTF-8; decoded as windows-1252');
+    text = decodeWithCharset(input, 'windows-1252');
+    charset = 'windows-1252';
+  } else if (text.includes('\uFFFD')) {
+    warnings.push(`some bytes are not valid ${charset}; replaced by U+FFFD`);
+  }
+  return { text, charset, source, warnings };
+}
+
+function hasValidMultibyteUtf8(text: string): boolean {
+  return /[^\u0000-\u007f\uFFFD]/.test(text);
+}

@@ -1,0 +1,389 @@
+import Parser from 'rss-parser';
+import { compile } from 'html-to-text';
+import { z } from 'zod';
+import { decodeFeedBytes } from './decode.js';
+import { parseFeedDate } from './dates.js';
+import { FeedError, formatMs } from './errors.js';
+import { itemKey, type FeedFormat, type FeedItem, type ParsedFeed } from './item.js';
+
+export interface ParseOptions {
+  /** The URL the feed was fetched from (after redirects): relative item links resolve against it. */
+  baseUrl?: string;
+  /** Guard against a parse that never settles. Default 60 s. */
+  timeoutMs?: number;
+}
+
+/** Longest HTML of one item that is reduced to text; the rest is cut (an article, not a book). */
+const MAX_ITEM_HTML = 1_000_000;
+/** Longest plain text kept for one item's content, and for a title. */
+const MAX_CONTENT_CHARS = 100_000;
+const MAX_TITLE_CHARS = 1_000;
+/** Run at most this long without giving the event loop a turn. */
+const SLICE_MS = 8;
+/** xml2js hands sax this many characters per event-loop turn. */
+const XML_CHUNK = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+const htmlToText = compile({
+  wordwrap: false,
+  limits: { maxInputLength: MAX_ITEM_HTML, maxDepth: 256, maxChildNodes: 10_000 },
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'iframe', format: 'skip' },
+    ...(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((h) => ({ selector: h, options: { uppercase: false } })),
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+});
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Parses RSS 0.9x/1.0 (RDF)/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 from bytes (decoded per
+ * decode.ts) or a string. Throws FeedError 'not-a-feed' (HTML page, empty body, other XML/JSON)
+ * or 'parse' (ill-formed XML or JSON, with the line). Items keep going when one is bad: an
+ * unreadable date becomes null, an item with no title, content or link is skipped and counted.
+ */
+export async function parseFeed(input: Buffer | Uint8Array | string, contentType?: string | null, options: ParseOptions = {}): Promise<ParsedFeed> {
+  const warnings: string[] = [];
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeFeedBytes(input, contentType);
+    text = decoded.text;
+    warnings.push(...decoded.warnings);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const start = text.search(/\S/);
+  if (start < 0) throw new FeedError('not-a-feed', 'not a feed: the response is empty');
+
+  const isJson = text[start] === '{' || /\bjson\b/i.test(contentType ?? '') && text[start] !== '<';
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const work = isJson ? parseJsonFeed(text, warnings, options) : parseXmlFeed(text, start, warnings, options);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FeedError('timeout', `parsing took longer than ${formatMs(timeoutMs)}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// XML
+
+/** The name of the first element, skipping the declaration, comments, PIs and a DOCTYPE. */
+function rootElementName(text: string, start: number): string | null {
+  const prolog = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/iy;
+  prolog.lastIndex = start;
+  let at = start;
+  while (prolog.exec(text)) at = prolog.lastIndex;
+  const m = /\s*<([A-Za-z_][\w.:-]*)/y;
+  m.lastIndex = at;
+  return m.exec(text)?.[1] ?? null;
+}
+
+function formatOf(root: string): FeedFormat | null {
+  const local = root.replace(/^.*:/, '').toLowerCase();
+  if (local === 'rss') return 'rss';
+  if (local === 'rdf') return 'rdf';
+  if (local === 'feed') return 'atom';
+  return null;
+}
+
+function notAFeed(text: string, start: number, root: string | null): FeedError {
+  if ((root !== null && /^html$/i.test(root)) || /^<!doctype\s+html/i.test(text.slice(start, start + 20))) {
+    return new FeedError('not-a-feed', 'not a feed: got an HTML page');
+  }
+  if (root !== null) return new FeedError('not-a-feed', `not a feed: the XML root element is <${root}>, not <rss>, <rdf:RDF> or <feed>`);
+  const head = JSON.stringify(text.slice(start, start + 40));
+  return new FeedError('not-a-feed', `not a feed: the response is neither XML nor JSON (it starts with ${head})`);
+}
+
+/** xml2js/sax messages look like "Unexpected close tag\nLine: 2\nColumn: 14\nChar: >" (0-based line). */
+function xmlError(error: unknown): FeedError {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /^([^\n]*)\nLine: (\d+)\nColumn: (\d+)/.exec(message);
+  if (m) return new FeedError('parse', `XML error at line ${Number(m[2]) + 1}, column ${m[3]}: ${m[1]!.toLowerCase()}`, { cause: error });
+  return new FeedError('parse', `XML error: ${message.split('\n')[0]}`, { cause: error });
+}
+
+/** rss-parser turns these dates into Date objects and throws on a bad one: we read them ourselves. */
+const RENAMED_DATES: Record<string, string> = { published: 'sitrep:published', updated: 'sitrep:updated' };
+
+type RawItem = Record<string, unknown>;
+type RawFeed = { title?: unknown; link?: unknown; items: RawItem[] };
+
+interface XmlParserInternals {
+  parseString(text: string, callback: (error: unknown, result: unknown) => void): unknown;
+}
+
+/** rss-parser over xml2js in async mode, so that a big feed is parsed in slices. */
+function runRssParser(text: string, format: FeedFormat, root: string): Promise<RawFeed> {
+  // <atom:feed xmlns:atom="…">: rss-parser knows Atom only unprefixed, so the root's prefix goes.
+  const prefix = format === 'atom' && root.includes(':') ? root.slice(0, root.indexOf(':') + 1) : null;
+  const renameTag = (name: string) => {
+    const local = prefix !== null && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    return RENAMED_DATES[local] ?? local;
+  };
+  // rss-parser reads every Atom <link> as <link href="…"/>; an element without attributes
+  // (<link>http://…</link>, <link/>) would throw and lose the whole feed.
+  const atomFixes =
+    format === 'atom'
+      ? {
+          valueProcessors: [(value: string, name: string) => (name === 'link' ? { $: { href: value } } : value)],
+          emptyTag: () => ({ $: {} }),
+        }
+      : {};
+  const parser = new Parser<Record<string, unknown>, RawItem>({
+    defaultRSS: 2,
+    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...atomFixes },
+    customFields: {
+      item: [
+        'media:description',
+        'sitrep:published',
+        'sitrep:updated',
+        // Atom 0.3 dates.
+        'issued',
+        'modified',
+        'created',
+      ],
+    },
+  });
+  return new Promise<RawFeed>((resolve, reject) => {
+    // In async mode xml2js swallows an exception thrown by its callback (rss-parser building the
+    // feed from an odd document), and the promise would never settle: catch it on the way.
+    const xmlParser = (parser as unknown as { xmlParser?: XmlParserInternals }).xmlParser;
+    if (xmlParser && typeof xmlParser.parseString === 'function') {
+      const parseString = xmlParser.parseString.bind(xmlParser);
+      xmlParser.parseString = (xml, callback) =>
+        parseString(xml, (error, result) => {
+          try {
+            callback(error, result);
+          } catch (thrown) {
+            reject(new FeedError('parse', `unexpected feed structure: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { cause: thrown }));
+          }
+        });
+    }
+    parser.parseString(text).then((feed) => resolve(feed as RawFeed), reject);
+  });
+}
+
+async function parseXmlFeed(text: string, start: number, warnings: string[], options: ParseOptions): Promise<ParsedFeed> {
+  const root = rootElementName(text, start);
+  const format = root === null ? null : formatOf(root);
+  if (format === null) throw notAFeed(text, start, root);
+
+  // sax (under xml2js) knows the HTML entities (&nbsp;, &eacute;...) that feeds use without
+  // declaring them, and never expands entities a DOCTYPE declares: entity bombs and XXE stay inert.
+  let raw: RawFeed;
+  try {
+    raw = await runRssParser(text, format, root!);
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2). Escape those and try once more.
+    const repaired = /Invalid character (in entity name|entity)/.test(String(error)) ? escapeBareAmpersands(text) : text;
+    if (repaired === text) throw xmlError(error);
+    try {
+      raw = await runRssParser(repaired, format, root!);
+    } catch (second) {
+      throw second instanceof FeedError ? second : xmlError(second);
+    }
+    warnings.push('the feed has unescaped "&" characters; read as text');
+  }
+  const channelLink = textOf(raw.link);
+  const base = options.baseUrl ?? channelLink ?? undefined;
+  return finishFeed(textOf(raw.title), format, raw.items, (item) => xmlEntry(item, format), base, warnings);
+}
+
+/** "&" that starts no entity or character reference becomes "&amp;"; references stay as they are. */
+function escapeBareAmpersands(text: string): string {
+  return text.replace(/&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g, '&amp;');
+}
+
+function xmlEntry(item: RawItem, format: FeedFormat): RawEntry {
+  const guid = textOf(format === 'atom' ? item.id : item.guid);
+  return {
+    guid,
+    link: textOf(item.link) ?? (format === 'rdf' ? textOf(item['rdf:about']) : null) ?? (guid !== null && /^https?:\/\//i.test(guid) ? guid : null),
+    title: textOf(item.title),
+    html: [item['content:encoded'], item.content, item.summary, item['media:description']].map(textOf).find((c) => c !== null) ?? null,
+    dates: [item.pubDate, item['dc:date'], item.date, item['sitrep:published'], item.issued, item.created, item['sitrep:updated'], item.modified]
+      .map(textOf)
+      .filter((d) => d !== null),
+    author: textOf(item.creator) ?? textOf(item.author) ?? textOf(item['dc:creator']),
+  };
+}
+
+/** The text in an xml2js value: a string, {_: text, $: attrs}, an array, or nested elements. */
+function textOf(value: unknown): string | null {
+  const parts: string[] = [];
+  // Iterative: a hostile document can nest elements thousands deep.
+  const stack: unknown[] = [value];
+  let budget = 100_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') parts.push(v);
+    else if (typeof v === 'number') parts.push(String(v));
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v).filter(([k]) => k !== '$');
+      for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i]![1]);
+    }
+  }
+  const joined = parts.join(' ').trim();
+  return joined === '' ? null : joined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Feed (https://jsonfeed.org/version/1.1)
+
+const JsonAuthorSchema = z.object({ name: z.string().optional() }).loose();
+const JsonFeedItemSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String).optional(),
+    url: z.string().optional(),
+    external_url: z.string().optional(),
+    title: z.string().optional(),
+    content_html: z.string().optional(),
+    content_text: z.string().optional(),
+    summary: z.string().optional(),
+    date_published: z.string().optional(),
+    date_modified: z.string().optional(),
+    author: JsonAuthorSchema.optional(),
+    authors: z.array(JsonAuthorSchema).optional(),
+  })
+  .loose();
+const JsonFeedSchema = z
+  .object({
+    version: z.string().regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/, 'not a JSON Feed version URL'),
+    title: z.string().optional(),
+    home_page_url: z.string().optional(),
+    feed_url: z.string().optional(),
+    items: z.array(z.unknown()),
+  })
+  .loose();
+
+async function parseJsonFeed(text: string, warnings: string[], options: ParseOptions): Promise<ParsedFeed> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('parse', `JSON error: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const feed = JsonFeedSchema.safeParse(data);
+  if (!feed.success) {
+    const issue = feed.error.issues[0]!;
+    throw new FeedError('not-a-feed', `not a feed: JSON that is not a JSON Feed (${issue.path.join('.') || 'document'}: ${issue.message})`);
+  }
+  const entries: RawEntry[] = [];
+  let invalid = 0;
+  for (const value of feed.data.items) {
+    const item = JsonFeedItemSchema.safeParse(value);
+    if (!item.success) {
+      invalid++;
+      continue;
+    }
+    const i = item.data;
+    entries.push({
+      guid: i.id ?? null,
+      link: i.url ?? i.external_url ?? null,
+      title: i.title ?? null,
+      html: i.content_html ?? i.content_text ?? i.summary ?? null,
+      dates: [i.date_published, i.date_modified].filter((d) => d !== undefined),
+      author: i.authors?.[0]?.name ?? i.author?.name ?? null,
+    });
+  }
+  if (invalid > 0) warnings.push(`${invalid} JSON Feed item(s) of the wrong shape skipped`);
+  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, (entry) => entry, options.baseUrl ?? feed.data.home_page_url, warnings);
+  return { ...parsed, skippedItems: parsed.skippedItems + invalid };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared: from raw entries to FeedItems
+
+interface RawEntry {
+  guid: string | null;
+  link: string | null;
+  title: string | null;
+  /** HTML or plain text. */
+  html: string | null;
+  /** Candidate dates, best first: the first readable one is used. */
+  dates: string[];
+  author: string | null;
+}
+
+const TITLE_FROM_CONTENT_CHARS = 140;
+
+function plainText(html: string, maxChars: number): string {
+  // Plain text needs no HTML parser; this also keeps a literal "a < b" intact.
+  const text = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/.test(html) ? htmlToText(html) : html.slice(0, maxChars);
+  const tidy = text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return tidy.length > maxChars ? `${tidy.slice(0, maxChars - 1)}…` : tidy;
+}
+
+const oneLine = (text: string | null, maxChars: number) => (text === null ? '' : plainText(text, maxChars).replace(/\s+/g, ' '));
+
+function resolveLink(link: string, base: string | undefined): string {
+  try {
+    return new URL(link.trim(), base).toString();
+  } catch {
+    return link.trim();
+  }
+}
+
+/** Turns raw items into FeedItems in time slices, giving the event loop a turn between slices. */
+async function finishFeed<T>(
+  title: string | null,
+  format: FeedFormat,
+  rawItems: readonly T[],
+  toEntry: (raw: T) => RawEntry,
+  base: string | undefined,
+  warnings: string[],
+): Promise<ParsedFeed> {
+  const items: FeedItem[] = [];
+  let skipped = 0;
+  let badDates = 0;
+  let sliceStart = performance.now();
+  for (const raw of rawItems) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+    const entry = toEntry(raw);
+    const content = entry.html === null ? '' : plainText(entry.html, MAX_CONTENT_CHARS);
+    const link = entry.link === null ? null : resolveLink(entry.link, base);
+    let itemTitle = oneLine(entry.title, MAX_TITLE_CHARS);
+    if (itemTitle === '' && content === '' && link === null) {
+      skipped++;
+      continue;
+    }
+    if (itemTitle === '' && content !== '') {
+      // Title-less items (microblogs, some JSON feeds): the start of the text stands in.
+      const firstLine = content.split('\n', 1)[0]!;
+      itemTitle = firstLine.length > TITLE_FROM_CONTENT_CHARS ? `${firstLine.slice(0, TITLE_FROM_CONTENT_CHARS - 1).trimEnd()}…` : firstLine;
+    }
+    let published: string | null = null;
+    for (const date of entry.dates) if ((published ??= parseFeedDate(date)) !== null) break;
+    if (published === null && entry.dates.length > 0) badDates++;
+    const guid = entry.guid?.trim() || null;
+    items.push({
+      key: itemKey({ guid, link, title: itemTitle, published }),
+      guid,
+      link,
+      title: itemTitle,
+      content,
+      published,
+      author: oneLine(entry.author, MAX_TITLE_CHARS) || null,
+    });
+  }
+  if (skipped > 0) warnings.push(`${skipped} item(s) with no title, content or link skipped`);
+  if (badDates > 0) warnings.push(`${badDates} item(s) with an unreadable date`);
+  const feedTitle = oneLine(title, MAX_TITLE_CHARS) || null;
+  return { title: feedTitle, format, items, skippedItems: skipped, warnings };
+}

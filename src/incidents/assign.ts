@@ -1,0 +1,330 @@
+import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
+import type { AttackType } from '../vocabulary.js';
+import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import { isPointPlace, isScenePlace, nearestPlaces } from './geo.js';
+import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
+
+/**
+ * Deciding whether a report tells of an incident already known. Two kinds of evidence:
+ *
+ * 1. The same story: the same article link (tracking parameters and AMP paths aside), a body that
+ *    is mostly the same text (syndicated copies, updated articles), or a near-identical title.
+ * 2. The same event told differently: compatible attack types, the same or a nearby place, close
+ *    publication times and compatible actors and targets, plus some shared vocabulary.
+ *
+ * Some evidence rules a candidate out outright (published outside the window, places far apart,
+ * different countries, unrelated attack types); the rest adds up to a score, and the report joins
+ * the best-scoring candidate at or above JOIN_THRESHOLD.
+ */
+
+export const JOIN_THRESHOLD = 0.55;
+/** Candidates named in the reasons for a new incident. */
+const MAX_EXPLAINED = 5;
+
+/** Body texts this similar (3-word shingles) are copies of one article. */
+const DUPLICATE_BODY = 0.6;
+/** Titles this similar are one story, if the bodies do not contradict it. */
+const DUPLICATE_TITLE = 0.8;
+const TITLE_BODY_FLOOR = 0.2;
+/** Without a comparable place, a report joins only on text at least this similar. */
+const STRONG_VOCABULARY = 0.35;
+const STRONG_TITLE = 0.5;
+/** Reports naming different scenes are one story only when their wording is this close. */
+const SAME_STORY_VOCABULARY = 0.45;
+/** A region is compatible with places up to this many times `distanceKm` from its centre… */
+const REGION_FACTOR = 2;
+/** …or, in the same country, up to the half-width of a large province. */
+const REGION_REACH_KM = 300;
+/** A base is named after a city up to this many times `distanceKm` away. */
+const BASE_FACTOR = 2;
+
+/**
+ * Attack types that outlets confuse for one event: a "rocket" in one report is a "missile" or a
+ * "mortar" in another, a "drone strike" an "airstrike", a suicide car bomb a "car bomb".
+ */
+const RELATED_TYPES: ReadonlyArray<readonly [AttackType, AttackType]> = [
+  ['rocket', 'missile'],
+  ['rocket', 'mortar_artillery'],
+  ['missile', 'airstrike'],
+  ['drone', 'airstrike'],
+  ['drone', 'missile'],
+  ['ied', 'suicide_attack'],
+  ['armed_assault', 'suicide_attack'],
+  ['armed_assault', 'kidnapping'],
+];
+
+function related(a: AttackType, b: AttackType): boolean {
+  return RELATED_TYPES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** Actors said to be behind an attack (not merely mentioned). */
+function responsible(actors: readonly ResolvedActor[]): Set<string> {
+  return new Set(actors.filter((a) => a.role !== 'involved' && a.role !== 'denied').map((a) => a.id));
+}
+
+function hours(ms: number): string {
+  const h = ms / 3_600_000;
+  return h < 1 ? `${Math.round(ms / 60_000)} min` : `${Math.round(h * 10) / 10} h`;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A report's scene: the first city, base or region it names. The extraction engine lists places in
+ * order of first mention (title first), so this is the place the report is about; later places are
+ * often other events it mentions ("… a day after the strike on Nabatieh").
+ */
+export function primaryScene(places: readonly ResolvedPlace[]): ResolvedPlace | null {
+  return places.find(isScenePlace) ?? null;
+}
+
+/** The scenes of an incident: the scene of each of its reports. */
+function sceneList(incident: Incident): ResolvedPlace[] {
+  return incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
+}
+
+interface SceneRelation {
+  kind: 'same' | 'near' | 'region' | 'different';
+  score: number;
+  describe: string;
+}
+
+/** How a report's scene relates to an incident's scenes; the closest relation wins. */
+function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
+  const near = nearestPlaces([scene], scenes);
+  if (!near) {
+    // Two regions with different ids (or nothing to compare with).
+    return { kind: 'different', score: 0, describe: `${scene.name} vs ${scenes.map((p) => p.name).join(', ')}` };
+  }
+  const km = Math.round(near.km);
+  const pair = `${near.a.name} / ${near.b.name}`;
+  if (near.same) {
+    return { kind: 'same', score: near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
+  }
+  if (near.a.kind === 'region' || near.b.kind === 'region') {
+    // A region's centre says little about where in it an attack was.
+    const reach = near.a.country === near.b.country ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
+    if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
+    return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
+  }
+  // A base near a city is one scene told two ways ("al-Harir airbase in Erbil", 50 km out of
+  // town); two different towns, or two bases, are two scenes.
+  if (near.a.kind !== near.b.kind && near.km <= BASE_FACTOR * maxKm) {
+    return { kind: 'near', score: 0.25 * (1 - near.km / (2 * BASE_FACTOR * maxKm)), describe: `places ${km} km apart: ${pair}` };
+  }
+  return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
+}
+
+export interface CandidateVerdict {
+  incidentId: string;
+  /** 0 when ruled out; above 1 for a copy of one of its sources. */
+  score: number;
+  ruledOut: boolean;
+  reasons: string[];
+}
+
+/** The best text similarity between a report and any source of an incident, and which source. */
+function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimilarity; documentId: string } | null {
+  let best: { sim: TextSimilarity; documentId: string } | null = null;
+  for (const f of incident.fingerprints) {
+    const sim = compareFingerprints(fp, f);
+    const rank = (s: TextSimilarity) => (s.sameLink ? 2 : 0) + Math.max(s.body, s.title, s.vocabulary);
+    if (!best || rank(sim) > rank(best.sim)) best = { sim, documentId: f.documentId };
+  }
+  return best;
+}
+
+function duplicateReason(sim: TextSimilarity, bodies: boolean): string | null {
+  if (sim.sameLink) return 'same article link';
+  if (sim.body >= DUPLICATE_BODY) return `near-duplicate text (similarity ${round2(sim.body)})`;
+  if (sim.title >= DUPLICATE_TITLE && (!bodies || sim.body >= TITLE_BODY_FLOOR)) {
+    return `near-identical title (similarity ${round2(sim.title)})`;
+  }
+  return null;
+}
+
+/** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
+export function scoreCandidate(
+  report: IncomingReport,
+  fp: TextFingerprint,
+  incident: Incident,
+  cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
+  scene: ResolvedPlace | null = primaryScene(report.extraction.places),
+): CandidateVerdict {
+  const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
+    incidentId: incident.id,
+    score: round2(score),
+    ruledOut,
+    reasons,
+  });
+  const x = report.extraction;
+  const t = Date.parse(report.published);
+  const gapFromFirst = Math.abs(t - Date.parse(incident.firstPublished));
+  if (gapFromFirst > cfg.windowMs) {
+    return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
+  }
+
+  // 1. The same story.
+  const text = bestTextMatch(fp, incident);
+  if (text) {
+    const sourceHasBody = incident.fingerprints.find((f) => f.documentId === text.documentId)!.body.length > 0;
+    const dup = duplicateReason(text.sim, fp.body.length > 0 && sourceHasBody);
+    if (dup) return out(1 + Math.max(text.sim.body, text.sim.title), [`${dup} as ${text.documentId}`]);
+  }
+
+  // 2. The same event.
+  const reasons: string[] = [];
+  let score = 0;
+
+  const sharedCountries = x.countries.filter((c) => incident.countries.includes(c));
+  if (x.countries.length && incident.countries.length && sharedCountries.length === 0) {
+    return out(0, [`different countries: ${x.countries.join(', ')} vs ${incident.countries.join(', ')}`], true);
+  }
+
+  const types = x.attackTypes;
+  const sharedTypes = types.filter((a) => incident.attackTypes.includes(a));
+  if (sharedTypes.length) {
+    score += 0.25;
+    reasons.push(`same attack type: ${sharedTypes.join(', ')}`);
+  } else if (types.length && incident.attackTypes.length) {
+    // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
+    const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
+    if (!pair.length) {
+      return out(0, [`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`], true);
+    }
+    reasons.push(`related attack types: ${pair[0]}`);
+  } else {
+    score += 0.15;
+    reasons.push('attack type not known on one side');
+  }
+
+  const vocabulary = text?.sim.vocabulary ?? 0;
+  const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
+  const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
+  const scenes = sceneList(incident);
+  const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
+  if (!where) {
+    // Nothing to compare places with: only the wording can tell.
+    const why = scene ? 'the incident has no place to compare' : 'the report names no place';
+    if (!strongText) return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
+    reasons.push(`${why}; similar text (${textLevel})`);
+  } else if (where.kind === 'different') {
+    // A report about another scene (it may mention this incident's place in passing) is another
+    // incident, unless its wording says it tells the same story.
+    if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
+    score -= 0.15;
+    reasons.push(`different place: ${where.describe}, but much the same wording (${round2(vocabulary)})`);
+  } else {
+    score += where.score;
+    reasons.push(where.describe);
+  }
+
+  const gap = Math.max(0, Date.parse(incident.firstPublished) - t, t - Date.parse(incident.lastPublished));
+  // Reports of one attack cluster in the first hours; later ones must share more than place and type.
+  score += 0.25 * Math.exp(-gap / (cfg.windowMs / 4));
+  reasons.push(gap === 0 ? 'published during the incident' : `published ${hours(gap)} apart`);
+
+  if (vocabulary > 0) {
+    score += 0.35 * Math.min(1, vocabulary / 0.4);
+    reasons.push(`shared wording ${round2(vocabulary)}`);
+  }
+
+  const mine = responsible(x.actors);
+  const theirs = responsible(incident.actors);
+  const sharedActors = [...mine].filter((a) => theirs.has(a));
+  if (sharedActors.length) {
+    score += 0.1;
+    reasons.push(`same actor: ${sharedActors.join(', ')}`);
+  } else if (mine.size && theirs.size) {
+    score -= 0.1;
+    reasons.push(`different actors: ${[...mine].join(', ')} vs ${[...theirs].join(', ')}`);
+  }
+
+  const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
+  if (sharedTargets.length) {
+    score += 0.05;
+    reasons.push(`same target: ${sharedTargets.join(', ')}`);
+  } else if (x.targets.length && incident.targets.length) {
+    score -= 0.3;
+    reasons.push(`different targets: ${x.targets.join(', ')} vs ${incident.targets.join(', ')}`);
+  }
+
+  return out(Math.max(0, score), reasons);
+}
+
+export interface Assignment {
+  /** The incident the report belongs to; null for a new incident. */
+  incidentId: string | null;
+  score: number;
+  /** Why, in words. */
+  reasons: string[];
+}
+
+/**
+ * Picks the incident a report belongs to among the candidates (recent incidents), or null for a new
+ * one. Deterministic: ties go to the earlier incident, then the smaller id.
+ */
+export function assignIncident(
+  report: IncomingReport,
+  candidates: readonly Incident[],
+  cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
+): Assignment {
+  // A report already part of an incident stays there (re-processing is idempotent).
+  const owner = candidates.find((c) => c.sources.some((s) => s.documentId === report.documentId));
+  if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'] };
+
+  const fp = fingerprintOf(report);
+  const ranked = rank(candidates.map((c) => scoreCandidate(report, fp, c, cfg)), candidates);
+  const best = ranked[0];
+  if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'] };
+  if (joins(best)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons };
+  const roundup = roundupAssignment(report, fp, candidates, cfg);
+  if (roundup) return roundup;
+  return {
+    incidentId: null,
+    score: best.score,
+    reasons: ranked
+      .slice(0, MAX_EXPLAINED)
+      .map((v) => `not ${v.incidentId} (${v.ruledOut ? 'ruled out' : `score ${v.score} < ${JOIN_THRESHOLD}`}): ${v.reasons.join('; ')}`),
+  };
+}
+
+const joins = (v: CandidateVerdict) => !v.ruledOut && v.score >= JOIN_THRESHOLD;
+
+/** Best first; ties go to the earlier incident, then the smaller id. */
+function rank(verdicts: CandidateVerdict[], candidates: readonly Incident[]): CandidateVerdict[] {
+  const first = new Map(candidates.map((c) => [c.id, c.firstPublished]));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return verdicts.sort((a, b) => b.score - a.score || cmp(first.get(a.incidentId)!, first.get(b.incidentId)!) || cmp(a.incidentId, b.incidentId));
+}
+
+/**
+ * A roundup ("three attacks on US forces today") names the scenes of several known incidents, not
+ * always first (it may open with the capital or the country). It joins the incident it describes
+ * first, if the evidence holds with that scene. A report that merely mentions one other event is
+ * not a roundup: it has to match on its own scene.
+ */
+function roundupAssignment(
+  report: IncomingReport,
+  fp: TextFingerprint,
+  candidates: readonly Incident[],
+  cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
+): Assignment | null {
+  // Regions are too wide to tell which attacks a report covers: only cities and bases count.
+  const places = report.extraction.places.filter(isPointPlace);
+  if (places.length < 2) return null;
+  const covers = (p: ResolvedPlace, incident: Incident) => {
+    const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;
+    return kind === 'same' || kind === 'near';
+  };
+  const covered = candidates
+    .map((incident) => ({ incident, at: places.findIndex((p) => covers(p, incident)) }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (covered.length < 2) return null;
+  const { incident, at } = covered[0]!;
+  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
+  if (!joins(verdict)) return null;
+  const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
+  return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
+}

@@ -1,0 +1,143 @@
+import { tokenize } from '../extract/normalize.js';
+
+/**
+ * Near-duplicate detection for news reports: syndicated copies, re-published items with a new guid
+ * or tracking parameters, and updated versions of one article.
+ *
+ * Texts are compared by Jaccard similarity of their shingle sets, estimated from bottom-k sketches
+ * (the k smallest 32-bit hashes of the set, one hash function): small enough to keep with every
+ * source of an incident, deterministic, and an unbiased Jaccard estimate (Broder 1997).
+ */
+
+/** Hashes kept per sketch; the estimate's error is about 1/sqrt(k). */
+export const SKETCH_SIZE = 64;
+
+/** Words too common in news reports to say anything about which story a text tells. */
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but of in on at to for from by with without into onto over under about after before ' +
+    'during since until as than then that this these those there here it its is are was were be been being ' +
+    'has have had do does did will would shall should can could may might must not no nor so if while ' +
+    'he she they them their his her we our you your i me my who whom whose which what when where why how ' +
+    'said says say according also more most other some such only own same just very up out off again ' +
+    'reported report reports news update updated new one two al'
+  ).split(' '),
+);
+
+/** FNV-1a, 32 bits: fast, stable across runs and platforms. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Normalised tokens of a text (case, punctuation and diacritics folded). */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
+
+/** Content words: normalised tokens without stop words. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOP_WORDS.has(w));
+}
+
+/** The k smallest distinct hashes of the given features, ascending. */
+export function sketch(features: Iterable<string>, k = SKETCH_SIZE): number[] {
+  const hashes = new Set<number>();
+  for (const f of features) hashes.add(hash32(f));
+  return [...hashes].sort((a, b) => a - b).slice(0, k);
+}
+
+/** Overlapping runs of `n` consecutive words ("w-shingling"); a text shorter than n is one shingle. */
+export function shingles(tokens: readonly string[], n: number): string[] {
+  if (tokens.length <= n) return tokens.length ? [tokens.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * Jaccard similarity estimated from two bottom-k sketches: among the k smallest hashes of the
+ * union, the share present in both. Exact when both sets are smaller than k. 0 when either is empty.
+ */
+export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const k = Math.max(a.length, b.length);
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, k);
+  let both = 0;
+  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
+  return both / union.length;
+}
+
+const TRACKING_PARAM_RE = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ocid|smid|taid|at_medium|at_campaign|rss|cid)$/i;
+
+/**
+ * A link's identity, without what changes between re-publications of one article: scheme, "www.",
+ * fragment, tracking parameters (utm_*, fbclid, …), AMP paths and trailing slashes. Query parameters
+ * that remain are sorted. Returns null for a missing or unparsable link.
+ */
+export function normalizeLink(link: string | null | undefined): string | null {
+  if (!link) return null;
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/^amp\./, '');
+  let path = url.pathname
+    .replace(/\/amp(\/|$)/gi, '/')
+    .replace(/\.amp(\.html?)?$/i, '$1')
+    .replace(/\/+$/, '');
+  if (path === '') path = '/';
+  const params = [...url.searchParams.entries()]
+    .filter(([k]) => !TRACKING_PARAM_RE.test(k) && k.toLowerCase() !== 'amp' && k.toLowerCase() !== 'outputtype')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `${host}${path}${query}`;
+}
+
+/** What is kept of each source to recognise later copies of it. */
+export interface TextFingerprint {
+  /** Normalised link (see normalizeLink). */
+  link: string | null;
+  /** Sketch of the title's content words. */
+  title: number[];
+  /** Sketch of the body's 3-word shingles (syndicated copies share most of them). */
+  body: number[];
+  /** Sketch of the title's and body's content words (differently worded reports share some). */
+  vocabulary: number[];
+}
+
+export function fingerprintOf(doc: { title: string; content: string; link: string | null }): TextFingerprint {
+  const titleWords = contentWords(doc.title);
+  const bodyWords = words(doc.content);
+  return {
+    link: normalizeLink(doc.link),
+    title: sketch(titleWords),
+    body: sketch(shingles(bodyWords, 3)),
+    vocabulary: sketch([...titleWords, ...bodyWords.filter((w) => !STOP_WORDS.has(w))]),
+  };
+}
+
+export interface TextSimilarity {
+  sameLink: boolean;
+  title: number;
+  body: number;
+  vocabulary: number;
+}
+
+export function compareFingerprints(a: TextFingerprint, b: TextFingerprint): TextSimilarity {
+  return {
+    sameLink: a.link !== null && a.link === b.link,
+    title: sketchSimilarity(a.title, b.title),
+    body: sketchSimilarity(a.body, b.body),
+    vocabulary: sketchSimilarity(a.vocabulary, b.vocabulary),
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { AlertSourceSchema } from '../alerts/alert.js';
+import {
+  CasualtiesSchema,
+  ResolvedActorSchema,
+  ResolvedPlaceSchema,
+  TargetSchema,
+  type Extraction,
+} from '../extract/analysis.js';
+import { AttackTypeSchema, CountryCodeSchema, SeveritySchema, type Severity } from '../vocabulary.js';
+
+export const FingerprintSchema = z.object({
+  documentId: z.string(),
+  link: z.string().nullable(),
+  title: z.array(z.number().int().nonnegative()),
+  body: z.array(z.number().int().nonnegative()),
+  vocabulary: z.array(z.number().int().nonnegative()),
+});
+export type Fingerprint = z.infer<typeof FingerprintSchema>;
+
+/** One attack as reported by one or more sources: the value kept in `incidents.data`. */
+export const IncidentSchema = z.object({
+  /** `stableId('inc', <first report's document id>)`. */
+  id: z.string(),
+  /** The first report's title. */
+  title: z.string(),
+  /** ISO-8601 publication times of the first and latest report. */
+  firstPublished: z.string(),
+  lastPublished: z.string(),
+  attackTypes: z.array(AttackTypeSchema),
+  places: z.array(ResolvedPlaceSchema),
+  /** Ids (among `places`) of the place each report is about: its first city, base or region. */
+  scenes: z.array(z.string()),
+  countries: z.array(CountryCodeSchema),
+  actors: z.array(ResolvedActorSchema),
+  /** The highest figure any source stated; null only while no source stated one. */
+  casualties: CasualtiesSchema,
+  severity: SeveritySchema,
+  targets: z.array(TargetSchema),
+  /** Every report of the incident, oldest first. */
+  sources: z.array(AlertSourceSchema),
+  /** One per source: recognises syndicated copies and re-publications of a source. */
+  fingerprints: z.array(FingerprintSchema),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+/** A document that the extraction engine found to be an attack, as the grouping sees it. */
+export interface IncomingReport {
+  documentId: string;
+  feedId: string;
+  title: string;
+  content: string;
+  link: string | null;
+  /** ISO-8601. */
+  published: string;
+  extraction: Extraction;
+}
+
+/** What severity depends on (see alerts/severity.ts `severityOf`). */
+export type SeverityInput = Pick<Extraction, 'attackTypes' | 'casualties' | 'targets' | 'places'>;
+export type SeverityFunction = (input: SeverityInput) => Severity;
+
+export interface GroupingConfig {
+  /** Reports published further apart than this from an incident's first report never join it. */
+  windowMs: number;
+  /** Places further apart than this are not the same scene. */
+  distanceKm: number;
+  /** Severity of a merged incident (alerts/severity.ts `severityOf`). */
+  severityOf: SeverityFunction;
+}
+
+/** The grouping settings of the config file (`incidents:`) with the severity function. */
+export function groupingConfig(incidents: { window: number; distanceKm: number }, severityOf: SeverityFunction): GroupingConfig {
+  return { windowMs: incidents.window, distanceKm: incidents.distanceKm, severityOf };
+}

@@ -1,0 +1,19 @@
+import { severityOf } from '../alerts/severity.js';
+import type { Db } from '../store/database.js';
+import { recordReport } from '../store/incidents.js';
+import { groupingConfig, type GroupingConfig, type IncomingReport, type SeverityFunction } from './incident.js';
+import type { MergeResult } from './merge.js';
+
+/** The pipeline's incident step (pipeline/process.ts `IncidentRecorder`) over the store. */
+export class IncidentStore {
+  private readonly cfg: GroupingConfig;
+
+  constructor(incidents: { window: number; distanceKm: number }, severity: SeverityFunction = severityOf) {
+    this.cfg = groupingConfig(incidents, severity);
+  }
+
+  /** Files a report into its incident inside the caller's transaction (or its own). */
+  record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
+    return recordReport(db, report, this.cfg, now);
+  }
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { LOWER_IS_BETTER, REPO_ROOT, evaluate, loadItems, readBaseline, type Metrics } from './run.js';
+
+/** Any metric more than 2 points worse than the committed baseline fails. */
+const TOLERANCE = 0.02;
+const baseline = readBaseline();
+
+describe('extraction quality does not regress', () => {
+  let engine: ExtractionEngine;
+  beforeAll(() => {
+    engine = ExtractionEngine.load();
+  });
+
+  for (const [file, expected] of Object.entries(baseline)) {
+    const abs = path.join(REPO_ROOT, file);
+    it.skipIf(!existsSync(abs))(`${file} stays within 2 points of its baseline`, () => {
+      const { metrics } = evaluate(engine, loadItems(abs));
+      for (const key of Object.keys(expected) as (keyof Metrics)[]) {
+        if (key === 'items') continue;
+        // falseAlertsPer100 is already in points (per 100 items); the rest are ratios.
+        if (LOWER_IS_BETTER.has(key)) expect(metrics[key], key).toBeLessThanOrEqual(expected[key] + 100 * TOLERANCE);
+        else expect(metrics[key], key).toBeGreaterThanOrEqual(expected[key] - TOLERANCE);
+      }
+    });
+  }
+
+  it('has a baseline for the development set', () => {
+    expect(Object.keys(baseline)).toContain('tests/extract/dev-set.jsonl');
+  });
+});
