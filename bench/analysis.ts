@@ -17,7 +17,7 @@ export interface AnalysisOptions {
   seed: number;
   corpusBytes: number;
   ruleCounts: readonly number[];
-  /** Timed passes over the corpus per measurement (after one warm-up pass); the median is kept. */
+  /** Rounds of timed passes (after one warm-up pass); each measurement keeps its median. */
   runs: number;
   /** The naive filter runs on an evenly spread sample: at most this many documents… */
   naiveMaxDocs: number;
@@ -99,46 +99,51 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
   log(`analysis: corpus of ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB`);
 
   let sink = 0; // results feed this so no pass can be optimised away
-  const floorMs = medianPass(opts.runs, () => {
-    for (const d of docs) sink += prepareDocument(d).tokens.length;
-  });
-  const floor = throughput(floorMs, docs, bytes);
-  log(`analysis: floor ${floor.mbPerSec} MB/s`);
-
   const prepared = docs.map((d) => prepareDocument(d));
-  const extractMs = medianPass(opts.runs, () => {
-    for (const d of docs) sink += engine.extract(prepareDocument(d)).places.length;
-  });
-  const extractOnly = throughput(extractMs, docs, bytes);
-  log(`analysis: extraction alone ${extractOnly.mbPerSec} MB/s`);
   const extractions = prepared.map((p) => engine.extract(p));
-
   const allRules = generateRules(vocab, Math.max(...opts.ruleCounts), opts.seed);
+  const sets = opts.ruleCounts.map((count) => {
+    const compiled = timed(() => RuleSet.compile(allRules.slice(0, count).map((rule) => ({ rule, guildId: null })), resolver));
+    return { count, set: compiled.value, compileMs: compiled.ms };
+  });
+  const analyse = (set: RuleSet, d: BenchDocument) => {
+    const p = prepareDocument(d);
+    const extraction = engine.extract(p);
+    return matchRules(set, { extraction, tokens: p.tokens }, resolver).length;
+  };
+
+  // Every variant is timed once per round, round after round, so a change in the machine's load
+  // (other processes on a shared machine) touches all of them alike; each keeps its median.
+  const variants: { name: string; pass: () => void }[] = [
+    { name: 'floor', pass: () => docs.forEach((d) => (sink += prepareDocument(d).tokens.length)) },
+    { name: 'extract', pass: () => docs.forEach((d) => (sink += engine.extract(prepareDocument(d)).places.length)) },
+    ...sets.flatMap(({ count, set }) => [
+      { name: `sitrep:${count}`, pass: () => docs.forEach((d) => (sink += analyse(set, d))) },
+      { name: `match:${count}`, pass: () => docs.forEach((_, i) => (sink += matchRules(set, { extraction: extractions[i]!, tokens: prepared[i]!.tokens }, resolver).length)) },
+    ]),
+  ];
+  const times = new Map(variants.map((v) => [v.name, [] as number[]]));
+  for (const v of variants) v.pass(); // warm-up
+  for (let round = 0; round < opts.runs; round++) {
+    for (const v of variants) times.get(v.name)!.push(timed(v.pass).ms);
+    log(`analysis: round ${round + 1}/${opts.runs} done`);
+  }
+  const med = (name: string) => median(times.get(name)!);
+  const floorMs = med('floor');
+  const floor = throughput(floorMs, docs, bytes);
+  const extractOnly = throughput(med('extract'), docs, bytes);
+  log(`analysis: floor ${floor.mbPerSec} MB/s, extraction alone ${extractOnly.mbPerSec} MB/s`);
+
   const naiveTerms = naiveTermsFromEngine(engine);
   const sample = spreadSample(docs, opts.naiveMaxDocs);
   const byRules: RuleCountResult[] = [];
-
-  for (const count of opts.ruleCounts) {
-    const rules = allRules.slice(0, count);
-    const compiled = timed(() => RuleSet.compile(rules.map((rule) => ({ rule, guildId: null })), resolver));
-    const set = compiled.value;
-    const analyse = (d: BenchDocument) => {
-      const p = prepareDocument(d);
-      const extraction = engine.extract(p);
-      return matchRules(set, { extraction, tokens: p.tokens }, resolver).length;
-    };
-    let matches = 0;
-    const passMs = medianPass(opts.runs, () => {
-      matches = 0;
-      for (const d of docs) matches += analyse(d);
-    });
+  for (const { count, set, compileMs } of sets) {
+    const matches = prepared.reduce((n, p, i) => n + matchRules(set, { extraction: extractions[i]!, tokens: p.tokens }, resolver).length, 0);
+    const passMs = med(`sitrep:${count}`);
     const sitrep = throughput(passMs, docs, bytes);
-    const matchMs = medianPass(opts.runs, () => {
-      for (let i = 0; i < docs.length; i++) sink += matchRules(set, { extraction: extractions[i]!, tokens: prepared[i]!.tokens }, resolver).length;
-    });
 
     // The naive filter on the sample: the first document warms up (regex compilation), the rest is timed.
-    const naive = new NaiveFilter(rules, naiveTerms);
+    const naive = new NaiveFilter(allRules.slice(0, count), naiveTerms);
     naive.match(sample[0]!);
     let naiveMatches = 0;
     let naiveDocs = 0;
@@ -153,15 +158,15 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
     // A few documents take Sitrep well under a millisecond: repeat them for a steadier median.
     const repeat = Math.max(1, Math.ceil(SAMPLE_REPEAT_DOCS / naiveDocs));
     const sitrepSampleMs = medianPass(Math.max(opts.runs, 5), () => {
-      for (let k = 0; k < repeat; k++) for (const d of timedSample) sink += analyse(d);
+      for (let k = 0; k < repeat; k++) for (const d of timedSample) sink += analyse(set, d);
     });
     const naiveMsPerDoc = naiveMs / naiveDocs;
     const sitrepSampleMsPerDoc = sitrepSampleMs / (naiveDocs * repeat);
     const result: RuleCountResult = {
       rules: count,
-      compileMs: round(compiled.ms),
+      compileMs: round(compileMs),
       sitrep,
-      matchOnlyMsPerDoc: round(matchMs / docs.length, 4),
+      matchOnlyMsPerDoc: round(med(`match:${count}`) / docs.length, 4),
       matchesPerDoc: round(matches / docs.length),
       timesFloor: round(passMs / floorMs),
       naive: {
@@ -174,7 +179,7 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
       },
     };
     byRules.push(result);
-    log(`analysis: ${count} rules: ${sitrep.docsPerSec} docs/s, ${sitrep.mbPerSec} MB/s, naive ${result.naive.msPerDoc} ms/doc (${result.naive.speedup}× slower)`);
+    log(`analysis: ${count} rules: ${sitrep.docsPerSec} docs/s, ${sitrep.mbPerSec} MB/s; naive ${result.naive.msPerDoc} ms/doc, ${result.naive.speedup}× Sitrep's time`);
   }
   if (sink === -1) log('unreachable');
 

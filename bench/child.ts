@@ -21,11 +21,16 @@ export interface ChildResult {
   wallMs: number;
 }
 
+/** Extra Node flags for every child, e.g. SITREP_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile. */
+function extraNodeFlags(): string[] {
+  return (process.env.SITREP_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** Spawns `node --import tsx <script> ...args` from the repository root and waits for it. */
 export function runTsChild(script: string, opts: ChildOptions): Promise<ChildResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), '--import', 'tsx', script, ...(opts.args ?? [])], {
+    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...extraNodeFlags(), '--import', 'tsx', script, ...(opts.args ?? [])], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,13 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ExtractionEngine } from '../src/extract/index.js';
-import { runAnalysisBench, type AnalysisOptions, type AnalysisResult } from './analysis.js';
+import type { ExtractionEngine } from '../src/extract/index.js';
+import type { AnalysisOptions, AnalysisResult } from './analysis.js';
 import { REPO_ROOT } from './child.js';
-import { vocabularyFromEngine } from './corpus.js';
-import { runLatencyBench, type LatencyOptions, type LatencyResult } from './latency.js';
-import { runPollBench, type PollOptions, type PollResult } from './poll.js';
-import { runStartupBench, type StartupResult } from './startup.js';
+import type { LatencyOptions, LatencyResult } from './latency.js';
+import type { PollOptions, PollResult } from './poll.js';
+import type { StartupResult } from './startup.js';
 import { machineInfo, MB, nowMs, round, type MachineInfo } from './stats.js';
 import { formatReport } from './table.js';
 
@@ -70,20 +69,27 @@ export async function runBenchmarks(plan: BenchPlan, opts: { quick: boolean; onl
       opts.log(`${name}: FAILED: ${(err as Error).message}`);
     }
   };
+  // Each benchmark loads its modules itself: one whose parts of Sitrep are missing (still being
+  // written) fails alone, with the import error, and the others still run.
   // Start-up first, while nothing else has warmed the disk cache more than a fresh start would.
   await attempt('startup', async () => {
+    const { runStartupBench } = await import('./startup.js');
     report.startup = await runStartupBench(plan.startup);
   });
   let engine: ExtractionEngine | undefined;
-  const loadEngine = () => (engine ??= ExtractionEngine.load());
+  const loadEngine = async () => (engine ??= (await import('../src/extract/index.js')).ExtractionEngine.load());
   await attempt('analysis', async () => {
-    report.analysis = runAnalysisBench(loadEngine(), plan.analysis, opts.log);
+    const { runAnalysisBench } = await import('./analysis.js');
+    report.analysis = runAnalysisBench(await loadEngine(), plan.analysis, opts.log);
   });
   await attempt('poll', async () => {
-    report.poll = await runPollBench(vocabularyFromEngine(loadEngine()), plan.poll, opts.log);
+    const { runPollBench } = await import('./poll.js');
+    const { vocabularyFromEngine } = await import('./corpus.js');
+    report.poll = await runPollBench(vocabularyFromEngine(await loadEngine()), plan.poll, opts.log);
   });
   await attempt('latency', async () => {
-    report.latency = await runLatencyBench(loadEngine(), plan.latency, opts.log);
+    const { runLatencyBench } = await import('./latency.js');
+    report.latency = await runLatencyBench(await loadEngine(), plan.latency, opts.log);
   });
   report.durationMs = round(nowMs() - started);
   return report;
