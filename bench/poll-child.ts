@@ -53,10 +53,30 @@ const rssAfterSetupMB = process.memoryUsage().rss / MB;
 async function cycle(feeds: readonly FeedSpec[], deadline: number) {
   const limit = pLimit(app.loaded.config.polling.concurrency);
   const start = nowMs();
-  const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : app.poller.pollFeed(f)))));
+  // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
+  const progress: { ms: number; items: number }[] = [];
+  let items = 0;
+  const poll = async (f: FeedSpec) => {
+    const report = await app.poller.pollFeed(f);
+    items += report.newItems;
+    progress.push({ ms: nowMs() - start, items });
+    return report;
+  };
+  const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : poll(f)))));
   const done = reports.filter((r): r is FeedPollReport => r !== null);
   if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
-  return { done, ms: nowMs() - start };
+  return { done, ms: nowMs() - start, progress };
+}
+
+/** Items per second over the first and the last tenth of the items a cycle stored. */
+function rates(progress: readonly { ms: number; items: number }[]) {
+  const total = progress.at(-1)?.items ?? 0;
+  const at = (items: number) => progress.find((p) => p.items >= items) ?? progress.at(-1)!;
+  if (total < 20) return null;
+  const a = at(total / 10);
+  const b = at((total * 9) / 10);
+  const last = progress.at(-1)!;
+  return { firstTenth: (a.items / a.ms) * 1000, lastTenth: ((last.items - b.items) / (last.ms - b.ms)) * 1000 };
 }
 
 const feeds = configuredFeeds(app.loaded);
@@ -78,6 +98,7 @@ console.log(
     configuredFeeds: feeds.length,
     firstComplete: first.done.length === feeds.length,
     first: summary(first.done, first.ms),
+    firstRates: rates(first.progress),
     second: summary(second.done, second.ms),
     outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },
     alertLines,

@@ -41,6 +41,7 @@ interface CycleSummary {
 }
 
 interface PollChildResult {
+  firstRates: { firstTenth: number; lastTenth: number } | null;
   setupMs: number;
   rssAfterSetupMB: number;
   peakRssMB: number;
@@ -63,6 +64,8 @@ export interface PollResult {
   firstComplete: boolean;
   /** The first cycle's time for all items: measured, or projected at the measured rate. */
   firstCycleMs: number;
+  /** Items per second in the first and the last tenth of the first cycle: a fall means the cost per item grows with the store. */
+  firstCycleItemsPerSec: { firstTenth: number; lastTenth: number } | null;
   second: CycleSummary;
   /** The unchanged cycle's time for all feeds (scaled when it could only cover the finished ones). */
   unchangedCycleMs: number;
@@ -127,9 +130,11 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     });
     const res = childJson<PollChildResult>('poll', child);
     const requests = servers.reduce((n, s) => n + s.requests().length, 0);
-    if (res.first.failed > 0) throw new Error(`poll: ${res.first.failed} feeds failed in the first cycle: ${res.first.firstError}`);
+    // Feeds failing under load is a finding, not a harness error: reported, and the cycle still counts.
+    if (res.first.failed > 0) log(`poll: ${res.first.failed} feeds failed in the first cycle, e.g. ${res.first.firstError}`);
     if (requests !== res.first.feeds + res.second.feeds) throw new Error(`poll: expected ${res.first.feeds + res.second.feeds} requests, the servers saw ${requests}`);
-    if (res.second.statuses['304'] !== res.second.feeds) throw new Error(`poll: the unchanged cycle got ${JSON.stringify(res.second.statuses)}, not all 304`);
+    const unchanged = res.second.statuses['304'] ?? 0;
+    if (unchanged + res.first.failed < res.second.feeds) throw new Error(`poll: the unchanged cycle got ${JSON.stringify(res.second.statuses)}, not 304s`);
     // A cut-short first cycle is projected to all items at the rate it achieved.
     const items = opts.feeds * opts.itemsPerFeed;
     const firstCycleMs = res.firstComplete ? res.first.ms : (res.first.ms * items) / Math.max(1, res.first.newItems);
@@ -152,6 +157,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       first: { ...res.first, ms: round(res.first.ms) },
       firstComplete: res.firstComplete,
       firstCycleMs: round(firstCycleMs),
+      firstCycleItemsPerSec: res.firstRates && { firstTenth: round(res.firstRates.firstTenth), lastTenth: round(res.firstRates.lastTenth) },
       second: { ...res.second, ms: round(res.second.ms) },
       unchangedCycleMs: round(res.second.ms * scale),
       alertsSent: res.outbox.sent,

@@ -31,10 +31,10 @@ const SEED = 20261125;
 
 /** The full run: sized by the brief, and under 10 minutes on a 2-core machine. */
 export const FULL_PLAN: BenchPlan = {
-  analysis: { seed: SEED, corpusBytes: 4 * MB, ruleCounts: [10, 1_000, 10_000], runs: 3, naiveMaxDocs: 40, naiveBudgetMs: 20_000 },
-  poll: { seed: SEED, feeds: 1_000, itemsPerFeed: 50, servers: 10, articles: 10_000, extraRules: 50, firstCycleBudgetMs: 150_000 },
+  analysis: { seed: SEED, corpusBytes: 3 * MB, ruleCounts: [10, 1_000, 10_000], runs: 3, naiveMaxDocs: 40, naiveBudgetMs: 15_000 },
+  poll: { seed: SEED, feeds: 1_000, itemsPerFeed: 50, servers: 10, articles: 10_000, extraRules: 50, firstCycleBudgetMs: 100_000 },
   startup: { runs: 3 },
-  latency: { seed: SEED, items: 5, intervalMs: 60_000, windowMs: 120_000 },
+  latency: { seed: SEED, items: 5, intervalMs: 60_000, windowMs: 90_000 },
 };
 
 /** A tiny run: every benchmark end to end in well under a minute (the smoke test uses it). */

@@ -53,9 +53,10 @@ export function formatReport(r: BenchReport): string {
         ['', 'value', 'target'],
         [
           [`first cycle (all new)${p.firstComplete ? '' : `, projected from ${n(p.first.newItems)} items in ${n(Math.round(p.first.ms))} ms`}`, n(Math.round(p.firstCycleMs), ' ms'), `≤ 30,000 ms${verdict(p.targets.firstCycleMs.met)}`],
-          ['  items per second', n(Math.round((p.first.newItems / p.first.ms) * 1000)), ''],
+          ['  items per second', n(Math.round((p.first.newItems / p.first.ms) * 1000)), p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : ''],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
+          ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],
           [`unchanged cycle (304)${p.second.feeds === p.feeds ? '' : `, scaled from ${n(p.second.feeds)} feeds`}`, n(Math.round(p.unchangedCycleMs), ' ms'), `≤ 2,000 ms${verdict(p.targets.unchangedCycleMs.met)}`],
           ['peak RSS', n(p.peakRssMB, ' MB'), `≤ 300 MB${verdict(p.targets.peakRssMB.met)}`],
           ['RSS after start-up', n(p.rssAfterSetupMB, ' MB'), ''],
