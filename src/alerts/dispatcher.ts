@@ -7,6 +7,7 @@ import type { Sink, SinkName } from './sink.js';
 export interface DispatchSummary {
   sent: number;
   retried: number;
+  held: number;
   failed: number;
 }
 
@@ -34,7 +35,9 @@ export class Dispatcher {
 
   /** Delivers every row due now; rows that must wait (retries) are left for a later call. */
   async drain(batch = 50): Promise<DispatchSummary> {
-    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0 };
+    const summary: DispatchSummary = { sent: 0, retried: 0, held: 0, failed: 0 };
+    // Subscriptions found broken during this drain: their remaining rows are not tried again now.
+    const heldSubscriptions = new Set<string>();
     const names = Object.keys(this.sinks) as SinkName[];
     const tried = new Set<string>();
     for (;;) {
@@ -42,6 +45,7 @@ export class Dispatcher {
       if (due.length === 0) return summary;
       for (const entry of due) {
         tried.add(entry.id);
+        if (entry.subscriptionId && heldSubscriptions.has(entry.subscriptionId)) continue;
         const sink = this.sinks[entry.sink]!;
         let result;
         try {
@@ -66,6 +70,11 @@ export class Dispatcher {
           await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + wait));
           this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason, waitMs: wait }, 'delivery will be retried');
           summary.retried++;
+        } else if (result.status === 'held') {
+          await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + retryDelayMs(entry.attempts)));
+          if (entry.subscriptionId) heldSubscriptions.add(entry.subscriptionId);
+          this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery held until the target is fixed');
+          summary.held++;
         } else {
           await markFailed(this.db, entry.id, result.reason);
           this.log.error({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery failed');

@@ -76,6 +76,7 @@ export async function dueEntries(db: Db, now: Date, limit: number, sinks: readon
   const rows = await db
     .selectFrom('outbox')
     .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
+    .leftJoin('subscriptions', 'subscriptions.id', 'outbox.subscription_id')
     .select([
       'outbox.id',
       'outbox.sink',
@@ -88,6 +89,8 @@ export async function dueEntries(db: Db, now: Date, limit: number, sinks: readon
     .where('outbox.status', '=', 'pending')
     .where('outbox.next_attempt_at', '<=', now.toISOString())
     .where('outbox.sink', 'in', sinks)
+    // Rows of a failing subscription wait until it is fixed (subscribing again clears the failure).
+    .where((eb) => eb.or([eb('subscriptions.status', 'is', null), eb('subscriptions.status', '!=', 'failing')]))
     .orderBy('outbox.created_at')
     .orderBy('outbox.id')
     .limit(limit)
@@ -117,6 +120,26 @@ export async function markRetry(db: Db, id: string, reason: string, nextAttempt:
     .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: reason, next_attempt_at: nextAttempt.toISOString() }))
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * The message an earlier alert of this incident left at this target (the first one sent), so that
+ * an update can edit it; null when none was sent there.
+ */
+export async function incidentMessageId(db: Db, incidentId: string, sink: SinkName, target: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('outbox')
+    .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
+    .select('outbox.message_id')
+    .where('alerts.incident_id', '=', incidentId)
+    .where('outbox.sink', '=', sink)
+    .where('outbox.target', '=', target)
+    .where('outbox.status', '=', 'sent')
+    .where('outbox.message_id', 'is not', null)
+    .orderBy('outbox.sent_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.message_id ?? null;
 }
 
 export async function markFailed(db: Db, id: string, reason: string): Promise<void> {

@@ -16,7 +16,12 @@ export type DeliveryResult =
   | { status: 'sent'; messageId: string | null }
   /** Try again later (rate limit, 5xx, network); `retryAfterMs` is a lower bound when known. */
   | { status: 'retry'; reason: string; retryAfterMs?: number }
-  /** Will not work until someone fixes something (missing permission, deleted channel). */
+  /**
+   * The target is broken until someone fixes it (missing permission, deleted channel): the row is
+   * kept and waits, with its subscription's other rows, until the subscription is fixed.
+   */
+  | { status: 'held'; reason: string }
+  /** Will never work (the request itself is invalid). */
   | { status: 'failed'; reason: string };
 
 export interface Sink {

@@ -1,3 +1,5 @@
+import cron from 'node-cron';
+import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { setup, type CommonOptions } from './common.js';
 
 const DISPATCH_EVERY_MS = 2_000;
@@ -17,6 +19,15 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   }, DISPATCH_EVERY_MS);
   app.poller.start();
 
+  const prune = async () => {
+    const cutoff = retentionCutoff(app.pipeline.clock.now(), app.loaded.config.retention.maxAge);
+    const counts = await pruneOlderThan(app.database.db, cutoff);
+    log.info({ cutoff: cutoff.toISOString(), ...counts }, 'retention: pruned old records');
+  };
+  // Daily, at a quiet minute; and once at start so a long-stopped bot catches up.
+  const pruneTask = cron.schedule('17 3 * * *', () => void prune().catch((err) => log.error({ err }, 'pruning failed')));
+  await prune();
+
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'stopping: finishing work in progress');
@@ -26,6 +37,7 @@ export async function runCommand(o: CommonOptions): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   clearInterval(dispatchTimer);
+  await pruneTask.stop();
   await app.poller.stop();
   await draining;
   await app.close();

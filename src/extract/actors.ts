@@ -26,7 +26,7 @@ export type Actor = z.infer<typeof ActorSchema>;
 export const ActorsFileSchema = z.object({ actors: z.array(ActorSchema).min(1) });
 
 /** Alias words that are also everyday English words: they count only when written in capitals ("IS", "US"). */
-const CASE_SENSITIVE_WORDS = new Set(['is', 'us', 'it', 'as', 'an', 'at', 'or', 'on', 'no', 'so', 'we', 'me', 'he', 'am', 'aa', 'ji', 'let', 'sna', 'iri', 'kia', 'pdf', 'ola', 'cts', 'iss', 'ism', 'cpc', 'kpa', 'asg', 'aah', 'kss', 'trf', 'jem', 'bsf', 'afp', 'raf', 'saf', 'hur', 'gur', 'aq', 'kh', 'egc', 'agc', 'emc', 'vdp', 'tdf', 'pmu', 'pmf', 'sdf', 'hts', 'adf', 'npa', 'eln', 'jas', 'bla', 'blf', 'ola', 'rsf', 'hsm', 'isis', 'isil', 'hpg', 'ypg', 'ypj', 'let', 'cjtf', 'stc', 'snaf', 'g9', 'ttp']);
+const CASE_SENSITIVE_WORDS = new Set(['is', 'us', 'it', 'as', 'an', 'at', 'or', 'on', 'no', 'so', 'we', 'me', 'he', 'am', 'aa', 'ji', 'let', 'sna', 'iri', 'kia', 'pdf', 'ola', 'cts', 'iss', 'ism', 'cpc', 'kpa', 'asg', 'aah', 'kss', 'trf', 'jem', 'bsf', 'afp', 'raf', 'saf', 'hur', 'gur', 'aq', 'kh', 'egc', 'agc', 'emc', 'vdp', 'tdf', 'pmu', 'pmf', 'sdf', 'hts', 'adf', 'npa', 'eln', 'jas', 'bla', 'blf', 'ola', 'rsf', 'hsm', 'isis', 'isil', 'hpg', 'ypg', 'ypj', 'let', 'cjtf', 'stc', 'snaf', 'g9', 'ttp', 'sra', 'nug', 'rdf', 'fla', 'cma', 'tak', 'csp', 'lej', 'ntj', 'tjp', 'brn', 'laaf', 'lna', 'gna', 'gnu', 'updf', 'sa']);
 
 interface AliasValue {
   actor: Actor;

@@ -10,24 +10,25 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['fatalities', 'killed'], ['bodies', 'killed'], ['slain', 'killed'], ['perished', 'killed'], ['martyred', 'killed'],
   ['lives', 'killed'], ['murdered', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
-  ['hospitalized', 'injured'], ['harmed', 'injured'],
+  ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
   ['killed', 'killed'], ['killing', 'killed'], ['kills', 'killed'], ['kill', 'killed'], ['claimed', 'killed'],
+  ['behead', 'killed'], ['beheaded', 'killed'], ['beheading', 'killed'], ['beheads', 'killed'],
   ['wounded', 'injured'], ['wounding', 'injured'], ['wounds', 'injured'], ['injured', 'injured'], ['injuring', 'injured'],
   ['injures', 'injured'], ['hurt', 'injured'], ['hurting', 'injured'],
 ]);
 /** Nouns that "no"/"without" turn into a zero: "no casualties", "without injuries". */
 const ZERO_NOUNS = new Map<string, readonly Kind[]>([
   ['casualties', ['killed', 'injured']], ['casualty', ['killed', 'injured']], ['victims', ['killed', 'injured']],
-  ['injuries', ['injured']], ['injured', ['injured']], ['wounded', ['injured']],
+  ['injuries', ['killed', 'injured']], ['injured', ['killed', 'injured']], ['wounded', ['killed', 'injured']],
   ['deaths', ['killed']], ['fatalities', ['killed']], ['dead', ['killed']],
 ]);
 const NEGATORS = new Set(['no', 'not', 'without', 'zero', 'nobody', 'none', 'neither', 'nor']);
 /** "no one was hurt" → both zero; "no one was killed" → killed zero. */
 const NOBODY_VERBS = new Map<string, readonly Kind[]>([
-  ['hurt', ['killed', 'injured']], ['harmed', ['killed', 'injured']], ['injured', ['injured']], ['wounded', ['injured']],
+  ['hurt', ['killed', 'injured']], ['harmed', ['killed', 'injured']], ['injured', ['killed', 'injured']], ['wounded', ['killed', 'injured']],
   ['killed', ['killed']], ['died', ['killed']], ['dead', ['killed']],
 ]);
 /** Words between "no" and "casualties" that make it "no news about casualties", not "none". */
@@ -36,6 +37,10 @@ const NO_NEWS = new Set(['information', 'word', 'details', 'detail', 'confirmati
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later',
   'reported', 'confirmed', 'people', 'persons', 'of', 'them', 'whom', 'more', 'others', 'other', 'seriously', 'critically',
   'severely', 'lightly', 'slightly', 'fatally', 'mortally', 'badly', 'now', 'so', 'far', 'initially', 'either', 'both']);
+/** Verbs and adverbs between a counted group and its casualty word ("were reportedly killed"). */
+const VERB_AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also',
+  'all', 'later', 'reported', 'confirmed', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'fatally',
+  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for']);
 const CLAUSE_BREAKS = new Set(['by', 'in', 'at', 'on', 'after', 'from', 'with', 'during', 'near', 'when', 'while', 'as', 'but',
   'that', 'which', 'who', 'to', 'for', 'and', 'or', 'than', 'if', 'since', 'before', 'into', 'over', 'under', 'against', 'the']);
 /** Units after a figure that make it something other than a head count. */
@@ -64,57 +69,157 @@ function intermediateOk(t: Token): boolean {
   return true;
 }
 
-/** Figures stated in tokens[from, to): "12 people were killed", "killing 12", "death toll rose to 15". */
-export function findFigures(tokens: readonly Token[], from: number, to: number): Figure[] {
+/** People counted one at a time: "a contractor was killed", "kills militia leader". */
+const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'boy', 'girl', 'child', 'baby', 'civilian', 'soldier', 'officer',
+  'policeman', 'policewoman', 'guard', 'contractor', 'peacekeeper', 'ranger', 'national', 'citizen', 'resident', 'villager',
+  'farmer', 'herder', 'shepherd', 'fisherman', 'driver', 'passenger', 'worker', 'employee', 'engineer', 'doctor', 'nurse',
+  'medic', 'paramedic', 'teacher', 'student', 'pupil', 'journalist', 'reporter', 'photographer', 'tourist', 'guide',
+  'spectator', 'pilgrim', 'worshipper', 'priest', 'imam', 'cleric', 'pastor', 'monk', 'nun', 'official', 'diplomat',
+  'commander', 'leader', 'general', 'colonel', 'major', 'captain', 'sergeant', 'lieutenant', 'trooper', 'marine', 'sailor',
+  'pilot', 'firefighter', 'volunteer', 'mayor', 'governor', 'minister', 'judge', 'lawmaker', 'politician', 'chief',
+  'member', 'fighter', 'militiaman', 'jawan', 'constable', 'inspector', 'agent', 'security', 'staffer', 'aide', 'bodyguard',
+  'assistant', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'brother', 'sister', 'teenager', 'toddler',
+  'infant', 'elder', 'passerby', 'bystander', 'shopkeeper', 'vendor', 'trader', 'businessman', 'hostage', 'detainee', 'prisoner']);
+/** Determiners and adjectives that may stand between a verb and a singular person ("kills a Turkish national"). */
+const SINGULAR_LEAD = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'their', 'its', 'another']);
+const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
+  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+
+/** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
+function punctuated(text: string | undefined, a: Token, b: Token): boolean {
+  return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
+}
+
+interface Group {
+  value: number | null;
+  end: number;
+}
+
+/**
+ * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
+ * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
+ */
+function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (MONTHS.has(prev)) return undefined;
+  const num = prev === 'no' ? undefined : readNumber(tokens, i);
+  if (num && num.end <= to) {
+    const last = tokens[num.end - 1]!.norm;
+    if (/^(19|20)\d\d$/.test(last) || NOT_PEOPLE.has(tokens[num.end]?.norm ?? '')) return undefined;
+    let end = num.end;
+    for (let k = 0; k < 4 && end < to && intermediateOk(tokens[end]!) && !VERB_AUXILIARIES.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!); k++) end++;
+    return { value: num.value, end };
+  }
+  // A singular person: (a|the|one)? (adjectives) noun.
+  let j = i;
+  if (SINGULAR_LEAD.has(tokens[j]?.norm ?? '')) j++;
+  else if (!bare) return undefined;
+  for (let k = 0; k < 4 && j < to; k++, j++) {
+    const w = tokens[j]!;
+    if (PERSON_NOUNS.has(w.norm)) return { value: 1, end: j + 1 };
+    if (!intermediateOk(w) || VERB_AUXILIARIES.has(w.norm) || /^\d/.test(w.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens". */
+function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
+  const first = readGroup(tokens, i, to, text, bare);
+  if (!first) return undefined;
+  let total: number | null = first.value;
+  let end = first.end;
+  for (;;) {
+    const sep = tokens[end];
+    const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
+    const start = sep?.norm === 'and' ? end + 1 : comma ? end : -1;
+    if (start < 0 || start >= to) break;
+    const next = readGroup(tokens, start, to, text, true);
+    if (!next) break;
+    // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
+    // ("four others, a military officer said").
+    const after = tokens[next.end];
+    const listGoesOn = after !== undefined && (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || VERB_AUXILIARIES.has(after.norm) || AFTER_FIGURE.has(after.norm));
+    if (comma && !listGoesOn) break;
+    total = total === null || next.value === null ? null : total + next.value;
+    end = next.end;
+  }
+  return { value: total, end };
+}
+
+/** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
+const TO_DEATH_VERBS = new Set(['stabbed', 'shot', 'beaten', 'burned', 'burnt', 'hacked', 'found', 'crushed', 'lynched', 'gunned', 'bludgeoned']);
+
+/**
+ * The casualty word after a counted group: "(were) killed", "were found stabbed to death",
+ * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
+ * mission … were killed") when a passive verb follows with no other figure in between.
+ */
+function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): Kind | undefined {
+  const at = (j: number): Kind | undefined => {
+    const w = tokens[j];
+    if (!w || j >= to) return undefined;
+    if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
+    const kind = AFTER_FIGURE.get(w.norm);
+    if (kind) return kind;
+    if (TO_DEATH_VERBS.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'))) return 'killed';
+    if (w.norm === 'beheaded') return 'killed';
+    return undefined;
+  };
+  let j = start;
+  for (let k = 0; k < 5 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && tokens[j - 1]?.norm === 'in')); k++) j++;
+  if (j > start || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
+    const kind = at(j);
+    if (kind && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return kind;
+  }
+  // A short phrase after the group, then "were/was (…) killed".
+  for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
+    const w = tokens[j2]!;
+    if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
+    if (w.norm === 'were' || w.norm === 'was') {
+      let k = j2 + 1;
+      while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;
+      return at(k);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Figures stated in tokens[from, to): "12 people were killed", "killing two soldiers and a
+ * civilian", "a contractor was killed", "the death toll rose to 15". `text` (the document the
+ * tokens come from) lets punctuation end a phrase ("killed, three hurt").
+ */
+export function findFigures(tokens: readonly Token[], from: number, to: number, text?: string): Figure[] {
   const out: Figure[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    // Figure first: NUM (noun phrase) (aux) casualty-word.
-    // "no one was killed" is a zero (findZeros), not a figure of one.
-    const num = tokens[i - 1]?.norm === 'no' ? undefined : readNumber(tokens, i);
-    if (num && num.end <= to && !NOT_PEOPLE.has(tokens[num.end]?.norm ?? '')) {
-      const prev = tokens[i - 1]?.norm;
-      // "one of the", "two-day", "the 12th": skip ordinals and years handled by readNumber's digits.
-      for (let j = num.end, gap = 0; j < to && gap <= 5; j++, gap++) {
-        const w = tokens[j]!;
-        const kind = AFTER_FIGURE.get(w.norm);
-        if (kind && !(w.norm === 'lives' && prev !== 'claimed' && tokens[j - 1]?.norm !== 'their')) {
-          out.push({ kind, value: num.value, at: num.start });
-          break;
-        }
-        if (!intermediateOk(w)) break;
-      }
-      // "a soldier was killed": an article as one, singular verb required.
-    } else if ((t.norm === 'a' || t.norm === 'an') && i + 1 < to) {
-      for (let j = i + 1, gap = 0; j < to && gap <= 4; j++, gap++) {
-        const w = tokens[j]!;
-        if (w.norm === 'was' && AFTER_FIGURE.has(tokens[j + 1]?.norm ?? '')) {
-          out.push({ kind: AFTER_FIGURE.get(tokens[j + 1]!.norm)!, value: 1, at: i });
-          break;
-        }
-        if (!intermediateOk(w) || w.norm === 'were') break;
-      }
+    // Figure first: GROUPS (aux) casualty-word.
+    const groups = readGroups(tokens, i, to, text, PERSON_NOUNS.has(t.norm));
+    if (groups) {
+      const kind = casualtyAfter(tokens, groups.end, to, text);
+      if (kind) out.push({ kind, value: groups.value, at: i });
     }
-    // Verb first: killing (hedge) NUM.
+    // Verb first: killing (a total of) GROUPS.
     const verb = BEFORE_FIGURE.get(t.norm);
     if (verb) {
       let j = i + 1;
       if (t.norm === 'claimed') {
-        // "claimed the lives of 12", "claimed 12 lives"
+        // "claimed the lives of 12"
         if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'lives' && tokens[j + 2]?.norm === 'of') j += 3;
-        else if (!(tokens[j + 1]?.norm === 'lives' || tokens[j + 2]?.norm === 'lives')) continue;
+        else continue;
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
-      const n = readNumber(tokens, j);
-      if (n && n.end <= to && n.value !== 0 && !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '') && !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm)) {
-        out.push({ kind: verb, value: n.value, at: n.start });
+      const next = tokens[j];
+      if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
+        const g = readGroups(tokens, j, to, text, true);
+        if (g && g.value !== 0) out.push({ kind: verb, value: g.value, at: j });
       }
     }
-    // "death toll rose to 15", "a toll of at least 15"
+    // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
     if (TOLL_WORDS.has(t.norm)) {
-      for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+      for (let j = i + 1; j < Math.min(to, i + 11); j++) {
         const n = readNumber(tokens, j);
-        if (n && n.value !== null && !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) && !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '')) {
+        if (n && n.value !== null && !MONTHS.has(tokens[j - 1]!.norm) && !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) && !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '')) {
           out.push({ kind: 'killed', value: n.value, at: n.start });
           break;
         }
@@ -132,10 +237,12 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
     const nounKinds = ZERO_NOUNS.get(t.norm);
     if (nounKinds) {
       for (let j = i - 1; j >= Math.max(from, i - 5); j--) {
-        const w = tokens[j]!.norm;
-        if (NO_NEWS.has(w)) break;
-        if (NEGATORS.has(w)) {
-          out.push(...nounKinds);
+        const w = tokens[j]!;
+        if (NO_NEWS.has(w.norm)) break;
+        // "no US casualties", "no casualties among its forces": one group's losses, not the event's.
+        if (w.capitalized && j > from && t.norm.startsWith('casualt')) break;
+        if (NEGATORS.has(w.norm)) {
+          if (!(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
         }
       }

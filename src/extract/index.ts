@@ -31,14 +31,21 @@ interface SentenceFacts {
   casualty: boolean;
   targets: Set<Target>;
   context: Set<ContextKind>;
+  /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
+  suppressed: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
+  /** An explosion or blast is reported (a bomb, unless a weapon is named). */
+  blast: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
   first: number;
   end: number;
 }
 
+const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
+
+const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
@@ -46,10 +53,25 @@ const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed'
   'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
+/**
+ * Title contexts that an attack report in the title overrides: "attack foiled" always (an
+ * intercepted attack), tests, drills, sport and sales only for a named attack ("Drone attack hits
+ * military parade"), never trials, plans or anniversaries.
+ */
+const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'exercise', 'test', 'sport', 'procurement']);
+function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
+  return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
+}
+/** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
+const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
+  return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
+}
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
-const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion']);
+const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic']);
 /** Casualty words that make a sentence report harm even without figures. */
-const HARM_WORDS = new Set(['killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
+const HARM_WORDS = new Set(['deadly', 'killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
   'casualties', 'hurt', 'deaths', 'toll', 'bodies', 'fatalities', 'destroyed', 'damaged', 'damage']);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
@@ -92,33 +114,25 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
   const evidence = facts.map((f, s) => isEvidence(f, titleSentences.has(s)));
-  const titleContext = [...titleSentences].some((s) => facts[s]!.context.size > 0);
-  const titleEvidence = [...titleSentences].some((s) => evidence[s]);
-  const titleStrong = [...titleSentences].some((s) => facts[s]!.strong && facts[s]!.types.size > 0);
+  // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
+  // system or a gas explosion makes attack words in the body background, unless the title itself
+  // reports an attack in so many words ("Drone attack hits military parade").
+  const titleFacts = [...titleSentences].map((s) => facts[s]!);
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
+  const titleStrong = titleFacts.some((f) => isEvidence(withoutContext(f, f.strongTypes.size > 0 ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true));
+  const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
-
-  // Attack types: from the sentences that report the attack. A type named only by weak words
-  // (attackers, "explosives") yields to the article's other types, as within a sentence.
-  const typeSet = new Set<AttackType>();
-  const strongSet = new Set<AttackType>();
-  for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
-    for (const t of facts[s]!.types) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) strongSet.add(t);
-  }
-  const attackTypes = isAttack
-    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && (strongSet.has(t) || !(YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
-    : [];
 
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
   const masked = new Uint8Array(tokens.length);
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
   const dateline = findDateline(tokens, text, titleEnd);
-  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline });
+  const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
   const resolvedPlaces = uniquePlaces(placeMentions);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
@@ -128,12 +142,39 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const zeros: ('killed' | 'injured')[] = [];
   for (const f of facts) {
     if (f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c))) continue;
-    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end));
+    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end, text));
     zeros.push(...findZeros(tokens, f.first, f.end));
   }
   const casualties = isAttack ? combineCasualties(figures, zeros) : { killed: null, injured: null };
 
   const resolvedActors = actorRoles([...actorMentions, ...nationalForces(tokens, facts, masked, places, actors)], facts, evidence, tokens);
+
+  // Attack types: from the sentences that report the attack. A type named only by weak words
+  // (attackers, "explosives") yields to the article's other types, as within a sentence.
+  const typeSet = new Set<AttackType>();
+  // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
+  // unless the sentence names the weapon.
+  for (const s of nationStrikes(tokens, masked, places)) {
+    const f = facts[s]!;
+    if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
+  }
+  const strongSet = new Set<AttackType>();
+  for (let s = 0; s < facts.length; s++) {
+    if (!evidence[s] || facts[s]!.background) continue;
+    for (const t of facts[s]!.types) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+  }
+  // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
+  const attackTypes = isAttack
+    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && !(t === 'ied' && typeSet.has('suicide_attack')) && (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
+    : [];
+  // "An attack by al-Shabaab" with no weapon named is an armed assault.
+  if (isAttack && attackTypes.length === 0 && resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))) {
+    attackTypes.push('armed_assault');
+  }
+  // An attack reported only as "an explosion ripped through…" is a bombing.
+  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
   if (isAttack && resolvedPlaces.some((p) => p.kind === 'base')) targets.add('base');
@@ -154,7 +195,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
     facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
-      context: new Set(), background: false, attackWordAt: [], first: 0, end: 0 });
+      context: new Set(), suppressed: false, blast: false, background: false, attackWordAt: [], first: 0, end: 0 });
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[tokens[i]!.sentence]!;
@@ -163,8 +204,11 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     if (HARM_WORDS.has(tokens[i]!.norm)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
-    if (m.values.some((v) => v.kind === 'suppress')) continue;
     const f = facts[tokens[m.start]!.sentence]!;
+    if (m.values.some((v) => v.kind === 'suppress')) {
+      f.suppressed = true;
+      continue;
+    }
     const hypothetical = isHypothetical(tokens, m.start);
     for (const v of m.values) {
       switch (v.kind) {
@@ -176,6 +220,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
           break;
         case 'generic':
           f.generic = true;
+          if (BLAST_WORDS.has(tokens[m.start]!.norm)) f.blast = true;
           f.attackWordAt.push(m.start);
           break;
         case 'event':
@@ -212,7 +257,18 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
 const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
   ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+  // "Israeli strike", "US strike": the weapon, when named, says more.
+  airstrike: ['drone', 'missile', 'rocket'],
+  // Missiles fired by warplanes are part of the airstrike.
+  missile: ['airstrike'],
 };
+/**
+ * Across an article, types named only by weak words yield as within a sentence, except that
+ * attackers described in passing ("the gunmen") yield only to kidnappings and suicide attacks: a
+ * raid with shelling is both.
+ */
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack'] };
+
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
   return over !== undefined && over.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)));
@@ -277,7 +333,7 @@ function attackCountries(
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
   for (const m of mentions) {
     const f = facts[m.sentence]!;
-    let w = m.entry.kind === 'country' ? (m.locative ? 2.5 : 0.4) : 3;
+    let w = (m.entry.kind === 'country' ? (m.locative ? 2.5 : 0.4) : 3) * m.weight;
     if (titleSentences.has(m.sentence)) w *= 1.5;
     if (f.background) w *= 0.1;
     else if (!evidence[m.sentence]) w *= 0.3;
@@ -313,6 +369,22 @@ function attackCountries(
     .map(([c]) => c);
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
+/** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */
+const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'announced', 'according', 'confirmed', 'claimed', 'added', 'statement']);
+const STRIKE_VERBS = new Set(['strike', 'strikes', 'struck', 'striking', 'bombs', 'bombed', 'pounds', 'pounded']);
+
+/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
+function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: PlaceIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || masked[i] || !STRIKE_VERBS.has(tokens[i + 1]!.norm) || tokens[i + 1]!.sentence !== t.sentence) continue;
+    if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
+  }
+  return out;
+}
+
 /** Verbs after a country's name that make the country the attacker: "Russia launched…". */
 const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
 
@@ -335,6 +407,8 @@ function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[
     if (!code) continue;
     const next = tokens[i + 1];
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker.
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) continue;
     if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
@@ -383,7 +457,7 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
-    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm));
+    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm) || SPEECH_WORDS.has(t.norm));
     if (next !== undefined && !passive && !before(TARGET_MARKERS, 2) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
       return 'perpetrator';
     }

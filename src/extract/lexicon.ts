@@ -19,9 +19,9 @@ const PhraseList = z.array(z.string().min(1));
 const AttackTypeTermsSchema = z.object({
   strong: PhraseList.default([]),
   weak: PhraseList.default([]),
-  both_ied: PhraseList.default([]),
+  strong_more: PhraseList.default([]),
 });
-const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'legal', 'memory', 'sport', 'accident', 'opinion'] as const;
+const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'foiled', 'legal', 'memory', 'sport', 'accident', 'opinion', 'topic'] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 export const AttackTermsFileSchema = z.object({
@@ -55,8 +55,7 @@ export class AttackLexicon {
     for (const [type, terms] of Object.entries(data.types) as [AttackType, z.infer<typeof AttackTypeTermsSchema>][]) {
       this.addAll(terms.strong, { kind: 'type', type, strong: true });
       this.addAll(terms.weak, { kind: 'type', type, strong: false });
-      this.addAll(terms.both_ied, { kind: 'type', type, strong: true });
-      this.addAll(terms.both_ied, { kind: 'type', type: 'ied', strong: true });
+      this.addAll(terms.strong_more, { kind: 'type', type, strong: true });
     }
     this.addAll(data.generic, { kind: 'generic' });
     this.addAll(data.event, { kind: 'event' });

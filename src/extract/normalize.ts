@@ -39,7 +39,16 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’ʼ`ʿʾ][\p{L}]+)*(?:[.,]\d+)*/gu;
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');
 }
-const SENTENCE_END_RE = /[.!?;]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}])/gu;
+// A sentence ends at . ! ? ; before a capital or digit — but not after an abbreviation ("Oct. 17",
+// "Gen. Smith", "U.S. Army", "No. 3").
+const ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
+const SENTENCE_END_RE = new RegExp(
+  String.raw`(?:(?<!(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
+\s*
+|
+(?=\s*[\p{Lu}])`,
+  'gu',
+);
 
 /** Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers. */
 export function tokenize(text: string): Token[] {

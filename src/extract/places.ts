@@ -2,7 +2,7 @@ import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/ind
 import { phraseKey, type Token } from './normalize.js';
 
 /** The part of the gazetteer that place resolution needs. */
-export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1'>;
+export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1' | 'featureCode'>;
 export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId'>;
 
 export interface PlaceMention {
@@ -16,6 +16,12 @@ export interface PlaceMention {
   locative: boolean;
   /** Followed by "air base", "airbase", "base": the text speaks of a base. */
   baseContext: boolean;
+  /**
+   * How much the mention says the event happened there: 1 for a place; less for an adjective
+   * ("US base", "Saudi-led"), an origin ("rocket from Gaza"), a border ("near the Niger border"),
+   * and nothing for a capital that stands for its government ("Russia blames Kyiv").
+   */
+  weight: number;
 }
 
 const MAX_NAME_TOKENS = 6;
@@ -29,8 +35,8 @@ const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'obl
 /** Capitalised words that may follow a place name without making it part of a longer name. */
 const NAME_SUFFIXES = new Set([...BASE_WORDS, ...REGION_WORDS, 'air', 'city', 'international', 'mayor', 'governor', 'police',
   'council', 'municipality', 'military', 'army', 'navy', 'defense', 'defence', 'foreign', 'interior', 'health', 'president',
-  'prime', 'minister', 'ministry', 'border', 'crossing', 'dam', 'bridge', 'port', 'harbour', 'harbor', 'valley', 'river',
-  'sea', 'gulf', 'strait', 'coast', 'highway', 'road', 'street', 'square', 'market', 'refinery', 'plant', 'station',
+  'prime', 'minister', 'ministry', 'border', 'crossing', 'dam', 'bridge', 'port', 'harbour', 'harbor',
+  'coast', 'highway', 'road', 'street', 'square', 'market', 'refinery', 'plant', 'station',
   'oil', 'gas', 'power', 'security', 'forces', 'officials', 'authorities', 'government', 'sources', 'media', 'health',
   'emergency', 'civil', 'regional', 'provincial', 'local', 'central', 'national', 'state', 'embassy', 'consulate']);
 /** Capitalised words before a place name that are not part of a person's name. */
@@ -84,6 +90,8 @@ export interface PlaceScanOptions {
   titleEnd: number;
   /** Token range of a dateline ("BAGHDAD (Reuters) —"), whose places do not count by themselves. */
   dateline: readonly [number, number] | null;
+  /** Countries the text speaks of otherwise (the forces it names: "Pakistani military" → PK). */
+  contextCountries: ReadonlySet<string>;
 }
 
 interface RawMention {
@@ -107,24 +115,33 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
-      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm)) break;
+      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
       if (!last.capitalized && n > 1) continue;
-      // "Plateau state", "al-Harir airbase": the name with the lower-case place word after it first.
+      // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
-      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm))) {
-        const cands = index.candidates(`${keys[n - 1]!} ${after.norm}`);
-        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm) || after.norm === 'air')) {
+        const two = tokens[i + n + 1]?.norm;
+        const withWords = [`${keys[n - 1]!} ${after.norm}`, ...(two ? [`${keys[n - 1]!} ${after.norm} ${two}`] : [])];
+        for (const k of withWords) {
+          const cands = index.candidates(k);
+          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+        }
       }
       const cands = found ? [] : index.candidates(keys[n - 1]!);
       if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
     }
-    // "the Red Sea", "the Gulf of Aden": a sea, not the region named after it.
-    if (found && tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm) && found.candidates.every((c) => c.kind !== 'country')) {
+    // "the central Somali town of": a demonym used as an adjective is not the place it also names.
+    if (found && found.end - found.start === 1 && index.demonym(found.key) && !found.candidates.some((c) => c.kind === 'country') && tokens[found.end] && !tokens[found.end]!.capitalized) {
+      continue;
+    }
+    // "the Red Sea", "the Gulf of Aden": a sea, not the region or city named after it.
+    const ofWater = tokens[i - 1]?.norm === 'of' && WATER_WORDS.has(tokens[i - 2]?.norm ?? '');
+    if (found && (ofWater || (tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm))) && found.candidates.every((c) => c.kind !== 'country')) {
       i = found.end - 1;
       continue;
     }
@@ -145,7 +162,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
   if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
   const prev = tokens[m.start - 1];
-  if (prev && prev.sentence === first.sentence) {
+  if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (PERSON_TITLES.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
@@ -193,6 +210,35 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
+/** Words after a country that make it an attribute, not a location: "US base", "Iraq war". */
+const NOT_ADJECTIVE_NEXT = new Set(['on', 'in', 'at', 'and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
+  'to', 'for', 'from', 'with', 'by', 'as', 'of', 'after', 'over', 'near', 'the', 'that', 'which', 'who', 'will', 'would',
+  'could', 'since', 'during', 'before', 'while', 'where', 'late', 'early', 'last', 'this', 'overnight', 'today', 'again',
+  'when', 'amid', 'into', 'across', 'killing', 'wounding', 'injuring']);
+const METONYM_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'blame', 'accused', 'accuses', 'accusing', 'denied',
+  'denies', 'deny', 'claimed', 'claims', 'warned', 'warns', 'vowed', 'vows', 'responded', 'retaliated', 'condemned', 'condemns',
+  'insisted', 'insists', 'announced', 'ordered', 'urged', 'told', 'demanded', 'threatened', 'rejected']);
+const BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'urged', 'warned', 'told']);
+
+function mentionWeight(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): number {
+  const prev = tokens[m.start - 1];
+  const next = tokens[m.end];
+  // "Saudi-led", "US-backed", "an Ohio-based charity"
+  if (text.charAt(tokens[m.end - 1]!.end) === '-') return 0.1;
+  if (e.kind === 'country') {
+    // "US base", "Iraq war"
+    if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 0.1;
+    // "near the Niger, Burkina border", "the border with Syria"
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 0.3;
+    if (prev?.norm === 'with' && tokens[m.start - 2]?.norm === 'border') return 0.3;
+  }
+  // "Russia blames Kyiv", "Washington said": a capital standing for its government.
+  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 0;
+  // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
+  if (prev?.norm === 'from') return 0.3;
+  return 1;
+}
+
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
   return b.start === a.end && /^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
 }
@@ -228,20 +274,24 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const titleCase = isTitleCase(tokens, opts.titleEnd);
   const raw = scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd));
   // Countries the text names outright, and anchors (names with one candidate) for distance.
-  const namedCountries = new Map<string, number>();
+  const namedCountries = new Set<string>();
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
-    if (country) namedCountries.set(country.country, (namedCountries.get(country.country) ?? 0) + 1);
+    if (country) namedCountries.add(country.country);
+    // A region name that belongs to one country names that country too ("Northern Ireland").
+    const regions = m.candidates.filter((c) => c.kind === 'region');
+    if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
     if (m.candidates.length === 1) anchors.push(m.candidates[0]!);
-    const dem = index.demonym(m.key);
-    if (dem) namedCountries.set(dem, (namedCountries.get(dem) ?? 0) + 1);
   }
-  // Demonyms anywhere in the text ("Iraqi", "Syrian") also say which country the text is about.
+  // Demonyms ("Iraqi", "Syrian") say a little about which country the text is about.
+  const demonymCountries = new Set<string>(opts.contextCountries);
+  // The dateline's place, named again in the text, is supported by it ("BANNU: … the Bannu Cantonment").
+  const datelineKey = opts.dateline ? tokens.slice(opts.dateline[0], opts.dateline[1]).map((t) => t.norm).join(' ') : '';
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     const dem = index.demonym(tokens[i]!.norm);
-    if (dem) namedCountries.set(dem, (namedCountries.get(dem) ?? 0) + 0.5);
+    if (dem) demonymCountries.add(dem);
   }
   const out: PlaceMention[] = [];
   const resolved = new Map<RawMention, PlaceEntry>();
@@ -260,16 +310,20 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     for (const c of m.candidates) {
       let score = 0;
       let supported = false;
-      if (c.kind === 'country') score += 4;
+      // A country's name means the country ("Mali", not a town called Mali elsewhere).
+      if (c.kind === 'country') score += 8;
       else if (c.kind === 'base') score += baseContext ? 6 : 1;
       else if (c.kind === 'region') score += regionContext ? 4 : 1.5;
-      else score += Math.log10(c.population + 1) * 0.6;
+      else score += Math.log10(c.population + 1) * 0.8;
       if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score -= 2;
-      const named = namedCountries.get(c.country) ?? 0;
-      if (named > 0 && c.kind !== 'country') {
-        score += 2 + Math.min(named, 3) * 0.5;
+      if (c.kind !== 'country' && namedCountries.has(c.country)) {
+        score += 2.5;
+        supported = true;
+      } else if (c.kind !== 'country' && demonymCountries.has(c.country)) {
+        score += 1;
         supported = true;
       }
+      if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += 5;
         supported = true;
@@ -289,8 +343,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     resolved.set(m, e);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
-    // Small places need support from the text; in Title Case titles every word is capitalised.
-    if (!big && !(best.supported && (mid || !inTitle)) && !(mid && !inTitle && !COMMON_WORDS.has(m.key))) continue;
+    // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
+    // or, in a text that names no country at all, 15,000 people and a mention outside the title.
+    const noCountryNamed = namedCountries.size === 0 && demonymCountries.size === 0;
+    if (!big && !(best.supported && (mid || !inTitle)) && !(noCountryNamed && mid && !inTitle && !COMMON_WORDS.has(m.key))) continue;
     const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
     if (inDateline) continue;
     out.push({
@@ -301,6 +357,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
+      weight: mentionWeight(tokens, text, m, e),
     });
   }
   // Consistency: a country name that is also the name of the region another place of the text

@@ -66,17 +66,41 @@ const WINDOWS_1252_C1 = [
 ];
 const nodeDecodesWindows1252 = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) === '\u20ac';
 
-/** Decodes with a WHATWG charset name (as returned by knownCharset). */
-export function decodeWithCharset(input: Uint8Array, charset: string): string {
-  const text = new TextDecoder(charset).decode(input);
+function fixWindows1252(text: string, charset: string): string {
   if (charset !== 'windows-1252' || nodeDecodesWindows1252) return text;
   return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!));
 }
 
-export function decodeFeedBytes(input: Uint8Array, contentType?: string | null): DecodedText {
+/** Decodes with a WHATWG charset name (as returned by knownCharset). */
+export function decodeWithCharset(input: Uint8Array, charset: string): string {
+  return fixWindows1252(new TextDecoder(charset).decode(input), charset);
+}
+
+/** Bytes decoded per event-loop turn: a 10 MB body is not decoded in one block. */
+const DECODE_SLICE = 1024 * 1024;
+
+async function decodeInSlices(input: Uint8Array, charset: string): Promise<string> {
+  if (input.length <= DECODE_SLICE) return decodeWithCharset(input, charset);
+  const decoder = new TextDecoder(charset);
+  const parts: string[] = [];
+  for (let at = 0; at < input.length; at += DECODE_SLICE) {
+    const end = Math.min(at + DECODE_SLICE, input.length);
+    parts.push(decoder.decode(input.subarray(at, end), { stream: end < input.length }));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return fixWindows1252(parts.join(''), charset);
+}
+
+export async function decodeFeedBytes(input: Uint8Array, contentType?: string | null): Promise<DecodedText> {
   const warnings: string[] = [];
+  const bom = bomCharset(input);
+  if (bom?.startsWith('utf-16') && input.length >= 4 && input[2] !== 0 && input[3] !== 0) {
+    // A UTF-16 mark before single-byte text ("<?" right after it): the mark lies; drop it.
+    const rest = await decodeFeedBytes(input.subarray(2), contentType);
+    return { ...rest, warnings: [`byte-order mark says ${bom} but the text is not; ignored`, ...rest.warnings] };
+  }
   const candidates: Array<[string | null, DecodedText['source']]> = [
-    [bomCharset(input), 'bom'],
+    [bom, 'bom'],
     [charsetFromContentType(contentType), 'content-type'],
     [sniffUtf16(input), 'sniffed'],
     [charsetFromXmlDeclaration(input), 'xml-declaration'],
@@ -100,12 +124,12 @@ export function decodeFeedBytes(input: Uint8Array, contentType?: string | null):
     break;
   }
   // ignoreBOM: false (the default) strips a BOM of the chosen charset.
-  let text = decodeWithCharset(input, charset);
+  let text = await decodeInSlices(input, charset);
   if (charset === 'utf-8' && source !== 'bom' && text.includes('\uFFFD') && !hasValidMultibyteUtf8(text)) {
     // Bytes that are not UTF-8 and contain no UTF-8 sequence at all: a legacy single-byte feed
     // that declared nothing (or declared UTF-8 wrongly). windows-1252 is what browsers assume.
     warnings.push('bytes are not valid UTF-8; decoded as windows-1252');
-    text = decodeWithCharset(input, 'windows-1252');
+    text = await decodeInSlices(input, 'windows-1252');
     charset = 'windows-1252';
   } else if (text.includes('\uFFFD')) {
     warnings.push(`some bytes are not valid ${charset}; replaced by U+FFFD`);

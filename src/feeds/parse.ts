@@ -7,7 +7,7 @@ import { FeedError, formatMs } from './errors.js';
 import { itemKey, type FeedFormat, type FeedItem, type ParsedFeed } from './item.js';
 
 export interface ParseOptions {
-  /** The URL the feed was fetched from (after redirects): relative item links resolve against it. */
+  /** The URL the feed was fetched from (after redirects): relative links resolve against it when the feed names no site link. */
   baseUrl?: string;
   /** Guard against a parse that never settles. Default 60 s. */
   timeoutMs?: number;
@@ -52,7 +52,7 @@ export async function parseFeed(input: Buffer | Uint8Array | string, contentType
   if (typeof input === 'string') {
     text = input;
   } else {
-    const decoded = decodeFeedBytes(input, contentType);
+    const decoded = await decodeFeedBytes(input, contentType);
     text = decoded.text;
     warnings.push(...decoded.warnings);
   }
@@ -60,7 +60,7 @@ export async function parseFeed(input: Buffer | Uint8Array | string, contentType
   const start = text.search(/\S/);
   if (start < 0) throw new FeedError('not-a-feed', 'not a feed: the response is empty');
 
-  const isJson = text[start] === '{' || /\bjson\b/i.test(contentType ?? '') && text[start] !== '<';
+  const isJson = text[start] === '{' || (/\bjson\b/i.test(contentType ?? '') && text[start] !== '<');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const work = isJson ? parseJsonFeed(text, warnings, options) : parseXmlFeed(text, start, warnings, options);
   let timer: NodeJS.Timeout | undefined;
@@ -133,16 +133,14 @@ function runRssParser(text: string, format: FeedFormat, root: string): Promise<R
   };
   // rss-parser reads every Atom <link> as <link href="…"/>; an element without attributes
   // (<link>http://…</link>, <link/>) would throw and lose the whole feed.
-  const atomFixes =
-    format === 'atom'
-      ? {
-          valueProcessors: [(value: string, name: string) => (name === 'link' ? { $: { href: value } } : value)],
-          emptyTag: () => ({ $: {} }),
-        }
-      : {};
+  const atomLink = (value: string, name: string) => (name === 'link' ? { $: { href: value } } : value);
+  // No text node needs more than an item's worth of HTML; cut early so rss-parser's own
+  // per-item work (it makes a snippet of every description) stays small too.
+  const cutHuge = (value: string) => (value.length > MAX_ITEM_HTML ? value.slice(0, MAX_ITEM_HTML) : value);
+  const processors = format === 'atom' ? { valueProcessors: [cutHuge, atomLink], emptyTag: () => ({ $: {} }) } : { valueProcessors: [cutHuge] };
   const parser = new Parser<Record<string, unknown>, RawItem>({
     defaultRSS: 2,
-    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...atomFixes },
+    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...processors },
     customFields: {
       item: [
         'media:description',
@@ -178,6 +176,9 @@ async function parseXmlFeed(text: string, start: number, warnings: string[], opt
   const root = rootElementName(text, start);
   const format = root === null ? null : formatOf(root);
   if (format === null) throw notAFeed(text, start, root);
+  if (format !== 'atom' && !/<(?:[\w.-]+:)?channel[\s>/]/.test(text)) {
+    throw new FeedError('not-a-feed', `not a feed: <${root}> without a <channel>`);
+  }
 
   // sax (under xml2js) knows the HTML entities (&nbsp;, &eacute;...) that feeds use without
   // declaring them, and never expands entities a DOCTYPE declares: entity bombs and XXE stay inert.
@@ -186,24 +187,30 @@ async function parseXmlFeed(text: string, start: number, warnings: string[], opt
     raw = await runRssParser(text, format, root!);
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2). Escape those and try once more.
-    const repaired = /Invalid character (in entity name|entity)/.test(String(error)) ? escapeBareAmpersands(text) : text;
+    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2) or an undefined entity. Escape those and try once more.
+    const repaired = /Invalid character (in entity name|entity)/.test(String(error)) ? escapeStrayAmpersands(text) : text;
     if (repaired === text) throw xmlError(error);
     try {
       raw = await runRssParser(repaired, format, root!);
     } catch (second) {
       throw second instanceof FeedError ? second : xmlError(second);
     }
-    warnings.push('the feed has unescaped "&" characters; read as text');
+    warnings.push('the feed has unescaped "&" or undefined entities; read as text');
   }
-  const channelLink = textOf(raw.link);
-  const base = options.baseUrl ?? channelLink ?? undefined;
+  const base = linkBase(textOf(raw.link), options.baseUrl);
   return finishFeed(textOf(raw.title), format, raw.items, (item) => xmlEntry(item, format), base, warnings);
 }
 
-/** "&" that starts no entity or character reference becomes "&amp;"; references stay as they are. */
-function escapeBareAmpersands(text: string): string {
-  return text.replace(/&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g, '&amp;');
+/**
+ * The repair for entity errors: outside CDATA sections and comments, every "&" that does not start
+ * one of XML's own five entities or a character reference becomes "&amp;". A bare "&" (AT&T) then
+ * reads as itself and an undefined entity (&nbps;, or one a DOCTYPE declares) as its literal name,
+ * which the HTML reduction of titles and content decodes when it is an HTML entity after all.
+ */
+function escapeStrayAmpersands(text: string): string {
+  return text.replace(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g, (match, kept: string | undefined) =>
+    kept ?? '&amp;',
+  );
 }
 
 function xmlEntry(item: RawItem, format: FeedFormat): RawEntry {
@@ -243,28 +250,30 @@ function textOf(value: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // JSON Feed (https://jsonfeed.org/version/1.1)
 
-const JsonAuthorSchema = z.object({ name: z.string().optional() }).loose();
+// A field of the wrong type is dropped (.catch), not the item: one odd field loses that field only.
+const optionalString = z.string().optional().catch(undefined);
+const JsonAuthorSchema = z.object({ name: optionalString }).loose();
 const JsonFeedItemSchema = z
   .object({
-    id: z.union([z.string(), z.number()]).transform(String).optional(),
-    url: z.string().optional(),
-    external_url: z.string().optional(),
-    title: z.string().optional(),
-    content_html: z.string().optional(),
-    content_text: z.string().optional(),
-    summary: z.string().optional(),
-    date_published: z.string().optional(),
-    date_modified: z.string().optional(),
-    author: JsonAuthorSchema.optional(),
-    authors: z.array(JsonAuthorSchema).optional(),
+    id: z.union([z.string(), z.number()]).transform(String).optional().catch(undefined),
+    url: optionalString,
+    external_url: optionalString,
+    title: optionalString,
+    content_html: optionalString,
+    content_text: optionalString,
+    summary: optionalString,
+    date_published: optionalString,
+    date_modified: optionalString,
+    author: JsonAuthorSchema.optional().catch(undefined),
+    authors: z.array(JsonAuthorSchema).optional().catch(undefined),
   })
   .loose();
 const JsonFeedSchema = z
   .object({
     version: z.string().regex(/^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/, 'not a JSON Feed version URL'),
-    title: z.string().optional(),
-    home_page_url: z.string().optional(),
-    feed_url: z.string().optional(),
+    title: optionalString,
+    home_page_url: optionalString,
+    feed_url: optionalString,
     items: z.array(z.unknown()),
   })
   .loose();
@@ -300,7 +309,7 @@ async function parseJsonFeed(text: string, warnings: string[], options: ParseOpt
     });
   }
   if (invalid > 0) warnings.push(`${invalid} JSON Feed item(s) of the wrong shape skipped`);
-  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, (entry) => entry, options.baseUrl ?? feed.data.home_page_url, warnings);
+  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, (entry) => entry, linkBase(feed.data.home_page_url ?? null, options.baseUrl), warnings);
   return { ...parsed, skippedItems: parsed.skippedItems + invalid };
 }
 
@@ -320,14 +329,38 @@ interface RawEntry {
 
 const TITLE_FROM_CONTENT_CHARS = 140;
 
-function plainText(html: string, maxChars: number): string {
+/** Markup worth an HTML parser in content. */
+const LOOKS_LIKE_HTML = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/;
+/**
+ * Titles are meant to be plain text, yet many feeds put escaped HTML in them. Only common inline
+ * tags and entity references count as HTML there, so "convoy <near> Tal Afar" keeps its words.
+ */
+const TITLE_HTML = /<\/?(?:a|abbr|b|big|br|cite|code|div|em|font|i|img|mark|p|q|s|small|span|strong|sub|sup|u)\b[^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+function plainText(html: string, maxChars: number, looksLikeHtml = LOOKS_LIKE_HTML): string {
   // Plain text needs no HTML parser; this also keeps a literal "a < b" intact.
-  const text = /<[A-Za-z!/]|&[#A-Za-z0-9]+;/.test(html) ? htmlToText(html) : html.slice(0, maxChars);
+  // Cut before html-to-text, which would otherwise warn on the console about long input.
+  const text = looksLikeHtml.test(html) ? htmlToText(html.slice(0, MAX_ITEM_HTML)) : html.slice(0, maxChars);
   const tidy = text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   return tidy.length > maxChars ? `${tidy.slice(0, maxChars - 1)}…` : tidy;
 }
 
-const oneLine = (text: string | null, maxChars: number) => (text === null ? '' : plainText(text, maxChars).replace(/\s+/g, ' '));
+const oneLine = (text: string | null, maxChars: number) => (text === null ? '' : plainText(text, maxChars, TITLE_HTML).replace(/\s+/g, ' '));
+
+/**
+ * What relative item links resolve against: the site's link from the feed (feeds often live on
+ * another host than the articles, e.g. feeds.example.org vs www.example.org), else the feed's URL.
+ */
+function linkBase(siteLink: string | null, feedUrl: string | undefined): string | undefined {
+  if (siteLink !== null) {
+    try {
+      return new URL(siteLink.trim(), feedUrl).toString();
+    } catch {
+      // not a usable base
+    }
+  }
+  return feedUrl;
+}
 
 function resolveLink(link: string, base: string | undefined): string {
   try {

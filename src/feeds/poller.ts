@@ -35,8 +35,9 @@ export type FetchOutcome =
     };
 
 /** Fetches and parses one feed (HTTP edge); throws an error whose message says what went wrong. */
-export interface FeedFetcher {
-  fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }): Promise<FetchOutcome>;
+export interface FeedSource {
+  fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }, signal?: AbortSignal): Promise<FetchOutcome>;
+  close(): Promise<void>;
 }
 
 export interface FeedPollReport {
@@ -53,11 +54,15 @@ export interface PollerOptions {
   concurrency: number;
   firstRunWindowMs: number;
   disableAfterMs: number;
+  /** Items published longer ago than this are ignored: their seen-records may have been pruned. */
+  maxItemAgeMs: number;
 }
 
 export interface PollerDeps {
   pipeline: PipelineDeps;
-  fetcher: FeedFetcher;
+  source: FeedSource;
+  /** Dice for backoff jitter (tests pass their own). */
+  random?: () => number;
   clock: Clock;
   log: Logger;
   options: PollerOptions;
@@ -83,6 +88,9 @@ export class Poller {
   private task: ScheduledTask | null = null;
   private cycle: Promise<unknown> = Promise.resolve();
   private stopping = false;
+  private stopped: Promise<void> | undefined;
+  /** Aborts fetches in flight when the poller stops. */
+  private readonly shutdown = new AbortController();
 
   constructor(
     private readonly deps: PollerDeps,
@@ -108,40 +116,48 @@ export class Poller {
   private async fetchAndProcess(feed: FeedSpec, state: FeedState): Promise<FeedPollReport> {
     const { db } = this.deps.pipeline;
     const log = this.deps.log.child({ feed: feed.id });
+    const random = this.deps.random ?? Math.random;
     let outcome: FetchOutcome;
     try {
-      outcome = await this.deps.fetcher.fetch(feed, { etag: state.etag, lastModified: state.last_modified });
+      outcome = await this.deps.source.fetch(feed, { etag: state.etag, lastModified: state.last_modified }, this.shutdown.signal);
     } catch (err) {
+      if (this.shutdown.signal.aborted) throw err;
       const now = this.deps.clock.now();
       const message = (err as Error).message;
       const status = (err as { status?: number }).status ?? null;
       const failures = state.consecutive_failures + 1;
-      const lastGood = state.last_success_at ?? state.first_poll_at;
+      const epoch = (iso: string | null) => (iso ? Date.parse(iso) : null);
       const disable = shouldDisable({
-        now,
+        now: now.getTime(),
+        lastSuccessAt: epoch(state.last_success_at),
+        firstFailureAt: epoch(state.last_success_at ? null : (state.first_poll_at ?? state.last_poll_at ?? now.toISOString())),
         consecutiveFailures: failures,
-        failingSince: new Date(lastGood ?? state.last_poll_at ?? now.toISOString()),
         disableAfterMs: this.deps.options.disableAfterMs,
       });
-      const disabledReason = disable ? `failing since ${lastGood ?? 'its first poll'}: ${message}` : undefined;
-      await recordPollFailure(db, feed.id, {
-        status,
-        error: message,
-        now,
-        nextPollAt: nextPollAfter({ now, intervalMs: feed.intervalMs, consecutiveFailures: failures }),
-        disabledReason,
+      const disabledReason = disable ? `failing since ${state.last_success_at ?? 'it was added'}: ${message}` : undefined;
+      const nextPollAt = nextPollAfter({
+        now: now.getTime(),
+        intervalMs: feed.intervalMs,
+        consecutiveFailures: failures,
+        minNextPollMs: (err as { minNextPollMs?: number }).minNextPollMs ?? null,
+        random,
       });
+      await recordPollFailure(db, feed.id, { status, error: message, now, nextPollAt: new Date(nextPollAt), disabledReason });
       log.warn({ err: message, status, failures }, disable ? 'feed disabled after failing too long' : 'feed poll failed');
       if (disabledReason) await this.deps.onFeedDisabled?.(feed, disabledReason);
       return { feedId: feed.id, ok: false, status, newItems: 0, alerts: 0, error: message };
     }
     const now = this.deps.clock.now();
-    const nextPollAt = nextPollAfter({ now, intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs ?? undefined });
+    const nextPollAt = new Date(
+      nextPollAfter({ now: now.getTime(), intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs, random }),
+    );
     if (outcome.notModified) {
       await recordPollSuccess(db, feed.id, { status: outcome.status, etag: state.etag, lastModified: state.last_modified, newItems: 0, nextPollAt, now });
       return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
     }
-    const items = outcome.feed.items;
+    // Retention prunes seen-records after maxItemAge; an item older than that must not come back as new.
+    const oldest = now.getTime() - this.deps.options.maxItemAgeMs;
+    const items = outcome.feed.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
     const fresh = newItemsOf(items, await unseenKeys(db, feed.id, items.map((i) => i.key)));
     // A feed's first poll records its backlog silently: only recent items alert.
     const silentBefore = state.first_poll_at ? null : new Date(now.getTime() - this.deps.options.firstRunWindowMs);
@@ -172,14 +188,22 @@ export class Poller {
         if (!s || (!s.disabled_at && (!s.next_poll_at || s.next_poll_at <= now))) due.push(f);
       }
     }
-    const reports = await Promise.all(due.map((f) => this.limit(() => (this.stopping ? null : this.pollFeed(f)))));
+    const reports = await Promise.all(
+      due.map((f) =>
+        this.limit(() => (this.stopping ? null : this.pollFeed(f))).catch((err: unknown) => {
+          // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
+          if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
+          return null;
+        }),
+      ),
+    );
     const done = reports.filter((r): r is FeedPollReport => r !== null);
     if (done.some((r) => r.newItems > 0)) await this.deps.afterCycle?.();
     return done;
   }
 
   /** Starts the schedule: a node-cron tick polls every feed whose time has come. */
-  start(tickSeconds = 10): void {
+  start(tickSeconds = 5): void {
     const tick = () => {
       // Ticks never overlap; a slow cycle just delays the next one.
       this.cycle = this.cycle
@@ -190,11 +214,19 @@ export class Poller {
     tick();
   }
 
-  /** Stops scheduling and waits for the cycle in progress; no new fetch starts. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.task?.stop();
-    this.limit.clearQueue();
-    await this.cycle;
+  /**
+   * Stops scheduling, abandons fetches in flight (their feeds are simply polled again next time)
+   * and waits for items already being stored, which each commit or roll back whole.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      await this.task?.stop();
+      this.limit.clearQueue();
+      this.shutdown.abort();
+      await this.cycle;
+      await this.deps.source.close();
+    })();
+    return this.stopped;
   }
 }

@@ -9,12 +9,13 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  *
  * 1. The same story: the same article link (tracking parameters and AMP paths aside), a body that
  *    is mostly the same text (syndicated copies, updated articles), or a near-identical title.
- * 2. The same event told differently: compatible attack types, the same or a nearby place, close
- *    publication times and compatible actors and targets, plus some shared vocabulary.
+ * 2. The same event told differently: the same scene (the first place a report names), compatible
+ *    attack types, close publication times, compatible actors and targets, shared vocabulary.
  *
- * Some evidence rules a candidate out outright (published outside the window, places far apart,
+ * Some evidence rules a candidate out outright (published outside the window, another scene,
  * different countries, unrelated attack types); the rest adds up to a score, and the report joins
- * the best-scoring candidate at or above JOIN_THRESHOLD.
+ * the best-scoring candidate at or above JOIN_THRESHOLD. Roundups covering several known incidents
+ * join the one they describe first.
  */
 
 export const JOIN_THRESHOLD = 0.55;
@@ -70,12 +71,13 @@ function hours(ms: number): string {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * A report's scene: the first city, base or region it names. The extraction engine lists places in
- * order of first mention (title first), so this is the place the report is about; later places are
- * often other events it mentions ("… a day after the strike on Nabatieh").
+ * A report's scene: the first city or base it names, else the first region. The extraction engine
+ * lists places in order of first mention (title first), so this is the place the report is about;
+ * later places are often other events it mentions ("… a day after the strike on Nabatieh"). A region
+ * named first is usually context for the town that follows ("Chhattisgarh: nine killed in Bijapur").
  */
 export function primaryScene(places: readonly ResolvedPlace[]): ResolvedPlace | null {
-  return places.find(isScenePlace) ?? null;
+  return places.find(isPointPlace) ?? places.find(isScenePlace) ?? null;
 }
 
 /** The scenes of an incident: the scene of each of its reports. */
@@ -321,10 +323,12 @@ function roundupAssignment(
     .map((incident) => ({ incident, at: places.findIndex((p) => covers(p, incident)) }))
     .filter((c) => c.at >= 0)
     .sort((a, b) => a.at - b.at);
-  if (covered.length < 2) return null;
+  // Several of its places must each cover an incident: one place covering two is not a roundup.
+  const coveringPlaces = new Set(covered.map((c) => c.at)).size;
+  if (coveringPlaces < 2) return null;
   const { incident, at } = covered[0]!;
   const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
   if (!joins(verdict)) return null;
-  const reason = `roundup of ${covered.length} known incidents; joins the one it describes first (${places[at]!.name})`;
+  const reason = `roundup of ${coveringPlaces} known incidents; joins the one it describes first (${places[at]!.name})`;
   return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
 }

@@ -24,13 +24,21 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** FNV-1a, 32 bits: fast, stable across runs and platforms. */
+/**
+ * FNV-1a with MurmurHash3's finaliser, 32 bits: stable across runs and platforms. The finaliser
+ * spreads near-identical strings ("w1", "w2") over the whole range, as min-hashing needs.
+ */
 function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
@@ -61,17 +69,28 @@ export function shingles(tokens: readonly string[], n: number): string[] {
 
 /**
  * Jaccard similarity estimated from two bottom-k sketches: among the k smallest hashes of the
- * union, the share present in both. Exact when both sets are smaller than k. 0 when either is empty.
+ * union, the share present in both (k as the sketches were made with). Exact when both sets are
+ * smaller than k. 0 when either is empty. Sketches are sorted and distinct, so one merge pass
+ * finds the union's k smallest.
  */
-export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
+export function sketchSimilarity(a: readonly number[], b: readonly number[], k = SKETCH_SIZE): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const k = Math.max(a.length, b.length);
-  const inB = new Set(b);
-  const inA = new Set(a);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, k);
+  let i = 0;
+  let j = 0;
+  let taken = 0;
   let both = 0;
-  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
-  return both / union.length;
+  while (taken < k && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
+  return both / taken;
 }
 
 const TRACKING_PARAM_RE = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ocid|smid|taid|at_medium|at_campaign|rss|cid)$/i;

@@ -15,19 +15,32 @@ export interface GroupedReport extends MergeResult {
 }
 
 /**
- * Groups reports into incidents in memory, in the order given (the store's `recordReport` does the
- * same one report at a time). Returns the incidents, oldest first, and what happened to each report.
+ * Incidents kept in memory, one report at a time, in arrival order: what the store's `recordReport`
+ * does, without a store (`sitrep analyze`, the evaluation).
  */
-export function groupReports(reports: readonly IncomingReport[], cfg: GroupingConfig): { incidents: Incident[]; steps: GroupedReport[] } {
-  const incidents = new Map<string, Incident>();
-  const steps: GroupedReport[] = [];
-  for (const report of reports) {
+export class IncidentGrouper {
+  private readonly incidents = new Map<string, Incident>();
+
+  constructor(private readonly cfg: GroupingConfig) {}
+
+  add(report: IncomingReport): GroupedReport {
     const around = new Date(report.published);
-    const candidates = [...incidents.values()].filter((i) => isCandidate(i, around, cfg.windowMs));
-    const assignment = assignIncident(report, candidates, cfg);
-    const result = mergeReport(assignment.incidentId ? incidents.get(assignment.incidentId)! : null, report, cfg);
-    incidents.set(result.incident.id, result.incident);
-    steps.push({ documentId: report.documentId, score: assignment.score, reasons: assignment.reasons, ...result });
+    const candidates = [...this.incidents.values()].filter((i) => isCandidate(i, around, this.cfg.windowMs));
+    const assignment = assignIncident(report, candidates, this.cfg);
+    const result = mergeReport(assignment.incidentId ? this.incidents.get(assignment.incidentId)! : null, report, this.cfg);
+    this.incidents.set(result.incident.id, result.incident);
+    return { documentId: report.documentId, score: assignment.score, reasons: assignment.reasons, ...result };
   }
-  return { incidents: [...incidents.values()], steps };
+
+  /** The incidents so far, in order of creation. */
+  all(): Incident[] {
+    return [...this.incidents.values()];
+  }
+}
+
+/** Groups reports into incidents in the order given. Returns the incidents and what happened to each report. */
+export function groupReports(reports: readonly IncomingReport[], cfg: GroupingConfig): { incidents: Incident[]; steps: GroupedReport[] } {
+  const grouper = new IncidentGrouper(cfg);
+  const steps = reports.map((r) => grouper.add(r));
+  return { incidents: grouper.all(), steps };
 }

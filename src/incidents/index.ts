@@ -5,5 +5,5 @@ export type { Assignment, CandidateVerdict } from './assign.js';
 export { mergeReport } from './merge.js';
 export type { MergeResult } from './merge.js';
 export { normalizeLink } from './fingerprint.js';
-export { groupReports, isCandidate } from './group.js';
+export { groupReports, isCandidate, IncidentGrouper } from './group.js';
 export type { GroupedReport } from './group.js';

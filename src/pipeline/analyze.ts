@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { severityOf } from '../alerts/severity.js';
 import type { Config } from '../config/schema.js';
+import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
 import { DocumentInputSchema, type DocumentInput, type Extraction } from '../extract/analysis.js';
 import { prepareDocument } from '../extract/normalize.js';
 import { RuleSet } from '../rules/compile.js';
@@ -29,6 +31,10 @@ export function analysisJson(id: string | null, x: Extraction, matchedRules: str
  */
 export class DocumentAnalyzer {
   private readonly rules: RuleSet;
+  private readonly incidents: IncidentGrouper;
+  private count = 0;
+  /** Time given to an undated document: the latest date seen so far, so grouping stays deterministic. */
+  private lastPublished = new Date(0).toISOString();
 
   constructor(
     private readonly extractor: Extractor,
@@ -36,13 +42,28 @@ export class DocumentAnalyzer {
     config: Config,
   ) {
     this.rules = RuleSet.compile(config.rules.map((rule) => ({ rule, guildId: null })), resolver);
+    this.incidents = new IncidentGrouper(groupingConfig(config.incidents, severityOf));
   }
 
   analyze(doc: DocumentInput) {
+    this.count++;
     const prepared = prepareDocument(doc);
     const extraction = this.extractor.extract(prepared);
     const matches = matchRules(this.rules, { extraction, tokens: prepared.tokens }, this.resolver);
-    return analysisJson(doc.id ?? null, extraction, matches.map((m) => m.rule.rule.id), null);
+    const parsed = doc.published ? Date.parse(doc.published) : Number.NaN;
+    if (!Number.isNaN(parsed)) this.lastPublished = new Date(parsed).toISOString();
+    const incidentId = extraction.isAttack
+      ? this.incidents.add({
+          documentId: doc.id ?? `line-${this.count}`,
+          feedId: 'analyze',
+          title: prepared.title,
+          content: prepared.content,
+          link: doc.link ?? null,
+          published: this.lastPublished,
+          extraction,
+        }).incident.id
+      : null;
+    return analysisJson(doc.id ?? null, extraction, matches.map((m) => m.rule.rule.id), incidentId);
   }
 }
 

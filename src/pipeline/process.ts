@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Extraction } from '../extract/analysis.js';
 import { prepareDocument, type PreparedDocument } from '../extract/normalize.js';
 import type { FeedItem } from '../feeds/item.js';
+import type { IncomingReport } from '../incidents/incident.js';
 import { stableId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import { buildAlerts, type IncidentView } from '../alerts/build.js';
@@ -18,16 +19,6 @@ export interface Extractor {
   extract(doc: PreparedDocument): Extraction;
 }
 
-export interface ReportForIncident {
-  documentId: string;
-  feedId: string;
-  title: string;
-  content: string;
-  link: string | null;
-  published: string;
-  extraction: Extraction;
-}
-
 export interface IncidentOutcome {
   incident: IncidentView;
   isNew: boolean;
@@ -37,7 +28,7 @@ export interface IncidentOutcome {
 
 /** Files an attack report into an incident (new or existing), inside the caller's transaction. */
 export interface IncidentRecorder {
-  record(tx: Db, report: ReportForIncident, now: Date): Promise<IncidentOutcome>;
+  record(tx: Db, report: IncomingReport, now: Date): Promise<IncidentOutcome>;
 }
 
 export interface PipelineDeps {

@@ -9,7 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { severityOf } from '../../src/alerts/severity.js';
+import { ConfigSchema } from '../../src/config/schema.js';
 import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument, type PreparedDocument } from '../../src/extract/normalize.js';
 import { groupReports, groupingConfig, type GroupingConfig, type IncomingReport } from '../../src/incidents/index.js';
 
@@ -195,14 +198,7 @@ async function main(argv: string[]) {
   const json = argv.includes('--json');
   const file = argv.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('./data/incident-groups.jsonl', import.meta.url));
   const items = readEvalItems(file);
-  // The engine and severity land from the extraction branch; imported by name at run time so this
-  // file compiles before they do.
-  const extractModule: string = '../../src/extract/index.js';
-  const severityModule: string = '../../src/alerts/severity.js';
-  const { ExtractionEngine } = await import(extractModule);
-  const { severityOf } = await import(severityModule);
-  const { ConfigSchema } = await import('../../src/config/schema.js');
-  const engine: Extractor = await ExtractionEngine.load();
+  const engine = ExtractionEngine.load();
   const result = evaluateGrouping(items, engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
   console.log(json ? JSON.stringify(result) : formatEvaluation(result));
 }

@@ -139,8 +139,9 @@ export async function startFeedServer(): Promise<FeedServer> {
       const pump = () => {
         // Write while the socket takes it; resume on 'drain'. Stops at maxBytes or when the client leaves.
         while (!closed && !res.destroyed && sent < maxBytes) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
+          const piece = chunk.subarray(0, maxBytes - sent);
+          sent += piece.length;
+          if (!res.write(piece)) return void res.once('drain', pump);
         }
         if (!res.destroyed) res.end();
       };

@@ -7,29 +7,38 @@ import { ENCODING_FIXTURES } from '../fixtures/feeds/encoding-fixtures.js';
 const fixture = (file: string) => readFileSync(new URL(`../fixtures/feeds/encodings/${file}`, import.meta.url));
 
 describe('decodeFeedBytes', () => {
-  it('takes the charset from the BOM, then HTTP, then the XML declaration, then UTF-8', () => {
+  it('takes the charset from the BOM, then HTTP, then the XML declaration, then UTF-8', async () => {
     const declared = Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss/>');
-    expect(decodeFeedBytes(declared)).toMatchObject({ charset: 'windows-1251', source: 'xml-declaration' });
-    expect(decodeFeedBytes(declared, 'text/xml; charset=koi8-r')).toMatchObject({ charset: 'koi8-r', source: 'content-type' });
-    expect(decodeFeedBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), declared]), 'text/xml; charset=koi8-r')).toMatchObject({
+    expect(await decodeFeedBytes(declared)).toMatchObject({ charset: 'windows-1251', source: 'xml-declaration' });
+    expect(await decodeFeedBytes(declared, 'text/xml; charset=koi8-r')).toMatchObject({ charset: 'koi8-r', source: 'content-type' });
+    expect(await decodeFeedBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), declared]), 'text/xml; charset=koi8-r')).toMatchObject({
       charset: 'utf-8',
       source: 'bom',
       text: declared.toString(),
     });
-    expect(decodeFeedBytes(Buffer.from('<rss/>'))).toMatchObject({ charset: 'utf-8', source: 'default', warnings: [] });
+    expect(await decodeFeedBytes(Buffer.from('<rss/>'))).toMatchObject({ charset: 'utf-8', source: 'default', warnings: [] });
   });
 
-  it('falls back to UTF-8 with a warning for an unknown label', () => {
-    expect(decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="x-klingon"?><rss/>'))).toMatchObject({
+  it('falls back to UTF-8 with a warning for an unknown label', async () => {
+    expect(await decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="x-klingon"?><rss/>'))).toMatchObject({
       charset: 'utf-8',
       warnings: ['unknown charset "x-klingon" (from xml-declaration); decoded as UTF-8'],
     });
   });
 
-  it('ignores a UTF-16 label on bytes that are plainly not UTF-16', () => {
-    const result = decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>é</title></channel></rss>'));
+  it('ignores a UTF-16 label on bytes that are plainly not UTF-16', async () => {
+    const result = await decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>é</title></channel></rss>'));
     expect(result.charset).toBe('utf-8');
     expect(result.text).toContain('<title>é</title>');
+  });
+
+  it('decodes big bodies in slices without splitting a character', async () => {
+    const text = `<rss><channel><title>${'Привет, мир — エルビル. '.repeat(200_000)}</title></channel></rss>`;
+    const bytes = Buffer.from(text);
+    expect(bytes.length).toBeGreaterThan(3 * 1024 * 1024);
+    expect((await decodeFeedBytes(bytes)).text).toBe(text);
+    const legacy = Buffer.alloc(3 * 1024 * 1024 + 7, 0x80); // € in windows-1252, declared in HTTP
+    expect((await decodeFeedBytes(legacy, 'text/xml; charset=windows-1252')).text).toBe('€'.repeat(legacy.length));
   });
 
   it('decodes windows-1252 per WHATWG, 0x80–0x9F included', () => {

@@ -63,10 +63,15 @@ describe('fetchFeed', () => {
     expect(result.kind === 'ok' && result.transferredBytes).toBeLessThan(RSS.length * 50);
   });
 
-  it('refuses a gzip bomb without inflating it', async () => {
-    const bomb = zlib.gzipSync(Buffer.alloc(16 * 1024 * 1024)); // 16 MB of zeros in ~16 KB
-    server.route('/bomb', { body: bomb, headers: { 'content-encoding': 'gzip' } });
-    const error = await failure(fetchFeed(server.url('/bomb'), {}, opts({ maxBytes: 1024 * 1024 })));
+  it.each([
+    ['gzip', (b: Buffer) => zlib.gzipSync(b)],
+    ['deflate', (b: Buffer) => zlib.deflateSync(b)],
+    ['br', (b: Buffer) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })],
+  ] as const)('refuses a %s bomb without inflating it', async (encoding, compress) => {
+    const bomb = compress(Buffer.alloc(16 * 1024 * 1024)); // 16 MB of zeros in a few KB
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    server.route(`/bomb-${encoding}`, { body: bomb, headers: { 'content-encoding': encoding } });
+    const error = await failure(fetchFeed(server.url(`/bomb-${encoding}`), {}, opts({ maxBytes: 1024 * 1024 })));
     expect(error.kind).toBe('too-large');
     expect(error.message).toBe('response larger than 1 MB once decompressed');
   });

@@ -62,8 +62,14 @@ describe('parseFeed: RSS 2.0', () => {
     );
     expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'https://wire.example/world/story-1' });
     expect(feed.items[1]).toMatchObject({ link: 'https://wire.example/world/story-2', key: 'https://wire.example/world/story-2' });
-    const withBase = await parseFeed(rss2('<item><title>rel</title><link>story-3</link></item>'), undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
+    const noSiteLink = '<rss version="2.0"><channel><title>T</title><item><title>rel</title><link>story-3</link></item></channel></rss>';
+    const withBase = await parseFeed(noSiteLink, undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
     expect(withBase.items[0]!.link).toBe('https://cdn.example/feeds/story-3');
+    // The site link wins over the feed's own URL, and may itself be relative to it.
+    const relativeSite = await parseFeed(rss2('<item><title>rel</title><link>story-4</link></item>').replace('https://wire.example/world/', '/world/'), undefined, {
+      baseUrl: 'https://feeds.wire.example/rss.xml',
+    });
+    expect(relativeSite.items[0]!.link).toBe('https://feeds.wire.example/world/story-4');
   });
 
   it('keeps the feed when one item is bad: unreadable date → null, empty item skipped and counted', async () => {
@@ -91,10 +97,15 @@ describe('parseFeed: RSS 2.0', () => {
     expect(v091).toMatchObject({ title: 'Old', format: 'rss', items: [{ title: 'Item', link: 'http://old.example/1', content: 'd' }] });
   });
 
+  it('reads an undefined entity as its name, keeping the rest of the feed', async () => {
+    const feed = await parseFeed(rss2('<item><title>Typo&nbps;here &bull; ok</title><description><![CDATA[<p>R&amp;D &copy; AT&T</p>]]></description></item>'));
+    expect(feed.items[0]).toMatchObject({ title: 'Typo&nbps;here • ok', content: 'R&D © AT&T' });
+  });
+
   it('decodes HTML entities XML does not define and repairs bare ampersands', async () => {
     const feed = await parseFeed(rss2('<item><title>Caf&eacute;&nbsp;&mdash; AT&T, Q&A</title><link>https://x.example/?a=1&b=2</link></item>'));
     expect(feed.items[0]).toMatchObject({ title: 'Café — AT&T, Q&A', link: 'https://x.example/?a=1&b=2' });
-    expect(feed.warnings).toContain('the feed has unescaped "&" characters; read as text');
+    expect(feed.warnings).toContain('the feed has unescaped "&" or undefined entities; read as text');
   });
 });
 
@@ -111,6 +122,19 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
       { key: 'https://rdf.example/1', guid: null, link: 'https://rdf.example/1', title: 'First', content: 'Text', published: '2026-11-25T08:00:00.000Z', author: 'Ann' },
       { key: 'https://rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
     ]);
+  });
+
+  it('reads RSS 0.90 (RDF-based) and RSS 0.92', async () => {
+    const v090 = await parseFeed(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+  <channel><title>Mozilla Dot Org</title><link>http://www.mozilla.org</link><description>the Mozilla Organization web site</description></channel>
+  <item><title>New Status Updates</title><link>http://www.mozilla.org/status/</link></item>
+</rdf:RDF>`);
+    expect(v090).toMatchObject({ title: 'Mozilla Dot Org', format: 'rdf', items: [{ title: 'New Status Updates', link: 'http://www.mozilla.org/status/' }] });
+    const v092 = await parseFeed(
+      '<rss version="0.92"><channel><title>T</title><link>http://x.example/</link><item><description>Only a description</description><enclosure url="http://x.example/a.mp3" length="1" type="audio/mpeg"/></item></channel></rss>',
+    );
+    expect(v092.items).toEqual([expect.objectContaining({ title: 'Only a description', content: 'Only a description', link: null })]);
   });
 
   it('reads Atom 1.0: xhtml and html content, alternate links, the first readable date', async () => {
@@ -194,7 +218,11 @@ describe('parseFeed: not a feed, ill-formed', () => {
     expect(error).toMatchObject({ kind: 'parse', message: 'XML error at line 3, column 46: unexpected close tag' });
   });
   it('does not lose the feed over structures rss-parser cannot read', async () => {
-    expect(await parseError('<rss version="2.0"></rss>')).toMatchObject({ kind: 'parse', message: expect.stringMatching(/^unexpected feed structure/) });
+    expect(await parseError('<rss version="2.0"></rss>')).toMatchObject({ kind: 'not-a-feed', message: 'not a feed: <rss> without a <channel>' });
+    expect(await parseError('<rss version="2.0"><x:channel xmlns:x="urn:x"><title>T</title></x:channel></rss>')).toMatchObject({
+      kind: 'parse',
+      message: expect.stringMatching(/^unexpected feed structure: /),
+    });
   });
   it('reuses nothing between parses: a failed parse does not break the next', async () => {
     await parseError('<rss><channel><item><title>x</title></channel></rss>');

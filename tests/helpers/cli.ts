@@ -9,11 +9,12 @@ export interface CliResult {
   stderr: string;
 }
 
-const CLI = join(PACKAGE_ROOT, 'src', 'cli.ts');
+/** The compiled CLI, as `npx sitrep` runs it (tests/global-setup.ts builds it). */
+const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 
-/** Starts the real CLI from source (tsx), with a clean environment plus `env`. */
+/** Starts the real CLI with a clean environment plus `env`. */
 export function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  return spawn(process.execPath, [CLI, ...args], {
     cwd: PACKAGE_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import type { ReportSpec } from './fixtures.js';
 
 /**
- * Development set for the grouping: reports of 18 attacks, several outlets each, worded
+ * Development set for the grouping: 44 reports of 23 attacks, mostly several outlets each, worded
  * differently, plus singletons that must stay alone. `group` is the attack a report is about.
  * Annotations (types, places, …) are what the extraction engine is expected to find.
  */

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config/schema.js';
 import type { IncomingReport } from '../../src/incidents/index.js';
+import { IncidentStore } from '../../src/incidents/recorder.js';
+import type { IncidentRecorder } from '../../src/pipeline/process.js';
 import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { insertDocument as storeDocument } from '../../src/store/documents.js';
 import { getIncident, incidentsForLookup, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
@@ -129,7 +132,7 @@ describe.each(backends)('incident store on $name', (backend) => {
   });
 });
 
-describe.each(backends)('concurrent recording on $name', (backend) => {
+describe.each(backends)('recording for the pipeline on $name', (backend) => {
   let store: TestDatabase;
   let opened: OpenedDatabase;
   beforeAll(async () => {
@@ -152,5 +155,17 @@ describe.each(backends)('concurrent recording on $name', (backend) => {
     expect(results.filter((r) => r.isNew)).toHaveLength(1);
     const stored = await getIncident(opened.db, results[0]!.incident.id);
     expect(stored!.sources.map((s) => s.documentId).sort()).toEqual(reports.map((r) => r.documentId).sort());
+  });
+
+  it('serves the pipeline as its incident recorder, with the configured window and severity', async () => {
+    const recorder: IncidentRecorder = new IncidentStore(ConfigSchema.parse({}).incidents);
+    const spec = { id: 'rec-doc', feed: 'wire-r', at: '2026-11-23T20:00:00Z', types: ['missile' as const], places: ['odesa' as const], targets: ['shipping' as const], title: 'Missile hits ship in Odesa port' };
+    const outcome = await opened.db.transaction().execute(async (tx) => {
+      await insertDocument(tx, report(spec));
+      return recorder.record(tx, report(spec), NOW);
+    });
+    // The real severity: a missile against shipping is high.
+    expect(outcome).toMatchObject({ isNew: true, previousSeverity: null, incident: { severity: 'high' } });
+    expect(await getIncident(opened.db, outcome.incident.id)).toEqual(outcome.incident);
   });
 });

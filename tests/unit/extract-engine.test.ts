@@ -12,7 +12,7 @@ const run = (title: string, content = ''): Extraction => engine.extract(prepareD
 
 describe('seed article', () => {
   it('finds the three attacks on US forces in Iraq', () => {
-    const [title, ...rest] = readFileSync('/work/shared/samples/seed-article.txt', 'utf8').split('\n');
+    const [title, ...rest] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
     const x = run(title!, rest.join('\n'));
     expect(ExtractionSchema.parse(x)).toEqual(x);
     expect(x.isAttack).toBe(true);

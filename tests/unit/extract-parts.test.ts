@@ -8,7 +8,7 @@ import { readNumber } from '../../src/extract/numbers.js';
 const num = (text: string) => readNumber(tokenize(text), 0)?.value;
 const casualties = (text: string) => {
   const toks = tokenize(text);
-  return combineCasualties(findFigures(toks, 0, toks.length), findZeros(toks, 0, toks.length));
+  return combineCasualties(findFigures(toks, 0, toks.length, text), findZeros(toks, 0, toks.length));
 };
 
 describe('numbers', () => {
@@ -43,7 +43,14 @@ describe('casualty phrases', () => {
     ['no one was killed', 0, null],
     ['no one was hurt', 0, 0],
     ['did not result in any casualties', 0, 0],
-    ['there were no injuries', null, 0],
+    // "no injuries": nobody was hurt, so nobody was killed either.
+    ['there were no injuries', 0, 0],
+    ['killing two soldiers and a civilian', 3, null],
+    ['a contractor was killed', 1, null],
+    ['Two Israeli tourists, Egyptian guide killed', 3, null],
+    ['Teacher killed, three hurt', 1, 3],
+    ['AMMAN, Dec 18 (Reuters) - Gunmen killed ten people', 10, null],
+    ['no US casualties', null, null],
     ['there was no word on casualties', null, null],
     ['the death toll rose to 15', 15, null],
     ['five drones were shot down, killing two', 2, null],

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { GAZETTEER_FILES, Gazetteer, distanceKm } from '../../src/extract/gazetteer/index.js';
-import { BasesFileSchema, type Base } from '../../src/extract/gazetteer/data-files.js';
+import { BasesFileSchema, citiesToColumns, type Base } from '../../src/extract/gazetteer/data-files.js';
 import { phraseKey } from '../../src/extract/normalize.js';
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'config', 'data');
@@ -80,10 +80,10 @@ describe('Gazetteer.load on its own data', () => {
     writeFileSync(join(dir, GAZETTEER_FILES.regions), JSON.stringify([['admin1:IQ.07', 'Baghdad Governorate', 'IQ', 33.34, 44.4, 8_000_000, ['Baghdad Province']]]));
     writeFileSync(
       join(dir, GAZETTEER_FILES.cities),
-      gzipSync(JSON.stringify([
-        [98182, 'Baghdad', 'IQ', 33.34, 44.4, 7_216_000, 'PPLC', 'IQ.07', ['Bagdad']],
+      gzipSync(JSON.stringify(citiesToColumns([
+        [98182, 'Baghdad', 'IQ', 33.34, 44.4, 7_216_000, 'PPLC', 'IQ.07', ['Bagdad', 'Bagdád']],
         [99999, 'Bagdad', 'IQ', 36.0, 44.0, 100, 'PPL', null, []],
-      ])),
+      ]))),
     );
     writeFileSync(join(dir, GAZETTEER_FILES.bases), JSON.stringify({ bases }));
     return dir;
@@ -98,7 +98,8 @@ describe('Gazetteer.load on its own data', () => {
     expect(g.candidates('tb one').map((e) => e.id)).toEqual(['base:test-base']);
     expect(g.candidates('republic of iraq').map((e) => e.id)).toEqual(['country:IQ']);
     expect(g.demonym('iraqi')).toBe('IQ');
-    expect(g.byId('geonames:99999')?.admin1).toBeNull();
+    expect(g.byId('geonames:99999')).toMatchObject({ admin1: null, aliases: [], featureCode: 'PPL' });
+    expect(g.byId('geonames:98182')?.aliases).toEqual(['Bagdad', 'Bagdád']);
   });
 
   it('names the file that is missing', () => {
@@ -113,6 +114,28 @@ describe('Gazetteer.load on its own data', () => {
     countries[0].lat = 123;
     writeFileSync(join(d, GAZETTEER_FILES.countries), JSON.stringify(countries));
     expect(() => Gazetteer.load(d)).toThrow(/countries\.json: at 0\.lat: /);
+  });
+
+  it('names the city and column of a bad value', () => {
+    const d = writeData();
+    const columns = citiesToColumns([
+      [1, 'A town', 'IQ', 33, 44, 0, 'PPL', null, []],
+      [2, 'B town', 'IQ', 33, 444, 0, 'PPL', null, []],
+    ]);
+    writeFileSync(join(d, GAZETTEER_FILES.cities), gzipSync(JSON.stringify(columns)));
+    expect(() => Gazetteer.load(d)).toThrow(/cities\.json\.gz: at lon\.1: expected a longitude, got 444/);
+    columns.lon[1] = 44;
+    columns.admin1[0] = 'Iraq';
+    writeFileSync(join(d, GAZETTEER_FILES.cities), gzipSync(JSON.stringify(columns)));
+    expect(() => Gazetteer.load(d)).toThrow(/at admin1\.0: expected an admin1 code/);
+  });
+
+  it('rejects cities whose columns differ in length', () => {
+    const d = writeData();
+    const columns = citiesToColumns([[1, 'A town', 'IQ', 33, 44, 0, 'PPL', null, []]]);
+    columns.lat.push(34);
+    writeFileSync(join(d, GAZETTEER_FILES.cities), gzipSync(JSON.stringify(columns)));
+    expect(() => Gazetteer.load(d)).toThrow(/cities\.json\.gz: .*one value per city/);
   });
 
   it('rejects a corrupt compressed file', () => {

@@ -60,6 +60,9 @@ describe('Gazetteer.load (config/data)', () => {
     expect(first('Kyiv Oblast')?.id).toBe('admin1:UA.13');
     expect(first('Kurdistan Region')).toMatchObject({ kind: 'region', country: 'IQ' });
     expect(first('Iraqi Kurdistan')?.id).toBe(first('Kurdistan Region')?.id);
+    expect(first('North Darfur')?.id).toBe(first('Northern Darfur')?.id); // both ways of naming directions
+    expect(first('Texas')).toMatchObject({ kind: 'region', country: 'US' });
+    expect(g.candidates(phraseKey('Al White Nile'))).toEqual([]); // the article only for Arabic names
   });
 
   it('puts countries first, and knows their other names', () => {
@@ -98,12 +101,23 @@ describe('Gazetteer.load (config/data)', () => {
   });
 
   it('keeps common English words out of the names', () => {
-    for (const word of ['hit', 'police', 'mobile', 'of', 'bar', 'reading', 'said', 'man', 'tank', 'deal', 'split']) {
-      expect(g.candidates(word).filter((e) => e.kind === 'city'), word).toEqual([]);
+    for (const word of ['hit', 'police', 'mobile', 'of', 'bar', 'reading', 'said', 'man', 'tank', 'deal', 'split', 'hamas', 'nato', 'kim', 'obama', 'republic', 'africa', 'boko', 'nov', 'german', 'somali', 'red sea', 'the point']) {
+      expect(g.candidates(word).filter((e) => e.kind === 'city' || e.kind === 'region'), word).toEqual([]);
     }
     // ...but the town of Hīt (Anbar) is still there under another spelling.
     expect(first('Heet')).toMatchObject({ kind: 'city', country: 'IQ' });
     expect(first('Tyre')).toMatchObject({ kind: 'city', country: 'LB' });
+    expect(first('Red Sea State')).toMatchObject({ kind: 'region', country: 'SD' });
+    expect(first('Djibouti')).toMatchObject({ kind: 'country', country: 'DJ' });
+    expect(idsOf('Djibouti')).toHaveLength(2); // and the city
+  });
+
+  it("keeps a place's own name before other places' old or foreign names", () => {
+    expect(first('Pokrovsk')).toMatchObject({ country: 'UA' }); // also an old name of Engels, RU
+    expect(first('Islamabad')).toMatchObject({ country: 'PK' }); // also an old name of Chattogram, BD
+    expect(first('Nazareth')).toMatchObject({ country: 'IL' });
+    expect(idsOf('Bethlehem')).toContain(g.search('Bethlehem', 20).find((e) => e.country === 'PS')?.id);
+    expect(first('Odessa')).toMatchObject({ country: 'UA', name: 'Odesa' }); // Odessa, Texas is far smaller
   });
 
   it('finds Arabic names with or without the article', () => {

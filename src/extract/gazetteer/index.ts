@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { PlaceKindSchema, type PlaceKind } from '../../vocabulary.js';
 import { phraseKey } from '../normalize.js';
 import {
+  ALIAS_SEPARATOR,
   BasesFileSchema,
   CitiesFileSchema,
   CountriesFileSchema,
@@ -143,19 +144,20 @@ export class Gazetteer {
       regionIds.add(id);
       entries.push({ id, name, kind: 'region', country, lat, lon, population, admin1: null, aliases, featureCode: null });
     }
-    for (const [geonameid, name, country, lat, lon, population, featureCode, admin1, aliases] of cities) {
-      const region = admin1 ? `admin1:${admin1}` : null;
+    for (let i = 0; i < cities.id.length; i++) {
+      const region = cities.admin1[i] ? `admin1:${cities.admin1[i]}` : null;
+      const aliases = cities.aliases[i]!;
       entries.push({
-        id: `geonames:${geonameid}`,
-        name,
+        id: `geonames:${cities.id[i]}`,
+        name: cities.name[i]!,
         kind: 'city',
-        country,
-        lat,
-        lon,
-        population,
+        country: cities.country[i]!,
+        lat: cities.lat[i]!,
+        lon: cities.lon[i]!,
+        population: cities.population[i]!,
         admin1: region && regionIds.has(region) ? region : null,
-        aliases,
-        featureCode,
+        aliases: aliases ? aliases.split(ALIAS_SEPARATOR) : [],
+        featureCode: cities.featureCode[i]!,
       });
     }
     const gazetteer = new Gazetteer(countries, entries);

@@ -1,0 +1,127 @@
+import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { basicFeedUrlCheck } from './commands/feed.js';
+import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
+import { commandDefinitions, handleInteraction } from './interactions.js';
+import { DEFAULT_REST_URL, DiscordSink, restOptions } from './sink.js';
+
+export interface DiscordEnv {
+  DISCORD_TOKEN: string;
+  DISCORD_APPLICATION_ID: string;
+  DISCORD_GUILD_ID?: string | undefined;
+  DISCORD_REST_URL?: string | undefined;
+}
+
+export interface DeployOptions {
+  token: string;
+  applicationId: string;
+  /** Register in this server only (instant), instead of globally (may take up to an hour to show). */
+  guildId?: string | null | undefined;
+  restUrl?: string | null | undefined;
+  rest?: REST;
+}
+
+/** Registers (overwrites) the bot's slash commands; returns how many Discord now has. */
+export async function deployCommands(opts: DeployOptions): Promise<number> {
+  const rest = opts.rest ?? new REST({ ...restOptions(opts.restUrl) }).setToken(opts.token);
+  const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
+  const registered = (await rest.put(route, { body: commandDefinitions })) as unknown[];
+  return registered.length;
+}
+
+export interface StartDiscordOptions {
+  env: DiscordEnv;
+  db: Db;
+  engine: EngineLookups;
+  rulesProvider: RulesProvider;
+  clock: Clock;
+  log: Logger;
+  version: string;
+  /** The feeds module's URL check for `/feed add`; a plain http(s) check until it is wired. */
+  validateFeedUrl?: CommandContext['validateFeedUrl'];
+  guildFeedsChanged?: CommandContext['guildFeedsChanged'];
+  /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
+  registerCommands?: boolean;
+}
+
+export interface DiscordHandle {
+  client: Client;
+  /** Delivers alerts over REST; works whether or not the gateway is connected. */
+  sink: DiscordSink;
+  /** Resolves once the gateway session is ready (slash commands are then answered). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const LOGIN_RETRY_MS = [5_000, 15_000, 60_000, 300_000];
+
+/**
+ * Starts the bot: the REST client (alerts go out through it at once), slash-command registration,
+ * and the gateway connection for interactions (intents: Guilds only). discord.js reconnects and
+ * resumes a dropped gateway session by itself; a failed first login is retried here.
+ */
+export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHandle> {
+  const { env, db, clock, log } = opts;
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL) });
+  // Token on REST now, so delivery does not wait for the gateway.
+  client.rest.setToken(env.DISCORD_TOKEN);
+  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }));
+  const ctx: CommandContext = {
+    db,
+    engine: opts.engine,
+    rules: opts.rulesProvider,
+    clock,
+    log: log.child({ component: 'discord-commands' }),
+    version: opts.version,
+    startedAt: clock.now(),
+    validateFeedUrl: opts.validateFeedUrl ?? basicFeedUrlCheck,
+    ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, ctx).catch((err) => log.error({ err, interaction: interaction.id }, 'interaction failed'));
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+
+  if (opts.registerCommands ?? true) {
+    try {
+      const n = await deployCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: env.DISCORD_GUILD_ID, rest: client.rest });
+      log.info({ commands: n, scope: env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}` : 'global' }, 'slash commands registered');
+    } catch (err) {
+      // Commands registered earlier keep working; alerts do not depend on this.
+      log.error({ err }, 'registering slash commands failed');
+    }
+  }
+
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | null = null;
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  const login = (attempt: number): void => {
+    client.login(env.DISCORD_TOKEN).then(
+      () => log.info({ api: env.DISCORD_REST_URL || DEFAULT_REST_URL }, 'logged in to Discord'),
+      (err: Error) => {
+        if (stopped) return;
+        const wait = LOGIN_RETRY_MS[Math.min(attempt, LOGIN_RETRY_MS.length - 1)]!;
+        log.error({ err: err.message, retryInMs: wait }, 'Discord login failed; alerts are still sent over REST');
+        retryTimer = setTimeout(() => login(attempt + 1), wait);
+      },
+    );
+  };
+  login(0);
+
+  return {
+    client,
+    sink,
+    ready,
+    async stop() {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { ActionRowBuilder, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType, type APIEmbed } from 'discord.js';
+import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
+import type { CommandContext, PlaceEntry, StoredDocument } from '../context.js';
+import { recentAttackDocuments } from '../documents.js';
+import { attackTypeWord, clip, neutralise, safeUrl, SEVERITY_COLOURS } from '../embeds.js';
+import { resolveCountry, resolvePlace, suggestCountries } from '../rule-input.js';
+import { didYouMean } from '../suggest.js';
+import { choices, UserError, type Reply, type SlashCommand } from './command.js';
+
+const PAGE_SIZE = 5;
+const DEFAULT_DAYS = 7;
+const DEFAULT_RADIUS_KM = 50;
+
+export interface LookupQuery {
+  place: string | null;
+  country: string | null;
+  actor: string | null;
+  attackType: string | null;
+  days: number;
+  radiusKm: number;
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+interface IncidentView {
+  key: string;
+  latest: StoredDocument;
+  reports: number;
+}
+
+/** Attack reports matching the query, grouped by incident, newest first. Pure. */
+export function findIncidents(docs: readonly StoredDocument[], q: LookupQuery, place: PlaceEntry | null): IncidentView[] {
+  const groups = new Map<string, IncidentView>();
+  for (const d of docs) {
+    const x = d.extraction;
+    if (q.attackType && !x.attackTypes.includes(q.attackType as never)) continue;
+    if (q.country && !x.countries.includes(q.country)) continue;
+    if (q.actor && !x.actors.some((a) => a.id === q.actor)) continue;
+    if (place && !x.places.some((p) => p.id === place.id || distanceKm(p, place) <= q.radiusKm)) continue;
+    const key = d.incidentId ?? d.id;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { key, latest: d, reports: 1 });
+    else {
+      g.reports++;
+      if (d.published > g.latest.published) g.latest = d;
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.latest.published.localeCompare(a.latest.published));
+}
+
+function encode(q: LookupQuery): string {
+  return [q.place, q.country, q.actor, q.attackType, q.days, q.radiusKm].map((v) => encodeURIComponent(String(v ?? ''))).join('|');
+}
+
+function decode(s: string): LookupQuery {
+  const [place, country, actor, attackType, days, radius] = s.split('|').map((v) => decodeURIComponent(v));
+  return { place: place || null, country: country || null, actor: actor || null, attackType: attackType || null, days: Number(days) || DEFAULT_DAYS, radiusKm: Number(radius) || DEFAULT_RADIUS_KM };
+}
+
+async function render(ctx: CommandContext, q: LookupQuery, page: number): Promise<Reply> {
+  const place = q.place ? resolvePlace(ctx.engine, q.place) : null;
+  if (q.place && !place) throw new UserError(`Unknown place \`${q.place}\`.${didYouMean(ctx.engine.gazetteer.suggest(q.place, 3))}`);
+  const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
+  const incidents = findIncidents(await recentAttackDocuments(ctx.db, since), q, place);
+  const pages = Math.max(1, Math.ceil(incidents.length / PAGE_SIZE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const filters = [
+    place ? `within ${q.radiusKm} km of ${place.name}` : null,
+    q.country,
+    q.actor,
+    q.attackType ? attackTypeWord(q.attackType) : null,
+  ].filter(Boolean);
+  const title = `${incidents.length} incident(s) in the last ${q.days} day(s)${filters.length ? ` — ${filters.join(', ')}` : ''}`;
+  const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
+  const fields = top.map(({ latest: d, reports }) => {
+    const x = d.extraction;
+    const url = safeUrl(d.link);
+    const where = x.places.map((pl) => pl.name).join(', ') || x.countries.join(', ') || 'place unknown';
+    const value = [
+      `${url ? `[Read](${url}) · ` : ''}<t:${Math.floor(Date.parse(d.published) / 1000)}:f>`,
+      `${x.attackTypes.map(attackTypeWord).join(', ') || 'attack'} · ${neutralise(where)} · ${x.severity}`,
+      x.actors.length ? `Actors: ${neutralise(x.actors.map((a) => a.name).join(', '))}` : null,
+      reports > 1 ? `${reports} reports` : null,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    return { name: clip(neutralise(d.title), 256), value: clip(value, 1024) };
+  });
+  const worst = top.reduce<string | null>((w, i) => (w === null || severityRank(i.latest.extraction.severity) > severityRank(w as never) ? i.latest.extraction.severity : w), null);
+  const embed: APIEmbed = {
+    title: clip(title, 256),
+    description: incidents.length ? undefined : 'Nothing found. Try more days or fewer filters.',
+    fields,
+    color: worst ? SEVERITY_COLOURS[worst as keyof typeof SEVERITY_COLOURS] : 0x95a5a6,
+    footer: { text: `Page ${p + 1} of ${pages}` },
+  };
+  const state = encode(q);
+  const components =
+    pages > 1 && `lookup:${pages}:${state}`.length <= 100
+      ? [
+          new ActionRowBuilder<ButtonBuilder>().addComponents(
+            new ButtonBuilder().setCustomId(`lookup:${p - 1}:${state}`).setLabel('Newer').setStyle(ButtonStyle.Secondary).setDisabled(p === 0),
+            new ButtonBuilder().setCustomId(`lookup:${p + 1}:${state}`).setLabel('Older').setStyle(ButtonStyle.Secondary).setDisabled(p >= pages - 1),
+          ),
+        ]
+      : [];
+  return { embeds: [embed], components };
+}
+
+export const lookup: SlashCommand = {
+  data: {
+    name: 'lookup',
+    description: 'Recent incidents from the store, newest first',
+    contexts: [InteractionContextType.Guild],
+    options: [
+      { type: ApplicationCommandOptionType.String, name: 'place', description: 'Near this place', autocomplete: true },
+      { type: ApplicationCommandOptionType.String, name: 'country', description: 'Country code or name, e.g. IQ' },
+      { type: ApplicationCommandOptionType.String, name: 'actor', description: 'Actor involved', autocomplete: true },
+      { type: ApplicationCommandOptionType.String, name: 'attack_type', description: 'Kind of attack', choices: ATTACK_TYPES.map((a) => ({ name: attackTypeWord(a), value: a })) },
+      { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 90 },
+      { type: ApplicationCommandOptionType.Integer, name: 'radius_km', description: 'Distance from place (default 50)', min_value: 1, max_value: 2000 },
+    ],
+  },
+  changesConfig: () => false,
+  async execute(i, ctx) {
+    const countryInput = i.options.getString('country');
+    const country = countryInput ? resolveCountry(countryInput) : null;
+    if (countryInput && !country) throw new UserError(`Unknown country \`${countryInput}\`.${didYouMean(suggestCountries(countryInput))}`);
+    const actorInput = i.options.getString('actor');
+    const actor = actorInput ? ctx.engine.actors.lookup(actorInput) : null;
+    if (actorInput && !actor) throw new UserError(`Unknown actor \`${actorInput}\`.${didYouMean(ctx.engine.actors.suggest(actorInput, 3))}`);
+    const q: LookupQuery = {
+      place: i.options.getString('place')?.trim() || null,
+      country,
+      actor: actor?.id ?? null,
+      attackType: i.options.getString('attack_type'),
+      days: i.options.getInteger('days') ?? DEFAULT_DAYS,
+      radiusKm: i.options.getInteger('radius_km') ?? DEFAULT_RADIUS_KM,
+    };
+    return render(ctx, q, 0);
+  },
+  async autocomplete(i, ctx) {
+    const focused = i.options.getFocused(true);
+    if (!focused.value.trim()) return [];
+    if (focused.name === 'place') return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: p.name })));
+    if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
+    return [];
+  },
+  async button(_i, ctx, args) {
+    const [page, ...rest] = args;
+    return render(ctx, decode(rest.join(':')), Number(page) || 0);
+  },
+};

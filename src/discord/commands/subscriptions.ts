@@ -1,0 +1,24 @@
+import { InteractionContextType } from 'discord.js';
+import { listSubscriptions, pendingBySubscription } from '../../store/subscriptions.js';
+import { clip } from '../embeds.js';
+import { guildOf, type SlashCommand } from './command.js';
+
+export const subscriptions: SlashCommand = {
+  data: { name: 'subscriptions', description: "This server's alert subscriptions and their health", contexts: [InteractionContextType.Guild] },
+  changesConfig: () => false,
+  async execute(i, ctx) {
+    const subs = await listSubscriptions(ctx.db, guildOf(i));
+    if (subs.length === 0) return { content: 'No subscriptions yet. Use `/subscribe` to post a rule\'s alerts in a channel.' };
+    const waiting = await pendingBySubscription(ctx.db, subs.map((s) => s.id));
+    const lines = subs.map((s) => {
+      const health =
+        s.status === 'failing'
+          ? `⚠️ failing since <t:${Math.floor(Date.parse(s.failingSince ?? '') / 1000)}:R>: ${s.failureReason}. Fix it, then run \`/subscribe\` again to resume.`
+          : '✅ ok';
+      const queued = waiting.get(s.id) ? ` — ${waiting.get(s.id)} alert(s) waiting` : '';
+      const mention = s.mentionRole ? `, mentions <@&${s.mentionRole}>` : '';
+      return `• \`${s.ruleId}\` → <#${s.channelId}> (≥ ${s.minSeverity}${mention}): ${health}${queued}`;
+    });
+    return { content: clip(lines.join('\n'), 2000) };
+  },
+};

@@ -1,0 +1,88 @@
+import type { Clock } from '../clock.js';
+import type { Extraction } from '../extract/analysis.js';
+import type { Logger } from '../logger.js';
+import type { Rule } from '../rules/schema.js';
+import type { Db } from '../store/database.js';
+import type { PlaceKind } from '../vocabulary.js';
+
+/** A gazetteer entry as autocomplete and validation see it. */
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  country: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+}
+
+export interface ActorEntry {
+  id: string;
+  name: string;
+}
+
+/** The parts of the extraction engine that slash commands use (names as in ExtractionEngine). */
+export interface EngineLookups {
+  gazetteer: {
+    /** Places whose name or alias starts with or contains `query`, best first. */
+    search(query: string, limit: number): PlaceEntry[];
+    /** Known names close to an unknown one, for "did you mean". */
+    suggest(query: string, limit: number): string[];
+  };
+  actors: {
+    search(query: string, limit: number): ActorEntry[];
+    suggest(query: string, limit: number): string[];
+    /** The actor with this id, name or alias. */
+    lookup(idOrName: string): ActorEntry | null | undefined;
+  };
+}
+
+/** A stored document with its extraction, as backtests and /lookup read it. */
+export interface StoredDocument {
+  id: string;
+  feedId: string;
+  title: string;
+  content: string;
+  link: string | null;
+  published: string;
+  incidentId: string | null;
+  extraction: Extraction;
+}
+
+/** What the bot needs from the rules module. */
+export interface RulesProvider {
+  /** Rules from the config file, visible to every server. */
+  configRules(): readonly Rule[];
+  /** The rule in words. */
+  describe(rule: Rule): string;
+  /** Problems with a rule (unknown places, actors…), each with suggestions; empty when valid. */
+  validate?(rule: Rule): string[];
+  /** Why the document matches the rule, in words; null when it does not. */
+  matchDocument(rule: Rule, doc: StoredDocument): string[] | null;
+  /** Called after a server's rules changed, so the pipeline recompiles them. */
+  guildRulesChanged?(guildId: string): void | Promise<void>;
+}
+
+export interface FeedHealth {
+  id: string;
+  name: string | null;
+  url: string;
+  lastPollAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  itemsSeen: number;
+  disabledReason: string | null;
+}
+
+export interface CommandContext {
+  db: Db;
+  engine: EngineLookups;
+  rules: RulesProvider;
+  clock: Clock;
+  log: Logger;
+  version: string;
+  startedAt: Date;
+  /** Checks a URL a server wants to add as a feed; returns the problem, or null when acceptable. */
+  validateFeedUrl(url: string): Promise<string | null>;
+  /** Called after a server's feeds changed, so the poller picks them up. */
+  guildFeedsChanged?(guildId: string): void | Promise<void>;
+}

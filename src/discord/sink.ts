@@ -1,0 +1,113 @@
+import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { incidentMessageId } from '../alerts/outbox.js';
+import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import { getSubscription, markSubscriptionFailing } from '../store/subscriptions.js';
+import { alertEdit, alertMessage, severityFollowUp, severityRose } from './embeds.js';
+
+export const DEFAULT_REST_URL = 'https://discord.com/api';
+
+/** Rate-limit waits longer than this are not sat out in memory: the outbox row is retried later instead. */
+const LONGEST_IN_MEMORY_WAIT_MS = 10_000;
+
+/**
+ * Options of the REST client the bot sends with. discord.js waits out short rate limits itself (it
+ * reads the X-RateLimit headers and `retry_after`); longer ones are rejected so the outbox, not
+ * memory, holds the message. One quick retry of 5xx/network errors here; the outbox retries with
+ * backoff beyond that.
+ */
+export function restOptions(restUrl?: string | null) {
+  return {
+    api: restUrl || DEFAULT_REST_URL,
+    retries: 1,
+    timeout: 15_000,
+    rejectOnRateLimit: (limit: { timeToReset: number; retryAfter: number }) =>
+      limit.timeToReset > LONGEST_IN_MEMORY_WAIT_MS || limit.retryAfter > LONGEST_IN_MEMORY_WAIT_MS,
+  };
+}
+
+export function createRest(token: string, restUrl?: string | null): REST {
+  return new REST(restOptions(restUrl)).setToken(token);
+}
+
+/** Discord error codes that mean the channel cannot take our messages until someone fixes it. */
+const BROKEN_TARGET_CODES: Record<number, string> = {
+  10003: 'the channel was deleted',
+  50001: 'the bot cannot see the channel (missing View Channel / Read Message History)',
+  50013: 'the bot lacks permission to post there (needs Send Messages and Embed Links)',
+  50008: 'the channel is not a text channel the bot can post in',
+};
+const UNKNOWN_MESSAGE = 10008;
+
+/** Delivers alerts to Discord channels over REST (independent of the gateway connection). */
+export class DiscordSink implements Sink {
+  constructor(
+    private readonly rest: REST,
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(d: Delivery): Promise<DeliveryResult> {
+    const subscription = d.subscriptionId ? await getSubscription(this.db, d.subscriptionId) : null;
+    if (d.subscriptionId && !subscription) return { status: 'failed', reason: 'subscription removed before delivery' };
+    const opts = { mentionRole: subscription?.mentionRole ?? null, minSeverity: subscription?.minSeverity ?? 'low' };
+    try {
+      if (d.alert.kind === 'update') {
+        const earlier = await incidentMessageId(this.db, d.alert.incidentId, 'discord', d.target);
+        if (earlier && (await this.edit(d.target, earlier, alertEdit(d.alert)))) {
+          if (severityRose(d.alert)) await this.post(d.target, severityFollowUp(d.alert, opts, earlier), d.nonce);
+          return { status: 'sent', messageId: earlier };
+        }
+        // No earlier message there (never sent, or deleted): the update goes out as a full message.
+      }
+      const message = await this.post(d.target, alertMessage(d.alert, opts), d.nonce);
+      return { status: 'sent', messageId: message.id };
+    } catch (err) {
+      const result = classifyError(err);
+      if (result.status === 'held' && subscription) {
+        await markSubscriptionFailing(this.db, subscription.id, result.reason, this.clock.now());
+        this.log.warn({ subscription: subscription.id, channel: d.target, reason: result.reason }, 'subscription marked failing');
+      }
+      return result;
+    }
+  }
+
+  /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */
+  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string): Promise<APIMessage> {
+    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce, enforce_nonce: true } })) as APIMessage;
+  }
+
+  /** Edits an earlier message; false when it no longer exists. */
+  private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<boolean> {
+    try {
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body });
+      return true;
+    } catch (err) {
+      if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) return false;
+      throw err;
+    }
+  }
+}
+
+/** What a failed request means for the outbox row. */
+export function classifyError(err: unknown): DeliveryResult {
+  if (err instanceof RateLimitError) {
+    return { status: 'retry', reason: `rate limited on ${err.route}`, retryAfterMs: Math.max(err.retryAfter, err.timeToReset) };
+  }
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) {
+    const code = err instanceof DiscordAPIError && typeof err.code === 'number' ? err.code : null;
+    const detail = `${err.status}${code !== null ? ` ${code}` : ''} ${err.message}`;
+    if (err.status === 429 || err.status >= 500) return { status: 'retry', reason: `Discord error ${detail}` };
+    if (err.status === 401) return { status: 'retry', reason: `the bot token was rejected (401): ${err.message}` };
+    if (err.status === 403 || err.status === 404) {
+      const why = (code !== null && BROKEN_TARGET_CODES[code]) || (err.status === 404 ? 'the channel was not found' : 'access denied');
+      return { status: 'held', reason: `${why} (${detail})` };
+    }
+    return { status: 'failed', reason: `Discord rejected the message: ${detail}` };
+  }
+  // Network errors and timeouts: nothing says the message went out, and the nonce makes a resend safe.
+  return { status: 'retry', reason: `network error: ${(err as Error)?.message ?? String(err)}` };
+}

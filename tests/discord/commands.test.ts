@@ -1,0 +1,341 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Dispatcher } from '../../src/alerts/dispatcher.js';
+import { enqueueAlert } from '../../src/alerts/outbox.js';
+import { Events } from 'discord.js';
+import { startDiscord, type DiscordHandle } from '../../src/discord/client.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
+import { getGuildRule } from '../../src/store/guild-rules.js';
+import { listGuildFeeds } from '../../src/store/guild-feeds.js';
+import { listSubscriptions, markSubscriptionFailing, upsertSubscription } from '../../src/store/subscriptions.js';
+import { systemClock } from '../../src/clock.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
+import { answerText, autocomplete, pressButton, runCommand, wasEphemeral, type InteractionTarget } from '../fakes/discord/interactions.js';
+import { engineStandIn, rulesStandIn } from './standins.js';
+import { makeAlert, tempStore } from './helpers.js';
+
+let fake: FakeDiscord;
+let store: Awaited<ReturnType<typeof tempStore>>;
+let bot: DiscordHandle;
+let guildId: string;
+let channelId: string;
+let otherChannel: string;
+let manager: InteractionTarget;
+let member: InteractionTarget;
+const rules = rulesStandIn();
+
+async function addDocument(id: string, title: string, daysAgo: number, extraction: Record<string, unknown>, incidentId: string | null = null) {
+  const published = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  await store.db
+    .insertInto('documents')
+    .values({
+      id,
+      feed_id: 'wire',
+      item_key: id,
+      guid: null,
+      link: `https://example.org/${id}`,
+      title,
+      content: '',
+      published_at: published,
+      first_seen_at: published,
+      analysis: JSON.stringify({ isAttack: true, attackTypes: [], places: [], countries: [], actors: [], casualties: { killed: null, injured: null }, targets: [], severity: 'medium', ...extraction }),
+      is_attack: 1,
+      incident_id: incidentId,
+    })
+    .execute();
+}
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  store = await tempStore();
+  guildId = fake.addGuild('Ops');
+  channelId = fake.addChannel(guildId, 'general');
+  otherChannel = fake.addChannel(guildId, 'alerts');
+  manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+  member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
+  bot = await startDiscord({
+    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
+    db: store.db,
+    engine: engineStandIn,
+    rulesProvider: rules,
+    clock: systemClock,
+    log: process.env.SITREP_TEST_LOG ? createLogger('debug') : silentLogger,
+    version: '0.1.0-test',
+  });
+  await bot.ready;
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.stop();
+  await store?.cleanup();
+  // Every interaction of this file was answered within Discord's 3-second deadline.
+  const late = [...(fake?.interactions.values() ?? [])].filter((r) => r.errors.some((e) => e.code === 10062));
+  expect(late).toEqual([]);
+});
+
+describe('registration and login', () => {
+  it('registers every command in the configured server, configuration commands for Manage Server only', () => {
+    const cmds = fake.guildCommands.get(guildId)!;
+    expect(cmds.map((c) => c.name).sort()).toEqual(['feed', 'lookup', 'rule', 'status', 'subscribe', 'subscriptions', 'unsubscribe']);
+    for (const name of ['subscribe', 'unsubscribe', 'rule', 'feed']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBe('32');
+    for (const name of ['subscriptions', 'lookup', 'status']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBeUndefined();
+    expect(fake.globalCommands).toEqual([]);
+  });
+
+  it('identifies with the Guilds intent only', () => {
+    expect(fake.identifies[0].intents).toBe(1);
+  });
+});
+
+describe('/subscribe, /unsubscribe, /subscriptions', () => {
+  it('refuses members without Manage Server, even though the command reached them', async () => {
+    const rec = await runCommand(fake, member, 'subscribe', { options: { rule: 'iraq-bases' } });
+    expect(answerText(rec)).toContain('Manage Server');
+    expect(wasEphemeral(rec)).toBe(true);
+    expect(await listSubscriptions(store.db, guildId)).toEqual([]);
+  });
+
+  it('autocompletes rules visible to the server', async () => {
+    const got = await autocomplete(fake, manager, 'subscribe', { options: { rule: 'iraq' }, focused: 'rule' });
+    expect(got.map((c) => c.value)).toEqual(['iraq-bases']);
+  });
+
+  it('subscribes a channel, ephemerally, deferring first', async () => {
+    const role = snowflake();
+    const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'high', mention_role: role } });
+    expect(rec.callbackType).toBe(5);
+    expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\``);
+    expect(wasEphemeral(rec)).toBe(true);
+    const [sub] = await listSubscriptions(store.db, guildId);
+    expect(sub).toMatchObject({ channelId: otherChannel, ruleId: 'iraq-bases', minSeverity: 'high', mentionRole: role, status: 'ok' });
+  });
+
+  it('an unknown rule gets a clear error with a suggestion', async () => {
+    const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-base' } });
+    expect(answerText(rec)).toMatch(/no rule `iraq-base`.*Did you mean `iraq-bases`/);
+  });
+
+  it('lists subscriptions with their health, failing ones with the reason', async () => {
+    const [sub] = await listSubscriptions(store.db, guildId);
+    await markSubscriptionFailing(store.db, sub!.id, 'the bot lacks permission to post there (403 50013)', new Date());
+    const rec = await runCommand(fake, member, 'subscriptions');
+    expect(answerText(rec)).toContain('failing since');
+    expect(answerText(rec)).toContain('50013');
+    // /status shows it too
+    const status = await runCommand(fake, member, 'status');
+    expect(answerText(status)).toContain('Failing subscriptions here:** 1');
+    expect(answerText(status)).toContain('Sitrep 0.1.0-test');
+    // Subscribing again clears the failure.
+    await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel } });
+    expect((await listSubscriptions(store.db, guildId))[0]!.status).toBe('ok');
+  });
+
+  it('unsubscribes, and says so when there was nothing to remove', async () => {
+    expect(answerText(await runCommand(fake, member, 'unsubscribe', { options: { rule: 'iraq-bases' } }))).toContain('Manage Server');
+    const rec = await runCommand(fake, manager, 'unsubscribe', { options: { rule: 'iraq-bases' } });
+    expect(answerText(rec)).toContain('Unsubscribed');
+    expect(await listSubscriptions(store.db, guildId)).toEqual([]);
+    const again = await runCommand(fake, manager, 'unsubscribe', { options: { rule: 'iraq-bases' } });
+    expect(answerText(again)).toContain('No subscription');
+  });
+
+  it('says when there is nothing to list', async () => {
+    expect(answerText(await runCommand(fake, member, 'subscriptions'))).toContain('No subscriptions yet');
+  });
+});
+
+describe('/rule', () => {
+  it('creates a rule from comma-separated lists, validating every value', async () => {
+    const rec = await runCommand(fake, manager, 'rule', {
+      subcommand: 'create',
+      options: { id: 'north-iraq', attack_types: 'drone, IED', countries: 'iq', near: 'Erbil', radius_km: 120, actors: 'ISIS', keywords_none: 'exercise' },
+    });
+    expect(answerText(rec)).toContain('Created rule `north-iraq`');
+    const saved = await getGuildRule(store.db, guildId, 'north-iraq');
+    expect(saved?.rule.match).toEqual({
+      attackTypes: ['drone', 'ied'],
+      countries: ['IQ'],
+      near: [{ place: 'Erbil', km: 120 }],
+      actors: ['islamic-state'],
+      keywords: { any: [], all: [], none: ['exercise'] },
+    });
+    expect(rules.changed).toContain(guildId);
+  });
+
+  it('rejects unknown places, countries, actors and attack types, suggesting close matches', async () => {
+    const rec = await runCommand(fake, manager, 'rule', {
+      subcommand: 'create',
+      options: { id: 'bad', attack_types: 'drones, lasers', countries: 'Irak, XX', places: 'Erbill', actors: 'islamic-stat' },
+    });
+    const text = answerText(rec);
+    expect(text).toContain('not created');
+    expect(text).toMatch(/Unknown attack type `lasers`/);
+    expect(text).toMatch(/Unknown country `Irak`.*IQ \(Iraq\)/);
+    expect(text).toMatch(/Unknown country `XX`/);
+    expect(text).toMatch(/Unknown place `Erbill`.*`Erbil`/);
+    expect(text).toMatch(/Unknown actor `islamic-stat`.*`islamic-state`/);
+    expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
+  });
+
+  it('rejects a rule without conditions, a bad id, and a config rule id', async () => {
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'empty' } }))).toContain('at least one condition');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'Bad Id!', countries: 'IQ' } }))).toMatch(/ids are 1-64 lowercase/);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'iraq-bases', countries: 'IQ' } }))).toContain("bot's configuration");
+  });
+
+  it('needs Manage Server to create or delete, not to list or show', async () => {
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'create', options: { id: 'x', countries: 'IQ' } }))).toContain('Manage Server');
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toContain('Manage Server');
+    const listed = await runCommand(fake, member, 'rule', { subcommand: 'list' });
+    expect(answerText(listed)).toContain('`iraq-bases`');
+    expect(answerText(listed)).toContain('`north-iraq` *(this server)*');
+    const shown = await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } });
+    expect(answerText(shown)).toContain('attackTypes');
+    expect(wasEphemeral(shown)).toBe(false);
+  });
+
+  it('autocompletes places and actors inside comma-separated lists', async () => {
+    const places = await autocomplete(fake, manager, 'rule', { subcommand: 'create', options: { id: 'x', places: 'Erbil, mos' }, focused: 'places' });
+    expect(places).toEqual([{ name: 'Mosul (IQ, city)', value: 'Erbil, Mosul' }]);
+    const actors = await autocomplete(fake, manager, 'rule', { subcommand: 'create', options: { id: 'x', actors: 'daesh' }, focused: 'actors' });
+    expect(actors.map((a) => a.value)).toEqual(['islamic-state']);
+  });
+
+  it('backtests a rule over stored documents of the last days, with reasons', async () => {
+    await addDocument('d1', 'Drone hits base near Erbil', 1, { attackTypes: ['drone'], countries: ['IQ'], places: [{ id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 }] }, 'inc-a');
+    await addDocument('d2', 'Rockets fired at Baghdad', 3, { attackTypes: ['rocket'], countries: ['IQ'], places: [{ id: 'geonames:98182', name: 'Baghdad', country: 'IQ', kind: 'city', lat: 33.34, lon: 44.4 }] }, 'inc-b');
+    await addDocument('d3', 'Old drone attack', 20, { attackTypes: ['drone'], countries: ['IQ'] }, 'inc-c');
+    await addDocument('d4', 'Drone strike in Syria', 2, { attackTypes: ['drone'], countries: ['SY'] }, 'inc-d');
+    const rec = await runCommand(fake, member, 'rule', { subcommand: 'test', options: { id: 'iraq-bases' } });
+    const text = answerText(rec);
+    expect(text).toContain('would have matched **2** of 3');
+    expect(text.indexOf('Drone hits base')).toBeLessThan(text.indexOf('Rockets fired'));
+    expect(text).toContain('attack type drone; country IQ');
+    const longer = await runCommand(fake, member, 'rule', { subcommand: 'test', options: { id: 'iraq-bases', days: 30 } });
+    expect(answerText(longer)).toContain('would have matched **3** of 4');
+  });
+
+  it('deletes a server rule but not a config rule', async () => {
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'iraq-bases' } }))).toContain('cannot be deleted');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toContain('Deleted rule');
+    expect(await getGuildRule(store.db, guildId, 'north-iraq')).toBeNull();
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } }))).toContain('There is no rule');
+  });
+});
+
+describe('/feed', () => {
+  it('adds a valid http(s) feed, rejects others, lists and removes', async () => {
+    expect(answerText(await runCommand(fake, member, 'feed', { subcommand: 'add', options: { url: 'https://news.example/rss' } }))).toContain('Manage Server');
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'ftp://news.example/rss' } }))).toContain('only http');
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'not a url' } }))).toContain('not a URL');
+    const added = await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'https://news.example/rss', name: 'Local news' } });
+    expect(answerText(added)).toContain('Added feed');
+    const [saved] = await listGuildFeeds(store.db, guildId);
+    expect(saved).toMatchObject({ url: 'https://news.example/rss', name: 'Local news', channelId });
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'https://news.example/rss' } }))).toContain('already has that feed');
+    const listed = await runCommand(fake, member, 'feed', { subcommand: 'list' });
+    expect(answerText(listed)).toContain(saved!.feedId);
+    expect(answerText(listed)).toContain('not polled yet');
+    const choicesOffered = await autocomplete(fake, manager, 'feed', { subcommand: 'remove', options: { id: 'local' }, focused: 'id' });
+    expect(choicesOffered.map((c) => c.value)).toEqual([saved!.feedId]);
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'remove', options: { id: saved!.feedId } }))).toContain('Removed');
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'remove', options: { id: saved!.feedId } }))).toContain('no feed');
+  });
+});
+
+describe('/lookup', () => {
+  it('lists recent incidents near a place, newest first, paged with buttons', async () => {
+    for (let k = 0; k < 7; k++) {
+      await addDocument(`near-${k}`, `Mosul report ${k}`, 0.1 * (k + 1), { attackTypes: ['ied'], countries: ['IQ'], places: [{ id: 'geonames:99072', name: 'Mosul', country: 'IQ', kind: 'city', lat: 36.34, lon: 43.13 }] }, `inc-m${k}`);
+    }
+    const rec = await runCommand(fake, member, 'lookup', { options: { place: 'Mosul', radius_km: 30 } });
+    const embed = rec.original.embeds[0];
+    expect(embed.title).toContain('7 incident(s)');
+    expect(embed.fields.map((f: any) => f.name)).toEqual(['Mosul report 0', 'Mosul report 1', 'Mosul report 2', 'Mosul report 3', 'Mosul report 4']);
+    const older = rec.original.components[0].components.find((c: any) => c.label === 'Older');
+    const page2 = await pressButton(fake, member, older.custom_id, rec.original);
+    expect(page2.callbackType).toBe(6);
+    expect(page2.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['Mosul report 5', 'Mosul report 6']);
+    expect(page2.original.embeds[0].footer.text).toBe('Page 2 of 2');
+  });
+
+  it('filters by attack type and country, and explains unknown input', async () => {
+    const rockets = await runCommand(fake, member, 'lookup', { options: { attack_type: 'rocket', country: 'Iraq' } });
+    expect(rockets.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['Rockets fired at Baghdad']);
+    const bad = await runCommand(fake, member, 'lookup', { options: { place: 'Mosull' } });
+    expect(answerText(bad)).toMatch(/Unknown place `Mosull`.*`Mosul`/);
+    expect(wasEphemeral(bad)).toBe(true);
+  });
+});
+
+describe('gateway', () => {
+  it('resumes after the connection drops, and keeps answering commands', async () => {
+    const identifiesBefore = fake.identifies.length;
+    const resumed = new Promise<void>((resolve) => bot.client.once(Events.ShardResume, () => resolve()));
+    fake.dropGateway();
+    await resumed;
+    expect(fake.gatewayLog.some((e) => e.dir === 'in' && e.op === 6)).toBe(true);
+    expect(fake.identifies.length).toBe(identifiesBefore);
+    const rec = await runCommand(fake, member, 'rule', { subcommand: 'list' });
+    expect(answerText(rec)).toContain('iraq-bases');
+  }, 20_000);
+});
+
+describe('gateway, continued', () => {
+  it('reconnects and resumes when Discord asks it to (op 7)', async () => {
+    const resumes = fake.gatewayLog.filter((e) => e.dir === 'in' && e.op === 6).length;
+    const resumed = new Promise<void>((resolve) => bot.client.once(Events.ShardResume, () => resolve()));
+    fake.requestReconnect();
+    await resumed;
+    expect(fake.gatewayLog.filter((e) => e.dir === 'in' && e.op === 6).length).toBe(resumes + 1);
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'list' }))).toContain('iraq-bases');
+  }, 20_000);
+
+  it('identifies again after an invalid session', async () => {
+    const identifies = fake.identifies.length;
+    fake.invalidateSessions();
+    // discord.js waits 1-5 s before identifying again after INVALID_SESSION, as Discord asks.
+    await vi.waitFor(() => expect(fake.identifies.length).toBe(identifies + 1), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(() => expect(bot.client.ws.status).toBe(0), { timeout: 5_000, interval: 50 });
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'list' }))).toContain('iraq-bases');
+  }, 20_000);
+
+  it('delivers alerts over REST while the gateway is down', async () => {
+    const ch = fake.addChannel(guildId, 'outage');
+    const { subscription } = await upsertSubscription(store.db, { guildId, channelId: ch, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    fake.acceptGateway = false;
+    fake.dropGateway();
+    try {
+      const alert = makeAlert();
+      await enqueueAlert(store.db, alert, [{ sink: 'discord', target: ch, subscriptionId: subscription.id }], new Date());
+      const summary = await new Dispatcher(store.db, { discord: bot.sink }, systemClock, silentLogger).drain();
+      expect(summary.sent).toBe(1);
+      expect(fake.messagesIn(ch)).toHaveLength(1);
+    } finally {
+      fake.acceptGateway = true;
+    }
+    await vi.waitFor(() => expect(bot.client.ws.status).toBe(0), { timeout: 15_000, interval: 100 });
+  }, 30_000);
+});
+
+describe('fake Discord', () => {
+  it('fails an interaction callback later than 3 seconds with 10062, as Discord does', async () => {
+    const rec = fake.newInteraction();
+    rec.createdAt -= 3_500; // as if dispatched 3.5 s ago
+    const res = await fetch(`${fake.restUrl}/v10/interactions/${rec.id}/${rec.token}/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 4, data: { content: 'late' } }),
+    });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { code: number }).code).toBe(10062);
+    rec.errors.length = 0; // this one was late on purpose
+  });
+
+  it('a subscription added for another server does not show here', async () => {
+    await upsertSubscription(store.db, { guildId: 'elsewhere', channelId: '1', ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    const text = answerText(await runCommand(fake, member, 'subscriptions'));
+    expect(text).toContain('`iraq-bases` → <#');
+    expect(text).not.toContain('<#1>');
+  });
+});

@@ -1,0 +1,243 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dispatcher } from '../../src/alerts/dispatcher.js';
+import { enqueueAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { silentLogger } from '../../src/logger.js';
+import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
+import { createRest, DiscordSink } from '../../src/discord/sink.js';
+import { getSubscription, upsertSubscription } from '../../src/store/subscriptions.js';
+import { FakeDiscord } from '../fakes/discord/server.js';
+import { makeAlert, SteppingClock, tempStore } from './helpers.js';
+
+type Store = Awaited<ReturnType<typeof tempStore>>;
+
+describe('Discord delivery through the outbox', () => {
+  let fake: FakeDiscord;
+  let store: Store;
+  let clock: SteppingClock;
+  let guild: string;
+  let channel: string;
+  let dispatcher: Dispatcher;
+
+  beforeEach(async () => {
+    fake = await new FakeDiscord().start();
+    store = await tempStore();
+    clock = new SteppingClock();
+    guild = fake.addGuild();
+    channel = fake.addChannel(guild);
+    const rest = createRest(fake.token, fake.restUrl);
+    dispatcher = new Dispatcher(store.db, { discord: new DiscordSink(rest, store.db, clock, silentLogger) }, clock, silentLogger);
+  });
+  afterEach(async () => {
+    await fake.stop();
+    await store.cleanup();
+  });
+
+  async function subscribe(channelId = channel, extra: { mentionRole?: string; minSeverity?: 'low' | 'medium' | 'high' | 'critical' } = {}) {
+    return (
+      await upsertSubscription(
+        store.db,
+        { guildId: guild, channelId, ruleId: 'iraq-bases', minSeverity: extra.minSeverity ?? 'low', mentionRole: extra.mentionRole ?? null, createdBy: null },
+        clock.now(),
+      )
+    ).subscription;
+  }
+
+  async function enqueue(alert: ReturnType<typeof makeAlert>) {
+    return enqueueAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
+  }
+
+  /** Drains until nothing is pending, moving the clock past each backoff. */
+  async function drainAll(maxRounds = 200) {
+    const totals = { sent: 0, retried: 0, held: 0, failed: 0 };
+    for (let i = 0; i < maxRounds; i++) {
+      const s = await dispatcher.drain();
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
+      if ((await pendingCount(store.db)) === 0) return totals;
+      clock.advance(6 * 60_000);
+    }
+    throw new Error('outbox did not drain');
+  }
+
+  it('routes by rule, server and minimum severity', async () => {
+    const sub = await subscribe();
+    const other = { ...sub, id: 'x', guildId: 'other', channelId: 'c2' };
+    const high = { ...sub, id: 'y', channelId: 'c3', minSeverity: 'high' as const };
+    const wrongRule = { ...sub, id: 'z', channelId: 'c4', ruleId: 'else' };
+    const all = [sub, other, high, wrongRule];
+    expect(deliveryTargets(makeAlert(), all).map((t) => t.target).sort()).toEqual([channel, 'c2'].sort());
+    expect(deliveryTargets(makeAlert({ guildId: guild }), all).map((t) => t.target)).toEqual([channel]);
+    expect(deliveryTargets(makeAlert({ severity: 'critical' }), all).map((t) => t.target).sort()).toEqual([channel, 'c2', 'c3'].sort());
+  });
+
+  it('posts one well-formed embed with a nonce Discord enforces', async () => {
+    await subscribe();
+    const alert = makeAlert();
+    expect(await enqueue(alert)).toBe(1);
+    expect(await drainAll()).toMatchObject({ sent: 1 });
+    const [msg] = fake.messagesIn(channel);
+    expect(msg).toBeDefined();
+    expect(msg!.embeds).toHaveLength(1);
+    const embed = msg!.embeds[0];
+    expect(embed.title).toContain('Drones target al-Harir airbase');
+    expect(embed.url).toBe('https://example.org/news/1');
+    expect(embed.footer.text).toContain(alert.incidentId);
+    expect(embed.fields.map((f: any) => f.name)).toEqual(expect.arrayContaining(['Severity', 'Attack', 'Places', 'Actors', 'Source', 'Rule']));
+    expect(embed.fields.find((f: any) => f.name === 'Places').value).toContain('openstreetmap.org/?mlat=36.5300&mlon=44.3500');
+    const post = fake.requests.find((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages`)!;
+    expect(post.body.enforce_nonce).toBe(true);
+    expect(post.body.nonce.length).toBeLessThanOrEqual(25);
+    expect(post.body.allowed_mentions).toEqual({ parse: [], roles: [] });
+  });
+
+  it('an article titled "@everyone click here" pings no one; only the subscribed role is mentioned', async () => {
+    await subscribe(channel, { mentionRole: '123456789012345678' });
+    const quiet = fake.addChannel(guild, 'quiet');
+    await upsertSubscription(store.db, { guildId: guild, channelId: quiet, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, clock.now());
+    await enqueue(makeAlert({ title: '@everyone click here', summary: '<@&999> [free](https://evil.example) @here **bold**' }));
+    await drainAll();
+    const posts = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
+    expect(posts).toHaveLength(2);
+    for (const p of posts) {
+      expect(p.body.allowed_mentions.parse).toEqual([]);
+      const text = JSON.stringify(p.body.embeds);
+      expect(text).not.toMatch(/@everyone|@here|<@&999>/);
+      // The masked link is escaped (shown as text, not a link).
+      expect(text).not.toMatch(/(?<!\\\\)\[free\]\(/);
+      expect(text).toContain('\\\\[free]');
+    }
+    const withRole = posts.find((p) => p.path.includes(channel))!;
+    expect(withRole.body.content).toBe('<@&123456789012345678>');
+    expect(withRole.body.allowed_mentions.roles).toEqual(['123456789012345678']);
+    const without = posts.find((p) => p.path.includes(quiet))!;
+    expect(without.body.content ?? '').toBe('');
+    expect(without.body.allowed_mentions.roles).toEqual([]);
+  });
+
+  it('with 20% of sends failing (429 or 5xx), every alert arrives exactly once', async () => {
+    await subscribe();
+    let n = 0;
+    let injected = 0;
+    // Deterministic pseudo-random faults: every fifth channel POST fails, alternating 429 / 500 / 503.
+    fake.faultFor = (method, path) => {
+      if (method !== 'POST' || !path.startsWith('/channels/')) return null;
+      n++;
+      if (n % 5 !== 0) return null;
+      injected++;
+      const kind = (n / 5) % 3;
+      return kind === 0 ? { status: 429, retryAfterMs: 30 } : kind === 1 ? { status: 500 } : { status: 503 };
+    };
+    const alerts = Array.from({ length: 40 }, (_, i) => makeAlert({ id: `a${i}`, title: `Attack ${i}` }));
+    for (const a of alerts) await enqueue(a);
+    const totals = await drainAll();
+    const msgs = fake.messagesIn(channel);
+    expect(msgs).toHaveLength(40);
+    expect(new Set(msgs.map((m) => m.embeds[0].title))).toEqual(new Set(alerts.map((a) => a.title)));
+    expect(injected).toBeGreaterThanOrEqual(8);
+    expect(totals.sent).toBe(40);
+    expect(fake.errors.filter((e) => e.status === 429).length).toBeGreaterThan(0);
+  });
+
+  it('a deleted channel or missing permission holds the alerts and marks the subscription failing until fixed', async () => {
+    const sub = await subscribe();
+    fake.channels.get(channel)!.state = 'forbidden';
+    await enqueue(makeAlert({ id: 'one' }));
+    await enqueue(makeAlert({ id: 'two' }));
+    const first = await dispatcher.drain();
+    expect(first).toMatchObject({ sent: 0, held: 1 });
+    const failing = await getSubscription(store.db, sub.id);
+    expect(failing?.status).toBe('failing');
+    expect(failing?.failureReason).toContain('50013');
+    // Nothing more is tried while it is failing, and nothing is dropped.
+    clock.advance(60 * 60_000);
+    expect(await dispatcher.drain()).toMatchObject({ sent: 0, held: 0 });
+    expect(await pendingCount(store.db)).toBe(2);
+
+    fake.channels.get(channel)!.state = 'ok';
+    await subscribe(); // subscribing again clears the failure
+    clock.advance(60 * 60_000);
+    await drainAll();
+    expect(fake.messagesIn(channel)).toHaveLength(2);
+    expect((await getSubscription(store.db, sub.id))?.status).toBe('ok');
+  });
+
+  it('a 404 channel is held with a readable reason', async () => {
+    const sub = await subscribe();
+    fake.channels.get(channel)!.state = 'deleted';
+    await enqueue(makeAlert());
+    await dispatcher.drain();
+    expect((await getSubscription(store.db, sub.id))?.failureReason).toMatch(/deleted.*10003/);
+  });
+
+  it('an update edits the earlier message and, when severity rose, posts a follow-up', async () => {
+    await subscribe(channel, { mentionRole: '42' });
+    const first = makeAlert({ id: 'first', incidentId: 'inc-1' });
+    await enqueue(first);
+    await drainAll();
+    const [original] = fake.messagesIn(channel);
+    const update = makeAlert({
+      id: 'second',
+      incidentId: 'inc-1',
+      kind: 'update',
+      severity: 'high',
+      previousSeverity: 'medium',
+      changes: ['second source: Reuters', 'severity medium → high'],
+      sources: [...first.sources, { documentId: 'd2', feedId: 'reuters', title: 'Second report', link: 'https://example.com/2', published: '2026-11-25T11:00:00.000Z' }],
+    });
+    await enqueue(update);
+    await drainAll();
+    const msgs = fake.messagesIn(channel);
+    expect(msgs).toHaveLength(2);
+    expect(original!.edits).toBe(1);
+    expect(original!.embeds[0].fields.find((f: any) => f.name.startsWith('Sources')).name).toBe('Sources (2)');
+    expect(original!.embeds[0].fields.find((f: any) => f.name === 'Severity').value).toBe('HIGH (was medium)');
+    const follow = msgs.find((m) => m.id !== original!.id)!;
+    expect(follow.content).toContain('Severity raised from **medium** to **high**');
+    expect(follow.message_reference.message_id).toBe(original!.id);
+    expect(follow.allowed_mentions).toEqual({ parse: [], roles: ['42'] });
+
+    // An update that does not raise severity only edits.
+    await enqueue({ ...update, id: 'third', severity: 'high', previousSeverity: 'high', changes: ['third source'] });
+    await drainAll();
+    expect(fake.messagesIn(channel)).toHaveLength(2);
+    expect(original!.edits).toBe(2);
+  });
+
+  it('a long rate limit is not waited out in memory: the outbox row is retried after it', async () => {
+    await subscribe();
+    let first = true;
+    fake.faultFor = (method, path) => {
+      if (method === 'POST' && path.startsWith('/channels/') && first) {
+        first = false;
+        return { status: 429, retryAfterMs: 60_000, global: true };
+      }
+      return null;
+    };
+    await enqueue(makeAlert());
+    const started = Date.now();
+    const s = await dispatcher.drain();
+    expect(s).toMatchObject({ sent: 0, retried: 1 });
+    const row = await store.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    // The next attempt waits at least the minute Discord asked for.
+    expect(Date.parse(row.next_attempt_at) - started).toBeGreaterThanOrEqual(59_000);
+    expect(row.last_error).toContain('rate limited');
+    // While the limit lasts, the REST client refuses locally: Discord is not hammered.
+    clock.advance(61_000);
+    expect(await dispatcher.drain()).toMatchObject({ sent: 0, retried: 1 });
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    // Once it has passed (a fresh client here, as after the minute), the row goes out.
+    clock.advance(61_000);
+    const later = new Dispatcher(store.db, { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) }, clock, silentLogger);
+    expect(await later.drain()).toMatchObject({ sent: 1 });
+    expect(fake.messagesIn(channel)).toHaveLength(1);
+  });
+
+  it('a connection cut mid-request is retried, and the nonce keeps it to one message', async () => {
+    await subscribe();
+    let drops = 0;
+    fake.faultFor = (method, path) => (method === 'POST' && path.startsWith('/channels/') && drops++ < 3 ? { status: 'drop' } : null);
+    for (let i = 0; i < 3; i++) await enqueue(makeAlert({ id: `net-${i}` }));
+    const totals = await drainAll();
+    expect(totals.sent).toBe(3);
+    expect(fake.messagesIn(channel)).toHaveLength(3);
+  });
+});

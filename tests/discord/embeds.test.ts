@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { alertEmbed, alertMessage, EMBED_LIMITS, embedLength, joinWithin, neutralise, safeUrl, severityFollowUp } from '../../src/discord/embeds.js';
+import { validateMessage } from '../fakes/discord/server.js';
+import { makeAlert } from './helpers.js';
+
+describe('alert embeds', () => {
+  it('shows severity as colour and word, the linked title, places with OpenStreetMap links, and the incident id', () => {
+    const e = alertEmbed(makeAlert({ severity: 'critical' }));
+    expect(e.color).toBe(0xe74c3c);
+    expect(e.fields!.find((f) => f.name === 'Severity')!.value).toBe('CRITICAL');
+    expect(e.url).toBe('https://example.org/news/1');
+    expect(e.fields!.find((f) => f.name === 'Places')!.value).toBe(
+      '[Al-Harir Air Base](https://www.openstreetmap.org/?mlat=36.5300&mlon=44.3500#map=10/36.5300/44.3500) (IQ, base)',
+    );
+    expect(e.fields!.find((f) => f.name === 'Casualties')!.value).toBe('killed: 0\ninjured: 0');
+    expect(e.footer!.text).toContain('Incident inc-');
+  });
+
+  it('keeps every field within Discord limits, whatever the input size', () => {
+    const huge = 'x'.repeat(50_000);
+    const places = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, name: `Place ${i} ${'y'.repeat(80)}`, country: 'IQ', lat: 33, lon: 44, kind: 'city' as const }));
+    const sources = Array.from({ length: 200 }, (_, i) => ({ documentId: `d${i}`, feedId: `feed-${i}`, title: huge, link: `https://example.org/${i}`, published: '2026-11-25T10:00:00Z' }));
+    const alert = makeAlert({
+      kind: 'update',
+      title: huge,
+      summary: huge,
+      places,
+      actors: Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i} ${'z'.repeat(50)}`, role: 'perpetrator' as const })),
+      sources,
+      reasons: Array.from({ length: 100 }, () => huge.slice(0, 500)),
+      changes: Array.from({ length: 100 }, () => huge.slice(0, 300)),
+      ruleName: huge,
+    });
+    const e = alertEmbed(alert);
+    expect(e.title!.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(EMBED_LIMITS.description);
+    expect(e.fields!.length).toBeLessThanOrEqual(EMBED_LIMITS.fields);
+    for (const f of e.fields!) {
+      expect(f.value.length).toBeGreaterThan(0);
+      expect(f.value.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
+      expect(f.name.length).toBeLessThanOrEqual(EMBED_LIMITS.fieldName);
+    }
+    expect(embedLength(e)).toBeLessThanOrEqual(EMBED_LIMITS.total);
+    expect(validateMessage({ content: '', embeds: [e] })).toBeNull();
+    expect(e.fields!.find((f) => f.name === 'Places')!.value).toMatch(/…and \d+ more$/);
+    expect(e.fields!.find((f) => f.name.startsWith('Sources'))!.name).toBe('Sources (200)');
+  });
+
+  it('makes untrusted text inert: Markdown, masked links, mentions', () => {
+    expect(neutralise('@everyone and @here')).not.toMatch(/@everyone|@here/);
+    expect(neutralise('hi <@123> <@&456> <#789>')).not.toMatch(/<@|<#/);
+    expect(neutralise('**bold** _it_ `code` ~~s~~ ||spoiler||')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\|');
+    expect(neutralise('[click](https://evil.example)')).toBe('\\[click](https://evil.example)');
+    expect(neutralise('# heading')).toBe('\\# heading');
+  });
+
+  it('never links anything but http(s)', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('https://a.example/x)y')).toBe('https://a.example/x%29y');
+    expect(alertEmbed(makeAlert({ link: 'javascript:alert(1)' })).url).toBeUndefined();
+  });
+
+  it('mentions the subscription role only at or above its severity, and nothing else', () => {
+    const low = alertMessage(makeAlert({ severity: 'low' }), { mentionRole: '9', minSeverity: 'high' });
+    expect(low.content).toBeUndefined();
+    expect(low.allowed_mentions).toEqual({ parse: [], roles: [] });
+    const high = alertMessage(makeAlert({ severity: 'high' }), { mentionRole: '9', minSeverity: 'high' });
+    expect(high.content).toBe('<@&9>');
+    expect(high.allowed_mentions).toEqual({ parse: [], roles: ['9'] });
+  });
+
+  it('says what changed when an update raised severity', () => {
+    const body = severityFollowUp(makeAlert({ kind: 'update', severity: 'critical', previousSeverity: 'medium', changes: ['3 killed reported @everyone'] }), { mentionRole: null, minSeverity: 'low' }, '55');
+    expect(body.content).toBe('Severity raised from **medium** to **critical**: 3 killed reported @\u200beveryone');
+    expect(body.message_reference).toEqual({ message_id: '55', fail_if_not_exists: false });
+  });
+
+  it('joins whole lines within a limit and counts the rest', () => {
+    expect(joinWithin(['aaaa', 'bbbb', 'cccc'], 100)).toBe('aaaa\nbbbb\ncccc');
+    expect(joinWithin(['aaaa', 'bbbb', 'cccccccccc'], 18)).toBe('aaaa\n…and 2 more');
+  });
+});

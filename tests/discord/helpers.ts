@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Alert } from '../../src/alerts/alert.js';
+import type { Clock } from '../../src/clock.js';
+import { openDatabase, type OpenedDatabase } from '../../src/store/database.js';
+
+export function makeAlert(overrides: Partial<Alert> = {}): Alert {
+  const id = overrides.id ?? `alert-${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    id,
+    kind: 'new',
+    ruleId: 'iraq-bases',
+    ruleName: 'Attacks on bases in Iraq',
+    guildId: null,
+    incidentId: `inc-${id}`,
+    title: 'Drones target al-Harir airbase in Erbil',
+    link: 'https://example.org/news/1',
+    summary: 'Two drones were shot down near al-Harir airbase; no casualties were reported.',
+    published: '2026-11-25T10:00:00.000Z',
+    attackTypes: ['drone'],
+    places: [{ id: 'base:harir', name: 'Al-Harir Air Base', country: 'IQ', lat: 36.53, lon: 44.35, kind: 'base' }],
+    countries: ['IQ'],
+    actors: [{ id: 'iran-backed-militias', name: 'Iran-backed militias', role: 'blamed' }],
+    casualties: { killed: 0, injured: 0 },
+    severity: 'medium',
+    sources: [{ documentId: `doc-${id}`, feedId: 'wire-iraq', title: 'Drones target al-Harir airbase in Erbil', link: 'https://example.org/news/1', published: '2026-11-25T10:00:00.000Z' }],
+    reasons: ['attack type drone', 'country IQ'],
+    changes: [],
+    previousSeverity: null,
+    ...overrides,
+  };
+}
+
+/** A temporary SQLite store, removed by `cleanup`. */
+export async function tempStore(): Promise<OpenedDatabase & { file: string; cleanup(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-discord-'));
+  const file = join(dir, 'sitrep.db');
+  const opened = await openDatabase(file);
+  return {
+    ...opened,
+    file,
+    async cleanup() {
+      await opened.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Real time plus an offset the test moves forward, so retry backoffs pass instantly. */
+export class SteppingClock implements Clock {
+  offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

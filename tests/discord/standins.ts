@@ -1,0 +1,67 @@
+/**
+ * Small stand-ins for the extraction engine's lookups and the rules module, until those land:
+ * they behave like the real ones for the handful of names used in these tests.
+ */
+import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
+import { closeMatches } from '../../src/discord/suggest.js';
+import type { Rule } from '../../src/rules/schema.js';
+
+const PLACES: PlaceEntry[] = [
+  { id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 },
+  { id: 'geonames:99072', name: 'Mosul', country: 'IQ', kind: 'city', lat: 36.34, lon: 43.13 },
+  { id: 'geonames:98182', name: 'Baghdad', country: 'IQ', kind: 'city', lat: 33.34, lon: 44.4 },
+  { id: 'base:ain-al-asad', name: 'Ain al-Asad Air Base', country: 'IQ', kind: 'base', lat: 33.8, lon: 42.44 },
+  { id: 'base:harir', name: 'Al-Harir Air Base', country: 'IQ', kind: 'base', lat: 36.53, lon: 44.35 },
+];
+const ACTORS = [
+  { id: 'islamic-state', name: 'Islamic State', aliases: ['isis', 'isil', 'daesh'] },
+  { id: 'iran-backed-militias', name: 'Iran-backed militias', aliases: ['iran-backed groups'] },
+];
+
+export const engineStandIn: EngineLookups = {
+  gazetteer: {
+    search: (q, limit) => PLACES.filter((p) => p.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, limit),
+    suggest: (q, limit) => closeMatches(q, PLACES.map((p) => p.name), limit),
+  },
+  actors: {
+    search: (q, limit) => ACTORS.filter((a) => [a.id, a.name.toLowerCase(), ...a.aliases].some((n) => n.includes(q.toLowerCase()))).slice(0, limit),
+    suggest: (q, limit) => closeMatches(q, ACTORS.flatMap((a) => [a.id, a.name]), limit),
+    lookup: (q) => ACTORS.find((a) => [a.id, a.name.toLowerCase(), ...a.aliases].includes(q.trim().toLowerCase())) ?? null,
+  },
+};
+
+export const configRules: Rule[] = [
+  { id: 'iraq-bases', name: 'Attacks on bases in Iraq', match: { countries: ['IQ'], attackTypes: ['drone', 'rocket'] }, minSeverity: 'low', attacksOnly: true },
+];
+
+function matches(rule: Rule, d: StoredDocument): string[] | null {
+  const x = d.extraction;
+  const m = rule.match;
+  const reasons: string[] = [];
+  const check = <T,>(wanted: readonly T[] | undefined, have: readonly T[], word: string) => {
+    if (!wanted) return true;
+    const hit = wanted.find((w) => have.includes(w));
+    if (hit === undefined) return false;
+    reasons.push(`${word} ${String(hit)}`);
+    return true;
+  };
+  if (!check(m.attackTypes, x.attackTypes, 'attack type')) return null;
+  if (!check(m.countries, x.countries, 'country')) return null;
+  if (!check(m.places, x.places.map((p) => p.name), 'place')) return null;
+  if (!check(m.actors, x.actors.map((a) => a.id), 'actor')) return null;
+  return reasons;
+}
+
+export function rulesStandIn(): RulesProvider & { changed: string[] } {
+  const changed: string[] = [];
+  return {
+    changed,
+    configRules: () => configRules,
+    describe: (r) =>
+      Object.entries(r.match)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join('; ') || 'everything',
+    matchDocument: matches,
+    guildRulesChanged: (g) => void changed.push(g),
+  };
+}

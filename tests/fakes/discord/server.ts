@@ -1,0 +1,564 @@
+/**
+ * A fake Discord for tests: the REST v10 routes and the JSON gateway that discord.js uses, on
+ * 127.0.0.1, with fault injection (429s, 5xx, 403/404, dropped gateway connections) and Discord's
+ * 3-second interaction deadline.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface FakeChannel {
+  id: string;
+  guildId: string;
+  name: string;
+  /** 'ok', or how posting to it fails: 403 Missing Permissions, 404 Unknown Channel. */
+  state: 'ok' | 'forbidden' | 'deleted';
+}
+
+export interface FakeMessage {
+  id: string;
+  channel_id: string;
+  content: string;
+  embeds: any[];
+  nonce: string | null;
+  allowed_mentions: any;
+  message_reference: any;
+  edits: number;
+  timestamp: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  status: number;
+  headers: IncomingMessage['headers'];
+}
+
+/** A failure the fake answers with instead of handling the request. */
+export type Fault = { status: 429; retryAfterMs: number; global?: boolean } | { status: 500 | 502 | 503 } | { status: 'drop' };
+
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  createdAt: number;
+  /** Callback type Discord got first (4 reply, 5 defer, 6 deferred update, 7 update, 8 autocomplete). */
+  callbackType: number | null;
+  callbackAt: number | null;
+  callbackData: any;
+  original: any;
+  followUps: any[];
+  /** Errors answered to the bot for this interaction (e.g. 10062 after the deadline). */
+  errors: { code: number; message: string }[];
+  settled: Promise<void>;
+  settle: () => void;
+}
+
+let snowflakeCounter = 0n;
+export function snowflake(): string {
+  // Discord snowflakes: ms since 2015 << 22, plus a counter, so they sort by time.
+  return (((BigInt(Date.now()) - 1420070400000n) << 22n) + (snowflakeCounter++ % 4096n)).toString();
+}
+
+export const PERMISSIONS = {
+  ManageGuild: 1n << 5n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  Administrator: 1n << 3n,
+};
+export const MEMBER_PERMISSIONS = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
+export const MANAGER_PERMISSIONS = MEMBER_PERMISSIONS | PERMISSIONS.ManageGuild;
+
+export interface FakeDiscordOptions {
+  token?: string;
+  applicationId?: string;
+  interactionDeadlineMs?: number;
+  heartbeatIntervalMs?: number;
+}
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser = { id: '', username: 'sitrep', discriminator: '0', global_name: 'Sitrep', avatar: null, bot: true };
+  readonly guilds = new Map<string, { id: string; name: string; ownerId: string }>();
+  readonly channels = new Map<string, FakeChannel>();
+  readonly messages = new Map<string, FakeMessage>();
+  readonly requests: RecordedRequest[] = [];
+  readonly globalCommands: any[] = [];
+  readonly guildCommands = new Map<string, any[]>();
+  readonly interactions = new Map<string, InteractionRecord>();
+  /** Every error the fake answered, in order (status, Discord code, route). */
+  readonly errors: { status: number; code: number | null; path: string }[] = [];
+  readonly interactionDeadlineMs: number;
+  /** Decides per request whether to inject a fault; null lets it through. */
+  faultFor: (method: string, path: string) => Fault | null = () => null;
+  /** Added latency per REST request. */
+  latencyMs = 0;
+  /** When false, gateway connections are refused (an outage of the gateway alone). */
+  acceptGateway = true;
+
+  private readonly nonces = new Map<string, FakeMessage>();
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private readonly sessions = new Map<string, { seq: number; events: any[]; socket: WebSocket | null }>();
+  readonly gatewayLog: { dir: 'in' | 'out'; op: number; t?: string | null }[] = [];
+  /** IDENTIFY payloads received (token removed). */
+  readonly identifies: any[] = [];
+  private readonly heartbeatIntervalMs: number;
+  port = 0;
+
+  constructor(opts: FakeDiscordOptions = {}) {
+    this.token = opts.token ?? 'fake-token';
+    this.applicationId = opts.applicationId ?? snowflake();
+    this.botUser.id = this.applicationId;
+    this.interactionDeadlineMs = opts.interactionDeadlineMs ?? 3000;
+    this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 41_250;
+  }
+
+  get restUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async start(port = 0): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway') || !this.acceptGateway) return socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws));
+    });
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addGuild(name = 'Test server'): string {
+    const id = snowflake();
+    this.guilds.set(id, { id, name, ownerId: snowflake() });
+    return id;
+  }
+
+  addChannel(guildId: string, name = 'alerts', state: FakeChannel['state'] = 'ok'): string {
+    const id = snowflake();
+    this.channels.set(id, { id, guildId, name, state });
+    return id;
+  }
+
+  messagesIn(channelId: string): FakeMessage[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId);
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: any = null;
+    try {
+      body = raw ? JSON.parse(raw) : null;
+    } catch {
+      body = raw;
+    }
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
+    const method = req.method ?? 'GET';
+    const record: RecordedRequest = { method, path, query: url.searchParams, body, status: 0, headers: req.headers };
+    this.requests.push(record);
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (status >= 400) this.errors.push({ status, code: (payload as any)?.code ?? null, path });
+      res.writeHead(status, {
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+        'x-ratelimit-limit': '50',
+        'x-ratelimit-remaining': '49',
+        'x-ratelimit-reset-after': '0.001',
+        'x-ratelimit-reset': String(Date.now() / 1000 + 0.001),
+        'x-ratelimit-bucket': 'fakebucket',
+        ...headers,
+      });
+      res.end(payload === undefined ? undefined : JSON.stringify(payload));
+    };
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+
+    if (!path.startsWith('/interactions/') && !path.startsWith('/webhooks/') && req.headers.authorization !== `Bot ${this.token}`) {
+      return send(401, { message: '401: Unauthorized', code: 0 });
+    }
+    const fault = this.faultFor(method, path);
+    if (fault) {
+      if (fault.status === 'drop') {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status === 429) {
+        const seconds = fault.retryAfterMs / 1000;
+        return send(
+          429,
+          { message: 'You are being rate limited.', retry_after: seconds, global: fault.global ?? false },
+          {
+            'retry-after': String(Math.ceil(seconds)),
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset-after': String(seconds),
+            'x-ratelimit-reset': String(Date.now() / 1000 + seconds),
+            'x-ratelimit-scope': 'user',
+            ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}),
+          },
+        );
+      }
+      return send(fault.status, { message: 'Internal Server Error', code: 0 });
+    }
+    try {
+      const out = this.route(method, path, url.searchParams, body);
+      send(out.status, out.body);
+    } catch (err) {
+      send(500, { message: String(err), code: 0 });
+    }
+  }
+
+  private route(method: string, path: string, query: URLSearchParams, body: any): { status: number; body?: unknown } {
+    const ok = (b?: unknown) => ({ status: b === undefined ? 204 : 200, body: b });
+    const fail = (status: number, code: number, message: string) => ({ status, body: { message, code } });
+    let m: RegExpMatchArray | null;
+
+    if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
+      return ok({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'GET' && path === '/users/@me') return ok(this.botUser);
+    if (method === 'GET' && path === '/applications/@me') return ok({ id: this.applicationId, name: 'Sitrep', flags: 0, bot: this.botUser });
+
+    if ((m = path.match(/^\/applications\/(\d+)\/commands$/))) {
+      if (m[1] !== this.applicationId) return fail(403, 50001, 'Missing Access');
+      if (method === 'PUT') return ok(this.storeCommands(this.globalCommands, body));
+      if (method === 'GET') return ok(this.globalCommands);
+    }
+    if ((m = path.match(/^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/))) {
+      if (m[1] !== this.applicationId) return fail(403, 50001, 'Missing Access');
+      if (!this.guilds.has(m[2]!)) return fail(403, 50001, 'Missing Access');
+      const list = this.guildCommands.get(m[2]!) ?? [];
+      this.guildCommands.set(m[2]!, list);
+      if (method === 'PUT') return ok(this.storeCommands(list, body));
+      if (method === 'GET') return ok(list);
+    }
+
+    if (method === 'POST' && (m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      return this.interactionCallback(m[1]!, m[2]!, query, body);
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
+      return this.webhook(method, m[2]!, m[3] ?? null, body);
+    }
+
+    if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
+      const ch = this.channels.get(m[1]!);
+      if (!ch || ch.state === 'deleted') return fail(404, 10003, 'Unknown Channel');
+      if (ch.state === 'forbidden') return fail(403, 50001, 'Missing Access');
+      return ok(this.channelJson(ch));
+    }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
+      const ch = this.channels.get(m[1]!);
+      if (!ch || ch.state === 'deleted') return fail(404, 10003, 'Unknown Channel');
+      if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
+      if (body?.nonce != null && String(body.nonce).length > 25) return fail(400, 50035, 'Invalid Form Body (nonce)');
+      if (body?.enforce_nonce && body.nonce != null) {
+        const seen = this.nonces.get(`${ch.id}:${body.nonce}`);
+        if (seen) return ok(this.messageJson(seen));
+      }
+      const msg: FakeMessage = {
+        id: snowflake(),
+        channel_id: ch.id,
+        content: body?.content ?? '',
+        embeds: body?.embeds ?? [],
+        nonce: body?.nonce ?? null,
+        allowed_mentions: body?.allowed_mentions ?? null,
+        message_reference: body?.message_reference ?? null,
+        edits: 0,
+        timestamp: new Date().toISOString(),
+      };
+      const problem = validateMessage(msg);
+      if (problem) return fail(400, 50035, `Invalid Form Body: ${problem}`);
+      this.messages.set(msg.id, msg);
+      if (body?.enforce_nonce && body.nonce != null) this.nonces.set(`${ch.id}:${body.nonce}`, msg);
+      return ok(this.messageJson(msg));
+    }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'PATCH') {
+      const ch = this.channels.get(m[1]!);
+      if (!ch || ch.state === 'deleted') return fail(404, 10003, 'Unknown Channel');
+      if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
+      const msg = this.messages.get(m[2]!);
+      if (!msg || msg.channel_id !== ch.id) return fail(404, 10008, 'Unknown Message');
+      if (body?.content !== undefined) msg.content = body.content;
+      if (body?.embeds !== undefined) msg.embeds = body.embeds;
+      if (body?.allowed_mentions !== undefined) msg.allowed_mentions = body.allowed_mentions;
+      msg.edits++;
+      const problem = validateMessage(msg);
+      if (problem) return fail(400, 50035, `Invalid Form Body: ${problem}`);
+      return ok(this.messageJson(msg));
+    }
+    if ((m = path.match(/^\/guilds\/(\d+)$/)) && method === 'GET') {
+      const g = this.guilds.get(m[1]!);
+      return g ? ok(this.guildJson(g)) : fail(404, 10004, 'Unknown Guild');
+    }
+    return fail(404, 0, `404: Not Found (${method} ${path})`);
+  }
+
+  private storeCommands(list: any[], body: any[]): any[] {
+    list.length = 0;
+    for (const c of body ?? []) list.push({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() });
+    return list;
+  }
+
+  private interactionCallback(id: string, token: string, query: URLSearchParams, body: any): { status: number; body?: unknown } {
+    const rec = this.interactions.get(id);
+    if (!rec || rec.token !== token) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
+    const now = Date.now();
+    if (rec.callbackType === null && now - rec.createdAt > this.interactionDeadlineMs) {
+      rec.errors.push({ code: 10062, message: 'Unknown interaction' });
+      rec.settle();
+      return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
+    }
+    if (rec.callbackType !== null) {
+      rec.errors.push({ code: 40060, message: 'Interaction has already been acknowledged.' });
+      return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    }
+    rec.callbackType = body.type;
+    rec.callbackAt = now;
+    rec.callbackData = body.data ?? null;
+    if (body.type === 4 || body.type === 7) rec.original = { id: snowflake(), ...body.data };
+    // A defer is not an answer yet: the test waits for the edit of @original.
+    if (body.type !== 5 && body.type !== 6) rec.settle();
+    if (query.get('with_response') === 'true') {
+      return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: body.type, message: rec.original ?? undefined } } };
+    }
+    return { status: 204 };
+  }
+
+  private webhook(method: string, token: string, messageId: string | null, body: any): { status: number; body?: unknown } {
+    const rec = [...this.interactions.values()].find((r) => r.token === token);
+    if (!rec || rec.callbackType === null) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
+    const asMessage = (data: any) => ({ id: data.id, type: 0, channel_id: '0', content: '', embeds: [], components: [], author: this.botUser, timestamp: new Date().toISOString(), edited_timestamp: null, attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, flags: data.flags ?? 0, ...data });
+    if (method === 'PATCH' && messageId === '@original') {
+      rec.original = { ...(rec.original ?? { id: snowflake() }), ...body };
+      rec.settle();
+      return { status: 200, body: asMessage(rec.original) };
+    }
+    if (method === 'GET' && messageId === '@original') return rec.original ? { status: 200, body: asMessage(rec.original) } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    if (method === 'POST' && messageId === null) {
+      const msg = { id: snowflake(), ...body };
+      rec.followUps.push(msg);
+      rec.settle();
+      return { status: 200, body: asMessage(msg) };
+    }
+    if (method === 'DELETE' && messageId === '@original') {
+      rec.original = null;
+      return { status: 204 };
+    }
+    return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+  }
+
+  private channelJson(ch: FakeChannel) {
+    return { id: ch.id, type: 0, guild_id: ch.guildId, name: ch.name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+  }
+
+  private messageJson(m: FakeMessage) {
+    return {
+      id: m.id,
+      type: 0,
+      channel_id: m.channel_id,
+      content: m.content,
+      embeds: m.embeds,
+      author: this.botUser,
+      timestamp: m.timestamp,
+      edited_timestamp: m.edits ? new Date().toISOString() : null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: m.allowed_mentions?.roles ?? [],
+      attachments: [],
+      pinned: false,
+      nonce: m.nonce ?? undefined,
+      flags: 0,
+      components: [],
+    };
+  }
+
+  private guildJson(g: { id: string; name: string; ownerId: string }) {
+    return {
+      id: g.id,
+      name: g.name,
+      icon: null,
+      owner_id: g.ownerId,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: g.id, name: '@everyone', permissions: String(MEMBER_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_flags: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+    };
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  private onGatewayConnection(ws: WebSocket): void {
+    let sessionId: string | null = null;
+    const send = (payload: any) => {
+      this.gatewayLog.push({ dir: 'out', op: payload.op, t: payload.t ?? null });
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
+    };
+    send({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null });
+    ws.on('message', (data) => {
+      const msg = JSON.parse(data.toString());
+      this.gatewayLog.push({ dir: 'in', op: msg.op });
+      switch (msg.op) {
+        case 1:
+          send({ op: 11, d: null, s: null, t: null });
+          break;
+        case 2: {
+          if (msg.d?.token !== this.token && msg.d?.token !== `Bot ${this.token}`) return ws.close(4004, 'Authentication failed.');
+          this.identifies.push({ ...msg.d, token: undefined });
+          sessionId = snowflake();
+          const session = { seq: 0, events: [] as any[], socket: ws };
+          this.sessions.set(sessionId, session);
+          this.emitTo(session, 'READY', {
+            v: 10,
+            user: this.botUser,
+            guilds: [...this.guilds.keys()].map((id) => ({ id, unavailable: true })),
+            session_id: sessionId,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [0, 1],
+            application: { id: this.applicationId, flags: 0 },
+          });
+          for (const g of this.guilds.values()) this.emitTo(session, 'GUILD_CREATE', this.guildCreate(g));
+          break;
+        }
+        case 6: {
+          const session = this.sessions.get(msg.d?.session_id);
+          if (!session) return send({ op: 9, d: false, s: null, t: null });
+          sessionId = msg.d.session_id;
+          session.socket = ws;
+          for (const e of session.events) if (e.s > msg.d.seq) send(e);
+          this.emitTo(session, 'RESUMED', {});
+          break;
+        }
+        default:
+          break;
+      }
+    });
+    ws.on('close', () => {
+      const s = sessionId ? this.sessions.get(sessionId) : null;
+      if (s?.socket === ws) s.socket = null;
+    });
+  }
+
+  private emitTo(session: { seq: number; events: any[]; socket: WebSocket | null }, t: string, d: unknown): void {
+    const payload = { op: 0, t, s: ++session.seq, d };
+    session.events.push(payload);
+    this.gatewayLog.push({ dir: 'out', op: 0, t });
+    if (session.socket?.readyState === 1) session.socket.send(JSON.stringify(payload));
+  }
+
+  private guildCreate(g: { id: string; name: string; ownerId: string }) {
+    return {
+      ...this.guildJson(g),
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [...this.channels.values()].filter((c) => c.guildId === g.id && c.state !== 'deleted').map((c) => this.channelJson(c)),
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  /** Sends a dispatch to every live session (and buffers it for resumes). */
+  dispatch(t: string, d: unknown): void {
+    for (const s of this.sessions.values()) this.emitTo(s, t, d);
+  }
+
+  /** Cuts every gateway connection abruptly, as a network failure would. */
+  dropGateway(): void {
+    for (const ws of this.wss.clients) ws.terminate();
+  }
+
+  /** Asks clients to reconnect (op 7), as Discord does before moving a session. */
+  requestReconnect(): void {
+    for (const ws of this.wss.clients) ws.send(JSON.stringify({ op: 7, d: null, s: null, t: null }));
+  }
+
+  /** Forgets sessions, so the next RESUME gets INVALID_SESSION and the client identifies afresh. */
+  invalidateSessions(): void {
+    this.sessions.clear();
+    for (const ws of this.wss.clients) ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+  }
+
+  gatewayConnections(): number {
+    return this.wss.clients.size;
+  }
+
+  // ---------------------------------------------------------------- interactions
+
+  /** Registers an interaction that the test dispatches; see tests/fakes/discord/interactions.ts. */
+  newInteraction(): InteractionRecord {
+    let settle!: () => void;
+    const settled = new Promise<void>((r) => (settle = r));
+    const rec: InteractionRecord = {
+      id: snowflake(),
+      token: `tok_${snowflake()}`,
+      createdAt: Date.now(),
+      callbackType: null,
+      callbackAt: null,
+      callbackData: null,
+      original: null,
+      followUps: [],
+      errors: [],
+      settled,
+      settle,
+    };
+    this.interactions.set(rec.id, rec);
+    return rec;
+  }
+}
+
+/** The checks Discord makes on a message that tests rely on: embed limits and nonce size. */
+export function validateMessage(m: { content: string; embeds: any[] }): string | null {
+  if (m.content.length > 2000) return 'content longer than 2000';
+  if (m.embeds.length > 10) return 'more than 10 embeds';
+  let total = 0;
+  for (const e of m.embeds) {
+    if ((e.title ?? '').length > 256) return 'embed title longer than 256';
+    if ((e.description ?? '').length > 4096) return 'embed description longer than 4096';
+    if ((e.fields ?? []).length > 25) return 'more than 25 fields';
+    for (const f of e.fields ?? []) {
+      if (!f.name || f.name.length > 256) return 'field name empty or longer than 256';
+      if (!f.value || f.value.length > 1024) return 'field value empty or longer than 1024';
+      total += f.name.length + f.value.length;
+    }
+    if ((e.footer?.text ?? '').length > 2048) return 'footer longer than 2048';
+    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
+  }
+  if (total > 6000) return 'embeds longer than 6000 in all';
+  return null;
+}

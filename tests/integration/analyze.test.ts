@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const [title, ...body] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
+
+describe('sitrep analyze (contract 1)', () => {
+  it('writes one analysis line per input line, in order, and goes on after bad lines', async () => {
+    const input = [
+      JSON.stringify({ id: 'seed', title, content: body.join('\n'), link: 'https://example.org/seed', published: '2023-10-26T12:00:00Z' }),
+      '{"id": "broken", "title": ',
+      JSON.stringify({ id: 'no-title', content: 'text' }),
+      '',
+      JSON.stringify({ title: 'Central bank holds interest rates steady' }),
+      JSON.stringify({ id: 'copy', title, content: body.join('\n'), link: 'https://example.org/seed?utm_source=rss', published: '2023-10-26T13:00:00Z' }),
+    ].join('\n');
+    const r = await runCli(['analyze'], { input });
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+
+    const [seed, broken, noTitle, plain, copy] = out;
+    expect(Object.keys(seed)).toEqual(['id', 'isAttack', 'attackTypes', 'places', 'countries', 'actors', 'casualties', 'severity', 'matchedRules', 'incidentId']);
+    expect(seed).toMatchObject({ id: 'seed', isAttack: true, countries: ['IQ'], casualties: { killed: 0, injured: 0 } });
+    expect(seed.attackTypes).toEqual(expect.arrayContaining(['drone', 'ied']));
+    const places = Object.fromEntries(seed.places.map((p: { name: string; kind: string }) => [p.name, p.kind]));
+    expect(places).toMatchObject({ Mosul: 'city', Erbil: 'city' });
+    expect(seed.places.filter((p: { kind: string }) => p.kind === 'base').map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Harir/), expect.stringMatching(/Ain al-Asad/)]),
+    );
+    for (const p of seed.places) expect(p).toEqual({ name: expect.any(String), country: expect.stringMatching(/^[A-Z]{2}$/), lat: expect.any(Number), lon: expect.any(Number), kind: expect.any(String) });
+    expect(seed.actors.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['iran-backed-militias', 'us-forces']));
+    expect(seed.matchedRules).toEqual(expect.arrayContaining(['iraq-syria-bases']));
+    expect(['low', 'medium', 'high', 'critical']).toContain(seed.severity);
+
+    expect(broken).toEqual({ id: null, error: expect.stringMatching(/^not valid JSON/) });
+    expect(noTitle).toEqual({ id: 'no-title', error: expect.stringMatching(/title/) });
+    expect(plain).toMatchObject({ id: null, isAttack: false, attackTypes: [], matchedRules: [], casualties: { killed: null, injured: null } });
+    // A syndicated copy of the same article is the same incident.
+    expect(typeof seed.incidentId).toBe('string');
+    expect(copy.incidentId).toBe(seed.incidentId);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+
+const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function rss(items: Array<{ guid: string; title: string; body: string; hoursAgo: number }>): string {
+  const now = Date.now();
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire — Iraq</title><link>https://wire.example/iraq</link>
+${items
+  .map(
+    (i) => `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>https://wire.example/${i.guid}</link>
+<pubDate>${new Date(now - i.hoursAgo * 3_600_000).toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
+  )
+  .join('\n')}
+</channel></rss>`;
+}
+
+describe('sitrep poll --once', () => {
+  let server: FeedServer;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-poll-'));
+  const db = join(dir, 'sitrep.db');
+  const config = join(dir, 'sitrep.yaml');
+
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.route('/iraq.xml', {
+      contentType: 'application/rss+xml; charset=utf-8',
+      body: rss([
+        { guid: 'seed-1', title: seedTitle!, body: seedBody.join('\n'), hoursAgo: 2 },
+        { guid: 'budget-1', title: 'Parliament approves 2027 budget after long debate', body: 'Lawmakers in Baghdad approved the federal budget on Wednesday after weeks of negotiations over oil revenue sharing with the Kurdistan Region.', hoursAgo: 1 },
+        { guid: 'old-1', title: 'Rocket attack on Baghdad airport', body: 'Two rockets struck near Baghdad International Airport on Monday, police said. No casualties were reported.', hoursAgo: 72 },
+      ]),
+    });
+    server.route('/down.xml', { status: 503 });
+    writeFileSync(
+      config,
+      [
+        'feeds:',
+        `  - id: wire-iraq`,
+        `    url: ${server.url('/iraq.xml')}`,
+        `  - id: wire-down`,
+        `    url: ${server.url('/down.xml')}`,
+        `  - id: nowhere`,
+        `    url: http://127.0.0.1:9/feed.xml`,
+        'rules:',
+        '  - id: iraq-syria-bases',
+        '    name: Attacks on bases in Iraq and Syria',
+        '    match:',
+        '      attackTypes: [drone, rocket, missile, ied]',
+        '      countries: [IQ, SY]',
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: db } });
+
+  it('alerts once on the seed article, not on unrelated or old news, and reports failed feeds', async () => {
+    const r = await poll();
+    expect(r.code).toBe(0);
+    const alerts = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(alerts).toHaveLength(1);
+    const [a] = alerts;
+    expect(a).toMatchObject({ rule: 'iraq-syria-bases', title: seedTitle, link: 'https://wire.example/seed-1', countries: ['IQ'], update: false, sources: 1 });
+    expect(a.attackTypes).toEqual(expect.arrayContaining(['drone']));
+    expect(a.places.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Erbil', 'Ain al-Asad Air Base']));
+    expect(a.casualties).toEqual({ killed: 0, injured: 0 });
+    expect(typeof a.incidentId).toBe('string');
+    expect(r.stderr).toMatch(/feed wire-down: HTTP 503/);
+    expect(r.stderr).toMatch(/feed nowhere: /);
+  });
+
+  it('prints nothing on a second run, and the state survives the restart', async () => {
+    const r = await poll();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    // The feed was fetched again, conditionally or not, and nothing was new.
+    expect(server.requests('/iraq.xml').length).toBe(2);
+  });
+
+  it('keeps failures for sitrep status', async () => {
+    const r = await runCli(['status', '--json', '--config', config], { env: { SITREP_DB: db } });
+    expect(r.code).toBe(0);
+    const status = JSON.parse(r.stdout);
+    const byId = Object.fromEntries(status.feeds.map((f: { id: string }) => [f.id, f]));
+    expect(byId['wire-iraq']).toMatchObject({ lastStatus: 200, lastError: null, itemsSeen: 3, consecutiveFailures: 0 });
+    expect(byId['wire-down']).toMatchObject({ lastStatus: 503, consecutiveFailures: 2 });
+    expect(byId['wire-down'].lastError).toMatch(/503/);
+    expect(status.pendingDeliveries).toBe(0);
+  });
+
+  it('exits 2 on a bad config, naming the file and the path', async () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'feeds:\n  - id: x\n');
+    const r = await runCli(['poll', '--once', '--config', bad], { env: { SITREP_DB: db } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:2:5 feeds[0].url: is required`);
+  });
+});
