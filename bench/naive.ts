@@ -34,7 +34,8 @@ export function naiveTermsFromEngine(engine: ExtractionEngine): NaiveTerms {
     },
     attackType: (type) => {
       const t = lexicon.data.types[type as keyof typeof lexicon.data.types];
-      return t ? expand([...t.strong, ...t.weak, ...t.both_ied]) : [];
+      // Every phrase list of the type (strong, weak, …), whatever the lexicon calls them.
+      return t ? expand(Object.values(t).flat()) : [];
     },
     target: (target) => expand(lexicon.data.targets[target as keyof typeof lexicon.data.targets] ?? []),
   };
