@@ -101,6 +101,7 @@ console.log(
     peakRssMB,
     rssAfterGcMB: afterFirst.rss / MB,
     heapUsedAfterGcMB: afterFirst.heapUsed / MB,
+    externalAfterGcMB: afterFirst.external / MB,
     configuredFeeds: feeds.length,
     firstComplete: first.done.length === feeds.length,
     first: summary(first.done, first.ms),

@@ -47,6 +47,7 @@ interface PollChildResult {
   peakRssMB: number;
   rssAfterGcMB: number;
   heapUsedAfterGcMB: number;
+  externalAfterGcMB: number;
   configuredFeeds: number;
   firstComplete: boolean;
   first: CycleSummary;
@@ -77,6 +78,8 @@ export interface PollResult {
   /** After the first cycle and a full garbage collection: what stays, and the JavaScript heap of it. */
   rssAfterGcMB: number;
   heapUsedAfterGcMB: number;
+  /** Memory of C++ objects bound to JavaScript (buffers…) after that collection. */
+  externalAfterGcMB: number;
   rssParserMs: number;
   /** First cycle ÷ rss-parser alone on the same bytes. */
   firstCycleTimesRssParser: number;
@@ -171,6 +174,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       peakRssMB: round(res.peakRssMB),
       rssAfterGcMB: round(res.rssAfterGcMB),
       heapUsedAfterGcMB: round(res.heapUsedAfterGcMB),
+      externalAfterGcMB: round(res.externalAfterGcMB),
       rssParserMs: round(rssParserMs),
       firstCycleTimesRssParser: round(firstCycleMs / rssParserMs),
       targets: {

@@ -60,7 +60,7 @@ export function formatReport(r: BenchReport): string {
           [`unchanged cycle (304)${p.second.feeds === p.feeds ? '' : `, scaled from ${n(p.second.feeds)} feeds`}`, n(Math.round(p.unchangedCycleMs), ' ms'), `≤ 2,000 ms${verdict(p.targets.unchangedCycleMs.met)}`],
           ['peak RSS', n(p.peakRssMB, ' MB'), `≤ 300 MB${verdict(p.targets.peakRssMB.met)}`],
           ['RSS after start-up', n(p.rssAfterSetupMB, ' MB'), ''],
-          ['after the first cycle and a full GC: RSS (JS heap)', `${n(p.rssAfterGcMB, ' MB')} (${n(p.heapUsedAfterGcMB)})`, ''],
+          ['after the first cycle and a full GC: RSS (JS heap, external)', `${n(p.rssAfterGcMB, ' MB')} (${n(p.heapUsedAfterGcMB)}, ${n(p.externalAfterGcMB)})`, ''],
         ],
       ),
     );
