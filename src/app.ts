@@ -6,7 +6,10 @@ import type { Sink, SinkName } from './alerts/sink.js';
 import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
+import { createDiscordSink, discordTargets, rulesProviderFor, startDiscord, type DiscordHandle } from './discord/index.js';
+import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
+import { validateFeedUrl } from './feeds/safety.js';
 import { HttpFeedSource } from './feeds/source.js';
 import { Poller, type FeedSpec } from './feeds/poller.js';
 import { IncidentStore } from './incidents/recorder.js';
@@ -16,6 +19,8 @@ import { RuleSet, validateRule, type RuleSource } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { openDatabase, type OpenedDatabase } from './store/database.js';
+import { allGuildFeeds } from './store/guild-feeds.js';
+import { PACKAGE_VERSION } from './paths.js';
 
 export interface AppOptions {
   env: Env;
@@ -24,8 +29,11 @@ export interface AppOptions {
   /** Where console alerts go, and whether as JSON lines. */
   console: { out: Writable; json: boolean };
   clock?: Clock;
-  /** Extra sinks (the Discord sink when a token is set). */
-  sinks?: Partial<Record<SinkName, Sink>>;
+  /**
+   * With a Discord token: 'bot' logs in to the gateway and answers slash commands; 'deliver-only'
+   * (poll --once) only sends alerts over REST.
+   */
+  discord: 'bot' | 'deliver-only';
 }
 
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
@@ -37,6 +45,8 @@ export interface App {
   pipeline: PipelineDeps;
   poller: Poller;
   dispatcher: Dispatcher;
+  /** The Discord connection when the app runs as a bot with a token. */
+  discord: DiscordHandle | null;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
   close(): Promise<void>;
@@ -64,6 +74,15 @@ export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
     .map((f) => ({ id: f.id, url: f.url, name: f.name ?? null, intervalMs: f.interval ?? polling.interval, trusted: true, guildId: null }));
 }
 
+/** Every feed to poll: the config file's (trusted) and those servers added from Discord (untrusted). */
+async function allFeeds(loaded: LoadedConfig, database: OpenedDatabase): Promise<FeedSpec[]> {
+  const own = await allGuildFeeds(database.db);
+  return [
+    ...configuredFeeds(loaded),
+    ...own.map((f) => ({ id: f.feedId, url: f.url, name: f.name, intervalMs: loaded.config.polling.interval, trusted: false, guildId: f.guildId })),
+  ];
+}
+
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const loaded = loadConfig(opts.configFile);
@@ -85,9 +104,30 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
   await reloadRules();
 
-  const sinks: Partial<Record<SinkName, Sink>> = { ...opts.sinks };
-  if (!sinks.discord) sinks.console = new ConsoleSink(opts.console.out, opts.console.json);
-  const dispatcher = new Dispatcher(db, sinks, clock, opts.log.child({ part: 'dispatcher' }));
+  const { env, log } = opts;
+  let discord: DiscordHandle | null = null;
+  let discordSink: DiscordSink | null = null;
+  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+    if (opts.discord === 'bot') {
+      discord = await startDiscord({
+        env: { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_APPLICATION_ID: env.DISCORD_APPLICATION_ID },
+        db,
+        engine,
+        rulesProvider: rulesProviderFor({ configRules: () => config.rules, resolver, reloadRules }),
+        clock,
+        log: log.child({ part: 'discord' }),
+        version: PACKAGE_VERSION,
+        validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
+      });
+      discordSink = discord.sink;
+    } else {
+      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }) });
+    }
+  }
+  const sinks: Partial<Record<SinkName, Sink>> = discordSink
+    ? { discord: discordSink }
+    : { console: new ConsoleSink(opts.console.out, opts.console.json) };
+  const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
 
   const pipeline: PipelineDeps = {
     db,
@@ -95,9 +135,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),
-    targets: async () => (sinks.discord ? [] : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
+    targets: async (tx, alert) => (discordSink ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
     clock,
-    log: opts.log.child({ part: 'pipeline' }),
+    log: log.child({ part: 'pipeline' }),
   };
 
   const poller = new Poller(
@@ -110,7 +150,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         allow: config.network.allow,
       }),
       clock,
-      log: opts.log.child({ part: 'poller' }),
+      log: log.child({ part: 'poller' }),
       options: {
         concurrency: config.polling.concurrency,
         firstRunWindowMs: config.polling.firstRunWindow,
@@ -120,8 +160,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
       afterCycle: async () => {
         await dispatcher.drain();
       },
+      onFeedDisabled: async (feed, reason) => {
+        if (!feed.guildId || !discordSink) return;
+        const row = await db.selectFrom('guild_feeds').select('channel_id').where('guild_id', '=', feed.guildId).where('feed_id', '=', feed.id).executeTakeFirst();
+        if (row?.channel_id) {
+          await discordSink
+            .notice(row.channel_id, `Feed ${feed.name ?? feed.url} (\`${feed.id}\`) has been disabled after failing for too long: ${reason}. Fix or remove it with /feed.`)
+            .catch((err: unknown) => log.warn({ err, feed: feed.id }, 'could not tell the server its feed was disabled'));
+        }
+      },
     },
-    async () => configuredFeeds(loaded),
+    () => allFeeds(loaded, database),
   );
 
   return {
@@ -132,9 +181,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     pipeline,
     poller,
     dispatcher,
+    discord,
     reloadRules,
     async close() {
       await poller.stop();
+      await discord?.stop();
       await database.close();
     },
   };

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ConfigError } from './config/errors.js';
-import { PACKAGE_ROOT } from './paths.js';
+import { PACKAGE_VERSION } from './paths.js';
 
-const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * Exit codes: 0 done, 1 failed, 2 bad configuration or usage. Each command's module is imported
@@ -16,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const program = new Command('sitrep')
     .description('Security-alert bot: watches news feeds for attacks and alerts Discord channels.')
-    .version(version)
+    .version(PACKAGE_VERSION)
     .showHelpAfterError()
     .exitOverride();
   const configOption = () => new Option('-c, --config <file>', 'config file (default: $SITREP_CONFIG, else the shipped config/sitrep.yaml)');
@@ -63,6 +61,14 @@ async function main(argv: string[]): Promise<number> {
     .option('--json', 'one JSON object')
     .action(async (o) => {
       code = await (await import('./cli/status.js')).statusCommand(o);
+    });
+
+  program
+    .command('deploy-commands')
+    .description('register the slash commands with Discord (globally, or in one server with --guild) and exit')
+    .option('--guild <id>', 'register in this server only (default: $DISCORD_GUILD_ID, else globally)')
+    .action(async (o) => {
+      code = await (await import('./cli/deploy-commands.js')).deployCommandsCommand(o);
     });
 
   try {

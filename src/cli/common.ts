@@ -9,7 +9,7 @@ export interface CommonOptions {
 }
 
 /** Env, logger and app, as every long command needs them. Throws ConfigError on bad input. */
-export async function setup(o: CommonOptions): Promise<App> {
+export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only'): Promise<App> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL);
   return createApp({
@@ -17,5 +17,6 @@ export async function setup(o: CommonOptions): Promise<App> {
     configFile: configPath(o.config, env.SITREP_CONFIG),
     log,
     console: { out: process.stdout, json: Boolean(o.json) },
+    discord,
   });
 }

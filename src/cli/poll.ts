@@ -2,7 +2,7 @@ import { setup, type CommonOptions } from './common.js';
 
 /** Contract 2: one cycle over every feed, alerts delivered, exit 0 even when some feeds failed. */
 export async function pollOnceCommand(o: CommonOptions): Promise<number> {
-  const app = await setup(o);
+  const app = await setup(o, 'deliver-only');
   try {
     const reports = await app.poller.pollAll({ onlyDue: false });
     await app.dispatcher.drain();

@@ -6,11 +6,12 @@ const DISPATCH_EVERY_MS = 2_000;
 
 /** The long-running bot: polls on schedule, delivers alerts, stops cleanly on SIGINT/SIGTERM. */
 export async function runCommand(o: CommonOptions): Promise<number> {
-  const app = await setup(o);
+  const app = await setup(o, 'bot');
   const log = app.pipeline.log;
   const feeds = app.loaded.config.feeds.length;
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');
-  if (!process.env.DISCORD_TOKEN) log.warn('Discord is not configured (no DISCORD_TOKEN): alerts go to the console');
+  if (app.discord) log.info('Discord configured: alerts go to subscribed channels; slash commands answered once the gateway is ready');
+  else log.warn('Discord is not configured (no DISCORD_TOKEN): alerts go to the console');
 
   // Retries and alerts left over from an earlier run go out even when no feed has news.
   let draining = Promise.resolve();

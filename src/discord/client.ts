@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
-import { basicFeedUrlCheck } from './commands/feed.js';
+import { validateFeedUrl } from '../feeds/safety.js';
 import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
 import { commandDefinitions, handleInteraction } from './interactions.js';
 import { DEFAULT_REST_URL, DiscordSink, restOptions } from './sink.js';
@@ -39,7 +39,7 @@ export interface StartDiscordOptions {
   clock: Clock;
   log: Logger;
   version: string;
-  /** The feeds module's URL check for `/feed add`; a plain http(s) check until it is wired. */
+  /** The URL check for `/feed add` (default: feeds/safety's validateFeedUrl with no allow-list). */
   validateFeedUrl?: CommandContext['validateFeedUrl'];
   guildFeedsChanged?: CommandContext['guildFeedsChanged'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
@@ -76,7 +76,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     log: log.child({ component: 'discord-commands' }),
     version: opts.version,
     startedAt: clock.now(),
-    validateFeedUrl: opts.validateFeedUrl ?? basicFeedUrlCheck,
+    validateFeedUrl: opts.validateFeedUrl ?? ((url) => validateFeedUrl(url)),
     ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
   };
 

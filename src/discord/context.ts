@@ -54,10 +54,10 @@ export interface RulesProvider {
   configRules(): readonly Rule[];
   /** The rule in words. */
   describe(rule: Rule): string;
-  /** Problems with a rule (unknown places, actors…), each with suggestions; empty when valid. */
-  validate?(rule: Rule): string[];
-  /** Why the document matches the rule, in words; null when it does not. */
-  matchDocument(rule: Rule, doc: StoredDocument): string[] | null;
+  /** Problems with a rule's names (unknown places, actors…), each with suggestions; empty when valid. */
+  validate(rule: Rule): { path: string; message: string }[];
+  /** Compiles a rule once into a test of stored documents: the reasons it matches, or null. */
+  matcher(rule: Rule): (doc: StoredDocument) => string[] | null;
   /** Called after a server's rules changed, so the pipeline recompiles them. */
   guildRulesChanged?(guildId: string): void | Promise<void>;
 }
@@ -81,8 +81,11 @@ export interface CommandContext {
   log: Logger;
   version: string;
   startedAt: Date;
-  /** Checks a URL a server wants to add as a feed; returns the problem, or null when acceptable. */
-  validateFeedUrl(url: string): Promise<string | null>;
+  /**
+   * Checks a URL a server wants to add as a feed (shape, scheme, port, and that its host resolves
+   * to public addresses); resolves to the normalised URL, or throws saying what is wrong.
+   */
+  validateFeedUrl(url: string): Promise<string>;
   /** Called after a server's feeds changed, so the poller picks them up. */
   guildFeedsChanged?(guildId: string): void | Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
+import { PermissionFlagsBits, PermissionsBitField, type Guild } from 'discord.js';
 
 /** Commands that change configuration are limited to members who can manage the server. */
 export const CONFIG_PERMISSION = PermissionFlagsBits.ManageGuild;
@@ -20,3 +20,17 @@ export const BOT_CHANNEL_PERMISSIONS =
 
 /** The permission integer for the invite URL. */
 export const BOT_INVITE_PERMISSIONS = BOT_CHANNEL_PERMISSIONS.toString();
+
+/**
+ * Why the bot cannot post alerts in a channel (missing permissions there), or null when it can or
+ * when the server is not cached well enough to tell.
+ */
+export function botChannelProblem(guild: Guild | null, channelId: string): string | null {
+  const channel = guild?.channels.cache.get(channelId);
+  const me = guild?.members.me;
+  if (!channel || !me) return null;
+  const missing = channel.permissionsFor(me).missing(BOT_CHANNEL_PERMISSIONS);
+  if (missing.length === 0) return null;
+  const names = missing.map((m) => m.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return `I lack ${names.join(', ')} in <#${channelId}>.`;
+}

@@ -43,10 +43,11 @@ export function resolveAttackType(input: string): string | null {
   return prefix.length === 1 ? prefix[0]! : null;
 }
 
-/** A gazetteer place named exactly (case-insensitive) like the input, or null. */
+/** The gazetteer place a name or alias means: an exact name first, else the best search hit. */
 export function resolvePlace(engine: EngineLookups, input: string) {
   const q = input.trim();
-  return engine.gazetteer.search(q, 10).find((p) => p.name.toLowerCase() === q.toLowerCase()) ?? null;
+  const hits = engine.gazetteer.search(q, 10);
+  return hits.find((p) => p.name.toLowerCase() === q.toLowerCase()) ?? hits[0] ?? null;
 }
 
 export interface RuleInput {
@@ -66,10 +67,11 @@ export interface RuleInput {
 export const DEFAULT_NEAR_KM = 50;
 
 /**
- * Turns `/rule create` options into a rule, checking every value against the vocabulary, the
- * gazetteer and the actor list. Returns every problem at once, each with close matches.
+ * Turns `/rule create` options into a rule: attack types and countries are normalised and checked
+ * against the vocabulary here; places and actors are kept as typed (names or aliases, as in the
+ * config file) and checked by the rules module's validation. Returns every problem at once.
  */
-export function buildRule(input: RuleInput, engine: EngineLookups): { rule: Rule } | { errors: string[] } {
+export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[] } {
   const errors: string[] = [];
   const attackTypes: string[] = [];
   for (const a of input.attackTypes) {
@@ -83,29 +85,10 @@ export function buildRule(input: RuleInput, engine: EngineLookups): { rule: Rule
     if (code) countries.push(code);
     else errors.push(`Unknown country \`${c}\`: use an ISO code such as IQ or an English name.${didYouMean(suggestCountries(c))}`);
   }
-  const places: string[] = [];
-  for (const p of input.places) {
-    const place = resolvePlace(engine, p);
-    if (place) places.push(place.name);
-    else errors.push(`Unknown place \`${p}\`.${didYouMean(engine.gazetteer.suggest(p, 3))}`);
-  }
-  let near: Rule['match']['near'];
-  if (input.near) {
-    const place = resolvePlace(engine, input.near);
-    if (!place) errors.push(`Unknown place \`${input.near}\` for near.${didYouMean(engine.gazetteer.suggest(input.near, 3))}`);
-    else near = [{ place: place.name, km: input.radiusKm ?? DEFAULT_NEAR_KM }];
-  } else if (input.radiusKm !== null) {
-    errors.push('`radius_km` needs `near` (the place to measure from).');
-  }
-  if (input.radiusKm !== null && (input.radiusKm < 1 || input.radiusKm > 5000)) errors.push('`radius_km` must be between 1 and 5000.');
-  const actors: string[] = [];
-  for (const a of input.actors) {
-    const actor = engine.actors.lookup(a);
-    if (actor) actors.push(actor.id);
-    else errors.push(`Unknown actor \`${a}\`.${didYouMean(engine.actors.suggest(a, 3))}`);
-  }
+  if (input.radiusKm !== null && !input.near) errors.push('`radius_km` needs `near` (the place to measure from).');
+  const near = input.near ? [{ place: input.near, km: input.radiusKm ?? DEFAULT_NEAR_KM }] : [];
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;
-  const criteria = attackTypes.length + countries.length + places.length + actors.length + (near ? 1 : 0) + input.keywordsAny.length + input.keywordsAll.length;
+  const criteria = attackTypes.length + countries.length + input.places.length + input.actors.length + near.length + input.keywordsAny.length + input.keywordsAll.length;
   if (errors.length === 0 && criteria === 0) {
     errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, keywords_any or keywords_all.');
   }
@@ -116,13 +99,33 @@ export function buildRule(input: RuleInput, engine: EngineLookups): { rule: Rule
     match: {
       ...(attackTypes.length ? { attackTypes } : {}),
       ...(countries.length ? { countries } : {}),
-      ...(places.length ? { places } : {}),
-      ...(near ? { near } : {}),
-      ...(actors.length ? { actors } : {}),
+      ...(input.places.length ? { places: input.places } : {}),
+      ...(near.length ? { near } : {}),
+      ...(input.actors.length ? { actors: input.actors } : {}),
       ...(hasKeywords ? { keywords: { any: input.keywordsAny, all: input.keywordsAll, none: input.keywordsNone } } : {}),
     },
     ...(input.minSeverity ? { minSeverity: input.minSeverity } : {}),
   });
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `\`${i.path.join('.') || 'rule'}\`: ${i.message}`) };
+  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `\`${optionName(i.path.map(String))}\`: ${i.message}`) };
   return { rule: parsed.data };
+}
+
+const OPTION_OF_PATH: Record<string, string> = {
+  attackTypes: 'attack_types',
+  countries: 'countries',
+  places: 'places',
+  near: 'near',
+  actors: 'actors',
+  any: 'keywords_any',
+  all: 'keywords_all',
+  none: 'keywords_none',
+  minSeverity: 'min_severity',
+  id: 'id',
+};
+
+/** The `/rule create` option a path inside a rule ("match.near[0].place") comes from. */
+export function optionName(path: readonly string[] | string): string {
+  const parts = typeof path === 'string' ? path.split(/[.[\]]+/).filter(Boolean) : path;
+  for (const part of [...parts].reverse()) if (OPTION_OF_PATH[part]) return OPTION_OF_PATH[part]!;
+  return parts.join('.') || 'rule';
 }

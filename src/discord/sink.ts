@@ -32,6 +32,11 @@ export function createRest(token: string, restUrl?: string | null): REST {
   return new REST(restOptions(restUrl)).setToken(token);
 }
 
+/** A Discord sink without the gateway, for one-shot runs (`sitrep poll --once`). */
+export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger }): DiscordSink {
+  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log);
+}
+
 /** Discord error codes that mean the channel cannot take our messages until someone fixes it. */
 const BROKEN_TARGET_CODES: Record<number, string> = {
   10003: 'the channel was deleted',
@@ -73,6 +78,11 @@ export class DiscordSink implements Sink {
       }
       return result;
     }
+  }
+
+  /** A plain notice to a channel (e.g. a server's feed was disabled); pings no one. */
+  async notice(channelId: string, text: string): Promise<void> {
+    await this.rest.post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
   }
 
   /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */

@@ -11,6 +11,9 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['lives', 'killed'], ['murdered', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
   ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
   ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
+  // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
+  ['morts', 'killed'], ['tues', 'killed'], ['deces', 'killed'], ['muertos', 'killed'], ['fallecidos', 'killed'],
+  ['blesses', 'injured'], ['heridos', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
@@ -133,6 +136,8 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
     const start = sep?.norm === 'and' ? end + 1 : comma ? end : -1;
     if (start < 0 || start >= to) break;
+    // "eight others, four of them seriously": a part of the group, not more people.
+    if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
     const next = readGroup(tokens, start, to, text, true);
     if (!next) break;
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
@@ -160,6 +165,8 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     if (!w || j >= to) return undefined;
     if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
     const kind = AFTER_FIGURE.get(w.norm);
+    // "fatally injured", "mortally wounded": killed.
+    if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
     if (TO_DEATH_VERBS.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'))) return 'killed';
     if (w.norm === 'beheaded') return 'killed';
@@ -175,6 +182,8 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
   for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
     const w = tokens[j2]!;
     if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
+    // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
+    if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
     if (w.norm === 'were' || w.norm === 'was') {
       let k = j2 + 1;
       while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;

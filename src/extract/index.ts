@@ -8,7 +8,7 @@ import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figu
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
-import { findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
+import { datelinePlace, findDateline, resolvePlaces, type PlaceIndex, type PlaceMention } from './places.js';
 
 export { ActorCatalog, type Actor } from './actors.js';
 export { AttackLexicon } from './lexicon.js';
@@ -54,12 +54,12 @@ const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed'
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
 /**
- * Title contexts that an attack report in the title overrides: "attack foiled" always (an
- * intercepted attack), tests, drills, sport and sales only for a named attack ("Drone attack hits
+ * Title contexts that an attack report in the title overrides: "attack foiled" (an intercepted
+ * attack) and topics ("…as new cabinet arrives") always, tests, drills, sport and sales only for a named attack ("Drone attack hits
  * military parade"), never trials, plans or anniversaries.
  */
-const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled']);
-const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'exercise', 'test', 'sport', 'procurement']);
+const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement']);
 function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
@@ -134,8 +134,10 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
-  const resolvedPlaces = uniquePlaces(placeMentions);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
+  const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
+  // Attributes ("US embassy", "Saudi-led", "Israel-Hamas war") are not places of the story.
+  const resolvedPlaces = uniquePlaces(placeMentions.filter((m) => m.weight >= 0.3 || m.entry.kind !== 'country'), fromDateline);
 
   // Casualties: figures in sentences about this event (not totals, not history).
   const figures: Figure[] = [];
@@ -244,9 +246,21 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   }
   for (const f of facts) {
     if (f.context.has('memory')) f.background = true;
+    // "the 2014 school massacre, in which 147 people were killed": another event.
+    if (hasYearAndRelative(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
   }
   return facts;
+}
+
+function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {
+  let year = false;
+  let relative = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm)) year = true;
+    if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
+  }
+  return year && relative;
 }
 
 /**
@@ -299,11 +313,10 @@ function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   return false;
 }
 
-function uniquePlaces(mentions: readonly PlaceMention[]): ResolvedPlace[] {
+function uniquePlaces(mentions: readonly PlaceMention[], extra?: PlaceMention['entry']): ResolvedPlace[] {
   const seen = new Set<string>();
   const out: ResolvedPlace[] = [];
-  for (const m of mentions) {
-    const e = m.entry;
+  for (const e of [...mentions.map((m) => m.entry), ...(extra ? [extra] : [])]) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
     out.push({ id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind });

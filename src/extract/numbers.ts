@@ -4,9 +4,13 @@ const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
+  // French and Spanish (not un/une/uno/una, which read as "UN", nor once/sept/cent).
+  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
 };
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 /** Quantities that say "some" without a figure: the count is unknown, not zero. */
@@ -15,7 +19,7 @@ const VAGUE = new Set(['dozens', 'scores', 'several', 'many', 'hundreds', 'thous
 const HEDGES: readonly (readonly string[])[] = [
   ['at', 'least'], ['more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['fewer', 'than'], ['less', 'than'],
   ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['some'], ['over'],
-  ['approximately'], ['an', 'estimated'], ['at', 'most'], ['a', 'total', 'of'], ['another'], ['further'], ['at', 'leat'],
+  ['approximately'], ['an', 'estimated'], ['au', 'moins'], ['plus', 'de'], ['al', 'menos'], ['mas', 'de'], ['at', 'most'], ['a', 'total', 'of'], ['another'], ['further'], ['at', 'leat'],
 ];
 
 export interface NumberPhrase {

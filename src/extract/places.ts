@@ -26,7 +26,7 @@ export interface PlaceMention {
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'ez', 'ul', 'ben', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
 /** Words after a name that mark it as a base. */
 const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
 const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
@@ -230,7 +230,8 @@ function mentionWeight(tokens: readonly Token[], text: string, m: RawMention, e:
     if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 0.1;
     // "near the Niger, Burkina border", "the border with Syria"
     for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 0.3;
-    if (prev?.norm === 'with' && tokens[m.start - 2]?.norm === 'border') return 0.3;
+    const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
+    if (before.includes('border') || before.includes('borders')) return 0.3;
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)))) return 0;
@@ -278,7 +279,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
-    if (country) namedCountries.add(country.country);
+    // "Saudi-led", "the US singer": an attribute, not a country the text is set in; but "the
+    // Mozambique gas town of Palma" does set it.
+    const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
+    const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
+    if (country && !glued && !(abbreviation && mentionWeight(tokens, text, m, country) < 0.3)) namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
@@ -344,9 +349,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
-    // or, in a text that names no country at all, 15,000 people and a mention outside the title.
-    const noCountryNamed = namedCountries.size === 0 && demonymCountries.size === 0;
-    if (!big && !(best.supported && (mid || !inTitle)) && !(noCountryNamed && mid && !inTitle && !COMMON_WORDS.has(m.key))) continue;
+    // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
+    // country of the attack (a town of that name may lie elsewhere).
+    const unsupportedMid = mid && !inTitle && !COMMON_WORDS.has(m.key);
+    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
     if (inDateline) continue;
     out.push({
@@ -357,7 +363,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
-      weight: mentionWeight(tokens, text, m, e),
+      weight: mentionWeight(tokens, text, m, e) * (big || best.supported ? 1 : 0.2),
     });
   }
   // Consistency: a country name that is also the name of the region another place of the text
@@ -372,6 +378,20 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (region) pm.entry = region;
   }
   return out;
+}
+
+/**
+ * The place of a dateline ("SOUSSE, Tunisia (Reuters) -"), when it lies in one of the countries
+ * where the attack happened: then it is most likely where the attack happened too. A dateline
+ * elsewhere ("WASHINGTON —") is where the reporter is, and is left out.
+ */
+export function datelinePlace(tokens: readonly Token[], index: PlaceIndex, dateline: readonly [number, number], countries: readonly string[]): PlaceEntry | undefined {
+  for (let n = Math.min(4, dateline[1] - dateline[0]); n >= 1; n--) {
+    const key = tokens.slice(dateline[0], dateline[0] + n).map((t) => t.norm).join(' ');
+    const cands = index.candidates(key).filter((c) => c.kind !== 'country' && countries.includes(c.country));
+    if (cands.length > 0) return [...cands].sort((a, b) => b.population - a.population)[0];
+  }
+  return undefined;
 }
 
 /** The dateline at the start of the content ("BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —"), as a token range. */

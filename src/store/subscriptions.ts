@@ -68,6 +68,8 @@ export async function upsertSubscription(db: Db, s: NewSubscription, now: Date):
       oc.column('id').doUpdateSet({ min_severity: s.minSeverity, mention_role: s.mentionRole, status: 'ok', failure_reason: null, failing_since: null }),
     )
     .execute();
+  // Alerts held while it was failing go out on the next dispatch, not after their backoff.
+  await db.updateTable('outbox').set({ next_attempt_at: now.toISOString() }).where('subscription_id', '=', id).where('status', '=', 'pending').execute();
   const row = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   return { subscription: fromRow(row), created: !existing };
 }

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, tempStore } from './helpers.js';
 
-const worker = fileURLToPath(new URL('./deliver-worker.ts', import.meta.url));
+const worker = fileURLToPath(new URL('./deliver-worker.mjs', import.meta.url));
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -22,7 +22,7 @@ afterAll(async () => {
 /** Runs the worker; with `killAfterMs`, SIGKILLs it that long after it is ready. Resolves with how it ended. */
 function runWorker(killAfterMs: number | null): Promise<'killed' | 'done'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', worker, store.file, fake.restUrl, fake.token], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [worker, store.file, fake.restUrl, fake.token], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {
@@ -43,7 +43,7 @@ it('SIGKILLed ten times during delivery and restarted, every alert arrives exact
   const channel = fake.addChannel(guild);
   const { subscription } = await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
   const alerts = Array.from({ length: 80 }, (_, i) => makeAlert({ id: `crash-${i}`, title: `Report ${i}` }));
-  for (const a of alerts) await enqueueAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
+  for (const a of alerts) await writeAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
   await store.close(); // the worker owns the file while it runs
   fake.latencyMs = 8; // keeps requests in flight long enough for kills to land inside sends
 

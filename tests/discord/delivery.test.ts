@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { enqueueAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
 import { silentLogger } from '../../src/logger.js';
 import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
@@ -43,7 +43,7 @@ describe('Discord delivery through the outbox', () => {
   }
 
   async function enqueue(alert: ReturnType<typeof makeAlert>) {
-    return enqueueAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
+    return writeAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
   }
 
   /** Drains until nothing is pending, moving the clock past each backoff. */
@@ -115,15 +115,15 @@ describe('Discord delivery through the outbox', () => {
 
   it('with 20% of sends failing (429 or 5xx), every alert arrives exactly once', async () => {
     await subscribe();
-    let n = 0;
     let injected = 0;
-    // Deterministic pseudo-random faults: every fifth channel POST fails, alternating 429 / 500 / 503.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // Seeded faults on 20% of channel POSTs, independent per request, so some come twice in a row
+    // (past discord.js's one quick retry, into the outbox's backoff).
     fake.faultFor = (method, path) => {
-      if (method !== 'POST' || !path.startsWith('/channels/')) return null;
-      n++;
-      if (n % 5 !== 0) return null;
+      if (method !== 'POST' || !path.startsWith('/channels/') || random() >= 0.2) return null;
       injected++;
-      const kind = (n / 5) % 3;
+      const kind = Math.floor(random() * 3);
       return kind === 0 ? { status: 429, retryAfterMs: 30 } : kind === 1 ? { status: 500 } : { status: 503 };
     };
     const alerts = Array.from({ length: 40 }, (_, i) => makeAlert({ id: `a${i}`, title: `Attack ${i}` }));
@@ -134,7 +134,10 @@ describe('Discord delivery through the outbox', () => {
     expect(new Set(msgs.map((m) => m.embeds[0].title))).toEqual(new Set(alerts.map((a) => a.title)));
     expect(injected).toBeGreaterThanOrEqual(8);
     expect(totals.sent).toBe(40);
+    expect(totals.retried).toBeGreaterThan(0);
     expect(fake.errors.filter((e) => e.status === 429).length).toBeGreaterThan(0);
+    const posts = fake.requests.filter((r) => r.method === 'POST').length;
+    console.info(`20% faults: ${injected} injected (429/500/503) in ${posts} POSTs; ${totals.retried} outbox retries; 40 alerts, 40 messages`);
   });
 
   it('a deleted channel or missing permission holds the alerts and marks the subscription failing until fixed', async () => {

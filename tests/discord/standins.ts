@@ -48,20 +48,40 @@ function matches(rule: Rule, d: StoredDocument): string[] | null {
   if (!check(m.attackTypes, x.attackTypes, 'attack type')) return null;
   if (!check(m.countries, x.countries, 'country')) return null;
   if (!check(m.places, x.places.map((p) => p.name), 'place')) return null;
-  if (!check(m.actors, x.actors.map((a) => a.id), 'actor')) return null;
+  const actorIds = m.actors?.map((a) => engineStandIn.actors.lookup(a)?.id ?? a);
+  if (!check(actorIds, x.actors.map((a) => a.id), 'actor')) return null;
   return reasons;
 }
 
-export function rulesStandIn(): RulesProvider & { changed: string[] } {
+export function rulesStandIn(): RulesProvider & { changed: string[]; delayMs: number } {
   const changed: string[] = [];
-  return {
+  const provider: RulesProvider & { changed: string[]; delayMs: number } = {
     changed,
+    /** How long recompiling takes, to test that slow commands still meet the 3-second deadline. */
+    delayMs: 0,
     configRules: () => configRules,
     describe: (r) =>
       Object.entries(r.match)
         .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
         .join('; ') || 'everything',
-    matchDocument: matches,
-    guildRulesChanged: (g) => void changed.push(g),
+    validate: (r) => [
+      ...(r.match.places ?? []).flatMap((p, i) =>
+        PLACES.some((x) => x.name.toLowerCase() === p.toLowerCase())
+          ? []
+          : [{ path: `match.places[${i}]`, message: `unknown place "${p}"; did you mean ${closeMatches(p, PLACES.map((x) => x.name)).map((s) => `"${s}"`).join(', ')}?` }],
+      ),
+      ...(r.match.near ?? []).flatMap((n, i) =>
+        PLACES.some((x) => x.name.toLowerCase() === n.place.toLowerCase()) ? [] : [{ path: `match.near[${i}].place`, message: `unknown place "${n.place}"` }],
+      ),
+      ...(r.match.actors ?? []).flatMap((a, i) =>
+        engineStandIn.actors.lookup(a) ? [] : [{ path: `match.actors[${i}]`, message: `unknown actor "${a}"; did you mean ${engineStandIn.actors.suggest(a, 3).map((s) => `"${s}"`).join(', ')}?` }],
+      ),
+    ],
+    matcher: (rule) => (doc) => matches(rule, doc),
+    async guildRulesChanged(g: string) {
+      changed.push(g);
+      await new Promise((r) => setTimeout(r, provider.delayMs));
+    },
   };
+  return provider;
 }

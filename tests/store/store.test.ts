@@ -128,11 +128,11 @@ describe.each(backends)('store on $name', ({ make }) => {
       return { status: 'sent', messageId: `m-${d.alert.id}` };
     });
     const dispatcher = new Dispatcher(db, { console: sink }, clock, silentLogger);
-    expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 1, failed: 1 });
-    expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 1, failed: 1, held: 0 });
+    expect(await dispatcher.drain()).toEqual({ sent: 0, retried: 0, failed: 0, held: 0 });
     failA2 = false;
     now = new Date(now.getTime() + 10 * 60_000);
-    expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 0, failed: 0, held: 0 });
     expect(sink.calls.map((c) => c.alert.id)).toEqual(['a1', 'a2', 'a3', 'a2']);
     // The retry carried the same nonce as the first attempt.
     expect(sink.calls[3]!.nonce).toBe(sink.calls[1]!.nonce);

@@ -127,3 +127,18 @@ describe('casualties', () => {
     expect(run(title, content).casualties).toEqual({ killed, injured });
   });
 });
+
+describe('robustness', () => {
+  it('handles empty, odd and long input and always returns a valid extraction', () => {
+    const long = 'Gunmen opened fire in Kabul, killing 3. '.repeat(2000);
+    for (const [title, content] of [['', ''], ['   ', null], ['???', '—'], ['Drone', long], ['١٢ قتيلا في هجوم', 'Ünïcödé “quotes” ‘and’ emoji 💥']] as const) {
+      const x = engine.extract(prepareDocument({ title, content }));
+      expect(ExtractionSchema.parse(x)).toEqual(x);
+    }
+  });
+
+  it('is deterministic', () => {
+    const doc = prepareDocument({ title: 'Rocket attack on Erbil base', content: 'Two rockets hit the base; no one was hurt.' });
+    expect(engine.extract(doc)).toEqual(engine.extract(doc));
+  });
+});

@@ -80,3 +80,12 @@ describe('severityOf', () => {
     expect(severityOf({ ...base, attackTypes: [], targets: ['base'] })).toBe('low');
   });
 });
+
+describe('casualty phrases: parts and other clauses', () => {
+  it.each([
+    ['killed three people and wounded eight others, four of them seriously', 3, 8],
+    ['three servicemen were fatally injured', 3, null],
+  ])('%s', (text, killed, injured) => {
+    expect(casualties(text)).toEqual({ killed, injured });
+  });
+});

@@ -8,23 +8,6 @@ import { choices, guildOf, UserError, type SlashCommand } from './command.js';
 /** A server may add this many feeds of its own. */
 export const MAX_FEEDS_PER_GUILD = 10;
 
-/**
- * The check used until the feeds module's `validateFeedUrl` (which also resolves the host and
- * refuses private addresses) is wired in through the command context.
- */
-export async function basicFeedUrlCheck(url: string): Promise<string | null> {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'that is not a URL';
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'only http:// and https:// feeds can be added';
-  if (u.username || u.password) return 'URLs with a user name or password are not accepted';
-  if (url.length > 2048) return 'the URL is longer than 2048 characters';
-  return null;
-}
-
 export const feed: SlashCommand = {
   data: {
     name: 'feed',
@@ -56,9 +39,12 @@ export const feed: SlashCommand = {
     const guildId = guildOf(i);
     const sub = i.options.getSubcommand();
     if (sub === 'add') {
-      const url = i.options.getString('url', true).trim();
-      const problem = await ctx.validateFeedUrl(url);
-      if (problem) throw new UserError(`That feed cannot be added: ${problem}.`);
+      let url: string;
+      try {
+        url = await ctx.validateFeedUrl(i.options.getString('url', true).trim());
+      } catch (err) {
+        throw new UserError(`That feed cannot be added: ${(err as Error).message}.`);
+      }
       const existing = await listGuildFeeds(ctx.db, guildId);
       if (existing.length >= MAX_FEEDS_PER_GUILD && !existing.some((f) => f.url === url)) {
         throw new UserError(`This server has ${existing.length} feeds, the most allowed. Remove one first.`);

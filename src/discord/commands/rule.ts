@@ -5,7 +5,7 @@ import type { CommandContext } from '../context.js';
 import { recentAttackDocuments } from '../documents.js';
 import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { buildRule } from '../rule-input.js';
+import { buildRule, optionName } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
 import { choices, guildOf, lastListItem, list, UserError, type SlashCommand } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
@@ -79,9 +79,8 @@ export const rule: SlashCommand = {
           keywordsNone: list(i.options.getString('keywords_none')),
           minSeverity: SeveritySchema.nullable().parse(i.options.getString('min_severity')),
         },
-        ctx.engine,
       );
-      const errors = 'errors' in built ? built.errors : (ctx.rules.validate?.(built.rule) ?? []);
+      const errors = 'errors' in built ? built.errors : ctx.rules.validate(built.rule).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
       if (errors.length || !('rule' in built)) throw new UserError(`The rule was not created:\n${errors.map((e) => `• ${e}`).join('\n')}`);
       if (!(await insertGuildRule(ctx.db, guildId, built.rule, i.user.id, ctx.clock.now()))) throw new UserError(`This server already has a rule \`${id}\`.`);
       await ctx.rules.guildRulesChanged?.(guildId);
@@ -107,8 +106,9 @@ export const rule: SlashCommand = {
     const days = i.options.getInteger('days') ?? 7;
     const since = new Date(ctx.clock.now().getTime() - days * 86_400_000);
     const docs = await recentAttackDocuments(ctx.db, since);
+    const test = ctx.rules.matcher(found);
     const matches = docs.flatMap((d) => {
-      const reasons = ctx.rules.matchDocument(found, d);
+      const reasons = test(d);
       return reasons ? [{ d, reasons }] : [];
     });
     const head = `\`${found.id}\` would have matched **${matches.length}** of ${docs.length} attack report(s) from the last ${days} day(s).`;

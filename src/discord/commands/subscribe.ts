@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
-import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
+import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices } from '../rules-view.js';
 import { didYouMean, closeMatches } from '../suggest.js';
 import { visibleRules } from '../rules-view.js';
@@ -47,8 +47,10 @@ export const subscribe: SlashCommand = {
       ctx.clock.now(),
     );
     const mention = subscription.mentionRole ? `, mentioning <@&${subscription.mentionRole}>` : '';
+    const problem = botChannelProblem(i.guild, channelId);
+    const warning = problem ? `\n⚠️ ${problem} Alerts wait until that is fixed; then run \`/subscribe\` again.` : '';
     return {
-      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\` (alerts at or above **${minSeverity}**${mention}).`,
+      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\` (alerts at or above **${minSeverity}**${mention}).${warning}`,
     };
   },
   async autocomplete(i, ctx) {

@@ -66,6 +66,7 @@ export const PERMISSIONS = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
+  ReadMessageHistory: 1n << 16n,
   Administrator: 1n << 3n,
 };
 export const MEMBER_PERMISSIONS = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
@@ -367,7 +368,9 @@ export class FakeDiscord {
   }
 
   private channelJson(ch: FakeChannel) {
-    return { id: ch.id, type: 0, guild_id: ch.guildId, name: ch.name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+    // A forbidden channel denies the bot (through @everyone, whose role id is the server id) posting.
+    const overwrites = ch.state === 'forbidden' ? [{ id: ch.guildId, type: 0, allow: '0', deny: String(PERMISSIONS.SendMessages) }] : [];
+    return { id: ch.id, type: 0, guild_id: ch.guildId, name: ch.name, position: 0, permission_overwrites: overwrites, nsfw: false, parent_id: null };
   }
 
   private messageJson(m: FakeMessage) {
@@ -402,7 +405,7 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: g.id, name: '@everyone', permissions: String(MEMBER_PERMISSIONS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: g.id, name: '@everyone', permissions: String(MEMBER_PERMISSIONS | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
       features: [],
@@ -483,7 +486,8 @@ export class FakeDiscord {
       unavailable: false,
       member_count: 2,
       voice_states: [],
-      members: [],
+      // Discord always includes the bot's own member, even without the GuildMembers intent.
+      members: [{ user: this.botUser, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 }],
       channels: [...this.channels.values()].filter((c) => c.guildId === g.id && c.state !== 'deleted').map((c) => this.channelJson(c)),
       threads: [],
       presences: [],

@@ -1,0 +1,30 @@
+import { prepareDocument } from '../extract/normalize.js';
+import { RuleSet, validateRule } from '../rules/compile.js';
+import { describeRule } from '../rules/describe.js';
+import { matchRules } from '../rules/evaluate.js';
+import type { RuleResolver } from '../rules/resolver.js';
+import type { Rule } from '../rules/schema.js';
+import type { RulesProvider } from './context.js';
+
+/** The bot's view of the rules module: config rules, validation, descriptions, backtests. */
+export function rulesProviderFor(opts: {
+  configRules: () => readonly Rule[];
+  resolver: RuleResolver;
+  /** Recompiles the pipeline's rules after a server's rules changed. */
+  reloadRules?: () => Promise<void>;
+}): RulesProvider {
+  const { resolver } = opts;
+  return {
+    configRules: opts.configRules,
+    describe: describeRule,
+    validate: (rule) => validateRule(rule, resolver),
+    matcher(rule) {
+      const set = RuleSet.compile([{ rule, guildId: null }], resolver);
+      return (doc) => {
+        const tokens = prepareDocument({ title: doc.title, content: doc.content }).tokens;
+        return matchRules(set, { extraction: doc.extraction, tokens }, resolver)[0]?.reasons ?? null;
+      };
+    },
+    ...(opts.reloadRules ? { guildRulesChanged: () => opts.reloadRules!() } : {}),
+  };
+}

@@ -1,0 +1,46 @@
+/** The command helpers against the real extraction engine and rules module (no Discord needed). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EngineLookups } from '../../src/discord/context.js';
+import { buildRule, optionName, resolvePlace } from '../../src/discord/rule-input.js';
+import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+import { engineResolver } from '../../src/rules/engine-resolver.js';
+import type { RulesProvider } from '../../src/discord/context.js';
+
+let engine: ExtractionEngine;
+let rules: RulesProvider;
+const input = { id: 'r', attackTypes: [], countries: [], places: [], near: null, radiusKm: null, actors: [], keywordsAny: [], keywordsAll: [], keywordsNone: [], minSeverity: null };
+
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+  rules = rulesProviderFor({ configRules: () => [], resolver: engineResolver(engine) });
+}, 60_000);
+
+describe('with the real engine', () => {
+  it('the engine fits the lookups the commands use', () => {
+    const lookups: EngineLookups = engine;
+    expect(resolvePlace(lookups, 'Erbil')?.country).toBe('IQ');
+    expect(lookups.actors.lookup('ISIS')?.id).toBeTruthy();
+  });
+
+  it('validates a rule typed in Discord and suggests close names', () => {
+    const built = buildRule({ ...input, places: ['Erbill'], actors: ['islamic stat'], near: 'Ain al-Asad', radiusKm: 80 });
+    expect('rule' in built).toBe(true);
+    if (!('rule' in built)) return;
+    const problems = rules.validate(built.rule).map((p) => `${optionName(p.path)}: ${p.message}`);
+    expect(problems.find((p) => p.startsWith('places:'))).toMatch(/Erbil/);
+    expect(problems.find((p) => p.startsWith('actors:'))).toBeTruthy();
+    expect(problems.some((p) => p.startsWith('near:'))).toBe(false);
+  });
+
+  it('backtests with the real matcher and says why', () => {
+    const built = buildRule({ ...input, attackTypes: ['drone'], countries: ['Iraq'] });
+    if (!('rule' in built)) throw new Error(JSON.stringify(built));
+    const title = 'Drone attack on US base at Erbil airport in Iraq, no casualties';
+    const extraction = engine.extract(prepareDocument({ title, content: '' }));
+    const reasons = rules.matcher(built.rule)({ id: 'd', feedId: 'f', title, content: '', link: null, published: new Date().toISOString(), incidentId: null, extraction });
+    expect(reasons?.join('; ')).toMatch(/drone/);
+    expect(rules.describe(built.rule)).toBeTruthy();
+  });
+});

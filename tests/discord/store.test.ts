@@ -1,0 +1,92 @@
+/** The Discord repositories and the outbox hold/resume path, on SQLite and (where running) PostgreSQL. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dueEntries, incidentMessageId, markSent, writeAlert } from '../../src/alerts/outbox.js';
+import { discordTargets } from '../../src/discord/routing.js';
+import type { OpenedDatabase } from '../../src/store/database.js';
+import { addGuildFeed, allGuildFeeds, listGuildFeeds, removeGuildFeed } from '../../src/store/guild-feeds.js';
+import { allGuildRules, deleteGuildRule, getGuildRule, insertGuildRule } from '../../src/store/guild-rules.js';
+import {
+  failingSubscriptions,
+  listSubscriptions,
+  markSubscriptionFailing,
+  pendingBySubscription,
+  removeSubscriptions,
+  upsertSubscription,
+} from '../../src/store/subscriptions.js';
+import { RuleSchema } from '../../src/rules/schema.js';
+import { testBackends, type TestDatabase } from '../helpers/databases.js';
+import { makeAlert } from './helpers.js';
+
+const backends = await testBackends();
+
+describe.each(backends)('Discord store on $name', ({ make }) => {
+  let handle: TestDatabase;
+  let opened: OpenedDatabase;
+  const now = new Date('2026-11-25T12:00:00Z');
+  beforeAll(async () => {
+    handle = await make();
+    opened = await handle.open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+    await handle?.dispose();
+  });
+
+  it('subscriptions: upsert, route, fail, hold, resume, remove', async () => {
+    const { db } = opened;
+    const base = { guildId: 'g1', ruleId: 'iraq-bases', minSeverity: 'low' as const, mentionRole: null, createdBy: 'u' };
+    const a = await upsertSubscription(db, { ...base, channelId: 'c1' }, now);
+    expect(a.created).toBe(true);
+    const again = await upsertSubscription(db, { ...base, channelId: 'c1', minSeverity: 'high', mentionRole: 'r' }, now);
+    expect(again).toMatchObject({ created: false, subscription: { id: a.subscription.id, minSeverity: 'high', mentionRole: 'r' } });
+    await upsertSubscription(db, { ...base, channelId: 'c2' }, now);
+
+    const alert = makeAlert({ severity: 'high', incidentId: 'inc-x' });
+    const targets = await discordTargets(db, alert);
+    expect(targets.map((t) => t.target).sort()).toEqual(['c1', 'c2']);
+    await writeAlert(db, alert, targets, now);
+    await markSubscriptionFailing(db, a.subscription.id, 'missing permission', now);
+    expect((await failingSubscriptions(db, 'g1')).map((s) => s.channelId)).toEqual(['c1']);
+    // The failing subscription's row waits; the other is due.
+    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target)).toEqual(['c2']);
+    expect((await pendingBySubscription(db, [a.subscription.id])).get(a.subscription.id)).toBe(1);
+    await upsertSubscription(db, { ...base, channelId: 'c1' }, now);
+    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
+
+    const [row] = await dueEntries(db, now, 10, ['discord']);
+    await markSent(db, row!.id, 'm1', now);
+    expect(await incidentMessageId(db, 'inc-x', 'discord', row!.target)).toBe('m1');
+
+    const removed = await removeSubscriptions(db, 'g1', 'iraq-bases', null);
+    expect(removed).toHaveLength(2);
+    expect(await listSubscriptions(db, 'g1')).toEqual([]);
+    expect(await dueEntries(db, now, 10, ['discord'])).toEqual([]);
+  });
+
+  it('guild rules: insert once, list, delete with subscriptions', async () => {
+    const { db } = opened;
+    const rule = RuleSchema.parse({ id: 'mine', match: { countries: ['IQ'] } });
+    expect(await insertGuildRule(db, 'g2', rule, 'u', now)).toBe(true);
+    expect(await insertGuildRule(db, 'g2', rule, 'u', now)).toBe(false);
+    expect((await getGuildRule(db, 'g2', 'mine'))?.rule).toEqual(rule);
+    expect((await allGuildRules(db)).map((g) => `${g.guildId}/${g.rule.id}`)).toContain('g2/mine');
+    await upsertSubscription(db, { guildId: 'g2', channelId: 'c', ruleId: 'mine', minSeverity: 'low', mentionRole: null, createdBy: null }, now);
+    expect(await deleteGuildRule(db, 'g2', 'mine')).toBe(true);
+    expect(await deleteGuildRule(db, 'g2', 'mine')).toBe(false);
+    expect(await listSubscriptions(db, 'g2')).toEqual([]);
+  });
+
+  it('guild feeds: ids per server and URL, list, remove', async () => {
+    const { db } = opened;
+    const first = await addGuildFeed(db, { guildId: 'g3', url: 'https://a.example/rss', name: 'A', channelId: 'c', createdBy: 'u' }, now);
+    expect(first.created).toBe(true);
+    expect(first.feed.feedId).toMatch(/^gf_[a-z0-9_-]+$/);
+    expect((await addGuildFeed(db, { guildId: 'g3', url: 'https://a.example/rss', name: null, channelId: null, createdBy: null }, now)).created).toBe(false);
+    const other = await addGuildFeed(db, { guildId: 'g4', url: 'https://a.example/rss', name: null, channelId: null, createdBy: null }, now);
+    expect(other.feed.feedId).not.toBe(first.feed.feedId);
+    expect(await listGuildFeeds(db, 'g3')).toHaveLength(1);
+    expect((await allGuildFeeds(db)).length).toBeGreaterThanOrEqual(2);
+    expect(await removeGuildFeed(db, 'g3', first.feed.feedId)).toMatchObject({ url: 'https://a.example/rss' });
+    expect(await removeGuildFeed(db, 'g3', first.feed.feedId)).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerText, runCommand, type InteractionTarget } from '../fakes/discord/interactions.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
+import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { startCli } from '../helpers/cli.js';
+
+const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const rss = (items: Array<{ guid: string; title: string; body: string; link: string }>) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
+    .map((i) => `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`)
+    .join('')}</channel></rss>`;
+
+async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('feed to Discord, end to end', () => {
+  let fake: FakeDiscord;
+  let feeds: FeedServer;
+  let guildId: string;
+  let channelId: string;
+  let admin: InteractionTarget;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
+
+  beforeAll(async () => {
+    fake = await new FakeDiscord().start();
+    guildId = fake.addGuild('Ops');
+    channelId = fake.addChannel(guildId, 'alerts');
+    admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+    feeds = await startFeedServer();
+    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    writeFileSync(
+      join(dir, 'sitrep.yaml'),
+      `feeds:
+  - {id: wire-a, url: "${feeds.url('/a.xml')}", interval: 1s}
+  - {id: wire-b, url: "${feeds.url('/b.xml')}", interval: 1s}
+rules:
+  - id: iraq-syria-bases
+    name: Attacks on bases in Iraq and Syria
+    match: {attackTypes: [drone, rocket, ied], countries: [IQ, SY]}
+`,
+    );
+  });
+  afterAll(async () => {
+    await feeds.close();
+    await fake.stop();
+  });
+
+  it('posts one alert for an incident, then edits it when another outlet reports it', async () => {
+    const bot = startCli(['run', '--config', join(dir, 'sitrep.yaml')], {
+      SITREP_DB: join(dir, 'sitrep.db'),
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_REST_URL: fake.restUrl,
+    });
+    let stderr = '';
+    bot.stderr!.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
+    try {
+      await until('commands registered and the gateway ready', () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0);
+      await new Promise((r) => setTimeout(r, 500));
+      const sub = await runCommand(fake, admin, 'subscribe', { options: { rule: 'iraq-syria-bases' } }, 15_000);
+      expect(answerText(sub)).toMatch(/iraq-syria-bases/);
+
+      // One outlet reports the attacks.
+      feeds.route('/a.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([{ guid: 'a-1', title: seedTitle!, body: seedBody.join('\n'), link: 'https://wire-a.example/iraq-attacks' }]),
+      });
+      const first = await until('the alert in the channel', () => fake.messagesIn(channelId)[0]);
+      expect(first.embeds).toHaveLength(1);
+      expect(first.allowed_mentions).toMatchObject({ parse: [] });
+      expect(JSON.stringify(first.embeds[0])).toMatch(/Erbil/);
+
+      // Another outlet runs the wire story under its own headline and link.
+      feeds.route('/b.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([
+          {
+            guid: 'b-77',
+            title: `UPDATE 1-${seedTitle!.split(':')[0]}`,
+            body: seedBody.join('\n'),
+            link: 'https://wire-b.example/world/iraq-attacks?utm_source=rss&utm_medium=feed',
+          },
+        ]),
+      });
+      await until('the alert edited with the second source', () => fake.messagesIn(channelId)[0]!.edits > 0 && fake.messagesIn(channelId)[0]);
+      const edited = fake.messagesIn(channelId)[0]!;
+      expect(JSON.stringify(edited.embeds)).toMatch(/wire-b\.example/);
+      // Still one alert message for the incident (a follow-up note only if severity rose).
+      const alerts = fake.messagesIn(channelId).filter((m) => m.embeds.length > 0);
+      expect(alerts).toHaveLength(1);
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
