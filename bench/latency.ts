@@ -11,6 +11,8 @@ import { spawn } from 'node:child_process';
 import type { ExtractionEngine } from '../src/extract/index.js';
 import { prepareDocument } from '../src/extract/normalize.js';
 import { openDatabase } from '../src/store/database.js';
+import { upsertSubscription } from '../src/store/subscriptions.js';
+import { FakeDiscord } from '../tests/fakes/discord/server.js';
 import { startFeedServer } from '../tests/fakes/feed-server.js';
 import { REPO_ROOT } from './child.js';
 import { writeBenchConfig } from './config.js';
@@ -40,8 +42,6 @@ export interface LatencyResult {
   intervalMs: number;
   delivered: number;
   via: 'discord' | 'console' | 'mixed' | null;
-  /** Whether the fake channel could be subscribed to the rule (the store has subscriptions). */
-  discordSubscription: boolean;
   medianMs: number | null;
   worstMs: number | null;
   /** Fetch that saw the item → alert: Sitrep's own work, without the wait for the next poll. */
@@ -69,41 +69,11 @@ function distinctAttacks(engine: ExtractionEngine, seed: number, n: number): Ben
   throw new Error(`latency: found only ${out.length} of ${n} distinct attack articles`);
 }
 
-/** What the benchmark uses of the fake Discord (tests/fakes/discord/server.ts). */
-interface FakeDiscordLike {
-  readonly token: string;
-  readonly applicationId: string;
-  readonly restUrl: string;
-  readonly gatewayUrl: string;
-  readonly messages: Map<string, { timestamp: string }>;
-  start(): Promise<unknown>;
-  stop(): Promise<void>;
-  addGuild(name?: string): string;
-  addChannel(guildId: string, name?: string): string;
-}
-
-// The fake Discord and the subscription store are written alongside the benchmark; they are
-// loaded by name so that the other benchmarks build and run before they land.
-const FAKE_DISCORD_MODULE = new URL('../tests/fakes/discord/server.js', import.meta.url).href;
-const SUBSCRIPTIONS_MODULE = new URL('../src/store/subscriptions.js', import.meta.url).href;
-
-async function startFakeDiscord(): Promise<FakeDiscordLike> {
-  const { FakeDiscord } = (await import(FAKE_DISCORD_MODULE)) as { FakeDiscord: new () => FakeDiscordLike };
-  const discord = new FakeDiscord();
-  await discord.start();
-  return discord;
-}
-
-/** Subscribes the fake channel to the watch rule, when the store knows subscriptions; false when not. */
-async function subscribe(dbFile: string, guildId: string, channelId: string, ruleId: string): Promise<boolean> {
-  const mod = (await import(SUBSCRIPTIONS_MODULE).catch(() => null)) as {
-    upsertSubscription: (db: unknown, s: Record<string, unknown>, now: Date) => Promise<unknown>;
-  } | null;
-  if (!mod) return false;
+/** Subscribes the fake channel to the watch rule, as /subscribe would. */
+async function subscribe(dbFile: string, guildId: string, channelId: string, ruleId: string): Promise<void> {
   const opened = await openDatabase(dbFile);
   try {
-    await mod.upsertSubscription(opened.db, { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
-    return true;
+    await upsertSubscription(opened.db, { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
   } finally {
     await opened.close();
   }
@@ -113,7 +83,7 @@ export async function runLatencyBench(engine: ExtractionEngine, opts: LatencyOpt
   const r = new Rng(opts.seed);
   const articles = distinctAttacks(engine, opts.seed, opts.items);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-latency-'));
-  const discord = await startFakeDiscord();
+  const discord = await new FakeDiscord().start();
   const feedServer = await startFeedServer();
   const guildId = discord.addGuild('Bench');
   const channelId = discord.addChannel(guildId, 'alerts');
@@ -142,7 +112,7 @@ export async function runLatencyBench(engine: ExtractionEngine, opts: LatencyOpt
     replaceRules: true,
   });
   const dbFile = join(dir, 'sitrep.db');
-  const subscribed = await subscribe(dbFile, guildId, channelId, ruleId);
+  await subscribe(dbFile, guildId, channelId, ruleId);
 
   const consoleSeen = new Map<string, number>();
   let stdout = '';
@@ -157,7 +127,6 @@ export async function runLatencyBench(engine: ExtractionEngine, opts: LatencyOpt
       DISCORD_TOKEN: discord.token,
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_REST_URL: discord.restUrl,
-      DISCORD_GATEWAY_URL: discord.gatewayUrl,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -227,7 +196,6 @@ export async function runLatencyBench(engine: ExtractionEngine, opts: LatencyOpt
     intervalMs: opts.intervalMs,
     delivered: lat.length,
     via: vias.size === 0 ? null : vias.size > 1 ? 'mixed' : [...vias][0]!,
-    discordSubscription: subscribed,
     medianMs: lat.length ? round(median(lat)) : null,
     worstMs: lat.length ? round(Math.max(...lat)) : null,
     medianAfterFetchMs: after.length ? round(median(after)) : null,

@@ -40,7 +40,8 @@ function summary(reports: readonly FeedPollReport[], ms: number) {
 
 const env = loadEnv();
 const t0 = nowMs();
-const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true } });
+// As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
+const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true }, discord: 'deliver-only' });
 const setupMs = nowMs() - t0;
 const rssAfterSetupMB = process.memoryUsage().rss / MB;
 
