@@ -222,7 +222,8 @@ export class Poller {
     this.stopped ??= (async () => {
       this.stopping = true;
       await this.task?.stop();
-      this.limit.clearQueue();
+      // Queued polls see `stopping` and return at once (p-limit's clearQueue would leave their
+      // promises pending forever, and the cycle with them).
       this.shutdown.abort();
       await this.cycle;
       await this.deps.source.close();

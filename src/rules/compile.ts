@@ -18,6 +18,38 @@ interface NearArea {
   km: number;
 }
 
+/** Index cells are 1° × 1°; a `near` circle covering more than this many is not indexed by cell. */
+const MAX_NEAR_CELLS = 400;
+const KM_PER_DEGREE = 111.2;
+
+/** The grid cell of a point, as used by the rule index. */
+export function gridCell(p: { lat: number; lon: number }): string {
+  return `${Math.floor(p.lat)}:${Math.floor(p.lon)}`;
+}
+
+/**
+ * Every grid cell a set of `near` circles touches (their bounding boxes), or null when they cover
+ * too much of the map to be worth indexing.
+ */
+function nearCells(areas: readonly NearArea[]): string[] | null {
+  const cells = new Set<string>();
+  for (const a of areas) {
+    const dLat = a.km / KM_PER_DEGREE;
+    const cos = Math.cos((Math.min(89, Math.abs(a.lat) + dLat) * Math.PI) / 180);
+    const dLon = Math.min(180, a.km / (KM_PER_DEGREE * Math.max(cos, 0.01)));
+    const lat0 = Math.floor(Math.max(-90, a.lat - dLat));
+    const lat1 = Math.floor(Math.min(89.999, a.lat + dLat));
+    const lon0 = Math.floor(a.lon - dLon);
+    const lon1 = Math.floor(a.lon + dLon);
+    if ((lat1 - lat0 + 1) * (lon1 - lon0 + 1) + cells.size > MAX_NEAR_CELLS) return null;
+    for (let lat = lat0; lat <= lat1; lat++) {
+      // Longitudes wrap at the antimeridian.
+      for (let lon = lon0; lon <= lon1; lon++) cells.add(`${lat}:${((((lon + 180) % 360) + 360) % 360) - 180}`);
+    }
+  }
+  return [...cells];
+}
+
 /** A rule with every name resolved: what evaluation needs and nothing else. */
 export interface CompiledRule {
   key: string;
@@ -131,9 +163,9 @@ export class RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly byKey: ReadonlyMap<string, CompiledRule>;
   readonly keywords = new PhraseMatcher<string>();
-  /** Index: feature ("place:<id>", "actor:<id>", "country:IQ", "target:base", "type:drone", "kw:<phrase>") → rules. */
+  /** Index: feature ("place:<id>", "actor:<id>", "cell:36:44", "country:IQ", "target:base", "type:drone", "kw:<phrase>") → rules. */
   readonly index = new Map<string, CompiledRule[]>();
-  /** Rules with no indexable condition (only `near`, or nothing): always evaluated. */
+  /** Rules with no indexable condition (nothing, or a `near` wider than the index): always evaluated. */
   readonly unindexed: CompiledRule[] = [];
   /** Position of each rule, to report matches in rule order. */
   readonly order: ReadonlyMap<CompiledRule, number>;
@@ -155,6 +187,8 @@ export class RuleSet {
     if (r.places?.size) return [...r.places.keys()].map((id) => `place:${id}`);
     if (r.keywordsAll.length) return [`kw:${r.keywordsAll[0]}`];
     if (r.actors?.size) return [...r.actors.keys()].map((id) => `actor:${id}`);
+    const cells = r.near ? nearCells(r.near) : null;
+    if (cells) return cells.map((c) => `cell:${c}`);
     if (r.keywordsAny.length) return r.keywordsAny.map((k) => `kw:${k}`);
     if (r.countries?.size) return [...r.countries].map((c) => `country:${c}`);
     if (r.targets?.size) return [...r.targets].map((t) => `target:${t}`);

@@ -2,7 +2,7 @@ import type { Extraction } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { Token } from '../extract/normalize.js';
 import { severityRank } from '../vocabulary.js';
-import type { CompiledRule, RuleSet } from './compile.js';
+import { gridCell, type CompiledRule, type RuleSet } from './compile.js';
 import type { RuleResolver } from './resolver.js';
 
 export interface RuleMatchResult {
@@ -105,6 +105,7 @@ export function matchRules(set: RuleSet, input: MatchInput, resolver: RuleResolv
   const features = [
     ...[...doc.places.keys()].map((id) => `place:${id}`),
     ...x.actors.map((a) => `actor:${a.id}`),
+    ...x.places.filter((p) => p.kind !== 'country').map((p) => `cell:${gridCell(p)}`),
     ...x.countries.map((c) => `country:${c}`),
     ...x.targets.map((t) => `target:${t}`),
     ...x.attackTypes.map((t) => `type:${t}`),

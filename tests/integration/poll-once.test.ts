@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { postgresAvailable, postgresTestDatabase } from '../helpers/databases.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
@@ -104,5 +105,31 @@ describe('sitrep poll --once', () => {
     const r = await runCli(['poll', '--once', '--config', bad], { env: { SITREP_DB: db } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:2:5 feeds[0].url: is required`);
+  });
+});
+
+describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', () => {
+  it('alerts once on the seed article, and not again on the next run', async () => {
+    const server = await startFeedServer();
+    const pg = await postgresTestDatabase();
+    try {
+      server.route('/iraq.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([{ guid: 'seed-1', title: seedTitle!, body: seedBody.join('\n'), hoursAgo: 1 }]),
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'sitrep-poll-pg-'));
+      const config = join(dir, 'sitrep.yaml');
+      writeFileSync(config, `feeds:\n  - id: wire\n    url: ${server.url('/iraq.xml')}\nrules:\n  - id: iraq\n    match: {countries: [IQ]}\n`);
+      const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
+      const first = await poll();
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout.trim().split('\n').map((l) => JSON.parse(l).rule)).toEqual(['iraq']);
+      const second = await poll();
+      expect(second.code).toBe(0);
+      expect(second.stdout).toBe('');
+    } finally {
+      await server.close();
+      await pg.dispose();
+    }
   });
 });

@@ -160,4 +160,28 @@ describe('poller', () => {
     expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: false, skipped: 'disabled' }]);
     expect(source.calls).toBe(calls);
   });
+
+  it('stops promptly with feeds still queued, abandoning fetches in flight', async () => {
+    const started: string[] = [];
+    const slow: FeedSource = {
+      fetch: (f, _cache, signal) =>
+        new Promise<FetchOutcome>((_resolve, reject) => {
+          started.push(f.id);
+          signal?.addEventListener('abort', () => reject(new Error('cancelled')));
+        }),
+      close: async () => {},
+    };
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...feed, id: `queued-${i}` }));
+    const poller = new Poller(
+      { pipeline: deps, source: slow, clock, log: silentLogger, options: { concurrency: 1, firstRunWindowMs: HOUR, disableAfterMs: HOUR, maxItemAgeMs: HOUR } },
+      async () => many,
+    );
+    const cycle = poller.pollAll({ onlyDue: false });
+    while (started.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await poller.stop();
+    expect(await cycle).toEqual([]);
+    expect(started).toEqual(['queued-0']);
+    // The abandoned fetch is not a failure of the feed.
+    expect((await getFeedState(database.db, 'queued-0'))!.consecutive_failures).toBe(0);
+  });
 });

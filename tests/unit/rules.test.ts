@@ -97,6 +97,20 @@ describe('rule evaluation', () => {
     expect(matchIds(set, denied)).not.toContain('isis');
   });
 
+  it('indexes near rules by the grid cells their circle covers', () => {
+    const near = setOf(
+      { id: 'near-erbil-60', match: { near: [{ place: 'Erbil', km: 60 }] } },
+      { id: 'near-mosul-20', match: { near: [{ place: 'Mosul', km: 20 }] } },
+      { id: 'near-erbil-world', match: { near: [{ place: 'Erbil', km: 4000 }] } },
+    );
+    expect(near.unindexed.map((r) => r.rule.id)).toEqual(['near-erbil-world']);
+    // al-Harir (36.54, 44.35) lies in another 1° cell than Erbil's centre is near the edge of.
+    expect(matchIds(near, extraction({}))).toEqual(['near-erbil-60', 'near-erbil-world']);
+    // Mosul is about 80 km from Erbil.
+    expect(matchIds(near, extraction({ places: [place('city:mosul')] }))).toEqual(['near-mosul-20', 'near-erbil-world']);
+    expect(matchIds(near, extraction({ places: [place('base:asad')] }))).toEqual(['near-erbil-world']);
+  });
+
   it('only evaluates rules the index points at, whatever the number of rules', () => {
     const many = setOf(...Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, match: { keywords: { all: [`word${i}`] } } })));
     expect(many.unindexed).toHaveLength(0);

@@ -1,4 +1,5 @@
 import { ActionRowBuilder, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType, type APIEmbed } from 'discord.js';
+import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
 import type { CommandContext, PlaceEntry, StoredDocument } from '../context.js';
 import { recentAttackDocuments } from '../documents.js';
@@ -18,14 +19,6 @@ export interface LookupQuery {
   attackType: string | null;
   days: number;
   radiusKm: number;
-}
-
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 interface IncidentView {

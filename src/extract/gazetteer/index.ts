@@ -5,6 +5,7 @@
  * see docs/gazetteer.md.
  */
 import { readFileSync } from 'node:fs';
+import { distanceKm } from './distance.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -279,13 +280,4 @@ export class Gazetteer {
   }
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceKm };

@@ -1,0 +1,66 @@
+/** Runs a benchmark part in a fresh Node process (TypeScript through tsx), so its memory is its own. */
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ChildOptions {
+  args?: readonly string[];
+  env?: Record<string, string>;
+  /** Kill the child after this long. */
+  timeoutMs: number;
+  /** Node flags, e.g. --expose-gc. */
+  nodeFlags?: readonly string[];
+}
+
+export interface ChildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  wallMs: number;
+}
+
+/** Extra Node flags for every child, e.g. SITREP_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile. */
+function extraNodeFlags(): string[] {
+  return (process.env.SITREP_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Spawns `node --import tsx <script> ...args` from the repository root and waits for it. */
+export function runTsChild(script: string, opts: ChildOptions): Promise<ChildResult> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...extraNodeFlags(), '--import', 'tsx', script, ...(opts.args ?? [])], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => {
+      // Keep the tail only: a chatty child must not fill memory.
+      stderr = (stderr + c.toString()).slice(-20_000);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout, stderr, wallMs: performance.now() - started });
+    });
+  });
+}
+
+/** The last line of a child's stdout, parsed as the JSON result it prints; a clear error otherwise. */
+export function childJson<T>(name: string, r: ChildResult): T {
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    if (r.code !== 0) throw new Error(`exit code ${r.code}`);
+    return JSON.parse(line) as T;
+  } catch (err) {
+    throw new Error(`${name} child failed (${(err as Error).message}); stderr tail:\n${r.stderr.slice(-2000)}`);
+  }
+}

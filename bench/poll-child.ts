@@ -1,0 +1,114 @@
+/**
+ * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (config, engine,
+ * SQLite store, rules, poller, dispatcher), alerts to a console sink writing nowhere. Runs a first
+ * cycle (everything new) and a second one (everything unchanged), and prints what it measured.
+ */
+import { Writable } from 'node:stream';
+import pLimit from 'p-limit';
+import { configuredFeeds, createApp } from '../src/app.js';
+import { loadEnv } from '../src/config/env.js';
+import { createLogger } from '../src/logger.js';
+import type { FeedPollReport, FeedSpec } from '../src/feeds/poller.js';
+import { MB, nowMs } from './stats.js';
+
+const [configFile, budgetArg] = process.argv.slice(2);
+if (!configFile) throw new Error('usage: poll-child.ts CONFIG [BUDGET_MS] (SITREP_DB in the environment)');
+/** The first cycle takes no new feed after this long, so the benchmark ends in time; the rest is projected. */
+const budgetMs = Number(budgetArg ?? Infinity);
+
+let alertLines = 0;
+const nowhere = new Writable({
+  write(_chunk, _enc, done) {
+    alertLines++;
+    done();
+  },
+});
+
+function summary(reports: readonly FeedPollReport[], ms: number) {
+  const statuses: Record<string, number> = {};
+  for (const r of reports) statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
+  return {
+    ms,
+    feeds: reports.length,
+    failed: reports.filter((r) => !r.ok).length,
+    firstError: reports.find((r) => !r.ok)?.error ?? null,
+    newItems: reports.reduce((n, r) => n + r.newItems, 0),
+    alerts: reports.reduce((n, r) => n + r.alerts, 0),
+    statuses,
+  };
+}
+
+const env = loadEnv();
+const t0 = nowMs();
+// As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
+const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true }, discord: 'deliver-only' });
+const setupMs = nowMs() - t0;
+const rssAfterSetupMB = process.memoryUsage().rss / MB;
+
+/**
+ * One cycle as Poller.pollAll({onlyDue: false}) runs it — every feed through pollFeed, the
+ * configured number at once, then the outbox drained — but one that can take no new feed after
+ * a deadline. (pollAll cannot be cut short: Poller.stop() clears p-limit's queue, whose promises
+ * then never settle, so the running pollAll never returns.)
+ */
+async function cycle(feeds: readonly FeedSpec[], deadline: number) {
+  const limit = pLimit(app.loaded.config.polling.concurrency);
+  const start = nowMs();
+  // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
+  const progress: { ms: number; items: number }[] = [];
+  let items = 0;
+  const poll = async (f: FeedSpec) => {
+    const report = await app.poller.pollFeed(f);
+    items += report.newItems;
+    progress.push({ ms: nowMs() - start, items });
+    return report;
+  };
+  const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : poll(f)))));
+  const done = reports.filter((r): r is FeedPollReport => r !== null);
+  if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
+  return { done, ms: nowMs() - start, progress };
+}
+
+/** Items per second over the first and the last tenth of the items a cycle stored. */
+function rates(progress: readonly { ms: number; items: number }[]) {
+  const total = progress.at(-1)?.items ?? 0;
+  const at = (items: number) => progress.find((p) => p.items >= items) ?? progress.at(-1)!;
+  if (total < 20) return null;
+  const a = at(total / 10);
+  const b = at((total * 9) / 10);
+  const last = progress.at(-1)!;
+  return { firstTenth: (a.items / a.ms) * 1000, lastTenth: ((last.items - b.items) / (last.ms - b.ms)) * 1000 };
+}
+
+const feeds = configuredFeeds(app.loaded);
+const first = await cycle(feeds, nowMs() + budgetMs);
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+// Live memory after the cycle, without the garbage a peak may include (the child runs with --expose-gc).
+(globalThis as { gc?: () => void }).gc?.();
+const afterFirst = process.memoryUsage();
+// The unchanged cycle polls the feeds the first one fetched: a feed that failed has no ETag yet.
+const finished = new Set(first.done.filter((r) => r.ok).map((r) => r.feedId));
+const second = await cycle(
+  feeds.filter((f) => finished.has(f.id)),
+  Infinity,
+);
+const outbox = await app.database.db.selectFrom('outbox').select(['status']).execute();
+await app.close();
+
+console.log(
+  JSON.stringify({
+    setupMs,
+    rssAfterSetupMB,
+    peakRssMB,
+    rssAfterGcMB: afterFirst.rss / MB,
+    heapUsedAfterGcMB: afterFirst.heapUsed / MB,
+    externalAfterGcMB: afterFirst.external / MB,
+    configuredFeeds: feeds.length,
+    firstComplete: first.done.length === feeds.length,
+    first: summary(first.done, first.ms),
+    firstRates: rates(first.progress),
+    second: summary(second.done, second.ms),
+    outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },
+    alertLines,
+  }),
+);

@@ -1,0 +1,191 @@
+/**
+ * Benchmark 2: poll cycle. Local feed servers (127.0.0.1) serve N feeds of M items; a child
+ * process runs the real app on a SQLite store in a temp dir: a first cycle (everything new,
+ * analysed and alerted to a sink writing nowhere), then an unchanged cycle (all 304 via ETag).
+ * In the same run, rss-parser alone parses the same bytes: the reference for the first cycle.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { startFeedServer, type FeedServer } from '../tests/fakes/feed-server.js';
+import { childJson, runTsChild } from './child.js';
+import { writeBenchConfig } from './config.js';
+import { generateCorpus, Rng, type BenchVocabulary } from './corpus.js';
+import { itemFromArticle, rssFeed } from './feeds.js';
+import { generateRules } from './rules.js';
+import { MB, nowMs, round } from './stats.js';
+
+export interface PollOptions {
+  seed: number;
+  feeds: number;
+  itemsPerFeed: number;
+  /** Feed servers (distinct host:port, as feeds come from many sites; Sitrep limits requests per host). */
+  servers: number;
+  /** Distinct articles; feeds share them as wire copy is shared. */
+  articles: number;
+  /** Generated rules added to the shipped ones. */
+  extraRules: number;
+  /** The first cycle takes no new feed after this long (the time for all items is then projected). */
+  firstCycleBudgetMs: number;
+}
+
+interface CycleSummary {
+  ms: number;
+  feeds: number;
+  failed: number;
+  firstError: string | null;
+  newItems: number;
+  alerts: number;
+  statuses: Record<string, number>;
+}
+
+interface PollChildResult {
+  firstRates: { firstTenth: number; lastTenth: number } | null;
+  setupMs: number;
+  rssAfterSetupMB: number;
+  peakRssMB: number;
+  rssAfterGcMB: number;
+  heapUsedAfterGcMB: number;
+  externalAfterGcMB: number;
+  configuredFeeds: number;
+  firstComplete: boolean;
+  first: CycleSummary;
+  second: CycleSummary;
+  outbox: { rows: number; sent: number };
+  alertLines: number;
+}
+
+export interface PollResult {
+  feeds: number;
+  items: number;
+  feedBytes: number;
+  rules: number;
+  setupMs: number;
+  /** What the first cycle did (all feeds, or those it finished within its budget). */
+  first: CycleSummary;
+  firstComplete: boolean;
+  /** The first cycle's time for all items: measured, or projected at the measured rate. */
+  firstCycleMs: number;
+  /** Items per second in the first and the last tenth of the first cycle: a fall means the cost per item grows with the store. */
+  firstCycleItemsPerSec: { firstTenth: number; lastTenth: number } | null;
+  second: CycleSummary;
+  /** The unchanged cycle's time for all feeds (scaled when it could only cover the finished ones). */
+  unchangedCycleMs: number;
+  alertsSent: number;
+  rssAfterSetupMB: number;
+  peakRssMB: number;
+  /** After the first cycle and a full garbage collection: what stays, and the JavaScript heap of it. */
+  rssAfterGcMB: number;
+  heapUsedAfterGcMB: number;
+  /** Memory of C++ objects bound to JavaScript (buffers…) after that collection. */
+  externalAfterGcMB: number;
+  rssParserMs: number;
+  /** First cycle ÷ rss-parser alone on the same bytes. */
+  firstCycleTimesRssParser: number;
+  targets: {
+    firstCycleMs: Target;
+    unchangedCycleMs: Target;
+    peakRssMB: Target;
+  };
+}
+
+/** A target of the brief; `met` is null when the run was smaller than the one the target is for. */
+export interface Target {
+  target: number;
+  measured: number;
+  met: boolean | null;
+}
+
+const target = (goal: number, measured: number, applies: boolean): Target => ({ target: goal, measured: round(measured), met: applies ? measured <= goal : null });
+
+export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, log: (line: string) => void = () => {}): Promise<PollResult> {
+  const r = new Rng(opts.seed);
+  const fullSize = opts.feeds >= 1000 && opts.itemsPerFeed >= 50;
+  const articles = generateCorpus(vocab, { seed: opts.seed, documents: opts.articles });
+  const now = Date.now();
+  const bodies: string[] = [];
+  for (let f = 0; f < opts.feeds; f++) {
+    const items = Array.from({ length: opts.itemsPerFeed }, (_, i) =>
+      itemFromArticle(r.pick(articles), {
+        guid: `feed-${f}-item-${i}`,
+        paragraphs: r.int(1, 3),
+        // Within the first-run window (24 h), so the first cycle alerts on them.
+        published: new Date(now - r.int(60, 20 * 3600) * 1000),
+      }),
+    );
+    bodies.push(rssFeed(`Bench feed ${f}`, items));
+  }
+  const feedBytes = bodies.reduce((n, b) => n + Buffer.byteLength(b), 0);
+  log(`poll: ${opts.feeds} feeds × ${opts.itemsPerFeed} items, ${(feedBytes / MB).toFixed(1)} MB of XML`);
+
+  const servers: FeedServer[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-poll-'));
+  try {
+    for (let s = 0; s < opts.servers; s++) servers.push(await startFeedServer());
+    const feeds = bodies.map((body, f) => {
+      const server = servers[f % servers.length]!;
+      const path = `/feeds/${f}.xml`;
+      server.route(path, { body, contentType: 'application/rss+xml; charset=utf-8', etag: `"bench-${f}"` });
+      return { id: `bench-feed-${f}`, url: server.url(path) };
+    });
+    const extra = generateRules(vocab, opts.extraRules, opts.seed);
+    const config = writeBenchConfig(join(dir, 'sitrep.yaml'), { feeds, extraRules: extra });
+    const child = await runTsChild('bench/poll-child.ts', {
+      args: [config.file, String(opts.firstCycleBudgetMs)],
+      nodeFlags: ['--expose-gc'],
+      env: { SITREP_DB: join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
+      timeoutMs: 9 * 60_000,
+    });
+    const res = childJson<PollChildResult>('poll', child);
+    const requests = servers.reduce((n, s) => n + s.requests().length, 0);
+    // Feeds failing under load is a finding, not a harness error: reported, and the cycle still counts.
+    if (res.first.failed > 0) log(`poll: ${res.first.failed} feeds failed in the first cycle, e.g. ${res.first.firstError}`);
+    if (requests !== res.first.feeds + res.second.feeds) throw new Error(`poll: expected ${res.first.feeds + res.second.feeds} requests, the servers saw ${requests}`);
+    const unchanged = res.second.statuses['304'] ?? 0;
+    if (unchanged < res.second.feeds) throw new Error(`poll: the unchanged cycle got ${JSON.stringify(res.second.statuses)}, not 304s`);
+    // A cut-short first cycle is projected to all items at the rate it achieved.
+    const items = opts.feeds * opts.itemsPerFeed;
+    const firstCycleMs = res.firstComplete ? res.first.ms : (res.first.ms * items) / Math.max(1, res.first.newItems);
+    log(`poll: first cycle ${round(firstCycleMs)} ms${res.firstComplete ? '' : ` (projected from ${res.first.newItems} items in ${round(res.first.ms)} ms)`}, unchanged cycle ${round(res.second.ms)} ms over ${res.second.feeds} feeds, peak RSS ${round(res.peakRssMB)} MB`);
+
+    // rss-parser alone on the same bytes, in this process after the child has finished.
+    const parser = new Parser();
+    await parser.parseString(bodies[0]!);
+    const start = nowMs();
+    for (const b of bodies) await parser.parseString(b);
+    const rssParserMs = nowMs() - start;
+    const scale = opts.feeds / Math.max(1, res.second.feeds);
+
+    return {
+      feeds: opts.feeds,
+      items,
+      feedBytes,
+      rules: config.rules,
+      setupMs: round(res.setupMs),
+      first: { ...res.first, ms: round(res.first.ms) },
+      firstComplete: res.firstComplete,
+      firstCycleMs: round(firstCycleMs),
+      firstCycleItemsPerSec: res.firstRates && { firstTenth: round(res.firstRates.firstTenth), lastTenth: round(res.firstRates.lastTenth) },
+      second: { ...res.second, ms: round(res.second.ms) },
+      unchangedCycleMs: round(res.second.ms * scale),
+      alertsSent: res.outbox.sent,
+      rssAfterSetupMB: round(res.rssAfterSetupMB),
+      peakRssMB: round(res.peakRssMB),
+      rssAfterGcMB: round(res.rssAfterGcMB),
+      heapUsedAfterGcMB: round(res.heapUsedAfterGcMB),
+      externalAfterGcMB: round(res.externalAfterGcMB),
+      rssParserMs: round(rssParserMs),
+      firstCycleTimesRssParser: round(firstCycleMs / rssParserMs),
+      targets: {
+        firstCycleMs: target(30_000, firstCycleMs, fullSize),
+        unchangedCycleMs: target(2_000, res.second.ms * scale, fullSize),
+        // Peak RSS of a cut-short cycle is a lower bound: a miss still counts, a pass does not.
+        peakRssMB: target(300, res.peakRssMB, fullSize && (res.firstComplete || res.peakRssMB > 300)),
+      },
+    };
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency]`
+ *
+ * Runs the benchmarks, prints a table with the ratios, and writes bench/results/latest.json
+ * (quick runs write bench/results/quick.json). See docs/performance.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ExtractionEngine } from '../src/extract/index.js';
+import type { AnalysisOptions, AnalysisResult } from './analysis.js';
+import { REPO_ROOT } from './child.js';
+import type { LatencyOptions, LatencyResult } from './latency.js';
+import type { PollOptions, PollResult } from './poll.js';
+import type { StartupResult } from './startup.js';
+import { machineInfo, MB, nowMs, round, type MachineInfo } from './stats.js';
+import { formatReport } from './table.js';
+
+export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency'] as const;
+export type BenchmarkName = (typeof BENCHMARKS)[number];
+
+export interface BenchPlan {
+  analysis: AnalysisOptions;
+  poll: PollOptions;
+  startup: { runs: number };
+  latency: LatencyOptions;
+}
+
+const SEED = 20261125;
+
+/** The full run: sized by the brief, and under 10 minutes on a 2-core machine. */
+export const FULL_PLAN: BenchPlan = {
+  analysis: { seed: SEED, corpusBytes: 3 * MB, ruleCounts: [10, 1_000, 10_000], runs: 3, naiveMaxDocs: 40, naiveBudgetMs: 15_000 },
+  poll: { seed: SEED, feeds: 1_000, itemsPerFeed: 50, servers: 10, articles: 10_000, extraRules: 50, firstCycleBudgetMs: 100_000 },
+  startup: { runs: 3 },
+  latency: { seed: SEED, items: 5, intervalMs: 60_000, windowMs: 90_000 },
+};
+
+/** A tiny run: every benchmark end to end in well under a minute (the smoke test uses it). */
+export const QUICK_PLAN: BenchPlan = {
+  analysis: { seed: SEED, corpusBytes: 150_000, ruleCounts: [10, 100, 1_000], runs: 1, naiveMaxDocs: 6, naiveBudgetMs: 1_000 },
+  poll: { seed: SEED, feeds: 10, itemsPerFeed: 5, servers: 2, articles: 30, extraRules: 10, firstCycleBudgetMs: 60_000 },
+  startup: { runs: 1 },
+  latency: { seed: SEED, items: 2, intervalMs: 1_000, windowMs: 2_000 },
+};
+
+export interface BenchReport {
+  machine: MachineInfo;
+  quick: boolean;
+  durationMs: number;
+  analysis?: AnalysisResult;
+  poll?: PollResult;
+  startup?: StartupResult;
+  latency?: LatencyResult;
+  /** Benchmarks that could not run, and why. */
+  errors: Partial<Record<BenchmarkName, string>>;
+}
+
+export async function runBenchmarks(plan: BenchPlan, opts: { quick: boolean; only: readonly BenchmarkName[]; log: (line: string) => void }): Promise<BenchReport> {
+  const started = nowMs();
+  const report: BenchReport = { machine: machineInfo(), quick: opts.quick, durationMs: 0, errors: {} };
+  const attempt = async (name: BenchmarkName, fn: () => Promise<void>) => {
+    if (!opts.only.includes(name)) return;
+    try {
+      await fn();
+    } catch (err) {
+      report.errors[name] = (err as Error).stack ?? String(err);
+      opts.log(`${name}: FAILED: ${(err as Error).message}`);
+    }
+  };
+  // Each benchmark loads its modules itself: one whose parts of Sitrep are missing (still being
+  // written) fails alone, with the import error, and the others still run.
+  // Start-up first, while nothing else has warmed the disk cache more than a fresh start would.
+  await attempt('startup', async () => {
+    const { runStartupBench } = await import('./startup.js');
+    report.startup = await runStartupBench(plan.startup);
+  });
+  let engine: ExtractionEngine | undefined;
+  const loadEngine = async () => (engine ??= (await import('../src/extract/index.js')).ExtractionEngine.load());
+  await attempt('analysis', async () => {
+    const { runAnalysisBench } = await import('./analysis.js');
+    report.analysis = runAnalysisBench(await loadEngine(), plan.analysis, opts.log);
+  });
+  await attempt('poll', async () => {
+    const { runPollBench } = await import('./poll.js');
+    const { vocabularyFromEngine } = await import('./corpus.js');
+    report.poll = await runPollBench(vocabularyFromEngine(await loadEngine()), plan.poll, opts.log);
+  });
+  await attempt('latency', async () => {
+    const { runLatencyBench } = await import('./latency.js');
+    report.latency = await runLatencyBench(await loadEngine(), plan.latency, opts.log);
+  });
+  report.durationMs = round(nowMs() - started);
+  return report;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...BENCHMARKS];
+  const unknown = only.filter((n) => !(BENCHMARKS as readonly string[]).includes(n));
+  if (unknown.length) {
+    process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${BENCHMARKS.join(', ')}\n`);
+    process.exit(2);
+  }
+  const quick = values.quick ?? false;
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const report = await runBenchmarks(quick ? QUICK_PLAN : FULL_PLAN, { quick, only: only as BenchmarkName[], log });
+  const out = values.out ?? join(REPO_ROOT, 'bench', 'results', quick ? 'quick.json' : 'latest.json');
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\nResults: ${out}\n`);
+  process.exitCode = Object.keys(report.errors).length ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,104 @@
+/** The readable report `npm run bench` prints. */
+import type { BenchReport } from './run.js';
+
+const n = (v: number | null | undefined, unit = '') => (v === null || v === undefined ? '—' : `${v.toLocaleString('en-US')}${unit}`);
+const verdict = (met: boolean | null) => (met === null ? '' : met ? '  (target met)' : '  (TARGET MISSED)');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(r: BenchReport): string {
+  const m = r.machine;
+  const out: string[] = [
+    `Sitrep benchmarks${r.quick ? ' (quick)' : ''} — ${m.date}`,
+    `${m.cores} cores, ${m.cpuModel}, ${m.memoryMB} MB, Node ${m.node}, load average ${m.loadAverage} at start; took ${n(Math.round(r.durationMs / 1000))} s`,
+    '',
+  ];
+  const a = r.analysis;
+  if (a) {
+    out.push(`1. Analysis throughput: ${n(a.corpus.documents)} documents, ${(a.corpus.bytes / 1024 / 1024).toFixed(2)} MB (${Math.round(a.corpus.attackShare * 100)}% attack reports)`);
+    out.push(
+      table(
+        ['', 'docs/s', 'MB/s', 'ms/doc', '× floor', 'rules ms/doc', 'matches/doc', 'naive ms/doc', 'Sitrep faster'],
+        [
+          ['floor (normalise+tokenise)', n(a.floor.docsPerSec), n(a.floor.mbPerSec), n(a.floor.msPerDoc), '1', '', '', '', ''],
+          ['extraction, no rules', n(a.extractOnly.docsPerSec), n(a.extractOnly.mbPerSec), n(a.extractOnly.msPerDoc), n(Math.round((a.extractOnly.msPerPass / a.floor.msPerPass) * 100) / 100), '', '', '', ''],
+          ...a.byRules.map((b) => [
+            `${n(b.rules)} rules`,
+            n(b.sitrep.docsPerSec),
+            n(b.sitrep.mbPerSec),
+            n(b.sitrep.msPerDoc),
+            n(b.timesFloor),
+            n(b.matchOnlyMsPerDoc),
+            n(b.matchesPerDoc),
+            `${n(b.naive.msPerDoc)} (${b.naive.docsSampled} docs)`,
+            `${n(b.naive.speedup)}×`,
+          ]),
+        ],
+      ),
+    );
+    const t = a.targets;
+    out.push(`Sitrep vs naive regex filter at the most rules: ${n(t.speedupAtMostRules.measured)}× faster (target ≥ ${t.speedupAtMostRules.target}×)${verdict(t.speedupAtMostRules.met)}`);
+    if (a.growth) out.push(`Sitrep time per document from ${n(a.growth.from)} to ${n(a.growth.to)} rules: × ${a.growth.ratio} (target ≤ ${t.growth.target})${verdict(t.growth.met)}`);
+    out.push('');
+  }
+  const p = r.poll;
+  if (p) {
+    out.push(`2. Poll cycle: ${n(p.feeds)} feeds × ${n(p.items / p.feeds)} items (${(p.feedBytes / 1024 / 1024).toFixed(1)} MB of RSS), ${n(p.rules)} rules, SQLite, null sink`);
+    out.push(
+      table(
+        ['', 'value', 'target'],
+        [
+          [`first cycle (all new)${p.firstComplete ? '' : `, projected from ${n(p.first.newItems)} items in ${n(Math.round(p.first.ms))} ms`}`, n(Math.round(p.firstCycleMs), ' ms'), `≤ 30,000 ms${verdict(p.targets.firstCycleMs.met)}`],
+          ['  items per second', n(Math.round((p.first.newItems / p.first.ms) * 1000)), p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : ''],
+          ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
+          ['  alerts sent', n(p.alertsSent), ''],
+          ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],
+          [`unchanged cycle (304)${p.second.feeds === p.feeds ? '' : `, scaled from ${n(p.second.feeds)} feeds`}`, n(Math.round(p.unchangedCycleMs), ' ms'), `≤ 2,000 ms${verdict(p.targets.unchangedCycleMs.met)}`],
+          ['peak RSS', n(p.peakRssMB, ' MB'), `≤ 300 MB${verdict(p.targets.peakRssMB.met)}`],
+          ['RSS after start-up', n(p.rssAfterSetupMB, ' MB'), ''],
+          ['after the first cycle and a full GC: RSS (JS heap, external)', `${n(p.rssAfterGcMB, ' MB')} (${n(p.heapUsedAfterGcMB)}, ${n(p.externalAfterGcMB)})`, ''],
+        ],
+      ),
+    );
+    out.push('');
+  }
+  const s = r.startup;
+  if (s) {
+    out.push(`3. Start-up (fresh process, median of ${s.runs}): ${n(s.gazetteerEntries)} gazetteer entries`);
+    out.push(
+      table(
+        ['', 'value'],
+        [
+          ['config', n(s.configMs, ' ms')],
+          ['engine (gazetteer, actors, lexicon)', n(s.engineMs, ' ms')],
+          ['rules', n(s.rulesMs, ' ms')],
+          ['process, spawn to exit (incl. tsx)', n(s.processWallMs, ' ms')],
+          ['RSS after load (added by loading)', `${n(s.rssAfterMB, ' MB')} (+${n(s.rssAddedMB)})`],
+          ['heap used after GC', n(s.heapUsedMB, ' MB')],
+        ],
+      ),
+    );
+    out.push('');
+  }
+  const l = r.latency;
+  if (l) {
+    out.push(`4. Latency, item in feed → alert (${l.via ?? 'nothing'} arrived; poll interval ${n(l.intervalMs / 1000)} s, ${l.delivered}/${l.items} items)`);
+    out.push(
+      table(
+        ['', 'median', 'worst'],
+        [
+          ['appearance → alert', n(l.medianMs, ' ms'), n(l.worstMs, ' ms')],
+          ['fetch → alert (Sitrep\'s own work)', n(l.medianAfterFetchMs, ' ms'), n(l.worstAfterFetchMs, ' ms')],
+        ],
+      ),
+    );
+    if (l.problem) out.push(`problem: ${l.problem.split('\n')[0]}`);
+    out.push('');
+  }
+  for (const [name, err] of Object.entries(r.errors)) out.push(`${name}: could not run: ${err.split('\n')[0]}`);
+  return out.join('\n');
+}
