@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -101,8 +102,10 @@ export interface PreparedDocument {
 }
 
 export function prepareDocument(doc: { title: string; content?: string | null }): PreparedDocument {
-  const title = doc.title.trim();
-  const content = (doc.content ?? '').trim();
+  // Feed text arrives as plain text, but titles and `analyze` input often still carry HTML
+  // entities ("&#8217;", "&amp;"): decoded, they do not become tokens of their own.
+  const title = decodeHTML(doc.title).trim();
+  const content = decodeHTML(doc.content ?? '').trim();
   const text = content ? `${title}\n\n${content}` : title;
   const tokens = tokenize(text);
   let titleEnd = tokens.findIndex((t) => t.start > title.length);

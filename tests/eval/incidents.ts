@@ -194,9 +194,11 @@ export function formatEvaluation(e: GroupingEvaluation): string {
   return lines.join('\n');
 }
 
+export const INCIDENT_EVAL_FILE = fileURLToPath(new URL('./data/incident-groups.jsonl', import.meta.url));
+
 async function main(argv: string[]) {
   const json = argv.includes('--json');
-  const file = argv.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('./data/incident-groups.jsonl', import.meta.url));
+  const file = argv.find((a) => !a.startsWith('--')) ?? INCIDENT_EVAL_FILE;
   const items = readEvalItems(file);
   const engine = ExtractionEngine.load();
   const result = evaluateGrouping(items, engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));

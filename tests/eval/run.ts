@@ -18,6 +18,10 @@ import type { Extraction, ResolvedPlace } from '../../src/extract/analysis.js';
 import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
 import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
 import { AttackTypeSchema } from '../../src/vocabulary.js';
+import { severityOf } from '../../src/alerts/severity.js';
+import { ConfigSchema } from '../../src/config/schema.js';
+import { groupingConfig } from '../../src/incidents/index.js';
+import { evaluateGrouping, formatEvaluation, INCIDENT_EVAL_FILE, readEvalItems } from './incidents.js';
 
 const Count = z.number().int().nonnegative().nullable();
 export const LabelledItemSchema = z.object({
@@ -216,18 +220,17 @@ export function readBaseline(): Baseline {
   return existsSync(BASELINE_FILE) ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline) : {};
 }
 
-function main(argv: string[]): void {
-  const json = argv.includes('--json');
-  const file = path.resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_FILE);
-  const items = loadItems(file);
-  const engine = ExtractionEngine.load();
-  const { metrics, misses } = evaluate(engine, items);
-  if (argv.includes('--update-baseline')) {
+export const HELDOUT_EVAL_FILE = path.join(HERE, 'data', 'heldout.jsonl');
+
+/** Scores one labelled file and prints the metrics and the misses (or one JSON line). */
+function reportFile(engine: ExtractionEngine, file: string, opts: { json: boolean; updateBaseline: boolean }): void {
+  const { metrics, misses } = evaluate(engine, loadItems(file));
+  if (opts.updateBaseline) {
     const baseline = readBaseline();
     baseline[path.relative(REPO_ROOT, file)] = metrics;
     writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
   }
-  if (json) {
+  if (opts.json) {
     process.stdout.write(`${JSON.stringify({ file, metrics, misses })}\n`);
     return;
   }
@@ -244,8 +247,23 @@ function main(argv: string[]): void {
     '',
     `misses (${misses.length}):`,
     ...misses.map((m) => `  ${m.id} [${m.tags.join(',')}] ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`),
+    '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * `npm run eval [-- FILE] [--json] [--update-baseline]`: one labelled file, or by default the main
+ * set, the held-out set and the incident grouping set.
+ */
+function main(argv: string[]): void {
+  const opts = { json: argv.includes('--json'), updateBaseline: argv.includes('--update-baseline') };
+  const engine = ExtractionEngine.load();
+  const file = argv.find((a) => !a.startsWith('--'));
+  if (file) return reportFile(engine, path.resolve(file), opts);
+  for (const f of [DEFAULT_EVAL_FILE, HELDOUT_EVAL_FILE]) if (existsSync(f)) reportFile(engine, f, opts);
+  const grouping = evaluateGrouping(readEvalItems(INCIDENT_EVAL_FILE), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
+  process.stdout.write(`${opts.json ? JSON.stringify({ file: INCIDENT_EVAL_FILE, grouping }) : `file: ${INCIDENT_EVAL_FILE}\n${formatEvaluation(grouping)}`}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -39,3 +39,14 @@ describe('PhraseMatcher', () => {
     expect(m.match(toks, { longestOnly: true }).map((x) => x.values[0])).toEqual(['b', 'c']);
   });
 });
+
+describe('prepareDocument', () => {
+  it('decodes HTML entities before tokenising', async () => {
+    const { prepareDocument } = await import('../../src/extract/normalize.js');
+    const doc = prepareDocument({ title: 'Gunmen attack Q&amp;A session in Kano', content: 'The army&#8217;s base &ndash; near Kano&nbsp;&mdash; was hit.' });
+    expect(doc.title).toBe('Gunmen attack Q&A session in Kano');
+    expect(doc.tokens.map((t) => t.norm)).not.toContain('8217');
+    expect(doc.tokens.map((t) => t.norm)).not.toContain('amp');
+    expect(doc.tokens.map((t) => t.norm)).toContain('army');
+  });
+});
