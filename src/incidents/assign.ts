@@ -1,6 +1,6 @@
 import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
-import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import { compareFingerprints, fingerprintOf, sketchSimilarityReaches, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
@@ -136,6 +136,15 @@ function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimi
   return best;
 }
 
+/** Whether a source could be the one `duplicateReason` names: what it requires of any source. */
+function mayBeCopy(fp: TextFingerprint, source: TextFingerprint): boolean {
+  return (
+    (fp.link !== null && fp.link === source.link) ||
+    sketchSimilarityReaches(fp.body, source.body, DUPLICATE_BODY) ||
+    sketchSimilarityReaches(fp.title, source.title, DUPLICATE_TITLE)
+  );
+}
+
 function duplicateReason(sim: TextSimilarity, bodies: boolean): string | null {
   if (sim.sameLink) return 'same article link';
   if (sim.body >= DUPLICATE_BODY) return `near-duplicate text (similarity ${round2(sim.body)})`;
@@ -166,6 +175,14 @@ export function scoreCandidate(
     return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
   }
 
+  // Another country rules a candidate out unless the report is a copy of one of its sources; when
+  // no source can be (`mayBeCopy` fails for every one), that is decided without the
+  // full comparison. Most candidates are elsewhere, so this is most of the work saved.
+  const sharedCountries = x.countries.filter((c) => incident.countries.includes(c));
+  const otherCountries = x.countries.length > 0 && incident.countries.length > 0 && sharedCountries.length === 0;
+  const differentCountries = () => out(0, [`different countries: ${x.countries.join(', ')} vs ${incident.countries.join(', ')}`], true);
+  if (otherCountries && !incident.fingerprints.some((f) => mayBeCopy(fp, f))) return differentCountries();
+
   // 1. The same story.
   const text = bestTextMatch(fp, incident);
   if (text) {
@@ -178,10 +195,7 @@ export function scoreCandidate(
   const reasons: string[] = [];
   let score = 0;
 
-  const sharedCountries = x.countries.filter((c) => incident.countries.includes(c));
-  if (x.countries.length && incident.countries.length && sharedCountries.length === 0) {
-    return out(0, [`different countries: ${x.countries.join(', ')} vs ${incident.countries.join(', ')}`], true);
-  }
+  if (otherCountries) return differentCountries();
 
   const types = x.attackTypes;
   const sharedTypes = types.filter((a) => incident.attackTypes.includes(a));

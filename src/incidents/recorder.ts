@@ -1,12 +1,17 @@
 import { severityOf } from '../alerts/severity.js';
 import type { Db } from '../store/database.js';
-import { recordReport } from '../store/incidents.js';
+import { recordReport, type IncidentCache } from '../store/incidents.js';
 import { groupingConfig, type GroupingConfig, type IncomingReport, type SeverityFunction } from './incident.js';
 import type { MergeResult } from './merge.js';
 
 /** The pipeline's incident step (pipeline/process.ts `IncidentRecorder`) over the store. */
 export class IncidentStore {
   private readonly cfg: GroupingConfig;
+  /**
+   * The recent incidents, parsed, kept between reports: each report compares with all of them.
+   * Rows are re-read when their version changed (another process, a rolled-back transaction).
+   */
+  private readonly cache: IncidentCache = new Map();
 
   constructor(incidents: { window: number; distanceKm: number }, severity: SeverityFunction = severityOf) {
     this.cfg = groupingConfig(incidents, severity);
@@ -14,6 +19,6 @@ export class IncidentStore {
 
   /** Files a report into its incident inside the caller's transaction (or its own). */
   record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
-    return recordReport(db, report, this.cfg, now);
+    return recordReport(db, report, this.cfg, now, this.cache);
   }
 }

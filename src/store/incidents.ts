@@ -12,17 +12,43 @@ function parseIncident(row: { id: string; data: string }): Incident {
   return parsed.data;
 }
 
-/** Incidents whose reports come within `windowMs` of `around`: the candidates a new report may join. */
-export async function recentIncidents(db: Db, around: Date, windowMs: number): Promise<Incident[]> {
-  const rows = await db
+/**
+ * Parsed incidents kept between reports by one process (see incidents/recorder.ts), each with the
+ * version of the row it was read from: `updated_at` and `source_count`, which every save changes.
+ * Another process's save changes the version, so a cached incident is used only while its row is
+ * unchanged.
+ */
+export type IncidentCache = Map<string, { version: string; incident: Incident }>;
+
+const rowVersion = (updatedAt: string, sourceCount: number) => `${updatedAt}|${sourceCount}`;
+
+/** Rows per `where id in (...)`: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const FETCH_CHUNK = 500;
+
+/**
+ * Incidents whose reports come within `windowMs` of `around`: the candidates a new report may join,
+ * earliest first. With a cache, only rows changed since they were cached are read and parsed, and
+ * incidents that are no longer candidates leave the cache (its size stays that of one window).
+ */
+export async function recentIncidents(db: Db, around: Date, windowMs: number, cache?: IncidentCache): Promise<Incident[]> {
+  const inWindow = db
     .selectFrom('incidents')
-    .select(['id', 'data'])
     .where('last_published_at', '>=', new Date(around.getTime() - windowMs).toISOString())
     .where('first_published_at', '<=', new Date(around.getTime() + windowMs).toISOString())
     .orderBy('first_published_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(parseIncident);
+    .orderBy('id');
+  if (!cache) return (await inWindow.select(['id', 'data']).execute()).map(parseIncident);
+
+  const rows = await inWindow.select(['id', 'updated_at', 'source_count']).execute();
+  const versions = new Map(rows.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
+  for (const id of cache.keys()) if (!versions.has(id)) cache.delete(id);
+  const stale = rows.filter((r) => cache.get(r.id)?.version !== versions.get(r.id)).map((r) => r.id);
+  for (let i = 0; i < stale.length; i += FETCH_CHUNK) {
+    const fetched = await db.selectFrom('incidents').select(['id', 'data']).where('id', 'in', stale.slice(i, i + FETCH_CHUNK)).execute();
+    for (const row of fetched) cache.set(row.id, { version: versions.get(row.id)!, incident: parseIncident(row) });
+  }
+  // A row deleted between the two reads (retention) is no longer a candidate.
+  return rows.flatMap((r) => cache.get(r.id)?.incident ?? []);
 }
 
 export async function getIncident(db: Db, id: string): Promise<Incident | null> {
@@ -30,9 +56,13 @@ export async function getIncident(db: Db, id: string): Promise<Incident | null> 
   return row ? parseIncident(row) : null;
 }
 
-/** Inserts or replaces an incident. `now` is when it was written (created_at keeps the first write). */
-export async function saveIncident(db: Db, incident: Incident, now: Date = new Date()): Promise<void> {
+/**
+ * Inserts or replaces an incident. `now` is when it was written (created_at keeps the first write).
+ * With a cache, the incident as stored goes into it with its new row version.
+ */
+export async function saveIncident(db: Db, incident: Incident, now: Date = new Date(), cache?: IncidentCache): Promise<void> {
   const at = now.toISOString();
+  const data = JSON.stringify(IncidentSchema.parse(incident));
   const columns = {
     updated_at: at,
     first_published_at: incident.firstPublished,
@@ -40,13 +70,15 @@ export async function saveIncident(db: Db, incident: Incident, now: Date = new D
     title: incident.title,
     severity: incident.severity,
     source_count: incident.sources.length,
-    data: JSON.stringify(IncidentSchema.parse(incident)),
+    data,
   };
   await db
     .insertInto('incidents')
     .values({ id: incident.id, created_at: at, ...columns })
     .onConflict((oc) => oc.column('id').doUpdateSet(columns))
     .execute();
+  // What a fresh read would give: the schema's output round-tripped through JSON.
+  cache?.set(incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });
 }
 
 export interface IncidentLookup {
@@ -125,16 +157,16 @@ async function serializeIncidentWrites(tx: Db): Promise<void> {
  * and links the document to it, all in one transaction (the caller's, when `db` is one).
  * Re-recording a report changes nothing.
  */
-export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date): Promise<MergeResult> {
+export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date, cache?: IncidentCache): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
   const record = async (tx: Db) => {
     await serializeIncidentWrites(tx);
-    const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs);
+    const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs, cache);
     const { incidentId } = assignIncident(normalised, candidates, cfg);
     const current = incidentId ? (candidates.find((c) => c.id === incidentId) ?? null) : null;
     const result = mergeReport(current, normalised, cfg);
-    if (result.incident !== current) await saveIncident(tx, result.incident, now);
+    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache);
     await tx.updateTable('documents').set({ incident_id: result.incident.id }).where('id', '=', report.documentId).execute();
     return result;
   };

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Incident, IncomingReport } from '../../src/incidents/index.js';
+import type { OpenedDatabase } from '../../src/store/database.js';
+import { recentIncidents, recordReport, saveIncident, type IncidentCache } from '../../src/store/incidents.js';
+import { DEV_REPORTS } from './dev-groups.js';
+import { report, testConfig } from './fixtures.js';
+import { testBackends, type TestDatabase } from '../helpers/databases.js';
+
+const backends = await testBackends();
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+const AROUND = new Date('2026-11-18T00:00:00Z');
+/** Wide enough that every dev incident is a candidate. */
+const MONTH = 31 * 24 * 3_600_000;
+
+const reports: IncomingReport[] = [...DEV_REPORTS].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((r) => report(r));
+
+describe.each(backends)('incident cache on $name', (backend) => {
+  let store: TestDatabase;
+  /** This process's connection, with the cache, and another process's, without. */
+  let mine: OpenedDatabase;
+  let other: OpenedDatabase;
+  const cache: IncidentCache = new Map();
+  const withCache = new Map<string, string>();
+
+  beforeAll(async () => {
+    store = await backend.make();
+    mine = await store.open();
+    other = await store.open();
+    for (const r of reports) withCache.set(r.documentId, (await recordReport(mine.db, r, testConfig, NOW, cache)).incident.id);
+  });
+  afterAll(async () => {
+    await mine?.close();
+    await other?.close();
+    await store?.dispose();
+  });
+
+  it('files every report into the same incident as recording without a cache', async () => {
+    const fresh = await backend.make();
+    const opened = await fresh.open();
+    try {
+      for (const r of reports) expect((await recordReport(opened.db, r, testConfig, NOW)).incident.id).toBe(withCache.get(r.documentId));
+    } finally {
+      await opened.close();
+      await fresh.dispose();
+    }
+  });
+
+  it('returns what a fresh read returns after another writer changed, added and deleted rows', async () => {
+    const before = await recentIncidents(mine.db, AROUND, MONTH, cache);
+    expect(before).toEqual(await recentIncidents(mine.db, AROUND, MONTH));
+    const [changed, deleted] = before as [Incident, Incident];
+    // Same number of sources: only updated_at tells the versions apart.
+    await saveIncident(other.db, { ...changed, title: `${changed.title} (corrected)` }, new Date('2026-11-26T00:00:00Z'));
+    await other.db.deleteFrom('incidents').where('id', '=', deleted.id).execute();
+    const added: Incident = { ...changed, id: 'inc_other_writer', title: 'Written by another process' };
+    await saveIncident(other.db, added, new Date('2026-11-26T00:00:00Z'));
+
+    const after = await recentIncidents(mine.db, AROUND, MONTH, cache);
+    expect(after).toEqual(await recentIncidents(mine.db, AROUND, MONTH));
+    expect(after.find((i) => i.id === changed.id)!.title).toBe(`${changed.title} (corrected)`);
+    expect(after.map((i) => i.id)).toContain(added.id);
+    expect(after.map((i) => i.id)).not.toContain(deleted.id);
+    expect(cache.has(deleted.id)).toBe(false);
+  });
+
+  it('re-reads a row whose cached write was rolled back', async () => {
+    // A copy of a known report joins its incident: the cache holds the merged incident, the table not.
+    const copy = { ...reports[0]!, documentId: 'cache-tx' };
+    await expect(
+      mine.db.transaction().execute(async (tx) => {
+        expect((await recordReport(tx, copy, testConfig, new Date('2026-11-27T00:00:00Z'), cache)).isNew).toBe(false);
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    const after = await recentIncidents(mine.db, AROUND, MONTH, cache);
+    expect(after).toEqual(await recentIncidents(mine.db, AROUND, MONTH));
+    expect(after.flatMap((i) => i.sources.map((s) => s.documentId))).not.toContain('cache-tx');
+  });
+
+  it('keeps only the current candidates', async () => {
+    const narrow = await recentIncidents(mine.db, AROUND, 3_600_000, cache);
+    expect([...cache.keys()].sort()).toEqual(narrow.map((i) => i.id).sort());
+  });
+});
