@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { Db } from './database.js';
+import type { GuildFeedTable } from './tables.js';
 import { stableId } from '../ids.js';
 
 export interface GuildFeed {
@@ -11,15 +13,7 @@ export interface GuildFeed {
   createdAt: string;
 }
 
-function fromRow(r: {
-  guild_id: string;
-  feed_id: string;
-  url: string;
-  name: string | null;
-  channel_id: string | null;
-  created_by: string | null;
-  created_at: string;
-}): GuildFeed {
+function fromRow(r: Selectable<GuildFeedTable>): GuildFeed {
   return { guildId: r.guild_id, feedId: r.feed_id, url: r.url, name: r.name, channelId: r.channel_id, createdBy: r.created_by, createdAt: r.created_at };
 }
 
