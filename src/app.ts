@@ -39,6 +39,7 @@ export interface AppOptions {
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
 export interface App {
   loaded: LoadedConfig;
+  log: Logger;
   engine: ExtractionEngine;
   resolver: RuleResolver;
   database: OpenedDatabase;
@@ -175,6 +176,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   return {
     loaded,
+    log,
     engine,
     resolver,
     database,

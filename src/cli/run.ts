@@ -7,7 +7,7 @@ const DISPATCH_EVERY_MS = 2_000;
 /** The long-running bot: polls on schedule, delivers alerts, stops cleanly on SIGINT/SIGTERM. */
 export async function runCommand(o: CommonOptions): Promise<number> {
   const app = await setup(o, 'bot');
-  const log = app.pipeline.log.child({ part: 'app' });
+  const log = app.log.child({ part: 'app' });
   const feeds = app.loaded.config.feeds.length;
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');
   if (app.discord) log.info('Discord configured: alerts go to subscribed channels; slash commands answered once the gateway is ready');
