@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
+import { readDataFile } from './data-file.js';
 import { phraseKey, tokenize, type Token } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
@@ -67,18 +66,8 @@ export class ActorCatalog {
   }
 
   static load(file: string): ActorCatalog {
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new Error(`cannot read actor catalogue ${file}: ${(err as Error).message}`);
-    }
-    const parsed = ActorsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`invalid actor catalogue ${file} at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return new ActorCatalog(parsed.data.actors);
+    const data = readDataFile(file, ActorsFileSchema, 'actor catalogue');
+    return new ActorCatalog(data.actors);
   }
 
   private addAlias(actor: Actor, alias: string, modifier: boolean): void {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
 import { TargetSchema, type Target } from './analysis.js';
+import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
@@ -72,18 +71,8 @@ export class AttackLexicon {
   }
 
   static load(file: string): AttackLexicon {
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new Error(`cannot read attack lexicon ${file}: ${(err as Error).message}`);
-    }
-    const parsed = AttackTermsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`invalid attack lexicon ${file} at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return new AttackLexicon(parsed.data);
+    const data = readDataFile(file, AttackTermsFileSchema, 'attack lexicon');
+    return new AttackLexicon(data);
   }
 
   private addAll(phrases: readonly string[], value: LexiconValue): void {

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+
+/**
+ * Reads one of the engine's data files (YAML, JSON, or gzip'd JSON) and validates it, so a broken
+ * file fails at load with the file, the path inside it and what is wrong.
+ */
+export function readDataFile<T>(path: string, schema: z.ZodType<T>, what: string): T {
+  let raw: unknown;
+  try {
+    const bytes = readFileSync(path);
+    const text = path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+    raw = /\.ya?ml$/.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${what}: cannot read ${path}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${what}: ${path}: at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
