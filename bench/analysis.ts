@@ -8,7 +8,7 @@ import { prepareDocument } from '../src/extract/normalize.js';
 import { RuleSet } from '../src/rules/compile.js';
 import { engineResolver } from '../src/rules/engine-resolver.js';
 import { matchRules } from '../src/rules/evaluate.js';
-import { documentBytes, generateCorpus, vocabularyFromEngine, type BenchDocument } from './corpus.js';
+import { type BenchDocument, documentBytes, generateCorpus, vocabularyFromEngine } from './corpus.js';
 import { NaiveFilter, naiveTermsFromEngine } from './naive.js';
 import { generateRules } from './rules.js';
 import { MB, median, nowMs, round, timed } from './stats.js';
@@ -61,7 +61,10 @@ export interface AnalysisResult {
   byRules: RuleCountResult[];
   /** Sitrep time per document at the most rules ÷ at the fewest. */
   growth: { from: number; to: number; ratio: number } | null;
-  targets: { speedupAtMostRules: { target: number; measured: number | null; met: boolean | null }; growth: { target: number; measured: number | null; met: boolean | null } };
+  targets: {
+    speedupAtMostRules: { target: number; measured: number | null; met: boolean | null };
+    growth: { target: number; measured: number | null; met: boolean | null };
+  };
 }
 
 /** Sitrep analyses at least this many documents (the sample, repeated) per timed pass on the naive sample. */
@@ -103,7 +106,12 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
   const extractions = prepared.map((p) => engine.extract(p));
   const allRules = generateRules(vocab, Math.max(...opts.ruleCounts), opts.seed);
   const sets = opts.ruleCounts.map((count) => {
-    const compiled = timed(() => RuleSet.compile(allRules.slice(0, count).map((rule) => ({ rule, guildId: null })), resolver));
+    const compiled = timed(() =>
+      RuleSet.compile(
+        allRules.slice(0, count).map((rule) => ({ rule, guildId: null })),
+        resolver,
+      ),
+    );
     return { count, set: compiled.value, compileMs: compiled.ms };
   });
   const analyse = (set: RuleSet, d: BenchDocument) => {
@@ -116,13 +124,30 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
   // (other processes on a shared machine) touches all of them alike; each keeps its median.
   const all = docs.map((_, i) => i);
   const variants: { name: string; pass: (which: readonly number[]) => void }[] = [
-    { name: 'floor', pass: (which) => which.forEach((i) => (sink += prepareDocument(docs[i]!).tokens.length)) },
-    { name: 'extract', pass: (which) => which.forEach((i) => (sink += engine.extract(prepareDocument(docs[i]!)).places.length)) },
+    {
+      name: 'floor',
+      pass: (which) => {
+        for (const i of which) sink += prepareDocument(docs[i]!).tokens.length;
+      },
+    },
+    {
+      name: 'extract',
+      pass: (which) => {
+        for (const i of which) sink += engine.extract(prepareDocument(docs[i]!)).places.length;
+      },
+    },
     ...sets.flatMap(({ count, set }) => [
-      { name: `sitrep:${count}`, pass: (which: readonly number[]) => which.forEach((i) => (sink += analyse(set, docs[i]!))) },
+      {
+        name: `sitrep:${count}`,
+        pass: (which: readonly number[]) => {
+          for (const i of which) sink += analyse(set, docs[i]!);
+        },
+      },
       {
         name: `match:${count}`,
-        pass: (which: readonly number[]) => which.forEach((i) => (sink += matchRules(set, { extraction: extractions[i]!, tokens: prepared[i]!.tokens }, resolver).length)),
+        pass: (which: readonly number[]) => {
+          for (const i of which) sink += matchRules(set, { extraction: extractions[i]!, tokens: prepared[i]!.tokens }, resolver).length;
+        },
       },
     ]),
   ];
@@ -185,7 +210,9 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
       },
     };
     byRules.push(result);
-    log(`analysis: ${count} rules: ${sitrep.docsPerSec} docs/s, ${sitrep.mbPerSec} MB/s; naive ${result.naive.msPerDoc} ms/doc, ${result.naive.speedup}× Sitrep's time`);
+    log(
+      `analysis: ${count} rules: ${sitrep.docsPerSec} docs/s, ${sitrep.mbPerSec} MB/s; naive ${result.naive.msPerDoc} ms/doc, ${result.naive.speedup}× Sitrep's time`,
+    );
   }
   if (sink === -1) log('unreachable');
 

@@ -14,7 +14,8 @@ export class Rng {
     this.state = seed >>> 0;
   }
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -66,7 +67,38 @@ export interface BenchVocabulary {
 }
 
 /** Countries most attack news is about: drawn more often so the corpus looks like a security desk's day. */
-export const CONFLICT_COUNTRIES = ['IQ', 'SY', 'YE', 'UA', 'RU', 'IL', 'PS', 'LB', 'AF', 'PK', 'SO', 'NG', 'ML', 'BF', 'NE', 'SD', 'CD', 'MZ', 'LY', 'KE', 'CM', 'TD', 'IN', 'CO', 'MX', 'PH', 'MM', 'ET', 'IR', 'TR'];
+export const CONFLICT_COUNTRIES = [
+  'IQ',
+  'SY',
+  'YE',
+  'UA',
+  'RU',
+  'IL',
+  'PS',
+  'LB',
+  'AF',
+  'PK',
+  'SO',
+  'NG',
+  'ML',
+  'BF',
+  'NE',
+  'SD',
+  'CD',
+  'MZ',
+  'LY',
+  'KE',
+  'CM',
+  'TD',
+  'IN',
+  'CO',
+  'MX',
+  'PH',
+  'MM',
+  'ET',
+  'IR',
+  'TR',
+];
 
 const MAX_CITIES = 6000;
 
@@ -88,7 +120,10 @@ export function vocabularyFromEngine(engine: ExtractionEngine): BenchVocabulary 
   return {
     cities,
     bases: entries.filter((e) => e.kind === 'base').map(place),
-    regions: entries.filter((e) => e.kind === 'region').sort((a, b) => b.population - a.population).map(place),
+    regions: entries
+      .filter((e) => e.kind === 'region')
+      .sort((a, b) => b.population - a.population)
+      .map(place),
     countries: engine.gazetteer.countries().map((c) => ({ code: c.code, name: c.name })),
     actors: engine.actors.all().map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
   };
@@ -127,10 +162,64 @@ const ATTACK_HEADLINE: Record<AttackType, readonly string[]> = {
   armed_assault: ['Gunmen', 'Ambush', 'Shooting'],
   kidnapping: ['Kidnappers', 'Gunmen abduct'],
 };
-const ATTACK_TYPES_WEIGHTED: readonly AttackType[] = ['drone', 'drone', 'rocket', 'missile', 'missile', 'mortar_artillery', 'airstrike', 'airstrike', 'ied', 'ied', 'suicide_attack', 'armed_assault', 'armed_assault', 'kidnapping'];
-const TARGETS = ['a military convoy', 'an army checkpoint', 'a police station', 'a market', 'a village', 'a power plant', 'a fuel depot', 'a bus carrying workers', 'a mosque', 'a government building', 'an oil tanker off the coast', 'the embassy compound', 'a joint patrol', 'a hospital', 'a refugee camp', 'a wedding party'];
-const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'overnight', 'early on Sunday', 'late on Tuesday'];
-const SOURCES = ['officials said', 'a security source told Reuters', 'the interior ministry said in a statement', 'local officials said', 'a military spokesman said', 'witnesses said', 'police said', 'the provincial governor said', 'medical sources said', 'a monitoring group said'];
+const ATTACK_TYPES_WEIGHTED: readonly AttackType[] = [
+  'drone',
+  'drone',
+  'rocket',
+  'missile',
+  'missile',
+  'mortar_artillery',
+  'airstrike',
+  'airstrike',
+  'ied',
+  'ied',
+  'suicide_attack',
+  'armed_assault',
+  'armed_assault',
+  'kidnapping',
+];
+const TARGETS = [
+  'a military convoy',
+  'an army checkpoint',
+  'a police station',
+  'a market',
+  'a village',
+  'a power plant',
+  'a fuel depot',
+  'a bus carrying workers',
+  'a mosque',
+  'a government building',
+  'an oil tanker off the coast',
+  'the embassy compound',
+  'a joint patrol',
+  'a hospital',
+  'a refugee camp',
+  'a wedding party',
+];
+const DAYS = [
+  'on Monday',
+  'on Tuesday',
+  'on Wednesday',
+  'on Thursday',
+  'on Friday',
+  'on Saturday',
+  'on Sunday',
+  'overnight',
+  'early on Sunday',
+  'late on Tuesday',
+];
+const SOURCES = [
+  'officials said',
+  'a security source told Reuters',
+  'the interior ministry said in a statement',
+  'local officials said',
+  'a military spokesman said',
+  'witnesses said',
+  'police said',
+  'the provincial governor said',
+  'medical sources said',
+  'a monitoring group said',
+];
 const AGENCIES = ['Reuters', 'AP', 'AFP'];
 const KILLED = ['killing', 'leaving dead', 'killing at least'];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens of'];
@@ -138,23 +227,36 @@ const VICTIMS = ['people', 'civilians', 'soldiers', 'police officers', 'workers'
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const DOMESTIC_TOPICS = [
-  (p: BenchPlace, r: Rng) => `The central bank of ${p.countryName} raised its main interest rate by ${r.int(1, 20) * 25} basis points ${r.pick(DAYS)}, citing inflation that reached ${r.int(2, 40)}.${r.int(0, 9)} percent in ${r.pick(MONTHS)}.`,
-  (p: BenchPlace, r: Rng) => `Voters in ${p.name} head to the polls ${r.pick(DAYS)} in a municipal election seen as a test for the ruling party, with ${r.int(3, 14)} candidates on the ballot.`,
-  (p: BenchPlace, r: Rng) => `Heavy rain caused flooding across ${p.name} and the surrounding districts, forcing ${r.int(200, 9000)} families from their homes, ${r.pick(SOURCES)}.`,
-  (p: BenchPlace, r: Rng) => `Shares in ${p.countryName}'s largest telecom operator rose ${r.int(1, 12)}.${r.int(0, 9)} percent after the company reported quarterly revenue of $${r.int(1, 90)}.${r.int(0, 9)} billion.`,
-  (p: BenchPlace, r: Rng) => `${p.name} will host the regional football championship next ${r.pick(MONTHS)}, the organisers said, promising ${r.int(2, 9)} new stadiums.`,
-  (p: BenchPlace, r: Rng) => `Teachers in ${p.name} went on strike for a ${r.pick(['second', 'third', 'fourth'])} week to demand higher wages, closing ${r.int(20, 400)} schools.`,
-  (p: BenchPlace, r: Rng) => `The foreign minister of ${p.countryName} met his counterparts in ${r.pick(['Geneva', 'Brussels', 'Doha', 'Cairo', 'Ankara', 'Vienna'])} to discuss trade, energy and a long-delayed border agreement.`,
-  (p: BenchPlace, r: Rng) => `A new high-speed rail line linking ${p.name} with the capital opened ${r.pick(DAYS)}, cutting the journey to ${r.int(1, 5)} hours.`,
-  (p: BenchPlace, r: Rng) => `Doctors in ${p.name} reported ${r.int(30, 900)} new cases of cholera this week, and health officials urged residents to boil drinking water.`,
-  (p: BenchPlace, r: Rng) => `Wheat prices in ${p.countryName} fell for the ${r.pick(['second', 'third', 'fifth'])} month in a row as a record harvest of ${r.int(2, 60)} million tonnes came in.`,
+  (p: BenchPlace, r: Rng) =>
+    `The central bank of ${p.countryName} raised its main interest rate by ${r.int(1, 20) * 25} basis points ${r.pick(DAYS)}, citing inflation that reached ${r.int(2, 40)}.${r.int(0, 9)} percent in ${r.pick(MONTHS)}.`,
+  (p: BenchPlace, r: Rng) =>
+    `Voters in ${p.name} head to the polls ${r.pick(DAYS)} in a municipal election seen as a test for the ruling party, with ${r.int(3, 14)} candidates on the ballot.`,
+  (p: BenchPlace, r: Rng) =>
+    `Heavy rain caused flooding across ${p.name} and the surrounding districts, forcing ${r.int(200, 9000)} families from their homes, ${r.pick(SOURCES)}.`,
+  (p: BenchPlace, r: Rng) =>
+    `Shares in ${p.countryName}'s largest telecom operator rose ${r.int(1, 12)}.${r.int(0, 9)} percent after the company reported quarterly revenue of $${r.int(1, 90)}.${r.int(0, 9)} billion.`,
+  (p: BenchPlace, r: Rng) =>
+    `${p.name} will host the regional football championship next ${r.pick(MONTHS)}, the organisers said, promising ${r.int(2, 9)} new stadiums.`,
+  (p: BenchPlace, r: Rng) =>
+    `Teachers in ${p.name} went on strike for a ${r.pick(['second', 'third', 'fourth'])} week to demand higher wages, closing ${r.int(20, 400)} schools.`,
+  (p: BenchPlace, r: Rng) =>
+    `The foreign minister of ${p.countryName} met his counterparts in ${r.pick(['Geneva', 'Brussels', 'Doha', 'Cairo', 'Ankara', 'Vienna'])} to discuss trade, energy and a long-delayed border agreement.`,
+  (p: BenchPlace, r: Rng) =>
+    `A new high-speed rail line linking ${p.name} with the capital opened ${r.pick(DAYS)}, cutting the journey to ${r.int(1, 5)} hours.`,
+  (p: BenchPlace, r: Rng) =>
+    `Doctors in ${p.name} reported ${r.int(30, 900)} new cases of cholera this week, and health officials urged residents to boil drinking water.`,
+  (p: BenchPlace, r: Rng) =>
+    `Wheat prices in ${p.countryName} fell for the ${r.pick(['second', 'third', 'fifth'])} month in a row as a record harvest of ${r.int(2, 60)} million tonnes came in.`,
 ];
 /** Hard negatives: attack words in news that is not an attack. */
 const HARD_NEGATIVES = [
-  (p: BenchPlace, r: Rng) => `The army held a military exercise near ${p.name}, firing artillery and launching drones in a drill that lasted ${r.int(2, 10)} days.`,
+  (p: BenchPlace, r: Rng) =>
+    `The army held a military exercise near ${p.name}, firing artillery and launching drones in a drill that lasted ${r.int(2, 10)} days.`,
   (p: BenchPlace, r: Rng) => `A start-up began drone deliveries of medicine to clinics around ${p.name}, flying ${r.int(10, 200)} parcels a day.`,
-  (p: BenchPlace, r: Rng) => `The trial of ${r.int(2, 12)} men accused of the ${r.int(2004, 2019)} bombing in ${p.name} opened ${r.pick(DAYS)}, prosecutors said.`,
-  (p: BenchPlace, r: Rng) => `${p.countryName} signed a deal to buy ${r.int(6, 48)} missile defence systems and ${r.int(10, 300)} drones, the defence ministry said.`,
+  (p: BenchPlace, r: Rng) =>
+    `The trial of ${r.int(2, 12)} men accused of the ${r.int(2004, 2019)} bombing in ${p.name} opened ${r.pick(DAYS)}, prosecutors said.`,
+  (p: BenchPlace, r: Rng) =>
+    `${p.countryName} signed a deal to buy ${r.int(6, 48)} missile defence systems and ${r.int(10, 300)} drones, the defence ministry said.`,
   (p: BenchPlace, r: Rng) => `Residents of ${p.name} marked the ${r.int(2, 30)}th anniversary of the siege with a minute of silence ${r.pick(DAYS)}.`,
   (p: BenchPlace, r: Rng) => `A gas explosion in a restaurant kitchen in ${p.name} injured ${r.int(2, 9)} people, and firefighters said it was an accident.`,
 ];

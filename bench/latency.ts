@@ -4,10 +4,11 @@
  * console. The bot runs as users run it (`sitrep run`, a child process) with one feed on a local
  * server polled every `intervalMs`; attack items appear at random times.
  */
+
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import type { ExtractionEngine } from '../src/extract/index.js';
 import { prepareDocument } from '../src/extract/normalize.js';
 import { openDatabase } from '../src/store/database.js';
@@ -16,8 +17,8 @@ import { FakeDiscord } from '../tests/fakes/discord/server.js';
 import { startFeedServer } from '../tests/fakes/feed-server.js';
 import { REPO_ROOT } from './child.js';
 import { writeBenchConfig } from './config.js';
-import { generateCorpus, Rng, vocabularyFromEngine, type BenchDocument } from './corpus.js';
-import { itemFromArticle, rssFeed, type BenchItem } from './feeds.js';
+import { type BenchDocument, generateCorpus, Rng, vocabularyFromEngine } from './corpus.js';
+import { type BenchItem, itemFromArticle, rssFeed } from './feeds.js';
 import { median, round } from './stats.js';
 
 export interface LatencyOptions {
@@ -90,9 +91,7 @@ export async function runLatencyBench(engine: ExtractionEngine, opts: LatencyOpt
 
   // The feed: old items first (recorded silently on the first poll), new ones prepended as they appear.
   const old = generateCorpus(vocabularyFromEngine(engine), { seed: opts.seed + 1, documents: 10 });
-  let items: BenchItem[] = old.map((d, i) =>
-    itemFromArticle(d, { guid: `latency-old-${i}`, paragraphs: 2, published: new Date(Date.now() - 3 * 86_400_000) }),
-  );
+  let items: BenchItem[] = old.map((d, i) => itemFromArticle(d, { guid: `latency-old-${i}`, paragraphs: 2, published: new Date(Date.now() - 3 * 86_400_000) }));
   let version = 0;
   let body = rssFeed('Latency feed', items);
   const fetches: number[] = [];

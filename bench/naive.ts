@@ -5,8 +5,9 @@
  * targets — tested one by one on the title and then the content. A rule matches when every one
  * of its conditions has a hit (a condition stops at its first hit, a rule at its first miss).
  */
-import { expandBraces } from '../src/extract/lexicon.js';
+
 import type { ExtractionEngine } from '../src/extract/index.js';
+import { expandBraces } from '../src/extract/lexicon.js';
 import { phraseKey } from '../src/extract/normalize.js';
 import type { Rule } from '../src/rules/schema.js';
 
@@ -48,7 +49,7 @@ export interface NaiveRule {
   none: RegExp[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class NaiveFilter {
   readonly rules: NaiveRule[];
@@ -58,7 +59,7 @@ export class NaiveFilter {
   constructor(rules: readonly Rule[], terms: NaiveTerms) {
     let count = 0;
     const regexes = (words: readonly string[]) => {
-      const list = [...new Set(words)].filter((w) => w.trim()).map((w) => new RegExp(`\\b${escape(w.trim())}\\b`, 'i'));
+      const list = [...new Set(words)].filter((w) => w.trim()).map((w) => new RegExp(`\\b${escapeRegExp(w.trim())}\\b`, 'i'));
       count += list.length;
       return list;
     };

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
-import { startFeedServer, type FeedServer } from '../tests/fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
 import { childJson, runTsChild } from './child.js';
 import { writeBenchConfig } from './config.js';
-import { generateCorpus, Rng, type BenchVocabulary } from './corpus.js';
+import { type BenchVocabulary, generateCorpus, Rng } from './corpus.js';
 import { itemFromArticle, rssFeed } from './feeds.js';
 import { generateRules } from './rules.js';
 import { MB, nowMs, round } from './stats.js';
@@ -97,7 +97,11 @@ export interface Target {
   met: boolean | null;
 }
 
-const target = (goal: number, measured: number, applies: boolean): Target => ({ target: goal, measured: round(measured), met: applies ? measured <= goal : null });
+const target = (goal: number, measured: number, applies: boolean): Target => ({
+  target: goal,
+  measured: round(measured),
+  met: applies ? measured <= goal : null,
+});
 
 export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, log: (line: string) => void = () => {}): Promise<PollResult> {
   const r = new Rng(opts.seed);
@@ -141,13 +145,16 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     const requests = servers.reduce((n, s) => n + s.requests().length, 0);
     // Feeds failing under load is a finding, not a harness error: reported, and the cycle still counts.
     if (res.first.failed > 0) log(`poll: ${res.first.failed} feeds failed in the first cycle, e.g. ${res.first.firstError}`);
-    if (requests !== res.first.feeds + res.second.feeds) throw new Error(`poll: expected ${res.first.feeds + res.second.feeds} requests, the servers saw ${requests}`);
+    if (requests !== res.first.feeds + res.second.feeds)
+      throw new Error(`poll: expected ${res.first.feeds + res.second.feeds} requests, the servers saw ${requests}`);
     const unchanged = res.second.statuses['304'] ?? 0;
     if (unchanged < res.second.feeds) throw new Error(`poll: the unchanged cycle got ${JSON.stringify(res.second.statuses)}, not 304s`);
     // A cut-short first cycle is projected to all items at the rate it achieved.
     const items = opts.feeds * opts.itemsPerFeed;
     const firstCycleMs = res.firstComplete ? res.first.ms : (res.first.ms * items) / Math.max(1, res.first.newItems);
-    log(`poll: first cycle ${round(firstCycleMs)} ms${res.firstComplete ? '' : ` (projected from ${res.first.newItems} items in ${round(res.first.ms)} ms)`}, unchanged cycle ${round(res.second.ms)} ms over ${res.second.feeds} feeds, peak RSS ${round(res.peakRssMB)} MB`);
+    log(
+      `poll: first cycle ${round(firstCycleMs)} ms${res.firstComplete ? '' : ` (projected from ${res.first.newItems} items in ${round(res.first.ms)} ms)`}, unchanged cycle ${round(res.second.ms)} ms over ${res.second.feeds} feeds, peak RSS ${round(res.peakRssMB)} MB`,
+    );
 
     // rss-parser alone on the same bytes, in this process after the child has finished.
     const parser = new Parser();

@@ -4,13 +4,43 @@
  * or mentioning keywords. Names come from the loaded gazetteer and actor catalogue, so every rule
  * compiles. The first N rules of a seed are the same whatever the total, so 10 ⊂ 1,000 ⊂ 10,000.
  */
-import { RuleSchema, type Rule } from '../src/rules/schema.js';
+import { type Rule, RuleSchema } from '../src/rules/schema.js';
 import { ATTACK_TYPES, type AttackType, type Severity } from '../src/vocabulary.js';
-import { CONFLICT_COUNTRIES, Rng, type BenchVocabulary } from './corpus.js';
+import { type BenchVocabulary, CONFLICT_COUNTRIES, Rng } from './corpus.js';
 
-const KEYWORDS = ['embassy', 'pipeline', 'oil tanker', 'convoy', 'checkpoint', 'power plant', 'airport', 'refinery', 'hospital',
-  'aid workers', 'journalists', 'peacekeepers', 'UN', 'border crossing', 'port', 'railway', 'school', 'market', 'hotel', 'church',
-  'mosque', 'bridge', 'dam', 'mine', 'gas field', 'contractors', 'NGO', 'Red Cross', 'MSF', 'tanker', 'cargo ship'];
+const KEYWORDS = [
+  'embassy',
+  'pipeline',
+  'oil tanker',
+  'convoy',
+  'checkpoint',
+  'power plant',
+  'airport',
+  'refinery',
+  'hospital',
+  'aid workers',
+  'journalists',
+  'peacekeepers',
+  'UN',
+  'border crossing',
+  'port',
+  'railway',
+  'school',
+  'market',
+  'hotel',
+  'church',
+  'mosque',
+  'bridge',
+  'dam',
+  'mine',
+  'gas field',
+  'contractors',
+  'NGO',
+  'Red Cross',
+  'MSF',
+  'tanker',
+  'cargo ship',
+];
 const EXCLUDE = ['exercise', 'drill', 'anniversary', 'trial', 'sentenced', 'video game', 'film'];
 const TARGETS = ['base', 'civilians', 'infrastructure', 'shipping', 'diplomatic'] as const;
 const SEVERITY_WEIGHTS: readonly Severity[] = ['low', 'low', 'low', 'low', 'low', 'low', 'medium', 'medium', 'high', 'critical'];

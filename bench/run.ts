@@ -14,7 +14,7 @@ import { REPO_ROOT } from './child.js';
 import type { LatencyOptions, LatencyResult } from './latency.js';
 import type { PollOptions, PollResult } from './poll.js';
 import type { StartupResult } from './startup.js';
-import { machineInfo, MB, nowMs, round, type MachineInfo } from './stats.js';
+import { type MachineInfo, MB, machineInfo, nowMs, round } from './stats.js';
 import { formatReport } from './table.js';
 
 export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency'] as const;
@@ -57,7 +57,10 @@ export interface BenchReport {
   errors: Partial<Record<BenchmarkName, string>>;
 }
 
-export async function runBenchmarks(plan: BenchPlan, opts: { quick: boolean; only: readonly BenchmarkName[]; log: (line: string) => void }): Promise<BenchReport> {
+export async function runBenchmarks(
+  plan: BenchPlan,
+  opts: { quick: boolean; only: readonly BenchmarkName[]; log: (line: string) => void },
+): Promise<BenchReport> {
   const started = nowMs();
   const report: BenchReport = { machine: machineInfo(), quick: opts.quick, durationMs: 0, errors: {} };
   const attempt = async (name: BenchmarkName, fn: () => Promise<void>) => {

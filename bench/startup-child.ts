@@ -17,7 +17,10 @@ const loaded = loadConfig(configFile);
 const t1 = nowMs();
 const engine = ExtractionEngine.load();
 const t2 = nowMs();
-const rules = RuleSet.compile(loaded.config.rules.map((rule) => ({ rule, guildId: null })), engineResolver(engine));
+const rules = RuleSet.compile(
+  loaded.config.rules.map((rule) => ({ rule, guildId: null })),
+  engineResolver(engine),
+);
 const t3 = nowMs();
 (globalThis as { gc?: () => void }).gc?.();
 const mem = process.memoryUsage();

@@ -58,4 +58,3 @@ export function machineInfo(): MachineInfo {
     date: new Date().toISOString(),
   };
 }
-

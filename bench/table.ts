@@ -19,13 +19,25 @@ export function formatReport(r: BenchReport): string {
   ];
   const a = r.analysis;
   if (a) {
-    out.push(`1. Analysis throughput: ${n(a.corpus.documents)} documents, ${(a.corpus.bytes / 1024 / 1024).toFixed(2)} MB (${Math.round(a.corpus.attackShare * 100)}% attack reports)`);
+    out.push(
+      `1. Analysis throughput: ${n(a.corpus.documents)} documents, ${(a.corpus.bytes / 1024 / 1024).toFixed(2)} MB (${Math.round(a.corpus.attackShare * 100)}% attack reports)`,
+    );
     out.push(
       table(
         ['', 'docs/s', 'MB/s', 'ms/doc', '× floor', 'rules ms/doc', 'matches/doc', 'naive ms/doc', 'Sitrep faster'],
         [
           ['floor (normalise+tokenise)', n(a.floor.docsPerSec), n(a.floor.mbPerSec), n(a.floor.msPerDoc), '1', '', '', '', ''],
-          ['extraction, no rules', n(a.extractOnly.docsPerSec), n(a.extractOnly.mbPerSec), n(a.extractOnly.msPerDoc), n(Math.round((a.extractOnly.msPerPass / a.floor.msPerPass) * 100) / 100), '', '', '', ''],
+          [
+            'extraction, no rules',
+            n(a.extractOnly.docsPerSec),
+            n(a.extractOnly.mbPerSec),
+            n(a.extractOnly.msPerDoc),
+            n(Math.round((a.extractOnly.msPerPass / a.floor.msPerPass) * 100) / 100),
+            '',
+            '',
+            '',
+            '',
+          ],
           ...a.byRules.map((b) => [
             `${n(b.rules)} rules`,
             n(b.sitrep.docsPerSec),
@@ -41,26 +53,49 @@ export function formatReport(r: BenchReport): string {
       ),
     );
     const t = a.targets;
-    out.push(`Sitrep vs naive regex filter at the most rules: ${n(t.speedupAtMostRules.measured)}× faster (target ≥ ${t.speedupAtMostRules.target}×)${verdict(t.speedupAtMostRules.met)}`);
-    if (a.growth) out.push(`Sitrep time per document from ${n(a.growth.from)} to ${n(a.growth.to)} rules: × ${a.growth.ratio} (target ≤ ${t.growth.target})${verdict(t.growth.met)}`);
+    out.push(
+      `Sitrep vs naive regex filter at the most rules: ${n(t.speedupAtMostRules.measured)}× faster (target ≥ ${t.speedupAtMostRules.target}×)${verdict(t.speedupAtMostRules.met)}`,
+    );
+    if (a.growth)
+      out.push(
+        `Sitrep time per document from ${n(a.growth.from)} to ${n(a.growth.to)} rules: × ${a.growth.ratio} (target ≤ ${t.growth.target})${verdict(t.growth.met)}`,
+      );
     out.push('');
   }
   const p = r.poll;
   if (p) {
-    out.push(`2. Poll cycle: ${n(p.feeds)} feeds × ${n(p.items / p.feeds)} items (${(p.feedBytes / 1024 / 1024).toFixed(1)} MB of RSS), ${n(p.rules)} rules, SQLite, null sink`);
+    out.push(
+      `2. Poll cycle: ${n(p.feeds)} feeds × ${n(p.items / p.feeds)} items (${(p.feedBytes / 1024 / 1024).toFixed(1)} MB of RSS), ${n(p.rules)} rules, SQLite, null sink`,
+    );
     out.push(
       table(
         ['', 'value', 'target'],
         [
-          [`first cycle (all new)${p.firstComplete ? '' : `, projected from ${n(p.first.newItems)} items in ${n(Math.round(p.first.ms))} ms`}`, n(Math.round(p.firstCycleMs), ' ms'), `≤ 30,000 ms${verdict(p.targets.firstCycleMs.met)}`],
-          ['  items per second', n(Math.round((p.first.newItems / p.first.ms) * 1000)), p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : ''],
+          [
+            `first cycle (all new)${p.firstComplete ? '' : `, projected from ${n(p.first.newItems)} items in ${n(Math.round(p.first.ms))} ms`}`,
+            n(Math.round(p.firstCycleMs), ' ms'),
+            `≤ 30,000 ms${verdict(p.targets.firstCycleMs.met)}`,
+          ],
+          [
+            '  items per second',
+            n(Math.round((p.first.newItems / p.first.ms) * 1000)),
+            p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : '',
+          ],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
           ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],
-          [`unchanged cycle (304)${p.second.feeds === p.feeds ? '' : `, scaled from ${n(p.second.feeds)} feeds`}`, n(Math.round(p.unchangedCycleMs), ' ms'), `≤ 2,000 ms${verdict(p.targets.unchangedCycleMs.met)}`],
+          [
+            `unchanged cycle (304)${p.second.feeds === p.feeds ? '' : `, scaled from ${n(p.second.feeds)} feeds`}`,
+            n(Math.round(p.unchangedCycleMs), ' ms'),
+            `≤ 2,000 ms${verdict(p.targets.unchangedCycleMs.met)}`,
+          ],
           ['peak RSS', n(p.peakRssMB, ' MB'), `≤ 300 MB${verdict(p.targets.peakRssMB.met)}`],
           ['RSS after start-up', n(p.rssAfterSetupMB, ' MB'), ''],
-          ['after the first cycle and a full GC: RSS (JS heap, external)', `${n(p.rssAfterGcMB, ' MB')} (${n(p.heapUsedAfterGcMB)}, ${n(p.externalAfterGcMB)})`, ''],
+          [
+            'after the first cycle and a full GC: RSS (JS heap, external)',
+            `${n(p.rssAfterGcMB, ' MB')} (${n(p.heapUsedAfterGcMB)}, ${n(p.externalAfterGcMB)})`,
+            '',
+          ],
         ],
       ),
     );
@@ -92,7 +127,7 @@ export function formatReport(r: BenchReport): string {
         ['', 'median', 'worst'],
         [
           ['appearance → alert', n(l.medianMs, ' ms'), n(l.worstMs, ' ms')],
-          ['fetch → alert (Sitrep\'s own work)', n(l.medianAfterFetchMs, ' ms'), n(l.worstAfterFetchMs, ' ms')],
+          ["fetch → alert (Sitrep's own work)", n(l.medianAfterFetchMs, ' ms'), n(l.worstAfterFetchMs, ' ms')],
         ],
       ),
     );

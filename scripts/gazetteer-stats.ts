@@ -35,18 +35,24 @@ const timed = <T>(f: () => T): [T, number] => {
 };
 const [, searchMs] = timed(() => gazetteer.search('bag', 10));
 const [suggestions, suggestMs] = timed(() => gazetteer.suggest('Irbel', 5));
-console.log(JSON.stringify({
-  loadMs: Math.round(loadMs),
-  // CPU time of the load: wall time is longer when other processes share the cores.
-  loadCpuMs: Math.round((cpu.user + cpu.system) / 1000),
-  warmLoadMs: Math.round(Math.min(...warm)),
-  heapMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
-  heapTotalUsedMB: Math.round(heapAfter / 1e5) / 10,
-  gcExposed: gc !== undefined,
-  entries: gazetteer.entries.length,
-  byKind,
-  distinctNameKeys: names,
-  searchMs,
-  suggestMs,
-  suggestIrbel: suggestions,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      loadMs: Math.round(loadMs),
+      // CPU time of the load: wall time is longer when other processes share the cores.
+      loadCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      warmLoadMs: Math.round(Math.min(...warm)),
+      heapMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
+      heapTotalUsedMB: Math.round(heapAfter / 1e5) / 10,
+      gcExposed: gc !== undefined,
+      entries: gazetteer.entries.length,
+      byKind,
+      distinctNameKeys: names,
+      searchMs,
+      suggestMs,
+      suggestIrbel: suggestions,
+    },
+    null,
+    2,
+  ),
+);

@@ -1,26 +1,26 @@
 import type { Writable } from 'node:stream';
-import { systemClock, type Clock } from './clock.js';
 import { ConsoleSink } from './alerts/console-sink.js';
 import { Dispatcher } from './alerts/dispatcher.js';
 import type { Sink, SinkName } from './alerts/sink.js';
+import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
-import { createDiscordSink, discordTargets, rulesProviderFor, startDiscord, type DiscordHandle } from './discord/index.js';
+import { type LoadedConfig, loadConfig } from './config/load.js';
+import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
+import { type FeedSpec, Poller } from './feeds/poller.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { HttpFeedSource } from './feeds/source.js';
-import { Poller, type FeedSpec } from './feeds/poller.js';
 import { IncidentStore } from './incidents/recorder.js';
 import type { Logger } from './logger.js';
+import { PACKAGE_VERSION } from './paths.js';
 import type { PipelineDeps } from './pipeline/process.js';
-import { RuleSet, validateRule, type RuleSource } from './rules/compile.js';
+import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
-import { openDatabase, type OpenedDatabase } from './store/database.js';
+import { type OpenedDatabase, openDatabase } from './store/database.js';
 import { allGuildFeeds } from './store/guild-feeds.js';
-import { PACKAGE_VERSION } from './paths.js';
 
 export interface AppOptions {
   env: Env;
@@ -61,7 +61,10 @@ export function checkConfigNames(loaded: LoadedConfig, resolver: RuleResolver): 
   const problems = loaded.config.rules.flatMap((rule, i) =>
     validateRule(rule, resolver).map((p) => {
       const path = `rules[${i}].${p.path}`;
-      const segs = path.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const segs = path
+        .split(/[.[\]]+/)
+        .filter(Boolean)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       return { path, message: p.message, ...loaded.locate(segs) };
     }),
   );
@@ -125,9 +128,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }) });
     }
   }
-  const sinks: Partial<Record<SinkName, Sink>> = discordSink
-    ? { discord: discordSink }
-    : { console: new ConsoleSink(opts.console.out, opts.console.json) };
+  const sinks: Partial<Record<SinkName, Sink>> = discordSink ? { discord: discordSink } : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
 
   const pipeline: PipelineDeps = {
@@ -163,10 +164,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
       },
       onFeedDisabled: async (feed, reason) => {
         if (!feed.guildId || !discordSink) return;
-        const row = await db.selectFrom('guild_feeds').select('channel_id').where('guild_id', '=', feed.guildId).where('feed_id', '=', feed.id).executeTakeFirst();
+        const row = await db
+          .selectFrom('guild_feeds')
+          .select('channel_id')
+          .where('guild_id', '=', feed.guildId)
+          .where('feed_id', '=', feed.id)
+          .executeTakeFirst();
         if (row?.channel_id) {
           await discordSink
-            .notice(row.channel_id, `Feed ${feed.name ?? feed.url} (\`${feed.id}\`) has been disabled after failing for too long: ${reason}. Fix or remove it with /feed.`)
+            .notice(
+              row.channel_id,
+              `Feed ${feed.name ?? feed.url} (\`${feed.id}\`) has been disabled after failing for too long: ${reason}. Fix or remove it with /feed.`,
+            )
             .catch((err: unknown) => log.warn({ err, feed: feed.id }, 'could not tell the server its feed was disabled'));
         }
       },

@@ -4,7 +4,6 @@ import { Command, Option } from 'commander';
 import { ConfigError } from './config/errors.js';
 import { PACKAGE_VERSION } from './paths.js';
 
-
 /**
  * Exit codes: 0 done, 1 failed, 2 bad configuration or usage. Each command's module is imported
  * only when it runs, so `--help` and light commands start fast.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The package root, whether running from src/ (tsx) or dist/ (compiled). */
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 
 /** Attack type ids (design.md "Vocabulary"). Order is the display order. */
-export const ATTACK_TYPES = [
-  'drone',
-  'rocket',
-  'missile',
-  'mortar_artillery',
-  'airstrike',
-  'ied',
-  'suicide_attack',
-  'armed_assault',
-  'kidnapping',
-] as const;
+export const ATTACK_TYPES = ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'armed_assault', 'kidnapping'] as const;
 export const AttackTypeSchema = z.enum(ATTACK_TYPES);
 export type AttackType = z.infer<typeof AttackTypeSchema>;
 
@@ -29,6 +19,4 @@ export const PlaceKindSchema = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 /** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
-export const CountryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');

@@ -47,7 +47,7 @@ export class Dispatcher {
         tried.add(entry.id);
         if (entry.subscriptionId && heldSubscriptions.has(entry.subscriptionId)) continue;
         const sink = this.sinks[entry.sink]!;
-        let result;
+        let result: Awaited<ReturnType<typeof sink.deliver>>;
         try {
           result = await sink.deliver({
             outboxId: entry.id,

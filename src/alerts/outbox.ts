@@ -1,6 +1,6 @@
-import type { Db } from '../store/database.js';
 import { stableId } from '../ids.js';
-import { AlertSchema, type Alert } from './alert.js';
+import type { Db } from '../store/database.js';
+import { type Alert, AlertSchema } from './alert.js';
 import type { SinkName } from './sink.js';
 
 export interface DeliveryTarget {
@@ -77,15 +77,7 @@ export async function dueEntries(db: Db, now: Date, limit: number, sinks: readon
     .selectFrom('outbox')
     .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
     .leftJoin('subscriptions', 'subscriptions.id', 'outbox.subscription_id')
-    .select([
-      'outbox.id',
-      'outbox.sink',
-      'outbox.target',
-      'outbox.nonce',
-      'outbox.subscription_id',
-      'outbox.attempts',
-      'alerts.payload',
-    ])
+    .select(['outbox.id', 'outbox.sink', 'outbox.target', 'outbox.nonce', 'outbox.subscription_id', 'outbox.attempts', 'alerts.payload'])
     .where('outbox.status', '=', 'pending')
     .where('outbox.next_attempt_at', '<=', now.toISOString())
     .where('outbox.sink', 'in', sinks)

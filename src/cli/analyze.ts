@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
+import { checkConfigNames } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
-import { checkConfigNames } from '../app.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
 import { engineResolver } from '../rules/engine-resolver.js';

@@ -1,6 +1,6 @@
+import { type App, createApp } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
-import { createApp, type App } from '../app.js';
 import { createLogger } from '../logger.js';
 
 export interface CommonOptions {

@@ -1,4 +1,4 @@
-import { setup, type CommonOptions } from './common.js';
+import { type CommonOptions, setup } from './common.js';
 
 /** Contract 2: one cycle over every feed, alerts delivered, exit 0 even when some feeds failed. */
 export async function pollOnceCommand(o: CommonOptions): Promise<number> {

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
-import { setup, type CommonOptions } from './common.js';
+import { type CommonOptions, setup } from './common.js';
 
 const DISPATCH_EVERY_MS = 2_000;
 

@@ -1,9 +1,9 @@
+import { pendingCount } from '../alerts/outbox.js';
 import { configuredFeeds } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
 import { openDatabase } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';
-import { pendingCount } from '../alerts/outbox.js';
 import type { CommonOptions } from './common.js';
 
 /** Each configured and server-added feed with its last poll, status, error and schedule. */
@@ -41,7 +41,9 @@ export async function statusCommand(o: CommonOptions): Promise<number> {
     const out: string[] = [];
     for (const r of rows) {
       out.push(`${r.id}  ${r.url}  (${r.source})`);
-      out.push(`  last poll: ${r.lastPoll ?? 'never'}${r.lastStatus ? ` (HTTP ${r.lastStatus})` : ''}   next: ${r.nextPoll ?? 'now'}   items seen: ${r.itemsSeen}`);
+      out.push(
+        `  last poll: ${r.lastPoll ?? 'never'}${r.lastStatus ? ` (HTTP ${r.lastStatus})` : ''}   next: ${r.nextPoll ?? 'now'}   items seen: ${r.itemsSeen}`,
+      );
       if (r.lastError) out.push(`  last error: ${r.lastError}${r.consecutiveFailures ? ` (${r.consecutiveFailures} failures in a row)` : ''}`);
       if (r.disabled) out.push(`  DISABLED: ${r.disabled}`);
     }

@@ -11,8 +11,18 @@ const optionalText = z
 export const EnvSchema = z
   .object({
     DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'must be a numeric Discord id').optional()),
-    DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'must be a numeric Discord id').optional()),
+    DISCORD_APPLICATION_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'must be a numeric Discord id')
+        .optional(),
+    ),
+    DISCORD_GUILD_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'must be a numeric Discord id')
+        .optional(),
+    ),
     DISCORD_REST_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     SITREP_CONFIG: optionalText,
     SITREP_DB: optionalText.default('./data/sitrep.db'),

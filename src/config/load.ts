@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
-import { ConfigError, issuesToProblems, type ConfigProblem } from './errors.js';
-import { ConfigSchema, type Config } from './schema.js';
+import { ConfigError, type ConfigProblem, issuesToProblems } from './errors.js';
+import { type Config, ConfigSchema } from './schema.js';
 
 export interface LoadedConfig {
   file: string;
@@ -55,10 +55,14 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const ids = new Map<string, number>();
   const dupes: ConfigProblem[] = [];
-  for (const [kind, list] of [['feeds', parsed.data.feeds], ['rules', parsed.data.rules]] as const) {
+  for (const [kind, list] of [
+    ['feeds', parsed.data.feeds],
+    ['rules', parsed.data.rules],
+  ] as const) {
     ids.clear();
     list.forEach((item, i) => {
-      if (ids.has(item.id)) dupes.push({ path: `${kind}[${i}].id`, message: `duplicate id "${item.id}" (also ${kind}[${ids.get(item.id)}])`, ...locate([kind, i, 'id']) });
+      if (ids.has(item.id))
+        dupes.push({ path: `${kind}[${i}].id`, message: `duplicate id "${item.id}" (also ${kind}[${ids.get(item.id)}])`, ...locate([kind, i, 'id']) });
       else ids.set(item.id, i);
     });
   }

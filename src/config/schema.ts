@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleSchema, IdSchema } from '../rules/schema.js';
+import { IdSchema, RuleSchema } from '../rules/schema.js';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
 
 export const FeedConfigSchema = z

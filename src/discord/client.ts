@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
+import { validateFeedUrl } from '../feeds/safety.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
-import { validateFeedUrl } from '../feeds/safety.js';
 import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
 import { commandDefinitions, handleInteraction } from './interactions.js';
 import { DEFAULT_REST_URL, DiscordSink, restOptions } from './sink.js';

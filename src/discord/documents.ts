@@ -17,7 +17,16 @@ export async function recentAttackDocuments(db: Db, since: Date, limit = 5000): 
     const parsed = ExtractionSchema.safeParse(JSON.parse(r.analysis));
     // A row written by an older extraction format is skipped rather than failing the whole command.
     if (!parsed.success) continue;
-    docs.push({ id: r.id, feedId: r.feed_id, title: r.title, content: r.content, link: r.link, published: r.published_at, incidentId: r.incident_id, extraction: parsed.data });
+    docs.push({
+      id: r.id,
+      feedId: r.feed_id,
+      title: r.title,
+      content: r.content,
+      link: r.link,
+      published: r.published_at,
+      incidentId: r.incident_id,
+      extraction: parsed.data,
+    });
   }
   return docs;
 }

@@ -1,6 +1,6 @@
-import { escapeMarkdown, type APIEmbed, type APIEmbedField, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { type APIEmbed, type APIEmbedField, escapeMarkdown, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
-import { severityRank, type Severity } from '../vocabulary.js';
+import { type Severity, severityRank } from '../vocabulary.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, author: 256, total: 6000 } as const;
@@ -28,7 +28,13 @@ export function clip(text: string, max: number): string {
  */
 export function neutralise(text: string, max = EMBED_LIMITS.description): string {
   // Cut before escaping (escaping long article bodies is wasted work), and after (escapes add characters).
-  const flat = clip(text.slice(0, max * 2).replace(/\s+/g, ' ').trim(), max);
+  const flat = clip(
+    text
+      .slice(0, max * 2)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+  );
   const escaped = escapeMarkdown(flat, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return clip(escaped.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#/])/g, '<\u200b$1'), max);
 }
@@ -112,9 +118,7 @@ export function alertEmbed(alert: Alert): APIEmbed {
   };
 
   const severity =
-    update && alert.previousSeverity && alert.previousSeverity !== alert.severity
-      ? `${severityWord} (was ${alert.previousSeverity})`
-      : severityWord;
+    update && alert.previousSeverity && alert.previousSeverity !== alert.severity ? `${severityWord} (was ${alert.previousSeverity})` : severityWord;
   field('Severity', severity, true);
   field('Attack', alert.attackTypes.map(attackTypeWord).join(', ') || 'unspecified', true);
   field('Casualties', `${casualtyText(alert.casualties.killed, 'killed')}\n${casualtyText(alert.casualties.injured, 'injured')}`, true);
@@ -125,7 +129,15 @@ export function alertEmbed(alert: Alert): APIEmbed {
   });
   field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || 'not identified');
   if (alert.actors.length) {
-    field('Actors', joinWithin(alert.actors.map((a) => (a.role === 'perpetrator' ? neutralise(a.name) : `${neutralise(a.name)} (${a.role})`)), EMBED_LIMITS.fieldValue, ', '), false);
+    field(
+      'Actors',
+      joinWithin(
+        alert.actors.map((a) => (a.role === 'perpetrator' ? neutralise(a.name) : `${neutralise(a.name)} (${a.role})`)),
+        EMBED_LIMITS.fieldValue,
+        ', ',
+      ),
+      false,
+    );
   }
 
   const sources = alert.sources
@@ -143,7 +155,14 @@ export function alertEmbed(alert: Alert): APIEmbed {
   );
   field('Published', timeText(alert.published), true);
   field('Rule', `${neutralise(alert.ruleName)} (\`${alert.ruleId}\`)${alert.reasons.length ? `\n${neutralise(alert.reasons.join('; '))}` : ''}`);
-  if (update && alert.changes.length) field('What changed', joinWithin(alert.changes.map((c) => `• ${neutralise(c)}`), EMBED_LIMITS.fieldValue));
+  if (update && alert.changes.length)
+    field(
+      'What changed',
+      joinWithin(
+        alert.changes.map((c) => `• ${neutralise(c)}`),
+        EMBED_LIMITS.fieldValue,
+      ),
+    );
 
   const embed: APIEmbed = {
     title: clip(`${update ? 'Update: ' : ''}${neutralise(alert.title)}`, EMBED_LIMITS.title),

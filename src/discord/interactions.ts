@@ -1,5 +1,5 @@
-import { MessageFlags, type Interaction } from 'discord.js';
-import type { CommandContext } from './context.js';
+import { type Interaction, MessageFlags } from 'discord.js';
+import { type Reply, type SlashCommand, UserError } from './commands/command.js';
 import { feed } from './commands/feed.js';
 import { lookup } from './commands/lookup.js';
 import { rule } from './commands/rule.js';
@@ -7,7 +7,7 @@ import { status } from './commands/status.js';
 import { subscribe } from './commands/subscribe.js';
 import { subscriptions } from './commands/subscriptions.js';
 import { unsubscribe } from './commands/unsubscribe.js';
-import { UserError, type Reply, type SlashCommand } from './commands/command.js';
+import type { CommandContext } from './context.js';
 import { canManageServer } from './permissions.js';
 
 export const COMMANDS: readonly SlashCommand[] = [subscribe, unsubscribe, subscriptions, rule, feed, lookup, status];
@@ -49,7 +49,11 @@ export async function handleInteraction(interaction: Interaction, ctx: CommandCo
     }
     const changesConfig = command.changesConfig(interaction);
     if (changesConfig && !canManageServer(interaction.memberPermissions)) {
-      await interaction.reply({ content: '❌ You need the **Manage Server** permission to change alert settings.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.reply({
+        content: '❌ You need the **Manage Server** permission to change alert settings.',
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     await interaction.deferReply(changesConfig ? { flags: MessageFlags.Ephemeral } : {});

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, PermissionsBitField, type Guild } from 'discord.js';
+import { type Guild, PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
 
 /** Commands that change configuration are limited to members who can manage the server. */
 export const CONFIG_PERMISSION = PermissionFlagsBits.ManageGuild;

@@ -1,7 +1,7 @@
 import type { Alert } from '../alerts/alert.js';
 import type { DeliveryTarget } from '../alerts/outbox.js';
 import type { Db } from '../store/database.js';
-import { subscriptionsForRules, type Subscription } from '../store/subscriptions.js';
+import { type Subscription, subscriptionsForRules } from '../store/subscriptions.js';
 import { severityRank } from '../vocabulary.js';
 
 /**

@@ -1,4 +1,4 @@
-import { RuleSchema, type Rule } from '../rules/schema.js';
+import { type Rule, RuleSchema } from '../rules/schema.js';
 import { ATTACK_TYPES, type Severity } from '../vocabulary.js';
 import type { EngineLookups } from './context.js';
 import { closeMatches, didYouMean } from './suggest.js';
@@ -37,7 +37,10 @@ export function suggestCountries(input: string): string[] {
 
 /** An attack type id from how people write it ("IED", "suicide attack", "mortar"). */
 export function resolveAttackType(input: string): string | null {
-  const t = input.trim().toLowerCase().replace(/[\s/-]+/g, '_');
+  const t = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/-]+/g, '_');
   if ((ATTACK_TYPES as readonly string[]).includes(t)) return t;
   const prefix = ATTACK_TYPES.filter((a) => a.startsWith(t) && t.length >= 3);
   return prefix.length === 1 ? prefix[0]! : null;
@@ -88,7 +91,8 @@ export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[]
   if (input.radiusKm !== null && !input.near) errors.push('`radius_km` needs `near` (the place to measure from).');
   const near = input.near ? [{ place: input.near, km: input.radiusKm ?? DEFAULT_NEAR_KM }] : [];
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;
-  const criteria = attackTypes.length + countries.length + input.places.length + input.actors.length + near.length + input.keywordsAny.length + input.keywordsAll.length;
+  const criteria =
+    attackTypes.length + countries.length + input.places.length + input.actors.length + near.length + input.keywordsAny.length + input.keywordsAll.length;
   if (errors.length === 0 && criteria === 0) {
     errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, keywords_any or keywords_all.');
   }

@@ -1,7 +1,7 @@
 import type { Rule } from '../rules/schema.js';
 import { getGuildRule, listGuildRules } from '../store/guild-rules.js';
-import type { CommandContext } from './context.js';
 import { choices } from './commands/command.js';
+import type { CommandContext } from './context.js';
 
 export interface VisibleRule {
   rule: Rule;
@@ -27,5 +27,7 @@ export async function ruleChoices(ctx: CommandContext, guildId: string, typed: s
   const q = typed.trim().toLowerCase();
   const rules = (await visibleRules(ctx, guildId)).filter((v) => !onlyServer || v.origin === 'server');
   const hits = rules.filter((v) => !q || v.rule.id.includes(q) || (v.rule.name ?? '').toLowerCase().includes(q));
-  return choices(hits.map((v) => ({ name: `${v.rule.id}${v.rule.name ? ` — ${v.rule.name}` : ''}${v.origin === 'server' ? ' (this server)' : ''}`, value: v.rule.id })));
+  return choices(
+    hits.map((v) => ({ name: `${v.rule.id}${v.rule.name ? ` — ${v.rule.name}` : ''}${v.origin === 'server' ? ' (this server)' : ''}`, value: v.rule.id })),
+  );
 }

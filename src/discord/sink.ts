@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
 import { incidentMessageId } from '../alerts/outbox.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
 import { readDataFile } from './data-file.js';
-import { phraseKey, tokenize, type Token } from './normalize.js';
+import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
 export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
@@ -11,7 +11,10 @@ export const ActorSchema = z.object({
   kind: ActorKindSchema,
   affiliation: z.string().optional(),
   /** For state forces: whose forces they are. Never the place of an attack. */
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   aliases: z.array(z.string().min(1)).default([]),
   compose: z
     .object({
@@ -25,7 +28,94 @@ export type Actor = z.infer<typeof ActorSchema>;
 export const ActorsFileSchema = z.object({ actors: z.array(ActorSchema).min(1) });
 
 /** Alias words that are also everyday English words: they count only when written in capitals ("IS", "US"). */
-const CASE_SENSITIVE_WORDS = new Set(['is', 'us', 'it', 'as', 'an', 'at', 'or', 'on', 'no', 'so', 'we', 'me', 'he', 'am', 'aa', 'ji', 'let', 'sna', 'iri', 'kia', 'pdf', 'ola', 'cts', 'iss', 'ism', 'cpc', 'kpa', 'asg', 'aah', 'kss', 'trf', 'jem', 'bsf', 'afp', 'raf', 'saf', 'hur', 'gur', 'aq', 'kh', 'egc', 'agc', 'emc', 'vdp', 'tdf', 'pmu', 'pmf', 'sdf', 'hts', 'adf', 'npa', 'eln', 'jas', 'bla', 'blf', 'ola', 'rsf', 'hsm', 'isis', 'isil', 'hpg', 'ypg', 'ypj', 'let', 'cjtf', 'stc', 'snaf', 'g9', 'ttp', 'sra', 'nug', 'rdf', 'fla', 'cma', 'tak', 'csp', 'lej', 'ntj', 'tjp', 'brn', 'laaf', 'lna', 'gna', 'gnu', 'updf', 'sa']);
+const CASE_SENSITIVE_WORDS = new Set([
+  'is',
+  'us',
+  'it',
+  'as',
+  'an',
+  'at',
+  'or',
+  'on',
+  'no',
+  'so',
+  'we',
+  'me',
+  'he',
+  'am',
+  'aa',
+  'ji',
+  'let',
+  'sna',
+  'iri',
+  'kia',
+  'pdf',
+  'ola',
+  'cts',
+  'iss',
+  'ism',
+  'cpc',
+  'kpa',
+  'asg',
+  'aah',
+  'kss',
+  'trf',
+  'jem',
+  'bsf',
+  'afp',
+  'raf',
+  'saf',
+  'hur',
+  'gur',
+  'aq',
+  'kh',
+  'egc',
+  'agc',
+  'emc',
+  'vdp',
+  'tdf',
+  'pmu',
+  'pmf',
+  'sdf',
+  'hts',
+  'adf',
+  'npa',
+  'eln',
+  'jas',
+  'bla',
+  'blf',
+  'ola',
+  'rsf',
+  'hsm',
+  'isis',
+  'isil',
+  'hpg',
+  'ypg',
+  'ypj',
+  'let',
+  'cjtf',
+  'stc',
+  'snaf',
+  'g9',
+  'ttp',
+  'sra',
+  'nug',
+  'rdf',
+  'fla',
+  'cma',
+  'tak',
+  'csp',
+  'lej',
+  'ntj',
+  'tjp',
+  'brn',
+  'laaf',
+  'lna',
+  'gna',
+  'gnu',
+  'updf',
+  'sa',
+]);
 
 interface AliasValue {
   actor: Actor;

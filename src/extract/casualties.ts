@@ -6,56 +6,244 @@ type Kind = 'killed' | 'injured';
 
 /** Words that report deaths or injuries, after a figure ("12 were killed", "five dead"). */
 const AFTER_FIGURE = new Map<string, Kind>([
-  ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['deaths', 'killed'],
-  ['fatalities', 'killed'], ['bodies', 'killed'], ['slain', 'killed'], ['perished', 'killed'], ['martyred', 'killed'],
-  ['lives', 'killed'], ['murdered', 'killed'], ['martyrdom', 'killed'], ['shahadat', 'killed'], ['succumbed', 'killed'], ['executed', 'killed'], ['massacred', 'killed'],
-  ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'], ['injuries', 'injured'], ['hospitalised', 'injured'],
-  ['hospitalized', 'injured'], ['harmed', 'injured'], ['treated', 'injured'],
+  ['killed', 'killed'],
+  ['dead', 'killed'],
+  ['died', 'killed'],
+  ['die', 'killed'],
+  ['deaths', 'killed'],
+  ['fatalities', 'killed'],
+  ['bodies', 'killed'],
+  ['slain', 'killed'],
+  ['perished', 'killed'],
+  ['martyred', 'killed'],
+  ['lives', 'killed'],
+  ['murdered', 'killed'],
+  ['martyrdom', 'killed'],
+  ['shahadat', 'killed'],
+  ['succumbed', 'killed'],
+  ['executed', 'killed'],
+  ['massacred', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['hurt', 'injured'],
+  ['injuries', 'injured'],
+  ['hospitalised', 'injured'],
+  ['hospitalized', 'injured'],
+  ['harmed', 'injured'],
+  ['treated', 'injured'],
   // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
-  ['morts', 'killed'], ['tues', 'killed'], ['deces', 'killed'], ['muertos', 'killed'], ['fallecidos', 'killed'],
-  ['blesses', 'injured'], ['heridos', 'injured'],
+  ['morts', 'killed'],
+  ['tues', 'killed'],
+  ['deces', 'killed'],
+  ['muertos', 'killed'],
+  ['fallecidos', 'killed'],
+  ['blesses', 'injured'],
+  ['heridos', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
-  ['killed', 'killed'], ['killing', 'killed'], ['kills', 'killed'], ['kill', 'killed'], ['claimed', 'killed'],
-  ['behead', 'killed'], ['beheaded', 'killed'], ['beheading', 'killed'], ['beheads', 'killed'],
-  ['wounded', 'injured'], ['wounding', 'injured'], ['wounds', 'injured'], ['injured', 'injured'], ['injuring', 'injured'],
-  ['injures', 'injured'], ['hurt', 'injured'], ['hurting', 'injured'],
+  ['killed', 'killed'],
+  ['killing', 'killed'],
+  ['kills', 'killed'],
+  ['kill', 'killed'],
+  ['claimed', 'killed'],
+  ['behead', 'killed'],
+  ['beheaded', 'killed'],
+  ['beheading', 'killed'],
+  ['beheads', 'killed'],
+  ['wounded', 'injured'],
+  ['wounding', 'injured'],
+  ['wounds', 'injured'],
+  ['injured', 'injured'],
+  ['injuring', 'injured'],
+  ['injures', 'injured'],
+  ['hurt', 'injured'],
+  ['hurting', 'injured'],
 ]);
 /** Nouns that "no"/"without" turn into a zero: "no casualties", "without injuries". */
 const ZERO_NOUNS = new Map<string, readonly Kind[]>([
-  ['casualties', ['killed', 'injured']], ['casualty', ['killed', 'injured']], ['victims', ['killed', 'injured']],
-  ['injuries', ['killed', 'injured']], ['injured', ['killed', 'injured']], ['wounded', ['killed', 'injured']],
-  ['deaths', ['killed']], ['fatalities', ['killed']], ['dead', ['killed']],
+  ['casualties', ['killed', 'injured']],
+  ['casualty', ['killed', 'injured']],
+  ['victims', ['killed', 'injured']],
+  ['injuries', ['killed', 'injured']],
+  ['injured', ['killed', 'injured']],
+  ['wounded', ['killed', 'injured']],
+  ['deaths', ['killed']],
+  ['fatalities', ['killed']],
+  ['dead', ['killed']],
   // "no life was lost", "no loss of life", "no lives were lost"
-  ['life', ['killed']], ['lives', ['killed']],
+  ['life', ['killed']],
+  ['lives', ['killed']],
 ]);
 /** "escaped unhurt", "the crew were unharmed": nobody hurt. */
 const UNHURT = new Set(['unhurt', 'unharmed', 'unscathed', 'uninjured']);
 const NEGATORS = new Set(['no', 'not', 'without', 'zero', 'nobody', 'none', 'neither', 'nor']);
 /** "no one was hurt" → both zero; "no one was killed" → killed zero. */
 const NOBODY_VERBS = new Map<string, readonly Kind[]>([
-  ['hurt', ['killed', 'injured']], ['harmed', ['killed', 'injured']], ['injured', ['killed', 'injured']], ['wounded', ['killed', 'injured']],
-  ['killed', ['killed']], ['died', ['killed']], ['dead', ['killed']],
+  ['hurt', ['killed', 'injured']],
+  ['harmed', ['killed', 'injured']],
+  ['injured', ['killed', 'injured']],
+  ['wounded', ['killed', 'injured']],
+  ['killed', ['killed']],
+  ['died', ['killed']],
+  ['dead', ['killed']],
 ]);
 /** Words between "no" and "casualties" that make it "no news about casualties", not "none". */
 const NO_NEWS = new Set(['information', 'word', 'details', 'detail', 'confirmation', 'comment', 'clear', 'indication', 'data', 'figures', 'estimate']);
 /** Words that may sit between a figure and its casualty word ("12 Iraqi soldiers were killed"). */
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later',
-  'reported', 'confirmed', 'people', 'persons', 'of', 'them', 'whom', 'more', 'others', 'other', 'seriously', 'critically',
-  'severely', 'lightly', 'slightly', 'fatally', 'mortally', 'badly', 'now', 'so', 'far', 'initially', 'either', 'both']);
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'is',
+  'being',
+  'reportedly',
+  'also',
+  'all',
+  'later',
+  'reported',
+  'confirmed',
+  'people',
+  'persons',
+  'of',
+  'them',
+  'whom',
+  'more',
+  'others',
+  'other',
+  'seriously',
+  'critically',
+  'severely',
+  'lightly',
+  'slightly',
+  'fatally',
+  'mortally',
+  'badly',
+  'now',
+  'so',
+  'far',
+  'initially',
+  'either',
+  'both',
+]);
 /** Verbs and adverbs between a counted group and its casualty word ("were reportedly killed"). */
-const VERB_AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also',
-  'all', 'later', 'reported', 'confirmed', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'fatally',
-  'mortally', 'badly', 'now', 'initially', 'either', 'both', 'left', 'brought', 'suffered', 'sustained', 'treated', 'for',
-  'escaped', 'embraced', 'feared', 'believed', 'presumed']);
-const CLAUSE_BREAKS = new Set(['by', 'in', 'at', 'on', 'after', 'from', 'with', 'during', 'near', 'when', 'while', 'as', 'but',
-  'that', 'which', 'who', 'to', 'for', 'and', 'or', 'than', 'if', 'since', 'before', 'into', 'over', 'under', 'against', 'the']);
+const VERB_AUXILIARIES = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'is',
+  'being',
+  'reportedly',
+  'also',
+  'all',
+  'later',
+  'reported',
+  'confirmed',
+  'seriously',
+  'critically',
+  'severely',
+  'lightly',
+  'slightly',
+  'fatally',
+  'mortally',
+  'badly',
+  'now',
+  'initially',
+  'either',
+  'both',
+  'left',
+  'brought',
+  'suffered',
+  'sustained',
+  'treated',
+  'for',
+  'escaped',
+  'embraced',
+  'feared',
+  'believed',
+  'presumed',
+]);
+const CLAUSE_BREAKS = new Set([
+  'by',
+  'in',
+  'at',
+  'on',
+  'after',
+  'from',
+  'with',
+  'during',
+  'near',
+  'when',
+  'while',
+  'as',
+  'but',
+  'that',
+  'which',
+  'who',
+  'to',
+  'for',
+  'and',
+  'or',
+  'than',
+  'if',
+  'since',
+  'before',
+  'into',
+  'over',
+  'under',
+  'against',
+  'the',
+]);
 /** Units after a figure that make it something other than a head count. */
-const NOT_PEOPLE = new Set(['years', 'year', 'days', 'day', 'months', 'month', 'hours', 'hour', 'minutes', 'km', 'kilometres',
-  'kilometers', 'miles', 'metres', 'meters', 'percent', 'per', 'times', 'drones', 'missiles', 'rockets', 'tons', 'tonnes',
-  'am', 'pm', 'gmt', 'utc', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december']);
+const NOT_PEOPLE = new Set([
+  'years',
+  'year',
+  'days',
+  'day',
+  'months',
+  'month',
+  'hours',
+  'hour',
+  'minutes',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'percent',
+  'per',
+  'times',
+  'drones',
+  'missiles',
+  'rockets',
+  'tons',
+  'tonnes',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** "the death toll rose to 15", "a toll of 15". */
 const TOLL_WORDS = new Set(['toll']);
 const SUPERLATIVES = new Set(['deadliest', 'worst', 'largest', 'biggest', 'bloodiest', 'most', 'first', 'heaviest', 'highest']);
@@ -78,29 +266,188 @@ function intermediateOk(t: Token): boolean {
 }
 
 /** People counted one at a time: "a contractor was killed", "kills militia leader". */
-const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'boy', 'girl', 'child', 'baby', 'civilian', 'soldier', 'officer',
-  'policeman', 'policewoman', 'guard', 'contractor', 'peacekeeper', 'ranger', 'national', 'citizen', 'resident', 'villager',
-  'farmer', 'herder', 'shepherd', 'fisherman', 'driver', 'passenger', 'worker', 'employee', 'engineer', 'doctor', 'nurse',
-  'medic', 'paramedic', 'teacher', 'student', 'pupil', 'journalist', 'reporter', 'photographer', 'tourist', 'guide',
-  'spectator', 'pilgrim', 'worshipper', 'priest', 'imam', 'cleric', 'pastor', 'monk', 'nun', 'official', 'diplomat',
-  'commander', 'leader', 'general', 'colonel', 'major', 'captain', 'sergeant', 'lieutenant', 'trooper', 'marine', 'sailor',
-  'pilot', 'firefighter', 'volunteer', 'mayor', 'governor', 'minister', 'judge', 'lawmaker', 'politician', 'chief',
-  'member', 'fighter', 'militiaman', 'jawan', 'constable', 'inspector', 'agent', 'security', 'staffer', 'aide', 'bodyguard',
-  'assistant', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'brother', 'sister', 'teenager', 'toddler',
-  'infant', 'elder', 'passerby', 'bystander', 'shopkeeper', 'vendor', 'trader', 'businessman', 'hostage', 'detainee', 'prisoner',
-  'vigilante', 'escort', 'herdsman', 'hunter', 'motorist', 'cyclist', 'rider', 'pedestrian', 'labourer', 'laborer', 'porter', 'miner',
-  'gendarme', 'cop', 'watchman', 'sentry', 'chairman', 'councillor', 'councilor', 'housewife', 'pensioner', 'retiree']);
+const PERSON_NOUNS = new Set([
+  'person',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'child',
+  'baby',
+  'civilian',
+  'soldier',
+  'officer',
+  'policeman',
+  'policewoman',
+  'guard',
+  'contractor',
+  'peacekeeper',
+  'ranger',
+  'national',
+  'citizen',
+  'resident',
+  'villager',
+  'farmer',
+  'herder',
+  'shepherd',
+  'fisherman',
+  'driver',
+  'passenger',
+  'worker',
+  'employee',
+  'engineer',
+  'doctor',
+  'nurse',
+  'medic',
+  'paramedic',
+  'teacher',
+  'student',
+  'pupil',
+  'journalist',
+  'reporter',
+  'photographer',
+  'tourist',
+  'guide',
+  'spectator',
+  'pilgrim',
+  'worshipper',
+  'priest',
+  'imam',
+  'cleric',
+  'pastor',
+  'monk',
+  'nun',
+  'official',
+  'diplomat',
+  'commander',
+  'leader',
+  'general',
+  'colonel',
+  'major',
+  'captain',
+  'sergeant',
+  'lieutenant',
+  'trooper',
+  'marine',
+  'sailor',
+  'pilot',
+  'firefighter',
+  'volunteer',
+  'mayor',
+  'governor',
+  'minister',
+  'judge',
+  'lawmaker',
+  'politician',
+  'chief',
+  'member',
+  'fighter',
+  'militiaman',
+  'jawan',
+  'constable',
+  'inspector',
+  'agent',
+  'security',
+  'staffer',
+  'aide',
+  'bodyguard',
+  'assistant',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'teenager',
+  'toddler',
+  'infant',
+  'elder',
+  'passerby',
+  'bystander',
+  'shopkeeper',
+  'vendor',
+  'trader',
+  'businessman',
+  'hostage',
+  'detainee',
+  'prisoner',
+  'vigilante',
+  'escort',
+  'herdsman',
+  'hunter',
+  'motorist',
+  'cyclist',
+  'rider',
+  'pedestrian',
+  'labourer',
+  'laborer',
+  'porter',
+  'miner',
+  'gendarme',
+  'cop',
+  'watchman',
+  'sentry',
+  'chairman',
+  'councillor',
+  'councilor',
+  'housewife',
+  'pensioner',
+  'retiree',
+]);
 /**
  * The attackers' own losses ("four of the attackers were killed", "the gunman was shot dead") are
  * not the victims of the attack.
  */
-const ATTACKER_NOUNS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'gunman', 'gunmen', 'hoodlum', 'hoodlums',
-  'kidnapper', 'kidnappers', 'bomber', 'bombers', 'perpetrator', 'perpetrators', 'shooter', 'shooters', 'raiders']);
+const ATTACKER_NOUNS = new Set([
+  'attacker',
+  'attackers',
+  'assailant',
+  'assailants',
+  'gunman',
+  'gunmen',
+  'hoodlum',
+  'hoodlums',
+  'kidnapper',
+  'kidnappers',
+  'bomber',
+  'bombers',
+  'perpetrator',
+  'perpetrators',
+  'shooter',
+  'shooters',
+  'raiders',
+]);
 /** Determiners and adjectives that may stand between a verb and a singular person ("kills a Turkish national"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SINGULAR_LEAD = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'their', 'its', 'another']);
-const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+const MONTHS = new Set([
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+]);
 
 /** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
@@ -128,7 +475,12 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     const last = tokens[num.end - 1]!.norm;
     if (/^(19|20)\d\d$/.test(last) || NOT_PEOPLE.has(tokens[num.end]?.norm ?? '')) return undefined;
     let end = num.end;
-    for (let k = 0; k < 4 && end < to && intermediateOk(tokens[end]!) && !VERB_AUXILIARIES.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!); k++) end++;
+    for (
+      let k = 0;
+      k < 4 && end < to && intermediateOk(tokens[end]!) && !VERB_AUXILIARIES.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!);
+      k++
+    )
+      end++;
     return { value: num.value, end };
   }
   // A singular person: (a|the|one)? (adjectives) noun.
@@ -166,7 +518,9 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
     // ("four others, a military officer said").
     const after = tokens[next.end];
-    const listGoesOn = after !== undefined && (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || VERB_AUXILIARIES.has(after.norm) || AFTER_FIGURE.has(after.norm));
+    const listGoesOn =
+      after !== undefined &&
+      (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || VERB_AUXILIARIES.has(after.norm) || AFTER_FIGURE.has(after.norm));
     if (comma && !listGoesOn) break;
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
@@ -221,7 +575,16 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
   let j = start;
   // "were being treated in hospital": the last casualty word among the auxiliaries, when no other follows.
   let lastCasualty = -1;
-  for (let k = 0; k < 6 && j < to && (VERB_AUXILIARIES.has(tokens[j]!.norm) || INJURY_ADJECTIVES.has(tokens[j]!.norm) || (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') || (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped'))); k++) {
+  for (
+    let k = 0;
+    k < 6 &&
+    j < to &&
+    (VERB_AUXILIARIES.has(tokens[j]!.norm) ||
+      INJURY_ADJECTIVES.has(tokens[j]!.norm) ||
+      (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
+      (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
+    k++
+  ) {
     if (AFTER_FIGURE.has(tokens[j]!.norm)) lastCasualty = j;
     j++;
   }
@@ -233,7 +596,16 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
   // A short phrase after the group, then "were/was (…) killed".
   for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
     const w = tokens[j2]!;
-    if (/^\d/.test(w.norm) || AFTER_FIGURE.has(w.norm) || BEFORE_FIGURE.has(w.norm) || w.norm === 'and' || w.norm === 'who' || w.norm === 'which' || w.norm === 'that') return undefined;
+    if (
+      /^\d/.test(w.norm) ||
+      AFTER_FIGURE.has(w.norm) ||
+      BEFORE_FIGURE.has(w.norm) ||
+      w.norm === 'and' ||
+      w.norm === 'who' ||
+      w.norm === 'which' ||
+      w.norm === 'that'
+    )
+      return undefined;
     // "40 soldiers; officials said four were killed": another figure or a speaker starts another clause.
     if ((readNumber(tokens, j2)?.value ?? null) !== null || w.norm === 'said' || w.norm === 'says') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
@@ -300,7 +672,13 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (TOLL_WORDS.has(t.norm)) {
       for (let j = i + 1; j < Math.min(to, i + 11); j++) {
         const n = readNumber(tokens, j);
-        if (n && n.value !== null && !MONTHS.has(tokens[j - 1]!.norm) && !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) && !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '')) {
+        if (
+          n &&
+          n.value !== null &&
+          !MONTHS.has(tokens[j - 1]!.norm) &&
+          !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
+          !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '')
+        ) {
           out.push({ kind: 'killed', value: n.value, at: n.start });
           break;
         }

@@ -1,18 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { severityOf } from '../alerts/severity.js';
 import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
-import { ActorCatalog, type Actor, type ActorMention } from './actors.js';
+import { type Actor, ActorCatalog, type ActorMention } from './actors.js';
 import type { Extraction, ResolvedActor, ResolvedPlace, Target } from './analysis.js';
-import { combineCasualties, findFigures, findZeros, isComparisonSince, type Figure } from './casualties.js';
+import { combineCasualties, type Figure, findFigures, findZeros, isComparisonSince } from './casualties.js';
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
-import { datelinePlace, findDateline, namesUnknownPlace, resolvePlaces, selectPlaces, type PlaceEntry, type PlaceIndex, type PlaceMention } from './places.js';
+import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, type PlaceMention, resolvePlaces, selectPlaces } from './places.js';
 
-export { ActorCatalog, type Actor } from './actors.js';
+export { type Actor, ActorCatalog } from './actors.js';
 export { AttackLexicon } from './lexicon.js';
-export { prepareDocument, type PreparedDocument } from './normalize.js';
+export { type PreparedDocument, prepareDocument } from './normalize.js';
 
 /** config/data next to the package root (works from src/ under tsx and from dist/). */
 export function defaultDataDir(): string {
@@ -47,13 +47,63 @@ const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'expl
 
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
 /** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set(['gunmen', 'gunman', 'militants', 'terrorists', 'hoodlums', 'bandits', 'insurgents', 'jihadists',
-  'assailants', 'attackers', 'miscreants', 'rebels', 'raiders', 'extremists', 'separatists', 'maoists', 'naxals', 'naxalites']);
+const ATTACKER_WORDS = new Set([
+  'gunmen',
+  'gunman',
+  'militants',
+  'terrorists',
+  'hoodlums',
+  'bandits',
+  'insurgents',
+  'jihadists',
+  'assailants',
+  'attackers',
+  'miscreants',
+  'rebels',
+  'raiders',
+  'extremists',
+  'separatists',
+  'maoists',
+  'naxals',
+  'naxalites',
+]);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
-const INTENT_BEFORE_TO = new Set(['threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'plans', 'planned', 'planning',
-  'plan', 'intends', 'intended', 'aims', 'aimed', 'plotting', 'plotted', 'pledged', 'pledges', 'promised', 'promises',
-  'prepared', 'preparing', 'wants', 'wanted', 'tried', 'trying', 'sought', 'seeks', 'ready', 'able', 'continue', 'order', 'ordered']);
+const INTENT_BEFORE_TO = new Set([
+  'threatened',
+  'threatens',
+  'threaten',
+  'vowed',
+  'vows',
+  'vow',
+  'plans',
+  'planned',
+  'planning',
+  'plan',
+  'intends',
+  'intended',
+  'aims',
+  'aimed',
+  'plotting',
+  'plotted',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'prepared',
+  'preparing',
+  'wants',
+  'wanted',
+  'tried',
+  'trying',
+  'sought',
+  'seeks',
+  'ready',
+  'able',
+  'continue',
+  'order',
+  'ordered',
+]);
 /** "to stop missile attacks", "protect cities from drone strikes": attacks in general, not one that happened. */
 const PREVENTION = new Set(['stop', 'prevent', 'deter', 'counter', 'protect', 'defend', 'against', 'repel', 'thwart', 'avert', 'fend']);
 /**
@@ -67,19 +117,71 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
-const ANALYSIS_OPENERS = new Set(['why', 'analysis', 'analysts', 'experts', 'opinion', 'explainer', 'explained', 'comment', 'editorial', 'podcast', 'review', 'factbox', 'timeline', 'qa']);
+const ANALYSIS_OPENERS = new Set([
+  'why',
+  'analysis',
+  'analysts',
+  'experts',
+  'opinion',
+  'explainer',
+  'explained',
+  'comment',
+  'editorial',
+  'podcast',
+  'review',
+  'factbox',
+  'timeline',
+  'qa',
+]);
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
 /** Casualty words that make a sentence report harm even without figures. */
-const HARM_WORDS = new Set(['deadly', 'killed', 'kills', 'killing', 'dead', 'died', 'wounded', 'injured', 'injuring', 'wounding',
-  'casualties', 'hurt', 'deaths', 'toll', 'bodies', 'fatalities', 'destroyed', 'damaged', 'damage', 'martyred', 'martyrdom', 'shahadat']);
+const HARM_WORDS = new Set([
+  'deadly',
+  'killed',
+  'kills',
+  'killing',
+  'dead',
+  'died',
+  'wounded',
+  'injured',
+  'injuring',
+  'wounding',
+  'casualties',
+  'hurt',
+  'deaths',
+  'toll',
+  'bodies',
+  'fatalities',
+  'destroyed',
+  'damaged',
+  'damage',
+  'martyred',
+  'martyrdom',
+  'shahadat',
+]);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
-const BLAME_WORDS = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accusing', 'attributed',
-  'suspected', 'suspect', 'suspects', 'alleged', 'allegedly', 'believed', 'held']);
+const BLAME_WORDS = new Set([
+  'blamed',
+  'blames',
+  'blame',
+  'blaming',
+  'accused',
+  'accuses',
+  'accusing',
+  'attributed',
+  'suspected',
+  'suspect',
+  'suspects',
+  'alleged',
+  'allegedly',
+  'believed',
+  'held',
+]);
 const TARGET_MARKERS = new Set(['on', 'against', 'targeting', 'at']);
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'came', 'come', 'comes', 'faced', 'face', 'faces']);
 /** Verbs of defence: "US forces intercepted the drones" does not make US forces the attacker. */
@@ -124,7 +226,9 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
-  const titleStrong = titleFacts.some((f) => isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true));
+  const titleStrong = titleFacts.some((f) =>
+    isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true),
+  );
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
@@ -187,10 +291,19 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
   const attackTypes = isAttack
-    ? ATTACK_TYPES.filter((t) => typeSet.has(t) && !(t === 'ied' && typeSet.has('suicide_attack')) && (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))))
+    ? ATTACK_TYPES.filter(
+        (t) =>
+          typeSet.has(t) &&
+          !(t === 'ied' && typeSet.has('suicide_attack')) &&
+          (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))),
+      )
     : [];
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
-  if (isAttack && attackTypes.length === 0 && resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))) {
+  if (
+    isAttack &&
+    attackTypes.length === 0 &&
+    resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))
+  ) {
     attackTypes.push('armed_assault');
   }
   // An attack reported only as "an explosion ripped through…" is a bombing.
@@ -215,8 +328,23 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
 function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
-    facts.push({ types: new Set(), strongTypes: new Set(), weakTypes: new Set(), strong: false, event: false, generic: false, casualty: false, targets: new Set(),
-      context: new Set(), suppressed: false, blast: false, background: false, attackWordAt: [], first: 0, end: 0 });
+    facts.push({
+      types: new Set(),
+      strongTypes: new Set(),
+      weakTypes: new Set(),
+      strong: false,
+      event: false,
+      generic: false,
+      casualty: false,
+      targets: new Set(),
+      context: new Set(),
+      suppressed: false,
+      blast: false,
+      background: false,
+      attackWordAt: [],
+      first: 0,
+      end: 0,
+    });
   }
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[tokens[i]!.sentence]!;
@@ -274,8 +402,32 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
   return facts;
 }
 
-const MONTH_NAMES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+const MONTH_NAMES = new Set([
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+]);
 const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
 
 /** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
@@ -365,7 +517,7 @@ const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIEL
 
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
-  return over !== undefined && over.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)));
+  return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
 }
 
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
@@ -457,7 +609,21 @@ function attackCountries(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
 /** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */
-const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'stated', 'announced', 'according', 'confirmed', 'claimed', 'added', 'statement']);
+const SPEECH_WORDS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'reported',
+  'reports',
+  'stated',
+  'announced',
+  'according',
+  'confirmed',
+  'claimed',
+  'added',
+  'statement',
+]);
 const STRIKE_VERBS = new Set(['strike', 'strikes', 'struck', 'striking', 'bombs', 'bombed', 'pounds', 'pounded']);
 
 /** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
@@ -472,18 +638,39 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
 }
 
 /** Verbs after a country's name that make the country the attacker: "Russia launched…". */
-const ATTACKER_VERBS = new Set(['launched', 'fired', 'struck', 'attacked', 'bombed', 'shelled', 'pounded', 'hit', 'targeted', 'strikes', 'launches', 'fires', 'pounds', 'attacks']);
+const ATTACKER_VERBS = new Set([
+  'launched',
+  'fired',
+  'struck',
+  'attacked',
+  'bombed',
+  'shelled',
+  'pounded',
+  'hit',
+  'targeted',
+  'strikes',
+  'launches',
+  'fires',
+  'pounds',
+  'attacks',
+]);
 
 /**
  * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
  * launched…": a demonym or country name right before an attack word names that country's forces.
  */
-function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[], masked: Uint8Array, places: PlaceIndex, actors: ActorCatalog): ActorMention[] {
+function nationalForces(
+  tokens: readonly Token[],
+  facts: readonly SentenceFacts[],
+  masked: Uint8Array,
+  places: PlaceIndex,
+  actors: ActorCatalog,
+): ActorMention[] {
   const forces = new Map<string, Actor>();
   for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
   const countryOf = (i: number): string | undefined => {
     const t = tokens[i];
-    if (!t || !t.capitalized || masked[i]) return undefined;
+    if (!t?.capitalized || masked[i]) return undefined;
     return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country;
   };
   const out: ActorMention[] = [];
@@ -504,7 +691,12 @@ function nationalForces(tokens: readonly Token[], facts: readonly SentenceFacts[
 }
 
 /** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
-function actorRoles(mentions: readonly ActorMention[], facts: readonly SentenceFacts[], evidence: readonly boolean[], tokens: readonly Token[]): ResolvedActor[] {
+function actorRoles(
+  mentions: readonly ActorMention[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  tokens: readonly Token[],
+): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
   for (const m of mentions) {
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
-import { TargetSchema, type Target } from './analysis.js';
+import { type Target, TargetSchema } from './analysis.js';
 import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';

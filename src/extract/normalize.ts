@@ -19,8 +19,32 @@ export interface Token {
 
 // Letters that NFKD does not decompose into base + mark.
 const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', Æ: 'ae',
-  œ: 'oe', Œ: 'oe', þ: 'th', ħ: 'h', Ħ: 'h', ŧ: 't', ʿ: '', ʾ: '', ʻ: '', ʼ: '', '‘': '', '’': '', "'": '', '`': '',
+  ı: 'i',
+  İ: 'i',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  þ: 'th',
+  ħ: 'h',
+  Ħ: 'h',
+  ŧ: 't',
+  ʿ: '',
+  ʾ: '',
+  ʻ: '',
+  ʼ: '',
+  '‘': '',
+  '’': '',
+  "'": '',
+  '`': '',
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const MARKS_RE = /\p{M}+/gu;
@@ -31,7 +55,11 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(MARKS_RE, '')
+    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '')
+    .toLowerCase();
 }
 
 // A word: letters/digits, with inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
@@ -42,7 +70,7 @@ function stripPossessive(word: string): string {
 }
 // A sentence ends at . ! ? ; before a capital or digit — but not after an abbreviation ("Oct. 17",
 // "Gen. Smith", "U.S. Army", "No. 3").
-const ABBREVIATIONS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
+const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
   String.raw`(?:(?<!(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*

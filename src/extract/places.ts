@@ -37,61 +37,315 @@ const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origi
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ed', 'es', 'ez', 'ul', 'ben', 'de', 'del', 'da', 'do', 'dos', 'di', 'la', 'le', 'les', 'of', 'the', 'bin', 'ibn', 'abu', 'um', 'umm', 'van', 'von', 'sur', 'y', 'e']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'an',
+  'ed',
+  'es',
+  'ez',
+  'ul',
+  'ben',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'di',
+  'la',
+  'le',
+  'les',
+  'of',
+  'the',
+  'bin',
+  'ibn',
+  'abu',
+  'um',
+  'umm',
+  'van',
+  'von',
+  'sur',
+  'y',
+  'e',
+]);
 /** Words after a name that mark it as a base. */
 const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
 const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
 /** Words after a name that mark it as a region ("Nineveh province"). */
-const REGION_WORDS = new Set(['province', 'governorate', 'region', 'state', 'oblast', 'district', 'county', 'prefecture', 'department', 'territory', 'krai', 'raion']);
+const REGION_WORDS = new Set([
+  'province',
+  'governorate',
+  'region',
+  'state',
+  'oblast',
+  'district',
+  'county',
+  'prefecture',
+  'department',
+  'territory',
+  'krai',
+  'raion',
+]);
 /** Capitalised words that may follow a place name without making it part of a longer name. */
-const NAME_SUFFIXES = new Set([...BASE_WORDS, ...REGION_WORDS, 'air', 'city', 'international', 'mayor', 'governor', 'police',
-  'council', 'municipality', 'military', 'army', 'navy', 'defense', 'defence', 'foreign', 'interior', 'health', 'president',
-  'prime', 'minister', 'ministry', 'border', 'crossing', 'dam', 'bridge', 'port', 'harbour', 'harbor',
-  'coast', 'highway', 'road', 'street', 'square', 'market', 'refinery', 'plant', 'station',
-  'oil', 'gas', 'power', 'security', 'forces', 'officials', 'authorities', 'government', 'sources', 'media', 'health',
-  'emergency', 'civil', 'regional', 'provincial', 'local', 'central', 'national', 'state', 'embassy', 'consulate']);
+const NAME_SUFFIXES = new Set([
+  ...BASE_WORDS,
+  ...REGION_WORDS,
+  'air',
+  'city',
+  'international',
+  'mayor',
+  'governor',
+  'police',
+  'council',
+  'municipality',
+  'military',
+  'army',
+  'navy',
+  'defense',
+  'defence',
+  'foreign',
+  'interior',
+  'health',
+  'president',
+  'prime',
+  'minister',
+  'ministry',
+  'border',
+  'crossing',
+  'dam',
+  'bridge',
+  'port',
+  'harbour',
+  'harbor',
+  'coast',
+  'highway',
+  'road',
+  'street',
+  'square',
+  'market',
+  'refinery',
+  'plant',
+  'station',
+  'oil',
+  'gas',
+  'power',
+  'security',
+  'forces',
+  'officials',
+  'authorities',
+  'government',
+  'sources',
+  'media',
+  'health',
+  'emergency',
+  'civil',
+  'regional',
+  'provincial',
+  'local',
+  'central',
+  'national',
+  'state',
+  'embassy',
+  'consulate',
+]);
 /** Capitalised words before a place name that are not part of a person's name. */
-const NAME_PREFIXES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'upper', 'lower', 'greater', 'old', 'downtown', 'occupied', 'rural', 'in', 'near', 'at', 'the', 'from', 'of']);
+const NAME_PREFIXES = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'upper',
+  'lower',
+  'greater',
+  'old',
+  'downtown',
+  'occupied',
+  'rural',
+  'in',
+  'near',
+  'at',
+  'the',
+  'from',
+  'of',
+]);
 /** Titles before a name: "President Georgia…", "Mr Jordan". */
-const PERSON_TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gen', 'general',
-  'col', 'colonel', 'lt', 'sgt', 'capt', 'captain', 'judge', 'justice', 'minister', 'secretary', 'king', 'queen', 'prince',
-  'princess', 'sheikh', 'pope', 'saint', 'st', 'lord', 'sir', 'dame', 'coach', 'chancellor', 'governor', 'mayor', 'chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson']);
+const PERSON_TITLES = new Set([
+  'president',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sen',
+  'senator',
+  'rep',
+  'gen',
+  'general',
+  'col',
+  'colonel',
+  'lt',
+  'sgt',
+  'capt',
+  'captain',
+  'judge',
+  'justice',
+  'minister',
+  'secretary',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'pope',
+  'saint',
+  'st',
+  'lord',
+  'sir',
+  'dame',
+  'coach',
+  'chancellor',
+  'governor',
+  'mayor',
+  'chief',
+  'commander',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 /** Words before a place that put the event there. */
-const LOCATIVES = new Set(['in', 'at', 'on', 'near', 'across', 'into', 'inside', 'over', 'outside', 'toward', 'towards',
-  'around', 'throughout', 'within', 'struck', 'hit', 'hits', 'targeted', 'attacked', 'attacks', 'bombed', 'shelled',
-  'pounded', 'pounds', 'strikes', 'against', 'invaded', 'rocked', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'outskirts', 'city', 'town', 'village', 'province', 'region']);
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'across',
+  'into',
+  'inside',
+  'over',
+  'outside',
+  'toward',
+  'towards',
+  'around',
+  'throughout',
+  'within',
+  'struck',
+  'hit',
+  'hits',
+  'targeted',
+  'attacked',
+  'attacks',
+  'bombed',
+  'shelled',
+  'pounded',
+  'pounds',
+  'strikes',
+  'against',
+  'invaded',
+  'rocked',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north',
+  'south',
+  'east',
+  'west',
+  'outskirts',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+]);
 /** "west of Baghdad", "the city of Mosul", "the outskirts of Kyiv". */
-const OF_LOCATIVES = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast', 'city',
-  'town', 'village', 'province', 'region', 'governorate', 'outskirts', 'suburbs', 'suburb', 'capital', 'district', 'part',
-  'parts', 'areas', 'area', 'centre', 'center', 'heart', 'south-east', 'north-west', 'kilometres', 'kilometers', 'km', 'miles', 'countryside']);
+const OF_LOCATIVES = new Set([
+  'west',
+  'east',
+  'north',
+  'south',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'governorate',
+  'outskirts',
+  'suburbs',
+  'suburb',
+  'capital',
+  'district',
+  'part',
+  'parts',
+  'areas',
+  'area',
+  'centre',
+  'center',
+  'heart',
+  'south-east',
+  'north-west',
+  'kilometres',
+  'kilometers',
+  'km',
+  'miles',
+  'countryside',
+]);
 /**
  * Capitalised English words that are also names of small places: taken as a place only when the
  * gazetteer entry is a country or region, or the text ties it to a country mentioned nearby.
  */
-const COMMON_WORDS = new Set(('a about after again against all also an and any are as at be because been before being ' +
-  'between both but by can could day did do does during each few for from further had has have having he her here hers ' +
-  'him his how if in into is it its just me more most my new no nor not now of off on once only or other our out over own ' +
-  'same she should so some such than that the their them then there these they this those through to too under until up ' +
-  'very was we were what when where which while who whom why will with would you your monday tuesday wednesday thursday ' +
-  'friday saturday sunday january february march april may june july august september october november december today ' +
-  'tonight yesterday tomorrow morning evening night week weekend month year news update live breaking police army hospital ' +
-  'school church mosque market city town village street road bridge camp base airport station victory hope unity liberty ' +
-  'independence freedom peace union justice progress commerce reform paradise eden bethlehem goshen canaan zion mission ' +
-  'single most face attack attacks strike strikes hit fire drone drones rocket rockets islamic state forces us ' +
-  'president minister general governor mayor court sources officials official said says says report reports reported ' +
-  'security defense defence interior foreign health ministry national central federal regional local west east north ' +
-  'south western eastern northern southern gold golden silver long short big little great small hill hills lake river ' +
-  'sea bay gulf harbour harbor port beach island islands valley mountain mountains rock spring springs fort mount ' +
-  'summit gate gates center centre park garden gardens green white black red blue orange brown house palace temple ' +
-  'max man men women child children boy girl son daughter father mother home office bank banks club hotel saint st ' +
-  'early late first second third last next former ex prime supreme high higher low lower upper middle deal trade ' +
-  'energy power oil gas water food aid relief help support trust life world global international people person ' +
-  'republic kingdom empire federation coalition alliance league').split(' '));
+const COMMON_WORDS = new Set(
+  (
+    'a about after again against all also an and any are as at be because been before being ' +
+    'between both but by can could day did do does during each few for from further had has have having he her here hers ' +
+    'him his how if in into is it its just me more most my new no nor not now of off on once only or other our out over own ' +
+    'same she should so some such than that the their them then there these they this those through to too under until up ' +
+    'very was we were what when where which while who whom why will with would you your monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december today ' +
+    'tonight yesterday tomorrow morning evening night week weekend month year news update live breaking police army hospital ' +
+    'school church mosque market city town village street road bridge camp base airport station victory hope unity liberty ' +
+    'independence freedom peace union justice progress commerce reform paradise eden bethlehem goshen canaan zion mission ' +
+    'single most face attack attacks strike strikes hit fire drone drones rocket rockets islamic state forces us ' +
+    'president minister general governor mayor court sources officials official said says says report reports reported ' +
+    'security defense defence interior foreign health ministry national central federal regional local west east north ' +
+    'south western eastern northern southern gold golden silver long short big little great small hill hills lake river ' +
+    'sea bay gulf harbour harbor port beach island islands valley mountain mountains rock spring springs fort mount ' +
+    'summit gate gates center centre park garden gardens green white black red blue orange brown house palace temple ' +
+    'max man men women child children boy girl son daughter father mother home office bank banks club hotel saint st ' +
+    'early late first second third last next former ex prime supreme high higher low lower upper middle deal trade ' +
+    'energy power oil gas water food aid relief help support trust life world global international people person ' +
+    'republic kingdom empire federation coalition alliance league'
+  ).split(' '),
+);
 
-function titleCaseSentence(tokens: readonly Token[], i: number): boolean {
+function _titleCaseSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
 }
 
@@ -147,12 +401,23 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
       if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
     }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
-    if (found && found.end - found.start === 1 && index.demonym(found.key) && !found.candidates.some((c) => c.kind === 'country') && tokens[found.end] && !tokens[found.end]!.capitalized) {
+    if (
+      found &&
+      found.end - found.start === 1 &&
+      index.demonym(found.key) &&
+      !found.candidates.some((c) => c.kind === 'country') &&
+      tokens[found.end] &&
+      !tokens[found.end]!.capitalized
+    ) {
       continue;
     }
     // "the Red Sea", "the Gulf of Aden": a sea, not the region or city named after it.
     const ofWater = tokens[i - 1]?.norm === 'of' && WATER_WORDS.has(tokens[i - 2]?.norm ?? '');
-    if (found && (ofWater || (tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm))) && found.candidates.every((c) => c.kind !== 'country')) {
+    if (
+      found &&
+      (ofWater || (tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm))) &&
+      found.candidates.every((c) => c.kind !== 'country')
+    ) {
       i = found.end - 1;
       continue;
     }
@@ -194,7 +459,25 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
 }
 
 /** Short words that Title Case leaves in lower case. */
-const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than', 'that', 'amid', 'near', 'after', 'about', 'before', 'against', 'during', 'says', 'said']);
+const TITLE_CASE_LOWER = new Set([
+  'with',
+  'from',
+  'into',
+  'over',
+  'upon',
+  'onto',
+  'than',
+  'that',
+  'amid',
+  'near',
+  'after',
+  'about',
+  'before',
+  'against',
+  'during',
+  'says',
+  'said',
+]);
 
 /** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
 const regionKeys = new WeakMap<GazetteerEntry, string[]>();
@@ -222,15 +505,109 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
 }
 
 /** Words after a country that make it an attribute, not a location: "US base", "Iraq war". */
-const NOT_ADJECTIVE_NEXT = new Set(['on', 'in', 'at', 'and', 'or', 'but', 'has', 'have', 'had', 'is', 'was', 'were', 'are',
-  'to', 'for', 'from', 'with', 'by', 'as', 'of', 'after', 'over', 'near', 'the', 'that', 'which', 'who', 'will', 'would',
-  'could', 'since', 'during', 'before', 'while', 'where', 'late', 'early', 'last', 'this', 'overnight', 'today', 'again',
-  'when', 'amid', 'into', 'across', 'killing', 'wounding', 'injuring']);
-const METONYM_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'blame', 'accused', 'accuses', 'accusing', 'denied',
-  'denies', 'deny', 'claimed', 'claims', 'warned', 'warns', 'vowed', 'vows', 'responded', 'retaliated', 'condemned', 'condemns',
-  'insisted', 'insists', 'announced', 'ordered', 'urged', 'told', 'demanded', 'threatened', 'rejected']);
-const BLAME_BEFORE = new Set(['blamed', 'blames', 'blaming', 'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'warned',
-  'warns', 'warning', 'told', 'tells', 'telling', 'pressed', 'pressing']);
+const NOT_ADJECTIVE_NEXT = new Set([
+  'on',
+  'in',
+  'at',
+  'and',
+  'or',
+  'but',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'as',
+  'of',
+  'after',
+  'over',
+  'near',
+  'the',
+  'that',
+  'which',
+  'who',
+  'will',
+  'would',
+  'could',
+  'since',
+  'during',
+  'before',
+  'while',
+  'where',
+  'late',
+  'early',
+  'last',
+  'this',
+  'overnight',
+  'today',
+  'again',
+  'when',
+  'amid',
+  'into',
+  'across',
+  'killing',
+  'wounding',
+  'injuring',
+]);
+const METONYM_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'blamed',
+  'blames',
+  'blame',
+  'accused',
+  'accuses',
+  'accusing',
+  'denied',
+  'denies',
+  'deny',
+  'claimed',
+  'claims',
+  'warned',
+  'warns',
+  'vowed',
+  'vows',
+  'responded',
+  'retaliated',
+  'condemned',
+  'condemns',
+  'insisted',
+  'insists',
+  'announced',
+  'ordered',
+  'urged',
+  'told',
+  'demanded',
+  'threatened',
+  'rejected',
+]);
+const BLAME_BEFORE = new Set([
+  'blamed',
+  'blames',
+  'blaming',
+  'accused',
+  'accuses',
+  'accusing',
+  'urged',
+  'urges',
+  'urging',
+  'warned',
+  'warns',
+  'warning',
+  'told',
+  'tells',
+  'telling',
+  'pressed',
+  'pressing',
+]);
 
 function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): MentionUse {
   const prev = tokens[m.start - 1];
@@ -239,7 +616,16 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   if (e.kind === 'country') {
     // "US base", "Iraq war"
-    if (next && !next.capitalized && next.sentence === tokens[m.start]!.sentence && !NOT_ADJECTIVE_NEXT.has(next.norm) && !/(ed|s)$/.test(next.norm) && !/^\d/.test(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 'attribute';
+    if (
+      next &&
+      !next.capitalized &&
+      next.sentence === tokens[m.start]!.sentence &&
+      !NOT_ADJECTIVE_NEXT.has(next.norm) &&
+      !/(ed|s)$/.test(next.norm) &&
+      !/^\d/.test(next.norm) &&
+      /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))
+    )
+      return 'attribute';
     // "near the Niger, Burkina border", "the border with Syria"
     for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 'border';
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
@@ -251,7 +637,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"
-  if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))) return 'government';
+  if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
+    return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
@@ -262,8 +649,24 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
 }
 
 /** Directions and distances that make the place after "of" a reference point: "west of Baghdad", "20 km from Mosul". */
-const LOCATOR_WORDS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast',
-  'northwards', 'southwards', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'mi']);
+const LOCATOR_WORDS = new Set([
+  'west',
+  'east',
+  'north',
+  'south',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'northwards',
+  'southwards',
+  'km',
+  'kms',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'mi',
+]);
 
 /**
  * "the Ain al-Asad airbase west of Baghdad", "the village of X, 30 km north of Mosul": after a
@@ -282,8 +685,24 @@ function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly
 }
 
 /** Who speaks or sits somewhere: "authorities in Tehran", "the embassy in Baghdad". */
-const OFFICIALS = new Set(['authorities', 'officials', 'government', 'ministry', 'embassy', 'consulate', 'leaders', 'leadership',
-  'diplomats', 'parliament', 'lawmakers', 'headquartered', 'based', 'stationed', 'spokesman', 'spokeswoman']);
+const OFFICIALS = new Set([
+  'authorities',
+  'officials',
+  'government',
+  'ministry',
+  'embassy',
+  'consulate',
+  'leaders',
+  'leadership',
+  'diplomats',
+  'parliament',
+  'lawmakers',
+  'headquartered',
+  'based',
+  'stationed',
+  'spokesman',
+  'spokeswoman',
+]);
 const RULERS = new Set(['regime', 'government', 'authorities', 'administration', 'officials', 'leadership', 'junta']);
 const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
 
@@ -303,8 +722,26 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
 }
 
 /** Words between "from" and a place: "from the direction of the occupied Golan Heights". */
-const FROM_FILLERS = new Set(['the', 'of', 'direction', 'occupied', 'area', 'areas', 'side', 'territory', 'inside', 'across',
-  'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west']);
+const FROM_FILLERS = new Set([
+  'the',
+  'of',
+  'direction',
+  'occupied',
+  'area',
+  'areas',
+  'side',
+  'territory',
+  'inside',
+  'across',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 
 /** "a rocket from Gaza", "missiles fired from the direction of the Golan Heights": where it came from. */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
@@ -367,7 +804,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // Demonyms ("Iraqi", "Syrian") say a little about which country the text is about.
   const demonymCountries = new Set<string>(opts.contextCountries);
   // The dateline's place, named again in the text, is supported by it ("BANNU: … the Bannu Cantonment").
-  const datelineKey = opts.dateline ? tokens.slice(opts.dateline[0], opts.dateline[1]).map((t) => t.norm).join(' ') : '';
+  const datelineKey = opts.dateline
+    ? tokens
+        .slice(opts.dateline[0], opts.dateline[1])
+        .map((t) => t.norm)
+        .join(' ')
+    : '';
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     const dem = index.demonym(tokens[i]!.norm);
@@ -452,12 +894,13 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   }
   // Consistency: a country name that is also the name of the region another place of the text
   // lies in ("Winder, Georgia": Georgia State, US) is that region.
-  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))]
-    .map((id) => index.byId(id))
-    .filter((r) => r !== undefined);
+  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
   for (const pm of out) {
     if (pm.entry.kind !== 'country' || regions.length === 0) continue;
-    const key = tokens.slice(pm.start, pm.end).map((t) => t.norm).join(' ');
+    const key = tokens
+      .slice(pm.start, pm.end)
+      .map((t) => t.norm)
+      .join(' ');
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }
@@ -469,9 +912,17 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
  * where the attack happened: then it is most likely where the attack happened too. A dateline
  * elsewhere ("WASHINGTON —") is where the reporter is, and is left out.
  */
-export function datelinePlace(tokens: readonly Token[], index: PlaceIndex, dateline: readonly [number, number], countries: readonly string[]): PlaceEntry | undefined {
+export function datelinePlace(
+  tokens: readonly Token[],
+  index: PlaceIndex,
+  dateline: readonly [number, number],
+  countries: readonly string[],
+): PlaceEntry | undefined {
   for (let n = Math.min(4, dateline[1] - dateline[0]); n >= 1; n--) {
-    const key = tokens.slice(dateline[0], dateline[0] + n).map((t) => t.norm).join(' ');
+    const key = tokens
+      .slice(dateline[0], dateline[0] + n)
+      .map((t) => t.norm)
+      .join(' ');
     const cands = index.candidates(key).filter((c) => c.kind !== 'country' && countries.includes(c.country));
     if (cands.length > 0) return [...cands].sort((a, b) => b.population - a.population)[0];
   }
@@ -483,7 +934,10 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   const first = tokens[titleEnd];
   if (!first) return null;
   const head = text.slice(first.start, first.start + 120);
-  const m = /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?)\s/.exec(head);
+  const m =
+    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?)\s/.exec(
+      head,
+    );
   if (!m) return null;
   // Mixed-case openings without an agency tag must be upper-case words ("WASHINGTON —"), else it is a sentence.
   const hasAgency = /\(/.test(m[0]);
@@ -516,8 +970,21 @@ export interface PlaceSelection {
 }
 
 /** Words for a settlement or area before "of" and a name: "the village of Tongo Tongo". */
-const SETTLEMENT_WORDS = new Set(['village', 'town', 'city', 'district', 'area', 'locality', 'commune', 'hamlet',
-  'neighbourhood', 'neighborhood', 'suburb', 'municipality', 'settlement']);
+const SETTLEMENT_WORDS = new Set([
+  'village',
+  'town',
+  'city',
+  'district',
+  'area',
+  'locality',
+  'commune',
+  'hamlet',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'municipality',
+  'settlement',
+]);
 
 /**
  * Whether the given sentences put something at a place that no mention resolved: "near the
@@ -547,14 +1014,18 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
  * only when no place in it is.
  */
 export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelection): PlaceEntry[] {
-  const places = mentions.filter((m) => m.use === 'place'
-    && (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)));
+  const places = mentions.filter(
+    (m) =>
+      m.use === 'place' &&
+      (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)),
+  );
   const inCountries = (e: PlaceEntry) => sel.countries.length === 0 || sel.countries.includes(e.country);
   // Across a border only a place next to one in the event's countries ("near the settlement of
   // Ariel in the occupied West Bank").
   const anchors = places.filter((m) => inCountries(m.entry) && m.entry.kind !== 'country').map((m) => m.entry);
-  const usable = places.filter((m) => inCountries(m.entry)
-    || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && anchors.some((a) => distanceKm(a, m.entry) <= NEAR_BORDER_KM)));
+  const usable = places.filter(
+    (m) => inCountries(m.entry) || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && anchors.some((a) => distanceKm(a, m.entry) <= NEAR_BORDER_KM)),
+  );
   const ranked: { entry: PlaceEntry; key: number[] }[] = [];
   const rank = (m: PlaceMention, tier: number) =>
     ranked.push({ entry: m.entry, key: [tier, m.sentence, m.locates ? KIND_RANK.country + 1 : KIND_RANK[m.entry.kind], m.start] });
@@ -566,7 +1037,8 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   if (!specific()) for (const m of usable) rank(m, LAST - 1);
   // The dateline's place when nothing else is named, or as the same scene told another way
   // ("SOUSSE, Tunisia — … the resort of Port El Kantaoui").
-  const datelineNear = sel.dateline && ranked.some((r) => r.entry.kind !== 'country' && r.entry.kind !== 'region' && distanceKm(r.entry, sel.dateline!) <= NEAR_LOCATOR_KM);
+  const datelineNear =
+    sel.dateline && ranked.some((r) => r.entry.kind !== 'country' && r.entry.kind !== 'region' && distanceKm(r.entry, sel.dateline!) <= NEAR_LOCATOR_KM);
   if (sel.dateline && ((!specific() && !sel.unknownPlace) || datelineNear)) ranked.push({ entry: sel.dateline, key: [LAST - 1, LAST, 0, 0] });
   // "Quetta … Balochistan government spokesman": the region a place of the event lies in.
   const regionsOf = new Set(ranked.flatMap((r) => (r.entry.admin1 ? [r.entry.admin1] : [])));

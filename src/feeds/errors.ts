@@ -22,11 +22,7 @@ export class FeedError extends Error {
   /** A server's Retry-After, as a lower bound on the next poll. */
   readonly minNextPollMs: number | undefined;
 
-  constructor(
-    kind: FeedErrorKind,
-    message: string,
-    extra: { status?: number; minNextPollMs?: number; cause?: unknown } = {},
-  ) {
+  constructor(kind: FeedErrorKind, message: string, extra: { status?: number; minNextPollMs?: number; cause?: unknown } = {}) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.kind = kind;
     this.status = extra.status;

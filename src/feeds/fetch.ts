@@ -8,9 +8,9 @@ import { STATUS_CODES } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 import { FeedError, formatBytes, formatMs } from './errors.js';
-import { BlockedAddressError, checkFeedUrl, createGuardedLookup, type AddressPolicy } from './safety.js';
+import { type AddressPolicy, BlockedAddressError, checkFeedUrl, createGuardedLookup } from './safety.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version?: string;

@@ -1,10 +1,10 @@
-import Parser from 'rss-parser';
 import { compile } from 'html-to-text';
+import Parser from 'rss-parser';
 import { z } from 'zod';
-import { decodeFeedBytes } from './decode.js';
 import { parseFeedDate } from './dates.js';
+import { decodeFeedBytes } from './decode.js';
 import { FeedError, formatMs } from './errors.js';
-import { itemKey, type FeedFormat, type FeedItem, type ParsedFeed } from './item.js';
+import { type FeedFormat, type FeedItem, itemKey, type ParsedFeed } from './item.js';
 
 export interface ParseOptions {
   /** The URL the feed was fetched from (after redirects): relative links resolve against it when the feed names no site link. */
@@ -208,8 +208,9 @@ async function parseXmlFeed(text: string, start: number, warnings: string[], opt
  * which the HTML reduction of titles and content decodes when it is an HTML entity after all.
  */
 function escapeStrayAmpersands(text: string): string {
-  return text.replace(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g, (match, kept: string | undefined) =>
-    kept ?? '&amp;',
+  return text.replace(
+    /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g,
+    (_match, kept: string | undefined) => kept ?? '&amp;',
   );
 }
 
@@ -309,7 +310,14 @@ async function parseJsonFeed(text: string, warnings: string[], options: ParseOpt
     });
   }
   if (invalid > 0) warnings.push(`${invalid} JSON Feed item(s) of the wrong shape skipped`);
-  const parsed = await finishFeed(feed.data.title ?? null, 'json', entries, (entry) => entry, linkBase(feed.data.home_page_url ?? null, options.baseUrl), warnings);
+  const parsed = await finishFeed(
+    feed.data.title ?? null,
+    'json',
+    entries,
+    (entry) => entry,
+    linkBase(feed.data.home_page_url ?? null, options.baseUrl),
+    warnings,
+  );
   return { ...parsed, skippedItems: parsed.skippedItems + invalid };
 }
 
@@ -341,7 +349,10 @@ function plainText(html: string, maxChars: number, looksLikeHtml = LOOKS_LIKE_HT
   // Plain text needs no HTML parser; this also keeps a literal "a < b" intact.
   // Cut before html-to-text, which would otherwise warn on the console about long input.
   const text = looksLikeHtml.test(html) ? htmlToText(html.slice(0, MAX_ITEM_HTML)) : html.slice(0, maxChars);
-  const tidy = text.replace(/[ \t\f\v\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const tidy = text
+    .replace(/[ \t\f\v\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return tidy.length > maxChars ? `${tidy.slice(0, maxChars - 1)}…` : tidy;
 }
 
@@ -402,7 +413,10 @@ async function finishFeed<T>(
       itemTitle = firstLine.length > TITLE_FROM_CONTENT_CHARS ? `${firstLine.slice(0, TITLE_FROM_CONTENT_CHARS - 1).trimEnd()}…` : firstLine;
     }
     let published: string | null = null;
-    for (const date of entry.dates) if ((published ??= parseFeedDate(date)) !== null) break;
+    for (const date of entry.dates) {
+      published = parseFeedDate(date);
+      if (published !== null) break;
+    }
     if (published === null && entry.dates.length > 0) badDates++;
     const guid = entry.guid?.trim() || null;
     items.push({

@@ -2,14 +2,8 @@ import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import { processBatch, type PipelineDeps } from '../pipeline/process.js';
-import {
-  ensureFeedState,
-  recordPollFailure,
-  recordPollSuccess,
-  unseenKeys,
-  type FeedState,
-} from '../store/feeds.js';
+import { type PipelineDeps, processBatch } from '../pipeline/process.js';
+import { ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../store/feeds.js';
 import { nextPollAfter, shouldDisable } from './backoff.js';
 import type { FeedItem, ParsedFeed } from './item.js';
 
@@ -158,7 +152,14 @@ export class Poller {
     // Retention prunes seen-records after maxItemAge; an item older than that must not come back as new.
     const oldest = now.getTime() - this.deps.options.maxItemAgeMs;
     const items = outcome.feed.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
-    const fresh = newItemsOf(items, await unseenKeys(db, feed.id, items.map((i) => i.key)));
+    const fresh = newItemsOf(
+      items,
+      await unseenKeys(
+        db,
+        feed.id,
+        items.map((i) => i.key),
+      ),
+    );
     // A feed's first poll records its backlog silently: only recent items alert.
     const silentBefore = state.first_poll_at ? null : new Date(now.getTime() - this.deps.options.firstRunWindowMs);
     const result = await processBatch(this.deps.pipeline, { feedId: feed.id, guildId: feed.guildId, items: fresh, silentBefore });

@@ -280,17 +280,16 @@ export interface Assignment {
  * Picks the incident a report belongs to among the candidates (recent incidents), or null for a new
  * one. Deterministic: ties go to the earlier incident, then the smaller id.
  */
-export function assignIncident(
-  report: IncomingReport,
-  candidates: readonly Incident[],
-  cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
-): Assignment {
+export function assignIncident(report: IncomingReport, candidates: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): Assignment {
   // A report already part of an incident stays there (re-processing is idempotent).
   const owner = candidates.find((c) => c.sources.some((s) => s.documentId === report.documentId));
   if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'] };
 
   const fp = fingerprintOf(report);
-  const ranked = rank(candidates.map((c) => scoreCandidate(report, fp, c, cfg)), candidates);
+  const ranked = rank(
+    candidates.map((c) => scoreCandidate(report, fp, c, cfg)),
+    candidates,
+  );
   const best = ranked[0];
   if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'] };
   if (joins(best)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons };

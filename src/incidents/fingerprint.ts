@@ -108,7 +108,8 @@ function mergeSketches(a: readonly number[], b: readonly number[], k: number, gi
   return both / taken;
 }
 
-const TRACKING_PARAM_RE = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ocid|smid|taid|at_medium|at_campaign|rss|cid)$/i;
+const TRACKING_PARAM_RE =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ocid|smid|taid|at_medium|at_campaign|rss|cid)$/i;
 
 /**
  * A link's identity, without what changes between re-publications of one article: scheme, "www.",
@@ -124,7 +125,10 @@ export function normalizeLink(link: string | null | undefined): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/^amp\./, '');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/^amp\./, '');
   let path = url.pathname
     .replace(/\/amp(\/|$)/gi, '/')
     .replace(/\.amp(\.html?)?$/i, '$1')

@@ -1,5 +1,5 @@
-import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { ResolvedPlace } from '../extract/analysis.js';
+import { distanceKm } from '../extract/gazetteer/distance.js';
 
 /** Places precise enough to tell one scene from another: cities and bases (regions are vague). */
 export function isPointPlace(p: ResolvedPlace): boolean {

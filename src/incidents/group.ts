@@ -1,6 +1,6 @@
 import { assignIncident } from './assign.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
-import { mergeReport, type MergeResult } from './merge.js';
+import { type MergeResult, mergeReport } from './merge.js';
 
 /** An incident is a candidate for a report published at `around` if its reports come within the window. */
 export function isCandidate(incident: Incident, around: Date, windowMs: number): boolean {

@@ -1,9 +1,9 @@
 import type { Casualties, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
+import { distanceKm } from '../extract/gazetteer/distance.js';
 import { stableId } from '../ids.js';
-import { ATTACK_TYPES, severityRank, type Severity } from '../vocabulary.js';
+import { ATTACK_TYPES, type Severity, severityRank } from '../vocabulary.js';
 import { primaryScene } from './assign.js';
 import { fingerprintOf } from './fingerprint.js';
-import { distanceKm } from '../extract/gazetteer/distance.js';
 import { isPointPlace, isScenePlace } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
@@ -53,8 +53,7 @@ const ROLE_WEIGHT: Record<ResolvedActor['role'], number> = { claimed: 4, perpetr
 function placesOfThisIncident(incident: Incident, places: readonly ResolvedPlace[], maxKm: number) {
   const known = incident.places.filter(isPointPlace);
   if (known.length === 0) return { places, roundup: false };
-  const near = (p: ResolvedPlace) =>
-    incident.places.some((q) => q.id === p.id) || (isPointPlace(p) && known.some((q) => distanceKm(p, q) <= maxKm));
+  const near = (p: ResolvedPlace) => incident.places.some((q) => q.id === p.id) || (isPointPlace(p) && known.some((q) => distanceKm(p, q) <= maxKm));
   const scenes = places.filter(isScenePlace);
   const kept = scenes.filter(near);
   const roundup = kept.length > 0 && scenes.some((p) => isPointPlace(p) && !near(p));

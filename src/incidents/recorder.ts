@@ -1,7 +1,7 @@
 import { severityOf } from '../alerts/severity.js';
 import type { Db } from '../store/database.js';
-import { recordReport, type IncidentCache } from '../store/incidents.js';
-import { groupingConfig, type GroupingConfig, type IncomingReport, type SeverityFunction } from './incident.js';
+import { type IncidentCache, recordReport } from '../store/incidents.js';
+import { type GroupingConfig, groupingConfig, type IncomingReport, type SeverityFunction } from './incident.js';
 import type { MergeResult } from './merge.js';
 
 /** The pipeline's incident step (pipeline/process.ts `IncidentRecorder`) over the store. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { severityOf } from '../alerts/severity.js';
 import type { Config } from '../config/schema.js';
-import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
-import { DocumentInputSchema, type DocumentInput, type Extraction } from '../extract/analysis.js';
+import { type DocumentInput, DocumentInputSchema, type Extraction } from '../extract/analysis.js';
 import { prepareDocument } from '../extract/normalize.js';
+import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
 import { RuleSet } from '../rules/compile.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
@@ -41,7 +41,10 @@ export class DocumentAnalyzer {
     private readonly resolver: RuleResolver,
     config: Config,
   ) {
-    this.rules = RuleSet.compile(config.rules.map((rule) => ({ rule, guildId: null })), resolver);
+    this.rules = RuleSet.compile(
+      config.rules.map((rule) => ({ rule, guildId: null })),
+      resolver,
+    );
     this.incidents = new IncidentGrouper(groupingConfig(config.incidents, severityOf));
   }
 
@@ -63,7 +66,12 @@ export class DocumentAnalyzer {
           extraction,
         }).incident.id
       : null;
-    return analysisJson(doc.id ?? null, extraction, matches.map((m) => m.rule.rule.id), incidentId);
+    return analysisJson(
+      doc.id ?? null,
+      extraction,
+      matches.map((m) => m.rule.rule.id),
+      incidentId,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
-import { PhraseMatcher } from '../extract/phrase-matcher.js';
-import { phraseKey } from '../extract/normalize.js';
 import type { Target } from '../extract/analysis.js';
+import { phraseKey } from '../extract/normalize.js';
+import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import type { AttackType, Severity } from '../vocabulary.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 import type { Rule } from './schema.js';
@@ -123,9 +123,7 @@ function primaryPlace(candidates: PlaceRef[]): PlaceRef | undefined {
 export function compileRule(source: RuleSource, resolver: RuleResolver): CompiledRule {
   const { rule, guildId } = source;
   const m = rule.match;
-  const places = m.places
-    ? new Map(m.places.flatMap((name) => resolver.resolvePlace(name).map((p) => [p.id, name] as const)))
-    : null;
+  const places = m.places ? new Map(m.places.flatMap((name) => resolver.resolvePlace(name).map((p) => [p.id, name] as const))) : null;
   const near = m.near
     ? m.near.flatMap((n) => {
         const p = primaryPlace(resolver.resolvePlace(n.place));
@@ -133,10 +131,12 @@ export function compileRule(source: RuleSource, resolver: RuleResolver): Compile
       })
     : null;
   const actors = m.actors
-    ? new Map(m.actors.flatMap((a) => {
-        const r = resolver.resolveActor(a);
-        return r ? [[r.id, r.name] as const] : [];
-      }))
+    ? new Map(
+        m.actors.flatMap((a) => {
+          const r = resolver.resolveActor(a);
+          return r ? [[r.id, r.name] as const] : [];
+        }),
+      )
     : null;
   return {
     key: ruleKey(guildId, rule.id),

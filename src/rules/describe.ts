@@ -1,7 +1,6 @@
 import type { Rule } from './schema.js';
 
-const list = (items: readonly string[], joiner = 'or') =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
+const list = (items: readonly string[], joiner = 'or') => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`);
 
 /** The rule in words: "Alerts on drone or rocket attacks in IQ or SY, near Erbil (100 km), severity medium or higher." */
 export function describeRule(rule: Rule): string {
@@ -14,7 +13,13 @@ export function describeRule(rule: Rule): string {
   if (m.actors) parts.push(`involving ${list(m.actors)}`);
   if (m.targets) parts.push(`against ${list(m.targets.map((t) => (t === 'base' ? 'military bases' : t)))}`);
   if (m.keywords?.any.length) parts.push(`mentioning ${list(m.keywords.any.map((k) => `"${k}"`))}`);
-  if (m.keywords?.all.length) parts.push(`mentioning all of ${list(m.keywords.all.map((k) => `"${k}"`), 'and')}`);
+  if (m.keywords?.all.length)
+    parts.push(
+      `mentioning all of ${list(
+        m.keywords.all.map((k) => `"${k}"`),
+        'and',
+      )}`,
+    );
   if (m.keywords?.none.length) parts.push(`not mentioning ${list(m.keywords.none.map((k) => `"${k}"`))}`);
   const sev = rule.minSeverity === 'low' ? 'any severity' : `severity ${rule.minSeverity} or higher`;
   return `Alerts on ${parts.join(', ')}; ${sev}.`;

@@ -31,7 +31,9 @@ export function engineResolver(engine: ExtractionEngine): RuleResolver {
     countryName: (code) => gazetteer.country(code)?.name,
     countrySuggestions: (text) => {
       const key = phraseKey(text);
-      const byName = gazetteer.countries().filter((c) => [c.name, ...c.aliases].some((n) => phraseKey(n).startsWith(key)) || c.code.toLowerCase() === key.slice(0, 2));
+      const byName = gazetteer
+        .countries()
+        .filter((c) => [c.name, ...c.aliases].some((n) => phraseKey(n).startsWith(key)) || c.code.toLowerCase() === key.slice(0, 2));
       return byName.slice(0, SUGGESTIONS).map((c) => `${c.code} (${c.name})`);
     },
   };

@@ -2,7 +2,7 @@ import type { Extraction } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { Token } from '../extract/normalize.js';
 import { severityRank } from '../vocabulary.js';
-import { gridCell, type CompiledRule, type RuleSet } from './compile.js';
+import { type CompiledRule, gridCell, type RuleSet } from './compile.js';
 import type { RuleResolver } from './resolver.js';
 
 export interface RuleMatchResult {
@@ -56,7 +56,9 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): string[] | null {
   if (rule.places) {
     const hit = [...rule.places].filter(([id]) => doc.places.has(id));
     if (hit.length === 0) return null;
-    reasons.push(`place ${[...new Set(hit.map(([id, ruleName]) => (doc.places.get(id) === ruleName ? ruleName : `${doc.places.get(id)} (${ruleName})`)))].join(', ')}`);
+    reasons.push(
+      `place ${[...new Set(hit.map(([id, ruleName]) => (doc.places.get(id) === ruleName ? ruleName : `${doc.places.get(id)} (${ruleName})`)))].join(', ')}`,
+    );
   }
   if (rule.near) {
     let best: { place: string; area: string; km: number } | undefined;

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { TargetSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, SeveritySchema } from '../vocabulary.js';
 
-const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 lowercase letters, digits, "-" or "_"');
+const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 lowercase letters, digits, "-" or "_"');
 
 const NonEmptyText = z.string().trim().min(1, 'must not be empty');
 

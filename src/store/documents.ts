@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { ExtractionSchema, type Extraction } from '../extract/analysis.js';
+import { type Extraction, ExtractionSchema } from '../extract/analysis.js';
 import type { Db } from './database.js';
 import type { DocumentTable } from './tables.js';
 
@@ -69,6 +69,9 @@ export async function insertDocument(db: Db, doc: Omit<StoredDocument, 'incident
 export async function documentsSince(db: Db, since: Date, opts: { attacksOnly?: boolean; limit?: number } = {}): Promise<StoredDocument[]> {
   let q = db.selectFrom('documents').selectAll().where('published_at', '>=', since.toISOString());
   if (opts.attacksOnly) q = q.where('is_attack', '=', 1);
-  const rows = await q.orderBy('published_at', 'desc').limit(opts.limit ?? 10_000).execute();
+  const rows = await q
+    .orderBy('published_at', 'desc')
+    .limit(opts.limit ?? 10_000)
+    .execute();
   return rows.map(fromRow);
 }

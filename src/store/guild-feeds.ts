@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
+import { stableId } from '../ids.js';
 import type { Db } from './database.js';
 import type { GuildFeedTable } from './tables.js';
-import { stableId } from '../ids.js';
 
 export interface GuildFeed {
   guildId: string;
@@ -19,7 +19,9 @@ function fromRow(r: Selectable<GuildFeedTable>): GuildFeed {
 
 /** Feed ids of server feeds are derived from the server and URL, so they never collide with config feeds. */
 export function guildFeedId(guildId: string, url: string): string {
-  return stableId('gf', guildId, url).toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+  return stableId('gf', guildId, url)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '-');
 }
 
 export async function addGuildFeed(

@@ -1,5 +1,5 @@
+import { type Rule, RuleSchema } from '../rules/schema.js';
 import type { Db } from './database.js';
-import { RuleSchema, type Rule } from '../rules/schema.js';
 
 export interface GuildRule {
   guildId: string;

@@ -1,8 +1,8 @@
 import { PostgresAdapter, sql } from 'kysely';
-import { assignIncident } from '../incidents/assign.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
-import { IncidentSchema, type GroupingConfig, type Incident, type IncomingReport } from '../incidents/incident.js';
-import { isoInstant, mergeReport, type MergeResult } from '../incidents/merge.js';
+import { assignIncident } from '../incidents/assign.js';
+import { type GroupingConfig, type Incident, IncidentSchema, type IncomingReport } from '../incidents/incident.js';
+import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 
@@ -44,7 +44,11 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
   for (const id of cache.keys()) if (!versions.has(id)) cache.delete(id);
   const stale = rows.filter((r) => cache.get(r.id)?.version !== versions.get(r.id)).map((r) => r.id);
   for (let i = 0; i < stale.length; i += FETCH_CHUNK) {
-    const fetched = await db.selectFrom('incidents').select(['id', 'data']).where('id', 'in', stale.slice(i, i + FETCH_CHUNK)).execute();
+    const fetched = await db
+      .selectFrom('incidents')
+      .select(['id', 'data'])
+      .where('id', 'in', stale.slice(i, i + FETCH_CHUNK))
+      .execute();
     for (const row of fetched) cache.set(row.id, { version: versions.get(row.id)!, incident: parseIncident(row) });
   }
   // A row deleted between the two reads (retention) is no longer a candidate.

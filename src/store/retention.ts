@@ -24,22 +24,12 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
   const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   return db.transaction().execute(async (tx) => {
     const documents = await tx.deleteFrom('documents').where('first_seen_at', '<', before).executeTakeFirst();
-    const incidents = await tx
-      .deleteFrom('incidents')
-      .where('last_published_at', '<', before)
-      .where('updated_at', '<', before)
-      .executeTakeFirst();
-    const outbox = await tx
-      .deleteFrom('outbox')
-      .where('status', 'in', ['sent', 'failed'])
-      .where('created_at', '<', before)
-      .executeTakeFirst();
+    const incidents = await tx.deleteFrom('incidents').where('last_published_at', '<', before).where('updated_at', '<', before).executeTakeFirst();
+    const outbox = await tx.deleteFrom('outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).executeTakeFirst();
     const alerts = await tx
       .deleteFrom('alerts')
       .where('created_at', '<', before)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('outbox').select('outbox.id').whereRef('outbox.alert_id', '=', 'alerts.id'))),
-      )
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('outbox').select('outbox.id').whereRef('outbox.alert_id', '=', 'alerts.id'))))
       .executeTakeFirst();
     const seenItems = await tx.deleteFrom('seen_items').where('seen_at', '<', before).executeTakeFirst();
     return {

@@ -1,7 +1,7 @@
+import { stableId } from '../ids.js';
+import { type Severity, SeveritySchema } from '../vocabulary.js';
 import type { Db } from './database.js';
 import type { SubscriptionTable } from './tables.js';
-import { stableId } from '../ids.js';
-import { SeveritySchema, type Severity } from '../vocabulary.js';
 
 export interface Subscription {
   id: string;

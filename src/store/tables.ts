@@ -125,7 +125,6 @@ export interface GuildFeedTable {
   created_at: string;
 }
 
-
 export interface Database {
   feed_state: FeedStateTable;
   seen_items: SeenItemTable;

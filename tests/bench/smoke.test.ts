@@ -3,19 +3,19 @@
  * well-formed numbers. It checks that the harness works, never how fast anything is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ExtractionEngine } from '../../src/extract/index.js';
-import { prepareDocument } from '../../src/extract/normalize.js';
-import { validateRule } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { runAnalysisBench } from '../../bench/analysis.js';
-import { generateCorpus, vocabularyFromEngine, type BenchVocabulary } from '../../bench/corpus.js';
+import { type BenchVocabulary, generateCorpus, vocabularyFromEngine } from '../../bench/corpus.js';
 import { runLatencyBench } from '../../bench/latency.js';
 import { NaiveFilter, naiveTermsFromEngine } from '../../bench/naive.js';
 import { runPollBench } from '../../bench/poll.js';
 import { generateRules } from '../../bench/rules.js';
 import { runStartupBench } from '../../bench/startup.js';
-import { formatReport } from '../../bench/table.js';
 import { machineInfo } from '../../bench/stats.js';
+import { formatReport } from '../../bench/table.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+import { validateRule } from '../../src/rules/compile.js';
+import { engineResolver } from '../../src/rules/engine-resolver.js';
 
 const positive = (v: number | null | undefined) => {
   expect(typeof v).toBe('number');

@@ -1,18 +1,18 @@
+import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Dispatcher } from '../../src/alerts/dispatcher.js';
 import { writeAlert } from '../../src/alerts/outbox.js';
-import { Events } from 'discord.js';
-import { startDiscord, type DiscordHandle } from '../../src/discord/client.js';
-import { createLogger, silentLogger } from '../../src/logger.js';
-import { getGuildRule } from '../../src/store/guild-rules.js';
-import { listGuildFeeds } from '../../src/store/guild-feeds.js';
-import { listSubscriptions, markSubscriptionFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { systemClock } from '../../src/clock.js';
+import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
 import { validateFeedUrl } from '../../src/feeds/safety.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
+import { listGuildFeeds } from '../../src/store/guild-feeds.js';
+import { getGuildRule } from '../../src/store/guild-rules.js';
+import { listSubscriptions, markSubscriptionFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
+import { answerText, autocomplete, type InteractionTarget, pressButton, runCommand, wasEphemeral } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { answerText, autocomplete, pressButton, runCommand, wasEphemeral, type InteractionTarget } from '../fakes/discord/interactions.js';
-import { engineStandIn, rulesStandIn } from './standins.js';
 import { makeAlert, tempStore } from './helpers.js';
+import { engineStandIn, rulesStandIn } from './standins.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -38,7 +38,17 @@ async function addDocument(id: string, title: string, daysAgo: number, extractio
       content: '',
       published_at: published,
       first_seen_at: published,
-      analysis: JSON.stringify({ isAttack: true, attackTypes: [], places: [], countries: [], actors: [], casualties: { killed: null, injured: null }, targets: [], severity: 'medium', ...extraction }),
+      analysis: JSON.stringify({
+        isAttack: true,
+        attackTypes: [],
+        places: [],
+        countries: [],
+        actors: [],
+        casualties: { killed: null, injured: null },
+        targets: [],
+        severity: 'medium',
+        ...extraction,
+      }),
       is_attack: 1,
       incident_id: incidentId,
     })
@@ -106,7 +116,9 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
 
   it('subscribes a channel, ephemerally, deferring first', async () => {
     const role = snowflake();
-    const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'high', mention_role: role } });
+    const rec = await runCommand(fake, manager, 'subscribe', {
+      options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'high', mention_role: role },
+    });
     expect(rec.callbackType).toBe(5);
     expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\``);
     expect(wasEphemeral(rec)).toBe(true);
@@ -116,7 +128,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
 
   it('warns when the bot cannot post in the chosen channel', async () => {
     const locked = fake.addChannel(guildId, 'locked', 'forbidden');
-    fake.dispatch('CHANNEL_CREATE', { id: locked, type: 0, guild_id: guildId, name: 'locked', position: 1, permission_overwrites: [{ id: guildId, type: 0, allow: '0', deny: String(1n << 11n) }], nsfw: false, parent_id: null });
+    fake.dispatch('CHANNEL_CREATE', {
+      id: locked,
+      type: 0,
+      guild_id: guildId,
+      name: 'locked',
+      position: 1,
+      permission_overwrites: [{ id: guildId, type: 0, allow: '0', deny: String(1n << 11n) }],
+      nsfw: false,
+      parent_id: null,
+    });
     await vi.waitFor(() => expect(bot.client.channels.cache.has(locked)).toBe(true));
     const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: locked } });
     expect(answerText(rec)).toContain('I lack Send Messages in <#');
@@ -213,8 +234,12 @@ describe('/rule', () => {
 
   it('rejects a rule without conditions, a bad id, and a config rule id', async () => {
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'empty' } }))).toContain('at least one condition');
-    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'Bad Id!', countries: 'IQ' } }))).toMatch(/ids are 1-64 lowercase/);
-    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'iraq-bases', countries: 'IQ' } }))).toContain("bot's configuration");
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'Bad Id!', countries: 'IQ' } }))).toMatch(
+      /ids are 1-64 lowercase/,
+    );
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'iraq-bases', countries: 'IQ' } }))).toContain(
+      "bot's configuration",
+    );
   });
 
   it('needs Manage Server to create or delete, not to list or show', async () => {
@@ -236,8 +261,20 @@ describe('/rule', () => {
   });
 
   it('backtests a rule over stored documents of the last days, with reasons', async () => {
-    await addDocument('d1', 'Drone hits base near Erbil', 1, { attackTypes: ['drone'], countries: ['IQ'], places: [{ id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 }] }, 'inc-a');
-    await addDocument('d2', 'Rockets fired at Baghdad', 3, { attackTypes: ['rocket'], countries: ['IQ'], places: [{ id: 'geonames:98182', name: 'Baghdad', country: 'IQ', kind: 'city', lat: 33.34, lon: 44.4 }] }, 'inc-b');
+    await addDocument(
+      'd1',
+      'Drone hits base near Erbil',
+      1,
+      { attackTypes: ['drone'], countries: ['IQ'], places: [{ id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 }] },
+      'inc-a',
+    );
+    await addDocument(
+      'd2',
+      'Rockets fired at Baghdad',
+      3,
+      { attackTypes: ['rocket'], countries: ['IQ'], places: [{ id: 'geonames:98182', name: 'Baghdad', country: 'IQ', kind: 'city', lat: 33.34, lon: 44.4 }] },
+      'inc-b',
+    );
     await addDocument('d3', 'Old drone attack', 20, { attackTypes: ['drone'], countries: ['IQ'] }, 'inc-c');
     await addDocument('d4', 'Drone strike in Syria', 2, { attackTypes: ['drone'], countries: ['SY'] }, 'inc-d');
     const rec = await runCommand(fake, member, 'rule', { subcommand: 'test', options: { id: 'iraq-bases' } });
@@ -270,7 +307,9 @@ describe('/feed', () => {
     expect(answerText(added)).toContain('Added feed');
     const [saved] = await listGuildFeeds(store.db, guildId);
     expect(saved).toMatchObject({ url: 'https://news.example/rss', name: 'Local news', channelId });
-    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'https://news.example/rss' } }))).toContain('already has that feed');
+    expect(answerText(await runCommand(fake, manager, 'feed', { subcommand: 'add', options: { url: 'https://news.example/rss' } }))).toContain(
+      'already has that feed',
+    );
     const listed = await runCommand(fake, member, 'feed', { subcommand: 'list' });
     expect(answerText(listed)).toContain(saved!.feedId);
     expect(answerText(listed)).toContain('not polled yet');
@@ -284,7 +323,13 @@ describe('/feed', () => {
 describe('/lookup', () => {
   it('lists recent incidents near a place, newest first, paged with buttons', async () => {
     for (let k = 0; k < 7; k++) {
-      await addDocument(`near-${k}`, `Mosul report ${k}`, 0.1 * (k + 1), { attackTypes: ['ied'], countries: ['IQ'], places: [{ id: 'geonames:99072', name: 'Mosul', country: 'IQ', kind: 'city', lat: 36.34, lon: 43.13 }] }, `inc-m${k}`);
+      await addDocument(
+        `near-${k}`,
+        `Mosul report ${k}`,
+        0.1 * (k + 1),
+        { attackTypes: ['ied'], countries: ['IQ'], places: [{ id: 'geonames:99072', name: 'Mosul', country: 'IQ', kind: 'city', lat: 36.34, lon: 43.13 }] },
+        `inc-m${k}`,
+      );
     }
     const rec = await runCommand(fake, member, 'lookup', { options: { place: 'Mosul', radius_km: 30 } });
     const embed = rec.original.embeds[0];
@@ -340,7 +385,11 @@ describe('gateway, continued', () => {
 
   it('delivers alerts over REST while the gateway is down', async () => {
     const ch = fake.addChannel(guildId, 'outage');
-    const { subscription } = await upsertSubscription(store.db, { guildId, channelId: ch, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    const { subscription } = await upsertSubscription(
+      store.db,
+      { guildId, channelId: ch, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null },
+      new Date(),
+    );
     fake.acceptGateway = false;
     fake.dropGateway();
     try {
@@ -371,7 +420,11 @@ describe('fake Discord', () => {
   });
 
   it('a subscription added for another server does not show here', async () => {
-    await upsertSubscription(store.db, { guildId: 'elsewhere', channelId: '1', ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    await upsertSubscription(
+      store.db,
+      { guildId: 'elsewhere', channelId: '1', ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null },
+      new Date(),
+    );
     const text = answerText(await runCommand(fake, member, 'subscriptions'));
     expect(text).toContain('`iraq-bases` → <#');
     expect(text).not.toContain('<#1>');

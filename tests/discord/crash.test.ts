@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
+import { pendingCount, writeAlert } from '../../src/alerts/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, tempStore } from './helpers.js';
@@ -41,7 +41,11 @@ function runWorker(killAfterMs: number | null): Promise<'killed' | 'done'> {
 it('SIGKILLed ten times during delivery and restarted, every alert arrives exactly once', async () => {
   const guild = fake.addGuild();
   const channel = fake.addChannel(guild);
-  const { subscription } = await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+  const { subscription } = await upsertSubscription(
+    store.db,
+    { guildId: guild, channelId: channel, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null },
+    new Date(),
+  );
   const alerts = Array.from({ length: 80 }, (_, i) => makeAlert({ id: `crash-${i}`, title: `Report ${i}` }));
   for (const a of alerts) await writeAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
   await store.close(); // the worker owns the file while it runs
@@ -49,7 +53,7 @@ it('SIGKILLed ten times during delivery and restarted, every alert arrives exact
 
   // Kill moments spread over the delivery; a seeded sequence keeps failures reproducible.
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let kills = 0;
   for (let i = 0; i < 10; i++) {
     if ((await runWorker(20 + Math.floor(random() * 120))) === 'killed') kills++;

@@ -7,8 +7,8 @@
 import { Dispatcher } from '../../dist/alerts/dispatcher.js';
 import { pendingCount } from '../../dist/alerts/outbox.js';
 import { systemClock } from '../../dist/clock.js';
-import { silentLogger } from '../../dist/logger.js';
 import { createDiscordSink } from '../../dist/discord/sink.js';
+import { silentLogger } from '../../dist/logger.js';
 import { openDatabase } from '../../dist/store/database.js';
 
 const [file, restUrl, token] = process.argv.slice(2);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { writeAlert, pendingCount } from '../../src/alerts/outbox.js';
-import { silentLogger } from '../../src/logger.js';
+import { pendingCount, writeAlert } from '../../src/alerts/outbox.js';
 import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
+import { silentLogger } from '../../src/logger.js';
 import { getSubscription, upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, SteppingClock, tempStore } from './helpers.js';
@@ -64,9 +64,17 @@ describe('Discord delivery through the outbox', () => {
     const high = { ...sub, id: 'y', channelId: 'c3', minSeverity: 'high' as const };
     const wrongRule = { ...sub, id: 'z', channelId: 'c4', ruleId: 'else' };
     const all = [sub, other, high, wrongRule];
-    expect(deliveryTargets(makeAlert(), all).map((t) => t.target).sort()).toEqual([channel, 'c2'].sort());
+    expect(
+      deliveryTargets(makeAlert(), all)
+        .map((t) => t.target)
+        .sort(),
+    ).toEqual([channel, 'c2'].sort());
     expect(deliveryTargets(makeAlert({ guildId: guild }), all).map((t) => t.target)).toEqual([channel]);
-    expect(deliveryTargets(makeAlert({ severity: 'critical' }), all).map((t) => t.target).sort()).toEqual([channel, 'c2', 'c3'].sort());
+    expect(
+      deliveryTargets(makeAlert({ severity: 'critical' }), all)
+        .map((t) => t.target)
+        .sort(),
+    ).toEqual([channel, 'c2', 'c3'].sort());
   });
 
   it('posts one well-formed embed with a nonce Discord enforces', async () => {
@@ -92,7 +100,11 @@ describe('Discord delivery through the outbox', () => {
   it('an article titled "@everyone click here" pings no one; only the subscribed role is mentioned', async () => {
     await subscribe(channel, { mentionRole: '123456789012345678' });
     const quiet = fake.addChannel(guild, 'quiet');
-    await upsertSubscription(store.db, { guildId: guild, channelId: quiet, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, clock.now());
+    await upsertSubscription(
+      store.db,
+      { guildId: guild, channelId: quiet, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null },
+      clock.now(),
+    );
     await enqueue(makeAlert({ title: '@everyone click here', summary: '<@&999> [free](https://evil.example) @here **bold**' }));
     await drainAll();
     const posts = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/messages'));
@@ -117,7 +129,7 @@ describe('Discord delivery through the outbox', () => {
     await subscribe();
     let injected = 0;
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     // Seeded faults on 20% of channel POSTs, independent per request, so some come twice in a row
     // (past discord.js's one quick retry, into the outbox's backoff).
     fake.faultFor = (method, path) => {
@@ -184,7 +196,10 @@ describe('Discord delivery through the outbox', () => {
       severity: 'high',
       previousSeverity: 'medium',
       changes: ['second source: Reuters', 'severity medium → high'],
-      sources: [...first.sources, { documentId: 'd2', feedId: 'reuters', title: 'Second report', link: 'https://example.com/2', published: '2026-11-25T11:00:00.000Z' }],
+      sources: [
+        ...first.sources,
+        { documentId: 'd2', feedId: 'reuters', title: 'Second report', link: 'https://example.com/2', published: '2026-11-25T11:00:00.000Z' },
+      ],
     });
     await enqueue(update);
     await drainAll();
@@ -229,7 +244,12 @@ describe('Discord delivery through the outbox', () => {
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     // Once it has passed (a fresh client here, as after the minute), the row goes out.
     clock.advance(61_000);
-    const later = new Dispatcher(store.db, { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) }, clock, silentLogger);
+    const later = new Dispatcher(
+      store.db,
+      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) },
+      clock,
+      silentLogger,
+    );
     expect(await later.drain()).toMatchObject({ sent: 1 });
     expect(fake.messagesIn(channel)).toHaveLength(1);
   });

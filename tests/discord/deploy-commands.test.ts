@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
+import { runCli } from '../helpers/cli.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => {

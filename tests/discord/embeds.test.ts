@@ -18,8 +18,21 @@ describe('alert embeds', () => {
 
   it('keeps every field within Discord limits, whatever the input size', () => {
     const huge = 'x'.repeat(50_000);
-    const places = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, name: `Place ${i} ${'y'.repeat(80)}`, country: 'IQ', lat: 33, lon: 44, kind: 'city' as const }));
-    const sources = Array.from({ length: 200 }, (_, i) => ({ documentId: `d${i}`, feedId: `feed-${i}`, title: huge, link: `https://example.org/${i}`, published: '2026-11-25T10:00:00Z' }));
+    const places = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Place ${i} ${'y'.repeat(80)}`,
+      country: 'IQ',
+      lat: 33,
+      lon: 44,
+      kind: 'city' as const,
+    }));
+    const sources = Array.from({ length: 200 }, (_, i) => ({
+      documentId: `d${i}`,
+      feedId: `feed-${i}`,
+      title: huge,
+      link: `https://example.org/${i}`,
+      published: '2026-11-25T10:00:00Z',
+    }));
     const alert = makeAlert({
       kind: 'update',
       title: huge,
@@ -70,7 +83,11 @@ describe('alert embeds', () => {
   });
 
   it('says what changed when an update raised severity', () => {
-    const body = severityFollowUp(makeAlert({ kind: 'update', severity: 'critical', previousSeverity: 'medium', changes: ['3 killed reported @everyone'] }), { mentionRole: null, minSeverity: 'low' }, '55');
+    const body = severityFollowUp(
+      makeAlert({ kind: 'update', severity: 'critical', previousSeverity: 'medium', changes: ['3 killed reported @everyone'] }),
+      { mentionRole: null, minSeverity: 'low' },
+      '55',
+    );
     expect(body.content).toBe('Severity raised from **medium** to **critical**: 3 killed reported @\u200beveryone');
     expect(body.message_reference).toEqual({ message_id: '55', fail_if_not_exists: false });
   });

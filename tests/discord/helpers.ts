@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Alert } from '../../src/alerts/alert.js';
 import type { Clock } from '../../src/clock.js';
-import { openDatabase, type OpenedDatabase } from '../../src/store/database.js';
+import { type OpenedDatabase, openDatabase } from '../../src/store/database.js';
 
 export function makeAlert(overrides: Partial<Alert> = {}): Alert {
   const id = overrides.id ?? `alert-${Math.random().toString(36).slice(2, 10)}`;
@@ -24,7 +24,15 @@ export function makeAlert(overrides: Partial<Alert> = {}): Alert {
     actors: [{ id: 'iran-backed-militias', name: 'Iran-backed militias', role: 'blamed' }],
     casualties: { killed: 0, injured: 0 },
     severity: 'medium',
-    sources: [{ documentId: `doc-${id}`, feedId: 'wire-iraq', title: 'Drones target al-Harir airbase in Erbil', link: 'https://example.org/news/1', published: '2026-11-25T10:00:00.000Z' }],
+    sources: [
+      {
+        documentId: `doc-${id}`,
+        feedId: 'wire-iraq',
+        title: 'Drones target al-Harir airbase in Erbil',
+        link: 'https://example.org/news/1',
+        published: '2026-11-25T10:00:00.000Z',
+      },
+    ],
     reasons: ['attack type drone', 'country IQ'],
     changes: [],
     previousSeverity: null,

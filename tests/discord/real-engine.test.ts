@@ -1,16 +1,27 @@
 /** The command helpers against the real extraction engine and rules module (no Discord needed). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EngineLookups } from '../../src/discord/context.js';
+import type { EngineLookups, RulesProvider } from '../../src/discord/context.js';
 import { buildRule, optionName, resolvePlace } from '../../src/discord/rule-input.js';
 import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
-import type { RulesProvider } from '../../src/discord/context.js';
 
 let engine: ExtractionEngine;
 let rules: RulesProvider;
-const input = { id: 'r', attackTypes: [], countries: [], places: [], near: null, radiusKm: null, actors: [], keywordsAny: [], keywordsAll: [], keywordsNone: [], minSeverity: null };
+const input = {
+  id: 'r',
+  attackTypes: [],
+  countries: [],
+  places: [],
+  near: null,
+  radiusKm: null,
+  actors: [],
+  keywordsAny: [],
+  keywordsAll: [],
+  keywordsNone: [],
+  minSeverity: null,
+};
 
 beforeAll(() => {
   engine = ExtractionEngine.load();
@@ -39,7 +50,16 @@ describe('with the real engine', () => {
     if (!('rule' in built)) throw new Error(JSON.stringify(built));
     const title = 'Drone attack on US base at Erbil airport in Iraq, no casualties';
     const extraction = engine.extract(prepareDocument({ title, content: '' }));
-    const reasons = rules.matcher(built.rule)({ id: 'd', feedId: 'f', title, content: '', link: null, published: new Date().toISOString(), incidentId: null, extraction });
+    const reasons = rules.matcher(built.rule)({
+      id: 'd',
+      feedId: 'f',
+      title,
+      content: '',
+      link: null,
+      published: new Date().toISOString(),
+      incidentId: null,
+      extraction,
+    });
     expect(reasons?.join('; ')).toMatch(/drone/);
     expect(rules.describe(built.rule)).toBeTruthy();
   });

@@ -21,11 +21,21 @@ const ACTORS = [
 export const engineStandIn: EngineLookups = {
   gazetteer: {
     search: (q, limit) => PLACES.filter((p) => p.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, limit),
-    suggest: (q, limit) => closeMatches(q, PLACES.map((p) => p.name), limit),
+    suggest: (q, limit) =>
+      closeMatches(
+        q,
+        PLACES.map((p) => p.name),
+        limit,
+      ),
   },
   actors: {
     search: (q, limit) => ACTORS.filter((a) => [a.id, a.name.toLowerCase(), ...a.aliases].some((n) => n.includes(q.toLowerCase()))).slice(0, limit),
-    suggest: (q, limit) => closeMatches(q, ACTORS.flatMap((a) => [a.id, a.name]), limit),
+    suggest: (q, limit) =>
+      closeMatches(
+        q,
+        ACTORS.flatMap((a) => [a.id, a.name]),
+        limit,
+      ),
     lookup: (q) => ACTORS.find((a) => [a.id, a.name.toLowerCase(), ...a.aliases].includes(q.trim().toLowerCase())) ?? null,
   },
 };
@@ -38,7 +48,7 @@ function matches(rule: Rule, d: StoredDocument): string[] | null {
   const x = d.extraction;
   const m = rule.match;
   const reasons: string[] = [];
-  const check = <T,>(wanted: readonly T[] | undefined, have: readonly T[], word: string) => {
+  const check = <T>(wanted: readonly T[] | undefined, have: readonly T[], word: string) => {
     if (!wanted) return true;
     const hit = wanted.find((w) => have.includes(w));
     if (hit === undefined) return false;
@@ -47,9 +57,23 @@ function matches(rule: Rule, d: StoredDocument): string[] | null {
   };
   if (!check(m.attackTypes, x.attackTypes, 'attack type')) return null;
   if (!check(m.countries, x.countries, 'country')) return null;
-  if (!check(m.places, x.places.map((p) => p.name), 'place')) return null;
+  if (
+    !check(
+      m.places,
+      x.places.map((p) => p.name),
+      'place',
+    )
+  )
+    return null;
   const actorIds = m.actors?.map((a) => engineStandIn.actors.lookup(a)?.id ?? a);
-  if (!check(actorIds, x.actors.map((a) => a.id), 'actor')) return null;
+  if (
+    !check(
+      actorIds,
+      x.actors.map((a) => a.id),
+      'actor',
+    )
+  )
+    return null;
   return reasons;
 }
 
@@ -68,13 +92,33 @@ export function rulesStandIn(): RulesProvider & { changed: string[]; delayMs: nu
       ...(r.match.places ?? []).flatMap((p, i) =>
         PLACES.some((x) => x.name.toLowerCase() === p.toLowerCase())
           ? []
-          : [{ path: `match.places[${i}]`, message: `unknown place "${p}"; did you mean ${closeMatches(p, PLACES.map((x) => x.name)).map((s) => `"${s}"`).join(', ')}?` }],
+          : [
+              {
+                path: `match.places[${i}]`,
+                message: `unknown place "${p}"; did you mean ${closeMatches(
+                  p,
+                  PLACES.map((x) => x.name),
+                )
+                  .map((s) => `"${s}"`)
+                  .join(', ')}?`,
+              },
+            ],
       ),
       ...(r.match.near ?? []).flatMap((n, i) =>
         PLACES.some((x) => x.name.toLowerCase() === n.place.toLowerCase()) ? [] : [{ path: `match.near[${i}].place`, message: `unknown place "${n.place}"` }],
       ),
       ...(r.match.actors ?? []).flatMap((a, i) =>
-        engineStandIn.actors.lookup(a) ? [] : [{ path: `match.actors[${i}]`, message: `unknown actor "${a}"; did you mean ${engineStandIn.actors.suggest(a, 3).map((s) => `"${s}"`).join(', ')}?` }],
+        engineStandIn.actors.lookup(a)
+          ? []
+          : [
+              {
+                path: `match.actors[${i}]`,
+                message: `unknown actor "${a}"; did you mean ${engineStandIn.actors
+                  .suggest(a, 3)
+                  .map((s) => `"${s}"`)
+                  .join(', ')}?`,
+              },
+            ],
       ),
     ],
     matcher: (rule) => (doc) => matches(rule, doc),

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueEntries, incidentMessageId, markSent, writeAlert } from '../../src/alerts/outbox.js';
 import { discordTargets } from '../../src/discord/routing.js';
+import { RuleSchema } from '../../src/rules/schema.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { addGuildFeed, allGuildFeeds, listGuildFeeds, removeGuildFeed } from '../../src/store/guild-feeds.js';
 import { allGuildRules, deleteGuildRule, getGuildRule, insertGuildRule } from '../../src/store/guild-rules.js';
@@ -13,8 +14,7 @@ import {
   removeSubscriptions,
   upsertSubscription,
 } from '../../src/store/subscriptions.js';
-import { RuleSchema } from '../../src/rules/schema.js';
-import { testBackends, type TestDatabase } from '../helpers/databases.js';
+import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { makeAlert } from './helpers.js';
 
 const backends = await testBackends();

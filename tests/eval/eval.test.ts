@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { LOWER_IS_BETTER, REPO_ROOT, evaluate, loadItems, readBaseline, type Metrics } from './run.js';
+import { evaluate, LOWER_IS_BETTER, loadItems, type Metrics, REPO_ROOT, readBaseline } from './run.js';
 
 /** Any metric more than 2 points worse than the committed baseline fails. */
 const TOLERANCE = 0.02;

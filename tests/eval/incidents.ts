@@ -13,8 +13,8 @@ import { severityOf } from '../../src/alerts/severity.js';
 import { ConfigSchema } from '../../src/config/schema.js';
 import type { Extraction } from '../../src/extract/analysis.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { prepareDocument, type PreparedDocument } from '../../src/extract/normalize.js';
-import { groupReports, groupingConfig, type GroupingConfig, type IncomingReport } from '../../src/incidents/index.js';
+import { type PreparedDocument, prepareDocument } from '../../src/extract/normalize.js';
+import { type GroupingConfig, groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
 export const EvalItemSchema = z.object({
   id: z.string(),
@@ -106,7 +106,10 @@ export function scoreGrouping(
 ): GroupingEvaluation {
   const ordered = inPublishedOrder(items.map((i) => ({ ...i, published: i.report.published })));
   const attacks = ordered.filter((i) => i.report.extraction.isAttack);
-  const { incidents, steps } = groupReports(attacks.map((i) => i.report), cfg);
+  const { incidents, steps } = groupReports(
+    attacks.map((i) => i.report),
+    cfg,
+  );
   const labels = new Map(ordered.map((i) => [i.id, i.group]));
   const assigned = new Map<string, string>();
   const misses: GroupingMiss[] = [];
@@ -124,7 +127,8 @@ export function scoreGrouping(
   for (const item of ordered) {
     if (assigned.has(item.id)) continue;
     const others = ordered.filter((o) => o.id !== item.id && o.group === item.group).map((o) => o.id);
-    if (others.length) misses.push({ kind: 'not-attack', id: item.id, group: item.group, title: item.title, others, score: 0, reasons: ['not recognised as an attack'] });
+    if (others.length)
+      misses.push({ kind: 'not-attack', id: item.id, group: item.group, title: item.title, others, score: 0, reasons: ['not recognised as an attack'] });
     assigned.set(item.id, `no incident: ${item.id}`);
   }
   const all = pairwiseScores(labels, assigned);

@@ -13,14 +13,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ExtractionEngine } from '../../src/extract/index.js';
-import type { Extraction, ResolvedPlace } from '../../src/extract/analysis.js';
-import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
-import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
-import { AttackTypeSchema } from '../../src/vocabulary.js';
 import { severityOf } from '../../src/alerts/severity.js';
 import { ConfigSchema } from '../../src/config/schema.js';
+import type { Extraction, ResolvedPlace } from '../../src/extract/analysis.js';
+import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
 import { groupingConfig } from '../../src/incidents/index.js';
+import { AttackTypeSchema } from '../../src/vocabulary.js';
 import { evaluateGrouping, formatEvaluation, INCIDENT_EVAL_FILE, readEvalItems } from './incidents.js';
 
 const Count = z.number().int().nonnegative().nullable();
@@ -95,10 +95,22 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === new
 
 /** Scores the engine on labelled items; pure apart from the engine's own work. */
 export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[]): { metrics: Metrics; misses: Miss[] } {
-  let tp = 0, fp = 0, fn = 0, negatives = 0;
-  let typeTp = 0, typeFp = 0, typeFn = 0;
-  let positives = 0, countryOk = 0, casualtyOk = 0;
-  let placesExpected = 0, placesFound = 0, placesPredicted = 0, placesRight = 0, actorsExpected = 0, actorsFound = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    negatives = 0;
+  let typeTp = 0,
+    typeFp = 0,
+    typeFn = 0;
+  let positives = 0,
+    countryOk = 0,
+    casualtyOk = 0;
+  let placesExpected = 0,
+    placesFound = 0,
+    placesPredicted = 0,
+    placesRight = 0,
+    actorsExpected = 0,
+    actorsFound = 0;
   const misses: Miss[] = [];
   for (const item of items) {
     const got: Extraction = engine.extract(prepareDocument(item));
@@ -110,7 +122,7 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     if (!exp.isAttack) negatives++;
     if (exp.isAttack !== got.isAttack) miss('isAttack', exp.isAttack, got.isAttack);
 
-    for (const t of got.attackTypes) (exp.attackTypes.includes(t) ? typeTp++ : typeFp++);
+    for (const t of got.attackTypes) exp.attackTypes.includes(t) ? typeTp++ : typeFp++;
     for (const t of exp.attackTypes) if (!got.attackTypes.includes(t)) typeFn++;
     if (exp.isAttack && !sameSet(exp.attackTypes, got.attackTypes)) miss('attackTypes', exp.attackTypes, got.attackTypes);
     if (!exp.isAttack) continue;
@@ -125,7 +137,12 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     for (const name of exp.places) {
       placesExpected++;
       if (placeFound(engine, name, got, exp.countries)) placesFound++;
-      else miss('place', name, got.places.map((p) => p.name));
+      else
+        miss(
+          'place',
+          name,
+          got.places.map((p) => p.name),
+        );
     }
     const expectedEntries = exp.places.flatMap((name) => expectedPlaceEntries(engine, name, exp.countries));
     // Items that list no expected place are not labelled for places.
@@ -139,7 +156,12 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
       actorsExpected++;
       const id = engine.actors.lookup(name)?.id;
       if (got.actors.some((a) => a.id === id || phraseKey(a.name) === phraseKey(name))) actorsFound++;
-      else miss('actor', name, got.actors.map((a) => a.id));
+      else
+        miss(
+          'actor',
+          name,
+          got.actors.map((a) => a.id),
+        );
     }
   }
   const precision = ratio(tp, tp + fp);
@@ -198,7 +220,13 @@ const NEAR_KM = 30;
  * city or base within NEAR_KM of an expected city or base, the region an expected place lies in,
  * or a place inside an expected region.
  */
-function placeExpected(engine: ExtractionEngine, p: ResolvedPlace, names: readonly string[], countries: readonly string[], expected: readonly GazetteerEntry[]): boolean {
+function placeExpected(
+  engine: ExtractionEngine,
+  p: ResolvedPlace,
+  names: readonly string[],
+  countries: readonly string[],
+  expected: readonly GazetteerEntry[],
+): boolean {
   if (names.some((name) => placeFound(engine, name, { places: [p] }, countries))) return true;
   const entry = engine.gazetteer.byId(p.id);
   return expected.some((e) => {
@@ -260,10 +288,15 @@ function main(argv: string[]): void {
   const opts = { json: argv.includes('--json'), updateBaseline: argv.includes('--update-baseline') };
   const engine = ExtractionEngine.load();
   const file = argv.find((a) => !a.startsWith('--'));
-  if (file) return reportFile(engine, path.resolve(file), opts);
+  if (file) {
+    reportFile(engine, path.resolve(file), opts);
+    return;
+  }
   for (const f of [DEFAULT_EVAL_FILE, HELDOUT_EVAL_FILE]) if (existsSync(f)) reportFile(engine, f, opts);
   const grouping = evaluateGrouping(readEvalItems(INCIDENT_EVAL_FILE), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
-  process.stdout.write(`${opts.json ? JSON.stringify({ file: INCIDENT_EVAL_FILE, grouping }) : `file: ${INCIDENT_EVAL_FILE}\n${formatEvaluation(grouping)}`}\n`);
+  process.stdout.write(
+    `${opts.json ? JSON.stringify({ file: INCIDENT_EVAL_FILE, grouping }) : `file: ${INCIDENT_EVAL_FILE}\n${formatEvaluation(grouping)}`}\n`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

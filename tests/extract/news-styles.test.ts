@@ -69,11 +69,31 @@ describe('attack detection and types in news styles', () => {
   const extract = (title: string, content = '') => engine.extract(prepareDocument({ title, content }));
 
   it.each([
-    ['Occupiers dropped KAB glide bombs on Kostiantynivka', 'The Russian occupiers dropped four KAB guided aerial bombs on Kostiantynivka, killing two civilians and injuring six, the regional prosecutor\'s office said.', ['airstrike']],
-    ['Grenade attack on police post in Srinagar; 2 civilians hurt', 'Militants lobbed a grenade at a police post on Sunday, injuring two civilians, police said.', ['ied']],
-    ['Hoodlums attack police station in Ebonyi, kill officer', 'Some hoodlums attacked a police divisional headquarters, killing one officer, police said.', ['armed_assault']],
-    ['Terrorists strike again: 9 villagers hacked to death in Plateau', 'Nine villagers were hacked to death by gunmen overnight, the local government chairman said.', ['armed_assault']],
-    ['Press release: statement on attack on coalition outpost', 'Two service personnel were injured in an indirect fire attack on a coalition outpost in northern Iraq on Tuesday.', ['mortar_artillery']],
+    [
+      'Occupiers dropped KAB glide bombs on Kostiantynivka',
+      "The Russian occupiers dropped four KAB guided aerial bombs on Kostiantynivka, killing two civilians and injuring six, the regional prosecutor's office said.",
+      ['airstrike'],
+    ],
+    [
+      'Grenade attack on police post in Srinagar; 2 civilians hurt',
+      'Militants lobbed a grenade at a police post on Sunday, injuring two civilians, police said.',
+      ['ied'],
+    ],
+    [
+      'Hoodlums attack police station in Ebonyi, kill officer',
+      'Some hoodlums attacked a police divisional headquarters, killing one officer, police said.',
+      ['armed_assault'],
+    ],
+    [
+      'Terrorists strike again: 9 villagers hacked to death in Plateau',
+      'Nine villagers were hacked to death by gunmen overnight, the local government chairman said.',
+      ['armed_assault'],
+    ],
+    [
+      'Press release: statement on attack on coalition outpost',
+      'Two service personnel were injured in an indirect fire attack on a coalition outpost in northern Iraq on Tuesday.',
+      ['mortar_artillery'],
+    ],
     // Militants armed with grenades who storm a building commit an armed assault, not a bombing.
     ['Attack on police station kills 7', 'Militants armed with rifles and grenades stormed a police station, killing seven policemen.', ['armed_assault']],
   ])('%s → %j', (title, content, types) => {
@@ -86,8 +106,14 @@ describe('attack detection and types in news styles', () => {
     ['Police officers complete IED training course in Nairobi', 'Forty officers completed a two-week IED detection and training course, police said.'],
     ['NDRF conducts mock drill on terror attack at Mumbai mall', 'The city police held a mock drill simulating a terrorist attack at a mall.'],
     ['New film about the 2008 Mumbai attacks premieres in Toronto', 'The film dramatises the attacks in which 166 people were killed.'],
-    ['Police arrest suspected bomb maker in Lahore, explosives seized', 'Police arrested a suspected bomb maker and seized explosives before any attack could take place.'],
-    ['Weapons seized in raid on militant hideout in Kashmir', 'Security forces recovered rifles and grenades during a raid on a militant hideout, police said.'],
+    [
+      'Police arrest suspected bomb maker in Lahore, explosives seized',
+      'Police arrested a suspected bomb maker and seized explosives before any attack could take place.',
+    ],
+    [
+      'Weapons seized in raid on militant hideout in Kashmir',
+      'Security forces recovered rifles and grenades during a raid on a militant hideout, police said.',
+    ],
     ['Police shoot dead robbery suspect in Lagos', 'Police officers shot dead a suspected armed robber during an exchange of fire, the police said.'],
     ['Elephant attack kills farmer in Assam', 'A farmer was trampled to death by a wild elephant, forest officials said.'],
     ['Analysts: Russia could launch major missile strike on Kyiv this winter', 'Analysts warn that Russia may be stockpiling missiles.'],
@@ -100,7 +126,10 @@ describe('attack detection and types in news styles', () => {
   });
 
   it('reads an attack whose lead also reports arrests', () => {
-    const x = extract('Armed men storm TV studio in Guayaquil', 'Armed men stormed the studios of a TV channel on Tuesday, holding staff at gunpoint, before police regained control and arrested 13 people.');
+    const x = extract(
+      'Armed men storm TV studio in Guayaquil',
+      'Armed men stormed the studios of a TV channel on Tuesday, holding staff at gunpoint, before police regained control and arrested 13 people.',
+    );
     expect(x.isAttack).toBe(true);
   });
 
@@ -109,18 +138,27 @@ describe('attack detection and types in news styles', () => {
   });
 
   it('gives a weekly digest of dated events no single casualty figure', () => {
-    const x = extract('Weekly humanitarian update', 'Between 10 and 16 November, at least 23 civilians were reportedly killed in shelling. On 12 November, an airstrike on a market in Idlib killed six civilians. On 14 November, shelling hit a school in western Aleppo, killing two children.');
+    const x = extract(
+      'Weekly humanitarian update',
+      'Between 10 and 16 November, at least 23 civilians were reportedly killed in shelling. On 12 November, an airstrike on a market in Idlib killed six civilians. On 14 November, shelling hit a school in western Aleppo, killing two children.',
+    );
     expect(x.isAttack).toBe(true);
     expect(x.casualties).toEqual({ killed: null, injured: null });
   });
 
   it('does not count a period total but does count the event reported with it', () => {
-    const x = extract('Airstrike hits market in Idlib', 'Between 10 and 16 November, at least 23 civilians were killed across the region. On Tuesday an airstrike on a market in Idlib killed six civilians.');
+    const x = extract(
+      'Airstrike hits market in Idlib',
+      'Between 10 and 16 November, at least 23 civilians were killed across the region. On Tuesday an airstrike on a market in Idlib killed six civilians.',
+    );
     expect(x.casualties.killed).toBe(6);
   });
 
   it('keeps the air-raid alert of a live blog out of the attack types', () => {
-    const x = extract('Key events', '08:12 – A Shahed drone hit an apartment block in Kharkiv, injuring five people. 07:50 – Air raid alerts were lifted across most of Ukraine.');
+    const x = extract(
+      'Key events',
+      '08:12 – A Shahed drone hit an apartment block in Kharkiv, injuring five people. 07:50 – Air raid alerts were lifted across most of Ukraine.',
+    );
     expect(x.attackTypes).toEqual(['drone']);
     expect(x.casualties).toEqual({ killed: null, injured: 5 });
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ExtractionEngine } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 
 let engine: ExtractionEngine;
@@ -16,7 +16,9 @@ describe('places of an attack', () => {
     const [title, ...rest] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
     const x = run(title!, rest.join('\n'));
     expect(names(x)).toEqual(expect.arrayContaining(['Mosul', 'Erbil']));
-    expect(x.places.filter((p) => p.kind === 'base').map((p) => p.id)).toEqual(expect.arrayContaining([expect.stringContaining('harir'), expect.stringContaining('asad')]));
+    expect(x.places.filter((p) => p.kind === 'base').map((p) => p.id)).toEqual(
+      expect.arrayContaining([expect.stringContaining('harir'), expect.stringContaining('asad')]),
+    );
     // "The US embassy in Baghdad … have yet to comment", "west of Baghdad", "accuses Tehran",
     // "Israel-Hamas conflict", "strikes in Syria": context, not the attacks' places.
     for (const context of ['Baghdad', 'Tehran', 'Iran', 'Israel', 'Gaza', 'Syria', 'United States', 'Iraq']) expect(names(x)).not.toContain(context);
@@ -24,7 +26,10 @@ describe('places of an attack', () => {
   });
 
   it('puts the title’s place first and the base before its city', () => {
-    const x = run('Drones target al-Harir airbase in Erbil', 'Two drones targeted the al-Harir airbase in Erbil province on Sunday, officials in Baghdad said. No casualties were reported.');
+    const x = run(
+      'Drones target al-Harir airbase in Erbil',
+      'Two drones targeted the al-Harir airbase in Erbil province on Sunday, officials in Baghdad said. No casualties were reported.',
+    );
     expect(x.places[0]?.kind).toBe('base');
     expect(names(x)).not.toContain('Baghdad');
   });
@@ -51,12 +56,19 @@ describe('places of an attack', () => {
   it('takes the dateline only when the body names no other place', () => {
     const own = run('Gunmen kill five in Mali', 'BAMAKO (Reuters) — Gunmen killed five soldiers in an attack in Mali on Sunday, the army said.');
     expect(names(own)).toContain('Bamako');
-    const unknown = run('Gunmen kill five in Mali', 'BAMAKO (Reuters) — Gunmen killed five soldiers near the village of Zzyqoville in Mali on Sunday, the army said.');
+    const unknown = run(
+      'Gunmen kill five in Mali',
+      'BAMAKO (Reuters) — Gunmen killed five soldiers near the village of Zzyqoville in Mali on Sunday, the army said.',
+    );
     expect(names(unknown)).not.toContain('Bamako');
   });
 
   it('keeps a country only when nothing more specific in it is known', () => {
     expect(run('Suicide bomber kills 12 in Somalia').places.map((p) => p.id)).toEqual(['country:SO']);
-    expect(run('Suicide bomber kills 12 in Somalia', 'A suicide bomber killed 12 people at a market in Mogadishu, Somalia, on Friday.').places.some((p) => p.kind === 'country')).toBe(false);
+    expect(
+      run('Suicide bomber kills 12 in Somalia', 'A suicide bomber killed 12 people at a market in Mogadishu, Somalia, on Friday.').places.some(
+        (p) => p.kind === 'country',
+      ),
+    ).toBe(false);
   });
 });

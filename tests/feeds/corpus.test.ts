@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
 import { createFeedFetcher } from '../../src/feeds/fetch.js';
-import { ParsedFeedSchema, type ParsedFeed } from '../../src/feeds/item.js';
+import { type ParsedFeed, ParsedFeedSchema } from '../../src/feeds/item.js';
 import { parseFeed } from '../../src/feeds/parse.js';
-import { illFormedCorpus, STYLE_NAMES, wellFormedCorpus, type CorpusFeed } from '../fixtures/feeds/corpus.js';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { type CorpusFeed, illFormedCorpus, STYLE_NAMES, wellFormedCorpus } from '../fixtures/feeds/corpus.js';
 
 const wellFormed = wellFormedCorpus(20);
 const illFormed = illFormedCorpus(wellFormed, 160);

@@ -28,12 +28,9 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(input)).toBe(expected);
   });
 
-  it.each(['', 'garbage', 'yesterday', 'Tue, 31 Feb 2026 10:00:00 GMT', '0000-00-00 00:00:00', '2026-13-01', '99999-01-01'])(
-    '%j → null',
-    (input) => {
-      expect(parseFeedDate(input)).toBeNull();
-    },
-  );
+  it.each(['', 'garbage', 'yesterday', 'Tue, 31 Feb 2026 10:00:00 GMT', '0000-00-00 00:00:00', '2026-13-01', '99999-01-01'])('%j → null', (input) => {
+    expect(parseFeedDate(input)).toBeNull();
+  });
 
   it('reads non-strings as null', () => {
     expect(parseFeedDate(undefined)).toBeNull();

@@ -46,7 +46,21 @@ describe('decodeFeedBytes', () => {
   });
 
   it('knows the charsets feeds use', () => {
-    for (const label of ['windows-1251', 'ISO-8859-1', 'iso-8859-15', 'Shift_JIS', 'GB2312', 'GBK', 'gb18030', 'EUC-KR', 'KOI8-R', 'Big5', 'EUC-JP', 'UTF-16', 'windows-1256']) {
+    for (const label of [
+      'windows-1251',
+      'ISO-8859-1',
+      'iso-8859-15',
+      'Shift_JIS',
+      'GB2312',
+      'GBK',
+      'gb18030',
+      'EUC-KR',
+      'KOI8-R',
+      'Big5',
+      'EUC-JP',
+      'UTF-16',
+      'windows-1256',
+    ]) {
       expect(knownCharset(label), label).not.toBeNull();
     }
     expect(knownCharset('x-no-such-charset')).toBeNull();

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 
 let s: FeedServer;
 beforeAll(async () => {
@@ -32,7 +32,10 @@ describe('the fake feed server', () => {
       import('node:http').then(({ get }) =>
         get(s.url('/gz'), (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve(Buffer.concat(chunks)))
+            .on('error', reject);
         }),
       );
     });

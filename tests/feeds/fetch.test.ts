@@ -2,9 +2,18 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
-import { createFeedAgent, createFeedFetcher, createHostLimiter, fetchFeed, parseMaxAge, parseRetryAfter, USER_AGENT, type FetchOptions } from '../../src/feeds/fetch.js';
+import {
+  createFeedAgent,
+  createFeedFetcher,
+  createHostLimiter,
+  type FetchOptions,
+  fetchFeed,
+  parseMaxAge,
+  parseRetryAfter,
+  USER_AGENT,
+} from '../../src/feeds/fetch.js';
 import type { Resolver } from '../../src/feeds/safety.js';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>One</title></item></channel></rss>';
 
@@ -244,7 +253,7 @@ describe('fetchFeed for untrusted feeds (added from Discord)', () => {
     server.route('/secret', { body: RSS });
     const error = await failure(fetchFeed(`http://public.test:${server.port}/hop`, {}, untrusted({ allow: ['public.test'], resolve })));
     expect(error).toMatchObject({ kind: 'blocked-address', message: 'evil.test: address 127.0.0.1 is loopback and not allowed' });
-    server.route('/hop-literal', { redirectTo: 'http://10.0.0.5:' + server.port + '/x' });
+    server.route('/hop-literal', { redirectTo: `http://10.0.0.5:${server.port}/x` });
     const literal = await failure(fetchFeed(`http://public.test:${server.port}/hop-literal`, {}, untrusted({ allow: ['public.test'], resolve })));
     expect(literal).toMatchObject({ kind: 'blocked-address', message: 'address 10.0.0.5 is private and not allowed' });
     expect(server.requests('/secret')).toHaveLength(0);

@@ -15,7 +15,10 @@ function rss(items: number, paragraphRepeats: number): string {
 const cases: Array<[string, string]> = [
   ['5 MB, 5,000 items with HTML', rss(5000, 28)],
   ['10 MB, 20,000 small items', rss(20000, 12)],
-  ['9.5 MB single text node', `<rss version="2.0"><channel><title>T</title><item><title>big</title><description>${'word '.repeat(1_900_000)}</description></item></channel></rss>`],
+  [
+    '9.5 MB single text node',
+    `<rss version="2.0"><channel><title>T</title><item><title>big</title><description>${'word '.repeat(1_900_000)}</description></item></channel></rss>`,
+  ],
 ];
 
 for (const [name, xml] of cases) {

@@ -66,9 +66,13 @@ describe('parseFeed: RSS 2.0', () => {
     const withBase = await parseFeed(noSiteLink, undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
     expect(withBase.items[0]!.link).toBe('https://cdn.example/feeds/story-3');
     // The site link wins over the feed's own URL, and may itself be relative to it.
-    const relativeSite = await parseFeed(rss2('<item><title>rel</title><link>story-4</link></item>').replace('https://wire.example/world/', '/world/'), undefined, {
-      baseUrl: 'https://feeds.wire.example/rss.xml',
-    });
+    const relativeSite = await parseFeed(
+      rss2('<item><title>rel</title><link>story-4</link></item>').replace('https://wire.example/world/', '/world/'),
+      undefined,
+      {
+        baseUrl: 'https://feeds.wire.example/rss.xml',
+      },
+    );
     expect(relativeSite.items[0]!.link).toBe('https://feeds.wire.example/world/story-4');
   });
 
@@ -119,7 +123,15 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
 </rdf:RDF>`);
     expect(feed).toMatchObject({ title: 'RDF news', format: 'rdf' });
     expect(feed.items).toEqual([
-      { key: 'https://rdf.example/1', guid: null, link: 'https://rdf.example/1', title: 'First', content: 'Text', published: '2026-11-25T08:00:00.000Z', author: 'Ann' },
+      {
+        key: 'https://rdf.example/1',
+        guid: null,
+        link: 'https://rdf.example/1',
+        title: 'First',
+        content: 'Text',
+        published: '2026-11-25T08:00:00.000Z',
+        author: 'Ann',
+      },
       { key: 'https://rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
     ]);
   });
@@ -155,8 +167,24 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
 </feed>`);
     expect(feed).toMatchObject({ title: 'Atom news', format: 'atom', skippedItems: 1 });
     expect(feed.items).toEqual([
-      { key: 'tag:atom.example,2026:1', guid: 'tag:atom.example,2026:1', link: 'https://atom.example/1', title: 'One', content: 'Hello world', published: '2026-11-25T10:00:00.000Z', author: 'Bob' },
-      { key: 'tag:atom.example,2026:2', guid: 'tag:atom.example,2026:2', link: 'https://atom.example/2', title: 'Two', content: 'Sum & mary', published: '2026-11-25T10:00:00.000Z', author: null },
+      {
+        key: 'tag:atom.example,2026:1',
+        guid: 'tag:atom.example,2026:1',
+        link: 'https://atom.example/1',
+        title: 'One',
+        content: 'Hello world',
+        published: '2026-11-25T10:00:00.000Z',
+        author: 'Bob',
+      },
+      {
+        key: 'tag:atom.example,2026:2',
+        guid: 'tag:atom.example,2026:2',
+        link: 'https://atom.example/2',
+        title: 'Two',
+        content: 'Sum & mary',
+        published: '2026-11-25T10:00:00.000Z',
+        author: null,
+      },
     ]);
   });
 
@@ -166,7 +194,11 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
     expect(atom03.items[0]).toMatchObject({ title: 'E', link: 'http://a03.example/e', published: '2026-11-25T09:00:00.000Z', content: 'Body' });
     const prefixed = await parseFeed(`<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title>
 <atom:entry><atom:id>p1</atom:id><atom:title>Prefixed</atom:title><atom:link href="https://p.example/1"/><atom:updated>2026-11-25T10:00:00Z</atom:updated></atom:entry></atom:feed>`);
-    expect(prefixed).toMatchObject({ title: 'P', format: 'atom', items: [{ key: 'p1', title: 'Prefixed', link: 'https://p.example/1', published: '2026-11-25T10:00:00.000Z' }] });
+    expect(prefixed).toMatchObject({
+      title: 'P',
+      format: 'atom',
+      items: [{ key: 'p1', title: 'Prefixed', link: 'https://p.example/1', published: '2026-11-25T10:00:00.000Z' }],
+    });
   });
 
   it('reads JSON Feed 1.1 and 1.0, skipping items of the wrong shape', async () => {
@@ -189,7 +221,9 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
       { key: '1', guid: '1', link: 'https://json.example/posts/1', title: 'One', content: 'Hi & bye', published: '2026-11-25T10:00:00.000Z', author: 'Cy' },
       { key: 'two', guid: 'two', link: null, title: 'Text only item', content: 'Text only item', published: '2026-11-25T16:00:00.000Z', author: null },
     ]);
-    const v10 = await parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'Old', items: [{ id: 'a', title: 'A', author: { name: 'Dee' } }] }));
+    const v10 = await parseFeed(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'Old', items: [{ id: 'a', title: 'A', author: { name: 'Dee' } }] }),
+    );
     expect(v10.items[0]).toMatchObject({ title: 'A', author: 'Dee' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
-import { blockedAddressMessage, checkFeedUrl, createGuardedLookup, nonPublicReason, validateFeedUrl, type Resolver } from '../../src/feeds/safety.js';
+import { blockedAddressMessage, checkFeedUrl, createGuardedLookup, nonPublicReason, type Resolver, validateFeedUrl } from '../../src/feeds/safety.js';
 
 describe('nonPublicReason', () => {
   it.each([
@@ -116,7 +116,10 @@ describe('validateFeedUrl', () => {
     await expect(validateFeedUrl('https://internal.example/rss', { resolve, allow: ['192.168.1.0/24'] })).resolves.toBeTypeOf('string');
   });
   it('says when the host does not resolve', async () => {
-    await expect(validateFeedUrl('https://nowhere.example/rss', { resolve })).rejects.toMatchObject({ kind: 'network', message: 'host nowhere.example not found' });
+    await expect(validateFeedUrl('https://nowhere.example/rss', { resolve })).rejects.toMatchObject({
+      kind: 'network',
+      message: 'host nowhere.example not found',
+    });
   });
   it('uses the system resolver by default (localhost is loopback)', async () => {
     await expect(validateFeedUrl('http://localhost/rss')).rejects.toMatchObject({ kind: 'blocked-address' });
@@ -138,7 +141,10 @@ describe('createGuardedLookup', () => {
     await expect(lookup('a.example', { family: 6 })).resolves.toEqual({ address: '2606:4700::1', family: 6 });
   });
   it('fails the connection when any address is not public', async () => {
-    await expect(lookup('b.example', { all: true })).rejects.toMatchObject({ name: 'BlockedAddressError', message: expect.stringContaining('127.0.0.1 is loopback') });
+    await expect(lookup('b.example', { all: true })).rejects.toMatchObject({
+      name: 'BlockedAddressError',
+      message: expect.stringContaining('127.0.0.1 is loopback'),
+    });
     await expect(lookup('b.example', {}, ['b.example'])).resolves.toEqual({ address: '93.184.216.34', family: 4 });
   });
 });

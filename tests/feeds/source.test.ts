@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSpec } from '../../src/feeds/poller.js';
 import { HttpFeedSource } from '../../src/feeds/source.js';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
 <item><title>Drones hit Erbil airbase</title><link>/a/1</link><guid>w-1</guid><pubDate>Wed, 25 Nov 2026 14:03:00 GMT</pubDate><description>No casualties.</description></item>
@@ -29,7 +29,13 @@ describe('HttpFeedSource', () => {
     expect(first).toMatchObject({ notModified: false, status: 200, etag: '"e1"', minNextPollMs: 120_000 });
     if (first.notModified) return;
     expect(first.feed.items).toEqual([
-      expect.objectContaining({ key: 'w-1', link: 'https://wire.example/a/1', title: 'Drones hit Erbil airbase', content: 'No casualties.', published: '2026-11-25T14:03:00.000Z' }),
+      expect.objectContaining({
+        key: 'w-1',
+        link: 'https://wire.example/a/1',
+        title: 'Drones hit Erbil airbase',
+        content: 'No casualties.',
+        published: '2026-11-25T14:03:00.000Z',
+      }),
     ]);
     const second = await fetcher.fetch(spec('/rss'), { etag: first.etag, lastModified: first.lastModified });
     expect(second).toEqual({ notModified: true, status: 304, minNextPollMs: 120_000 });

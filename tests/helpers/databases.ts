@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase, type OpenedDatabase } from '../../src/store/database.js';
+import { type OpenedDatabase, openDatabase } from '../../src/store/database.js';
 
 export const POSTGRES_URL = process.env.SITREP_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, IncomingReport } from '../../src/incidents/index.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { recentIncidents, recordReport, saveIncident, type IncidentCache } from '../../src/store/incidents.js';
+import { type IncidentCache, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
+import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';
-import { testBackends, type TestDatabase } from '../helpers/databases.js';
 
 const backends = await testBackends();
 

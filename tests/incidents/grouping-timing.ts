@@ -14,9 +14,9 @@ import { generateCorpus, vocabularyFromEngine } from '../../bench/corpus.js';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
+import type { IncomingReport } from '../../src/incidents/incident.js';
 import { IncidentStore } from '../../src/incidents/recorder.js';
 import { openDatabase } from '../../src/store/database.js';
-import type { IncomingReport } from '../../src/incidents/incident.js';
 
 const total = Number(process.argv[2] ?? 3000);
 const block = Number(process.argv[3] ?? 500);
@@ -30,7 +30,15 @@ for (const doc of generateCorpus(vocabularyFromEngine(engine), { seed: 7, docume
   if (!extraction.isAttack) continue;
   const i = reports.length;
   const published = new Date(start + Math.floor((i * DAY) / total)).toISOString();
-  reports.push({ documentId: doc.id, feedId: `feed-${i % 1000}`, title: doc.title, content: doc.content, link: `https://news.example/${doc.id}`, published, extraction });
+  reports.push({
+    documentId: doc.id,
+    feedId: `feed-${i % 1000}`,
+    title: doc.title,
+    content: doc.content,
+    link: `https://news.example/${doc.id}`,
+    published,
+    extraction,
+  });
   if (reports.length === total) break;
 }
 

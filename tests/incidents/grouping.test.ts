@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assignIncident, groupReports, IncidentSchema, mergeReport, normalizeLink, type IncomingReport } from '../../src/incidents/index.js';
+import { assignIncident, groupReports, IncidentSchema, type IncomingReport, mergeReport, normalizeLink } from '../../src/incidents/index.js';
 import { inPublishedOrder, pairwiseScores, scoreGrouping } from '../eval/incidents.js';
 import { DEV_REPORTS } from './dev-groups.js';
-import { report, testConfig, type ReportSpec } from './fixtures.js';
+import { type ReportSpec, report, testConfig } from './fixtures.js';
 
 const SEED = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const seedTitle = SEED[0]!;
@@ -22,14 +22,26 @@ function partition(reports: readonly IncomingReport[]) {
 const seedReports = DEV_REPORTS.filter((r) => ['mosul-ied', 'harir-drones', 'asad-drones'].includes(r.group));
 
 const roundup: ReportSpec = {
-  id: 'seed-roundup', feed: 'middle-east-monitor', at: '2026-11-19T15:00:00Z', title: seedTitle, content: seedContent,
+  id: 'seed-roundup',
+  feed: 'middle-east-monitor',
+  at: '2026-11-19T15:00:00Z',
+  title: seedTitle,
+  content: seedContent,
   // In order of first mention, as the engine lists them: the embassy in Baghdad comes before the attacks.
-  types: ['ied', 'drone'], places: ['iraq', 'baghdad', 'mosul', 'harir', 'erbil', 'asad', 'syria'],
-  actors: [['iran-backed-militias', 'blamed']], killed: 0, injured: 0, targets: ['base'],
+  types: ['ied', 'drone'],
+  places: ['iraq', 'baghdad', 'mosul', 'harir', 'erbil', 'asad', 'syria'],
+  actors: [['iran-backed-militias', 'blamed']],
+  killed: 0,
+  injured: 0,
+  targets: ['base'],
 };
 const roundupCopy: ReportSpec = {
-  ...roundup, id: 'seed-roundup-copy', feed: 'aggregator', at: '2026-11-19T16:10:00Z',
-  title: `${seedTitle} | World News`, link: 'https://aggregator.example/2026/11/19/us-forces-iraq-attacks/amp?utm_source=rss&utm_medium=feed',
+  ...roundup,
+  id: 'seed-roundup-copy',
+  feed: 'aggregator',
+  at: '2026-11-19T16:10:00Z',
+  title: `${seedTitle} | World News`,
+  link: 'https://aggregator.example/2026/11/19/us-forces-iraq-attacks/amp?utm_source=rss&utm_medium=feed',
 };
 
 describe('seed article: three attacks on US forces in Iraq in one day', () => {
@@ -37,7 +49,12 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
     const reports = byPublished([...seedReports, roundup, roundupCopy]);
     const { incidents, steps, of } = partition(reports);
     expect(incidents).toHaveLength(3);
-    expect(steps.filter((s) => s.isNew).map((s) => s.documentId).sort()).toEqual(['d01', 'd04', 'd07']);
+    expect(
+      steps
+        .filter((s) => s.isNew)
+        .map((s) => s.documentId)
+        .sort(),
+    ).toEqual(['d01', 'd04', 'd07']);
     for (const group of ['mosul-ied', 'harir-drones', 'asad-drones']) {
       const ids = new Set(seedReports.filter((r) => r.group === group).map((r) => of.get(r.id)));
       expect(ids.size, group).toBe(1);
@@ -68,8 +85,14 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
   it('does not treat a report as a roundup when one place it mentions is the scene of two incidents', () => {
     const baghdad = DEV_REPORTS.filter((r) => r.group.startsWith('baghdad'));
     const kirkuk: ReportSpec = {
-      id: 'kirkuk-bomb', feed: 'wire-c', at: '2026-11-05T21:30:00Z', types: ['ied'], places: ['kirkuk', 'baghdad'], targets: ['civilians'],
-      title: 'Car bomb in Kirkuk market kills three', content: 'A car bomb killed three people at a market in Kirkuk, on a day when Baghdad was hit twice.',
+      id: 'kirkuk-bomb',
+      feed: 'wire-c',
+      at: '2026-11-05T21:30:00Z',
+      types: ['ied'],
+      places: ['kirkuk', 'baghdad'],
+      targets: ['civilians'],
+      title: 'Car bomb in Kirkuk market kills three',
+      content: 'A car bomb killed three people at a market in Kirkuk, on a day when Baghdad was hit twice.',
     };
     const { steps } = partition(byPublished([...baghdad, kirkuk]));
     expect(steps.at(-1)).toMatchObject({ documentId: 'kirkuk-bomb', isNew: true });
@@ -77,7 +100,12 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
 
   it('does not treat a report that mentions one other attack in passing as a roundup', () => {
     const mention: ReportSpec = {
-      id: 'kirkuk-mention', feed: 'wire-b', at: '2026-11-19T14:00:00Z', types: ['ied'], places: ['kirkuk', 'mosul'], targets: ['base'],
+      id: 'kirkuk-mention',
+      feed: 'wire-b',
+      at: '2026-11-19T14:00:00Z',
+      types: ['ied'],
+      places: ['kirkuk', 'mosul'],
+      targets: ['base'],
       title: 'Roadside bomb hits army patrol near Kirkuk',
       content: 'A roadside bomb struck an Iraqi army patrol near Kirkuk, hours after an explosive device hit a US-Iraqi patrol near Mosul.',
     };
@@ -104,8 +132,13 @@ describe('near-duplicates', () => {
 
   it('treats a syndicated copy as the same story even when its extraction found nothing', () => {
     const copy: ReportSpec = {
-      id: 'copy', feed: 'syndicator', at: '2026-11-19T10:00:00Z', title: `${original.title} - Kurdistan Today`,
-      content: `${original.content} Read more on our site.`, types: [], places: [],
+      id: 'copy',
+      feed: 'syndicator',
+      at: '2026-11-19T10:00:00Z',
+      title: `${original.title} - Kurdistan Today`,
+      content: `${original.content} Read more on our site.`,
+      types: [],
+      places: [],
     };
     const { steps } = partition(byPublished([original, copy]));
     expect(steps[1]!.isNew).toBe(false);
@@ -115,8 +148,22 @@ describe('near-duplicates', () => {
   it('treats a re-published item with a new guid, utm parameters, fragment or AMP path as the same story', () => {
     const base = { ...original, link: 'https://www.wire-a.example/world/drones-harir?id=77' };
     const republished: ReportSpec[] = [
-      { ...base, id: 'guid-2', at: '2026-11-19T09:00:00Z', title: 'UPDATE 1-Drones attack air base in Kurdistan', content: 'Updated with statement.', link: 'https://wire-a.example/world/drones-harir/?utm_source=rss&utm_campaign=x&id=77#comments' },
-      { ...base, id: 'guid-3', at: '2026-11-19T09:30:00Z', title: 'Kurdistan air base targeted', content: 'Updated.', link: 'https://wire-a.example/amp/world/drones-harir?fbclid=abc&id=77' },
+      {
+        ...base,
+        id: 'guid-2',
+        at: '2026-11-19T09:00:00Z',
+        title: 'UPDATE 1-Drones attack air base in Kurdistan',
+        content: 'Updated with statement.',
+        link: 'https://wire-a.example/world/drones-harir/?utm_source=rss&utm_campaign=x&id=77#comments',
+      },
+      {
+        ...base,
+        id: 'guid-3',
+        at: '2026-11-19T09:30:00Z',
+        title: 'Kurdistan air base targeted',
+        content: 'Updated.',
+        link: 'https://wire-a.example/amp/world/drones-harir?fbclid=abc&id=77',
+      },
     ];
     const { steps } = partition(byPublished([base, ...republished]));
     expect(steps.map((s) => s.isNew)).toEqual([true, false, false]);
@@ -141,7 +188,13 @@ describe('different attacks in one city on one day', () => {
   it('keeps two bombs of the same kind apart when their targets differ and hours separate them', () => {
     const market = DEV_REPORTS.filter((r) => r.group === 'baghdad-market');
     const embassy: ReportSpec = {
-      id: 'embassy', feed: 'wire-a', at: '2026-11-05T16:00:00Z', types: ['ied'], places: ['baghdad'], targets: ['diplomatic'], injured: 2,
+      id: 'embassy',
+      feed: 'wire-a',
+      at: '2026-11-05T16:00:00Z',
+      types: ['ied'],
+      places: ['baghdad'],
+      targets: ['diplomatic'],
+      injured: 2,
       title: 'Bomb explodes outside embassy compound in Baghdad',
       content: 'A bomb went off near the outer wall of a foreign embassy in the Karrada district of Baghdad, injuring two guards.',
     };
@@ -153,8 +206,13 @@ describe('different attacks in one city on one day', () => {
 
   it('lets a report with the same kind of attack in the same city join when it comes soon after', () => {
     const second: ReportSpec = {
-      id: 'soon', feed: 'eu-wire', at: '2026-11-05T08:15:00Z', types: ['ied'], places: ['baghdad'],
-      title: 'Explosion in eastern Baghdad', content: 'An explosion was heard in eastern Baghdad, police said.',
+      id: 'soon',
+      feed: 'eu-wire',
+      at: '2026-11-05T08:15:00Z',
+      types: ['ied'],
+      places: ['baghdad'],
+      title: 'Explosion in eastern Baghdad',
+      content: 'An explosion was heard in eastern Baghdad, police said.',
     };
     const { steps } = partition(byPublished([DEV_REPORTS.find((r) => r.id === 'd20')!, second]));
     expect(steps[1]!.isNew).toBe(false);
@@ -166,13 +224,23 @@ describe('reports without a place', () => {
 
   it('join only on strong textual similarity', () => {
     const vague: ReportSpec = {
-      id: 'vague', feed: 'blog', at: '2026-11-19T09:30:00Z', types: ['drone'], places: [],
-      title: 'Drone attack reported on US forces', content: 'There are reports of a drone attack on American troops.',
+      id: 'vague',
+      feed: 'blog',
+      at: '2026-11-19T09:30:00Z',
+      types: ['drone'],
+      places: [],
+      title: 'Drone attack reported on US forces',
+      content: 'There are reports of a drone attack on American troops.',
     };
     const similar: ReportSpec = {
-      id: 'similar', feed: 'blog', at: '2026-11-19T09:40:00Z', types: ['drone'], places: [],
+      id: 'similar',
+      feed: 'blog',
+      at: '2026-11-19T09:40:00Z',
+      types: ['drone'],
+      places: [],
       title: 'Two drones shot down over airbase hosting US troops west of Baghdad',
-      content: 'Two drones targeted an airbase in Anbar province west of Baghdad which hosts US troops. Air defences shot the drones down; no casualties were reported.',
+      content:
+        'Two drones targeted an airbase in Anbar province west of Baghdad which hosts US troops. Air defences shot the drones down; no casualties were reported.',
     };
     const { steps } = partition(byPublished([known, vague, similar]));
     expect(steps.find((s) => s.documentId === 'vague')!.isNew).toBe(true);
@@ -204,7 +272,12 @@ describe('development set', () => {
 
   it('is deterministic: the same reports in the same order give the same incidents and ids', () => {
     const reports = byPublished(DEV_REPORTS);
-    expect(groupReports(reports, testConfig)).toEqual(groupReports(reports.map((r) => structuredClone(r)), testConfig));
+    expect(groupReports(reports, testConfig)).toEqual(
+      groupReports(
+        reports.map((r) => structuredClone(r)),
+        testConfig,
+      ),
+    );
   });
 
   it('gives the same partition when reports published together arrive in another order', () => {
@@ -264,7 +337,11 @@ describe('mergeReport', () => {
     expect(r12.changes).toEqual(['new source: wire-b — Toll rises to 12', 'killed 5 → 12', 'injured unknown → 30', 'severity high → critical']);
     expect(r12).toMatchObject({ severityRaised: true, previousSeverity: 'high' });
     inc = r12.incident;
-    const silent = mergeReport(inc, report({ ...spec, id: 'silent', feed: 'blog', title: 'Explosion at Kabul mosque', killed: null, injured: null }), testConfig);
+    const silent = mergeReport(
+      inc,
+      report({ ...spec, id: 'silent', feed: 'blog', title: 'Explosion at Kabul mosque', killed: null, injured: null }),
+      testConfig,
+    );
     expect(silent.incident.casualties).toEqual({ killed: 12, injured: 30 });
     const lower = mergeReport(silent.incident, report({ ...spec, id: 'low', feed: 'x', title: 'Early report', killed: 3, injured: 0 }), testConfig);
     expect(lower.incident.casualties).toEqual({ killed: 12, injured: 30 });
@@ -274,7 +351,16 @@ describe('mergeReport', () => {
 
   it('names new attack types, places and targets, keeps sources oldest first, and ignores a report merged twice', () => {
     const first = mergeReport(null, report({ ...spec, at: '2026-11-12T08:00:00Z' }), testConfig).incident;
-    const earlier = report({ ...spec, id: 'earlier', feed: 'wire-c', at: '2026-11-12T06:00:00Z', title: 'Blast and gunfire at Kabul mosque', types: ['suicide_attack', 'armed_assault'], places: ['kabul', 'ukraine'], targets: ['civilians', 'infrastructure'] });
+    const earlier = report({
+      ...spec,
+      id: 'earlier',
+      feed: 'wire-c',
+      at: '2026-11-12T06:00:00Z',
+      title: 'Blast and gunfire at Kabul mosque',
+      types: ['suicide_attack', 'armed_assault'],
+      places: ['kabul', 'ukraine'],
+      targets: ['civilians', 'infrastructure'],
+    });
     const r = mergeReport(first, earlier, testConfig);
     expect(r.changes).toEqual(expect.arrayContaining(['new attack type: armed_assault', 'new target: infrastructure']));
     expect(r.changes.some((c) => c.startsWith('new place: Ukraine'))).toBe(false);
@@ -324,12 +410,31 @@ describe('large incidents', () => {
     for (let n = 1; n <= 80; n++) {
       const minute = String(n % 60).padStart(2, '0');
       const hour = String(2 + Math.floor(n / 60)).padStart(2, '0');
-      incident = mergeReport(incident, report({ ...first, id: `copy-${n}`, feed: `outlet-${n}`, at: `2026-11-14T${hour}:${minute}:00Z`, title: `Odesa port hit, report ${n}`, content: `Outlet ${n} writes about Odesa.` }), testConfig).incident;
+      incident = mergeReport(
+        incident,
+        report({
+          ...first,
+          id: `copy-${n}`,
+          feed: `outlet-${n}`,
+          at: `2026-11-14T${hour}:${minute}:00Z`,
+          title: `Odesa port hit, report ${n}`,
+          content: `Outlet ${n} writes about Odesa.`,
+        }),
+        testConfig,
+      ).incident;
     }
     expect(incident.sources).toHaveLength(81);
     expect(incident.fingerprints).toHaveLength(50);
     expect(incident.fingerprints[0]!.documentId).toBe('d40');
-    const syndicated = report({ ...first, id: 'late-copy', feed: 'aggregator', at: '2026-11-14T06:00:00Z', title: `${first.title} | Aggregator`, places: [], types: [] });
+    const syndicated = report({
+      ...first,
+      id: 'late-copy',
+      feed: 'aggregator',
+      at: '2026-11-14T06:00:00Z',
+      title: `${first.title} | Aggregator`,
+      places: [],
+      types: [],
+    });
     expect(assignIncident(syndicated, [incident], testConfig)).toMatchObject({ incidentId: incident.id });
   });
 });

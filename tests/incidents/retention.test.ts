@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
-import { testBackends, type TestDatabase } from '../helpers/databases.js';
+import { type TestDatabase, testBackends } from '../helpers/databases.js';
 
 const backends = await testBackends();
 
@@ -10,30 +10,93 @@ const RECENT = '2026-11-20T00:00:00.000Z';
 const NOW = new Date('2026-11-25T00:00:00Z');
 
 async function seed(db: Db) {
-  for (const [id, at] of [['doc-old', OLD], ['doc-new', RECENT]] as const) {
-    await db.insertInto('documents').values({
-      id, feed_id: 'f', item_key: id, guid: null, link: null, title: id, content: '', published_at: at, first_seen_at: at,
-      analysis: '{}', is_attack: 1, incident_id: `inc-${id}`,
-    }).execute();
+  for (const [id, at] of [
+    ['doc-old', OLD],
+    ['doc-new', RECENT],
+  ] as const) {
+    await db
+      .insertInto('documents')
+      .values({
+        id,
+        feed_id: 'f',
+        item_key: id,
+        guid: null,
+        link: null,
+        title: id,
+        content: '',
+        published_at: at,
+        first_seen_at: at,
+        analysis: '{}',
+        is_attack: 1,
+        incident_id: `inc-${id}`,
+      })
+      .execute();
   }
-  for (const [id, published, updated] of [['inc-old', OLD, OLD], ['inc-new', RECENT, RECENT], ['inc-old-but-touched', OLD, RECENT]] as const) {
-    await db.insertInto('incidents').values({
-      id, created_at: published, updated_at: updated, first_published_at: published, last_published_at: published,
-      title: id, severity: 'low', source_count: 1, data: '{}',
-    }).execute();
+  for (const [id, published, updated] of [
+    ['inc-old', OLD, OLD],
+    ['inc-new', RECENT, RECENT],
+    ['inc-old-but-touched', OLD, RECENT],
+  ] as const) {
+    await db
+      .insertInto('incidents')
+      .values({
+        id,
+        created_at: published,
+        updated_at: updated,
+        first_published_at: published,
+        last_published_at: published,
+        title: id,
+        severity: 'low',
+        source_count: 1,
+        data: '{}',
+      })
+      .execute();
   }
   // Alerts: an old one delivered, an old one still pending, an old one that failed for good, a recent delivered one.
-  const alerts = [['a-old-sent', OLD, 'sent'], ['a-old-pending', OLD, 'pending'], ['a-old-failed', OLD, 'failed'], ['a-new-sent', RECENT, 'sent']] as const;
+  const alerts = [
+    ['a-old-sent', OLD, 'sent'],
+    ['a-old-pending', OLD, 'pending'],
+    ['a-old-failed', OLD, 'failed'],
+    ['a-new-sent', RECENT, 'sent'],
+  ] as const;
   for (const [id, at, status] of alerts) {
-    await db.insertInto('alerts').values({
-      id, rule_id: 'r', guild_id: null, incident_id: 'inc-old', document_id: 'doc-old', kind: 'new', severity: 'low', payload: '{}', created_at: at,
-    }).execute();
-    await db.insertInto('outbox').values({
-      id: `out-${id}`, alert_id: id, sink: 'console', target: 'stdout', subscription_id: null, nonce: id, status, attempts: 1,
-      next_attempt_at: at, last_error: null, message_id: null, created_at: at, sent_at: status === 'sent' ? at : null,
-    }).execute();
+    await db
+      .insertInto('alerts')
+      .values({
+        id,
+        rule_id: 'r',
+        guild_id: null,
+        incident_id: 'inc-old',
+        document_id: 'doc-old',
+        kind: 'new',
+        severity: 'low',
+        payload: '{}',
+        created_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('outbox')
+      .values({
+        id: `out-${id}`,
+        alert_id: id,
+        sink: 'console',
+        target: 'stdout',
+        subscription_id: null,
+        nonce: id,
+        status,
+        attempts: 1,
+        next_attempt_at: at,
+        last_error: null,
+        message_id: null,
+        created_at: at,
+        sent_at: status === 'sent' ? at : null,
+      })
+      .execute();
   }
-  for (const [key, at] of [['old', OLD], ['new', RECENT]] as const) {
+  for (const [key, at] of [
+    ['old', OLD],
+    ['new', RECENT],
+  ] as const) {
     await db.insertInto('seen_items').values({ feed_id: 'f', item_key: key, seen_at: at }).execute();
   }
 }

@@ -10,35 +10,88 @@ import { groupingConfig, groupReports, type IncomingReport } from '../../src/inc
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
 const docs = [
-  { id: 'mosul-1', feed: 'shafaq', at: '2026-11-19T08:55:00Z', link: 'https://shafaq.example/en/security/explosive-device-mosul',
+  {
+    id: 'mosul-1',
+    feed: 'shafaq',
+    at: '2026-11-19T08:55:00Z',
+    link: 'https://shafaq.example/en/security/explosive-device-mosul',
     title: 'Explosive device targets US-Iraqi patrol near Mosul',
-    content: 'An improvised explosive device went off on Thursday as a joint patrol of US forces and the Iraqi Counter-Terrorism Service drove near Mosul, a security source said. One armoured vehicle was damaged and nobody was hurt.' },
-  { id: 'asad-1', feed: 'wire-a', at: '2026-11-19T09:10:00Z', link: 'https://wire-a.example/world/asad-drones',
+    content:
+      'An improvised explosive device went off on Thursday as a joint patrol of US forces and the Iraqi Counter-Terrorism Service drove near Mosul, a security source said. One armoured vehicle was damaged and nobody was hurt.',
+  },
+  {
+    id: 'asad-1',
+    feed: 'wire-a',
+    at: '2026-11-19T09:10:00Z',
+    link: 'https://wire-a.example/world/asad-drones',
     title: 'Drones shot down over Ain al-Asad air base in western Iraq',
-    content: 'Air defences at Ain al-Asad air base, which hosts US troops in Anbar province, shot down two drones on Thursday morning, a military official said. No casualties were reported.' },
-  { id: 'harir-1', feed: 'rudaw', at: '2026-11-19T09:30:00Z', link: 'https://rudaw.example/english/kurdistan/harir-drones',
+    content:
+      'Air defences at Ain al-Asad air base, which hosts US troops in Anbar province, shot down two drones on Thursday morning, a military official said. No casualties were reported.',
+  },
+  {
+    id: 'harir-1',
+    feed: 'rudaw',
+    at: '2026-11-19T09:30:00Z',
+    link: 'https://rudaw.example/english/kurdistan/harir-drones',
     title: 'Drones attack Harir air base in Erbil province',
-    content: 'Two armed drones attacked the al-Harir air base in Erbil province, which houses US-led coalition forces, the Kurdistan Region counter-terrorism directorate said. The drones were intercepted and there were no casualties.' },
-  { id: 'harir-2', feed: 'kurdistan24', at: '2026-11-19T10:40:00Z', link: 'https://kurdistan24.example/en/story/harir-fuel-depot',
+    content:
+      'Two armed drones attacked the al-Harir air base in Erbil province, which houses US-led coalition forces, the Kurdistan Region counter-terrorism directorate said. The drones were intercepted and there were no casualties.',
+  },
+  {
+    id: 'harir-2',
+    feed: 'kurdistan24',
+    at: '2026-11-19T10:40:00Z',
+    link: 'https://kurdistan24.example/en/story/harir-fuel-depot',
     title: 'Fire breaks out at fuel depot after drone attack on Harir base',
-    content: 'A drone attack on Harir air base set one of its fuel depots on fire, Kurdish counter-terrorism officials said, adding that the base had been evacuated by US-led forces in October.' },
-  { id: 'mosul-2', feed: 'afp', at: '2026-11-19T11:20:00Z', link: 'https://afp.example/en/news/roadside-bomb-coalition-patrol',
+    content:
+      'A drone attack on Harir air base set one of its fuel depots on fire, Kurdish counter-terrorism officials said, adding that the base had been evacuated by US-led forces in October.',
+  },
+  {
+    id: 'mosul-2',
+    feed: 'afp',
+    at: '2026-11-19T11:20:00Z',
+    link: 'https://afp.example/en/news/roadside-bomb-coalition-patrol',
     title: 'Roadside bomb hits coalition patrol near Mosul, no casualties',
-    content: 'A roadside bomb struck a patrol of US-led coalition troops and Iraqi special forces near Mosul on Thursday, damaging a vehicle but causing no casualties, two Iraqi security officials said.' },
-  { id: 'asad-2', feed: 'defense-news', at: '2026-11-19T12:00:00Z', link: 'https://defense-news.example/2026/11/19/ain-al-asad-drones',
+    content:
+      'A roadside bomb struck a patrol of US-led coalition troops and Iraqi special forces near Mosul on Thursday, damaging a vehicle but causing no casualties, two Iraqi security officials said.',
+  },
+  {
+    id: 'asad-2',
+    feed: 'defense-news',
+    at: '2026-11-19T12:00:00Z',
+    link: 'https://defense-news.example/2026/11/19/ain-al-asad-drones',
     title: 'Two drones target Ain al-Asad base west of Baghdad',
-    content: 'Two one-way attack drones targeted Ain al-Asad air base west of Baghdad on Thursday and were destroyed by air defences, a US defense official said. Iran-backed militias were blamed.' },
-  { id: 'seed', feed: 'middle-east-monitor', at: '2026-11-19T18:40:00Z', link: 'https://mem.example/2026/11/19/us-forces-in-iraq-face-widespread-attacks/',
-    title: seedTitle!, content: seedBody.join('\n') },
-  { id: 'seed-copy', feed: 'aggregator', at: '2026-11-19T19:30:00Z', link: 'https://mem.example/2026/11/19/us-forces-in-iraq-face-widespread-attacks/?utm_source=twitter&utm_medium=social#comments',
-    title: `${seedTitle!} | Aggregator`, content: seedBody.join('\n') },
+    content:
+      'Two one-way attack drones targeted Ain al-Asad air base west of Baghdad on Thursday and were destroyed by air defences, a US defense official said. Iran-backed militias were blamed.',
+  },
+  {
+    id: 'seed',
+    feed: 'middle-east-monitor',
+    at: '2026-11-19T18:40:00Z',
+    link: 'https://mem.example/2026/11/19/us-forces-in-iraq-face-widespread-attacks/',
+    title: seedTitle!,
+    content: seedBody.join('\n'),
+  },
+  {
+    id: 'seed-copy',
+    feed: 'aggregator',
+    at: '2026-11-19T19:30:00Z',
+    link: 'https://mem.example/2026/11/19/us-forces-in-iraq-face-widespread-attacks/?utm_source=twitter&utm_medium=social#comments',
+    title: `${seedTitle!} | Aggregator`,
+    content: seedBody.join('\n'),
+  },
 ];
 
 describe('seed article through the extraction engine', () => {
   const engine = ExtractionEngine.load();
   const cfg = groupingConfig(ConfigSchema.parse({}).incidents, severityOf);
   const reports: IncomingReport[] = docs.map((d) => ({
-    documentId: d.id, feedId: d.feed, title: d.title, content: d.content, link: d.link, published: d.at,
+    documentId: d.id,
+    feedId: d.feed,
+    title: d.title,
+    content: d.content,
+    link: d.link,
+    published: d.at,
     extraction: engine.extract(prepareDocument(d)),
   }));
 

@@ -6,9 +6,9 @@ import type { IncidentRecorder } from '../../src/pipeline/process.js';
 import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { insertDocument as storeDocument } from '../../src/store/documents.js';
 import { getIncident, incidentsForLookup, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
+import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';
-import { testBackends, type TestDatabase } from '../helpers/databases.js';
 
 const backends = await testBackends();
 
@@ -43,7 +43,10 @@ describe.each(backends)('incident store on $name', (backend) => {
 
   it('records each attack once and links every document to its incident', async () => {
     const groups = new Set(ordered.map((o) => o.group));
-    const count = await db.selectFrom('incidents').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = await db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(groups.size);
     const docs = await db.selectFrom('documents').select(['id', 'incident_id']).execute();
     for (const d of docs) expect(d.incident_id).toBe(recorded.get(d.id)!.incident.id);
@@ -59,8 +62,15 @@ describe.each(backends)('incident store on $name', (backend) => {
     expect(await db.selectFrom('incidents').selectAll().orderBy('id').execute()).toEqual(before);
   });
 
-  it('records inside the caller\'s transaction, and a rollback leaves nothing behind', async () => {
-    const spec = { id: 'tx-doc', feed: 'wire-z', at: '2026-11-23T10:00:00Z', types: ['armed_assault' as const], places: ['bamako' as const], title: 'Gunmen attack checkpoint in Bamako' };
+  it("records inside the caller's transaction, and a rollback leaves nothing behind", async () => {
+    const spec = {
+      id: 'tx-doc',
+      feed: 'wire-z',
+      at: '2026-11-23T10:00:00Z',
+      types: ['armed_assault' as const],
+      places: ['bamako' as const],
+      title: 'Gunmen attack checkpoint in Bamako',
+    };
     await expect(
       db.transaction().execute(async (tx) => {
         await insertDocument(tx, report(spec));
@@ -78,7 +88,12 @@ describe.each(backends)('incident store on $name', (backend) => {
     const kabul = recorded.get('d12')!.incident;
     expect(await getIncident(db, kabul.id)).toEqual(kabul);
     const row = await db.selectFrom('incidents').selectAll().where('id', '=', kabul.id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ severity: 'critical', source_count: 3, first_published_at: '2026-11-12T06:40:00.000Z', last_published_at: '2026-11-12T13:30:00.000Z' });
+    expect(row).toMatchObject({
+      severity: 'critical',
+      source_count: 3,
+      first_published_at: '2026-11-12T06:40:00.000Z',
+      last_published_at: '2026-11-12T13:30:00.000Z',
+    });
     expect(await getIncident(db, 'inc_missing')).toBeNull();
   });
 
@@ -108,7 +123,13 @@ describe.each(backends)('incident store on $name', (backend) => {
 
       const drones = await incidentsForLookup(db, { since, attackType: 'drone', limit: 20 });
       expect(drones.map((i) => i.title).sort()).toEqual(
-        ['Drone shot down near al-Tanf garrison', 'Drones attack Harir air base in Erbil', 'Drones target Ain al-Asad airbase west of Baghdad', 'Israeli drone strike on car near Tyre kills two', 'Shahed drones hit residential buildings in Kharkiv'].sort(),
+        [
+          'Drone shot down near al-Tanf garrison',
+          'Drones attack Harir air base in Erbil',
+          'Drones target Ain al-Asad airbase west of Baghdad',
+          'Israeli drone strike on car near Tyre kills two',
+          'Shahed drones hit residential buildings in Kharkiv',
+        ].sort(),
       );
       const shabaab = await incidentsForLookup(db, { since, actorId: 'al-shabaab', limit: 20 });
       expect(shabaab).toHaveLength(2);
@@ -147,7 +168,14 @@ describe.each(backends)('recording for the pipeline on $name', (backend) => {
   it('files reports recorded at the same time into one incident, losing none', async () => {
     const base = { feed: 'wire', types: ['drone' as const], places: ['kharkiv' as const], targets: ['infrastructure' as const] };
     const reports = Array.from({ length: 6 }, (_, n) =>
-      report({ ...base, id: `burst-${n}`, feed: `wire-${n}`, at: `2026-11-24T03:0${n}:00Z`, title: `Drones hit Kharkiv power plant (${n})`, content: 'Russian drones struck a power plant in Kharkiv overnight, officials said.' }),
+      report({
+        ...base,
+        id: `burst-${n}`,
+        feed: `wire-${n}`,
+        at: `2026-11-24T03:0${n}:00Z`,
+        title: `Drones hit Kharkiv power plant (${n})`,
+        content: 'Russian drones struck a power plant in Kharkiv overnight, officials said.',
+      }),
     );
     for (const r of reports) await insertDocument(opened.db, r);
     const results = await Promise.all(reports.map((r) => recordReport(opened.db, r, testConfig, NOW)));
@@ -159,7 +187,15 @@ describe.each(backends)('recording for the pipeline on $name', (backend) => {
 
   it('serves the pipeline as its incident recorder, with the configured window and severity', async () => {
     const recorder: IncidentRecorder = new IncidentStore(ConfigSchema.parse({}).incidents);
-    const spec = { id: 'rec-doc', feed: 'wire-r', at: '2026-11-23T20:00:00Z', types: ['missile' as const], places: ['odesa' as const], targets: ['shipping' as const], title: 'Missile hits ship in Odesa port' };
+    const spec = {
+      id: 'rec-doc',
+      feed: 'wire-r',
+      at: '2026-11-23T20:00:00Z',
+      types: ['missile' as const],
+      places: ['odesa' as const],
+      targets: ['shipping' as const],
+      title: 'Missile hits ship in Odesa port',
+    };
     const outcome = await opened.db.transaction().execute(async (tx) => {
       await insertDocument(tx, report(spec));
       return recorder.record(tx, report(spec), NOW);

@@ -16,11 +16,25 @@ describe('sitrep analyze (contract 1)', () => {
     ].join('\n');
     const r = await runCli(['analyze'], { input });
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
 
     const [seed, broken, noTitle, plain, copy] = out;
-    expect(Object.keys(seed)).toEqual(['id', 'isAttack', 'attackTypes', 'places', 'countries', 'actors', 'casualties', 'severity', 'matchedRules', 'incidentId']);
+    expect(Object.keys(seed)).toEqual([
+      'id',
+      'isAttack',
+      'attackTypes',
+      'places',
+      'countries',
+      'actors',
+      'casualties',
+      'severity',
+      'matchedRules',
+      'incidentId',
+    ]);
     expect(seed).toMatchObject({ id: 'seed', isAttack: true, countries: ['IQ'], casualties: { killed: 0, injured: 0 } });
     expect(seed.attackTypes).toEqual(expect.arrayContaining(['drone', 'ied']));
     const places = Object.fromEntries(seed.places.map((p: { name: string; kind: string }) => [p.name, p.kind]));
@@ -28,7 +42,14 @@ describe('sitrep analyze (contract 1)', () => {
     expect(seed.places.filter((p: { kind: string }) => p.kind === 'base').map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining([expect.stringMatching(/Harir/), expect.stringMatching(/Ain al-Asad/)]),
     );
-    for (const p of seed.places) expect(p).toEqual({ name: expect.any(String), country: expect.stringMatching(/^[A-Z]{2}$/), lat: expect.any(Number), lon: expect.any(Number), kind: expect.any(String) });
+    for (const p of seed.places)
+      expect(p).toEqual({
+        name: expect.any(String),
+        country: expect.stringMatching(/^[A-Z]{2}$/),
+        lat: expect.any(Number),
+        lon: expect.any(Number),
+        kind: expect.any(String),
+      });
     expect(seed.actors.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['iran-backed-militias', 'us-forces']));
     expect(seed.matchedRules).toEqual(expect.arrayContaining(['iraq-syria-bases']));
     expect(['low', 'medium', 'high', 'critical']).toContain(seed.severity);

@@ -2,16 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText, runCommand, type InteractionTarget } from '../fakes/discord/interactions.js';
+import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { startCli } from '../helpers/cli.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const rss = (items: Array<{ guid: string; title: string; body: string; link: string }>) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
-    .map((i) => `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`)
+    .map(
+      (i) =>
+        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
+    )
     .join('')}</channel></rss>`;
 
 async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
@@ -69,7 +72,10 @@ rules:
     bot.stderr!.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
     try {
-      await until('commands registered and the gateway ready', () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0);
+      await until(
+        'commands registered and the gateway ready',
+        () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0,
+      );
       await new Promise((r) => setTimeout(r, 500));
       const sub = await runCommand(fake, admin, 'subscribe', { options: { rule: 'iraq-syria-bases' } }, 15_000);
       expect(answerText(sub)).toMatch(/iraq-syria-bases/);

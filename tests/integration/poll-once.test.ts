@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { runCli } from '../helpers/cli.js';
-import { startFeedServer, type FeedServer } from '../fakes/feed-server.js';
 import { postgresAvailable, postgresTestDatabase } from '../helpers/databases.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
@@ -34,8 +34,18 @@ describe('sitrep poll --once', () => {
       contentType: 'application/rss+xml; charset=utf-8',
       body: rss([
         { guid: 'seed-1', title: seedTitle!, body: seedBody.join('\n'), hoursAgo: 2 },
-        { guid: 'budget-1', title: 'Parliament approves 2027 budget after long debate', body: 'Lawmakers in Baghdad approved the federal budget on Wednesday after weeks of negotiations over oil revenue sharing with the Kurdistan Region.', hoursAgo: 1 },
-        { guid: 'old-1', title: 'Rocket attack on Baghdad airport', body: 'Two rockets struck near Baghdad International Airport on Monday, police said. No casualties were reported.', hoursAgo: 72 },
+        {
+          guid: 'budget-1',
+          title: 'Parliament approves 2027 budget after long debate',
+          body: 'Lawmakers in Baghdad approved the federal budget on Wednesday after weeks of negotiations over oil revenue sharing with the Kurdistan Region.',
+          hoursAgo: 1,
+        },
+        {
+          guid: 'old-1',
+          title: 'Rocket attack on Baghdad airport',
+          body: 'Two rockets struck near Baghdad International Airport on Monday, police said. No casualties were reported.',
+          hoursAgo: 72,
+        },
       ]),
     });
     server.route('/down.xml', { status: 503 });
@@ -68,7 +78,11 @@ describe('sitrep poll --once', () => {
   it('alerts once on the seed article, not on unrelated or old news, and reports failed feeds', async () => {
     const r = await poll();
     expect(r.code).toBe(0);
-    const alerts = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const alerts = r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(alerts).toHaveLength(1);
     const [a] = alerts;
     expect(a).toMatchObject({ rule: 'iraq-syria-bases', title: seedTitle, link: 'https://wire.example/seed-1', countries: ['IQ'], update: false, sources: 1 });
@@ -123,7 +137,12 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
       const first = await poll();
       expect(first.code, first.stderr).toBe(0);
-      expect(first.stdout.trim().split('\n').map((l) => JSON.parse(l).rule)).toEqual(['iraq']);
+      expect(
+        first.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).rule),
+      ).toEqual(['iraq']);
       const second = await poll();
       expect(second.code).toBe(0);
       expect(second.stdout).toBe('');

@@ -1,9 +1,10 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
 import { Dispatcher } from '../../src/alerts/dispatcher.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedItem } from '../../src/feeds/item.js';
-import { Poller, type FeedSource, type FeedSpec, type FetchOutcome } from '../../src/feeds/poller.js';
+import { type FeedSource, type FeedSpec, type FetchOutcome, Poller } from '../../src/feeds/poller.js';
 import { IncidentStore } from '../../src/incidents/recorder.js';
 import { silentLogger } from '../../src/logger.js';
 import type { PipelineDeps } from '../../src/pipeline/process.js';
@@ -13,7 +14,6 @@ import { RuleSchema } from '../../src/rules/schema.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
-import { Writable } from 'node:stream';
 
 const engine = ExtractionEngine.load();
 const resolver = engineResolver(engine);
@@ -54,7 +54,12 @@ describe('poller', () => {
   let now = new Date('2026-11-20T12:00:00Z');
   const clock = { now: () => now };
   const printed: string[] = [];
-  const out = new Writable({ write: (chunk, _enc, cb) => (printed.push(String(chunk)), cb()) });
+  const out = new Writable({
+    write: (chunk, _enc, cb) => {
+      printed.push(String(chunk));
+      cb();
+    },
+  });
   const feed: FeedSpec = { id: 'wire', url: 'http://wire.test/rss', name: null, intervalMs: 5 * 60_000, trusted: true, guildId: null };
 
   let deps: PipelineDeps;

@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/logger.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { documentsSince, insertDocument } from '../../src/store/documents.js';
 import { ensureFeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../../src/store/feeds.js';
-import { testBackends, type TestDatabase } from '../helpers/databases.js';
+import { type TestDatabase, testBackends } from '../helpers/databases.js';
 
 const backends = await testBackends();
 

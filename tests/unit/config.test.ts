@@ -9,7 +9,11 @@ function problemsOf(fn: () => unknown): string[] {
   try {
     fn();
   } catch (err) {
-    if (err instanceof ConfigError) return err.message.split('\n').slice(1).map((l) => l.trim());
+    if (err instanceof ConfigError)
+      return err.message
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim());
     throw err;
   }
   throw new Error('expected a ConfigError');
@@ -30,10 +34,7 @@ describe('config file', () => {
 
   it('names each problem with its file, line and path', () => {
     const problems = problemsOf(() =>
-      parseConfig(
-        ['feeds:', '  - id: wire', '    interval: 5m', 'rules:', '  - id: r1', '    match:', '      attackTypes: [dron]', ''].join('\n'),
-        'bad.yaml',
-      ),
+      parseConfig(['feeds:', '  - id: wire', '    interval: 5m', 'rules:', '  - id: r1', '    match:', '      attackTypes: [dron]', ''].join('\n'), 'bad.yaml'),
     );
     expect(problems).toEqual([
       'bad.yaml:2:5 feeds[0].url: is required',
@@ -44,9 +45,7 @@ describe('config file', () => {
   it('rejects unknown keys, bad durations, duplicate ids and YAML syntax errors', () => {
     expect(problemsOf(() => parseConfig('polling:\n  intervall: 5m\n', 'a.yaml'))).toEqual(['a.yaml:2:3 polling: unknown key "intervall"']);
     expect(problemsOf(() => parseConfig('polling:\n  interval: soon\n', 'b.yaml'))[0]).toMatch(/polling\.interval: "soon" is not a duration/);
-    expect(
-      problemsOf(() => parseConfig('rules:\n  - id: a\n  - id: a\n', 'c.yaml')),
-    ).toEqual(['c.yaml:3:9 rules[1].id: duplicate id "a" (also rules[0])']);
+    expect(problemsOf(() => parseConfig('rules:\n  - id: a\n  - id: a\n', 'c.yaml'))).toEqual(['c.yaml:3:9 rules[1].id: duplicate id "a" (also rules[0])']);
     expect(problemsOf(() => parseConfig('feeds: [\n', 'd.yaml'))[0]).toMatch(/^d\.yaml:\d+:\d+ \(top level\): YAML: /);
     expect(problemsOf(() => loadConfig('/nonexistent/sitrep.yaml'))[0]).toMatch(/cannot read the file: ENOENT/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Extraction, ExtractionSchema } from '../../src/extract/analysis.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { ExtractionSchema, type Extraction } from '../../src/extract/analysis.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 
 let engine: ExtractionEngine;
@@ -64,7 +64,10 @@ describe('attack or not', () => {
 
 describe('places and countries', () => {
   it('does not take the dateline as the place of the attack', () => {
-    const x = run('Drone attack kills three US soldiers at base in Jordan', 'WASHINGTON (Reuters) — A drone attack on a remote base in northeastern Jordan killed three US service members, officials said.');
+    const x = run(
+      'Drone attack kills three US soldiers at base in Jordan',
+      'WASHINGTON (Reuters) — A drone attack on a remote base in northeastern Jordan killed three US service members, officials said.',
+    );
     expect(x.countries).toEqual(['JO']);
     expect(x.places.map((p) => p.name)).not.toContain('Washington');
   });
@@ -83,7 +86,10 @@ describe('places and countries', () => {
   it('matches names whatever the case, punctuation and diacritics', () => {
     for (const spelling of ['Ain Al Asad air base', 'Ain al-Asad airbase', 'AIN AL-ASAD air base']) {
       const x = run(`Rockets hit ${spelling}`, '');
-      expect(x.places.some((p) => p.kind === 'base' && p.country === 'IQ'), spelling).toBe(true);
+      expect(
+        x.places.some((p) => p.kind === 'base' && p.country === 'IQ'),
+        spelling,
+      ).toBe(true);
     }
     expect(run('Drones attack Kyiv, officials say').countries).toEqual(['UA']);
   });
@@ -91,11 +97,13 @@ describe('places and countries', () => {
 
 describe('actors', () => {
   it('folds aliases and records claims and denials', () => {
-    const x = run('Daesh claims responsibility for bombing in Kabul', 'A bomb exploded at a checkpoint in Kabul, killing four. The Taliban denied any involvement of its fighters.');
-    expect(x.actors).toEqual(expect.arrayContaining([
-      { id: 'islamic-state', name: 'Islamic State', role: 'claimed' },
-      expect.objectContaining({ id: 'taliban', role: 'denied' }),
-    ]));
+    const x = run(
+      'Daesh claims responsibility for bombing in Kabul',
+      'A bomb exploded at a checkpoint in Kabul, killing four. The Taliban denied any involvement of its fighters.',
+    );
+    expect(x.actors).toEqual(
+      expect.arrayContaining([{ id: 'islamic-state', name: 'Islamic State', role: 'claimed' }, expect.objectContaining({ id: 'taliban', role: 'denied' })]),
+    );
   });
 
   it('resolves generic attackers rather than nothing', () => {
@@ -131,7 +139,13 @@ describe('casualties', () => {
 describe('robustness', () => {
   it('handles empty, odd and long input and always returns a valid extraction', () => {
     const long = 'Gunmen opened fire in Kabul, killing 3. '.repeat(2000);
-    for (const [title, content] of [['', ''], ['   ', null], ['???', '—'], ['Drone', long], ['١٢ قتيلا في هجوم', 'Ünïcödé “quotes” ‘and’ emoji 💥']] as const) {
+    for (const [title, content] of [
+      ['', ''],
+      ['   ', null],
+      ['???', '—'],
+      ['Drone', long],
+      ['١٢ قتيلا في هجوم', 'Ünïcödé “quotes” ‘and’ emoji 💥'],
+    ] as const) {
       const x = engine.extract(prepareDocument({ title, content }));
       expect(ExtractionSchema.parse(x)).toEqual(x);
     }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { GAZETTEER_FILES, Gazetteer, distanceKm } from '../../src/extract/gazetteer/index.js';
-import { BasesFileSchema, citiesToColumns, type Base } from '../../src/extract/gazetteer/data-files.js';
+import { type Base, BasesFileSchema, citiesToColumns } from '../../src/extract/gazetteer/data-files.js';
+import { distanceKm, GAZETTEER_FILES, Gazetteer } from '../../src/extract/gazetteer/index.js';
 import { phraseKey } from '../../src/extract/normalize.js';
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'config', 'data');
@@ -45,16 +45,30 @@ describe('config/data/bases.yaml', () => {
         const other = owner.get(key);
         expect(other === undefined || other === b.id, `"${n}" is an alias of ${other} and ${b.id}`).toBe(true);
         owner.set(key, b.id);
-        expect(g.candidates(key).some((e) => e.kind === 'country'), `${b.id}: "${n}" is a country`).toBe(false);
+        expect(
+          g.candidates(key).some((e) => e.kind === 'country'),
+          `${b.id}: "${n}" is a country`,
+        ).toBe(false);
       }
     }
   });
 
   it('resolves bases in the regions of attacks on forces', () => {
     const expected: Record<string, string> = {
-      'al-harir': 'IQ', 'erbil-air-base': 'IQ', 'al-tanf': 'SY', 'tower-22': 'JO', 'al-udeid': 'QA',
-      'camp-lemonnier': 'DJ', 'agadez-air-base-201': 'NE', 'bagram': 'AF', 'engels': 'RU', 'saky': 'UA',
-      'nevatim': 'IL', 'unifil-naqoura': 'LB', 'al-anad': 'YE', 'incirlik': 'TR',
+      'al-harir': 'IQ',
+      'erbil-air-base': 'IQ',
+      'al-tanf': 'SY',
+      'tower-22': 'JO',
+      'al-udeid': 'QA',
+      'camp-lemonnier': 'DJ',
+      'agadez-air-base-201': 'NE',
+      bagram: 'AF',
+      engels: 'RU',
+      saky: 'UA',
+      nevatim: 'IL',
+      'unifil-naqoura': 'LB',
+      'al-anad': 'YE',
+      incirlik: 'TR',
     };
     for (const [id, country] of Object.entries(expected)) expect(g.byId(`base:${id}`)?.country, id).toBe(country);
     expect(g.candidates(phraseKey('Q-West'))[0]?.id).toBe('base:q-west');
@@ -77,13 +91,20 @@ describe('Gazetteer.load on its own data', () => {
     dir = mkdtempSync(join(tmpdir(), 'sitrep-gazetteer-'));
     const country = { code: 'IQ', name: 'Iraq', aliases: ['Republic of Iraq'], demonyms: ['Iraqi'], lat: 33, lon: 44, population: 40_000_000 };
     writeFileSync(join(dir, GAZETTEER_FILES.countries), JSON.stringify([country]));
-    writeFileSync(join(dir, GAZETTEER_FILES.regions), JSON.stringify([['admin1:IQ.07', 'Baghdad Governorate', 'IQ', 33.34, 44.4, 8_000_000, ['Baghdad Province']]]));
+    writeFileSync(
+      join(dir, GAZETTEER_FILES.regions),
+      JSON.stringify([['admin1:IQ.07', 'Baghdad Governorate', 'IQ', 33.34, 44.4, 8_000_000, ['Baghdad Province']]]),
+    );
     writeFileSync(
       join(dir, GAZETTEER_FILES.cities),
-      gzipSync(JSON.stringify(citiesToColumns([
-        [98182, 'Baghdad', 'IQ', 33.34, 44.4, 7_216_000, 'PPLC', 'IQ.07', ['Bagdad', 'Bagdád']],
-        [99999, 'Bagdad', 'IQ', 36.0, 44.0, 100, 'PPL', null, []],
-      ]))),
+      gzipSync(
+        JSON.stringify(
+          citiesToColumns([
+            [98182, 'Baghdad', 'IQ', 33.34, 44.4, 7_216_000, 'PPLC', 'IQ.07', ['Bagdad', 'Bagdád']],
+            [99999, 'Bagdad', 'IQ', 36.0, 44.0, 100, 'PPL', null, []],
+          ]),
+        ),
+      ),
     );
     writeFileSync(join(dir, GAZETTEER_FILES.bases), JSON.stringify({ bases }));
     return dir;
@@ -147,13 +168,9 @@ describe('Gazetteer.load on its own data', () => {
   });
 
   it('rejects a base whose nearest city is unknown, duplicate ids and bad slugs', () => {
-    expect(() => Gazetteer.load(writeData([{ ...BASE, nearestCity: 'Atlantis' }]))).toThrow(
-      /base test-base: nearestCity "Atlantis" is not a city of IQ/,
-    );
+    expect(() => Gazetteer.load(writeData([{ ...BASE, nearestCity: 'Atlantis' }]))).toThrow(/base test-base: nearestCity "Atlantis" is not a city of IQ/);
     expect(() => Gazetteer.load(writeData([BASE, BASE]))).toThrow(/duplicate id base:test-base/);
-    expect(() => Gazetteer.load(writeData([{ ...BASE, id: 'Test Base' }]))).toThrow(
-      /bases\.yaml: at bases\.0\.id: expected a lower-case slug/,
-    );
+    expect(() => Gazetteer.load(writeData([{ ...BASE, id: 'Test Base' }]))).toThrow(/bases\.yaml: at bases\.0\.id: expected a lower-case slug/);
     expect(() => Gazetteer.load(writeData([{ ...BASE, lat: 95 }]))).toThrow(/bases\.yaml: at bases\.0\.lat/);
   });
 });

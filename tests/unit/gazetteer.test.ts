@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Gazetteer, GazetteerEntrySchema, distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
-import { phraseKey } from '../../src/extract/normalize.js';
+import { distanceKm, Gazetteer, type GazetteerEntry, GazetteerEntrySchema } from '../../src/extract/gazetteer/index.js';
+import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { PhraseMatcher } from '../../src/extract/phrase-matcher.js';
-import { tokenize } from '../../src/extract/normalize.js';
 
 let g: Gazetteer;
 beforeAll(() => {
@@ -101,8 +100,35 @@ describe('Gazetteer.load (config/data)', () => {
   });
 
   it('keeps common English words out of the names', () => {
-    for (const word of ['hit', 'police', 'mobile', 'of', 'bar', 'reading', 'said', 'man', 'tank', 'deal', 'split', 'hamas', 'nato', 'kim', 'obama', 'republic', 'africa', 'boko', 'nov', 'german', 'somali', 'red sea', 'the point']) {
-      expect(g.candidates(word).filter((e) => e.kind === 'city' || e.kind === 'region'), word).toEqual([]);
+    for (const word of [
+      'hit',
+      'police',
+      'mobile',
+      'of',
+      'bar',
+      'reading',
+      'said',
+      'man',
+      'tank',
+      'deal',
+      'split',
+      'hamas',
+      'nato',
+      'kim',
+      'obama',
+      'republic',
+      'africa',
+      'boko',
+      'nov',
+      'german',
+      'somali',
+      'red sea',
+      'the point',
+    ]) {
+      expect(
+        g.candidates(word).filter((e) => e.kind === 'city' || e.kind === 'region'),
+        word,
+      ).toEqual([]);
     }
     // ...but the town of Hīt (Anbar) is still there under another spelling.
     expect(first('Heet')).toMatchObject({ kind: 'city', country: 'IQ' });

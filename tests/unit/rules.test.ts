@@ -16,7 +16,13 @@ const PLACES: PlaceRef[] = [
   { id: 'region:anbar', name: 'Anbar', kind: 'region', country: 'IQ', lat: 33.4, lon: 42.0, admin1: null },
   { id: 'city:mosul', name: 'Mosul', kind: 'city', country: 'IQ', lat: 36.34, lon: 43.13, admin1: null },
 ];
-const ALIASES: Record<string, string[]> = { erbil: ['city:erbil', 'region:erbil'], arbil: ['city:erbil', 'region:erbil'], anbar: ['region:anbar'], 'ain al asad': ['base:asad'], mosul: ['city:mosul'] };
+const ALIASES: Record<string, string[]> = {
+  erbil: ['city:erbil', 'region:erbil'],
+  arbil: ['city:erbil', 'region:erbil'],
+  anbar: ['region:anbar'],
+  'ain al asad': ['base:asad'],
+  mosul: ['city:mosul'],
+};
 const ACTORS: Record<string, { id: string; name: string }> = {
   isis: { id: 'islamic-state', name: 'Islamic State' },
   'islamic state': { id: 'islamic-state', name: 'Islamic State' },
@@ -28,7 +34,7 @@ const resolver: RuleResolver = {
   placeSuggestions: (n) => (phraseKey(n).startsWith('erb') ? ['Erbil'] : []),
   resolveActor: (n) => ACTORS[phraseKey(n)] ?? Object.values(ACTORS).find((a) => a.id === n),
   actorSuggestions: () => ['Islamic State'],
-  countryName: (c) => ({ IQ: 'Iraq', SY: 'Syria' } as Record<string, string>)[c],
+  countryName: (c) => (({ IQ: 'Iraq', SY: 'Syria' }) as Record<string, string>)[c],
   countrySuggestions: () => ['IQ (Iraq)'],
 };
 
@@ -50,9 +56,12 @@ function extraction(over: Partial<Extraction>): Extraction {
   };
 }
 const rule = (r: unknown) => RuleSchema.parse(r);
-const setOf = (...rules: unknown[]) => RuleSet.compile(rules.map((r) => ({ rule: rule(r), guildId: null })), resolver);
-const matchIds = (set: RuleSet, x: Extraction, text = '') =>
-  matchRules(set, { extraction: x, tokens: tokenize(text) }, resolver).map((m) => m.rule.rule.id);
+const setOf = (...rules: unknown[]) =>
+  RuleSet.compile(
+    rules.map((r) => ({ rule: rule(r), guildId: null })),
+    resolver,
+  );
+const matchIds = (set: RuleSet, x: Extraction, text = '') => matchRules(set, { extraction: x, tokens: tokenize(text) }, resolver).map((m) => m.rule.rule.id);
 
 describe('rule evaluation', () => {
   const set = setOf(
@@ -120,7 +129,10 @@ describe('rule evaluation', () => {
 
 describe('rule validation and description', () => {
   it('rejects unknown names with suggestions', () => {
-    const problems = validateRule(rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['XX'], near: [{ place: 'Nowhere', km: 5 }] } }), resolver);
+    const problems = validateRule(
+      rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['XX'], near: [{ place: 'Nowhere', km: 5 }] } }),
+      resolver,
+    );
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'match.countries[0]: unknown country code "XX"; did you mean "IQ (Iraq)"?',
       'match.places[0]: unknown place "Erbill"; did you mean "Erbil"?',
@@ -130,8 +142,10 @@ describe('rule validation and description', () => {
   });
 
   it('describes a rule in words', () => {
-    expect(describeRule(rule({ id: 'x', match: { attackTypes: ['drone', 'rocket'], countries: ['IQ', 'SY'], near: [{ place: 'Erbil', km: 100 }] }, minSeverity: 'medium' }))).toBe(
-      'Alerts on drone or rocket attacks, in IQ or SY, within 100 km of Erbil; severity medium or higher.',
-    );
+    expect(
+      describeRule(
+        rule({ id: 'x', match: { attackTypes: ['drone', 'rocket'], countries: ['IQ', 'SY'], near: [{ place: 'Erbil', km: 100 }] }, minSeverity: 'medium' }),
+      ),
+    ).toBe('Alerts on drone or rocket attacks, in IQ or SY, within 100 km of Erbil; severity medium or higher.');
   });
 });

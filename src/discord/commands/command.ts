@@ -33,7 +33,14 @@ export function guildOf(interaction: { guildId: string | null }): string {
 /** Splits a comma-separated option into trimmed, non-empty, distinct values. */
 export function list(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Autocomplete choices: names at most 100 characters, at most 25 of them. */

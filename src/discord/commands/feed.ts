@@ -3,7 +3,7 @@ import { addGuildFeed, listGuildFeeds, removeGuildFeed } from '../../store/guild
 import { clip, neutralise } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { choices, guildOf, UserError, type SlashCommand } from './command.js';
+import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 
 /** A server may add this many feeds of its own. */
 export const MAX_FEEDS_PER_GUILD = 10;
@@ -53,12 +53,17 @@ export const feed: SlashCommand = {
       const { feed: added, created } = await addGuildFeed(ctx.db, { guildId, url, name, channelId: i.channelId, createdBy: i.user.id }, ctx.clock.now());
       if (!created) throw new UserError(`This server already has that feed as \`${added.feedId}\`.`);
       await ctx.guildFeedsChanged?.(guildId);
-      return { content: `Added feed \`${added.feedId}\`${name ? ` (${neutralise(name)})` : ''}. It is polled with the others and feeds only this server's rules.` };
+      return {
+        content: `Added feed \`${added.feedId}\`${name ? ` (${neutralise(name)})` : ''}. It is polled with the others and feeds only this server's rules.`,
+      };
     }
     if (sub === 'list') {
       const feeds = await listGuildFeeds(ctx.db, guildId);
       if (feeds.length === 0) return { content: 'This server has no feeds of its own. Add one with `/feed add`.' };
-      const health = await feedHealth(ctx.db, feeds.map((f) => f.feedId));
+      const health = await feedHealth(
+        ctx.db,
+        feeds.map((f) => f.feedId),
+      );
       const lines = feeds.map((f) => feedHealthLine(`\`${f.feedId}\` ${f.name ? neutralise(f.name) : ''} <${f.url}>`, health.get(f.feedId)));
       return { content: clip(lines.join('\n'), 2000) };
     }

@@ -1,12 +1,12 @@
-import { ActionRowBuilder, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType, type APIEmbed } from 'discord.js';
+import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
 import type { CommandContext, PlaceEntry, StoredDocument } from '../context.js';
 import { recentAttackDocuments } from '../documents.js';
-import { attackTypeWord, clip, neutralise, safeUrl, SEVERITY_COLOURS } from '../embeds.js';
+import { attackTypeWord, clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
 import { resolveCountry, resolvePlace, suggestCountries } from '../rule-input.js';
 import { didYouMean } from '../suggest.js';
-import { choices, UserError, type Reply, type SlashCommand } from './command.js';
+import { choices, type Reply, type SlashCommand, UserError } from './command.js';
 
 const PAGE_SIZE = 5;
 const DEFAULT_DAYS = 7;
@@ -53,7 +53,14 @@ function encode(q: LookupQuery): string {
 
 function decode(s: string): LookupQuery {
   const [place, country, actor, attackType, days, radius] = s.split('|').map((v) => decodeURIComponent(v));
-  return { place: place || null, country: country || null, actor: actor || null, attackType: attackType || null, days: Number(days) || DEFAULT_DAYS, radiusKm: Number(radius) || DEFAULT_RADIUS_KM };
+  return {
+    place: place || null,
+    country: country || null,
+    actor: actor || null,
+    attackType: attackType || null,
+    days: Number(days) || DEFAULT_DAYS,
+    radiusKm: Number(radius) || DEFAULT_RADIUS_KM,
+  };
 }
 
 async function render(ctx: CommandContext, q: LookupQuery, page: number): Promise<Reply> {
@@ -63,12 +70,9 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
   const incidents = findIncidents(await recentAttackDocuments(ctx.db, since), q, place);
   const pages = Math.max(1, Math.ceil(incidents.length / PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const filters = [
-    place ? `within ${q.radiusKm} km of ${place.name}` : null,
-    q.country,
-    q.actor,
-    q.attackType ? attackTypeWord(q.attackType) : null,
-  ].filter(Boolean);
+  const filters = [place ? `within ${q.radiusKm} km of ${place.name}` : null, q.country, q.actor, q.attackType ? attackTypeWord(q.attackType) : null].filter(
+    Boolean,
+  );
   const title = `${incidents.length} incident(s) in the last ${q.days} day(s)${filters.length ? ` — ${filters.join(', ')}` : ''}`;
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
   const fields = top.map(({ latest: d, reports }) => {
@@ -85,7 +89,10 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
       .join('\n');
     return { name: clip(neutralise(d.title), 256), value: clip(value, 1024) };
   });
-  const worst = top.reduce<string | null>((w, i) => (w === null || severityRank(i.latest.extraction.severity) > severityRank(w as never) ? i.latest.extraction.severity : w), null);
+  const worst = top.reduce<string | null>(
+    (w, i) => (w === null || severityRank(i.latest.extraction.severity) > severityRank(w as never) ? i.latest.extraction.severity : w),
+    null,
+  );
   const embed: APIEmbed = {
     title: clip(title, 256),
     description: incidents.length ? undefined : 'Nothing found. Try more days or fewer filters.',
@@ -98,8 +105,16 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
     pages > 1 && `lookup:${pages}:${state}`.length <= 100
       ? [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setCustomId(`lookup:${p - 1}:${state}`).setLabel('Newer').setStyle(ButtonStyle.Secondary).setDisabled(p === 0),
-            new ButtonBuilder().setCustomId(`lookup:${p + 1}:${state}`).setLabel('Older').setStyle(ButtonStyle.Secondary).setDisabled(p >= pages - 1),
+            new ButtonBuilder()
+              .setCustomId(`lookup:${p - 1}:${state}`)
+              .setLabel('Newer')
+              .setStyle(ButtonStyle.Secondary)
+              .setDisabled(p === 0),
+            new ButtonBuilder()
+              .setCustomId(`lookup:${p + 1}:${state}`)
+              .setLabel('Older')
+              .setStyle(ButtonStyle.Secondary)
+              .setDisabled(p >= pages - 1),
           ),
         ]
       : [];
@@ -115,7 +130,12 @@ export const lookup: SlashCommand = {
       { type: ApplicationCommandOptionType.String, name: 'place', description: 'Near this place', autocomplete: true },
       { type: ApplicationCommandOptionType.String, name: 'country', description: 'Country code or name, e.g. IQ' },
       { type: ApplicationCommandOptionType.String, name: 'actor', description: 'Actor involved', autocomplete: true },
-      { type: ApplicationCommandOptionType.String, name: 'attack_type', description: 'Kind of attack', choices: ATTACK_TYPES.map((a) => ({ name: attackTypeWord(a), value: a })) },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'attack_type',
+        description: 'Kind of attack',
+        choices: ATTACK_TYPES.map((a) => ({ name: attackTypeWord(a), value: a })),
+      },
       { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 90 },
       { type: ApplicationCommandOptionType.Integer, name: 'radius_km', description: 'Distance from place (default 50)', min_value: 1, max_value: 2000 },
     ],
@@ -141,7 +161,8 @@ export const lookup: SlashCommand = {
   async autocomplete(i, ctx) {
     const focused = i.options.getFocused(true);
     if (!focused.value.trim()) return [];
-    if (focused.name === 'place') return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: p.name })));
+    if (focused.name === 'place')
+      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: p.name })));
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },

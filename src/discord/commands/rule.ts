@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, InteractionContextType, type ApplicationCommandOptionChoiceData } from 'discord.js';
+import { type ApplicationCommandOptionChoiceData, ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import { deleteGuildRule, insertGuildRule, listGuildRules } from '../../store/guild-rules.js';
 import { ATTACK_TYPES, SeveritySchema } from '../../vocabulary.js';
 import type { CommandContext } from '../context.js';
@@ -7,7 +7,7 @@ import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { buildRule, optionName } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
-import { choices, guildOf, lastListItem, list, UserError, type SlashCommand } from './command.js';
+import { choices, guildOf, lastListItem, list, type SlashCommand, UserError } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
 
 /** A server may keep this many rules of its own. */
@@ -28,7 +28,7 @@ export const rule: SlashCommand = {
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'create',
-        description: "Create a rule for this server (lists are comma-separated)",
+        description: 'Create a rule for this server (lists are comma-separated)',
         options: [
           { type: S, name: 'id', description: 'Id: lowercase letters, digits, - or _', required: true, min_length: 1, max_length: 64 },
           { type: S, name: 'attack_types', description: `Any of: ${ATTACK_TYPES.join(', ')}`.slice(0, 100), autocomplete: true },
@@ -45,12 +45,20 @@ export const rule: SlashCommand = {
       },
       { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Rules this server can subscribe to' },
       { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'A rule in words', options: [ruleIdOption] },
-      { type: ApplicationCommandOptionType.Subcommand, name: 'delete', description: "Delete one of this server's rules (and its subscriptions)", options: [ruleIdOption] },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'delete',
+        description: "Delete one of this server's rules (and its subscriptions)",
+        options: [ruleIdOption],
+      },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'test',
         description: 'What a rule would have matched in the last days',
-        options: [ruleIdOption, { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: MAX_BACKTEST_DAYS }],
+        options: [
+          ruleIdOption,
+          { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: MAX_BACKTEST_DAYS },
+        ],
       },
     ],
   },
@@ -65,36 +73,43 @@ export const rule: SlashCommand = {
       const own = await listGuildRules(ctx.db, guildId);
       if (own.some((g) => g.rule.id === id)) throw new UserError(`This server already has a rule \`${id}\`. Delete it first, or pick another id.`);
       if (own.length >= MAX_RULES_PER_GUILD) throw new UserError(`This server has ${own.length} rules, the most allowed. Delete one first.`);
-      const built = buildRule(
-        {
-          id,
-          attackTypes: list(i.options.getString('attack_types')),
-          countries: list(i.options.getString('countries')),
-          places: list(i.options.getString('places')),
-          near: i.options.getString('near')?.trim() || null,
-          radiusKm: i.options.getInteger('radius_km'),
-          actors: list(i.options.getString('actors')),
-          keywordsAny: list(i.options.getString('keywords_any')),
-          keywordsAll: list(i.options.getString('keywords_all')),
-          keywordsNone: list(i.options.getString('keywords_none')),
-          minSeverity: SeveritySchema.nullable().parse(i.options.getString('min_severity')),
-        },
-      );
+      const built = buildRule({
+        id,
+        attackTypes: list(i.options.getString('attack_types')),
+        countries: list(i.options.getString('countries')),
+        places: list(i.options.getString('places')),
+        near: i.options.getString('near')?.trim() || null,
+        radiusKm: i.options.getInteger('radius_km'),
+        actors: list(i.options.getString('actors')),
+        keywordsAny: list(i.options.getString('keywords_any')),
+        keywordsAll: list(i.options.getString('keywords_all')),
+        keywordsNone: list(i.options.getString('keywords_none')),
+        minSeverity: SeveritySchema.nullable().parse(i.options.getString('min_severity')),
+      });
       const errors = 'errors' in built ? built.errors : ctx.rules.validate(built.rule).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
       if (errors.length || !('rule' in built)) throw new UserError(`The rule was not created:\n${errors.map((e) => `• ${e}`).join('\n')}`);
       if (!(await insertGuildRule(ctx.db, guildId, built.rule, i.user.id, ctx.clock.now()))) throw new UserError(`This server already has a rule \`${id}\`.`);
       await ctx.rules.guildRulesChanged?.(guildId);
-      return { content: clip(`Created rule \`${id}\`: ${ctx.rules.describe(built.rule)}\nTry it with \`/rule test id:${id}\`, then \`/subscribe rule:${id}\`.`, 2000) };
+      return {
+        content: clip(`Created rule \`${id}\`: ${ctx.rules.describe(built.rule)}\nTry it with \`/rule test id:${id}\`, then \`/subscribe rule:${id}\`.`, 2000),
+      };
     }
     if (sub === 'list') {
       const rules = await visibleRules(ctx, guildId);
       if (rules.length === 0) return { content: 'No rules yet. Create one with `/rule create`.' };
-      const lines = rules.map((v) => `• \`${v.rule.id}\`${v.rule.name ? ` — ${neutralise(v.rule.name)}` : ''}${v.origin === 'server' ? ' *(this server)*' : ''}`);
+      const lines = rules.map(
+        (v) => `• \`${v.rule.id}\`${v.rule.name ? ` — ${neutralise(v.rule.name)}` : ''}${v.origin === 'server' ? ' *(this server)*' : ''}`,
+      );
       return { content: clip(lines.join('\n'), 2000) };
     }
     const { rule: found, origin } = await requireRule(ctx, guildId, i.options.getString('id', true).trim());
     if (sub === 'show') {
-      return { content: clip(`\`${found.id}\`${found.name ? ` — ${neutralise(found.name)}` : ''} (${origin === 'server' ? 'this server' : 'bot configuration'})\n${ctx.rules.describe(found)}\nAlerts at or above **${found.minSeverity}**.`, 2000) };
+      return {
+        content: clip(
+          `\`${found.id}\`${found.name ? ` — ${neutralise(found.name)}` : ''} (${origin === 'server' ? 'this server' : 'bot configuration'})\n${ctx.rules.describe(found)}\nAlerts at or above **${found.minSeverity}**.`,
+          2000,
+        ),
+      };
     }
     if (sub === 'delete') {
       if (origin !== 'server') throw new UserError(`\`${found.id}\` comes from the bot's configuration file and cannot be deleted from Discord.`);

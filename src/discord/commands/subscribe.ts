@@ -2,10 +2,9 @@ import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type
 import { upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { findVisibleRule, ruleChoices } from '../rules-view.js';
-import { didYouMean, closeMatches } from '../suggest.js';
-import { visibleRules } from '../rules-view.js';
-import { guildOf, UserError, type SlashCommand } from './command.js';
+import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
+import { closeMatches, didYouMean } from '../suggest.js';
+import { guildOf, type SlashCommand, UserError } from './command.js';
 
 export const severityChoices = SEVERITIES.map((s) => ({ name: s, value: s }));
 
@@ -16,7 +15,12 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   contexts: [InteractionContextType.Guild],
   options: [
     { type: ApplicationCommandOptionType.String, name: 'rule', description: 'The rule to follow', required: true, autocomplete: true },
-    { type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: this channel)', channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+    {
+      type: ApplicationCommandOptionType.Channel,
+      name: 'channel',
+      description: 'Where to post (default: this channel)',
+      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+    },
     { type: ApplicationCommandOptionType.String, name: 'min_severity', description: 'Only alerts at or above this severity', choices: severityChoices },
     { type: ApplicationCommandOptionType.Role, name: 'mention_role', description: 'Role to mention with each alert' },
   ],

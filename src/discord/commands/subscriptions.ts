@@ -8,8 +8,11 @@ export const subscriptions: SlashCommand = {
   changesConfig: () => false,
   async execute(i, ctx) {
     const subs = await listSubscriptions(ctx.db, guildOf(i));
-    if (subs.length === 0) return { content: 'No subscriptions yet. Use `/subscribe` to post a rule\'s alerts in a channel.' };
-    const waiting = await pendingBySubscription(ctx.db, subs.map((s) => s.id));
+    if (subs.length === 0) return { content: "No subscriptions yet. Use `/subscribe` to post a rule's alerts in a channel." };
+    const waiting = await pendingBySubscription(
+      ctx.db,
+      subs.map((s) => s.id),
+    );
     const lines = subs.map((s) => {
       const health =
         s.status === 'failing'

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType } from 'discord.js';
 import { listSubscriptions, removeSubscriptions } from '../../store/subscriptions.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { choices, guildOf, UserError, type SlashCommand } from './command.js';
+import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 
 export const unsubscribe: SlashCommand = {
   data: {
@@ -11,7 +11,12 @@ export const unsubscribe: SlashCommand = {
     contexts: [InteractionContextType.Guild],
     options: [
       { type: ApplicationCommandOptionType.String, name: 'rule', description: 'The rule', required: true, autocomplete: true },
-      { type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Only in this channel (default: every channel)', channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+      {
+        type: ApplicationCommandOptionType.Channel,
+        name: 'channel',
+        description: 'Only in this channel (default: every channel)',
+        channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+      },
     ],
   },
   changesConfig: () => true,

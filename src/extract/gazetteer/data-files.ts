@@ -66,7 +66,10 @@ function column<T>(expected: string, ok: (value: unknown) => value is T) {
     });
 }
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumberIn = (min: number, max: number) => (v: unknown): v is number => typeof v === 'number' && v >= min && v <= max;
+const isNumberIn =
+  (min: number, max: number) =>
+  (v: unknown): v is number =>
+    typeof v === 'number' && v >= min && v <= max;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const ADMIN1_CODE_RE = /^[A-Z]{2}\.[\w.-]+$/;
 const FEATURE_CODE_RE = /^[A-Z0-9]{2,6}$/;
@@ -114,20 +117,22 @@ export function citiesToColumns(rows: readonly CityRow[]): CitiesFile {
 }
 
 /** A curated military base or similar site (config/data/bases.yaml). */
-export const BaseSchema = z.object({
-  /** Slug, unique: the entry id is `base:<id>`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as ain-al-asad'),
-  name: z.string().min(1),
-  /** Spelling variants and other names. */
-  aliases: Names.default([]),
-  kind: z.literal('base').default('base'),
-  country: CountryCodeSchema,
-  lat: Latitude,
-  lon: Longitude,
-  /** Name of the nearest city in the gazetteer (same country); gives the base its region. */
-  nearestCity: z.string().min(1),
-  /** Where the coordinates come from when they are not surveyed ones. */
-  note: z.string().optional(),
-}).strict();
+export const BaseSchema = z
+  .object({
+    /** Slug, unique: the entry id is `base:<id>`. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as ain-al-asad'),
+    name: z.string().min(1),
+    /** Spelling variants and other names. */
+    aliases: Names.default([]),
+    kind: z.literal('base').default('base'),
+    country: CountryCodeSchema,
+    lat: Latitude,
+    lon: Longitude,
+    /** Name of the nearest city in the gazetteer (same country); gives the base its region. */
+    nearestCity: z.string().min(1),
+    /** Where the coordinates come from when they are not surveyed ones. */
+    note: z.string().optional(),
+  })
+  .strict();
 export type Base = z.infer<typeof BaseSchema>;
 export const BasesFileSchema = z.object({ bases: z.array(BaseSchema).min(1) }).strict();

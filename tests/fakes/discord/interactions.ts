@@ -1,5 +1,5 @@
 /** Sends interactions through the fake gateway, as Discord would, and waits for the bot's answer. */
-import { snowflake, type FakeDiscord, type InteractionRecord } from './server.js';
+import { type FakeDiscord, type InteractionRecord, snowflake } from './server.js';
 
 export interface FakeMember {
   id: string;
@@ -38,7 +38,17 @@ function buildOptions(fake: FakeDiscord, command: any, subcommand: string | unde
       (resolved.channels ??= {})[String(value)] = { id: String(value), type: 0, name: ch?.name ?? 'unknown', permissions: '0' };
     }
     if (def.type === 8) {
-      (resolved.roles ??= {})[String(value)] = { id: String(value), name: 'alerts', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: true, flags: 0 };
+      (resolved.roles ??= {})[String(value)] = {
+        id: String(value),
+        name: 'alerts',
+        color: 0,
+        hoist: false,
+        position: 1,
+        permissions: '0',
+        managed: false,
+        mentionable: true,
+        flags: 0,
+      };
     }
     return { name, type: def.type, value, ...(focused === name ? { focused: true } : {}) };
   });
@@ -55,8 +65,26 @@ function basePayload(fake: FakeDiscord, rec: InteractionRecord, t: InteractionTa
     guild_id: t.guildId,
     guild: { id: t.guildId, locale: 'en-US', features: [] },
     channel_id: t.channelId,
-    channel: { id: t.channelId, type: 0, guild_id: t.guildId, name: fake.channels.get(t.channelId)?.name ?? 'general', permissions: String(t.member.permissions) },
-    member: { user, roles: [], permissions: String(t.member.permissions), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
+    channel: {
+      id: t.channelId,
+      type: 0,
+      guild_id: t.guildId,
+      name: fake.channels.get(t.channelId)?.name ?? 'general',
+      permissions: String(t.member.permissions),
+    },
+    member: {
+      user,
+      roles: [],
+      permissions: String(t.member.permissions),
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+    },
     app_permissions: '2248473465835073',
     locale: 'en-US',
     guild_locale: 'en-US',
@@ -70,7 +98,10 @@ function basePayload(fake: FakeDiscord, rec: InteractionRecord, t: InteractionTa
 async function dispatchAndWait(fake: FakeDiscord, rec: InteractionRecord, payload: unknown, timeoutMs: number): Promise<InteractionRecord> {
   fake.dispatch('INTERACTION_CREATE', payload);
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([rec.settled, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to interaction ${rec.id} within ${timeoutMs} ms`)), timeoutMs)))]);
+  await Promise.race([
+    rec.settled,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to interaction ${rec.id} within ${timeoutMs} ms`)), timeoutMs))),
+  ]);
   clearTimeout(timer);
   return rec;
 }
@@ -86,7 +117,11 @@ export async function runCommand(
   const command = findCommand(fake, t.guildId, name);
   const rec = fake.newInteraction();
   const { options, resolved } = buildOptions(fake, command, opts.subcommand, opts.options ?? {});
-  const payload = { ...basePayload(fake, rec, t), type: 2, data: { id: command.id, name, type: 1, guild_id: t.guildId, options, ...(resolved ? { resolved } : {}) } };
+  const payload = {
+    ...basePayload(fake, rec, t),
+    type: 2,
+    data: { id: command.id, name, type: 1, guild_id: t.guildId, options, ...(resolved ? { resolved } : {}) },
+  };
   return dispatchAndWait(fake, rec, payload, timeoutMs);
 }
 
@@ -113,7 +148,24 @@ export async function pressButton(fake: FakeDiscord, t: InteractionTarget, custo
     ...basePayload(fake, rec, t),
     type: 3,
     data: { custom_id: customId, component_type: 2 },
-    message: { id: message?.id ?? snowflake(), channel_id: t.channelId, type: 0, content: '', embeds: message?.embeds ?? [], components: message?.components ?? [], author: fake.botUser, timestamp: new Date().toISOString(), edited_timestamp: null, attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, flags: 0 },
+    message: {
+      id: message?.id ?? snowflake(),
+      channel_id: t.channelId,
+      type: 0,
+      content: '',
+      embeds: message?.embeds ?? [],
+      components: message?.components ?? [],
+      author: fake.botUser,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      flags: 0,
+    },
   };
   return dispatchAndWait(fake, rec, payload, 6000);
 }

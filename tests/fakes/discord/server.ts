@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface FakeChannel {
   id: string;
@@ -347,13 +347,32 @@ export class FakeDiscord {
   private webhook(method: string, token: string, messageId: string | null, body: any): { status: number; body?: unknown } {
     const rec = [...this.interactions.values()].find((r) => r.token === token);
     if (!rec || rec.callbackType === null) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
-    const asMessage = (data: any) => ({ id: data.id, type: 0, channel_id: '0', content: '', embeds: [], components: [], author: this.botUser, timestamp: new Date().toISOString(), edited_timestamp: null, attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, flags: data.flags ?? 0, ...data });
+    const asMessage = (data: any) => ({
+      id: data.id,
+      type: 0,
+      channel_id: '0',
+      content: '',
+      embeds: [],
+      components: [],
+      author: this.botUser,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      mention_everyone: false,
+      tts: false,
+      flags: data.flags ?? 0,
+      ...data,
+    });
     if (method === 'PATCH' && messageId === '@original') {
       rec.original = { ...(rec.original ?? { id: snowflake() }), ...body };
       rec.settle();
       return { status: 200, body: asMessage(rec.original) };
     }
-    if (method === 'GET' && messageId === '@original') return rec.original ? { status: 200, body: asMessage(rec.original) } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    if (method === 'GET' && messageId === '@original')
+      return rec.original ? { status: 200, body: asMessage(rec.original) } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
     if (method === 'POST' && messageId === null) {
       const msg = { id: snowflake(), ...body };
       rec.followUps.push(msg);
@@ -405,7 +424,19 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: g.id, name: '@everyone', permissions: String(MEMBER_PERMISSIONS | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: g.id,
+          name: '@everyone',
+          permissions: String(MEMBER_PERMISSIONS | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory),
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       features: [],
