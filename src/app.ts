@@ -6,6 +6,7 @@ import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
 import { type LoadedConfig, loadConfig } from './config/load.js';
 import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
+import { feedDisabledNotice } from './discord/embeds.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
@@ -95,7 +96,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const resolver = engineResolver(engine);
   checkConfigNames(loaded, resolver);
   const { config } = loaded;
-  const database = await openDatabase(opts.env.SITREP_DB);
+  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock });
   const { db } = database;
 
   let rules = new RuleSet([]);
@@ -156,7 +157,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
         firstRunWindowMs: config.polling.firstRunWindow,
         disableAfterMs: config.polling.disableAfter,
         maxItemAgeMs: config.retention.maxAge,
+        maxItemsPerPoll: config.polling.maxItemsPerPoll,
       },
+      store: database,
       afterCycle: async () => {
         await dispatcher.drain();
       },
@@ -165,10 +168,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;
         if (channelId) {
           await discordSink
-            .notice(
-              channelId,
-              `Feed ${feed.name ?? feed.url} (\`${feed.id}\`) has been disabled after failing for too long: ${reason}. Fix or remove it with /feed.`,
-            )
+            .notice(channelId, feedDisabledNotice(feed, reason))
             .catch((err: unknown) => log.warn({ err, feed: feed.id }, 'could not tell the server its feed was disabled'));
         }
       },
@@ -189,6 +189,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     reloadRules,
     async close() {
       await poller.stop();
+      await dispatcher.stop();
       await discord?.stop();
       await database.close();
     },

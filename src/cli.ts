@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ConfigError } from './config/errors.js';
 import { PACKAGE_VERSION } from './paths.js';
+import { databaseFault, describeStoreError, StoreUnavailableError } from './store/health.js';
 
 /**
  * Exit codes: 0 done, 1 failed, 2 bad configuration or usage. Each command's module is imported
@@ -11,6 +12,9 @@ import { PACKAGE_VERSION } from './paths.js';
 async function main(argv: string[]): Promise<number> {
   // A .env in the working directory fills in variables the environment does not set.
   if (existsSync('.env')) process.loadEnvFile('.env');
+  // Output errors (a reader that left, a full device) reach the writer through its callback;
+  // without a listener the stream's 'error' event would also end the process with a stack trace.
+  process.stdout.on('error', () => {});
   const program = new Command('sitrep')
     .description('Security-alert bot: watches news feeds for attacks and alerts Discord channels.')
     .version(PACKAGE_VERSION)
@@ -79,6 +83,14 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
+    }
+    if (err instanceof StoreUnavailableError) {
+      process.stderr.write(`sitrep: ${err.message}\n`);
+      return 1;
+    }
+    if (databaseFault(err)) {
+      process.stderr.write(`sitrep: ${describeStoreError(err, process.env.SITREP_DB ?? 'the database')}\n`);
+      return 1;
     }
     throw err;
   }

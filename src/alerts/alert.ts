@@ -12,17 +12,32 @@ export const AlertSourceSchema = z.object({
 });
 export type AlertSource = z.infer<typeof AlertSourceSchema>;
 
+/** A rule an alert is for, and why it matched, in words ("attack type drone", "place Erbil"). */
+export const AlertRuleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Discord server that owns the rule; null for config-file rules. */
+  guildId: z.string().nullable(),
+  reasons: z.array(z.string()),
+});
+export type AlertRule = z.infer<typeof AlertRuleSchema>;
+
 /**
- * What a rule match produces: everything a sink needs to render the alert, so that sinks never
- * read the store. An `update` alert re-renders an incident that was already alerted.
+ * What rule matches produce: everything a sink needs to render one message, so that sinks never
+ * read the store. A target gets one alert per report of an incident, listing every matching rule
+ * it subscribed to; an `update` re-renders an incident that was already alerted.
  */
 export const AlertSchema = z.object({
   id: z.string(),
   kind: z.enum(['new', 'update']),
-  ruleId: z.string(),
-  ruleName: z.string(),
-  /** Discord server that owns the rule; null for config-file rules. */
-  guildId: z.string().nullable(),
+  /**
+   * 'attack' for an attack report's incident; 'report' for a report that is not an attack, matched
+   * by a keyword watch (a rule with `attacksOnly: false`): shown plainly, without severity.
+   */
+  style: z.enum(['attack', 'report']),
+  /** The matching rules, in rule order; at least one. */
+  rules: z.array(AlertRuleSchema).min(1),
+  /** Incident id; for a report, an id of its own (reports are not grouped). */
   incidentId: z.string(),
   title: z.string(),
   link: z.string().nullable(),
@@ -36,8 +51,6 @@ export const AlertSchema = z.object({
   severity: SeveritySchema,
   /** Every report of the incident so far, oldest first. */
   sources: z.array(AlertSourceSchema),
-  /** Why the rule matched, in words ("attack type drone", "place Erbil"). */
-  reasons: z.array(z.string()),
   /** For updates: what changed since the last alert, in words. */
   changes: z.array(z.string()),
   /** For updates: the severity the incident had before. */
@@ -48,7 +61,9 @@ export type Alert = z.infer<typeof AlertSchema>;
 /** The `--json` line of contract 2: stable field names that other tools parse. */
 export function alertJson(alert: Alert) {
   return {
-    rule: alert.ruleId,
+    rule: alert.rules[0]!.id,
+    rules: alert.rules.map((r) => r.id),
+    style: alert.style,
     title: alert.title,
     link: alert.link,
     attackTypes: alert.attackTypes,

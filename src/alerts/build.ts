@@ -1,9 +1,10 @@
-import type { Casualties, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
+import type { Casualties, Extraction, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import { stableId } from '../ids.js';
 import type { CompiledRule } from '../rules/compile.js';
 import type { RuleMatchResult } from '../rules/evaluate.js';
 import type { AttackType, Severity } from '../vocabulary.js';
 import type { Alert, AlertSource } from './alert.js';
+import type { DeliveryTarget, SinkName } from './sink.js';
 
 /** What an alert shows of an incident: the merged view of all its reports. */
 export interface IncidentView {
@@ -20,6 +21,8 @@ export interface IncidentView {
 
 export interface AlertInput {
   incident: IncidentView;
+  /** 'report' when the report is not an attack (only keyword watches match it). */
+  style: Alert['style'];
   /** The report that triggered this round of alerts. */
   report: { documentId: string; content: string; link: string | null; published: string };
   /** The rules the report matches now. */
@@ -28,6 +31,25 @@ export interface AlertInput {
   alertedBefore: readonly CompiledRule[];
   changes: readonly string[];
   previousSeverity: Severity | null;
+}
+
+/**
+ * What an alert shows of a report that is not an attack: reports are not grouped into incidents,
+ * so each is its own, under an id derived from the document. Pure.
+ */
+export function reportView(report: AlertSource, x: Extraction): IncidentView {
+  const { documentId, feedId, title, link, published } = report;
+  return {
+    id: stableId('report', report.documentId),
+    title: report.title,
+    attackTypes: x.attackTypes,
+    places: x.places,
+    countries: x.countries,
+    actors: x.actors,
+    casualties: x.casualties,
+    severity: x.severity,
+    sources: [{ documentId, feedId, title, link, published }],
+  };
 }
 
 const SUMMARY_CHARS = 400;
@@ -43,14 +65,15 @@ export function summarize(text: string, max = SUMMARY_CHARS): string {
 }
 
 /**
- * The alerts one report causes: a new alert for each matching rule that has not alerted the
- * incident yet, and an update for each rule that has. Deterministic ids make re-processing
- * idempotent. Pure.
+ * The alerts one report causes, one per rule: a new alert for each matching rule that has not
+ * alerted the incident yet, and an update for each rule that has. Deterministic ids make
+ * re-processing idempotent. Pure.
  */
 export function buildAlerts(input: AlertInput): Alert[] {
   const { incident, report } = input;
   const first = incident.sources[0];
   const base = {
+    style: input.style,
     incidentId: incident.id,
     title: incident.title,
     link: first?.link ?? report.link,
@@ -70,10 +93,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     ...base,
     id: stableId('alert', rule.key, incident.id, report.documentId),
     kind,
-    ruleId: rule.rule.id,
-    ruleName: rule.rule.name ?? rule.rule.id,
-    guildId: rule.guildId,
-    reasons,
+    rules: [{ id: rule.rule.id, name: rule.rule.name ?? rule.rule.id, guildId: rule.guildId, reasons }],
     changes: kind === 'update' ? [...input.changes] : [],
     previousSeverity: kind === 'update' ? input.previousSeverity : null,
   });
@@ -81,4 +101,49 @@ export function buildAlerts(input: AlertInput): Alert[] {
   const reasonsNow = new Map(input.matches.map((m) => [m.rule.key, m.reasons]));
   for (const rule of input.alertedBefore) alerts.push(make(rule, 'update', reasonsNow.get(rule.key) ?? ['earlier report of this incident']));
   return alerts;
+}
+
+/** One message for one target: the alert to show, and the subscriptions it serves. */
+export interface TargetMessage {
+  sink: SinkName;
+  target: string;
+  alert: Alert;
+  /** The rule alerts folded into `alert`. */
+  alertIds: string[];
+  subscriptionIds: string[];
+}
+
+/**
+ * Folds the alerts of one report (one per rule) into one message per target: however many of a
+ * channel's subscriptions match, the channel gets one alert listing their rules. The message is
+ * an update when any of its rules alerted the incident before (the target's earlier message is
+ * then edited). Pure.
+ */
+export function messagesForTargets(routed: readonly { alert: Alert; targets: readonly DeliveryTarget[] }[]): TargetMessage[] {
+  const byTarget = new Map<string, { sink: SinkName; target: string; alerts: Alert[]; subscriptionIds: string[] }>();
+  for (const { alert, targets } of routed) {
+    for (const t of targets) {
+      const key = `${t.sink}\u0000${t.target}`;
+      let entry = byTarget.get(key);
+      if (!entry) byTarget.set(key, (entry = { sink: t.sink, target: t.target, alerts: [], subscriptionIds: [] }));
+      if (!entry.alerts.includes(alert)) entry.alerts.push(alert);
+      if (t.subscriptionId && !entry.subscriptionIds.includes(t.subscriptionId)) entry.subscriptionIds.push(t.subscriptionId);
+    }
+  }
+  return [...byTarget.values()].map(({ alerts, ...rest }) => ({ ...rest, alert: mergeAlerts(alerts), alertIds: alerts.map((a) => a.id) }));
+}
+
+function mergeAlerts(alerts: readonly Alert[]): Alert {
+  const [first, ...others] = alerts;
+  if (!first) throw new Error('no alerts to merge');
+  if (others.length === 0) return first;
+  const update = alerts.find((a) => a.kind === 'update');
+  return {
+    ...first,
+    id: stableId('alerts', ...alerts.map((a) => a.id)),
+    kind: update ? 'update' : 'new',
+    rules: alerts.flatMap((a) => a.rules),
+    changes: update?.changes ?? [],
+    previousSeverity: update?.previousSeverity ?? null,
+  };
 }

@@ -4,21 +4,35 @@ function casualtyText(n: number | null, word: string): string {
   return n === null ? `${word} not reported` : `${n} ${word}`;
 }
 
+/**
+ * Untrusted text for a terminal: on one line, without control characters (an article title must
+ * not move the cursor, recolour or retitle the terminal).
+ */
+function terminalText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** A readable multi-line rendering of an alert, for terminals and logs. Pure. */
 export function formatAlertText(alert: Alert): string {
-  const head = alert.kind === 'update' ? `UPDATE ${alert.severity.toUpperCase()}` : alert.severity.toUpperCase();
+  const report = alert.style === 'report';
+  const label = report ? 'REPORT' : alert.severity.toUpperCase();
+  const head = alert.kind === 'update' ? `UPDATE ${label}` : label;
   const places = alert.places.map((p) => `${p.name} (${p.country}${p.kind === 'base' ? ', base' : ''})`).join(', ');
   const lines = [
-    `[${head}] ${alert.title.replace(/\s+/g, ' ')}`,
-    `  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`,
+    `[${head}] ${terminalText(alert.title)}`,
+    ...(report ? [] : [`  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`]),
     `  where:      ${places || alert.countries.join(', ') || 'unknown'}`,
     `  actors:     ${alert.actors.map((a) => (a.role === 'perpetrator' ? a.name : `${a.name} (${a.role})`)).join(', ') || 'none named'}`,
-    `  casualties: ${casualtyText(alert.casualties.killed, 'killed')}, ${casualtyText(alert.casualties.injured, 'injured')}`,
-    `  published:  ${alert.published}`,
-    `  link:       ${alert.link ?? 'none'}`,
-    `  rule:       ${alert.ruleName} (${alert.ruleId}); ${alert.reasons.join('; ')}`,
-    `  incident:   ${alert.incidentId}, ${alert.sources.length} source${alert.sources.length === 1 ? '' : 's'}`,
+    ...(report ? [] : [`  casualties: ${casualtyText(alert.casualties.killed, 'killed')}, ${casualtyText(alert.casualties.injured, 'injured')}`]),
+    `  published:  ${terminalText(alert.published)}`,
+    `  link:       ${terminalText(alert.link ?? 'none')}`,
+    ...alert.rules.map((r, i) => {
+      const label = i > 0 ? '' : alert.rules.length > 1 ? 'rules:' : 'rule:';
+      return `  ${label.padEnd(12)}${terminalText(`${r.name} (${r.id}); ${r.reasons.join('; ')}`)}`;
+    }),
+    report ? `  report:     ${alert.incidentId}` : `  incident:   ${alert.incidentId}, ${alert.sources.length} source${alert.sources.length === 1 ? '' : 's'}`,
   ];
-  for (const change of alert.changes) lines.push(`  changed:    ${change}`);
+  for (const change of alert.changes) lines.push(`  changed:    ${terminalText(change)}`);
   return lines.join('\n');
 }

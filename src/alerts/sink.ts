@@ -1,5 +1,15 @@
 import type { Alert } from './alert.js';
 
+export type SinkName = 'console' | 'discord';
+
+/** Where one rule's alert goes: a channel through one of its subscriptions, or the console. */
+export interface DeliveryTarget {
+  sink: SinkName;
+  /** Channel id for Discord, 'stdout' for the console. */
+  target: string;
+  subscriptionId: string | null;
+}
+
 /** One alert on its way to one target (a Discord channel, or the console). */
 export interface Delivery {
   outboxId: string;
@@ -7,7 +17,8 @@ export interface Delivery {
   target: string;
   /** Stable per outbox row: Discord deduplicates a resend with the same nonce. */
   nonce: string;
-  subscriptionId: string | null;
+  /** The subscriptions the message serves (none for the console). */
+  subscriptionIds: string[];
   /** Attempts made before this one. */
   attempts: number;
 }
@@ -28,4 +39,17 @@ export interface Sink {
   deliver(delivery: Delivery): Promise<DeliveryResult>;
 }
 
-export type SinkName = 'console' | 'discord';
+/**
+ * Thrown by a sink that can deliver nothing more (its output was closed, or the device is full):
+ * the row in hand stays due, and the dispatcher stops using the sink. `quiet` when nothing went
+ * wrong that anyone needs telling (the reader of a pipe left, as `| head -1` does).
+ */
+export class SinkClosedError extends Error {
+  constructor(
+    message: string,
+    readonly quiet: boolean,
+  ) {
+    super(message);
+    this.name = 'SinkClosedError';
+  }
+}

@@ -1,4 +1,7 @@
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { writeOutput } from '../alerts/console-sink.js';
+import { SinkClosedError } from '../alerts/sink.js';
 import { checkConfigNames } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
@@ -6,6 +9,51 @@ import { ExtractionEngine } from '../extract/index.js';
 import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
+
+/**
+ * The lines of a JSON Lines stream: split on LF only (a CR inside a line, even a bare one, is
+ * part of it; a CR before the LF is dropped), with a byte-order mark removed where a line starts.
+ */
+export async function* jsonLines(input: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const finish = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line).replace(/^\uFEFF/, '');
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let nl = pending.indexOf('\n');
+    while (nl >= 0) {
+      yield finish(pending.slice(0, nl));
+      pending = pending.slice(nl + 1);
+      nl = pending.indexOf('\n');
+    }
+  }
+  pending += decoder.end();
+  if (pending) yield finish(pending);
+}
+
+/**
+ * JSON text with raw control characters inside strings (a bare CR pasted into a title) written as
+ * escapes, as JSON requires; anything else is left as it is. Linear in the line's length.
+ */
+export function escapeControlsInStrings(line: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
+  if (!/[\u0000-\u001f]/.test(line)) return line;
+  let out = '';
+  let inString = false;
+  let escaped = false;
+  for (const ch of line) {
+    const code = ch.charCodeAt(0);
+    if (inString && code < 0x20 && !escaped) {
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+      continue;
+    }
+    out += ch;
+    if (escaped) escaped = false;
+    else if (ch === '\\' && inString) escaped = true;
+    else if (ch === '"') inString = !inString;
+  }
+  return out;
+}
 
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
 export async function analyzeCommand(o: CommonOptions): Promise<number> {
@@ -15,11 +63,17 @@ export async function analyzeCommand(o: CommonOptions): Promise<number> {
   const resolver = engineResolver(engine);
   checkConfigNames(loaded, resolver);
   const analyzer = new DocumentAnalyzer(engine, resolver, loaded.config);
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    const out = `${JSON.stringify(analyzeLine(analyzer, line))}\n`;
-    if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+  try {
+    for await (const line of jsonLines(process.stdin)) {
+      if (line.trim() === '') continue;
+      await writeOutput(process.stdout, `${JSON.stringify(analyzeLine(analyzer, escapeControlsInStrings(line)))}\n`);
+    }
+  } catch (err) {
+    if (!(err instanceof SinkClosedError)) throw err;
+    // A reader that left (`| head -1`) is no error; a full device is.
+    if (err.quiet) return 0;
+    process.stderr.write(`sitrep: ${err.message}\n`);
+    return 1;
   }
   return 0;
 }

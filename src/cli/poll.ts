@@ -1,15 +1,48 @@
+import { databaseFault } from '../store/health.js';
 import { type CommonOptions, setup } from './common.js';
 
-/** Contract 2: one cycle over every feed, alerts delivered, exit 0 even when some feeds failed. */
+const RECORD_ATTEMPTS = 3;
+const RECORD_PAUSE_MS = 1_000;
+
+/**
+ * Contract 2: one cycle over every feed, alerts delivered. Exit 0, also when some feeds failed
+ * (each on stderr, and kept for `status`); exit 1 when work could not be recorded (the store
+ * failed: nothing is lost, the next run picks it up) or alerts could not be written out.
+ */
 export async function pollOnceCommand(o: CommonOptions): Promise<number> {
   const app = await setup(o, 'deliver-only');
   try {
-    const reports = await app.poller.pollAll({ onlyDue: false });
-    await app.dispatcher.drain();
+    let reports: Awaited<ReturnType<typeof app.poller.pollAll>>;
+    try {
+      reports = await app.poller.pollAll({ onlyDue: false });
+    } catch (err) {
+      if (!databaseFault(err)) throw err;
+      process.stderr.write(`poll: store error: ${app.database.describe(err)}\n`);
+      return 1;
+    }
+    let code = 0;
     for (const r of reports) {
       if (!r.ok) process.stderr.write(`feed ${r.feedId}: ${r.skipped === 'disabled' ? 'disabled: ' : ''}${r.error}\n`);
+      if (r.notRecorded) code = 1;
     }
-    return 0;
+    try {
+      await app.dispatcher.drain();
+    } catch (err) {
+      if (!databaseFault(err)) throw err;
+      process.stderr.write(`delivery: store error: ${app.database.describe(err)}\n`);
+      code = 1;
+    }
+    const output = app.dispatcher.sinkFailure;
+    // A reader that left (`| head -1`) is no error; the alerts it did not take stay queued.
+    if (output && !output.quiet) {
+      process.stderr.write(`sitrep: ${output.message}; the alerts not written stay queued for the next run\n`);
+      code = 1;
+    }
+    // Why the work could not be recorded goes into the store for `status` as soon as it takes writes again.
+    for (let i = 0; i < RECORD_ATTEMPTS && !(await app.poller.recordUnrecorded(reports)); i++) {
+      await new Promise((resolve) => setTimeout(resolve, RECORD_PAUSE_MS));
+    }
+    return code;
   } finally {
     await app.close();
   }

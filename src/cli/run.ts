@@ -1,8 +1,11 @@
 import cron from 'node-cron';
+import { databaseFault } from '../store/health.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { type CommonOptions, setup } from './common.js';
 
 const DISPATCH_EVERY_MS = 2_000;
+/** After SIGTERM, work in hand gets this long to finish before it is abandoned (it is redone after restart). */
+const STOP_GRACE_MS = 4_000;
 
 /** The long-running bot: polls on schedule, delivers alerts, stops cleanly on SIGINT/SIGTERM. */
 export async function runCommand(o: CommonOptions): Promise<number> {
@@ -13,35 +16,47 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   if (app.discord) log.info('Discord configured: alerts go to subscribed channels; slash commands answered once the gateway is ready');
   else log.warn('Discord is not configured (no DISCORD_TOKEN): alerts go to the console');
 
-  // Retries and alerts left over from an earlier run go out even when no feed has news.
-  let draining = Promise.resolve();
+  const stopped = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  // Store faults are logged once per episode by the store's health; anything else deserves a line.
+  const quietly = (what: string) => (err: unknown) => {
+    if (!databaseFault(err)) log.error({ err }, `${what} failed`);
+  };
+
+  // Retries and alerts left over from an earlier run go out even when no feed has news. The
+  // dispatcher is single-flight: this timer and the poller never drain at the same time.
   const dispatchTimer = setInterval(() => {
-    draining = draining.then(() => app.dispatcher.drain().then(() => undefined)).catch((err) => log.error({ err }, 'dispatch failed'));
+    if (app.database.available()) app.dispatcher.drain().catch(quietly('dispatch'));
   }, DISPATCH_EVERY_MS);
   app.poller.start();
 
   const prune = async () => {
+    if (!app.database.available()) return;
     const cutoff = retentionCutoff(app.pipeline.clock.now(), app.loaded.config.retention.maxAge);
     const counts = await pruneOlderThan(app.database.db, cutoff);
     log.info({ cutoff: cutoff.toISOString(), ...counts }, 'retention: pruned old records');
   };
   // Daily, at a quiet minute; and once at start so a long-stopped bot catches up.
-  const pruneTask = cron.schedule('17 3 * * *', () => void prune().catch((err) => log.error({ err }, 'pruning failed')));
-  await prune();
+  const pruneTask = cron.schedule('17 3 * * *', () => void prune().catch(quietly('pruning')));
+  void prune().catch(quietly('pruning'));
 
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      log.info({ signal }, 'stopping: finishing work in progress');
-      resolve();
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
+  const signal = await stopped;
+  log.info({ signal }, 'stopping: finishing work in progress');
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
   clearInterval(dispatchTimer);
   await pruneTask.stop();
-  await app.poller.stop();
-  await draining;
-  await app.close();
+  const within = <T>(work: Promise<T>, ms: number) =>
+    Promise.race([work.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
+  // Polls stop between two items, deliveries after the message in hand; then Discord and the store close.
+  if (!(await within(app.close(), STOP_GRACE_MS))) {
+    log.warn({ afterMs: STOP_GRACE_MS }, 'work in hand abandoned to stop in time; it is redone after restart');
+    await within(app.database.close(), 500);
+    log.info('stopped');
+    process.exit(0);
+  }
   log.info('stopped');
   return 0;
 }

@@ -28,6 +28,8 @@ export const PollingSchema = z
     maxBytes: ByteSizeSchema.default(10 * 1024 * 1024),
     /** After failing this long without a success, a feed is disabled. */
     disableAfter: DurationSchema.default(7 * 86_400_000),
+    /** New items taken from one feed per poll (the newest); the rest wait for the next poll. */
+    maxItemsPerPoll: z.number().int().min(1).max(100_000).default(500),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { type APIEmbed, type APIEmbedField, escapeMarkdown, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
+import type { Subscription } from '../store/subscriptions.js';
 import { type Severity, severityRank } from '../vocabulary.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -22,11 +23,13 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * Makes untrusted text (article titles and bodies) inert in Discord: Markdown escaped, masked links
- * broken, and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`) defused with
- * a zero-width space, so that even where allowed_mentions did not apply, the text pings no one.
+ * THE escaping function for every message Sitrep posts: makes untrusted text (article titles and
+ * bodies, feed and rule names, errors quoting a feed) inert in Discord: on one line, Markdown
+ * escaped, masked links broken, and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
+ * `</cmd:id>`) defused with a zero-width space, so that even where allowed_mentions did not apply,
+ * the text pings no one. tests/discord/escaping.test.ts walks every message builder with it.
  */
-export function neutralise(text: string, max = EMBED_LIMITS.description): string {
+export function neutralise(text: string, max: number = EMBED_LIMITS.description): string {
   // Cut before escaping (escaping long article bodies is wasted work), and after (escapes add characters).
   const flat = clip(
     text
@@ -108,9 +111,14 @@ export function embedLength(e: APIEmbed): number {
   );
 }
 
-/** The alert as one embed, within every Discord limit. Pure. */
+/**
+ * The alert as one embed, within every Discord limit: an attack with severity (colour and word),
+ * attack types and casualties; a report (keyword watch on a report that is not an attack) plainly,
+ * without them. Pure.
+ */
 export function alertEmbed(alert: Alert): APIEmbed {
   const update = alert.kind === 'update';
+  const report = alert.style === 'report';
   const severityWord = alert.severity.toUpperCase();
   const fields: APIEmbedField[] = [];
   const field = (name: string, value: string, inline = false) => {
@@ -119,15 +127,17 @@ export function alertEmbed(alert: Alert): APIEmbed {
 
   const severity =
     update && alert.previousSeverity && alert.previousSeverity !== alert.severity ? `${severityWord} (was ${alert.previousSeverity})` : severityWord;
-  field('Severity', severity, true);
-  field('Attack', alert.attackTypes.map(attackTypeWord).join(', ') || 'unspecified', true);
-  field('Casualties', `${casualtyText(alert.casualties.killed, 'killed')}\n${casualtyText(alert.casualties.injured, 'injured')}`, true);
+  if (!report) {
+    field('Severity', severity, true);
+    field('Attack', alert.attackTypes.map(attackTypeWord).join(', ') || 'unspecified', true);
+    field('Casualties', `${casualtyText(alert.casualties.killed, 'killed')}\n${casualtyText(alert.casualties.injured, 'injured')}`, true);
+  }
 
   const places = alert.places.map((p) => {
     const detail = p.kind === 'base' ? `${p.country}, base` : p.kind === 'country' ? p.country : `${p.country}, ${p.kind}`;
     return `[${linkLabel(p.name)}](${osmLink(p.lat, p.lon)}) (${detail})`;
   });
-  field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || 'not identified');
+  field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || (report ? '' : 'not identified'));
   if (alert.actors.length) {
     field(
       'Actors',
@@ -154,7 +164,13 @@ export function alertEmbed(alert: Alert): APIEmbed {
     joinWithin(olderSources > 0 ? [...sources, `…and ${olderSources} earlier`] : sources, EMBED_LIMITS.fieldValue),
   );
   field('Published', timeText(alert.published), true);
-  field('Rule', `${neutralise(alert.ruleName)} (\`${alert.ruleId}\`)${alert.reasons.length ? `\n${neutralise(alert.reasons.join('; '))}` : ''}`);
+  field(
+    alert.rules.length > 1 ? `Rules (${alert.rules.length})` : 'Rule',
+    joinWithin(
+      alert.rules.map((r) => `${neutralise(r.name)} (\`${r.id}\`)${r.reasons.length ? `: ${neutralise(r.reasons.join('; '))}` : ''}`),
+      EMBED_LIMITS.fieldValue,
+    ),
+  );
   if (update && alert.changes.length)
     field(
       'What changed',
@@ -167,9 +183,10 @@ export function alertEmbed(alert: Alert): APIEmbed {
   const embed: APIEmbed = {
     title: clip(`${update ? 'Update: ' : ''}${neutralise(alert.title)}`, EMBED_LIMITS.title),
     description: clip(neutralise(alert.summary), SUMMARY_MAX),
-    color: SEVERITY_COLOURS[alert.severity],
+    // A report that is not an attack has no severity to show: no colour.
+    ...(report ? {} : { color: SEVERITY_COLOURS[alert.severity] }),
     fields: fields.slice(0, EMBED_LIMITS.fields),
-    footer: { text: clip(`Incident ${alert.incidentId} · Sitrep`, EMBED_LIMITS.footer) },
+    footer: { text: clip(report ? `Report · keyword watch · Sitrep` : `Incident ${alert.incidentId} · Sitrep`, EMBED_LIMITS.footer) },
   };
   const url = safeUrl(alert.link);
   if (url) embed.url = url;
@@ -192,26 +209,32 @@ export function alertEmbed(alert: Alert): APIEmbed {
   return embed;
 }
 
-/** Whether a subscription's role is mentioned: only when asked, and for alerts at or above its threshold. */
-function mentionFor(alert: Alert, mentionRole: string | null, minSeverity: Severity): string | null {
-  return mentionRole && severityRank(alert.severity) >= severityRank(minSeverity) ? mentionRole : null;
+/** What a message needs to know of the subscriptions it serves. */
+export type Mentioning = Pick<Subscription, 'mentionRole' | 'minSeverity'>;
+
+/**
+ * The roles a message mentions: the union of its subscriptions' roles, each only when its
+ * subscription asked and the alert is at or above that subscription's threshold.
+ */
+export function rolesToMention(alert: Alert, subscriptions: readonly Mentioning[]): string[] {
+  const roles = subscriptions.filter((s) => s.mentionRole && severityRank(alert.severity) >= severityRank(s.minSeverity)).map((s) => s.mentionRole!);
+  // Discord takes at most 100 roles in allowed_mentions.
+  return [...new Set(roles)].slice(0, 100);
 }
 
-export interface MessageOptions {
-  mentionRole: string | null;
-  minSeverity: Severity;
+function mentionText(roles: readonly string[]): string {
+  return roles.map((r) => `<@&${r}>`).join(' ');
 }
 
 /**
  * The body of the channel message for an alert. Nobody is ever pinged by the article: `parse` is
- * empty, and only the subscription's own role may be mentioned.
+ * empty, and only the subscriptions' own roles may be mentioned, once each.
  */
-export function alertMessage(alert: Alert, opts: MessageOptions): RESTPostAPIChannelMessageJSONBody {
-  const role = mentionFor(alert, opts.mentionRole, opts.minSeverity);
+export function alertMessage(alert: Alert, roles: readonly string[]): RESTPostAPIChannelMessageJSONBody {
   return {
-    ...(role ? { content: `<@&${role}>` } : {}),
+    ...(roles.length ? { content: mentionText(roles) } : {}),
     embeds: [alertEmbed(alert)],
-    allowed_mentions: { parse: [], roles: role ? [role] : [] },
+    allowed_mentions: { parse: [], roles: [...roles] },
   };
 }
 
@@ -226,13 +249,18 @@ export function severityRose(alert: Alert): boolean {
 }
 
 /** The short follow-up posted (as a reply to the earlier message) when an update raised severity. */
-export function severityFollowUp(alert: Alert, opts: MessageOptions, replyTo: string | null): RESTPostAPIChannelMessageJSONBody {
-  const role = mentionFor(alert, opts.mentionRole, opts.minSeverity);
+export function severityFollowUp(alert: Alert, roles: readonly string[], replyTo: string | null): RESTPostAPIChannelMessageJSONBody {
   const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c)).join('; ')}` : '';
-  const text = `${role ? `<@&${role}> ` : ''}Severity raised from **${alert.previousSeverity}** to **${alert.severity}**${changes}`;
+  const text = `${roles.length ? `${mentionText(roles)} ` : ''}Severity raised from **${alert.previousSeverity}** to **${alert.severity}**${changes}`;
   return {
     content: clip(text, 2000),
-    allowed_mentions: { parse: [], roles: role ? [role] : [] },
+    allowed_mentions: { parse: [], roles: [...roles] },
     ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
   };
+}
+
+/** The notice to the channel where a server added a feed, when that feed gets disabled; pings no one. */
+export function feedDisabledNotice(feed: { id: string; name: string | null; url: string }, reason: string): RESTPostAPIChannelMessageJSONBody {
+  const text = `Feed ${neutralise(feed.name ?? feed.url, 300)} (\`${feed.id}\`) has been disabled after failing for too long: ${neutralise(reason, 1200)}. Fix or remove it with /feed.`;
+  return { content: clip(text, 2000), allowed_mentions: { parse: [] } };
 }

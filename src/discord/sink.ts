@@ -4,8 +4,8 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { incidentMessageId } from '../store/outbox.js';
-import { getSubscription, markSubscriptionFailing } from '../store/subscriptions.js';
-import { alertEdit, alertMessage, severityFollowUp, severityRose } from './embeds.js';
+import { getSubscriptions, markSubscriptionsFailing } from '../store/subscriptions.js';
+import { alertEdit, alertMessage, rolesToMention, severityFollowUp, severityRose } from './embeds.js';
 
 export const DEFAULT_REST_URL = 'https://discord.com/api';
 
@@ -56,33 +56,42 @@ export class DiscordSink implements Sink {
   ) {}
 
   async deliver(d: Delivery): Promise<DeliveryResult> {
-    const subscription = d.subscriptionId ? await getSubscription(this.db, d.subscriptionId) : null;
-    if (d.subscriptionId && !subscription) return { status: 'failed', reason: 'subscription removed before delivery' };
-    const opts = { mentionRole: subscription?.mentionRole ?? null, minSeverity: subscription?.minSeverity ?? 'low' };
+    const subscriptions = await getSubscriptions(this.db, d.subscriptionIds);
+    // Subscriptions removed since the alert was queued take their rules (and roles) off it.
+    const rules = d.subscriptionIds.length ? d.alert.rules.filter((r) => subscriptions.some((s) => s.ruleId === r.id)) : d.alert.rules;
+    const [first, ...more] = rules;
+    if (!first) return { status: 'failed', reason: 'unsubscribed before delivery' };
+    const alert = { ...d.alert, rules: [first, ...more] };
+    const roles = rolesToMention(alert, subscriptions);
     try {
-      if (d.alert.kind === 'update') {
-        const earlier = await incidentMessageId(this.db, d.alert.incidentId, 'discord', d.target);
-        if (earlier && (await this.edit(d.target, earlier, alertEdit(d.alert)))) {
-          if (severityRose(d.alert)) await this.post(d.target, severityFollowUp(d.alert, opts, earlier), d.nonce);
-          return { status: 'sent', messageId: earlier };
-        }
-        // No earlier message there (never sent, or deleted): the update goes out as a full message.
+      // One message per incident per channel: any later alert of the incident edits it.
+      const earlier = await incidentMessageId(this.db, alert.incidentId, 'discord', d.target);
+      if (earlier && (await this.edit(d.target, earlier, alertEdit(alert)))) {
+        if (severityRose(alert)) await this.post(d.target, severityFollowUp(alert, roles, earlier), d.nonce);
+        return { status: 'sent', messageId: earlier };
       }
-      const message = await this.post(d.target, alertMessage(d.alert, opts), d.nonce);
+      // No earlier message there (never sent, or deleted): the alert goes out as a full message.
+      const message = await this.post(d.target, alertMessage(alert, roles), d.nonce);
       return { status: 'sent', messageId: message.id };
     } catch (err) {
       const result = classifyError(err);
-      if (result.status === 'held' && subscription) {
-        await markSubscriptionFailing(this.db, subscription.id, result.reason, this.clock.now());
-        this.log.warn({ subscription: subscription.id, channel: d.target, reason: result.reason }, 'subscription marked failing');
+      if (result.status === 'held' && subscriptions.length) {
+        // The channel is broken for every subscription the message serves.
+        await markSubscriptionsFailing(
+          this.db,
+          subscriptions.map((s) => s.id),
+          result.reason,
+          this.clock.now(),
+        );
+        this.log.warn({ subscriptions: subscriptions.map((s) => s.id), channel: d.target, reason: result.reason }, 'subscriptions marked failing');
       }
       return result;
     }
   }
 
-  /** A plain notice to a channel (e.g. a server's feed was disabled); pings no one. */
-  async notice(channelId: string, text: string): Promise<void> {
-    await this.rest.post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
+  /** Posts a message that pings no one (e.g. a server's feed was disabled). */
+  async notice(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<void> {
+    await this.rest.post(Routes.channelMessages(channelId), { body });
   }
 
   /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */

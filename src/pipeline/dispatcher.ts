@@ -1,8 +1,10 @@
-import type { Sink, SinkName } from '../alerts/sink.js';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { type DeliveryResult, type Sink, SinkClosedError, type SinkName } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
-import { dueEntries, markFailed, markRetry, markSent } from '../store/outbox.js';
+import { claimDue, claimHolders, markFailed, markRetry, markSent, type OutboxEntry, releaseClaims } from '../store/outbox.js';
 
 export interface DispatchSummary {
   sent: number;
@@ -11,8 +13,18 @@ export interface DispatchSummary {
   failed: number;
 }
 
+export interface DispatcherOptions {
+  /** Rows claimed per round. */
+  batch?: number;
+  /** How long a claim holds; a sender that dies leaves its rows to others after this. */
+  leaseMs?: number;
+}
+
 const BASE_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 5 * 60_000;
+const DEFAULT_LEASE_MS = 2 * 60_000;
+/** A row is sent only while its claim has at least this long left: more than one send can take. */
+const SEND_MARGIN_MS = 60_000;
 
 /** Exponential backoff with full jitter: attempt 0 waits up to 1 s, then 2 s, 4 s… capped at 5 min. */
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
@@ -20,67 +32,184 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.max(BASE_RETRY_MS / 2, Math.round(cap * random()));
 }
 
+/** A sender's name in claims: host, process id and a token of this process's life. */
+export function senderId(host = hostname(), pid = process.pid, token = randomBytes(6).toString('hex')): string {
+  return `${host}/${pid}/${token}`;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Sends what the outbox holds, through the sink of each row, and records the outcome. Rows stay
- * pending until a sink confirms them, so a crash at any point loses nothing; a resend after a
- * crash between send and record carries the same nonce.
+ * Whether the sender that holds a claim is known to be dead: it ran on this host and its process
+ * is gone, or it was an earlier life of this very process id (a restarted container). Claims of
+ * other hosts are left to run out.
+ */
+export function senderIsDead(holder: string, me: string, alive: (pid: number) => boolean = pidAlive): boolean {
+  const [host, pid, token] = holder.split('/');
+  const [myHost, myPid, myToken] = me.split('/');
+  if (host !== myHost || !pid || !token) return false;
+  return pid === myPid ? token !== myToken : !alive(Number(pid));
+}
+
+type Outcome = { entry: OutboxEntry; result: DeliveryResult };
+
+/**
+ * Sends what the outbox holds, through the sink of each row, and records the outcome. Each row is
+ * claimed for a while before it is sent, so no two senders (this process's timer and poller, or
+ * other processes on PostgreSQL) send it at once; `drain` is single-flight within the process.
+ * Rows stay pending until a sink confirms them, so a crash at any point loses nothing; a resend
+ * after a crash between send and record carries the same nonce (Discord drops the copy; the
+ * console prints it again). An outcome that cannot be recorded because the store failed is kept
+ * and recorded first when the store is back, so it is not sent again.
  */
 export class Dispatcher {
+  readonly owner: string;
+  private readonly batch: number;
+  private readonly leaseMs: number;
+  private running: Promise<DispatchSummary> | null = null;
+  private again = false;
+  private stopping = false;
+  private recovered = false;
+  private readonly unrecorded = new Map<string, Outcome>();
+  private readonly closed = new Map<SinkName, SinkClosedError>();
+
   constructor(
     private readonly db: Db,
     private readonly sinks: Partial<Record<SinkName, Sink>>,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+    opts: DispatcherOptions & { owner?: string } = {},
+  ) {
+    this.owner = opts.owner ?? senderId();
+    this.batch = opts.batch ?? 20;
+    this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
+  }
 
-  /** Delivers every row due now; rows that must wait (retries) are left for a later call. */
-  async drain(batch = 50): Promise<DispatchSummary> {
+  /** Why a sink stopped taking alerts (its output closed or full), if one did. */
+  get sinkFailure(): SinkClosedError | null {
+    return this.closed.values().next().value ?? null;
+  }
+
+  /**
+   * Delivers every row due now; rows that must wait (retries) are left for a later call. Calls
+   * while a drain runs join it, and it goes round once more for them. Throws when the store fails.
+   */
+  drain(): Promise<DispatchSummary> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      const total: DispatchSummary = { sent: 0, retried: 0, held: 0, failed: 0 };
+      try {
+        do {
+          this.again = false;
+          const s = await this.drainOnce();
+          for (const k of Object.keys(total) as (keyof DispatchSummary)[]) total[k] += s[k];
+        } while (this.again && !this.stopping);
+        return total;
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Stops after the row in hand and gives up this sender's claims, so a restart sends them at once. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running?.catch(() => {});
+    await releaseClaims(this.db, [this.owner]).catch((err) => this.log.warn({ err: (err as Error).message }, 'could not release outbox claims'));
+  }
+
+  private async drainOnce(): Promise<DispatchSummary> {
     const summary: DispatchSummary = { sent: 0, retried: 0, held: 0, failed: 0 };
-    // Subscriptions found broken during this drain: their remaining rows are not tried again now.
-    const heldSubscriptions = new Set<string>();
-    const names = Object.keys(this.sinks) as SinkName[];
+    for (const [id, outcome] of this.unrecorded) {
+      await this.record(outcome, summary);
+      this.unrecorded.delete(id);
+    }
+    if (!this.recovered) {
+      const dead = (await claimHolders(this.db)).filter((h) => senderIsDead(h, this.owner));
+      if (dead.length) this.log.info({ rows: await releaseClaims(this.db, dead), senders: dead }, 'released the outbox claims of senders that died');
+      this.recovered = true;
+    }
+    // Targets found broken during this drain: their other rows are not tried again now.
+    const brokenTargets = new Set<string>();
     const tried = new Set<string>();
     for (;;) {
-      const due = (await dueEntries(this.db, this.clock.now(), batch, names)).filter((e) => !tried.has(e.id));
-      if (due.length === 0) return summary;
+      const names = (Object.keys(this.sinks) as SinkName[]).filter((n) => !this.closed.has(n));
+      if (this.stopping) return summary;
+      const claimed = await claimDue(this.db, { owner: this.owner, now: this.clock.now(), leaseMs: this.leaseMs, limit: this.batch, sinks: names });
+      const due = claimed.filter((e) => !tried.has(e.id));
+      if (due.length === 0) {
+        if (claimed.length) await releaseClaims(this.db, [this.owner]);
+        return summary;
+      }
       for (const entry of due) {
         tried.add(entry.id);
-        if (entry.subscriptionId && heldSubscriptions.has(entry.subscriptionId)) continue;
-        const sink = this.sinks[entry.sink]!;
-        let result: Awaited<ReturnType<typeof sink.deliver>>;
-        try {
-          result = await sink.deliver({
-            outboxId: entry.id,
-            alert: entry.alert,
-            target: entry.target,
-            nonce: entry.nonce,
-            subscriptionId: entry.subscriptionId,
-            attempts: entry.attempts,
-          });
-        } catch (err) {
-          // A sink that throws has a bug or met something unforeseen: keep the row and try again.
-          result = { status: 'retry' as const, reason: `unexpected error: ${(err as Error).message}` };
-        }
-        const now = this.clock.now();
-        if (result.status === 'sent') {
-          await markSent(this.db, entry.id, result.messageId, now);
-          summary.sent++;
-        } else if (result.status === 'retry') {
-          const wait = Math.max(result.retryAfterMs ?? 0, retryDelayMs(entry.attempts));
-          await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + wait));
-          this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason, waitMs: wait }, 'delivery will be retried');
-          summary.retried++;
-        } else if (result.status === 'held') {
-          await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + retryDelayMs(entry.attempts)));
-          if (entry.subscriptionId) heldSubscriptions.add(entry.subscriptionId);
-          this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery held until the target is fixed');
-          summary.held++;
-        } else {
-          await markFailed(this.db, entry.id, result.reason);
-          this.log.error({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery failed');
-          summary.failed++;
-        }
+        const late = this.clock.now().getTime() + SEND_MARGIN_MS > entry.claimedUntil.getTime();
+        if (this.stopping || late || this.closed.has(entry.sink) || brokenTargets.has(`${entry.sink}:${entry.target}`)) continue;
+        const result = await this.send(entry);
+        if (!result) continue;
+        if (result.status === 'held') brokenTargets.add(`${entry.sink}:${entry.target}`);
+        await this.record({ entry, result }, summary).catch((err) => {
+          this.unrecorded.set(entry.id, { entry, result });
+          throw err;
+        });
       }
+      // Rows skipped above (stopping, claim running out, sink closed, target broken) are due again.
+      await releaseClaims(this.db, [this.owner]);
+    }
+  }
+
+  /** Sends one row; null when its sink closed (the row stays due). */
+  private async send(entry: OutboxEntry): Promise<DeliveryResult | null> {
+    const sink = this.sinks[entry.sink]!;
+    try {
+      return await sink.deliver({
+        outboxId: entry.id,
+        alert: entry.alert,
+        target: entry.target,
+        nonce: entry.nonce,
+        subscriptionIds: entry.subscriptionIds,
+        attempts: entry.attempts,
+      });
+    } catch (err) {
+      if (err instanceof SinkClosedError) {
+        this.closed.set(entry.sink, err);
+        if (!err.quiet) this.log.error({ sink: entry.sink, err: err.message }, 'alerts can no longer be written there; they stay queued');
+        return null;
+      }
+      // A sink that throws has a bug or met something unforeseen: keep the row and try again.
+      return { status: 'retry', reason: `unexpected error: ${(err as Error).message}` };
+    }
+  }
+
+  private async record({ entry, result }: Outcome, summary: DispatchSummary): Promise<void> {
+    const now = this.clock.now();
+    if (result.status === 'sent') {
+      await markSent(this.db, entry.id, result.messageId, now);
+      summary.sent++;
+    } else if (result.status === 'retry') {
+      const wait = Math.max(result.retryAfterMs ?? 0, retryDelayMs(entry.attempts));
+      await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + wait));
+      this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason, waitMs: wait }, 'delivery will be retried');
+      summary.retried++;
+    } else if (result.status === 'held') {
+      await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + retryDelayMs(entry.attempts)));
+      this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery held until the target is fixed');
+      summary.held++;
+    } else {
+      await markFailed(this.db, entry.id, result.reason);
+      this.log.error({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery failed');
+      summary.failed++;
     }
   }
 }

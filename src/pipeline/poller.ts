@@ -5,7 +5,9 @@ import { nextPollAfter, shouldDisable } from '../feeds/backoff.js';
 import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
-import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../store/feeds.js';
+import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
+import { databaseFault } from '../store/health.js';
+import { datedItems } from './item-dates.js';
 import { type PipelineDeps, processBatch } from './process.js';
 
 export interface FeedPollReport {
@@ -16,6 +18,10 @@ export interface FeedPollReport {
   alerts: number;
   error: string | null;
   skipped?: 'disabled' | 'in-flight';
+  /** The poll's work could not be recorded: the store failed (or Sitrep did), not the feed. */
+  notRecorded?: boolean;
+  /** More new items than `maxItemsPerPoll`, or a shutdown mid-batch: the rest come next poll. */
+  partial?: boolean;
 }
 
 export interface PollerOptions {
@@ -24,6 +30,16 @@ export interface PollerOptions {
   disableAfterMs: number;
   /** Items published longer ago than this are ignored: their seen-records may have been pruned. */
   maxItemAgeMs: number;
+  /** New items taken from one feed per poll (the newest); the rest wait for the next poll. */
+  maxItemsPerPoll?: number;
+}
+
+/** What the poller needs to know of the store beyond its queries. */
+export interface StoreStatus {
+  /** Whether to attempt work now (false while the database is down and its backoff runs). */
+  available(): boolean;
+  /** A store error in one line, naming the database. */
+  describe(err: unknown): string;
 }
 
 export interface PollerDeps {
@@ -34,6 +50,7 @@ export interface PollerDeps {
   clock: Clock;
   log: Logger;
   options: PollerOptions;
+  store?: StoreStatus;
   /** Called when a feed gets disabled after failing for too long (to tell its server). */
   onFeedDisabled?: (feed: FeedSpec, reason: string) => Promise<void>;
   /** Called after each poll cycle that stored something, e.g. to drain the outbox. */
@@ -45,6 +62,15 @@ function newItemsOf(items: readonly FeedItem[], unseen: ReadonlySet<string>): Fe
   const taken = new Set<string>();
   return items.filter((i) => unseen.has(i.key) && !taken.has(i.key) && taken.add(i.key));
 }
+
+/** The newest `max` items (undated ones count as new), in the order they happened. */
+function newestFirstCapped(items: readonly FeedItem[], max: number, now: string): FeedItem[] {
+  const when = (i: FeedItem) => i.published ?? now;
+  const chosen = items.length > max ? [...items].sort((a, b) => (when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : 0)).slice(0, max) : [...items];
+  return chosen.sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
+}
+
+const anyStore: StoreStatus = { available: () => true, describe: (err) => (err as Error)?.message ?? String(err) };
 
 /**
  * Polls feeds: one feed at most once at a time, a bounded number at once, each on its own
@@ -67,6 +93,10 @@ export class Poller {
     this.limit = pLimit(deps.options.concurrency);
   }
 
+  /**
+   * Polls one feed: fetch, store new items, record the outcome. A store failure is reported for
+   * the feed (`notRecorded`), never thrown: the feed stays due and is polled again.
+   */
   async pollFeed(feed: FeedSpec): Promise<FeedPollReport> {
     const base = { feedId: feed.id, newItems: 0, alerts: 0 };
     if (this.inFlight.has(feed.id)) return { ...base, ok: true, status: null, error: null, skipped: 'in-flight' };
@@ -76,9 +106,37 @@ export class Poller {
       const state = await ensureFeedState(db, feed.id, feed.url);
       if (state.disabled_at) return { ...base, ok: false, status: null, error: state.disabled_reason, skipped: 'disabled' };
       return await this.fetchAndProcess(feed, state);
+    } catch (err) {
+      if (this.shutdown.signal.aborted && !databaseFault(err)) throw err;
+      const store = databaseFault(err) !== null;
+      // Store faults are logged once per episode by the store's health; anything else is a bug.
+      if (!store) this.deps.log.error({ err, feed: feed.id }, 'feed poll crashed');
+      const error = store ? `store error: ${this.store.describe(err)}` : `internal error: ${(err as Error).message}`;
+      return { ...base, ok: false, status: null, error, notRecorded: true };
     } finally {
       this.inFlight.delete(feed.id);
     }
+  }
+
+  private get store(): StoreStatus {
+    return this.deps.store ?? anyStore;
+  }
+
+  /**
+   * Records, for `status`, why feeds' work could not be recorded (best effort: the store may still
+   * be failing). Returns whether every one was recorded.
+   */
+  async recordUnrecorded(reports: readonly FeedPollReport[]): Promise<boolean> {
+    let all = true;
+    for (const r of reports) {
+      if (!r.notRecorded || !r.error) continue;
+      try {
+        await recordStoreError(this.deps.pipeline.db, r.feedId, r.error, this.deps.clock.now());
+      } catch {
+        all = false;
+      }
+    }
+    return all;
   }
 
   private async fetchAndProcess(feed: FeedSpec, state: FeedState): Promise<FeedPollReport> {
@@ -120,38 +178,82 @@ export class Poller {
       nextPollAfter({ now: now.getTime(), intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs, random }),
     );
     if (outcome.notModified) {
-      await recordPollSuccess(db, feed.id, { status: outcome.status, etag: state.etag, lastModified: state.last_modified, newItems: 0, nextPollAt, now });
+      await recordPollSuccess(db, feed.id, {
+        status: outcome.status,
+        etag: state.etag,
+        lastModified: state.last_modified,
+        newItems: 0,
+        nextPollAt,
+        now,
+        complete: true,
+      });
       return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
     }
-    // Retention prunes seen-records after maxItemAge; an item older than that must not come back as new.
+    // Implausible dates are logged and mended (pipeline/item-dates.ts); retention prunes
+    // seen-records after maxItemAge, so an item older than that must not come back as new.
+    const dates = datedItems(outcome.feed.items, now);
     const oldest = now.getTime() - this.deps.options.maxItemAgeMs;
-    const items = outcome.feed.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
-    const fresh = newItemsOf(
-      items,
-      await unseenKeys(
-        db,
-        feed.id,
-        items.map((i) => i.key),
-      ),
+    const items = dates.items.filter((i) => i.published === null || Date.parse(i.published) >= oldest);
+    const unseen = await unseenKeys(
+      db,
+      feed.id,
+      items.map((i) => i.key),
     );
-    // A feed's first poll records its backlog silently: only recent items alert.
-    const silentBefore = state.first_poll_at ? null : new Date(now.getTime() - this.deps.options.firstRunWindowMs);
-    const result = await processBatch(this.deps.pipeline, { feedId: feed.id, guildId: feed.guildId, items: fresh, silentBefore });
+    // Items without a trustworthy date are remembered for as long as the feed lists them.
+    await refreshSeen(
+      db,
+      feed.id,
+      dates.undatedKeys.filter((k) => !unseen.has(k)),
+      now,
+    );
+    const fresh = newItemsOf(items, unseen);
+    for (const m of dates.mended) {
+      if (unseen.has(m.key)) log.warn({ item: m.key, date: m.date, rule: m.rule }, 'item with an implausible date');
+    }
+    const cap = this.deps.options.maxItemsPerPoll ?? Number.POSITIVE_INFINITY;
+    const taken = newestFirstCapped(fresh, cap, now.toISOString());
+    // A feed's first poll records its backlog silently: only items known to be recent alert.
+    const first = !state.first_poll_at;
+    const result = await processBatch(this.deps.pipeline, {
+      feedId: feed.id,
+      guildId: feed.guildId,
+      items: taken,
+      silentBefore: first ? new Date(now.getTime() - this.deps.options.firstRunWindowMs) : null,
+      silentKeys: first ? new Set(dates.undatedKeys) : new Set(),
+      signal: this.shutdown.signal,
+    });
+    // Items left for later (over the cap, or a shutdown) must come back: the next fetch is
+    // unconditional and soon, and a first poll stays a first poll until its backlog is in.
+    const partial = result.abandoned || taken.length < fresh.length;
     await recordPollSuccess(db, feed.id, {
       status: outcome.status,
       etag: outcome.etag,
       lastModified: outcome.lastModified,
       newItems: result.stored,
-      nextPollAt,
+      nextPollAt: partial ? this.deps.clock.now() : nextPollAt,
       now: this.deps.clock.now(),
+      complete: !partial,
     });
     for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
+    if (partial && !result.abandoned) log.info({ taken: taken.length, waiting: fresh.length - taken.length }, 'more new items than maxItemsPerPoll: the rest come next poll');
     if (result.stored > 0) log.info({ newItems: result.stored, attacks: result.attacks, alerts: result.alerts }, 'feed polled');
-    return { feedId: feed.id, ok: true, status: outcome.status, newItems: result.stored, alerts: result.alerts, error: null };
+    return {
+      feedId: feed.id,
+      ok: true,
+      status: outcome.status,
+      newItems: result.stored,
+      alerts: result.alerts,
+      error: null,
+      ...(partial ? { partial } : {}),
+    };
   }
 
-  /** Polls the given feeds (all of them, or only those due), a bounded number at once. */
+  /**
+   * Polls the given feeds (all of them, or only those due), a bounded number at once. While the
+   * store is down, a cycle waits for its backoff (nothing is fetched that could not be recorded).
+   */
   async pollAll(opts: { onlyDue: boolean }): Promise<FeedPollReport[]> {
+    if (!this.store.available()) return [];
     const feeds = await this.feeds();
     const due = opts.onlyDue ? await dueFeeds(this.deps.pipeline.db, feeds, this.deps.clock.now()) : feeds;
     const reports = await Promise.all(
@@ -164,7 +266,12 @@ export class Poller {
       ),
     );
     const done = reports.filter((r): r is FeedPollReport => r !== null);
-    if (done.some((r) => r.newItems > 0)) await this.deps.afterCycle?.();
+    await this.recordUnrecorded(done);
+    if (done.some((r) => r.newItems > 0)) {
+      await this.deps.afterCycle?.().catch((err: unknown) => {
+        if (!databaseFault(err)) this.deps.log.error({ err }, 'after-cycle work failed');
+      });
+    }
     return done;
   }
 
@@ -174,7 +281,10 @@ export class Poller {
       // Ticks never overlap; a slow cycle just delays the next one.
       this.cycle = this.cycle
         .then(() => (this.stopping ? undefined : this.pollAll({ onlyDue: true })))
-        .catch((err) => this.deps.log.error({ err }, 'poll cycle failed'));
+        .catch((err) => {
+          // A store fault was logged by the store's health when it began; the next tick retries.
+          if (!databaseFault(err)) this.deps.log.error({ err }, 'poll cycle failed');
+        });
     };
     this.task = cron.schedule(`*/${tickSeconds} * * * * *`, tick, { noOverlap: true });
     tick();
@@ -182,7 +292,8 @@ export class Poller {
 
   /**
    * Stops scheduling, abandons fetches in flight (their feeds are simply polled again next time)
-   * and waits for items already being stored, which each commit or roll back whole.
+   * and batches between two items (the rest are polled again next time), and waits for the item
+   * being stored, which commits or rolls back whole.
    */
   stop(): Promise<void> {
     this.stopped ??= (async () => {

@@ -1,5 +1,6 @@
 import type { Alert } from '../alerts/alert.js';
-import { buildAlerts, type IncidentView } from '../alerts/build.js';
+import { buildAlerts, type IncidentView, messagesForTargets, reportView } from '../alerts/build.js';
+import type { DeliveryTarget } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Extraction } from '../extract/analysis.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
@@ -12,7 +13,7 @@ import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocument } from '../store/documents.js';
-import { type DeliveryTarget, rulesAlertedForIncident, writeAlert } from '../store/outbox.js';
+import { rulesAlertedForIncident, writeAlerts } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
 
 export interface Extractor {
@@ -51,13 +52,24 @@ export interface FeedBatch {
   items: readonly FeedItem[];
   /** Items published before this are recorded silently (first poll of a new feed). */
   silentBefore: Date | null;
+  /** Items recorded silently whatever their date (a new feed's items without a trustworthy date). */
+  silentKeys?: ReadonlySet<string>;
+  /** Stops the batch between two items (shutdown); the items left are picked up by a later poll. */
+  signal?: AbortSignal;
 }
 
 export interface BatchResult {
   stored: number;
   attacks: number;
+  /** Alert messages queued (one per target and report). */
   alerts: number;
+  /** True when the batch stopped early on its signal. */
+  abandoned: boolean;
 }
+
+/** The event loop gets a turn at least this often during a batch: slash commands, deliveries and signals wait no longer. */
+const SLICE_MS = 20;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The rules that alerted an incident before, as they are compiled now (deleted rules drop out). */
 async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promise<CompiledRule[]> {
@@ -66,20 +78,32 @@ async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promi
 }
 
 /**
- * Stores each new item of a feed and runs it through the pipeline: extract → incident → rules →
- * alerts written to the outbox. Each item is one transaction, so an item is never marked seen
- * without its document and alerts, and a crash loses nothing.
+ * Stores each new item of a feed and runs it through the pipeline: extract → incident (attacks) →
+ * rules → alerts written to the outbox, one message per target. Each item is one transaction, so
+ * an item is never marked seen without its document and alerts, and a crash loses nothing. The
+ * batch runs in slices that give the event loop a turn, and stops between items when its signal
+ * fires. A report that is not an attack can still match a keyword watch (`attacksOnly: false`): it
+ * then alerts as a plain report, outside any incident.
  */
 export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promise<BatchResult> {
-  const result: BatchResult = { stored: 0, attacks: 0, alerts: 0 };
+  const result: BatchResult = { stored: 0, attacks: 0, alerts: 0, abandoned: false };
   const set = deps.rules();
+  let sliceStart = performance.now();
   for (const item of batch.items) {
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+    if (batch.signal?.aborted) {
+      result.abandoned = true;
+      break;
+    }
     const now = deps.clock.now();
     const published = item.published ?? now.toISOString();
     const prepared = prepareDocument({ title: item.title, content: item.content });
     const extraction = deps.extractor.extract(prepared);
     const documentId = stableId('doc', batch.feedId, item.key);
-    const silent = batch.silentBefore !== null && new Date(published) < batch.silentBefore;
+    const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
     const alertsWritten = await deps.db.transaction().execute(async (tx) => {
       const inserted = await insertDocument(tx, {
         id: documentId,
@@ -94,25 +118,26 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         extraction,
       });
       if (!inserted) return -1;
-      if (!extraction.isAttack) return 0;
       const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
-      const outcome = await deps.incidents.record(tx, report, now);
+      const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, now) : null;
       if (silent) return 0;
       const matches = matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
         // A server's own feed feeds only that server's rules.
         (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
       );
-      const alertedBefore = outcome.isNew ? [] : await rulesThatAlerted(tx, outcome.incident.id, set);
+      if (!outcome && matches.length === 0) return 0;
       const alerts = buildAlerts({
-        incident: outcome.incident,
+        incident: outcome?.incident ?? reportView(report, extraction),
+        style: outcome ? 'attack' : 'report',
         report,
         matches,
-        alertedBefore,
-        changes: outcome.changes,
-        previousSeverity: outcome.previousSeverity,
+        alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set) : [],
+        changes: outcome?.changes ?? [],
+        previousSeverity: outcome?.previousSeverity ?? null,
       });
-      for (const alert of alerts) await writeAlert(tx, alert, await deps.targets(tx, alert), now);
-      return alerts.length;
+      const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
+      for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });
+      return writeAlerts(tx, alerts, messagesForTargets(routed), documentId, now);
     });
     if (alertsWritten < 0) continue;
     result.stored++;

@@ -1,8 +1,23 @@
-import { mkdirSync } from 'node:fs';
+import { type Stats, accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type QueryResult,
+  SqliteDialect,
+  sql,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
+import { type Clock, systemClock } from '../clock.js';
+import { type Logger, silentLogger } from '../logger.js';
+import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
 
@@ -11,40 +26,260 @@ export type Db = Kysely<Database>;
 export interface OpenedDatabase {
   db: Db;
   kind: 'sqlite' | 'postgres';
+  /** The file path, or the PostgreSQL URL without its password: for messages. */
+  location: string;
+  /** Whether the database answers, since when, and the last error (for `/readyz` and `status`). */
+  health(): DatabaseHealthState;
+  /** Whether to attempt work that needs the store now (see DatabaseHealth.available). */
+  available(): boolean;
+  /** Turns a store error into one line that names the database and says what is wrong. */
+  describe(err: unknown): string;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  log?: Logger;
+  clock?: Clock;
+}
+
+/** SQLite waits this long for another process's lock before a statement fails (and is retried later). */
+const SQLITE_BUSY_TIMEOUT_MS = 2_000;
+
+/**
+ * A connection that reports each statement's outcome to the health tracker: availability faults
+ * mark the database down; a write that commits marks it up.
+ */
+class WatchedConnection implements DatabaseConnection {
+  inTransaction = false;
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly health: DatabaseHealth,
+  ) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    try {
+      const result = await this.inner.executeQuery<R>(query);
+      if (!this.inTransaction && /^(Insert|Update|Delete)QueryNode$/.test(query.query.kind)) this.health.succeeded();
+      return result;
+    } catch (err) {
+      this.health.failed(err);
+      throw err;
+    }
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
+}
+
+/**
+ * Kysely's driver with the health tracker around it, and a rollback that never hides the error
+ * that caused it: SQLite rolls a transaction back by itself on SQLITE_FULL, and a dead PostgreSQL
+ * connection cannot roll back at all; the original error is the one worth reporting.
+ */
+class WatchedDriver implements Driver {
+  private readonly wrapped = new WeakMap<DatabaseConnection, WatchedConnection>();
+  constructor(
+    private readonly inner: Driver,
+    private readonly health: DatabaseHealth,
+    private readonly log: Logger,
+  ) {}
+
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    let connection: DatabaseConnection;
+    try {
+      connection = await this.inner.acquireConnection();
+    } catch (err) {
+      this.health.failed(err);
+      throw err;
+    }
+    let watched = this.wrapped.get(connection);
+    if (!watched) {
+      watched = new WatchedConnection(connection, this.health);
+      this.wrapped.set(connection, watched);
+    }
+    return watched;
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const c = connection as WatchedConnection;
+    await this.inner.beginTransaction(c.inner, settings).catch((err) => {
+      this.health.failed(err);
+      throw err;
+    });
+    c.inTransaction = true;
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const c = connection as WatchedConnection;
+    try {
+      await this.inner.commitTransaction(c.inner);
+      this.health.succeeded();
+    } catch (err) {
+      this.health.failed(err);
+      throw err;
+    }
+    c.inTransaction = false;
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const c = connection as WatchedConnection;
+    c.inTransaction = false;
+    try {
+      await this.inner.rollbackTransaction(c.inner);
+    } catch (err) {
+      // Nothing to roll back any more (SQLite already did, or the connection is gone): the caller
+      // rethrows the error that started it.
+      this.log.debug({ err: (err as Error).message }, 'rollback after a failed transaction did not run');
+    }
+  }
+
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const c = connection as WatchedConnection;
+    c.inTransaction = false;
+    return this.inner.releaseConnection(c.inner);
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}
+
+function watched(dialect: Dialect, health: DatabaseHealth, log: Logger): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => new WatchedDriver(dialect.createDriver(), health, log),
+  };
+}
+
+/** The URL without its password, for logs and messages. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Why a folder cannot take the database, in words with what to do; null when it can. */
+function unwritableFolder(folder: string): string | null {
+  try {
+    accessSync(folder, constants.W_OK);
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS') return `${folder} is on a read-only filesystem; set SITREP_DB to a file on a writable volume`;
+    if (code === 'EACCES' || code === 'EPERM') return `${folder} is not writable by this user; fix its permissions or set SITREP_DB elsewhere`;
+    return null;
+  }
+}
+
+function openSqliteFile(location: string, log: Logger): SQLite.Database {
+  if (location === ':memory:') return new SQLite(location);
+  const file = resolve(location);
+  const folder = dirname(file);
+  try {
+    if (!existsSync(folder)) {
+      mkdirSync(folder, { recursive: true });
+      log.warn({ folder }, 'created the data folder: this is a new, empty store');
+    } else if (!existsSync(file)) {
+      log.warn({ db: file }, 'no database file here yet: starting a new, empty store');
+    }
+    const sqlite = new SQLite(file);
+    // WAL lets readers (slash commands) run while the poller writes; a short busy_timeout rides
+    // out another process's brief locks without blocking this one's event loop for long.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    sqlite.pragma('synchronous = NORMAL');
+    return sqlite;
+  } catch (err) {
+    const why = unwritableFolder(existsSync(folder) ? folder : dirname(folder));
+    if (why) throw new StoreUnavailableError(`cannot open the database ${file}: ${why}`, err);
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC' || databaseFault(err) === 'full')
+      throw new StoreUnavailableError(`cannot open the database ${file}: the disk is full; free some space`, err);
+    throw new StoreUnavailableError(`cannot open the database ${file}: ${(err as Error).message}`, err);
+  }
+}
+
+/** The check that the SQLite file is still the one opened: deleted or replaced, writes would be lost. */
+function fileIdentity(location: string): () => string | null {
+  if (location === ':memory:') return () => null;
+  const file = resolve(location);
+  const opened: Stats = statSync(file);
+  return () => {
+    let now: Stats;
+    try {
+      now = statSync(file);
+    } catch {
+      const folder = dirname(file);
+      return `the database file ${file} was deleted while Sitrep was running${existsSync(folder) ? '' : ` (its folder ${folder} is gone)`}: new work would be lost, so none is done; restore the file, or restart Sitrep to begin a new store`;
+    }
+    if (now.ino !== opened.ino || now.dev !== opened.dev) {
+      return `the database file ${file} was replaced while Sitrep was running: restart Sitrep to use the new file`;
+    }
+    return null;
+  };
 }
 
 /**
  * Opens the store named by SITREP_DB: a `postgres://` URL, or a SQLite file path (its folder is
- * created), and brings the schema up to date.
+ * created, and said so), and brings the schema up to date. Store faults (disk full, read-only,
+ * server gone) are reported through `health()`; opening itself fails with a StoreUnavailableError
+ * that says where and what to do.
  */
-export async function openDatabase(location: string): Promise<OpenedDatabase> {
-  let db: Db;
+export async function openDatabase(location: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
+  const log = opts.log ?? silentLogger;
+  const clock = opts.clock ?? systemClock;
+  let dialect: Dialect;
   let kind: OpenedDatabase['kind'];
+  let where: string;
+  let health: DatabaseHealth;
   if (/^postgres(ql)?:\/\//i.test(location)) {
     kind = 'postgres';
-    db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 5 }) }),
-    });
+    where = redactUrl(location);
+    health = new DatabaseHealth(where, log, clock);
+    const pool = new pg.Pool({ connectionString: location, max: 5, connectionTimeoutMillis: 10_000, keepAlive: true });
+    // A server restart kills idle and busy connections alike; without these handlers pg's 'error'
+    // events would end the process. The pool replaces dead clients by itself.
+    pool.on('error', (err) => health.failed(err));
+    pool.on('connect', (client) => client.on('error', (err) => health.failed(err)));
+    dialect = new PostgresDialect({ pool });
   } else {
     kind = 'sqlite';
-    if (location !== ':memory:') mkdirSync(dirname(resolve(location)), { recursive: true });
-    const sqlite = new SQLite(location);
-    // WAL lets readers (slash commands) run while the poller writes; busy_timeout rides out short locks.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    where = location === ':memory:' ? location : resolve(location);
+    const sqlite = openSqliteFile(location, log);
+    health = new DatabaseHealth(where, log, clock, fileIdentity(location));
+    dialect = new SqliteDialect({ database: sqlite });
   }
-  // On PostgreSQL the migration bookkeeping lives in the schema the connection works in
-  // (search_path), so several Sitrep databases can share one server.
-  const migrationTableSchema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`database migration ${failed ?? ''} failed on ${kind}: ${(error as Error).message ?? error}`);
+  const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
+  try {
+    // On PostgreSQL the migration bookkeeping lives in the schema the connection works in
+    // (search_path), so several Sitrep databases can share one server.
+    const migrationTableSchema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+    const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw Object.assign(error as Error, { migration: results?.find((r) => r.status === 'Error')?.migrationName });
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    const migration = (err as { migration?: string }).migration;
+    if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describeStoreError(err, where)}`, err);
+    throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
-  return { db, kind, close: () => db.destroy() };
+  return {
+    db,
+    kind,
+    location: where,
+    health: () => health.state(),
+    available: () => health.available(),
+    describe: (err) => describeStoreError(err, where),
+    close: () => db.destroy(),
+  };
 }

@@ -48,6 +48,11 @@ export interface PollSuccess {
   newItems: number;
   nextPollAt: Date;
   now: Date;
+  /**
+   * False when new items were left for the next poll (item cap, shutdown): the validators are not
+   * kept (the next fetch must return the items), and a first poll is not over yet.
+   */
+  complete: boolean;
 }
 
 export async function recordPollSuccess(db: Db, feedId: string, s: PollSuccess): Promise<void> {
@@ -55,14 +60,14 @@ export async function recordPollSuccess(db: Db, feedId: string, s: PollSuccess):
   await db
     .updateTable('feed_state')
     .set((eb) => ({
-      etag: s.etag,
-      last_modified: s.lastModified,
+      etag: s.complete ? s.etag : null,
+      last_modified: s.complete ? s.lastModified : null,
       last_poll_at: at,
       last_success_at: at,
       last_status: s.status,
       last_error: null,
       consecutive_failures: 0,
-      first_poll_at: eb.fn.coalesce('first_poll_at', eb.val(at)),
+      first_poll_at: s.complete ? eb.fn.coalesce('first_poll_at', eb.val(at)) : eb.ref('first_poll_at'),
       next_poll_at: s.nextPollAt.toISOString(),
       items_seen: eb('items_seen', '+', s.newItems),
     }))
@@ -95,6 +100,14 @@ export async function recordPollFailure(db: Db, feedId: string, f: PollFailure):
     .execute();
 }
 
+/**
+ * Records that a poll's work could not be recorded (the store failed, not the feed): shown by
+ * `status`; the feed's schedule and failure count are left alone, so it is polled again at once.
+ */
+export async function recordStoreError(db: Db, feedId: string, error: string, now: Date): Promise<void> {
+  await db.updateTable('feed_state').set({ last_poll_at: now.toISOString(), last_error: error }).where('feed_id', '=', feedId).execute();
+}
+
 /** Re-enables a disabled feed (e.g. after its URL was fixed). */
 export async function enableFeed(db: Db, feedId: string): Promise<void> {
   await db
@@ -118,6 +131,18 @@ export async function unseenKeys(db: Db, feedId: string, keys: readonly string[]
     for (const r of seen) unseen.delete(r.item_key);
   }
   return unseen;
+}
+
+/** Marks seen items as listed by their feed now (items without a trustworthy date: see SeenItemTable). */
+export async function refreshSeen(db: Db, feedId: string, keys: readonly string[], now: Date): Promise<void> {
+  for (let i = 0; i < keys.length; i += 500) {
+    await db
+      .updateTable('seen_items')
+      .set({ seen_at: now.toISOString() })
+      .where('feed_id', '=', feedId)
+      .where('item_key', 'in', keys.slice(i, i + 500))
+      .execute();
+  }
 }
 
 /** The feeds whose next poll has come (or that were never polled), leaving out disabled ones. */

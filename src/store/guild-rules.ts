@@ -1,5 +1,6 @@
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
 import type { Db } from './database.js';
+import { detachSubscriptions } from './outbox.js';
 
 export interface GuildRule {
   guildId: string;
@@ -46,12 +47,7 @@ export async function deleteGuildRule(db: Db, guildId: string, ruleId: string): 
     const subs = await tx.selectFrom('subscriptions').select('id').where('guild_id', '=', guildId).where('rule_id', '=', ruleId).execute();
     if (subs.length > 0) {
       const ids = subs.map((s) => s.id);
-      await tx
-        .updateTable('outbox')
-        .set({ status: 'failed', last_error: 'rule deleted before delivery' })
-        .where('subscription_id', 'in', ids)
-        .where('status', '=', 'pending')
-        .execute();
+      await detachSubscriptions(tx, ids, 'rule deleted before delivery');
       await tx.deleteFrom('subscriptions').where('id', 'in', ids).execute();
     }
     return true;

@@ -143,6 +143,72 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_outbox_claims': {
+    async up(db: AnySchema) {
+      // A sender claims rows before sending them, for a while: no two senders (a timer and the
+      // poller, or two processes) send one row at once, and a dead sender's claims run out.
+      await db.schema.alterTable('outbox').addColumn('claimed_by', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('claimed_until', 'text').execute();
+    },
+  },
+  '0003_outbox_one_message_per_channel': {
+    async up(db: AnySchema) {
+      // An outbox row becomes one message to one target for one report of an incident, listing
+      // every matching rule the target subscribed to; which subscriptions it serves moves to a
+      // table of its own.
+      await db.schema.alterTable('outbox').addColumn('incident_id', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('document_id', 'text').execute();
+      await db.schema.alterTable('outbox').addColumn('payload', 'text').execute();
+      await db.schema
+        .createTable('outbox_subscriptions')
+        .addColumn('outbox_id', 'text', (c) => c.notNull())
+        .addColumn('subscription_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('outbox_subscriptions_pk', ['outbox_id', 'subscription_id'])
+        .execute();
+      await db.schema.createIndex('outbox_subscriptions_subscription').on('outbox_subscriptions').column('subscription_id').execute();
+
+      const rows = await db
+        .selectFrom('outbox')
+        .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
+        .select(['outbox.id', 'outbox.sink', 'outbox.target', 'outbox.status', 'outbox.subscription_id', 'alerts.incident_id', 'alerts.document_id', 'alerts.payload'])
+        .orderBy('outbox.created_at')
+        .orderBy('outbox.id')
+        .execute();
+      // Rows still pending for one report and one target (one per matching rule until now) become one.
+      const carriers = new Map<string, { id: string; payload: Record<string, unknown>; rules: unknown[] }>();
+      for (const r of rows) {
+        const old = JSON.parse(r.payload);
+        const { ruleId, ruleName, guildId, reasons, ...rest } = old;
+        const rules = [{ id: ruleId, name: ruleName, guildId, reasons }];
+        const key = `${r.incident_id}\u0000${r.document_id}\u0000${r.sink}\u0000${r.target}`;
+        const carrier = r.status === 'pending' ? carriers.get(key) : undefined;
+        if (carrier) {
+          carrier.rules.push(...rules);
+          if (old.kind === 'update') carrier.payload.kind = 'update';
+          await db.updateTable('outbox').set({ payload: JSON.stringify({ ...carrier.payload, rules: carrier.rules }) }).where('id', '=', carrier.id).execute();
+          if (r.subscription_id) {
+            await db
+              .insertInto('outbox_subscriptions')
+              .values({ outbox_id: carrier.id, subscription_id: r.subscription_id })
+              .onConflict((oc) => oc.doNothing())
+              .execute();
+          }
+          await db.deleteFrom('outbox').where('id', '=', r.id).execute();
+          continue;
+        }
+        const payload = { ...rest, style: 'attack', rules };
+        await db
+          .updateTable('outbox')
+          .set({ incident_id: r.incident_id, document_id: r.document_id, payload: JSON.stringify(payload) })
+          .where('id', '=', r.id)
+          .execute();
+        if (r.subscription_id) await db.insertInto('outbox_subscriptions').values({ outbox_id: r.id, subscription_id: r.subscription_id }).execute();
+        if (r.status === 'pending') carriers.set(key, { id: r.id, payload, rules });
+      }
+      await db.schema.alterTable('outbox').dropColumn('subscription_id').execute();
+      await db.schema.createIndex('outbox_incident_target').on('outbox').columns(['incident_id', 'sink', 'target']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

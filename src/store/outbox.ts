@@ -1,14 +1,9 @@
+import { PostgresAdapter } from 'kysely';
 import { type Alert, AlertSchema } from '../alerts/alert.js';
+import type { TargetMessage } from '../alerts/build.js';
 import type { SinkName } from '../alerts/sink.js';
 import { stableId } from '../ids.js';
 import type { Db } from './database.js';
-
-export interface DeliveryTarget {
-  sink: SinkName;
-  /** Channel id for Discord, 'stdout' for the console. */
-  target: string;
-  subscriptionId: string | null;
-}
 
 export interface OutboxEntry {
   id: string;
@@ -16,43 +11,52 @@ export interface OutboxEntry {
   sink: SinkName;
   target: string;
   nonce: string;
-  subscriptionId: string | null;
+  subscriptionIds: string[];
   attempts: number;
+  /** Until when this sender's claim on the row holds. */
+  claimedUntil: Date;
 }
 
 /**
- * Writes an alert and one outbox row per target, before anything is sent; call it inside the
- * transaction that records the document, so an item is never seen without its alerts.
- * Idempotent: ids derive from the alert and target, so writing again after a crash adds nothing.
+ * Records the alerts of one report (one per rule, the history of which rules alerted which
+ * incident) and queues one outbox message per target, before anything is sent; call it inside the
+ * transaction that records the document, so an item is never seen without its alerts. Idempotent:
+ * ids derive from the incident, report and target, so writing again after a crash adds nothing.
+ * Returns the number of messages queued.
  */
-export async function writeAlert(tx: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
+export async function writeAlerts(tx: Db, alerts: readonly Alert[], messages: readonly TargetMessage[], documentId: string, now: Date): Promise<number> {
   const at = now.toISOString();
-  await tx
-    .insertInto('alerts')
-    .values({
-      id: alert.id,
-      rule_id: alert.ruleId,
-      guild_id: alert.guildId,
-      incident_id: alert.incidentId,
-      document_id: alert.sources.at(-1)?.documentId ?? '',
-      kind: alert.kind,
-      severity: alert.severity,
-      payload: JSON.stringify(alert),
-      created_at: at,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  for (const alert of alerts) {
+    const rule = alert.rules[0]!;
+    await tx
+      .insertInto('alerts')
+      .values({
+        id: alert.id,
+        rule_id: rule.id,
+        guild_id: rule.guildId,
+        incident_id: alert.incidentId,
+        document_id: documentId,
+        kind: alert.kind,
+        severity: alert.severity,
+        payload: JSON.stringify(alert),
+        created_at: at,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
   let added = 0;
-  for (const t of targets) {
-    const id = stableId('out', alert.id, t.sink, t.target);
+  for (const m of messages) {
+    const id = stableId('out', m.alert.incidentId, documentId, m.sink, m.target);
     const res = await tx
       .insertInto('outbox')
       .values({
         id,
-        alert_id: alert.id,
-        sink: t.sink,
-        target: t.target,
-        subscription_id: t.subscriptionId,
+        alert_id: m.alertIds[0]!,
+        incident_id: m.alert.incidentId,
+        document_id: documentId,
+        sink: m.sink,
+        target: m.target,
+        payload: JSON.stringify(m.alert),
         // Discord accepts nonces of at most 25 characters.
         nonce: id.slice(-25),
         status: 'pending',
@@ -62,46 +66,143 @@ export async function writeAlert(tx: Db, alert: Alert, targets: readonly Deliver
         message_id: null,
         created_at: at,
         sent_at: null,
+        claimed_by: null,
+        claimed_until: null,
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
-    added += Number(res.numInsertedOrUpdatedRows ?? 0);
+    const inserted = Number(res.numInsertedOrUpdatedRows ?? 0);
+    added += inserted;
+    if (inserted && m.subscriptionIds.length) {
+      await tx
+        .insertInto('outbox_subscriptions')
+        .values(m.subscriptionIds.map((s) => ({ outbox_id: id, subscription_id: s })))
+        .execute();
+    }
   }
   return added;
 }
 
-/** Pending rows whose time has come, oldest first. */
-export async function dueEntries(db: Db, now: Date, limit: number, sinks: readonly SinkName[]): Promise<OutboxEntry[]> {
-  if (sinks.length === 0) return [];
-  const rows = await db
-    .selectFrom('outbox')
-    .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
-    .leftJoin('subscriptions', 'subscriptions.id', 'outbox.subscription_id')
-    .select(['outbox.id', 'outbox.sink', 'outbox.target', 'outbox.nonce', 'outbox.subscription_id', 'outbox.attempts', 'alerts.payload'])
-    .where('outbox.status', '=', 'pending')
-    .where('outbox.next_attempt_at', '<=', now.toISOString())
-    .where('outbox.sink', 'in', sinks)
+export interface ClaimRequest {
+  /** The sender claiming (see Dispatcher): its claims hold until `leaseMs` from `now`. */
+  owner: string;
+  now: Date;
+  leaseMs: number;
+  limit: number;
+  sinks: readonly SinkName[];
+}
+
+/**
+ * Claims up to `limit` rows that are due, oldest first, for one sender: pending, their time come,
+ * not claimed by anyone else (or the claim ran out), not held by a failing subscription, and the
+ * oldest pending message of their incident at their target (an update waits for the message it
+ * edits). One statement, safe against other senders: on PostgreSQL the candidate rows are locked
+ * with FOR UPDATE SKIP LOCKED, so concurrent senders take different rows without waiting; on
+ * SQLite, which runs one writer at a time, the conditional UPDATE is enough.
+ */
+export async function claimDue(db: Db, req: ClaimRequest): Promise<OutboxEntry[]> {
+  if (req.sinks.length === 0 || req.limit <= 0) return [];
+  const now = req.now.toISOString();
+  const until = new Date(req.now.getTime() + req.leaseMs).toISOString();
+  let candidates = db
+    .selectFrom('outbox as o')
+    .select('o.id')
+    .where('o.status', '=', 'pending')
+    .where('o.next_attempt_at', '<=', now)
+    .where('o.sink', 'in', req.sinks)
+    .where((eb) => eb.or([eb('o.claimed_until', 'is', null), eb('o.claimed_until', '<=', now)]))
     // Rows of a failing subscription wait until it is fixed (subscribing again clears the failure).
-    .where((eb) => eb.or([eb('subscriptions.status', 'is', null), eb('subscriptions.status', '!=', 'failing')]))
-    .orderBy('outbox.created_at')
-    .orderBy('outbox.id')
-    .limit(limit)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('outbox_subscriptions as os')
+            .innerJoin('subscriptions as s', 's.id', 'os.subscription_id')
+            .select('os.outbox_id')
+            .whereRef('os.outbox_id', '=', 'o.id')
+            .where('s.status', '=', 'failing'),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom, eb }) =>
+      not(
+        exists(
+          selectFrom('outbox as e')
+            .select('e.id')
+            .whereRef('e.incident_id', '=', 'o.incident_id')
+            .whereRef('e.sink', '=', 'o.sink')
+            .whereRef('e.target', '=', 'o.target')
+            .where('e.status', '=', 'pending')
+            .where((w) => w.or([w('e.created_at', '<', eb.ref('o.created_at')), w.and([w('e.created_at', '=', eb.ref('o.created_at')), w('e.id', '<', eb.ref('o.id'))])])),
+        ),
+      ),
+    )
+    .orderBy('o.created_at')
+    .orderBy('o.id')
+    .limit(req.limit);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) candidates = candidates.forUpdate('o').skipLocked();
+  const claimed = await db
+    .updateTable('outbox')
+    .set({ claimed_by: req.owner, claimed_until: until })
+    .where('id', 'in', candidates)
+    // Checked again on the row itself: on PostgreSQL a row another sender claimed meanwhile is re-read here.
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
+    .returning(['id', 'sink', 'target', 'nonce', 'attempts', 'payload', 'created_at'])
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    alert: AlertSchema.parse(JSON.parse(r.payload)),
-    sink: r.sink as SinkName,
-    target: r.target,
-    nonce: r.nonce,
-    subscriptionId: r.subscription_id,
-    attempts: r.attempts,
-  }));
+  if (claimed.length === 0) return [];
+  const links = await db
+    .selectFrom('outbox_subscriptions')
+    .select(['outbox_id', 'subscription_id'])
+    .where(
+      'outbox_id',
+      'in',
+      claimed.map((r) => r.id),
+    )
+    .execute();
+  return claimed
+    .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1))
+    .map((r) => ({
+      id: r.id,
+      alert: AlertSchema.parse(JSON.parse(r.payload)),
+      sink: r.sink as SinkName,
+      target: r.target,
+      nonce: r.nonce,
+      subscriptionIds: links.filter((l) => l.outbox_id === r.id).map((l) => l.subscription_id),
+      attempts: r.attempts,
+      claimedUntil: new Date(until),
+    }));
+}
+
+/** Gives up claims (a sender stopping, or one found dead): the rows are due again at once. */
+export async function releaseClaims(db: Db, owners: readonly string[]): Promise<number> {
+  if (owners.length === 0) return 0;
+  const res = await db
+    .updateTable('outbox')
+    .set({ claimed_by: null, claimed_until: null })
+    .where('claimed_by', 'in', owners)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** The senders holding claims on pending rows now. */
+export async function claimHolders(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('outbox').select('claimed_by').distinct().where('claimed_by', 'is not', null).where('status', '=', 'pending').execute();
+  return rows.map((r) => r.claimed_by!);
 }
 
 export async function markSent(db: Db, id: string, messageId: string | null, now: Date): Promise<void> {
   await db
     .updateTable('outbox')
-    .set((eb) => ({ status: 'sent', message_id: messageId, sent_at: now.toISOString(), attempts: eb('attempts', '+', 1), last_error: null }))
+    .set((eb) => ({
+      status: 'sent',
+      message_id: messageId,
+      sent_at: now.toISOString(),
+      attempts: eb('attempts', '+', 1),
+      last_error: null,
+      claimed_by: null,
+      claimed_until: null,
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -109,37 +210,38 @@ export async function markSent(db: Db, id: string, messageId: string | null, now
 export async function markRetry(db: Db, id: string, reason: string, nextAttempt: Date): Promise<void> {
   await db
     .updateTable('outbox')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: reason, next_attempt_at: nextAttempt.toISOString() }))
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: reason, next_attempt_at: nextAttempt.toISOString(), claimed_by: null, claimed_until: null }))
     .where('id', '=', id)
+    .where('status', '=', 'pending')
     .execute();
-}
-
-/**
- * The message an earlier alert of this incident left at this target (the first one sent), so that
- * an update can edit it; null when none was sent there.
- */
-export async function incidentMessageId(db: Db, incidentId: string, sink: SinkName, target: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('outbox')
-    .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
-    .select('outbox.message_id')
-    .where('alerts.incident_id', '=', incidentId)
-    .where('outbox.sink', '=', sink)
-    .where('outbox.target', '=', target)
-    .where('outbox.status', '=', 'sent')
-    .where('outbox.message_id', 'is not', null)
-    .orderBy('outbox.sent_at')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.message_id ?? null;
 }
 
 export async function markFailed(db: Db, id: string, reason: string): Promise<void> {
   await db
     .updateTable('outbox')
-    .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), last_error: reason }))
+    .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), last_error: reason, claimed_by: null, claimed_until: null }))
     .where('id', '=', id)
+    .where('status', '=', 'pending')
     .execute();
+}
+
+/**
+ * The message an earlier report of this incident left at this target (the first one sent), so
+ * that a later one edits it; null when none was sent there.
+ */
+export async function incidentMessageId(db: Db, incidentId: string, sink: SinkName, target: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('message_id')
+    .where('incident_id', '=', incidentId)
+    .where('sink', '=', sink)
+    .where('target', '=', target)
+    .where('status', '=', 'sent')
+    .where('message_id', 'is not', null)
+    .orderBy('sent_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.message_id ?? null;
 }
 
 export async function pendingCount(db: Db): Promise<number> {
@@ -149,6 +251,54 @@ export async function pendingCount(db: Db): Promise<number> {
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+/** Alerts waiting per subscription (pending outbox rows), for `/subscriptions`. */
+export async function pendingBySubscription(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('outbox_subscriptions')
+    .innerJoin('outbox', 'outbox.id', 'outbox_subscriptions.outbox_id')
+    .select(['outbox_subscriptions.subscription_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('outbox_subscriptions.subscription_id', 'in', ids)
+    .where('outbox.status', '=', 'pending')
+    .groupBy('outbox_subscriptions.subscription_id')
+    .execute();
+  return new Map(rows.map((r) => [r.subscription_id, Number(r.n)]));
+}
+
+/** Makes a subscription's waiting messages due now (it was fixed: held alerts go out on the next dispatch). */
+export async function releaseHeld(db: Db, subscriptionIds: readonly string[], now: Date): Promise<void> {
+  if (subscriptionIds.length === 0) return;
+  await db
+    .updateTable('outbox')
+    .set({ next_attempt_at: now.toISOString() })
+    .where('status', '=', 'pending')
+    .where('id', 'in', (eb) => eb.selectFrom('outbox_subscriptions').select('outbox_id').where('subscription_id', 'in', subscriptionIds))
+    .execute();
+}
+
+/**
+ * Takes subscriptions off the messages queued for them (unsubscribed, rule deleted); a message
+ * left serving no subscription is given up, recording why. Call inside the transaction that
+ * deletes the subscriptions.
+ */
+export async function detachSubscriptions(tx: Db, subscriptionIds: readonly string[], reason: string): Promise<void> {
+  if (subscriptionIds.length === 0) return;
+  const affected = await tx.selectFrom('outbox_subscriptions').select('outbox_id').distinct().where('subscription_id', 'in', subscriptionIds).execute();
+  await tx.deleteFrom('outbox_subscriptions').where('subscription_id', 'in', subscriptionIds).execute();
+  const ids = affected.map((r) => r.outbox_id);
+  for (let i = 0; i < ids.length; i += 500) {
+    await tx
+      .updateTable('outbox')
+      .set({ status: 'failed', last_error: reason })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('status', '=', 'pending')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('outbox_subscriptions').select('outbox_subscriptions.outbox_id').whereRef('outbox_subscriptions.outbox_id', '=', 'outbox.id'))),
+      )
+      .execute();
+  }
 }
 
 /** The rules (with the server that owns them, null for the config file's) that alerted an incident. */

@@ -26,6 +26,12 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
     const documents = await tx.deleteFrom('documents').where('first_seen_at', '<', before).executeTakeFirst();
     const incidents = await tx.deleteFrom('incidents').where('last_published_at', '<', before).where('updated_at', '<', before).executeTakeFirst();
     const outbox = await tx.deleteFrom('outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).executeTakeFirst();
+    await tx
+      .deleteFrom('outbox_subscriptions')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('outbox').select('outbox.id').whereRef('outbox.id', '=', 'outbox_subscriptions.outbox_id'))),
+      )
+      .execute();
     const alerts = await tx
       .deleteFrom('alerts')
       .where('created_at', '<', before)

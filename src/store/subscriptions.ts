@@ -1,6 +1,7 @@
 import { stableId } from '../ids.js';
 import { type Severity, SeveritySchema } from '../vocabulary.js';
 import type { Db } from './database.js';
+import { detachSubscriptions, releaseHeld } from './outbox.js';
 import type { SubscriptionTable } from './tables.js';
 
 export interface Subscription {
@@ -44,39 +45,43 @@ export interface NewSubscription {
 
 /**
  * Creates a subscription, or updates the one for the same server, channel and rule. Subscribing
- * again also clears a failure: alerts held for the channel are then sent.
+ * again also clears a failure of the channel (it is the channel that was broken, for all its
+ * subscriptions): alerts held for it are then sent.
  */
 export async function upsertSubscription(db: Db, s: NewSubscription, now: Date): Promise<{ subscription: Subscription; created: boolean }> {
   const id = stableId('sub', s.guildId, s.channelId, s.ruleId);
-  const existing = await db.selectFrom('subscriptions').select('id').where('id', '=', id).executeTakeFirst();
-  await db
-    .insertInto('subscriptions')
-    .values({
-      id,
-      guild_id: s.guildId,
-      channel_id: s.channelId,
-      rule_id: s.ruleId,
-      min_severity: s.minSeverity,
-      mention_role: s.mentionRole,
-      status: 'ok',
-      failure_reason: null,
-      failing_since: null,
-      created_by: s.createdBy,
-      created_at: now.toISOString(),
-    })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ min_severity: s.minSeverity, mention_role: s.mentionRole, status: 'ok', failure_reason: null, failing_since: null }),
-    )
-    .execute();
-  // Alerts held while it was failing go out on the next dispatch, not after their backoff.
-  await db.updateTable('outbox').set({ next_attempt_at: now.toISOString() }).where('subscription_id', '=', id).where('status', '=', 'pending').execute();
-  const row = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  return { subscription: fromRow(row), created: !existing };
+  return db.transaction().execute(async (tx) => {
+    const existing = await tx.selectFrom('subscriptions').select('id').where('id', '=', id).executeTakeFirst();
+    await tx
+      .insertInto('subscriptions')
+      .values({
+        id,
+        guild_id: s.guildId,
+        channel_id: s.channelId,
+        rule_id: s.ruleId,
+        min_severity: s.minSeverity,
+        mention_role: s.mentionRole,
+        status: 'ok',
+        failure_reason: null,
+        failing_since: null,
+        created_by: s.createdBy,
+        created_at: now.toISOString(),
+      })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ min_severity: s.minSeverity, mention_role: s.mentionRole }))
+      .execute();
+    const channel = await tx.selectFrom('subscriptions').select('id').where('guild_id', '=', s.guildId).where('channel_id', '=', s.channelId).execute();
+    const ids = channel.map((c) => c.id);
+    await tx.updateTable('subscriptions').set({ status: 'ok', failure_reason: null, failing_since: null }).where('id', 'in', ids).execute();
+    // Alerts held while it was failing go out on the next dispatch, not after their backoff.
+    await releaseHeld(tx, ids, now);
+    const row = await tx.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return { subscription: fromRow(row), created: !existing };
+  });
 }
 
 /**
- * Removes a server's subscriptions to a rule (in one channel, or in all), and gives up the alerts
- * still queued for them, recording why.
+ * Removes a server's subscriptions to a rule (in one channel, or in all), and takes them off the
+ * alerts still queued (an alert that served only them is given up, recording why).
  */
 export async function removeSubscriptions(db: Db, guildId: string, ruleId: string, channelId: string | null): Promise<Subscription[]> {
   return db.transaction().execute(async (tx) => {
@@ -85,12 +90,7 @@ export async function removeSubscriptions(db: Db, guildId: string, ruleId: strin
     const rows = await q.execute();
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    await tx
-      .updateTable('outbox')
-      .set({ status: 'failed', last_error: 'unsubscribed before delivery' })
-      .where('subscription_id', 'in', ids)
-      .where('status', '=', 'pending')
-      .execute();
+    await detachSubscriptions(tx, ids, 'unsubscribed before delivery');
     await tx.deleteFrom('subscriptions').where('id', 'in', ids).execute();
     return rows.map(fromRow);
   });
@@ -102,8 +102,14 @@ export async function listSubscriptions(db: Db, guildId: string): Promise<Subscr
 }
 
 export async function getSubscription(db: Db, id: string): Promise<Subscription | null> {
-  const row = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? fromRow(row) : null;
+  return (await getSubscriptions(db, [id]))[0] ?? null;
+}
+
+/** The subscriptions with these ids that still exist. */
+export async function getSubscriptions(db: Db, ids: readonly string[]): Promise<Subscription[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('subscriptions').selectAll().where('id', 'in', ids).execute();
+  return rows.map(fromRow);
 }
 
 /** The store query beside `deliveryTargets`: every subscription to one of these rules. */
@@ -113,12 +119,13 @@ export async function subscriptionsForRules(db: Db, ruleIds: readonly string[]):
   return rows.map(fromRow);
 }
 
-/** Marks a subscription failing (missing permission, deleted channel); its alerts wait until it is fixed. */
-export async function markSubscriptionFailing(db: Db, id: string, reason: string, now: Date): Promise<void> {
+/** Marks subscriptions failing (missing permission, deleted channel); their alerts wait until fixed. */
+export async function markSubscriptionsFailing(db: Db, ids: readonly string[], reason: string, now: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('subscriptions')
     .set({ status: 'failing', failure_reason: reason, failing_since: now.toISOString() })
-    .where('id', '=', id)
+    .where('id', 'in', ids)
     .where('status', '!=', 'failing')
     .execute();
 }
@@ -129,15 +136,3 @@ export async function failingSubscriptions(db: Db, guildId?: string): Promise<Su
   return (await q.orderBy('failing_since').execute()).map(fromRow);
 }
 
-/** Alerts waiting per subscription (pending outbox rows), for `/subscriptions`. */
-export async function pendingBySubscription(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('outbox')
-    .select(['subscription_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('subscription_id', 'in', ids)
-    .where('status', '=', 'pending')
-    .groupBy('subscription_id')
-    .execute();
-  return new Map(rows.map((r) => [r.subscription_id!, Number(r.n)]));
-}

@@ -23,6 +23,10 @@ export interface FeedStateTable {
 export interface SeenItemTable {
   feed_id: string;
   item_key: string;
+  /**
+   * When the item was first seen; for an item without a trustworthy date, when the feed last
+   * listed it, so that retention forgets it only once the feed has dropped it.
+   */
   seen_at: string;
 }
 
@@ -70,14 +74,23 @@ export interface AlertTable {
   created_at: string;
 }
 
+/**
+ * One message to one target (a Discord channel, or the console) for one report of an incident:
+ * every matching rule the target subscribed to, in one alert.
+ */
 export interface OutboxTable {
   id: string;
+  /** The first of the rule alerts the message carries (the others are in `payload`). */
   alert_id: string;
+  incident_id: string;
+  /** The report that caused this message. */
+  document_id: string;
   /** 'console' or 'discord'. */
   sink: string;
   /** Channel id for Discord, 'stdout' for the console. */
   target: string;
-  subscription_id: string | null;
+  /** JSON of the Alert to send, listing every rule it is for. */
+  payload: string;
   /** Sent with the message so that a resend after a crash is deduplicated by Discord. */
   nonce: string;
   /** 'pending' | 'sent' | 'failed' (permanent, see last_error). */
@@ -88,6 +101,15 @@ export interface OutboxTable {
   message_id: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The sender working on the row, until `claimed_until`; null when unclaimed. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+}
+
+/** The subscriptions an outbox message serves (their rules, roles and thresholds). */
+export interface OutboxSubscriptionTable {
+  outbox_id: string;
+  subscription_id: string;
 }
 
 export interface SubscriptionTable {
@@ -132,6 +154,7 @@ export interface Database {
   incidents: IncidentTable;
   alerts: AlertTable;
   outbox: OutboxTable;
+  outbox_subscriptions: OutboxSubscriptionTable;
   subscriptions: SubscriptionTable;
   guild_rules: GuildRuleTable;
   guild_feeds: GuildFeedTable;

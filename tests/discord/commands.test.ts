@@ -7,11 +7,10 @@ import { createLogger, silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { listGuildFeeds } from '../../src/store/guild-feeds.js';
 import { getGuildRule } from '../../src/store/guild-rules.js';
-import { writeAlert } from '../../src/store/outbox.js';
-import { listSubscriptions, markSubscriptionFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
+import { listSubscriptions, markSubscriptionsFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, autocomplete, type InteractionTarget, pressButton, runCommand, wasEphemeral } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { makeAlert, tempStore } from './helpers.js';
+import { enqueueAlert, makeAlert, tempStore } from './helpers.js';
 import { engineStandIn, rulesStandIn } from './standins.js';
 
 let fake: FakeDiscord;
@@ -153,7 +152,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
 
   it('lists subscriptions with their health, failing ones with the reason', async () => {
     const [sub] = await listSubscriptions(store.db, guildId);
-    await markSubscriptionFailing(store.db, sub!.id, 'the bot lacks permission to post there (403 50013)', new Date());
+    await markSubscriptionsFailing(store.db, [sub!.id], 'the bot lacks permission to post there (403 50013)', new Date());
     const rec = await runCommand(fake, member, 'subscriptions');
     expect(answerText(rec)).toContain('failing since');
     expect(answerText(rec)).toContain('50013');
@@ -394,7 +393,7 @@ describe('gateway, continued', () => {
     fake.dropGateway();
     try {
       const alert = makeAlert();
-      await writeAlert(store.db, alert, [{ sink: 'discord', target: ch, subscriptionId: subscription.id }], new Date());
+      await enqueueAlert(store.db, alert, [{ sink: 'discord', target: ch, subscriptionId: subscription.id }], new Date());
       const summary = await new Dispatcher(store.db, { discord: bot.sink }, systemClock, silentLogger).drain();
       expect(summary.sent).toBe(1);
       expect(fake.messagesIn(ch)).toHaveLength(1);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { pendingCount, writeAlert } from '../../src/store/outbox.js';
+import { pendingCount } from '../../src/store/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
-import { makeAlert, tempStore } from './helpers.js';
+import { enqueueAlert, makeAlert, tempStore } from './helpers.js';
 
 const worker = fileURLToPath(new URL('./deliver-worker.mjs', import.meta.url));
 
@@ -47,7 +47,7 @@ it('SIGKILLed ten times during delivery and restarted, every alert arrives exact
     new Date(),
   );
   const alerts = Array.from({ length: 80 }, (_, i) => makeAlert({ id: `crash-${i}`, title: `Report ${i}` }));
-  for (const a of alerts) await writeAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
+  for (const a of alerts) await enqueueAlert(store.db, a, [{ sink: 'discord', target: channel, subscriptionId: subscription.id }], new Date());
   await store.close(); // the worker owns the file while it runs
   fake.latencyMs = 8; // keeps requests in flight long enough for kills to land inside sends
 

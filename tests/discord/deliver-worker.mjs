@@ -4,8 +4,8 @@
  * compiled code in dist/ (built by tests/global-setup.ts), as the real bot does.
  * Usage: node deliver-worker.mjs <db file> <rest url> <token>
  */
-import { Dispatcher } from '../../dist/alerts/dispatcher.js';
-import { pendingCount } from '../../dist/alerts/outbox.js';
+import { Dispatcher } from '../../dist/pipeline/dispatcher.js';
+import { pendingCount } from '../../dist/store/outbox.js';
 import { systemClock } from '../../dist/clock.js';
 import { createDiscordSink } from '../../dist/discord/sink.js';
 import { silentLogger } from '../../dist/logger.js';
@@ -14,11 +14,11 @@ import { openDatabase } from '../../dist/store/database.js';
 const [file, restUrl, token] = process.argv.slice(2);
 const { db, close } = await openDatabase(file);
 const sink = createDiscordSink({ token, restUrl, db, clock: systemClock, log: silentLogger });
-const dispatcher = new Dispatcher(db, { discord: sink }, systemClock, silentLogger);
+// Small batches so that kills land between and inside sends.
+const dispatcher = new Dispatcher(db, { discord: sink }, systemClock, silentLogger, { batch: 5 });
 process.stdout.write('ready\n');
 while ((await pendingCount(db)) > 0) {
-  // Small batches so that kills land between and inside sends.
-  const s = await dispatcher.drain(5);
+  const s = await dispatcher.drain();
   if (s.sent === 0) await new Promise((r) => setTimeout(r, 50));
 }
 await close();

@@ -3,10 +3,10 @@ import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { pendingCount, writeAlert } from '../../src/store/outbox.js';
+import { pendingCount } from '../../src/store/outbox.js';
 import { getSubscription, upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
-import { makeAlert, SteppingClock, tempStore } from './helpers.js';
+import { enqueueAlert, makeAlert, SteppingClock, tempStore } from './helpers.js';
 
 type Store = Awaited<ReturnType<typeof tempStore>>;
 
@@ -43,7 +43,7 @@ describe('Discord delivery through the outbox', () => {
   }
 
   async function enqueue(alert: ReturnType<typeof makeAlert>) {
-    return writeAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
+    return enqueueAlert(store.db, alert, await discordTargets(store.db, alert), clock.now());
   }
 
   /** Drains until nothing is pending, moving the clock past each backoff. */
@@ -69,7 +69,7 @@ describe('Discord delivery through the outbox', () => {
         .map((t) => t.target)
         .sort(),
     ).toEqual([channel, 'c2'].sort());
-    expect(deliveryTargets(makeAlert({ guildId: guild }), all).map((t) => t.target)).toEqual([channel]);
+    expect(deliveryTargets(makeAlert({ rules: [{ id: 'iraq-bases', name: 'Mine', guildId: guild, reasons: [] }] }), all).map((t) => t.target)).toEqual([channel]);
     expect(
       deliveryTargets(makeAlert({ severity: 'critical' }), all)
         .map((t) => t.target)
@@ -214,7 +214,14 @@ describe('Discord delivery through the outbox', () => {
     expect(follow.allowed_mentions).toEqual({ parse: [], roles: ['42'] });
 
     // An update that does not raise severity only edits.
-    await enqueue({ ...update, id: 'third', severity: 'high', previousSeverity: 'high', changes: ['third source'] });
+    await enqueue({
+      ...update,
+      id: 'third',
+      severity: 'high',
+      previousSeverity: 'high',
+      changes: ['third source'],
+      sources: [...update.sources, { documentId: 'd3', feedId: 'ap', title: 'Third report', link: null, published: '2026-11-25T12:00:00.000Z' }],
+    });
     await drainAll();
     expect(fake.messagesIn(channel)).toHaveLength(2);
     expect(original!.edits).toBe(2);

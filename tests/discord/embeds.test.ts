@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertEmbed, alertMessage, EMBED_LIMITS, embedLength, joinWithin, neutralise, safeUrl, severityFollowUp } from '../../src/discord/embeds.js';
+import { alertEmbed, alertMessage, EMBED_LIMITS, embedLength, joinWithin, neutralise, rolesToMention, safeUrl, severityFollowUp } from '../../src/discord/embeds.js';
 import { validateMessage } from '../fakes/discord/server.js';
 import { makeAlert } from './helpers.js';
 
@@ -40,9 +40,8 @@ describe('alert embeds', () => {
       places,
       actors: Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i} ${'z'.repeat(50)}`, role: 'perpetrator' as const })),
       sources,
-      reasons: Array.from({ length: 100 }, () => huge.slice(0, 500)),
       changes: Array.from({ length: 100 }, () => huge.slice(0, 300)),
-      ruleName: huge,
+      rules: Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, name: huge, guildId: null, reasons: Array.from({ length: 100 }, () => huge.slice(0, 500)) })),
     });
     const e = alertEmbed(alert);
     expect(e.title!.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
@@ -73,19 +72,50 @@ describe('alert embeds', () => {
     expect(alertEmbed(makeAlert({ link: 'javascript:alert(1)' })).url).toBeUndefined();
   });
 
-  it('mentions the subscription role only at or above its severity, and nothing else', () => {
-    const low = alertMessage(makeAlert({ severity: 'low' }), { mentionRole: '9', minSeverity: 'high' });
-    expect(low.content).toBeUndefined();
-    expect(low.allowed_mentions).toEqual({ parse: [], roles: [] });
-    const high = alertMessage(makeAlert({ severity: 'high' }), { mentionRole: '9', minSeverity: 'high' });
-    expect(high.content).toBe('<@&9>');
-    expect(high.allowed_mentions).toEqual({ parse: [], roles: ['9'] });
+  it('mentions each subscription role once, only at or above its subscription severity, and nothing else', () => {
+    const subs = [
+      { mentionRole: '9', minSeverity: 'high' as const },
+      { mentionRole: '7', minSeverity: 'low' as const },
+      { mentionRole: '7', minSeverity: 'medium' as const },
+      { mentionRole: null, minSeverity: 'low' as const },
+    ];
+    const lowAlert = makeAlert({ severity: 'low' });
+    const low = alertMessage(lowAlert, rolesToMention(lowAlert, subs));
+    expect(low.content).toBe('<@&7>');
+    expect(low.allowed_mentions).toEqual({ parse: [], roles: ['7'] });
+    const highAlert = makeAlert({ severity: 'high' });
+    const high = alertMessage(highAlert, rolesToMention(highAlert, subs));
+    expect(high.content).toBe('<@&9> <@&7>');
+    expect(high.allowed_mentions).toEqual({ parse: [], roles: ['9', '7'] });
+    const none = alertMessage(lowAlert, rolesToMention(lowAlert, [{ mentionRole: '9', minSeverity: 'high' }]));
+    expect(none.content).toBeUndefined();
+    expect(none.allowed_mentions).toEqual({ parse: [], roles: [] });
+  });
+
+  it('lists every rule of a message, and shows a report plainly, without severity', () => {
+    const two = alertEmbed(
+      makeAlert({
+        rules: [
+          { id: 'iraq-bases', name: 'Bases in Iraq', guildId: null, reasons: ['place Erbil'] },
+          { id: 'drones', name: 'Drone attacks', guildId: null, reasons: ['attack type drone'] },
+        ],
+      }),
+    );
+    expect(two.fields!.find((f) => f.name === 'Rules (2)')!.value).toBe('Bases in Iraq (`iraq-bases`): place Erbil\nDrone attacks (`drones`): attack type drone');
+    const report = alertEmbed(
+      makeAlert({ style: 'report', attackTypes: [], casualties: { killed: null, injured: null }, severity: 'low', places: [], countries: [] }),
+    );
+    expect(report.color).toBeUndefined();
+    expect(report.fields!.map((f) => f.name)).not.toEqual(expect.arrayContaining(['Severity']));
+    expect(report.fields!.map((f) => f.name)).not.toContain('Attack');
+    expect(report.fields!.map((f) => f.name)).not.toContain('Casualties');
+    expect(report.footer!.text).toMatch(/^Report/);
   });
 
   it('says what changed when an update raised severity', () => {
     const body = severityFollowUp(
       makeAlert({ kind: 'update', severity: 'critical', previousSeverity: 'medium', changes: ['3 killed reported @everyone'] }),
-      { mentionRole: null, minSeverity: 'low' },
+      [],
       '55',
     );
     expect(body.content).toBe('Severity raised from **medium** to **critical**: 3 killed reported @\u200beveryone');

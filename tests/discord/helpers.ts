@@ -2,17 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Alert } from '../../src/alerts/alert.js';
+import { messagesForTargets } from '../../src/alerts/build.js';
+import type { DeliveryTarget } from '../../src/alerts/sink.js';
 import type { Clock } from '../../src/clock.js';
-import { type OpenedDatabase, openDatabase } from '../../src/store/database.js';
+import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
+import { writeAlerts } from '../../src/store/outbox.js';
 
 export function makeAlert(overrides: Partial<Alert> = {}): Alert {
   const id = overrides.id ?? `alert-${Math.random().toString(36).slice(2, 10)}`;
   return {
     id,
     kind: 'new',
-    ruleId: 'iraq-bases',
-    ruleName: 'Attacks on bases in Iraq',
-    guildId: null,
+    style: 'attack',
+    rules: [{ id: 'iraq-bases', name: 'Attacks on bases in Iraq', guildId: null, reasons: ['attack type drone', 'country IQ'] }],
     incidentId: `inc-${id}`,
     title: 'Drones target al-Harir airbase in Erbil',
     link: 'https://example.org/news/1',
@@ -33,7 +35,6 @@ export function makeAlert(overrides: Partial<Alert> = {}): Alert {
         published: '2026-11-25T10:00:00.000Z',
       },
     ],
-    reasons: ['attack type drone', 'country IQ'],
     changes: [],
     previousSeverity: null,
     ...overrides,
@@ -64,4 +65,9 @@ export class SteppingClock implements Clock {
   advance(ms: number): void {
     this.offsetMs += ms;
   }
+}
+
+/** Queues one alert for its targets, as the pipeline does (one message per target); returns the messages queued. */
+export function enqueueAlert(db: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
+  return writeAlerts(db, [alert], messagesForTargets([{ alert, targets }]), alert.sources.at(-1)!.documentId, now);
 }

@@ -5,17 +5,10 @@ import { discordTargets } from '../../src/discord/routing.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { addGuildFeed, allGuildFeeds, listGuildFeeds, removeGuildFeed } from '../../src/store/guild-feeds.js';
 import { allGuildRules, deleteGuildRule, getGuildRule, insertGuildRule } from '../../src/store/guild-rules.js';
-import { dueEntries, incidentMessageId, markSent, writeAlert } from '../../src/store/outbox.js';
-import {
-  failingSubscriptions,
-  listSubscriptions,
-  markSubscriptionFailing,
-  pendingBySubscription,
-  removeSubscriptions,
-  upsertSubscription,
-} from '../../src/store/subscriptions.js';
+import { claimDue, incidentMessageId, markSent, pendingBySubscription, releaseClaims } from '../../src/store/outbox.js';
+import { failingSubscriptions, listSubscriptions, markSubscriptionsFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
-import { makeAlert } from './helpers.js';
+import { enqueueAlert, makeAlert } from './helpers.js';
 
 const backends = await testBackends();
 
@@ -44,23 +37,28 @@ describe.each(backends)('Discord store on $name', ({ make }) => {
     const alert = makeAlert({ severity: 'high', incidentId: 'inc-x' });
     const targets = await discordTargets(db, alert);
     expect(targets.map((t) => t.target).sort()).toEqual(['c1', 'c2']);
-    await writeAlert(db, alert, targets, now);
-    await markSubscriptionFailing(db, a.subscription.id, 'missing permission', now);
+    await enqueueAlert(db, alert, targets, now);
+    await markSubscriptionsFailing(db, [a.subscription.id], 'missing permission', now);
     expect((await failingSubscriptions(db, 'g1')).map((s) => s.channelId)).toEqual(['c1']);
+    const due = async () => {
+      const rows = await claimDue(db, { owner: 'test', now, leaseMs: 60_000, limit: 10, sinks: ['discord'] });
+      await releaseClaims(db, ['test']);
+      return rows;
+    };
     // The failing subscription's row waits; the other is due.
-    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target)).toEqual(['c2']);
+    expect((await due()).map((e) => e.target)).toEqual(['c2']);
     expect((await pendingBySubscription(db, [a.subscription.id])).get(a.subscription.id)).toBe(1);
     await upsertSubscription(db, { ...base, channelId: 'c1' }, now);
-    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
+    expect((await due()).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
 
-    const [row] = await dueEntries(db, now, 10, ['discord']);
+    const [row] = await due();
     await markSent(db, row!.id, 'm1', now);
     expect(await incidentMessageId(db, 'inc-x', 'discord', row!.target)).toBe('m1');
 
     const removed = await removeSubscriptions(db, 'g1', 'iraq-bases', null);
     expect(removed).toHaveLength(2);
     expect(await listSubscriptions(db, 'g1')).toEqual([]);
-    expect(await dueEntries(db, now, 10, ['discord'])).toEqual([]);
+    expect(await due()).toEqual([]);
   });
 
   it('guild rules: insert once, list, delete with subscriptions', async () => {

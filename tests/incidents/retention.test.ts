@@ -79,9 +79,11 @@ async function seed(db: Db) {
       .values({
         id: `out-${id}`,
         alert_id: id,
+        incident_id: 'inc-old',
+        document_id: 'doc-old',
         sink: 'console',
         target: 'stdout',
-        subscription_id: null,
+        payload: '{}',
         nonce: id,
         status,
         attempts: 1,
@@ -90,6 +92,8 @@ async function seed(db: Db) {
         message_id: null,
         created_at: at,
         sent_at: status === 'sent' ? at : null,
+        claimed_by: null,
+        claimed_until: null,
       })
       .execute();
   }

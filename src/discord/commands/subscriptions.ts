@@ -1,5 +1,6 @@
 import { InteractionContextType } from 'discord.js';
-import { listSubscriptions, pendingBySubscription } from '../../store/subscriptions.js';
+import { pendingBySubscription } from '../../store/outbox.js';
+import { listSubscriptions } from '../../store/subscriptions.js';
 import { clip } from '../embeds.js';
 import { guildOf, type SlashCommand } from './command.js';
 

@@ -1,0 +1,160 @@
+import { type Clock, systemClock } from '../clock.js';
+import { type Logger, silentLogger } from '../logger.js';
+
+/** What `/readyz` and `status` read: whether the database answers, since when, and why not. */
+export interface DatabaseHealthState {
+  up: boolean;
+  /** When the database last went up or down (ISO-8601). */
+  since: string;
+  /** The last availability error in words, while down; after recovery, the one that ended. */
+  lastError: string | null;
+}
+
+/** Why the database cannot be used right now; the message names the file or server. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+type Fault = 'full' | 'locked' | 'read-only' | 'cannot-open' | 'io' | 'connection';
+
+/** PostgreSQL SQLSTATEs that mean the server, not the query, is the problem. */
+const PG_FAULTS: Record<string, Fault> = {
+  '53100': 'full', // disk_full
+  '53200': 'io', // out_of_memory
+  '53300': 'connection', // too_many_connections
+  '57P01': 'connection', // admin_shutdown
+  '57P02': 'connection', // crash_shutdown
+  '57P03': 'connection', // cannot_connect_now (starting up, shutting down)
+  '58030': 'io', // io_error
+  '25006': 'read-only', // read_only_sql_transaction (a standby)
+};
+
+const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Messages of pg and Kysely for a connection that died, which carry no code. */
+const CONNECTION_MESSAGES = /connection terminated|timeout exceeded when trying to connect|not queryable|connection has been discarded|server closed the connection/i;
+
+/**
+ * Classifies an error from the database driver: a fault of the database's surroundings (disk full,
+ * locked by another process, server gone), which passes, or null for anything else (a bug, a
+ * constraint), which does not.
+ */
+export function databaseFault(err: unknown): Fault | null {
+  if (err instanceof StoreUnavailableError) return 'connection';
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (code.startsWith('SQLITE_')) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return 'locked';
+    if (code === 'SQLITE_FULL') return 'full';
+    if (code.startsWith('SQLITE_READONLY')) return 'read-only';
+    if (code === 'SQLITE_CANTOPEN') return 'cannot-open';
+    if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PROTOCOL') return 'io';
+    return null;
+  }
+  if (code === 'ENOSPC') return 'full';
+  if (code === 'EROFS') return 'read-only';
+  if (code in PG_FAULTS) return PG_FAULTS[code]!;
+  if (code.startsWith('08') && code.length === 5) return 'connection'; // connection_exception class
+  if (SOCKET_ERRORS.has(code)) return 'connection';
+  return typeof e?.message === 'string' && CONNECTION_MESSAGES.test(e.message) ? 'connection' : null;
+}
+
+const FAULT_WORDS: Record<Fault, string> = {
+  full: 'the disk holding the database is full',
+  locked: 'the database is locked by another process',
+  'read-only': 'the database is read-only',
+  'cannot-open': 'the database file cannot be opened',
+  io: 'disk I/O error on the database',
+  connection: 'the database server is unavailable',
+};
+
+/** One line for a store error: what is wrong, where, and the driver's own words. */
+export function describeStoreError(err: unknown, location: string): string {
+  const message = (err as Error)?.message ?? String(err);
+  if (err instanceof StoreUnavailableError) return message;
+  const fault = databaseFault(err);
+  return fault ? `${FAULT_WORDS[fault]} (${location}): ${message}` : `database error (${location}): ${message}`;
+}
+
+const FIRST_RETRY_MS = 1_000;
+const LONGEST_RETRY_MS = 60_000;
+
+/**
+ * The database's health as the process sees it, from the outcome of its statements: down on the
+ * first availability fault (logged once per episode), up again on the next successful write
+ * (logged once). While down, work that needs the store waits for `available()`, which lets one
+ * attempt through after a backoff (1 s, doubling, at most a minute). A fault that cannot pass by
+ * itself (the database file was deleted under the process) keeps it down until restart.
+ */
+export class DatabaseHealth {
+  private up = true;
+  private since: Date;
+  private lastError: string | null = null;
+  private failures = 0;
+  private retryAt = 0;
+  private permanent: string | null = null;
+
+  constructor(
+    private readonly location: string,
+    private readonly log: Logger = silentLogger,
+    private readonly clock: Clock = systemClock,
+    /** Checks that the database is still where it was opened; returns what is wrong, or null. */
+    private readonly verify: () => string | null = () => null,
+  ) {
+    this.since = clock.now();
+  }
+
+  state(): DatabaseHealthState {
+    this.check();
+    return { up: this.up, since: this.since.toISOString(), lastError: this.lastError };
+  }
+
+  /** Whether to attempt work that needs the database now: when up, or when the backoff has passed. */
+  available(): boolean {
+    this.check();
+    if (this.permanent) return false;
+    return this.up || this.clock.now().getTime() >= this.retryAt;
+  }
+
+  /** Records a failed statement; only availability faults count. Returns whether it was one. */
+  failed(err: unknown): boolean {
+    if (!databaseFault(err)) return false;
+    this.markDown(describeStoreError(err, this.location));
+    return true;
+  }
+
+  /** Records a statement that wrote successfully: the database is back, if it was down. */
+  succeeded(): void {
+    if (this.up || this.permanent) return;
+    const downFor = this.clock.now().getTime() - this.since.getTime();
+    this.up = true;
+    this.since = this.clock.now();
+    this.failures = 0;
+    this.log.info({ db: this.location, downForMs: downFor }, 'database is back; resuming work');
+  }
+
+  private markDown(reason: string): void {
+    this.lastError = reason;
+    const now = this.clock.now();
+    this.failures++;
+    this.retryAt = now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16));
+    if (!this.up) return;
+    this.up = false;
+    this.since = now;
+    this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
+  }
+
+  private check(): void {
+    if (this.permanent) return;
+    const problem = this.verify();
+    if (!problem) return;
+    this.permanent = problem;
+    this.lastError = problem;
+    if (this.up) this.since = this.clock.now();
+    this.up = false;
+    this.log.error({ db: this.location, err: problem }, 'database lost; work has stopped until Sitrep is restarted');
+  }
+}
