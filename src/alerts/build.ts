@@ -124,8 +124,8 @@ export function messagesForTargets(routed: readonly { alert: Alert; targets: rea
   for (const { alert, targets } of routed) {
     for (const t of targets) {
       const key = `${t.sink}\u0000${t.target}`;
-      let entry = byTarget.get(key);
-      if (!entry) byTarget.set(key, (entry = { sink: t.sink, target: t.target, alerts: [], subscriptionIds: [] }));
+      const entry = byTarget.get(key) ?? { sink: t.sink, target: t.target, alerts: [], subscriptionIds: [] };
+      byTarget.set(key, entry);
       if (!entry.alerts.includes(alert)) entry.alerts.push(alert);
       if (t.subscriptionId && !entry.subscriptionIds.includes(t.subscriptionId)) entry.subscriptionIds.push(t.subscriptionId);
     }

@@ -4,13 +4,15 @@ function casualtyText(n: number | null, word: string): string {
   return n === null ? `${word} not reported` : `${n} ${word}`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
 /**
  * Untrusted text for a terminal: on one line, without control characters (an article title must
  * not move the cursor, recolour or retitle the terminal).
  */
 function terminalText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A readable multi-line rendering of an alert, for terminals and logs. Pure. */

@@ -1,4 +1,4 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
 import type { Subscription } from '../store/subscriptions.js';
 import { type Severity, severityRank } from '../vocabulary.js';
@@ -22,12 +22,19 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
+/** Markdown that works anywhere in a line: emphasis, code, strikethrough, spoilers, masked links, escapes. */
+const INLINE_MARKDOWN = /[\\*_~`|[\]]/g;
+/** Markdown that works at the start of a line: headings, subtext, quotes, lists. */
+const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+]|\d+[.)])(?=\s)/;
+
 /**
  * THE escaping function for every message Sitrep posts: makes untrusted text (article titles and
  * bodies, feed and rule names, errors quoting a feed) inert in Discord: on one line, Markdown
- * escaped, masked links broken, and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
+ * escaped (masked links included), and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
  * `</cmd:id>`) defused with a zero-width space, so that even where allowed_mentions did not apply,
- * the text pings no one. tests/discord/escaping.test.ts walks every message builder with it.
+ * the text pings no one. Linear in the text's length (discord.js's escapeMarkdown takes a second
+ * on a long run of letters, which a hostile feed can send). tests/discord/escaping.test.ts walks
+ * every message builder with hostile text.
  */
 export function neutralise(text: string, max: number = EMBED_LIMITS.description): string {
   // Cut before escaping (escaping long article bodies is wasted work), and after (escapes add characters).
@@ -38,13 +45,12 @@ export function neutralise(text: string, max: number = EMBED_LIMITS.description)
       .trim(),
     max,
   );
-  const escaped = escapeMarkdown(flat, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return clip(escaped.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#/])/g, '<\u200b$1'), max);
-}
-
-/** Text safe inside the square brackets of a masked link. */
-function linkLabel(text: string): string {
-  return neutralise(text).replace(/[[\]]/g, (c) => `\\${c}`);
+  const escaped = flat
+    .replace(INLINE_MARKDOWN, '\\$&')
+    .replace(LINE_START_MARKDOWN, '\\$&')
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<([@#/])/g, '<\u200b$1');
+  return clip(escaped, max);
 }
 
 /** Only plain http(s) URLs are linked; anything else (javascript:, overlong) is left out. */
@@ -82,7 +88,7 @@ function unixSeconds(iso: string): number | null {
 
 function timeText(iso: string): string {
   const s = unixSeconds(iso);
-  return s === null ? neutralise(iso) : `<t:${s}:f> (<t:${s}:R>)`;
+  return s === null ? neutralise(iso, 100) : `<t:${s}:f> (<t:${s}:R>)`;
 }
 
 function casualtyText(n: number | null, word: string): string {
@@ -135,14 +141,14 @@ export function alertEmbed(alert: Alert): APIEmbed {
 
   const places = alert.places.map((p) => {
     const detail = p.kind === 'base' ? `${p.country}, base` : p.kind === 'country' ? p.country : `${p.country}, ${p.kind}`;
-    return `[${linkLabel(p.name)}](${osmLink(p.lat, p.lon)}) (${detail})`;
+    return `[${neutralise(p.name, 200)}](${osmLink(p.lat, p.lon)}) (${detail})`;
   });
   field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || (report ? '' : 'not identified'));
   if (alert.actors.length) {
     field(
       'Actors',
       joinWithin(
-        alert.actors.map((a) => (a.role === 'perpetrator' ? neutralise(a.name) : `${neutralise(a.name)} (${a.role})`)),
+        alert.actors.map((a) => (a.role === 'perpetrator' ? neutralise(a.name, 200) : `${neutralise(a.name, 200)} (${a.role})`)),
         EMBED_LIMITS.fieldValue,
         ', ',
       ),
@@ -155,8 +161,8 @@ export function alertEmbed(alert: Alert): APIEmbed {
     .reverse()
     .map((s) => {
       const url = safeUrl(s.link);
-      const label = linkLabel(clip(s.title, 120));
-      return `${url ? `[${label}](${url})` : label} — ${neutralise(s.feedId)}, ${timeText(s.published)}`;
+      const label = neutralise(s.title, 120);
+      return `${url ? `[${label}](${url})` : label} — ${neutralise(s.feedId, 100)}, ${timeText(s.published)}`;
     });
   const olderSources = alert.sources.length - sources.length;
   field(
@@ -167,7 +173,9 @@ export function alertEmbed(alert: Alert): APIEmbed {
   field(
     alert.rules.length > 1 ? `Rules (${alert.rules.length})` : 'Rule',
     joinWithin(
-      alert.rules.map((r) => `${neutralise(r.name)} (\`${r.id}\`)${r.reasons.length ? `: ${neutralise(r.reasons.join('; '))}` : ''}`),
+      alert.rules.map(
+        (r) => `${neutralise(r.name, 200)} (\`${r.id}\`)${r.reasons.length ? `: ${neutralise(r.reasons.join('; '), EMBED_LIMITS.fieldValue)}` : ''}`,
+      ),
       EMBED_LIMITS.fieldValue,
     ),
   );
@@ -175,14 +183,14 @@ export function alertEmbed(alert: Alert): APIEmbed {
     field(
       'What changed',
       joinWithin(
-        alert.changes.map((c) => `• ${neutralise(c)}`),
+        alert.changes.map((c) => `• ${neutralise(c, EMBED_LIMITS.fieldValue)}`),
         EMBED_LIMITS.fieldValue,
       ),
     );
 
   const embed: APIEmbed = {
-    title: clip(`${update ? 'Update: ' : ''}${neutralise(alert.title)}`, EMBED_LIMITS.title),
-    description: clip(neutralise(alert.summary), SUMMARY_MAX),
+    title: clip(`${update ? 'Update: ' : ''}${neutralise(alert.title, EMBED_LIMITS.title)}`, EMBED_LIMITS.title),
+    description: neutralise(alert.summary, SUMMARY_MAX),
     // A report that is not an attack has no severity to show: no colour.
     ...(report ? {} : { color: SEVERITY_COLOURS[alert.severity] }),
     fields: fields.slice(0, EMBED_LIMITS.fields),
@@ -250,7 +258,7 @@ export function severityRose(alert: Alert): boolean {
 
 /** The short follow-up posted (as a reply to the earlier message) when an update raised severity. */
 export function severityFollowUp(alert: Alert, roles: readonly string[], replyTo: string | null): RESTPostAPIChannelMessageJSONBody {
-  const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c)).join('; ')}` : '';
+  const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c, 500)).join('; ')}` : '';
   const text = `${roles.length ? `${mentionText(roles)} ` : ''}Severity raised from **${alert.previousSeverity}** to **${alert.severity}**${changes}`;
   return {
     content: clip(text, 2000),

@@ -1,6 +1,7 @@
 import type { Db } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';
 import type { FeedHealth } from './context.js';
+import { neutralise } from './embeds.js';
 
 /** Poll state of feeds (all, or these ids), from the poller's feed_state table. */
 export async function feedHealth(db: Db, ids?: readonly string[]): Promise<Map<string, FeedHealth>> {
@@ -31,7 +32,8 @@ export function relativeTime(iso: string | null): string {
 /** One line of feed health for /feed list and /status. */
 export function feedHealthLine(label: string, h: FeedHealth | undefined): string {
   if (!h) return `• ${label}: not polled yet`;
-  if (h.disabledReason) return `• ${label}: ⛔ disabled (${h.disabledReason})`;
-  const err = h.lastError ? ` ⚠️ last error: ${h.lastError}` : '';
+  // Errors quote what a feed sent (titles of HTML pages, XML snippets): untrusted.
+  if (h.disabledReason) return `• ${label}: ⛔ disabled (${neutralise(h.disabledReason, 300)})`;
+  const err = h.lastError ? ` ⚠️ last error: ${neutralise(h.lastError, 300)}` : '';
   return `• ${label}: polled ${relativeTime(h.lastPollAt)}, ${h.itemsSeen} item(s) seen${err}`;
 }

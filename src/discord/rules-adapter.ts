@@ -5,6 +5,7 @@ import { describeRule } from '../rules/describe.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { RulesProvider } from './context.js';
+import { neutralise } from './embeds.js';
 
 /** The bot's view of the rules module: config rules, validation, descriptions, backtests. */
 export function rulesProviderFor(opts: {
@@ -16,7 +17,8 @@ export function rulesProviderFor(opts: {
   const { resolver } = opts;
   return {
     configRules: opts.configRules,
-    describe: describeRule,
+    // A server's rule holds its members' words (keywords, names): shown inert, like all untrusted text.
+    describe: (rule) => neutralise(describeRule(rule), 1500),
     validate: (rule) => validateRule(rule, resolver),
     matcher(rule) {
       const set = RuleSet.compile([{ rule, guildId: null }], resolver);

@@ -235,7 +235,8 @@ export class Poller {
       complete: !partial,
     });
     for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
-    if (partial && !result.abandoned) log.info({ taken: taken.length, waiting: fresh.length - taken.length }, 'more new items than maxItemsPerPoll: the rest come next poll');
+    if (partial && !result.abandoned)
+      log.info({ taken: taken.length, waiting: fresh.length - taken.length }, 'more new items than maxItemsPerPoll: the rest come next poll');
     if (result.stored > 0) log.info({ newItems: result.stored, attacks: result.attacks, alerts: result.alerts }, 'feed polled');
     return {
       feedId: feed.id,

@@ -35,7 +35,8 @@ const PG_FAULTS: Record<string, Fault> = {
 const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** Messages of pg and Kysely for a connection that died, which carry no code. */
-const CONNECTION_MESSAGES = /connection terminated|timeout exceeded when trying to connect|not queryable|connection has been discarded|server closed the connection/i;
+const CONNECTION_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|not queryable|connection has been discarded|server closed the connection/i;
 
 /**
  * Classifies an error from the database driver: a fault of the database's surroundings (disk full,

@@ -170,7 +170,16 @@ const migrations: Record<string, Migration> = {
       const rows = await db
         .selectFrom('outbox')
         .innerJoin('alerts', 'alerts.id', 'outbox.alert_id')
-        .select(['outbox.id', 'outbox.sink', 'outbox.target', 'outbox.status', 'outbox.subscription_id', 'alerts.incident_id', 'alerts.document_id', 'alerts.payload'])
+        .select([
+          'outbox.id',
+          'outbox.sink',
+          'outbox.target',
+          'outbox.status',
+          'outbox.subscription_id',
+          'alerts.incident_id',
+          'alerts.document_id',
+          'alerts.payload',
+        ])
         .orderBy('outbox.created_at')
         .orderBy('outbox.id')
         .execute();
@@ -185,7 +194,11 @@ const migrations: Record<string, Migration> = {
         if (carrier) {
           carrier.rules.push(...rules);
           if (old.kind === 'update') carrier.payload.kind = 'update';
-          await db.updateTable('outbox').set({ payload: JSON.stringify({ ...carrier.payload, rules: carrier.rules }) }).where('id', '=', carrier.id).execute();
+          await db
+            .updateTable('outbox')
+            .set({ payload: JSON.stringify({ ...carrier.payload, rules: carrier.rules }) })
+            .where('id', '=', carrier.id)
+            .execute();
           if (r.subscription_id) {
             await db
               .insertInto('outbox_subscriptions')

@@ -132,7 +132,9 @@ export async function claimDue(db: Db, req: ClaimRequest): Promise<OutboxEntry[]
             .whereRef('e.sink', '=', 'o.sink')
             .whereRef('e.target', '=', 'o.target')
             .where('e.status', '=', 'pending')
-            .where((w) => w.or([w('e.created_at', '<', eb.ref('o.created_at')), w.and([w('e.created_at', '=', eb.ref('o.created_at')), w('e.id', '<', eb.ref('o.id'))])])),
+            .where((w) =>
+              w.or([w('e.created_at', '<', eb.ref('o.created_at')), w.and([w('e.created_at', '=', eb.ref('o.created_at')), w('e.id', '<', eb.ref('o.id'))])]),
+            ),
         ),
       ),
     )

@@ -135,4 +135,3 @@ export async function failingSubscriptions(db: Db, guildId?: string): Promise<Su
   if (guildId) q = q.where('guild_id', '=', guildId);
   return (await q.orderBy('failing_since').execute()).map(fromRow);
 }
-

@@ -69,7 +69,9 @@ describe('Discord delivery through the outbox', () => {
         .map((t) => t.target)
         .sort(),
     ).toEqual([channel, 'c2'].sort());
-    expect(deliveryTargets(makeAlert({ rules: [{ id: 'iraq-bases', name: 'Mine', guildId: guild, reasons: [] }] }), all).map((t) => t.target)).toEqual([channel]);
+    expect(deliveryTargets(makeAlert({ rules: [{ id: 'iraq-bases', name: 'Mine', guildId: guild, reasons: [] }] }), all).map((t) => t.target)).toEqual([
+      channel,
+    ]);
     expect(
       deliveryTargets(makeAlert({ severity: 'critical' }), all)
         .map((t) => t.target)
@@ -115,7 +117,7 @@ describe('Discord delivery through the outbox', () => {
       expect(text).not.toMatch(/@everyone|@here|<@&999>/);
       // The masked link is escaped (shown as text, not a link).
       expect(text).not.toMatch(/(?<!\\\\)\[free\]\(/);
-      expect(text).toContain('\\\\[free]');
+      expect(text).toContain('\\\\[free\\\\]');
     }
     const withRole = posts.find((p) => p.path.includes(channel))!;
     expect(withRole.body.content).toBe('<@&123456789012345678>');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alertEmbed, alertMessage, EMBED_LIMITS, embedLength, joinWithin, neutralise, rolesToMention, safeUrl, severityFollowUp } from '../../src/discord/embeds.js';
+import {
+  alertEmbed,
+  alertMessage,
+  EMBED_LIMITS,
+  embedLength,
+  joinWithin,
+  neutralise,
+  rolesToMention,
+  safeUrl,
+  severityFollowUp,
+} from '../../src/discord/embeds.js';
 import { validateMessage } from '../fakes/discord/server.js';
 import { makeAlert } from './helpers.js';
 
@@ -62,7 +72,7 @@ describe('alert embeds', () => {
     expect(neutralise('@everyone and @here')).not.toMatch(/@everyone|@here/);
     expect(neutralise('hi <@123> <@&456> <#789>')).not.toMatch(/<@|<#/);
     expect(neutralise('**bold** _it_ `code` ~~s~~ ||spoiler||')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\|');
-    expect(neutralise('[click](https://evil.example)')).toBe('\\[click](https://evil.example)');
+    expect(neutralise('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
     expect(neutralise('# heading')).toBe('\\# heading');
   });
 
@@ -101,7 +111,9 @@ describe('alert embeds', () => {
         ],
       }),
     );
-    expect(two.fields!.find((f) => f.name === 'Rules (2)')!.value).toBe('Bases in Iraq (`iraq-bases`): place Erbil\nDrone attacks (`drones`): attack type drone');
+    expect(two.fields!.find((f) => f.name === 'Rules (2)')!.value).toBe(
+      'Bases in Iraq (`iraq-bases`): place Erbil\nDrone attacks (`drones`): attack type drone',
+    );
     const report = alertEmbed(
       makeAlert({ style: 'report', attackTypes: [], casualties: { killed: null, injured: null }, severity: 'low', places: [], countries: [] }),
     );

@@ -132,7 +132,12 @@ describe.each(backends)('store on $name', ({ make }) => {
     failA2 = false;
     now = new Date(now.getTime() + 10 * 60_000);
     expect(await dispatcher.drain()).toEqual({ sent: 1, retried: 0, failed: 0, held: 0 });
-    expect(sink.calls.slice(0, 3).map((c) => c.alert.id).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(
+      sink.calls
+        .slice(0, 3)
+        .map((c) => c.alert.id)
+        .sort(),
+    ).toEqual(['a1', 'a2', 'a3']);
     expect(sink.calls[3]!.alert.id).toBe('a2');
     // The retry carried the same nonce as the first attempt.
     expect(sink.calls[3]!.nonce).toBe(sink.calls.find((c) => c.alert.id === 'a2')!.nonce);

@@ -1,7 +1,7 @@
 import { InteractionContextType } from 'discord.js';
 import { pendingCount } from '../../store/outbox.js';
 import { failingSubscriptions } from '../../store/subscriptions.js';
-import { clip } from '../embeds.js';
+import { clip, neutralise } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';
 import { guildOf, type SlashCommand } from './command.js';
 
@@ -35,7 +35,7 @@ export const status: SlashCommand = {
       ...(health.length > FEEDS_SHOWN ? [`…and ${health.length - FEEDS_SHOWN} more`] : []),
       `**Pending deliveries:** ${pending}`,
       `**Failing subscriptions here:** ${failing.length}`,
-      ...failing.map((s) => `• \`${s.ruleId}\` → <#${s.channelId}>: ${s.failureReason}`),
+      ...failing.map((s) => `• \`${s.ruleId}\` → <#${s.channelId}>: ${neutralise(s.failureReason ?? '', 300)}`),
     ];
     return { content: clip(lines.join('\n'), 2000) };
   },

@@ -1,7 +1,7 @@
 import { InteractionContextType } from 'discord.js';
 import { pendingBySubscription } from '../../store/outbox.js';
 import { listSubscriptions } from '../../store/subscriptions.js';
-import { clip } from '../embeds.js';
+import { clip, neutralise } from '../embeds.js';
 import { guildOf, type SlashCommand } from './command.js';
 
 export const subscriptions: SlashCommand = {
@@ -17,7 +17,7 @@ export const subscriptions: SlashCommand = {
     const lines = subs.map((s) => {
       const health =
         s.status === 'failing'
-          ? `⚠️ failing since <t:${Math.floor(Date.parse(s.failingSince ?? '') / 1000)}:R>: ${s.failureReason}. Fix it, then run \`/subscribe\` again to resume.`
+          ? `⚠️ failing since <t:${Math.floor(Date.parse(s.failingSince ?? '') / 1000)}:R>: ${neutralise(s.failureReason ?? '', 300)}. Fix it, then run \`/subscribe\` again to resume.`
           : '✅ ok';
       const queued = waiting.get(s.id) ? ` — ${waiting.get(s.id)} alert(s) waiting` : '';
       const mention = s.mentionRole ? `, mentions <@&${s.mentionRole}>` : '';
