@@ -27,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
     .command('run', { isDefault: false })
     .description('run the bot: poll feeds on schedule and deliver alerts until stopped (SIGINT/SIGTERM)')
     .addOption(configOption())
+    .option('--json', 'without Discord: print alerts as JSON lines on stdout (as poll --once --json)')
     .action(async (o) => {
       code = await (await import('./cli/run.js')).runCommand(o);
     });

@@ -135,11 +135,14 @@ export class Dispatcher {
       await this.record(outcome, summary);
       this.unrecorded.delete(id);
     }
-    if (!this.recovered) {
-      const dead = (await claimHolders(this.db)).filter((h) => senderIsDead(h, this.owner));
-      if (dead.length) this.log.info({ rows: await releaseClaims(this.db, dead), senders: dead }, 'released the outbox claims of senders that died');
-      this.recovered = true;
+    // Claims left by an earlier drain that the store cut short: no row of this sender is in hand now.
+    const holders = await claimHolders(this.db);
+    const released = holders.filter((h) => h === this.owner || (!this.recovered && senderIsDead(h, this.owner)));
+    if (released.length) {
+      const rows = await releaseClaims(this.db, released);
+      if (released.some((h) => h !== this.owner)) this.log.info({ rows, senders: released }, 'released the outbox claims of senders that died');
     }
+    this.recovered = true;
     // Targets found broken during this drain: their other rows are not tried again now.
     const brokenTargets = new Set<string>();
     const tried = new Set<string>();

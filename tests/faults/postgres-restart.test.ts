@@ -1,0 +1,116 @@
+/**
+ * Regression: stopping PostgreSQL (fast or immediate) while `sitrep run` was busy or idle ended
+ * the process ("Unhandled 'error' event … terminating connection due to administrator command").
+ * The test runs its own PostgreSQL server and stops and starts it; never the machine's own.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
+import { alertKey, alertLines, figures } from '../helpers/accounting.js';
+import { startCli } from '../helpers/cli.js';
+import { type PostgresServer, startPostgresServer } from '../helpers/postgres-server.js';
+
+const server = await startPostgresServer();
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
+  let pgServer: PostgresServer;
+  let feeds: FeedServer;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-restart-'));
+  const config = join(dir, 'sitrep.yaml');
+
+  beforeAll(async () => {
+    pgServer = server!;
+    feeds = await startFeedServer();
+    writeFileSync(
+      config,
+      `feeds:\n  - id: wire\n    url: ${feeds.url('/feed.xml')}\n    interval: 1s\npolling:\n  maxItemsPerPoll: 5000\nrules:\n  - id: all\n    match: {}\n`,
+    );
+  });
+  afterAll(async () => {
+    await feeds?.close();
+    await pgServer?.dispose();
+  });
+
+  /** Counts in the test's database, read with a client of its own (null while the server is down). */
+  async function counts(): Promise<{ documents: number; pending: number; outbox: number } | null> {
+    const client = new pg.Client({ connectionString: pgServer.url, connectionTimeoutMillis: 2000 });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      const one = async (q: string) => Number((await client.query(q)).rows[0].n);
+      return {
+        documents: await one('select count(*) as n from documents'),
+        pending: await one(`select count(*) as n from outbox where status = 'pending'`),
+        outbox: await one('select count(*) as n from outbox'),
+      };
+    } catch {
+      return null;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+
+  it('survives stops mid-batch (immediate) and while idle (fast); work resumes; nothing lost or repeated', async () => {
+    const first = attackEntries(600);
+    feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf(first) });
+    const child = startCli(['run', '--json', '--config', config], { SITREP_DB: pgServer.url });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    let exitCode: number | null | undefined;
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve((exitCode = code))));
+    /** Waits for a condition while the bot runs; its death ends the wait at once. */
+    const whileRunning = (what: string, check: () => boolean | Promise<boolean>) =>
+      until(what, async () => {
+        if (exitCode !== undefined) throw new Error(`sitrep run exited (${exitCode}) waiting for ${what}:\n${stderr.slice(-3000)}`);
+        return check();
+      });
+
+    // Mid-batch: alerts are flowing, the batch is far from done.
+    await whileRunning('the first alerts', () => alertLines(stdout).length >= 20);
+    await pgServer.stop('immediate');
+    await whileRunning('the outage to be noticed', () => /database unavailable/.test(stderr));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(exitCode).toBeUndefined();
+    await pgServer.start();
+    await whileRunning('the whole batch, delivered', async () => {
+      const c = await counts();
+      return c !== null && c.documents === 600 && c.pending === 0 && alertLines(stdout).length >= c.outbox;
+    });
+
+    // Idle: nothing to do when the server goes away; new items after it is back are alerted.
+    await pgServer.stop('fast');
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(exitCode).toBeUndefined();
+    await pgServer.start();
+    feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf([...first, ...attackEntries(40, 600)]) });
+    await whileRunning('the new items, delivered', async () => {
+      const c = await counts();
+      return c !== null && c.documents === 640 && c.pending === 0 && alertLines(stdout).length >= c.outbox;
+    });
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const result = figures((await counts())!.outbox, alertLines(stdout).map(alertKey));
+    console.info(`PostgreSQL restarts (immediate mid-batch, fast idle): ${JSON.stringify(result)}`);
+    expect(result).toMatchObject({ duplicated: 0, lost: 0 });
+    expect(result.expected).toBeGreaterThan(100);
+    expect(stderr).not.toMatch(/Unhandled|uncaught/i);
+    // Each outage is logged once when it starts and once when it ends.
+    expect(stderr.match(/database unavailable/g)?.length).toBeLessThanOrEqual(2);
+    expect(stderr.match(/database is back/g)?.length).toBeGreaterThanOrEqual(1);
+  }, 400_000);
+});
