@@ -218,14 +218,18 @@ export function alertEmbed(alert: Alert): APIEmbed {
 }
 
 /** What a message needs to know of the subscriptions it serves. */
-export type Mentioning = Pick<Subscription, 'mentionRole' | 'minSeverity'>;
+export type Mentioning = Pick<Subscription, 'ruleId' | 'mentionRole' | 'minSeverity'>;
 
 /**
- * The roles a message mentions: the union of its subscriptions' roles, each only when its
- * subscription asked and the alert is at or above that subscription's threshold.
+ * The roles a message mentions, in the order of its rules: the union of its subscriptions' roles,
+ * each only when its subscription asked and the alert is at or above that subscription's threshold.
  */
 export function rolesToMention(alert: Alert, subscriptions: readonly Mentioning[]): string[] {
-  const roles = subscriptions.filter((s) => s.mentionRole && severityRank(alert.severity) >= severityRank(s.minSeverity)).map((s) => s.mentionRole!);
+  const order = (s: Mentioning) => alert.rules.findIndex((r) => r.id === s.ruleId);
+  const roles = subscriptions
+    .filter((s) => s.mentionRole && severityRank(alert.severity) >= severityRank(s.minSeverity))
+    .sort((x, y) => order(x) - order(y))
+    .map((s) => s.mentionRole!);
   // Discord takes at most 100 roles in allowed_mentions.
   return [...new Set(roles)].slice(0, 100);
 }

@@ -84,10 +84,10 @@ describe('alert embeds', () => {
 
   it('mentions each subscription role once, only at or above its subscription severity, and nothing else', () => {
     const subs = [
-      { mentionRole: '9', minSeverity: 'high' as const },
-      { mentionRole: '7', minSeverity: 'low' as const },
-      { mentionRole: '7', minSeverity: 'medium' as const },
-      { mentionRole: null, minSeverity: 'low' as const },
+      { ruleId: 'iraq-bases', mentionRole: '9', minSeverity: 'high' as const },
+      { ruleId: 'iraq-bases', mentionRole: '7', minSeverity: 'low' as const },
+      { ruleId: 'iraq-bases', mentionRole: '7', minSeverity: 'medium' as const },
+      { ruleId: 'iraq-bases', mentionRole: null, minSeverity: 'low' as const },
     ];
     const lowAlert = makeAlert({ severity: 'low' });
     const low = alertMessage(lowAlert, rolesToMention(lowAlert, subs));
@@ -97,7 +97,7 @@ describe('alert embeds', () => {
     const high = alertMessage(highAlert, rolesToMention(highAlert, subs));
     expect(high.content).toBe('<@&9> <@&7>');
     expect(high.allowed_mentions).toEqual({ parse: [], roles: ['9', '7'] });
-    const none = alertMessage(lowAlert, rolesToMention(lowAlert, [{ mentionRole: '9', minSeverity: 'high' }]));
+    const none = alertMessage(lowAlert, rolesToMention(lowAlert, [{ ruleId: 'iraq-bases', mentionRole: '9', minSeverity: 'high' }]));
     expect(none.content).toBeUndefined();
     expect(none.allowed_mentions).toEqual({ parse: [], roles: [] });
   });

@@ -1,0 +1,148 @@
+/**
+ * Regressions of issue 14: a channel subscribed to three overlapping rules got three identical
+ * embeds for one incident (and updates edited only the first); a rule with `attacksOnly: false`
+ * never alerted. The real engine, rules, incident store, outbox, dispatcher and Discord sink,
+ * against the fake Discord.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RuleSchema } from '../../src/config/rule-schema.js';
+import { discordTargets } from '../../src/discord/routing.js';
+import { createRest, DiscordSink } from '../../src/discord/sink.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import type { FeedItem } from '../../src/feeds/item.js';
+import { silentLogger } from '../../src/logger.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
+import { IncidentStore } from '../../src/pipeline/incidents.js';
+import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
+import { RuleSet } from '../../src/rules/compile.js';
+import { engineResolver } from '../../src/rules/engine-resolver.js';
+import { pendingCount } from '../../src/store/outbox.js';
+import { upsertSubscription } from '../../src/store/subscriptions.js';
+import { tempStore } from '../discord/helpers.js';
+import { FakeDiscord } from '../fakes/discord/server.js';
+
+const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
+const engine = ExtractionEngine.load();
+const resolver = engineResolver(engine);
+
+const rules = RuleSet.compile(
+  [
+    { id: 'iraq', name: 'Attacks in Iraq', match: { countries: ['IQ'] } },
+    { id: 'drones', name: 'Drone attacks', match: { attackTypes: ['drone'] } },
+    { id: 'near-erbil', name: 'Near Erbil', match: { near: [{ place: 'Erbil', km: 100 }] } },
+    { id: 'everything', name: 'Every attack', match: {} },
+    { id: 'pipelines', name: 'Pipeline watch', attacksOnly: false, match: { keywords: { any: ['oil pipeline'] } } },
+  ].map((r) => ({ rule: RuleSchema.parse(r), guildId: null })),
+  resolver,
+);
+
+describe('one message per incident per channel; keyword watches', () => {
+  let fake: FakeDiscord;
+  let store: Awaited<ReturnType<typeof tempStore>>;
+  let deps: PipelineDeps;
+  let dispatcher: Dispatcher;
+  let guild: string;
+  let channel: string;
+  let watch: string;
+  const now = new Date();
+  const clock = { now: () => now };
+
+  const item = (key: string, title: string, content: string, link = `https://wire.example/${key}`): FeedItem => ({
+    key,
+    guid: key,
+    link,
+    title,
+    content,
+    published: new Date(now.getTime() - 3_600_000).toISOString(),
+  });
+
+  beforeAll(async () => {
+    fake = await new FakeDiscord().start();
+    store = await tempStore();
+    guild = fake.addGuild();
+    channel = fake.addChannel(guild, 'alerts');
+    watch = fake.addChannel(guild, 'watch');
+    const sub = (channelId: string, ruleId: string, mentionRole: string | null, minSeverity: 'low' | 'critical' = 'low') =>
+      upsertSubscription(store.db, { guildId: guild, channelId, ruleId, minSeverity, mentionRole, createdBy: null }, now);
+    // Three overlapping rules in one channel, two of them pinging the same role; a fourth whose
+    // threshold the seed article does not reach.
+    await sub(channel, 'iraq', '1001');
+    await sub(channel, 'drones', '1002');
+    await sub(channel, 'near-erbil', '1001');
+    await sub(channel, 'everything', '1003', 'critical');
+    await sub(watch, 'pipelines', '1004');
+    deps = {
+      db: store.db,
+      extractor: engine,
+      resolver,
+      rules: () => rules,
+      incidents: new IncidentStore({ window: 24 * 3_600_000, distanceKm: 40 }),
+      targets: (tx, alert) => discordTargets(tx, alert),
+      clock,
+      log: silentLogger,
+    };
+    dispatcher = new Dispatcher(
+      store.db,
+      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) },
+      clock,
+      silentLogger,
+    );
+  });
+  afterAll(async () => {
+    await fake.stop();
+    await store.cleanup();
+  });
+
+  it('a channel subscribed to three overlapping rules gets ONE message, listing them and pinging their roles once; an update edits it', async () => {
+    const first = await processBatch(deps, { feedId: 'wire', guildId: null, items: [item('seed', seedTitle!, seedBody.join('\n'))], silentBefore: null });
+    expect(first).toMatchObject({ stored: 1, attacks: 1, alerts: 1 });
+    await dispatcher.drain();
+    const [message, ...more] = fake.messagesIn(channel);
+    expect(more).toEqual([]);
+    const rulesField = message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Rules'));
+    expect(rulesField.name).toBe('Rules (3)');
+    expect(rulesField.value).toMatch(/Attacks in Iraq \(`iraq`\)/);
+    expect(rulesField.value).toMatch(/Drone attacks \(`drones`\)/);
+    expect(rulesField.value).toMatch(/Near Erbil \(`near-erbil`\)/);
+    expect(rulesField.value).not.toMatch(/everything/);
+    expect(message!.content).toBe('<@&1001> <@&1002>');
+    expect(message!.allowed_mentions).toEqual({ parse: [], roles: ['1001', '1002'] });
+
+    // The same story from another outlet: the same incident, so the message is edited.
+    const copy = await processBatch(deps, {
+      feedId: 'other-wire',
+      guildId: null,
+      items: [item('seed-copy', seedTitle!, seedBody.join('\n'), 'https://other.example/seed')],
+      silentBefore: null,
+    });
+    expect(copy).toMatchObject({ stored: 1, attacks: 1, alerts: 1 });
+    await dispatcher.drain();
+    expect(fake.messagesIn(channel)).toHaveLength(1);
+    expect(message!.edits).toBe(1);
+    expect(message!.embeds[0].title).toMatch(/^Update: /);
+    expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (2)');
+    expect(fake.messagesIn(watch)).toEqual([]);
+    expect(await pendingCount(store.db)).toBe(0);
+  });
+
+  it('a keyword rule alerts on a report that is not an attack, as a plain report', async () => {
+    const title = 'Regional ministers discuss the northern oil pipeline';
+    const content = 'Energy ministers met on Monday to discuss repairs to the oil pipeline that carries crude to the coast, and its tariffs.';
+    expect(engine.extract(await import('../../src/extract/normalize.js').then((m) => m.prepareDocument({ title, content }))).isAttack).toBe(false);
+    const r = await processBatch(deps, { feedId: 'wire', guildId: null, items: [item('pipeline-talks', title, content)], silentBefore: null });
+    expect(r).toMatchObject({ stored: 1, attacks: 0, alerts: 1 });
+    await dispatcher.drain();
+    const [report] = fake.messagesIn(watch);
+    expect(report).toBeDefined();
+    const embed = report!.embeds[0];
+    expect(embed.title).toBe(title);
+    expect(embed.color).toBeUndefined();
+    expect(embed.fields.map((f: { name: string }) => f.name)).not.toContain('Severity');
+    expect(embed.fields.find((f: { name: string }) => f.name === 'Rule').value).toMatch(/Pipeline watch \(`pipelines`\): keyword "oil pipeline"/);
+    expect(embed.footer.text).toMatch(/^Report/);
+    expect(report!.content).toBe('<@&1004>');
+    // Attack-only rules did not alert on it.
+    expect(fake.messagesIn(channel)).toHaveLength(1);
+  });
+});
