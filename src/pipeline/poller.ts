@@ -78,6 +78,8 @@ const anyStore: StoreStatus = { available: () => true, describe: (err) => (err a
  */
 export class Poller {
   private readonly inFlight = new Set<string>();
+  /** The URL of each feed polled, for recording a store error about it later. */
+  private readonly urls = new Map<string, string>();
   private readonly limit: ReturnType<typeof pLimit>;
   private task: ScheduledTask | null = null;
   private cycle: Promise<unknown> = Promise.resolve();
@@ -101,6 +103,7 @@ export class Poller {
     const base = { feedId: feed.id, newItems: 0, alerts: 0 };
     if (this.inFlight.has(feed.id)) return { ...base, ok: true, status: null, error: null, skipped: 'in-flight' };
     this.inFlight.add(feed.id);
+    this.urls.set(feed.id, feed.url);
     try {
       const { db } = this.deps.pipeline;
       const state = await ensureFeedState(db, feed.id, feed.url);
@@ -131,7 +134,7 @@ export class Poller {
     for (const r of reports) {
       if (!r.notRecorded || !r.error) continue;
       try {
-        await recordStoreError(this.deps.pipeline.db, r.feedId, r.error, this.deps.clock.now());
+        await recordStoreError(this.deps.pipeline.db, r.feedId, this.urls.get(r.feedId) ?? '', r.error, this.deps.clock.now());
       } catch {
         all = false;
       }

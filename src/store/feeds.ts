@@ -104,7 +104,8 @@ export async function recordPollFailure(db: Db, feedId: string, f: PollFailure):
  * Records that a poll's work could not be recorded (the store failed, not the feed): shown by
  * `status`; the feed's schedule and failure count are left alone, so it is polled again at once.
  */
-export async function recordStoreError(db: Db, feedId: string, error: string, now: Date): Promise<void> {
+export async function recordStoreError(db: Db, feedId: string, url: string, error: string, now: Date): Promise<void> {
+  await ensureFeedState(db, feedId, url);
   await db.updateTable('feed_state').set({ last_poll_at: now.toISOString(), last_error: error }).where('feed_id', '=', feedId).execute();
 }
 

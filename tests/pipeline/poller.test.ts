@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
 import { RuleSchema } from '../../src/config/rule-schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import type { FeedItem } from '../../src/feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../../src/feeds/source.js';
+import { feedItem as item, fetched, ScriptedSource } from '../helpers/scripted-source.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { IncidentStore } from '../../src/pipeline/incidents.js';
@@ -19,35 +19,6 @@ import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
 const engine = ExtractionEngine.load();
 const resolver = engineResolver(engine);
 const HOUR = 3_600_000;
-
-/** A feed source scripted per call: items, or an error to throw. */
-class ScriptedSource implements FeedSource {
-  calls = 0;
-  constructor(public script: (feed: FeedSpec, call: number) => FetchOutcome | Error) {}
-  async fetch(feed: FeedSpec): Promise<FetchOutcome> {
-    const r = this.script(feed, this.calls++);
-    if (r instanceof Error) throw r;
-    return r;
-  }
-  async close() {}
-}
-
-const item = (key: string, title: string, published: Date | null, content = ''): FeedItem => ({
-  key,
-  guid: key,
-  link: `https://news.example/${key}`,
-  title,
-  content,
-  published: published?.toISOString() ?? null,
-});
-const ok = (items: FeedItem[], minNextPollMs: number | null = null): FetchOutcome => ({
-  notModified: false,
-  status: 200,
-  feed: { title: 'f', format: 'rss', items, skippedItems: 0, warnings: [] },
-  etag: null,
-  lastModified: null,
-  minNextPollMs,
-});
 
 describe('poller', () => {
   let tdb: TestDatabase;
@@ -106,7 +77,7 @@ describe('poller', () => {
       item('ancient', 'Car bomb kills 30 in Kabul', new Date(now.getTime() - 200 * 24 * HOUR)),
       item('recent', 'Drone attack on Ain al-Asad air base in Iraq, no casualties', new Date(now.getTime() - 2 * HOUR)),
     ];
-    const source = new ScriptedSource(() => ok(items));
+    const source = new ScriptedSource(() => fetched(items));
     const poller = makePoller(source);
     const [report] = await poller.pollAll({ onlyDue: false });
     expect(report).toMatchObject({ ok: true, newItems: 2, alerts: 1 });
@@ -118,13 +89,13 @@ describe('poller', () => {
     now = new Date(now.getTime() + 10 * 60_000);
     expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: true, newItems: 0, alerts: 0 }]);
     // After the first poll every new item alerts, whatever its date.
-    source.script = () => ok([...items, item('late', 'Gunmen kidnap 20 students in Kaduna, Nigeria', new Date(now.getTime() - 30 * HOUR))]);
+    source.script = () => fetched([...items, item('late', 'Gunmen kidnap 20 students in Kaduna, Nigeria', new Date(now.getTime() - 30 * HOUR))]);
     expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: true, newItems: 1, alerts: 1 }]);
     expect(printed).toHaveLength(2);
   });
 
   it('only polls feeds that are due, honouring the server’s lower bound', async () => {
-    const source = new ScriptedSource(() => ok([], 2 * HOUR));
+    const source = new ScriptedSource(() => fetched([], { minNextPollMs: 2 * HOUR }));
     const poller = makePoller(source);
     await poller.pollAll({ onlyDue: false });
     const state = await getFeedState(database.db, 'wire');
