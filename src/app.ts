@@ -160,9 +160,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
         maxItemsPerPoll: config.polling.maxItemsPerPoll,
       },
       store: database,
-      afterCycle: async () => {
-        await dispatcher.drain();
-      },
+      // The bot delivers after each cycle; `poll --once` delivers once at the end, and only when
+      // the cycle could record its work (see cli/poll.ts).
+      ...(opts.discord === 'bot' ? { afterCycle: () => dispatcher.drain().then(() => undefined) } : {}),
       onFeedDisabled: async (feed, reason) => {
         if (!feed.guildId || !discordSink) return;
         const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;

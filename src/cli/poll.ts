@@ -7,7 +7,8 @@ const RECORD_PAUSE_MS = 1_000;
 /**
  * Contract 2: one cycle over every feed, alerts delivered. Exit 0, also when some feeds failed
  * (each on stderr, and kept for `status`); exit 1 when work could not be recorded (the store
- * failed: nothing is lost, the next run picks it up) or alerts could not be written out.
+ * failed: nothing is lost, the next run picks it up, and delivery waits for it) or alerts could
+ * not be written out.
  */
 export async function pollOnceCommand(o: CommonOptions): Promise<number> {
   const app = await setup(o, 'deliver-only');
@@ -25,12 +26,18 @@ export async function pollOnceCommand(o: CommonOptions): Promise<number> {
       if (!r.ok) process.stderr.write(`feed ${r.feedId}: ${r.skipped === 'disabled' ? 'disabled: ' : ''}${r.error}\n`);
       if (r.notRecorded) code = 1;
     }
-    try {
-      await app.dispatcher.drain();
-    } catch (err) {
-      if (!databaseFault(err)) throw err;
-      process.stderr.write(`delivery: store error: ${app.database.describe(err)}\n`);
-      code = 1;
+    if (code === 0) {
+      try {
+        await app.dispatcher.drain();
+      } catch (err) {
+        if (!databaseFault(err)) throw err;
+        process.stderr.write(`delivery: store error: ${app.database.describe(err)}\n`);
+        code = 1;
+      }
+    } else {
+      // A store that failed this cycle could fail to record a delivery too, and the next run would
+      // then deliver it again: the alerts wait in the outbox for a run that can record them.
+      process.stderr.write('delivery: skipped while the store fails; queued alerts go out with the next run\n');
     }
     const output = app.dispatcher.sinkFailure;
     // A reader that left (`| head -1`) is no error; the alerts it did not take stay queued.
@@ -38,8 +45,11 @@ export async function pollOnceCommand(o: CommonOptions): Promise<number> {
       process.stderr.write(`sitrep: ${output.message}; the alerts not written stay queued for the next run\n`);
       code = 1;
     }
-    // Why the work could not be recorded goes into the store for `status` as soon as it takes writes again.
-    for (let i = 0; i < RECORD_ATTEMPTS && !(await app.poller.recordUnrecorded(reports)); i++) {
+    // Deliveries made but not recorded, and why feeds' work could not be recorded (for `status`),
+    // go into the store if it takes writes again before exit; else the next run repeats them.
+    for (let i = 0; i < RECORD_ATTEMPTS; i++) {
+      const recorded = [await app.dispatcher.recordUnrecorded(), await app.poller.recordUnrecorded(reports)];
+      if (recorded.every(Boolean)) break;
       await new Promise((resolve) => setTimeout(resolve, RECORD_PAUSE_MS));
     }
     return code;

@@ -122,6 +122,26 @@ export class Dispatcher {
     return this.running;
   }
 
+  /**
+   * Records outcomes a failing store could not take (messages sent but not marked): true when none
+   * is left. Without this before exiting, those messages would be sent again by the next run.
+   */
+  async recordUnrecorded(): Promise<boolean> {
+    try {
+      await this.flushUnrecorded({ sent: 0, retried: 0, held: 0, failed: 0 });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async flushUnrecorded(summary: DispatchSummary): Promise<void> {
+    for (const [id, outcome] of this.unrecorded) {
+      await this.record(outcome, summary);
+      this.unrecorded.delete(id);
+    }
+  }
+
   /** Stops after the row in hand and gives up this sender's claims, so a restart sends them at once. */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -131,10 +151,7 @@ export class Dispatcher {
 
   private async drainOnce(): Promise<DispatchSummary> {
     const summary: DispatchSummary = { sent: 0, retried: 0, held: 0, failed: 0 };
-    for (const [id, outcome] of this.unrecorded) {
-      await this.record(outcome, summary);
-      this.unrecorded.delete(id);
-    }
+    await this.flushUnrecorded(summary);
     // Claims left by an earlier drain that the store cut short: no row of this sender is in hand now.
     const holders = await claimHolders(this.db);
     const released = holders.filter((h) => h === this.owner || (!this.recovered && senderIsDead(h, this.owner)));

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, type Stats, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, type Stats, statfsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -169,6 +169,16 @@ function redactUrl(url: string): string {
   }
 }
 
+/** Whether the filesystem holding a folder has (next to) no space left. */
+function diskFull(folder: string): boolean {
+  try {
+    const fs = statfsSync(folder);
+    return fs.bavail * fs.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a folder cannot take the database, in words with what to do; null when it can. */
 function unwritableFolder(folder: string): string | null {
   try {
@@ -203,8 +213,8 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
   } catch (err) {
     const why = unwritableFolder(existsSync(folder) ? folder : dirname(folder));
     if (why) throw new StoreUnavailableError(`cannot open the database ${file}: ${why}`, err);
-    if ((err as NodeJS.ErrnoException).code === 'ENOSPC' || databaseFault(err) === 'full')
-      throw new StoreUnavailableError(`cannot open the database ${file}: the disk is full; free some space`, err);
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC' || databaseFault(err) === 'full' || (existsSync(folder) && diskFull(folder)))
+      throw new StoreUnavailableError(`cannot open the database ${file}: the disk holding it is full; free some space`, err);
     throw new StoreUnavailableError(`cannot open the database ${file}: ${(err as Error).message}`, err);
   }
 }
@@ -242,10 +252,12 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   let kind: OpenedDatabase['kind'];
   let where: string;
   let health: DatabaseHealth;
+  let describe: (err: unknown) => string;
   if (/^postgres(ql)?:\/\//i.test(location)) {
     kind = 'postgres';
     where = redactUrl(location);
-    health = new DatabaseHealth(where, log, clock);
+    describe = (err) => describeStoreError(err, where);
+    health = new DatabaseHealth(where, log, clock, undefined, describe);
     const pool = new pg.Pool({ connectionString: location, max: 5, connectionTimeoutMillis: 10_000, keepAlive: true });
     // A server restart kills idle and busy connections alike; without these handlers pg's 'error'
     // events would end the process. The pool replaces dead clients by itself.
@@ -256,7 +268,8 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
     const sqlite = openSqliteFile(location, log);
-    health = new DatabaseHealth(where, log, clock, fileIdentity(location));
+    describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
+    health = new DatabaseHealth(where, log, clock, fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
@@ -270,7 +283,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   } catch (err) {
     await db.destroy().catch(() => {});
     const migration = (err as { migration?: string }).migration;
-    if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describeStoreError(err, where)}`, err);
+    if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
   return {
@@ -279,7 +292,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     location: where,
     health: () => health.state(),
     available: () => health.available(),
-    describe: (err) => describeStoreError(err, where),
+    describe,
     close: () => db.destroy(),
   };
 }

@@ -72,27 +72,37 @@ const FAULT_WORDS: Record<Fault, string> = {
   connection: 'the database server is unavailable',
 };
 
-/** One line for a store error: what is wrong, where, and the driver's own words. */
-export function describeStoreError(err: unknown, location: string): string {
+/**
+ * One line for a store error: what is wrong, where, and the driver's own words. `diskFull` says
+ * whether the disk is full now: SQLite reports some writes on a full disk as mere I/O errors.
+ */
+export function describeStoreError(err: unknown, location: string, diskFull: () => boolean = () => false): string {
   const message = (err as Error)?.message ?? String(err);
   if (err instanceof StoreUnavailableError) return message;
-  const fault = databaseFault(err);
+  const seen = databaseFault(err);
+  const fault = (seen === 'io' || seen === 'cannot-open') && diskFull() ? 'full' : seen;
   return fault ? `${FAULT_WORDS[fault]} (${location}): ${message}` : `database error (${location}): ${message}`;
 }
 
 const FIRST_RETRY_MS = 1_000;
 const LONGEST_RETRY_MS = 60_000;
+/** After a fault, writes must go on succeeding this long before the episode counts as over. */
+const CONFIRM_MS = 10_000;
 
 /**
- * The database's health as the process sees it, from the outcome of its statements: down on the
- * first availability fault (logged once per episode), up again on the next successful write
- * (logged once). While down, work that needs the store waits for `available()`, which lets one
- * attempt through after a backoff (1 s, doubling, at most a minute). A fault that cannot pass by
- * itself (the database file was deleted under the process) keeps it down until restart.
+ * The database's health as the process sees it, from the outcome of its statements. The first
+ * availability fault starts an episode (logged once): work that needs the store then waits for
+ * `available()`, which lets attempts through after a backoff (1 s, doubling, at most a minute). A
+ * write that succeeds after that starts a recovery; the episode ends (logged once) when writes have
+ * gone on succeeding for 10 s, and a fault during recovery belongs to the same episode. A store
+ * that takes some writes and refuses others (a full disk takes small updates) is one episode, not
+ * a flapping one. A fault that cannot pass by itself (the database file was deleted under the
+ * process) keeps it down until restart.
  */
 export class DatabaseHealth {
-  private up = true;
+  private phase: 'up' | 'down' | 'recovering' = 'up';
   private since: Date;
+  private recoveringSince = 0;
   private lastError: string | null = null;
   private failures = 0;
   private retryAt = 0;
@@ -104,48 +114,54 @@ export class DatabaseHealth {
     private readonly clock: Clock = systemClock,
     /** Checks that the database is still where it was opened; returns what is wrong, or null. */
     private readonly verify: () => string | null = () => null,
+    private readonly describe: (err: unknown) => string = (err) => describeStoreError(err, location),
   ) {
     this.since = clock.now();
   }
 
+  /** Up only once an episode is over: while recovering, `/readyz` still says not ready. */
   state(): DatabaseHealthState {
     this.check();
-    return { up: this.up, since: this.since.toISOString(), lastError: this.lastError };
+    return { up: this.phase === 'up', since: this.since.toISOString(), lastError: this.lastError };
   }
 
-  /** Whether to attempt work that needs the database now: when up, or when the backoff has passed. */
+  /** Whether to attempt work that needs the database now: unless down and the backoff is running. */
   available(): boolean {
     this.check();
     if (this.permanent) return false;
-    return this.up || this.clock.now().getTime() >= this.retryAt;
+    return this.phase !== 'down' || this.clock.now().getTime() >= this.retryAt;
   }
 
   /** Records a failed statement; only availability faults count. Returns whether it was one. */
   failed(err: unknown): boolean {
     if (!databaseFault(err)) return false;
-    this.markDown(describeStoreError(err, this.location));
+    const reason = this.describe(err);
+    const now = this.clock.now();
+    this.lastError = reason;
+    this.failures++;
+    this.retryAt = now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16));
+    if (this.phase === 'up') {
+      this.since = now;
+      this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
+    }
+    this.phase = 'down';
     return true;
   }
 
-  /** Records a statement that wrote successfully: the database is back, if it was down. */
+  /** Records a write that succeeded: a recovery starts, or goes on, or ends the episode. */
   succeeded(): void {
-    if (this.up || this.permanent) return;
-    const downFor = this.clock.now().getTime() - this.since.getTime();
-    this.up = true;
+    if (this.phase === 'up' || this.permanent) return;
+    const now = this.clock.now().getTime();
+    if (this.phase === 'down') {
+      this.phase = 'recovering';
+      this.recoveringSince = now;
+      return;
+    }
+    if (now - this.recoveringSince < CONFIRM_MS) return;
+    this.log.info({ db: this.location, downForMs: now - this.since.getTime() }, 'database is back; resuming work');
+    this.phase = 'up';
     this.since = this.clock.now();
     this.failures = 0;
-    this.log.info({ db: this.location, downForMs: downFor }, 'database is back; resuming work');
-  }
-
-  private markDown(reason: string): void {
-    this.lastError = reason;
-    const now = this.clock.now();
-    this.failures++;
-    this.retryAt = now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16));
-    if (!this.up) return;
-    this.up = false;
-    this.since = now;
-    this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
   }
 
   private check(): void {
@@ -154,8 +170,8 @@ export class DatabaseHealth {
     if (!problem) return;
     this.permanent = problem;
     this.lastError = problem;
-    if (this.up) this.since = this.clock.now();
-    this.up = false;
+    if (this.phase === 'up') this.since = this.clock.now();
+    this.phase = 'down';
     this.log.error({ db: this.location, err: problem }, 'database lost; work has stopped until Sitrep is restarted');
   }
 }

@@ -70,7 +70,10 @@ describe('a responsive process under load', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
     };
-    await wait('slash commands registered and the gateway ready', () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /logged in to Discord/.test(stderr));
+    await wait(
+      'slash commands registered and the gateway ready',
+      () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /logged in to Discord/.test(stderr),
+    );
     await wait('the batch under way', () => stored() >= 200);
 
     const member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
@@ -99,7 +102,10 @@ describe('a responsive process under load', () => {
     const reader = new SQLite(db, { readonly: true });
     const seen = (reader.prepare('select count(*) as n from seen_items').get() as { n: number }).n;
     const documents = (reader.prepare('select count(*) as n from documents').get() as { n: number }).n;
-    const state = reader.prepare(`select etag, first_poll_at from feed_state where feed_id = 'big'`).get() as { etag: string | null; first_poll_at: string | null };
+    const state = reader.prepare(`select etag, first_poll_at from feed_state where feed_id = 'big'`).get() as {
+      etag: string | null;
+      first_poll_at: string | null;
+    };
     reader.close();
     expect(seen).toBe(documents);
     expect(documents).toBeLessThan(10_000);

@@ -22,7 +22,7 @@ import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
-import { feedItem as item, fetched, ScriptedSource } from '../helpers/scripted-source.js';
+import { fetched, feedItem as item, ScriptedSource } from '../helpers/scripted-source.js';
 
 const engine = ExtractionEngine.load();
 const resolver = engineResolver(engine);
@@ -122,15 +122,27 @@ describe('poller faults', () => {
     ]);
     expect((await getFeedState(database.db, 'wire'))!.etag).toBe('"v1"');
     // The newest first; the backlog older than firstRunWindow stayed silent across the three polls.
-    expect(titles().slice(0, 4).sort()).toEqual(recent.slice(0, 4).map((i) => i.title).sort());
+    expect(titles().slice(0, 4).sort()).toEqual(
+      recent
+        .slice(0, 4)
+        .map((i) => i.title)
+        .sort(),
+    );
     expect(titles().sort()).toEqual(recent.map((i) => i.title).sort());
   });
 
   it('reads a date before 1990 as no date and clamps one more than a day ahead to the fetch time, saying so', async () => {
     expect(datedItems([item('z', 't', new Date(0)), item('f', 't', new Date(now.getTime() + 3 * DAY)), item('ok', 't', now)], now)).toMatchObject({
-      items: [{ key: 'z', published: null }, { key: 'f', published: now.toISOString() }, { key: 'ok', published: now.toISOString() }],
+      items: [
+        { key: 'z', published: null },
+        { key: 'f', published: now.toISOString() },
+        { key: 'ok', published: now.toISOString() },
+      ],
       undatedKeys: ['z', 'f'],
-      mended: [{ key: 'z', rule: 'before 1990: read as undated' }, { key: 'f', rule: 'more than a day ahead: clamped to the fetch time' }],
+      mended: [
+        { key: 'z', rule: 'before 1990: read as undated' },
+        { key: 'f', rule: 'more than a day ahead: clamped to the fetch time' },
+      ],
     });
     const source = new ScriptedSource(() => fetched([]));
     const poller = makePoller(source);
@@ -183,7 +195,11 @@ describe('poller faults', () => {
     const locker = new SQLite(tdb.url);
     locker.exec('BEGIN IMMEDIATE');
     const [report] = await poller.pollAll({ onlyDue: false });
-    expect(report).toMatchObject({ ok: false, notRecorded: true, error: expect.stringMatching(/^store error: the database is locked by another process \(.*sitrep\.db\)/) });
+    expect(report).toMatchObject({
+      ok: false,
+      notRecorded: true,
+      error: expect.stringMatching(/^store error: the database is locked by another process \(.*sitrep\.db\)/),
+    });
     expect(database.health()).toMatchObject({ up: false });
     locker.exec('COMMIT');
     locker.close();

@@ -4,7 +4,6 @@ import { ConsoleSink } from '../../src/alerts/console-sink.js';
 import { RuleSchema } from '../../src/config/rule-schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../../src/feeds/source.js';
-import { feedItem as item, fetched, ScriptedSource } from '../helpers/scripted-source.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { IncidentStore } from '../../src/pipeline/incidents.js';
@@ -15,6 +14,7 @@ import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { fetched, feedItem as item, ScriptedSource } from '../helpers/scripted-source.js';
 
 const engine = ExtractionEngine.load();
 const resolver = engineResolver(engine);

@@ -152,7 +152,7 @@ describe('outcomes the store could not record', () => {
     await dispatcher.drain();
     expect(sink.sent).toHaveLength(1);
     expect(await pendingCount(db.db)).toBe(0);
-    expect(db.health().up).toBe(true);
+    expect(db.available()).toBe(true);
     await db.close();
     await tdb.dispose();
   });
