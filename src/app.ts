@@ -121,6 +121,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         log: log.child({ part: 'discord' }),
         version: PACKAGE_VERSION,
         validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
+        storeAvailable: () => database.available(),
       });
       discordSink = discord.sink;
     } else {

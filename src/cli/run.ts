@@ -27,8 +27,12 @@ export async function runCommand(o: CommonOptions): Promise<number> {
 
   // Retries and alerts left over from an earlier run go out even when no feed has news. The
   // dispatcher is single-flight: this timer and the poller never drain at the same time.
+  let outputFailure: unknown = null;
   const dispatchTimer = setInterval(() => {
     if (app.database.available()) app.dispatcher.drain().catch(quietly('dispatch'));
+    const failure = app.dispatcher.sinkFailure;
+    if (failure && failure !== outputFailure && !failure.quiet) log.error({ err: failure.message }, 'alerts can no longer be written there; they stay queued');
+    outputFailure = failure;
   }, DISPATCH_EVERY_MS);
   app.poller.start();
 

@@ -42,6 +42,7 @@ export interface StartDiscordOptions {
   /** The URL check for `/feed add` (default: feeds/safety's validateFeedUrl with no allow-list). */
   validateFeedUrl?: CommandContext['validateFeedUrl'];
   guildFeedsChanged?: CommandContext['guildFeedsChanged'];
+  storeAvailable?: CommandContext['storeAvailable'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
 }
@@ -78,6 +79,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     startedAt: clock.now(),
     validateFeedUrl: opts.validateFeedUrl ?? ((url) => validateFeedUrl(url)),
     ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
+    ...(opts.storeAvailable ? { storeAvailable: opts.storeAvailable } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction) => {

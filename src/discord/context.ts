@@ -83,4 +83,6 @@ export interface CommandContext {
   validateFeedUrl(url: string): Promise<string>;
   /** Called after a server's feeds changed, so the poller picks them up. */
   guildFeedsChanged?(guildId: string): void | Promise<void>;
+  /** False while the database is down: commands then answer at once that it is, instead of failing. */
+  storeAvailable?(): boolean;
 }

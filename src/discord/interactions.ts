@@ -1,4 +1,5 @@
 import { type Interaction, MessageFlags } from 'discord.js';
+import { databaseFault } from '../store/health.js';
 import { type Reply, type SlashCommand, UserError } from './commands/command.js';
 import { feed } from './commands/feed.js';
 import { lookup } from './commands/lookup.js';
@@ -20,8 +21,11 @@ const byName = new Map(COMMANDS.map((c) => [c.data.name, c]));
 /** Replies never ping anyone: rule names and article titles in them are untrusted. */
 const NO_MENTIONS = { parse: [] } as const;
 
+const STORE_DOWN = '⚠️ Sitrep cannot use its database right now; it keeps retrying by itself. Please try again in a minute.';
+
 function failureText(err: unknown): string {
-  return err instanceof UserError ? `❌ ${err.message}` : '❌ Something went wrong on our side; it was logged. Please try again.';
+  if (err instanceof UserError) return `❌ ${err.message}`;
+  return databaseFault(err) ? STORE_DOWN : '❌ Something went wrong on our side; it was logged. Please try again.';
 }
 
 /**
@@ -29,7 +33,9 @@ function failureText(err: unknown): string {
  * answer), then edited with the result; autocomplete answers directly.
  */
 export async function handleInteraction(interaction: Interaction, ctx: CommandContext): Promise<void> {
+  const storeDown = ctx.storeAvailable ? !ctx.storeAvailable() : false;
   if (interaction.isAutocomplete()) {
+    if (storeDown) return void (await interaction.respond([]));
     const command = byName.get(interaction.commandName);
     let options: Awaited<ReturnType<NonNullable<SlashCommand['autocomplete']>>> = [];
     try {
@@ -47,6 +53,10 @@ export async function handleInteraction(interaction: Interaction, ctx: CommandCo
       await interaction.reply({ content: '❌ Unknown command: the bot may be older than its registered commands.', flags: MessageFlags.Ephemeral });
       return;
     }
+    if (storeDown) {
+      await interaction.reply({ content: STORE_DOWN, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
     const changesConfig = command.changesConfig(interaction);
     if (changesConfig && !canManageServer(interaction.memberPermissions)) {
       await interaction.reply({
@@ -61,7 +71,7 @@ export async function handleInteraction(interaction: Interaction, ctx: CommandCo
     try {
       reply = await command.execute(interaction, ctx);
     } catch (err) {
-      if (!(err instanceof UserError)) ctx.log.error({ err, command: interaction.commandName }, 'command failed');
+      if (!(err instanceof UserError) && !databaseFault(err)) ctx.log.error({ err, command: interaction.commandName }, 'command failed');
       if (changesConfig) {
         await interaction.editReply({ content: failureText(err), allowedMentions: NO_MENTIONS });
       } else {

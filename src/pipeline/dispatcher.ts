@@ -203,8 +203,8 @@ export class Dispatcher {
       });
     } catch (err) {
       if (err instanceof SinkClosedError) {
+        // Reported by the caller (`sinkFailure`), once.
         this.closed.set(entry.sink, err);
-        if (!err.quiet) this.log.error({ sink: entry.sink, err: err.message }, 'alerts can no longer be written there; they stay queued');
         return null;
       }
       // A sink that throws has a bug or met something unforeseen: keep the row and try again.

@@ -166,7 +166,10 @@ describe.runIf(canMountTmpfs())('a full filesystem under poll --once', () => {
       `echo "== freed" >&2; ${cli} poll --once --json --config ${config}; echo "== freed $?"`,
       `echo "== outbox $(${count})"`,
     ].join('\n');
-    const child = spawn('unshare', ['-rm', 'sh', '-c', script], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' } });
+    const child = spawn('unshare', ['-rm', 'sh', '-c', script], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
