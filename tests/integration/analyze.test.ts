@@ -61,4 +61,18 @@ describe('sitrep analyze (contract 1)', () => {
     expect(typeof seed.incidentId).toBe('string');
     expect(copy.incidentId).toBe(seed.incidentId);
   });
+
+  it('accepts a byte-order mark, and a bare CR inside a string (regression): one analysis per document, in order', async () => {
+    const input = `\uFEFF${JSON.stringify({ id: 'one', title: 'Drone strike hits checkpoint in Kandahar' })}\n{"id":"two","title":"Rocket attack\ron Mogadishu market"}\r\n`;
+    const r = await runCli(['analyze'], { input });
+    expect(r.code).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.isAttack])).toEqual([
+      ['one', true],
+      ['two', true],
+    ]);
+  });
 });
