@@ -108,10 +108,16 @@ describe('escaping in every message Sitrep posts', () => {
         await recordPollFailure(store.db, feed.feedId, { status: 500, error: HOSTILE, nextPollAt: now, now, ...(disabled ? { disabledReason: HOSTILE } : {}) });
       }
       for (const ruleId of ['config-rule', 'own-rule']) {
-        const { subscription } = await upsertSubscription(store.db, { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, now);
+        const { subscription } = await upsertSubscription(
+          store.db,
+          { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null },
+          now,
+        );
         await markSubscriptionsFailing(store.db, [subscription.id], HOSTILE, now);
       }
-      const extraction = engine.extract((await import('../../src/extract/normalize.js')).prepareDocument({ title: 'Drone attack on Erbil air base', content: '' }));
+      const extraction = engine.extract(
+        (await import('../../src/extract/normalize.js')).prepareDocument({ title: 'Drone attack on Erbil air base', content: '' }),
+      );
       await store.db
         .insertInto('documents')
         .values({

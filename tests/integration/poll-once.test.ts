@@ -122,6 +122,50 @@ describe('sitrep poll --once', () => {
   });
 });
 
+describe('sitrep poll --once with a keyword watch', () => {
+  it('alerts on a matching report that is not an attack, as a plain report, once (regression: keyword watches never alerted)', async () => {
+    const server = await startFeedServer();
+    try {
+      server.route('/energy.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([
+          {
+            guid: 'talks-1',
+            title: 'Ministers discuss repairs to the northern oil pipeline',
+            body: 'Energy ministers met on Monday to agree on repairs to the oil pipeline that carries crude to the coast.',
+            hoursAgo: 1,
+          },
+          { guid: 'budget-1', title: 'Parliament approves the budget', body: 'Lawmakers approved the budget after a long debate.', hoursAgo: 2 },
+        ]),
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'sitrep-poll-kw-'));
+      const config = join(dir, 'sitrep.yaml');
+      writeFileSync(
+        config,
+        `feeds:\n  - id: energy\n    url: ${server.url('/energy.xml')}\nrules:\n  - id: pipelines\n    attacksOnly: false\n    match:\n      keywords: {any: [oil pipeline]}\n  - id: attacks\n    match: {}\n`,
+      );
+      const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: join(dir, 'kw.db') } });
+      const first = await poll();
+      expect(first.code, first.stderr).toBe(0);
+      const alerts = first.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toMatchObject({
+        rule: 'pipelines',
+        rules: ['pipelines'],
+        style: 'report',
+        title: 'Ministers discuss repairs to the northern oil pipeline',
+        update: false,
+      });
+      expect((await poll()).stdout).toBe('');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', () => {
   it('alerts once on the seed article, and not again on the next run', async () => {
     const server = await startFeedServer();

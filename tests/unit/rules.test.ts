@@ -106,6 +106,17 @@ describe('rule evaluation', () => {
     expect(matchIds(set, denied)).not.toContain('isis');
   });
 
+  it('a keyword watch (attacksOnly: false) matches a report that is not an attack; attack rules do not', () => {
+    const watch = setOf(
+      { id: 'watch', attacksOnly: false, match: { keywords: { any: ['fuel depot'] } } },
+      { id: 'kw', match: { keywords: { any: ['fuel depot'] } } },
+    );
+    const report = extraction({ isAttack: false, attackTypes: [], places: [], countries: [], severity: 'low' });
+    const res = matchRules(watch, { extraction: report, tokens: tokenize('Ministers visit the new fuel depot') }, resolver);
+    expect(res.map((m) => [m.rule.rule.id, m.reasons])).toEqual([['watch', ['keyword "fuel depot"']]]);
+    expect(matchIds(watch, report, 'Ministers visit the harbour')).toEqual([]);
+  });
+
   it('indexes near rules by the grid cells their circle covers', () => {
     const near = setOf(
       { id: 'near-erbil-60', match: { near: [{ place: 'Erbil', km: 60 }] } },
