@@ -4,7 +4,7 @@
  * to a full device (ENOSPC), a read-only filesystem ("unable to open database file" without the
  * path), a data folder deleted under `sitrep run` (written to silently, everything re-alerted).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
 import { runCli, startCli } from '../helpers/cli.js';
+import { canMountInNamespace } from '../helpers/namespaces.js';
 
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 /** A stack trace line, or Node's own report of an unhandled error. */
@@ -155,17 +156,7 @@ describe('CLI faults', () => {
   });
 });
 
-/** Whether this machine lets a test mount filesystems in a private mount namespace. */
-function canMount(): boolean {
-  try {
-    execFileSync('unshare', ['-rm', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=1m tmpfs "$d"'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe.runIf(canMount())('a read-only filesystem', () => {
+describe.runIf(canMountInNamespace())('a read-only filesystem', () => {
   it('says which path and what to do, for a new store and an existing one; no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-ro-'));
     const config = join(dir, 'sitrep.yaml');

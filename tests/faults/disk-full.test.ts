@@ -5,7 +5,7 @@
  * delivered once. A size-capped database (SQLite's max_page_count) everywhere; a real full
  * filesystem (a small tmpfs in a private mount namespace) where this machine allows one.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,19 +13,17 @@ import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
-import { RuleSchema } from '../../src/config/rule-schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
 import { Poller } from '../../src/pipeline/poller.js';
-import { RuleSet } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
 import { sqliteTestDatabase } from '../helpers/databases.js';
+import { canMountInNamespace } from '../helpers/namespaces.js';
+import { consolePipeline } from '../helpers/pipeline.js';
 import { feedItem, fetched, ScriptedSource } from '../helpers/scripted-source.js';
 
 const HOUR = 3_600_000;
@@ -33,7 +31,6 @@ const HOUR = 3_600_000;
 describe('a full disk', () => {
   it('size-capped store: the feed reports it, nothing is half-written, and after space is freed every alert comes once', async () => {
     const engine = ExtractionEngine.load();
-    const resolver = engineResolver(engine);
     const tdb = sqliteTestDatabase();
     const database = await tdb.open();
     let now = new Date();
@@ -49,16 +46,7 @@ describe('a full disk', () => {
     const source = new ScriptedSource(() => fetched([]));
     const poller = new Poller(
       {
-        pipeline: {
-          db: database.db,
-          extractor: engine,
-          resolver,
-          rules: () => RuleSet.compile([{ rule: RuleSchema.parse({ id: 'all', match: {} }), guildId: null }], resolver),
-          incidents: new IncidentStore({ window: 18 * HOUR, distanceKm: 40 }),
-          targets: async () => [{ sink: 'console', target: 'stdout', subscriptionId: null }],
-          clock,
-          log: silentLogger,
-        },
+        pipeline: consolePipeline(database.db, engine, clock),
         source,
         clock,
         log: silentLogger,
@@ -120,17 +108,7 @@ describe('a full disk', () => {
   }, 120_000);
 });
 
-/** Whether this machine lets a test mount a tmpfs in a private mount namespace. */
-function canMountTmpfs(): boolean {
-  try {
-    execFileSync('unshare', ['-rm', 'sh', '-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=1m tmpfs "$d"'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe.runIf(canMountTmpfs())('a full filesystem under poll --once', () => {
+describe.runIf(canMountInNamespace())('a full filesystem under poll --once', () => {
   let feeds: FeedServer;
   beforeAll(async () => {
     feeds = await startFeedServer();

@@ -8,27 +8,22 @@ import SQLite from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
-import { RuleSchema } from '../../src/config/rule-schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedSpec } from '../../src/feeds/source.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
 import { datedItems } from '../../src/pipeline/item-dates.js';
 import { Poller, type PollerOptions } from '../../src/pipeline/poller.js';
-import { RuleSet } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { consolePipeline } from '../helpers/pipeline.js';
 import { fetched, feedItem as item, ScriptedSource } from '../helpers/scripted-source.js';
 
 const engine = ExtractionEngine.load();
-const resolver = engineResolver(engine);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const rules = RuleSet.compile([{ rule: RuleSchema.parse({ id: 'all', match: {} }), guildId: null }], resolver);
 const feed: FeedSpec = { id: 'wire', url: 'http://wire.test/rss', name: null, intervalMs: 5 * 60_000, trusted: true, guildId: null };
 /** Distinct attack reports (different places and kinds), so that each is its own incident. */
 const ATTACKS = [
@@ -64,16 +59,7 @@ describe('poller faults', () => {
     const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
     return new Poller(
       {
-        pipeline: {
-          db: database.db,
-          extractor: engine,
-          resolver,
-          rules: () => rules,
-          incidents: new IncidentStore({ window: 18 * HOUR, distanceKm: 40 }),
-          targets: async () => [{ sink: 'console', target: 'stdout', subscriptionId: null }],
-          clock,
-          log: silentLogger,
-        },
+        pipeline: consolePipeline(database.db, engine, clock),
         source,
         clock,
         log,

@@ -1,23 +1,19 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
-import { RuleSchema } from '../../src/config/rule-schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../../src/feeds/source.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
 import { Poller } from '../../src/pipeline/poller.js';
 import type { PipelineDeps } from '../../src/pipeline/process.js';
-import { RuleSet } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { consolePipeline } from '../helpers/pipeline.js';
 import { fetched, feedItem as item, ScriptedSource } from '../helpers/scripted-source.js';
 
 const engine = ExtractionEngine.load();
-const resolver = engineResolver(engine);
 const HOUR = 3_600_000;
 
 describe('poller', () => {
@@ -54,17 +50,7 @@ describe('poller', () => {
   beforeAll(async () => {
     tdb = sqliteTestDatabase();
     database = await tdb.open();
-    const rules = RuleSet.compile([{ rule: RuleSchema.parse({ id: 'all', match: {} }), guildId: null }], resolver);
-    deps = {
-      db: database.db,
-      extractor: engine,
-      resolver,
-      rules: () => rules,
-      incidents: new IncidentStore({ window: 18 * HOUR, distanceKm: 40 }),
-      targets: async () => [{ sink: 'console', target: 'stdout', subscriptionId: null }],
-      clock,
-      log: silentLogger,
-    };
+    deps = consolePipeline(database.db, engine, clock);
   });
   afterAll(async () => {
     await database.close();

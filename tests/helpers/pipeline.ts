@@ -1,0 +1,25 @@
+import type { Clock } from '../../src/clock.js';
+import { RuleSchema } from '../../src/config/rule-schema.js';
+import type { ExtractionEngine } from '../../src/extract/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { IncidentStore } from '../../src/pipeline/incidents.js';
+import type { PipelineDeps } from '../../src/pipeline/process.js';
+import { RuleSet } from '../../src/rules/compile.js';
+import { engineResolver } from '../../src/rules/engine-resolver.js';
+import type { Db } from '../../src/store/database.js';
+
+/** The pipeline with the real engine and one rule matching every attack, alerting on the console. */
+export function consolePipeline(db: Db, engine: ExtractionEngine, clock: Clock): PipelineDeps {
+  const resolver = engineResolver(engine);
+  const rules = RuleSet.compile([{ rule: RuleSchema.parse({ id: 'all', match: {} }), guildId: null }], resolver);
+  return {
+    db,
+    extractor: engine,
+    resolver,
+    rules: () => rules,
+    incidents: new IncidentStore({ window: 18 * 3_600_000, distanceKm: 40 }),
+    targets: async () => [{ sink: 'console', target: 'stdout', subscriptionId: null }],
+    clock,
+    log: silentLogger,
+  };
+}
