@@ -4,7 +4,6 @@
  * to a full device (ENOSPC), a read-only filesystem ("unable to open database file" without the
  * path), a data folder deleted under `sitrep run` (written to silently, everything re-alerted).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,21 +14,11 @@ import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
 import { runCli, startCli } from '../helpers/cli.js';
-import { canMountInNamespace } from '../helpers/namespaces.js';
+import { canMountInNamespace, runScript } from '../helpers/namespaces.js';
 
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 /** A stack trace line, or Node's own report of an unhandled error. */
 const STACK = /^\s+at .+:\d+:\d+\)?$|Unhandled|node:internal/m;
-
-function sh(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  // stdin not a socket: Debian's bash would otherwise take itself for an ssh session and read ~/.bashrc.
-  const child = spawn('bash', ['-c', script], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 function outboxCount(db: string, status?: string): number {
   const reader = new SQLite(db, { readonly: true });
@@ -91,7 +80,7 @@ describe('CLI faults', () => {
 
   it('`poll --once --json | head -1` exits quietly; the alerts not taken go out next time, none twice', async () => {
     const db = join(dir, 'pipe.db');
-    const cut = await sh(`node ${CLI} poll --once --json --config ${config} | head -1; echo "== \${PIPESTATUS[0]}"`, { SITREP_DB: db });
+    const cut = await runScript(`node ${CLI} poll --once --json --config ${config} | head -1; echo "== \${PIPESTATUS[0]}"`, { env: { SITREP_DB: db } });
     expect(cut.stdout).toMatch(/== 0\n$/);
     expect(alertLines(cut.stdout)).toHaveLength(1);
     expect(cut.stderr).not.toMatch(/EPIPE/);
@@ -108,7 +97,7 @@ describe('CLI faults', () => {
 
   it('output to a full device: one line naming it, exit 1; the alerts stay queued and go out next time', async () => {
     const db = join(dir, 'full-output.db');
-    const full = await sh(`node ${CLI} poll --once --json --config ${config} > /dev/full`, { SITREP_DB: db });
+    const full = await runScript(`node ${CLI} poll --once --json --config ${config} > /dev/full`, { env: { SITREP_DB: db } });
     expect(full.code).toBe(1);
     expect(full.stderr.trim().split('\n')).toEqual([
       'sitrep: cannot write to /dev/full: no space left on the device; the alerts not written stay queued for the next run',
@@ -171,15 +160,7 @@ describe.runIf(canMountInNamespace())('a read-only filesystem', () => {
       `echo "== folder" >&2; SITREP_DB=${mnt}/data/sub/new.db ${cli} poll --once --config ${config}; echo "== folder $?"`,
       `echo "== existing" >&2; SITREP_DB=${mnt}/data/existing.db ${cli} poll --once --config ${config}; echo "== existing $?"`,
     ].join('\n');
-    const child = spawn('unshare', ['-rm', 'bash', '-c', script], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((resolve) => child.on('close', resolve));
+    const { stdout, stderr } = await runScript(script, { namespace: true });
     expect(stdout).toMatch(/== new 1\n== folder 1\n== existing 1/);
     const [, fresh, folder, existing] = stderr.split(/^== \w+$/m).map((s) => s.trim());
     expect(fresh).toBe(

@@ -5,7 +5,6 @@
  * delivered once. A size-capped database (SQLite's max_page_count) everywhere; a real full
  * filesystem (a small tmpfs in a private mount namespace) where this machine allows one.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +21,7 @@ import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
 import { sqliteTestDatabase } from '../helpers/databases.js';
-import { canMountInNamespace } from '../helpers/namespaces.js';
+import { canMountInNamespace, runScript } from '../helpers/namespaces.js';
 import { consolePipeline } from '../helpers/pipeline.js';
 import { feedItem, fetched, ScriptedSource } from '../helpers/scripted-source.js';
 
@@ -144,15 +143,7 @@ describe.runIf(canMountInNamespace())('a full filesystem under poll --once', () 
       `echo "== freed" >&2; ${cli} poll --once --json --config ${config}; echo "== freed $?"`,
       `echo "== outbox $(${count})"`,
     ].join('\n');
-    const child = spawn('unshare', ['-rm', 'sh', '-c', script], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((resolve) => child.on('close', resolve));
+    const { stdout, stderr } = await runScript(script, { namespace: true });
     const [first, full, freed] = stdout.split(/^== .*$/m);
     expect(stdout).toMatch(/== first 0/);
     expect(stdout, stderr).toMatch(/== full 1/);
