@@ -1,0 +1,21 @@
+/**
+ * Maps: a formatting stage, data in → SVG → PNG bytes. Nothing here reads the store or talks to
+ * Discord; callers hand over plain data (schema.ts) and get a picture, or null when there is
+ * nothing to draw.
+ */
+import type { CityTable } from './cities.js';
+import { digestPicture, incidentsMap } from './incidents.js';
+import { type Drawing, locatorMap } from './locator.js';
+import { type MapJob, MapJobSchema } from './schema.js';
+
+export { type CityTable, cityTable } from './cities.js';
+export { MapRenderer, type MapRendererOptions } from './renderer.js';
+export type { DayCount, MapIncident, MapJob, MapPlace, MapRadius } from './schema.js';
+
+/** The drawing of any map job; null when it has nothing to show. Throws on invalid input. */
+export function drawMap(input: MapJob, cities: CityTable): Drawing | null {
+  const job = MapJobSchema.parse(input);
+  if (job.kind === 'locator') return locatorMap(job, cities);
+  if (job.kind === 'incidents') return incidentsMap(job, cities);
+  return digestPicture(job, cities);
+}
