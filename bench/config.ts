@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { Rule } from '../src/rules/schema.js';
+import type { Rule } from '../src/config/rule-schema.js';
 import { REPO_ROOT } from './child.js';
 
 export const SHIPPED_CONFIG = join(REPO_ROOT, 'config', 'sitrep.yaml');

@@ -6,10 +6,10 @@
  * of its conditions has a hit (a condition stops at its first hit, a rule at its first miss).
  */
 
+import type { Rule } from '../src/config/rule-schema.js';
 import type { ExtractionEngine } from '../src/extract/index.js';
 import { expandBraces } from '../src/extract/lexicon.js';
 import { phraseKey } from '../src/extract/normalize.js';
-import type { Rule } from '../src/rules/schema.js';
 
 /** Where the baseline gets the words for each rule condition. */
 export interface NaiveTerms {

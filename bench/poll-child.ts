@@ -7,8 +7,9 @@ import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../src/app.js';
 import { loadEnv } from '../src/config/env.js';
-import type { FeedPollReport, FeedSpec } from '../src/feeds/poller.js';
+import type { FeedSpec } from '../src/feeds/source.js';
 import { createLogger } from '../src/logger.js';
+import type { FeedPollReport } from '../src/pipeline/poller.js';
 import { MB, nowMs } from './stats.js';
 
 const [configFile, budgetArg] = process.argv.slice(2);

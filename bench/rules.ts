@@ -4,7 +4,7 @@
  * or mentioning keywords. Names come from the loaded gazetteer and actor catalogue, so every rule
  * compiles. The first N rules of a seed are the same whatever the total, so 10 ⊂ 1,000 ⊂ 10,000.
  */
-import { type Rule, RuleSchema } from '../src/rules/schema.js';
+import { type Rule, RuleSchema } from '../src/config/rule-schema.js';
 import { ATTACK_TYPES, type AttackType, type Severity } from '../src/vocabulary.js';
 import { type BenchVocabulary, CONFLICT_COUNTRIES, Rng } from './corpus.js';
 

@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import { ConsoleSink } from './alerts/console-sink.js';
-import { Dispatcher } from './alerts/dispatcher.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
@@ -9,18 +8,20 @@ import { type LoadedConfig, loadConfig } from './config/load.js';
 import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
-import { type FeedSpec, Poller } from './feeds/poller.js';
 import { validateFeedUrl } from './feeds/safety.js';
-import { HttpFeedSource } from './feeds/source.js';
-import { IncidentStore } from './incidents/recorder.js';
+import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import type { Logger } from './logger.js';
 import { PACKAGE_VERSION } from './paths.js';
+import { Dispatcher } from './pipeline/dispatcher.js';
+import { IncidentStore } from './pipeline/incidents.js';
+import { Poller } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { type OpenedDatabase, openDatabase } from './store/database.js';
-import { allGuildFeeds } from './store/guild-feeds.js';
+import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
+import { allGuildRules } from './store/guild-rules.js';
 
 export interface AppOptions {
   env: Env;
@@ -99,11 +100,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   let rules = new RuleSet([]);
   const reloadRules = async () => {
-    const own = await db.selectFrom('guild_rules').selectAll().orderBy('created_at').execute();
-    const sources: RuleSource[] = [
-      ...config.rules.map((rule) => ({ rule, guildId: null })),
-      ...own.map((r) => ({ rule: JSON.parse(r.definition), guildId: r.guild_id })),
-    ];
+    const own = await allGuildRules(db);
+    const sources: RuleSource[] = [...config.rules.map((rule) => ({ rule, guildId: null })), ...own.map((r) => ({ rule: r.rule, guildId: r.guildId }))];
     rules = RuleSet.compile(sources, resolver);
   };
   await reloadRules();
@@ -164,16 +162,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
       },
       onFeedDisabled: async (feed, reason) => {
         if (!feed.guildId || !discordSink) return;
-        const row = await db
-          .selectFrom('guild_feeds')
-          .select('channel_id')
-          .where('guild_id', '=', feed.guildId)
-          .where('feed_id', '=', feed.id)
-          .executeTakeFirst();
-        if (row?.channel_id) {
+        const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;
+        if (channelId) {
           await discordSink
             .notice(
-              row.channel_id,
+              channelId,
               `Feed ${feed.name ?? feed.url} (\`${feed.id}\`) has been disabled after failing for too long: ${reason}. Fix or remove it with /feed.`,
             )
             .catch((err: unknown) => log.warn({ err, feed: feed.id }, 'could not tell the server its feed was disabled'));

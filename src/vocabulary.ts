@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-/** Attack type ids (design.md "Vocabulary"). Order is the display order. */
+/**
+ * The words Sitrep's parts share (README, "Vocabulary"): attack types, severities, place kinds,
+ * targets and country codes. Everything here is a zod schema, so configs, analyses and stored
+ * rows are checked against the same lists.
+ */
+
+/** Attack type ids. Order is the display order. */
 export const ATTACK_TYPES = ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'armed_assault', 'kidnapping'] as const;
 export const AttackTypeSchema = z.enum(ATTACK_TYPES);
 export type AttackType = z.infer<typeof AttackTypeSchema>;
@@ -20,3 +26,7 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 /** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');
+
+/** What an attack hit, as rules can ask for it. */
+export const TargetSchema = z.enum(['base', 'civilians', 'infrastructure', 'shipping', 'diplomatic']);
+export type Target = z.infer<typeof TargetSchema>;

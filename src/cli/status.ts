@@ -1,9 +1,10 @@
-import { pendingCount } from '../alerts/outbox.js';
 import { configuredFeeds } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
 import { openDatabase } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';
+import { allGuildFeeds } from '../store/guild-feeds.js';
+import { pendingCount } from '../store/outbox.js';
 import type { CommonOptions } from './common.js';
 
 /** Each configured and server-added feed with its last poll, status, error and schedule. */
@@ -13,10 +14,10 @@ export async function statusCommand(o: CommonOptions): Promise<number> {
   const database = await openDatabase(env.SITREP_DB);
   try {
     const states = new Map((await listFeedStates(database.db)).map((s) => [s.feed_id, s]));
-    const guildFeeds = await database.db.selectFrom('guild_feeds').selectAll().execute();
+    const guildFeeds = await allGuildFeeds(database.db);
     const feeds = [
       ...configuredFeeds(loaded).map((f) => ({ id: f.id, url: f.url, source: 'config' })),
-      ...guildFeeds.map((f) => ({ id: f.feed_id, url: f.url, source: `discord server ${f.guild_id}` })),
+      ...guildFeeds.map((f) => ({ id: f.feedId, url: f.url, source: `discord server ${f.guildId}` })),
     ];
     const rows = feeds.map((f) => {
       const s = states.get(f.id);

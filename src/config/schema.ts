@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, RuleSchema } from '../rules/schema.js';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
+import { IdSchema, RuleSchema } from './rule-schema.js';
 
 export const FeedConfigSchema = z
   .object({

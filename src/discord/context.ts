@@ -1,8 +1,8 @@
 import type { Clock } from '../clock.js';
-import type { Extraction } from '../extract/analysis.js';
+import type { Rule } from '../config/rule-schema.js';
 import type { Logger } from '../logger.js';
-import type { Rule } from '../rules/schema.js';
 import type { Db } from '../store/database.js';
+import type { StoredDocument as Document } from '../store/documents.js';
 import type { PlaceKind } from '../vocabulary.js';
 
 /** A gazetteer entry as autocomplete and validation see it. */
@@ -37,16 +37,11 @@ export interface EngineLookups {
 }
 
 /** A stored document with its extraction, as backtests and /lookup read it. */
-export interface StoredDocument {
-  id: string;
-  feedId: string;
-  title: string;
-  content: string;
-  link: string | null;
-  published: string;
-  incidentId: string | null;
-  extraction: Extraction;
-}
+/** Commands that scan recent attack reports (/lookup, /rule test) read at most this many. */
+export const RECENT_ATTACKS_LIMIT = 5000;
+
+/** What commands read of a stored document. */
+export type StoredDocument = Pick<Document, 'id' | 'feedId' | 'title' | 'content' | 'link' | 'published' | 'incidentId' | 'extraction'>;
 
 /** What the bot needs from the rules module. */
 export interface RulesProvider {

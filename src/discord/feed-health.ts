@@ -1,12 +1,10 @@
 import type { Db } from '../store/database.js';
+import { listFeedStates } from '../store/feeds.js';
 import type { FeedHealth } from './context.js';
 
 /** Poll state of feeds (all, or these ids), from the poller's feed_state table. */
 export async function feedHealth(db: Db, ids?: readonly string[]): Promise<Map<string, FeedHealth>> {
-  if (ids && ids.length === 0) return new Map();
-  let q = db.selectFrom('feed_state').selectAll();
-  if (ids) q = q.where('feed_id', 'in', ids);
-  const rows = await q.orderBy('feed_id').execute();
+  const rows = await listFeedStates(db, ids);
   return new Map(
     rows.map((r) => [
       r.feed_id,

@@ -1,6 +1,6 @@
 import type { Alert } from '../alerts/alert.js';
-import type { DeliveryTarget } from '../alerts/outbox.js';
 import type { Db } from '../store/database.js';
+import type { DeliveryTarget } from '../store/outbox.js';
 import { type Subscription, subscriptionsForRules } from '../store/subscriptions.js';
 import { severityRank } from '../vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { type Rule, RuleSchema } from '../rules/schema.js';
+import { type Rule, RuleSchema } from '../config/rule-schema.js';
 import { ATTACK_TYPES, type Severity } from '../vocabulary.js';
 import type { EngineLookups } from './context.js';
 import { closeMatches, didYouMean } from './suggest.js';

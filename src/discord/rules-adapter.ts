@@ -1,9 +1,9 @@
+import type { Rule } from '../config/rule-schema.js';
 import { prepareDocument } from '../extract/normalize.js';
 import { RuleSet, validateRule } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
-import type { Rule } from '../rules/schema.js';
 import type { RulesProvider } from './context.js';
 
 /** The bot's view of the rules module: config rules, validation, descriptions, backtests. */

@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/schema.js';
+import type { Rule } from '../config/rule-schema.js';
 import { getGuildRule, listGuildRules } from '../store/guild-rules.js';
 import { choices } from './commands/command.js';
 import type { CommandContext } from './context.js';

@@ -1,9 +1,9 @@
 import { type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
-import { incidentMessageId } from '../alerts/outbox.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import { incidentMessageId } from '../store/outbox.js';
 import { getSubscription, markSubscriptionFailing } from '../store/subscriptions.js';
 import { alertEdit, alertMessage, severityFollowUp, severityRose } from './embeds.js';
 

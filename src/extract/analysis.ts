@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttackTypeSchema, CountryCodeSchema, PlaceKindSchema, SeveritySchema } from '../vocabulary.js';
+import { AttackTypeSchema, CountryCodeSchema, PlaceKindSchema, SeveritySchema, TargetSchema } from '../vocabulary.js';
 
 /** A document as the extraction engine sees it (contract 1 input: only `title` is required). */
 export const DocumentInputSchema = z.object({
@@ -37,8 +37,6 @@ export const CasualtiesSchema = z.object({
 export type Casualties = z.infer<typeof CasualtiesSchema>;
 
 /** Target categories that raise severity (see alerts/severity.ts). */
-export const TargetSchema = z.enum(['base', 'civilians', 'infrastructure', 'shipping', 'diplomatic']);
-export type Target = z.infer<typeof TargetSchema>;
 
 /** What the extraction engine finds in one document (contract 1, without rule matches). */
 export const ExtractionSchema = z.object({

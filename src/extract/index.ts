@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { severityOf } from '../alerts/severity.js';
+import type { Target } from '../vocabulary.js';
 import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
 import { type Actor, ActorCatalog, type ActorMention } from './actors.js';
-import type { Extraction, ResolvedActor, ResolvedPlace, Target } from './analysis.js';
+import type { Extraction, ResolvedActor, ResolvedPlace } from './analysis.js';
 import { combineCasualties, type Figure, findFigures, findZeros, isComparisonSince } from './casualties.js';
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon, type ContextKind } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, type PlaceMention, resolvePlaces, selectPlaces } from './places.js';
+import { severityOf } from './severity.js';
 
 export { type Actor, ActorCatalog } from './actors.js';
 export { AttackLexicon } from './lexicon.js';

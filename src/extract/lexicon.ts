@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
-import { type Target, TargetSchema } from './analysis.js';
+import { ATTACK_TYPES, type AttackType, type Target, TargetSchema } from '../vocabulary.js';
 import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';

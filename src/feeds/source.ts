@@ -1,6 +1,33 @@
 import { createFeedFetcher, type FeedFetcherOptions } from './fetch.js';
+import type { ParsedFeed } from './item.js';
 import { parseFeed } from './parse.js';
-import type { FeedSource, FeedSpec, FetchOutcome } from './poller.js';
+
+/** A feed to poll: from the config file (trusted) or added by a Discord server (untrusted). */
+export interface FeedSpec {
+  id: string;
+  url: string;
+  name: string | null;
+  intervalMs: number;
+  trusted: boolean;
+  guildId: string | null;
+}
+
+export type FetchOutcome =
+  | { notModified: true; status: number; minNextPollMs: number | null }
+  | {
+      notModified: false;
+      status: number;
+      feed: ParsedFeed;
+      etag: string | null;
+      lastModified: string | null;
+      minNextPollMs: number | null;
+    };
+
+/** Fetches and parses one feed (HTTP edge); throws an error whose message says what went wrong. */
+export interface FeedSource {
+  fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }, signal?: AbortSignal): Promise<FetchOutcome>;
+  close(): Promise<void>;
+}
 
 /** The poller's feed source over HTTP: fetch the bytes (limits, SSRF guard), then parse them. */
 export class HttpFeedSource implements FeedSource {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AlertSourceSchema } from '../alerts/alert.js';
-import { CasualtiesSchema, type Extraction, ResolvedActorSchema, ResolvedPlaceSchema, TargetSchema } from '../extract/analysis.js';
-import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema } from '../vocabulary.js';
+import { CasualtiesSchema, type Extraction, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
+import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, TargetSchema } from '../vocabulary.js';
 
 export const FingerprintSchema = z.object({
   documentId: z.string(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { severityOf } from '../alerts/severity.js';
 import type { Config } from '../config/schema.js';
 import { type DocumentInput, DocumentInputSchema, type Extraction } from '../extract/analysis.js';
 import { prepareDocument } from '../extract/normalize.js';
+import { severityOf } from '../extract/severity.js';
 import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
 import { RuleSet } from '../rules/compile.js';
 import { matchRules } from '../rules/evaluate.js';

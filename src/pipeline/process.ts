@@ -1,6 +1,5 @@
 import type { Alert } from '../alerts/alert.js';
 import { buildAlerts, type IncidentView } from '../alerts/build.js';
-import { type DeliveryTarget, writeAlert } from '../alerts/outbox.js';
 import type { Clock } from '../clock.js';
 import type { Extraction } from '../extract/analysis.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
@@ -13,6 +12,7 @@ import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocument } from '../store/documents.js';
+import { type DeliveryTarget, rulesAlertedForIncident, writeAlert } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
 
 export interface Extractor {
@@ -61,8 +61,8 @@ export interface BatchResult {
 
 /** The rules that alerted an incident before, as they are compiled now (deleted rules drop out). */
 async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promise<CompiledRule[]> {
-  const rows = await tx.selectFrom('alerts').select(['rule_id', 'guild_id']).distinct().where('incident_id', '=', incidentId).execute();
-  return rows.flatMap((r) => set.byKey.get(ruleKey(r.guild_id, r.rule_id)) ?? []);
+  const rules = await rulesAlertedForIncident(tx, incidentId);
+  return rules.flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []);
 }
 
 /**

@@ -1,9 +1,8 @@
-import type { Target } from '../extract/analysis.js';
+import type { Rule } from '../config/rule-schema.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
-import type { AttackType, Severity } from '../vocabulary.js';
+import type { AttackType, Severity, Target } from '../vocabulary.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
-import type { Rule } from './schema.js';
 
 export interface RuleProblem {
   /** Path inside the rule, e.g. "match.places[1]". */

@@ -1,4 +1,4 @@
-import type { Rule } from './schema.js';
+import type { Rule } from '../config/rule-schema.js';
 
 const list = (items: readonly string[], joiner = 'or') => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`);
 

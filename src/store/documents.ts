@@ -17,7 +17,10 @@ export interface StoredDocument {
   incidentId: string | null;
 }
 
-function fromRow(r: Selectable<DocumentTable>): StoredDocument {
+function fromRow(r: Selectable<DocumentTable>): StoredDocument | null {
+  const extraction = ExtractionSchema.safeParse(JSON.parse(r.analysis));
+  // A row written by an older extraction format is skipped rather than failing the whole read.
+  if (!extraction.success) return null;
   return {
     id: r.id,
     feedId: r.feed_id,
@@ -28,7 +31,7 @@ function fromRow(r: Selectable<DocumentTable>): StoredDocument {
     content: r.content,
     published: r.published_at,
     firstSeen: r.first_seen_at,
-    extraction: ExtractionSchema.parse(JSON.parse(r.analysis)),
+    extraction: extraction.data,
     incidentId: r.incident_id,
   };
 }
@@ -65,7 +68,7 @@ export async function insertDocument(db: Db, doc: Omit<StoredDocument, 'incident
   return true;
 }
 
-/** Documents published since a time, newest first (backtests, lookups). */
+/** Documents published since a time, newest first (backtests, lookups); at most `limit` (10,000). */
 export async function documentsSince(db: Db, since: Date, opts: { attacksOnly?: boolean; limit?: number } = {}): Promise<StoredDocument[]> {
   let q = db.selectFrom('documents').selectAll().where('published_at', '>=', since.toISOString());
   if (opts.attacksOnly) q = q.where('is_attack', '=', 1);
@@ -73,5 +76,5 @@ export async function documentsSince(db: Db, since: Date, opts: { attacksOnly?: 
     .orderBy('published_at', 'desc')
     .limit(opts.limit ?? 10_000)
     .execute();
-  return rows.map(fromRow);
+  return rows.flatMap((r) => fromRow(r) ?? []);
 }

@@ -8,8 +8,12 @@ export async function getFeedState(db: Db, feedId: string): Promise<FeedState | 
   return db.selectFrom('feed_state').selectAll().where('feed_id', '=', feedId).executeTakeFirst();
 }
 
-export async function listFeedStates(db: Db): Promise<FeedState[]> {
-  return db.selectFrom('feed_state').selectAll().orderBy('feed_id').execute();
+/** Poll state of every feed, or of these ids. */
+export async function listFeedStates(db: Db, ids?: readonly string[]): Promise<FeedState[]> {
+  if (ids && ids.length === 0) return [];
+  let q = db.selectFrom('feed_state').selectAll();
+  if (ids) q = q.where('feed_id', 'in', ids);
+  return q.orderBy('feed_id').execute();
 }
 
 /** Creates the state row of a feed the first time it is polled, or updates its URL. */
@@ -114,4 +118,15 @@ export async function unseenKeys(db: Db, feedId: string, keys: readonly string[]
     for (const r of seen) unseen.delete(r.item_key);
   }
   return unseen;
+}
+
+/** The feeds whose next poll has come (or that were never polled), leaving out disabled ones. */
+export async function dueFeeds<F extends { id: string }>(db: Db, feeds: readonly F[], now: Date): Promise<F[]> {
+  const at = now.toISOString();
+  const due: F[] = [];
+  for (const f of feeds) {
+    const s = await db.selectFrom('feed_state').select(['next_poll_at', 'disabled_at']).where('feed_id', '=', f.id).executeTakeFirst();
+    if (!s || (!s.disabled_at && (!s.next_poll_at || s.next_poll_at <= at))) due.push(f);
+  }
+  return due;
 }

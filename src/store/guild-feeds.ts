@@ -52,6 +52,11 @@ export async function listGuildFeeds(db: Db, guildId: string): Promise<GuildFeed
 }
 
 /** Every server's feeds, for the poller. */
+export async function getGuildFeed(db: Db, guildId: string, feedId: string): Promise<GuildFeed | null> {
+  const row = await db.selectFrom('guild_feeds').selectAll().where('guild_id', '=', guildId).where('feed_id', '=', feedId).executeTakeFirst();
+  return row ? fromRow(row) : null;
+}
+
 export async function allGuildFeeds(db: Db): Promise<GuildFeed[]> {
   return (await db.selectFrom('guild_feeds').selectAll().orderBy('guild_id').orderBy('feed_id').execute()).map(fromRow);
 }

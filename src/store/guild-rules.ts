@@ -1,4 +1,4 @@
-import { type Rule, RuleSchema } from '../rules/schema.js';
+import { type Rule, RuleSchema } from '../config/rule-schema.js';
 import type { Db } from './database.js';
 
 export interface GuildRule {

@@ -1,8 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import { distanceKm } from '../extract/gazetteer/distance.js';
-import { assignIncident } from '../incidents/assign.js';
-import { type GroupingConfig, type Incident, IncidentSchema, type IncomingReport } from '../incidents/incident.js';
-import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
+import { type Incident, IncidentSchema } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 
@@ -149,30 +147,13 @@ const INCIDENT_LOCK_KEY = 0x5172_1c1d;
  * overwrite the other's sources. PostgreSQL runs transactions side by side, so they take a
  * transaction-scoped advisory lock; SQLite already runs one write transaction at a time.
  */
-async function serializeIncidentWrites(tx: Db): Promise<void> {
+export async function serializeIncidentWrites(tx: Db): Promise<void> {
   if (tx.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`select pg_advisory_xact_lock(${sql.lit(INCIDENT_LOCK_KEY)})`.execute(tx);
   }
 }
 
-/**
- * The incident step of the pipeline, for one analysed attack document: finds the incident the
- * report belongs to among recent ones, merges the report into it (or starts a new one), saves it
- * and links the document to it, all in one transaction (the caller's, when `db` is one).
- * Re-recording a report changes nothing.
- */
-export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date, cache?: IncidentCache): Promise<MergeResult> {
-  const published = isoInstant(report.published, report.documentId);
-  const normalised = { ...report, published };
-  const record = async (tx: Db) => {
-    await serializeIncidentWrites(tx);
-    const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs, cache);
-    const { incidentId } = assignIncident(normalised, candidates, cfg);
-    const current = incidentId ? (candidates.find((c) => c.id === incidentId) ?? null) : null;
-    const result = mergeReport(current, normalised, cfg);
-    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache);
-    await tx.updateTable('documents').set({ incident_id: result.incident.id }).where('id', '=', report.documentId).execute();
-    return result;
-  };
-  return db.isTransaction ? record(db) : db.transaction().execute(record);
+/** Links a stored document to the incident it was filed into. */
+export async function linkDocumentToIncident(db: Db, documentId: string, incidentId: string): Promise<void> {
+  await db.updateTable('documents').set({ incident_id: incidentId }).where('id', '=', documentId).execute();
 }

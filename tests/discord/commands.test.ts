@@ -1,13 +1,13 @@
 import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { writeAlert } from '../../src/alerts/outbox.js';
 import { systemClock } from '../../src/clock.js';
 import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
 import { validateFeedUrl } from '../../src/feeds/safety.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { listGuildFeeds } from '../../src/store/guild-feeds.js';
 import { getGuildRule } from '../../src/store/guild-rules.js';
+import { writeAlert } from '../../src/store/outbox.js';
 import { listSubscriptions, markSubscriptionFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, autocomplete, type InteractionTarget, pressButton, runCommand, wasEphemeral } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';

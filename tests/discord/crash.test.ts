@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { pendingCount, writeAlert } from '../../src/alerts/outbox.js';
+import { pendingCount, writeAlert } from '../../src/store/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, tempStore } from './helpers.js';

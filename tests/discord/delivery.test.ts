@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { pendingCount, writeAlert } from '../../src/alerts/outbox.js';
 import { deliveryTargets, discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
 import { silentLogger } from '../../src/logger.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
+import { pendingCount, writeAlert } from '../../src/store/outbox.js';
 import { getSubscription, upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { makeAlert, SteppingClock, tempStore } from './helpers.js';

@@ -2,9 +2,10 @@
  * Small stand-ins for the extraction engine's lookups and the rules module, until those land:
  * they behave like the real ones for the handful of names used in these tests.
  */
+
+import type { Rule } from '../../src/config/rule-schema.js';
 import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
 import { closeMatches } from '../../src/discord/suggest.js';
-import type { Rule } from '../../src/rules/schema.js';
 
 const PLACES: PlaceEntry[] = [
   { id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 },

@@ -1,11 +1,11 @@
 /** The Discord repositories and the outbox hold/resume path, on SQLite and (where running) PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dueEntries, incidentMessageId, markSent, writeAlert } from '../../src/alerts/outbox.js';
+import { RuleSchema } from '../../src/config/rule-schema.js';
 import { discordTargets } from '../../src/discord/routing.js';
-import { RuleSchema } from '../../src/rules/schema.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { addGuildFeed, allGuildFeeds, listGuildFeeds, removeGuildFeed } from '../../src/store/guild-feeds.js';
 import { allGuildRules, deleteGuildRule, getGuildRule, insertGuildRule } from '../../src/store/guild-rules.js';
+import { dueEntries, incidentMessageId, markSent, writeAlert } from '../../src/store/outbox.js';
 import {
   failingSubscriptions,
   listSubscriptions,

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { severityOf } from '../../src/alerts/severity.js';
 import { ConfigSchema } from '../../src/config/schema.js';
 import type { Extraction } from '../../src/extract/analysis.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../../src/extract/normalize.js';
+import { severityOf } from '../../src/extract/severity.js';
 import { type GroupingConfig, groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
 export const EvalItemSchema = z.object({

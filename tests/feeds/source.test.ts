@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/feeds/errors.js';
-import type { FeedSpec } from '../../src/feeds/poller.js';
+import type { FeedSpec } from '../../src/feeds/source.js';
 import { HttpFeedSource } from '../../src/feeds/source.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, IncomingReport } from '../../src/incidents/index.js';
+import { recordReport } from '../../src/pipeline/incidents.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { type IncidentCache, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
+import { type IncidentCache, recentIncidents, saveIncident } from '../../src/store/incidents.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/alerts/severity.js';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
+import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig } from '../../src/incidents/index.js';
 import { evaluateGrouping, readEvalItems } from '../eval/incidents.js';
 

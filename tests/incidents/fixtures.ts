@@ -1,6 +1,6 @@
-import type { Extraction, ResolvedActor, ResolvedPlace, Target } from '../../src/extract/analysis.js';
+import type { Extraction, ResolvedActor, ResolvedPlace } from '../../src/extract/analysis.js';
 import type { GroupingConfig, IncomingReport, SeverityInput } from '../../src/incidents/index.js';
-import type { AttackType, Severity } from '../../src/vocabulary.js';
+import type { AttackType, Severity, Target } from '../../src/vocabulary.js';
 
 /** A few gazetteer entries, standing in for the extraction engine's gazetteer in these tests. */
 const PLACES: Record<string, Omit<ResolvedPlace, 'name'> & { name: string }> = {

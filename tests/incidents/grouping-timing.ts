@@ -15,7 +15,7 @@ import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 import type { IncomingReport } from '../../src/incidents/incident.js';
-import { IncidentStore } from '../../src/incidents/recorder.js';
+import { IncidentStore } from '../../src/pipeline/incidents.js';
 import { openDatabase } from '../../src/store/database.js';
 
 const total = Number(process.argv[2] ?? 3000);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/alerts/severity.js';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
+import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
 /** The seed article's three attacks, reported by several outlets, through the real extraction engine. */

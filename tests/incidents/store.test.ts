@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
 import type { IncomingReport } from '../../src/incidents/index.js';
-import { IncidentStore } from '../../src/incidents/recorder.js';
+import { IncidentStore, recordReport } from '../../src/pipeline/incidents.js';
 import type { IncidentRecorder } from '../../src/pipeline/process.js';
 import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { insertDocument as storeDocument } from '../../src/store/documents.js';
-import { getIncident, incidentsForLookup, recentIncidents, recordReport, saveIncident } from '../../src/store/incidents.js';
+import { getIncident, incidentsForLookup, recentIncidents, saveIncident } from '../../src/store/incidents.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';

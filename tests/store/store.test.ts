@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/alert.js';
-import { Dispatcher } from '../../src/alerts/dispatcher.js';
-import { pendingCount, writeAlert } from '../../src/alerts/outbox.js';
 import type { Delivery, DeliveryResult, Sink } from '../../src/alerts/sink.js';
 import { silentLogger } from '../../src/logger.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { documentsSince, insertDocument } from '../../src/store/documents.js';
 import { ensureFeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../../src/store/feeds.js';
+import { pendingCount, writeAlert } from '../../src/store/outbox.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
 
 const backends = await testBackends();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { severityOf } from '../../src/alerts/severity.js';
 import { combineCasualties, findFigures, findZeros } from '../../src/extract/casualties.js';
 import { expandBraces } from '../../src/extract/lexicon.js';
 import { tokenize } from '../../src/extract/normalize.js';
 import { readNumber } from '../../src/extract/numbers.js';
+import { severityOf } from '../../src/extract/severity.js';
 
 const num = (text: string) => readNumber(tokenize(text), 0)?.value;
 const casualties = (text: string) => {

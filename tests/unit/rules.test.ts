@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { RuleSchema } from '../../src/config/rule-schema.js';
 import type { Extraction } from '../../src/extract/analysis.js';
 import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { RuleSet, validateRule } from '../../src/rules/compile.js';
 import { describeRule } from '../../src/rules/describe.js';
 import { matchRules } from '../../src/rules/evaluate.js';
 import type { PlaceRef, RuleResolver } from '../../src/rules/resolver.js';
-import { RuleSchema } from '../../src/rules/schema.js';
 
 // A small gazetteer and actor list standing in for the engine's (the real one is tested with the engine).
 const PLACES: PlaceRef[] = [

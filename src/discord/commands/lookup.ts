@@ -1,8 +1,8 @@
 import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
+import { documentsSince } from '../../store/documents.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
-import type { CommandContext, PlaceEntry, StoredDocument } from '../context.js';
-import { recentAttackDocuments } from '../documents.js';
+import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { attackTypeWord, clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
 import { resolveCountry, resolvePlace, suggestCountries } from '../rule-input.js';
 import { didYouMean } from '../suggest.js';
@@ -67,7 +67,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
   const place = q.place ? resolvePlace(ctx.engine, q.place) : null;
   if (q.place && !place) throw new UserError(`Unknown place \`${q.place}\`.${didYouMean(ctx.engine.gazetteer.suggest(q.place, 3))}`);
   const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
-  const incidents = findIncidents(await recentAttackDocuments(ctx.db, since), q, place);
+  const incidents = findIncidents(await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT }), q, place);
   const pages = Math.max(1, Math.ceil(incidents.length / PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
   const filters = [place ? `within ${q.radiusKm} km of ${place.name}` : null, q.country, q.actor, q.attackType ? attackTypeWord(q.attackType) : null].filter(

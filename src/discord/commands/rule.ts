@@ -1,8 +1,8 @@
 import { type ApplicationCommandOptionChoiceData, ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
+import { documentsSince } from '../../store/documents.js';
 import { deleteGuildRule, insertGuildRule, listGuildRules } from '../../store/guild-rules.js';
 import { ATTACK_TYPES, SeveritySchema } from '../../vocabulary.js';
-import type { CommandContext } from '../context.js';
-import { recentAttackDocuments } from '../documents.js';
+import { type CommandContext, RECENT_ATTACKS_LIMIT } from '../context.js';
 import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { buildRule, optionName } from '../rule-input.js';
@@ -120,7 +120,7 @@ export const rule: SlashCommand = {
     // test: a backtest over stored documents
     const days = i.options.getInteger('days') ?? 7;
     const since = new Date(ctx.clock.now().getTime() - days * 86_400_000);
-    const docs = await recentAttackDocuments(ctx.db, since);
+    const docs = await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT });
     const test = ctx.rules.matcher(found);
     const matches = docs.flatMap((d) => {
       const reasons = test(d);

@@ -1,5 +1,5 @@
 import { InteractionContextType } from 'discord.js';
-import { pendingCount } from '../../alerts/outbox.js';
+import { pendingCount } from '../../store/outbox.js';
 import { failingSubscriptions } from '../../store/subscriptions.js';
 import { clip } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';

@@ -1,38 +1,12 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
 import type { Clock } from '../clock.js';
+import { nextPollAfter, shouldDisable } from '../feeds/backoff.js';
+import type { FeedItem } from '../feeds/item.js';
+import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
-import { type PipelineDeps, processBatch } from '../pipeline/process.js';
-import { ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../store/feeds.js';
-import { nextPollAfter, shouldDisable } from './backoff.js';
-import type { FeedItem, ParsedFeed } from './item.js';
-
-/** A feed to poll: from the config file (trusted) or added by a Discord server (untrusted). */
-export interface FeedSpec {
-  id: string;
-  url: string;
-  name: string | null;
-  intervalMs: number;
-  trusted: boolean;
-  guildId: string | null;
-}
-
-export type FetchOutcome =
-  | { notModified: true; status: number; minNextPollMs: number | null }
-  | {
-      notModified: false;
-      status: number;
-      feed: ParsedFeed;
-      etag: string | null;
-      lastModified: string | null;
-      minNextPollMs: number | null;
-    };
-
-/** Fetches and parses one feed (HTTP edge); throws an error whose message says what went wrong. */
-export interface FeedSource {
-  fetch(feed: FeedSpec, cache: { etag: string | null; lastModified: string | null }, signal?: AbortSignal): Promise<FetchOutcome>;
-  close(): Promise<void>;
-}
+import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../store/feeds.js';
+import { type PipelineDeps, processBatch } from './process.js';
 
 export interface FeedPollReport {
   feedId: string;
@@ -179,16 +153,7 @@ export class Poller {
   /** Polls the given feeds (all of them, or only those due), a bounded number at once. */
   async pollAll(opts: { onlyDue: boolean }): Promise<FeedPollReport[]> {
     const feeds = await this.feeds();
-    const now = this.deps.clock.now().toISOString();
-    const { db } = this.deps.pipeline;
-    const due: FeedSpec[] = [];
-    for (const f of feeds) {
-      if (!opts.onlyDue) due.push(f);
-      else {
-        const s = await db.selectFrom('feed_state').select(['next_poll_at', 'disabled_at']).where('feed_id', '=', f.id).executeTakeFirst();
-        if (!s || (!s.disabled_at && (!s.next_poll_at || s.next_poll_at <= now))) due.push(f);
-      }
-    }
+    const due = opts.onlyDue ? await dueFeeds(this.deps.pipeline.db, feeds, this.deps.clock.now()) : feeds;
     const reports = await Promise.all(
       due.map((f) =>
         this.limit(() => (this.stopping ? null : this.pollFeed(f))).catch((err: unknown) => {

@@ -1,8 +1,8 @@
+import type { Sink, SinkName } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
-import { dueEntries, markFailed, markRetry, markSent } from './outbox.js';
-import type { Sink, SinkName } from './sink.js';
+import { dueEntries, markFailed, markRetry, markSent } from '../store/outbox.js';
 
 export interface DispatchSummary {
   sent: number;

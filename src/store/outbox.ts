@@ -1,7 +1,7 @@
+import { type Alert, AlertSchema } from '../alerts/alert.js';
+import type { SinkName } from '../alerts/sink.js';
 import { stableId } from '../ids.js';
-import type { Db } from '../store/database.js';
-import { type Alert, AlertSchema } from './alert.js';
-import type { SinkName } from './sink.js';
+import type { Db } from './database.js';
 
 export interface DeliveryTarget {
   sink: SinkName;
@@ -149,4 +149,10 @@ export async function pendingCount(db: Db): Promise<number> {
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+/** The rules (with the server that owns them, null for the config file's) that alerted an incident. */
+export async function rulesAlertedForIncident(db: Db, incidentId: string): Promise<{ ruleId: string; guildId: string | null }[]> {
+  const rows = await db.selectFrom('alerts').select(['rule_id', 'guild_id']).distinct().where('incident_id', '=', incidentId).execute();
+  return rows.map((r) => ({ ruleId: r.rule_id, guildId: r.guild_id }));
 }

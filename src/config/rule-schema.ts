@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { TargetSchema } from '../extract/analysis.js';
-import { AttackTypeSchema, CountryCodeSchema, SeveritySchema } from '../vocabulary.js';
+import { AttackTypeSchema, CountryCodeSchema, SeveritySchema, TargetSchema } from '../vocabulary.js';
 
 const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 lowercase letters, digits, "-" or "_"');
 

@@ -1,5 +1,5 @@
-import type { Casualties, ResolvedPlace, Target } from '../extract/analysis.js';
-import type { AttackType, Severity } from '../vocabulary.js';
+import type { AttackType, Severity, Target } from '../vocabulary.js';
+import type { Casualties, ResolvedPlace } from './analysis.js';
 
 export interface SeverityInput {
   attackTypes: readonly AttackType[];
