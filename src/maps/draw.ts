@@ -28,19 +28,30 @@ export const COLOURS = {
 
 /** XML-escaped text, without characters XML forbids (controls, lone surrogates). */
 export function esc(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return stripInvalidXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Code points XML 1.0 forbids or that are lone halves of a surrogate pair. */
+function stripInvalidXml(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const control = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+    if (!control && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfffe && c !== 0xffff) out += ch;
+  }
+  return out;
 }
 
 /** A label: one line, whitespace folded, at most `max` characters (whole code points). */
 export function labelText(name: string, max = 32): string {
   const flat = name.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export interface Box {

@@ -175,9 +175,7 @@ export function digestPicture(input: DigestJob, cities: CityTable): Drawing {
     map.svg || empty,
     `<rect x="${panelX}" width="${panelW}" height="${DIGEST_SIZE.height}" fill="#ffffff"/>`,
     `<text x="${panelX + 20}" y="34" font-size="16" font-weight="bold" fill="${COLOURS.text}">${esc(labelText(job.title, 30))}</text>`,
-    ...job.facts.map(
-      (line, k) => `<text x="${panelX + 20}" y="${62 + k * 18}" font-size="12" fill="${COLOURS.text}">${esc(labelText(line, 42))}</text>`,
-    ),
+    ...job.facts.map((line, k) => `<text x="${panelX + 20}" y="${62 + k * 18}" font-size="12" fill="${COLOURS.text}">${esc(labelText(line, 42))}</text>`),
     weekChart(job.days, panelX + 20, 200, panelW - 40, 300),
   ].join('');
   return {

@@ -73,9 +73,9 @@ export function locatorMap(input: LocatorJob, cities: CityTable, frame: Frame = 
   parts.push(scaleBar(view, frame, layer), credit(frame, layer));
 
   // Most important first: the attack's places, then the circle's centre, then towns, then countries.
-  marks.forEach((m, k) =>
-    layer.add({ x: m.x, y: m.y, text: labelText(m.place.name), size: 14, bold: true, colour: COLOURS.markerLabel, offset: 9, required: k < REQUIRED_NAMES }),
-  );
+  marks.forEach((m, k) => {
+    layer.add({ x: m.x, y: m.y, text: labelText(m.place.name), size: 14, bold: true, colour: COLOURS.markerLabel, offset: 9, required: k < REQUIRED_NAMES });
+  });
   // A country named alone: its name on it.
   for (const c of framedCountries) {
     const drawn = base.shapes.filter((s) => s.shape.code === c.country).sort((a, b) => b.area - a.area)[0];

@@ -111,11 +111,7 @@ export function chooseView(subject: Subject, frame: Frame): MapView | null {
   if (agreement < 0.2 || spread > WORLD_BEYOND_DEG) return worldView(centre[0], frame);
 
   // Unit scale: projected distances are angles in radians.
-  const unit = geoAzimuthalEquidistant()
-    .rotate([-centre[0], -centre[1]])
-    .scale(1)
-    .translate([0, 0])
-    .precision(0.1);
+  const unit = geoAzimuthalEquidistant().rotate([-centre[0], -centre[1]]).scale(1).translate([0, 0]).precision(0.1);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of pts) {
     const [x, y] = unit(p) ?? [0, 0];
@@ -133,8 +129,7 @@ export function chooseView(subject: Subject, frame: Frame): MapView | null {
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   // Angular distance from the centre to the frame's farthest corner: everything visible is within.
-  const visibleDeg =
-    Math.max(Math.hypot(frame.width / 2 + Math.abs(cx) * scale, frame.height / 2 + Math.abs(cy) * scale), 1) / scale * DEG;
+  const visibleDeg = (Math.max(Math.hypot(frame.width / 2 + Math.abs(cx) * scale, frame.height / 2 + Math.abs(cy) * scale), 1) / scale) * DEG;
   const projection = geoAzimuthalEquidistant()
     .rotate([-centre[0], -centre[1]])
     .scale(scale)

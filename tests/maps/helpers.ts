@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
 import pino, { type Logger } from 'pino';
+import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { Gazetteer } from '../../src/extract/gazetteer/index.js';
 import { type CityTable, cityTable } from '../../src/maps/index.js';

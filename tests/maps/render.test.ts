@@ -93,7 +93,13 @@ describe('locator map', () => {
       [{ name: 'Nord', country: 'RU', lat: 90, lon: 180, kind: 'city' }],
       [{ name: 'أربيل · 埃尔比勒 · Ερμπίλ · ერბილი · אַרבִּיל', country: 'IQ', lat: 36.19, lon: 44.01, kind: 'city' }],
       [{ name: `${'Very long name '.repeat(34)}`.slice(0, 500), country: 'IQ', lat: 36.19, lon: 44.01, kind: 'region' }],
-      Array.from({ length: 200 }, (_, i) => ({ name: `Place ${i}`, country: 'IQ', lat: -80 + (i * 160) / 199, lon: -180 + (i * 359.9) / 199, kind: 'city' as const })),
+      Array.from({ length: 200 }, (_, i) => ({
+        name: `Place ${i}`,
+        country: 'IQ',
+        lat: -80 + (i * 160) / 199,
+        lon: -180 + (i * 359.9) / 199,
+        kind: 'city' as const,
+      })),
       [{ name: '<script>&"\u0000\u202e', country: 'IQ', lat: 0, lon: 0, kind: 'city' }],
     ];
     for (const places of cases) {
