@@ -11,6 +11,7 @@ import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import type { Logger } from './logger.js';
+import { cityTable, MapRenderer } from './maps/index.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
@@ -107,6 +108,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   await reloadRules();
 
   const { env, log } = opts;
+  const maps = config.maps.enabled
+    ? new MapRenderer({ cities: cityTable(engine.gazetteer.entries), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
+    : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
   if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
@@ -120,11 +124,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
         log: log.child({ part: 'discord' }),
         version: PACKAGE_VERSION,
         validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
+        maps,
       });
       discordSink = discord.sink;
     } else {
-      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }) });
+      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }), maps });
     }
+    // The first alert should not wait for the world to load.
+    maps?.warm();
   }
   const sinks: Partial<Record<SinkName, Sink>> = discordSink ? { discord: discordSink } : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
@@ -190,6 +197,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     async close() {
       await poller.stop();
       await discord?.stop();
+      await maps?.close();
       await database.close();
     },
   };

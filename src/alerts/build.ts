@@ -76,6 +76,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     reasons,
     changes: kind === 'update' ? [...input.changes] : [],
     previousSeverity: kind === 'update' ? input.previousSeverity : null,
+    near: (rule.near ?? []).map(({ label, lat, lon, km }) => ({ label, lat, lon, km })),
   });
   for (const m of input.matches) if (!before.has(m.rule.key)) alerts.push(make(m.rule, 'new', m.reasons));
   const reasonsNow = new Map(input.matches.map((m) => [m.rule.key, m.reasons]));

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { validateFeedUrl } from '../feeds/safety.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
 import { commandDefinitions, handleInteraction } from './interactions.js';
@@ -42,6 +43,8 @@ export interface StartDiscordOptions {
   /** The URL check for `/feed add` (default: feeds/safety's validateFeedUrl with no allow-list). */
   validateFeedUrl?: CommandContext['validateFeedUrl'];
   guildFeedsChanged?: CommandContext['guildFeedsChanged'];
+  /** Renders the maps of alerts and /lookup replies; null for none. */
+  maps?: MapRenderer | null;
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
 }
@@ -67,7 +70,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL) });
   // Token on REST now, so delivery does not wait for the gateway.
   client.rest.setToken(env.DISCORD_TOKEN);
-  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }));
+  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }), opts.maps ?? null);
   const ctx: CommandContext = {
     db,
     engine: opts.engine,
@@ -77,6 +80,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     version: opts.version,
     startedAt: clock.now(),
     validateFeedUrl: opts.validateFeedUrl ?? ((url) => validateFeedUrl(url)),
+    maps: opts.maps ?? null,
     ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
   };
 

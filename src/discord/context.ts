@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Rule } from '../config/rule-schema.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import type { StoredDocument as Document } from '../store/documents.js';
 import type { PlaceKind } from '../vocabulary.js';
@@ -83,4 +84,6 @@ export interface CommandContext {
   validateFeedUrl(url: string): Promise<string>;
   /** Called after a server's feeds changed, so the poller picks them up. */
   guildFeedsChanged?(guildId: string): void | Promise<void>;
+  /** Draws the maps of replies (/lookup, /digest); null when maps are off. */
+  maps?: MapRenderer | null;
 }

@@ -2,10 +2,12 @@ import { type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import { incidentMessageId } from '../store/outbox.js';
 import { getSubscription, markSubscriptionFailing } from '../store/subscriptions.js';
 import { alertEdit, alertMessage, severityFollowUp, severityRose } from './embeds.js';
+import { locatorJob, type MessageFile, mapFile, uploadParts, withImage } from './maps.js';
 
 export const DEFAULT_REST_URL = 'https://discord.com/api';
 
@@ -33,8 +35,8 @@ export function createRest(token: string, restUrl?: string | null): REST {
 }
 
 /** A Discord sink without the gateway, for one-shot runs (`sitrep poll --once`). */
-export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger }): DiscordSink {
-  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log);
+export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger; maps?: MapRenderer | null }): DiscordSink {
+  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log, opts.maps ?? null);
 }
 
 /** Discord error codes that mean the channel cannot take our messages until someone fixes it. */
@@ -46,29 +48,35 @@ const BROKEN_TARGET_CODES: Record<number, string> = {
 };
 const UNKNOWN_MESSAGE = 10008;
 
-/** Delivers alerts to Discord channels over REST (independent of the gateway connection). */
+/**
+ * Delivers alerts to Discord channels over REST (independent of the gateway connection), each with
+ * its locator map when a renderer is given (rendered here, at delivery, so the outbox stays small).
+ */
 export class DiscordSink implements Sink {
   constructor(
     private readonly rest: REST,
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly maps: MapRenderer | null = null,
   ) {}
 
   async deliver(d: Delivery): Promise<DeliveryResult> {
     const subscription = d.subscriptionId ? await getSubscription(this.db, d.subscriptionId) : null;
     if (d.subscriptionId && !subscription) return { status: 'failed', reason: 'subscription removed before delivery' };
     const opts = { mentionRole: subscription?.mentionRole ?? null, minSeverity: subscription?.minSeverity ?? 'low' };
+    // Never throws, and gives up after the renderer's timeout: the alert then goes without a map.
+    const map = await mapFile(this.maps, locatorJob(d.alert), `map-${d.alert.incidentId}`);
     try {
       if (d.alert.kind === 'update') {
         const earlier = await incidentMessageId(this.db, d.alert.incidentId, 'discord', d.target);
-        if (earlier && (await this.edit(d.target, earlier, alertEdit(d.alert)))) {
+        if (earlier && (await this.edit(d.target, earlier, alertEdit(d.alert), map))) {
           if (severityRose(d.alert)) await this.post(d.target, severityFollowUp(d.alert, opts, earlier), d.nonce);
           return { status: 'sent', messageId: earlier };
         }
         // No earlier message there (never sent, or deleted): the update goes out as a full message.
       }
-      const message = await this.post(d.target, alertMessage(d.alert, opts), d.nonce);
+      const message = await this.post(d.target, alertMessage(d.alert, opts), d.nonce, map);
       return { status: 'sent', messageId: message.id };
     } catch (err) {
       const result = classifyError(err);
@@ -85,21 +93,36 @@ export class DiscordSink implements Sink {
     await this.rest.post(Routes.channelMessages(channelId), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
   }
 
-  /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */
-  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string): Promise<APIMessage> {
-    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce, enforce_nonce: true } })) as APIMessage;
+  /**
+   * Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of
+   * a second. A map goes up with the message as a file, shown as the embed's image.
+   */
+  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string, map: MessageFile | null = null): Promise<APIMessage> {
+    const request = { body: { ...withMap(body, map), nonce, enforce_nonce: true }, ...(map ? { files: uploadParts(map).files } : {}) };
+    return (await this.rest.post(Routes.channelMessages(channelId), request)) as APIMessage;
   }
 
-  /** Edits an earlier message; false when it no longer exists. */
-  private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<boolean> {
+  /**
+   * Edits an earlier message; false when it no longer exists. Its map is replaced by the new one
+   * (places may have changed); when the new one could not be drawn, the old one is removed too.
+   */
+  private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): Promise<boolean> {
+    const request = map ? { body: withMap(body, map), files: uploadParts(map).files } : { body: this.maps ? { ...body, attachments: [] } : body };
     try {
-      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body });
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), request);
       return true;
     } catch (err) {
       if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) return false;
       throw err;
     }
   }
+}
+
+/** The body with the map as the first embed's image, and the upload listed in `attachments`. */
+function withMap(body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): RESTPostAPIChannelMessageJSONBody {
+  if (!map || !body.embeds?.length) return body;
+  const [first, ...rest] = body.embeds;
+  return { ...body, embeds: [withImage(first!, map), ...rest], attachments: uploadParts(map).attachments };
 }
 
 /** What a failed request means for the outbox row. */

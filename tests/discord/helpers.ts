@@ -36,6 +36,7 @@ export function makeAlert(overrides: Partial<Alert> = {}): Alert {
     reasons: ['attack type drone', 'country IQ'],
     changes: [],
     previousSeverity: null,
+    near: [],
     ...overrides,
   };
 }

@@ -33,6 +33,7 @@ function alert(id: string): Alert {
     reasons: [],
     changes: [],
     previousSeverity: null,
+    near: [],
   };
 }
 
