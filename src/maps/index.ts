@@ -9,6 +9,7 @@ import { type Drawing, locatorMap } from './locator.js';
 import { type MapJob, MapJobSchema } from './schema.js';
 
 export { type CityTable, cityTable } from './cities.js';
+export { type DotSource, incidentDot } from './dots.js';
 export { MapRenderer, type MapRendererOptions } from './renderer.js';
 export type { DayCount, MapIncident, MapJob, MapPlace, MapRadius } from './schema.js';
 
