@@ -5,6 +5,8 @@ import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
 import { type LoadedConfig, loadConfig } from './config/load.js';
+import { consoleDigestPoster } from './digest/console.js';
+import { discordDigestPoster } from './discord/digest.js';
 import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
@@ -13,6 +15,7 @@ import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import type { Logger } from './logger.js';
 import { cityTable, MapRenderer } from './maps/index.js';
 import { PACKAGE_VERSION } from './paths.js';
+import { DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
 import { Poller } from './pipeline/poller.js';
@@ -22,7 +25,7 @@ import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { type OpenedDatabase, openDatabase } from './store/database.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
-import { allGuildRules } from './store/guild-rules.js';
+import { allGuildRules, getGuildRule } from './store/guild-rules.js';
 
 export interface AppOptions {
   env: Env;
@@ -50,6 +53,10 @@ export interface App {
   dispatcher: Dispatcher;
   /** The Discord connection when the app runs as a bot with a token. */
   discord: DiscordHandle | null;
+  /** Draws maps off the main thread; null when `maps.enabled` is false. */
+  maps: MapRenderer | null;
+  /** Posts the daily digests (started by `sitrep run`). */
+  digests: DigestScheduler;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
   close(): Promise<void>;
@@ -183,6 +190,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
     () => allFeeds(loaded, database),
   );
 
+  const consoleDigests = consoleDigestPoster(opts.console.out, opts.console.json);
+  const digests = new DigestScheduler({
+    db,
+    clock,
+    log: log.child({ part: 'digests' }),
+    resolver,
+    schedules: () => digestSchedules(db, config.digests),
+    rule: async (s) => (s.guildId ? ((await getGuildRule(db, s.guildId, s.ruleId))?.rule ?? null) : (config.rules.find((r) => r.id === s.ruleId) ?? null)),
+    render: async (job) => (maps ? maps.render(job) : null),
+    // A digest for a channel needs Discord; one without a channel goes to the console.
+    poster: (s) => (s.channel ? (discordSink ? discordDigestPoster(discordSink) : null) : consoleDigests),
+  });
+
   return {
     loaded,
     log,
@@ -193,8 +213,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     poller,
     dispatcher,
     discord,
+    maps,
+    digests,
     reloadRules,
     async close() {
+      await digests.stop();
       await poller.stop();
       await discord?.stop();
       await maps?.close();

@@ -19,6 +19,7 @@ export async function runCommand(o: CommonOptions): Promise<number> {
     draining = draining.then(() => app.dispatcher.drain().then(() => undefined)).catch((err) => log.error({ err }, 'dispatch failed'));
   }, DISPATCH_EVERY_MS);
   app.poller.start();
+  app.digests.start();
 
   const prune = async () => {
     const cutoff = retentionCutoff(app.pipeline.clock.now(), app.loaded.config.retention.maxAge);

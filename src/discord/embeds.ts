@@ -40,7 +40,7 @@ export function neutralise(text: string, max = EMBED_LIMITS.description): string
 }
 
 /** Text safe inside the square brackets of a masked link. */
-function linkLabel(text: string): string {
+export function linkLabel(text: string): string {
   return neutralise(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 

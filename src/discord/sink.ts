@@ -1,4 +1,4 @@
-import { type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
+import { type APIEmbed, type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -86,6 +86,11 @@ export class DiscordSink implements Sink {
       }
       return result;
     }
+  }
+
+  /** Posts a digest (one embed, its picture attached) with a nonce Discord enforces; returns the message id. */
+  async postDigest(channelId: string, embed: APIEmbed, picture: MessageFile | null, nonce: string): Promise<string> {
+    return (await this.post(channelId, { embeds: [embed], allowed_mentions: { parse: [] } }, nonce, picture)).id;
   }
 
   /** A plain notice to a channel (e.g. a server's feed was disabled); pings no one. */

@@ -11,7 +11,7 @@ import { type MapJob, MapJobSchema } from './schema.js';
 export { type CityTable, cityTable } from './cities.js';
 export { type DotSource, incidentDot } from './dots.js';
 export { MapRenderer, type MapRendererOptions } from './renderer.js';
-export type { DayCount, MapIncident, MapJob, MapPlace, MapRadius } from './schema.js';
+export type { DayCount, DigestJob, MapIncident, MapJob, MapPlace, MapRadius } from './schema.js';
 
 /** The drawing of any map job; null when it has nothing to show. Throws on invalid input. */
 export function drawMap(input: MapJob, cities: CityTable): Drawing | null {

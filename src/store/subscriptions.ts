@@ -15,6 +15,13 @@ export interface Subscription {
   failingSince: string | null;
   createdBy: string | null;
   createdAt: string;
+  /** The daily digest: local hour and IANA time zone; null for none. */
+  digest: SubscriptionDigest | null;
+}
+
+export interface SubscriptionDigest {
+  hour: number;
+  timeZone: string;
 }
 
 function fromRow(r: SubscriptionTable): Subscription {
@@ -30,6 +37,7 @@ function fromRow(r: SubscriptionTable): Subscription {
     failingSince: r.failing_since,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    digest: r.digest_hour !== null && r.digest_time_zone ? { hour: r.digest_hour, timeZone: r.digest_time_zone } : null,
   };
 }
 
@@ -40,6 +48,8 @@ export interface NewSubscription {
   minSeverity: Severity;
   mentionRole: string | null;
   createdBy: string | null;
+  /** Undefined keeps the subscription's digest as it is; null turns it off. */
+  digest?: SubscriptionDigest | null;
 }
 
 /**
@@ -63,9 +73,18 @@ export async function upsertSubscription(db: Db, s: NewSubscription, now: Date):
       failing_since: null,
       created_by: s.createdBy,
       created_at: now.toISOString(),
+      digest_hour: s.digest?.hour ?? null,
+      digest_time_zone: s.digest?.timeZone ?? null,
     })
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ min_severity: s.minSeverity, mention_role: s.mentionRole, status: 'ok', failure_reason: null, failing_since: null }),
+      oc.column('id').doUpdateSet({
+        min_severity: s.minSeverity,
+        mention_role: s.mentionRole,
+        status: 'ok',
+        failure_reason: null,
+        failing_since: null,
+        ...(s.digest === undefined ? {} : { digest_hour: s.digest?.hour ?? null, digest_time_zone: s.digest?.timeZone ?? null }),
+      }),
     )
     .execute();
   // Alerts held while it was failing go out on the next dispatch, not after their backoff.
@@ -140,4 +159,10 @@ export async function pendingBySubscription(db: Db, ids: readonly string[]): Pro
     .groupBy('subscription_id')
     .execute();
   return new Map(rows.map((r) => [r.subscription_id!, Number(r.n)]));
+}
+
+/** Every subscription that asked for a daily digest. */
+export async function digestSubscriptions(db: Db): Promise<Subscription[]> {
+  const rows = await db.selectFrom('subscriptions').selectAll().where('digest_hour', 'is not', null).orderBy('id').execute();
+  return rows.map(fromRow);
 }
