@@ -15,7 +15,7 @@ import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import type { Logger } from './logger.js';
 import { cityTable, MapRenderer } from './maps/index.js';
 import { PACKAGE_VERSION } from './paths.js';
-import { DigestScheduler, digestSchedules } from './pipeline/digests.js';
+import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
 import { Poller } from './pipeline/poller.js';
@@ -132,6 +132,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         version: PACKAGE_VERSION,
         validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
         maps,
+        digest: (rule, guildId, period) => buildDigest(db, resolver, rule, guildId, period),
       });
       discordSink = discord.sink;
     } else {
@@ -197,7 +198,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     log: log.child({ part: 'digests' }),
     resolver,
     schedules: () => digestSchedules(db, config.digests),
-    rule: async (s) => (s.guildId ? ((await getGuildRule(db, s.guildId, s.ruleId))?.rule ?? null) : (config.rules.find((r) => r.id === s.ruleId) ?? null)),
+    // As /subscribe found it: a rule of the config file, else one of the subscribing server.
+    rule: async (s) => config.rules.find((r) => r.id === s.ruleId) ?? (s.guildId ? ((await getGuildRule(db, s.guildId, s.ruleId))?.rule ?? null) : null),
     render: async (job) => (maps ? maps.render(job) : null),
     // A digest for a channel needs Discord; one without a channel goes to the console.
     poster: (s) => (s.channel ? (discordSink ? discordDigestPoster(discordSink) : null) : consoleDigests),

@@ -45,6 +45,7 @@ export interface StartDiscordOptions {
   guildFeedsChanged?: CommandContext['guildFeedsChanged'];
   /** Renders the maps of alerts and /lookup replies; null for none. */
   maps?: MapRenderer | null;
+  digest?: CommandContext['digest'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
 }
@@ -81,6 +82,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     startedAt: clock.now(),
     validateFeedUrl: opts.validateFeedUrl ?? ((url) => validateFeedUrl(url)),
     maps: opts.maps ?? null,
+    ...(opts.digest ? { digest: opts.digest } : {}),
     ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
   };
 

@@ -1,5 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Rule } from '../config/rule-schema.js';
+import type { Digest } from '../digest/schedule.js';
+import type { DigestPeriod } from '../digest/summary.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
@@ -86,4 +88,6 @@ export interface CommandContext {
   guildFeedsChanged?(guildId: string): void | Promise<void>;
   /** Draws the maps of replies (/lookup, /digest); null when maps are off. */
   maps?: MapRenderer | null;
+  /** Makes the SITREP of a rule (of a server, or of the config file with null) for a period. */
+  digest?(rule: Rule, guildId: string | null, period: DigestPeriod): Promise<Digest>;
 }

@@ -90,9 +90,9 @@ afterAll(async () => {
 describe('registration and login', () => {
   it('registers every command in the configured server, configuration commands for Manage Server only', () => {
     const cmds = fake.guildCommands.get(guildId)!;
-    expect(cmds.map((c) => c.name).sort()).toEqual(['feed', 'lookup', 'rule', 'status', 'subscribe', 'subscriptions', 'unsubscribe']);
+    expect(cmds.map((c) => c.name).sort()).toEqual(['digest', 'feed', 'lookup', 'rule', 'status', 'subscribe', 'subscriptions', 'unsubscribe']);
     for (const name of ['subscribe', 'unsubscribe', 'rule', 'feed']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBe('32');
-    for (const name of ['subscriptions', 'lookup', 'status']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBeUndefined();
+    for (const name of ['subscriptions', 'lookup', 'digest', 'status']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBeUndefined();
     expect(fake.globalCommands).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import type { Rule } from '../../src/config/rule-schema.js';
@@ -152,8 +153,13 @@ describe.each(backends)('digest on $name', ({ make }) => {
   it('retries a digest whose post failed once the claim is stale, and skips periods long past', async () => {
     const out: string[] = [];
     let fail = true;
-    const writer = { write: (s: string) => (out.push(s), true) } as unknown as NodeJS.WritableStream;
-    const console = consoleDigestPoster(writer as never, true);
+    const writer = new Writable({
+      write(chunk, _encoding, done) {
+        out.push(String(chunk));
+        done();
+      },
+    });
+    const toConsole = consoleDigestPoster(writer, true);
     const clock = new FixedClock(new Date('2026-11-21T08:00:10Z'));
     const make = (owner: string) =>
       new DigestScheduler({
@@ -167,7 +173,7 @@ describe.each(backends)('digest on $name', ({ make }) => {
         poster: () => ({
           post: async (s, d, p, n) => {
             if (fail) throw new Error('Discord is down');
-            return console.post(s, d, p, n);
+            return toConsole.post(s, d, p, n);
           },
         }),
         owner,
