@@ -6,6 +6,7 @@
 import type { CityTable } from './cities.js';
 import { digestPicture, incidentsMap } from './incidents.js';
 import { type Drawing, locatorMap } from './locator.js';
+import { svgToPng } from './raster.js';
 import { type MapJob, MapJobSchema } from './schema.js';
 
 export { type CityTable, cityTable } from './cities.js';
@@ -19,4 +20,10 @@ export function drawMap(input: MapJob, cities: CityTable): Drawing | null {
   if (job.kind === 'locator') return locatorMap(job, cities);
   if (job.kind === 'incidents') return incidentsMap(job, cities);
   return digestPicture(job, cities);
+}
+
+/** The PNG of a map job, drawn in this thread (the CLI; the bot uses MapRenderer); null when there is nothing to draw. */
+export function renderPng(job: MapJob, cities: CityTable): Uint8Array | null {
+  const drawing = drawMap(job, cities);
+  return drawing ? svgToPng(drawing.svg) : null;
 }

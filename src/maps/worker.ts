@@ -4,8 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CityTable } from './cities.js';
-import { drawMap } from './index.js';
-import { svgToPng } from './raster.js';
+import { renderPng } from './index.js';
 import type { MapJob } from './schema.js';
 
 export interface WorkerRequest {
@@ -19,8 +18,7 @@ const port = parentPort!;
 port.on('message', ({ id, job }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const drawing = drawMap(job, cities);
-    reply = { id, png: drawing ? svgToPng(drawing.svg) : null };
+    reply = { id, png: renderPng(job, cities) };
   } catch (err) {
     reply = { id, error: (err as Error)?.message ?? String(err) };
   }
