@@ -127,11 +127,17 @@ export class MapRenderer {
 function spawnWorker(cities: CityTable): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
-  if (!fromSource) return new Worker(new URL(entry), { workerData: { cities } });
+  if (!fromSource) return new Worker(new URL(entry), { workerData: { cities }, resourceLimits: WORKER_LIMITS });
   const tsx = pathToFileURL(tsxEsmApi()).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: { cities } });
+  return new Worker(boot, { eval: true, workerData: { cities }, resourceLimits: WORKER_LIMITS });
 }
+
+/**
+ * A small young generation keeps the worker's memory close to what it holds (the world's shapes,
+ * the towns); a render that would need more old space than this ends the worker, not the bot.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 160 };
 
 /** The ES module entry of tsx's API (a dev dependency, present wherever the sources run). */
 function tsxEsmApi(): string {

@@ -25,6 +25,8 @@ export interface CountryShape {
   box: LonLatBox;
   /** Box of its largest part (mainland France without French Guiana), to frame the country. */
   mainBox: LonLatBox;
+  /** Its polygons (rings of arc references) with their boxes: a view takes only those it meets. */
+  parts: readonly { rings: number[][]; box: LonLatBox }[];
 }
 
 type CountryGeometry = GeometryCollection<{ name: string }>['geometries'][number];
@@ -65,17 +67,14 @@ function arcBoxes(topology: Topology): LonLatBox[] {
   });
 }
 
-/** The arc indexes of each polygon of a shape. */
-function polygonArcs(g: CountryGeometry): number[][] {
-  const flat = (a: unknown, out: number[] = []): number[] => {
-    if (typeof a === 'number') out.push(a < 0 ? ~a : a);
-    else if (Array.isArray(a)) for (const x of a) flat(x, out);
-    return out;
-  };
-  if (g.type === 'Polygon') return [flat(g.arcs)];
-  if (g.type === 'MultiPolygon') return g.arcs.map((p) => flat(p));
+/** The polygons of a shape, each as its rings of (signed) arc references. */
+function polygons(g: CountryGeometry): number[][][] {
+  if (g.type === 'Polygon') return [g.arcs];
+  if (g.type === 'MultiPolygon') return g.arcs;
   return [];
 }
+
+const arcIndex = (a: number) => (a < 0 ? ~a : a);
 
 const boxArea = (b: LonLatBox) => (b[2] - b[0]) * (b[3] - b[1]);
 
@@ -118,9 +117,10 @@ export class WorldAtlas {
     this.geometries = topology.objects.countries.geometries;
     this.countries = this.geometries.map((g, index) => {
       const name = (g.properties as { name?: string } | undefined)?.name ?? '';
-      const parts = polygonArcs(g).map((p) => unionBox(p.map((i) => arcs[i]!)));
-      const mainBox = parts.reduce((best, b) => (boxArea(b) > boxArea(best) ? b : best), parts[0] ?? unionBox([]));
-      return { index, name, code: codes.get(name) ?? null, box: unionBox(parts), mainBox };
+      const parts = polygons(g).map((rings) => ({ rings, box: unionBox(rings.flat().map((a) => arcs[arcIndex(a)]!)) }));
+      const boxes = parts.map((p) => p.box);
+      const mainBox = boxes.reduce((best, b) => (boxArea(b) > boxArea(best) ? b : best), boxes[0] ?? unionBox([]));
+      return { index, name, code: codes.get(name) ?? null, box: unionBox(boxes), mainBox, parts };
     });
   }
 
@@ -137,13 +137,28 @@ export class WorldAtlas {
     return atlas;
   }
 
-  /** Shapes whose bounding box meets `box` (all of them for null). */
+  /**
+   * Shapes that meet `box` (all of them for null), each with only its polygons that meet it: a map
+   * of Iraq does not convert and clip French Guiana because France has a polygon in view.
+   */
   near(box: LonLatBox | null): CountryShape[] {
-    return box ? this.countries.filter((c) => boxesOverlap(c.box, box)) : [...this.countries];
+    if (!box) return [...this.countries];
+    return this.countries.flatMap((c) => {
+      if (!boxesOverlap(c.box, box)) return [];
+      const parts = c.parts.filter((p) => boxesOverlap(p.box, box));
+      return parts.length ? [{ ...c, parts }] : [];
+    });
   }
 
   private collection(shapes: readonly CountryShape[]): GeometryCollection<{ name: string }> {
-    return { type: 'GeometryCollection', geometries: shapes.map((s) => this.geometries[s.index]!) };
+    return {
+      type: 'GeometryCollection',
+      geometries: shapes.map((s) =>
+        s.parts.length === this.countries[s.index]!.parts.length
+          ? this.geometries[s.index]!
+          : { type: 'MultiPolygon', arcs: s.parts.map((p) => p.rings), properties: { name: s.name } },
+      ),
+    };
   }
 
   /** The shapes as GeoJSON polygons, in the order given. */
