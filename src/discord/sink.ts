@@ -103,8 +103,19 @@ export class DiscordSink implements Sink {
    * a second. A map goes up with the message as a file, shown as the embed's image.
    */
   private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string, map: MessageFile | null = null): Promise<APIMessage> {
-    const request = { body: { ...withMap(body, map), nonce, enforce_nonce: true }, ...(map ? { files: uploadParts(map).files } : {}) };
-    return (await this.rest.post(Routes.channelMessages(channelId), request)) as APIMessage;
+    const send = (m: MessageFile | null) =>
+      this.rest.post(Routes.channelMessages(channelId), {
+        body: { ...withMap(body, m), nonce, enforce_nonce: true },
+        ...(m ? { files: uploadParts(m).files } : {}),
+      });
+    try {
+      return (await send(map)) as APIMessage;
+    } catch (err) {
+      // Without Attach Files the message still goes, without its map.
+      if (!map || !isMissingPermission(err)) throw err;
+      this.log.warn({ channel: channelId }, 'the bot may not attach files here (Attach Files); the message goes without its map');
+      return (await send(null)) as APIMessage;
+    }
   }
 
   /**
@@ -112,9 +123,13 @@ export class DiscordSink implements Sink {
    * (places may have changed); when the new one could not be drawn, the old one is removed too.
    */
   private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): Promise<boolean> {
-    const request = map ? { body: withMap(body, map), files: uploadParts(map).files } : { body: this.maps ? { ...body, attachments: [] } : body };
+    const request = (m: MessageFile | null) =>
+      m ? { body: withMap(body, m), files: uploadParts(m).files } : { body: this.maps ? { ...body, attachments: [] } : body };
     try {
-      await this.rest.patch(Routes.channelMessage(channelId, messageId), request);
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), request(map)).catch((err: unknown) => {
+        if (!map || !isMissingPermission(err)) throw err;
+        return this.rest.patch(Routes.channelMessage(channelId, messageId), request(null));
+      });
       return true;
     } catch (err) {
       if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) return false;
@@ -122,6 +137,9 @@ export class DiscordSink implements Sink {
     }
   }
 }
+
+const MISSING_PERMISSIONS = 50013;
+const isMissingPermission = (err: unknown) => err instanceof DiscordAPIError && err.code === MISSING_PERMISSIONS;
 
 /** The body with the map as the first embed's image, and the upload listed in `attachments`. */
 function withMap(body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): RESTPostAPIChannelMessageJSONBody {

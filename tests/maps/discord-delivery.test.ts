@@ -101,6 +101,15 @@ describe('alerts carry their locator map to Discord', () => {
     expect(lines.some((l) => String(l.msg).includes('timed out'))).toBe(true);
   });
 
+  it('posts the alert without its map where the bot may not attach files', async () => {
+    fake.channels.get(channel)!.state = 'no-files';
+    expect((await deliver(makeAlert())).sent).toBe(1);
+    const [msg] = fake.messagesIn(channel);
+    expect(msg!.attachments).toEqual([]);
+    expect(msg!.embeds[0].image).toBeUndefined();
+    expect(fake.errors.map((e) => e.code)).toEqual([50013]);
+  });
+
   it('leaves an alert without places exactly as it was', async () => {
     expect((await deliver(makeAlert({ places: [] }))).sent).toBe(1);
     const [msg] = fake.messagesIn(channel);

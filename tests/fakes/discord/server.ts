@@ -11,8 +11,8 @@ export interface FakeChannel {
   id: string;
   guildId: string;
   name: string;
-  /** 'ok', or how posting to it fails: 403 Missing Permissions, 404 Unknown Channel. */
-  state: 'ok' | 'forbidden' | 'deleted';
+  /** 'ok', or how posting to it fails: 403 Missing Permissions, 404 Unknown Channel; 'no-files': 403 for messages with files (no Attach Files). */
+  state: 'ok' | 'forbidden' | 'deleted' | 'no-files';
 }
 
 /** A file uploaded with a message (multipart `files[n]`), as Discord keeps it. */
@@ -303,6 +303,7 @@ export class FakeDiscord {
       const ch = this.channels.get(m[1]!);
       if (!ch || ch.state === 'deleted') return fail(404, 10003, 'Unknown Channel');
       if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
+      if (ch.state === 'no-files' && files.length > 0) return fail(403, 50013, 'Missing Permissions');
       if (body?.nonce != null && String(body.nonce).length > 25) return fail(400, 50035, 'Invalid Form Body (nonce)');
       if (body?.enforce_nonce && body.nonce != null) {
         const seen = this.nonces.get(`${ch.id}:${body.nonce}`);
@@ -334,6 +335,7 @@ export class FakeDiscord {
       if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
       const msg = this.messages.get(m[2]!);
       if (!msg || msg.channel_id !== ch.id) return fail(404, 10008, 'Unknown Message');
+      if (ch.state === 'no-files' && files.length > 0) return fail(403, 50013, 'Missing Permissions');
       const attachments = this.attach(msg.attachments, body, files);
       if (typeof attachments === 'string') return fail(400, 50035, `Invalid Form Body: ${attachments}`);
       if (body?.content !== undefined) msg.content = body.content;
