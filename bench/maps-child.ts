@@ -43,7 +43,10 @@ const rssBefore = await settledRss();
 let rssPeak = rssBefore;
 
 let seed = 11;
-const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const rnd = () => {
+  seed = (seed * 16807) % 2147483647;
+  return seed / 2147483647;
+};
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 const place = () => {
   const t = pick(towns);

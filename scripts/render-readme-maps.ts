@@ -28,7 +28,10 @@ function save(name: string, png: Uint8Array | null): void {
 
 // An alert: drones at al-Harir air base, matched by a rule watching 100 km around Erbil.
 const erbil = place('Erbil', 'city');
-save('locator-map.png', renderPng({ kind: 'locator', places: [place('Al-Harir Air Base', 'base')], radii: [{ name: 'Erbil', lat: erbil.lat, lon: erbil.lon, km: 100 }] }, cities));
+save(
+  'locator-map.png',
+  renderPng({ kind: 'locator', places: [place('Al-Harir Air Base', 'base')], radii: [{ name: 'Erbil', lat: erbil.lat, lon: erbil.lon, km: 100 }] }, cities),
+);
 
 // A week of made-up incidents in Iraq and Syria.
 const week: [string, 'city' | 'base', AttackType, number, number | null, Severity, number][] = [
@@ -66,5 +69,9 @@ const incidents: Incident[] = week.map(([name, kind, type, killed, injured, seve
 });
 save('lookup-map.png', renderPng({ kind: 'incidents', incidents: incidents.flatMap((i, k) => incidentDot(k + 1, i) ?? []) }, cities));
 
-const summary = summarizeDigest({ id: 'iraq-syria-bases', name: 'Iraq and Syria' }, { start: new Date(end.getTime() - 7 * 86_400_000), end, timeZone: 'Asia/Baghdad' }, incidents);
+const summary = summarizeDigest(
+  { id: 'iraq-syria-bases', name: 'Iraq and Syria' },
+  { start: new Date(end.getTime() - 7 * 86_400_000), end, timeZone: 'Asia/Baghdad' },
+  incidents,
+);
 save('sitrep-digest.png', renderPng(digestJob(summary, incidents), cities));
