@@ -13,6 +13,7 @@ import { buildDigest, DigestScheduler, digestSchedules, STALE_CLAIM_MS } from '.
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { parseIncident } from '../../src/store/incidents.js';
+import { pruneOlderThan } from '../../src/store/retention.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
@@ -187,5 +188,7 @@ describe.each(backends)('digest on $name', ({ make }) => {
     // Seven hours after its hour, a missed digest is not posted any more.
     clock.t = new Date('2026-11-22T15:00:00Z');
     expect(await make('c').tick()).toBe(0);
+    // Retention prunes claims of periods long past.
+    expect((await pruneOlderThan(database.db, new Date('2026-11-21T09:00:00Z'))).digests).toBeGreaterThanOrEqual(1);
   });
 });
