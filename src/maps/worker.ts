@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CityTable } from './cities.js';
 import { renderPng } from './index.js';
 import type { MapJob } from './schema.js';
+import { WorldAtlas } from './world.js';
 
 export interface WorkerRequest {
   id: number;
@@ -15,6 +16,8 @@ export type WorkerReply = { id: number; png: Uint8Array | null } | { id: number;
 
 const cities = (workerData as { cities: CityTable }).cities;
 const port = parentPort!;
+// Loaded now, while the bot starts (MapRenderer.warm), rather than on the first alert.
+WorldAtlas.get('50m');
 port.on('message', ({ id, job }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
