@@ -15,6 +15,7 @@ export interface MessageFile {
 export function attachmentName(stem: string): string {
   const safe = stem
     .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${safe || 'map'}.png`;
