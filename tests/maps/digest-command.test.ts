@@ -43,6 +43,7 @@ describe('digests from Discord', () => {
     const ok = await runCommand(bot.fake, bot.target, 'subscribe', { options: { rule: ruleId, digest: 'daily', digest_hour: 6, timezone: 'asia/baghdad' } });
     expect(answerText(ok)).toMatch(/daily SITREP is posted there at 06:00 Asia\/Baghdad/);
     expect((await listSubscriptions(bot.store.db, bot.target.guildId))[0]!.digest).toEqual({ hour: 6, timeZone: 'Asia/Baghdad' });
+    expect(answerText(await runCommand(bot.fake, bot.target, 'subscriptions'))).toContain('SITREP daily at 06:00 Asia/Baghdad');
     const bad = await runCommand(bot.fake, bot.target, 'subscribe', { options: { rule: ruleId, digest: 'daily', timezone: 'Asia/Bagdad' } });
     expect(answerText(bad)).toMatch(/Unknown time zone `Asia\/Bagdad`/);
     const zones = await autocomplete(bot.fake, bot.target, 'subscribe', { options: { rule: ruleId, timezone: 'bagh' }, focused: 'timezone' });
