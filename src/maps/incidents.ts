@@ -59,7 +59,7 @@ function incidentsLayer(incidents: readonly MapIncident[], cities: CityTable, fr
     return xy && Number.isFinite(xy[0]) && Number.isFinite(xy[1]) ? [{ i, x: xy[0], y: xy[1], r: dotRadius(i.casualties) }] : [];
   });
   for (const d of dots) layer.reserve({ x0: d.x - d.r, y0: d.y - d.r, x1: d.x + d.r, y1: d.y + d.r });
-  const parts = [base.svg, scaleBar(view, frame, layer), credit(frame, layer), legend(incidents, layer)];
+  const parts = [base.svg, scaleBar(view, frame, layer), credit(frame, layer), legend(incidents, dots, frame, layer)];
   const towns = citiesInView(
     cities,
     view,
@@ -107,15 +107,16 @@ function incidentsLayer(incidents: readonly MapIncident[], cities: CityTable, fr
   };
 }
 
-/** The attack types shown, as coloured swatches at the top left. */
-function legend(incidents: readonly MapIncident[], layer: LabelLayer): string {
+/** The attack types shown, as coloured swatches, in the top corner that hides the fewest dots. */
+function legend(incidents: readonly MapIncident[], dots: readonly { x: number; y: number; r: number }[], frame: Frame, layer: LabelLayer): string {
   const types = [...new Set(incidents.map((i) => i.attackType ?? 'unknown'))].sort();
   if (types.length === 0) return '';
   const rowH = 16;
   const width = 130;
   const height = types.length * rowH + 8;
-  const x = 8;
+  const hidden = (x: number, y: number) => dots.filter((d) => d.x + d.r > x && d.x - d.r < x + width && d.y + d.r > y && d.y - d.r < y + height).length;
   const y = 8;
+  const x = [8, frame.width - width - 8].reduce((best, cand) => (hidden(cand, y) < hidden(best, y) ? cand : best));
   layer.reserve({ x0: x, y0: y, x1: x + width, y1: y + height });
   const rows = types.map(
     (t, k) =>
