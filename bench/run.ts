@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency]`
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps]`
  *
  * Runs the benchmarks, prints a table with the ratios, and writes bench/results/latest.json
  * (quick runs write bench/results/quick.json). See docs/performance.md.
@@ -12,12 +12,13 @@ import type { ExtractionEngine } from '../src/extract/index.js';
 import type { AnalysisOptions, AnalysisResult } from './analysis.js';
 import { REPO_ROOT } from './child.js';
 import type { LatencyOptions, LatencyResult } from './latency.js';
+import type { MapsOptions, MapsResult } from './maps.js';
 import type { PollOptions, PollResult } from './poll.js';
 import type { StartupResult } from './startup.js';
 import { type MachineInfo, MB, machineInfo, nowMs, round } from './stats.js';
 import { formatReport } from './table.js';
 
-export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency'] as const;
+export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency', 'maps'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchPlan {
@@ -25,6 +26,7 @@ export interface BenchPlan {
   poll: PollOptions;
   startup: { runs: number };
   latency: LatencyOptions;
+  maps: MapsOptions;
 }
 
 const SEED = 20261125;
@@ -35,6 +37,7 @@ export const FULL_PLAN: BenchPlan = {
   poll: { seed: SEED, feeds: 1_000, itemsPerFeed: 50, servers: 10, articles: 10_000, extraRules: 50, firstCycleBudgetMs: 100_000 },
   startup: { runs: 3 },
   latency: { seed: SEED, items: 5, intervalMs: 60_000, windowMs: 90_000 },
+  maps: { warmRuns: 40, digestRuns: 5 },
 };
 
 /** A tiny run: every benchmark end to end in well under a minute (the smoke test uses it). */
@@ -43,6 +46,7 @@ export const QUICK_PLAN: BenchPlan = {
   poll: { seed: SEED, feeds: 10, itemsPerFeed: 5, servers: 2, articles: 30, extraRules: 10, firstCycleBudgetMs: 60_000 },
   startup: { runs: 1 },
   latency: { seed: SEED, items: 2, intervalMs: 1_000, windowMs: 2_000 },
+  maps: { warmRuns: 3, digestRuns: 1 },
 };
 
 export interface BenchReport {
@@ -53,6 +57,7 @@ export interface BenchReport {
   poll?: PollResult;
   startup?: StartupResult;
   latency?: LatencyResult;
+  maps?: MapsResult;
   /** Benchmarks that could not run, and why. */
   errors: Partial<Record<BenchmarkName, string>>;
 }
@@ -93,6 +98,10 @@ export async function runBenchmarks(
   await attempt('latency', async () => {
     const { runLatencyBench } = await import('./latency.js');
     report.latency = await runLatencyBench(await loadEngine(), plan.latency, opts.log);
+  });
+  await attempt('maps', async () => {
+    const { runMapsBench } = await import('./maps.js');
+    report.maps = await runMapsBench(plan.maps);
   });
   report.durationMs = round(nowMs() - started);
   return report;

@@ -134,6 +134,35 @@ export function formatReport(r: BenchReport): string {
     if (l.problem) out.push(`problem: ${l.problem.split('\n')[0]}`);
     out.push('');
   }
+  const mp = r.maps;
+  if (mp) {
+    out.push(`5. Maps (fresh process; locator maps 800×500, ${mp.warmRuns} warm renders; baseline: an empty picture rasterised, ${n(mp.floorMs, ' ms')})`);
+    out.push(
+      table(
+        ['', 'value', '× baseline', 'limit'],
+        [
+          [
+            'locator map, first (cold: worker, shapes, fonts)',
+            n(mp.coldMs, ' ms'),
+            n(Math.round(mp.coldMs / mp.floorMs)),
+            `≤ 400 ms${verdict(mp.limits.cold400ms)}`,
+          ],
+          ['locator map, warm median', n(mp.warmMedianMs, ' ms'), n(Math.round(mp.warmMedianMs / mp.floorMs)), `≤ 150 ms${verdict(mp.limits.warm150ms)}`],
+          ['locator map, warm p95', n(mp.warmP95Ms, ' ms'), '', ''],
+          ['RSS added by the renderer, settled (peak)', `${n(mp.rssAddedMB, ' MB')} (${n(mp.rssPeakAddedMB)})`, '', `≤ 40 MB${verdict(mp.limits.rss40MB)}`],
+          ['PNG size, largest (median)', `${n(mp.pngMaxKB, ' KB')} (${n(mp.pngMedianKB)})`, '', `≤ 300 KB${verdict(mp.limits.png300KB)}`],
+          [
+            `SITREP of ${mp.digestIncidents} incidents (summary ${n(mp.digestSummaryMs, ' ms')})`,
+            n(mp.digestMedianMs, ' ms'),
+            '',
+            `≤ 1 s${verdict(mp.limits.digest1s)}`,
+          ],
+          ['SITREP picture size', n(mp.digestPngKB, ' KB'), '', ''],
+        ],
+      ),
+    );
+    out.push('');
+  }
   for (const [name, err] of Object.entries(r.errors)) out.push(`${name}: could not run: ${err.split('\n')[0]}`);
   return out.join('\n');
 }

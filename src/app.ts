@@ -5,6 +5,8 @@ import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
 import { ConfigError } from './config/errors.js';
 import { type LoadedConfig, loadConfig } from './config/load.js';
+import { consoleDigestPoster } from './digest/console.js';
+import { discordDigestPoster } from './discord/digest.js';
 import { feedDisabledNotice } from './discord/embeds.js';
 import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
@@ -12,7 +14,9 @@ import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import type { Logger } from './logger.js';
+import { cityTable, MapRenderer } from './maps/index.js';
 import { PACKAGE_VERSION } from './paths.js';
+import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
 import { Poller } from './pipeline/poller.js';
@@ -22,7 +26,7 @@ import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { type OpenedDatabase, openDatabase } from './store/database.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
-import { allGuildRules } from './store/guild-rules.js';
+import { allGuildRules, getGuildRule } from './store/guild-rules.js';
 
 export interface AppOptions {
   env: Env;
@@ -50,6 +54,10 @@ export interface App {
   dispatcher: Dispatcher;
   /** The Discord connection when the app runs as a bot with a token. */
   discord: DiscordHandle | null;
+  /** Draws maps off the main thread; null when `maps.enabled` is false. */
+  maps: MapRenderer | null;
+  /** Posts the daily digests (started by `sitrep run`). */
+  digests: DigestScheduler;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
   close(): Promise<void>;
@@ -108,6 +116,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   await reloadRules();
 
   const { env, log } = opts;
+  const maps = config.maps.enabled
+    ? new MapRenderer({ cities: cityTable(engine.gazetteer.entries), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
+    : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
   if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
@@ -122,11 +133,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
         version: PACKAGE_VERSION,
         validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
         storeAvailable: () => database.available(),
+        maps,
+        digest: (rule, guildId, period) => buildDigest(db, resolver, rule, guildId, period),
       });
       discordSink = discord.sink;
     } else {
-      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }) });
+      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }), maps });
     }
+    // The first alert should not wait for the world to load.
+    maps?.warm();
   }
   const sinks: Partial<Record<SinkName, Sink>> = discordSink ? { discord: discordSink } : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
@@ -177,6 +192,20 @@ export async function createApp(opts: AppOptions): Promise<App> {
     () => allFeeds(loaded, database),
   );
 
+  const consoleDigests = consoleDigestPoster(opts.console.out, opts.console.json);
+  const digests = new DigestScheduler({
+    db,
+    clock,
+    log: log.child({ part: 'digests' }),
+    resolver,
+    schedules: () => digestSchedules(db, config.digests),
+    // As /subscribe found it: a rule of the config file, else one of the subscribing server.
+    rule: async (s) => config.rules.find((r) => r.id === s.ruleId) ?? (s.guildId ? ((await getGuildRule(db, s.guildId, s.ruleId))?.rule ?? null) : null),
+    render: async (job) => (maps ? maps.render(job) : null),
+    // A digest for a channel needs Discord; one without a channel goes to the console.
+    poster: (s) => (s.channel ? (discordSink ? discordDigestPoster(discordSink) : null) : consoleDigests),
+  });
+
   return {
     loaded,
     log,
@@ -187,11 +216,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
     poller,
     dispatcher,
     discord,
+    maps,
+    digests,
     reloadRules,
     async close() {
+      await digests.stop();
       await poller.stop();
       await dispatcher.stop();
       await discord?.stop();
+      await maps?.close();
       await database.close();
     },
   };

@@ -46,8 +46,22 @@ async function main(argv: string[]): Promise<number> {
     .command('analyze')
     .description('read JSON Lines documents on stdin, write one analysis per line on stdout')
     .addOption(configOption())
+    .option('--map <file.png>', 'also draw the locator map of the first document with places into this PNG file')
     .action(async (o) => {
       code = await (await import('./cli/analyze.js')).analyzeCommand(o);
+    });
+
+  program
+    .command('digest')
+    .description("the SITREP of a rule's incidents over a period: counts, casualties, the most severe; optionally its picture")
+    .addOption(configOption())
+    .requiredOption('--rule <id>', 'a rule of the config file')
+    .option('--since <duration>', 'how far back from now, e.g. 24h, 7d', '24h')
+    .option('--tz <zone>', 'IANA time zone the days of the chart are counted in', 'UTC')
+    .option('--out <file.png>', 'write the picture (map and 14-day chart) to this PNG file')
+    .option('--json', 'one JSON object on stdout instead of text')
+    .action(async (o) => {
+      code = await (await import('./cli/digest.js')).digestCommand(o);
     });
 
   program

@@ -55,6 +55,8 @@ export const AlertSchema = z.object({
   changes: z.array(z.string()),
   /** For updates: the severity the incident had before. */
   previousSeverity: SeveritySchema.nullable(),
+  /** The `near` circles of the rule (drawn on the alert's map); absent in alerts stored before maps. */
+  near: z.array(z.object({ label: z.string(), lat: z.number(), lon: z.number(), km: z.number() })).default([]),
 });
 export type Alert = z.infer<typeof AlertSchema>;
 

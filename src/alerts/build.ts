@@ -96,6 +96,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     rules: [{ id: rule.rule.id, name: rule.rule.name ?? rule.rule.id, guildId: rule.guildId, reasons }],
     changes: kind === 'update' ? [...input.changes] : [],
     previousSeverity: kind === 'update' ? input.previousSeverity : null,
+    near: (rule.near ?? []).map(({ label, lat, lon, km }) => ({ label, lat, lon, km })),
   });
   for (const m of input.matches) if (!before.has(m.rule.key)) alerts.push(make(m.rule, 'new', m.reasons));
   const reasonsNow = new Map(input.matches.map((m) => [m.rule.key, m.reasons]));
@@ -143,6 +144,8 @@ function mergeAlerts(alerts: readonly Alert[]): Alert {
     id: stableId('alerts', ...alerts.map((a) => a.id)),
     kind: update ? 'update' : 'new',
     rules: alerts.flatMap((a) => a.rules),
+    // Every rule's circles on the one map, each once.
+    near: [...new Map(alerts.flatMap((a) => a.near).map((n) => [`${n.label}|${n.lat}|${n.lon}|${n.km}`, n])).values()],
     changes: update?.changes ?? [],
     previousSeverity: update?.previousSeverity ?? null,
   };

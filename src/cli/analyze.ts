@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
@@ -6,6 +7,7 @@ import { checkConfigNames } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
+import { cityTable, type MapPlace, renderPng } from '../maps/index.js';
 import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
@@ -55,18 +57,26 @@ export function escapeControlsInStrings(line: string): string {
   return out;
 }
 
+export interface AnalyzeOptions extends CommonOptions {
+  /** Write the locator map of the first document with places to this PNG file. */
+  map?: string;
+}
+
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
-export async function analyzeCommand(o: CommonOptions): Promise<number> {
+export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
   const env = loadEnv();
   const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
   const engine = ExtractionEngine.load();
   const resolver = engineResolver(engine);
   checkConfigNames(loaded, resolver);
   const analyzer = new DocumentAnalyzer(engine, resolver, loaded.config);
+  let mapped: { id: string | null; places: MapPlace[] } | null = null;
   try {
     for await (const line of jsonLines(process.stdin)) {
       if (line.trim() === '') continue;
-      await writeOutput(process.stdout, `${JSON.stringify(analyzeLine(analyzer, escapeControlsInStrings(line)))}\n`);
+      const result = analyzeLine(analyzer, escapeControlsInStrings(line));
+      if (o.map && !mapped && 'places' in result && result.places.length > 0) mapped = { id: result.id, places: result.places };
+      await writeOutput(process.stdout, `${JSON.stringify(result)}\n`);
     }
   } catch (err) {
     if (!(err instanceof SinkClosedError)) throw err;
@@ -75,5 +85,15 @@ export async function analyzeCommand(o: CommonOptions): Promise<number> {
     process.stderr.write(`sitrep: ${err.message}\n`);
     return 1;
   }
+  if (!o.map) return 0;
+  const png = mapped ? renderPng({ kind: 'locator', places: mapped.places }, cityTable(engine.gazetteer.entries)) : null;
+  if (!png) {
+    process.stderr.write('sitrep analyze: no map written: no document named a place\n');
+    return 1;
+  }
+  writeFileSync(o.map, png);
+  process.stderr.write(
+    `sitrep analyze: map of ${mapped!.id ?? 'the first document with places'} (${mapped!.places.map((p) => p.name).join(', ')}) written to ${o.map}\n`,
+  );
   return 0;
 }

@@ -35,6 +35,7 @@ export async function runCommand(o: CommonOptions): Promise<number> {
     outputFailure = failure;
   }, DISPATCH_EVERY_MS);
   app.poller.start();
+  app.digests.start();
 
   const prune = async () => {
     if (!app.database.available()) return;

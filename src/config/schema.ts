@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
 import { IdSchema, RuleSchema } from './rule-schema.js';
@@ -55,6 +56,35 @@ export const IncidentsSchema = z
   })
   .strict();
 
+export const MapsSchema = z
+  .object({
+    /** Alerts, /lookup replies and digests carry a map. */
+    enabled: z.boolean().default(true),
+    /** A map taking longer than this is given up: the message goes without it. */
+    timeout: DurationSchema.default(5_000),
+  })
+  .strict();
+
+/** An IANA time zone name ("Europe/Berlin", "Asia/Baghdad", "UTC"). */
+export const TimeZoneSchema = z.string().refine((tz) => IANAZone.isValidZone(tz), { error: 'not an IANA time zone such as Europe/Berlin or UTC' });
+
+/** A daily SITREP of a rule's incidents, posted at a local hour. */
+export const DigestConfigSchema = z
+  .object({
+    /** A rule of this file. */
+    rule: IdSchema,
+    /** Discord channel id; without one (or without Discord), the digest goes to the console. */
+    channel: z
+      .string()
+      .regex(/^\d{17,20}$/, 'expected a Discord channel id (17 to 20 digits)')
+      .optional(),
+    /** Local hour (0–23) at which the previous 24 hours are summed up. */
+    hour: z.number().int().min(0).max(23).default(7),
+    timeZone: TimeZoneSchema.default('UTC'),
+  })
+  .strict();
+export type DigestConfig = z.infer<typeof DigestConfigSchema>;
+
 export const ConfigSchema = z
   .object({
     feeds: z.array(FeedConfigSchema).default([]),
@@ -63,6 +93,14 @@ export const ConfigSchema = z
     network: NetworkSchema.default(NetworkSchema.parse({})),
     retention: RetentionSchema.default(RetentionSchema.parse({})),
     incidents: IncidentsSchema.default(IncidentsSchema.parse({})),
+    maps: MapsSchema.default(MapsSchema.parse({})),
+    digests: z.array(DigestConfigSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    const ids = new Set(c.rules.map((r) => r.id));
+    c.digests.forEach((d, i) => {
+      if (!ids.has(d.rule)) ctx.addIssue({ code: 'custom', path: ['digests', i, 'rule'], message: `no rule "${d.rule}" in this file` });
+    });
+  });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { validateFeedUrl } from '../feeds/safety.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
 import { commandDefinitions, handleInteraction } from './interactions.js';
@@ -43,6 +44,9 @@ export interface StartDiscordOptions {
   validateFeedUrl?: CommandContext['validateFeedUrl'];
   guildFeedsChanged?: CommandContext['guildFeedsChanged'];
   storeAvailable?: CommandContext['storeAvailable'];
+  /** Renders the maps of alerts and /lookup replies; null for none. */
+  maps?: MapRenderer | null;
+  digest?: CommandContext['digest'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
 }
@@ -68,7 +72,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL) });
   // Token on REST now, so delivery does not wait for the gateway.
   client.rest.setToken(env.DISCORD_TOKEN);
-  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }));
+  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }), opts.maps ?? null);
   const ctx: CommandContext = {
     db,
     engine: opts.engine,
@@ -78,6 +82,8 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     version: opts.version,
     startedAt: clock.now(),
     validateFeedUrl: opts.validateFeedUrl ?? ((url) => validateFeedUrl(url)),
+    maps: opts.maps ?? null,
+    ...(opts.digest ? { digest: opts.digest } : {}),
     ...(opts.guildFeedsChanged ? { guildFeedsChanged: opts.guildFeedsChanged } : {}),
     ...(opts.storeAvailable ? { storeAvailable: opts.storeAvailable } : {}),
   };

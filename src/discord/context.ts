@@ -1,6 +1,9 @@
 import type { Clock } from '../clock.js';
 import type { Rule } from '../config/rule-schema.js';
+import type { Digest } from '../digest/schedule.js';
+import type { DigestPeriod } from '../digest/summary.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import type { StoredDocument as Document } from '../store/documents.js';
 import type { PlaceKind } from '../vocabulary.js';
@@ -85,4 +88,8 @@ export interface CommandContext {
   guildFeedsChanged?(guildId: string): void | Promise<void>;
   /** False while the database is down: commands then answer at once that it is, instead of failing. */
   storeAvailable?(): boolean;
+  /** Draws the maps of replies (/lookup, /digest); null when maps are off. */
+  maps?: MapRenderer | null;
+  /** Makes the SITREP of a rule (of a server, or of the config file with null) for a period. */
+  digest?(rule: Rule, guildId: string | null, period: DigestPeriod): Promise<Digest>;
 }

@@ -1,6 +1,7 @@
 import { type Interaction, MessageFlags } from 'discord.js';
 import { databaseFault } from '../store/health.js';
 import { type Reply, type SlashCommand, UserError } from './commands/command.js';
+import { digest } from './commands/digest.js';
 import { feed } from './commands/feed.js';
 import { lookup } from './commands/lookup.js';
 import { rule } from './commands/rule.js';
@@ -11,7 +12,7 @@ import { unsubscribe } from './commands/unsubscribe.js';
 import type { CommandContext } from './context.js';
 import { canManageServer } from './permissions.js';
 
-export const COMMANDS: readonly SlashCommand[] = [subscribe, unsubscribe, subscriptions, rule, feed, lookup, status];
+export const COMMANDS: readonly SlashCommand[] = [subscribe, unsubscribe, subscriptions, rule, feed, lookup, digest, status];
 
 /** The command definitions registered with Discord. */
 export const commandDefinitions = COMMANDS.map((c) => c.data);

@@ -18,8 +18,11 @@ export function canManageServer(memberPermissions: Readonly<PermissionsBitField>
 export const BOT_CHANNEL_PERMISSIONS =
   PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory;
 
-/** The permission integer for the invite URL. */
-export const BOT_INVITE_PERMISSIONS = BOT_CHANNEL_PERMISSIONS.toString();
+/**
+ * The permission integer for the invite URL: also Attach Files, for the maps. Alerts do not need it
+ * (without it they go out without their map), so it is not among the required ones.
+ */
+export const BOT_INVITE_PERMISSIONS = (BOT_CHANNEL_PERMISSIONS | PermissionFlagsBits.AttachFiles).toString();
 
 /**
  * Why the bot cannot post alerts in a channel (missing permissions there), or null when it can or

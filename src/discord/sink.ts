@@ -1,11 +1,13 @@
-import { type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
+import { type APIEmbed, type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { MapRenderer } from '../maps/index.js';
 import type { Db } from '../store/database.js';
 import { incidentMessageId } from '../store/outbox.js';
 import { getSubscriptions, markSubscriptionsFailing } from '../store/subscriptions.js';
 import { alertEdit, alertMessage, rolesToMention, severityFollowUp, severityRose } from './embeds.js';
+import { locatorJob, type MessageFile, mapFile, uploadParts, withImage } from './maps.js';
 
 export const DEFAULT_REST_URL = 'https://discord.com/api';
 
@@ -33,8 +35,8 @@ export function createRest(token: string, restUrl?: string | null): REST {
 }
 
 /** A Discord sink without the gateway, for one-shot runs (`sitrep poll --once`). */
-export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger }): DiscordSink {
-  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log);
+export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger; maps?: MapRenderer | null }): DiscordSink {
+  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log, opts.maps ?? null);
 }
 
 /** Discord error codes that mean the channel cannot take our messages until someone fixes it. */
@@ -46,13 +48,17 @@ const BROKEN_TARGET_CODES: Record<number, string> = {
 };
 const UNKNOWN_MESSAGE = 10008;
 
-/** Delivers alerts to Discord channels over REST (independent of the gateway connection). */
+/**
+ * Delivers alerts to Discord channels over REST (independent of the gateway connection), each with
+ * its locator map when a renderer is given (rendered here, at delivery, so the outbox stays small).
+ */
 export class DiscordSink implements Sink {
   constructor(
     private readonly rest: REST,
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly maps: MapRenderer | null = null,
   ) {}
 
   async deliver(d: Delivery): Promise<DeliveryResult> {
@@ -63,15 +69,17 @@ export class DiscordSink implements Sink {
     if (!first) return { status: 'failed', reason: 'unsubscribed before delivery' };
     const alert = { ...d.alert, rules: [first, ...more] };
     const roles = rolesToMention(alert, subscriptions);
+    // Never throws, and gives up after the renderer's timeout: the alert then goes without a map.
+    const map = await mapFile(this.maps, locatorJob(alert), `map-${alert.incidentId}`);
     try {
       // One message per incident per channel: any later alert of the incident edits it.
       const earlier = await incidentMessageId(this.db, alert.incidentId, 'discord', d.target);
-      if (earlier && (await this.edit(d.target, earlier, alertEdit(alert)))) {
+      if (earlier && (await this.edit(d.target, earlier, alertEdit(alert), map))) {
         if (severityRose(alert)) await this.post(d.target, severityFollowUp(alert, roles, earlier), d.nonce);
         return { status: 'sent', messageId: earlier };
       }
       // No earlier message there (never sent, or deleted): the alert goes out as a full message.
-      const message = await this.post(d.target, alertMessage(alert, roles), d.nonce);
+      const message = await this.post(d.target, alertMessage(alert, roles), d.nonce, map);
       return { status: 'sent', messageId: message.id };
     } catch (err) {
       const result = classifyError(err);
@@ -89,26 +97,64 @@ export class DiscordSink implements Sink {
     }
   }
 
+  /** Posts a digest (one embed, its picture attached) with a nonce Discord enforces; returns the message id. */
+  async postDigest(channelId: string, embed: APIEmbed, picture: MessageFile | null, nonce: string): Promise<string> {
+    return (await this.post(channelId, { embeds: [embed], allowed_mentions: { parse: [] } }, nonce, picture)).id;
+  }
+
   /** Posts a message that pings no one (e.g. a server's feed was disabled). */
   async notice(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<void> {
     await this.rest.post(Routes.channelMessages(channelId), { body });
   }
 
-  /** Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of a second. */
-  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string): Promise<APIMessage> {
-    return (await this.rest.post(Routes.channelMessages(channelId), { body: { ...body, nonce, enforce_nonce: true } })) as APIMessage;
+  /**
+   * Posts with a nonce Discord enforces: a resend after a crash returns the first message instead of
+   * a second. A map goes up with the message as a file, shown as the embed's image.
+   */
+  private async post(channelId: string, body: RESTPostAPIChannelMessageJSONBody, nonce: string, map: MessageFile | null = null): Promise<APIMessage> {
+    const send = (m: MessageFile | null) =>
+      this.rest.post(Routes.channelMessages(channelId), {
+        body: { ...withMap(body, m), nonce, enforce_nonce: true },
+        ...(m ? { files: uploadParts(m).files } : {}),
+      });
+    try {
+      return (await send(map)) as APIMessage;
+    } catch (err) {
+      // Without Attach Files the message still goes, without its map.
+      if (!map || !isMissingPermission(err)) throw err;
+      this.log.warn({ channel: channelId }, 'the bot may not attach files here (Attach Files); the message goes without its map');
+      return (await send(null)) as APIMessage;
+    }
   }
 
-  /** Edits an earlier message; false when it no longer exists. */
-  private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<boolean> {
+  /**
+   * Edits an earlier message; false when it no longer exists. Its map is replaced by the new one
+   * (places may have changed); when the new one could not be drawn, the old one is removed too.
+   */
+  private async edit(channelId: string, messageId: string, body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): Promise<boolean> {
+    const request = (m: MessageFile | null) =>
+      m ? { body: withMap(body, m), files: uploadParts(m).files } : { body: this.maps ? { ...body, attachments: [] } : body };
     try {
-      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body });
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), request(map)).catch((err: unknown) => {
+        if (!map || !isMissingPermission(err)) throw err;
+        return this.rest.patch(Routes.channelMessage(channelId, messageId), request(null));
+      });
       return true;
     } catch (err) {
       if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) return false;
       throw err;
     }
   }
+}
+
+const MISSING_PERMISSIONS = 50013;
+const isMissingPermission = (err: unknown) => err instanceof DiscordAPIError && err.code === MISSING_PERMISSIONS;
+
+/** The body with the map as the first embed's image, and the upload listed in `attachments`. */
+function withMap(body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | null): RESTPostAPIChannelMessageJSONBody {
+  if (!map || !body.embeds?.length) return body;
+  const [first, ...rest] = body.embeds;
+  return { ...body, embeds: [withImage(first!, map), ...rest], attachments: uploadParts(map).attachments };
 }
 
 /** What a failed request means for the outbox row. */

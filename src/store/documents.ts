@@ -17,7 +17,8 @@ export interface StoredDocument {
   incidentId: string | null;
 }
 
-function fromRow(r: Selectable<DocumentTable>): StoredDocument | null {
+/** A stored document from its row; null for a row of an older extraction format. */
+export function fromRow(r: Selectable<DocumentTable>): StoredDocument | null {
   const extraction = ExtractionSchema.safeParse(JSON.parse(r.analysis));
   // A row written by an older extraction format is skipped rather than failing the whole read.
   if (!extraction.success) return null;

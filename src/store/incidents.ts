@@ -4,7 +4,7 @@ import { type Incident, IncidentSchema } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 
-function parseIncident(row: { id: string; data: string }): Incident {
+export function parseIncident(row: { id: string; data: string }): Incident {
   const parsed = IncidentSchema.safeParse(JSON.parse(row.data));
   if (!parsed.success) throw new Error(`incident ${row.id}: stored data does not match the incident schema: ${parsed.error.message}`);
   return parsed.data;

@@ -222,6 +222,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_incident_target').on('outbox').columns(['incident_id', 'sink', 'target']).execute();
     },
   },
+  '0005_digests': {
+    async up(db: AnySchema) {
+      // A subscription's daily digest: the local hour and time zone it is posted at (null: none).
+      await db.schema.alterTable('subscriptions').addColumn('digest_hour', 'integer').execute();
+      await db.schema.alterTable('subscriptions').addColumn('digest_time_zone', 'text').execute();
+      // One row per schedule and period, claimed before posting: the unique key makes a period's
+      // digest go out once, across restarts and across processes sharing the database.
+      await db.schema
+        .createTable('digests')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('schedule_key', 'text', (c) => c.notNull())
+        .addColumn('period_start', 'text', (c) => c.notNull())
+        .addColumn('period_end', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('claimed_by', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('sent_at', 'text')
+        .addUniqueConstraint('digests_schedule_period', ['schedule_key', 'period_end'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

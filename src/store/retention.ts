@@ -6,6 +6,7 @@ export interface PruneCounts {
   outbox: number;
   alerts: number;
   seenItems: number;
+  digests: number;
 }
 
 /** The cutoff for `retention.maxAge`: everything older than this may go. */
@@ -16,8 +17,8 @@ export function retentionCutoff(now: Date, maxAgeMs: number): Date {
 /**
  * Deletes what is older than `cutoff`, in one transaction: documents first seen before it,
  * incidents whose latest report and last update are before it, finished outbox rows (sent, or
- * failed for good) created before it, alerts created before it that no outbox row still needs, and
- * seen-item records. A pending outbox row is never deleted, nor the alert it would send.
+ * failed for good) created before it, alerts created before it that no outbox row still needs,
+ * seen-item records, and digest claims of periods that ended before it. A pending outbox row is never deleted, nor the alert it would send.
  */
 export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts> {
   const before = cutoff.toISOString();
@@ -38,12 +39,14 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('outbox').select('outbox.id').whereRef('outbox.alert_id', '=', 'alerts.id'))))
       .executeTakeFirst();
     const seenItems = await tx.deleteFrom('seen_items').where('seen_at', '<', before).executeTakeFirst();
+    const digests = await tx.deleteFrom('digests').where('period_end', '<', before).executeTakeFirst();
     return {
       documents: count(documents),
       incidents: count(incidents),
       outbox: count(outbox),
       alerts: count(alerts),
       seenItems: count(seenItems),
+      digests: count(digests),
     };
   });
 }

@@ -16,6 +16,13 @@ export interface Subscription {
   failingSince: string | null;
   createdBy: string | null;
   createdAt: string;
+  /** The daily digest: local hour and IANA time zone; null for none. */
+  digest: SubscriptionDigest | null;
+}
+
+export interface SubscriptionDigest {
+  hour: number;
+  timeZone: string;
 }
 
 function fromRow(r: SubscriptionTable): Subscription {
@@ -31,6 +38,7 @@ function fromRow(r: SubscriptionTable): Subscription {
     failingSince: r.failing_since,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    digest: r.digest_hour !== null && r.digest_time_zone ? { hour: r.digest_hour, timeZone: r.digest_time_zone } : null,
   };
 }
 
@@ -41,6 +49,8 @@ export interface NewSubscription {
   minSeverity: Severity;
   mentionRole: string | null;
   createdBy: string | null;
+  /** Undefined keeps the subscription's digest as it is; null turns it off. */
+  digest?: SubscriptionDigest | null;
 }
 
 /**
@@ -66,8 +76,16 @@ export async function upsertSubscription(db: Db, s: NewSubscription, now: Date):
         failing_since: null,
         created_by: s.createdBy,
         created_at: now.toISOString(),
+        digest_hour: s.digest?.hour ?? null,
+        digest_time_zone: s.digest?.timeZone ?? null,
       })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ min_severity: s.minSeverity, mention_role: s.mentionRole }))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({
+          min_severity: s.minSeverity,
+          mention_role: s.mentionRole,
+          ...(s.digest === undefined ? {} : { digest_hour: s.digest?.hour ?? null, digest_time_zone: s.digest?.timeZone ?? null }),
+        }),
+      )
       .execute();
     const channel = await tx.selectFrom('subscriptions').select('id').where('guild_id', '=', s.guildId).where('channel_id', '=', s.channelId).execute();
     const ids = channel.map((c) => c.id);
@@ -134,4 +152,10 @@ export async function failingSubscriptions(db: Db, guildId?: string): Promise<Su
   let q = db.selectFrom('subscriptions').selectAll().where('status', '=', 'failing');
   if (guildId) q = q.where('guild_id', '=', guildId);
   return (await q.orderBy('failing_since').execute()).map(fromRow);
+}
+
+/** Every subscription that asked for a daily digest. */
+export async function digestSubscriptions(db: Db): Promise<Subscription[]> {
+  const rows = await db.selectFrom('subscriptions').selectAll().where('digest_hour', 'is not', null).orderBy('id').execute();
+  return rows.map(fromRow);
 }

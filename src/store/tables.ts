@@ -125,6 +125,26 @@ export interface SubscriptionTable {
   failing_since: string | null;
   created_by: string | null;
   created_at: string;
+  /** Local hour (0–23) of the subscription's daily digest; null for none. */
+  digest_hour: number | null;
+  digest_time_zone: string | null;
+}
+
+/** A digest claimed or sent for one schedule (subscription or config entry) and period. */
+export interface DigestTable {
+  id: string;
+  schedule_key: string;
+  period_start: string;
+  period_end: string;
+  /** 'claimed' (being posted, or failed and to be retried) | 'sent'. */
+  status: string;
+  /** The process that claimed it; another may take over after the claim is stale. */
+  claimed_by: string;
+  claimed_at: string;
+  attempts: number;
+  last_error: string | null;
+  message_id: string | null;
+  sent_at: string | null;
 }
 
 export interface GuildRuleTable {
@@ -158,4 +178,5 @@ export interface Database {
   subscriptions: SubscriptionTable;
   guild_rules: GuildRuleTable;
   guild_feeds: GuildFeedTable;
+  digests: DigestTable;
 }

@@ -89,9 +89,9 @@ afterAll(async () => {
 describe('registration and login', () => {
   it('registers every command in the configured server, configuration commands for Manage Server only', () => {
     const cmds = fake.guildCommands.get(guildId)!;
-    expect(cmds.map((c) => c.name).sort()).toEqual(['feed', 'lookup', 'rule', 'status', 'subscribe', 'subscriptions', 'unsubscribe']);
+    expect(cmds.map((c) => c.name).sort()).toEqual(['digest', 'feed', 'lookup', 'rule', 'status', 'subscribe', 'subscriptions', 'unsubscribe']);
     for (const name of ['subscribe', 'unsubscribe', 'rule', 'feed']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBe('32');
-    for (const name of ['subscriptions', 'lookup', 'status']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBeUndefined();
+    for (const name of ['subscriptions', 'lookup', 'digest', 'status']) expect(cmds.find((c) => c.name === name).default_member_permissions).toBeUndefined();
     expect(fake.globalCommands).toEqual([]);
   });
 
@@ -333,17 +333,23 @@ describe('/lookup', () => {
     const rec = await runCommand(fake, member, 'lookup', { options: { place: 'Mosul', radius_km: 30 } });
     const embed = rec.original.embeds[0];
     expect(embed.title).toContain('7 incident(s)');
-    expect(embed.fields.map((f: any) => f.name)).toEqual(['Mosul report 0', 'Mosul report 1', 'Mosul report 2', 'Mosul report 3', 'Mosul report 4']);
+    expect(embed.fields.map((f: any) => f.name)).toEqual([
+      '1. Mosul report 0',
+      '2. Mosul report 1',
+      '3. Mosul report 2',
+      '4. Mosul report 3',
+      '5. Mosul report 4',
+    ]);
     const older = rec.original.components[0].components.find((c: any) => c.label === 'Older');
     const page2 = await pressButton(fake, member, older.custom_id, rec.original);
     expect(page2.callbackType).toBe(6);
-    expect(page2.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['Mosul report 5', 'Mosul report 6']);
+    expect(page2.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['6. Mosul report 5', '7. Mosul report 6']);
     expect(page2.original.embeds[0].footer.text).toBe('Page 2 of 2');
   });
 
   it('filters by attack type and country, and explains unknown input', async () => {
     const rockets = await runCommand(fake, member, 'lookup', { options: { attack_type: 'rocket', country: 'Iraq' } });
-    expect(rockets.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['Rockets fired at Baghdad']);
+    expect(rockets.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['1. Rockets fired at Baghdad']);
     const bad = await runCommand(fake, member, 'lookup', { options: { place: 'Mosull' } });
     expect(answerText(bad)).toMatch(/Unknown place `Mosull`.*`Mosul`/);
     expect(wasEphemeral(bad)).toBe(true);

@@ -12,9 +12,9 @@ it('sitrep deploy-commands registers the commands in one server, or globally', a
   const guild = fake.addGuild();
   const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_URL: fake.restUrl };
   const inGuild = await runCli(['deploy-commands', '--guild', guild], { env });
-  expect(inGuild.stderr).toContain(`registered 7 slash commands in server ${guild}`);
+  expect(inGuild.stderr).toContain(`registered 8 slash commands in server ${guild}`);
   expect(inGuild.code).toBe(0);
-  expect(fake.guildCommands.get(guild)).toHaveLength(7);
+  expect(fake.guildCommands.get(guild)).toHaveLength(8);
 
   const global = await runCli(['deploy-commands'], { env });
   expect(global.code).toBe(0);

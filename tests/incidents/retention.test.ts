@@ -121,7 +121,7 @@ describe.each(backends)('retention on $name', (backend) => {
   it('deletes what is older than the cutoff, but never a pending outbox row or its alert', async () => {
     const { db } = opened;
     const counts = await pruneOlderThan(db, retentionCutoff(NOW, 90 * 86_400_000));
-    expect(counts).toEqual({ documents: 1, incidents: 1, outbox: 2, alerts: 2, seenItems: 1 });
+    expect(counts).toEqual({ documents: 1, incidents: 1, outbox: 2, alerts: 2, seenItems: 1, digests: 0 });
     const ids = async (table: 'documents' | 'incidents' | 'alerts' | 'outbox') =>
       (await db.selectFrom(table).select('id').orderBy('id').execute()).map((r) => r.id);
     expect(await ids('documents')).toEqual(['doc-new']);
@@ -133,8 +133,8 @@ describe.each(backends)('retention on $name', (backend) => {
 
   it('deletes nothing when everything is newer than the cutoff, and running it twice is harmless', async () => {
     const { db } = opened;
-    expect(await pruneOlderThan(db, new Date('2026-01-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0 });
+    expect(await pruneOlderThan(db, new Date('2026-01-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0, digests: 0 });
     await pruneOlderThan(db, new Date('2026-09-01T00:00:00Z'));
-    expect(await pruneOlderThan(db, new Date('2026-09-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0 });
+    expect(await pruneOlderThan(db, new Date('2026-09-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0, digests: 0 });
   });
 });

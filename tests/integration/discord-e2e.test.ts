@@ -89,6 +89,11 @@ rules:
       expect(first.embeds).toHaveLength(1);
       expect(first.allowed_mentions).toMatchObject({ parse: [] });
       expect(JSON.stringify(first.embeds[0])).toMatch(/Erbil/);
+      // With its locator map, uploaded with the message and shown as the embed's image.
+      expect(first.attachments).toHaveLength(1);
+      expect(first.attachments[0]!.filename).toMatch(/^map-.+\.png$/);
+      expect(first.embeds[0].image.url).toBe(first.attachments[0]!.url);
+      expect(first.attachments[0]!.data.subarray(1, 4).toString()).toBe('PNG');
 
       // Another outlet runs the wire story under its own headline and link.
       feeds.route('/b.xml', {
@@ -108,6 +113,15 @@ rules:
       // Still one alert message for the incident (a follow-up note only if severity rose).
       const alerts = fake.messagesIn(channelId).filter((m) => m.embeds.length > 0);
       expect(alerts).toHaveLength(1);
+      // The edit carries the map again (re-drawn for the incident as it is now), and only it.
+      expect(edited.attachments).toHaveLength(1);
+      expect(edited.embeds[0].image.url).toBe(edited.attachments[0]!.url);
+
+      // /lookup answers with a map of what it found.
+      const found = await runCommand(fake, admin, 'lookup', { options: { country: 'IQ' } }, 30_000);
+      expect(found.original.embeds[0].fields[0].name).toMatch(/^1\. /);
+      expect(found.original.attachments.map((a: { filename: string }) => a.filename)).toEqual(['lookup.png']);
+      expect(found.original.embeds[0].image.url).toBe(found.original.attachments[0].url);
     } finally {
       bot.kill('SIGTERM');
     }

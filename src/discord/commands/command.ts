@@ -11,7 +11,7 @@ import type { CommandContext } from '../context.js';
 /** Bad input from the person running a command: shown to them as is. */
 export class UserError extends Error {}
 
-export type Reply = Pick<InteractionEditReplyOptions, 'content' | 'embeds' | 'components'>;
+export type Reply = Pick<InteractionEditReplyOptions, 'content' | 'embeds' | 'components' | 'files' | 'attachments'>;
 
 export interface SlashCommand {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;

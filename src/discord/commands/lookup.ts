@@ -1,9 +1,11 @@
-import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
+import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, type Attachment, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
+import { incidentDot } from '../../maps/index.js';
 import { documentsSince } from '../../store/documents.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
 import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { attackTypeWord, clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
+import { attachmentName, mapFile, withImage } from '../maps.js';
 import { resolveCountry, resolvePlace, suggestCountries } from '../rule-input.js';
 import { didYouMean } from '../suggest.js';
 import { choices, type Reply, type SlashCommand, UserError } from './command.js';
@@ -63,7 +65,14 @@ function decode(s: string): LookupQuery {
   };
 }
 
-async function render(ctx: CommandContext, q: LookupQuery, page: number): Promise<Reply> {
+/** The name of the map a /lookup reply carries; paging keeps it. */
+const MAP_FILE = attachmentName('lookup');
+
+/**
+ * One page of the reply. With `map: 'draw'` (a new lookup) one map of every incident found goes with
+ * it, numbered like the list; `map: {keep}` (paging) keeps the map the message already has.
+ */
+async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'draw' | { keep: Attachment | null }): Promise<Reply> {
   const place = q.place ? resolvePlace(ctx.engine, q.place) : null;
   if (q.place && !place) throw new UserError(`Unknown place \`${q.place}\`.${didYouMean(ctx.engine.gazetteer.suggest(q.place, 3))}`);
   const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
@@ -75,7 +84,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
   );
   const title = `${incidents.length} incident(s) in the last ${q.days} day(s)${filters.length ? ` — ${filters.join(', ')}` : ''}`;
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
-  const fields = top.map(({ latest: d, reports }) => {
+  const fields = top.map(({ latest: d, reports }, k) => {
     const x = d.extraction;
     const url = safeUrl(d.link);
     const where = x.places.map((pl) => pl.name).join(', ') || x.countries.join(', ') || 'place unknown';
@@ -87,7 +96,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
     ]
       .filter(Boolean)
       .join('\n');
-    return { name: clip(neutralise(d.title), 256), value: clip(value, 1024) };
+    return { name: clip(`${p * PAGE_SIZE + k + 1}. ${neutralise(d.title)}`, 256), value: clip(value, 1024) };
   });
   const worst = top.reduce<string | null>(
     (w, i) => (w === null || severityRank(i.latest.extraction.severity) > severityRank(w as never) ? i.latest.extraction.severity : w),
@@ -118,7 +127,15 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number): Promis
           ),
         ]
       : [];
-  return { embeds: [embed], components };
+  if (map === 'draw') {
+    const dots = incidents.flatMap(({ latest }, k) => incidentDot(k + 1, latest.extraction) ?? []);
+    const file = dots.length ? await mapFile(ctx.maps, { kind: 'incidents', incidents: dots }, 'lookup') : null;
+    return file
+      ? { embeds: [withImage(embed, file)], components, files: [{ attachment: Buffer.from(file.data), name: file.name }] }
+      : { embeds: [embed], components };
+  }
+  const kept = map.keep;
+  return kept ? { embeds: [{ ...embed, image: { url: `attachment://${kept.name}` } }], components, attachments: [kept] } : { embeds: [embed], components };
 }
 
 export const lookup: SlashCommand = {
@@ -156,7 +173,7 @@ export const lookup: SlashCommand = {
       days: i.options.getInteger('days') ?? DEFAULT_DAYS,
       radiusKm: i.options.getInteger('radius_km') ?? DEFAULT_RADIUS_KM,
     };
-    return render(ctx, q, 0);
+    return render(ctx, q, 0, 'draw');
   },
   async autocomplete(i, ctx) {
     const focused = i.options.getFocused(true);
@@ -166,8 +183,9 @@ export const lookup: SlashCommand = {
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },
-  async button(_i, ctx, args) {
+  async button(i, ctx, args) {
     const [page, ...rest] = args;
-    return render(ctx, decode(rest.join(':')), Number(page) || 0);
+    const keep = i.message.attachments.find((a) => a.name === MAP_FILE) ?? null;
+    return render(ctx, decode(rest.join(':')), Number(page) || 0, { keep });
   },
 };

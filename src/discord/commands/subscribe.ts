@@ -1,10 +1,11 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { upsertSubscription } from '../../store/subscriptions.js';
+import { type SubscriptionDigest, upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
 import { closeMatches, didYouMean } from '../suggest.js';
-import { guildOf, type SlashCommand, UserError } from './command.js';
+import { resolveTimeZone, searchTimeZones } from '../time-zones.js';
+import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 
 export const severityChoices = SEVERITIES.map((s) => ({ name: s, value: s }));
 
@@ -23,8 +24,33 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     },
     { type: ApplicationCommandOptionType.String, name: 'min_severity', description: 'Only alerts at or above this severity', choices: severityChoices },
     { type: ApplicationCommandOptionType.Role, name: 'mention_role', description: 'Role to mention with each alert' },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'digest',
+      description: 'Also post a daily SITREP of the rule (default: unchanged)',
+      choices: [
+        { name: 'daily', value: 'daily' },
+        { name: 'off', value: 'off' },
+      ],
+    },
+    { type: ApplicationCommandOptionType.Integer, name: 'digest_hour', description: 'Local hour of the daily SITREP (default 7)', min_value: 0, max_value: 23 },
+    { type: ApplicationCommandOptionType.String, name: 'timezone', description: 'Time zone of that hour, e.g. Asia/Baghdad (default UTC)', autocomplete: true },
   ],
 };
+
+/** The digest asked for: undefined keeps the current one; an hour or a zone alone means daily. */
+function digestOption(i: Parameters<SlashCommand['execute']>[0]): SubscriptionDigest | null | undefined {
+  const choice = i.options.getString('digest');
+  const hour = i.options.getInteger('digest_hour');
+  const zoneInput = i.options.getString('timezone');
+  if (choice === 'off') return null;
+  if (choice !== 'daily' && hour === null && zoneInput === null) return undefined;
+  const timeZone = zoneInput ? resolveTimeZone(zoneInput) : 'UTC';
+  if (!timeZone) throw new UserError(`Unknown time zone \`${zoneInput}\`.${didYouMean(searchTimeZones(zoneInput ?? '', 3))}`);
+  return { hour: hour ?? DEFAULT_DIGEST_HOUR, timeZone };
+}
+
+const DEFAULT_DIGEST_HOUR = 7;
 
 /** Finds a rule by id or says which ids come close. */
 export async function requireRule(ctx: Parameters<SlashCommand['execute']>[1], guildId: string, ruleId: string) {
@@ -45,19 +71,25 @@ export const subscribe: SlashCommand = {
     const minSeverity = SeveritySchema.parse(i.options.getString('min_severity') ?? rule.minSeverity);
     const role = i.options.getRole('mention_role');
     if (role && role.id === guildId) throw new UserError('Mentioning @everyone is not allowed; create a role for alerts instead.');
+    const digest = digestOption(i);
     const { created, subscription } = await upsertSubscription(
       ctx.db,
-      { guildId, channelId, ruleId: rule.id, minSeverity, mentionRole: role?.id ?? null, createdBy: i.user.id },
+      { guildId, channelId, ruleId: rule.id, minSeverity, mentionRole: role?.id ?? null, createdBy: i.user.id, digest },
       ctx.clock.now(),
     );
     const mention = subscription.mentionRole ? `, mentioning <@&${subscription.mentionRole}>` : '';
+    const sitrep = subscription.digest
+      ? `\nA daily SITREP is posted there at ${String(subscription.digest.hour).padStart(2, '0')}:00 ${subscription.digest.timeZone}.`
+      : '';
     const problem = botChannelProblem(i.guild, channelId);
     const warning = problem ? `\n⚠️ ${problem} Alerts wait until that is fixed; then run \`/subscribe\` again.` : '';
     return {
-      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\` (alerts at or above **${minSeverity}**${mention}).${warning}`,
+      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\` (alerts at or above **${minSeverity}**${mention}).${sitrep}${warning}`,
     };
   },
   async autocomplete(i, ctx) {
-    return ruleChoices(ctx, guildOf(i), i.options.getFocused());
+    const focused = i.options.getFocused(true);
+    if (focused.name === 'timezone') return choices(searchTimeZones(focused.value).map((z) => ({ name: z, value: z })));
+    return ruleChoices(ctx, guildOf(i), focused.value);
   },
 };

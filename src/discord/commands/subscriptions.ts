@@ -21,7 +21,8 @@ export const subscriptions: SlashCommand = {
           : '✅ ok';
       const queued = waiting.get(s.id) ? ` — ${waiting.get(s.id)} alert(s) waiting` : '';
       const mention = s.mentionRole ? `, mentions <@&${s.mentionRole}>` : '';
-      return `• \`${s.ruleId}\` → <#${s.channelId}> (≥ ${s.minSeverity}${mention}): ${health}${queued}`;
+      const sitrep = s.digest ? `, SITREP daily at ${String(s.digest.hour).padStart(2, '0')}:00 ${s.digest.timeZone}` : '';
+      return `• \`${s.ruleId}\` → <#${s.channelId}> (≥ ${s.minSeverity}${mention}${sitrep}): ${health}${queued}`;
     });
     return { content: clip(lines.join('\n'), 2000) };
   },

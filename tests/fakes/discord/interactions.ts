@@ -144,6 +144,8 @@ export async function autocomplete(
 /** A button press on a message the bot sent earlier (e.g. a /lookup page). */
 export async function pressButton(fake: FakeDiscord, t: InteractionTarget, customId: string, message: any): Promise<InteractionRecord> {
   const rec = fake.newInteraction();
+  // A component interaction's @original is the message the component is on.
+  if (message) rec.original = { ...message };
   const payload = {
     ...basePayload(fake, rec, t),
     type: 3,
@@ -158,7 +160,8 @@ export async function pressButton(fake: FakeDiscord, t: InteractionTarget, custo
       author: fake.botUser,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
-      attachments: [],
+      // What the bot's message carries (without the bytes the fake keeps).
+      attachments: (message?.attachments ?? []).map(({ data: _data, ...a }: { data?: unknown }) => a),
       mentions: [],
       mention_roles: [],
       pinned: false,

@@ -11,15 +11,29 @@ export interface FakeChannel {
   id: string;
   guildId: string;
   name: string;
-  /** 'ok', or how posting to it fails: 403 Missing Permissions, 404 Unknown Channel. */
-  state: 'ok' | 'forbidden' | 'deleted';
+  /** 'ok', or how posting to it fails: 403 Missing Permissions, 404 Unknown Channel; 'no-files': 403 for messages with files (no Attach Files). */
+  state: 'ok' | 'forbidden' | 'deleted' | 'no-files';
 }
+
+/** A file uploaded with a message (multipart `files[n]`), as Discord keeps it. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  content_type: string | null;
+  url: string;
+  data: Buffer;
+}
+
+/** Discord's limits on uploads (bots without boosts): files per message and bytes per file. */
+export const UPLOAD_LIMITS = { files: 10, bytes: 10 * 1024 * 1024 } as const;
 
 export interface FakeMessage {
   id: string;
   channel_id: string;
   content: string;
   embeds: any[];
+  attachments: FakeAttachment[];
   nonce: string | null;
   allowed_mentions: any;
   message_reference: any;
@@ -32,6 +46,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** Files of a multipart request (`files[n]`), by n. */
+  files: { field: string; filename: string; contentType: string; data: Buffer }[];
   status: number;
   headers: IncomingMessage['headers'];
 }
@@ -166,16 +182,33 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    let body: any = null;
-    try {
-      body = raw ? JSON.parse(raw) : null;
-    } catch {
-      body = raw;
-    }
+    const bytes = Buffer.concat(chunks);
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     const method = req.method ?? 'GET';
-    const record: RecordedRequest = { method, path, query: url.searchParams, body, status: 0, headers: req.headers };
+    let body: any = null;
+    const files: RecordedRequest['files'] = [];
+    if (String(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+      // As Discord reads uploads: the JSON body in `payload_json`, each file in `files[n]`.
+      const form = await new Request('http://fake/', {
+        method: 'POST',
+        headers: { 'content-type': String(req.headers['content-type']) },
+        body: bytes,
+      }).formData();
+      const payload = form.get('payload_json');
+      body = typeof payload === 'string' ? JSON.parse(payload) : {};
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') continue;
+        files.push({ field, filename: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      }
+    } else {
+      const raw = bytes.toString('utf8');
+      try {
+        body = raw ? JSON.parse(raw) : null;
+      } catch {
+        body = raw;
+      }
+    }
+    const record: RecordedRequest = { method, path, query: url.searchParams, body, files, status: 0, headers: req.headers };
     this.requests.push(record);
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
@@ -221,14 +254,14 @@ export class FakeDiscord {
       return send(fault.status, { message: 'Internal Server Error', code: 0 });
     }
     try {
-      const out = this.route(method, path, url.searchParams, body);
+      const out = this.route(method, path, url.searchParams, body, files);
       send(out.status, out.body);
     } catch (err) {
       send(500, { message: String(err), code: 0 });
     }
   }
 
-  private route(method: string, path: string, query: URLSearchParams, body: any): { status: number; body?: unknown } {
+  private route(method: string, path: string, query: URLSearchParams, body: any, files: RecordedRequest['files']): { status: number; body?: unknown } {
     const ok = (b?: unknown) => ({ status: b === undefined ? 204 : 200, body: b });
     const fail = (status: number, code: number, message: string) => ({ status, body: { message, code } });
     let m: RegExpMatchArray | null;
@@ -257,7 +290,7 @@ export class FakeDiscord {
       return this.interactionCallback(m[1]!, m[2]!, query, body);
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
-      return this.webhook(method, m[2]!, m[3] ?? null, body);
+      return this.webhook(method, m[2]!, m[3] ?? null, body, files);
     }
 
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') {
@@ -270,23 +303,27 @@ export class FakeDiscord {
       const ch = this.channels.get(m[1]!);
       if (!ch || ch.state === 'deleted') return fail(404, 10003, 'Unknown Channel');
       if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
+      if (ch.state === 'no-files' && files.length > 0) return fail(403, 50013, 'Missing Permissions');
       if (body?.nonce != null && String(body.nonce).length > 25) return fail(400, 50035, 'Invalid Form Body (nonce)');
       if (body?.enforce_nonce && body.nonce != null) {
         const seen = this.nonces.get(`${ch.id}:${body.nonce}`);
         if (seen) return ok(this.messageJson(seen));
       }
+      const attachments = this.attach([], body, files);
+      if (typeof attachments === 'string') return fail(400, 50035, `Invalid Form Body: ${attachments}`);
       const msg: FakeMessage = {
         id: snowflake(),
         channel_id: ch.id,
         content: body?.content ?? '',
         embeds: body?.embeds ?? [],
+        attachments,
         nonce: body?.nonce ?? null,
         allowed_mentions: body?.allowed_mentions ?? null,
         message_reference: body?.message_reference ?? null,
         edits: 0,
         timestamp: new Date().toISOString(),
       };
-      const problem = validateMessage(msg);
+      const problem = validateMessage(msg) ?? resolveAttachmentUrls(msg);
       if (problem) return fail(400, 50035, `Invalid Form Body: ${problem}`);
       this.messages.set(msg.id, msg);
       if (body?.enforce_nonce && body.nonce != null) this.nonces.set(`${ch.id}:${body.nonce}`, msg);
@@ -298,11 +335,15 @@ export class FakeDiscord {
       if (ch.state === 'forbidden') return fail(403, 50013, 'Missing Permissions');
       const msg = this.messages.get(m[2]!);
       if (!msg || msg.channel_id !== ch.id) return fail(404, 10008, 'Unknown Message');
+      if (ch.state === 'no-files' && files.length > 0) return fail(403, 50013, 'Missing Permissions');
+      const attachments = this.attach(msg.attachments, body, files);
+      if (typeof attachments === 'string') return fail(400, 50035, `Invalid Form Body: ${attachments}`);
       if (body?.content !== undefined) msg.content = body.content;
       if (body?.embeds !== undefined) msg.embeds = body.embeds;
       if (body?.allowed_mentions !== undefined) msg.allowed_mentions = body.allowed_mentions;
+      msg.attachments = attachments;
       msg.edits++;
-      const problem = validateMessage(msg);
+      const problem = validateMessage(msg) ?? resolveAttachmentUrls(msg);
       if (problem) return fail(400, 50035, `Invalid Form Body: ${problem}`);
       return ok(this.messageJson(msg));
     }
@@ -311,6 +352,43 @@ export class FakeDiscord {
       return g ? ok(this.guildJson(g)) : fail(404, 10004, 'Unknown Guild');
     }
     return fail(404, 0, `404: Not Found (${method} ${path})`);
+  }
+
+  /**
+   * The attachments of a message after a create or edit, as Discord computes them: without an
+   * `attachments` field, existing ones stay and new files are added; with one, only those it lists
+   * stay (existing by id, new uploads by their `files[n]` index). A string says what is wrong.
+   */
+  private attach(existing: FakeAttachment[], body: any, files: RecordedRequest['files']): FakeAttachment[] | string {
+    const uploads = new Map<string, FakeAttachment>();
+    for (const f of files) {
+      const n = f.field.match(/^files\[(\d+)\]$/)?.[1];
+      if (n === undefined) return `unexpected form field ${f.field}`;
+      if (f.data.length > UPLOAD_LIMITS.bytes) return `file ${f.filename} larger than ${UPLOAD_LIMITS.bytes} bytes`;
+      const id = snowflake();
+      uploads.set(n, {
+        id,
+        filename: f.filename,
+        size: f.data.length,
+        content_type: f.contentType || null,
+        url: `https://cdn.fake/attachments/${id}/${f.filename}`,
+        data: f.data,
+      });
+    }
+    let out: FakeAttachment[];
+    if (body?.attachments === undefined) out = [...existing, ...uploads.values()];
+    else {
+      out = [];
+      for (const a of body.attachments as { id: string | number; filename?: string }[]) {
+        const upload = uploads.get(String(a.id));
+        const kept = existing.find((e) => e.id === String(a.id));
+        if (upload) out.push(a.filename ? { ...upload, filename: a.filename, url: upload.url.replace(/[^/]+$/, a.filename) } : upload);
+        else if (kept) out.push(kept);
+        else return `attachments: unknown attachment ${a.id}`;
+      }
+    }
+    if (out.length > UPLOAD_LIMITS.files) return `more than ${UPLOAD_LIMITS.files} attachments`;
+    return out;
   }
 
   private storeCommands(list: any[], body: any[]): any[] {
@@ -344,7 +422,7 @@ export class FakeDiscord {
     return { status: 204 };
   }
 
-  private webhook(method: string, token: string, messageId: string | null, body: any): { status: number; body?: unknown } {
+  private webhook(method: string, token: string, messageId: string | null, body: any, files: RecordedRequest['files']): { status: number; body?: unknown } {
     const rec = [...this.interactions.values()].find((r) => r.token === token);
     if (!rec || rec.callbackType === null) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
     const asMessage = (data: any) => ({
@@ -357,7 +435,6 @@ export class FakeDiscord {
       author: this.botUser,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
-      attachments: [],
       mentions: [],
       mention_roles: [],
       pinned: false,
@@ -365,16 +442,24 @@ export class FakeDiscord {
       tts: false,
       flags: data.flags ?? 0,
       ...data,
+      attachments: (data.attachments ?? []).map(attachmentJson),
     });
     if (method === 'PATCH' && messageId === '@original') {
-      rec.original = { ...(rec.original ?? { id: snowflake() }), ...body };
+      const attachments = this.attach(rec.original?.attachments ?? [], body, files);
+      if (typeof attachments === 'string') return { status: 400, body: { message: `Invalid Form Body: ${attachments}`, code: 50035 } };
+      const next = { ...(rec.original ?? { id: snowflake() }), ...body, attachments };
+      const problem = resolveAttachmentUrls(next);
+      if (problem) return { status: 400, body: { message: `Invalid Form Body: ${problem}`, code: 50035 } };
+      rec.original = next;
       rec.settle();
       return { status: 200, body: asMessage(rec.original) };
     }
     if (method === 'GET' && messageId === '@original')
       return rec.original ? { status: 200, body: asMessage(rec.original) } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
     if (method === 'POST' && messageId === null) {
-      const msg = { id: snowflake(), ...body };
+      const attachments = this.attach([], body, files);
+      if (typeof attachments === 'string') return { status: 400, body: { message: `Invalid Form Body: ${attachments}`, code: 50035 } };
+      const msg = { id: snowflake(), ...body, attachments };
       rec.followUps.push(msg);
       rec.settle();
       return { status: 200, body: asMessage(msg) };
@@ -406,7 +491,7 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: m.allowed_mentions?.roles ?? [],
-      attachments: [],
+      attachments: m.attachments.map(attachmentJson),
       pinned: false,
       nonce: m.nonce ?? undefined,
       flags: 0,
@@ -595,5 +680,28 @@ export function validateMessage(m: { content: string; embeds: any[] }): string |
     total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.author?.name ?? '').length;
   }
   if (total > 6000) return 'embeds longer than 6000 in all';
+  return null;
+}
+
+function attachmentJson(a: FakeAttachment) {
+  return { id: a.id, filename: a.filename, size: a.size, content_type: a.content_type, url: a.url, proxy_url: a.url };
+}
+
+/**
+ * Embed images given as `attachment://NAME` point at the message's attachment of that name, as
+ * Discord resolves them (to its CDN URL). Discord shows a broken image for a name that matches
+ * none; the fake refuses the message, so tests catch it.
+ */
+export function resolveAttachmentUrls(m: { embeds?: any[]; attachments?: FakeAttachment[] }): string | null {
+  for (const e of m.embeds ?? []) {
+    for (const key of ['image', 'thumbnail'] as const) {
+      const url: unknown = e[key]?.url;
+      if (typeof url !== 'string' || !url.startsWith('attachment://')) continue;
+      const name = url.slice('attachment://'.length);
+      const file = (m.attachments ?? []).find((a) => a.filename === name);
+      if (!file) return `embed ${key} refers to attachment ${name}, which the message does not have`;
+      e[key] = { ...e[key], url: file.url, proxy_url: file.url };
+    }
+  }
   return null;
 }

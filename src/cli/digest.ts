@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import { parseDuration } from '../config/duration.js';
+import { TimeZoneSchema } from '../config/schema.js';
+import { digestText } from '../digest/format-text.js';
+import { closeMatches } from '../discord/suggest.js';
+import { cityTable, renderPng } from '../maps/index.js';
+import { buildDigest } from '../pipeline/digests.js';
+import { type CommonOptions, setup } from './common.js';
+
+export interface DigestOptions extends CommonOptions {
+  rule: string;
+  since: string;
+  tz: string;
+  out?: string;
+}
+
+/** `sitrep digest`: the SITREP of a config rule for the last period, as text or JSON, and its picture. */
+export async function digestCommand(o: DigestOptions): Promise<number> {
+  const sinceMs = parseDuration(o.since);
+  if (!sinceMs) return usage(`--since: "${o.since}" is not a duration such as 24h or 7d`);
+  const zone = TimeZoneSchema.safeParse(o.tz);
+  if (!zone.success) return usage(`--tz: "${o.tz}" is not an IANA time zone such as Europe/Berlin or UTC`);
+  const app = await setup(o, 'deliver-only');
+  try {
+    const rules = app.loaded.config.rules;
+    const rule = rules.find((r) => r.id === o.rule);
+    if (!rule) {
+      const close = closeMatches(
+        o.rule,
+        rules.map((r) => r.id),
+      );
+      return usage(`--rule: no rule "${o.rule}" in ${app.loaded.file}${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`);
+    }
+    const end = app.pipeline.clock.now();
+    const digest = await buildDigest(app.database.db, app.resolver, rule, null, { start: new Date(end.getTime() - sinceMs), end, timeZone: zone.data });
+    process.stdout.write(o.json ? `${JSON.stringify(digest.summary)}\n` : digestText(digest.summary));
+    if (o.out) {
+      const png = renderPng(digest.job, cityTable(app.engine.gazetteer.entries));
+      if (!png) throw new Error('the picture could not be drawn');
+      writeFileSync(o.out, png);
+      process.stderr.write(`sitrep digest: picture written to ${o.out}\n`);
+    }
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`sitrep digest: ${message}\n`);
+  return 2;
+}

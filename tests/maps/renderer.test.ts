@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MapRenderer } from '../../src/maps/index.js';
+import { decodePng, recordingLogger, testCities } from './helpers.js';
+
+const erbil = { name: 'Erbil', country: 'IQ', lat: 36.19, lon: 44.01, kind: 'city' as const };
+const renderers: MapRenderer[] = [];
+afterEach(async () => {
+  for (const r of renderers.splice(0)) await r.close();
+});
+function renderer(timeoutMs: number) {
+  const { log, lines } = recordingLogger();
+  const r = new MapRenderer({ cities: testCities(), timeoutMs, log });
+  renderers.push(r);
+  return { r, lines };
+}
+
+describe('map renderer (worker thread)', () => {
+  it('renders a PNG off the main thread, and again with the same worker', async () => {
+    const { r } = renderer(60_000);
+    const png = await r.render({ kind: 'locator', places: [erbil] });
+    expect(decodePng(png!).width).toBe(800);
+    const again = await r.render({ kind: 'locator', places: [{ ...erbil, name: 'Erbil again' }] });
+    expect(again!.length).toBeGreaterThan(1000);
+  });
+
+  it('gives null, not an error, when there is nothing to draw', async () => {
+    const { r, lines } = renderer(60_000);
+    expect(await r.render({ kind: 'locator', places: [] })).toBeNull();
+    expect(lines.filter((l) => l.level === 40)).toEqual([]);
+  });
+
+  it('gives null and logs when a render fails', async () => {
+    const { r, lines } = renderer(60_000);
+    expect(await r.render({ kind: 'locator', places: [{ ...erbil, lat: 123 }] })).toBeNull();
+    expect(lines.some((l) => String(l.msg).includes('map render failed'))).toBe(true);
+    // The worker keeps serving.
+    expect(await r.render({ kind: 'locator', places: [erbil] })).not.toBeNull();
+  });
+
+  it('gives up on a render that takes too long, logs it, and renders the next one with a fresh worker', async () => {
+    const { r, lines } = renderer(1);
+    expect(await r.render({ kind: 'locator', places: [erbil] })).toBeNull();
+    expect(lines.some((l) => String(l.msg).includes('timed out'))).toBe(true);
+    (r as unknown as { opts: { timeoutMs: number } }).opts.timeoutMs = 60_000;
+    expect(await r.render({ kind: 'locator', places: [erbil] })).not.toBeNull();
+  });
+});
