@@ -42,6 +42,9 @@ export interface OpenOptions {
   clock?: Clock;
 }
 
+/** SQLSTATEs of a catalog read that raced with DDL in another session (undefined column, table, object). */
+const CATALOG_RACE = new Set(['42703', '42P01', '42704', 'XX000']);
+
 /** SQLite waits this long for another process's lock before a statement fails (and is retried later). */
 const SQLITE_BUSY_TIMEOUT_MS = 2_000;
 
@@ -278,8 +281,16 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     // (search_path), so several Sitrep databases can share one server.
     const migrationTableSchema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
     const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
-    const { error, results } = await migrator.migrateToLatest();
-    if (error) throw Object.assign(error as Error, { migration: results?.find((r) => r.status === 'Error')?.migrationName });
+    for (let attempt = 1; ; attempt++) {
+      const { error, results } = await migrator.migrateToLatest();
+      if (!error) break;
+      const migration = results?.find((r) => r.status === 'Error')?.migrationName;
+      // Before it takes its lock, Kysely's migrator reads the catalog of every schema on the server;
+      // DDL running at that moment elsewhere can fail the read (a column gone between snapshot and
+      // cache). Nothing was migrated then (each migration is one transaction): read again.
+      if (!migration && kind === 'postgres' && attempt < 4 && CATALOG_RACE.has((error as { code?: string }).code ?? '')) continue;
+      throw Object.assign(error as Error, { migration });
+    }
   } catch (err) {
     await db.destroy().catch(() => {});
     const migration = (err as { migration?: string }).migration;

@@ -168,6 +168,7 @@ describe('escaping in every message Sitrep posts', () => {
       'feed remove': { id: 'gf_none' },
       lookup: { days: 7 },
       status: {},
+      digest: { rule: 'own-rule', hours: 24 },
     };
 
     it('walks every command and subcommand; no reply carries live hostile text', async () => {
