@@ -1,10 +1,11 @@
 import { compile } from 'html-to-text';
 import Parser from 'rss-parser';
 import { z } from 'zod';
+import { itemKey } from '../identity.js';
 import { parseFeedDate } from './dates.js';
 import { decodeFeedBytes } from './decode.js';
 import { FeedError, formatMs } from './errors.js';
-import { type FeedFormat, type FeedItem, itemKey, type ParsedFeed } from './item.js';
+import type { FeedFormat, FeedItem, ParsedFeed } from './item.js';
 
 export interface ParseOptions {
   /** The URL the feed was fetched from (after redirects): relative links resolve against it when the feed names no site link. */

@@ -60,7 +60,7 @@ describe('parseFeed: RSS 2.0', () => {
             <item><title>guid link</title><guid>https://wire.example/world/story-2</guid></item>`),
       undefined,
     );
-    expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'https://wire.example/world/story-1' });
+    expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'wire.example/world/story-1' });
     expect(feed.items[1]).toMatchObject({ link: 'https://wire.example/world/story-2', key: 'https://wire.example/world/story-2' });
     const noSiteLink = '<rss version="2.0"><channel><title>T</title><item><title>rel</title><link>story-3</link></item></channel></rss>';
     const withBase = await parseFeed(noSiteLink, undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
@@ -124,7 +124,7 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
     expect(feed).toMatchObject({ title: 'RDF news', format: 'rdf' });
     expect(feed.items).toEqual([
       {
-        key: 'https://rdf.example/1',
+        key: 'rdf.example/1',
         guid: null,
         link: 'https://rdf.example/1',
         title: 'First',
@@ -132,7 +132,7 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
         published: '2026-11-25T08:00:00.000Z',
         author: 'Ann',
       },
-      { key: 'https://rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
+      { key: 'rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('RSS elements under a namespace prefix', () => {
     expect(feed.title).toBe('Provincial bulletin');
     expect(feed.items).toEqual([
       {
-        key: 'https://provincial.example/2026/11/market-blast',
+        key: 'provincial.example/2026/11/market-blast',
         guid: null,
         link: 'https://provincial.example/2026/11/market-blast',
         title: 'Blast at a market in the provincial capital wounds four',
