@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { Status } from 'discord.js';
 import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
@@ -10,7 +11,10 @@ import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
+import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
+import type { HttpListenOptions } from './http/server.js';
 import type { Logger } from './logger.js';
+import { metrics } from './metrics.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
@@ -19,9 +23,10 @@ import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
-import { type OpenedDatabase, openDatabase } from './store/database.js';
+import { type OpenedDatabase, openDatabase, pingDatabase } from './store/database.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
 import { allGuildRules } from './store/guild-rules.js';
+import { pendingBacklog } from './store/outbox.js';
 
 export interface AppOptions {
   env: Env;
@@ -51,6 +56,10 @@ export interface App {
   discord: DiscordHandle | null;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
+  /** What /readyz checks: the database answers, the gateway is connected (with a bot), the poller is not stuck. */
+  readiness: ReadinessCheck[];
+  /** Where the health and metrics listener goes (SITREP_HTTP_PORT / http.port), or null when off. */
+  httpListen: HttpListenOptions | null;
   close(): Promise<void>;
 }
 
@@ -86,6 +95,17 @@ async function allFeeds(loaded: LoadedConfig, database: OpenedDatabase): Promise
     ...configuredFeeds(loaded),
     ...own.map((f) => ({ id: f.feedId, url: f.url, name: f.name, intervalMs: loaded.config.polling.interval, trusted: false, guildId: f.guildId })),
   ];
+}
+
+/** Holds while the bot's gateway session is up (slash commands answered); alerts go over REST regardless. */
+function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
+  return {
+    name: 'discord',
+    async run() {
+      if (discord.client.isReady()) return { ok: true, detail: 'gateway connected' };
+      return { ok: false, detail: `gateway not connected (${Status[discord.client.ws.status] ?? 'unknown'})` };
+    },
+  };
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -176,6 +196,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
     () => allFeeds(loaded, database),
   );
 
+  metrics.observeOutbox(async () => {
+    const { pending, oldestCreatedAt } = await pendingBacklog(db);
+    return { pending, oldestPendingAgeSeconds: oldestCreatedAt ? Math.max(0, (clock.now().getTime() - oldestCreatedAt.getTime()) / 1000) : 0 };
+  });
+  const readiness: ReadinessCheck[] = [
+    queryCheck('database', () => pingDatabase(db)),
+    ...(discord ? [discordGatewayCheck(discord)] : []),
+    // The poller ticks every few seconds: no completed cycle in 3 intervals means it is stuck.
+    pollCycleCheck(() => poller.lastCycleAt, 3 * config.polling.interval, clock),
+  ];
+  const httpPort = env.SITREP_HTTP_PORT ?? config.http.port;
+
   return {
     loaded,
     log,
@@ -187,6 +219,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     dispatcher,
     discord,
     reloadRules,
+    readiness,
+    httpListen: httpPort === undefined ? null : { host: env.SITREP_HTTP_HOST ?? config.http.host, port: httpPort },
     async close() {
       await poller.stop();
       await discord?.stop();

@@ -53,6 +53,15 @@ export const IncidentsSchema = z
   })
   .strict();
 
+export const HttpSchema = z
+  .object({
+    /** Port of the health and metrics listener (/healthz, /readyz, /metrics); none: off. */
+    port: z.number().int().min(0).max(65535).optional(),
+    /** Address it binds: loopback unless set (0.0.0.0 in a container, for a scraper outside it). */
+    host: z.string().min(1).default('127.0.0.1'),
+  })
+  .strict();
+
 export const ConfigSchema = z
   .object({
     feeds: z.array(FeedConfigSchema).default([]),
@@ -61,6 +70,7 @@ export const ConfigSchema = z
     network: NetworkSchema.default(NetworkSchema.parse({})),
     retention: RetentionSchema.default(RetentionSchema.parse({})),
     incidents: IncidentsSchema.default(IncidentsSchema.parse({})),
+    http: HttpSchema.default(HttpSchema.parse({})),
   })
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
