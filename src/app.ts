@@ -102,8 +102,11 @@ function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
   return {
     name: 'discord',
     async run() {
-      if (discord.client.isReady()) return { ok: true, detail: 'gateway connected' };
-      return { ok: false, detail: `gateway not connected (${Status[discord.client.ws.status] ?? 'unknown'})` };
+      // The client's own status stays Ready once it was; each shard's says whether it is connected now.
+      const shards = [...discord.client.ws.shards.values()];
+      const down = shards.filter((s) => s.status !== Status.Ready).map((s) => `shard ${s.id}: ${Status[s.status] ?? s.status}`);
+      if (discord.client.isReady() && shards.length > 0 && down.length === 0) return { ok: true, detail: 'gateway connected' };
+      return { ok: false, detail: `gateway not connected (${down.join(', ') || Status[discord.client.ws.status] || 'not logged in'})` };
     },
   };
 }

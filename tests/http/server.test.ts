@@ -14,7 +14,7 @@ import { checkReadiness, type ReadinessCheck } from '../../src/http/readiness.js
 import { startHttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/logger.js';
 import { Metrics } from '../../src/metrics.js';
-import { family, histogramCount, scrape, value } from '../helpers/prometheus.js';
+import { family, histogramCount, parseExposition, scrape, value } from '../helpers/prometheus.js';
 
 const check = (name: string, run: ReadinessCheck['run']): ReadinessCheck => ({ name, run });
 const ok = async () => ({ ok: true, detail: 'fine' });
@@ -68,6 +68,10 @@ describe('the listener', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('is read by a parser that refuses what is not the exposition format', () => {
+    expect(() => parseExposition('# TYPE sitrep_x counter\nsitrep_x{outcome="ok" 2\n')).toThrow(/invalid line/i);
   });
 
   it('fails a check that does not answer in time, and keeps answering', async () => {
