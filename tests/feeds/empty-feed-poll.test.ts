@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtractionEngine } from '../../src/extract/index.js';
-import { type FeedSpec, HttpFeedSource } from '../../src/feeds/source.js';
-import { silentLogger } from '../../src/logger.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
-import { Poller } from '../../src/pipeline/poller.js';
-import { RuleSet } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
+import type { FeedSpec } from '../../src/feeds/source.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState } from '../../src/store/feeds.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { httpPoller } from '../helpers/http-poller.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -26,7 +21,6 @@ describe('polling empty feeds', () => {
   let database: OpenedDatabase;
   let now = new Date('2026-11-01T00:00:00Z');
   const clock = { now: () => now };
-  const engine = ExtractionEngine.load();
 
   beforeAll(async () => {
     server = await startFeedServer();
@@ -46,27 +40,13 @@ describe('polling empty feeds', () => {
       return { id: `empty-${i}`, url: server.url(`/${file}`), name: null, intervalMs: 6 * HOUR, trusted: true, guildId: null };
     });
     const disabled: string[] = [];
-    const poller = new Poller(
-      {
-        pipeline: {
-          db: database.db,
-          extractor: engine,
-          resolver: engineResolver(engine),
-          rules: () => new RuleSet([]),
-          incidents: new IncidentStore({ window: 18 * HOUR, distanceKm: 40 }),
-          targets: async () => [],
-          clock,
-          log: silentLogger,
-        },
-        source: new HttpFeedSource({ timeoutMs: 10_000, maxBytes: 1024 * 1024, perHostConcurrency: 2, allow: [] }),
-        clock,
-        log: silentLogger,
-        options: { concurrency: 4, firstRunWindowMs: DAY, disableAfterMs: 7 * DAY, maxItemAgeMs: 90 * DAY },
-        onFeedDisabled: async (feed) => {
-          disabled.push(feed.id);
-        },
+    const poller = httpPoller(
+      database.db,
+      clock,
+      () => feeds,
+      async (feed) => {
+        disabled.push(feed.id);
       },
-      async () => feeds,
     );
     try {
       for (let day = 0; day <= 8; day++) {

@@ -8,23 +8,15 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RuleSchema } from '../../src/config/rule-schema.js';
-import { ExtractionEngine } from '../../src/extract/index.js';
-import { type FeedSpec, HttpFeedSource } from '../../src/feeds/source.js';
-import { silentLogger } from '../../src/logger.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
-import { Poller } from '../../src/pipeline/poller.js';
-import { RuleSet } from '../../src/rules/compile.js';
-import { engineResolver } from '../../src/rules/engine-resolver.js';
+import type { FeedSpec } from '../../src/feeds/source.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrationProvider } from '../../src/store/migrations.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
+import { httpPoller } from '../helpers/http-poller.js';
 
 const MIGRATION = '0007_seen_items_by_link_identity';
 const HOUR = 3_600_000;
-const engine = ExtractionEngine.load();
-const resolver = engineResolver(engine);
 const now = new Date('2026-11-20T12:00:00Z');
 const clock = { now: () => now };
 
@@ -98,26 +90,7 @@ describe.each(await testBackends())('item keys from before the link identity ($n
       const seen = await database.db.selectFrom('seen_items').select('item_key').orderBy('item_key').execute();
       expect(seen.map((r) => r.item_key)).toEqual([oldKey, 'wire.example/world/strike']);
 
-      const rules = RuleSet.compile([{ rule: RuleSchema.parse({ id: 'all', match: {} }), guildId: null }], resolver);
-      const poller = new Poller(
-        {
-          pipeline: {
-            db: database.db,
-            extractor: engine,
-            resolver,
-            rules: () => rules,
-            incidents: new IncidentStore({ window: 18 * HOUR, distanceKm: 40 }),
-            targets: async () => [{ sink: 'console', target: 'stdout', subscriptionId: null }],
-            clock,
-            log: silentLogger,
-          },
-          source: new HttpFeedSource({ timeoutMs: 10_000, maxBytes: 1024 * 1024, perHostConcurrency: 2, allow: [] }),
-          clock,
-          log: silentLogger,
-          options: { concurrency: 2, firstRunWindowMs: 24 * HOUR, disableAfterMs: 7 * 24 * HOUR, maxItemAgeMs: 90 * 24 * HOUR },
-        },
-        async () => [feed],
-      );
+      const poller = httpPoller(database.db, clock, () => [feed]);
       try {
         // The item seen under its old key is not new; the other one is, and alerts (the pipeline would have alerted the first too).
         expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: true, newItems: 1, alerts: 1 }]);
