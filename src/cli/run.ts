@@ -1,4 +1,6 @@
 import cron from 'node-cron';
+import { startHttpServer } from '../http/server.js';
+import { metrics } from '../metrics.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { type CommonOptions, setup } from './common.js';
 
@@ -12,6 +14,18 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');
   if (app.discord) log.info('Discord configured: alerts go to subscribed channels; slash commands answered once the gateway is ready');
   else log.warn('Discord is not configured (no DISCORD_TOKEN): alerts go to the console');
+
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  if (app.httpListen) {
+    metrics.collectProcessMetrics();
+    try {
+      http = await startHttpServer({ ...app.httpListen, metrics, readiness: app.readiness, log: app.log.child({ part: 'http' }) });
+    } catch (err) {
+      await app.close();
+      throw err;
+    }
+    log.info({ url: http.url }, 'health and metrics: GET /healthz, /readyz, /metrics');
+  }
 
   // Retries and alerts left over from an earlier run go out even when no feed has news.
   let draining = Promise.resolve();
@@ -42,6 +56,7 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   await pruneTask.stop();
   await app.poller.stop();
   await draining;
+  await http?.close();
   await app.close();
   log.info('stopped');
   return 0;

@@ -1,6 +1,7 @@
 import type { Sink, SinkName } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { metrics } from '../metrics.js';
 import type { Db } from '../store/database.js';
 import { dueEntries, markFailed, markRetry, markSent } from '../store/outbox.js';
 
@@ -62,7 +63,9 @@ export class Dispatcher {
           result = { status: 'retry' as const, reason: `unexpected error: ${(err as Error).message}` };
         }
         const now = this.clock.now();
+        metrics.deliveries.inc({ sink: entry.sink, outcome: result.status });
         if (result.status === 'sent') {
+          metrics.deliveryLatency.observe({ sink: entry.sink }, Math.max(0, (now.getTime() - Date.parse(entry.alert.published)) / 1000));
           await markSent(this.db, entry.id, result.messageId, now);
           summary.sent++;
         } else if (result.status === 'retry') {

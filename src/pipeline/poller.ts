@@ -5,6 +5,7 @@ import { nextPollAfter, shouldDisable } from '../feeds/backoff.js';
 import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
+import { metrics, secondsSince } from '../metrics.js';
 import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../store/feeds.js';
 import { type PipelineDeps, processBatch } from './process.js';
 
@@ -46,6 +47,11 @@ function newItemsOf(items: readonly FeedItem[], unseen: ReadonlySet<string>): Fe
   return items.filter((i) => unseen.has(i.key) && !taken.has(i.key) && taken.add(i.key));
 }
 
+function countPoll(outcome: 'ok' | 'not_modified' | 'failed', fetchStart: number): void {
+  metrics.feedPolls.inc({ outcome });
+  metrics.feedFetchDuration.observe({ outcome }, secondsSince(fetchStart));
+}
+
 /**
  * Polls feeds: one feed at most once at a time, a bounded number at once, each on its own
  * schedule (interval, backoff after failures, server hints), driven by a node-cron tick.
@@ -59,6 +65,8 @@ export class Poller {
   private stopped: Promise<void> | undefined;
   /** Aborts fetches in flight when the poller stops. */
   private readonly shutdown = new AbortController();
+  /** When the last poll cycle completed (readiness: the poller is not stuck). */
+  lastCycleAt: Date | null = null;
 
   constructor(
     private readonly deps: PollerDeps,
@@ -86,10 +94,12 @@ export class Poller {
     const log = this.deps.log.child({ feed: feed.id });
     const random = this.deps.random ?? Math.random;
     let outcome: FetchOutcome;
+    const fetchStart = performance.now();
     try {
       outcome = await this.deps.source.fetch(feed, { etag: state.etag, lastModified: state.last_modified }, this.shutdown.signal);
     } catch (err) {
       if (this.shutdown.signal.aborted) throw err;
+      countPoll('failed', fetchStart);
       const now = this.deps.clock.now();
       const message = (err as Error).message;
       const status = (err as { status?: number }).status ?? null;
@@ -119,6 +129,7 @@ export class Poller {
     const nextPollAt = new Date(
       nextPollAfter({ now: now.getTime(), intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs, random }),
     );
+    countPoll(outcome.notModified ? 'not_modified' : 'ok', fetchStart);
     if (outcome.notModified) {
       await recordPollSuccess(db, feed.id, { status: outcome.status, etag: state.etag, lastModified: state.last_modified, newItems: 0, nextPollAt, now });
       return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
@@ -145,6 +156,7 @@ export class Poller {
       nextPollAt,
       now: this.deps.clock.now(),
     });
+    metrics.feedItemsNew.inc(result.stored);
     for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
     if (result.stored > 0) log.info({ newItems: result.stored, attacks: result.attacks, alerts: result.alerts }, 'feed polled');
     return { feedId: feed.id, ok: true, status: outcome.status, newItems: result.stored, alerts: result.alerts, error: null };
@@ -165,6 +177,9 @@ export class Poller {
     );
     const done = reports.filter((r): r is FeedPollReport => r !== null);
     if (done.some((r) => r.newItems > 0)) await this.deps.afterCycle?.();
+    this.lastCycleAt = this.deps.clock.now();
+    metrics.pollCycles.inc();
+    metrics.lastPollCycle.set(this.lastCycleAt.getTime() / 1000);
     return done;
   }
 

@@ -7,6 +7,7 @@ import type { FeedItem } from '../feeds/item.js';
 import { stableId } from '../ids.js';
 import type { IncomingReport } from '../incidents/incident.js';
 import type { Logger } from '../logger.js';
+import { metrics, secondsSince } from '../metrics.js';
 import { type CompiledRule, type RuleSet, ruleKey } from '../rules/compile.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
@@ -77,10 +78,12 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     const now = deps.clock.now();
     const published = item.published ?? now.toISOString();
     const prepared = prepareDocument({ title: item.title, content: item.content });
+    const analysisStart = performance.now();
     const extraction = deps.extractor.extract(prepared);
+    metrics.analysisDuration.observe(secondsSince(analysisStart));
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentBefore !== null && new Date(published) < batch.silentBefore;
-    const alertsWritten = await deps.db.transaction().execute(async (tx) => {
+    const written = await deps.db.transaction().execute(async (tx) => {
       const inserted = await insertDocument(tx, {
         id: documentId,
         feedId: batch.feedId,
@@ -93,11 +96,13 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         firstSeen: now.toISOString(),
         extraction,
       });
-      if (!inserted) return -1;
-      if (!extraction.isAttack) return 0;
+      if (!inserted) return null;
+      if (!extraction.isAttack) return [];
       const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
+      const groupingStart = performance.now();
       const outcome = await deps.incidents.record(tx, report, now);
-      if (silent) return 0;
+      metrics.groupingDuration.observe(secondsSince(groupingStart));
+      if (silent) return [];
       const matches = matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
         // A server's own feed feeds only that server's rules.
         (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
@@ -112,13 +117,15 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         previousSeverity: outcome.previousSeverity,
       });
       for (const alert of alerts) await writeAlert(tx, alert, await deps.targets(tx, alert), now);
-      return alerts.length;
+      return alerts;
     });
-    if (alertsWritten < 0) continue;
+    if (written === null) continue;
+    // Counted once the transaction committed. Server rules share one label: their ids are unbounded.
+    for (const alert of written) metrics.alerts.inc({ rule: alert.guildId === null ? alert.ruleId : '(server rule)', severity: alert.severity });
     result.stored++;
     if (extraction.isAttack) result.attacks++;
-    result.alerts += alertsWritten;
-    deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: alertsWritten, silent }, 'document processed');
+    result.alerts += written.length;
+    deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: written.length, silent }, 'document processed');
   }
   return result;
 }

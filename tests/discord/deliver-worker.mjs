@@ -4,12 +4,13 @@
  * compiled code in dist/ (built by tests/global-setup.ts), as the real bot does.
  * Usage: node deliver-worker.mjs <db file> <rest url> <token>
  */
-import { Dispatcher } from '../../dist/alerts/dispatcher.js';
-import { pendingCount } from '../../dist/alerts/outbox.js';
+
 import { systemClock } from '../../dist/clock.js';
 import { createDiscordSink } from '../../dist/discord/sink.js';
 import { silentLogger } from '../../dist/logger.js';
+import { Dispatcher } from '../../dist/pipeline/dispatcher.js';
 import { openDatabase } from '../../dist/store/database.js';
+import { pendingCount } from '../../dist/store/outbox.js';
 
 const [file, restUrl, token] = process.argv.slice(2);
 const { db, close } = await openDatabase(file);

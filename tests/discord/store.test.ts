@@ -39,26 +39,49 @@ describe.each(backends)('Discord store on $name', ({ make }) => {
     expect(a.created).toBe(true);
     const again = await upsertSubscription(db, { ...base, channelId: 'c1', minSeverity: 'high', mentionRole: 'r' }, now);
     expect(again).toMatchObject({ created: false, subscription: { id: a.subscription.id, minSeverity: 'high', mentionRole: 'r' } });
-    await upsertSubscription(db, { ...base, channelId: 'c2' }, now);
+    const b = await upsertSubscription(db, { ...base, channelId: 'c2' }, now);
+    expect(b.created).toBe(true);
+    expect((await listSubscriptions(db, 'g1')).map((s) => [s.channelId, s.status, s.minSeverity])).toEqual([
+      ['c1', 'ok', 'high'],
+      ['c2', 'ok', 'low'],
+    ]);
 
     const alert = makeAlert({ severity: 'high', incidentId: 'inc-x' });
     const targets = await discordTargets(db, alert);
     expect(targets.map((t) => t.target).sort()).toEqual(['c1', 'c2']);
-    await writeAlert(db, alert, targets, now);
+    expect(await writeAlert(db, alert, targets, now)).toBe(2);
+    // Written again (a retried transaction): nothing added.
+    expect(await writeAlert(db, alert, targets, now)).toBe(0);
+    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
+
     await markSubscriptionFailing(db, a.subscription.id, 'missing permission', now);
-    expect((await failingSubscriptions(db, 'g1')).map((s) => s.channelId)).toEqual(['c1']);
+    expect(await failingSubscriptions(db, 'g1')).toEqual([
+      expect.objectContaining({
+        id: a.subscription.id,
+        channelId: 'c1',
+        status: 'failing',
+        failureReason: 'missing permission',
+        failingSince: now.toISOString(),
+      }),
+    ]);
     // The failing subscription's row waits; the other is due.
     expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target)).toEqual(['c2']);
     expect((await pendingBySubscription(db, [a.subscription.id])).get(a.subscription.id)).toBe(1);
-    await upsertSubscription(db, { ...base, channelId: 'c1' }, now);
+    // /subscribe again resumes it: status ok, reason cleared, its row due again.
+    const resumed = await upsertSubscription(db, { ...base, channelId: 'c1' }, now);
+    expect(resumed.subscription).toMatchObject({ id: a.subscription.id, status: 'ok', failureReason: null, failingSince: null });
+    expect(await failingSubscriptions(db, 'g1')).toEqual([]);
     expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
 
-    const [row] = await dueEntries(db, now, 10, ['discord']);
+    const [row, other] = await dueEntries(db, now, 10, ['discord']);
     await markSent(db, row!.id, 'm1', now);
     expect(await incidentMessageId(db, 'inc-x', 'discord', row!.target)).toBe('m1');
+    expect(await incidentMessageId(db, 'inc-x', 'discord', other!.target)).toBeNull();
+    // Sent: no longer due, nor pending.
+    expect((await dueEntries(db, now, 10, ['discord'])).map((e) => e.id)).toEqual([other!.id]);
 
     const removed = await removeSubscriptions(db, 'g1', 'iraq-bases', null);
-    expect(removed).toHaveLength(2);
+    expect(removed.map((s) => s.id).sort()).toEqual([a.subscription.id, b.subscription.id].sort());
     expect(await listSubscriptions(db, 'g1')).toEqual([]);
     expect(await dueEntries(db, now, 10, ['discord'])).toEqual([]);
   });
@@ -84,8 +107,10 @@ describe.each(backends)('Discord store on $name', ({ make }) => {
     expect((await addGuildFeed(db, { guildId: 'g3', url: 'https://a.example/rss', name: null, channelId: null, createdBy: null }, now)).created).toBe(false);
     const other = await addGuildFeed(db, { guildId: 'g4', url: 'https://a.example/rss', name: null, channelId: null, createdBy: null }, now);
     expect(other.feed.feedId).not.toBe(first.feed.feedId);
-    expect(await listGuildFeeds(db, 'g3')).toHaveLength(1);
-    expect((await allGuildFeeds(db)).length).toBeGreaterThanOrEqual(2);
+    expect((await listGuildFeeds(db, 'g3')).map((f) => [f.feedId, f.url, f.name, f.channelId])).toEqual([
+      [first.feed.feedId, 'https://a.example/rss', 'A', 'c'],
+    ]);
+    expect((await allGuildFeeds(db)).map((f) => `${f.guildId} ${f.feedId}`).sort()).toEqual([`g3 ${first.feed.feedId}`, `g4 ${other.feed.feedId}`].sort());
     expect(await removeGuildFeed(db, 'g3', first.feed.feedId)).toMatchObject({ url: 'https://a.example/rss' });
     expect(await removeGuildFeed(db, 'g3', first.feed.feedId)).toBeNull();
   });
