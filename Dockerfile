@@ -5,18 +5,31 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# npm ci runs the "prepare" script, which compiles to dist/; then the dev tools go.
 RUN npm ci && npm prune --omit=dev
 
 # Runtime stage: only what runs, as a non-root user, with the store on a volume.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production SITREP_DB=/data/sitrep.db
+# The health and metrics listener is on in the image (the HEALTHCHECK needs it), on all of the
+# container's interfaces so that a Prometheus outside can scrape it once the port is published.
+ENV NODE_ENV=production \
+    SITREP_DB=/data/sitrep.db \
+    SITREP_HTTP_PORT=9464 \
+    SITREP_HTTP_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY package.json ./
+COPY package.json LICENSE ./
+# The shipped config and its data (gazetteer, actors, attack terms). Your own config: mount it and
+# point SITREP_CONFIG at it (compose.yaml does), e.g. -v ./config:/config:ro -e SITREP_CONFIG=/config/sitrep.yaml
 COPY config ./config
-RUN mkdir -p /data && chown node:node /data
+# /data is the only writable place. ./data (the default when SITREP_DB is unset or empty, e.g. from
+# an --env-file) is the same folder, so the store always lands on the volume.
+RUN mkdir -p /data && chown node:node /data && ln -s /data /app/data
 USER node
 VOLUME ["/data"]
+EXPOSE 9464
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.SITREP_HTTP_PORT || 9464) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "dist/cli.js"]
 CMD ["run"]

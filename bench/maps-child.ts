@@ -14,6 +14,7 @@ import type { Incident } from '../src/incidents/incident.js';
 import { silentLogger } from '../src/logger.js';
 import type * as Maps from '../src/maps/index.js';
 import type * as Raster from '../src/maps/raster.js';
+import type * as Renderer from '../src/maps/renderer.js';
 import { ATTACK_TYPES, SEVERITIES } from '../src/vocabulary.js';
 import { REPO_ROOT } from './child.js';
 import { MB, median, nowMs, round } from './stats.js';
@@ -23,7 +24,8 @@ const compiled = (file: string) => {
   if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
   return import(pathToFileURL(path).href);
 };
-const { cityTable, MapRenderer } = (await compiled('index.js')) as typeof Maps;
+const { cityTable } = (await compiled('index.js')) as typeof Maps;
+const { MapRenderer } = (await compiled('renderer.js')) as typeof Renderer;
 const { svgToPng } = (await compiled('raster.js')) as typeof Raster;
 
 const [warmRuns, digestRuns] = process.argv.slice(2).map(Number) as [number, number];

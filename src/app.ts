@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { Status } from 'discord.js';
 import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
@@ -13,8 +14,12 @@ import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
+import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
+import type { HttpListenOptions } from './http/server.js';
 import type { Logger } from './logger.js';
-import { cityTable, MapRenderer } from './maps/index.js';
+import { cityTable } from './maps/index.js';
+import { MapRenderer } from './maps/renderer.js';
+import { metrics } from './metrics.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
@@ -24,9 +29,10 @@ import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
-import { type OpenedDatabase, openDatabase } from './store/database.js';
+import { type OpenedDatabase, openDatabase, pingDatabase } from './store/database.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
 import { allGuildRules, getGuildRule } from './store/guild-rules.js';
+import { pendingBacklog } from './store/outbox.js';
 
 export interface AppOptions {
   env: Env;
@@ -60,6 +66,10 @@ export interface App {
   digests: DigestScheduler;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
+  /** What /readyz checks: the database answers, the gateway is connected (with a bot), the poller is not stuck. */
+  readiness: ReadinessCheck[];
+  /** Where the health and metrics listener goes (SITREP_HTTP_PORT / http.port), or null when off. */
+  httpListen: HttpListenOptions | null;
   close(): Promise<void>;
 }
 
@@ -95,6 +105,20 @@ async function allFeeds(loaded: LoadedConfig, database: OpenedDatabase): Promise
     ...configuredFeeds(loaded),
     ...own.map((f) => ({ id: f.feedId, url: f.url, name: f.name, intervalMs: loaded.config.polling.interval, trusted: false, guildId: f.guildId })),
   ];
+}
+
+/** Holds while the bot's gateway session is up (slash commands answered); alerts go over REST regardless. */
+function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
+  return {
+    name: 'discord',
+    async run() {
+      // The client's own status stays Ready once it was; each shard's says whether it is connected now.
+      const shards = [...discord.client.ws.shards.values()];
+      const down = shards.filter((s) => s.status !== Status.Ready).map((s) => `shard ${s.id}: ${Status[s.status] ?? s.status}`);
+      if (discord.client.isReady() && shards.length > 0 && down.length === 0) return { ok: true, detail: 'gateway connected' };
+      return { ok: false, detail: `gateway not connected (${down.join(', ') || Status[discord.client.ws.status] || 'not logged in'})` };
+    },
+  };
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -205,6 +229,26 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // A digest for a channel needs Discord; one without a channel goes to the console.
     poster: (s) => (s.channel ? (discordSink ? discordDigestPoster(discordSink) : null) : consoleDigests),
   });
+  metrics.observeOutbox(async () => {
+    const { pending, oldestCreatedAt } = await pendingBacklog(db);
+    return { pending, oldestPendingAgeSeconds: oldestCreatedAt ? Math.max(0, (clock.now().getTime() - oldestCreatedAt.getTime()) / 1000) : 0 };
+  });
+  const readiness: ReadinessCheck[] = [
+    // Down from the first store fault (a select can still answer while writes fail: locked, full,
+    // the file deleted) until writes have gone on succeeding; up, it must answer a query too.
+    {
+      name: 'database',
+      run: async () => {
+        const health = database.health();
+        if (!health.up) return { ok: false, detail: `unavailable since ${health.since}: ${health.lastError}` };
+        return queryCheck('database', () => pingDatabase(db)).run();
+      },
+    },
+    ...(discord ? [discordGatewayCheck(discord)] : []),
+    // The poller ticks every few seconds: no completed cycle in 3 intervals means it is stuck.
+    pollCycleCheck(() => poller.lastCycleAt, 3 * config.polling.interval, clock),
+  ];
+  const httpPort = env.SITREP_HTTP_PORT ?? config.http.port;
 
   return {
     loaded,
@@ -219,6 +263,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     maps,
     digests,
     reloadRules,
+    readiness,
+    httpListen: httpPort === undefined ? null : { host: env.SITREP_HTTP_HOST ?? config.http.host, port: httpPort },
     async close() {
       await digests.stop();
       await poller.stop();

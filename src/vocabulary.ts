@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The words Sitrep's parts share (README, "Vocabulary"): attack types, severities, place kinds,
- * targets and country codes. Everything here is a zod schema, so configs, analyses and stored
- * rows are checked against the same lists.
+ * The words Sitrep's parts share: attack types, severities, place kinds, targets and country
+ * codes. Everything here is a zod schema, so configs, analyses and stored rows are checked
+ * against the same lists.
  */
 
 /** Attack type ids. Order is the display order. */

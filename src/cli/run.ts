@@ -1,4 +1,6 @@
 import cron from 'node-cron';
+import { startHttpServer } from '../http/server.js';
+import { metrics } from '../metrics.js';
 import { databaseFault } from '../store/health.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { type CommonOptions, setup } from './common.js';
@@ -15,6 +17,18 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');
   if (app.discord) log.info('Discord configured: alerts go to subscribed channels; slash commands answered once the gateway is ready');
   else log.warn('Discord is not configured (no DISCORD_TOKEN): alerts go to the console');
+
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  if (app.httpListen) {
+    metrics.collectProcessMetrics();
+    try {
+      http = await startHttpServer({ ...app.httpListen, metrics, readiness: app.readiness, log: app.log.child({ part: 'http' }) });
+    } catch (err) {
+      await app.close();
+      throw err;
+    }
+    log.info({ url: http.url }, 'health and metrics: GET /healthz, /readyz, /metrics');
+  }
 
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -56,7 +70,11 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   const within = <T>(work: Promise<T>, ms: number) =>
     Promise.race([work.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref())]);
   // Polls stop between two items, deliveries after the message in hand; then Discord and the store close.
-  if (!(await within(app.close(), STOP_GRACE_MS))) {
+  const closing = (async () => {
+    await http?.close();
+    await app.close();
+  })();
+  if (!(await within(closing, STOP_GRACE_MS))) {
     log.warn({ afterMs: STOP_GRACE_MS }, 'work in hand abandoned to stop in time; it is redone after restart');
     await within(app.database.close(), 500);
     log.info('stopped');

@@ -26,6 +26,16 @@ export const EnvSchema = z
     DISCORD_REST_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     SITREP_CONFIG: optionalText,
     SITREP_DB: optionalText.default('./data/sitrep.db'),
+    /** The health and metrics listener: overrides http.port and http.host of the config file. */
+    SITREP_HTTP_PORT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}$/, 'must be a port number, 1 to 65535 (0: any free port)')
+        .transform(Number)
+        .pipe(z.number().max(65535, 'must be a port number, 1 to 65535 (0: any free port)'))
+        .optional(),
+    ),
+    SITREP_HTTP_HOST: optionalText,
     LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -85,6 +85,15 @@ export const DigestConfigSchema = z
   .strict();
 export type DigestConfig = z.infer<typeof DigestConfigSchema>;
 
+export const HttpSchema = z
+  .object({
+    /** Port of the health and metrics listener (/healthz, /readyz, /metrics); none: off. */
+    port: z.number().int().min(0).max(65535).optional(),
+    /** Address it binds: loopback unless set (0.0.0.0 in a container, for a scraper outside it). */
+    host: z.string().min(1).default('127.0.0.1'),
+  })
+  .strict();
+
 export const ConfigSchema = z
   .object({
     feeds: z.array(FeedConfigSchema).default([]),
@@ -95,6 +104,7 @@ export const ConfigSchema = z
     incidents: IncidentsSchema.default(IncidentsSchema.parse({})),
     maps: MapsSchema.default(MapsSchema.parse({})),
     digests: z.array(DigestConfigSchema).default([]),
+    http: HttpSchema.default(HttpSchema.parse({})),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { validateFeedUrl } from '../feeds/safety.js';
 import type { Logger } from '../logger.js';
-import type { MapRenderer } from '../maps/index.js';
+import type { MapRenderer } from '../maps/renderer.js';
 import type { Db } from '../store/database.js';
 import type { CommandContext, EngineLookups, RulesProvider } from './context.js';
 import { commandDefinitions, handleInteraction } from './interactions.js';

@@ -3,7 +3,7 @@ import type { Rule } from '../config/rule-schema.js';
 import type { Digest } from '../digest/schedule.js';
 import type { DigestPeriod } from '../digest/summary.js';
 import type { Logger } from '../logger.js';
-import type { MapRenderer } from '../maps/index.js';
+import type { MapRenderer } from '../maps/renderer.js';
 import type { Db } from '../store/database.js';
 import type { StoredDocument as Document } from '../store/documents.js';
 import type { PlaceKind } from '../vocabulary.js';

@@ -4,7 +4,8 @@
  */
 import type { APIEmbed, RawFile } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
-import type { MapJob, MapRenderer } from '../maps/index.js';
+import type { MapJob } from '../maps/index.js';
+import type { MapRenderer } from '../maps/renderer.js';
 
 export interface MessageFile {
   name: string;

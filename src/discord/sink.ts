@@ -1,8 +1,19 @@
-import { type APIEmbed, type APIMessage, DiscordAPIError, HTTPError, RateLimitError, REST, type RESTPostAPIChannelMessageJSONBody, Routes } from 'discord.js';
+import {
+  type APIEmbed,
+  type APIMessage,
+  DiscordAPIError,
+  HTTPError,
+  RateLimitError,
+  REST,
+  RESTEvents,
+  type RESTPostAPIChannelMessageJSONBody,
+  Routes,
+} from 'discord.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { MapRenderer } from '../maps/index.js';
+import type { MapRenderer } from '../maps/renderer.js';
+import { metrics } from '../metrics.js';
 import type { Db } from '../store/database.js';
 import { incidentMessageId } from '../store/outbox.js';
 import { getSubscriptions, markSubscriptionsFailing } from '../store/subscriptions.js';
@@ -59,7 +70,12 @@ export class DiscordSink implements Sink {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly maps: MapRenderer | null = null,
-  ) {}
+  ) {
+    // Every 429, also those discord.js waits out by itself without the sink seeing an error.
+    rest.on(RESTEvents.Response, (_request, response) => {
+      if (response.status === 429) metrics.discordRateLimited.inc();
+    });
+  }
 
   async deliver(d: Delivery): Promise<DeliveryResult> {
     const subscriptions = await getSubscriptions(this.db, d.subscriptionIds);
@@ -82,6 +98,7 @@ export class DiscordSink implements Sink {
       const message = await this.post(d.target, alertMessage(alert, roles), d.nonce, map);
       return { status: 'sent', messageId: message.id };
     } catch (err) {
+      metrics.discordErrors.inc({ kind: errorKind(err) });
       const result = classifyError(err);
       if (result.status === 'held' && subscriptions.length) {
         // The channel is broken for every subscription the message serves.
@@ -155,6 +172,13 @@ function withMap(body: RESTPostAPIChannelMessageJSONBody, map: MessageFile | nul
   if (!map || !body.embeds?.length) return body;
   const [first, ...rest] = body.embeds;
   return { ...body, embeds: [withImage(first!, map), ...rest], attachments: uploadParts(map).attachments };
+}
+
+/** The kind of a failed request, for the metrics. */
+function errorKind(err: unknown): 'rate_limit' | 'server' | 'client' | 'network' {
+  if (err instanceof RateLimitError) return 'rate_limit';
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) return err.status === 429 ? 'rate_limit' : err.status >= 500 ? 'server' : 'client';
+  return 'network';
 }
 
 /** What a failed request means for the outbox row. */

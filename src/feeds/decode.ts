@@ -1,20 +1,25 @@
 /**
- * Bytes to text. The charset comes from, in order: a byte-order mark, the HTTP Content-Type
- * charset, the XML declaration, else UTF-8. Any label TextDecoder knows works (Node has full ICU);
- * an unknown one falls back to UTF-8 with a warning.
+ * Bytes to text. The charset comes from, in order: a byte-order mark, the bytes themselves when
+ * they can only be UTF-16 or UTF-32 (a "<" among NULs), the HTTP Content-Type charset, the XML
+ * declaration, else UTF-8. Any label TextDecoder knows works (Node has full ICU), and those it does
+ * not but iconv-lite does (UTF-32, old code pages); an unknown one falls back to UTF-8 with a warning.
  */
+import iconv from 'iconv-lite';
 
 export interface DecodedText {
   text: string;
-  /** The WHATWG encoding name used, e.g. "utf-8", "windows-1251". */
+  /** The charset used: a WHATWG name ("utf-8", "windows-1251"), or iconv-lite's for what WHATWG lacks ("utf-32le"). */
   charset: string;
   /** Where the charset came from. */
   source: 'bom' | 'content-type' | 'xml-declaration' | 'sniffed' | 'default';
   warnings: string[];
 }
 
+// UTF-32LE's mark starts with UTF-16LE's: it is tried first.
 const BOMS: Array<[bytes: number[], charset: string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf-32le'],
+  [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
   [[0xff, 0xfe], 'utf-16le'],
   [[0xfe, 0xff], 'utf-16be'],
 ];
@@ -26,13 +31,18 @@ function bomCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM still starts with "<" (and usually "<?"): 3C 00 or 00 3C. */
-function sniffUtf16(bytes: Uint8Array): string | null {
+/** UTF-16 and UTF-32 without a BOM still start with "<" (and usually "<?"): 3C 00, 00 3C, 3C 00 00 00, 00 00 00 3C. */
+function sniffWideCharset(bytes: Uint8Array): string | null {
   if (bytes.length < 4) return null;
-  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
-  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  const [a, b, c, d] = bytes;
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return 'utf-32be';
+  if (a === 0x3c && b === 0 && c !== 0 && d === 0) return 'utf-16le';
+  if (a === 0 && b === 0x3c && c === 0 && d !== 0) return 'utf-16be';
   return null;
 }
+
+const isWide = (charset: string) => /^utf-(16|32)/.test(charset);
 
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
@@ -46,13 +56,39 @@ function charsetFromXmlDeclaration(bytes: Uint8Array): string | null {
   return m ? m[1]! : null;
 }
 
-/** The WHATWG name for a label, or null when TextDecoder does not know it. */
-export function knownCharset(label: string): string | null {
+const whatwgName = (label: string): string | null => {
   try {
     return new TextDecoder(label).encoding;
   } catch {
     return null;
   }
+};
+
+/**
+ * The name to decode a label with: the WHATWG name when TextDecoder knows it (its label rules
+ * win: "iso-8859-1" means windows-1252), else iconv-lite's canonical name ("utf-32", "cp437"),
+ * else null.
+ */
+export function knownCharset(label: string): string | null {
+  const whatwg = whatwgName(label);
+  if (whatwg !== null) return whatwg;
+  if (!iconv.encodingExists(label)) return null;
+  const canonical = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return /^(utf32|ucs4)/.test(canonical) ? canonical.replace(/^(utf32|ucs4)/, 'utf-32') : canonical;
+}
+
+interface TextStreamDecoder {
+  write(bytes: Uint8Array, last: boolean): string;
+}
+
+/** A streaming decoder for a name from knownCharset: TextDecoder's, or iconv-lite's for what TextDecoder lacks. */
+function streamDecoder(charset: string): TextStreamDecoder {
+  if (whatwgName(charset) !== null) {
+    const decoder = new TextDecoder(charset);
+    return { write: (bytes, last) => decoder.decode(bytes, { stream: !last }) };
+  }
+  const decoder = iconv.getDecoder(charset);
+  return { write: (bytes, last) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (last ? (decoder.end() ?? '') : '') };
 }
 
 /**
@@ -71,9 +107,9 @@ function fixWindows1252(text: string, charset: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!));
 }
 
-/** Decodes with a WHATWG charset name (as returned by knownCharset). */
+/** Decodes with a charset name as returned by knownCharset. */
 export function decodeWithCharset(input: Uint8Array, charset: string): string {
-  return fixWindows1252(new TextDecoder(charset).decode(input), charset);
+  return fixWindows1252(streamDecoder(charset).write(input, true), charset);
 }
 
 /** Bytes decoded per event-loop turn: a 10 MB body is not decoded in one block. */
@@ -81,11 +117,11 @@ const DECODE_SLICE = 1024 * 1024;
 
 async function decodeInSlices(input: Uint8Array, charset: string): Promise<string> {
   if (input.length <= DECODE_SLICE) return decodeWithCharset(input, charset);
-  const decoder = new TextDecoder(charset);
+  const decoder = streamDecoder(charset);
   const parts: string[] = [];
   for (let at = 0; at < input.length; at += DECODE_SLICE) {
     const end = Math.min(at + DECODE_SLICE, input.length);
-    parts.push(decoder.decode(input.subarray(at, end), { stream: end < input.length }));
+    parts.push(decoder.write(input.subarray(at, end), end === input.length));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return fixWindows1252(parts.join(''), charset);
@@ -99,10 +135,12 @@ export async function decodeFeedBytes(input: Uint8Array, contentType?: string | 
     const rest = await decodeFeedBytes(input.subarray(2), contentType);
     return { ...rest, warnings: [`byte-order mark says ${bom} but the text is not; ignored`, ...rest.warnings] };
   }
+  // Bytes that can only be UTF-16 or UTF-32 outrank a label: read in an ASCII charset, they are NULs, which XML forbids.
+  const sniffed = sniffWideCharset(input);
   const candidates: Array<[string | null, DecodedText['source']]> = [
     [bom, 'bom'],
+    [sniffed, 'sniffed'],
     [charsetFromContentType(contentType), 'content-type'],
-    [sniffUtf16(input), 'sniffed'],
     [charsetFromXmlDeclaration(input), 'xml-declaration'],
   ];
   let charset = 'utf-8';
@@ -114,8 +152,8 @@ export async function decodeFeedBytes(input: Uint8Array, contentType?: string | 
       warnings.push(`unknown charset "${label}" (from ${from}); decoded as UTF-8`);
       continue;
     }
-    // A UTF-16 label on bytes that are not UTF-16 (an ASCII declaration said so) is a lie we can see.
-    if (known.startsWith('utf-16') && from !== 'bom' && sniffUtf16(input) === null) {
+    // A UTF-16 or UTF-32 label on bytes that are not (an ASCII declaration said so) is a lie we can see.
+    if (isWide(known) && from !== 'bom' && sniffed === null) {
       warnings.push(`charset "${label}" (from ${from}) does not match the bytes; ignored`);
       continue;
     }

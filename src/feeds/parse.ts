@@ -1,10 +1,11 @@
 import { compile } from 'html-to-text';
 import Parser from 'rss-parser';
 import { z } from 'zod';
+import { itemKey } from '../identity.js';
 import { parseFeedDate } from './dates.js';
 import { decodeFeedBytes } from './decode.js';
 import { FeedError, formatMs } from './errors.js';
-import { type FeedFormat, type FeedItem, itemKey, type ParsedFeed } from './item.js';
+import type { FeedFormat, FeedItem, ParsedFeed } from './item.js';
 
 export interface ParseOptions {
   /** The URL the feed was fetched from (after redirects): relative links resolve against it when the feed names no site link. */
@@ -77,23 +78,54 @@ export async function parseFeed(input: Buffer | Uint8Array | string, contentType
 // ---------------------------------------------------------------------------------------------
 // XML
 
-/** The name of the first element, skipping the declaration, comments, PIs and a DOCTYPE. */
-function rootElementName(text: string, start: number): string | null {
+interface RootElement {
+  /** Qualified name, e.g. "rss", "rdf:RDF", "atom:feed". */
+  name: string;
+  /** Namespace prefixes the root declares, by namespace URI. */
+  prefixes: Map<string, string>;
+}
+
+/** The first element, skipping the declaration, comments, PIs and a DOCTYPE. */
+function rootElement(text: string, start: number): RootElement | null {
   const prolog = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/iy;
   prolog.lastIndex = start;
   let at = start;
   while (prolog.exec(text)) at = prolog.lastIndex;
-  const m = /\s*<([A-Za-z_][\w.:-]*)/y;
+  const m = /\s*<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)/y;
   m.lastIndex = at;
-  return m.exec(text)?.[1] ?? null;
+  const found = m.exec(text);
+  if (!found) return null;
+  const prefixes = new Map<string, string>();
+  for (const [, prefix, uri] of found[2]!.matchAll(/\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) prefixes.set(uri!.trim(), prefix!);
+  return { name: found[1]!, prefixes };
 }
 
-function formatOf(root: string): FeedFormat | null {
+type XmlFormat = Exclude<FeedFormat, 'json'>;
+
+function formatOf(root: string): XmlFormat | null {
   const local = root.replace(/^.*:/, '').toLowerCase();
   if (local === 'rss') return 'rss';
   if (local === 'rdf') return 'rdf';
   if (local === 'feed') return 'atom';
   return null;
+}
+
+/**
+ * The namespaces of each format's own elements. A feed may put them under a prefix
+ * (<rss:item>, <atom:entry>) where rss-parser only knows them bare; other formats' namespaces
+ * stay prefixed (an RSS feed's <atom:link rel="self"> is not its <link>).
+ */
+const OWN_NAMESPACES: Record<XmlFormat, readonly string[]> = {
+  rss: ['http://backend.userland.com/rss2', 'http://backend.userland.com/rss', 'http://purl.org/rss/1.0/'],
+  rdf: ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'],
+  atom: ['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'],
+};
+
+/** Prefixes to strip: those the root binds to the format's own namespaces, and the root's own (<atom:feed>, <r:rss>). */
+function ownPrefixes(root: RootElement, format: XmlFormat): string[] {
+  const prefixes = OWN_NAMESPACES[format].flatMap((uri) => root.prefixes.get(uri) ?? []);
+  if (format !== 'rdf' && root.name.includes(':')) prefixes.push(root.name.slice(0, root.name.indexOf(':')));
+  return [...new Set(prefixes)].map((p) => `${p}:`);
 }
 
 function notAFeed(text: string, start: number, root: string | null): FeedError {
@@ -123,12 +155,74 @@ interface XmlParserInternals {
   parseString(text: string, callback: (error: unknown, result: unknown) => void): unknown;
 }
 
+/** Levels of the xml2js tree (objects and arrays) kept as they are: more than any real feed, few enough for recursion. */
+const MAX_TREE_DEPTH = 256;
+
+/**
+ * rss-parser re-serialises markup inside a description recursively: markup nested thousands
+ * deep overflows the stack and would lose the whole feed. Below MAX_TREE_DEPTH it becomes its text.
+ */
+function flattenDeepMarkup(tree: object): void {
+  const stack: Array<[Record<string, unknown>, number]> = [[tree as Record<string, unknown>, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    for (const key of Object.keys(node)) {
+      const child = node[key];
+      if (key === '$' || child === null || typeof child !== 'object') continue;
+      if (depth >= MAX_TREE_DEPTH) node[key] = textOf(child) ?? '';
+      else stack.push([child as Record<string, unknown>, depth + 1]);
+    }
+  }
+}
+
+/**
+ * The xml2js tree in the shape rss-parser builds from. rss-parser assumes a <channel> (and reads
+ * an element with no content as no feed at all), but a feed with no items is often published
+ * as a bare <rss/>, <rss><item>…</rss> without a channel, or an <rdf:RDF> with no channel.
+ */
+function shapeForRssParser(tree: unknown, format: XmlFormat): unknown {
+  if (tree === null || typeof tree !== 'object') return tree;
+  flattenDeepMarkup(tree);
+  const doc = tree as Record<string, unknown>;
+  const asElement = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+  const withChannel = (element: Record<string, unknown>, channel: Record<string, unknown>) => {
+    const channels = Array.isArray(element.channel) ? element.channel : [channel];
+    return { ...element, channel: [asElement(channels[0]), ...channels.slice(1)] };
+  };
+  if (format === 'atom' && 'feed' in doc) return { ...doc, feed: asElement(doc.feed) };
+  if (format === 'rss' && 'rss' in doc) {
+    const { $: attributes, ...children } = asElement(doc.rss);
+    // Without a channel, what the root holds (items, a title) is the channel.
+    const rss = Array.isArray(children.channel) ? asElement(doc.rss) : { $: attributes, channel: [children] };
+    return { ...doc, rss: withChannel(rss, {}) };
+  }
+  if (format === 'rdf' && 'rdf:RDF' in doc) return { ...doc, 'rdf:RDF': withChannel(asElement(doc['rdf:RDF']), {}) };
+  return tree;
+}
+
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone
+ * surrogates). sax lets them through, raw or as character references, but rss-parser re-serialises
+ * markup inside a description and its XML builder throws on them: one bad item would lose the feed.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const NON_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const dropNonXmlCharacters = (value: string) => value.replace(NON_XML_CHARACTERS, '');
+
+/**
+ * Element names that would collide with xml2js's own keys ("_" holds an element's text, "$" its
+ * attributes) or with Object.prototype ("__proto__", "constructor"): xml2js would throw inside
+ * sax's callback, where the error is lost and the parse never ends. They are renamed.
+ */
+const isReservedKey = (name: string) => name === '_' || name === '$' || name in Object.prototype;
+
 /** rss-parser over xml2js in async mode, so that a big feed is parsed in slices. */
-function runRssParser(text: string, format: FeedFormat, root: string): Promise<RawFeed> {
-  // <atom:feed xmlns:atom="…">: rss-parser knows Atom only unprefixed, so the root's prefix goes.
-  const prefix = format === 'atom' && root.includes(':') ? root.slice(0, root.indexOf(':') + 1) : null;
+function runRssParser(text: string, format: XmlFormat, root: RootElement): Promise<RawFeed> {
+  const prefixes = ownPrefixes(root, format);
   const renameTag = (name: string) => {
-    const local = prefix !== null && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    const local = prefix === undefined ? name : name.slice(prefix.length);
+    if (isReservedKey(local)) return `sitrep:${local}`;
     return RENAMED_DATES[local] ?? local;
   };
   // rss-parser reads every Atom <link> as <link href="…"/>; an element without attributes
@@ -137,10 +231,11 @@ function runRssParser(text: string, format: FeedFormat, root: string): Promise<R
   // No text node needs more than an item's worth of HTML; cut early so rss-parser's own
   // per-item work (it makes a snippet of every description) stays small too.
   const cutHuge = (value: string) => (value.length > MAX_ITEM_HTML ? value.slice(0, MAX_ITEM_HTML) : value);
-  const processors = format === 'atom' ? { valueProcessors: [cutHuge, atomLink], emptyTag: () => ({ $: {} }) } : { valueProcessors: [cutHuge] };
+  const values = [cutHuge, dropNonXmlCharacters];
+  const processors = format === 'atom' ? { valueProcessors: [...values, atomLink], emptyTag: () => ({ $: {} }) } : { valueProcessors: values };
   const parser = new Parser<Record<string, unknown>, RawItem>({
     defaultRSS: 2,
-    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], ...processors },
+    xml2js: { async: true, chunkSize: XML_CHUNK, tagNameProcessors: [renameTag], attrValueProcessors: [dropNonXmlCharacters], ...processors },
     customFields: {
       item: [
         'media:description',
@@ -162,7 +257,7 @@ function runRssParser(text: string, format: FeedFormat, root: string): Promise<R
       xmlParser.parseString = (xml, callback) =>
         parseString(xml, (error, result) => {
           try {
-            callback(error, result);
+            callback(error, error ? result : shapeForRssParser(result, format));
           } catch (thrown) {
             reject(new FeedError('parse', `unexpected feed structure: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { cause: thrown }));
           }
@@ -172,45 +267,101 @@ function runRssParser(text: string, format: FeedFormat, root: string): Promise<R
   });
 }
 
+/** A way to read a document broken in a common way: when the XML error matches, the text repaired, and what was done. */
+interface Repair {
+  applies: RegExp;
+  repair(text: string, root: RootElement): string;
+  warning: string;
+  /** When the repaired text fails too, the error before the repair is the one to report (the repair only guessed). */
+  speculative: boolean;
+}
+
+const REPAIRS: readonly Repair[] = [
+  {
+    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2) or an undefined entity.
+    applies: /Invalid character (in entity name|entity)/,
+    repair: (text) => escapeStrayAmpersands(text),
+    warning: 'the feed has unescaped "&" or undefined entities; read as text',
+    speculative: false,
+  },
+  {
+    // A document cut off in its last bytes: "</rss" with no ">", or no end tag at all.
+    applies: /Unclosed root tag/,
+    repair: (text, root) => closeRoot(text, root.name),
+    warning: 'the document ends before its root element is closed; read as if it were',
+    speculative: true,
+  },
+];
+
 async function parseXmlFeed(text: string, start: number, warnings: string[], options: ParseOptions): Promise<ParsedFeed> {
-  const root = rootElementName(text, start);
-  const format = root === null ? null : formatOf(root);
-  if (format === null) throw notAFeed(text, start, root);
-  if (format !== 'atom' && !/<(?:[\w.-]+:)?channel[\s>/]/.test(text)) {
-    throw new FeedError('not-a-feed', `not a feed: <${root}> without a <channel>`);
-  }
+  const root = rootElement(text, start);
+  const format = root === null ? null : formatOf(root.name);
+  if (root === null || format === null) throw notAFeed(text, start, root?.name ?? null);
 
   // sax (under xml2js) knows the HTML entities (&nbsp;, &eacute;...) that feeds use without
   // declaring them, and never expands entities a DOCTYPE declares: entity bombs and XXE stay inert.
-  let raw: RawFeed;
-  try {
-    raw = await runRssParser(text, format, root!);
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    // The commonest breakage in the wild: a bare "&" (AT&T, ?a=1&b=2) or an undefined entity. Escape those and try once more.
-    const repaired = /Invalid character (in entity name|entity)/.test(String(error)) ? escapeStrayAmpersands(text) : text;
-    if (repaired === text) throw xmlError(error);
+  // A document broken in a known way is repaired and read again, once per kind of repair.
+  let raw: RawFeed | undefined;
+  let last: { repair: Repair; error: unknown } | undefined;
+  const tried = new Set<Repair>();
+  while (raw === undefined) {
     try {
-      raw = await runRssParser(repaired, format, root!);
-    } catch (second) {
-      throw second instanceof FeedError ? second : xmlError(second);
+      raw = await runRssParser(text, format, root);
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      const repair = REPAIRS.find((r) => !tried.has(r) && r.applies.test(String(error)));
+      const repaired = repair?.repair(text, root);
+      if (repair === undefined || repaired === undefined || repaired === text) throw xmlError(last?.repair.speculative ? last.error : error);
+      tried.add(repair);
+      last = { repair, error };
+      text = repaired;
+      warnings.push(repair.warning);
     }
-    warnings.push('the feed has unescaped "&" or undefined entities; read as text');
   }
   const base = linkBase(textOf(raw.link), options.baseUrl);
   return finishFeed(textOf(raw.title), format, raw.items, (item) => xmlEntry(item, format), base, warnings);
 }
 
 /**
+ * The repair for a truncated end: a partial end tag of the root ("</", "</rs") is completed, or
+ * the missing one added. Elements left open inside still fail the second read.
+ */
+function closeRoot(text: string, root: string): string {
+  const tail = text.trimEnd();
+  const close = `</${root}>`;
+  for (let k = close.length - 1; k >= 2; k--) {
+    if (tail.endsWith(close.slice(0, k))) return tail + close.slice(k);
+  }
+  return `${tail}${close}`;
+}
+
+/**
  * The repair for entity errors: outside CDATA sections and comments, every "&" that does not start
- * one of XML's own five entities or a character reference becomes "&amp;". A bare "&" (AT&T) then
- * reads as itself and an undefined entity (&nbps;, or one a DOCTYPE declares) as its literal name,
- * which the HTML reduction of titles and content decodes when it is an HTML entity after all.
+ * one of XML's own five entities or a character reference becomes "&amp;", and a reference to a
+ * character XML forbids (&#1;) goes. A bare "&" (AT&T) then reads as itself and an undefined entity
+ * (&nbps;, or one a DOCTYPE declares) as its literal name, which the HTML reduction of titles and
+ * content decodes when it is an HTML entity after all.
  */
 function escapeStrayAmpersands(text: string): string {
   return text.replace(
-    /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)/g,
-    (_match, kept: string | undefined) => kept ?? '&amp;',
+    /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));|&(?!(?:amp|lt|gt|quot|apos);)/g,
+    (match, kept: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      if (kept !== undefined) return kept;
+      if (decimal === undefined && hex === undefined) return '&amp;';
+      return isXmlCharacter(decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16)) ? match : '';
+    },
+  );
+}
+
+/** XML 1.0's Char production. */
+function isXmlCharacter(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
   );
 }
 
@@ -275,7 +426,8 @@ const JsonFeedSchema = z
     title: optionalString,
     home_page_url: optionalString,
     feed_url: optionalString,
-    items: z.array(z.unknown()),
+    // Required by the spec, yet a feed with nothing in it is still a feed.
+    items: z.array(z.unknown()).default([]),
   })
   .loose();
 

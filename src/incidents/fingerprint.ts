@@ -1,4 +1,5 @@
 import { tokenize } from '../extract/normalize.js';
+import { normalizeLink } from '../identity.js';
 
 /**
  * Near-duplicate detection for news reports: syndicated copies, re-published items with a new guid
@@ -108,42 +109,9 @@ function mergeSketches(a: readonly number[], b: readonly number[], k: number, gi
   return both / taken;
 }
 
-const TRACKING_PARAM_RE =
-  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ocid|smid|taid|at_medium|at_campaign|rss|cid)$/i;
-
-/**
- * A link's identity, without what changes between re-publications of one article: scheme, "www.",
- * fragment, tracking parameters (utm_*, fbclid, …), AMP paths and trailing slashes. Query parameters
- * that remain are sorted. Returns null for a missing or unparsable link.
- */
-export function normalizeLink(link: string | null | undefined): string | null {
-  if (!link) return null;
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const host = url.hostname
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/^amp\./, '');
-  let path = url.pathname
-    .replace(/\/amp(\/|$)/gi, '/')
-    .replace(/\.amp(\.html?)?$/i, '$1')
-    .replace(/\/+$/, '');
-  if (path === '') path = '/';
-  const params = [...url.searchParams.entries()]
-    .filter(([k]) => !TRACKING_PARAM_RE.test(k) && k.toLowerCase() !== 'amp' && k.toLowerCase() !== 'outputtype')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  return `${host}${path}${query}`;
-}
-
 /** What is kept of each source to recognise later copies of it. */
 export interface TextFingerprint {
-  /** Normalised link (see normalizeLink). */
+  /** The link's identity (identity.ts normalizeLink). */
   link: string | null;
   /** Sketch of the title's content words. */
   title: number[];

@@ -1,6 +1,6 @@
+export { normalizeLink } from '../identity.js';
 export type { Assignment, CandidateVerdict } from './assign.js';
 export { assignIncident, JOIN_THRESHOLD, scoreCandidate } from './assign.js';
-export { normalizeLink } from './fingerprint.js';
 export type { GroupedReport } from './group.js';
 export { groupReports, IncidentGrouper, isCandidate } from './group.js';
 export type { Fingerprint, GroupingConfig, Incident, IncomingReport, SeverityFunction, SeverityInput } from './incident.js';

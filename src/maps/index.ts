@@ -1,7 +1,7 @@
 /**
  * Maps: a formatting stage, data in → SVG → PNG bytes. Nothing here reads the store or talks to
  * Discord; callers hand over plain data (schema.ts) and get a picture, or null when there is
- * nothing to draw.
+ * nothing to draw. The bot draws in a worker thread with a time limit: renderer.ts.
  */
 import type { CityTable } from './cities.js';
 import { digestPicture, incidentsMap } from './incidents.js';
@@ -11,7 +11,6 @@ import { type MapJob, MapJobSchema } from './schema.js';
 
 export { type CityTable, cityTable } from './cities.js';
 export { type DotSource, incidentDot } from './dots.js';
-export { MapRenderer, type MapRendererOptions } from './renderer.js';
 export type { DayCount, DigestJob, MapIncident, MapJob, MapPlace, MapRadius } from './schema.js';
 
 /** The drawing of any map job; null when it has nothing to show. Throws on invalid input. */

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { type DeliveryResult, type Sink, SinkClosedError, type SinkName } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { metrics } from '../metrics.js';
 import type { Db } from '../store/database.js';
 import { claimDue, claimHolders, markFailed, markRetry, markSent, type OutboxEntry, releaseClaims } from '../store/outbox.js';
 
@@ -192,8 +193,9 @@ export class Dispatcher {
   /** Sends one row; null when its sink closed (the row stays due). */
   private async send(entry: OutboxEntry): Promise<DeliveryResult | null> {
     const sink = this.sinks[entry.sink]!;
+    let result: DeliveryResult;
     try {
-      return await sink.deliver({
+      result = await sink.deliver({
         outboxId: entry.id,
         alert: entry.alert,
         target: entry.target,
@@ -208,8 +210,13 @@ export class Dispatcher {
         return null;
       }
       // A sink that throws has a bug or met something unforeseen: keep the row and try again.
-      return { status: 'retry', reason: `unexpected error: ${(err as Error).message}` };
+      result = { status: 'retry', reason: `unexpected error: ${(err as Error).message}` };
     }
+    metrics.deliveries.inc({ sink: entry.sink, outcome: result.status });
+    if (result.status === 'sent') {
+      metrics.deliveryLatency.observe({ sink: entry.sink }, Math.max(0, (this.clock.now().getTime() - Date.parse(entry.alert.published)) / 1000));
+    }
+    return result;
   }
 
   private async record({ entry, result }: Outcome, summary: DispatchSummary): Promise<void> {

@@ -5,6 +5,7 @@ import { nextPollAfter, shouldDisable } from '../feeds/backoff.js';
 import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
+import { metrics, secondsSince } from '../metrics.js';
 import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { datedItems } from './item-dates.js';
@@ -72,6 +73,11 @@ function newestFirstCapped(items: readonly FeedItem[], max: number, now: string)
 
 const anyStore: StoreStatus = { available: () => true, describe: (err) => (err as Error)?.message ?? String(err) };
 
+function countPoll(outcome: 'ok' | 'not_modified' | 'failed', fetchStart: number): void {
+  metrics.feedPolls.inc({ outcome });
+  metrics.feedFetchDuration.observe({ outcome }, secondsSince(fetchStart));
+}
+
 /**
  * Polls feeds: one feed at most once at a time, a bounded number at once, each on its own
  * schedule (interval, backoff after failures, server hints), driven by a node-cron tick.
@@ -87,6 +93,8 @@ export class Poller {
   private stopped: Promise<void> | undefined;
   /** Aborts fetches in flight when the poller stops. */
   private readonly shutdown = new AbortController();
+  /** When the last poll cycle completed (readiness: the poller is not stuck). */
+  lastCycleAt: Date | null = null;
 
   constructor(
     private readonly deps: PollerDeps,
@@ -147,10 +155,12 @@ export class Poller {
     const log = this.deps.log.child({ feed: feed.id });
     const random = this.deps.random ?? Math.random;
     let outcome: FetchOutcome;
+    const fetchStart = performance.now();
     try {
       outcome = await this.deps.source.fetch(feed, { etag: state.etag, lastModified: state.last_modified }, this.shutdown.signal);
     } catch (err) {
       if (this.shutdown.signal.aborted) throw err;
+      countPoll('failed', fetchStart);
       const now = this.deps.clock.now();
       const message = (err as Error).message;
       const status = (err as { status?: number }).status ?? null;
@@ -180,6 +190,7 @@ export class Poller {
     const nextPollAt = new Date(
       nextPollAfter({ now: now.getTime(), intervalMs: feed.intervalMs, consecutiveFailures: 0, minNextPollMs: outcome.minNextPollMs, random }),
     );
+    countPoll(outcome.notModified ? 'not_modified' : 'ok', fetchStart);
     if (outcome.notModified) {
       await recordPollSuccess(db, feed.id, {
         status: outcome.status,
@@ -237,6 +248,7 @@ export class Poller {
       now: this.deps.clock.now(),
       complete: !partial,
     });
+    metrics.feedItemsNew.inc(result.stored);
     for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
     if (partial && !result.abandoned)
       log.info({ taken: taken.length, waiting: fresh.length - taken.length }, 'more new items than maxItemsPerPoll: the rest come next poll');
@@ -276,6 +288,9 @@ export class Poller {
         if (!databaseFault(err)) this.deps.log.error({ err }, 'after-cycle work failed');
       });
     }
+    this.lastCycleAt = this.deps.clock.now();
+    metrics.pollCycles.inc();
+    metrics.lastPollCycle.set(this.lastCycleAt.getTime() / 1000);
     return done;
   }
 

@@ -8,6 +8,7 @@ import type { FeedItem } from '../feeds/item.js';
 import { stableId } from '../ids.js';
 import type { IncomingReport } from '../incidents/incident.js';
 import type { Logger } from '../logger.js';
+import { metrics, secondsSince } from '../metrics.js';
 import { type CompiledRule, type RuleSet, ruleKey } from '../rules/compile.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
@@ -101,10 +102,12 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     const now = deps.clock.now();
     const published = item.published ?? now.toISOString();
     const prepared = prepareDocument({ title: item.title, content: item.content });
+    const analysisStart = performance.now();
     const extraction = deps.extractor.extract(prepared);
+    metrics.analysisDuration.observe(secondsSince(analysisStart));
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
-    const alertsWritten = await deps.db.transaction().execute(async (tx) => {
+    const written = await deps.db.transaction().execute(async (tx) => {
       const inserted = await insertDocument(tx, {
         id: documentId,
         feedId: batch.feedId,
@@ -117,15 +120,18 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         firstSeen: now.toISOString(),
         extraction,
       });
-      if (!inserted) return -1;
+      if (!inserted) return null;
+      const none = { alerts: [] as Alert[], queued: 0 };
       const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
+      const groupingStart = performance.now();
       const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, now) : null;
-      if (silent) return 0;
+      if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
+      if (silent) return none;
       const matches = matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
         // A server's own feed feeds only that server's rules.
         (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
       );
-      if (!outcome && matches.length === 0) return 0;
+      if (!outcome && matches.length === 0) return none;
       const alerts = buildAlerts({
         incident: outcome?.incident ?? reportView(report, extraction),
         style: outcome ? 'attack' : 'report',
@@ -137,13 +143,17 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       });
       const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
       for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });
-      return writeAlerts(tx, alerts, messagesForTargets(routed), documentId, now);
+      return { alerts, queued: await writeAlerts(tx, alerts, messagesForTargets(routed), documentId, now) };
     });
-    if (alertsWritten < 0) continue;
+    if (written === null) continue;
+    // Counted once the transaction committed, per rule. Server rules share one label: their ids are unbounded.
+    for (const alert of written.alerts) {
+      for (const rule of alert.rules) metrics.alerts.inc({ rule: rule.guildId === null ? rule.id : '(server rule)', severity: alert.severity });
+    }
     result.stored++;
     if (extraction.isAttack) result.attacks++;
-    result.alerts += alertsWritten;
-    deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: alertsWritten, silent }, 'document processed');
+    result.alerts += written.queued;
+    deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: written.queued, silent }, 'document processed');
   }
   return result;
 }

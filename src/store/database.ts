@@ -307,3 +307,8 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     close: () => db.destroy(),
   };
 }
+
+/** Whether the database answers a query now (readiness); throws with the driver's reason when not. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { itemKey } from '../identity.js';
 
 /** Migrations run against the schema as it was when they were written, not today's table types (Kysely's own advice). */
 // biome-ignore lint/suspicious/noExplicitAny: an untyped schema is the point of a migration
@@ -244,6 +245,44 @@ const migrations: Record<string, Migration> = {
         .addColumn('sent_at', 'text')
         .addUniqueConstraint('digests_schedule_period', ['schedule_key', 'period_end'])
         .execute();
+    },
+  },
+  '0007_seen_items_by_link_identity': {
+    /**
+     * Items without a guid were keyed by their link less fragment and utm_*, fbclid, gclid
+     * (https://www.example.org/a/); they are now keyed by the link's identity (example.org/a),
+     * the one incident grouping uses. Each such item seen before gets a record under its new key
+     * too, so that it does not come back as new. The key is recomputed from the stored document's
+     * link with today's itemKey, which is what the poller will look up.
+     */
+    async up(db: AnySchema) {
+      const BATCH = 300; // 3 parameters a row: under SQLite's smallest bound-parameter limit
+      let after = '';
+      for (;;) {
+        const documents: Array<{ id: string; feed_id: string; item_key: string; link: string; title: string; published_at: string; first_seen_at: string }> =
+          await db
+            .selectFrom('documents')
+            .select(['id', 'feed_id', 'item_key', 'link', 'title', 'published_at', 'first_seen_at'])
+            .where('guid', 'is', null)
+            .where('link', 'is not', null)
+            .where('id', '>', after)
+            .orderBy('id')
+            .limit(BATCH)
+            .execute();
+        if (documents.length === 0) return;
+        after = documents.at(-1)!.id;
+        const records = documents.flatMap((d) => {
+          const key = itemKey({ guid: null, link: d.link, title: d.title, published: d.published_at });
+          return key === d.item_key ? [] : [{ feed_id: d.feed_id, item_key: key, seen_at: d.first_seen_at }];
+        });
+        if (records.length > 0) {
+          await db
+            .insertInto('seen_items')
+            .values(records)
+            .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doNothing())
+            .execute();
+        }
+      }
     },
   },
 };

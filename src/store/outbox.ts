@@ -303,6 +303,16 @@ export async function detachSubscriptions(tx: Db, subscriptionIds: readonly stri
   }
 }
 
+/** How many rows wait to be delivered, and since when the oldest has (for the metrics). */
+export async function pendingBacklog(db: Db): Promise<{ pending: number; oldestCreatedAt: Date | null }> {
+  const r = await db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return { pending: Number(r?.n ?? 0), oldestCreatedAt: r?.oldest ? new Date(r.oldest) : null };
+}
+
 /** The rules (with the server that owns them, null for the config file's) that alerted an incident. */
 export async function rulesAlertedForIncident(db: Db, incidentId: string): Promise<{ ruleId: string; guildId: string | null }[]> {
   const rows = await db.selectFrom('alerts').select(['rule_id', 'guild_id']).distinct().where('incident_id', '=', incidentId).execute();

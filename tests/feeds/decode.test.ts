@@ -6,6 +6,17 @@ import { ENCODING_FIXTURES } from '../fixtures/feeds/encoding-fixtures.js';
 
 const fixture = (file: string) => readFileSync(new URL(`../fixtures/feeds/encodings/${file}`, import.meta.url));
 
+/** UTF-32 bytes of a text, written per code point. */
+function utf32(text: string, order: 'le' | 'be'): Buffer {
+  const points = [...text].map((c) => c.codePointAt(0)!);
+  const out = Buffer.alloc(points.length * 4);
+  for (const [i, p] of points.entries()) {
+    if (order === 'le') out.writeUInt32LE(p, i * 4);
+    else out.writeUInt32BE(p, i * 4);
+  }
+  return out;
+}
+
 describe('decodeFeedBytes', () => {
   it('takes the charset from the BOM, then HTTP, then the XML declaration, then UTF-8', async () => {
     const declared = Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss/>');
@@ -30,6 +41,27 @@ describe('decodeFeedBytes', () => {
     const result = await decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>é</title></channel></rss>'));
     expect(result.charset).toBe('utf-8');
     expect(result.text).toContain('<title>é</title>');
+  });
+
+  it('reads UTF-32 from its BOM or from the bytes of "<", whatever a label says', async () => {
+    const text = '<?xml version="1.0" encoding="utf-32"?><rss><channel><title>Ёж 🦔</title></channel></rss>';
+    const bomLe = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(text, 'le')]);
+    expect(await decodeFeedBytes(bomLe)).toMatchObject({ text, charset: 'utf-32le', source: 'bom', warnings: [] });
+    const bomBe = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(text, 'be')]);
+    expect(await decodeFeedBytes(bomBe)).toMatchObject({ text, charset: 'utf-32be', source: 'bom' });
+    expect(await decodeFeedBytes(utf32(text, 'be'), 'text/xml; charset=iso-8859-1')).toMatchObject({ text, charset: 'utf-32be', source: 'sniffed' });
+    expect(await decodeFeedBytes(utf32(text, 'le'))).toMatchObject({ text, charset: 'utf-32le', source: 'sniffed' });
+    // In slices too, without splitting a character between two.
+    const big = `<rss><channel><title>${'Ёж 🦔 '.repeat(120_000)}</title></channel></rss>`;
+    const bigBytes = utf32(big, 'le');
+    expect(bigBytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect((await decodeFeedBytes(bigBytes)).text).toBe(big);
+  });
+
+  it('ignores a UTF-32 label on bytes that are plainly not UTF-32', async () => {
+    const result = await decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="UTF-32"?><rss/>'), 'text/xml; charset=utf-32');
+    expect(result).toMatchObject({ charset: 'utf-8', text: '<?xml version="1.0" encoding="UTF-32"?><rss/>' });
+    expect(result.warnings).toContain('charset "utf-32" (from content-type) does not match the bytes; ignored');
   });
 
   it('decodes big bodies in slices without splitting a character', async () => {
@@ -64,6 +96,12 @@ describe('decodeFeedBytes', () => {
       expect(knownCharset(label), label).not.toBeNull();
     }
     expect(knownCharset('x-no-such-charset')).toBeNull();
+    // What TextDecoder lacks, iconv-lite reads; WHATWG's meaning of a label still wins.
+    expect(knownCharset('UTF-32')).toBe('utf-32');
+    expect(knownCharset('utf_32be')).toBe('utf-32be');
+    expect(knownCharset('cp437')).toBe('cp437');
+    expect(decodeWithCharset(Uint8Array.of(0x82, 0xe1), 'cp437')).toBe('éß');
+    expect(knownCharset('iso-8859-1')).toBe('windows-1252');
     expect(charsetFromContentType('application/rss+xml; charset="UTF-8"')).toBe('UTF-8');
     expect(charsetFromContentType('text/xml')).toBeNull();
   });

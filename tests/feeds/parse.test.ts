@@ -60,7 +60,7 @@ describe('parseFeed: RSS 2.0', () => {
             <item><title>guid link</title><guid>https://wire.example/world/story-2</guid></item>`),
       undefined,
     );
-    expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'https://wire.example/world/story-1' });
+    expect(feed.items[0]).toMatchObject({ link: 'https://wire.example/world/story-1?utm_medium=feed#x', key: 'wire.example/world/story-1' });
     expect(feed.items[1]).toMatchObject({ link: 'https://wire.example/world/story-2', key: 'https://wire.example/world/story-2' });
     const noSiteLink = '<rss version="2.0"><channel><title>T</title><item><title>rel</title><link>story-3</link></item></channel></rss>';
     const withBase = await parseFeed(noSiteLink, undefined, { baseUrl: 'https://cdn.example/feeds/rss.xml' });
@@ -124,7 +124,7 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
     expect(feed).toMatchObject({ title: 'RDF news', format: 'rdf' });
     expect(feed.items).toEqual([
       {
-        key: 'https://rdf.example/1',
+        key: 'rdf.example/1',
         guid: null,
         link: 'https://rdf.example/1',
         title: 'First',
@@ -132,7 +132,7 @@ describe('parseFeed: RDF, Atom, JSON Feed', () => {
         published: '2026-11-25T08:00:00.000Z',
         author: 'Ann',
       },
-      { key: 'https://rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
+      { key: 'rdf.example/2', guid: null, link: 'https://rdf.example/2', title: 'Second', content: '', published: null, author: null },
     ]);
   });
 
@@ -250,13 +250,6 @@ describe('parseFeed: not a feed, ill-formed', () => {
   it('gives the line of an XML error', async () => {
     const error = await parseError('<?xml version="1.0"?>\n<rss version="2.0">\n<channel><title>T</title><item><title>x</titl></item></channel></rss>');
     expect(error).toMatchObject({ kind: 'parse', message: 'XML error at line 3, column 46: unexpected close tag' });
-  });
-  it('does not lose the feed over structures rss-parser cannot read', async () => {
-    expect(await parseError('<rss version="2.0"></rss>')).toMatchObject({ kind: 'not-a-feed', message: 'not a feed: <rss> without a <channel>' });
-    expect(await parseError('<rss version="2.0"><x:channel xmlns:x="urn:x"><title>T</title></x:channel></rss>')).toMatchObject({
-      kind: 'parse',
-      message: expect.stringMatching(/^unexpected feed structure: /),
-    });
   });
   it('reuses nothing between parses: a failed parse does not break the next', async () => {
     await parseError('<rss><channel><item><title>x</title></channel></rss>');

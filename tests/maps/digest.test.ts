@@ -8,7 +8,7 @@ import { discordDigestPoster } from '../../src/discord/digest.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { Incident } from '../../src/incidents/incident.js';
-import { MapRenderer } from '../../src/maps/index.js';
+import { MapRenderer } from '../../src/maps/renderer.js';
 import { buildDigest, DigestScheduler, digestSchedules, STALE_CLAIM_MS } from '../../src/pipeline/digests.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discordTargets } from '../../src/discord/routing.js';
 import { createRest, DiscordSink } from '../../src/discord/sink.js';
-import { MapRenderer } from '../../src/maps/index.js';
+import { MapRenderer } from '../../src/maps/renderer.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { enqueueAlert, makeAlert, SteppingClock, tempStore } from '../discord/helpers.js';

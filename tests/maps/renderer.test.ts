@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MapRenderer } from '../../src/maps/index.js';
+import { MapRenderer } from '../../src/maps/renderer.js';
 import { decodePng, recordingLogger, testCities } from './helpers.js';
 
 const erbil = { name: 'Erbil', country: 'IQ', lat: 36.19, lon: 44.01, kind: 'city' as const };
