@@ -42,8 +42,8 @@ export interface OpenOptions {
   clock?: Clock;
 }
 
-/** SQLSTATEs of a catalog read that raced with DDL in another session (undefined column, table, object). */
-const CATALOG_RACE = new Set(['42703', '42P01', '42704', 'XX000']);
+/** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
+const CATALOG_RACE = new Set(['42703', '42P01', '42704', '3F000', 'XX000']);
 
 /** SQLite waits this long for another process's lock before a statement fails (and is retried later). */
 const SQLITE_BUSY_TIMEOUT_MS = 2_000;
