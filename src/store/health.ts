@@ -157,7 +157,13 @@ export class DatabaseHealth {
       this.recoveringSince = now;
       return;
     }
-    if (now - this.recoveringSince < CONFIRM_MS) return;
+    this.endRecoveryIfConfirmed();
+  }
+
+  /** A recovery with no fault for CONFIRM_MS ends the episode, whether or not writes went on: an idle bot also recovers. */
+  private endRecoveryIfConfirmed(): void {
+    const now = this.clock.now().getTime();
+    if (this.phase !== 'recovering' || now - this.recoveringSince < CONFIRM_MS) return;
     this.log.info({ db: this.location, downForMs: now - this.since.getTime() }, 'database is back; resuming work');
     this.phase = 'up';
     this.since = this.clock.now();
@@ -165,6 +171,7 @@ export class DatabaseHealth {
   }
 
   private check(): void {
+    this.endRecoveryIfConfirmed();
     if (this.permanent) return;
     const problem = this.verify();
     if (!problem) return;

@@ -53,6 +53,22 @@ describe('database health', () => {
     expect(logs).toEqual(['database unavailable; work waits and is retried with backoff, nothing is lost', 'database is back; resuming work']);
   });
 
+  it('an idle bot recovers too: ten quiet seconds after one good write end the episode', () => {
+    let now = 0;
+    const logs: string[] = [];
+    const log = pino({ level: 'info' }, { write: (l: string) => void logs.push(JSON.parse(l).msg) });
+    const health = new DatabaseHealth('pg', log, { now: () => new Date(now) });
+    health.failed(sqlite('57P01', 'terminating connection due to administrator command'));
+    now = 1_000;
+    health.succeeded();
+    now = 9_000;
+    expect(health.state().up).toBe(false);
+    now = 11_000;
+    expect(health.available()).toBe(true);
+    expect(health.state().up).toBe(true);
+    expect(logs.at(-1)).toBe('database is back; resuming work');
+  });
+
   it('a store lost for good stays down until restart', () => {
     let gone = false;
     const health = new DatabaseHealth('/d/s.db', undefined, undefined, () => (gone ? 'the database file /d/s.db was deleted' : null));
