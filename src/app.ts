@@ -4,12 +4,11 @@ import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
-import { ConfigError } from './config/errors.js';
 import { type LoadedConfig, loadConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import { discordDigestPoster } from './discord/digest.js';
 import { feedDisabledNotice } from './discord/embeds.js';
-import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
+import { checkToken, createDiscordSink, createRest, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
@@ -73,22 +72,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-/**
- * Checks the names in the config's rules against the gazetteer and actor list (the schema
- * checked their shape); throws ConfigError with the line of each problem.
- */
-export function checkConfigNames(loaded: LoadedConfig, resolver: RuleResolver): void {
-  const problems = loaded.config.rules.flatMap((rule, i) =>
-    validateRule(rule, resolver).map((p) => {
-      const path = `rules[${i}].${p.path}`;
-      const segs = path
-        .split(/[.[\]]+/)
-        .filter(Boolean)
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-      return { path, message: p.message, ...loaded.locate(segs) };
-    }),
-  );
-  if (problems.length > 0) throw new ConfigError(loaded.file, problems);
+/** The config file with every problem found at once: its shape, and its rules' names (places, actors, countries). */
+export function loadCheckedConfig(file: string, resolver: RuleResolver): LoadedConfig {
+  return loadConfig(file, { rule: (rule) => validateRule(rule, resolver) });
 }
 
 export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
@@ -123,11 +109,12 @@ function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
-  const loaded = loadConfig(opts.configFile);
   const engine = ExtractionEngine.load();
   const resolver = engineResolver(engine);
-  checkConfigNames(loaded, resolver);
+  const loaded = loadCheckedConfig(opts.configFile, resolver);
   const { config } = loaded;
+  // A refused token ends the start here, before anything is opened, rather than retrying forever.
+  if (opts.env.DISCORD_TOKEN) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
   const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock });
   const { db } = database;
 

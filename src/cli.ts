@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { ConfigError } from './config/errors.js';
+import { ConfigError, SetupFault } from './config/errors.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { databaseFault, describeStoreError, StoreUnavailableError } from './store/health.js';
 
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof StoreUnavailableError) {
+    if (err instanceof StoreUnavailableError || err instanceof SetupFault) {
       process.stderr.write(`sitrep: ${err.message}\n`);
       return 1;
     }

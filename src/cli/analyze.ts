@@ -3,9 +3,9 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
 import { SinkClosedError } from '../alerts/sink.js';
-import { checkConfigNames } from '../app.js';
+import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
-import { configPath, loadConfig } from '../config/load.js';
+import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { cityTable, type MapPlace, renderPng } from '../maps/index.js';
 import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
@@ -65,10 +65,9 @@ export interface AnalyzeOptions extends CommonOptions {
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
 export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
   const env = loadEnv();
-  const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
   const engine = ExtractionEngine.load();
   const resolver = engineResolver(engine);
-  checkConfigNames(loaded, resolver);
+  const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const analyzer = new DocumentAnalyzer(engine, resolver, loaded.config);
   let mapped: { id: string | null; places: MapPlace[] } | null = null;
   try {

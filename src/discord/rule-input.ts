@@ -1,50 +1,6 @@
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
-import { ATTACK_TYPES, type Severity } from '../vocabulary.js';
+import type { Severity } from '../vocabulary.js';
 import type { EngineLookups } from './context.js';
-import { closeMatches, didYouMean } from './suggest.js';
-
-/** ISO 3166-1 alpha-2 codes with their English names, from the runtime's ICU data. */
-const COUNTRIES: ReadonlyMap<string, string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const out = new Map<string, string>();
-  const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && name !== code && !notCountries.has(code)) out.set(code, name);
-    }
-  }
-  return out;
-})();
-
-export function countryName(code: string): string | undefined {
-  return COUNTRIES.get(code.toUpperCase());
-}
-
-/** A country code from a code or an English name ("iq", "Iraq"); null when unknown. */
-export function resolveCountry(input: string): string | null {
-  const t = input.trim();
-  if (/^[a-z]{2}$/i.test(t) && COUNTRIES.has(t.toUpperCase())) return t.toUpperCase();
-  for (const [code, name] of COUNTRIES) if (name.toLowerCase() === t.toLowerCase()) return code;
-  return null;
-}
-
-export function suggestCountries(input: string): string[] {
-  const byName = closeMatches(input, [...COUNTRIES.values()]);
-  return byName.map((name) => `${[...COUNTRIES].find(([, n]) => n === name)![0]} (${name})`);
-}
-
-/** An attack type id from how people write it ("IED", "suicide attack", "mortar"). */
-export function resolveAttackType(input: string): string | null {
-  const t = input
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/-]+/g, '_');
-  if ((ATTACK_TYPES as readonly string[]).includes(t)) return t;
-  const prefix = ATTACK_TYPES.filter((a) => a.startsWith(t) && t.length >= 3);
-  return prefix.length === 1 ? prefix[0]! : null;
-}
 
 /** The gazetteer place a name or alias means: an exact name first, else the best search hit. */
 export function resolvePlace(engine: EngineLookups, input: string) {
@@ -70,24 +26,13 @@ export interface RuleInput {
 export const DEFAULT_NEAR_KM = 50;
 
 /**
- * Turns `/rule create` options into a rule: attack types and countries are normalised and checked
- * against the vocabulary here; places and actors are kept as typed (names or aliases, as in the
- * config file) and checked by the rules module's validation. Returns every problem at once.
+ * Turns `/rule create` options into a rule: the rule schema reads attack types and countries as
+ * the config file does (config/terms.ts); places and actors are kept as typed (names or aliases)
+ * and checked by the rules module's validation. Returns every problem at once.
  */
 export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[] } {
   const errors: string[] = [];
-  const attackTypes: string[] = [];
-  for (const a of input.attackTypes) {
-    const id = resolveAttackType(a);
-    if (id) attackTypes.push(id);
-    else errors.push(`Unknown attack type \`${a}\`.${didYouMean(closeMatches(a, ATTACK_TYPES))} Known: ${ATTACK_TYPES.join(', ')}.`);
-  }
-  const countries: string[] = [];
-  for (const c of input.countries) {
-    const code = resolveCountry(c);
-    if (code) countries.push(code);
-    else errors.push(`Unknown country \`${c}\`: use an ISO code such as IQ or an English name.${didYouMean(suggestCountries(c))}`);
-  }
+  const { attackTypes, countries } = input;
   if (input.radiusKm !== null && !input.near) errors.push('`radius_km` needs `near` (the place to measure from).');
   const near = input.near ? [{ place: input.near, km: input.radiusKm ?? DEFAULT_NEAR_KM }] : [];
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;

@@ -295,6 +295,8 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     await db.destroy().catch(() => {});
     const migration = (err as { migration?: string }).migration;
     if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
+    const setup = PG_SETUP_FAULTS[(err as { code?: string }).code ?? ''];
+    if (setup) throw new StoreUnavailableError(`cannot open the database (${where}): ${setup}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
   return {
@@ -307,6 +309,13 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     close: () => db.destroy(),
   };
 }
+
+/** PostgreSQL refusals at start that only fixing SITREP_DB or the server's setup cures. */
+const PG_SETUP_FAULTS: Record<string, string> = {
+  '3D000': 'the database does not exist; create it (createdb NAME) or name another in SITREP_DB',
+  '28P01': 'the server refused the password; fix the user or password in SITREP_DB',
+  '28000': "the server refused this user; fix the user in SITREP_DB or the server's pg_hba.conf",
+};
 
 /** Whether the database answers a query now (readiness); throws with the driver's reason when not. */
 export async function pingDatabase(db: Db): Promise<void> {

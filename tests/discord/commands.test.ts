@@ -217,9 +217,11 @@ describe('/rule', () => {
     });
     const text = answerText(rec);
     expect(text).toContain('not created');
-    expect(text).toMatch(/Unknown attack type `lasers`/);
-    expect(text).toMatch(/Unknown country `Irak`.*IQ \(Iraq\)/);
-    expect(text).toMatch(/Unknown country `XX`/);
+    // The same words and messages as in the config file; "drones" is read as drone.
+    expect(text).toMatch(/`attack_types`: unknown attack type "lasers"/);
+    expect(text).not.toMatch(/"drones"/);
+    expect(text).toMatch(/`countries`: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/);
+    expect(text).toMatch(/`countries`: unknown country "XX"/);
     // Names are checked once the vocabulary is right; see the next test.
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     const names = answerText(

@@ -141,11 +141,11 @@ describe('rule evaluation', () => {
 describe('rule validation and description', () => {
   it('rejects unknown names with suggestions', () => {
     const problems = validateRule(
-      rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['XX'], near: [{ place: 'Nowhere', km: 5 }] } }),
+      rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['FR'], near: [{ place: 'Nowhere', km: 5 }] } }),
       resolver,
     );
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'match.countries[0]: unknown country code "XX"; did you mean "IQ (Iraq)"?',
+      'match.countries[0]: unknown country code "FR"; did you mean "IQ (Iraq)"?',
       'match.places[0]: unknown place "Erbill"; did you mean "Erbil"?',
       'match.near[0].place: unknown place "Nowhere"',
       'match.actors[0]: unknown actor "Daesh2"; did you mean "Islamic State"?',

@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { closeMatches, didYouMean } from '../../config/suggest.js';
 import { type SubscriptionDigest, upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { closeMatches, didYouMean } from '../suggest.js';
 import { resolveTimeZone, searchTimeZones } from '../time-zones.js';
 import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 

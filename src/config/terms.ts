@@ -1,0 +1,76 @@
+import { ATTACK_TYPES, type AttackType } from '../vocabulary.js';
+import { closeMatches } from './suggest.js';
+
+/**
+ * How people may write the vocabulary's words in a rule, in the config file and in `/rule create`
+ * alike: country codes or English names in any case, attack types with capitals, spaces or plurals.
+ */
+
+/** ISO 3166-1 alpha-2 codes with their English names, from the runtime's ICU data. */
+const COUNTRIES: ReadonlyMap<string, string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const out = new Map<string, string>();
+  const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code && !notCountries.has(code)) out.set(code, name);
+    }
+  }
+  return out;
+})();
+
+/** Lower case without accents, so "turkiye" finds "Türkiye". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map([...COUNTRIES].map(([code, name]) => [fold(name), code]));
+
+/** A country code from a code or an English name in any case ("iq", "IQ", "Iraq"); null when unknown. */
+export function resolveCountry(input: string): string | null {
+  const t = input.trim();
+  if (/^[a-z]{2}$/i.test(t) && COUNTRIES.has(t.toUpperCase())) return t.toUpperCase();
+  return COUNTRY_BY_NAME.get(fold(t)) ?? null;
+}
+
+/** Close countries, written "IQ (Iraq)". */
+export function suggestCountries(input: string): string[] {
+  return closeMatches(fold(input), [...COUNTRY_BY_NAME.keys()]).map((key) => {
+    const code = COUNTRY_BY_NAME.get(key)!;
+    return `${code} (${COUNTRIES.get(code)})`;
+  });
+}
+
+/** Other ways news and people name an attack type. */
+const ATTACK_TYPE_ALIASES: Readonly<Record<string, AttackType>> = {
+  uav: 'drone',
+  mortar: 'mortar_artillery',
+  artillery: 'mortar_artillery',
+  shelling: 'mortar_artillery',
+  air_strike: 'airstrike',
+  bomb: 'ied',
+  roadside_bomb: 'ied',
+  car_bomb: 'ied',
+  suicide: 'suicide_attack',
+  suicide_bombing: 'suicide_attack',
+  shooting: 'armed_assault',
+  kidnap: 'kidnapping',
+  abduction: 'kidnapping',
+};
+
+/** An attack type id from how people write it ("IED", "Suicide attack", "drones", "mortar"); null when unknown. */
+export function resolveAttackType(input: string): AttackType | null {
+  const t = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/-]+/g, '_');
+  for (const form of [t, t.replace(/s$/, '')]) {
+    if ((ATTACK_TYPES as readonly string[]).includes(form)) return form as AttackType;
+    if (ATTACK_TYPE_ALIASES[form]) return ATTACK_TYPE_ALIASES[form];
+  }
+  return null;
+}
+
+export function suggestAttackTypes(input: string): string[] {
+  return closeMatches(input, ATTACK_TYPES);
+}
