@@ -45,6 +45,11 @@ export interface AppOptions {
    * (poll --once) only sends alerts over REST.
    */
   discord: 'bot' | 'deliver-only';
+  /**
+   * A dry run (`poll --once --dry-run`): the store is an in-memory copy, Discord is not contacted
+   * and nothing is delivered; alerts are routed as they would be and stay in the copy's outbox.
+   */
+  dryRun?: boolean;
 }
 
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
@@ -113,9 +118,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const resolver = engineResolver(engine);
   const loaded = loadCheckedConfig(opts.configFile, resolver);
   const { config } = loaded;
+  const dryRun = opts.dryRun ?? false;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.
-  if (opts.env.DISCORD_TOKEN) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
-  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock });
+  if (opts.env.DISCORD_TOKEN && !dryRun) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
+  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock, inMemoryCopy: dryRun });
   const { db } = database;
 
   let rules = new RuleSet([]);
@@ -132,7 +138,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
-  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+  const routeToDiscord = Boolean(env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID);
+  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID && !dryRun) {
     if (opts.discord === 'bot') {
       discord = await startDiscord({
         env: { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_APPLICATION_ID: env.DISCORD_APPLICATION_ID },
@@ -154,7 +161,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // The first alert should not wait for the world to load.
     maps?.warm();
   }
-  const sinks: Partial<Record<SinkName, Sink>> = discordSink ? { discord: discordSink } : { console: new ConsoleSink(opts.console.out, opts.console.json) };
+  const sinks: Partial<Record<SinkName, Sink>> = dryRun
+    ? {}
+    : discordSink
+      ? { discord: discordSink }
+      : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
 
   const pipeline: PipelineDeps = {
@@ -163,7 +174,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),
-    targets: async (tx, alert) => (discordSink ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
+    targets: async (tx, alert) => (routeToDiscord ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
     clock,
     log: log.child({ part: 'pipeline' }),
   };
@@ -178,7 +189,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
         allow: config.network.allow,
       }),
       clock,
-      log: log.child({ part: 'poller' }),
+      // poll --once prints each feed's failure in its own line; the poller's warning would repeat it.
+      log: opts.discord === 'deliver-only' ? log.child({ part: 'poller' }, { level: 'error' }) : log.child({ part: 'poller' }),
       options: {
         concurrency: config.polling.concurrency,
         firstRunWindowMs: config.polling.firstRunWindow,

@@ -38,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
     .requiredOption('--once', 'one cycle, then exit (the only mode for now; `sitrep run` polls on schedule)')
     .addOption(configOption())
     .option('--json', 'print alerts as JSON lines on stdout')
+    .option('--dry-run', 'fetch and analyse, print what would alert and to which channels; write nothing, post nothing')
     .action(async (o) => {
       code = await (await import('./cli/poll.js')).pollOnceCommand(o);
     });

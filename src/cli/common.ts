@@ -9,7 +9,7 @@ export interface CommonOptions {
 }
 
 /** Env, logger and app, as every long command needs them. Throws ConfigError on bad input. */
-export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only'): Promise<App> {
+export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only', extra: { dryRun?: boolean | undefined } = {}): Promise<App> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL);
   return createApp({
@@ -18,5 +18,6 @@ export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only'): 
     log,
     console: { out: process.stdout, json: Boolean(o.json) },
     discord,
+    dryRun: extra.dryRun ?? false,
   });
 }

@@ -40,6 +40,8 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   log?: Logger;
   clock?: Clock;
+  /** Work on an in-memory copy of the SQLite file (a dry run): nothing is ever written back. */
+  inMemoryCopy?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -222,6 +224,26 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
   }
 }
 
+/** The SQLite file's content (its write-ahead log included) in memory; an empty store when there is no file. */
+function sqliteCopyInMemory(location: string): SQLite.Database {
+  if (location === ':memory:' || !existsSync(location)) return new SQLite(':memory:');
+  try {
+    // Not read-only: SQLite cannot open a WAL-mode file read-only without its -shm file. Nothing is written.
+    const file = new SQLite(location, { fileMustExist: true });
+    try {
+      const image = file.serialize();
+      // Header bytes 18-19 say "WAL mode", which an in-memory database cannot open: rollback journal.
+      image[18] = 1;
+      image[19] = 1;
+      return new SQLite(image);
+    } finally {
+      file.close();
+    }
+  } catch (err) {
+    throw new StoreUnavailableError(`cannot read the database ${resolve(location)}: ${(err as Error).message}`, err);
+  }
+}
+
 /** The check that the SQLite file is still the one opened: deleted or replaced, writes would be lost. */
 function fileIdentity(location: string): () => string | null {
   if (location === ':memory:') return () => null;
@@ -257,6 +279,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   let health: DatabaseHealth;
   let describe: (err: unknown) => string;
   if (/^postgres(ql)?:\/\//i.test(location)) {
+    if (opts.inMemoryCopy) throw new StoreUnavailableError('a dry run works on an in-memory copy of a SQLite store; with PostgreSQL it is not available yet');
     kind = 'postgres';
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
@@ -270,9 +293,9 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   } else {
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
-    const sqlite = openSqliteFile(location, log);
+    const sqlite = opts.inMemoryCopy ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
-    health = new DatabaseHealth(where, log, clock, fileIdentity(location), describe);
+    health = new DatabaseHealth(where, log, clock, opts.inMemoryCopy ? fileIdentity(':memory:') : fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
