@@ -45,9 +45,12 @@ async function main(argv: string[]): Promise<number> {
 
   program
     .command('analyze')
-    .description('read JSON Lines documents on stdin, write one analysis per line on stdout')
+    .description('read JSON Lines documents on stdin (or one --text), write one analysis per line on stdout')
     .addOption(configOption())
     .option('--map <file.png>', 'also draw the locator map of the first document with places into this PNG file')
+    .option('--text <text>', 'analyse this one document instead of stdin (its first line is the title)')
+    .option('--explain', 'each rule\'s verdict in words: matched or not, and why (with --json: in each line\'s "rules")')
+    .option('--json', 'with --explain: JSON lines as without it, each with "rules"')
     .action(async (o) => {
       code = await (await import('./cli/analyze.js')).analyzeCommand(o);
     });

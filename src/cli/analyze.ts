@@ -8,7 +8,7 @@ import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { cityTable, type MapPlace, renderPng } from '../maps/index.js';
-import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
+import { analyzeLine, DocumentAnalyzer, type RuleVerdictLine } from '../pipeline/analyze.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
 
@@ -60,6 +60,31 @@ export function escapeControlsInStrings(line: string): string {
 export interface AnalyzeOptions extends CommonOptions {
   /** Write the locator map of the first document with places to this PNG file. */
   map?: string;
+  /** Every rule's verdict, matched or not and why: in words, or with `json` in each line's `rules`. */
+  explain?: boolean;
+  /** One document from the command line instead of stdin: its first line is the title. */
+  text?: string;
+}
+
+/** One document given as text: the first line is its title, the rest its content. */
+function textDocumentLine(text: string): string {
+  const [title, ...rest] = text.trim().split('\n');
+  return JSON.stringify({ id: 'text', title, content: rest.join('\n') });
+}
+
+type Analysis = ReturnType<typeof analyzeLine>;
+
+/** An analysis with every rule's verdict, for people. Untrusted text is kept to one line. */
+function explanationText(a: Analysis): string {
+  if ('error' in a) return `${a.id ?? '(no id)'}: ${a.error}\n`;
+  const what = a.isAttack ? `an attack report (${a.attackTypes.join(', ') || 'type unclear'})` : 'not an attack report';
+  const where = a.places.map((p) => `${p.name} (${p.country})`).join(', ') || a.countries.join(', ') || 'no place found';
+  const who = a.actors.map((x) => x.name).join(', ') || 'no actor named';
+  const lines = [`${a.id ?? '(no id)'}: ${what}; ${where}; ${who}; severity ${a.severity}`];
+  const rules: RuleVerdictLine[] = 'rules' in a ? (a.rules as RuleVerdictLine[]) : [];
+  if (rules.length === 0) lines.push('  no rules in the config');
+  for (const r of rules) lines.push(`  ${r.matched ? 'matched    ' : 'not matched'} ${r.rule}: ${r.why}`);
+  return `${lines.join('\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')}\n`;
 }
 
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
@@ -71,11 +96,12 @@ export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
   const analyzer = new DocumentAnalyzer(engine, resolver, loaded.config);
   let mapped: { id: string | null; places: MapPlace[] } | null = null;
   try {
-    for await (const line of jsonLines(process.stdin)) {
+    const lines = o.text !== undefined ? [textDocumentLine(o.text)] : jsonLines(process.stdin);
+    for await (const line of lines) {
       if (line.trim() === '') continue;
-      const result = analyzeLine(analyzer, escapeControlsInStrings(line));
+      const result = analyzeLine(analyzer, escapeControlsInStrings(line), { explain: Boolean(o.explain) });
       if (o.map && !mapped && 'places' in result && result.places.length > 0) mapped = { id: result.id, places: result.places };
-      await writeOutput(process.stdout, `${JSON.stringify(result)}\n`);
+      await writeOutput(process.stdout, o.explain && !o.json ? explanationText(result) : `${JSON.stringify(result)}\n`);
     }
   } catch (err) {
     if (!(err instanceof SinkClosedError)) throw err;
