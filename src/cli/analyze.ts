@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
+import { terminalText } from '../alerts/format-text.js';
 import { SinkClosedError } from '../alerts/sink.js';
 import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
@@ -74,17 +75,18 @@ function textDocumentLine(text: string): string {
 
 type Analysis = ReturnType<typeof analyzeLine>;
 
-/** An analysis with every rule's verdict, for people. Untrusted text is kept to one line. */
+/** An analysis with every rule's verdict, for people; the document's own text (its id) kept to one inert line. */
 function explanationText(a: Analysis): string {
-  if ('error' in a) return `${a.id ?? '(no id)'}: ${a.error}\n`;
+  const id = a.id === null ? '(no id)' : terminalText(a.id);
+  if ('error' in a) return `${id}: ${terminalText(a.error)}\n`;
   const what = a.isAttack ? `an attack report (${a.attackTypes.join(', ') || 'type unclear'})` : 'not an attack report';
   const where = a.places.map((p) => `${p.name} (${p.country})`).join(', ') || a.countries.join(', ') || 'no place found';
   const who = a.actors.map((x) => x.name).join(', ') || 'no actor named';
-  const lines = [`${a.id ?? '(no id)'}: ${what}; ${where}; ${who}; severity ${a.severity}`];
+  const lines = [`${id}: ${what}; ${where}; ${who}; severity ${a.severity}`];
   const rules: RuleVerdictLine[] = 'rules' in a ? (a.rules as RuleVerdictLine[]) : [];
   if (rules.length === 0) lines.push('  no rules in the config');
   for (const r of rules) lines.push(`  ${r.matched ? 'matched    ' : 'not matched'} ${r.rule}: ${r.why}`);
-  return `${lines.join('\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')}\n`;
+  return `${lines.join('\n')}\n`;
 }
 
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
