@@ -68,6 +68,18 @@ async function main(argv: string[]): Promise<number> {
       code = await (await import('./cli/digest.js')).digestCommand(o);
     });
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('init')
+    .description('write a commented starter config from flags, or from a few questions on a terminal; validated, never overwriting')
+    .option('--out <file>', 'where to write it', 'sitrep.yaml')
+    .option('--country <code or name>', 'a country to watch (repeat, or comma-separated): IQ, Syria', collect)
+    .option('--near <place:km>', 'watch around a place (repeatable): "Erbil:100"', collect)
+    .option('--feed <url>', 'a feed to watch (repeatable); default: the shipped world-news feeds', collect)
+    .action(async (o) => {
+      code = await (await import('./cli/init.js')).initCommand(o);
+    });
+
   program
     .command('check-config')
     .description('validate the config file and summarise it; exit 2 naming each problem')

@@ -26,6 +26,11 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map([...COUNTRIES].map(([code, name]) => [fold(name), code]));
 
+/** The English name of a country code ("IQ" → "Iraq"). */
+export function countryName(code: string): string | undefined {
+  return COUNTRIES.get(code.toUpperCase());
+}
+
 /** A country code from a code or an English name in any case ("iq", "IQ", "Iraq"); null when unknown. */
 export function resolveCountry(input: string): string | null {
   const t = input.trim();
