@@ -23,7 +23,7 @@ import { PACKAGE_VERSION } from './paths.js';
 import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
-import { Poller } from './pipeline/poller.js';
+import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
@@ -50,6 +50,8 @@ export interface AppOptions {
    * and nothing is delivered; alerts are routed as they would be and stay in the copy's outbox.
    */
   dryRun?: boolean;
+  /** Told of each feed polled and each cycle (`sitrep run`'s progress and summary lines). */
+  pollObserver?: PollerDeps['observer'];
 }
 
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
@@ -202,6 +204,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       // The bot delivers after each cycle; `poll --once` delivers once at the end, and only when
       // the cycle could record its work (see cli/poll.ts).
       ...(opts.discord === 'bot' ? { afterCycle: () => dispatcher.drain().then(() => undefined) } : {}),
+      ...(opts.pollObserver ? { observer: opts.pollObserver } : {}),
       onFeedDisabled: async (feed, reason) => {
         if (!feed.guildId || !discordSink) return;
         const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;

@@ -144,6 +144,11 @@ describe('sitrep poll --once', () => {
     expect(byId['wire-down']).toMatchObject({ lastStatus: 503, consecutiveFailures: 2 });
     expect(byId['wire-down'].lastError).toMatch(/503/);
     expect(status.pendingDeliveries).toBe(0);
+    // For people: relative times and plurals.
+    const text = await runCli(['status', '--config', config], { env: { SITREP_DB: db } });
+    expect(text.stdout).toMatch(/^ {2}last poll: (just now|\d+ min ago) \(\d\d:\d\d UTC\), HTTP 200 {3}next: in \d+ min \(\d\d:\d\d UTC\) {3}3 items seen$/m);
+    expect(text.stdout).toMatch(/^ {2}last error: HTTP 503.* \(2 failures in a row\)$/m);
+    expect(text.stdout).toMatch(/^0 deliveries pending$/m);
   });
 
   it('exits 2 on a bad config, naming the file and the path', async () => {
