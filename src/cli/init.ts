@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { countryName, resolveCountry } from '../config/terms.js';
+import { countryName, parsePlaceKm, resolveCountry } from '../config/terms.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { validateRule } from '../rules/compile.js';
@@ -33,11 +33,10 @@ function items(values: readonly string[] | undefined): string[] {
     .filter(Boolean);
 }
 
-/** "Erbil:100" → {place: "Erbil", km: 100}; the place may itself hold a colon, the number is last. */
 function parseNear(text: string): { place: string; km: number } {
-  const m = /^(.+):\s*(\d+(?:\.\d+)?)\s*(?:km)?$/i.exec(text.trim());
-  if (!m) throw new ConfigError('--near', [{ path: '', message: `"${text}" is not Place:km, e.g. Erbil:100` }]);
-  return { place: m[1]!.trim(), km: Number(m[2]) };
+  const near = parsePlaceKm(text);
+  if (!near) throw new ConfigError('--near', [{ path: '', message: `"${text}" is not Place:km, e.g. Erbil:100` }]);
+  return near;
 }
 
 const q = (s: string) => JSON.stringify(s);

@@ -48,7 +48,7 @@ export const RuleMatchSchema = z
     near: z.array(NearSchema).min(1).optional(),
     actors: z.array(NonEmptyText).min(1).optional(),
     /** What was hit: base, civilians, infrastructure, shipping, diplomatic. */
-    targets: z.array(TargetSchema).min(1).optional(),
+    targets: z.array(z.string().trim().toLowerCase().pipe(TargetSchema)).min(1).optional(),
     keywords: KeywordsSchema.optional(),
   })
   .strict();

@@ -79,3 +79,9 @@ export function resolveAttackType(input: string): AttackType | null {
 export function suggestAttackTypes(input: string): string[] {
   return closeMatches(input, ATTACK_TYPES);
 }
+
+/** "Erbil:100" (or "Erbil: 100 km") → {place: "Erbil", km: 100}; null when the text names no distance. */
+export function parsePlaceKm(text: string): { place: string; km: number } | null {
+  const m = /^(.+?)\s*:\s*(\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(text.trim());
+  return m ? { place: m[1]!, km: Number(m[2]) } : null;
+}

@@ -1,4 +1,6 @@
+import { issuesToProblems } from '../config/errors.js';
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
+import { parsePlaceKm } from '../config/terms.js';
 import type { Severity } from '../vocabulary.js';
 import type { EngineLookups } from './context.js';
 
@@ -9,66 +11,130 @@ export function resolvePlace(engine: EngineLookups, input: string) {
   return hits.find((p) => p.name.toLowerCase() === q.toLowerCase()) ?? hits[0] ?? null;
 }
 
+/** Every field of a rule as `/rule create` and `/rule edit` take them: the config file's fields, one option each. */
 export interface RuleInput {
   id: string;
+  name: string | null;
   attackTypes: string[];
   countries: string[];
   places: string[];
-  near: string | null;
+  /** Places to measure from, "Erbil" or "Erbil:100"; those without a distance take `radiusKm`. */
+  near: string[];
   radiusKm: number | null;
   actors: string[];
+  targets: string[];
   keywordsAny: string[];
   keywordsAll: string[];
   keywordsNone: string[];
   minSeverity: Severity | null;
+  attacksOnly: boolean | null;
 }
 
 export const DEFAULT_NEAR_KM = 50;
 
+/** A rule with nothing set but its id, for `/rule create` to fill in. */
+export function emptyRuleInput(id: string): RuleInput {
+  return {
+    id,
+    name: null,
+    attackTypes: [],
+    countries: [],
+    places: [],
+    near: [],
+    radiusKm: null,
+    actors: [],
+    targets: [],
+    keywordsAny: [],
+    keywordsAll: [],
+    keywordsNone: [],
+    minSeverity: null,
+    attacksOnly: null,
+  };
+}
+
+/** A rule's fields as options, for `/rule edit` to change some and keep the rest. */
+export function ruleInputOf(rule: Rule): RuleInput {
+  const m = rule.match;
+  return {
+    id: rule.id,
+    name: rule.name ?? null,
+    attackTypes: m.attackTypes ?? [],
+    countries: m.countries ?? [],
+    places: m.places ?? [],
+    near: (m.near ?? []).map((n) => `${n.place}:${n.km}`),
+    radiusKm: null,
+    actors: m.actors ?? [],
+    targets: m.targets ?? [],
+    keywordsAny: m.keywords?.any ?? [],
+    keywordsAll: m.keywords?.all ?? [],
+    keywordsNone: m.keywords?.none ?? [],
+    minSeverity: rule.minSeverity,
+    attacksOnly: rule.attacksOnly,
+  };
+}
+
 /**
- * Turns `/rule create` options into a rule: the rule schema reads attack types and countries as
- * the config file does (config/terms.ts); places and actors are kept as typed (names or aliases)
- * and checked by the rules module's validation. Returns every problem at once.
+ * Turns `/rule create` or `/rule edit` options into a rule: the rule schema reads attack types,
+ * countries and targets as the config file does (config/terms.ts); places and actors are kept as
+ * typed (names or aliases) and checked by the rules module's validation. Every problem at once.
  */
 export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[] } {
   const errors: string[] = [];
-  const { attackTypes, countries } = input;
-  if (input.radiusKm !== null && !input.near) errors.push('`radius_km` needs `near` (the place to measure from).');
-  const near = input.near ? [{ place: input.near, km: input.radiusKm ?? DEFAULT_NEAR_KM }] : [];
+  if (input.radiusKm !== null && input.near.length === 0) errors.push('`radius_km` needs `near` (the place to measure from).');
+  const near = input.near.map((text) => {
+    const withKm = parsePlaceKm(text);
+    return withKm ?? { place: text.trim(), km: input.radiusKm ?? DEFAULT_NEAR_KM };
+  });
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;
   const criteria =
-    attackTypes.length + countries.length + input.places.length + input.actors.length + near.length + input.keywordsAny.length + input.keywordsAll.length;
+    input.attackTypes.length +
+    input.countries.length +
+    input.places.length +
+    input.actors.length +
+    input.targets.length +
+    near.length +
+    input.keywordsAny.length +
+    input.keywordsAll.length;
   if (errors.length === 0 && criteria === 0) {
-    errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, keywords_any or keywords_all.');
+    errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, targets, keywords_any or keywords_all.');
   }
   if (errors.length) return { errors };
 
-  const parsed = RuleSchema.safeParse({
-    id: input.id,
-    match: {
-      ...(attackTypes.length ? { attackTypes } : {}),
-      ...(countries.length ? { countries } : {}),
-      ...(input.places.length ? { places: input.places } : {}),
-      ...(near.length ? { near } : {}),
-      ...(input.actors.length ? { actors: input.actors } : {}),
-      ...(hasKeywords ? { keywords: { any: input.keywordsAny, all: input.keywordsAll, none: input.keywordsNone } } : {}),
+  const parsed = RuleSchema.safeParse(
+    {
+      id: input.id,
+      ...(input.name ? { name: input.name } : {}),
+      match: {
+        ...(input.attackTypes.length ? { attackTypes: input.attackTypes } : {}),
+        ...(input.countries.length ? { countries: input.countries } : {}),
+        ...(input.places.length ? { places: input.places } : {}),
+        ...(near.length ? { near } : {}),
+        ...(input.actors.length ? { actors: input.actors } : {}),
+        ...(input.targets.length ? { targets: input.targets } : {}),
+        ...(hasKeywords ? { keywords: { any: input.keywordsAny, all: input.keywordsAll, none: input.keywordsNone } } : {}),
+      },
+      ...(input.minSeverity ? { minSeverity: input.minSeverity } : {}),
+      ...(input.attacksOnly !== null ? { attacksOnly: input.attacksOnly } : {}),
     },
-    ...(input.minSeverity ? { minSeverity: input.minSeverity } : {}),
-  });
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `\`${optionName(i.path.map(String))}\`: ${i.message}`) };
+    { reportInput: true },
+  );
+  if (!parsed.success) return { errors: issuesToProblems(parsed.error.issues, RuleSchema).map((p) => `\`${optionName(p.path)}\`: ${p.message}`) };
   return { rule: parsed.data };
 }
 
 const OPTION_OF_PATH: Record<string, string> = {
+  name: 'name',
   attackTypes: 'attack_types',
   countries: 'countries',
   places: 'places',
   near: 'near',
   actors: 'actors',
+  targets: 'targets',
   any: 'keywords_any',
   all: 'keywords_all',
   none: 'keywords_none',
   minSeverity: 'min_severity',
+  attacksOnly: 'attacks_only',
   id: 'id',
 };
 
