@@ -47,8 +47,8 @@ export function parsePath(path: string): (string | number)[] {
 
 type AnySchema = z.core.$ZodType;
 
-/** The object schema a path leads to inside `schema` (through lists, defaults, optionals), if any. */
-function objectAt(schema: AnySchema, path: readonly PropertyKey[]): Record<string, AnySchema> | undefined {
+/** The object schema a path leads to inside `schema` (through lists, defaults, optionals), if any: its keys for suggestions, and the README test. */
+export function objectAt(schema: AnySchema, path: readonly PropertyKey[]): Record<string, AnySchema> | undefined {
   let s: AnySchema | undefined = schema;
   let i = 0;
   while (s) {
