@@ -272,6 +272,10 @@ function fileIdentity(location: string): () => string | null {
  */
 export async function openDatabase(location: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
   const log = opts.log ?? silentLogger;
+  // Until the store is open, a fault ends the start in one line (StoreUnavailableError): the
+  // health's "work waits and is retried" would be untrue then, so it speaks only from then on.
+  const healthLog = log.child({});
+  healthLog.level = 'silent';
   const clock = opts.clock ?? systemClock;
   let dialect: Dialect;
   let kind: OpenedDatabase['kind'];
@@ -283,7 +287,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     kind = 'postgres';
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
-    health = new DatabaseHealth(where, log, clock, undefined, describe);
+    health = new DatabaseHealth(where, healthLog, clock, undefined, describe);
     const pool = new pg.Pool({ connectionString: location, max: 5, connectionTimeoutMillis: 10_000, keepAlive: true });
     // A server restart kills idle and busy connections alike; without these handlers pg's 'error'
     // events would end the process. The pool replaces dead clients by itself.
@@ -295,7 +299,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     where = location === ':memory:' ? location : resolve(location);
     const sqlite = opts.inMemoryCopy ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
-    health = new DatabaseHealth(where, log, clock, opts.inMemoryCopy ? fileIdentity(':memory:') : fileIdentity(location), describe);
+    health = new DatabaseHealth(where, healthLog, clock, opts.inMemoryCopy ? fileIdentity(':memory:') : fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
@@ -322,6 +326,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     if (setup) throw new StoreUnavailableError(`cannot open the database (${where}): ${setup}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
+  healthLog.level = log.level;
   return {
     db,
     kind,

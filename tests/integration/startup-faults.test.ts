@@ -35,6 +35,15 @@ describe('start-up faults', () => {
     );
   });
 
+  it('a PostgreSQL server that does not answer', async () => {
+    const r = await runCli(['run', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.stderr,
+      /^sitrep: cannot open the database: the database server is unavailable \(postgres:\/\/postgres@127\.0\.0\.1:9\/sitrep\): connect ECONNREFUSED/,
+    );
+  });
+
   it('a Discord token that Discord rejects, for the bot and for poll --once', async () => {
     const env = {
       SITREP_DB: join(dir, 'sitrep.db'),
@@ -43,7 +52,7 @@ describe('start-up faults', () => {
       DISCORD_REST_URL: fake.restUrl,
     };
     for (const args of [['run'], ['poll', '--once']]) {
-      const r = await runCli([...args, '--config', config], { env: { ...env, LOG_LEVEL: 'warn' }, timeoutMs: 30_000 });
+      const r = await runCli([...args, '--config', config], { env, timeoutMs: 30_000 });
       expect(r.code, args.join(' ')).toBe(1);
       expectOneLine(r.stderr, /^sitrep: Discord rejected the bot token \(401 Unauthorized\): set DISCORD_TOKEN/);
     }
