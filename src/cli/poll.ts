@@ -37,7 +37,6 @@ export async function pollOnceCommand(o: PollOptions): Promise<number> {
       if (!r.ok) process.stderr.write(`${feedFailure(r)}\n`);
       if (r.notRecorded) code = 1;
     }
-    process.stderr.write(`poll: ${cycleSummary(reports)}\n`);
     if (code === 0) {
       try {
         await app.dispatcher.drain();
@@ -57,6 +56,8 @@ export async function pollOnceCommand(o: PollOptions): Promise<number> {
       process.stderr.write(`sitrep: ${output.message}; the alerts not written stay queued for the next run\n`);
       code = 1;
     }
+    // The cycle in one line when all went well; a failure says its own line alone.
+    if (code === 0) process.stderr.write(`poll: ${cycleSummary(reports)}\n`);
     // Deliveries made but not recorded, and why feeds' work could not be recorded (for `status`),
     // go into the store if it takes writes again before exit; else the next run repeats them.
     for (let i = 0; i < RECORD_ATTEMPTS; i++) {
