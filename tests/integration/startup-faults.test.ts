@@ -44,19 +44,20 @@ describe('start-up faults', () => {
     );
   });
 
-  it('a Discord token that Discord rejects, for the bot and for poll --once', async () => {
+  it('a Discord token that Discord rejects, for the bot, poll --once and deploy-commands', async () => {
     const env = {
       SITREP_DB: join(dir, 'sitrep.db'),
       DISCORD_TOKEN: 'not-the-token',
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_REST_URL: fake.restUrl,
     };
-    for (const args of [['run'], ['poll', '--once']]) {
-      const r = await runCli([...args, '--config', config], { env, timeoutMs: 30_000 });
+    for (const args of [['run', '--config', config], ['poll', '--once', '--config', config], ['deploy-commands']]) {
+      const r = await runCli(args, { env, timeoutMs: 30_000 });
       expect(r.code, args.join(' ')).toBe(1);
       expectOneLine(r.stderr, /^sitrep: Discord rejected the bot token \(401 Unauthorized\): set DISCORD_TOKEN/);
     }
     // Nothing was registered or sent with it.
     expect(fake.identifies).toHaveLength(0);
+    expect(fake.guildCommands.size + fake.globalCommands.length).toBe(0);
   });
 });
