@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { Alert } from '../alerts/alert.js';
-import { alertJson } from '../alerts/alert.js';
+import { type Alert, alertJson } from '../alerts/alert.js';
 import { writeOutput } from '../alerts/console-sink.js';
 import { formatAlertText } from '../alerts/format-text.js';
 import type { SinkName } from '../alerts/sink.js';
