@@ -46,8 +46,9 @@ export interface AppOptions {
    */
   discord: 'bot' | 'deliver-only';
   /**
-   * A dry run (`poll --once --dry-run`): the store is an in-memory copy, Discord is not contacted
-   * and nothing is delivered; alerts are routed as they would be and stay in the copy's outbox.
+   * A dry run (`poll --once --dry-run`): the store keeps nothing (an in-memory copy of SQLite, a
+   * PostgreSQL transaction rolled back), Discord is not contacted and nothing is delivered; alerts
+   * are routed as they would be and stay in that outbox until it is dropped.
    */
   dryRun?: boolean;
   /** Told of each feed polled and each cycle (`sitrep run`'s progress and summary lines). */
@@ -123,7 +124,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const dryRun = opts.dryRun ?? false;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.
   if (opts.env.DISCORD_TOKEN && !dryRun) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
-  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock, inMemoryCopy: dryRun });
+  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock, dryRun });
   const { db } = database;
 
   let rules = new RuleSet([]);

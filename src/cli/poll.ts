@@ -75,7 +75,7 @@ function feedFailure(r: FeedPollReport): string {
   return `feed ${r.feedId}: ${r.skipped === 'disabled' ? 'disabled: ' : ''}${r.error}`;
 }
 
-/** One cycle on an in-memory copy of the store, with nothing delivered: what would alert, and where. */
+/** One cycle on a store that keeps nothing, with nothing delivered: what would alert, and where. */
 async function dryRun(app: App, o: PollOptions): Promise<number> {
   const unrouted = recordUnrouted(app);
   const reports = await app.poller.pollAll({ onlyDue: false });

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, type Stats, statfsSync, s
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
-  type CompiledQuery,
+  CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -40,8 +40,11 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   log?: Logger;
   clock?: Clock;
-  /** Work on an in-memory copy of the SQLite file (a dry run): nothing is ever written back. */
-  inMemoryCopy?: boolean;
+  /**
+   * A dry run: nothing is ever kept. SQLite works on an in-memory copy of the file; PostgreSQL on
+   * one connection inside one transaction that is rolled back when the store closes.
+   */
+  dryRun?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -160,6 +163,43 @@ function watched(dialect: Dialect, health: DatabaseHealth, log: Logger): Dialect
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createIntrospector: (db) => dialect.createIntrospector(db),
     createDriver: () => new WatchedDriver(dialect.createDriver(), health, log),
+  };
+}
+
+/**
+ * A PostgreSQL dry run: everything on one connection inside one transaction that is never
+ * committed (closing the store drops it); the code's own transactions are savepoints in it. Should
+ * that connection be replaced, the dry run stops rather than go on outside its transaction.
+ */
+function rolledBack(dialect: Dialect): Dialect {
+  const raw = (text: string) => CompiledQuery.raw(text);
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => {
+      const inner = dialect.createDriver();
+      let only: DatabaseConnection | null = null;
+      return {
+        init: () => inner.init(),
+        async acquireConnection() {
+          const connection = await inner.acquireConnection();
+          if (only === null) {
+            await connection.executeQuery(raw('begin'));
+            only = connection;
+          } else if (connection !== only) {
+            await inner.releaseConnection(connection);
+            throw new StoreUnavailableError('the dry run lost its database connection; nothing was written');
+          }
+          return connection;
+        },
+        beginTransaction: async (c) => void (await c.executeQuery(raw('savepoint dry_run'))),
+        commitTransaction: async (c) => void (await c.executeQuery(raw('release savepoint dry_run'))),
+        rollbackTransaction: async (c) => void (await c.executeQuery(raw('rollback to savepoint dry_run'))),
+        releaseConnection: (c) => inner.releaseConnection(c),
+        destroy: () => inner.destroy(),
+      };
+    },
   };
 }
 
@@ -283,23 +323,29 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   let health: DatabaseHealth;
   let describe: (err: unknown) => string;
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    if (opts.inMemoryCopy) throw new StoreUnavailableError('a dry run works on an in-memory copy of a SQLite store; with PostgreSQL it is not available yet');
     kind = 'postgres';
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
     health = new DatabaseHealth(where, healthLog, clock, undefined, describe);
-    const pool = new pg.Pool({ connectionString: location, max: 5, connectionTimeoutMillis: 10_000, keepAlive: true });
+    // A dry run keeps its one connection for good: closing it is what rolls its transaction back.
+    const pool = new pg.Pool({
+      connectionString: location,
+      max: opts.dryRun ? 1 : 5,
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      ...(opts.dryRun ? { idleTimeoutMillis: 0 } : {}),
+    });
     // A server restart kills idle and busy connections alike; without these handlers pg's 'error'
     // events would end the process. The pool replaces dead clients by itself.
     pool.on('error', (err) => health.failed(err));
     pool.on('connect', (client) => client.on('error', (err) => health.failed(err)));
-    dialect = new PostgresDialect({ pool });
+    dialect = opts.dryRun ? rolledBack(new PostgresDialect({ pool })) : new PostgresDialect({ pool });
   } else {
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
-    const sqlite = opts.inMemoryCopy ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
+    const sqlite = opts.dryRun ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
-    health = new DatabaseHealth(where, healthLog, clock, opts.inMemoryCopy ? fileIdentity(':memory:') : fileIdentity(location), describe);
+    health = new DatabaseHealth(where, healthLog, clock, opts.dryRun ? fileIdentity(':memory:') : fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });

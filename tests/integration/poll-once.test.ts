@@ -205,7 +205,7 @@ describe('sitrep poll --once with a keyword watch', () => {
 });
 
 describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', () => {
-  it('alerts once on the seed article, and not again on the next run', async () => {
+  it('alerts once on the seed article, and not again on the next run; a dry run before and after keeps nothing', async () => {
     const server = await startFeedServer();
     const pg = await postgresTestDatabase();
     try {
@@ -217,6 +217,15 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       const config = join(dir, 'sitrep.yaml');
       writeFileSync(config, `feeds:\n  - id: wire\n    url: ${server.url('/iraq.xml')}\nrules:\n  - id: iraq\n    match: {countries: [IQ]}\n`);
       const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
+      // A dry run in a transaction rolled back: it shows the alert, and keeps nothing.
+      const dry = await runCli(['poll', '--once', '--dry-run', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(
+        dry.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([expect.objectContaining({ rule: 'iraq', wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
       const first = await poll();
       expect(first.code, first.stderr).toBe(0);
       expect(
@@ -228,6 +237,9 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       const second = await poll();
       expect(second.code).toBe(0);
       expect(second.stdout).toBe('');
+      const dryAgain = await runCli(['poll', '--once', '--dry-run', '--config', config], { env: { SITREP_DB: pg.url } });
+      expect(dryAgain.stdout).toBe('');
+      expect(dryAgain.stderr).toMatch(/0 new items; 0 alerts$/m);
     } finally {
       await server.close();
       await pg.dispose();
