@@ -19,7 +19,7 @@ export interface InitOptions {
   feed?: string[];
 }
 
-interface Answers {
+export interface Answers {
   countries: string[];
   near: { place: string; km: number }[];
   feeds: string[];
@@ -135,8 +135,8 @@ export function starterConfig(a: Answers, shippedFeeds: readonly { id: string; u
 }
 
 /** Asks the few questions on a terminal; an empty answer keeps the default shown. */
-async function ask(): Promise<Answers> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+export async function ask(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stderr): Promise<Answers> {
+  const rl = createInterface({ input, output });
   try {
     const countries = items([await rl.question('Countries to watch, codes or names (e.g. IQ, Syria; empty: none): ')]);
     const near = items([await rl.question('Places to watch around, as Place:km (e.g. Erbil:100; empty: none): ')]);
