@@ -27,7 +27,8 @@ export function recordUnrouted(app: App): Alert[] {
 async function wouldSend(app: App, unrouted: readonly Alert[]): Promise<WouldSend[]> {
   const byAlert = new Map<string, WouldSend>();
   for (const m of await pendingMessages(app.database.db)) {
-    const key = `${m.alert.incidentId}|${m.alert.kind}|${m.alert.link}|${m.alert.title}`;
+    // Channels that get the same message (same report, same rules) are listed together.
+    const key = `${m.alert.incidentId}|${m.alert.kind}|${m.alert.link}|${m.alert.title}|${m.alert.rules.map((r) => r.id).join(',')}`;
     const entry = byAlert.get(key) ?? byAlert.set(key, { alert: m.alert, targets: [] }).get(key)!;
     entry.targets.push({ sink: m.sink, target: m.target });
   }
