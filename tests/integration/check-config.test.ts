@@ -102,7 +102,7 @@ describe('sitrep check-config', () => {
   });
 
   it('prints help for every command', async () => {
-    for (const cmd of ['run', 'poll', 'analyze', 'check-config', 'status']) {
+    for (const cmd of ['run', 'poll', 'analyze', 'init', 'check-config', 'status']) {
       const r = await runCli([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout, cmd).toMatch(/Usage: sitrep /);
