@@ -6,25 +6,73 @@ import { closeMatches } from './suggest.js';
  * alike: country codes or English names in any case, attack types with capitals, spaces or plurals.
  */
 
+/** Region codes ICU names that are no current ISO 3166-1 country (retired, reserved, groupings). */
+const NOT_COUNTRIES = new Set('AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '));
+
 /** ISO 3166-1 alpha-2 codes with their English names, from the runtime's ICU data. */
 const COUNTRIES: ReadonlyMap<string, string> = (() => {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out = new Map<string, string>();
-  const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      if (name && name !== code && !notCountries.has(code)) out.set(code, name);
+      if (name && name !== code && !NOT_COUNTRIES.has(code)) out.set(code, name);
     }
   }
   return out;
 })();
 
-/** Lower case without accents, so "turkiye" finds "Türkiye". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** English names news and people use that ICU spells otherwise ("Ivory Coast", "UK"). */
+const OTHER_NAMES: Readonly<Record<string, string>> = {
+  uk: 'GB',
+  britain: 'GB',
+  'great britain': 'GB',
+  usa: 'US',
+  'united states of america': 'US',
+  uae: 'AE',
+  'ivory coast': 'CI',
+  burma: 'MM',
+  palestine: 'PS',
+  'dr congo': 'CD',
+  drc: 'CD',
+  'democratic republic of the congo': 'CD',
+  'republic of the congo': 'CG',
+  turkey: 'TR',
+  'czech republic': 'CZ',
+  'east timor': 'TL',
+  'cape verde': 'CV',
+  swaziland: 'SZ',
+  vatican: 'VA',
+  'south georgia': 'GS',
+  'the gambia': 'GM',
+  macau: 'MO',
+  'saint helena': 'SH',
+  'saint helena, ascension and tristan da cunha': 'SH',
+  'saint vincent and the grenadines': 'VC',
+  'heard island and mcdonald islands': 'HM',
+  'french southern and antarctic lands': 'TF',
+  'united states minor outlying islands': 'UM',
+  'united states virgin islands': 'VI',
+};
 
-const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map([...COUNTRIES].map(([code, name]) => [fold(name), code]));
+/** A name as compared: lower case, no accents or apostrophes, "&" as "and", "St." as "saint", no "(Burma)" or "SAR China". */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/\s*\([^)]*\)|\s+sar china$/g, '')
+    .replace(/&/g, 'and')
+    .replace(/\bst\.?\s/g, 'saint ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const COUNTRY_BY_NAME: ReadonlyMap<string, string> = new Map([
+  ...[...COUNTRIES].map(([code, name]) => [fold(name), code] as const),
+  ...Object.entries(OTHER_NAMES),
+]);
 
 /** The English name of a country code ("IQ" → "Iraq"). */
 export function countryName(code: string): string | undefined {

@@ -167,3 +167,25 @@ describe('environment', () => {
     expect(problemsOf(() => loadEnv({ LOG_LEVEL: 'loud', DISCORD_REST_URL: 'ftp://x' })).length).toBe(2);
   });
 });
+
+describe('countries as people write them', () => {
+  it('reads every country of the gazetteer by its code and by its name, and names ICU spells otherwise', async () => {
+    const { ExtractionEngine } = await import('../../src/extract/index.js');
+    const { resolveCountry } = await import('../../src/config/terms.js');
+    const countries = ExtractionEngine.load().gazetteer.countries();
+    expect(countries.length).toBeGreaterThan(200);
+    expect(countries.filter((c) => resolveCountry(c.code) !== c.code || resolveCountry(c.code.toLowerCase()) !== c.code).map((c) => c.code)).toEqual([]);
+    expect(countries.filter((c) => resolveCountry(c.name) !== c.code).map((c) => `${c.code} ${c.name}`)).toEqual([]);
+    // Retired codes ICU still names are not read as countries: France is FR, not FX; the UK is GB.
+    expect(['France', 'Russia', 'Serbia', 'UK', 'Burma', "Côte d'Ivoire", 'Bosnia & Herzegovina'].map(resolveCountry)).toEqual([
+      'FR',
+      'RU',
+      'RS',
+      'GB',
+      'MM',
+      'CI',
+      'BA',
+    ]);
+    expect(resolveCountry('FX')).toBeNull();
+  }, 60_000);
+});
