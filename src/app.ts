@@ -4,12 +4,11 @@ import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
-import { ConfigError } from './config/errors.js';
 import { type LoadedConfig, loadConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import { discordDigestPoster } from './discord/digest.js';
 import { feedDisabledNotice } from './discord/embeds.js';
-import { createDiscordSink, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
+import { checkToken, createDiscordSink, createRest, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
@@ -24,7 +23,7 @@ import { PACKAGE_VERSION } from './paths.js';
 import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
-import { Poller } from './pipeline/poller.js';
+import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
@@ -46,6 +45,14 @@ export interface AppOptions {
    * (poll --once) only sends alerts over REST.
    */
   discord: 'bot' | 'deliver-only';
+  /**
+   * A dry run (`poll --once --dry-run`): the store keeps nothing (an in-memory copy of SQLite, a
+   * PostgreSQL transaction rolled back), Discord is not contacted and nothing is delivered; alerts
+   * are routed as they would be and stay in that outbox until it is dropped.
+   */
+  dryRun?: boolean;
+  /** Told of each feed polled and each cycle (`sitrep run`'s progress and summary lines). */
+  pollObserver?: PollerDeps['observer'];
 }
 
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
@@ -73,22 +80,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-/**
- * Checks the names in the config's rules against the gazetteer and actor list (the schema
- * checked their shape); throws ConfigError with the line of each problem.
- */
-export function checkConfigNames(loaded: LoadedConfig, resolver: RuleResolver): void {
-  const problems = loaded.config.rules.flatMap((rule, i) =>
-    validateRule(rule, resolver).map((p) => {
-      const path = `rules[${i}].${p.path}`;
-      const segs = path
-        .split(/[.[\]]+/)
-        .filter(Boolean)
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-      return { path, message: p.message, ...loaded.locate(segs) };
-    }),
-  );
-  if (problems.length > 0) throw new ConfigError(loaded.file, problems);
+/** The config file with every problem found at once: its shape, and its rules' names (places, actors, countries). */
+export function loadCheckedConfig(file: string, resolver: RuleResolver): LoadedConfig {
+  return loadConfig(file, { rule: (rule) => validateRule(rule, resolver) });
 }
 
 export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
@@ -123,12 +117,14 @@ function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
-  const loaded = loadConfig(opts.configFile);
   const engine = ExtractionEngine.load();
   const resolver = engineResolver(engine);
-  checkConfigNames(loaded, resolver);
+  const loaded = loadCheckedConfig(opts.configFile, resolver);
   const { config } = loaded;
-  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock });
+  const dryRun = opts.dryRun ?? false;
+  // A refused token ends the start here, before anything is opened, rather than retrying forever.
+  if (opts.env.DISCORD_TOKEN && !dryRun) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
+  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock, dryRun });
   const { db } = database;
 
   let rules = new RuleSet([]);
@@ -145,7 +141,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
-  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
+  const routeToDiscord = Boolean(env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID);
+  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID && !dryRun) {
     if (opts.discord === 'bot') {
       discord = await startDiscord({
         env: { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_APPLICATION_ID: env.DISCORD_APPLICATION_ID },
@@ -167,7 +164,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // The first alert should not wait for the world to load.
     maps?.warm();
   }
-  const sinks: Partial<Record<SinkName, Sink>> = discordSink ? { discord: discordSink } : { console: new ConsoleSink(opts.console.out, opts.console.json) };
+  const sinks: Partial<Record<SinkName, Sink>> = dryRun
+    ? {}
+    : discordSink
+      ? { discord: discordSink }
+      : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
 
   const pipeline: PipelineDeps = {
@@ -176,7 +177,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),
-    targets: async (tx, alert) => (discordSink ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
+    targets: async (tx, alert) => (routeToDiscord ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
     clock,
     log: log.child({ part: 'pipeline' }),
   };
@@ -191,7 +192,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
         allow: config.network.allow,
       }),
       clock,
-      log: log.child({ part: 'poller' }),
+      // poll --once prints each feed's failure in its own line; the poller's warning would repeat it.
+      log: opts.discord === 'deliver-only' ? log.child({ part: 'poller' }, { level: 'error' }) : log.child({ part: 'poller' }),
       options: {
         concurrency: config.polling.concurrency,
         firstRunWindowMs: config.polling.firstRunWindow,
@@ -203,6 +205,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       // The bot delivers after each cycle; `poll --once` delivers once at the end, and only when
       // the cycle could record its work (see cli/poll.ts).
       ...(opts.discord === 'bot' ? { afterCycle: () => dispatcher.drain().then(() => undefined) } : {}),
+      ...(opts.pollObserver ? { observer: opts.pollObserver } : {}),
       onFeedDisabled: async (feed, reason) => {
         if (!feed.guildId || !discordSink) return;
         const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;

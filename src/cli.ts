@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { ConfigError } from './config/errors.js';
+import { ConfigError, SetupFault } from './config/errors.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { databaseFault, describeStoreError, StoreUnavailableError } from './store/health.js';
 
@@ -38,15 +38,19 @@ async function main(argv: string[]): Promise<number> {
     .requiredOption('--once', 'one cycle, then exit (the only mode for now; `sitrep run` polls on schedule)')
     .addOption(configOption())
     .option('--json', 'print alerts as JSON lines on stdout')
+    .option('--dry-run', 'fetch and analyse, print what would alert and to which channels; write nothing, post nothing')
     .action(async (o) => {
       code = await (await import('./cli/poll.js')).pollOnceCommand(o);
     });
 
   program
     .command('analyze')
-    .description('read JSON Lines documents on stdin, write one analysis per line on stdout')
+    .description('read JSON Lines documents on stdin (or one --text), write one analysis per line on stdout')
     .addOption(configOption())
     .option('--map <file.png>', 'also draw the locator map of the first document with places into this PNG file')
+    .option('--text <text>', 'analyse this one document instead of stdin (its first line is the title)')
+    .option('--explain', 'each rule\'s verdict in words: matched or not, and why (with --json: in each line\'s "rules")')
+    .option('--json', 'with --explain: JSON lines as without it, each with "rules"')
     .action(async (o) => {
       code = await (await import('./cli/analyze.js')).analyzeCommand(o);
     });
@@ -62,6 +66,18 @@ async function main(argv: string[]): Promise<number> {
     .option('--json', 'one JSON object on stdout instead of text')
     .action(async (o) => {
       code = await (await import('./cli/digest.js')).digestCommand(o);
+    });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('init')
+    .description('write a commented starter config from flags, or from a few questions on a terminal; validated, never overwriting')
+    .option('--out <file>', 'where to write it', 'sitrep.yaml')
+    .option('--country <code or name>', 'a country to watch (repeat, or comma-separated): IQ, Syria', collect)
+    .option('--near <place:km>', 'watch around a place (repeatable): "Erbil:100"', collect)
+    .option('--feed <url>', 'a feed to watch (repeatable); default: the shipped world-news feeds', collect)
+    .action(async (o) => {
+      code = await (await import('./cli/init.js')).initCommand(o);
     });
 
   program
@@ -99,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof StoreUnavailableError) {
+    if (err instanceof StoreUnavailableError || err instanceof SetupFault) {
       process.stderr.write(`sitrep: ${err.message}\n`);
       return 1;
     }

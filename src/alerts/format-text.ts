@@ -11,7 +11,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
  * Untrusted text for a terminal: on one line, without control characters (an article title must
  * not move the cursor, recolour or retitle the terminal).
  */
-function terminalText(text: string): string {
+export function terminalText(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
+import { terminalText } from '../alerts/format-text.js';
 import { SinkClosedError } from '../alerts/sink.js';
-import { checkConfigNames } from '../app.js';
+import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
-import { configPath, loadConfig } from '../config/load.js';
+import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { cityTable, type MapPlace, renderPng } from '../maps/index.js';
-import { analyzeLine, DocumentAnalyzer } from '../pipeline/analyze.js';
+import { analyzeLine, DocumentAnalyzer, type RuleVerdictLine } from '../pipeline/analyze.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
 
@@ -60,23 +61,49 @@ export function escapeControlsInStrings(line: string): string {
 export interface AnalyzeOptions extends CommonOptions {
   /** Write the locator map of the first document with places to this PNG file. */
   map?: string;
+  /** Every rule's verdict, matched or not and why: in words, or with `json` in each line's `rules`. */
+  explain?: boolean;
+  /** One document from the command line instead of stdin: its first line is the title. */
+  text?: string;
+}
+
+/** One document given as text: the first line is its title, the rest its content. */
+function textDocumentLine(text: string): string {
+  const [title, ...rest] = text.trim().split('\n');
+  return JSON.stringify({ id: 'text', title, content: rest.join('\n') });
+}
+
+type Analysis = ReturnType<typeof analyzeLine>;
+
+/** An analysis with every rule's verdict, for people; the document's own text (its id) kept to one inert line. */
+function explanationText(a: Analysis): string {
+  const id = a.id === null ? '(no id)' : terminalText(a.id);
+  if ('error' in a) return `${id}: ${terminalText(a.error)}\n`;
+  const what = a.isAttack ? `an attack report (${a.attackTypes.join(', ') || 'type unclear'})` : 'not an attack report';
+  const where = a.places.map((p) => `${p.name} (${p.country})`).join(', ') || a.countries.join(', ') || 'no place found';
+  const who = a.actors.map((x) => x.name).join(', ') || 'no actor named';
+  const lines = [`${id}: ${what}; ${where}; ${who}; severity ${a.severity}`];
+  const rules: RuleVerdictLine[] = 'rules' in a ? (a.rules as RuleVerdictLine[]) : [];
+  if (rules.length === 0) lines.push('  no rules in the config');
+  for (const r of rules) lines.push(`  ${r.matched ? 'matched    ' : 'not matched'} ${r.rule}: ${r.why}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** Contract 1: JSON Lines in on stdin, one analysis line out per input line, in order. */
 export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
   const env = loadEnv();
-  const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
   const engine = ExtractionEngine.load();
   const resolver = engineResolver(engine);
-  checkConfigNames(loaded, resolver);
+  const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const analyzer = new DocumentAnalyzer(engine, resolver, loaded.config);
   let mapped: { id: string | null; places: MapPlace[] } | null = null;
   try {
-    for await (const line of jsonLines(process.stdin)) {
+    const lines = o.text !== undefined ? [textDocumentLine(o.text)] : jsonLines(process.stdin);
+    for await (const line of lines) {
       if (line.trim() === '') continue;
-      const result = analyzeLine(analyzer, escapeControlsInStrings(line));
+      const result = analyzeLine(analyzer, escapeControlsInStrings(line), { explain: Boolean(o.explain) });
       if (o.map && !mapped && 'places' in result && result.places.length > 0) mapped = { id: result.id, places: result.places };
-      await writeOutput(process.stdout, `${JSON.stringify(result)}\n`);
+      await writeOutput(process.stdout, o.explain && !o.json ? explanationText(result) : `${JSON.stringify(result)}\n`);
     }
   } catch (err) {
     if (!(err instanceof SinkClosedError)) throw err;

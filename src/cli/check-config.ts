@@ -1,6 +1,6 @@
-import { checkConfigNames } from '../app.js';
+import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
-import { configPath, loadConfig } from '../config/load.js';
+import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { describeRule } from '../rules/describe.js';
 import { engineResolver } from '../rules/engine-resolver.js';
@@ -9,8 +9,7 @@ import type { CommonOptions } from './common.js';
 /** Validates the config (shape, then every place, actor and country name) and summarises it. */
 export async function checkConfigCommand(o: CommonOptions): Promise<number> {
   const env = loadEnv();
-  const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
-  checkConfigNames(loaded, engineResolver(ExtractionEngine.load()));
+  const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), engineResolver(ExtractionEngine.load()));
   const { feeds, rules, polling } = loaded.config;
   const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
   const lines = [

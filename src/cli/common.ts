@@ -1,4 +1,4 @@
-import { type App, createApp } from '../app.js';
+import { type App, type AppOptions, createApp } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
 import { createLogger } from '../logger.js';
@@ -9,7 +9,11 @@ export interface CommonOptions {
 }
 
 /** Env, logger and app, as every long command needs them. Throws ConfigError on bad input. */
-export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only'): Promise<App> {
+export async function setup(
+  o: CommonOptions,
+  discord: 'bot' | 'deliver-only',
+  extra: { dryRun?: boolean | undefined; pollObserver?: AppOptions['pollObserver'] } = {},
+): Promise<App> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL);
   return createApp({
@@ -18,5 +22,7 @@ export async function setup(o: CommonOptions, discord: 'bot' | 'deliver-only'): 
     log,
     console: { out: process.stdout, json: Boolean(o.json) },
     discord,
+    dryRun: extra.dryRun ?? false,
+    ...(extra.pollObserver ? { pollObserver: extra.pollObserver } : {}),
   });
 }

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseDuration } from '../config/duration.js';
 import { TimeZoneSchema } from '../config/schema.js';
+import { closeMatches } from '../config/suggest.js';
 import { digestText } from '../digest/format-text.js';
-import { closeMatches } from '../discord/suggest.js';
 import { cityTable, renderPng } from '../maps/index.js';
 import { buildDigest } from '../pipeline/digests.js';
 import { type CommonOptions, setup } from './common.js';

@@ -1,5 +1,15 @@
+import { SinkClosedError } from '../alerts/sink.js';
+import type { App } from '../app.js';
+import type { FeedPollReport } from '../pipeline/poller.js';
 import { databaseFault } from '../store/health.js';
 import { type CommonOptions, setup } from './common.js';
+import { printDryRun, recordUnrouted } from './dry-run.js';
+import { cycleSummary } from './text.js';
+
+export interface PollOptions extends CommonOptions {
+  /** Fetch and analyse, print what would alert and where; write and post nothing. */
+  dryRun?: boolean;
+}
 
 const RECORD_ATTEMPTS = 3;
 const RECORD_PAUSE_MS = 1_000;
@@ -10,9 +20,10 @@ const RECORD_PAUSE_MS = 1_000;
  * failed: nothing is lost, the next run picks it up, and delivery waits for it) or alerts could
  * not be written out.
  */
-export async function pollOnceCommand(o: CommonOptions): Promise<number> {
-  const app = await setup(o, 'deliver-only');
+export async function pollOnceCommand(o: PollOptions): Promise<number> {
+  const app = await setup(o, 'deliver-only', { dryRun: o.dryRun });
   try {
+    if (o.dryRun) return await dryRun(app, o);
     let reports: Awaited<ReturnType<typeof app.poller.pollAll>>;
     try {
       reports = await app.poller.pollAll({ onlyDue: false });
@@ -23,7 +34,7 @@ export async function pollOnceCommand(o: CommonOptions): Promise<number> {
     }
     let code = 0;
     for (const r of reports) {
-      if (!r.ok) process.stderr.write(`feed ${r.feedId}: ${r.skipped === 'disabled' ? 'disabled: ' : ''}${r.error}\n`);
+      if (!r.ok) process.stderr.write(`${feedFailure(r)}\n`);
       if (r.notRecorded) code = 1;
     }
     if (code === 0) {
@@ -45,6 +56,8 @@ export async function pollOnceCommand(o: CommonOptions): Promise<number> {
       process.stderr.write(`sitrep: ${output.message}; the alerts not written stay queued for the next run\n`);
       code = 1;
     }
+    // The cycle in one line when all went well; a failure says its own line alone.
+    if (code === 0) process.stderr.write(`poll: ${cycleSummary(reports)}\n`);
     // Deliveries made but not recorded, and why feeds' work could not be recorded (for `status`),
     // go into the store if it takes writes again before exit; else the next run repeats them.
     for (let i = 0; i < RECORD_ATTEMPTS; i++) {
@@ -56,4 +69,25 @@ export async function pollOnceCommand(o: CommonOptions): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+function feedFailure(r: FeedPollReport): string {
+  return `feed ${r.feedId}: ${r.skipped === 'disabled' ? 'disabled: ' : ''}${r.error}`;
+}
+
+/** One cycle on a store that keeps nothing, with nothing delivered: what would alert, and where. */
+async function dryRun(app: App, o: PollOptions): Promise<number> {
+  const unrouted = recordUnrouted(app);
+  const reports = await app.poller.pollAll({ onlyDue: false });
+  for (const r of reports) if (!r.ok) process.stderr.write(`${feedFailure(r)}\n`);
+  try {
+    await printDryRun(app, unrouted, process.stdout, Boolean(o.json));
+    process.stderr.write(`poll (dry run, nothing written or posted): ${cycleSummary(reports)}\n`);
+  } catch (err) {
+    if (!(err instanceof SinkClosedError)) throw err;
+    if (err.quiet) return 0;
+    process.stderr.write(`sitrep: ${err.message}\n`);
+    return 1;
+  }
+  return 0;
 }

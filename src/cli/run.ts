@@ -1,17 +1,75 @@
 import cron from 'node-cron';
+import { type App, configuredFeeds } from '../app.js';
 import { startHttpServer } from '../http/server.js';
 import { metrics } from '../metrics.js';
+import type { FeedPollReport } from '../pipeline/poller.js';
+import { listFeedStates } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { type CommonOptions, setup } from './common.js';
+import { clockTime, cycleSummary, plural, relativeTime } from './text.js';
+
+/** "now", or "in 4 min (10:55 UTC)". */
+function when(at: Date, now: Date): string {
+  return at.getTime() <= now.getTime() ? 'now' : `${relativeTime(at, now)} (${clockTime(at, now)})`;
+}
 
 const DISPATCH_EVERY_MS = 2_000;
 /** After SIGTERM, work in hand gets this long to finish before it is abandoned (it is redone after restart). */
 const STOP_GRACE_MS = 4_000;
 
+/** A first cycle longer than this shows its progress on a terminal. */
+const PROGRESS_AFTER_MS = 2_000;
+
+/** When the next feed is due: now when one was never polled, else the earliest next poll of the enabled ones. */
+async function nextPollAt(app: App): Promise<Date> {
+  const now = app.pipeline.clock.now();
+  const states = new Map((await listFeedStates(app.database.db)).map((s) => [s.feed_id, s]));
+  const configured = configuredFeeds(app.loaded);
+  if (configured.some((f) => !states.has(f.id))) return now;
+  const times = [...states.values()].filter((s) => !s.disabled_at && s.next_poll_at).map((s) => Date.parse(s.next_poll_at!));
+  return new Date(Math.max(now.getTime(), times.length ? Math.min(...times) : now.getTime()));
+}
+
+/**
+ * The progress of the first cycle on a terminal ("polling feeds: 12/40"), once it has taken a
+ * while; later cycles are short and only get their summary line.
+ */
+export function firstCycleProgress(out: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>, clock: { now(): Date }) {
+  let started: number | null = null;
+  let first = true;
+  let shown = false;
+  return {
+    feedPolled(done: number, total: number) {
+      started ??= clock.now().getTime();
+      if (!first || !out.isTTY || clock.now().getTime() - started < PROGRESS_AFTER_MS) return;
+      shown = true;
+      out.write(`\rpolling feeds: ${done}/${total}\x1b[K`);
+    },
+    cycleDone() {
+      if (shown) out.write('\r\x1b[K');
+      first = false;
+      shown = false;
+    },
+  };
+}
+
 /** The long-running bot: polls on schedule, delivers alerts, stops cleanly on SIGINT/SIGTERM. */
 export async function runCommand(o: CommonOptions): Promise<number> {
-  const app = await setup(o, 'bot');
+  let app: App | null = null;
+  const progress = firstCycleProgress(process.stderr, { now: () => new Date() });
+  const pollObserver = {
+    feedPolled: progress.feedPolled,
+    cycleDone(reports: readonly FeedPollReport[]) {
+      progress.cycleDone();
+      if (!app) return;
+      const started = app;
+      void nextPollAt(started)
+        .then((next) => started.log.info(`poll cycle: ${cycleSummary(reports)}; next poll ${when(next, started.pipeline.clock.now())}`))
+        .catch(() => started.log.info(`poll cycle: ${cycleSummary(reports)}`));
+    },
+  };
+  app = await setup(o, 'bot', { pollObserver });
   const log = app.log.child({ part: 'app' });
   const feeds = app.loaded.config.feeds.length;
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');
@@ -48,6 +106,10 @@ export async function runCommand(o: CommonOptions): Promise<number> {
     if (failure && failure !== outputFailure && !failure.quiet) log.error({ err: failure.message }, 'alerts can no longer be written there; they stay queued');
     outputFailure = failure;
   }, DISPATCH_EVERY_MS);
+  const next = await nextPollAt(app).catch(() => app!.pipeline.clock.now());
+  log.info(
+    `ready: ${plural(app.loaded.config.feeds.length, 'feed')} and ${plural(app.loaded.config.rules.length, 'rule')}, alerts to ${app.discord ? 'Discord' : 'the console'}; next poll ${when(next, app.pipeline.clock.now())}`,
+  );
   app.poller.start();
   app.digests.start();
 

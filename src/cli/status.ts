@@ -6,6 +6,7 @@ import { listFeedStates } from '../store/feeds.js';
 import { allGuildFeeds } from '../store/guild-feeds.js';
 import { pendingCount } from '../store/outbox.js';
 import type { CommonOptions } from './common.js';
+import { clockTime, plural, relativeTime } from './text.js';
 
 /** Each configured and server-added feed with its last poll, status, error and schedule. */
 export async function statusCommand(o: CommonOptions): Promise<number> {
@@ -39,16 +40,20 @@ export async function statusCommand(o: CommonOptions): Promise<number> {
       process.stdout.write(`${JSON.stringify({ feeds: rows, pendingDeliveries: pending })}\n`);
       return 0;
     }
+    const now = new Date();
+    // "3 min ago (10:52 UTC)"; a time already passed for the next poll means it is due now.
+    const at = (iso: string) => `${relativeTime(new Date(iso), now)} (${clockTime(new Date(iso), now)})`;
     const out: string[] = [];
     for (const r of rows) {
       out.push(`${r.id}  ${r.url}  (${r.source})`);
+      const next = r.disabled ? 'never (disabled)' : r.nextPoll && Date.parse(r.nextPoll) > now.getTime() ? at(r.nextPoll) : 'now';
       out.push(
-        `  last poll: ${r.lastPoll ?? 'never'}${r.lastStatus ? ` (HTTP ${r.lastStatus})` : ''}   next: ${r.nextPoll ?? 'now'}   items seen: ${r.itemsSeen}`,
+        `  last poll: ${r.lastPoll ? at(r.lastPoll) : 'never'}${r.lastStatus ? `, HTTP ${r.lastStatus}` : ''}   next: ${next}   ${plural(r.itemsSeen, 'item')} seen`,
       );
-      if (r.lastError) out.push(`  last error: ${r.lastError}${r.consecutiveFailures ? ` (${r.consecutiveFailures} failures in a row)` : ''}`);
+      if (r.lastError) out.push(`  last error: ${r.lastError}${r.consecutiveFailures ? ` (${plural(r.consecutiveFailures, 'failure')} in a row)` : ''}`);
       if (r.disabled) out.push(`  DISABLED: ${r.disabled}`);
     }
-    out.push(`pending deliveries: ${pending}`);
+    out.push(`${plural(pending, 'delivery', 'deliveries')} pending`);
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { closeMatches, quotedSuggestions } from './suggest.js';
 
 export interface ConfigProblem {
   /** Path inside the file, e.g. "rules[0].match.attackTypes[0]". */
@@ -15,14 +16,19 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly problems: readonly ConfigProblem[],
   ) {
-    super(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`);
+    // One problem is one line; several are counted first, one a line below.
+    super(
+      problems.length === 1
+        ? formatProblem(file, problems[0]!)
+        : `${file}: ${problems.length} problems\n${problems.map((p) => `  ${formatProblem(file, p)}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
 export function formatProblem(file: string, p: ConfigProblem): string {
   const where = p.line ? `${file}:${p.line}${p.column ? `:${p.column}` : ''}` : file;
-  return `${where} ${p.path || '(top level)'}: ${p.message}`;
+  return `${where}${p.path ? ` ${p.path}` : ''}: ${p.message}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -31,15 +37,70 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** The segments of a formatted path: "rules[0].match" → ["rules", 0, "match"]. */
+export function parsePath(path: string): (string | number)[] {
+  return path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The object schema a path leads to inside `schema` (through lists, defaults, optionals), if any: its keys for suggestions, and the README test. */
+export function objectAt(schema: AnySchema, path: readonly PropertyKey[]): Record<string, AnySchema> | undefined {
+  let s: AnySchema | undefined = schema;
+  let i = 0;
+  while (s) {
+    const def = s._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; element?: AnySchema; shape?: Record<string, AnySchema> };
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe') s = def.in;
+    else if (i === path.length) return def.shape;
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'object') s = def.shape?.[String(path[i])];
+    else return undefined;
+    if (def.type === 'array' || def.type === 'object') i++;
+  }
+  return undefined;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'is required';
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type' && input === undefined) return 'is required';
+  if (issue.code === 'invalid_type' && issue.path.length === 0) return 'expected a mapping of sections (feeds:, rules:, …)';
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `"${String((issue as { input?: unknown }).input)}" is not one of ${issue.values.map(String).join(', ')}`;
+    const values = issue.values.map(String);
+    return `"${String(input)}" is not one of ${values.join(', ')}${quotedSuggestions(closeMatches(String(input), values))}`;
   }
   return issue.message;
 }
 
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
-  return issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) }));
+/**
+ * Zod issues as problems: one per unknown key, with the known keys closest to it when `schema`
+ * says which those are, and each placed in the file by `locate`.
+ */
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  schema?: AnySchema,
+  locate?: (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number } | undefined,
+): ConfigProblem[] {
+  return issues.flatMap((i): ConfigProblem[] => {
+    if (i.code === 'unrecognized_keys') {
+      const known = schema ? Object.keys(objectAt(schema, i.path) ?? {}) : [];
+      return i.keys.map((key) => ({
+        path: formatPath(i.path),
+        message: `unknown key "${key}"${quotedSuggestions(closeMatches(key, known))}`,
+        ...locate?.([...i.path, key], true),
+      }));
+    }
+    return [{ path: formatPath(i.path), message: describeIssue(i), ...locate?.(i.path) }];
+  });
+}
+
+/** A fault of the surroundings that only the user can fix (a refused token): one line, exit 1. */
+export class SetupFault extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'SetupFault';
+  }
 }

@@ -1,7 +1,28 @@
 import { z } from 'zod';
-import { AttackTypeSchema, CountryCodeSchema, SeveritySchema, TargetSchema } from '../vocabulary.js';
+import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../vocabulary.js';
+import { quotedSuggestions } from './suggest.js';
+import { resolveAttackType, resolveCountry, suggestAttackTypes, suggestCountries } from './terms.js';
 
 const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1-64 lowercase letters, digits, "-" or "_"');
+
+/** A country as people write it ("iq", "IQ", "Iraq"), kept as its ISO 3166-1 alpha-2 code. */
+const CountryInputSchema = z.string().transform((text, ctx) => {
+  const code = resolveCountry(text);
+  if (code) return code;
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown country "${text}"${quotedSuggestions(suggestCountries(text))} (an ISO code such as IQ, or an English name)`,
+  });
+  return z.NEVER;
+});
+
+/** An attack type as people write it ("IED", "drones", "suicide attack"), kept as its id. */
+const AttackTypeInputSchema = z.string().transform((text, ctx) => {
+  const id = resolveAttackType(text);
+  if (id) return id;
+  ctx.addIssue({ code: 'custom', message: `unknown attack type "${text}"${quotedSuggestions(suggestAttackTypes(text))} (known: ${ATTACK_TYPES.join(', ')})` });
+  return z.NEVER;
+});
 
 const NonEmptyText = z.string().trim().min(1, 'must not be empty');
 
@@ -21,13 +42,13 @@ export const KeywordsSchema = z
 /** What a document must show for a rule to match: every given key must hold, any value of a list may. */
 export const RuleMatchSchema = z
   .object({
-    attackTypes: z.array(AttackTypeSchema).min(1).optional(),
-    countries: z.array(CountryCodeSchema).min(1).optional(),
+    attackTypes: z.array(AttackTypeInputSchema).min(1).optional(),
+    countries: z.array(CountryInputSchema).min(1).optional(),
     places: z.array(NonEmptyText).min(1).optional(),
     near: z.array(NearSchema).min(1).optional(),
     actors: z.array(NonEmptyText).min(1).optional(),
     /** What was hit: base, civilians, infrastructure, shipping, diplomatic. */
-    targets: z.array(TargetSchema).min(1).optional(),
+    targets: z.array(z.string().trim().toLowerCase().pipe(TargetSchema)).min(1).optional(),
     keywords: KeywordsSchema.optional(),
   })
   .strict();

@@ -106,11 +106,5 @@ export const ConfigSchema = z
     digests: z.array(DigestConfigSchema).default([]),
     http: HttpSchema.default(HttpSchema.parse({})),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    const ids = new Set(c.rules.map((r) => r.id));
-    c.digests.forEach((d, i) => {
-      if (!ids.has(d.rule)) ctx.addIssue({ code: 'custom', path: ['digests', i, 'rule'], message: `no rule "${d.rule}" in this file` });
-    });
-  });
+  .strict();
 export type Config = z.infer<typeof ConfigSchema>;

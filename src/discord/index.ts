@@ -4,4 +4,4 @@ export type { EngineLookups, RulesProvider } from './context.js';
 export { commandDefinitions } from './interactions.js';
 export { deliveryTargets, discordTargets } from './routing.js';
 export { rulesProviderFor } from './rules-adapter.js';
-export { createDiscordSink, createRest, DiscordSink } from './sink.js';
+export { checkToken, createDiscordSink, createRest, DiscordSink } from './sink.js';

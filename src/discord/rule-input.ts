@@ -1,50 +1,8 @@
+import { issuesToProblems } from '../config/errors.js';
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
-import { ATTACK_TYPES, type Severity } from '../vocabulary.js';
+import { parsePlaceKm } from '../config/terms.js';
+import type { Severity } from '../vocabulary.js';
 import type { EngineLookups } from './context.js';
-import { closeMatches, didYouMean } from './suggest.js';
-
-/** ISO 3166-1 alpha-2 codes with their English names, from the runtime's ICU data. */
-const COUNTRIES: ReadonlyMap<string, string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const out = new Map<string, string>();
-  const notCountries = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && name !== code && !notCountries.has(code)) out.set(code, name);
-    }
-  }
-  return out;
-})();
-
-export function countryName(code: string): string | undefined {
-  return COUNTRIES.get(code.toUpperCase());
-}
-
-/** A country code from a code or an English name ("iq", "Iraq"); null when unknown. */
-export function resolveCountry(input: string): string | null {
-  const t = input.trim();
-  if (/^[a-z]{2}$/i.test(t) && COUNTRIES.has(t.toUpperCase())) return t.toUpperCase();
-  for (const [code, name] of COUNTRIES) if (name.toLowerCase() === t.toLowerCase()) return code;
-  return null;
-}
-
-export function suggestCountries(input: string): string[] {
-  const byName = closeMatches(input, [...COUNTRIES.values()]);
-  return byName.map((name) => `${[...COUNTRIES].find(([, n]) => n === name)![0]} (${name})`);
-}
-
-/** An attack type id from how people write it ("IED", "suicide attack", "mortar"). */
-export function resolveAttackType(input: string): string | null {
-  const t = input
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/-]+/g, '_');
-  if ((ATTACK_TYPES as readonly string[]).includes(t)) return t;
-  const prefix = ATTACK_TYPES.filter((a) => a.startsWith(t) && t.length >= 3);
-  return prefix.length === 1 ? prefix[0]! : null;
-}
 
 /** The gazetteer place a name or alias means: an exact name first, else the best search hit. */
 export function resolvePlace(engine: EngineLookups, input: string) {
@@ -53,77 +11,130 @@ export function resolvePlace(engine: EngineLookups, input: string) {
   return hits.find((p) => p.name.toLowerCase() === q.toLowerCase()) ?? hits[0] ?? null;
 }
 
+/** Every field of a rule as `/rule create` and `/rule edit` take them: the config file's fields, one option each. */
 export interface RuleInput {
   id: string;
+  name: string | null;
   attackTypes: string[];
   countries: string[];
   places: string[];
-  near: string | null;
+  /** Places to measure from, "Erbil" or "Erbil:100"; those without a distance take `radiusKm`. */
+  near: string[];
   radiusKm: number | null;
   actors: string[];
+  targets: string[];
   keywordsAny: string[];
   keywordsAll: string[];
   keywordsNone: string[];
   minSeverity: Severity | null;
+  attacksOnly: boolean | null;
 }
 
 export const DEFAULT_NEAR_KM = 50;
 
+/** A rule with nothing set but its id, for `/rule create` to fill in. */
+export function emptyRuleInput(id: string): RuleInput {
+  return {
+    id,
+    name: null,
+    attackTypes: [],
+    countries: [],
+    places: [],
+    near: [],
+    radiusKm: null,
+    actors: [],
+    targets: [],
+    keywordsAny: [],
+    keywordsAll: [],
+    keywordsNone: [],
+    minSeverity: null,
+    attacksOnly: null,
+  };
+}
+
+/** A rule's fields as options, for `/rule edit` to change some and keep the rest. */
+export function ruleInputOf(rule: Rule): RuleInput {
+  const m = rule.match;
+  return {
+    id: rule.id,
+    name: rule.name ?? null,
+    attackTypes: m.attackTypes ?? [],
+    countries: m.countries ?? [],
+    places: m.places ?? [],
+    near: (m.near ?? []).map((n) => `${n.place}:${n.km}`),
+    radiusKm: null,
+    actors: m.actors ?? [],
+    targets: m.targets ?? [],
+    keywordsAny: m.keywords?.any ?? [],
+    keywordsAll: m.keywords?.all ?? [],
+    keywordsNone: m.keywords?.none ?? [],
+    minSeverity: rule.minSeverity,
+    attacksOnly: rule.attacksOnly,
+  };
+}
+
 /**
- * Turns `/rule create` options into a rule: attack types and countries are normalised and checked
- * against the vocabulary here; places and actors are kept as typed (names or aliases, as in the
- * config file) and checked by the rules module's validation. Returns every problem at once.
+ * Turns `/rule create` or `/rule edit` options into a rule: the rule schema reads attack types,
+ * countries and targets as the config file does (config/terms.ts); places and actors are kept as
+ * typed (names or aliases) and checked by the rules module's validation. Every problem at once.
  */
 export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[] } {
   const errors: string[] = [];
-  const attackTypes: string[] = [];
-  for (const a of input.attackTypes) {
-    const id = resolveAttackType(a);
-    if (id) attackTypes.push(id);
-    else errors.push(`Unknown attack type \`${a}\`.${didYouMean(closeMatches(a, ATTACK_TYPES))} Known: ${ATTACK_TYPES.join(', ')}.`);
-  }
-  const countries: string[] = [];
-  for (const c of input.countries) {
-    const code = resolveCountry(c);
-    if (code) countries.push(code);
-    else errors.push(`Unknown country \`${c}\`: use an ISO code such as IQ or an English name.${didYouMean(suggestCountries(c))}`);
-  }
-  if (input.radiusKm !== null && !input.near) errors.push('`radius_km` needs `near` (the place to measure from).');
-  const near = input.near ? [{ place: input.near, km: input.radiusKm ?? DEFAULT_NEAR_KM }] : [];
+  if (input.radiusKm !== null && input.near.length === 0) errors.push('`radius_km` needs `near` (the place to measure from).');
+  const near = input.near.map((text) => {
+    const withKm = parsePlaceKm(text);
+    return withKm ?? { place: text.trim(), km: input.radiusKm ?? DEFAULT_NEAR_KM };
+  });
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;
   const criteria =
-    attackTypes.length + countries.length + input.places.length + input.actors.length + near.length + input.keywordsAny.length + input.keywordsAll.length;
+    input.attackTypes.length +
+    input.countries.length +
+    input.places.length +
+    input.actors.length +
+    input.targets.length +
+    near.length +
+    input.keywordsAny.length +
+    input.keywordsAll.length;
   if (errors.length === 0 && criteria === 0) {
-    errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, keywords_any or keywords_all.');
+    errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, targets, keywords_any or keywords_all.');
   }
   if (errors.length) return { errors };
 
-  const parsed = RuleSchema.safeParse({
-    id: input.id,
-    match: {
-      ...(attackTypes.length ? { attackTypes } : {}),
-      ...(countries.length ? { countries } : {}),
-      ...(input.places.length ? { places: input.places } : {}),
-      ...(near.length ? { near } : {}),
-      ...(input.actors.length ? { actors: input.actors } : {}),
-      ...(hasKeywords ? { keywords: { any: input.keywordsAny, all: input.keywordsAll, none: input.keywordsNone } } : {}),
+  const parsed = RuleSchema.safeParse(
+    {
+      id: input.id,
+      ...(input.name ? { name: input.name } : {}),
+      match: {
+        ...(input.attackTypes.length ? { attackTypes: input.attackTypes } : {}),
+        ...(input.countries.length ? { countries: input.countries } : {}),
+        ...(input.places.length ? { places: input.places } : {}),
+        ...(near.length ? { near } : {}),
+        ...(input.actors.length ? { actors: input.actors } : {}),
+        ...(input.targets.length ? { targets: input.targets } : {}),
+        ...(hasKeywords ? { keywords: { any: input.keywordsAny, all: input.keywordsAll, none: input.keywordsNone } } : {}),
+      },
+      ...(input.minSeverity ? { minSeverity: input.minSeverity } : {}),
+      ...(input.attacksOnly !== null ? { attacksOnly: input.attacksOnly } : {}),
     },
-    ...(input.minSeverity ? { minSeverity: input.minSeverity } : {}),
-  });
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `\`${optionName(i.path.map(String))}\`: ${i.message}`) };
+    { reportInput: true },
+  );
+  if (!parsed.success) return { errors: issuesToProblems(parsed.error.issues, RuleSchema).map((p) => `\`${optionName(p.path)}\`: ${p.message}`) };
   return { rule: parsed.data };
 }
 
 const OPTION_OF_PATH: Record<string, string> = {
+  name: 'name',
   attackTypes: 'attack_types',
   countries: 'countries',
   places: 'places',
   near: 'near',
   actors: 'actors',
+  targets: 'targets',
   any: 'keywords_any',
   all: 'keywords_all',
   none: 'keywords_none',
   minSeverity: 'min_severity',
+  attacksOnly: 'attacks_only',
   id: 'id',
 };
 

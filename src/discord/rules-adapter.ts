@@ -2,7 +2,7 @@ import type { Rule } from '../config/rule-schema.js';
 import { prepareDocument } from '../extract/normalize.js';
 import { RuleSet, validateRule } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
-import { matchRules } from '../rules/evaluate.js';
+import { explainRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { RulesProvider } from './context.js';
 import { neutralise } from './embeds.js';
@@ -24,7 +24,8 @@ export function rulesProviderFor(opts: {
       const set = RuleSet.compile([{ rule, guildId: null }], resolver);
       return (doc) => {
         const tokens = prepareDocument({ title: doc.title, content: doc.content }).tokens;
-        return matchRules(set, { extraction: doc.extraction, tokens }, resolver)[0]?.reasons ?? null;
+        const { verdict } = explainRules(set, { extraction: doc.extraction, tokens }, resolver)[0]!;
+        return verdict.matched ? verdict.reasons : null;
       };
     },
     ...(opts.reloadRules ? { guildRulesChanged: () => opts.reloadRules!() } : {}),

@@ -11,6 +11,7 @@ import {
 } from 'discord.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
+import { SetupFault } from '../config/errors.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
 import { metrics } from '../metrics.js';
@@ -43,6 +44,24 @@ export function restOptions(restUrl?: string | null) {
 
 export function createRest(token: string, restUrl?: string | null): REST {
   return new REST(restOptions(restUrl)).setToken(token);
+}
+
+/**
+ * Asks Discord whose the token is. A refused token is a SetupFault (nothing works until it is
+ * fixed, so retrying is pointless); any other failure is left to the retries of later requests.
+ */
+export async function checkToken(rest: REST, log: Logger): Promise<void> {
+  try {
+    await rest.get(Routes.user('@me'));
+  } catch (err) {
+    if (err instanceof DiscordAPIError && err.status === 401) {
+      throw new SetupFault(
+        'Discord rejected the bot token (401 Unauthorized): set DISCORD_TOKEN to the token of the bot (Developer Portal → Bot → Reset Token)',
+        { cause: err },
+      );
+    }
+    log.warn({ err: (err as Error).message }, 'could not check the bot token with Discord; going on');
+  }
 }
 
 /** A Discord sink without the gateway, for one-shot runs (`sitrep poll --once`). */

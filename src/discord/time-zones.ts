@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { closeMatches } from './suggest.js';
+import { closeMatches } from '../config/suggest.js';
 
 const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 

@@ -5,7 +5,7 @@ import { prepareDocument } from '../extract/normalize.js';
 import { severityOf } from '../extract/severity.js';
 import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
 import { RuleSet } from '../rules/compile.js';
-import { matchRules } from '../rules/evaluate.js';
+import { explainRules, matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Extractor } from './process.js';
 
@@ -23,6 +23,14 @@ export function analysisJson(id: string | null, x: Extraction, matchedRules: str
     matchedRules,
     incidentId,
   };
+}
+
+/** A rule's verdict in an `analyze --explain` line. */
+export interface RuleVerdictLine {
+  rule: string;
+  matched: boolean;
+  /** Why it matched, or the first condition that failed, in words. */
+  why: string;
 }
 
 /**
@@ -48,11 +56,13 @@ export class DocumentAnalyzer {
     this.incidents = new IncidentGrouper(groupingConfig(config.incidents, severityOf));
   }
 
-  analyze(doc: DocumentInput) {
+  /** Contract 1's analysis; with `explain`, also every rule's verdict in words (matched or not, and why). */
+  analyze(doc: DocumentInput, opts: { explain?: boolean } = {}) {
     this.count++;
     const prepared = prepareDocument(doc);
     const extraction = this.extractor.extract(prepared);
-    const matches = matchRules(this.rules, { extraction, tokens: prepared.tokens }, this.resolver);
+    const input = { extraction, tokens: prepared.tokens };
+    const matches = matchRules(this.rules, input, this.resolver);
     const parsed = doc.published ? Date.parse(doc.published) : Number.NaN;
     if (!Number.isNaN(parsed)) this.lastPublished = new Date(parsed).toISOString();
     const incidentId = extraction.isAttack
@@ -66,17 +76,26 @@ export class DocumentAnalyzer {
           extraction,
         }).incident.id
       : null;
-    return analysisJson(
+    const analysis = analysisJson(
       doc.id ?? null,
       extraction,
       matches.map((m) => m.rule.rule.id),
       incidentId,
     );
+    if (!opts.explain) return analysis;
+    const rules = explainRules(this.rules, input, this.resolver).map(
+      ({ rule, verdict }): RuleVerdictLine => ({
+        rule: rule.rule.id,
+        matched: verdict.matched,
+        why: verdict.matched ? verdict.reasons.join('; ') : verdict.reason,
+      }),
+    );
+    return { ...analysis, rules };
   }
 }
 
 /** Parses one input line and analyses it; a bad line yields `{"id": null, "error": …}`. */
-export function analyzeLine(analyzer: DocumentAnalyzer, line: string) {
+export function analyzeLine(analyzer: DocumentAnalyzer, line: string, opts: { explain?: boolean } = {}) {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -88,5 +107,5 @@ export function analyzeLine(analyzer: DocumentAnalyzer, line: string) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
     return { id, error: `not a document: ${z.prettifyError(doc.error).replace(/\n/g, ' ')}` };
   }
-  return analyzer.analyze(doc.data);
+  return analyzer.analyze(doc.data, opts);
 }

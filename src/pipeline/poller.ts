@@ -56,6 +56,8 @@ export interface PollerDeps {
   onFeedDisabled?: (feed: FeedSpec, reason: string) => Promise<void>;
   /** Called after each poll cycle that stored something, e.g. to drain the outbox. */
   afterCycle?: () => Promise<void>;
+  /** Told of each feed polled and of each cycle that polled any: the bot's progress and summary lines. */
+  observer?: { feedPolled?(done: number, total: number): void; cycleDone?(reports: readonly FeedPollReport[]): void };
 }
 
 /** Items of one poll that are new for this feed, without duplicates inside the feed itself. */
@@ -272,13 +274,19 @@ export class Poller {
     if (!this.store.available()) return [];
     const feeds = await this.feeds();
     const due = opts.onlyDue ? await dueFeeds(this.deps.pipeline.db, feeds, this.deps.clock.now()) : feeds;
+    let polled = 0;
     const reports = await Promise.all(
       due.map((f) =>
-        this.limit(() => (this.stopping ? null : this.pollFeed(f))).catch((err: unknown) => {
-          // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
-          if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
-          return null;
-        }),
+        this.limit(() => (this.stopping ? null : this.pollFeed(f)))
+          .then((r) => {
+            this.deps.observer?.feedPolled?.(++polled, due.length);
+            return r;
+          })
+          .catch((err: unknown) => {
+            // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
+            if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
+            return null;
+          }),
       ),
     );
     const done = reports.filter((r): r is FeedPollReport => r !== null);
@@ -289,6 +297,7 @@ export class Poller {
       });
     }
     this.lastCycleAt = this.deps.clock.now();
+    if (done.length > 0) this.deps.observer?.cycleDone?.(done);
     metrics.pollCycles.inc();
     metrics.lastPollCycle.set(this.lastCycleAt.getTime() / 1000);
     return done;

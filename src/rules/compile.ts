@@ -1,4 +1,5 @@
 import type { Rule } from '../config/rule-schema.js';
+import { quotedSuggestions } from '../config/suggest.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import type { AttackType, Severity, Target } from '../vocabulary.js';
@@ -77,32 +78,28 @@ export function ruleKey(guildId: string | null, ruleId: string): string {
   return `${guildId ?? '*'}/${ruleId}`;
 }
 
-function suggestion(list: string[]): string {
-  return list.length ? `; did you mean ${list.map((s) => `"${s}"`).join(', ')}?` : '';
-}
-
 /** Checks every name in a rule against the gazetteer and actor list; problems suggest close matches. */
 export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const m = rule.match;
   m.countries?.forEach((code, i) => {
     if (!resolver.countryName(code)) {
-      problems.push({ path: `match.countries[${i}]`, message: `unknown country code "${code}"${suggestion(resolver.countrySuggestions(code))}` });
+      problems.push({ path: `match.countries[${i}]`, message: `unknown country code "${code}"${quotedSuggestions(resolver.countrySuggestions(code))}` });
     }
   });
   m.places?.forEach((name, i) => {
     if (resolver.resolvePlace(name).length === 0) {
-      problems.push({ path: `match.places[${i}]`, message: `unknown place "${name}"${suggestion(resolver.placeSuggestions(name))}` });
+      problems.push({ path: `match.places[${i}]`, message: `unknown place "${name}"${quotedSuggestions(resolver.placeSuggestions(name))}` });
     }
   });
   m.near?.forEach((n, i) => {
     if (resolver.resolvePlace(n.place).length === 0) {
-      problems.push({ path: `match.near[${i}].place`, message: `unknown place "${n.place}"${suggestion(resolver.placeSuggestions(n.place))}` });
+      problems.push({ path: `match.near[${i}].place`, message: `unknown place "${n.place}"${quotedSuggestions(resolver.placeSuggestions(n.place))}` });
     }
   });
   m.actors?.forEach((name, i) => {
     if (!resolver.resolveActor(name)) {
-      problems.push({ path: `match.actors[${i}]`, message: `unknown actor "${name}"${suggestion(resolver.actorSuggestions(name))}` });
+      problems.push({ path: `match.actors[${i}]`, message: `unknown actor "${name}"${quotedSuggestions(resolver.actorSuggestions(name))}` });
     }
   });
   for (const kind of ['any', 'all', 'none'] as const) {

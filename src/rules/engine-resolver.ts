@@ -1,3 +1,4 @@
+import { closeMatches } from '../config/suggest.js';
 import type { ExtractionEngine } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
@@ -27,7 +28,13 @@ export function engineResolver(engine: ExtractionEngine): RuleResolver {
       const a = actors.lookup(nameOrId);
       return a ? { id: a.id, name: a.name } : undefined;
     },
-    actorSuggestions: (name) => actors.suggest(name, SUGGESTIONS),
+    // Names containing the text first ("islamic-stat"), else the closest spellings ("Hezbolah").
+    actorSuggestions: (name) => {
+      const containing = actors.suggest(name, SUGGESTIONS);
+      if (containing.length) return containing;
+      const names = new Map(actors.all().flatMap((a) => [a.id, a.name, ...a.aliases].map((n) => [n, a.name] as const)));
+      return [...new Set(closeMatches(name, [...names.keys()], SUGGESTIONS).map((n) => names.get(n)!))];
+    },
     countryName: (code) => gazetteer.country(code)?.name,
     countrySuggestions: (text) => {
       const key = phraseKey(text);

@@ -37,63 +37,81 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   return { extraction: input.extraction, places, keywords };
 }
 
-/** Evaluates one rule fully; returns the reasons it matches, or null. */
-function evaluate(rule: CompiledRule, doc: DocumentFeatures): string[] | null {
+/** A rule's verdict on a document, in words: why it matched, or the first condition that failed. */
+export type Verdict = { matched: true; reasons: string[] } | { matched: false; reason: string };
+
+const found = (items: readonly string[]) => (items.length ? `found ${items.join(', ')}` : 'found none');
+
+/** Evaluates one rule fully, condition by condition. */
+function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
   const x = doc.extraction;
   const reasons: string[] = [];
-  if (rule.rule.attacksOnly && !x.isAttack) return null;
-  if (severityRank(x.severity) < severityRank(rule.minSeverity)) return null;
+  const no = (reason: string): Verdict => ({ matched: false, reason });
+  if (rule.rule.attacksOnly && !x.isAttack) return no('not an attack report (the rule only considers attacks)');
+  if (severityRank(x.severity) < severityRank(rule.minSeverity)) return no(`severity ${x.severity} is below the rule's ${rule.minSeverity}`);
   if (rule.attackTypes) {
     const hit = x.attackTypes.filter((t) => rule.attackTypes!.has(t));
-    if (hit.length === 0) return null;
+    if (hit.length === 0) return no(`attack type is not ${[...rule.attackTypes].join(' or ')} (${found(x.attackTypes)})`);
     reasons.push(`attack type ${hit.join(', ')}`);
   }
   if (rule.countries) {
     const hit = x.countries.filter((c) => rule.countries!.has(c));
-    if (hit.length === 0) return null;
+    if (hit.length === 0) return no(`country is not ${[...rule.countries].join(' or ')} (${found(x.countries)})`);
     reasons.push(`country ${hit.join(', ')}`);
   }
   if (rule.places) {
     const hit = [...rule.places].filter(([id]) => doc.places.has(id));
-    if (hit.length === 0) return null;
+    if (hit.length === 0) return no(`no place in ${[...new Set(rule.places.values())].join(', ')} (${found(x.places.map((p) => p.name))})`);
     reasons.push(
       `place ${[...new Set(hit.map(([id, ruleName]) => (doc.places.get(id) === ruleName ? ruleName : `${doc.places.get(id)} (${ruleName})`)))].join(', ')}`,
     );
   }
   if (rule.near) {
-    let best: { place: string; area: string; km: number } | undefined;
+    let best: { place: string; area: string; km: number; within: boolean } | undefined;
     for (const area of rule.near) {
       for (const p of x.places) {
         if (p.kind === 'country') continue;
         const km = distanceKm(area, p);
-        if (km <= area.km && (!best || km < best.km)) best = { place: p.name, area: area.label, km };
+        const within = km <= area.km;
+        if (!best || (within && !best.within) || (within === best.within && km < best.km)) best = { place: p.name, area: area.label, km, within };
       }
     }
-    if (!best) return null;
+    const areas = rule.near.map((a) => `${a.km} km of ${a.label}`).join(' or ');
+    if (!best?.within)
+      return no(`no place within ${areas} (${best ? `closest: ${best.place}, ${Math.round(best.km)} km from ${best.area}` : 'found no place'})`);
     reasons.push(`${best.place} is ${Math.round(best.km)} km from ${best.area}`);
   }
   if (rule.actors) {
     const hit = x.actors.filter((a) => a.role !== 'denied' && rule.actors!.has(a.id));
-    if (hit.length === 0) return null;
+    if (hit.length === 0) return no(`actor is not ${[...rule.actors.values()].join(' or ')} (${found(x.actors.map((a) => a.name))})`);
     reasons.push(`actor ${hit.map((a) => (a.role === 'perpetrator' ? a.name : `${a.name} (${a.role})`)).join(', ')}`);
   }
   if (rule.targets) {
     const hit = x.targets.filter((t) => rule.targets!.has(t));
-    if (hit.length === 0) return null;
+    if (hit.length === 0) return no(`target is not ${[...rule.targets].join(' or ')} (${found(x.targets)})`);
     reasons.push(`target ${hit.join(', ')}`);
   }
+  const quoted = (ks: readonly string[]) => ks.map((k) => `"${k}"`);
   if (rule.keywordsAny.length) {
     const hit = rule.keywordsAny.filter((k) => doc.keywords.has(k));
-    if (hit.length === 0) return null;
-    reasons.push(`keyword ${hit.map((k) => `"${k}"`).join(', ')}`);
+    if (hit.length === 0) return no(`none of the keywords ${quoted(rule.keywordsAny).join(', ')}`);
+    reasons.push(`keyword ${quoted(hit).join(', ')}`);
   }
   if (rule.keywordsAll.length) {
-    if (!rule.keywordsAll.every((k) => doc.keywords.has(k))) return null;
-    reasons.push(`keywords ${rule.keywordsAll.map((k) => `"${k}"`).join(' and ')}`);
+    const missing = rule.keywordsAll.filter((k) => !doc.keywords.has(k));
+    if (missing.length) return no(`missing the keyword${missing.length > 1 ? 's' : ''} ${quoted(missing).join(' and ')}`);
+    reasons.push(`keywords ${quoted(rule.keywordsAll).join(' and ')}`);
   }
-  if (rule.keywordsNone.some((k) => doc.keywords.has(k))) return null;
+  const excluded = rule.keywordsNone.filter((k) => doc.keywords.has(k));
+  if (excluded.length) return no(`has the excluded keyword${excluded.length > 1 ? 's' : ''} ${quoted(excluded).join(', ')}`);
   if (reasons.length === 0) reasons.push(x.isAttack ? 'any attack' : 'any report');
-  return reasons;
+  return { matched: true, reasons };
+}
+
+/** Every rule's verdict on a document, in rule order: `analyze --explain` and `/rule test`. */
+export function explainRules(set: RuleSet, input: MatchInput, resolver: RuleResolver): { rule: CompiledRule; verdict: Verdict }[] {
+  const doc = documentFeatures(set, input, resolver);
+  return set.rules.map((rule) => ({ rule, verdict: evaluate(rule, doc) }));
 }
 
 /**
@@ -117,8 +135,8 @@ export function matchRules(set: RuleSet, input: MatchInput, resolver: RuleResolv
   const out: RuleMatchResult[] = [];
   // Evaluate in rule order so results are deterministic.
   for (const rule of [...candidates].sort((a, b) => set.order.get(a)! - set.order.get(b)!)) {
-    const reasons = evaluate(rule, doc);
-    if (reasons) out.push({ rule, reasons });
+    const verdict = evaluate(rule, doc);
+    if (verdict.matched) out.push({ rule, reasons: verdict.reasons });
   }
   return out;
 }

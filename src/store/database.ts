@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, type Stats, statfsSync, s
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
-  type CompiledQuery,
+  CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -40,6 +40,11 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   log?: Logger;
   clock?: Clock;
+  /**
+   * A dry run: nothing is ever kept. SQLite works on an in-memory copy of the file; PostgreSQL on
+   * one connection inside one transaction that is rolled back when the store closes.
+   */
+  dryRun?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -161,6 +166,43 @@ function watched(dialect: Dialect, health: DatabaseHealth, log: Logger): Dialect
   };
 }
 
+/**
+ * A PostgreSQL dry run: everything on one connection inside one transaction that is never
+ * committed (closing the store drops it); the code's own transactions are savepoints in it. Should
+ * that connection be replaced, the dry run stops rather than go on outside its transaction.
+ */
+function rolledBack(dialect: Dialect): Dialect {
+  const raw = (text: string) => CompiledQuery.raw(text);
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => {
+      const inner = dialect.createDriver();
+      let only: DatabaseConnection | null = null;
+      return {
+        init: () => inner.init(),
+        async acquireConnection() {
+          const connection = await inner.acquireConnection();
+          if (only === null) {
+            await connection.executeQuery(raw('begin'));
+            only = connection;
+          } else if (connection !== only) {
+            await inner.releaseConnection(connection);
+            throw new StoreUnavailableError('the dry run lost its database connection; nothing was written');
+          }
+          return connection;
+        },
+        beginTransaction: async (c) => void (await c.executeQuery(raw('savepoint dry_run'))),
+        commitTransaction: async (c) => void (await c.executeQuery(raw('release savepoint dry_run'))),
+        rollbackTransaction: async (c) => void (await c.executeQuery(raw('rollback to savepoint dry_run'))),
+        releaseConnection: (c) => inner.releaseConnection(c),
+        destroy: () => inner.destroy(),
+      };
+    },
+  };
+}
+
 /** The URL without its password, for logs and messages. */
 function redactUrl(url: string): string {
   try {
@@ -222,6 +264,26 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
   }
 }
 
+/** The SQLite file's content (its write-ahead log included) in memory; an empty store when there is no file. */
+function sqliteCopyInMemory(location: string): SQLite.Database {
+  if (location === ':memory:' || !existsSync(location)) return new SQLite(':memory:');
+  try {
+    // Not read-only: SQLite cannot open a WAL-mode file read-only without its -shm file. Nothing is written.
+    const file = new SQLite(location, { fileMustExist: true });
+    try {
+      const image = file.serialize();
+      // Header bytes 18-19 say "WAL mode", which an in-memory database cannot open: rollback journal.
+      image[18] = 1;
+      image[19] = 1;
+      return new SQLite(image);
+    } finally {
+      file.close();
+    }
+  } catch (err) {
+    throw new StoreUnavailableError(`cannot read the database ${resolve(location)}: ${(err as Error).message}`, err);
+  }
+}
+
 /** The check that the SQLite file is still the one opened: deleted or replaced, writes would be lost. */
 function fileIdentity(location: string): () => string | null {
   if (location === ':memory:') return () => null;
@@ -250,6 +312,10 @@ function fileIdentity(location: string): () => string | null {
  */
 export async function openDatabase(location: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
   const log = opts.log ?? silentLogger;
+  // Until the store is open, a fault ends the start in one line (StoreUnavailableError): the
+  // health's "work waits and is retried" would be untrue then, so it speaks only from then on.
+  const healthLog = log.child({});
+  healthLog.level = 'silent';
   const clock = opts.clock ?? systemClock;
   let dialect: Dialect;
   let kind: OpenedDatabase['kind'];
@@ -260,19 +326,26 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     kind = 'postgres';
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
-    health = new DatabaseHealth(where, log, clock, undefined, describe);
-    const pool = new pg.Pool({ connectionString: location, max: 5, connectionTimeoutMillis: 10_000, keepAlive: true });
+    health = new DatabaseHealth(where, healthLog, clock, undefined, describe);
+    // A dry run keeps its one connection for good: closing it is what rolls its transaction back.
+    const pool = new pg.Pool({
+      connectionString: location,
+      max: opts.dryRun ? 1 : 5,
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      ...(opts.dryRun ? { idleTimeoutMillis: 0 } : {}),
+    });
     // A server restart kills idle and busy connections alike; without these handlers pg's 'error'
     // events would end the process. The pool replaces dead clients by itself.
     pool.on('error', (err) => health.failed(err));
     pool.on('connect', (client) => client.on('error', (err) => health.failed(err)));
-    dialect = new PostgresDialect({ pool });
+    dialect = opts.dryRun ? rolledBack(new PostgresDialect({ pool })) : new PostgresDialect({ pool });
   } else {
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
-    const sqlite = openSqliteFile(location, log);
+    const sqlite = opts.dryRun ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
-    health = new DatabaseHealth(where, log, clock, fileIdentity(location), describe);
+    health = new DatabaseHealth(where, healthLog, clock, opts.dryRun ? fileIdentity(':memory:') : fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
@@ -295,8 +368,11 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     await db.destroy().catch(() => {});
     const migration = (err as { migration?: string }).migration;
     if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
+    const setup = PG_SETUP_FAULTS[(err as { code?: string }).code ?? ''];
+    if (setup) throw new StoreUnavailableError(`cannot open the database (${where}): ${setup}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
+  healthLog.level = log.level;
   return {
     db,
     kind,
@@ -307,6 +383,13 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     close: () => db.destroy(),
   };
 }
+
+/** PostgreSQL refusals at start that only fixing SITREP_DB or the server's setup cures. */
+const PG_SETUP_FAULTS: Record<string, string> = {
+  '3D000': 'the database does not exist; create it (createdb NAME) or name another in SITREP_DB',
+  '28P01': 'the server refused the password; fix the user or password in SITREP_DB',
+  '28000': "the server refused this user; fix the user in SITREP_DB or the server's pg_hba.conf",
+};
 
 /** Whether the database answers a query now (readiness); throws with the driver's reason when not. */
 export async function pingDatabase(db: Db): Promise<void> {

@@ -23,6 +23,17 @@ export async function insertGuildRule(db: Db, guildId: string, rule: Rule, creat
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Replaces the definition of a server's rule (same id); false when there was no such rule. */
+export async function updateGuildRule(db: Db, guildId: string, rule: Rule): Promise<boolean> {
+  const res = await db
+    .updateTable('guild_rules')
+    .set({ definition: JSON.stringify(rule) })
+    .where('guild_id', '=', guildId)
+    .where('rule_id', '=', rule.id)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
 export async function getGuildRule(db: Db, guildId: string, ruleId: string): Promise<GuildRule | null> {
   const row = await db.selectFrom('guild_rules').selectAll().where('guild_id', '=', guildId).where('rule_id', '=', ruleId).executeTakeFirst();
   return row ? fromRow(row) : null;

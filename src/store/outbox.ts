@@ -246,6 +246,18 @@ export async function incidentMessageId(db: Db, incidentId: string, sink: SinkNa
   return row?.message_id ?? null;
 }
 
+/** Every message waiting to be sent, oldest first: what a dry run shows. */
+export async function pendingMessages(db: Db): Promise<{ alert: Alert; sink: SinkName; target: string }[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['payload', 'sink', 'target'])
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ alert: AlertSchema.parse(JSON.parse(r.payload)), sink: r.sink as SinkName, target: r.target }));
+}
+
 export async function pendingCount(db: Db): Promise<number> {
   const r = await db
     .selectFrom('outbox')

@@ -197,6 +197,70 @@ describe('/rule', () => {
     expect(rules.changed).toContain(guildId);
   });
 
+  it('creates a rule with every field the config file has: name, targets, several near places, all keywords, attacks_only', async () => {
+    const rec = await runCommand(fake, manager, 'rule', {
+      subcommand: 'create',
+      options: {
+        id: 'pipelines',
+        name: 'Pipeline news',
+        targets: 'infrastructure, Shipping',
+        near: 'Erbil:100, Mosul',
+        radius_km: 30,
+        keywords_all: 'oil, pipeline',
+        keywords_none: 'exercise',
+        min_severity: 'medium',
+        attacks_only: false,
+      },
+    });
+    expect(answerText(rec)).toContain('Created rule `pipelines`');
+    expect((await getGuildRule(store.db, guildId, 'pipelines'))?.rule).toEqual({
+      id: 'pipelines',
+      name: 'Pipeline news',
+      match: {
+        near: [
+          { place: 'Erbil', km: 100 },
+          { place: 'Mosul', km: 30 },
+        ],
+        targets: ['infrastructure', 'shipping'],
+        keywords: { any: [], all: ['oil', 'pipeline'], none: ['exercise'] },
+      },
+      minSeverity: 'medium',
+      attacksOnly: false,
+    });
+    const bad = await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad-target', targets: 'bases' } });
+    expect(answerText(bad)).toMatch(/`targets`: "bases" is not one of base, .*; did you mean "base"\?/);
+  });
+
+  it('edits a rule of the server: given options replace those fields, "-" empties one, the rest is kept', async () => {
+    const rec = await runCommand(fake, manager, 'rule', {
+      subcommand: 'edit',
+      options: { id: 'pipelines', keywords_none: '-', countries: 'Iraq', attacks_only: true },
+    });
+    expect(answerText(rec)).toContain('Changed rule `pipelines`');
+    expect(wasEphemeral(rec)).toBe(true);
+    const saved = (await getGuildRule(store.db, guildId, 'pipelines'))?.rule;
+    expect(saved).toMatchObject({ name: 'Pipeline news', minSeverity: 'medium', attacksOnly: true });
+    expect(saved?.match).toMatchObject({
+      countries: ['IQ'],
+      targets: ['infrastructure', 'shipping'],
+      keywords: { any: [], all: ['oil', 'pipeline'], none: [] },
+    });
+    expect(saved?.match.near).toEqual([
+      { place: 'Erbil', km: 100 },
+      { place: 'Mosul', km: 30 },
+    ]);
+    expect(rules.changed.filter((g) => g === guildId).length).toBeGreaterThanOrEqual(2);
+    // Checked as on creation: nothing is saved when a value is wrong.
+    const typo = await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines', countries: 'Irak' } });
+    expect(answerText(typo)).toMatch(/not changed:[\s\S]*`countries`: unknown country "Irak"/);
+    expect((await getGuildRule(store.db, guildId, 'pipelines'))?.rule.match.countries).toEqual(['IQ']);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'iraq-bases', countries: 'SY' } }))).toContain(
+      "bot's configuration file and cannot be edited",
+    );
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines' } }))).toContain('at least one option');
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'edit', options: { id: 'pipelines', name: 'x' } }))).toContain('Manage Server');
+  });
+
   it('a command slower than 3 seconds still answers: it deferred first', async () => {
     rules.delayMs = 3_300;
     try {
@@ -217,9 +281,11 @@ describe('/rule', () => {
     });
     const text = answerText(rec);
     expect(text).toContain('not created');
-    expect(text).toMatch(/Unknown attack type `lasers`/);
-    expect(text).toMatch(/Unknown country `Irak`.*IQ \(Iraq\)/);
-    expect(text).toMatch(/Unknown country `XX`/);
+    // The same words and messages as in the config file; "drones" is read as drone.
+    expect(text).toMatch(/`attack_types`: unknown attack type "lasers"/);
+    expect(text).not.toMatch(/"drones"/);
+    expect(text).toMatch(/`countries`: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/);
+    expect(text).toMatch(/`countries`: unknown country "XX"/);
     // Names are checked once the vocabulary is right; see the next test.
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     const names = answerText(

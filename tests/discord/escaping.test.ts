@@ -159,6 +159,7 @@ describe('escaping in every message Sitrep posts', () => {
       unsubscribe: { rule: 'config-rule' },
       subscriptions: {},
       'rule create': { id: 'made-here', keywords_any: HOSTILE, countries: 'IQ' },
+      'rule edit': { id: 'made-here', name: HOSTILE, keywords_none: HOSTILE },
       'rule list': {},
       'rule show': { id: 'own-rule' },
       'rule test': { id: 'config-rule', days: 7 },

@@ -1,7 +1,7 @@
 /** The command helpers against the real extraction engine and rules module (no Discord needed). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineLookups, RulesProvider } from '../../src/discord/context.js';
-import { buildRule, optionName, resolvePlace } from '../../src/discord/rule-input.js';
+import { buildRule, emptyRuleInput, optionName, resolvePlace } from '../../src/discord/rule-input.js';
 import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
@@ -9,19 +9,7 @@ import { engineResolver } from '../../src/rules/engine-resolver.js';
 
 let engine: ExtractionEngine;
 let rules: RulesProvider;
-const input = {
-  id: 'r',
-  attackTypes: [],
-  countries: [],
-  places: [],
-  near: null,
-  radiusKm: null,
-  actors: [],
-  keywordsAny: [],
-  keywordsAll: [],
-  keywordsNone: [],
-  minSeverity: null,
-};
+const input = emptyRuleInput('r');
 
 beforeAll(() => {
   engine = ExtractionEngine.load();
@@ -36,7 +24,7 @@ describe('with the real engine', () => {
   });
 
   it('validates a rule typed in Discord and suggests close names', () => {
-    const built = buildRule({ ...input, places: ['Erbill'], actors: ['islamic stat'], near: 'Ain al-Asad', radiusKm: 80 });
+    const built = buildRule({ ...input, places: ['Erbill'], actors: ['islamic stat'], near: ['Ain al-Asad'], radiusKm: 80 });
     expect('rule' in built).toBe(true);
     if (!('rule' in built)) return;
     const problems = rules.validate(built.rule).map((p) => `${optionName(p.path)}: ${p.message}`);

@@ -4,8 +4,8 @@
  */
 
 import type { Rule } from '../../src/config/rule-schema.js';
+import { closeMatches } from '../../src/config/suggest.js';
 import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
-import { closeMatches } from '../../src/discord/suggest.js';
 
 const PLACES: PlaceEntry[] = [
   { id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 },

@@ -75,4 +75,25 @@ describe('sitrep analyze (contract 1)', () => {
       ['two', true],
     ]);
   });
+
+  it('--explain --text: one document from the command line, every rule matched or not and why, in words', async () => {
+    const r = await runCli(['analyze', '--explain', '--text', [title, ...body].join('\n')]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^text: an attack report \(.*drone.*\); .*Erbil \(IQ\).*; severity medium$/);
+    // The shipped config's rules, each on its own line, in the config's order.
+    expect(lines.slice(1)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ {2}matched {5}iraq-syria-bases: attack type drone, ied; country IQ/),
+        "  not matched mass-casualty: severity medium is below the rule's critical",
+      ]),
+    );
+    const plain = await runCli(['analyze', '--explain', '--json', '--text', 'Central bank holds interest rates steady']);
+    const [line] = plain.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ id: 'text', isAttack: false, matchedRules: [] });
+    expect(line.rules).toContainEqual({ rule: 'iraq-syria-bases', matched: false, why: 'not an attack report (the rule only considers attacks)' });
+  });
 });

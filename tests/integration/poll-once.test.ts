@@ -1,7 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/database.js';
+import { pendingCount } from '../../src/store/outbox.js';
+import { upsertSubscription } from '../../src/store/subscriptions.js';
+import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { runCli } from '../helpers/cli.js';
 import { postgresAvailable, postgresTestDatabase } from '../helpers/databases.js';
@@ -74,6 +78,23 @@ describe('sitrep poll --once', () => {
   });
 
   const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: db } });
+  const dryRun = (...args: string[]) => runCli(['poll', '--once', '--dry-run', ...args, '--config', config], { env: { SITREP_DB: db } });
+
+  it('--dry-run prints what would alert and where, and writes nothing: the real run after it still alerts', async () => {
+    const r = await dryRun();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`] ${seedTitle}`);
+    expect(r.stdout).toMatch(/would go to: the console/);
+    expect(r.stdout).not.toMatch(/budget|Baghdad airport/);
+    expect(r.stderr).toMatch(/^poll \(dry run, nothing written or posted\): 3 feeds: 1 ok, 0 not modified, 2 failed; 3 new items; 1 alert$/m);
+    expect(existsSync(db)).toBe(false);
+    const json = await dryRun('--json');
+    const lines = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([expect.objectContaining({ rule: 'iraq-syria-bases', title: seedTitle, wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
+  });
 
   it('alerts once on the seed article, not on unrelated or old news, and reports failed feeds', async () => {
     const r = await poll();
@@ -90,16 +111,28 @@ describe('sitrep poll --once', () => {
     expect(a.places.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Erbil', 'Ain al-Asad Air Base']));
     expect(a.casualties).toEqual({ killed: 0, injured: 0 });
     expect(typeof a.incidentId).toBe('string');
-    expect(r.stderr).toMatch(/feed wire-down: HTTP 503/);
-    expect(r.stderr).toMatch(/feed nowhere: /);
+    // Each failure once, then the cycle in one line.
+    expect(r.stderr.match(/wire-down/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^feed wire-down: HTTP 503/m);
+    expect(r.stderr.match(/nowhere/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^poll: 3 feeds: 1 ok, 0 not modified, 2 failed; 3 new items; 1 alert$/m);
+  });
+
+  it('--dry-run on a store with history copies it: nothing new, and the file is left as it was', async () => {
+    const before = readFileSync(db);
+    const r = await dryRun();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/: 3 feeds: 1 ok, 0 not modified, 2 failed; 0 new items; 0 alerts$/m);
+    expect(readFileSync(db).equals(before)).toBe(true);
   });
 
   it('prints nothing on a second run, and the state survives the restart', async () => {
     const r = await poll();
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    // The feed was fetched again, conditionally or not, and nothing was new.
-    expect(server.requests('/iraq.xml').length).toBe(2);
+    // The feed was fetched again, conditionally or not, and nothing was new (after three dry runs and one run).
+    expect(server.requests('/iraq.xml').length).toBe(5);
   });
 
   it('keeps failures for sitrep status', async () => {
@@ -111,6 +144,11 @@ describe('sitrep poll --once', () => {
     expect(byId['wire-down']).toMatchObject({ lastStatus: 503, consecutiveFailures: 2 });
     expect(byId['wire-down'].lastError).toMatch(/503/);
     expect(status.pendingDeliveries).toBe(0);
+    // For people: relative times and plurals.
+    const text = await runCli(['status', '--config', config], { env: { SITREP_DB: db } });
+    expect(text.stdout).toMatch(/^ {2}last poll: (just now|\d+ min ago) \(\d\d:\d\d UTC\), HTTP 200 {3}next: in \d+ min \(\d\d:\d\d UTC\) {3}3 items seen$/m);
+    expect(text.stdout).toMatch(/^ {2}last error: HTTP 503.* \(2 failures in a row\)$/m);
+    expect(text.stdout).toMatch(/^0 deliveries pending$/m);
   });
 
   it('exits 2 on a bad config, naming the file and the path', async () => {
@@ -167,7 +205,7 @@ describe('sitrep poll --once with a keyword watch', () => {
 });
 
 describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', () => {
-  it('alerts once on the seed article, and not again on the next run', async () => {
+  it('alerts once on the seed article, and not again on the next run; a dry run before and after keeps nothing', async () => {
     const server = await startFeedServer();
     const pg = await postgresTestDatabase();
     try {
@@ -179,6 +217,15 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       const config = join(dir, 'sitrep.yaml');
       writeFileSync(config, `feeds:\n  - id: wire\n    url: ${server.url('/iraq.xml')}\nrules:\n  - id: iraq\n    match: {countries: [IQ]}\n`);
       const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
+      // A dry run in a transaction rolled back: it shows the alert, and keeps nothing.
+      const dry = await runCli(['poll', '--once', '--dry-run', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(
+        dry.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([expect.objectContaining({ rule: 'iraq', wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
       const first = await poll();
       expect(first.code, first.stderr).toBe(0);
       expect(
@@ -190,9 +237,55 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       const second = await poll();
       expect(second.code).toBe(0);
       expect(second.stdout).toBe('');
+      const dryAgain = await runCli(['poll', '--once', '--dry-run', '--config', config], { env: { SITREP_DB: pg.url } });
+      expect(dryAgain.stdout).toBe('');
+      expect(dryAgain.stderr).toMatch(/0 new items; 0 alerts$/m);
     } finally {
       await server.close();
       await pg.dispose();
+    }
+  });
+});
+
+describe('sitrep poll --once --dry-run with Discord', () => {
+  it('names the subscribed channels, contacts no Discord and leaves the outbox empty', async () => {
+    const server = await startFeedServer();
+    const fake = await new FakeDiscord().start();
+    try {
+      server.route('/iraq.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([{ guid: 'seed-1', title: seedTitle!, body: seedBody.join('\n'), hoursAgo: 1 }]),
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'sitrep-dry-'));
+      const config = join(dir, 'sitrep.yaml');
+      const dbFile = join(dir, 'sitrep.db');
+      writeFileSync(
+        config,
+        `feeds:\n  - id: wire\n    url: ${server.url('/iraq.xml')}\nrules:\n  - id: iraq\n    match: {countries: [IQ]}\n  - id: drones\n    match: {attackTypes: [drone]}\n`,
+      );
+      const store = await openDatabase(dbFile);
+      const guildId = fake.addGuild('Ops');
+      const channelId = fake.addChannel(guildId, 'alerts');
+      await upsertSubscription(store.db, { guildId, channelId, ruleId: 'iraq', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+      await store.close();
+      const env = { SITREP_DB: dbFile, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_URL: fake.restUrl };
+      const r = await runCli(['poll', '--once', '--dry-run', '--config', config], { env });
+      expect(r.code, r.stderr).toBe(0);
+      // One message for the incident in the subscribed channel; the other rule that matched has no channel.
+      expect(r.stdout.match(/would go to: .*/g)).toEqual([
+        `would go to: Discord channel ${channelId}`,
+        'would go to: nowhere: no channel subscribes to drones (/subscribe)',
+      ]);
+      expect(fake.requests).toEqual([]);
+      const after = await openDatabase(dbFile);
+      try {
+        expect(await pendingCount(after.db)).toBe(0);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await server.close();
+      await fake.stop();
     }
   });
 });

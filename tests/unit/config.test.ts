@@ -1,7 +1,8 @@
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/config/duration.js';
 import { loadEnv } from '../../src/config/env.js';
-import { ConfigError } from '../../src/config/errors.js';
+import { ConfigError, formatProblem } from '../../src/config/errors.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../../src/paths.js';
 
@@ -9,11 +10,7 @@ function problemsOf(fn: () => unknown): string[] {
   try {
     fn();
   } catch (err) {
-    if (err instanceof ConfigError)
-      return err.message
-        .split('\n')
-        .slice(1)
-        .map((l) => l.trim());
+    if (err instanceof ConfigError) return err.problems.map((p) => formatProblem(err.file, p));
     throw err;
   }
   throw new Error('expected a ConfigError');
@@ -27,9 +24,76 @@ describe('config file', () => {
     expect(config.polling.interval).toBe(300_000);
   });
 
-  it('applies defaults to an empty file', () => {
-    const { config } = parseConfig('', 'empty.yaml');
+  it('applies defaults to sections left out', () => {
+    const { config } = parseConfig('feeds: []\n', 'feeds-only.yaml');
     expect(config).toMatchObject({ feeds: [], rules: [], polling: { firstRunWindow: 86_400_000, maxBytes: 10 * 1024 * 1024 } });
+  });
+
+  it('refuses an empty file, or one of comments only, in one line', () => {
+    for (const text of ['', '# nothing yet\n']) {
+      expect(() => parseConfig(text, 'empty.yaml')).toThrow(/^empty\.yaml: the file is empty/);
+      expect(() => parseConfig(text, 'empty.yaml')).not.toThrow(/\n/);
+    }
+  });
+
+  it('reports every problem of a file in one go, ordered by line, with suggestions', () => {
+    const text = [
+      'feeds:',
+      '  - {id: wire, url: "https://example.org/rss", interval: 0s}',
+      '  - {id: wire, url: "https://example.org/rss2"}',
+      'polling:',
+      '  timeout: -5s',
+      '  maxBytes: 0',
+      '  intervall: 5m',
+      'rules:',
+      '  - id: r1',
+      '    minseverity: high',
+      '    match:',
+      '      attackTypes: [dron, IED, drones, Suicide attack]',
+      '      countries: [iq, Iraq, IQ, Irak]',
+      '      places: [Erbill]',
+      '  - id: r2',
+      '    minSeverity: Medium',
+      'digests:',
+      '  - {rule: r3}',
+      '',
+    ].join('\n');
+    // Names are checked by the caller's check (the gazetteer lives above the config layer).
+    const checked: string[] = [];
+    const problems = problemsOf(() =>
+      parseConfig(text, 'all.yaml', {
+        rule: (rule) => {
+          checked.push(JSON.stringify(rule.match));
+          return (rule.match.places ?? []).map((p, i) => ({ path: `match.places[${i}]`, message: `unknown place "${p}"` }));
+        },
+      }),
+    );
+    expect(problems).toEqual([
+      'all.yaml:2:58 feeds[0].interval: "0s" must be more than zero, e.g. 30s or 5m',
+      'all.yaml:3:10 feeds[1].id: duplicate id "wire" (also feeds[0])',
+      'all.yaml:5:12 polling.timeout: "-5s" must be more than zero, e.g. 30s or 5m',
+      'all.yaml:6:13 polling.maxBytes: "0" must be more than zero, e.g. 10MB',
+      'all.yaml:7:3 polling: unknown key "intervall"; did you mean "interval"?',
+      'all.yaml:10:5 rules[0]: unknown key "minseverity"; did you mean "minSeverity"?',
+      expect.stringMatching(/^all\.yaml:12:21 rules\[0\]\.match\.attackTypes\[0\]: unknown attack type "dron"; did you mean "drone"\? \(known: drone, rocket/),
+      expect.stringMatching(/^all\.yaml:13:33 rules\[0\]\.match\.countries\[3\]: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/),
+      'all.yaml:14:16 rules[0].match.places[0]: unknown place "Erbill"',
+      'all.yaml:16:18 rules[1].minSeverity: "Medium" is not one of low, medium, high, critical; did you mean "medium"?',
+      'all.yaml:18:12 digests[0].rule: no rule "r3" in this file',
+    ]);
+    // The rule with shape errors still had its valid conditions checked.
+    expect(checked[0]).toBe('{"places":["Erbill"]}');
+  });
+
+  it('reads countries by code or English name in any case, and attack types as people write them', () => {
+    const { config } = parseConfig(
+      'rules:\n  - id: r\n    match:\n      countries: [iq, Iraq, SY, syria, türkiye]\n      attackTypes: [IED, drones, Suicide attack, mortar]\n',
+      'words.yaml',
+    );
+    expect(config.rules[0]!.match).toEqual({
+      countries: ['IQ', 'IQ', 'SY', 'SY', 'TR'],
+      attackTypes: ['ied', 'drone', 'suicide_attack', 'mortar_artillery'],
+    });
   });
 
   it('names each problem with its file, line and path', () => {
@@ -38,16 +102,50 @@ describe('config file', () => {
     );
     expect(problems).toEqual([
       'bad.yaml:2:5 feeds[0].url: is required',
-      expect.stringMatching(/^bad\.yaml:7:21 rules\[0\]\.match\.attackTypes\[0\]: "dron" is not one of drone, rocket/),
+      expect.stringMatching(/^bad\.yaml:7:21 rules\[0\]\.match\.attackTypes\[0\]: unknown attack type "dron"; did you mean "drone"/),
     ]);
   });
 
   it('rejects unknown keys, bad durations, duplicate ids and YAML syntax errors', () => {
-    expect(problemsOf(() => parseConfig('polling:\n  intervall: 5m\n', 'a.yaml'))).toEqual(['a.yaml:2:3 polling: unknown key "intervall"']);
+    expect(problemsOf(() => parseConfig('polling:\n  intervall: 5m\n', 'a.yaml'))).toEqual([
+      'a.yaml:2:3 polling: unknown key "intervall"; did you mean "interval"?',
+    ]);
     expect(problemsOf(() => parseConfig('polling:\n  interval: soon\n', 'b.yaml'))[0]).toMatch(/polling\.interval: "soon" is not a duration/);
     expect(problemsOf(() => parseConfig('rules:\n  - id: a\n  - id: a\n', 'c.yaml'))).toEqual(['c.yaml:3:9 rules[1].id: duplicate id "a" (also rules[0])']);
-    expect(problemsOf(() => parseConfig('feeds: [\n', 'd.yaml'))[0]).toMatch(/^d\.yaml:\d+:\d+ \(top level\): YAML: /);
-    expect(problemsOf(() => loadConfig('/nonexistent/sitrep.yaml'))[0]).toMatch(/cannot read the file: ENOENT/);
+    expect(problemsOf(() => parseConfig('feeds: [\n', 'd.yaml'))[0]).toMatch(/^d\.yaml:\d+:\d+: YAML: Flow sequence .* end with a \]$/);
+    expect(problemsOf(() => parseConfig('rules:\n  - id: a\n    match: {a: 1\n', 'e.yaml'))).toEqual([
+      'e.yaml:4:1: YAML: Flow map in block collection must be sufficiently indented and end with a }',
+    ]);
+    expect(problemsOf(() => parseConfig('feeds: []\nfeeds: []\n', 'f.yaml'))).toEqual(['f.yaml:2:1: YAML: Map keys must be unique (at "feeds: []")']);
+  });
+
+  it('refuses zero and negative durations and sizes', () => {
+    for (const [key, value] of [
+      ['interval', '0s'],
+      ['interval', '0'],
+      ['interval', -30],
+      ['timeout', '-1m'],
+      ['timeout', '0.0001s'],
+      ['maxBytes', 0],
+      ['maxBytes', '0KB'],
+      ['maxBytes', '-1MB'],
+    ] as const) {
+      expect(
+        problemsOf(() => parseConfig(`polling:\n  ${key}: ${value}\n`, 'z.yaml')),
+        `${key}: ${value}`,
+      ).toEqual([expect.stringMatching(new RegExp(`^z\\.yaml:2:\\d+ polling\\.${key}: "${value}" must be more than zero`))]);
+    }
+  });
+
+  it('stops an alias bomb in one line', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [...'bcdefgh'].map((c, i) => [c, 'abcdefg'[i]!])) lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    expect(() => parseConfig(lines.join('\n'), 'bomb.yaml')).toThrow(/^bomb\.yaml: YAML: aliases \(\*name\) expand beyond 100 copies/);
+  });
+
+  it('says in one line why a file cannot be read', () => {
+    expect(() => loadConfig('/nonexistent/sitrep.yaml')).toThrow(/^\/nonexistent\/sitrep\.yaml: no such file \(give another with --config or SITREP_CONFIG/);
+    expect(() => loadConfig(tmpdir())).toThrow(new RegExp(`^${tmpdir()}: is a directory, not a config file$`));
   });
 
   it('parses durations', () => {
@@ -68,4 +166,26 @@ describe('environment', () => {
     expect(problemsOf(() => loadEnv({ DISCORD_TOKEN: 'x' }))).toEqual(['environment DISCORD_APPLICATION_ID: is required when DISCORD_TOKEN is set']);
     expect(problemsOf(() => loadEnv({ LOG_LEVEL: 'loud', DISCORD_REST_URL: 'ftp://x' })).length).toBe(2);
   });
+});
+
+describe('countries as people write them', () => {
+  it('reads every country of the gazetteer by its code and by its name, and names ICU spells otherwise', async () => {
+    const { ExtractionEngine } = await import('../../src/extract/index.js');
+    const { resolveCountry } = await import('../../src/config/terms.js');
+    const countries = ExtractionEngine.load().gazetteer.countries();
+    expect(countries.length).toBeGreaterThan(200);
+    expect(countries.filter((c) => resolveCountry(c.code) !== c.code || resolveCountry(c.code.toLowerCase()) !== c.code).map((c) => c.code)).toEqual([]);
+    expect(countries.filter((c) => resolveCountry(c.name) !== c.code).map((c) => `${c.code} ${c.name}`)).toEqual([]);
+    // Retired codes ICU still names are not read as countries: France is FR, not FX; the UK is GB.
+    expect(['France', 'Russia', 'Serbia', 'UK', 'Burma', "Côte d'Ivoire", 'Bosnia & Herzegovina'].map(resolveCountry)).toEqual([
+      'FR',
+      'RU',
+      'RS',
+      'GB',
+      'MM',
+      'CI',
+      'BA',
+    ]);
+    expect(resolveCountry('FX')).toBeNull();
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import type { Extraction } from '../../src/extract/analysis.js';
 import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { RuleSet, validateRule } from '../../src/rules/compile.js';
 import { describeRule } from '../../src/rules/describe.js';
-import { matchRules } from '../../src/rules/evaluate.js';
+import { explainRules, matchRules } from '../../src/rules/evaluate.js';
 import type { PlaceRef, RuleResolver } from '../../src/rules/resolver.js';
 
 // A small gazetteer and actor list standing in for the engine's (the real one is tested with the engine).
@@ -138,14 +138,54 @@ describe('rule evaluation', () => {
   });
 });
 
+describe('rule verdicts in words (analyze --explain, /rule test)', () => {
+  it('says why each rule matched, or which condition failed and what was found', () => {
+    const set = setOf(
+      { id: 'drones-iq', match: { attackTypes: ['drone'], countries: ['IQ'] } },
+      { id: 'rockets', match: { attackTypes: ['rocket', 'missile'] } },
+      { id: 'syria', match: { countries: ['SY'] } },
+      { id: 'anbar', match: { places: ['Anbar'] } },
+      { id: 'near-mosul', match: { near: [{ place: 'Mosul', km: 50 }] } },
+      { id: 'isis', match: { actors: ['ISIS'] } },
+      { id: 'shipping', match: { targets: ['shipping'] } },
+      { id: 'critical', minSeverity: 'critical' },
+      { id: 'kw-any', match: { keywords: { any: ['airport'] } } },
+      { id: 'kw-all', match: { keywords: { all: ['drone', 'airport'] } } },
+      { id: 'kw-none', match: { keywords: { none: ['drone'] } } },
+      { id: 'watch', attacksOnly: false, match: { keywords: { any: ['drone'] } } },
+    );
+    const verdicts = explainRules(set, { extraction: extraction({}), tokens: tokenize('A drone hit the al-Harir base.') }, resolver);
+    expect(
+      Object.fromEntries(verdicts.map((v) => [v.rule.rule.id, v.verdict.matched ? `yes: ${v.verdict.reasons.join('; ')}` : `no: ${v.verdict.reason}`])),
+    ).toEqual({
+      'drones-iq': 'yes: attack type drone; country IQ',
+      rockets: 'no: attack type is not rocket or missile (found drone)',
+      syria: 'no: country is not SY (found IQ)',
+      anbar: 'no: no place in Anbar (found al-Harir Air Base)',
+      'near-mosul': 'no: no place within 50 km of Mosul (closest: al-Harir Air Base, 111 km from Mosul)',
+      isis: 'no: actor is not Islamic State (found none)',
+      shipping: 'no: target is not shipping (found base)',
+      critical: "no: severity medium is below the rule's critical",
+      'kw-any': 'no: none of the keywords "airport"',
+      'kw-all': 'no: missing the keyword "airport"',
+      'kw-none': 'no: has the excluded keyword "drone"',
+      watch: 'yes: keyword "drone"',
+    });
+    const report = explainRules(set, { extraction: extraction({ isAttack: false, attackTypes: [] }), tokens: tokenize('Talks on drones.') }, resolver);
+    expect(report[0]!.verdict).toEqual({ matched: false, reason: 'not an attack report (the rule only considers attacks)' });
+    // The verdicts agree with the matcher the pipeline uses.
+    expect(verdicts.filter((v) => v.verdict.matched).map((v) => v.rule.rule.id)).toEqual(matchIds(set, extraction({}), 'A drone hit the al-Harir base.'));
+  });
+});
+
 describe('rule validation and description', () => {
   it('rejects unknown names with suggestions', () => {
     const problems = validateRule(
-      rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['XX'], near: [{ place: 'Nowhere', km: 5 }] } }),
+      rule({ id: 'x', match: { places: ['Erbill'], actors: ['Daesh2'], countries: ['FR'], near: [{ place: 'Nowhere', km: 5 }] } }),
       resolver,
     );
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'match.countries[0]: unknown country code "XX"; did you mean "IQ (Iraq)"?',
+      'match.countries[0]: unknown country code "FR"; did you mean "IQ (Iraq)"?',
       'match.places[0]: unknown place "Erbill"; did you mean "Erbil"?',
       'match.near[0].place: unknown place "Nowhere"',
       'match.actors[0]: unknown actor "Daesh2"; did you mean "Islamic State"?',

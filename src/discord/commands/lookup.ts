@@ -1,4 +1,6 @@
 import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, type Attachment, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
+import { didYouMean } from '../../config/suggest.js';
+import { resolveCountry, suggestCountries } from '../../config/terms.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
 import { documentsSince } from '../../store/documents.js';
@@ -6,8 +8,7 @@ import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
 import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { attackTypeWord, clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
 import { attachmentName, mapFile, withImage } from '../maps.js';
-import { resolveCountry, resolvePlace, suggestCountries } from '../rule-input.js';
-import { didYouMean } from '../suggest.js';
+import { resolvePlace } from '../rule-input.js';
 import { choices, type Reply, type SlashCommand, UserError } from './command.js';
 
 const PAGE_SIZE = 5;

@@ -1,11 +1,12 @@
-import { type ApplicationCommandOptionChoiceData, ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
+import { type ApplicationCommandOptionChoiceData, ApplicationCommandOptionType, type ChatInputCommandInteraction, InteractionContextType } from 'discord.js';
+import type { Rule } from '../../config/rule-schema.js';
 import { documentsSince } from '../../store/documents.js';
-import { deleteGuildRule, insertGuildRule, listGuildRules } from '../../store/guild-rules.js';
-import { ATTACK_TYPES, SeveritySchema } from '../../vocabulary.js';
+import { deleteGuildRule, getGuildRule, insertGuildRule, listGuildRules, updateGuildRule } from '../../store/guild-rules.js';
+import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../../vocabulary.js';
 import { type CommandContext, RECENT_ATTACKS_LIMIT } from '../context.js';
 import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { buildRule, optionName } from '../rule-input.js';
+import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
 import { choices, guildOf, lastListItem, list, type SlashCommand, UserError } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
@@ -17,6 +18,69 @@ const MAX_BACKTEST_DAYS = 90;
 
 const S = ApplicationCommandOptionType.String;
 const ruleIdOption = { type: S, name: 'id', description: 'Rule id', required: true, autocomplete: true } as const;
+/** In `/rule edit`, this value empties a list option. */
+const CLEAR = '-';
+
+/** The options for a rule's fields: every field the config file has, lists comma-separated. */
+const ruleFieldOptions = [
+  { type: S, name: 'name', description: 'Display name', max_length: 100 },
+  { type: S, name: 'attack_types', description: `Any of: ${ATTACK_TYPES.join(', ')}`.slice(0, 100), autocomplete: true },
+  { type: S, name: 'countries', description: 'Country codes or names, e.g. IQ, Syria' },
+  { type: S, name: 'places', description: 'Places from the gazetteer, e.g. Erbil, Ain al-Asad', autocomplete: true },
+  { type: S, name: 'near', description: 'Places to watch around, e.g. Erbil or Erbil:100, Mosul:30', autocomplete: true },
+  {
+    type: ApplicationCommandOptionType.Integer,
+    name: 'radius_km',
+    description: `Distance for near places without one (default ${DEFAULT_NEAR_KM})`,
+    min_value: 1,
+    max_value: 5000,
+  },
+  { type: S, name: 'actors', description: 'Actors, e.g. islamic-state', autocomplete: true },
+  { type: S, name: 'targets', description: `What was hit: ${TargetSchema.options.join(', ')}`.slice(0, 100), autocomplete: true },
+  { type: S, name: 'keywords_any', description: 'Match if any of these words appear' },
+  { type: S, name: 'keywords_all', description: 'Match only if all of these words appear' },
+  { type: S, name: 'keywords_none', description: 'Never match if any of these words appear' },
+  { type: S, name: 'min_severity', description: 'Lowest severity to alert on', choices: severityChoices },
+  { type: ApplicationCommandOptionType.Boolean, name: 'attacks_only', description: 'False: also reports that are not attacks (keyword watches)' },
+] as const;
+
+const LIST_FIELDS = {
+  attack_types: 'attackTypes',
+  countries: 'countries',
+  places: 'places',
+  near: 'near',
+  actors: 'actors',
+  targets: 'targets',
+  keywords_any: 'keywordsAny',
+  keywords_all: 'keywordsAll',
+  keywords_none: 'keywordsNone',
+} as const;
+
+/** The rule fields given as options; in an edit, `-` empties a list and a name. */
+function givenFields(i: ChatInputCommandInteraction): Partial<RuleInput> {
+  const out: Partial<RuleInput> = {};
+  for (const [option, field] of Object.entries(LIST_FIELDS)) {
+    const value = i.options.getString(option);
+    if (value !== null) out[field] = value.trim() === CLEAR ? [] : list(value);
+  }
+  const name = i.options.getString('name');
+  if (name !== null) out.name = name.trim() === CLEAR ? null : name.trim();
+  const radius = i.options.getInteger('radius_km');
+  if (radius !== null) out.radiusKm = radius;
+  const severity = i.options.getString('min_severity');
+  if (severity !== null) out.minSeverity = SeveritySchema.parse(severity);
+  const attacksOnly = i.options.getBoolean('attacks_only');
+  if (attacksOnly !== null) out.attacksOnly = attacksOnly;
+  return out;
+}
+
+/** A rule from options, checked (shape, then names); throws a UserError listing every problem. */
+function checkedRule(input: RuleInput, ctx: CommandContext, what: string): Rule {
+  const built = buildRule(input);
+  const errors = 'errors' in built ? built.errors : ctx.rules.validate(built.rule).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
+  if (errors.length || !('rule' in built)) throw new UserError(`The rule was not ${what}:\n${errors.map((e) => `• ${e}`).join('\n')}`);
+  return built.rule;
+}
 
 export const rule: SlashCommand = {
   data: {
@@ -31,17 +95,14 @@ export const rule: SlashCommand = {
         description: 'Create a rule for this server (lists are comma-separated)',
         options: [
           { type: S, name: 'id', description: 'Id: lowercase letters, digits, - or _', required: true, min_length: 1, max_length: 64 },
-          { type: S, name: 'attack_types', description: `Any of: ${ATTACK_TYPES.join(', ')}`.slice(0, 100), autocomplete: true },
-          { type: S, name: 'countries', description: 'Country codes or names, e.g. IQ, SY' },
-          { type: S, name: 'places', description: 'Places from the gazetteer, e.g. Erbil, Ain al-Asad', autocomplete: true },
-          { type: S, name: 'near', description: 'A place: match attacks within radius_km of it', autocomplete: true },
-          { type: ApplicationCommandOptionType.Integer, name: 'radius_km', description: 'Distance for near (default 50)', min_value: 1, max_value: 5000 },
-          { type: S, name: 'actors', description: 'Actors, e.g. islamic-state', autocomplete: true },
-          { type: S, name: 'keywords_any', description: 'Match if any of these words appear' },
-          { type: S, name: 'keywords_all', description: 'Match only if all of these words appear' },
-          { type: S, name: 'keywords_none', description: 'Never match if any of these words appear' },
-          { type: S, name: 'min_severity', description: 'Lowest severity to alert on', choices: severityChoices },
+          ...ruleFieldOptions,
         ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'edit',
+        description: `Change a rule of this server: the options given replace those fields (${CLEAR} empties one)`,
+        options: [ruleIdOption, ...ruleFieldOptions],
       },
       { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Rules this server can subscribe to' },
       { type: ApplicationCommandOptionType.Subcommand, name: 'show', description: 'A rule in words', options: [ruleIdOption] },
@@ -62,7 +123,7 @@ export const rule: SlashCommand = {
       },
     ],
   },
-  changesConfig: (i) => ['create', 'delete'].includes(i.options.getSubcommand()),
+  changesConfig: (i) => ['create', 'edit', 'delete'].includes(i.options.getSubcommand()),
 
   async execute(i, ctx) {
     const guildId = guildOf(i);
@@ -73,26 +134,27 @@ export const rule: SlashCommand = {
       const own = await listGuildRules(ctx.db, guildId);
       if (own.some((g) => g.rule.id === id)) throw new UserError(`This server already has a rule \`${id}\`. Delete it first, or pick another id.`);
       if (own.length >= MAX_RULES_PER_GUILD) throw new UserError(`This server has ${own.length} rules, the most allowed. Delete one first.`);
-      const built = buildRule({
-        id,
-        attackTypes: list(i.options.getString('attack_types')),
-        countries: list(i.options.getString('countries')),
-        places: list(i.options.getString('places')),
-        near: i.options.getString('near')?.trim() || null,
-        radiusKm: i.options.getInteger('radius_km'),
-        actors: list(i.options.getString('actors')),
-        keywordsAny: list(i.options.getString('keywords_any')),
-        keywordsAll: list(i.options.getString('keywords_all')),
-        keywordsNone: list(i.options.getString('keywords_none')),
-        minSeverity: SeveritySchema.nullable().parse(i.options.getString('min_severity')),
-      });
-      const errors = 'errors' in built ? built.errors : ctx.rules.validate(built.rule).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
-      if (errors.length || !('rule' in built)) throw new UserError(`The rule was not created:\n${errors.map((e) => `• ${e}`).join('\n')}`);
-      if (!(await insertGuildRule(ctx.db, guildId, built.rule, i.user.id, ctx.clock.now()))) throw new UserError(`This server already has a rule \`${id}\`.`);
+      const created = checkedRule({ ...emptyRuleInput(id), ...givenFields(i) }, ctx, 'created');
+      if (!(await insertGuildRule(ctx.db, guildId, created, i.user.id, ctx.clock.now()))) throw new UserError(`This server already has a rule \`${id}\`.`);
       await ctx.rules.guildRulesChanged?.(guildId);
       return {
-        content: clip(`Created rule \`${id}\`: ${ctx.rules.describe(built.rule)}\nTry it with \`/rule test id:${id}\`, then \`/subscribe rule:${id}\`.`, 2000),
+        content: clip(`Created rule \`${id}\`: ${ctx.rules.describe(created)}\nTry it with \`/rule test id:${id}\`, then \`/subscribe rule:${id}\`.`, 2000),
       };
+    }
+    if (sub === 'edit') {
+      const id = i.options.getString('id', true).trim();
+      const own = await getGuildRule(ctx.db, guildId, id);
+      if (!own) {
+        if (ctx.rules.configRules().some((r) => r.id === id))
+          throw new UserError(`\`${id}\` comes from the bot's configuration file and cannot be edited from Discord.`);
+        throw new UserError(`This server has no rule \`${id}\`. \`/rule list\` shows the rules.`);
+      }
+      const changes = givenFields(i);
+      if (Object.keys(changes).length === 0) throw new UserError('Give at least one option to change.');
+      const edited = checkedRule({ ...ruleInputOf(own.rule), ...changes, id }, ctx, 'changed');
+      await updateGuildRule(ctx.db, guildId, edited);
+      await ctx.rules.guildRulesChanged?.(guildId);
+      return { content: clip(`Changed rule \`${id}\`: ${ctx.rules.describe(edited)}`, 2000) };
     }
     if (sub === 'list') {
       const rules = await visibleRules(ctx, guildId);
@@ -138,14 +200,14 @@ export const rule: SlashCommand = {
   async autocomplete(i, ctx) {
     const focused = i.options.getFocused(true);
     const guildId = guildOf(i);
-    if (focused.name === 'id') return ruleChoices(ctx, guildId, focused.value, i.options.getSubcommand() === 'delete');
+    if (focused.name === 'id') return ruleChoices(ctx, guildId, focused.value, ['delete', 'edit'].includes(i.options.getSubcommand()));
     return listCompletion(focused.name, focused.value, ctx);
   },
 };
 
 /** Completes the last item of a comma-separated list option, keeping what was typed before it. */
 function listCompletion(option: string, typed: string, ctx: CommandContext): ApplicationCommandOptionChoiceData[] {
-  const { head, item } = option === 'near' ? { head: '', item: typed.trim() } : lastListItem(typed);
+  const { head, item } = lastListItem(typed);
   if (option === 'places' || option === 'near') {
     if (!item) return [];
     return choices(ctx.engine.gazetteer.search(item, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: `${head}${p.name}` })));
@@ -154,6 +216,7 @@ function listCompletion(option: string, typed: string, ctx: CommandContext): App
     if (!item) return [];
     return choices(ctx.engine.actors.search(item, 25).map((a) => ({ name: `${a.name} (${a.id})`, value: `${head}${a.id}` })));
   }
-  const names = option === 'attack_types' ? ATTACK_TYPES.filter((a) => a.includes(item.toLowerCase())) : [];
+  const words: readonly string[] = option === 'attack_types' ? ATTACK_TYPES : option === 'targets' ? TargetSchema.options : [];
+  const names = words.filter((a) => a.includes(item.toLowerCase()));
   return choices(names.map((n) => ({ name: `${head}${n}`, value: `${head}${n}` })));
 }

@@ -1,11 +1,15 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { DigestConfigSchema } from '../../config/schema.js';
+import { closeMatches, didYouMean } from '../../config/suggest.js';
 import { type SubscriptionDigest, upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { closeMatches, didYouMean } from '../suggest.js';
 import { resolveTimeZone, searchTimeZones } from '../time-zones.js';
 import { choices, guildOf, type SlashCommand, UserError } from './command.js';
+
+/** A subscription's daily SITREP defaults as the config file's digests do: one source, the schema. */
+const DIGEST_DEFAULTS = DigestConfigSchema.pick({ hour: true, timeZone: true }).parse({});
 
 export const severityChoices = SEVERITIES.map((s) => ({ name: s, value: s }));
 
@@ -33,8 +37,19 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
         { name: 'off', value: 'off' },
       ],
     },
-    { type: ApplicationCommandOptionType.Integer, name: 'digest_hour', description: 'Local hour of the daily SITREP (default 7)', min_value: 0, max_value: 23 },
-    { type: ApplicationCommandOptionType.String, name: 'timezone', description: 'Time zone of that hour, e.g. Asia/Baghdad (default UTC)', autocomplete: true },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'digest_hour',
+      description: `Local hour of the daily SITREP (default ${DIGEST_DEFAULTS.hour})`,
+      min_value: 0,
+      max_value: 23,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'timezone',
+      description: `Time zone of that hour, e.g. Asia/Baghdad (default ${DIGEST_DEFAULTS.timeZone})`,
+      autocomplete: true,
+    },
   ],
 };
 
@@ -45,12 +60,10 @@ function digestOption(i: Parameters<SlashCommand['execute']>[0]): SubscriptionDi
   const zoneInput = i.options.getString('timezone');
   if (choice === 'off') return null;
   if (choice !== 'daily' && hour === null && zoneInput === null) return undefined;
-  const timeZone = zoneInput ? resolveTimeZone(zoneInput) : 'UTC';
+  const timeZone = zoneInput ? resolveTimeZone(zoneInput) : DIGEST_DEFAULTS.timeZone;
   if (!timeZone) throw new UserError(`Unknown time zone \`${zoneInput}\`.${didYouMean(searchTimeZones(zoneInput ?? '', 3))}`);
-  return { hour: hour ?? DEFAULT_DIGEST_HOUR, timeZone };
+  return { hour: hour ?? DIGEST_DEFAULTS.hour, timeZone };
 }
-
-const DEFAULT_DIGEST_HOUR = 7;
 
 /** Finds a rule by id or says which ids come close. */
 export async function requireRule(ctx: Parameters<SlashCommand['execute']>[1], guildId: string, ruleId: string) {

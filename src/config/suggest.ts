@@ -20,3 +20,8 @@ export function closeMatches(input: string, candidates: readonly string[], limit
 export function didYouMean(suggestions: readonly string[]): string {
   return suggestions.length ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?` : '';
 }
+
+/** '; did you mean "X", "Y"?' or nothing: for messages read in a terminal as well as in Discord. */
+export function quotedSuggestions(suggestions: readonly string[]): string {
+  return suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+}

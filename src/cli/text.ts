@@ -1,0 +1,33 @@
+import type { FeedPollReport } from '../pipeline/poller.js';
+
+/** "1 failure", "2 failures", "0 alerts". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** How far `at` is from `now`, in words: "just now", "in 4 min", "3 h ago", "2 days ago". */
+export function relativeTime(at: Date, now: Date): string {
+  const ms = at.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  if (abs < 45_000) return ms > 0 ? 'in a few seconds' : 'just now';
+  const amount =
+    abs < 3_600_000 ? `${Math.round(abs / 60_000)} min` : abs < 86_400_000 ? `${Math.round(abs / 3_600_000)} h` : plural(Math.round(abs / 86_400_000), 'day');
+  return ms > 0 ? `in ${amount}` : `${amount} ago`;
+}
+
+/** A time for people: "10:55 UTC" today, else "2026-12-01 10:55 UTC". */
+export function clockTime(at: Date, now: Date): string {
+  const iso = at.toISOString();
+  return `${iso.slice(0, 10) === now.toISOString().slice(0, 10) ? '' : `${iso.slice(0, 10)} `}${iso.slice(11, 16)} UTC`;
+}
+
+/** One line for a poll cycle: "4 feeds: 2 ok, 1 not modified, 1 failed; 7 new items; 2 alerts". */
+export function cycleSummary(reports: readonly FeedPollReport[]): string {
+  const polled = reports.filter((r) => r.skipped !== 'in-flight');
+  const failed = polled.filter((r) => !r.ok).length;
+  const notModified = polled.filter((r) => r.ok && r.status === 304).length;
+  const ok = polled.length - failed - notModified;
+  const newItems = polled.reduce((n, r) => n + r.newItems, 0);
+  const alerts = polled.reduce((n, r) => n + r.alerts, 0);
+  return `${plural(polled.length, 'feed')}: ${ok} ok, ${notModified} not modified, ${failed} failed; ${plural(newItems, 'new item')}; ${plural(alerts, 'alert')}`;
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fakes/discord/server.js';
+import { runCli } from '../helpers/cli.js';
+
+/** Faults of the surroundings at start: one clear line on stderr, exit 1, no stack trace, no retry loop. */
+describe('start-up faults', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-start-'));
+  const config = join(dir, 'sitrep.yaml');
+  let fake: FakeDiscord;
+
+  beforeAll(async () => {
+    writeFileSync(config, 'feeds: []\nrules:\n  - {id: r, match: {countries: [IQ]}}\n');
+    fake = await new FakeDiscord().start();
+  });
+  afterAll(async () => {
+    await fake.stop();
+  });
+
+  function expectOneLine(stderr: string, pattern: RegExp) {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines, stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }
+
+  it('a PostgreSQL database that does not exist', async () => {
+    const r = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:5432/sitrep_no_such_database' } });
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.stderr,
+      /^sitrep: cannot open the database \(postgres:\/\/postgres@127\.0\.0\.1:5432\/sitrep_no_such_database\): the database does not exist/,
+    );
+  });
+
+  it('a PostgreSQL server that does not answer', async () => {
+    const r = await runCli(['run', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.stderr,
+      /^sitrep: cannot open the database: the database server is unavailable \(postgres:\/\/postgres@127\.0\.0\.1:9\/sitrep\): connect ECONNREFUSED/,
+    );
+  });
+
+  it('a Discord token that Discord rejects, for the bot, poll --once and deploy-commands', async () => {
+    const env = {
+      SITREP_DB: join(dir, 'sitrep.db'),
+      DISCORD_TOKEN: 'not-the-token',
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_REST_URL: fake.restUrl,
+    };
+    for (const args of [['run', '--config', config], ['poll', '--once', '--config', config], ['deploy-commands']]) {
+      const r = await runCli(args, { env, timeoutMs: 30_000 });
+      expect(r.code, args.join(' ')).toBe(1);
+      expectOneLine(r.stderr, /^sitrep: Discord rejected the bot token \(401 Unauthorized\): set DISCORD_TOKEN/);
+    }
+    // Nothing was registered or sent with it.
+    expect(fake.identifies).toHaveLength(0);
+    expect(fake.guildCommands.size + fake.globalCommands.length).toBe(0);
+  });
+});
