@@ -15,6 +15,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
@@ -40,6 +41,11 @@ export interface OpenedDatabase {
 export interface OpenOptions {
   log?: Logger;
   clock?: Clock;
+  /**
+   * The long-running bot: a SQLite file is taken for this process alone (a lock file beside it),
+   * and a second process on it is refused. PostgreSQL is shared by any number of processes.
+   */
+  exclusive?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -222,6 +228,33 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
   }
 }
 
+/**
+ * Takes the lock file beside a SQLite database for this process (proper-lockfile: a directory
+ * created atomically, refreshed while the process lives, stale when it dies); refuses with one
+ * line when another process holds it. Returns the release.
+ */
+async function lockSqliteFile(location: string, log: Logger): Promise<() => Promise<void>> {
+  if (location === ':memory:') return async () => {};
+  const file = resolve(location);
+  try {
+    return await lockfile.lock(file, {
+      realpath: false,
+      lockfilePath: `${file}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (err) => log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new StoreUnavailableError(
+        `the SQLite database ${file} is in use by another Sitrep process; SQLite serves one process: to run several, set SITREP_DB to a postgres:// URL (see docs/deploy.md)`,
+        err,
+      );
+    }
+    throw new StoreUnavailableError(`cannot lock the database ${file}: ${(err as Error).message}`, err);
+  }
+}
+
 /** The check that the SQLite file is still the one opened: deleted or replaced, writes would be lost. */
 function fileIdentity(location: string): () => string | null {
   if (location === ':memory:') return () => null;
@@ -256,6 +289,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   let where: string;
   let health: DatabaseHealth;
   let describe: (err: unknown) => string;
+  let unlock = async () => {};
   if (/^postgres(ql)?:\/\//i.test(location)) {
     kind = 'postgres';
     where = redactUrl(location);
@@ -271,6 +305,14 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
     const sqlite = openSqliteFile(location, log);
+    if (opts.exclusive) {
+      try {
+        unlock = await lockSqliteFile(location, log);
+      } catch (err) {
+        sqlite.close();
+        throw err;
+      }
+    }
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
     health = new DatabaseHealth(where, log, clock, fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
@@ -293,6 +335,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     }
   } catch (err) {
     await db.destroy().catch(() => {});
+    await unlock().catch(() => {});
     const migration = (err as { migration?: string }).migration;
     if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
@@ -304,7 +347,10 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     health: () => health.state(),
     available: () => health.available(),
     describe,
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      await unlock().catch(() => {});
+    },
   };
 }
 
