@@ -138,8 +138,10 @@ export class DatabaseHealth {
     const reason = this.describe(err);
     const now = this.clock.now();
     this.lastError = reason;
-    this.failures++;
-    this.retryAt = now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16));
+    // The wait grows per attempt: statements that fail together (several workers, several
+    // processes' pools) are one attempt, or a short outage would leave a minute's wait behind it.
+    if (this.phase === 'up' || now.getTime() >= this.retryAt) this.failures++;
+    this.retryAt = Math.max(this.retryAt, now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16)));
     if (this.phase === 'up') {
       this.since = now;
       this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
