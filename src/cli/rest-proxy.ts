@@ -9,10 +9,10 @@ export interface RestProxyCommandOptions {
   requestsPerSecond: string;
 }
 
-function positiveInt(flag: string, value: string, max: number): number {
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > max)
-    throw new ConfigError(flag, [{ path: flag.replace(/^--/, ''), message: `must be a whole number from 1 to ${max}` }]);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new ConfigError(flag, [{ path: flag.replace(/^--/, ''), message: `must be a whole number from ${min} to ${max}` }]);
   return n;
 }
 
@@ -26,8 +26,9 @@ export async function restProxyCommand(o: RestProxyCommandOptions): Promise<numb
   const proxy = await startRestProxy({
     upstream: env.DISCORD_REST_URL,
     host: o.host,
-    port: positiveInt('--port', o.port, 65535),
-    requestsPerSecond: positiveInt('--requests-per-second', o.requestsPerSecond, 10_000),
+    // 0: any free port (the log line says which).
+    port: wholeNumber('--port', o.port, 0, 65535),
+    requestsPerSecond: wholeNumber('--requests-per-second', o.requestsPerSecond, 1, 10_000),
     log,
   });
   log.info(

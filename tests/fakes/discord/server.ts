@@ -163,9 +163,12 @@ export class FakeDiscord {
     return byShard as string[];
   }
 
-  /** Whether this request goes over the global limit (a fixed window, as Discord's per-second bucket). */
-  private overGlobalLimit(): boolean {
-    if (!this.globalLimit) return false;
+  /**
+   * Whether this request goes over the global limit (a fixed window, as Discord's per-second
+   * bucket); interaction answers do not count, as on Discord.
+   */
+  private overGlobalLimit(path: string): boolean {
+    if (!this.globalLimit || path.startsWith('/interactions/') || path.startsWith('/webhooks/')) return false;
     const now = Date.now();
     if (now - this.globalWindow.start >= this.globalLimit.windowMs) this.globalWindow = { start: now, count: 0 };
     return ++this.globalWindow.count > this.globalLimit.requests;
@@ -266,7 +269,9 @@ export class FakeDiscord {
     if (!path.startsWith('/interactions/') && !path.startsWith('/webhooks/') && req.headers.authorization !== `Bot ${this.token}`) {
       return send(401, { message: '401: Unauthorized', code: 0 });
     }
-    const fault: Fault | null = this.overGlobalLimit() ? { status: 429, retryAfterMs: this.globalLimit!.windowMs, global: true } : this.faultFor(method, path);
+    const fault: Fault | null = this.overGlobalLimit(path)
+      ? { status: 429, retryAfterMs: this.globalLimit!.windowMs, global: true }
+      : this.faultFor(method, path);
     if (fault?.status === 429 && fault.global) this.globalLimited++;
     if (fault) {
       if (fault.status === 'drop') {
