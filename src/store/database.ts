@@ -318,6 +318,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
+  health.setOpening(true);
   try {
     // On PostgreSQL the migration bookkeeping lives in the schema the connection works in
     // (search_path), so several Sitrep databases can share one server.
@@ -333,6 +334,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
       if (!migration && kind === 'postgres' && attempt < 4 && CATALOG_RACE.has((error as { code?: string }).code ?? '')) continue;
       throw Object.assign(error as Error, { migration });
     }
+    health.setOpening(false);
   } catch (err) {
     await db.destroy().catch(() => {});
     await unlock().catch(() => {});
