@@ -18,6 +18,7 @@ import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { metrics } from '../metrics.js';
 import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
@@ -66,6 +67,7 @@ class WatchedConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    metrics.databaseRoundTrips.inc();
     try {
       const result = await this.inner.executeQuery<R>(query);
       if (!this.inTransaction && /^(Insert|Update|Delete)QueryNode$/.test(query.query.kind)) this.health.succeeded();
@@ -116,6 +118,7 @@ class WatchedDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const c = connection as WatchedConnection;
+    metrics.databaseRoundTrips.inc();
     await this.inner.beginTransaction(c.inner, settings).catch((err) => {
       this.health.failed(err);
       throw err;
@@ -125,6 +128,7 @@ class WatchedDriver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const c = connection as WatchedConnection;
+    metrics.databaseRoundTrips.inc();
     try {
       await this.inner.commitTransaction(c.inner);
       this.health.succeeded();
