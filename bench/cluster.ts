@@ -13,7 +13,8 @@ import pg from 'pg';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
 import { rssOf } from '../tests/fixtures/attack-feed.js';
 import { clusterCounts, serveClusterFeeds, startWorker, stopWorkers, until, type Worker, writeClusterConfig } from '../tests/helpers/cluster.js';
-import { postgresAvailable, postgresTestDatabase } from '../tests/helpers/databases.js';
+import { POSTGRES_URL, postgresAvailable, postgresTestDatabase } from '../tests/helpers/databases.js';
+import { startPostgresServer } from '../tests/helpers/postgres-server.js';
 import { scrape, value } from '../tests/helpers/prometheus.js';
 import { REPO_ROOT } from './child.js';
 import { round } from './stats.js';
@@ -37,6 +38,8 @@ export interface ClusterRun {
   /** Items/s over the one-process run's. */
   ratio: number;
   roundTripsPerItem: number;
+  /** CPU time of the Sitrep processes per item (user + system, all processes): what the load around does not change. */
+  cpuMsPerItem: number;
   /** Items each process stored (its share). */
   shares: number[];
   loadBefore: number;
@@ -44,6 +47,8 @@ export interface ClusterRun {
 }
 
 export interface ClusterResult {
+  /** The benchmark's own PostgreSQL server, or the machine's shared one. */
+  server: string;
   runs: ClusterRun[];
   takeover: { leaseMs: number; seconds: number; withinTwoLeases: boolean };
 }
@@ -55,14 +60,19 @@ function metricsUrl(w: Worker): string | null {
   return /"url":"(http:[^"]+)".*health and metrics/.exec(w.stderr)?.[1] ?? null;
 }
 
-async function roundTrips(workers: readonly Worker[]): Promise<number> {
-  let sum = 0;
-  for (const w of workers) sum += value(await scrape(metricsUrl(w)!), 'sitrep_database_round_trips_total');
+/** Round trips to the database and CPU seconds, summed over the processes. */
+async function counters(workers: readonly Worker[]): Promise<{ roundTrips: number; cpuSeconds: number }> {
+  const sum = { roundTrips: 0, cpuSeconds: 0 };
+  for (const w of workers) {
+    const s = await scrape(metricsUrl(w)!);
+    sum.roundTrips += value(s, 'sitrep_database_round_trips_total');
+    sum.cpuSeconds += value(s, 'process_cpu_seconds_total');
+  }
   return sum;
 }
 
-async function runWith(processes: number, opts: ClusterOptions, first: number, log: (l: string) => void): Promise<Omit<ClusterRun, 'ratio'>> {
-  const tdb = await postgresTestDatabase();
+async function runWith(server: string, processes: number, opts: ClusterOptions, first: number, log: (l: string) => void): Promise<Omit<ClusterRun, 'ratio'>> {
+  const tdb = await postgresTestDatabase(server);
   const feeds = await startFeedServer();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-cluster-'));
   const config = join(dir, 'sitrep.yaml');
@@ -77,7 +87,7 @@ async function runWith(processes: number, opts: ClusterOptions, first: number, l
       () => workers.every((w) => metricsUrl(w) !== null) && empty.paths.every((p) => feeds.requests(p).length > 0),
       workers,
     );
-    const before = await roundTrips(workers);
+    const before = await counters(workers);
     const loadBefore = load();
     const served = serveClusterFeeds(feeds, opts.feeds, opts.itemsPerFeed, first);
     await until(
@@ -89,7 +99,7 @@ async function runWith(processes: number, opts: ClusterOptions, first: number, l
       workers,
       600_000,
     );
-    const after = await roundTrips(workers);
+    const after = await counters(workers);
     const loadAfter = load();
     const client = new pg.Client({ connectionString: tdb.url });
     await client.connect();
@@ -109,12 +119,15 @@ async function runWith(processes: number, opts: ClusterOptions, first: number, l
       seconds: round(seconds, 2),
       itemsPerSec: round(served.items / seconds, 1),
       alertsPerSec: round(alerts / seconds, 1),
-      roundTripsPerItem: round((after - before) / served.items, 1),
+      roundTripsPerItem: round((after.roundTrips - before.roundTrips) / served.items, 1),
+      cpuMsPerItem: round(((after.cpuSeconds - before.cpuSeconds) * 1000) / served.items, 2),
       shares,
       loadBefore,
       loadAfter,
     };
-    log(`cluster: ${processes} process(es): ${run.itemsPerSec} items/s, ${run.roundTripsPerItem} round trips/item, load ${loadBefore} → ${loadAfter}`);
+    log(
+      `cluster: ${processes} process(es): ${run.itemsPerSec} items/s, ${run.roundTripsPerItem} round trips/item, ${run.cpuMsPerItem} CPU ms/item, load ${loadBefore} → ${loadAfter}`,
+    );
     return run;
   } finally {
     await stopWorkers(workers);
@@ -124,8 +137,8 @@ async function runWith(processes: number, opts: ClusterOptions, first: number, l
 }
 
 /** A process polls a feed that answers slowly and is SIGKILLed mid-fetch; another takes the feed over once the lease runs out. */
-async function takeover(leaseMs: number, log: (l: string) => void): Promise<ClusterResult['takeover']> {
-  const tdb = await postgresTestDatabase();
+async function takeover(server: string, leaseMs: number, log: (l: string) => void): Promise<ClusterResult['takeover']> {
+  const tdb = await postgresTestDatabase(server);
   const feeds: FeedServer = await startFeedServer();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-takeover-'));
   const config = join(dir, 'sitrep.yaml');
@@ -156,17 +169,26 @@ async function takeover(leaseMs: number, log: (l: string) => void): Promise<Clus
 }
 
 export async function runClusterBench(opts: ClusterOptions, log: (l: string) => void): Promise<ClusterResult> {
-  if (!(await postgresAvailable())) throw new Error('no PostgreSQL server at SITREP_TEST_POSTGRES / 127.0.0.1:5432');
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  const measured: Omit<ClusterRun, 'ratio'>[] = [];
-  // Items numbered apart per run: each run's reports are new to its database and to each other.
-  for (const [i, n] of opts.processes.entries()) measured.push(await runWith(n, opts, i * opts.feeds * opts.itemsPerFeed, log));
-  const one = measured.find((r) => r.processes === 1)?.itemsPerSec ?? measured[0]!.itemsPerSec;
-  return {
-    runs: measured.map((r) => ({ ...r, ratio: round(r.itemsPerSec / one, 2) })),
-    takeover: await takeover(opts.leaseMs, log),
-  };
+  // A server of the benchmark's own where the machine has the binaries (fsync off: what is measured
+  // is Sitrep, not the disk, nor other work on a shared server); else the machine's server.
+  const own = await startPostgresServer();
+  const server = own?.url ?? POSTGRES_URL;
+  if (!own && !(await postgresAvailable())) throw new Error('no PostgreSQL binaries to start a server, and none at SITREP_TEST_POSTGRES / 127.0.0.1:5432');
+  try {
+    execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
+    const measured: Omit<ClusterRun, 'ratio'>[] = [];
+    // Items numbered apart per run: each run's reports are new to its database and to each other.
+    for (const [i, n] of opts.processes.entries()) measured.push(await runWith(server, n, opts, i * opts.feeds * opts.itemsPerFeed, log));
+    const one = measured.find((r) => r.processes === 1)?.itemsPerSec ?? measured[0]!.itemsPerSec;
+    return {
+      server: own ? 'own (fsync off)' : 'shared',
+      runs: measured.map((r) => ({ ...r, ratio: round(r.itemsPerSec / one, 2) })),
+      takeover: await takeover(server, opts.leaseMs, log),
+    };
+  } finally {
+    await own?.dispose();
+  }
 }

@@ -167,17 +167,18 @@ export function formatReport(r: BenchReport): string {
   if (c) {
     const first = c.runs[0];
     out.push(
-      `6. Cluster on one PostgreSQL database (${first ? `${n(first.items)} fresh attack reports on the same feeds each run` : 'no runs'}; items/s from the first item stored to the last alert sent)`,
+      `6. Cluster on one PostgreSQL database (${c.server} server; ${first ? `${n(first.items)} fresh attack reports on the same feeds each run` : 'no runs'}; items/s from the first item stored to the last alert sent)`,
     );
     out.push(
       table(
-        ['processes', 'items/s', 'alerts/s', '× 1 process', 'round trips/item', 'items per process', 'load before → after'],
+        ['processes', 'items/s', 'alerts/s', '× 1 process', 'round trips/item', 'Sitrep CPU ms/item', 'items per process', 'load before → after'],
         c.runs.map((x) => [
           n(x.processes),
           n(x.itemsPerSec),
           n(x.alertsPerSec),
           n(x.ratio),
           n(x.roundTripsPerItem),
+          n(x.cpuMsPerItem),
           x.shares.join('/'),
           `${x.loadBefore} → ${x.loadAfter}`,
         ]),
