@@ -19,6 +19,10 @@ import { startPostgresServer } from '../helpers/postgres-server.js';
 
 const available = await postgresAvailable();
 const server = await startPostgresServer();
+// Whichever tests run (a filter may skip the one that uses it), the server goes.
+afterAll(async () => {
+  await server?.dispose();
+});
 
 describe.runIf(available)('a cluster process SIGKILLed mid-delivery', () => {
   let feeds: FeedServer;
@@ -106,7 +110,6 @@ describe.runIf(server)('PostgreSQL connections cut under a cluster', () => {
   });
   afterAll(async () => {
     await feeds?.close();
-    await server?.dispose();
   });
 
   it('three processes ride out a server stop mid-work; every alert printed exactly once', async () => {
