@@ -6,7 +6,7 @@ import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
-import { claimFeeds, ensureFeedStates, instanceId, releaseFeedLeases } from '../store/coordination.js';
+import { claimFeeds, ensureFeedStates, instanceId, releaseDeadFeedLeases, releaseFeedLeases } from '../store/coordination.js';
 import { ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { datedItems } from './item-dates.js';
@@ -105,6 +105,8 @@ export class Poller {
   /** When this process last polled a feed (status: whether it does any of the cluster's work). */
   lastPollAt: Date | null = null;
   readonly owner: string;
+  /** Whether the leases of dead predecessors on this host were given back (once, at the first cycle). */
+  private recovered = false;
 
   constructor(
     private readonly deps: PollerDeps,
@@ -315,6 +317,11 @@ export class Poller {
   private async pollLeased(feeds: readonly FeedSpec[]): Promise<(FeedPollReport | null)[]> {
     const { db } = this.deps.pipeline;
     await ensureFeedStates(db, feeds);
+    if (!this.recovered) {
+      const released = await releaseDeadFeedLeases(db, this.owner);
+      if (released) this.deps.log.info({ feeds: released }, 'took back the feed leases of processes on this host that died');
+      this.recovered = true;
+    }
     const byId = new Map(feeds.map((f) => [f.id, f]));
     // A feed is polled at most once a cycle (one whose items were left for later is due again at once).
     const polled = new Set<string>();

@@ -23,6 +23,27 @@ export function instanceId(host = hostname(), pid = process.pid, token = randomB
   return `${host}/${pid}/${token}`;
 }
 
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Whether the sender that holds a claim is known to be dead: it ran on this host and its process
+ * is gone, or it was an earlier life of this very process id (a restarted container). Claims of
+ * other hosts are left to run out.
+ */
+export function senderIsDead(holder: string, me: string, alive: (pid: number) => boolean = pidAlive): boolean {
+  const [host, pid, token] = holder.split('/');
+  const [myHost, myPid, myToken] = me.split('/');
+  if (host !== myHost || !pid || !token) return false;
+  return pid === myPid ? token !== myToken : !alive(Number(pid));
+}
+
 export interface FeedLeaseRequest {
   owner: string;
   now: Date;
@@ -84,6 +105,19 @@ export async function claimFeeds(db: Db, ids: readonly string[], req: FeedLeaseR
 /** Gives up this process's feed leases (stopping): their feeds are due again at once for the others. */
 export async function releaseFeedLeases(db: Db, owner: string): Promise<number> {
   const res = await db.updateTable('feed_state').set({ lease_owner: null, lease_until: null }).where('lease_owner', '=', owner).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/**
+ * Releases the feed leases of processes known to be dead (see senderIsDead): a process restarted
+ * on the same host (a container restarted) gives its predecessor's feeds back at once instead of
+ * waiting for the leases to run out. Returns how many were released.
+ */
+export async function releaseDeadFeedLeases(db: Db, me: string): Promise<number> {
+  const owners = await db.selectFrom('feed_state').select('lease_owner').distinct().where('lease_owner', 'is not', null).execute();
+  const dead = owners.map((o) => o.lease_owner!).filter((o) => o !== me && senderIsDead(o, me));
+  if (dead.length === 0) return 0;
+  const res = await db.updateTable('feed_state').set({ lease_owner: null, lease_until: null }).where('lease_owner', 'in', dead).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 

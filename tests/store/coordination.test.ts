@@ -3,7 +3,15 @@
  * connection pools on one database as two processes would have.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimFeeds, ensureFeedStates, heldFeedLeases, instanceId, releaseFeedLeases, runOncePerCluster } from '../../src/store/coordination.js';
+import {
+  claimFeeds,
+  ensureFeedStates,
+  heldFeedLeases,
+  instanceId,
+  releaseDeadFeedLeases,
+  releaseFeedLeases,
+  runOncePerCluster,
+} from '../../src/store/coordination.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { getFeedState, recordPollSuccess } from '../../src/store/feeds.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
@@ -71,6 +79,19 @@ describe.each(backends)('cluster coordination on $name', ({ make }) => {
     expect(await claimFeeds(a.db, ids, { owner: 'z', now: later(LEASE_MS + 2), leaseMs: LEASE_MS, limit: 1000 })).toEqual([]);
     expect(await releaseFeedLeases(b.db, 'y')).toBe(feeds.length - 1);
     expect((await claimFeeds(a.db, ids, { owner: 'z', now: later(LEASE_MS + 3), leaseMs: LEASE_MS, limit: 1000 })).length).toBe(feeds.length - 1);
+  });
+
+  it("a process restarted on this host takes back its dead predecessor's leases at once; other hosts' are left to run out", async () => {
+    const me = instanceId();
+    const predecessor = instanceId(undefined, process.pid, 'earlier-life');
+    const at = later(10 * LEASE_MS);
+    await releaseFeedLeases(a.db, 'z');
+    expect(await claimFeeds(a.db, ids.slice(0, 3), { owner: predecessor, now: at, leaseMs: LEASE_MS, limit: 3 })).toHaveLength(3);
+    expect(await claimFeeds(a.db, ids.slice(3, 5), { owner: 'another-host/1/z', now: at, leaseMs: LEASE_MS, limit: 2 })).toHaveLength(2);
+    expect(await releaseDeadFeedLeases(b.db, me)).toBe(3);
+    expect((await claimFeeds(b.db, ids.slice(0, 5), { owner: me, now: at, leaseMs: LEASE_MS, limit: 10 })).map((s) => s.feed_id).sort()).toEqual(
+      ids.slice(0, 3).sort(),
+    );
   });
 
   it('a cluster job runs once per period, whoever asks', async () => {

@@ -7,8 +7,8 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delivery, DeliveryResult, Sink } from '../../src/alerts/sink.js';
 import { silentLogger } from '../../src/logger.js';
-import { Dispatcher, senderIsDead } from '../../src/pipeline/dispatcher.js';
-import { instanceId } from '../../src/store/coordination.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
+import { instanceId, senderIsDead } from '../../src/store/coordination.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { claimDue, markRetry, pendingCount, releaseClaims } from '../../src/store/outbox.js';
 import { enqueueAlert, makeAlert } from '../discord/helpers.js';
@@ -60,10 +60,13 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
     await enqueue(rows, 'two');
     const one = new RecordingSink();
     const other = new RecordingSink();
+    // Senders of three processes (three hosts: senders of one process id on one host would take
+    // each other for an earlier life of the process and release each other's claims).
+    const sender = (host: string) => ({ owner: instanceId(host) });
     await Promise.all([
-      new Dispatcher(a.db, { console: one }, clock, silentLogger).drain(),
-      new Dispatcher(b.db, { console: other }, clock, silentLogger).drain(),
-      new Dispatcher(b.db, { console: other }, clock, silentLogger).drain(),
+      new Dispatcher(a.db, { console: one }, clock, silentLogger, sender('host-a')).drain(),
+      new Dispatcher(b.db, { console: other }, clock, silentLogger, sender('host-b')).drain(),
+      new Dispatcher(b.db, { console: other }, clock, silentLogger, sender('host-c')).drain(),
     ]);
     const result = figures(rows, [...one.sent, ...other.sent]);
     console.info(`two concurrent senders on ${name}: ${JSON.stringify(result)} (split ${one.sent.length}/${other.sent.length})`);
