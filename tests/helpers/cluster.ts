@@ -69,9 +69,17 @@ export function startWorker(args: string[], env: Record<string, string>): Worker
   return w;
 }
 
+/** SIGTERM to each worker still running; one that has not exited 20 s later is killed (its code is then null). */
 export async function stopWorkers(workers: readonly Worker[]): Promise<(number | null)[]> {
   for (const w of workers) if (!w.exited) w.child.kill('SIGTERM');
-  return Promise.all(workers.map((w) => w.exit));
+  const timer = setTimeout(() => {
+    for (const w of workers) if (!w.exited) w.child.kill('SIGKILL');
+  }, 20_000);
+  try {
+    return await Promise.all(workers.map((w) => w.exit));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface ClusterCounts {
