@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps]`
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster]`
  *
  * Runs the benchmarks, prints a table with the ratios, and writes bench/results/latest.json
  * (quick runs write bench/results/quick.json). See docs/performance.md.
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { ExtractionEngine } from '../src/extract/index.js';
 import type { AnalysisOptions, AnalysisResult } from './analysis.js';
 import { REPO_ROOT } from './child.js';
+import type { ClusterOptions, ClusterResult } from './cluster.js';
 import type { LatencyOptions, LatencyResult } from './latency.js';
 import type { MapsOptions, MapsResult } from './maps.js';
 import type { PollOptions, PollResult } from './poll.js';
@@ -18,7 +19,7 @@ import type { StartupResult } from './startup.js';
 import { type MachineInfo, MB, machineInfo, nowMs, round } from './stats.js';
 import { formatReport } from './table.js';
 
-export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency', 'maps'] as const;
+export const BENCHMARKS = ['analysis', 'poll', 'startup', 'latency', 'maps', 'cluster'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchPlan {
@@ -27,6 +28,7 @@ export interface BenchPlan {
   startup: { runs: number };
   latency: LatencyOptions;
   maps: MapsOptions;
+  cluster: ClusterOptions;
 }
 
 const SEED = 20261125;
@@ -38,6 +40,7 @@ export const FULL_PLAN: BenchPlan = {
   startup: { runs: 3 },
   latency: { seed: SEED, items: 5, intervalMs: 60_000, windowMs: 90_000 },
   maps: { warmRuns: 40, digestRuns: 5 },
+  cluster: { feeds: 200, itemsPerFeed: 15, processes: [1, 2, 3], leaseMs: 10_000 },
 };
 
 /** A tiny run: every benchmark end to end in well under a minute (the smoke test uses it). */
@@ -47,6 +50,7 @@ export const QUICK_PLAN: BenchPlan = {
   startup: { runs: 1 },
   latency: { seed: SEED, items: 2, intervalMs: 1_000, windowMs: 2_000 },
   maps: { warmRuns: 3, digestRuns: 1 },
+  cluster: { feeds: 10, itemsPerFeed: 3, processes: [1, 2], leaseMs: 5_000 },
 };
 
 export interface BenchReport {
@@ -58,6 +62,7 @@ export interface BenchReport {
   startup?: StartupResult;
   latency?: LatencyResult;
   maps?: MapsResult;
+  cluster?: ClusterResult;
   /** Benchmarks that could not run, and why. */
   errors: Partial<Record<BenchmarkName, string>>;
 }
@@ -102,6 +107,10 @@ export async function runBenchmarks(
   await attempt('maps', async () => {
     const { runMapsBench } = await import('./maps.js');
     report.maps = await runMapsBench(plan.maps);
+  });
+  await attempt('cluster', async () => {
+    const { runClusterBench } = await import('./cluster.js');
+    report.cluster = await runClusterBench(plan.cluster, opts.log);
   });
   report.durationMs = round(nowMs() - started);
   return report;

@@ -163,6 +163,32 @@ export function formatReport(r: BenchReport): string {
     );
     out.push('');
   }
+  const c = r.cluster;
+  if (c) {
+    const first = c.runs[0];
+    out.push(
+      `6. Cluster on one PostgreSQL database (${c.server} server; ${first ? `${n(first.items)} fresh attack reports on the same feeds each run` : 'no runs'}; items/s from the first item stored to the last alert sent)`,
+    );
+    out.push(
+      table(
+        ['processes', 'items/s', 'alerts/s', '× 1 process', 'round trips/item', 'Sitrep CPU ms/item', 'items per process', 'load before → after'],
+        c.runs.map((x) => [
+          n(x.processes),
+          n(x.itemsPerSec),
+          n(x.alertsPerSec),
+          n(x.ratio),
+          n(x.roundTripsPerItem),
+          n(x.cpuMsPerItem),
+          x.shares.join('/'),
+          `${x.loadBefore} → ${x.loadAfter}`,
+        ]),
+      ),
+    );
+    out.push(
+      `lease ${n(c.takeover.leaseMs / 1000, ' s')}: a killed holder's feed taken over after ${n(c.takeover.seconds, ' s')} (≤ 2 × lease${verdict(c.takeover.withinTwoLeases)})`,
+    );
+    out.push('');
+  }
   for (const [name, err] of Object.entries(r.errors)) out.push(`${name}: could not run: ${err.split('\n')[0]}`);
   return out.join('\n');
 }

@@ -28,10 +28,14 @@ import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
+import { heldFeedLeases, instanceId, runOncePerCluster } from './store/coordination.js';
 import { type OpenedDatabase, openDatabase, pingDatabase } from './store/database.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
 import { allGuildRules, getGuildRule } from './store/guild-rules.js';
 import { pendingBacklog } from './store/outbox.js';
+
+/** Slash commands are registered by one process a day per version (they change only with a release). */
+const COMMAND_REGISTRATION_PERIOD_MS = 24 * 3_600_000;
 
 export interface AppOptions {
   env: Env;
@@ -71,6 +75,8 @@ export interface App {
   maps: MapRenderer | null;
   /** Posts the daily digests (started by `sitrep run`). */
   digests: DigestScheduler;
+  /** This process's name in feed leases, outbox claims and cluster jobs. */
+  instance: string;
   /** Re-reads the rules servers keep in the store (after /rule create or delete). */
   reloadRules(): Promise<void>;
   /** What /readyz checks: the database answers, the gateway is connected (with a bot), the poller is not stuck. */
@@ -124,8 +130,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const dryRun = opts.dryRun ?? false;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.
   if (opts.env.DISCORD_TOKEN && !dryRun) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
-  const database = await openDatabase(opts.env.SITREP_DB, { log: opts.log.child({ part: 'store' }), clock, dryRun });
+  const database = await openDatabase(opts.env.SITREP_DB, {
+    log: opts.log.child({ part: 'store' }),
+    clock,
+    dryRun,
+    exclusive: opts.discord === 'bot' && !dryRun,
+  });
   const { db } = database;
+  const instance = instanceId();
 
   let rules = new RuleSet([]);
   const reloadRules = async () => {
@@ -156,6 +168,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
         storeAvailable: () => database.available(),
         maps,
         digest: (rule, guildId, period) => buildDigest(db, resolver, rule, guildId, period),
+        // Once per cluster for this version and scope: processes starting together register once.
+        registerCommands: await runOncePerCluster(
+          db,
+          `register-commands:${PACKAGE_VERSION}:${env.DISCORD_GUILD_ID ?? 'global'}`,
+          COMMAND_REGISTRATION_PERIOD_MS,
+          instance,
+          clock.now(),
+        ),
       });
       discordSink = discord.sink;
     } else {
@@ -169,7 +189,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     : discordSink
       ? { discord: discordSink }
       : { console: new ConsoleSink(opts.console.out, opts.console.json) };
-  const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }));
+  const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }), { owner: instance });
 
   const pipeline: PipelineDeps = {
     db,
@@ -200,6 +220,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
         disableAfterMs: config.polling.disableAfter,
         maxItemAgeMs: config.retention.maxAge,
         maxItemsPerPoll: config.polling.maxItemsPerPoll,
+        leaseMs: config.polling.lease,
+        owner: instance,
       },
       store: database,
       // The bot delivers after each cycle; `poll --once` delivers once at the end, and only when
@@ -222,6 +244,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const consoleDigests = consoleDigestPoster(opts.console.out, opts.console.json);
   const digests = new DigestScheduler({
     db,
+    owner: instance,
     clock,
     log: log.child({ part: 'digests' }),
     resolver,
@@ -250,6 +273,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
     ...(discord ? [discordGatewayCheck(discord)] : []),
     // The poller ticks every few seconds: no completed cycle in 3 intervals means it is stuck.
     pollCycleCheck(() => poller.lastCycleAt, 3 * config.polling.interval, clock),
+    // Informative: which share of the cluster's work this process holds, and when it last worked.
+    {
+      name: 'leases',
+      run: async () => {
+        const last = poller.lastPollAt?.toISOString() ?? 'never';
+        // The database check says whether the store answers; this one never fails readiness.
+        const held = await heldFeedLeases(db, instance, clock.now()).then(String, () => 'unknown (database unavailable)');
+        return { ok: true, detail: `instance ${instance} holds ${held} feed lease(s); last polled a feed: ${last}` };
+      },
+    },
   ];
   const httpPort = env.SITREP_HTTP_PORT ?? config.http.port;
 
@@ -265,6 +298,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     discord,
     maps,
     digests,
+    instance,
     reloadRules,
     readiness,
     httpListen: httpPort === undefined ? null : { host: env.SITREP_HTTP_HOST ?? config.http.host, port: httpPort },

@@ -105,6 +105,16 @@ async function main(argv: string[]): Promise<number> {
       code = await (await import('./cli/deploy-commands.js')).deployCommandsCommand(o);
     });
 
+  program
+    .command('rest-proxy')
+    .description('one Discord REST client for a cluster: every process sends through it (DISCORD_REST_URL), within one rate limit')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--requests-per-second <n>', "Discord's global limit per bot token", '50')
+    .action(async (o) => {
+      code = await (await import('./cli/rest-proxy.js')).restProxyCommand(o);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (err) {

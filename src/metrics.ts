@@ -42,6 +42,11 @@ export class Metrics {
     help: 'Feed items seen for the first time and stored',
     registers: [this.registry],
   });
+  readonly databaseRoundTrips = new Counter({
+    name: 'sitrep_database_round_trips_total',
+    help: 'Statements sent to the database, transaction begin and commit included (each one a round trip to a server)',
+    registers: [this.registry],
+  });
   readonly pollCycles = new Counter({ name: 'sitrep_poll_cycles_total', help: 'Poll cycles completed (one every tick)', registers: [this.registry] });
   readonly lastPollCycle = new Gauge({
     name: 'sitrep_poll_cycle_last_completed_timestamp_seconds',

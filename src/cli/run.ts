@@ -3,6 +3,7 @@ import { type App, configuredFeeds } from '../app.js';
 import { startHttpServer } from '../http/server.js';
 import { metrics } from '../metrics.js';
 import type { FeedPollReport } from '../pipeline/poller.js';
+import { runOncePerCluster } from '../store/coordination.js';
 import { listFeedStates } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
@@ -15,6 +16,8 @@ function when(at: Date, now: Date): string {
 }
 
 const DISPATCH_EVERY_MS = 2_000;
+/** Retention runs once a day across the cluster (a little less, so the hourly check does not drift). */
+const RETENTION_PERIOD_MS = 23.5 * 3_600_000;
 /** After SIGTERM, work in hand gets this long to finish before it is abandoned (it is redone after restart). */
 const STOP_GRACE_MS = 4_000;
 
@@ -115,12 +118,14 @@ export async function runCommand(o: CommonOptions): Promise<number> {
 
   const prune = async () => {
     if (!app.database.available()) return;
+    // Of processes sharing the database, the first to ask in a day prunes.
+    if (!(await runOncePerCluster(app.database.db, 'retention', RETENTION_PERIOD_MS, app.instance, app.pipeline.clock.now()))) return;
     const cutoff = retentionCutoff(app.pipeline.clock.now(), app.loaded.config.retention.maxAge);
     const counts = await pruneOlderThan(app.database.db, cutoff);
     log.info({ cutoff: cutoff.toISOString(), ...counts }, 'retention: pruned old records');
   };
-  // Daily, at a quiet minute; and once at start so a long-stopped bot catches up.
-  const pruneTask = cron.schedule('17 3 * * *', () => void prune().catch(quietly('pruning')));
+  // Asked hourly and once at start (a long-stopped bot catches up); runs once a day.
+  const pruneTask = cron.schedule('17 * * * *', () => void prune().catch(quietly('pruning')));
   void prune().catch(quietly('pruning'));
 
   const signal = await stopped;

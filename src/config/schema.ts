@@ -31,6 +31,8 @@ export const PollingSchema = z
     disableAfter: DurationSchema.default(7 * 86_400_000),
     /** New items taken from one feed per poll (the newest); the rest wait for the next poll. */
     maxItemsPerPoll: z.number().int().min(1).max(100_000).default(500),
+    /** How long a process's lease on a feed holds: a process that dies mid-poll leaves the feed to the others after this. */
+    lease: DurationSchema.default(120_000),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import type { Clock } from '../clock.js';
+import { type Env, gatewayShards } from '../config/env.js';
 import { validateFeedUrl } from '../feeds/safety.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
@@ -13,6 +14,8 @@ export interface DiscordEnv {
   DISCORD_APPLICATION_ID: string;
   DISCORD_GUILD_ID?: string | undefined;
   DISCORD_REST_URL?: string | undefined;
+  DISCORD_SHARDS?: Env['DISCORD_SHARDS'];
+  DISCORD_SHARD_IDS?: Env['DISCORD_SHARD_IDS'];
 }
 
 export interface DeployOptions {
@@ -69,7 +72,8 @@ const LOGIN_RETRY_MS = [5_000, 15_000, 60_000, 300_000];
  */
 export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHandle> {
   const { env, db, clock, log } = opts;
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL) });
+  // Each process connects its own shards; Discord sends it the interactions of their servers.
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL), ...gatewayShards(env) });
   // Token on REST now, so delivery does not wait for the gateway.
   client.rest.setToken(env.DISCORD_TOKEN);
   const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }), opts.maps ?? null);

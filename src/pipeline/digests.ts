@@ -3,7 +3,6 @@
  * itself (a rule tested on the stored reports of the last two weeks, summed up). The clock is
  * injected; node-cron only wakes the scheduler every minute.
  */
-import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Rule } from '../config/rule-schema.js';
@@ -17,6 +16,7 @@ import type { DigestJob } from '../maps/index.js';
 import { RuleSet } from '../rules/compile.js';
 import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
+import { instanceId, runOncePerCluster } from '../store/coordination.js';
 import type { Db } from '../store/database.js';
 import { attackDocumentsBetween, claimDigest, incidentsById, markDigestFailed, markDigestSent } from '../store/digests.js';
 import { databaseFault } from '../store/health.js';
@@ -29,6 +29,8 @@ const HISTORY_MS = 14 * DAY_MS;
 export const CATCH_UP_MS = 6 * 3_600_000;
 /** A claim older than this, still unsent, is retried (its process died or posting failed). */
 export const STALE_CLAIM_MS = 10 * 60_000;
+/** The minute tick runs in one process of a cluster: it is claimed for a little less than a minute. */
+const TICK_CLAIM_MS = 50_000;
 
 /** Makes the digest of a rule for a period, from the store. */
 export async function buildDigest(db: Db, resolver: RuleResolver, rule: Rule, guildId: string | null, period: DigestPeriod): Promise<Digest> {
@@ -75,16 +77,20 @@ export class DigestScheduler {
   private readonly owner: string;
 
   constructor(private readonly deps: DigestSchedulerDeps) {
-    this.owner = deps.owner ?? `${hostname()}:${process.pid}`;
+    this.owner = deps.owner ?? instanceId();
   }
 
   start(): void {
     // A store that fails (a database restart) fails the tick, logged once by the store's health;
-    // the next minute tries again. Unhandled, the rejection would end the process.
+    // the next minute tries again. Unhandled, the rejection would end the process. Of processes
+    // sharing a database, one ticks each minute (the claims per period would keep the others from
+    // posting twice anyway; this spares them the reads).
     this.task ??= cron.schedule('* * * * *', () =>
-      this.tick().catch((err: unknown) => {
-        if (!databaseFault(err)) this.deps.log.error({ err }, 'digest tick failed');
-      }),
+      runOncePerCluster(this.deps.db, 'digest-tick', TICK_CLAIM_MS, this.owner, this.deps.clock.now())
+        .then((mine) => (mine ? this.tick() : 0))
+        .catch((err: unknown) => {
+          if (!databaseFault(err)) this.deps.log.error({ err }, 'digest tick failed');
+        }),
     );
   }
 

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { type DeliveryResult, type Sink, SinkClosedError, type SinkName } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { metrics } from '../metrics.js';
+import { instanceId, senderIsDead } from '../store/coordination.js';
 import type { Db } from '../store/database.js';
 import { claimDue, claimHolders, markFailed, markRetry, markSent, type OutboxEntry, releaseClaims } from '../store/outbox.js';
 
@@ -31,32 +30,6 @@ const SEND_MARGIN_MS = 60_000;
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const cap = Math.min(MAX_RETRY_MS, BASE_RETRY_MS * 2 ** Math.min(attempts, 20));
   return Math.max(BASE_RETRY_MS / 2, Math.round(cap * random()));
-}
-
-/** A sender's name in claims: host, process id and a token of this process's life. */
-export function senderId(host = hostname(), pid = process.pid, token = randomBytes(6).toString('hex')): string {
-  return `${host}/${pid}/${token}`;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Whether the sender that holds a claim is known to be dead: it ran on this host and its process
- * is gone, or it was an earlier life of this very process id (a restarted container). Claims of
- * other hosts are left to run out.
- */
-export function senderIsDead(holder: string, me: string, alive: (pid: number) => boolean = pidAlive): boolean {
-  const [host, pid, token] = holder.split('/');
-  const [myHost, myPid, myToken] = me.split('/');
-  if (host !== myHost || !pid || !token) return false;
-  return pid === myPid ? token !== myToken : !alive(Number(pid));
 }
 
 type Outcome = { entry: OutboxEntry; result: DeliveryResult };
@@ -88,7 +61,7 @@ export class Dispatcher {
     private readonly log: Logger,
     opts: DispatcherOptions & { owner?: string } = {},
   ) {
-    this.owner = opts.owner ?? senderId();
+    this.owner = opts.owner ?? instanceId();
     this.batch = opts.batch ?? 20;
     this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
   }

@@ -6,7 +6,8 @@ import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
-import { dueFeeds, ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
+import { claimFeeds, ensureFeedStates, instanceId, releaseDeadFeedLeases, releaseFeedLeases } from '../store/coordination.js';
+import { ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { datedItems } from './item-dates.js';
 import { type PipelineDeps, processBatch } from './process.js';
@@ -33,7 +34,13 @@ export interface PollerOptions {
   maxItemAgeMs: number;
   /** New items taken from one feed per poll (the newest); the rest wait for the next poll. */
   maxItemsPerPoll?: number;
+  /** How long a feed's lease holds: a process that dies mid-poll leaves its feeds to others after this. */
+  leaseMs?: number;
+  /** This process's name in feed leases (shared with its outbox claims). */
+  owner?: string;
 }
+
+const DEFAULT_LEASE_MS = 120_000;
 
 /** What the poller needs to know of the store beyond its queries. */
 export interface StoreStatus {
@@ -97,26 +104,33 @@ export class Poller {
   private readonly shutdown = new AbortController();
   /** When the last poll cycle completed (readiness: the poller is not stuck). */
   lastCycleAt: Date | null = null;
+  /** When this process last polled a feed (status: whether it does any of the cluster's work). */
+  lastPollAt: Date | null = null;
+  readonly owner: string;
+  /** Whether the leases of dead predecessors on this host were given back (once, at the first cycle). */
+  private recovered = false;
 
   constructor(
     private readonly deps: PollerDeps,
     private readonly feeds: () => Promise<FeedSpec[]>,
   ) {
     this.limit = pLimit(deps.options.concurrency);
+    this.owner = deps.options.owner ?? instanceId();
   }
 
   /**
    * Polls one feed: fetch, store new items, record the outcome. A store failure is reported for
    * the feed (`notRecorded`), never thrown: the feed stays due and is polled again.
    */
-  async pollFeed(feed: FeedSpec): Promise<FeedPollReport> {
+  async pollFeed(feed: FeedSpec, leased?: FeedState): Promise<FeedPollReport> {
     const base = { feedId: feed.id, newItems: 0, alerts: 0 };
     if (this.inFlight.has(feed.id)) return { ...base, ok: true, status: null, error: null, skipped: 'in-flight' };
     this.inFlight.add(feed.id);
     this.urls.set(feed.id, feed.url);
     try {
       const { db } = this.deps.pipeline;
-      const state = await ensureFeedState(db, feed.id, feed.url);
+      const state = leased ?? (await ensureFeedState(db, feed.id, feed.url));
+      this.lastPollAt = this.deps.clock.now();
       if (state.disabled_at) return { ...base, ok: false, status: null, error: state.disabled_reason, skipped: 'disabled' };
       return await this.fetchAndProcess(feed, state);
     } catch (err) {
@@ -273,22 +287,23 @@ export class Poller {
   async pollAll(opts: { onlyDue: boolean }): Promise<FeedPollReport[]> {
     if (!this.store.available()) return [];
     const feeds = await this.feeds();
-    const due = opts.onlyDue ? await dueFeeds(this.deps.pipeline.db, feeds, this.deps.clock.now()) : feeds;
     let polled = 0;
-    const reports = await Promise.all(
-      due.map((f) =>
-        this.limit(() => (this.stopping ? null : this.pollFeed(f)))
-          .then((r) => {
-            this.deps.observer?.feedPolled?.(++polled, due.length);
-            return r;
-          })
-          .catch((err: unknown) => {
-            // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
-            if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
-            return null;
-          }),
-      ),
-    );
+    const reports = opts.onlyDue
+      ? await this.pollLeased(feeds)
+      : await Promise.all(
+          feeds.map((f) =>
+            this.limit(() => (this.stopping ? null : this.pollFeed(f)))
+              .then((r) => {
+                this.deps.observer?.feedPolled?.(++polled, feeds.length);
+                return r;
+              })
+              .catch((err: unknown) => {
+                // Only a shutdown abandons a fetch this way; anything else is a bug worth a log line.
+                if (!this.stopping) this.deps.log.error({ err, feed: f.id }, 'feed poll crashed');
+                return null;
+              }),
+          ),
+        );
     const done = reports.filter((r): r is FeedPollReport => r !== null);
     await this.recordUnrecorded(done);
     if (done.some((r) => r.newItems > 0)) {
@@ -301,6 +316,54 @@ export class Poller {
     metrics.pollCycles.inc();
     metrics.lastPollCycle.set(this.lastCycleAt.getTime() / 1000);
     return done;
+  }
+
+  /**
+   * Polls the feeds due now that no other process holds: each of `concurrency` workers leases one
+   * feed at a time (store/coordination.ts) until none is left, so processes sharing a database
+   * split the due feeds between them as fast as each gets through its share.
+   */
+  private async pollLeased(feeds: readonly FeedSpec[]): Promise<(FeedPollReport | null)[]> {
+    const { db } = this.deps.pipeline;
+    await ensureFeedStates(db, feeds);
+    if (!this.recovered) {
+      const released = await releaseDeadFeedLeases(db, this.owner);
+      if (released) this.deps.log.info({ feeds: released }, 'took back the feed leases of processes on this host that died');
+      this.recovered = true;
+    }
+    const byId = new Map(feeds.map((f) => [f.id, f]));
+    // A feed is polled at most once a cycle (one whose items were left for later is due again at once).
+    const polled = new Set<string>();
+    const reports: (FeedPollReport | null)[] = [];
+    let failure: unknown = null;
+    const worker = async () => {
+      while (!this.stopping && failure === null && this.store.available()) {
+        const [state] = await claimFeeds(
+          db,
+          [...byId.keys()].filter((id) => !polled.has(id)),
+          {
+            owner: this.owner,
+            now: this.deps.clock.now(),
+            leaseMs: this.deps.options.leaseMs ?? DEFAULT_LEASE_MS,
+            limit: 1,
+          },
+        ).catch((err: unknown) => {
+          failure ??= err;
+          return [];
+        });
+        if (!state) return;
+        polled.add(state.feed_id);
+        reports.push(
+          await this.pollFeed(byId.get(state.feed_id)!, state).catch((err: unknown) => {
+            if (!this.stopping) this.deps.log.error({ err, feed: state.feed_id }, 'feed poll crashed');
+            return null;
+          }),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: this.deps.options.concurrency }, worker));
+    if (failure !== null && reports.length === 0) throw failure;
+    return reports;
   }
 
   /** Starts the schedule: a node-cron tick polls every feed whose time has come. */
@@ -332,6 +395,10 @@ export class Poller {
       this.shutdown.abort();
       await this.cycle;
       await this.deps.source.close();
+      // Feeds this process held are due again at once for the others.
+      await releaseFeedLeases(this.deps.pipeline.db, this.owner).catch((err: unknown) =>
+        this.deps.log.warn({ err: (err as Error).message }, 'could not release feed leases'),
+      );
     })();
     return this.stopped;
   }

@@ -15,8 +15,10 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { metrics } from '../metrics.js';
 import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
@@ -45,6 +47,11 @@ export interface OpenOptions {
    * one connection inside one transaction that is rolled back when the store closes.
    */
   dryRun?: boolean;
+  /**
+   * The long-running bot: a SQLite file is taken for this process alone (a lock file beside it),
+   * and a second process on it is refused. PostgreSQL is shared by any number of processes.
+   */
+  exclusive?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -65,6 +72,7 @@ class WatchedConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    metrics.databaseRoundTrips.inc();
     try {
       const result = await this.inner.executeQuery<R>(query);
       if (!this.inTransaction && /^(Insert|Update|Delete)QueryNode$/.test(query.query.kind)) this.health.succeeded();
@@ -115,6 +123,7 @@ class WatchedDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const c = connection as WatchedConnection;
+    metrics.databaseRoundTrips.inc();
     await this.inner.beginTransaction(c.inner, settings).catch((err) => {
       this.health.failed(err);
       throw err;
@@ -124,6 +133,7 @@ class WatchedDriver implements Driver {
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const c = connection as WatchedConnection;
+    metrics.databaseRoundTrips.inc();
     try {
       await this.inner.commitTransaction(c.inner);
       this.health.succeeded();
@@ -284,6 +294,33 @@ function sqliteCopyInMemory(location: string): SQLite.Database {
   }
 }
 
+/**
+ * Takes the lock file beside a SQLite database for this process (proper-lockfile: a directory
+ * created atomically, refreshed while the process lives, stale when it dies); refuses with one
+ * line when another process holds it. Returns the release.
+ */
+async function lockSqliteFile(location: string, log: Logger): Promise<() => Promise<void>> {
+  if (location === ':memory:') return async () => {};
+  const file = resolve(location);
+  try {
+    return await lockfile.lock(file, {
+      realpath: false,
+      lockfilePath: `${file}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (err) => log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new StoreUnavailableError(
+        `the SQLite database ${file} is in use by another Sitrep process; SQLite serves one process: to run several, set SITREP_DB to a postgres:// URL (see docs/deploy.md)`,
+        err,
+      );
+    }
+    throw new StoreUnavailableError(`cannot lock the database ${file}: ${(err as Error).message}`, err);
+  }
+}
+
 /** The check that the SQLite file is still the one opened: deleted or replaced, writes would be lost. */
 function fileIdentity(location: string): () => string | null {
   if (location === ':memory:') return () => null;
@@ -322,6 +359,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   let where: string;
   let health: DatabaseHealth;
   let describe: (err: unknown) => string;
+  let unlock = async () => {};
   if (/^postgres(ql)?:\/\//i.test(location)) {
     kind = 'postgres';
     where = redactUrl(location);
@@ -344,11 +382,20 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
     const sqlite = opts.dryRun ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
+    if (opts.exclusive && !opts.dryRun) {
+      try {
+        unlock = await lockSqliteFile(location, log);
+      } catch (err) {
+        sqlite.close();
+        throw err;
+      }
+    }
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
     health = new DatabaseHealth(where, healthLog, clock, opts.dryRun ? fileIdentity(':memory:') : fileIdentity(location), describe);
     dialect = new SqliteDialect({ database: sqlite });
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
+  health.setOpening(true);
   try {
     // On PostgreSQL the migration bookkeeping lives in the schema the connection works in
     // (search_path), so several Sitrep databases can share one server.
@@ -364,8 +411,10 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
       if (!migration && kind === 'postgres' && attempt < 4 && CATALOG_RACE.has((error as { code?: string }).code ?? '')) continue;
       throw Object.assign(error as Error, { migration });
     }
+    health.setOpening(false);
   } catch (err) {
     await db.destroy().catch(() => {});
+    await unlock().catch(() => {});
     const migration = (err as { migration?: string }).migration;
     if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
     const setup = PG_SETUP_FAULTS[(err as { code?: string }).code ?? ''];
@@ -380,7 +429,10 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     health: () => health.state(),
     available: () => health.available(),
     describe,
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      await unlock().catch(() => {});
+    },
   };
 }
 

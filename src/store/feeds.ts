@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './database.js';
 import type { FeedStateTable } from './tables.js';
 
@@ -16,26 +16,33 @@ export async function listFeedStates(db: Db, ids?: readonly string[]): Promise<F
   return q.orderBy('feed_id').execute();
 }
 
+/** The state row of a feed never polled. */
+export function newFeedState(feedId: string, url: string): Insertable<FeedStateTable> {
+  return {
+    feed_id: feedId,
+    url,
+    etag: null,
+    last_modified: null,
+    last_poll_at: null,
+    last_success_at: null,
+    last_status: null,
+    last_error: null,
+    consecutive_failures: 0,
+    first_poll_at: null,
+    next_poll_at: null,
+    items_seen: 0,
+    disabled_at: null,
+    disabled_reason: null,
+    lease_owner: null,
+    lease_until: null,
+  };
+}
+
 /** Creates the state row of a feed the first time it is polled, or updates its URL. */
 export async function ensureFeedState(db: Db, feedId: string, url: string): Promise<FeedState> {
   await db
     .insertInto('feed_state')
-    .values({
-      feed_id: feedId,
-      url,
-      etag: null,
-      last_modified: null,
-      last_poll_at: null,
-      last_success_at: null,
-      last_status: null,
-      last_error: null,
-      consecutive_failures: 0,
-      first_poll_at: null,
-      next_poll_at: null,
-      items_seen: 0,
-      disabled_at: null,
-      disabled_reason: null,
-    })
+    .values(newFeedState(feedId, url))
     .onConflict((oc) => oc.column('feed_id').doUpdateSet({ url }))
     .execute();
   return (await getFeedState(db, feedId))!;
@@ -70,6 +77,9 @@ export async function recordPollSuccess(db: Db, feedId: string, s: PollSuccess):
       first_poll_at: s.complete ? eb.fn.coalesce('first_poll_at', eb.val(at)) : eb.ref('first_poll_at'),
       next_poll_at: s.nextPollAt.toISOString(),
       items_seen: eb('items_seen', '+', s.newItems),
+      // The poll is over: its lease goes with the new schedule, in the same statement.
+      lease_owner: null,
+      lease_until: null,
     }))
     .where('feed_id', '=', feedId)
     .execute();
@@ -94,6 +104,8 @@ export async function recordPollFailure(db: Db, feedId: string, f: PollFailure):
       last_error: f.error,
       consecutive_failures: eb('consecutive_failures', '+', 1),
       next_poll_at: f.nextPollAt.toISOString(),
+      lease_owner: null,
+      lease_until: null,
       ...(f.disabledReason ? { disabled_at: at, disabled_reason: f.disabledReason } : {}),
     }))
     .where('feed_id', '=', feedId)
@@ -106,7 +118,11 @@ export async function recordPollFailure(db: Db, feedId: string, f: PollFailure):
  */
 export async function recordStoreError(db: Db, feedId: string, url: string, error: string, now: Date): Promise<void> {
   await ensureFeedState(db, feedId, url);
-  await db.updateTable('feed_state').set({ last_poll_at: now.toISOString(), last_error: error }).where('feed_id', '=', feedId).execute();
+  await db
+    .updateTable('feed_state')
+    .set({ last_poll_at: now.toISOString(), last_error: error, lease_owner: null, lease_until: null })
+    .where('feed_id', '=', feedId)
+    .execute();
 }
 
 /** Re-enables a disabled feed (e.g. after its URL was fixed). */
@@ -144,15 +160,4 @@ export async function refreshSeen(db: Db, feedId: string, keys: readonly string[
       .where('item_key', 'in', keys.slice(i, i + 500))
       .execute();
   }
-}
-
-/** The feeds whose next poll has come (or that were never polled), leaving out disabled ones. */
-export async function dueFeeds<F extends { id: string }>(db: Db, feeds: readonly F[], now: Date): Promise<F[]> {
-  const at = now.toISOString();
-  const due: F[] = [];
-  for (const f of feeds) {
-    const s = await db.selectFrom('feed_state').select(['next_poll_at', 'disabled_at']).where('feed_id', '=', f.id).executeTakeFirst();
-    if (!s || (!s.disabled_at && (!s.next_poll_at || s.next_poll_at <= at))) due.push(f);
-  }
-  return due;
 }

@@ -107,6 +107,8 @@ export class DatabaseHealth {
   private failures = 0;
   private retryAt = 0;
   private permanent: string | null = null;
+  /** While the database is being opened, a failure is the opening's error to report, not an episode to log. */
+  private opening = false;
 
   constructor(
     private readonly location: string,
@@ -138,14 +140,21 @@ export class DatabaseHealth {
     const reason = this.describe(err);
     const now = this.clock.now();
     this.lastError = reason;
-    this.failures++;
-    this.retryAt = now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16));
+    // The wait grows per attempt: statements that fail together (several workers, several
+    // processes' pools) are one attempt, or a short outage would leave a minute's wait behind it.
+    if (this.phase === 'up' || now.getTime() >= this.retryAt) this.failures++;
+    this.retryAt = Math.max(this.retryAt, now.getTime() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.min(this.failures - 1, 16)));
     if (this.phase === 'up') {
       this.since = now;
-      this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
+      if (!this.opening) this.log.error({ db: this.location, err: reason }, 'database unavailable; work waits and is retried with backoff, nothing is lost');
     }
     this.phase = 'down';
     return true;
+  }
+
+  /** Marks the time the database is being opened (true) and when it is open (false). */
+  setOpening(opening: boolean): void {
+    this.opening = opening;
   }
 
   /** Records a write that succeeded: a recovery starts, or goes on, or ends the episode. */

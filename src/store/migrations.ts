@@ -247,6 +247,22 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_cluster_leases': {
+    async up(db: AnySchema) {
+      // A process leases a feed before polling it (one poll per interval across processes; a dead
+      // process's lease runs out), and claims cluster-wide jobs by name for a period.
+      await db.schema.alterTable('feed_state').addColumn('lease_owner', 'text').execute();
+      await db.schema.alterTable('feed_state').addColumn('lease_until', 'text').execute();
+      await db.schema.createIndex('feed_state_next_poll').on('feed_state').column('next_poll_at').execute();
+      await db.schema
+        .createTable('cluster_jobs')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('last_run_at', 'text', (c) => c.notNull())
+        .addColumn('next_run_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
   '0007_seen_items_by_link_identity': {
     /**
      * Items without a guid were keyed by their link less fragment and utm_*, fbclid, gclid

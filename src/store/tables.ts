@@ -18,6 +18,9 @@ export interface FeedStateTable {
   items_seen: number;
   disabled_at: string | null;
   disabled_reason: string | null;
+  /** The process polling the feed now (see store/coordination.ts), and until when its lease holds. */
+  lease_owner: string | null;
+  lease_until: string | null;
 }
 
 export interface SeenItemTable {
@@ -167,6 +170,16 @@ export interface GuildFeedTable {
   created_at: string;
 }
 
+/** A job that runs once per cluster every period (retention, digest tick, command registration). */
+export interface ClusterJobTable {
+  name: string;
+  /** The process that ran it last, and when. */
+  owner: string;
+  last_run_at: string;
+  /** Until then no process runs it again. */
+  next_run_at: string;
+}
+
 export interface Database {
   feed_state: FeedStateTable;
   seen_items: SeenItemTable;
@@ -179,4 +192,5 @@ export interface Database {
   guild_rules: GuildRuleTable;
   guild_feeds: GuildFeedTable;
   digests: DigestTable;
+  cluster_jobs: ClusterJobTable;
 }

@@ -5,15 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
-const schema = JSON.parse(readFileSync(new URL('../fixtures/compose-spec/compose-spec.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-// The schema names its draft as "https://json-schema.org/draft-07/schema"; Ajv's default draft is 07 and knows it as "http://json-schema.org/draft-07/schema#".
-const validate = new Ajv({ allErrors: true, strict: false }).compile({ ...schema, $schema: 'http://json-schema.org/draft-07/schema#' });
-const errors = (doc: unknown) => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`));
+import { composeErrors as errors } from '../helpers/compose-spec.js';
 
 const compose = parse(readFileSync(join(PACKAGE_ROOT, 'compose.yaml'), 'utf8')) as {
   services: Record<string, { build?: unknown; environment?: Record<string, string>; volumes?: string[]; ports?: string[] }>;

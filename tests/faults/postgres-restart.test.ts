@@ -6,12 +6,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
 import { startCli } from '../helpers/cli.js';
+import { clusterCounts } from '../helpers/cluster.js';
 import { type PostgresServer, startPostgresServer } from '../helpers/postgres-server.js';
 
 const server = await startPostgresServer();
@@ -44,23 +44,7 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
   });
 
   /** Counts in the test's database, read with a client of its own (null while the server is down). */
-  async function counts(): Promise<{ documents: number; pending: number; outbox: number } | null> {
-    const client = new pg.Client({ connectionString: pgServer.url, connectionTimeoutMillis: 2000 });
-    client.on('error', () => {});
-    try {
-      await client.connect();
-      const one = async (q: string) => Number((await client.query(q)).rows[0].n);
-      return {
-        documents: await one('select count(*) as n from documents'),
-        pending: await one(`select count(*) as n from outbox where status = 'pending'`),
-        outbox: await one('select count(*) as n from outbox'),
-      };
-    } catch {
-      return null;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
+  const counts = () => clusterCounts(pgServer.url);
 
   it('survives stops mid-batch (immediate) and while idle (fast); work resumes; nothing lost or repeated', async () => {
     const first = attackEntries(600);

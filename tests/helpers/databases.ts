@@ -31,19 +31,22 @@ export function sqliteTestDatabase(): TestDatabase {
   return { url, open: () => openDatabase(url), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A fresh PostgreSQL schema, selected through the connection's search_path, dropped afterwards. */
-export async function postgresTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh PostgreSQL schema, selected through the connection's search_path, dropped afterwards; on
+ * the machine's server unless another one's URL is given.
+ */
+export async function postgresTestDatabase(server = POSTGRES_URL): Promise<TestDatabase> {
   const schema = `sitrep_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const url = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const url = `${server}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
     url,
     open: () => openDatabase(url),
     dispose: async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      const c = new pg.Client({ connectionString: server });
       await c.connect();
       await c.query(`DROP SCHEMA ${schema} CASCADE`);
       await c.end();

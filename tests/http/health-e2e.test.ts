@@ -88,7 +88,8 @@ rules:
         return r.status === 200 && r;
       });
       // No Discord configured: no gateway check.
-      expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll']);
+      expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll', 'leases']);
+      expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed lease\(s\); last polled a feed: \d{4}-/);
       expect(ready.body).toMatchObject({ status: 'ready', failed: [], checks: { database: { ok: true }, poll: { ok: true } } });
 
       await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.output()));

@@ -7,7 +7,8 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delivery, DeliveryResult, Sink } from '../../src/alerts/sink.js';
 import { silentLogger } from '../../src/logger.js';
-import { Dispatcher, senderId, senderIsDead } from '../../src/pipeline/dispatcher.js';
+import { Dispatcher } from '../../src/pipeline/dispatcher.js';
+import { instanceId, senderIsDead } from '../../src/store/coordination.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
 import { claimDue, markRetry, pendingCount, releaseClaims } from '../../src/store/outbox.js';
 import { enqueueAlert, makeAlert } from '../discord/helpers.js';
@@ -59,10 +60,13 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
     await enqueue(rows, 'two');
     const one = new RecordingSink();
     const other = new RecordingSink();
+    // Senders of three processes (three hosts: senders of one process id on one host would take
+    // each other for an earlier life of the process and release each other's claims).
+    const sender = (host: string) => ({ owner: instanceId(host) });
     await Promise.all([
-      new Dispatcher(a.db, { console: one }, clock, silentLogger).drain(),
-      new Dispatcher(b.db, { console: other }, clock, silentLogger).drain(),
-      new Dispatcher(b.db, { console: other }, clock, silentLogger).drain(),
+      new Dispatcher(a.db, { console: one }, clock, silentLogger, sender('host-a')).drain(),
+      new Dispatcher(b.db, { console: other }, clock, silentLogger, sender('host-b')).drain(),
+      new Dispatcher(b.db, { console: other }, clock, silentLogger, sender('host-c')).drain(),
     ]);
     const result = figures(rows, [...one.sent, ...other.sent]);
     console.info(`two concurrent senders on ${name}: ${JSON.stringify(result)} (split ${one.sent.length}/${other.sent.length})`);
@@ -96,10 +100,10 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
 
     // A sender of this host whose process is gone: its claims are released at once.
     await enqueue(2, 'dead');
-    const me = senderId();
-    const dead = senderId(undefined, 2 ** 22 + 17, 'gone');
+    const me = instanceId();
+    const dead = instanceId(undefined, 2 ** 22 + 17, 'gone');
     expect(senderIsDead(dead, me)).toBe(true);
-    expect(senderIsDead(senderId(undefined, process.pid, 'earlier-life'), me)).toBe(true);
+    expect(senderIsDead(instanceId(undefined, process.pid, 'earlier-life'), me)).toBe(true);
     expect(senderIsDead(me, me)).toBe(false);
     expect(senderIsDead('another-host/1/z', me)).toBe(false);
     await claimDue(a.db, { owner: dead, now, leaseMs: 10 * 60_000, limit: 10, sinks: ['console'] });

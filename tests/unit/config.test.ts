@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/config/duration.js';
-import { loadEnv } from '../../src/config/env.js';
+import { gatewayShards, loadEnv } from '../../src/config/env.js';
 import { ConfigError, formatProblem } from '../../src/config/errors.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../../src/paths.js';
@@ -165,6 +165,21 @@ describe('environment', () => {
   it('requires the application id with a token, and checks shapes', () => {
     expect(problemsOf(() => loadEnv({ DISCORD_TOKEN: 'x' }))).toEqual(['environment DISCORD_APPLICATION_ID: is required when DISCORD_TOKEN is set']);
     expect(problemsOf(() => loadEnv({ LOG_LEVEL: 'loud', DISCORD_REST_URL: 'ftp://x' })).length).toBe(2);
+  });
+
+  it('reads the gateway shards of this process: all by default, those listed, or Discord’s recommendation', () => {
+    expect(gatewayShards(loadEnv({}))).toEqual({});
+    expect(gatewayShards(loadEnv({ DISCORD_SHARDS: 'auto' }))).toEqual({ shards: 'auto' });
+    expect(gatewayShards(loadEnv({ DISCORD_SHARDS: '3' }))).toEqual({ shards: [0, 1, 2], shardCount: 3 });
+    expect(gatewayShards(loadEnv({ DISCORD_SHARDS: '4', DISCORD_SHARD_IDS: '2, 0,2' }))).toEqual({ shards: [2, 0], shardCount: 4 });
+    expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '1,2' }))).toEqual([
+      'environment DISCORD_SHARD_IDS: shard ids go from 0 to 1 (DISCORD_SHARDS=2): 2',
+    ]);
+    expect(problemsOf(() => loadEnv({ DISCORD_SHARD_IDS: '0' }))).toEqual([
+      'environment DISCORD_SHARD_IDS: needs DISCORD_SHARDS set to the number of shards of the whole bot',
+    ]);
+    expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: '0' })).length).toBe(1);
+    expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: 'many', DISCORD_SHARD_IDS: 'one' })).length).toBe(2);
   });
 });
 

@@ -93,6 +93,10 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   interactionDeadlineMs?: number;
   heartbeatIntervalMs?: number;
+  /** Gateway shards of the bot (Discord's recommendation from /gateway/bot); each guild belongs to one. */
+  shards?: number;
+  /** Discord's global REST limit per bot token: beyond `requests` in a window of `windowMs`, 429 (global). */
+  globalLimit?: { requests: number; windowMs: number };
 }
 
 export class FakeDiscord {
@@ -119,11 +123,16 @@ export class FakeDiscord {
   private readonly nonces = new Map<string, FakeMessage>();
   private server!: Server;
   private wss!: WebSocketServer;
-  private readonly sessions = new Map<string, { seq: number; events: any[]; socket: WebSocket | null }>();
+  private readonly sessions = new Map<string, { seq: number; events: any[]; socket: WebSocket | null; shard: [number, number] }>();
   readonly gatewayLog: { dir: 'in' | 'out'; op: number; t?: string | null }[] = [];
   /** IDENTIFY payloads received (token removed). */
   readonly identifies: any[] = [];
   private readonly heartbeatIntervalMs: number;
+  readonly shards: number;
+  private readonly globalLimit: FakeDiscordOptions['globalLimit'];
+  private globalWindow = { start: 0, count: 0 };
+  /** REST requests refused for exceeding the global limit. */
+  globalLimited = 0;
   port = 0;
 
   constructor(opts: FakeDiscordOptions = {}) {
@@ -132,6 +141,37 @@ export class FakeDiscord {
     this.botUser.id = this.applicationId;
     this.interactionDeadlineMs = opts.interactionDeadlineMs ?? 3000;
     this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 41_250;
+    this.shards = opts.shards ?? 1;
+    this.globalLimit = opts.globalLimit;
+  }
+
+  /** The shard a guild's events go to: Discord's formula, (guild_id >> 22) % shards. */
+  shardOf(guildId: string): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.shards));
+  }
+
+  /** Adds guilds until there is one on each shard; returns their ids by shard. */
+  addGuildPerShard(): string[] {
+    const byShard: (string | undefined)[] = Array.from({ length: this.shards }, () => undefined);
+    while (byShard.some((g) => g === undefined)) {
+      const id = snowflake();
+      const shard = this.shardOf(id);
+      if (byShard[shard]) continue;
+      this.guilds.set(id, { id, name: `Server on shard ${shard}`, ownerId: snowflake() });
+      byShard[shard] = id;
+    }
+    return byShard as string[];
+  }
+
+  /**
+   * Whether this request goes over the global limit (a fixed window, as Discord's per-second
+   * bucket); interaction answers do not count, as on Discord.
+   */
+  private overGlobalLimit(path: string): boolean {
+    if (!this.globalLimit || path.startsWith('/interactions/') || path.startsWith('/webhooks/')) return false;
+    const now = Date.now();
+    if (now - this.globalWindow.start >= this.globalLimit.windowMs) this.globalWindow = { start: now, count: 0 };
+    return ++this.globalWindow.count > this.globalLimit.requests;
   }
 
   get restUrl(): string {
@@ -229,7 +269,10 @@ export class FakeDiscord {
     if (!path.startsWith('/interactions/') && !path.startsWith('/webhooks/') && req.headers.authorization !== `Bot ${this.token}`) {
       return send(401, { message: '401: Unauthorized', code: 0 });
     }
-    const fault = this.faultFor(method, path);
+    const fault: Fault | null = this.overGlobalLimit(path)
+      ? { status: 429, retryAfterMs: this.globalLimit!.windowMs, global: true }
+      : this.faultFor(method, path);
+    if (fault?.status === 429 && fault.global) this.globalLimited++;
     if (fault) {
       if (fault.status === 'drop') {
         record.status = -1;
@@ -267,7 +310,7 @@ export class FakeDiscord {
     let m: RegExpMatchArray | null;
 
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
-      return ok({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return ok({ url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
     if (method === 'GET' && path === '/users/@me') return ok(this.botUser);
     if (method === 'GET' && path === '/applications/@me') return ok({ id: this.applicationId, name: 'Sitrep', flags: 0, bot: this.botUser });
@@ -554,18 +597,19 @@ export class FakeDiscord {
           if (msg.d?.token !== this.token && msg.d?.token !== `Bot ${this.token}`) return ws.close(4004, 'Authentication failed.');
           this.identifies.push({ ...msg.d, token: undefined });
           sessionId = snowflake();
-          const session = { seq: 0, events: [] as any[], socket: ws };
+          const shard: [number, number] = Array.isArray(msg.d?.shard) ? msg.d.shard : [0, 1];
+          const session = { seq: 0, events: [] as any[], socket: ws, shard };
           this.sessions.set(sessionId, session);
           this.emitTo(session, 'READY', {
             v: 10,
             user: this.botUser,
-            guilds: [...this.guilds.keys()].map((id) => ({ id, unavailable: true })),
+            guilds: this.guildsOf(shard).map((g) => ({ id: g.id, unavailable: true })),
             session_id: sessionId,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard,
             application: { id: this.applicationId, flags: 0 },
           });
-          for (const g of this.guilds.values()) this.emitTo(session, 'GUILD_CREATE', this.guildCreate(g));
+          for (const g of this.guildsOf(shard)) this.emitTo(session, 'GUILD_CREATE', this.guildCreate(g));
           break;
         }
         case 6: {
@@ -585,6 +629,11 @@ export class FakeDiscord {
       const s = sessionId ? this.sessions.get(sessionId) : null;
       if (s?.socket === ws) s.socket = null;
     });
+  }
+
+  /** The guilds a session on this shard receives. */
+  private guildsOf([id, count]: [number, number]) {
+    return [...this.guilds.values()].filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(count)) === id);
   }
 
   private emitTo(session: { seq: number; events: any[]; socket: WebSocket | null }, t: string, d: unknown): void {
@@ -613,9 +662,16 @@ export class FakeDiscord {
     };
   }
 
-  /** Sends a dispatch to every live session (and buffers it for resumes). */
+  /**
+   * Sends a dispatch to every live session (and buffers it for resumes); an event of a guild goes
+   * only to the sessions of the guild's shard, as Discord does.
+   */
   dispatch(t: string, d: unknown): void {
-    for (const s of this.sessions.values()) this.emitTo(s, t, d);
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    for (const s of this.sessions.values()) {
+      if (typeof guildId === 'string' && Number((BigInt(guildId) >> 22n) % BigInt(s.shard[1])) !== s.shard[0]) continue;
+      this.emitTo(s, t, d);
+    }
   }
 
   /** Cuts every gateway connection abruptly, as a network failure would. */

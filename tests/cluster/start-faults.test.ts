@@ -1,0 +1,56 @@
+/**
+ * Issue 12: SQLite is one process (a second `sitrep run` on the same file is refused at start, in
+ * one line that says to use PostgreSQL), and a PostgreSQL server that does not answer at start is
+ * one line and exit 1, not a stack trace.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startWorker, stopWorkers, until } from '../helpers/cluster.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-start-'));
+const config = join(dir, 'sitrep.yaml');
+writeFileSync(config, 'feeds: []\nmaps:\n  enabled: false\nrules:\n  - id: all\n    match: {}\n');
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('starting a process', () => {
+  it('a second `sitrep run` on one SQLite file is refused in one line that points to PostgreSQL; the first runs on', async () => {
+    const db = join(dir, 'one.db');
+    const first = startWorker(['run', '--json', '--config', config], { SITREP_DB: db });
+    try {
+      await until('the first process to start', () => /sitrep starting/.test(first.stderr), [first], 60_000);
+      const second = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: db } });
+      expect(second.code).toBe(1);
+      expect(second.stderr.trim().split('\n')).toHaveLength(1);
+      expect(second.stderr).toMatch(/is in use by another Sitrep process.*set SITREP_DB to a postgres:\/\/ URL/);
+      expect(first.exited).toBe(false);
+    } finally {
+      expect(await stopWorkers([first])).toEqual([0]);
+    }
+    // Released when the holder stops: the next process starts.
+    const next = startWorker(['run', '--json', '--config', config], { SITREP_DB: db });
+    await until('the next process to start', () => /sitrep starting/.test(next.stderr), [next], 60_000);
+    expect(await stopWorkers([next])).toEqual([0]);
+  });
+
+  it('PostgreSQL unreachable at start: one line naming the server, exit 1', async () => {
+    const url = `postgres://postgres@127.0.0.1:${await closedPort()}/sitrep`;
+    const r = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: url } });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^sitrep: cannot open the database: the database server is unavailable \(postgres:\/\/postgres@127\.0\.0\.1:\d+\/sitrep\)/),
+    ]);
+  });
+});
