@@ -112,7 +112,7 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
     const { steps } = partition(byPublished([...seedReports, mention]));
     const step = steps.find((s) => s.documentId === 'kirkuk-mention')!;
     expect(step.isNew).toBe(true);
-    expect(step.reasons.join('\n')).toMatch(/different place: Kirkuk \/ Mosul/);
+    expect(step.reasons.join('\n')).toMatch(/different place: Kirkuk is 150 km from Mosul \(more than 40 km\)/);
   });
 
   it('reports changes in words: new sources, casualties, severity', () => {
@@ -300,7 +300,9 @@ describe('assignIncident', () => {
     const asad = report(DEV_REPORTS.find((r) => r.id === 'd07')!);
     const a = assignIncident(asad, [mosul], testConfig);
     expect(a.incidentId).toBeNull();
-    expect(a.reasons).toEqual([expect.stringMatching(/^not inc_.* \(ruled out\): different attack types: drone vs ied$/)]);
+    expect(a.reasons).toEqual([
+      expect.stringMatching(/^not inc_.* \(ruled out\): different place: Ain al-Asad Air Base is 289 km from Mosul \(more than 80 km\)$/),
+    ]);
   });
 
   it('rules out reports outside the window and places far apart', () => {
