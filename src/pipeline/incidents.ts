@@ -5,7 +5,15 @@ import { type GroupingConfig, groupingConfig, type IncomingReport, type Severity
 import { neighbourKeys, reportKeys } from '../incidents/keys.js';
 import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
 import type { Db } from '../store/database.js';
-import { type IncidentCache, linkDocumentToIncident, lockIncident, recentIncidents, saveIncident, serializeIncidentWrites } from '../store/incidents.js';
+import {
+  type IncidentCache,
+  type IncidentLocks,
+  linkDocumentToIncident,
+  lockIncident,
+  recentIncidents,
+  saveIncident,
+  serializeIncidentWrites,
+} from '../store/incidents.js';
 
 /** The pipeline's incident step (`IncidentRecorder` in process.ts) over the store. */
 export class IncidentStore {
@@ -24,6 +32,23 @@ export class IncidentStore {
   record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
     return recordReport(db, report, this.cfg, now, this.cache);
   }
+
+  /** Takes, at the start of a transaction that will record several reports, the locks they all need. */
+  lockFor(tx: Db, reports: readonly IncomingReport[]): Promise<void> {
+    return serializeIncidentWrites(
+      tx,
+      reports.map((r) => incidentLocks(r, this.cfg)),
+    );
+  }
+}
+
+/** What recording a report reads by, for serializeIncidentWrites. */
+function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLocks {
+  return {
+    countries: neighbourKeys(report),
+    keys: reportKeys(report, cfg.distanceKm),
+    wholeCountry: !isSpecific(primaryScene(report.extraction.places)),
+  };
 }
 
 /**
@@ -37,10 +62,11 @@ export async function recordReport(db: Db, report: IncomingReport, cfg: Grouping
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
   const around = new Date(published);
-  const keys = reportKeys(normalised, cfg.distanceKm);
-  const specific = isSpecific(primaryScene(report.extraction.places));
+  const locks = incidentLocks(normalised, cfg);
+  const { keys } = locks;
+  const specific = !locks.wholeCountry;
   const record = async (tx: Db) => {
-    await serializeIncidentWrites(tx, { countries: neighbourKeys(normalised), keys, wholeCountry: !specific });
+    await serializeIncidentWrites(tx, [locks]);
     const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
     const assignment = assignIncident(normalised, candidates, cfg);
     const chosen = candidates.find((c) => c.id === assignment.incidentId);

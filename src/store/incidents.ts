@@ -188,32 +188,47 @@ function lockHash(key: string): number {
   return h | 0;
 }
 
-/** Takes the transaction-scoped advisory locks of the given keys, in ascending order (no deadlock between two takers). */
-async function lockKeys(tx: Db, keys: readonly string[], shared: boolean): Promise<void> {
-  const hashes = [...new Set(keys.map(lockHash))].sort((a, b) => a - b);
-  if (hashes.length === 0) return;
-  const lock = shared ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
-  const list = sql.join(hashes.map((h) => sql.lit(h)));
-  await sql`select count(${lock}(${sql.lit(INCIDENT_LOCK_SPACE)}, h)) from (select h from unnest(array[${list}]::int4[]) as h order by h) as ordered`.execute(
-    tx,
-  );
+/**
+ * Takes the transaction-scoped advisory locks of the given keys, exclusive or shared, in one
+ * statement in ascending order of lock key: two takers never wait for each other in a cycle.
+ */
+async function lockKeys(tx: Db, keys: ReadonlyArray<{ key: string; exclusive: boolean }>): Promise<void> {
+  const locks = new Map<number, boolean>();
+  for (const { key, exclusive } of keys) locks.set(lockHash(key), exclusive || (locks.get(lockHash(key)) ?? false));
+  if (locks.size === 0) return;
+  const hashes = sql.join([...locks.keys()].map((h) => sql.lit(h)));
+  const modes = sql.join([...locks.values()].map((e) => sql.lit(e)));
+  const space = sql.lit(INCIDENT_LOCK_SPACE);
+  await sql`select count(case when e then pg_advisory_xact_lock(${space}, h) else pg_advisory_xact_lock_shared(${space}, h) end)
+    from (select h, e from unnest(array[${hashes}]::int4[], array[${modes}]::bool[]) as t(h, e) order by h) as ordered`.execute(tx);
 }
 
 const isPostgres = (tx: Db) => tx.getExecutor().adapter instanceof PostgresAdapter;
+
+/** What a report reads by: its countries, and the keys of its candidates (incidents/keys.ts). */
+export interface IncidentLocks {
+  countries: readonly string[];
+  keys: readonly string[];
+  /** A report of no specific place reads its whole countries: it excludes their writers. */
+  wholeCountry: boolean;
+}
 
 /**
  * Reading a report's candidates, then writing the merged incident, must not interleave with a
  * report that could join the same incidents: two reports of one attack recorded at once would start
  * two incidents, or one would overwrite the other's sources. PostgreSQL runs transactions side by
  * side, so each takes transaction-scoped advisory locks: on its countries (shared for a report of a
- * specific place, which reads by cell; exclusive for one without, which reads the whole country),
- * then on the cells and link it reads by. Two reports that may join one incident always share a
- * lock: the cells within reach of one contain the other's. SQLite runs one write transaction at a time.
+ * specific place, which reads by cell; exclusive for one without, which reads the whole country)
+ * and on the cells and link it reads by. Two reports that may join one incident always share a
+ * lock: the cells within reach of one contain the other's. A transaction that records several
+ * reports takes all their locks at once, first. SQLite runs one write transaction at a time.
  */
-export async function serializeIncidentWrites(tx: Db, locks: { countries: readonly string[]; keys: readonly string[]; wholeCountry: boolean }): Promise<void> {
+export async function serializeIncidentWrites(tx: Db, reports: readonly IncidentLocks[]): Promise<void> {
   if (!isPostgres(tx)) return;
-  await lockKeys(tx, locks.countries, !locks.wholeCountry);
-  await lockKeys(tx, locks.keys, false);
+  await lockKeys(
+    tx,
+    reports.flatMap((r) => [...r.countries.map((key) => ({ key, exclusive: r.wholeCountry })), ...r.keys.map((key) => ({ key, exclusive: true }))]),
+  );
 }
 
 /**
@@ -223,7 +238,7 @@ export async function serializeIncidentWrites(tx: Db, locks: { countries: readon
  */
 export async function lockIncident(tx: Db, candidate: Incident): Promise<Incident> {
   if (!isPostgres(tx)) return candidate;
-  await lockKeys(tx, [`i:${candidate.id}`], false);
+  await lockKeys(tx, [{ key: `i:${candidate.id}`, exclusive: true }]);
   return (await getIncident(tx, candidate.id)) ?? candidate;
 }
 
