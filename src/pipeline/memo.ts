@@ -3,8 +3,8 @@ import type { Extraction } from '../extract/analysis.js';
 import type { PreparedDocument } from '../extract/normalize.js';
 import type { Extractor } from './process.js';
 
-/** Distinct texts remembered: a poll cycle's syndicated copies arrive within a few thousand items of each other. */
-const MEMO_SIZE = 4_096;
+/** Distinct texts remembered: syndicated copies of an article arrive within a poll cycle or two of each other. */
+const MEMO_SIZE = 1_024;
 
 /**
  * The extraction engine with a memory of the last texts it analysed: wire copy that many feeds
