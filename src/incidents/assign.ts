@@ -36,6 +36,12 @@ const STRONG_VOCABULARY = 0.35;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
+/**
+ * A title that announces an attack as another one ("second shooting", "attacked again", "a new
+ * attack", "une nouvelle attaque") tells of a distinct event, not of the one already known there.
+ */
+const ANOTHER_ATTACK =
+  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\bagain\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -222,7 +228,9 @@ export function scoreCandidate(
     if (dup) return out(1 + Math.max(text.sim.body, text.sim.title), [`${dup} as ${text.documentId}`]);
   }
 
-  // 2. The same event.
+  // 2. The same event; a title announcing another attack is not a report of a known one.
+  const another = report.title.match(ANOTHER_ATTACK);
+  if (another) return out(0, [`the title tells of another attack ("${another[0]}")`], true);
   const reasons: string[] = [];
   let score = 0;
 

@@ -127,6 +127,24 @@ describe('templated wire text (extraction engine and default config)', () => {
     expect(incidents).toHaveLength(wires.length / 2);
   });
 
+  it('keeps a report whose title announces another attack in the same city apart from the first', () => {
+    const first = toReport({
+      id: 'mogadishu-1',
+      title: 'Gunmen shoot dead official in Mogadishu',
+      content: 'Gunmen shot dead a district official outside his home in Mogadishu, Somalia, on Saturday, police said.',
+      at: hour(0),
+    });
+    const second = toReport({
+      id: 'mogadishu-2',
+      title: 'Second shooting in Mogadishu kills tax collector',
+      content: 'Gunmen shot dead a tax collector at a market in Mogadishu, Somalia, on Saturday, police said.',
+      at: hour(2),
+    });
+    const { steps } = groupReports([first, second], cfg);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/the title tells of another attack \("Second shooting"\)/);
+  });
+
   it('says in one line why a report was kept apart from a similar one elsewhere', () => {
     const { steps } = groupReports(tenCityWires.slice(0, 2).map(toReport), cfg);
     expect(steps[1]!.isNew).toBe(true);
