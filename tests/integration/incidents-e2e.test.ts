@@ -115,10 +115,18 @@ rules:
         ]),
       });
       await until('the Mosul alert edited with the second source', () => (mosul()?.edits ?? 0) > 0);
-      expect(JSON.stringify(mosul()!.embeds)).toMatch(/wire-b\.example/);
+      // The edit says what changed: the new source and the new toll.
+      const edited = JSON.stringify(mosul()!.embeds);
+      expect(edited).toMatch(/wire-b\.example/);
+      expect(edited).toMatch(/new source: wire-b/);
+      expect(edited).toMatch(/killed 2 → 5/);
       const alerts = fake.messagesIn(channelId).filter((m) => m.embeds.length > 0);
       expect(alerts).toHaveLength(12);
-      for (const city of CITIES) expect(alerts.filter((m) => JSON.stringify(m.embeds).includes(`checkpoint in ${city}`)), city).toHaveLength(1);
+      for (const city of CITIES)
+        expect(
+          alerts.filter((m) => JSON.stringify(m.embeds).includes(`checkpoint in ${city}`)),
+          city,
+        ).toHaveLength(1);
     } finally {
       bot.kill('SIGTERM');
     }
