@@ -10,7 +10,7 @@ import type { IncomingReport } from '../incidents/incident.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
 import { type CompiledRule, type RuleSet, ruleKey } from '../rules/compile.js';
-import { matchRules } from '../rules/evaluate.js';
+import { matchRules, type RuleMatchResult } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocument } from '../store/documents.js';
@@ -83,9 +83,10 @@ async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promi
 /** Items written per transaction: one commit per this many items, not per item. */
 const ITEMS_PER_TRANSACTION = 50;
 
+/** An item analysed and matched, ready to write: its tokens are not kept (50 items' worth is a lot of memory). */
 interface AnalysedItem {
   item: FeedItem;
-  prepared: PreparedDocument;
+  matches: RuleMatchResult[];
   extraction: Extraction;
   documentId: string;
   published: string;
@@ -135,12 +136,18 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
     const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
-    return { item, prepared, extraction, documentId, published, silent, report };
+    const matches = silent
+      ? []
+      : matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
+          // A server's own feed feeds only that server's rules.
+          (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
+        );
+    return { item, matches, extraction, documentId, published, silent, report };
   };
 
   const write = async (tx: Db, a: AnalysedItem): Promise<WrittenItem | null> => {
     const at = now();
-    const { item, prepared, extraction, documentId, report } = a;
+    const { item, matches, extraction, documentId, report } = a;
     const inserted = await insertDocument(tx, {
       id: documentId,
       feedId: batch.feedId,
@@ -159,10 +166,6 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at) : null;
     if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
     if (a.silent) return none;
-    const matches = matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
-      // A server's own feed feeds only that server's rules.
-      (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
-    );
     if (!outcome && matches.length === 0) return none;
     const alerts = buildAlerts({
       incident: outcome?.incident ?? reportView(report, extraction),
