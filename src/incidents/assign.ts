@@ -190,9 +190,15 @@ export function scoreCandidate(
   });
   const x = report.extraction;
   const t = Date.parse(report.published);
+  // Within the window of the first report and of the latest: an incident never spans more than
+  // the window (what the store's look-up by first publication time relies on).
   const gapFromFirst = Math.abs(t - Date.parse(incident.firstPublished));
+  const gapFromLatest = Math.abs(t - Date.parse(incident.lastPublished));
   if (gapFromFirst > cfg.windowMs) {
     return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
+  }
+  if (gapFromLatest > cfg.windowMs) {
+    return out(0, [`published ${hours(gapFromLatest)} from the incident's latest report (window ${hours(cfg.windowMs)})`], true);
   }
 
   // The same article (once tracking is stripped) is the one thing that overrides the place veto.

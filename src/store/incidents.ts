@@ -53,7 +53,8 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
         .selectFrom('incident_keys')
         .select('incident_id')
         .where('key', 'in', keys)
-        // A report joins within the window of an incident's first report, so the first is at most a window before the last.
+        // A report joins only within the window of an incident's first and latest reports, so an
+        // incident spans at most a window: its first report is at most a window before its last.
         .where('first_published_at', '>=', new Date(around.getTime() - 2 * windowMs).toISOString())
         .where('first_published_at', '<=', to),
     );

@@ -440,3 +440,25 @@ describe('large incidents', () => {
     expect(assignIncident(syndicated, [incident], testConfig)).toMatchObject({ incidentId: incident.id });
   });
 });
+
+describe('the window', () => {
+  it('keeps an incident within one window: a report far from its latest report does not join, however close to its first', () => {
+    const at = (h: number) => new Date(Date.parse('2026-11-20T00:00:00Z') + h * 3_600_000).toISOString();
+    const spec = (id: string, h: number) =>
+      report({
+        id,
+        feed: 'wire',
+        at: at(h),
+        types: ['drone'],
+        places: ['kirkuk'],
+        title: 'Drone hits checkpoint in Kirkuk',
+        content: 'A drone hit a checkpoint in Kirkuk.',
+      });
+    const first = mergeReport(null, spec('k0', 0), testConfig).incident;
+    const spanned = mergeReport(first, spec('k20', 20), testConfig).incident;
+    const early = assignIncident(spec('k-10', -10), [spanned], testConfig);
+    expect(early.incidentId).toBeNull();
+    expect(early.reasons.join('\n')).toMatch(/from the incident's latest report \(window 24 h\)/);
+    expect(assignIncident(spec('k10', 10), [spanned], testConfig).incidentId).toBe(spanned.id);
+  });
+});
