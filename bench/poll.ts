@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import Parser from 'rss-parser';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
 import { childJson, runTsChild } from './child.js';
@@ -28,6 +29,8 @@ export interface PollOptions {
   extraRules: number;
   /** The first cycle takes no new feed after this long (the time for all items is then projected). */
   firstCycleBudgetMs: number;
+  /** A PostgreSQL server (`postgres://…`) to run the store on, in a schema of its own; SQLite in a temp dir when absent. */
+  postgresUrl?: string;
 }
 
 interface CycleSummary {
@@ -57,6 +60,7 @@ interface PollChildResult {
 }
 
 export interface PollResult {
+  store: 'sqlite' | 'postgres';
   feeds: number;
   items: number;
   feedBytes: number;
@@ -125,6 +129,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
 
   const servers: FeedServer[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-poll-'));
+  let schema: { url: string; drop: () => Promise<void> } | null = null;
   try {
     for (let s = 0; s < opts.servers; s++) servers.push(await startFeedServer());
     const feeds = bodies.map((body, f) => {
@@ -135,10 +140,11 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     });
     const extra = generateRules(vocab, opts.extraRules, opts.seed);
     const config = writeBenchConfig(join(dir, 'sitrep.yaml'), { feeds, extraRules: extra });
+    if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
     const child = await runTsChild('bench/poll-child.ts', {
       args: [config.file, String(opts.firstCycleBudgetMs)],
       nodeFlags: ['--expose-gc'],
-      env: { SITREP_DB: join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
+      env: { SITREP_DB: schema ? schema.url : join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
       timeoutMs: 9 * 60_000,
     });
     const res = childJson<PollChildResult>('poll', child);
@@ -165,6 +171,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     const scale = opts.feeds / Math.max(1, res.second.feeds);
 
     return {
+      store: opts.postgresUrl ? 'postgres' : 'sqlite',
       feeds: opts.feeds,
       items,
       feedBytes,
@@ -193,6 +200,24 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     };
   } finally {
     await Promise.all(servers.map((s) => s.close()));
+    await schema?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A fresh schema on a PostgreSQL server, selected through the connection's search_path. */
+async function createSchema(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sitrep_bench_${process.pid}_${Date.now()}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA ${name}`);
+  const url = `${serverUrl}${serverUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
+  return { url, drop: () => run(`DROP SCHEMA ${name} CASCADE`) };
 }

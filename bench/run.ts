@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster]`
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster] [-- --postgres URL] [-- --feeds N]`
+ *
+ * `--postgres postgres://…` runs the poll cycle on that server (in a schema of its own) instead of
+ * SQLite; `--feeds N` runs it over N feeds instead of the plan's (a smaller run on a loaded machine).
  *
  * Runs the benchmarks, prints a table with the ratios, and writes bench/results/latest.json
  * (quick runs write bench/results/quick.json). See docs/performance.md.
@@ -123,6 +126,8 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string' },
+      postgres: { type: 'string' },
+      feeds: { type: 'string' },
     },
   });
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...BENCHMARKS];
@@ -133,7 +138,16 @@ async function main(): Promise<void> {
   }
   const quick = values.quick ?? false;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const report = await runBenchmarks(quick ? QUICK_PLAN : FULL_PLAN, { quick, only: only as BenchmarkName[], log });
+  const base = quick ? QUICK_PLAN : FULL_PLAN;
+  const feeds = values.feeds === undefined ? base.poll.feeds : Number(values.feeds);
+  if (!Number.isInteger(feeds) || feeds < 1) {
+    process.stderr.write(`--feeds must be a positive whole number, not ${values.feeds}\n`);
+    process.exit(2);
+  }
+  // Fewer feeds share fewer articles, as many as the full plan gives each feed.
+  const articles = Math.round((base.poll.articles * feeds) / base.poll.feeds);
+  const plan = { ...base, poll: { ...base.poll, feeds, articles, postgresUrl: values.postgres } };
+  const report = await runBenchmarks(plan, { quick, only: only as BenchmarkName[], log });
   const out = values.out ?? join(REPO_ROOT, 'bench', 'results', quick ? 'quick.json' : 'latest.json');
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -65,7 +65,7 @@ export function formatReport(r: BenchReport): string {
   const p = r.poll;
   if (p) {
     out.push(
-      `2. Poll cycle: ${n(p.feeds)} feeds × ${n(p.items / p.feeds)} items (${(p.feedBytes / 1024 / 1024).toFixed(1)} MB of RSS), ${n(p.rules)} rules, SQLite, null sink`,
+      `2. Poll cycle: ${n(p.feeds)} feeds × ${n(p.items / p.feeds)} items (${(p.feedBytes / 1024 / 1024).toFixed(1)} MB of RSS), ${n(p.rules)} rules, ${p.store === 'postgres' ? 'PostgreSQL' : 'SQLite'}, null sink`,
     );
     out.push(
       table(

@@ -23,6 +23,7 @@ import { PACKAGE_VERSION } from './paths.js';
 import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { IncidentStore } from './pipeline/incidents.js';
+import { MemoisedExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
@@ -193,7 +194,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const pipeline: PipelineDeps = {
     db,
-    extractor: engine,
+    extractor: new MemoisedExtractor(engine),
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),

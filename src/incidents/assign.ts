@@ -1,21 +1,25 @@
 import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
-import { compareFingerprints, fingerprintOf, sketchSimilarityReaches, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
-import { isPointPlace, isScenePlace, nearestPlaces } from './geo.js';
+import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
- * Deciding whether a report tells of an incident already known. Two kinds of evidence:
+ * Deciding whether a report tells of an incident already known. Place comes first:
  *
- * 1. The same story: the same article link (tracking parameters and AMP paths aside), a body that
- *    is mostly the same text (syndicated copies, updated articles), or a near-identical title.
- * 2. The same event told differently: the same scene (the first place a report names), compatible
- *    attack types, close publication times, compatible actors and targets, shared vocabulary.
+ * 0. The veto: a report whose scene is a specific place (city, town, village, base) never joins an
+ *    incident with a specific scene farther away than the configured distance (`sceneConflict`),
+ *    whatever the wording, titles or times; only the same article link overrides it. Nor does it
+ *    join an incident that has no specific scene (a country or region only): such a report is
+ *    never an anchor ("no magnets").
+ * 1. The same story: the same article link, or — when the places agree — a body that is mostly the
+ *    same text (syndicated copies, updated articles) or a near-identical title.
+ * 2. The same event told differently: compatible scenes, attack types, close publication times,
+ *    compatible actors and targets, shared vocabulary, adding up to a score; the report joins the
+ *    best-scoring candidate at or above JOIN_THRESHOLD.
  *
- * Some evidence rules a candidate out outright (published outside the window, another scene,
- * different countries, unrelated attack types); the rest adds up to a score, and the report joins
- * the best-scoring candidate at or above JOIN_THRESHOLD. Roundups covering several known incidents
- * join the one they describe first.
+ * A report that names no specific place joins only when exactly one candidate fits; otherwise it
+ * stands alone. Roundups covering several known incidents join the one they describe first.
  */
 
 export const JOIN_THRESHOLD = 0.55;
@@ -30,14 +34,18 @@ const TITLE_BODY_FLOOR = 0.2;
 /** Without a comparable place, a report joins only on text at least this similar. */
 const STRONG_VOCABULARY = 0.35;
 const STRONG_TITLE = 0.5;
-/** Reports naming different scenes are one story only when their wording is this close. */
+/** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
+/**
+ * A title that announces an attack as another one ("second shooting", "attacked again", "a new
+ * attack", "une nouvelle attaque") tells of a distinct event, not of the one already known there.
+ */
+const ANOTHER_ATTACK =
+  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\bagain\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
 const REGION_REACH_KM = 300;
-/** A base is named after a city up to this many times `distanceKm` away. */
-const BASE_FACTOR = 2;
 
 /**
  * Attack types that outlets confuse for one event: a "rocket" in one report is a "missile" or a
@@ -85,13 +93,19 @@ function sceneList(incident: Incident): ResolvedPlace[] {
   return incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
 }
 
+/** Whether a report names a specific scene (city, town, village, base): only such a report anchors an incident. */
+export const isSpecific = (scene: ResolvedPlace | null): scene is ResolvedPlace => scene !== null && isPointPlace(scene);
+
 interface SceneRelation {
   kind: 'same' | 'near' | 'region' | 'different';
   score: number;
   describe: string;
 }
 
-/** How a report's scene relates to an incident's scenes; the closest relation wins. */
+/**
+ * How a report's scene relates to an incident's scenes that it does not conflict with (the veto
+ * comes first): the closest relation wins.
+ */
 function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
   const near = nearestPlaces([scene], scenes);
   if (!near) {
@@ -109,10 +123,10 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
     if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
     return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
   }
-  // A base near a city is one scene told two ways ("al-Harir airbase in Erbil", 50 km out of
-  // town); two different towns, or two bases, are two scenes.
-  if (near.a.kind !== near.b.kind && near.km <= BASE_FACTOR * maxKm) {
-    return { kind: 'near', score: 0.25 * (1 - near.km / (2 * BASE_FACTOR * maxKm)), describe: `places ${km} km apart: ${pair}` };
+  // A base near a town is one scene told two ways; two different towns, or two bases, within the
+  // distance are one scene only when the wording says so.
+  if (near.a.kind !== near.b.kind && near.km <= sceneReachKm(near.a, near.b, maxKm)) {
+    return { kind: 'near', score: 0.25 * (1 - near.km / (2 * sceneReachKm(near.a, near.b, maxKm))), describe: `places ${km} km apart: ${pair}` };
   }
   return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
 }
@@ -123,6 +137,8 @@ export interface CandidateVerdict {
   score: number;
   ruledOut: boolean;
   reasons: string[];
+  /** Ruled out by the place veto although the wording is similar: why, in one line. */
+  keptApart?: string;
 }
 
 /** The best text similarity between a report and any source of an incident, and which source. */
@@ -136,20 +152,24 @@ function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimi
   return best;
 }
 
-/** Whether a source could be the one `duplicateReason` names: what it requires of any source. */
-function mayBeCopy(fp: TextFingerprint, source: TextFingerprint): boolean {
-  return (
-    (fp.link !== null && fp.link === source.link) ||
-    sketchSimilarityReaches(fp.body, source.body, DUPLICATE_BODY) ||
-    sketchSimilarityReaches(fp.title, source.title, DUPLICATE_TITLE)
-  );
-}
-
 function duplicateReason(sim: TextSimilarity, bodies: boolean): string | null {
-  if (sim.sameLink) return 'same article link';
   if (sim.body >= DUPLICATE_BODY) return `near-duplicate text (similarity ${round2(sim.body)})`;
   if (sim.title >= DUPLICATE_TITLE && (!bodies || sim.body >= TITLE_BODY_FLOOR)) {
     return `near-identical title (similarity ${round2(sim.title)})`;
+  }
+  return null;
+}
+
+/** Whether wording alone would have suggested one story: what makes a veto worth explaining. */
+const similarWording = (sim: TextSimilarity) => sim.body >= DUPLICATE_BODY || sim.title >= STRONG_TITLE || sim.vocabulary >= STRONG_VOCABULARY;
+
+/** The place veto for a report with a specific scene: why it may not join, or null. */
+function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): string | null {
+  const points = sceneList(incident).filter(isPointPlace);
+  if (points.length === 0) return 'the incident names no specific place, and a report of a specific place never joins one';
+  for (const p of points) {
+    const conflict = sceneConflict(scene, p, maxKm);
+    if (conflict) return `different place: ${conflict}`;
   }
   return null;
 }
@@ -170,20 +190,43 @@ export function scoreCandidate(
   });
   const x = report.extraction;
   const t = Date.parse(report.published);
+  // Within the window of the first report and of the latest: an incident never spans more than
+  // the window (what the store's look-up by first publication time relies on).
   const gapFromFirst = Math.abs(t - Date.parse(incident.firstPublished));
+  const gapFromLatest = Math.abs(t - Date.parse(incident.lastPublished));
   if (gapFromFirst > cfg.windowMs) {
     return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
   }
+  if (gapFromLatest > cfg.windowMs) {
+    return out(0, [`published ${hours(gapFromLatest)} from the incident's latest report (window ${hours(cfg.windowMs)})`], true);
+  }
 
-  // Another country rules a candidate out unless the report is a copy of one of its sources; when
-  // no source can be (`mayBeCopy` fails for every one), that is decided without the
-  // full comparison. Most candidates are elsewhere, so this is most of the work saved.
+  // The same article (once tracking is stripped) is the one thing that overrides the place veto.
+  const sameLink = fp.link !== null && incident.fingerprints.find((f) => f.link === fp.link);
+  if (sameLink) return out(3, [`same article link as ${sameLink.documentId}`]);
+
+  if (isSpecific(scene)) {
+    const veto = placeVeto(scene, incident, cfg.distanceKm);
+    if (veto) {
+      const verdict = out(0, [veto], true);
+      const text = veto.startsWith('different place') ? bestTextMatch(fp, incident) : null;
+      if (text && similarWording(text.sim)) {
+        verdict.keptApart = `kept apart from ${incident.id} ("${incident.title}"): ${veto.replace('different place: ', '')}; similar wording does not make reports of different places one incident`;
+      }
+      return verdict;
+    }
+  }
+
   const sharedCountries = x.countries.filter((c) => incident.countries.includes(c));
-  const otherCountries = x.countries.length > 0 && incident.countries.length > 0 && sharedCountries.length === 0;
-  const differentCountries = () => out(0, [`different countries: ${x.countries.join(', ')} vs ${incident.countries.join(', ')}`], true);
-  if (otherCountries && !incident.fingerprints.some((f) => mayBeCopy(fp, f))) return differentCountries();
+  if (x.countries.length > 0 && incident.countries.length > 0 && sharedCountries.length === 0) {
+    return out(0, [`different countries: ${x.countries.join(', ')} vs ${incident.countries.join(', ')}`], true);
+  }
 
-  // 1. The same story.
+  const scenes = sceneList(incident);
+  const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
+  if (where?.kind === 'different' && !isSpecific(scene)) return out(0, [`different place: ${where.describe}`], true);
+
+  // 1. The same story, now that the places agree (or one side names none).
   const text = bestTextMatch(fp, incident);
   if (text) {
     const sourceHasBody = incident.fingerprints.find((f) => f.documentId === text.documentId)!.body.length > 0;
@@ -191,11 +234,11 @@ export function scoreCandidate(
     if (dup) return out(1 + Math.max(text.sim.body, text.sim.title), [`${dup} as ${text.documentId}`]);
   }
 
-  // 2. The same event.
+  // 2. The same event; a title announcing another attack is not a report of a known one.
+  const another = report.title.match(ANOTHER_ATTACK);
+  if (another) return out(0, [`the title tells of another attack ("${another[0]}")`], true);
   const reasons: string[] = [];
   let score = 0;
-
-  if (otherCountries) return differentCountries();
 
   const types = x.attackTypes;
   const sharedTypes = types.filter((a) => incident.attackTypes.includes(a));
@@ -217,19 +260,16 @@ export function scoreCandidate(
   const vocabulary = text?.sim.vocabulary ?? 0;
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
-  const scenes = sceneList(incident);
-  const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
   if (!where) {
     // Nothing to compare places with: only the wording can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
     if (!strongText) return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
     reasons.push(`${why}; similar text (${textLevel})`);
   } else if (where.kind === 'different') {
-    // A report about another scene (it may mention this incident's place in passing) is another
-    // incident, unless its wording says it tells the same story.
+    // Two towns (or two bases) within the distance: one scene only when the wording says so.
     if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
     score -= 0.15;
-    reasons.push(`different place: ${where.describe}, but much the same wording (${round2(vocabulary)})`);
+    reasons.push(`nearby place: ${where.describe}, with much the same wording (${round2(vocabulary)})`);
   } else {
     score += where.score;
     reasons.push(where.describe);
@@ -274,6 +314,8 @@ export interface Assignment {
   score: number;
   /** Why, in words. */
   reasons: string[];
+  /** For a new incident kept apart from a similar report (another place, or several fitting incidents): why, in one line. */
+  note: string | null;
 }
 
 /**
@@ -283,16 +325,26 @@ export interface Assignment {
 export function assignIncident(report: IncomingReport, candidates: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): Assignment {
   // A report already part of an incident stays there (re-processing is idempotent).
   const owner = candidates.find((c) => c.sources.some((s) => s.documentId === report.documentId));
-  if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'] };
+  if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'], note: null };
 
   const fp = fingerprintOf(report);
+  const scene = primaryScene(report.extraction.places);
   const ranked = rank(
-    candidates.map((c) => scoreCandidate(report, fp, c, cfg)),
+    candidates.map((c) => scoreCandidate(report, fp, c, cfg, scene)),
     candidates,
   );
   const best = ranked[0];
-  if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'] };
-  if (joins(best)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons };
+  if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'], note: null };
+  const fits = ranked.filter(joins);
+  if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
+  if (fits.length > 0) {
+    // No specific place: join only the one incident that fits (or the one it is a copy of).
+    const copies = fits.filter((v) => v.score > 1);
+    const only = fits.length === 1 ? fits[0]! : copies.length === 1 ? copies[0]! : null;
+    if (only) return { incidentId: only.incidentId, score: only.score, reasons: only.reasons, note: null };
+    const note = `names no specific place and fits ${fits.length} incidents (${fits.map((v) => v.incidentId).join(', ')}): filed on its own`;
+    return { incidentId: null, score: best.score, reasons: [note], note };
+  }
   const roundup = roundupAssignment(report, fp, candidates, cfg);
   if (roundup) return roundup;
   return {
@@ -301,7 +353,23 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
     reasons: ranked
       .slice(0, MAX_EXPLAINED)
       .map((v) => `not ${v.incidentId} (${v.ruledOut ? 'ruled out' : `score ${v.score} < ${JOIN_THRESHOLD}`}): ${v.reasons.join('; ')}`),
+    note: ranked.find((v) => v.keptApart)?.keptApart ?? null,
   };
+}
+
+/**
+ * Why a report that starts an incident was kept apart from a similar one among `others` (recent
+ * incidents elsewhere in its country), in one line; null when none has similar wording.
+ */
+export function separationNote(report: IncomingReport, others: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): string | null {
+  const scene = primaryScene(report.extraction.places);
+  if (!isSpecific(scene) || others.length === 0) return null;
+  const fp = fingerprintOf(report);
+  for (const incident of others) {
+    const note = scoreCandidate(report, fp, incident, cfg, scene).keptApart;
+    if (note) return note;
+  }
+  return null;
 }
 
 const joins = (v: CandidateVerdict) => !v.ruledOut && v.score >= JOIN_THRESHOLD;
@@ -343,5 +411,5 @@ function roundupAssignment(
   const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
   if (!joins(verdict)) return null;
   const reason = `roundup of ${coveringPlaces} known incidents; joins the one it describes first (${places[at]!.name})`;
-  return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons] };
+  return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons], note: null };
 }

@@ -74,22 +74,8 @@ export function shingles(tokens: readonly string[], n: number): string[] {
  * smaller than k. 0 when either is empty.
  */
 export function sketchSimilarity(a: readonly number[], b: readonly number[], k = SKETCH_SIZE): number {
-  return mergeSketches(a, b, k, -Infinity) ?? 0;
-}
-
-/** Whether `sketchSimilarity(a, b, k) >= threshold`, giving up as soon as it cannot be. */
-export function sketchSimilarityReaches(a: readonly number[], b: readonly number[], threshold: number, k = SKETCH_SIZE): boolean {
-  return (mergeSketches(a, b, k, threshold) ?? 0) >= threshold;
-}
-
-/**
- * The similarity of two sketches, or null once it is sure to end below `giveUpBelow`: each further
- * step adds at most one shared hash, so `both / taken` can end no higher than `(both + k - taken) / k`
- * (exact in floating point for k a power of two). Sketches are sorted and distinct, so one merge
- * pass finds the union's k smallest.
- */
-function mergeSketches(a: readonly number[], b: readonly number[], k: number, giveUpBelow: number): number | null {
   if (a.length === 0 || b.length === 0) return 0;
+  // Sketches are sorted and distinct, so one merge pass finds the union's k smallest.
   let i = 0;
   let j = 0;
   let taken = 0;
@@ -104,7 +90,6 @@ function mergeSketches(a: readonly number[], b: readonly number[], k: number, gi
     } else if (x < y) i++;
     else j++;
     taken++;
-    if ((both + k - taken) / k < giveUpBelow) return null;
   }
   return both / taken;
 }

@@ -1,13 +1,38 @@
 import type { ResolvedPlace } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 
-/** Places precise enough to tell one scene from another: cities and bases (regions are vague). */
+/** Places precise enough to tell one scene from another: cities, towns, villages and bases. */
 export function isPointPlace(p: ResolvedPlace): boolean {
   return p.kind === 'city' || p.kind === 'base';
 }
 
 export function isScenePlace(p: ResolvedPlace): boolean {
   return p.kind !== 'country';
+}
+
+/**
+ * A base is named after a town up to this many times `distanceKm` away ("al-Harir airbase in
+ * Erbil" is 60 km out of town): the one pair of specific scenes allowed farther apart than the distance.
+ */
+export const BASE_FACTOR = 2;
+
+/** How far apart two specific scenes may be and still be one scene. */
+export function sceneReachKm(a: ResolvedPlace, b: ResolvedPlace, maxKm: number): number {
+  return a.kind !== b.kind ? BASE_FACTOR * maxKm : maxKm;
+}
+
+/** The widest `sceneReachKm` for any pair: what a search for places that may be one scene must cover. */
+export const widestReachKm = (maxKm: number) => BASE_FACTOR * maxKm;
+
+/**
+ * The veto: two specific scenes (cities, bases) farther apart than their reach are two places,
+ * whatever the reports' wording. Null when they may be one scene, else why not, in words.
+ */
+export function sceneConflict(a: ResolvedPlace, b: ResolvedPlace, maxKm: number): string | null {
+  if (a.id === b.id) return null;
+  const km = distanceKm(a, b);
+  const reach = sceneReachKm(a, b, maxKm);
+  return km > reach ? `${a.name} is ${Math.round(km)} km from ${b.name} (more than ${reach} km)` : null;
 }
 
 export interface NearestPlaces {

@@ -4,7 +4,7 @@ import { stableId } from '../ids.js';
 import { ATTACK_TYPES, type Severity, severityRank } from '../vocabulary.js';
 import { primaryScene } from './assign.js';
 import { fingerprintOf } from './fingerprint.js';
-import { isPointPlace, isScenePlace } from './geo.js';
+import { isPointPlace, isScenePlace, sceneConflict } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 export interface MergeResult {
@@ -79,7 +79,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
       lastPublished: published,
       attackTypes: ATTACK_TYPES.filter((a) => x.attackTypes.includes(a)),
       places: uniqueBy(x.places, (p) => p.id),
-      scenes: sceneIds([], x.places),
+      scenes: sceneIds([], x.places, [], cfg.distanceKm),
       countries: [...new Set(x.countries)],
       actors: uniqueActors([], x.actors),
       casualties: { ...x.casualties },
@@ -131,7 +131,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     lastPublished: sources.at(-1)!.published,
     attackTypes,
     places,
-    scenes: sceneIds(incident.scenes, ownPlaces),
+    scenes: sceneIds(incident.scenes, ownPlaces, incident.places, cfg.distanceKm),
     countries,
     actors,
     casualties,
@@ -165,9 +165,16 @@ function boundFingerprints<T>(list: T[]): T[] {
   return [...list.slice(0, KEEP_FIRST_FINGERPRINTS), ...list.slice(-KEEP_LATEST_FINGERPRINTS)];
 }
 
-function sceneIds(known: readonly string[], places: readonly ResolvedPlace[]): string[] {
+/**
+ * The incident's scenes with the report's added. A scene in conflict with a known one (a copy of
+ * the same article whose title names another town) is not added: an incident never spans two
+ * specific scenes farther apart than the distance.
+ */
+function sceneIds(known: readonly string[], places: readonly ResolvedPlace[], knownPlaces: readonly ResolvedPlace[], maxKm: number): string[] {
   const scene = primaryScene(places);
-  return scene && !known.includes(scene.id) ? [...known, scene.id] : [...known];
+  if (!scene || known.includes(scene.id)) return [...known];
+  const conflicts = isPointPlace(scene) && knownPlaces.some((p) => known.includes(p.id) && isPointPlace(p) && sceneConflict(scene, p, maxKm) !== null);
+  return conflicts ? [...known] : [...known, scene.id];
 }
 
 function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {

@@ -10,7 +10,7 @@ import type { RuleResolver } from '../rules/resolver.js';
 import type { Extractor } from './process.js';
 
 /** One analysis line of contract 1. */
-export function analysisJson(id: string | null, x: Extraction, matchedRules: string[], incidentId: string | null) {
+export function analysisJson(id: string | null, x: Extraction, matchedRules: string[], incidentId: string | null, groupingNote: string | null = null) {
   return {
     id,
     isAttack: x.isAttack,
@@ -22,6 +22,8 @@ export function analysisJson(id: string | null, x: Extraction, matchedRules: str
     severity: x.severity,
     matchedRules,
     incidentId,
+    /** Why the report was kept apart from a similar one (another place, or several fitting incidents), in one line. */
+    groupingNote,
   };
 }
 
@@ -65,7 +67,7 @@ export class DocumentAnalyzer {
     const matches = matchRules(this.rules, input, this.resolver);
     const parsed = doc.published ? Date.parse(doc.published) : Number.NaN;
     if (!Number.isNaN(parsed)) this.lastPublished = new Date(parsed).toISOString();
-    const incidentId = extraction.isAttack
+    const grouped = extraction.isAttack
       ? this.incidents.add({
           documentId: doc.id ?? `line-${this.count}`,
           feedId: 'analyze',
@@ -74,13 +76,14 @@ export class DocumentAnalyzer {
           link: doc.link ?? null,
           published: this.lastPublished,
           extraction,
-        }).incident.id
+        })
       : null;
     const analysis = analysisJson(
       doc.id ?? null,
       extraction,
       matches.map((m) => m.rule.rule.id),
-      incidentId,
+      grouped?.incident.id ?? null,
+      grouped?.note ?? null,
     );
     if (!opts.explain) return analysis;
     const rules = explainRules(this.rules, input, this.resolver).map(

@@ -1,15 +1,25 @@
 import { severityOf } from '../extract/severity.js';
-import { assignIncident } from '../incidents/assign.js';
+import { assignIncident, isSpecific, primaryScene, separationNote } from '../incidents/assign.js';
+import { NOTE_NEIGHBOURS } from '../incidents/group.js';
 import { type GroupingConfig, groupingConfig, type IncomingReport, type SeverityFunction } from '../incidents/incident.js';
+import { neighbourKeys, reportKeys } from '../incidents/keys.js';
 import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
 import type { Db } from '../store/database.js';
-import { type IncidentCache, linkDocumentToIncident, recentIncidents, saveIncident, serializeIncidentWrites } from '../store/incidents.js';
+import {
+  type IncidentCache,
+  type IncidentLocks,
+  linkDocumentToIncident,
+  lockIncident,
+  recentIncidents,
+  saveIncident,
+  serializeIncidentWrites,
+} from '../store/incidents.js';
 
 /** The pipeline's incident step (`IncidentRecorder` in process.ts) over the store. */
 export class IncidentStore {
   private readonly cfg: GroupingConfig;
   /**
-   * The recent incidents, parsed, kept between reports: each report compares with all of them.
+   * Incidents read recently, parsed, kept between reports (bounded, least recently used out).
    * Rows are re-read when their version changed (another process, a rolled-back transaction).
    */
   private readonly cache: IncidentCache = new Map();
@@ -22,24 +32,52 @@ export class IncidentStore {
   record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
     return recordReport(db, report, this.cfg, now, this.cache);
   }
+
+  /** Takes, at the start of a transaction that will record several reports, the locks they all need. */
+  lockFor(tx: Db, reports: readonly IncomingReport[]): Promise<void> {
+    return serializeIncidentWrites(
+      tx,
+      reports.map((r) => incidentLocks(r, this.cfg)),
+    );
+  }
+}
+
+/** What recording a report reads by, for serializeIncidentWrites. */
+function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLocks {
+  return {
+    countries: neighbourKeys(report),
+    keys: reportKeys(report, cfg.distanceKm),
+    wholeCountry: !isSpecific(primaryScene(report.extraction.places)),
+  };
 }
 
 /**
  * The incident step of the pipeline, for one analysed attack document: finds the incident the
- * report belongs to among recent ones, merges the report into it (or starts a new one), saves it
- * and links the document to it, all in one transaction (the caller's, when `db` is one).
+ * report belongs to among the candidates filed under its look-up keys (incidents/keys.ts), merges
+ * the report into it (or starts a new one, with a note when it was kept apart from a similar one),
+ * saves it and links the document to it, all in one transaction (the caller's, when `db` is one).
  * Re-recording a report changes nothing.
  */
 export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date, cache?: IncidentCache): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
+  const around = new Date(published);
+  const locks = incidentLocks(normalised, cfg);
+  const { keys } = locks;
+  const specific = !locks.wholeCountry;
   const record = async (tx: Db) => {
-    await serializeIncidentWrites(tx);
-    const candidates = await recentIncidents(tx, new Date(published), cfg.windowMs, cache);
-    const { incidentId } = assignIncident(normalised, candidates, cfg);
-    const current = incidentId ? (candidates.find((c) => c.id === incidentId) ?? null) : null;
+    await serializeIncidentWrites(tx, [locks]);
+    const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
+    const assignment = assignIncident(normalised, candidates, cfg);
+    const chosen = candidates.find((c) => c.id === assignment.incidentId);
+    const current = chosen ? await lockIncident(tx, chosen) : null;
     const result = mergeReport(current, normalised, cfg);
-    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache);
+    if (result.isNew) {
+      const neighbours = () => recentIncidents(tx, around, cfg.windowMs, cache, { keys: neighbourKeys(normalised), limit: NOTE_NEIGHBOURS });
+      const note = assignment.note ?? (specific ? separationNote(normalised, await neighbours(), cfg) : null);
+      if (note) result.incident.groupingNote = note;
+    }
+    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, current);
     await linkDocumentToIncident(tx, report.documentId, result.incident.id);
     return result;
   };

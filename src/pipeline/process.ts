@@ -10,7 +10,7 @@ import type { IncomingReport } from '../incidents/incident.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
 import { type CompiledRule, type RuleSet, ruleKey } from '../rules/compile.js';
-import { matchRules } from '../rules/evaluate.js';
+import { matchRules, type RuleMatchResult } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocument } from '../store/documents.js';
@@ -31,6 +31,8 @@ export interface IncidentOutcome {
 /** Files an attack report into an incident (new or existing), inside the caller's transaction. */
 export interface IncidentRecorder {
   record(tx: Db, report: IncomingReport, now: Date): Promise<IncidentOutcome>;
+  /** Takes, first in a transaction that records several reports, what they all need locked (PostgreSQL). */
+  lockFor?(tx: Db, reports: readonly IncomingReport[]): Promise<void>;
 }
 
 export interface PipelineDeps {
@@ -78,82 +80,149 @@ async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promi
   return rules.flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []);
 }
 
+/** Items written per transaction: one commit per this many items, not per item. */
+const ITEMS_PER_TRANSACTION = 50;
+
+/** An item analysed and matched, ready to write: its tokens are not kept (50 items' worth is a lot of memory). */
+interface AnalysedItem {
+  item: FeedItem;
+  matches: RuleMatchResult[];
+  extraction: Extraction;
+  documentId: string;
+  published: string;
+  silent: boolean;
+  report: IncomingReport;
+}
+
+interface WrittenItem {
+  alerts: Alert[];
+  queued: number;
+}
+
 /**
  * Stores each new item of a feed and runs it through the pipeline: extract → incident (attacks) →
- * rules → alerts written to the outbox, one message per target. Each item is one transaction, so
- * an item is never marked seen without its document and alerts, and a crash loses nothing. The
- * batch runs in slices that give the event loop a turn, and stops between items when its signal
- * fires. A report that is not an attack can still match a keyword watch (`attacksOnly: false`): it
- * then alerts as a plain report, outside any incident.
+ * rules → alerts written to the outbox, one message per target. Items are written in transactions
+ * of up to ITEMS_PER_TRANSACTION, so an item is never marked seen without its document and alerts,
+ * and a crash loses nothing; when such a transaction fails, its items are written again one per
+ * transaction, so that one bad item holds back no other. The batch runs in slices that give the
+ * event loop a turn, and stops between items when its signal fires. A report that is not an attack
+ * can still match a keyword watch (`attacksOnly: false`): it then alerts as a plain report, outside
+ * any incident.
  */
 export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promise<BatchResult> {
   const result: BatchResult = { stored: 0, attacks: 0, alerts: 0, abandoned: false };
   const set = deps.rules();
   let sliceStart = performance.now();
-  for (const item of batch.items) {
+  const yieldIfDue = async () => {
     if (performance.now() - sliceStart >= SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
-    if (batch.signal?.aborted) {
-      result.abandoned = true;
-      break;
-    }
-    const now = deps.clock.now();
-    const published = item.published ?? now.toISOString();
+  };
+  /** Between items: a turn for the event loop when due, and false once the signal fired. */
+  const proceed = async () => {
+    await yieldIfDue();
+    if (batch.signal?.aborted) result.abandoned = true;
+    return !result.abandoned;
+  };
+  const now = () => deps.clock.now();
+
+  const analyse = (item: FeedItem): AnalysedItem => {
+    const published = item.published ?? now().toISOString();
     const prepared = prepareDocument({ title: item.title, content: item.content });
     const analysisStart = performance.now();
     const extraction = deps.extractor.extract(prepared);
     metrics.analysisDuration.observe(secondsSince(analysisStart));
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
-    const written = await deps.db.transaction().execute(async (tx) => {
-      const inserted = await insertDocument(tx, {
-        id: documentId,
-        feedId: batch.feedId,
-        itemKey: item.key,
-        guid: item.guid,
-        link: item.link,
-        title: item.title,
-        content: item.content,
-        published,
-        firstSeen: now.toISOString(),
-        extraction,
-      });
-      if (!inserted) return null;
-      const none = { alerts: [] as Alert[], queued: 0 };
-      const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
-      const groupingStart = performance.now();
-      const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, now) : null;
-      if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
-      if (silent) return none;
-      const matches = matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
-        // A server's own feed feeds only that server's rules.
-        (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
-      );
-      if (!outcome && matches.length === 0) return none;
-      const alerts = buildAlerts({
-        incident: outcome?.incident ?? reportView(report, extraction),
-        style: outcome ? 'attack' : 'report',
-        report,
-        matches,
-        alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set) : [],
-        changes: outcome?.changes ?? [],
-        previousSeverity: outcome?.previousSeverity ?? null,
-      });
-      const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
-      for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });
-      return { alerts, queued: await writeAlerts(tx, alerts, messagesForTargets(routed), documentId, now) };
+    const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
+    const matches = silent
+      ? []
+      : matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
+          // A server's own feed feeds only that server's rules.
+          (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
+        );
+    return { item, matches, extraction, documentId, published, silent, report };
+  };
+
+  const write = async (tx: Db, a: AnalysedItem): Promise<WrittenItem | null> => {
+    const at = now();
+    const { item, matches, extraction, documentId, report } = a;
+    const inserted = await insertDocument(tx, {
+      id: documentId,
+      feedId: batch.feedId,
+      itemKey: item.key,
+      guid: item.guid,
+      link: item.link,
+      title: item.title,
+      content: item.content,
+      published: a.published,
+      firstSeen: at.toISOString(),
+      extraction,
     });
-    if (written === null) continue;
-    // Counted once the transaction committed, per rule. Server rules share one label: their ids are unbounded.
-    for (const alert of written.alerts) {
-      for (const rule of alert.rules) metrics.alerts.inc({ rule: rule.guildId === null ? rule.id : '(server rule)', severity: alert.severity });
+    if (!inserted) return null;
+    const none = { alerts: [] as Alert[], queued: 0 };
+    const groupingStart = performance.now();
+    const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at) : null;
+    if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
+    if (a.silent) return none;
+    if (!outcome && matches.length === 0) return none;
+    const alerts = buildAlerts({
+      incident: outcome?.incident ?? reportView(report, extraction),
+      style: outcome ? 'attack' : 'report',
+      report,
+      matches,
+      alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set) : [],
+      changes: outcome?.changes ?? [],
+      previousSeverity: outcome?.previousSeverity ?? null,
+    });
+    const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
+    for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });
+    return { alerts, queued: await writeAlerts(tx, alerts, messagesForTargets(routed), documentId, at) };
+  };
+
+  const writeAll = (analysed: readonly AnalysedItem[]) =>
+    deps.db.transaction().execute(async (tx) => {
+      await deps.incidents.lockFor?.(
+        tx,
+        analysed.filter((a) => a.extraction.isAttack).map((a) => a.report),
+      );
+      // Within a transaction the event loop still gets its turns, but every item given is written.
+      const out: Array<WrittenItem | null> = [];
+      for (const a of analysed) {
+        await yieldIfDue();
+        out.push(await write(tx, a));
+      }
+      return out;
+    });
+
+  for (let start = 0; start < batch.items.length && !result.abandoned; start += ITEMS_PER_TRANSACTION) {
+    const analysed: AnalysedItem[] = [];
+    for (const item of batch.items.slice(start, start + ITEMS_PER_TRANSACTION)) {
+      if (!(await proceed())) break;
+      analysed.push(analyse(item));
     }
-    result.stored++;
-    if (extraction.isAttack) result.attacks++;
-    result.alerts += written.queued;
-    deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: written.queued, silent }, 'document processed');
+    if (analysed.length === 0) break;
+    let written: Array<WrittenItem | null>;
+    try {
+      written = await writeAll(analysed);
+    } catch (err) {
+      if (analysed.length === 1) throw err;
+      written = [];
+      for (const a of analysed) written.push(...(await writeAll([a])));
+    }
+    for (const [n, w] of written.entries()) {
+      if (w === null) continue;
+      const { extraction, documentId, silent } = analysed[n]!;
+      // Counted once the transaction committed, per rule. Server rules share one label: their ids are unbounded.
+      for (const alert of w.alerts) {
+        for (const rule of alert.rules) metrics.alerts.inc({ rule: rule.guildId === null ? rule.id : '(server rule)', severity: alert.severity });
+      }
+      result.stored++;
+      if (extraction.isAttack) result.attacks++;
+      result.alerts += w.queued;
+      deps.log.debug({ feed: batch.feedId, document: documentId, attack: extraction.isAttack, alerts: w.queued, silent }, 'document processed');
+    }
   }
   return result;
 }

@@ -400,7 +400,9 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     // On PostgreSQL the migration bookkeeping lives in the schema the connection works in
     // (search_path), so several Sitrep databases can share one server.
     const migrationTableSchema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-    const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
+    // Branches number their migrations apart (0002 incidents, 0004 ux, 0006 scale): a database that
+    // ran later numbers first takes an earlier one when it arrives.
+    const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema, allowUnorderedMigrations: true });
     for (let attempt = 1; ; attempt++) {
       const { error, results } = await migrator.migrateToLatest();
       if (!error) break;

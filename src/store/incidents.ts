@@ -3,54 +3,90 @@ import { distanceKm } from '../extract/gazetteer/distance.js';
 import { type Incident, IncidentSchema } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
+import { insertIncidentKeys, parseIncident } from './incident-rows.js';
 
-export function parseIncident(row: { id: string; data: string }): Incident {
-  const parsed = IncidentSchema.safeParse(JSON.parse(row.data));
-  if (!parsed.success) throw new Error(`incident ${row.id}: stored data does not match the incident schema: ${parsed.error.message}`);
-  return parsed.data;
-}
+export { parseIncident };
 
 /**
- * Parsed incidents kept between reports by one process (see incidents/recorder.ts), each with the
+ * Parsed incidents kept between reports by one process (see pipeline/incidents.ts), each with the
  * version of the row it was read from: `updated_at` and `source_count`, which every save changes.
  * Another process's save changes the version, so a cached incident is used only while its row is
- * unchanged.
+ * unchanged. Least recently used entries go first once it holds `MAX_CACHED_INCIDENTS`.
  */
 export type IncidentCache = Map<string, { version: string; incident: Incident }>;
+
+/** Incidents a cache keeps: the candidates of the reports of the last hours, not every incident of the window. */
+export const MAX_CACHED_INCIDENTS = 2_000;
+
+function cachePut(cache: IncidentCache, id: string, entry: { version: string; incident: Incident }): void {
+  cache.delete(id);
+  cache.set(id, entry);
+  if (cache.size > MAX_CACHED_INCIDENTS) cache.delete(cache.keys().next().value!);
+}
 
 const rowVersion = (updatedAt: string, sourceCount: number) => `${updatedAt}|${sourceCount}`;
 
 /** Rows per `where id in (...)`: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const FETCH_CHUNK = 500;
 
+export interface CandidateQuery {
+  /** Only incidents filed under one of these keys (incidents/keys.ts); all of them when absent. */
+  keys?: readonly string[];
+  /** The most recent this many (latest report first) instead of all, earliest first. */
+  limit?: number;
+}
+
 /**
  * Incidents whose reports come within `windowMs` of `around`: the candidates a new report may join,
- * earliest first. With a cache, only rows changed since they were cached are read and parsed, and
- * incidents that are no longer candidates leave the cache (its size stays that of one window).
+ * earliest first. With keys, only those filed under one of them, found through the index of
+ * `incident_keys`. With a cache, only rows changed since they were cached are read and parsed.
  */
-export async function recentIncidents(db: Db, around: Date, windowMs: number, cache?: IncidentCache): Promise<Incident[]> {
-  const inWindow = db
-    .selectFrom('incidents')
-    .where('last_published_at', '>=', new Date(around.getTime() - windowMs).toISOString())
-    .where('first_published_at', '<=', new Date(around.getTime() + windowMs).toISOString())
-    .orderBy('first_published_at')
-    .orderBy('id');
+export async function recentIncidents(db: Db, around: Date, windowMs: number, cache?: IncidentCache, query: CandidateQuery = {}): Promise<Incident[]> {
+  const from = new Date(around.getTime() - windowMs).toISOString();
+  const to = new Date(around.getTime() + windowMs).toISOString();
+  let inWindow = db.selectFrom('incidents').where('last_published_at', '>=', from).where('first_published_at', '<=', to);
+  if (query.keys) {
+    if (query.keys.length === 0) return [];
+    const keys = [...query.keys];
+    inWindow = inWindow.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('incident_keys')
+        .select('incident_id')
+        .where('key', 'in', keys)
+        // A report joins only within the window of an incident's first and latest reports, so an
+        // incident spans at most a window: its first report is at most a window before its last.
+        .where('first_published_at', '>=', new Date(around.getTime() - 2 * windowMs).toISOString())
+        .where('first_published_at', '<=', to),
+    );
+  }
+  inWindow =
+    query.limit === undefined
+      ? inWindow.orderBy('first_published_at').orderBy('id')
+      : inWindow.orderBy('last_published_at', 'desc').orderBy('id').limit(query.limit);
   if (!cache) return (await inWindow.select(['id', 'data']).execute()).map(parseIncident);
 
   const rows = await inWindow.select(['id', 'updated_at', 'source_count']).execute();
   const versions = new Map(rows.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
-  for (const id of cache.keys()) if (!versions.has(id)) cache.delete(id);
   const stale = rows.filter((r) => cache.get(r.id)?.version !== versions.get(r.id)).map((r) => r.id);
+  const found = new Map<string, Incident>();
+  for (const r of rows) {
+    const hit = cache.get(r.id);
+    if (hit && hit.version === versions.get(r.id)) found.set(r.id, hit.incident);
+  }
   for (let i = 0; i < stale.length; i += FETCH_CHUNK) {
     const fetched = await db
       .selectFrom('incidents')
       .select(['id', 'data'])
       .where('id', 'in', stale.slice(i, i + FETCH_CHUNK))
       .execute();
-    for (const row of fetched) cache.set(row.id, { version: versions.get(row.id)!, incident: parseIncident(row) });
+    for (const row of fetched) {
+      const incident = parseIncident(row);
+      cachePut(cache, row.id, { version: versions.get(row.id)!, incident });
+      found.set(row.id, incident);
+    }
   }
   // A row deleted between the two reads (retention) is no longer a candidate.
-  return rows.flatMap((r) => cache.get(r.id)?.incident ?? []);
+  return rows.flatMap((r) => found.get(r.id) ?? []);
 }
 
 export async function getIncident(db: Db, id: string): Promise<Incident | null> {
@@ -59,10 +95,11 @@ export async function getIncident(db: Db, id: string): Promise<Incident | null> 
 }
 
 /**
- * Inserts or replaces an incident. `now` is when it was written (created_at keeps the first write).
+ * Inserts or replaces an incident and files it under its look-up keys (only those `previous`, the
+ * incident as it was read, lacked). `now` is when it was written (created_at keeps the first write).
  * With a cache, the incident as stored goes into it with its new row version.
  */
-export async function saveIncident(db: Db, incident: Incident, now: Date = new Date(), cache?: IncidentCache): Promise<void> {
+export async function saveIncident(db: Db, incident: Incident, now: Date = new Date(), cache?: IncidentCache, previous: Incident | null = null): Promise<void> {
   const at = now.toISOString();
   const data = JSON.stringify(IncidentSchema.parse(incident));
   const columns = {
@@ -79,8 +116,9 @@ export async function saveIncident(db: Db, incident: Incident, now: Date = new D
     .values({ id: incident.id, created_at: at, ...columns })
     .onConflict((oc) => oc.column('id').doUpdateSet(columns))
     .execute();
+  await insertIncidentKeys(db, incident, previous);
   // What a fresh read would give: the schema's output round-tripped through JSON.
-  cache?.set(incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });
+  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });
 }
 
 export interface IncidentLookup {
@@ -138,19 +176,71 @@ export async function incidentsForLookup(db: Db, q: IncidentLookup): Promise<Inc
   }
 }
 
-/** Arbitrary key of the PostgreSQL advisory lock that serialises incident writes. */
-const INCIDENT_LOCK_KEY = 0x5172_1c1d;
+/** First half of the PostgreSQL advisory lock keys of incident writes (the second is a hash of the look-up key). */
+const INCIDENT_LOCK_SPACE = 0x5172_1c1d;
+
+/** A look-up key as the second half of an advisory lock key: 32-bit FNV-1a, signed as PostgreSQL's int4. */
+function lockHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
 
 /**
- * Reading the candidates, then writing the merged incident, must not interleave with another
- * report's: two reports of one attack recorded at once would start two incidents, or one would
- * overwrite the other's sources. PostgreSQL runs transactions side by side, so they take a
- * transaction-scoped advisory lock; SQLite already runs one write transaction at a time.
+ * Takes the transaction-scoped advisory locks of the given keys, exclusive or shared, in one
+ * statement in ascending order of lock key: two takers never wait for each other in a cycle.
  */
-export async function serializeIncidentWrites(tx: Db): Promise<void> {
-  if (tx.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`select pg_advisory_xact_lock(${sql.lit(INCIDENT_LOCK_KEY)})`.execute(tx);
-  }
+async function lockKeys(tx: Db, keys: ReadonlyArray<{ key: string; exclusive: boolean }>): Promise<void> {
+  const locks = new Map<number, boolean>();
+  for (const { key, exclusive } of keys) locks.set(lockHash(key), exclusive || (locks.get(lockHash(key)) ?? false));
+  if (locks.size === 0) return;
+  const hashes = sql.join([...locks.keys()].map((h) => sql.lit(h)));
+  const modes = sql.join([...locks.values()].map((e) => sql.lit(e)));
+  const space = sql.lit(INCIDENT_LOCK_SPACE);
+  await sql`select count(case when e then pg_advisory_xact_lock(${space}, h) else pg_advisory_xact_lock_shared(${space}, h) end)
+    from (select h, e from unnest(array[${hashes}]::int4[], array[${modes}]::bool[]) as t(h, e) order by h) as ordered`.execute(tx);
+}
+
+const isPostgres = (tx: Db) => tx.getExecutor().adapter instanceof PostgresAdapter;
+
+/** What a report reads by: its countries, and the keys of its candidates (incidents/keys.ts). */
+export interface IncidentLocks {
+  countries: readonly string[];
+  keys: readonly string[];
+  /** A report of no specific place reads its whole countries: it excludes their writers. */
+  wholeCountry: boolean;
+}
+
+/**
+ * Reading a report's candidates, then writing the merged incident, must not interleave with a
+ * report that could join the same incidents: two reports of one attack recorded at once would start
+ * two incidents, or one would overwrite the other's sources. PostgreSQL runs transactions side by
+ * side, so each takes transaction-scoped advisory locks: on its countries (shared for a report of a
+ * specific place, which reads by cell; exclusive for one without, which reads the whole country)
+ * and on the cells and link it reads by. Two reports that may join one incident always share a
+ * lock: the cells within reach of one contain the other's. A transaction that records several
+ * reports takes all their locks at once, first. SQLite runs one write transaction at a time.
+ */
+export async function serializeIncidentWrites(tx: Db, reports: readonly IncidentLocks[]): Promise<void> {
+  if (!isPostgres(tx)) return;
+  await lockKeys(
+    tx,
+    reports.flatMap((r) => [...r.countries.map((key) => ({ key, exclusive: r.wholeCountry })), ...r.keys.map((key) => ({ key, exclusive: true }))]),
+  );
+}
+
+/**
+ * The incident a report joins, as stored now: on PostgreSQL it is locked for the rest of the
+ * transaction and read again, as another process may have merged a report into it meanwhile (one
+ * that reached it by its link, from other cells). On SQLite the candidate read is current.
+ */
+export async function lockIncident(tx: Db, candidate: Incident): Promise<Incident> {
+  if (!isPostgres(tx)) return candidate;
+  await lockKeys(tx, [{ key: `i:${candidate.id}`, exclusive: true }]);
+  return (await getIncident(tx, candidate.id)) ?? candidate;
 }
 
 /** Links a stored document to the incident it was filed into. */

@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { itemKey } from '../identity.js';
+import { insertIncidentKeys, parseIncident } from './incident-rows.js';
 
 /** Migrations run against the schema as it was when they were written, not today's table types (Kysely's own advice). */
 // biome-ignore lint/suspicious/noExplicitAny: an untyped schema is the point of a migration
@@ -142,6 +143,37 @@ const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('guild_feeds_pk', ['guild_id', 'feed_id'])
         .execute();
+    },
+  },
+  '0002_incident_keys': {
+    /**
+     * Candidates for a report come from an index by key (country, geographic cell, link) and time
+     * instead of every recent incident. Incidents stored before get their keys from their data.
+     */
+    async up(db: AnySchema) {
+      await db.schema
+        .createTable('incident_keys')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('incident_id', 'text', (c) => c.notNull())
+        .addColumn('first_published_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_keys_pk', ['key', 'incident_id'])
+        .execute();
+      await db.schema.createIndex('incident_keys_key_first').on('incident_keys').columns(['key', 'first_published_at']).execute();
+      await db.schema.createIndex('incident_keys_incident').on('incident_keys').column('incident_id').execute();
+      const BATCH = 200;
+      let after = '';
+      for (;;) {
+        const rows: Array<{ id: string; data: string }> = await db
+          .selectFrom('incidents')
+          .select(['id', 'data'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(BATCH)
+          .execute();
+        if (rows.length === 0) return;
+        after = rows.at(-1)!.id;
+        for (const row of rows) await insertIncidentKeys(db, parseIncident(row), null);
+      }
     },
   },
   '0003_outbox_claims': {

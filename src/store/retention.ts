@@ -26,6 +26,13 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
   return db.transaction().execute(async (tx) => {
     const documents = await tx.deleteFrom('documents').where('first_seen_at', '<', before).executeTakeFirst();
     const incidents = await tx.deleteFrom('incidents').where('last_published_at', '<', before).where('updated_at', '<', before).executeTakeFirst();
+    await tx
+      .deleteFrom('incident_keys')
+      .where('first_published_at', '<', before)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('incidents').select('incidents.id').whereRef('incidents.id', '=', 'incident_keys.incident_id'))),
+      )
+      .execute();
     const outbox = await tx.deleteFrom('outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).executeTakeFirst();
     await tx
       .deleteFrom('outbox_subscriptions')

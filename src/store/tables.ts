@@ -63,6 +63,17 @@ export interface IncidentTable {
   data: string;
 }
 
+/**
+ * The look-up keys of an incident (incidents/keys.ts: country, geographic cell, link, text), with
+ * its first publication time copied from `incidents`, so that one index range answers "candidates
+ * for a report" (a report joins within the window of an incident's first report).
+ */
+export interface IncidentKeyTable {
+  key: string;
+  incident_id: string;
+  first_published_at: string;
+}
+
 export interface AlertTable {
   id: string;
   rule_id: string;
@@ -185,6 +196,7 @@ export interface Database {
   seen_items: SeenItemTable;
   documents: DocumentTable;
   incidents: IncidentTable;
+  incident_keys: IncidentKeyTable;
   alerts: AlertTable;
   outbox: OutboxTable;
   outbox_subscriptions: OutboxSubscriptionTable;

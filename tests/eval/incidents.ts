@@ -14,6 +14,8 @@ import type { Extraction } from '../../src/extract/analysis.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
+import { primaryScene } from '../../src/incidents/assign.js';
+import { isPointPlace, sceneConflict } from '../../src/incidents/geo.js';
 import { type GroupingConfig, groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
 export const EvalItemSchema = z.object({
@@ -54,6 +56,23 @@ export interface PairwiseScores {
   f1: number;
 }
 
+/** Pairwise scores of one class of pairs, with the counts behind them. */
+export interface PairClassScores extends PairwiseScores {
+  /** Pairs in the class; of them, labelled as one incident. */
+  pairs: number;
+  labelledSame: number;
+}
+
+/**
+ * Pairs of reports recognised as attacks, by where their scenes (first city or base, as extracted)
+ * are: `sameCitySameDay` — one scene (the same place, or within the distance) and the same UTC day;
+ * `differentCities` — two specific scenes farther apart than the distance (the veto's pairs).
+ */
+export interface PairClasses {
+  sameCitySameDay: PairClassScores;
+  differentCities: PairClassScores;
+}
+
 export interface GroupingEvaluation {
   /** As the bot groups: reports not recognised as attacks join no incident. */
   pairwisePrecision: number;
@@ -61,6 +80,10 @@ export interface GroupingEvaluation {
   f1: number;
   /** The grouping alone: only the reports recognised as attacks, scored among themselves. */
   attacksOnly: PairwiseScores;
+  /** The same, per class of pairs. */
+  pairClasses: PairClasses;
+  /** Pairs filed into one incident whose specific scenes are farther apart than the distance: the target is zero. */
+  farMerges: number;
   /** Incidents formed and labelled groups. */
   incidents: number;
   groups: number;
@@ -89,6 +112,54 @@ export function pairwiseScores(labels: ReadonlyMap<string, string>, assigned: Re
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
+}
+
+interface PairCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  pairs: number;
+  labelledSame: number;
+}
+
+function classScores(c: PairCounts): PairClassScores {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, pairs: c.pairs, labelledSame: c.labelledSame };
+}
+
+/** Scores the pairs of reports recognised as attacks by class (see PairClasses), and counts far merges. */
+export function scorePairClasses(
+  attacks: ReadonlyArray<{ id: string; group: string; report: IncomingReport }>,
+  assigned: ReadonlyMap<string, string>,
+  distanceKm: number,
+): { pairClasses: PairClasses; farMerges: number } {
+  const empty = (): PairCounts => ({ tp: 0, fp: 0, fn: 0, pairs: 0, labelledSame: 0 });
+  const counts = { sameCitySameDay: empty(), differentCities: empty() };
+  let farMerges = 0;
+  const scenes = attacks.map((a) => primaryScene(a.report.extraction.places));
+  const days = attacks.map((a) => a.report.published.slice(0, 10));
+  for (let i = 0; i < attacks.length; i++) {
+    const a = scenes[i];
+    if (!a || !isPointPlace(a)) continue;
+    for (let j = i + 1; j < attacks.length; j++) {
+      const b = scenes[j];
+      if (!b || !isPointPlace(b)) continue;
+      const far = sceneConflict(a, b, distanceKm) !== null;
+      const cls = far ? counts.differentCities : days[i] === days[j] ? counts.sameCitySameDay : null;
+      const same = attacks[i]!.group === attacks[j]!.group;
+      const grouped = assigned.get(attacks[i]!.id) === assigned.get(attacks[j]!.id);
+      if (far && grouped) farMerges++;
+      if (!cls) continue;
+      cls.pairs++;
+      if (same) cls.labelledSame++;
+      if (same && grouped) cls.tp++;
+      else if (grouped) cls.fp++;
+      else if (same) cls.fn++;
+    }
+  }
+  return { pairClasses: { sameCitySameDay: classScores(counts.sameCitySameDay), differentCities: classScores(counts.differentCities) }, farMerges };
 }
 
 /** In published order (then id), as a poller would see the reports. */
@@ -124,6 +195,7 @@ export function scoreGrouping(
     assigned.set(item.id, step.incident.id);
   }
   const attacksOnly = pairwiseScores(new Map(attacks.map((i) => [i.id, i.group])), assigned);
+  const { pairClasses, farMerges } = scorePairClasses(attacks, assigned, cfg.distanceKm);
   for (const item of ordered) {
     if (assigned.has(item.id)) continue;
     const others = ordered.filter((o) => o.id !== item.id && o.group === item.group).map((o) => o.id);
@@ -137,6 +209,8 @@ export function scoreGrouping(
     pairwiseRecall: all.recall,
     f1: all.f1,
     attacksOnly,
+    pairClasses,
+    farMerges,
     incidents: incidents.length,
     groups: new Set(labels.values()).size,
     items: items.length,
@@ -189,6 +263,11 @@ export function formatEvaluation(e: GroupingEvaluation): string {
     `incident grouping: ${e.items} reports in ${e.groups} labelled groups → ${e.incidents} incidents; ${e.notAttacks} reports not recognised as attacks`,
     `as the bot files them:     pairwise precision ${pct(e.pairwisePrecision)}  recall ${pct(e.pairwiseRecall)}  F1 ${pct(e.f1)}`,
     `among recognised attacks:  pairwise precision ${pct(e.attacksOnly.precision)}  recall ${pct(e.attacksOnly.recall)}  F1 ${pct(e.attacksOnly.f1)}`,
+    ...Object.entries({ 'same city, same day': e.pairClasses.sameCitySameDay, 'different cities': e.pairClasses.differentCities }).map(
+      ([name, c]) =>
+        `  ${`${name}:`.padEnd(24)} pairwise precision ${pct(c.precision)}  recall ${pct(c.recall)}  (${c.pairs} pairs, ${c.labelledSame} labelled one incident)`,
+    ),
+    `  merges of scenes farther apart than the distance: ${e.farMerges}`,
   ];
   for (const m of e.misses) {
     const relation = m.kind === 'merged' ? 'with' : 'apart from';
@@ -199,14 +278,19 @@ export function formatEvaluation(e: GroupingEvaluation): string {
 }
 
 export const INCIDENT_EVAL_FILE = fileURLToPath(new URL('./data/incident-groups.jsonl', import.meta.url));
+/** Busy days of templated and varied reports, written blind (by someone who had not seen the grouping code). */
+export const INCIDENT_ADVERSARIAL_FILE = fileURLToPath(new URL('./data/incident-adversarial.jsonl', import.meta.url));
+/** The grouping sets `npm run eval` and the regression test run. */
+export const INCIDENT_EVAL_FILES = [INCIDENT_EVAL_FILE, INCIDENT_ADVERSARIAL_FILE] as const;
 
 async function main(argv: string[]) {
   const json = argv.includes('--json');
-  const file = argv.find((a) => !a.startsWith('--')) ?? INCIDENT_EVAL_FILE;
-  const items = readEvalItems(file);
+  const given = argv.filter((a) => !a.startsWith('--'));
   const engine = ExtractionEngine.load();
-  const result = evaluateGrouping(items, engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
-  console.log(json ? JSON.stringify(result) : formatEvaluation(result));
+  for (const file of given.length ? given : INCIDENT_EVAL_FILES) {
+    const result = evaluateGrouping(readEvalItems(file), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
+    console.log(json ? JSON.stringify({ file, ...result }) : `file: ${file}\n${formatEvaluation(result)}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

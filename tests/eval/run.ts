@@ -21,7 +21,7 @@ import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig } from '../../src/incidents/index.js';
 import { AttackTypeSchema } from '../../src/vocabulary.js';
-import { evaluateGrouping, formatEvaluation, INCIDENT_EVAL_FILE, readEvalItems } from './incidents.js';
+import { evaluateGrouping, formatEvaluation, INCIDENT_EVAL_FILES, readEvalItems } from './incidents.js';
 
 const Count = z.number().int().nonnegative().nullable();
 export const LabelledItemSchema = z.object({
@@ -282,7 +282,7 @@ function reportFile(engine: ExtractionEngine, file: string, opts: { json: boolea
 
 /**
  * `npm run eval [-- FILE] [--json] [--update-baseline]`: one labelled file, or by default the main
- * set, the held-out set and the incident grouping set.
+ * set, the held-out set and the incident grouping sets (the labelled one and the adversarial one).
  */
 function main(argv: string[]): void {
   const opts = { json: argv.includes('--json'), updateBaseline: argv.includes('--update-baseline') };
@@ -293,10 +293,10 @@ function main(argv: string[]): void {
     return;
   }
   for (const f of [DEFAULT_EVAL_FILE, HELDOUT_EVAL_FILE]) if (existsSync(f)) reportFile(engine, f, opts);
-  const grouping = evaluateGrouping(readEvalItems(INCIDENT_EVAL_FILE), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
-  process.stdout.write(
-    `${opts.json ? JSON.stringify({ file: INCIDENT_EVAL_FILE, grouping }) : `file: ${INCIDENT_EVAL_FILE}\n${formatEvaluation(grouping)}`}\n`,
-  );
+  for (const f of INCIDENT_EVAL_FILES) {
+    const grouping = evaluateGrouping(readEvalItems(f), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
+    process.stdout.write(`${opts.json ? JSON.stringify({ file: f, grouping }) : `file: ${f}\n${formatEvaluation(grouping)}`}\n`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

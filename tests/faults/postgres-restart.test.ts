@@ -75,6 +75,10 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
       return c !== null && c.documents === 600 && c.pending === 0 && alertLines(stdout).length >= c.outbox;
     });
 
+    // The recovery is confirmed by writes 10 s apart (polls record their feed's state): with the
+    // backlog written in transactions of 50 items, the batch can be done before that.
+    await whileRunning('the recovery to be confirmed', () => /database is back/.test(stderr));
+
     // Idle: nothing to do when the server goes away; new items after it is back are alerted.
     await pgServer.stop('fast');
     await new Promise((r) => setTimeout(r, 3000));

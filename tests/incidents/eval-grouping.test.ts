@@ -1,22 +1,34 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig } from '../../src/incidents/index.js';
-import { evaluateGrouping, readEvalItems } from '../eval/incidents.js';
+import { evaluateGrouping, INCIDENT_ADVERSARIAL_FILE, INCIDENT_EVAL_FILE, readEvalItems } from '../eval/incidents.js';
 
 /**
- * Regression guard on the labelled grouping set (tests/eval/data/incident-groups.jsonl): the floors
- * sit a few points under the measured values (see docs/incidents.md); raise them as things improve.
+ * Regression guard on the grouping sets: the labelled one (tests/eval/data/incident-groups.jsonl)
+ * and the adversarial one written blind (incident-adversarial.jsonl). Floors sit a couple of points
+ * under the measured values (see docs/incidents.md; the issue's targets are precision ≥ 0.98 and
+ * recall ≥ 0.85, not met yet for same-city pairs); raise them as things improve. Merges of specific
+ * scenes farther apart than the distance must stay at zero.
  */
-describe('grouping evaluation', () => {
-  it('keeps pairwise precision and recall above their floors', () => {
-    const items = readEvalItems(fileURLToPath(new URL('../eval/data/incident-groups.jsonl', import.meta.url)));
-    const result = evaluateGrouping(items, ExtractionEngine.load(), groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
-    expect(result.groups).toBeGreaterThanOrEqual(70);
-    expect(result.attacksOnly.precision).toBeGreaterThanOrEqual(0.88);
-    expect(result.attacksOnly.recall).toBeGreaterThanOrEqual(0.68);
-    expect(result.pairwisePrecision).toBeGreaterThanOrEqual(0.88);
+const engine = ExtractionEngine.load();
+const cfg = groupingConfig(ConfigSchema.parse({}).incidents, severityOf);
+
+const FLOORS = [
+  { file: INCIDENT_EVAL_FILE, groups: 70, precision: 0.92, recall: 0.66, sameCityPrecision: 0.93, sameCityRecall: 0.86 },
+  { file: INCIDENT_ADVERSARIAL_FILE, groups: 130, precision: 0.75, recall: 0.65, sameCityPrecision: 0.78, sameCityRecall: 0.91 },
+];
+
+describe.each(FLOORS)('grouping evaluation on $file', (floor) => {
+  it('keeps pairwise precision and recall above their floors, per pair class, with no far merge', () => {
+    const result = evaluateGrouping(readEvalItems(floor.file), engine, cfg);
+    expect(result.groups).toBeGreaterThanOrEqual(floor.groups);
+    expect(result.attacksOnly.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(result.attacksOnly.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(result.pairClasses.sameCitySameDay.precision).toBeGreaterThanOrEqual(floor.sameCityPrecision);
+    expect(result.pairClasses.sameCitySameDay.recall).toBeGreaterThanOrEqual(floor.sameCityRecall);
+    expect(result.pairClasses.differentCities.precision).toBe(1);
+    expect(result.farMerges).toBe(0);
   });
 });

@@ -112,7 +112,7 @@ describe('seed article: three attacks on US forces in Iraq in one day', () => {
     const { steps } = partition(byPublished([...seedReports, mention]));
     const step = steps.find((s) => s.documentId === 'kirkuk-mention')!;
     expect(step.isNew).toBe(true);
-    expect(step.reasons.join('\n')).toMatch(/different place: Kirkuk \/ Mosul/);
+    expect(step.reasons.join('\n')).toMatch(/different place: Kirkuk is 150 km from Mosul \(more than 40 km\)/);
   });
 
   it('reports changes in words: new sources, casualties, severity', () => {
@@ -300,7 +300,9 @@ describe('assignIncident', () => {
     const asad = report(DEV_REPORTS.find((r) => r.id === 'd07')!);
     const a = assignIncident(asad, [mosul], testConfig);
     expect(a.incidentId).toBeNull();
-    expect(a.reasons).toEqual([expect.stringMatching(/^not inc_.* \(ruled out\): different attack types: drone vs ied$/)]);
+    expect(a.reasons).toEqual([
+      expect.stringMatching(/^not inc_.* \(ruled out\): different place: Ain al-Asad Air Base is 289 km from Mosul \(more than 80 km\)$/),
+    ]);
   });
 
   it('rules out reports outside the window and places far apart', () => {
@@ -436,5 +438,27 @@ describe('large incidents', () => {
       types: [],
     });
     expect(assignIncident(syndicated, [incident], testConfig)).toMatchObject({ incidentId: incident.id });
+  });
+});
+
+describe('the window', () => {
+  it('keeps an incident within one window: a report far from its latest report does not join, however close to its first', () => {
+    const at = (h: number) => new Date(Date.parse('2026-11-20T00:00:00Z') + h * 3_600_000).toISOString();
+    const spec = (id: string, h: number) =>
+      report({
+        id,
+        feed: 'wire',
+        at: at(h),
+        types: ['drone'],
+        places: ['kirkuk'],
+        title: 'Drone hits checkpoint in Kirkuk',
+        content: 'A drone hit a checkpoint in Kirkuk.',
+      });
+    const first = mergeReport(null, spec('k0', 0), testConfig).incident;
+    const spanned = mergeReport(first, spec('k20', 20), testConfig).incident;
+    const early = assignIncident(spec('k-10', -10), [spanned], testConfig);
+    expect(early.incidentId).toBeNull();
+    expect(early.reasons.join('\n')).toMatch(/from the incident's latest report \(window 24 h\)/);
+    expect(assignIncident(spec('k10', 10), [spanned], testConfig).incidentId).toBe(spanned.id);
   });
 });

@@ -34,6 +34,7 @@ describe('sitrep analyze (contract 1)', () => {
       'severity',
       'matchedRules',
       'incidentId',
+      'groupingNote',
     ]);
     expect(seed).toMatchObject({ id: 'seed', isAttack: true, countries: ['IQ'], casualties: { killed: 0, injured: 0 } });
     expect(seed.attackTypes).toEqual(expect.arrayContaining(['drone', 'ied']));
@@ -60,6 +61,25 @@ describe('sitrep analyze (contract 1)', () => {
     // A syndicated copy of the same article is the same incident.
     expect(typeof seed.incidentId).toBe('string');
     expect(copy.incidentId).toBe(seed.incidentId);
+  });
+
+  it('says in one line why a report was kept apart from a similar one in another city', async () => {
+    const line = (id: string, city: string, hour: number) =>
+      JSON.stringify({
+        id,
+        title: `Drone hits checkpoint in ${city}`,
+        content: `A bomb-carrying drone hit a police checkpoint on the edge of ${city}, Iraq, on Tuesday, and three security personnel died, according to local officials.`,
+        published: `2026-11-24T0${hour}:00:00Z`,
+      });
+    const r = await runCli(['analyze'], { input: `${line('mosul', 'Mosul', 6)}\n${line('basra', 'Basra', 7)}\n` });
+    expect(r.code).toBe(0);
+    const [mosul, basra] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(basra.incidentId).not.toBe(mosul.incidentId);
+    expect(mosul.groupingNote).toBeNull();
+    expect(basra.groupingNote).toMatch(/^kept apart from inc_\S+ \("Drone hits checkpoint in Mosul"\): Basrah? is \d+ km from Mosul/);
   });
 
   it('accepts a byte-order mark, and a bare CR inside a string (regression): one analysis per document, in order', async () => {

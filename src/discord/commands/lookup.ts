@@ -4,6 +4,7 @@ import { resolveCountry, suggestCountries } from '../../config/terms.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
 import { documentsSince } from '../../store/documents.js';
+import { getIncident } from '../../store/incidents.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
 import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { attackTypeWord, clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
@@ -85,6 +86,8 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   );
   const title = `${incidents.length} incident(s) in the last ${q.days} day(s)${filters.length ? ` — ${filters.join(', ')}` : ''}`;
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
+  // Why an incident was kept apart from a similar one (another place, several fitting incidents).
+  const notes = await Promise.all(top.map(async ({ latest: d }) => (d.incidentId ? ((await getIncident(ctx.db, d.incidentId))?.groupingNote ?? null) : null)));
   const fields = top.map(({ latest: d, reports }, k) => {
     const x = d.extraction;
     const url = safeUrl(d.link);
@@ -94,6 +97,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
       `${x.attackTypes.map(attackTypeWord).join(', ') || 'attack'} · ${neutralise(where)} · ${x.severity}`,
       x.actors.length ? `Actors: ${neutralise(x.actors.map((a) => a.name).join(', '))}` : null,
       reports > 1 ? `${reports} reports` : null,
+      notes[k] ? `Why apart: ${neutralise(clip(notes[k], 300))}` : null,
     ]
       .filter(Boolean)
       .join('\n');

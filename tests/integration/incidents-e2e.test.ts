@@ -1,0 +1,135 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
+import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { startCli } from '../helpers/cli.js';
+
+/**
+ * The bot against a Discord server: thirteen drone reports from twelve Iraqi cities, in one
+ * template, make twelve alert messages; the thirteenth (a second outlet in Mosul) edits Mosul's.
+ */
+const CITIES = ['Mosul', 'Kirkuk', 'Ramadi', 'Najaf', 'Basra', 'Amarah', 'Sulaymaniyah', 'Baqubah', 'Rutba', 'Samarra', 'Tikrit', 'Karbala'];
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const rss = (items: Array<{ guid: string; title: string; body: string; link: string; minutesAgo: number }>) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
+    .map(
+      (i) =>
+        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date(Date.now() - i.minutesAgo * 60_000).toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
+    )
+    .join('')}</channel></rss>`;
+
+async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('templated reports from many cities, end to end', () => {
+  let fake: FakeDiscord;
+  let feeds: FeedServer;
+  let guildId: string;
+  let channelId: string;
+  let admin: InteractionTarget;
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-cities-'));
+
+  beforeAll(async () => {
+    fake = await new FakeDiscord().start();
+    guildId = fake.addGuild('Ops');
+    channelId = fake.addChannel(guildId, 'alerts');
+    admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+    feeds = await startFeedServer();
+    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    writeFileSync(
+      join(dir, 'sitrep.yaml'),
+      `feeds:
+  - {id: wire-a, url: "${feeds.url('/a.xml')}", interval: 1s}
+  - {id: wire-b, url: "${feeds.url('/b.xml')}", interval: 1s}
+rules:
+  - id: iraq-drones
+    name: Drone attacks in Iraq
+    match: {attackTypes: [drone], countries: [IQ]}
+`,
+    );
+  });
+  afterAll(async () => {
+    await feeds.close();
+    await fake.stop();
+  });
+
+  it('posts one alert per city and edits the one a second outlet reports again', async () => {
+    const bot = startCli(['run', '--config', join(dir, 'sitrep.yaml')], {
+      SITREP_DB: join(dir, 'sitrep.db'),
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_REST_URL: fake.restUrl,
+    });
+    let stderr = '';
+    bot.stderr!.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
+    try {
+      await until(
+        'commands registered and the gateway ready',
+        () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0,
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      const sub = await runCommand(fake, admin, 'subscribe', { options: { rule: 'iraq-drones' } }, 15_000);
+      expect(answerText(sub)).toMatch(/iraq-drones/);
+
+      feeds.route('/a.xml', {
+        contentType: 'application/rss+xml',
+        body: rss(
+          CITIES.map((city, n) => ({
+            guid: `a-${n}`,
+            title: `Drone hits checkpoint in ${city}`,
+            body: `A bomb-carrying drone hit a police checkpoint on the edge of ${city}, Iraq, on Tuesday, and ${n + 2} security personnel died, according to local officials.`,
+            link: `https://wire-a.example/iraq/drone-${n}`,
+            minutesAgo: 120 - n * 5,
+          })),
+        ),
+      });
+      await until('twelve alerts', () => fake.messagesIn(channelId).filter((m) => m.embeds.length > 0).length >= 12 && true);
+      const mosul = () => fake.messagesIn(channelId).find((m) => JSON.stringify(m.embeds).includes('checkpoint in Mosul'));
+      expect(mosul()).toBeDefined();
+
+      // Another outlet reports the Mosul attack in its own words, with a higher toll.
+      feeds.route('/b.xml', {
+        contentType: 'application/rss+xml',
+        body: rss([
+          {
+            guid: 'b-1',
+            title: 'Mosul: five security personnel killed as drone strikes checkpoint',
+            body: 'Five members of the security forces were killed when a drone laden with explosives struck a checkpoint in Mosul, Iraq, on Tuesday, officials said.',
+            link: 'https://wire-b.example/mosul-drone',
+            minutesAgo: 60,
+          },
+        ]),
+      });
+      await until('the Mosul alert edited with the second source', () => (mosul()?.edits ?? 0) > 0);
+      // The edit says what changed: the new source and the new toll.
+      const edited = JSON.stringify(mosul()!.embeds);
+      expect(edited).toMatch(/wire-b\.example/);
+      expect(edited).toMatch(/new source: wire-b/);
+      expect(edited).toMatch(/killed 2 → 5/);
+      const alerts = fake.messagesIn(channelId).filter((m) => m.embeds.length > 0);
+      expect(alerts).toHaveLength(12);
+      for (const city of CITIES)
+        expect(
+          alerts.filter((m) => JSON.stringify(m.embeds).includes(`checkpoint in ${city}`)),
+          city,
+        ).toHaveLength(1);
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
