@@ -6,7 +6,7 @@ import { type Actor, ActorCatalog, type ActorMention } from './actors.js';
 import type { Extraction, ResolvedActor, ResolvedPlace } from './analysis.js';
 import { combineCasualties, type Figure, findFigures, findZeros, isComparisonSince } from './casualties.js';
 import { Gazetteer } from './gazetteer/index.js';
-import { AttackLexicon, type ContextKind } from './lexicon.js';
+import { AttackLexicon, type ContextKind, type SentenceCues } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, type PlaceMention, resolvePlaces, selectPlaces } from './places.js';
 import { severityOf } from './severity.js';
@@ -44,30 +44,12 @@ interface SentenceFacts {
   end: number;
 }
 
+/** Sentences after the title that count as the lead: a report says what happened in them. */
+const LEAD_SENTENCES = 3;
+
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
 
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
-/** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set([
-  'gunmen',
-  'gunman',
-  'militants',
-  'terrorists',
-  'hoodlums',
-  'bandits',
-  'insurgents',
-  'jihadists',
-  'assailants',
-  'attackers',
-  'miscreants',
-  'rebels',
-  'raiders',
-  'extremists',
-  'separatists',
-  'maoists',
-  'naxals',
-  'naxalites',
-]);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set([
@@ -139,31 +121,6 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
 }
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
-/** Casualty words that make a sentence report harm even without figures. */
-const HARM_WORDS = new Set([
-  'deadly',
-  'killed',
-  'kills',
-  'killing',
-  'dead',
-  'died',
-  'wounded',
-  'injured',
-  'injuring',
-  'wounding',
-  'casualties',
-  'hurt',
-  'deaths',
-  'toll',
-  'bodies',
-  'fatalities',
-  'destroyed',
-  'damaged',
-  'damage',
-  'martyred',
-  'martyrdom',
-  'shahadat',
-]);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
 const BLAME_WORDS = new Set([
@@ -209,10 +166,39 @@ export class ExtractionEngine {
   extract(doc: PreparedDocument): Extraction {
     return extractWith(this.gazetteer, this.actors, this.lexicon, doc);
   }
+
+  /** The extraction with the trace of its stages, to see which stage and which words decided it. */
+  explain(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace } {
+    const trace: ExtractionTrace = { sentences: [], titleContext: false, titleStrong: false, countryVotes: {} };
+    return { extraction: extractWith(this.gazetteer, this.actors, this.lexicon, doc, trace), trace };
+  }
+}
+
+/** What each stage saw: per sentence, the attack facts and whether it counts as evidence. */
+export interface ExtractionTrace {
+  sentences: {
+    text: string;
+    title: boolean;
+    evidence: boolean;
+    types: AttackType[];
+    strong: boolean;
+    event: boolean;
+    generic: boolean;
+    casualty: boolean;
+    context: ContextKind[];
+    suppressed: boolean;
+    background: boolean;
+  }[];
+  /** The title names a context (test, trial, memorial…) or is an analysis piece. */
+  titleContext: boolean;
+  /** The title itself reports an attack, overriding its context. */
+  titleStrong: boolean;
+  /** Votes for the attack's country, before the 60 % cut. */
+  countryVotes: Record<string, number>;
 }
 
 /** The extraction itself, over any place index (tests may pass a small one). */
-export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: AttackLexicon, doc: PreparedDocument): Extraction {
+export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: AttackLexicon, doc: PreparedDocument, trace?: ExtractionTrace): Extraction {
   const { tokens, text, titleEnd } = doc;
   const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
   const facts = analyseSentences(tokens, lexicon, sentenceCount);
@@ -232,9 +218,33 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   );
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
-  const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
+  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
-  const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  // The lead says what the story is as much as the title: a bomb that killed its maker or old
+  // ordnance found by children (anywhere in title or lead), a missile fired into the sea (in the
+  // first sentence, under a title that names no attack in so many words).
+  const lead = contentSentences.slice(0, LEAD_SENTENCES);
+  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
+  const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
+  const leadTest = !titleNamesAttack && lead.slice(0, 1).some((s) => facts[s]!.context.has('test'));
+  const isAttack = !mishap && !leadTest && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  if (trace) {
+    trace.titleContext = titleContext;
+    trace.titleStrong = titleStrong;
+    trace.sentences = facts.map((f, s) => ({
+      text: f.end > f.first ? text.slice(tokens[f.first]!.start, tokens[f.end - 1]!.end) : '',
+      title: titleSentences.has(s),
+      evidence: evidence[s]!,
+      types: [...f.types],
+      strong: f.strong,
+      event: f.event,
+      generic: f.generic,
+      casualty: f.casualty,
+      context: [...f.context],
+      suppressed: f.suppressed,
+      background: f.background,
+    }));
+  }
 
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
@@ -244,7 +254,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
-  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
+  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it
   // happened; any other document's are those it names as places.
@@ -285,18 +295,24 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
     if (!evidence[s] || facts[s]!.background) continue;
     for (const t of facts[s]!.types) typeSet.add(t);
     for (const t of facts[s]!.strongTypes) strongSet.add(t);
-    if (isAssaultByAttackers(tokens, facts[s]!)) {
+    if (isAssaultByAttackers(tokens, facts[s]!, lexicon.data.cues)) {
       typeSet.add('armed_assault');
       strongSet.add('armed_assault');
     }
   }
-  // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
+  // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
+  // himself up"), except a vehicle bomb: a suicide car bomb is both.
+  const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, lexicon.data.cues);
+  if (suicideVehicleBomb) {
+    typeSet.add('ied');
+    strongSet.add('ied');
+  }
   const attackTypes = isAttack
     ? ATTACK_TYPES.filter(
         (t) =>
           typeSet.has(t) &&
-          !(t === 'ied' && typeSet.has('suicide_attack')) &&
-          (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))),
+          !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
+          (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet))),
       )
     : [];
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
@@ -327,6 +343,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
 }
 
 function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
+  const cues = lexicon.data.cues;
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
     facts.push({
@@ -351,7 +368,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     const f = facts[tokens[i]!.sentence]!;
     if (f.end === 0) f.first = i;
     f.end = i + 1;
-    if (HARM_WORDS.has(tokens[i]!.norm)) f.casualty = true;
+    if (cues.harm.has(tokens[i]!.norm)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
@@ -399,8 +416,52 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
     if (hasDateRange(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+    // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
+    // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
+    if (![...f.types].some((t) => t !== 'armed_assault') && !f.blast && (attackersKill(tokens, f, cues) || isRamming(tokens, f, cues))) {
+      f.types.add('armed_assault');
+      f.strong = true;
+    }
   }
   return facts;
+}
+
+const PASSIVE_BETWEEN = new Set(['was', 'were', 'been', 'being', 'by']);
+/**
+ * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
+ * the killing, in the active voice, within a few words ("militants were killed" is not it).
+ */
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!cues.attackers.has(tokens[i]!.norm) || tokens[i - 1]?.norm === 'killed') continue;
+    for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
+      const w = tokens[j]!.norm;
+      if (PASSIVE_BETWEEN.has(w)) break;
+      if (cues.killing.has(w)) return !isHypothetical(tokens, j);
+    }
+  }
+  return false;
+}
+
+/** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
+function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
+  const { vehicles, bombs, words } = cues.vehicle_bomb;
+  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && bombs.has(tokens[i + 1]?.norm ?? '')));
+}
+
+/** A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market". */
+function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  let vehicle = false;
+  let verb = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (cues.ramming.vehicles.has(w)) vehicle = true;
+    if (cues.ramming.verbs.has(w)) verb = true;
+    if (vehicle && verb && cues.ramming.crowds.has(w)) {
+      for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) if (tokens[j]!.norm === 'into' || tokens[j]!.norm === 'through') return true;
+    }
+  }
+  return false;
 }
 
 const MONTH_NAMES = new Set([
@@ -469,19 +530,18 @@ function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evi
   return datedSentences >= 2 && dates.size >= 2;
 }
 
-const KILL_WORDS = new Set(['killed', 'killing', 'kill', 'kills', 'murdered', 'shot']);
 /**
  * "Hoodlums attacked a police station", "bandits attacked three villages, killing 50", "gunmen
  * abducted three workers and killed their escort": attackers who attack or kill with no weapon
  * named commit an armed assault (abducting alone is a kidnapping).
  */
-function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts): boolean {
+function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   if ([...f.types].some((t) => t !== 'kidnapping') || f.blast) return false;
   let attackers = false;
   let violence = f.generic;
   for (let i = f.first; i < f.end; i++) {
-    if (ATTACKER_WORDS.has(tokens[i]!.norm)) attackers = true;
-    if (KILL_WORDS.has(tokens[i]!.norm)) violence = true;
+    if (cues.attackers.has(tokens[i]!.norm)) attackers = true;
+    if (cues.killing.has(tokens[i]!.norm)) violence = true;
   }
   return attackers && violence;
 }
@@ -516,6 +576,11 @@ const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
  */
 const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack'] };
 
+/** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
+function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
+  return !strong.has(other) && (DOC_YIELDS[other] ?? []).includes(t);
+}
+
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
   return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
@@ -541,6 +606,8 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
  */
 function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
+  // "Gas leak causes apartment blast": a look-alike phrase explains the sentence's blast or harm.
+  if (f.suppressed && f.types.size === 0) return false;
   if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
   if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
   return false;
@@ -567,6 +634,7 @@ function attackCountries(
   places: PlaceIndex,
   dateline: readonly [number, number] | null,
   text: string,
+  trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
@@ -600,6 +668,7 @@ function attackCountries(
       if (dem && !glued) vote(dem, masked[i] ? 0.5 : 1);
     }
   }
+  if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
   return [...votes.entries()]

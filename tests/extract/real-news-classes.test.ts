@@ -1,0 +1,135 @@
+/**
+ * Error classes seen on real published news (issue 11), each written as a short story of our own:
+ * the shapes of the sentences, not the articles' text.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('attack styles that read as attacks', () => {
+  it('a vehicle driven into a crowd, in any word order', () => {
+    const a = run(
+      'Driver steers van into holiday crowd, two dead',
+      'Two people died and 40 were hurt on Saturday when a man steered his rented van at speed into a crowd at the holiday fair in Lyon, police said.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['FR']);
+    const b = run(
+      'Car barrels through festival crowd in Leipzig',
+      'A car barrelled through a festival crowd in Leipzig on Friday night, leaving one dead and 30 injured.',
+    );
+    expect(b.isAttack).toBe(true);
+    expect(b.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('a bus that crashed into a ravine is not a ramming', () => {
+    expect(run('Bus plunges into ravine', 'A bus crashed into a ravine in the hills, killing 20 people, police said.').isAttack).toBe(false);
+  });
+
+  it('beheadings reported in the passive', () => {
+    const a = run(
+      'Four villagers beheaded in northern Mozambique',
+      'Four villagers were beheaded near Macomia in Cabo Delgado province on Tuesday, local sources said.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['MZ']);
+  });
+
+  it('gunmen killing at a gathering, under a title that names the gathering', () => {
+    const a = run(
+      'Gunmen storm naming ceremony, kill seven',
+      'Seven people were killed when gunmen stormed a naming ceremony in a village of Plateau State late on Sunday.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.casualties.killed).toBe(7);
+  });
+
+  it('rockets fired from one territory toward another', () => {
+    const a = run(
+      'Two rockets fired from Gaza toward Israel',
+      'Two rockets were fired from the Gaza Strip toward southern Israel on Monday; one was intercepted, the army said.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['rocket']);
+  });
+});
+
+describe('look-alikes that are not attacks', () => {
+  it.each([
+    [
+      'a militant killed by his own bomb',
+      'Militant dies as bomb goes off in his hands',
+      'A suspected militant was killed when the bomb he was planting near a checkpoint exploded prematurely, police said.',
+    ],
+    [
+      'old ordnance found by children',
+      'Mortar shell blast kills three children',
+      'Three children were killed when an old mortar shell they were playing with exploded in a field, officials said.',
+    ],
+    [
+      'a truck on a former battlefield',
+      'Truck hits anti-tank mine, two dead',
+      'Two workers died when their truck struck a mine on a track through a former battlefield laced with mines.',
+    ],
+    [
+      'a missile fired into the sea',
+      'Pyongyang fires ballistic missile into sea',
+      "North Korea fired a ballistic missile into the sea off its east coast on Sunday, the South's military said.",
+    ],
+    [
+      'a gas leak',
+      'Six hurt as gas leak causes house blast',
+      'An explosion tore through a house on Tuesday, injuring six people; firefighters blamed a gas leak.',
+    ],
+    [
+      'a fireworks factory',
+      'Blast at fireworks factory kills 12',
+      'An explosion ripped through a fireworks factory on Monday, killing 12 workers, state media said.',
+    ],
+    [
+      'a plot thwarted before anything happened',
+      'Police thwart bomb plot',
+      'Police said six men arrested on Thursday planned to attack a concert and had bought fertiliser for a car bomb.',
+    ],
+    [
+      'an explainer about a region',
+      "Violence in the Sahel: here's what to know",
+      'Attacks by armed groups have surged across the Sahel this year, analysts say.',
+    ],
+  ])('%s', (_, title, content) => {
+    expect(run(title, content).isAttack).toBe(false);
+  });
+});
+
+describe('attack types', () => {
+  it('a suicide car bomb is a suicide attack and a bombing', () => {
+    expect(
+      run('Suicide car bomb kills 9 at Mogadishu checkpoint', 'A suicide car bomber struck a checkpoint in Mogadishu, killing nine people.').attackTypes,
+    ).toEqual(['ied', 'suicide_attack']);
+  });
+
+  it('no armed assault beside a kidnapping told with attacker words', () => {
+    const a = run(
+      'Bandits abduct 30 travellers in Zamfara',
+      'Bandits abducted 30 travellers on a highway in Zamfara State on Monday. The bandits shot sporadically to scare passers-by.',
+    );
+    expect(a.attackTypes).toEqual(['kidnapping']);
+  });
+
+  it('two weapon words that each yield to the other both stay', () => {
+    const a = run(
+      'Israel strikes depots near Damascus',
+      'Israel struck weapons depots near Damascus overnight, killing four fighters. Missiles hit a radar site near the airport, a war monitor said.',
+    );
+    expect(a.attackTypes).toEqual(['missile', 'airstrike']);
+  });
+});
