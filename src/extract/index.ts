@@ -169,7 +169,7 @@ export class ExtractionEngine {
 
   /** The extraction with the trace of its stages, to see which stage and which words decided it. */
   explain(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace } {
-    const trace: ExtractionTrace = { sentences: [], titleContext: false, titleStrong: false, countryVotes: {} };
+    const trace: ExtractionTrace = { sentences: [], titleContext: false, titleStrong: false, countryVotes: {}, placeVotes: [] };
     return { extraction: extractWith(this.gazetteer, this.actors, this.lexicon, doc, trace), trace };
   }
 }
@@ -195,6 +195,8 @@ export interface ExtractionTrace {
   titleStrong: boolean;
   /** Votes for the attack's country, before the 60 % cut. */
   countryVotes: Record<string, number>;
+  /** Each place mention's vote: what it is in its sentence and how much it counted. */
+  placeVotes: { name: string; country: string; use: string; locative: boolean; sentence: number; vote: number }[];
 }
 
 /** The extraction itself, over any place index (tests may pass a small one). */
@@ -645,6 +647,7 @@ function attackCountries(
     if (f.background) w *= 0.1;
     else if (!evidence[m.sentence]) w *= 0.3;
     vote(m.entry.country, w);
+    trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
   if (votes.size === 0 && dateline) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);

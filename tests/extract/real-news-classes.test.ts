@@ -133,3 +133,37 @@ describe('attack types', () => {
     expect(a.attackTypes).toEqual(['missile', 'airstrike']);
   });
 });
+
+describe('the attack country', () => {
+  it('finds big cities by the short form without the Arabic article, and with it', () => {
+    expect(
+      run('Roadside bomb wounds three in Kut', 'A roadside bomb went off in central Kut on Sunday, wounding three people, a police source said.').countries,
+    ).toEqual(['IQ']);
+    expect(engine.gazetteer.candidates('al ramadi')[0]?.country).toBe('IQ');
+    expect(engine.gazetteer.candidates('hillah')[0]?.country).toBe('IQ');
+  });
+
+  it('does not take the origin of a cross-border salvo for the scene', () => {
+    const a = run(
+      'Rockets fired at northern Israel from Lebanon',
+      'Two rockets were fired at northern Israel on Tuesday from the Lebanese port city of Sidon and fell in open ground, the army said.',
+    );
+    expect(a.countries).toEqual(['IL']);
+  });
+
+  it('does not add the neighbour named as a border reference', () => {
+    const a = run(
+      'Soldiers killed in bomb attack in Colombia',
+      'Four Colombian soldiers were killed by a roadside bomb in Arauca province near the border with Venezuela, the army said.',
+    );
+    expect(a.countries).toEqual(['CO']);
+  });
+
+  it('reads a mixed-case "Place, Country —" opening as a dateline, not the scene', () => {
+    const a = run(
+      'Ship hit by missile off Yemen',
+      'Doha, Qatar — A merchant ship was struck by a missile off the Yemeni port of Mokha on Tuesday, a maritime agency said.',
+    );
+    expect(a.countries).toEqual(['YE']);
+  });
+});
