@@ -417,6 +417,8 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
     if (hasDateRange(tokens, f)) f.background = true;
+    // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
+    if (opensWithYear(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
@@ -546,6 +548,14 @@ function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: 
     if (cues.killing.has(tokens[i]!.norm)) violence = true;
   }
   return attackers && violence;
+}
+
+/** "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year. */
+function opensWithYear(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < Math.min(f.end, f.first + 3); i++) {
+    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {

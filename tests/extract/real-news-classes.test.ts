@@ -167,3 +167,46 @@ describe('the attack country', () => {
     expect(a.countries).toEqual(['YE']);
   });
 });
+
+describe('text as the web delivers it', () => {
+  it('soft hyphens, as entities or characters, do not split words', () => {
+    const a = run('Sui&shy;cide bom&shy;ber kills 9 in Mo&shy;ga&shy;dishu', 'A sui\u00ADcide bom\u00ADber killed nine people at a café in Mo\u00ADgadishu.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['SO']);
+  });
+
+  it('decomposed accents (NFD) are composed before matching', () => {
+    const a = run('Gunmen kill four near Se\u0301gou', 'Gunmen killed four villagers near Se\u0301gou in central Mali on Friday.');
+    expect(a.places.map((p) => p.name)).toContain('Ségou');
+  });
+
+  it('reads a capped length of a huge input', () => {
+    const doc = prepareDocument({ title: 'Drone strike kills two in Kharkiv', content: 'Filler words without news. '.repeat(100_000) });
+    expect(doc.content.length).toBeLessThanOrEqual(20_000);
+    expect(engine.extract(doc).isAttack).toBe(true);
+  });
+});
+
+describe('casualties of this event only', () => {
+  it('a war or campaign toll is not the event toll', () => {
+    const a = run(
+      'Airstrike kills 11 in Khan Younis',
+      'An airstrike killed 11 people in Khan Younis on Monday, medics said. The offensive has killed more than 40,000 people, the health ministry says.',
+    );
+    expect(a.casualties.killed).toBe(11);
+    const b = run(
+      'Bomb kills 3 soldiers in Hakkari',
+      'Three soldiers were killed by a roadside bomb in Hakkari province. The conflict has claimed 40,000 lives over three decades.',
+    );
+    expect(b.casualties.killed).toBe(3);
+  });
+
+  it('an earlier attack introduced by its year is not this one', () => {
+    const a = run(
+      'Car bomb kills five at market in Azaz',
+      'A car bomb killed five people at a market in Azaz on Sunday. In 2017, more than 40 people were killed when a car bomb exploded outside the courthouse.',
+    );
+    expect(a.casualties.killed).toBe(5);
+  });
+});
