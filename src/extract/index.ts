@@ -681,6 +681,17 @@ function attackCountries(
       if (dem && !glued) vote(dem, masked[i] ? 0.5 : 1);
     }
   }
+  // "rockets fired toward southern Israeli communities": a demonym after a target word names the
+  // target's country as a place would.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || masked[i] || !evidence[t.sentence]) continue;
+    const dem = places.demonym(t.norm);
+    if (!dem) continue;
+    let j = i - 1;
+    while (j > 0 && DIRECTION_WORDS.has(tokens[j]!.norm)) j--;
+    if (TOWARD_WORDS.has(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence) vote(dem, 2.5);
+  }
   if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
@@ -689,6 +700,10 @@ function attackCountries(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c]) => c);
 }
+
+/** Words before a target: "fired at", "launched toward", "struck into". */
+const TOWARD_WORDS = new Set(['at', 'toward', 'towards', 'into', 'against']);
+const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'the', 'north', 'south', 'east', 'west']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
 /** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */

@@ -750,6 +750,9 @@ const FROM_FILLERS = new Set([
   'province',
   'region',
   'district',
+  'controlled',
+  'held',
+  'run',
 ]);
 
 /**

@@ -151,6 +151,14 @@ describe('the attack country', () => {
     expect(a.countries).toEqual(['IL']);
   });
 
+  it('takes the target named by its demonym, not the launch site', () => {
+    const a = run(
+      'Militants fire rockets from Gaza',
+      'Militants fired four rockets from the Hamas-run Gaza Strip toward southern Israeli towns on Friday; two were intercepted, the army said.',
+    );
+    expect(a.countries).toEqual(['IL']);
+  });
+
   it('does not add the neighbour named as a border reference', () => {
     const a = run(
       'Soldiers killed in bomb attack in Colombia',
