@@ -257,6 +257,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
+  if (isAttack && countries.length === 0) countries.push(...actorCountries(actorMentions));
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it
   // happened; any other document's are those it names as places.
@@ -704,6 +705,19 @@ function attackCountries(
 /** Words before a target: "fired at", "launched toward", "struck into". */
 const TOWARD_WORDS = new Set(['at', 'toward', 'towards', 'into', 'against']);
 const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'the', 'north', 'south', 'east', 'west']);
+
+/**
+ * With no place at all: the one country where the named groups fight ("Naxals trigger IED"), else
+ * the one country whose forces the text names ("six security personnel martyred" by ISPR).
+ */
+function actorCountries(mentions: readonly ActorMention[]): string[] {
+  const one = (codes: (string | undefined)[]) => {
+    const set = new Set(codes.filter((c) => c !== undefined));
+    return set.size === 1 ? [...set] : [];
+  };
+  const groups = one(mentions.map((m) => m.actor.operatesIn));
+  return groups.length > 0 ? groups : one(mentions.map((m) => (m.actor.kind === 'state_force' ? m.actor.country : undefined)));
+}
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
 /** Reporting verbs: "the US military said, wounding…" does not make the speaker the attacker. */

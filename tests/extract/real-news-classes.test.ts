@@ -218,3 +218,21 @@ describe('casualties of this event only', () => {
     expect(a.casualties.killed).toBe(5);
   });
 });
+
+describe('the country when no known place is named', () => {
+  it('is where the named group fights, when it fights in one country', () => {
+    expect(
+      run('Naxals blow up police jeep in Sukma district', 'Naxals blew up a police jeep with an IED in a forest of Sukma district, killing three policemen.')
+        .countries,
+    ).toEqual(['IN']);
+  });
+
+  it('is the country of the one force the text names', () => {
+    expect(
+      run(
+        'Three soldiers martyred as terrorists attack check post',
+        'Three soldiers of the Pakistan Army embraced martyrdom when terrorists attacked a check post, the ISPR said.',
+      ).countries,
+    ).toEqual(['PK']);
+  });
+});
