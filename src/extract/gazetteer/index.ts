@@ -59,6 +59,8 @@ export const GAZETTEER_FILES = {
 const ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'ad', 'az', 'ath', 'adh']);
 /** Cities smaller than this are not indexed under their name without the article. */
 const SHORT_FORM_MIN_POPULATION = 50_000;
+/** A cheap test before normalising: names that may start with one of ARTICLES. */
+const ARTICLE_START_RE = /^(?:al|el|ar|ash|ad|az|ath|adh)[^a-z]/i;
 const NONE: readonly GazetteerEntry[] = [];
 
 /** "al kut" → "kut"; undefined when the key has no article or nothing after it. */
@@ -104,6 +106,7 @@ export class Gazetteer {
   private indexShortForms(entry: GazetteerEntry): void {
     if (entry.kind !== 'city' || entry.population < SHORT_FORM_MIN_POPULATION) return;
     for (const name of [entry.name, ...entry.aliases]) {
+      if (!ARTICLE_START_RE.test(name)) continue;
       const stripped = withoutArticle(phraseKey(name));
       if (stripped) this.indexName(stripped, entry, false);
     }
