@@ -826,6 +826,14 @@ function actorRoles(
   return out;
 }
 
+/** "an attack on X", "fired at the X": X is the target ("KABUL (AT News): X attacked…" is not). */
+function afterTargetMarker(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.norm ?? '';
+  if (TARGET_MARKERS.has(prev)) return true;
+  return ARTICLE_WORDS.has(prev) && TARGET_MARKERS.has(tokens[start - 2]?.norm ?? '');
+}
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -848,7 +856,7 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
     const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm) || SPEECH_WORDS.has(t.norm));
-    if (next !== undefined && !passive && !before(TARGET_MARKERS, 2) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
+    if (next !== undefined && !passive && !afterTargetMarker(tokens, m.start) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
       return 'perpetrator';
     }
   }

@@ -236,3 +236,18 @@ describe('the country when no known place is named', () => {
     ).toEqual(['PK']);
   });
 });
+
+describe('roles and types in local-paper phrasing', () => {
+  it('an agency tag in the dateline does not make the attackers a target', () => {
+    const a = run('Checkpoint attacked in Ghor', 'KABUL (AT News): Taliban fighters attacked a police checkpoint in Ghor province, killing five officers.');
+    expect(a.actors.find((x) => x.id === 'taliban')?.role).toBe('perpetrator');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('a bombardment by aircraft is an airstrike', () => {
+    expect(
+      run('Three civilians killed in Saada', 'Three civilians were killed on Friday in a coalition aircraft bombardment of a house in Saada province.')
+        .attackTypes,
+    ).toEqual(['airstrike']);
+  });
+});
