@@ -641,6 +641,19 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
     return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
+  // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
+  const speaker = tokens[m.start - 2];
+  if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && SPEECH_BEFORE_IN.has(speaker.norm)) return 'government';
+  // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene.
+  if (next && (next.norm === 'news' || MEDIA_WORDS.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
+  if (
+    /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
+    /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end))
+  ) {
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
+      if (MEDIA_WORDS.has(tokens[j]!.norm)) return 'government';
+    }
+  }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (cameFrom(tokens, m.start)) return 'origin';
@@ -704,6 +717,8 @@ const OFFICIALS = new Set([
   'spokesman',
   'spokeswoman',
 ]);
+const SPEECH_BEFORE_IN = new Set(['said', 'says', 'reporters', 'journalists', 'speaking', 'announced', 'briefing', 'conference']);
+const MEDIA_WORDS = new Set(['agency', 'media', 'television', 'tv', 'broadcaster', 'newspaper', 'daily', 'outlet', 'channel', 'radio']);
 const RULERS = new Set(['regime', 'government', 'authorities', 'administration', 'officials', 'leadership', 'junta']);
 const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
 

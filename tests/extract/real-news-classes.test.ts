@@ -159,6 +159,14 @@ describe('the attack country', () => {
     expect(a.countries).toEqual(['IL']);
   });
 
+  it('leaves out where the speaker was and whose agency reported it', () => {
+    const a = run(
+      'Drone wounds two soldiers at base in Syria',
+      'A drone attacked a base in eastern Syria on Tuesday, wounding two soldiers of the Georgia National Guard, the Pentagon said in Washington, according to Turkey’s Anadolu news agency.',
+    );
+    expect(a.countries).toEqual(['SY']);
+  });
+
   it('does not add the neighbour named as a border reference', () => {
     const a = run(
       'Soldiers killed in bomb attack in Colombia',
