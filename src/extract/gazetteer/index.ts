@@ -231,8 +231,9 @@ export class Gazetteer {
     const found = this.byKey.get(key) ?? NONE;
     // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
     const stripped = withoutArticle(key);
-    const short = stripped ? this.byKey.get(stripped) : undefined;
-    if (!short) return found;
+    // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).
+    const short = stripped ? this.byKey.get(stripped)?.filter((e) => e.kind === 'city') : undefined;
+    if (!short || short.length === 0) return found;
     return found.length === 0 ? short : [...new Set([...found, ...short])].sort(byRank);
   }
 
