@@ -38,6 +38,8 @@ interface SentenceFacts {
   background: boolean;
   /** An explosion or blast is reported (a bomb, unless a weapon is named). */
   blast: boolean;
+  /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
+  killCue: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
   first: number;
@@ -361,6 +363,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
       context: new Set(),
       suppressed: false,
       blast: false,
+      killCue: false,
       background: false,
       attackWordAt: [],
       first: 0,
@@ -423,7 +426,11 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
-    if (![...f.types].some((t) => t !== 'armed_assault') && !f.blast && (attackersKill(tokens, f, cues) || isRamming(tokens, f, cues))) {
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (isRamming(tokens, f, cues) ? 'kill' : attackersKill(tokens, f, cues)) : null;
+    if (cue) {
+      // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
+      // a suicide attack began, so that one yields to them across the article.
+      f.killCue = cue === 'kill';
       f.types.add('armed_assault');
       f.strong = true;
     }
@@ -436,16 +443,30 @@ const PASSIVE_BETWEEN = new Set(['was', 'were', 'been', 'being', 'by']);
  * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
  * the killing, in the active voice, within a few words ("militants were killed" is not it).
  */
-function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'assault' | null {
   for (let i = f.first; i < f.end; i++) {
-    if (!cues.attackers.has(tokens[i]!.norm) || tokens[i - 1]?.norm === 'killed') continue;
+    const w = tokens[i]!.norm;
+    // "miners killed by an armed group", "killed by suspected militants": the passive.
+    if (cues.killing.has(w) && tokens[i + 1]?.norm === 'by') {
+      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+        const a = tokens[j]!.norm;
+        if (cues.attackers.has(a) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
+      }
+    }
+    if (!cues.attackers.has(w) || tokens[i - 1]?.norm === 'killed') continue;
     for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
-      const w = tokens[j]!.norm;
-      if (PASSIVE_BETWEEN.has(w)) break;
-      if (cues.killing.has(w)) return !isHypothetical(tokens, j);
+      const v = tokens[j]!.norm;
+      if (PASSIVE_BETWEEN.has(v)) break;
+      if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
+      if (cues.assaulting.has(v)) {
+        if (isHypothetical(tokens, j)) return null;
+        // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
+        for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
+        return 'assault';
+      }
     }
   }
-  return false;
+  return null;
 }
 
 /** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
@@ -541,7 +562,7 @@ function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evi
  * named commit an armed assault (abducting alone is a kidnapping).
  */
 function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
-  if ([...f.types].some((t) => t !== 'kidnapping') || f.blast) return false;
+  if ([...f.types].some((t) => t !== 'kidnapping' && !(t === 'armed_assault' && f.killCue)) || f.blast) return false;
   let attackers = false;
   let violence = f.generic;
   for (let i = f.first; i < f.end; i++) {

@@ -41,6 +41,8 @@ const WordList = z.array(z.string().min(1)).transform((words) => new Set(words.m
 const CuesSchema = z.object({
   attackers: WordList,
   killing: WordList,
+  assaulting: WordList,
+  armed_groups: WordList,
   harm: WordList,
   ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList }),
   vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, words: WordList }),

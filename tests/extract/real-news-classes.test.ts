@@ -29,6 +29,21 @@ describe('attack styles that read as attacks', () => {
     expect(b.attackTypes).toEqual(['armed_assault']);
   });
 
+  it('attackers attacking a camp, and people killed by an armed group', () => {
+    const a = run(
+      'Jihadists attack army camp near Timbuktu',
+      'Jihadists attacked an army camp near Timbuktu before dawn on Sunday, the army said, without giving a toll.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    const b = run(
+      'Bodies of six loggers recovered',
+      'Police recovered the bodies of six loggers killed by an armed group in a forest of Papua province on Tuesday.',
+    );
+    expect(b.isAttack).toBe(true);
+    expect(b.attackTypes).toEqual(['armed_assault']);
+  });
+
   it('a bus that crashed into a ravine is not a ramming', () => {
     expect(run('Bus plunges into ravine', 'A bus crashed into a ravine in the hills, killing 20 people, police said.').isAttack).toBe(false);
   });
