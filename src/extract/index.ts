@@ -813,8 +813,9 @@ function nationalForces(
     if (!code) continue;
     const next = tokens[i + 1];
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
-    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker.
-    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
+    // (a demonym there is still an adjective: "killed in Russian drone attack").
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
     if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });

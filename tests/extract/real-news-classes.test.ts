@@ -267,6 +267,17 @@ describe('roles and types in local-paper phrasing', () => {
     expect(a.attackTypes).toEqual(['armed_assault']);
   });
 
+  it('a demonym after "in" still names the attacking forces; the Shebab are al-Shabaab', () => {
+    expect(
+      run('7 Killed in Russian Drone Attack on Sumy', 'A drone hit a bus stop in Sumy on Monday, killing seven, the regional governor said.').actors.map(
+        (x) => x.id,
+      ),
+    ).toContain('russian-forces');
+    expect(
+      run("Somalia's Shebab kill two in Baidoa market bomb", 'A bomb planted by the Shebab killed two people in Baidoa market.').actors.map((x) => x.id),
+    ).toContain('al-shabaab');
+  });
+
   it('a bombardment by aircraft is an airstrike', () => {
     expect(
       run('Three civilians killed in Saada', 'Three civilians were killed on Friday in a coalition aircraft bombardment of a house in Saada province.')
