@@ -320,6 +320,9 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
           (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet))),
       )
     : [];
+  // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
+  // claimed it: "an explosion at a mosque … Islamic State claimed").
+  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
   if (
     isAttack &&
@@ -328,8 +331,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   ) {
     attackTypes.push('armed_assault');
   }
-  // An attack reported only as "an explosion ripped through…" is a bombing.
-  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
 
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);

@@ -278,6 +278,15 @@ describe('roles and types in local-paper phrasing', () => {
     ).toContain('al-shabaab');
   });
 
+  it('an explosion claimed by a group is a bombing', () => {
+    expect(
+      run(
+        'Islamic State claims Herat mosque attack',
+        'At least nine people were killed in an explosion at a mosque in Herat during Friday prayers. Islamic State claimed responsibility.',
+      ).attackTypes,
+    ).toEqual(['ied']);
+  });
+
   it('a bombardment by aircraft is an airstrike', () => {
     expect(
       run('Three civilians killed in Saada', 'Three civilians were killed on Friday in a coalition aircraft bombardment of a house in Saada province.')
