@@ -59,6 +59,11 @@ const PARTICLES = new Set([
   'do',
   'dos',
   'di',
+  // "Port-au-Prince", "Croix-des-Bouquets"
+  'au',
+  'aux',
+  'du',
+  'des',
   'la',
   'le',
   'les',
