@@ -15,6 +15,14 @@ export const ActorSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /**
+   * For groups that fight in one country only: where their attacks happen, the attack's country
+   * when the text names no place the gazetteer knows ("Naxals trigger IED in Dantewada").
+   */
+  operatesIn: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   aliases: z.array(z.string().min(1)).default([]),
   compose: z
     .object({

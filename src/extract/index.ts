@@ -6,7 +6,7 @@ import { type Actor, ActorCatalog, type ActorMention } from './actors.js';
 import type { Extraction, ResolvedActor, ResolvedPlace } from './analysis.js';
 import { combineCasualties, type Figure, findFigures, findZeros, isComparisonSince } from './casualties.js';
 import { Gazetteer } from './gazetteer/index.js';
-import { AttackLexicon, type ContextKind } from './lexicon.js';
+import { AttackLexicon, type ContextKind, type SentenceCues } from './lexicon.js';
 import type { PreparedDocument, Token } from './normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, type PlaceMention, resolvePlaces, selectPlaces } from './places.js';
 import { severityOf } from './severity.js';
@@ -38,36 +38,20 @@ interface SentenceFacts {
   background: boolean;
   /** An explosion or blast is reported (a bomb, unless a weapon is named). */
   blast: boolean;
+  /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
+  killCue: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
   first: number;
   end: number;
 }
 
+/** Sentences after the title that count as the lead: a report says what happened in them. */
+const LEAD_SENTENCES = 3;
+
 const BLAST_WORDS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'explode', 'explodes', 'exploded']);
 
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
-/** People who attack in person; an attack by them with no weapon named is an armed assault. */
-const ATTACKER_WORDS = new Set([
-  'gunmen',
-  'gunman',
-  'militants',
-  'terrorists',
-  'hoodlums',
-  'bandits',
-  'insurgents',
-  'jihadists',
-  'assailants',
-  'attackers',
-  'miscreants',
-  'rebels',
-  'raiders',
-  'extremists',
-  'separatists',
-  'maoists',
-  'naxals',
-  'naxalites',
-]);
 /** Before an event verb these make it a plan, threat or possibility, not an event. */
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'should', 'must', 'if', 'unless']);
 const INTENT_BEFORE_TO = new Set([
@@ -139,31 +123,6 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
 }
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
-/** Casualty words that make a sentence report harm even without figures. */
-const HARM_WORDS = new Set([
-  'deadly',
-  'killed',
-  'kills',
-  'killing',
-  'dead',
-  'died',
-  'wounded',
-  'injured',
-  'injuring',
-  'wounding',
-  'casualties',
-  'hurt',
-  'deaths',
-  'toll',
-  'bodies',
-  'fatalities',
-  'destroyed',
-  'damaged',
-  'damage',
-  'martyred',
-  'martyrdom',
-  'shahadat',
-]);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
 const BLAME_WORDS = new Set([
@@ -209,10 +168,41 @@ export class ExtractionEngine {
   extract(doc: PreparedDocument): Extraction {
     return extractWith(this.gazetteer, this.actors, this.lexicon, doc);
   }
+
+  /** The extraction with the trace of its stages, to see which stage and which words decided it. */
+  explain(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace } {
+    const trace: ExtractionTrace = { sentences: [], titleContext: false, titleStrong: false, countryVotes: {}, placeVotes: [] };
+    return { extraction: extractWith(this.gazetteer, this.actors, this.lexicon, doc, trace), trace };
+  }
+}
+
+/** What each stage saw: per sentence, the attack facts and whether it counts as evidence. */
+export interface ExtractionTrace {
+  sentences: {
+    text: string;
+    title: boolean;
+    evidence: boolean;
+    types: AttackType[];
+    strong: boolean;
+    event: boolean;
+    generic: boolean;
+    casualty: boolean;
+    context: ContextKind[];
+    suppressed: boolean;
+    background: boolean;
+  }[];
+  /** The title names a context (test, trial, memorial…) or is an analysis piece. */
+  titleContext: boolean;
+  /** The title itself reports an attack, overriding its context. */
+  titleStrong: boolean;
+  /** Votes for the attack's country, before the 60 % cut. */
+  countryVotes: Record<string, number>;
+  /** Each place mention's vote: what it is in its sentence and how much it counted. */
+  placeVotes: { name: string; country: string; use: string; locative: boolean; sentence: number; vote: number }[];
 }
 
 /** The extraction itself, over any place index (tests may pass a small one). */
-export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: AttackLexicon, doc: PreparedDocument): Extraction {
+export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: AttackLexicon, doc: PreparedDocument, trace?: ExtractionTrace): Extraction {
   const { tokens, text, titleEnd } = doc;
   const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
   const facts = analyseSentences(tokens, lexicon, sentenceCount);
@@ -232,9 +222,33 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   );
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
-  const leadEvidence = contentSentences.slice(0, 3).some((s) => evidence[s]);
+  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
-  const isAttack = (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  // The lead says what the story is as much as the title: a bomb that killed its maker or old
+  // ordnance found by children (anywhere in title or lead), a missile fired into the sea (in the
+  // first sentence, under a title that names no attack in so many words).
+  const lead = contentSentences.slice(0, LEAD_SENTENCES);
+  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
+  const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
+  const leadTest = !titleNamesAttack && lead.slice(0, 1).some((s) => facts[s]!.context.has('test'));
+  const isAttack = !mishap && !leadTest && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  if (trace) {
+    trace.titleContext = titleContext;
+    trace.titleStrong = titleStrong;
+    trace.sentences = facts.map((f, s) => ({
+      text: f.end > f.first ? text.slice(tokens[f.first]!.start, tokens[f.end - 1]!.end) : '',
+      title: titleSentences.has(s),
+      evidence: evidence[s]!,
+      types: [...f.types],
+      strong: f.strong,
+      event: f.event,
+      generic: f.generic,
+      casualty: f.casualty,
+      context: [...f.context],
+      suppressed: f.suppressed,
+      background: f.background,
+    }));
+  }
 
   // Actors first: their names hide place names inside them ("US forces", "Islamic State in Iraq").
   const actorMentions = actors.mentions(tokens, text);
@@ -244,7 +258,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
 
-  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text) : [];
+  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
+  if (isAttack && countries.length === 0) countries.push(...actorCountries(actorMentions));
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it
   // happened; any other document's are those it names as places.
@@ -285,20 +300,29 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
     if (!evidence[s] || facts[s]!.background) continue;
     for (const t of facts[s]!.types) typeSet.add(t);
     for (const t of facts[s]!.strongTypes) strongSet.add(t);
-    if (isAssaultByAttackers(tokens, facts[s]!)) {
+    if (isAssaultByAttackers(tokens, facts[s]!, lexicon.data.cues)) {
       typeSet.add('armed_assault');
       strongSet.add('armed_assault');
     }
   }
-  // Bomb words in an article about a suicide attack are the suicide attack ("suicide car bomb").
+  // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
+  // himself up"), except a vehicle bomb: a suicide car bomb is both.
+  const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, lexicon.data.cues);
+  if (suicideVehicleBomb) {
+    typeSet.add('ied');
+    strongSet.add('ied');
+  }
   const attackTypes = isAttack
     ? ATTACK_TYPES.filter(
         (t) =>
           typeSet.has(t) &&
-          !(t === 'ied' && typeSet.has('suicide_attack')) &&
-          (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o))),
+          !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
+          (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet))),
       )
     : [];
+  // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
+  // claimed it: "an explosion at a mosque … Islamic State claimed").
+  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
   if (
     isAttack &&
@@ -307,8 +331,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   ) {
     attackTypes.push('armed_assault');
   }
-  // An attack reported only as "an explosion ripped through…" is a bombing.
-  if (isAttack && attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
 
   const targets = new Set<Target>();
   if (isAttack) for (let s = 0; s < facts.length; s++) if (evidence[s]) for (const t of facts[s]!.targets) targets.add(t);
@@ -327,6 +349,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
 }
 
 function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
+  const cues = lexicon.data.cues;
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
     facts.push({
@@ -341,6 +364,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
       context: new Set(),
       suppressed: false,
       blast: false,
+      killCue: false,
       background: false,
       attackWordAt: [],
       first: 0,
@@ -351,7 +375,7 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     const f = facts[tokens[i]!.sentence]!;
     if (f.end === 0) f.first = i;
     f.end = i + 1;
-    if (HARM_WORDS.has(tokens[i]!.norm)) f.casualty = true;
+    if (cues.harm.has(tokens[i]!.norm)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
@@ -398,9 +422,73 @@ function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, coun
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
     if (hasDateRange(tokens, f)) f.background = true;
+    // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
+    if (opensWithYear(tokens, f)) f.background = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+    // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
+    // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (isRamming(tokens, f, cues) ? 'kill' : attackersKill(tokens, f, cues)) : null;
+    if (cue) {
+      // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
+      // a suicide attack began, so that one yields to them across the article.
+      f.killCue = cue === 'kill';
+      f.types.add('armed_assault');
+      f.strong = true;
+    }
   }
   return facts;
+}
+
+const PASSIVE_BETWEEN = new Set(['was', 'were', 'been', 'being', 'by']);
+/**
+ * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
+ * the killing, in the active voice, within a few words ("militants were killed" is not it).
+ */
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'assault' | null {
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    // "miners killed by an armed group", "killed by suspected militants": the passive.
+    if (cues.killing.has(w) && tokens[i + 1]?.norm === 'by') {
+      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+        const a = tokens[j]!.norm;
+        if (cues.attackers.has(a) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
+      }
+    }
+    if (!cues.attackers.has(w) || tokens[i - 1]?.norm === 'killed') continue;
+    for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
+      const v = tokens[j]!.norm;
+      if (PASSIVE_BETWEEN.has(v)) break;
+      if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
+      if (cues.assaulting.has(v)) {
+        if (isHypothetical(tokens, j)) return null;
+        // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
+        for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
+        return 'assault';
+      }
+    }
+  }
+  return null;
+}
+
+/** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
+function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
+  const { vehicles, bombs, words } = cues.vehicle_bomb;
+  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && bombs.has(tokens[i + 1]?.norm ?? '')));
+}
+
+/** A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market". */
+function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  let vehicle = false;
+  let verb = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (cues.ramming.vehicles.has(w)) vehicle = true;
+    if (cues.ramming.verbs.has(w)) verb = true;
+    if (vehicle && verb && cues.ramming.crowds.has(w)) {
+      for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) if (tokens[j]!.norm === 'into' || tokens[j]!.norm === 'through') return true;
+    }
+  }
+  return false;
 }
 
 const MONTH_NAMES = new Set([
@@ -469,21 +557,28 @@ function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evi
   return datedSentences >= 2 && dates.size >= 2;
 }
 
-const KILL_WORDS = new Set(['killed', 'killing', 'kill', 'kills', 'murdered', 'shot']);
 /**
  * "Hoodlums attacked a police station", "bandits attacked three villages, killing 50", "gunmen
  * abducted three workers and killed their escort": attackers who attack or kill with no weapon
  * named commit an armed assault (abducting alone is a kidnapping).
  */
-function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts): boolean {
-  if ([...f.types].some((t) => t !== 'kidnapping') || f.blast) return false;
+function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  if ([...f.types].some((t) => t !== 'kidnapping' && !(t === 'armed_assault' && f.killCue)) || f.blast) return false;
   let attackers = false;
   let violence = f.generic;
   for (let i = f.first; i < f.end; i++) {
-    if (ATTACKER_WORDS.has(tokens[i]!.norm)) attackers = true;
-    if (KILL_WORDS.has(tokens[i]!.norm)) violence = true;
+    if (cues.attackers.has(tokens[i]!.norm)) attackers = true;
+    if (cues.killing.has(tokens[i]!.norm)) violence = true;
   }
   return attackers && violence;
+}
+
+/** "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year. */
+function opensWithYear(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < Math.min(f.end, f.first + 3); i++) {
+    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {
@@ -516,6 +611,11 @@ const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
  */
 const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack'] };
 
+/** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
+function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
+  return !strong.has(other) && (DOC_YIELDS[other] ?? []).includes(t);
+}
+
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
   return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
@@ -541,6 +641,8 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
  */
 function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
+  // "Gas leak causes apartment blast": a look-alike phrase explains the sentence's blast or harm.
+  if (f.suppressed && f.types.size === 0) return false;
   if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
   if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
   return false;
@@ -567,6 +669,7 @@ function attackCountries(
   places: PlaceIndex,
   dateline: readonly [number, number] | null,
   text: string,
+  trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
@@ -577,6 +680,7 @@ function attackCountries(
     if (f.background) w *= 0.1;
     else if (!evidence[m.sentence]) w *= 0.3;
     vote(m.entry.country, w);
+    trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
   if (votes.size === 0 && dateline) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
@@ -600,12 +704,41 @@ function attackCountries(
       if (dem && !glued) vote(dem, masked[i] ? 0.5 : 1);
     }
   }
+  // "rockets fired toward southern Israeli communities": a demonym after a target word names the
+  // target's country as a place would.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || masked[i] || !evidence[t.sentence]) continue;
+    const dem = places.demonym(t.norm);
+    if (!dem) continue;
+    let j = i - 1;
+    while (j > 0 && DIRECTION_WORDS.has(tokens[j]!.norm)) j--;
+    if (TOWARD_WORDS.has(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence) vote(dem, 2.5);
+  }
+  if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
   return [...votes.entries()]
     .filter(([, w]) => w >= 0.6 * max)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c]) => c);
+}
+
+/** Words before a target: "fired at", "launched toward", "struck into". */
+const TOWARD_WORDS = new Set(['at', 'toward', 'towards', 'into', 'against']);
+const DIRECTION_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'the', 'north', 'south', 'east', 'west']);
+
+/**
+ * With no place at all: the one country where the named groups fight ("Naxals trigger IED"), else
+ * the one country whose forces the text names ("six security personnel martyred" by ISPR).
+ */
+function actorCountries(mentions: readonly ActorMention[]): string[] {
+  const one = (codes: (string | undefined)[]) => {
+    const set = new Set(codes.filter((c) => c !== undefined));
+    return set.size === 1 ? [...set] : [];
+  };
+  const groups = one(mentions.map((m) => m.actor.operatesIn));
+  return groups.length > 0 ? groups : one(mentions.map((m) => (m.actor.kind === 'state_force' ? m.actor.country : undefined)));
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'across', 'inside', 'into', 'of', 'over', 'to', 'toward', 'towards']);
@@ -681,8 +814,9 @@ function nationalForces(
     if (!code) continue;
     const next = tokens[i + 1];
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
-    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker.
-    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
+    // (a demonym there is still an adjective: "killed in Russian drone attack").
+    if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
     if (attackStarts.has(i + 1) || attackStarts.has(i) || ATTACKER_VERBS.has(next.norm)) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
@@ -715,6 +849,14 @@ function actorRoles(
   return out;
 }
 
+/** "an attack on X", "fired at the X": X is the target ("KABUL (AT News): X attacked…" is not). */
+function afterTargetMarker(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.norm ?? '';
+  if (TARGET_MARKERS.has(prev)) return true;
+  return ARTICLE_WORDS.has(prev) && TARGET_MARKERS.has(tokens[start - 2]?.norm ?? '');
+}
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -737,7 +879,7 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
     const passive = next !== undefined && tokens.slice(m.end, next).some((t) => PASSIVE_MARKERS.has(t.norm) || SPEECH_WORDS.has(t.norm));
-    if (next !== undefined && !passive && !before(TARGET_MARKERS, 2) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
+    if (next !== undefined && !passive && !afterTargetMarker(tokens, m.start) && !DEFENCE_WORDS.has(tokens[next]!.norm)) {
       return 'perpetrator';
     }
   }

@@ -19,8 +19,35 @@ const AttackTypeTermsSchema = z.object({
   weak: PhraseList.default([]),
   strong_more: PhraseList.default([]),
 });
-const CONTEXT_KINDS = ['exercise', 'test', 'procurement', 'plan', 'foiled', 'legal', 'memory', 'sport', 'accident', 'opinion', 'policing', 'topic'] as const;
+const CONTEXT_KINDS = [
+  'exercise',
+  'test',
+  'procurement',
+  'plan',
+  'foiled',
+  'legal',
+  'memory',
+  'sport',
+  'accident',
+  'mishap',
+  'opinion',
+  'policing',
+  'topic',
+] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
+
+const WordList = z.array(z.string().min(1)).transform((words) => new Set(words.map((w) => phraseTokens(w).join(' '))));
+/** Single words read by the sentence stage (not phrases: they combine across a sentence). */
+const CuesSchema = z.object({
+  attackers: WordList,
+  killing: WordList,
+  assaulting: WordList,
+  armed_groups: WordList,
+  harm: WordList,
+  ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList }),
+  vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, words: WordList }),
+});
+export type SentenceCues = z.infer<typeof CuesSchema>;
 
 export const AttackTermsFileSchema = z.object({
   types: z.record(z.enum(ATTACK_TYPES), AttackTypeTermsSchema),
@@ -30,6 +57,7 @@ export const AttackTermsFileSchema = z.object({
   suppress: PhraseList,
   context: z.record(z.enum(CONTEXT_KINDS), PhraseList),
   cumulative: PhraseList,
+  cues: CuesSchema,
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 

@@ -62,8 +62,9 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
-// A word: letters/digits, with inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
-const WORD_RE = /[\p{L}\p{N}]+(?:['’ʼ`ʿʾ][\p{L}]+)*(?:[.,]\d+)*/gu;
+// A word: letters/digits with their combining marks ("H̱olon", "Naz̧arābād" have no precomposed
+// letter), inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
 /** Possessive "'s" folds away: "Iraq's" → "iraq". */
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');
@@ -129,11 +130,31 @@ export interface PreparedDocument {
   text: string;
 }
 
+/**
+ * What extraction reads of a document: a title and the first paragraphs are where a report says
+ * what happened; beyond these caps a huge input would only cost time.
+ */
+export const MAX_TITLE_CHARS = 1_000;
+export const MAX_CONTENT_CHARS = 20_000;
+
+// Soft hyphens ("Sui&shy;cide") and zero-width characters sit inside words in web text.
+const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Decoded, invisible characters removed, composed (NFD "Se\u0301gou" → "Ségou"), capped. */
+function cleanText(raw: string, maxChars: number): string {
+  // Entities are decoded first so that "&shy;" is removed with the rest.
+  return decodeHTML(raw.length > 2 * maxChars ? raw.slice(0, 2 * maxChars) : raw)
+    .replace(INVISIBLE_RE, '')
+    .normalize('NFC')
+    .slice(0, maxChars)
+    .trim();
+}
+
 export function prepareDocument(doc: { title: string; content?: string | null }): PreparedDocument {
   // Feed text arrives as plain text, but titles and `analyze` input often still carry HTML
   // entities ("&#8217;", "&amp;"): decoded, they do not become tokens of their own.
-  const title = decodeHTML(doc.title).trim();
-  const content = decodeHTML(doc.content ?? '').trim();
+  const title = cleanText(doc.title, MAX_TITLE_CHARS);
+  const content = cleanText(doc.content ?? '', MAX_CONTENT_CHARS);
   const text = content ? `${title}\n\n${content}` : title;
   const tokens = tokenize(text);
   let titleEnd = tokens.findIndex((t) => t.start > title.length);

@@ -33,7 +33,8 @@ export interface PlaceMention {
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, or a government.
  */
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
-const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.3, government: 0, 'earlier-event': 0.3 };
+// "near the border with Venezuela" says the scene is not in Venezuela: a border counts little.
+const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.1, government: 0, 'earlier-event': 0.3 };
 
 const MAX_NAME_TOKENS = 6;
 /** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
@@ -58,6 +59,11 @@ const PARTICLES = new Set([
   'do',
   'dos',
   'di',
+  // "Port-au-Prince", "Croix-des-Bouquets"
+  'au',
+  'aux',
+  'du',
+  'des',
   'la',
   'le',
   'les',
@@ -640,6 +646,19 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
     return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
+  // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
+  const speaker = tokens[m.start - 2];
+  if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && SPEECH_BEFORE_IN.has(speaker.norm)) return 'government';
+  // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene.
+  if (next && (next.norm === 'news' || MEDIA_WORDS.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
+  if (
+    /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
+    /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end))
+  ) {
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
+      if (MEDIA_WORDS.has(tokens[j]!.norm)) return 'government';
+    }
+  }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (cameFrom(tokens, m.start)) return 'origin';
@@ -703,6 +722,8 @@ const OFFICIALS = new Set([
   'spokesman',
   'spokeswoman',
 ]);
+const SPEECH_BEFORE_IN = new Set(['said', 'says', 'reporters', 'journalists', 'speaking', 'announced', 'briefing', 'conference']);
+const MEDIA_WORDS = new Set(['agency', 'media', 'television', 'tv', 'broadcaster', 'newspaper', 'daily', 'outlet', 'channel', 'radio']);
 const RULERS = new Set(['regime', 'government', 'authorities', 'administration', 'officials', 'leadership', 'junta']);
 const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
 
@@ -741,13 +762,27 @@ const FROM_FILLERS = new Set([
   'south',
   'east',
   'west',
+  'city',
+  'town',
+  'village',
+  'port',
+  'coastal',
+  'province',
+  'region',
+  'district',
+  'controlled',
+  'held',
+  'run',
 ]);
 
-/** "a rocket from Gaza", "missiles fired from the direction of the Golan Heights": where it came from. */
+/**
+ * "a rocket from Gaza", "missiles fired from the direction of the Golan Heights", "fired from the
+ * Lebanese city of Tyre": where it came from (capitalised adjectives may sit in between).
+ */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 6) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (tokens[j]!.norm === 'from') return true;
-    if (!FROM_FILLERS.has(tokens[j]!.norm)) return false;
+    if (!FROM_FILLERS.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
   }
   return false;
 }
@@ -942,7 +977,9 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   // Mixed-case openings without an agency tag must be upper-case words ("WASHINGTON —"), else it is a sentence.
   const hasAgency = /\(/.test(m[0]);
   const upper = m[1]!.split(',')[0]!;
-  if (!hasAgency && upper !== upper.toUpperCase()) return null;
+  // "Dubai, United Arab Emirates — A ship…": a place and its country before the dash is a dateline in any case.
+  const placeAndCountry = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/.test(m[1]!);
+  if (!hasAgency && !placeAndCountry && upper !== upper.toUpperCase()) return null;
   const endChar = first.start + m[0].length;
   let end = titleEnd;
   while (end < tokens.length && tokens[end]!.end <= endChar) end++;

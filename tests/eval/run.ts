@@ -56,6 +56,12 @@ export interface Metrics {
   falseAlertsPer100: number;
   casualtyAccuracy: number;
   actorRecall: number;
+  /** Attack items whose every expected country is among the predicted ones (extra countries allowed). */
+  everyCountryFound: number;
+  /** Attack items whose killed figure is exactly the expected one (null and 0 included). */
+  killedExact: number;
+  /** Attack items naming actors whose every expected actor is found. */
+  actorsFound: number;
 }
 /** Metrics where lower is better (the regression test flips the comparison). */
 export const LOWER_IS_BETTER: ReadonlySet<keyof Metrics> = new Set(['falseAlertsPer100']);
@@ -111,6 +117,10 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     placesRight = 0,
     actorsExpected = 0,
     actorsFound = 0;
+  let everyCountryOk = 0,
+    killedOk = 0,
+    actorItems = 0,
+    actorItemsOk = 0;
   const misses: Miss[] = [];
   for (const item of items) {
     const got: Extraction = engine.extract(prepareDocument(item));
@@ -130,7 +140,9 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     positives++;
     if (sameSet(exp.countries, got.countries)) countryOk++;
     else miss('countries', exp.countries, got.countries);
+    if (exp.countries.every((c) => got.countries.includes(c))) everyCountryOk++;
     const c = exp.casualties;
+    if (c.killed === got.casualties.killed) killedOk++;
     if (c.killed === got.casualties.killed && c.injured === got.casualties.injured) casualtyOk++;
     else miss('casualties', c, got.casualties);
 
@@ -152,17 +164,22 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
       if (placeExpected(engine, p, exp.places, exp.countries, expectedEntries)) placesRight++;
       else miss('extra place', exp.places, p.name);
     }
+    if (exp.actors.length > 0) actorItems++;
+    let allActors = true;
     for (const name of exp.actors) {
       actorsExpected++;
       const id = engine.actors.lookup(name)?.id;
       if (got.actors.some((a) => a.id === id || phraseKey(a.name) === phraseKey(name))) actorsFound++;
-      else
+      else {
+        allActors = false;
         miss(
           'actor',
           name,
           got.actors.map((a) => a.id),
         );
+      }
     }
+    if (exp.actors.length > 0 && allActors) actorItemsOk++;
   }
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
@@ -181,6 +198,9 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     falseAlertsPer100: negatives === 0 ? 0 : (100 * fp) / negatives,
     casualtyAccuracy: ratio(casualtyOk, positives),
     actorRecall: ratio(actorsFound, actorsExpected),
+    everyCountryFound: ratio(everyCountryOk, positives),
+    killedExact: ratio(killedOk, positives),
+    actorsFound: ratio(actorItemsOk, actorItems),
   };
   return { metrics, misses };
 }
@@ -272,6 +292,9 @@ function reportFile(engine: ExtractionEngine, file: string, opts: { json: boolea
     `false alerts       ${metrics.falseAlertsPer100.toFixed(1)} per 100 non-attack items`,
     `casualties exact   ${pct(metrics.casualtyAccuracy)}`,
     `actor recall       ${pct(metrics.actorRecall)}`,
+    `every country      ${pct(metrics.everyCountryFound)} of attack items have every expected country`,
+    `killed exact       ${pct(metrics.killedExact)}`,
+    `actors found       ${pct(metrics.actorsFound)} of attack items naming actors have them all`,
     '',
     `misses (${misses.length}):`,
     ...misses.map((m) => `  ${m.id} [${m.tags.join(',')}] ${m.field}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`),

@@ -55,6 +55,20 @@ export const GAZETTEER_FILES = {
   bases: 'bases.yaml',
 } as const;
 
+/** Arabic articles written before place names ("Al Kūt", "Ar Ramādī", "Ash Shaţrah"). */
+const ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'ad', 'az', 'ath', 'adh']);
+/** Cities smaller than this are not indexed under their name without the article. */
+const SHORT_FORM_MIN_POPULATION = 50_000;
+/** A cheap test before normalising: names that may start with one of ARTICLES. */
+const ARTICLE_START_RE = /^(?:al|el|ar|ash|ad|az|ath|adh)[^a-z]/i;
+const NONE: readonly GazetteerEntry[] = [];
+
+/** "al kut" → "kut"; undefined when the key has no article or nothing after it. */
+function withoutArticle(key: string): string | undefined {
+  const space = key.indexOf(' ');
+  return space > 0 && ARTICLES.has(key.slice(0, space)) ? key.slice(space + 1) : undefined;
+}
+
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
@@ -83,6 +97,19 @@ export class Gazetteer {
     this.all = entries;
     for (const e of entries) this.add(e, false);
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
+  }
+
+  /**
+   * "Kut" for Al Kūt, "Hillah" for Al Ḩillah: a city's name without its Arabic article, for cities
+   * big enough that the news uses the short form (a village's short form would shadow other places).
+   */
+  private indexShortForms(entry: GazetteerEntry): void {
+    if (entry.kind !== 'city' || entry.population < SHORT_FORM_MIN_POPULATION) return;
+    for (const name of [entry.name, ...entry.aliases]) {
+      if (!ARTICLE_START_RE.test(name)) continue;
+      const stripped = withoutArticle(phraseKey(name));
+      if (stripped) this.indexName(stripped, entry, false);
+    }
   }
 
   private add(entry: GazetteerEntry, append = true): void {
@@ -146,6 +173,7 @@ export class Gazetteer {
       });
     }
     const gazetteer = new Gazetteer(countries, entries);
+    gazetteer.addShortForms();
     gazetteer.addBases(bases, join(dataDir, GAZETTEER_FILES.bases));
     return gazetteer;
   }
@@ -173,6 +201,11 @@ export class Gazetteer {
     }
   }
 
+  private addShortForms(): void {
+    for (const e of this.all) this.indexShortForms(e);
+    for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
+  }
+
   get entries(): readonly GazetteerEntry[] {
     return this.all;
   }
@@ -195,7 +228,13 @@ export class Gazetteer {
    * regions and cities, each kind by population.
    */
   candidates(key: string): readonly GazetteerEntry[] {
-    return this.byKey.get(key) ?? [];
+    const found = this.byKey.get(key) ?? NONE;
+    // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
+    const stripped = withoutArticle(key);
+    // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).
+    const short = stripped ? this.byKey.get(stripped)?.filter((e) => e.kind === 'city') : undefined;
+    if (!short || short.length === 0) return found;
+    return found.length === 0 ? short : [...new Set([...found, ...short])].sort(byRank);
   }
 
   /** Every normalised name → entries, for building a PhraseMatcher. */
