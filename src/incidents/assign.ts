@@ -32,7 +32,7 @@ const DUPLICATE_BODY = 0.6;
 const DUPLICATE_TITLE = 0.8;
 const TITLE_BODY_FLOOR = 0.2;
 /** Without a comparable place, a report joins only on text at least this similar. */
-const STRONG_VOCABULARY = 0.35;
+const STRONG_VOCABULARY = 0.25;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
