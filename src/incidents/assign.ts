@@ -32,7 +32,7 @@ const DUPLICATE_BODY = 0.6;
 const DUPLICATE_TITLE = 0.8;
 const TITLE_BODY_FLOOR = 0.2;
 /** Without a comparable place, a report joins only on text at least this similar. */
-const STRONG_VOCABULARY = 0.35;
+const STRONG_VOCABULARY = 0.25;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
@@ -87,6 +87,31 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function primaryScene(places: readonly ResolvedPlace[]): ResolvedPlace | null {
   return places.find(isPointPlace) ?? places.find(isScenePlace) ?? null;
 }
+
+/**
+ * A wire dateline opening the text ("BOGOTA, March 4 (Reuters) -", "PESHAWAR, Pakistan (AP) —")
+ * names where the story was filed, usually the capital, not where the attack was.
+ */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?)\s*(?:,[^()\n]{0,40})?\(\p{L}[^()\n]{0,30}\)\s*[-–—]/u;
+
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The places a report tells of: the extracted ones, less a city named only in its dateline
+ * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
+ */
+export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
+  const places = report.extraction.places;
+  const dateline = DATELINE.exec(report.content);
+  if (!dateline) return places;
+  const filedIn = folded(dateline[1]!.trim());
+  const rest = folded(`${report.title}\n${report.content.slice(dateline[0].length)}`);
+  if (rest.includes(filedIn)) return places;
+  return places.filter((p) => !(isPointPlace(p) && folded(p.name) === filedIn));
+}
+
+/** A report's scene (see primaryScene), its dateline aside. */
+export const reportScene = (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>) => primaryScene(reportPlaces(report));
 
 /** The scenes of an incident: the scene of each of its reports. */
 function sceneList(incident: Incident): ResolvedPlace[] {
@@ -180,7 +205,7 @@ export function scoreCandidate(
   fp: TextFingerprint,
   incident: Incident,
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
-  scene: ResolvedPlace | null = primaryScene(report.extraction.places),
+  scene: ResolvedPlace | null = reportScene(report),
 ): CandidateVerdict {
   const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
     incidentId: incident.id,
@@ -328,7 +353,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'], note: null };
 
   const fp = fingerprintOf(report);
-  const scene = primaryScene(report.extraction.places);
+  const scene = reportScene(report);
   const ranked = rank(
     candidates.map((c) => scoreCandidate(report, fp, c, cfg, scene)),
     candidates,
@@ -362,7 +387,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
  * incidents elsewhere in its country), in one line; null when none has similar wording.
  */
 export function separationNote(report: IncomingReport, others: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): string | null {
-  const scene = primaryScene(report.extraction.places);
+  const scene = reportScene(report);
   if (!isSpecific(scene) || others.length === 0) return null;
   const fp = fingerprintOf(report);
   for (const incident of others) {
@@ -394,7 +419,7 @@ function roundupAssignment(
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
 ): Assignment | null {
   // Regions are too wide to tell which attacks a report covers: only cities and bases count.
-  const places = report.extraction.places.filter(isPointPlace);
+  const places = reportPlaces(report).filter(isPointPlace);
   if (places.length < 2) return null;
   const covers = (p: ResolvedPlace, incident: Incident) => {
     const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;

@@ -2,7 +2,7 @@ import type { Casualties, ResolvedActor, ResolvedPlace } from '../extract/analys
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import { stableId } from '../ids.js';
 import { ATTACK_TYPES, type Severity, severityRank } from '../vocabulary.js';
-import { primaryScene } from './assign.js';
+import { primaryScene, reportPlaces } from './assign.js';
 import { fingerprintOf } from './fingerprint.js';
 import { isPointPlace, isScenePlace, sceneConflict } from './geo.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
@@ -78,8 +78,8 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
       firstPublished: published,
       lastPublished: published,
       attackTypes: ATTACK_TYPES.filter((a) => x.attackTypes.includes(a)),
-      places: uniqueBy(x.places, (p) => p.id),
-      scenes: sceneIds([], x.places, [], cfg.distanceKm),
+      places: uniqueBy(reportPlaces(report), (p) => p.id),
+      scenes: sceneIds([], reportPlaces(report), [], cfg.distanceKm),
       countries: [...new Set(x.countries)],
       actors: uniqueActors([], x.actors),
       casualties: { ...x.casualties },
@@ -97,7 +97,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
   }
 
   const changes: string[] = [`new source: ${report.feedId} — ${report.title}`];
-  const { places: ownPlaces, roundup } = placesOfThisIncident(incident, x.places, cfg.distanceKm);
+  const { places: ownPlaces, roundup } = placesOfThisIncident(incident, reportPlaces(report), cfg.distanceKm);
 
   const attackTypes = roundup ? incident.attackTypes : ATTACK_TYPES.filter((a) => incident.attackTypes.includes(a) || x.attackTypes.includes(a));
   for (const a of attackTypes) if (!incident.attackTypes.includes(a)) changes.push(`new attack type: ${a}`);

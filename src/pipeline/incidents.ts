@@ -1,5 +1,5 @@
 import { severityOf } from '../extract/severity.js';
-import { assignIncident, isSpecific, primaryScene, separationNote } from '../incidents/assign.js';
+import { assignIncident, isSpecific, reportScene, separationNote } from '../incidents/assign.js';
 import { NOTE_NEIGHBOURS } from '../incidents/group.js';
 import { type GroupingConfig, groupingConfig, type IncomingReport, type SeverityFunction } from '../incidents/incident.js';
 import { neighbourKeys, reportKeys } from '../incidents/keys.js';
@@ -47,7 +47,7 @@ function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLoc
   return {
     countries: neighbourKeys(report),
     keys: reportKeys(report, cfg.distanceKm),
-    wholeCountry: !isSpecific(primaryScene(report.extraction.places)),
+    wholeCountry: !isSpecific(reportScene(report)),
   };
 }
 

@@ -14,7 +14,7 @@ import type { Extraction } from '../../src/extract/analysis.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
-import { primaryScene } from '../../src/incidents/assign.js';
+import { reportScene } from '../../src/incidents/assign.js';
 import { isPointPlace, sceneConflict } from '../../src/incidents/geo.js';
 import { type GroupingConfig, groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 
@@ -138,7 +138,7 @@ export function scorePairClasses(
   const empty = (): PairCounts => ({ tp: 0, fp: 0, fn: 0, pairs: 0, labelledSame: 0 });
   const counts = { sameCitySameDay: empty(), differentCities: empty() };
   let farMerges = 0;
-  const scenes = attacks.map((a) => primaryScene(a.report.extraction.places));
+  const scenes = attacks.map((a) => reportScene(a.report));
   const days = attacks.map((a) => a.report.published.slice(0, 10));
   for (let i = 0; i < attacks.length; i++) {
     const a = scenes[i];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportScene } from '../../src/incidents/assign.js';
 import { assignIncident, groupReports, IncidentSchema, type IncomingReport, mergeReport, normalizeLink } from '../../src/incidents/index.js';
 import { inPublishedOrder, pairwiseScores, scoreGrouping } from '../eval/incidents.js';
 import { DEV_REPORTS } from './dev-groups.js';
@@ -216,6 +217,21 @@ describe('different attacks in one city on one day', () => {
     };
     const { steps } = partition(byPublished([DEV_REPORTS.find((r) => r.id === 'd20')!, second]));
     expect(steps[1]!.isNew).toBe(false);
+  });
+});
+
+describe('wire datelines', () => {
+  const wire = (content: string, title = 'Roadside bomb kills three soldiers in northern Iraq') =>
+    report({ id: 'wire', feed: 'wire', at: '2026-11-19T09:30:00Z', types: ['ied'], places: ['baghdad', 'mosul'], title, content });
+
+  it('do not make the city a story was filed in its scene', () => {
+    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A roadside bomb struck an army patrol near Mosul on Tuesday.'))?.name).toBe('Mosul');
+    expect(reportScene(wire('BAGHDAD (AP) — A roadside bomb struck an army patrol near Mosul.'))?.name).toBe('Mosul');
+  });
+
+  it('leave the city the scene when the report tells of it beyond the dateline, or when there is no dateline', () => {
+    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A bomb struck a market in Baghdad, near Mosul road.'))?.name).toBe('Baghdad');
+    expect(reportScene(wire('Baghdad police said a bomb struck a patrol near Mosul.'))?.name).toBe('Baghdad');
   });
 });
 
