@@ -39,6 +39,22 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['fallecidos', 'killed'],
   ['blesses', 'injured'],
   ['heridos', 'injured'],
+  ['heridas', 'injured'],
+  // Portuguese, Italian, German and Polish: "três mortos", "63 morti e 182 feriti", "zwölf Verletzte".
+  ['mortos', 'killed'],
+  ['morti', 'killed'],
+  ['tote', 'killed'],
+  ['toten', 'killed'],
+  ['zabitych', 'killed'],
+  ['ofiar', 'killed'],
+  ['feridos', 'injured'],
+  ['feridas', 'injured'],
+  ['feriti', 'injured'],
+  ['verletzte', 'injured'],
+  ['verletzten', 'injured'],
+  ['verletzt', 'injured'],
+  ['rannych', 'injured'],
+  ['ranni', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
