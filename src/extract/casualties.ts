@@ -43,6 +43,7 @@ const AFTER_FIGURE = new Map<string, Kind>([
   // Portuguese, Italian, German and Polish: "três mortos", "63 morti e 182 feriti", "zwölf Verletzte".
   ['mortos', 'killed'],
   ['morti', 'killed'],
+  ['morte', 'killed'],
   ['tote', 'killed'],
   ['toten', 'killed'],
   ['zabitych', 'killed'],
@@ -50,6 +51,7 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['feridos', 'injured'],
   ['feridas', 'injured'],
   ['feriti', 'injured'],
+  ['ferite', 'injured'],
   ['verletzte', 'injured'],
   ['verletzten', 'injured'],
   ['verletzt', 'injured'],
