@@ -34,10 +34,12 @@ const AFTER_FIGURE = new Map<string, Kind>([
   // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
   ['morts', 'killed'],
   ['tues', 'killed'],
+  ['tuees', 'killed'],
   ['deces', 'killed'],
   ['muertos', 'killed'],
   ['fallecidos', 'killed'],
   ['blesses', 'injured'],
+  ['blessees', 'injured'],
   ['heridos', 'injured'],
   ['heridas', 'injured'],
   // Portuguese, Italian, German and Polish: "três mortos", "63 morti e 182 feriti", "zwölf Verletzte".
@@ -55,6 +57,7 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['verletzte', 'injured'],
   ['verletzten', 'injured'],
   ['verletzt', 'injured'],
+  ['getotet', 'killed'],
   ['rannych', 'injured'],
   ['ranni', 'injured'],
 ]);
@@ -77,6 +80,12 @@ const BEFORE_FIGURE = new Map<string, Kind>([
   ['injures', 'injured'],
   ['hurt', 'injured'],
   ['hurting', 'injured'],
+  // Polish puts the verb first: "zginęły dwie osoby", "zginęło co najmniej 12 osób".
+  ['zginelo', 'killed'],
+  ['zginely', 'killed'],
+  ['zgineli', 'killed'],
+  ['zginal', 'killed'],
+  ['zginela', 'killed'],
 ]);
 /** Nouns that "no"/"without" turn into a zero: "no casualties", "without injuries". */
 const ZERO_NOUNS = new Map<string, readonly Kind[]>([
