@@ -102,6 +102,40 @@ describe('attack reports in other languages', () => {
     expect(b.attackTypes).toEqual(['mortar_artillery']);
   });
 
+  it('Italian: a man firing in a bar; German: armed men storm a café', () => {
+    const a = run(
+      'Milano, uomo spara in un bar: tre morti',
+      'Un uomo è entrato in un bar alla periferia di Milano sparando colpi di pistola contro i clienti. Il bilancio è di tre morti e quattro feriti.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['IT']);
+    expect(a.casualties).toEqual({ killed: 3, injured: 4 });
+    const b = run(
+      'Bewaffnete stürmen Café in Ouagadougou',
+      'Mehrere Bewaffnete haben am Abend ein Café in Ouagadougou in Burkina Faso gestürmt und mindestens sechs Gäste getötet.',
+    );
+    expect(b.isAttack).toBe(true);
+    expect(b.attackTypes).toEqual(['armed_assault']);
+    expect(b.casualties.killed).toBe(6);
+  });
+
+  it('French armed men, Polish verb-first tolls and hedges', () => {
+    const a = run(
+      'Niger : des individus armés attaquent un marché',
+      'Des individus armés ont attaqué un marché près de Tillabéri, au Niger, et au moins neuf personnes ont été tuées.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.casualties.killed).toBe(9);
+    const b = run('Atak rakietowy na Zaporoże', 'W rosyjskim ataku rakietowym na Zaporoże zginęło co najmniej 7 osób, a 20 zostało rannych.');
+    expect(b.isAttack).toBe(true);
+    expect(b.attackTypes).toEqual(['missile']);
+    expect(b.casualties).toEqual({ killed: 7, injured: 20 });
+    const c = run('Atak dronów na Sumy', 'Po ataku dronów na Sumy zginęły dwie osoby.');
+    expect(c.casualties.killed).toBe(2);
+  });
+
   it('a place name that is also a common word of the language is not the scene', () => {
     const a = run(
       'Ataque a quartel deixa dois mortos na Chechênia, Rússia',
@@ -155,6 +189,15 @@ describe('look-alikes', () => {
       run('Drone attack sets chemical plant on fire in Russia', 'A Ukrainian drone attack hit a chemical plant in the Tula region, Russia, the governor said.')
         .isAttack,
     ).toBe(true);
+  });
+
+  it('a bomb that went off in the hands of those who carried it, in Spanish', () => {
+    expect(
+      run(
+        'Muere un hombre al explotar el artefacto que intentaba colocar en un comercio',
+        'Un hombre murió en Guayaquil cuando el explosivo que llevaba estalló de forma accidental mientras manipulaba el artefacto frente a un local.',
+      ).isAttack,
+    ).toBe(false);
   });
 
   it('a seized cache of weapons', () => {
