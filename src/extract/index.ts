@@ -234,7 +234,10 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   // A missile fired into the sea, or hostages freed (in the first sentence, under a title that names
   // no attack in so many words).
   const leadLookAlike = !titleNamesAttack && lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)));
-  const isAttack = !mishap && !leadLookAlike && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
+  // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
+  const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  const isAttack = !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
   if (trace) {
     trace.titleContext = titleContext;
     trace.titleStrong = titleStrong;

@@ -227,6 +227,20 @@ describe('look-alikes', () => {
     ).toBe(false);
   });
 
+  it('an explainer whose title names attacks in general', () => {
+    expect(
+      run(
+        'Why Lake Chad is seeing more insurgent attacks',
+        'Insurgents have stepped up their raids around Lake Chad this year, exploiting the withdrawal of a regional force.',
+      ).isAttack,
+    ).toBe(false);
+    expect(
+      run('Sudan: the upsurge in militia killings', 'Militias have killed hundreds of civilians in Darfur since the spring, aid groups say.').isAttack,
+    ).toBe(false);
+    // A report in such a title is still a report.
+    expect(run('Why it matters: suicide bomber kills 12 in Kabul', 'A suicide bomber killed 12 people at a mosque in Kabul on Friday.').isAttack).toBe(true);
+  });
+
   it('a trend piece about a criminal tactic', () => {
     expect(
       run('Grenades become gangs’ new tactic of fear', 'Gangs in the city have turned to grenades to scare shop owners into paying, police officials said.')
