@@ -61,6 +61,20 @@ const AFTER_FIGURE = new Map<string, Kind>([
   ['rannych', 'injured'],
   ['ranni', 'injured'],
 ]);
+/** Articles that also mean "one" in French, Spanish, Portuguese, Italian and German. */
+const ONE_ARTICLES = new Set(['un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine']);
+/** Singular casualty nouns after such an article: "un mort et vingt blessés". */
+const ONE_CASUALTY = new Map<string, Kind>([
+  ['mort', 'killed'],
+  ['muerto', 'killed'],
+  ['morto', 'killed'],
+  ['toter', 'killed'],
+  ['blesse', 'injured'],
+  ['herido', 'injured'],
+  ['ferido', 'injured'],
+  ['ferito', 'injured'],
+  ['verletzter', 'injured'],
+]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
   ['killed', 'killed'],
@@ -671,6 +685,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
       }
     }
+    // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
+    const single = ONE_CASUALTY.get(tokens[i + 1]?.norm ?? '');
+    if (single && i + 1 < to && ONE_ARTICLES.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);

@@ -136,6 +136,16 @@ describe('attack reports in other languages', () => {
     expect(c.casualties.killed).toBe(2);
   });
 
+  it('one dead, in languages whose "one" is also the article', () => {
+    expect(run('Attentat à Mogadiscio : un mort et douze blessés', 'Une bombe a explosé près du port de Mogadiscio, en Somalie.').casualties).toEqual({
+      killed: 1,
+      injured: 12,
+    });
+    expect(
+      run('Anschlag in Istanbul: ein Toter', 'Bei einem Bombenanschlag in Istanbul in der Türkei gab es ein Toter und drei Verletzte.').casualties.killed,
+    ).toBe(1);
+  });
+
   it('a place name that is also a common word of the language is not the scene', () => {
     const a = run(
       'Ataque a quartel deixa dois mortos na Chechênia, Rússia',
