@@ -128,6 +128,12 @@ describe('attack reports in other languages', () => {
     expect(a.isAttack).toBe(true);
     expect(a.attackTypes).toEqual(['armed_assault']);
     expect(a.casualties.killed).toBe(9);
+    const t = run(
+      'Mali : huit civils tués dans une attaque terroriste',
+      'Huit civils ont été tués dimanche dans une attaque terroriste contre un village près de Mopti, au Mali.',
+    );
+    expect(t.attackTypes).toEqual(['armed_assault']);
+    expect(t.countries).toEqual(['ML']);
     const b = run('Atak rakietowy na Zaporoże', 'W rosyjskim ataku rakietowym na Zaporoże zginęło co najmniej 7 osób, a 20 zostało rannych.');
     expect(b.isAttack).toBe(true);
     expect(b.attackTypes).toEqual(['missile']);
