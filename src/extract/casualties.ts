@@ -34,11 +34,46 @@ const AFTER_FIGURE = new Map<string, Kind>([
   // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
   ['morts', 'killed'],
   ['tues', 'killed'],
+  ['tuees', 'killed'],
   ['deces', 'killed'],
   ['muertos', 'killed'],
   ['fallecidos', 'killed'],
   ['blesses', 'injured'],
+  ['blessees', 'injured'],
   ['heridos', 'injured'],
+  ['heridas', 'injured'],
+  // Portuguese, Italian, German and Polish: "três mortos", "63 morti e 182 feriti", "zwölf Verletzte".
+  ['mortos', 'killed'],
+  ['morti', 'killed'],
+  ['morte', 'killed'],
+  ['tote', 'killed'],
+  ['toten', 'killed'],
+  ['zabitych', 'killed'],
+  ['ofiar', 'killed'],
+  ['feridos', 'injured'],
+  ['feridas', 'injured'],
+  ['feriti', 'injured'],
+  ['ferite', 'injured'],
+  ['verletzte', 'injured'],
+  ['verletzten', 'injured'],
+  ['verletzt', 'injured'],
+  ['getotet', 'killed'],
+  ['rannych', 'injured'],
+  ['ranni', 'injured'],
+]);
+/** Articles that also mean "one" in French, Spanish, Portuguese, Italian and German. */
+const ONE_ARTICLES = new Set(['un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine']);
+/** Singular casualty nouns after such an article: "un mort et vingt blessés". */
+const ONE_CASUALTY = new Map<string, Kind>([
+  ['mort', 'killed'],
+  ['muerto', 'killed'],
+  ['morto', 'killed'],
+  ['toter', 'killed'],
+  ['blesse', 'injured'],
+  ['herido', 'injured'],
+  ['ferido', 'injured'],
+  ['ferito', 'injured'],
+  ['verletzter', 'injured'],
 ]);
 /** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
 const BEFORE_FIGURE = new Map<string, Kind>([
@@ -59,6 +94,12 @@ const BEFORE_FIGURE = new Map<string, Kind>([
   ['injures', 'injured'],
   ['hurt', 'injured'],
   ['hurting', 'injured'],
+  // Polish puts the verb first: "zginęły dwie osoby", "zginęło co najmniej 12 osób".
+  ['zginelo', 'killed'],
+  ['zginely', 'killed'],
+  ['zgineli', 'killed'],
+  ['zginal', 'killed'],
+  ['zginela', 'killed'],
 ]);
 /** Nouns that "no"/"without" turn into a zero: "no casualties", "without injuries". */
 const ZERO_NOUNS = new Map<string, readonly Kind[]>([
@@ -644,6 +685,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
       }
     }
+    // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
+    const single = ONE_CASUALTY.get(tokens[i + 1]?.norm ?? '');
+    if (single && i + 1 < to && ONE_ARTICLES.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);

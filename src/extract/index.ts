@@ -122,6 +122,8 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && ANALYSIS_OPENERS.has(tokens[0]!.norm);
 }
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
+/** Contexts that make the whole article a look-alike when its first sentence has them. */
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release'];
 const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
 const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 const DENY_WORDS = new Set(['denied', 'denies', 'deny', 'denying', 'denial', 'rejected', 'rejects']);
@@ -225,13 +227,17 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
-  // ordnance found by children (anywhere in title or lead), a missile fired into the sea (in the
-  // first sentence, under a title that names no attack in so many words).
+  // ordnance found by children (anywhere in title or lead).
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
   const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
-  const leadTest = !titleNamesAttack && lead.slice(0, 1).some((s) => facts[s]!.context.has('test'));
-  const isAttack = !mishap && !leadTest && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
+  // A missile fired into the sea, or hostages freed (in the first sentence, under a title that names
+  // no attack in so many words).
+  const leadLookAlike = !titleNamesAttack && lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)));
+  // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
+  // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
+  const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  const isAttack = !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= 3);
   if (trace) {
     trace.titleContext = titleContext;
     trace.titleStrong = titleStrong;

@@ -30,6 +30,7 @@ const CONTEXT_KINDS = [
   'sport',
   'accident',
   'mishap',
+  'release',
   'opinion',
   'policing',
   'topic',

@@ -73,7 +73,7 @@ function stripPossessive(word: string): string {
 // "Gen. Smith", "U.S. Army", "No. 3").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
-  String.raw`(?:(?<!(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
+  String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
 (?=\s*[\p{Lu}])`,

@@ -240,6 +240,16 @@ const PERSON_TITLES = new Set([
 /** Words before a place that put the event there. */
 const LOCATIVES = new Set([
   'in',
+  // French, Spanish, Portuguese, Italian, German and Polish "in" (not "a"/"à": English "a").
+  'en',
+  'em',
+  'na',
+  'nel',
+  'nella',
+  'dans',
+  'im',
+  'w',
+  'we',
   'at',
   'on',
   'near',
@@ -347,7 +357,9 @@ const COMMON_WORDS = new Set(
     'max man men women child children boy girl son daughter father mother home office bank banks club hotel saint st ' +
     'early late first second third last next former ex prime supreme high higher low lower upper middle deal trade ' +
     'energy power oil gas water food aid relief help support trust life world global international people person ' +
-    'republic kingdom empire federation coalition alliance league'
+    'republic kingdom empire federation coalition alliance league ' +
+    // Sentence openers of other languages that are also place names ("Perto da esquadra…": near).
+    'perto cerca presso nahe'
   ).split(' '),
 );
 
