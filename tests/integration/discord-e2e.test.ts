@@ -5,27 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { rssOf } from '../fixtures/attack-feed.js';
 import { startCli } from '../helpers/cli.js';
+import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const rss = (items: Array<{ guid: string; title: string; body: string; link: string }>) =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
-    .map(
-      (i) =>
-        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
-    )
-    .join('')}</channel></rss>`;
-
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('feed to Discord, end to end', () => {
   let fake: FakeDiscord;
@@ -41,8 +25,8 @@ describe('feed to Discord, end to end', () => {
     channelId = fake.addChannel(guildId, 'alerts');
     admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
     feeds = await startFeedServer();
-    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rss([]) });
-    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
+    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
     writeFileSync(
       join(dir, 'sitrep.yaml'),
       `feeds:
@@ -83,7 +67,7 @@ rules:
       // One outlet reports the attacks.
       feeds.route('/a.xml', {
         contentType: 'application/rss+xml',
-        body: rss([{ guid: 'a-1', title: seedTitle!, body: seedBody.join('\n'), link: 'https://wire-a.example/iraq-attacks' }]),
+        body: rssOf([{ guid: 'a-1', title: seedTitle!, body: seedBody.join('\n'), link: 'https://wire-a.example/iraq-attacks', published: new Date() }]),
       });
       const first = await until('the alert in the channel', () => fake.messagesIn(channelId)[0]);
       expect(first.embeds).toHaveLength(1);
@@ -98,12 +82,13 @@ rules:
       // Another outlet runs the wire story under its own headline and link.
       feeds.route('/b.xml', {
         contentType: 'application/rss+xml',
-        body: rss([
+        body: rssOf([
           {
             guid: 'b-77',
             title: `UPDATE 1-${seedTitle!.split(':')[0]}`,
             body: seedBody.join('\n'),
             link: 'https://wire-b.example/world/iraq-attacks?utm_source=rss&utm_medium=feed',
+            published: new Date(),
           },
         ]),
       });

@@ -5,32 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { minutesAgo, rssOf } from '../fixtures/attack-feed.js';
 import { startCli } from '../helpers/cli.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The bot against a Discord server: thirteen drone reports from twelve Iraqi cities, in one
  * template, make twelve alert messages; the thirteenth (a second outlet in Mosul) edits Mosul's.
  */
 const CITIES = ['Mosul', 'Kirkuk', 'Ramadi', 'Najaf', 'Basra', 'Amarah', 'Sulaymaniyah', 'Baqubah', 'Rutba', 'Samarra', 'Tikrit', 'Karbala'];
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const rss = (items: Array<{ guid: string; title: string; body: string; link: string; minutesAgo: number }>) =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
-    .map(
-      (i) =>
-        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>${i.link}</link><pubDate>${new Date(Date.now() - i.minutesAgo * 60_000).toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
-    )
-    .join('')}</channel></rss>`;
-
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('templated reports from many cities, end to end', () => {
   let fake: FakeDiscord;
@@ -46,8 +29,8 @@ describe('templated reports from many cities, end to end', () => {
     channelId = fake.addChannel(guildId, 'alerts');
     admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
     feeds = await startFeedServer();
-    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rss([]) });
-    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
+    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
     writeFileSync(
       join(dir, 'sitrep.yaml'),
       `feeds:
@@ -87,13 +70,13 @@ rules:
 
       feeds.route('/a.xml', {
         contentType: 'application/rss+xml',
-        body: rss(
+        body: rssOf(
           CITIES.map((city, n) => ({
             guid: `a-${n}`,
             title: `Drone hits checkpoint in ${city}`,
             body: `A bomb-carrying drone hit a police checkpoint on the edge of ${city}, Iraq, on Tuesday, and ${n + 2} security personnel died, according to local officials.`,
             link: `https://wire-a.example/iraq/drone-${n}`,
-            minutesAgo: 120 - n * 5,
+            published: minutesAgo(120 - n * 5),
           })),
         ),
       });
@@ -104,13 +87,13 @@ rules:
       // Another outlet reports the Mosul attack in its own words, with a higher toll.
       feeds.route('/b.xml', {
         contentType: 'application/rss+xml',
-        body: rss([
+        body: rssOf([
           {
             guid: 'b-1',
             title: 'Mosul: five security personnel killed as drone strikes checkpoint',
             body: 'Five members of the security forces were killed when a drone laden with explosives struck a checkpoint in Mosul, Iraq, on Tuesday, officials said.',
             link: 'https://wire-b.example/mosul-drone',
-            minutesAgo: 60,
+            published: minutesAgo(60),
           },
         ]),
       });
