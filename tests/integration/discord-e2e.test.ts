@@ -1,66 +1,26 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
-import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { answerText, runCommand } from '../fakes/discord/interactions.js';
 import { rssOf } from '../fixtures/attack-feed.js';
-import { startCli } from '../helpers/cli.js';
+import { type BotWorld, botWorld } from '../helpers/discord-bot.js';
 import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 
 describe('feed to Discord, end to end', () => {
-  let fake: FakeDiscord;
-  let feeds: FeedServer;
-  let guildId: string;
-  let channelId: string;
-  let admin: InteractionTarget;
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
-
+  let world: BotWorld;
   beforeAll(async () => {
-    fake = await new FakeDiscord().start();
-    guildId = fake.addGuild('Ops');
-    channelId = fake.addChannel(guildId, 'alerts');
-    admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-    feeds = await startFeedServer();
-    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
-    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
-    writeFileSync(
-      join(dir, 'sitrep.yaml'),
-      `feeds:
-  - {id: wire-a, url: "${feeds.url('/a.xml')}", interval: 1s}
-  - {id: wire-b, url: "${feeds.url('/b.xml')}", interval: 1s}
-rules:
-  - id: iraq-syria-bases
+    world = await botWorld(`  - id: iraq-syria-bases
     name: Attacks on bases in Iraq and Syria
     match: {attackTypes: [drone, rocket, ied], countries: [IQ, SY]}
-`,
-    );
+`);
   });
-  afterAll(async () => {
-    await feeds.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   it('posts one alert for an incident, then edits it when another outlet reports it', async () => {
-    const bot = startCli(['run', '--config', join(dir, 'sitrep.yaml')], {
-      SITREP_DB: join(dir, 'sitrep.db'),
-      DISCORD_TOKEN: fake.token,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_GUILD_ID: guildId,
-      DISCORD_REST_URL: fake.restUrl,
-    });
-    let stderr = '';
-    bot.stderr!.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
+    const { fake, feeds, channelId, admin } = world;
+    const { bot, exited } = await world.startBot();
     try {
-      await until(
-        'commands registered and the gateway ready',
-        () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0,
-      );
-      await new Promise((r) => setTimeout(r, 500));
       const sub = await runCommand(fake, admin, 'subscribe', { options: { rule: 'iraq-syria-bases' } }, 15_000);
       expect(answerText(sub)).toMatch(/iraq-syria-bases/);
 

@@ -1,12 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
-import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { answerText, runCommand } from '../fakes/discord/interactions.js';
 import { minutesAgo, rssOf } from '../fixtures/attack-feed.js';
-import { startCli } from '../helpers/cli.js';
+import { type BotWorld, botWorld } from '../helpers/discord-bot.js';
 import { until } from '../helpers/until.js';
 
 /**
@@ -16,55 +11,19 @@ import { until } from '../helpers/until.js';
 const CITIES = ['Mosul', 'Kirkuk', 'Ramadi', 'Najaf', 'Basra', 'Amarah', 'Sulaymaniyah', 'Baqubah', 'Rutba', 'Samarra', 'Tikrit', 'Karbala'];
 
 describe('templated reports from many cities, end to end', () => {
-  let fake: FakeDiscord;
-  let feeds: FeedServer;
-  let guildId: string;
-  let channelId: string;
-  let admin: InteractionTarget;
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-cities-'));
-
+  let world: BotWorld;
   beforeAll(async () => {
-    fake = await new FakeDiscord().start();
-    guildId = fake.addGuild('Ops');
-    channelId = fake.addChannel(guildId, 'alerts');
-    admin = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-    feeds = await startFeedServer();
-    feeds.route('/a.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
-    feeds.route('/b.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
-    writeFileSync(
-      join(dir, 'sitrep.yaml'),
-      `feeds:
-  - {id: wire-a, url: "${feeds.url('/a.xml')}", interval: 1s}
-  - {id: wire-b, url: "${feeds.url('/b.xml')}", interval: 1s}
-rules:
-  - id: iraq-drones
+    world = await botWorld(`  - id: iraq-drones
     name: Drone attacks in Iraq
     match: {attackTypes: [drone], countries: [IQ]}
-`,
-    );
+`);
   });
-  afterAll(async () => {
-    await feeds.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   it('posts one alert per city and edits the one a second outlet reports again', async () => {
-    const bot = startCli(['run', '--config', join(dir, 'sitrep.yaml')], {
-      SITREP_DB: join(dir, 'sitrep.db'),
-      DISCORD_TOKEN: fake.token,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_GUILD_ID: guildId,
-      DISCORD_REST_URL: fake.restUrl,
-    });
-    let stderr = '';
-    bot.stderr!.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
+    const { fake, feeds, channelId, admin } = world;
+    const { bot, exited } = await world.startBot();
     try {
-      await until(
-        'commands registered and the gateway ready',
-        () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0,
-      );
-      await new Promise((r) => setTimeout(r, 500));
       const sub = await runCommand(fake, admin, 'subscribe', { options: { rule: 'iraq-drones' } }, 15_000);
       expect(answerText(sub)).toMatch(/iraq-drones/);
 
