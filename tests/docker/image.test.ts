@@ -190,6 +190,7 @@ interface Layout {
 function layOut(root: string): Layout {
   const at = (path: string) => join(root, path);
   const owner = runAsUid(image.user!);
+  const modules: Array<[string, string]> = [];
   for (const copy of image.copies) {
     // --from=build: the build stage compiled the repository in its WORKDIR; here that is the repository itself.
     const sourceRoot = copy.from === null ? PACKAGE_ROOT : copy.from === 'build' ? PACKAGE_ROOT : null;
@@ -198,14 +199,23 @@ function layOut(root: string): Layout {
       const from = join(sourceRoot, copy.from === 'build' ? posix.relative(build.workdir, source) : source);
       const to = copy.sources.length > 1 || copy.dest.endsWith('/') ? join(at(copy.dest), posix.basename(source)) : at(copy.dest);
       mkdirSync(dirname(to), { recursive: true });
-      // node_modules is linked, not copied (hundreds of MB); it is only read.
-      if (posix.basename(source) === 'node_modules') symlinkSync(from, to);
+      if (posix.basename(source) === 'node_modules') modules.push([from, to]);
       else cpSync(from, to, { recursive: true });
     }
   }
   // Read-only for everyone but root, as files COPY'd into an image are for its non-root user (mkdtemp made the root 0700).
   chmodSync(root, 0o755);
   execFileSync('chmod', ['-R', 'go-w', root]);
+  // node_modules (hundreds of MB) is hard-linked, not copied, and after the chmod so its own modes
+  // stay as they are. Not a symbolic link: the image's user may not be able to pass through the
+  // folders above the repository (a clone in a mktemp -d folder, 0700). A copy where links cannot go.
+  for (const [from, to] of modules) {
+    try {
+      execFileSync('cp', ['-al', from, to]);
+    } catch {
+      cpSync(from, to, { recursive: true });
+    }
+  }
   for (const run of image.runs) {
     for (const step of run.split('&&').map((s) => s.trim().split(/\s+/))) {
       const [command, ...args] = step;
