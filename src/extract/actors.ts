@@ -103,7 +103,11 @@ export class ActorCatalog {
 
   /** An actor by id or by any name or alias ("Daesh" → islamic-state). */
   lookup(nameOrId: string): Actor | undefined {
-    return this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));
+    const found = this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));
+    if (found) return found;
+    // "Allied Democratic Forces (ADF)": the name, else the short form in brackets.
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(nameOrId.trim());
+    return bracketed ? (this.lookup(bracketed[1]!) ?? this.lookup(bracketed[2]!)) : undefined;
   }
 
   /** Actors whose id, name or an alias contains the text (for autocomplete), best first. */

@@ -112,7 +112,8 @@ function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
  * mission … were killed") when a passive verb follows with no other figure in between.
  */
-function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+  const start = afterAside(tokens, groupEnd, to, text);
   const found = (j: number): { kind: Kind; at: number } | undefined => {
     // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
     const w = tokens[j];
@@ -181,6 +182,13 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     }
   }
   return undefined;
+}
+
+/** "11 people, including three soldiers, were killed": the index after the aside, else `at`. */
+function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '') || !/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return at;
+  for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
+  return at;
 }
 
 /**
@@ -274,15 +282,15 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       }
     }
     if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
-    const nobody = t.norm === 'nobody' || (t.norm === 'no' && tokens[i + 1]?.norm === 'one') || t.norm === 'none';
+    const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
-      for (let j = i + 1; j < Math.min(to, i + 6); j++) {
-        const kinds = WORDS.nobody_verbs.get(tokens[j]!.norm);
-        if (kinds) {
-          out.push(...kinds);
-          break;
-        }
-      }
+      // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".
+      const near = [...Array(5).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
+      const kinds = near
+        .filter((j) => j >= from && j < to)
+        .map((j) => WORDS.nobody_verbs.get(tokens[j]!.norm))
+        .find((k) => k !== undefined);
+      if (kinds) out.push(...kinds);
     }
   }
   return out;

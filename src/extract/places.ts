@@ -48,6 +48,8 @@ export interface PlaceScanOptions {
   titleEnd: number;
   /** Token range of a dateline ("BAGHDAD (Reuters) —"), whose places do not count by themselves. */
   dateline: readonly [number, number] | null;
+  /** A dateline opening the title itself ("BANGKOK: A Myanmar military airstrike…" as a feed's title). */
+  titleDateline: readonly [number, number] | null;
   /** Countries the text speaks of otherwise (the forces it names: "Pakistani military" → PK). */
   contextCountries: ReadonlySet<string>;
 }
@@ -135,6 +137,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   const hasCountry = m.candidates.some((c) => c.kind === 'country');
   // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
   if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
+  // An acronym spelled out beside it, "GAT (Groupes armés terroristes)" or "… (GAT)", names a group.
+  const acronym = single && raw.length >= 3 && raw === raw.toUpperCase() && !hasCountry;
+  if (acronym && (/^\s*\(/.test(text.slice(first.end, first.end + 3)) || (text[first.start - 1] === '(' && text[first.end] === ')'))) return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
@@ -152,7 +157,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
       if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
     }
   }
-  if (single && WORDS.common_words.has(first.norm) && !hasCountry && !m.candidates.some((c) => c.kind === 'region' || c.kind === 'base')) return false;
+  // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
+  const named = !inTitle && m.candidates.some((c) => c.kind === 'region' || c.kind === 'base');
+  if (single && WORDS.common_words.has(first.norm) && !hasCountry && !named) return false;
   return true;
 }
 
@@ -402,7 +409,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // country of the attack (a town of that name may lie elsewhere).
     const unsupportedMid = mid && !inTitle && !WORDS.common_words.has(m.key);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
-    const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
+    const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
+    const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
     const use = mentionUse(tokens, text, m, e);
     out.push({
@@ -455,13 +463,16 @@ export function datelinePlace(
   return undefined;
 }
 
-/** The dateline at the start of the content ("BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —"), as a token range. */
+/**
+ * The dateline at token `titleEnd` (the start of the content, or 0 for the title), as a token
+ * range: "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "DUBAI:".
+ */
 export function findDateline(tokens: readonly Token[], text: string, titleEnd: number): [number, number] | null {
   const first = tokens[titleEnd];
   if (!first) return null;
   const head = text.slice(first.start, first.start + 120);
   const m =
-    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?)\s/.exec(
+    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|(?<=[A-Z]):)\s/.exec(
       head,
     );
   if (!m) return null;
@@ -474,6 +485,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   const endChar = first.start + m[0].length;
   let end = titleEnd;
   while (end < tokens.length && tokens[end]!.end <= endChar) end++;
+  if (end === titleEnd) return null;
   return [titleEnd, end];
 }
 

@@ -69,14 +69,18 @@ export const COUNTRY_VOTE = {
   backgroundFactor: 0.1,
   /** A mention in a sentence that does not report the attack counts this much. */
   notEvidenceFactor: 0.3,
-  /** The dateline's place, only when nothing else votes. */
+  /** The dateline's place, only when no country has a `clearVote`. */
   dateline: 0.8,
+  /** A vote this large says clearly where the attack happened (a place in a reporting sentence has 3). */
+  clearVote: 1,
   /** A demonym in a reporting sentence, only when nothing else votes ("a Syrian village")… */
   demonym: 1,
   /** …or half that inside an actor's name ("Nigerian soldiers"). */
   demonymInActor: 0.5,
   /** A demonym after a target word: "fired toward southern Israeli towns". */
   demonymTarget: 2.5,
+  /** An attack at sea: the one country where the attacking group fights, as a place would. */
+  seaAttacker: 3,
   /** Countries with at least this share of the top vote are kept. */
   keepShare: 0.6,
 } as const;

@@ -82,6 +82,8 @@ export const GrammarFileSchema = z
     unhurt: Words,
     negators: Words,
     nobody_verbs: ZeroWords,
+    nobody_words: Words,
+    aside_openers: Words,
     no_news: Words,
     auxiliaries: Words,
     verb_auxiliaries: Words,

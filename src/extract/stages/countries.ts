@@ -27,6 +27,7 @@ export function attackCountries(
   places: PlaceIndex,
   dateline: readonly [number, number] | null,
   text: string,
+  attackers: readonly ActorMention[],
   trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
@@ -40,7 +41,8 @@ export function attackCountries(
     vote(m.entry.country, w);
     trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
-  if (votes.size === 0 && dateline) {
+  // The dateline only when no mention says clearly where the attack happened.
+  if (dateline && Math.max(0, ...votes.values()) < V.clearVote) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
     for (let n = Math.min(4, key.length); n >= 1; n--) {
       const cands = places.candidates(key.slice(0, n).join(' '));
@@ -73,6 +75,11 @@ export function attackCountries(
     while (j > 0 && WORDS.direction_words.has(tokens[j]!.norm)) j--;
     if (WORDS.toward_words.has(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence) vote(dem, V.demonymTarget);
   }
+  // An attack at sea ("struck a ship in the Red Sea") has no scene on land: the country of the
+  // group that attacked, when it fights in one country, stands for it ("Yemen's Houthis").
+  if (atSea(tokens, evidence)) {
+    for (const m of attackers) if (m.actor.operatesIn && evidence[m.sentence]) vote(m.actor.operatesIn, V.seaAttacker);
+  }
   if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
@@ -93,4 +100,15 @@ export function actorCountries(mentions: readonly ActorMention[]): string[] {
   };
   const groups = one(mentions.map((m) => m.actor.operatesIn));
   return groups.length > 0 ? groups : one(mentions.map((m) => (m.actor.kind === 'state_force' ? m.actor.country : undefined)));
+}
+
+/** A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea". */
+function atSea(tokens: readonly Token[], evidence: readonly boolean[]): boolean {
+  return tokens.some((t, i) => {
+    if (!t.capitalized || !evidence[t.sentence] || !WORDS.water_words.has(t.norm)) return false;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const named = (prev?.capitalized && prev.sentence === t.sentence) || (next?.norm === 'of' && tokens[i + 2]?.capitalized);
+    return named === true;
+  });
 }

@@ -45,9 +45,11 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
-  const titleStrong = titleFacts.some((f) =>
-    isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true),
-  );
+  const reportsDespiteContext = (f: SentenceFacts) =>
+    isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true);
+  const titleStrong = titleFacts.some(reportsDespiteContext);
+  // Such a title reports the attack: its types, places and actors count as a reporting sentence's.
+  for (const s of titleSentences) if (reportsDespiteContext(facts[s]!)) evidence[s] = true;
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);

@@ -34,9 +34,13 @@ export function locate(
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
   const dateline = findDateline(tokens, text, titleEnd);
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
-  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, contextCountries: forceCountries });
+  // A feed whose title is the first sentence may open it with the dateline too ("BANGKOK: A…").
+  const titleDateline = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
 
-  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
+  const countries = isAttack
+    ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, actorMentions, trace)
+    : [];
   if (isAttack && countries.length === 0) countries.push(...actorCountries(actorMentions));
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it

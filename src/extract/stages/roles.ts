@@ -28,14 +28,22 @@ export function nationalForces(
   const countryOf = (i: number): string | undefined => {
     const t = tokens[i];
     if (!t?.capitalized || masked[i]) return undefined;
-    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country;
+    // "The Russians shelled…": a plural demonym too.
+    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.replace(/s$/, ''));
   };
   const out: ActorMention[] = [];
   const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
   for (let i = 0; i < tokens.length; i++) {
     const code = countryOf(i);
     if (!code) continue;
+    // "a drone attack by Ukraine": the country after "by" and an attack word.
+    const byAttack = tokens[i - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(i - k) && tokens[i - k]!.sentence === tokens[i]!.sentence);
     const next = tokens[i + 1];
+    if (byAttack) {
+      const actor = forces.get(code);
+      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+      continue;
+    }
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
     // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
     // (a demonym there is still an adjective: "killed in Russian drone attack").

@@ -128,6 +128,12 @@ export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexico
       f.killCue = cue === 'kill';
       f.types.add('armed_assault');
       f.strong = true;
+      // Attackers killing, or a vehicle driven into a crowd, says in so many words that an attack
+      // happened, as a strong phrase with an event verb does ("Gunmen kill seven…").
+      if (f.killCue) {
+        f.strongTypes.add('armed_assault');
+        f.event = true;
+      }
     }
   }
   return facts;
@@ -163,7 +169,11 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
   return null;
 }
 
-/** A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market". */
+/**
+ * A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market",
+ * "a driver rammed the crowd". A driving verb right before "into"/"through" ("drove into crowds
+ * of revellers") needs no vehicle named.
+ */
 function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   let vehicle = false;
   let verb = false;
@@ -171,8 +181,13 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     const w = tokens[i]!.norm;
     if (cues.ramming.vehicles.has(w)) vehicle = true;
     if (cues.ramming.verbs.has(w)) verb = true;
-    if (vehicle && verb && cues.ramming.crowds.has(w)) {
-      for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) if (tokens[j]!.norm === 'into' || tokens[j]!.norm === 'through') return true;
+    if (!verb || !cues.ramming.crowds.has(w)) continue;
+    for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
+      const v = tokens[j]!.norm;
+      const through = v === 'into' || v === 'through';
+      if (through && (vehicle || cues.ramming.verbs.has(tokens[j - 1]?.norm ?? ''))) return true;
+      // "rammed the crowd": the verb itself takes the crowd.
+      if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
     }
   }
   return false;
