@@ -145,6 +145,8 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
     k < 6 &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      WORDS.day_words.has(tokens[j]!.norm) ||
+      (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
       (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));

@@ -87,6 +87,7 @@ export const GrammarFileSchema = z
     no_news: Words,
     auxiliaries: Words,
     verb_auxiliaries: Words,
+    day_words: Words,
     clause_breaks: Words,
     not_people: Words,
     toll_words: Words,

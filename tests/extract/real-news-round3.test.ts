@@ -63,6 +63,14 @@ describe('look-alikes that are not attack reports', () => {
     expect(b.isAttack).toBe(false);
   });
 
+  it('a film about drone warfare, named in the first sentence under a bare title', () => {
+    const a = run(
+      'Kill Chain',
+      'A first-time filmmaker tells the story of a pilot who flies drones from a desert base. The film returns again and again to drone strikes that killed civilians in Yemen.',
+    );
+    expect(a.isAttack).toBe(false);
+  });
+
   it('a sentence handed down in Spanish', () => {
     const a = run('Condenados a 40 años de cárcel los autores del atentado de la estación', 'El tribunal dictó la sentencia el lunes.');
     expect(a.isAttack).toBe(false);
@@ -128,6 +136,48 @@ describe('attack reports', () => {
   });
 });
 
+describe('attack types', () => {
+  it("an earlier attack named as the cause is not this attack's type", () => {
+    const a = run(
+      'Militia fires rockets at base after US strikes',
+      'Four rockets landed near a base hosting US troops north of Baghdad, shortly after Washington carried out airstrikes on the militia, officials said.',
+    );
+    expect(a.attackTypes).toEqual(['rocket']);
+    const b = run(
+      'Hezbollah fires rockets at Kiryat Shmona',
+      'The group fired a barrage of rockets at the town in response to an Israeli airstrike in southern Lebanon.',
+    );
+    expect(b.attackTypes).toEqual(['rocket']);
+  });
+
+  it('"terrorist attack" with a named weapon, and attackers who only attack, give way to the weapon', () => {
+    const a = run(
+      'Two soldiers killed in attack on army base in Arauca',
+      'The terrorist attack on the base was carried out with explosives and killed two soldiers, the army said.',
+    );
+    expect(a.attackTypes).toEqual(['ied']);
+    const b = run(
+      'Ship damaged in Red Sea attack',
+      'An attack by Houthi rebels struck a tanker in the Red Sea on Friday. The crew said the ship was struck by a missile.',
+    );
+    expect(b.attackTypes).toEqual(['missile']);
+  });
+
+  it('a drone raid, a device dropped from a drone, an aircraft opening fire', () => {
+    expect(
+      run('Drone attack sets refinery ablaze', 'The overnight raid was repelled by air defences, but a falling drone started a fire, the governor said.')
+        .attackTypes,
+    ).toEqual(['drone']);
+    expect(run('Drone attack kills two in Kherson', 'Russian forces dropped an explosive device from a drone on a bus stop, killing two.').attackTypes).toEqual(
+      ['drone'],
+    );
+    expect(
+      run('Air strike on village kills 30', 'Warplanes bombed the village at dawn. Later the helicopters returned and opened fire on people fleeing.')
+        .attackTypes,
+    ).toEqual(['airstrike']);
+  });
+});
+
 describe('countries', () => {
   it('a dateline with a colon, in the content and opening a title', () => {
     const a = run(
@@ -159,6 +209,18 @@ describe('casualties', () => {
   it('an aside naming part of the group does not replace the toll', () => {
     expect(run('Bomb kills 14 in market', 'At least 14 people, including three children, were killed on Sunday.').casualties.killed).toBe(14);
     expect(run('Attaque au Niger', 'Au moins 17 personnes, dont cinq soldats, ont été tuées dans une attaque.').casualties.killed).toBe(17);
+  });
+
+  it('Spanish verbs after the figure, a day inside the verb, beheading verbs', () => {
+    expect(run('Ataque con explosivos contra una base', 'Al menos tres soldados murieron y 12 resultaron heridos.').casualties).toEqual({
+      killed: 3,
+      injured: 12,
+    });
+    expect(run('IED blast kills two policemen', 'Two policemen were on Monday killed and three others injured in the blast.').casualties).toEqual({
+      killed: 2,
+      injured: 3,
+    });
+    expect(run('Insurgents behead villagers', 'Insurgents decapitated six people in two villages on Sunday night.').casualties.killed).toBe(6);
   });
 
   it('Spanish tolls after an auxiliary', () => {

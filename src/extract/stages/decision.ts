@@ -19,7 +19,7 @@ const BODY_EVIDENCE_SENTENCES = 3;
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
-const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release'];
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction'];
 
 /** What the title and lead decided. */
 export interface AttackDecision {

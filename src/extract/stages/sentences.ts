@@ -81,6 +81,8 @@ export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexico
     for (const v of m.values) {
       switch (v.kind) {
         case 'type':
+          // "fired rockets in response to an Israeli airstrike": the earlier attack's type is not this one's.
+          if (afterEarlierEvent(tokens, m.start)) break;
           (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
           if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
@@ -111,7 +113,7 @@ export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexico
     }
   }
   for (const f of facts) {
-    if (f.context.has('memory')) f.background = true;
+    if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
@@ -176,10 +178,10 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
  */
 function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   let vehicle = false;
+  for (let i = f.first; i < f.end; i++) if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
   let verb = false;
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
-    if (cues.ramming.vehicles.has(w)) vehicle = true;
     if (cues.ramming.verbs.has(w)) verb = true;
     if (!verb || !cues.ramming.crowds.has(w)) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
@@ -242,6 +244,18 @@ export const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
 function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   const over = YIELDS[weak];
   return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
+}
+
+/** "in response to an airstrike", "in retaliation for …", "shortly after US strikes": an earlier attack. */
+function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
+    if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
+    const w = tokens[j]!.norm;
+    const prev = tokens[j - 1]!.norm;
+    if ((w === 'to' && prev === 'response') || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+    if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev))) return true;
+  }
+  return false;
 }
 
 /** "will strike", "threatened to attack", "could hit": not something that happened. */

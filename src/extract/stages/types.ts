@@ -33,14 +33,21 @@ export function attackTypesOf(
     if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
   }
   const strongSet = new Set<AttackType>();
+  const attackersOnly = new Set<number>();
   for (let s = 0; s < facts.length; s++) {
     if (!evidence[s] || facts[s]!.background) continue;
     for (const t of facts[s]!.types) typeSet.add(t);
     for (const t of facts[s]!.strongTypes) strongSet.add(t);
-    if (isAssaultByAttackers(tokens, facts[s]!, cues)) {
-      typeSet.add('armed_assault');
-      strongSet.add('armed_assault');
-    }
+    const assault = assaultByAttackers(tokens, facts[s]!, cues);
+    if (assault) typeSet.add('armed_assault');
+    if (assault === 'kill') strongSet.add('armed_assault');
+    else if (assault === 'attack') attackersOnly.add(s);
+  }
+  // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
+  // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
+  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault'));
+  if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
+    typeSet.delete('armed_assault');
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
@@ -70,10 +77,10 @@ export function attackTypesOf(
 
 /**
  * Across an article, types named only by weak words yield as within a sentence, except that
- * attackers described in passing ("the gunmen") yield only to kidnappings and suicide attacks: a
- * raid with shelling is both.
+ * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
+ * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
  */
-const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack'] };
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'] };
 
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
 function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
@@ -85,15 +92,16 @@ function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<Attack
  * abducted three workers and killed their escort": attackers who attack or kill with no weapon
  * named commit an armed assault (abducting alone is a kidnapping).
  */
-function isAssaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
-  if ([...f.types].some((t) => t !== 'kidnapping' && !(t === 'armed_assault' && f.killCue)) || f.blast) return false;
+function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'attack' | null {
+  if ([...f.types].some((t) => t !== 'kidnapping' && !(t === 'armed_assault' && f.killCue)) || f.blast) return null;
   let attackers = false;
-  let violence = f.generic;
+  let killing = false;
   for (let i = f.first; i < f.end; i++) {
     if (cues.attackers.has(tokens[i]!.norm)) attackers = true;
-    if (cues.killing.has(tokens[i]!.norm)) violence = true;
+    if (cues.killing.has(tokens[i]!.norm)) killing = true;
   }
-  return attackers && violence;
+  if (!attackers) return null;
+  return killing ? 'kill' : f.generic ? 'attack' : null;
 }
 
 /** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
