@@ -205,7 +205,33 @@ describe('countries', () => {
   });
 });
 
+describe('countries of places named with a region word, borders and territory', () => {
+  it('"the Beni region" of a Congo story is Beni in Congo, not a region of the same name elsewhere', () => {
+    const a = run('Rebels kill 14 in Congo', 'Rebels hacked 14 villagers to death overnight in the troubled Beni region, local officials said.');
+    expect(a.countries).toEqual(['CD']);
+  });
+
+  it('a country named as the border in Spanish is a reference', () => {
+    const a = run(
+      'Ataque con drones contra una base militar en Arauca',
+      'El ataque con drones contra la base, en el departamento de Arauca, fronterizo con Venezuela, dejó tres soldados heridos.',
+    );
+    expect(a.countries).toEqual(['CO']);
+  });
+
+  it("rockets that fell in a neighbour's territory vote for that country", () => {
+    const { trace } = engine.explain(
+      prepareDocument({ title: 'Rockets fired at northern Israel', content: 'Two rockets were fired on Monday. Two more rockets fell in Lebanese territory.' }),
+    );
+    expect(trace.countryVotes.LB).toBeGreaterThan(0);
+  });
+});
+
 describe('casualties', () => {
+  it('Portuguese gerunds after the blast', () => {
+    expect(run('Atentado suicida em Peshawar', 'O homem fez-se explodir, matando uma pessoa e ferindo quatro.').casualties).toEqual({ killed: 1, injured: 4 });
+  });
+
   it('an aside naming part of the group does not replace the toll', () => {
     expect(run('Bomb kills 14 in market', 'At least 14 people, including three children, were killed on Sunday.').casualties.killed).toBe(14);
     expect(run('Attaque au Niger', 'Au moins 17 personnes, dont cinq soldats, ont été tuées dans une attaque.').casualties.killed).toBe(17);

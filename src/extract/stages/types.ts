@@ -80,7 +80,10 @@ export function attackTypesOf(
  * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
  * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
  */
-const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'] };
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  ...YIELDS,
+  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'],
+};
 
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
 function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
