@@ -178,6 +178,26 @@ describe('attack types', () => {
   });
 });
 
+describe('attack types of projectiles and shootings', () => {
+  it('a "missile" in a story of a rocket barrage is one of the rockets, unless named beside them', () => {
+    const a = run(
+      'Militants fire 20 rockets at northern town',
+      'About 20 rockets were fired at the town on Tuesday night. One missile hit the courtyard of a house, residents said.',
+    );
+    expect(a.attackTypes).toEqual(['rocket']);
+    const b = run(
+      'Militia fires missiles and rockets at air base',
+      'The militia fired ballistic missiles and rockets at the base on Saturday, the military said.',
+    );
+    expect(b.attackTypes).toEqual(['rocket', 'missile']);
+  });
+
+  it('Spanish: shot at the customers of a bar', () => {
+    const a = run('Diez muertos en un ataque a un bar', 'Un grupo de hombres entró y disparó contra clientes y empleados del bar.');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+});
+
 describe('countries', () => {
   it('a dateline with a colon, in the content and opening a title', () => {
     const a = run(
