@@ -63,6 +63,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
     if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
+    // "killing an elderly couple" (not "a couple of days").
+    if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
     // "a 12-year-old boy": an age, not a count.
     if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
@@ -284,6 +286,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       }
     }
     if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
+    // "the crew were reported safe", "described the crew as being safe".
+    if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
+      out.push('killed', 'injured');
     const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
       // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".

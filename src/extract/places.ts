@@ -100,6 +100,17 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
       const cands = found ? [] : index.candidates(keys[n - 1]!);
       if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
     }
+    // Polish puts a place after "w" in the locative case: "w Warszawie" (Warszawa), "w Krakowie".
+    if (!found && keys.length > 0 && (tokens[i - 1]?.norm === 'w' || tokens[i - 1]?.norm === 'we')) {
+      for (const [ending, base] of WORDS.polish_locative_endings) {
+        if (!t.norm.endsWith(ending)) continue;
+        const cands = index.candidates(t.norm.slice(0, -ending.length) + base);
+        if (cands.length > 0) {
+          found = { start: i, end: i + 1, key: t.norm, candidates: cands };
+          break;
+        }
+      }
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&

@@ -11,9 +11,11 @@ const raw = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 describe('config/data/grammar.yaml', () => {
   it('every word is written as the matcher sees it (lower case, folded, no punctuation)', () => {
-    // Lists of words, groups of lists, and word → figure records.
+    // Lists of words, groups of lists, word → figure and word → word records.
     const words = (v: unknown): string[] =>
-      Array.isArray(v) ? v.map(String) : Object.entries(v as object).flatMap(([k, x]) => (typeof x === 'number' ? [k] : words(x)));
+      Array.isArray(v)
+        ? v.map(String)
+        : Object.entries(v as object).flatMap(([k, x]) => (typeof x === 'number' ? [k] : typeof x === 'string' ? [k, x] : words(x)));
     const unfolded = Object.entries(raw).flatMap(([key, v]) =>
       words(v)
         .filter((w) => phraseTokens(w).join(' ') !== w)

@@ -231,6 +231,10 @@ describe('countries of places named with a region word, borders and territory', 
     expect(a.countries).toEqual(['CD']);
   });
 
+  it('a Polish place in the locative case after "w"', () => {
+    expect(run('Atak nożownika w Warszawie', 'Napastnik zaatakował przechodnia.').countries).toEqual(['PL']);
+  });
+
   it('a country named as the border in Spanish is a reference', () => {
     const a = run(
       'Ataque con drones contra una base militar en Arauca',
@@ -248,6 +252,12 @@ describe('countries of places named with a region word, borders and territory', 
 });
 
 describe('casualties', () => {
+  it('a crew reported safe, an elderly couple, Polish victims', () => {
+    expect(run('Tanker hit by missile in Gulf of Aden', 'The ship was damaged but the crew were reported safe.').casualties).toEqual({ killed: 0, injured: 0 });
+    expect(run('Shelling kills couple in Kherson region', 'Russian shelling hit a house on Monday, killing an elderly couple.').casualties.killed).toBe(2);
+    expect(run('Atak nożownika w Gdańsku', 'Bilans ataku: trzy ofiary.').casualties.killed).toBe(3);
+  });
+
   it('Portuguese gerunds after the blast', () => {
     expect(run('Atentado suicida em Peshawar', 'O homem fez-se explodir, matando uma pessoa e ferindo quatro.').casualties).toEqual({ killed: 1, injured: 4 });
   });
