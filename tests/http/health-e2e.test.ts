@@ -89,7 +89,7 @@ rules:
       });
       // No Discord configured: no gateway check.
       expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll', 'leases']);
-      expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed lease\(s\); last polled a feed: \d{4}-/);
+      expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed leases?; last polled a feed: \d{4}-/);
       expect(ready.body).toMatchObject({ status: 'ready', failed: [], checks: { database: { ok: true }, poll: { ok: true } } });
 
       await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.output()));
