@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
-import { startCli, waitForOutput } from '../helpers/cli.js';
+import { type CliProcess, startCliProcess, waitForOutput } from '../helpers/cli.js';
 import { family, histogramCount, scrape, value } from '../helpers/prometheus.js';
+import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -24,34 +25,16 @@ const rss = (items: Array<{ guid: string; title: string; body: string }>) =>
     )
     .join('')}</channel></rss>`;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 const readyz = async (url: string) => {
   const res = await fetch(`${url}/readyz`);
   return { status: res.status, body: (await res.json()) as { status: string; failed: string[]; checks: Record<string, { ok: boolean; detail: string }> } };
 };
 
-/** Starts `sitrep run` listening on a free port; resolves with the listener's URL from its log. */
-async function startBot(
-  env: Record<string, string>,
-  config: string,
-): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; output: () => string }> {
-  const child = startCli(['run', '--config', config], { SITREP_HTTP_PORT: '0', ...env });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const line = await waitForOutput(child, /"url":"http:\/\/127\.0\.0\.1:\d+".*health and metrics/);
-  const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(line)![1]!;
-  return { child, url, exited, output: () => output };
+/** Starts `sitrep run` listening on a free port; resolves with the process and the listener's URL from its log. */
+async function startBot(env: Record<string, string>, config: string): Promise<CliProcess & { url: string }> {
+  const bot = startCliProcess(['run', '--config', config], { SITREP_HTTP_PORT: '0', ...env });
+  const line = await waitForOutput(bot.child, /"url":"http:\/\/127\.0\.0\.1:\d+".*health and metrics/);
+  return Object.assign(bot, { url: /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(line)![1]! });
 }
 
 describe('sitrep run with the health and metrics listener', () => {
@@ -92,7 +75,7 @@ rules:
       expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed leases?; last polled a feed: \d{4}-/);
       expect(ready.body).toMatchObject({ status: 'ready', failed: [], checks: { database: { ok: true }, poll: { ok: true } } });
 
-      await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.output()));
+      await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.stdout));
       // Polled again (answered 304) and the dead feed tried at least once more.
       const families = await until('a 304 and two failures counted', async () => {
         const f = await scrape(bot.url);
@@ -119,7 +102,7 @@ rules:
       family(families, 'nodejs_eventloop_lag_seconds', 'GAUGE');
 
       bot.child.kill('SIGTERM');
-      expect(await bot.exited).toBe(0);
+      expect(await bot.exit).toBe(0);
       await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
     } finally {
       bot.child.kill('SIGKILL');
@@ -182,7 +165,7 @@ rules:
         return null;
       };
       feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rss([{ guid: 'seed', title: seedTitle!, body: seedBody.join('\n') }]) });
-      await until('the alert in the channel', () => fake.messagesIn(channelId).length === 1, 90_000);
+      await until('the alert in the channel', () => fake.messagesIn(channelId).length === 1, { timeoutMs: 90_000 });
       const families = await scrape(bot.url);
       expect(value(families, 'sitrep_discord_rate_limited_total')).toBeGreaterThanOrEqual(1);
       expect(value(families, 'sitrep_discord_errors_total', { kind: 'server' })).toBeGreaterThanOrEqual(1);
@@ -193,7 +176,7 @@ rules:
       expect(fake.messagesIn(channelId)).toHaveLength(1);
 
       bot.child.kill('SIGTERM');
-      expect(await bot.exited).toBe(0);
+      expect(await bot.exit).toBe(0);
     } finally {
       bot.child.kill('SIGKILL');
       await fake.stop();
