@@ -3,7 +3,6 @@
  * local server, Discord from the fake (REST and gateway). What an operator's probes and Prometheus
  * would see: liveness, readiness naming each check, and metrics that move with the work done.
  */
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
