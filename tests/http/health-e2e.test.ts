@@ -10,19 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
+import { rssOf } from '../fixtures/attack-feed.js';
 import { type CliProcess, startCliProcess, waitForOutput } from '../helpers/cli.js';
 import { family, histogramCount, scrape, value } from '../helpers/prometheus.js';
 import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const rss = (items: Array<{ guid: string; title: string; body: string }>) =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
-    .map(
-      (i) =>
-        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
-    )
-    .join('')}</channel></rss>`;
+const seedEntry = () => ({ guid: 'seed', title: seedTitle!, body: seedBody.join('\n'), published: new Date() });
 
 const readyz = async (url: string) => {
   const res = await fetch(`${url}/readyz`);
@@ -49,7 +43,7 @@ describe('sitrep run with the health and metrics listener', () => {
   });
 
   it('without Discord: live, ready after the first poll cycle, and counting polls, items, alerts and deliveries', async () => {
-    feeds.route('/seed.xml', { contentType: 'application/rss+xml', etag: '"v1"', body: rss([{ guid: 'seed', title: seedTitle!, body: seedBody.join('\n') }]) });
+    feeds.route('/seed.xml', { contentType: 'application/rss+xml', etag: '"v1"', body: rssOf([seedEntry()]) });
     const config = join(dir, 'console.yaml');
     writeFileSync(
       config,
@@ -113,7 +107,7 @@ rules:
     const guildId = fake.addGuild('Ops');
     const channelId = fake.addChannel(guildId, 'alerts');
     const admin: InteractionTarget = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-    feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
     const config = join(dir, 'discord.yaml');
     writeFileSync(
       config,
@@ -163,7 +157,7 @@ rules:
         if (faults <= 3) return { status: 503 };
         return null;
       };
-      feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rss([{ guid: 'seed', title: seedTitle!, body: seedBody.join('\n') }]) });
+      feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rssOf([seedEntry()]) });
       await until('the alert in the channel', () => fake.messagesIn(channelId).length === 1, { timeoutMs: 90_000 });
       const families = await scrape(bot.url);
       expect(value(families, 'sitrep_discord_rate_limited_total')).toBeGreaterThanOrEqual(1);
