@@ -2,6 +2,7 @@ import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
+import { headlineHitPlaces, headlineTimeOfDay, headlineType, incidentHeadlines } from './headline.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -41,7 +42,15 @@ const SAME_STORY_VOCABULARY = 0.45;
  * attack", "une nouvelle attaque") tells of a distinct event, not of the one already known there.
  */
 const ANOTHER_ATTACK =
-  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\bagain\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
+  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
+/**
+ * "Attacked again", "second night in a row": a repeat of an attack of an earlier day or night. It
+ * says nothing against reports of the same night ("drones again target Odesa port" a few hours
+ * after the first report of that raid), only against an incident first reported a quarter of the
+ * window before (the time over which reports of one attack cluster). A roundup's "again" ("Russia
+ * again targeted our cities") is about the pattern, not about the attacks it sums up.
+ */
+const REPEATED_ATTACK = /\bagain\b|\b(?:second|third)\s+(?:night|day)\s+in\s+a\s+row\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -199,6 +208,37 @@ function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): str
   return null;
 }
 
+/**
+ * Why the headlines tell of two attacks, or null: one says day and the other night, or they name
+ * unrelated means (a rocket salvo and a drone strike). Bodies are not compared: they recall
+ * other attacks. A roundup's headline sums up several attacks and is not compared either.
+ */
+function headlineConflict(title: string, incident: Incident): string | null {
+  const known = incidentHeadlines(incident);
+  const when = headlineTimeOfDay(title);
+  if (when && known.timesOfDay.size > 0 && !known.timesOfDay.has(when)) {
+    return `the headlines tell of a ${when === 'day' ? 'daytime' : 'night'} attack, the incident's of a ${when === 'day' ? 'night' : 'daytime'} one`;
+  }
+  const type = headlineType(title);
+  if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some((k) => related(k, type))) {
+    return `the headlines name different attacks: ${type} vs ${[...known.types].join(', ')}`;
+  }
+  const hit = [...headlineHitPlaces(title)];
+  if (hit.length > 0 && known.hitPlaces.size > 0 && !hit.some((k) => known.hitPlaces.has(k))) {
+    return `the headlines name different places hit: ${hit.join(', ')} vs ${[...known.hitPlaces].join(', ')}`;
+  }
+  return null;
+}
+
+/**
+ * The death toll a report states when it is the incident's (at least one killed): outlets
+ * reporting one attack give the same figure, so it singles out an incident that the place cannot.
+ */
+function sameToll(report: IncomingReport, incident: Incident): number | null {
+  const killed = report.extraction.casualties.killed;
+  return killed !== null && killed > 0 && killed === incident.casualties.killed ? killed : null;
+}
+
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -206,6 +246,7 @@ export function scoreCandidate(
   incident: Incident,
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
   scene: ResolvedPlace | null = reportScene(report),
+  asRoundup = false,
 ): CandidateVerdict {
   const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
     incidentId: incident.id,
@@ -262,6 +303,18 @@ export function scoreCandidate(
   // 2. The same event; a title announcing another attack is not a report of a known one.
   const another = report.title.match(ANOTHER_ATTACK);
   if (another) return out(0, [`the title tells of another attack ("${another[0]}")`], true);
+  const repeated = asRoundup ? null : report.title.match(REPEATED_ATTACK);
+  if (repeated && t - Date.parse(incident.firstPublished) >= cfg.windowMs / 4) {
+    return out(
+      0,
+      [`the title tells of a repeated attack ("${repeated[0]}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`],
+      true,
+    );
+  }
+  if (!asRoundup) {
+    const headlines = headlineConflict(report.title, incident);
+    if (headlines) return out(0, [headlines], true);
+  }
   const reasons: string[] = [];
   let score = 0;
 
@@ -285,11 +338,13 @@ export function scoreCandidate(
   const vocabulary = text?.sim.vocabulary ?? 0;
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
+  const toll = sameToll(report, incident);
   if (!where) {
-    // Nothing to compare places with: only the wording can tell.
+    // Nothing to compare places with: only the wording, or the same toll of the same kind of attack, can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
-    if (!strongText) return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
-    reasons.push(`${why}; similar text (${textLevel})`);
+    if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
+    else if (toll !== null && sharedTypes.length) reasons.push(`${why}, but the same kind of attack`);
+    else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene only when the wording says so.
     if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
@@ -319,6 +374,11 @@ export function scoreCandidate(
   } else if (mine.size && theirs.size) {
     score -= 0.1;
     reasons.push(`different actors: ${[...mine].join(', ')} vs ${[...theirs].join(', ')}`);
+  }
+
+  if (toll !== null) {
+    score += 0.1;
+    reasons.push(`the same death toll (${toll})`);
   }
 
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
@@ -363,9 +423,10 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   const fits = ranked.filter(joins);
   if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
   if (fits.length > 0) {
-    // No specific place: join only the one incident that fits (or the one it is a copy of).
+    // No specific place: join only the one incident that fits (or the one it is a copy of, or the one whose toll it states).
     const copies = fits.filter((v) => v.score > 1);
-    const only = fits.length === 1 ? fits[0]! : copies.length === 1 ? copies[0]! : null;
+    const sameTolls = fits.filter((v) => sameToll(report, candidates.find((c) => c.id === v.incidentId)!) !== null);
+    const only = fits.length === 1 ? fits[0]! : copies.length === 1 ? copies[0]! : sameTolls.length === 1 ? sameTolls[0]! : null;
     if (only) return { incidentId: only.incidentId, score: only.score, reasons: only.reasons, note: null };
     const note = `names no specific place and fits ${fits.length} incidents (${fits.map((v) => v.incidentId).join(', ')}): filed on its own`;
     return { incidentId: null, score: best.score, reasons: [note], note };
@@ -433,7 +494,7 @@ function roundupAssignment(
   const coveringPlaces = new Set(covered.map((c) => c.at)).size;
   if (coveringPlaces < 2) return null;
   const { incident, at } = covered[0]!;
-  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
+  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!, true);
   if (!joins(verdict)) return null;
   const reason = `roundup of ${coveringPlaces} known incidents; joins the one it describes first (${places[at]!.name})`;
   return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons], note: null };

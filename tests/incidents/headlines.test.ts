@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { headlineHitPlaces, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
+import { groupReports } from '../../src/incidents/index.js';
+import { type ReportSpec, report, testConfig } from './fixtures.js';
+
+/**
+ * Headlines name the attack a report is about; bodies recall other attacks ("hours after the night's
+ * drone raid…"), so the attack types extracted from the whole text mix events. Two reports of one
+ * city are two attacks when their headlines name unrelated means, different kinds of place hit, or
+ * day against night.
+ */
+const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
+const at = (h: number) => new Date(Date.parse('2026-10-20T00:00:00Z') + h * 3_600_000).toISOString();
+
+describe('what a headline names', () => {
+  it('the first means of attack it names, with two-word names before single words', () => {
+    expect(headlineType('Daytime glide bomb strike hits factory')).toBe('airstrike');
+    expect(headlineType('Explosions heard as missiles and drones target the capital')).toBe('missile');
+    expect(headlineType('Drone hits port hours after rocket salvo')).toBe('drone');
+    expect(headlineType('Car bomb kills four near a market')).toBe('ied');
+    expect(headlineType('Death toll climbs to nine')).toBeNull();
+  });
+
+  it('day or night, and the kinds of place hit', () => {
+    expect(headlineTimeOfDay('Overnight raid leaves city dark')).toBe('night');
+    expect(headlineTimeOfDay('Afternoon strike on the outskirts')).toBe('day');
+    expect(headlineTimeOfDay('Strike on the outskirts')).toBeNull();
+    expect([...headlineHitPlaces('Strike on family home and a nearby school')].sort()).toEqual(['home', 'school']);
+    expect(headlineHitPlaces('Car bomb kills four')).toEqual(new Set());
+  });
+});
+
+describe('two attacks in one city, told apart by their headlines', () => {
+  const nightRaid: ReportSpec = {
+    id: 'night-1',
+    feed: 'governor',
+    at: at(1),
+    types: ['drone'],
+    places: ['odesa'],
+    killed: 1,
+    title: 'Overnight drone raid on Odesa damages port',
+    content: 'Drones struck the port area of Odesa during the night; one person died, the governor said.',
+  };
+
+  it('keeps a daytime strike apart from the night raid, even when its body recalls the drones', () => {
+    const daytime: ReportSpec = {
+      id: 'day-1',
+      feed: 'wire',
+      at: at(11),
+      types: ['drone', 'missile'],
+      places: ['odesa'],
+      killed: 1,
+      title: 'Daytime strike on Odesa outskirts kills one',
+      content: 'A ballistic missile hit the outskirts of Odesa on Tuesday afternoon, hours after a drone raid on the port.',
+    };
+    const steps = group([nightRaid, daytime]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/daytime attack, the incident's of a night one/);
+  });
+
+  it('keeps a rocket salvo and a later drone strike apart although both bodies name both', () => {
+    const rockets: ReportSpec = {
+      id: 'rockets',
+      feed: 'wire',
+      at: at(6),
+      types: ['rocket'],
+      places: ['kharkiv'],
+      title: 'Rockets fired at Kharkiv, two hurt by shrapnel',
+      content: 'Several rockets landed in Kharkiv in the morning, lightly wounding two people.',
+    };
+    const drone: ReportSpec = {
+      id: 'drone',
+      feed: 'wire',
+      at: at(13),
+      types: ['drone', 'rocket'],
+      places: ['kharkiv'],
+      title: 'Drone hits Kharkiv hours after rocket fire',
+      content: 'An explosive drone fell on an empty lot in Kharkiv, hours after the morning rocket fire.',
+    };
+    const steps = group([rockets, drone]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
+  });
+
+  it('keeps a strike on a house and a strike on a school apart', () => {
+    const house: ReportSpec = {
+      id: 'house',
+      feed: 'medics',
+      at: at(3),
+      types: ['airstrike'],
+      places: ['khanyounis'],
+      killed: 7,
+      title: 'Seven killed in strike on a house in Khan Younis',
+      content: 'An air strike destroyed a family house in Khan Younis; seven people were killed, medics said.',
+    };
+    const school: ReportSpec = {
+      id: 'school',
+      feed: 'wire',
+      at: at(9),
+      types: ['airstrike'],
+      places: ['khanyounis'],
+      killed: 11,
+      title: 'Strike on school used as shelter in Khan Younis kills 11',
+      content: 'Eleven people sheltering in a school in Khan Younis were killed by an air strike, medics said.',
+    };
+    const steps = group([house, school]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places hit: school vs home/);
+  });
+
+  it('lets a follow-up whose headline names no means, place hit or time of day join', () => {
+    const toll: ReportSpec = {
+      id: 'toll',
+      feed: 'wire',
+      at: at(5),
+      types: ['drone', 'missile'],
+      places: ['odesa'],
+      killed: 2,
+      title: 'Toll in Odesa rises to two',
+      content: 'A second person died of wounds after the drone attack on Odesa, officials said; a missile was also shot down.',
+    };
+    const steps = group([nightRaid, toll]);
+    expect(steps[1]!.isNew).toBe(false);
+  });
+});
+
+describe('"again"', () => {
+  const first: ReportSpec = {
+    id: 'first',
+    feed: 'governor',
+    at: at(0),
+    types: ['drone'],
+    places: ['odesa'],
+    title: 'Drones attack Odesa port',
+    content: 'Drones attacked the port of Odesa during the night, the governor said.',
+  };
+
+  it('is a repeat of an earlier night: a report hours into the same raid still joins', () => {
+    const sameNight: ReportSpec = { ...first, id: 'same-night', feed: 'wire', at: at(3), title: 'One killed as drones again target Odesa port', killed: 1 };
+    expect(group([first, sameNight])[1]!.isNew).toBe(false);
+  });
+
+  it('keeps a report apart from an incident first reported many hours before', () => {
+    const nextNight: ReportSpec = {
+      ...first,
+      id: 'next-night',
+      feed: 'wire',
+      at: at(20),
+      title: 'Odesa port attacked by drones again',
+      content: 'For the second night running, drones hit the port of Odesa; a warehouse caught fire.',
+    };
+    const steps = group([first, nextNight]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/repeated attack \("again"\)/);
+  });
+});
+
+describe('a report naming only the country', () => {
+  const mosul: ReportSpec = {
+    id: 'mosul',
+    feed: 'wire',
+    at: at(0),
+    types: ['ied'],
+    places: ['mosul'],
+    killed: 3,
+    title: 'Roadside bomb kills three soldiers near Mosul',
+    content: 'A roadside bomb struck an army patrol near Mosul, killing three soldiers.',
+  };
+  const kirkuk: ReportSpec = {
+    id: 'kirkuk',
+    feed: 'wire',
+    at: at(1),
+    types: ['ied'],
+    places: ['kirkuk'],
+    killed: 1,
+    title: 'Police officer dies in Kirkuk blast',
+    content: 'An improvised explosive device went off beside a police car in Kirkuk; one officer died.',
+  };
+  const countryOnly: ReportSpec = {
+    id: 'country',
+    feed: 'agency',
+    at: at(3),
+    types: ['ied'],
+    places: ['iraq'],
+    killed: 3,
+    title: 'Three troops die as IED hits patrol in northern Iraq',
+    content: 'Three members of the Iraqi army were killed when an explosive device hit their vehicle, the ministry said.',
+  };
+
+  it('joins the one incident of the same kind that states the same toll, when wording alone does not tell', () => {
+    const steps = group([mosul, kirkuk, countryOnly]);
+    expect(steps[2]!.incident.id).toBe(steps[0]!.incident.id);
+    expect(steps[2]!.reasons.join('\n')).toMatch(/the same death toll \(3\)/);
+  });
+
+  it('stands alone when its toll is no incident’s', () => {
+    const steps = group([mosul, kirkuk, { ...countryOnly, killed: 5, title: 'Five troops die as IED hits patrol in northern Iraq' }]);
+    expect(steps[2]!.isNew).toBe(true);
+  });
+});
