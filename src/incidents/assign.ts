@@ -171,7 +171,10 @@ export interface CandidateVerdict {
   score: number;
   ruledOut: boolean;
   reasons: string[];
-  /** Ruled out by the place veto although the wording is similar: why, in one line. */
+  /**
+   * Why, in one line, when ruled out although similar: by the place veto despite similar wording,
+   * or in the same place because titles or attack types tell of another attack.
+   */
   keptApart?: string;
 }
 
@@ -302,18 +305,22 @@ export function scoreCandidate(
 
   // 2. The same event; a title announcing another attack is not a report of a known one.
   const another = report.title.match(ANOTHER_ATTACK);
-  if (another) return out(0, [`the title tells of another attack ("${another[0]}")`], true);
+  // Ruled out although in the same place: a new incident says why in its note.
+  const apart = (reason: string): CandidateVerdict => {
+    const verdict = out(0, [reason], true);
+    if (where && where.kind !== 'different') verdict.keptApart = `kept apart from ${incident.id} ("${incident.title}"): ${reason}`;
+    return verdict;
+  };
+  if (another) return apart(`the title tells of another attack ("${another[0]}")`);
   const repeated = asRoundup ? null : report.title.match(REPEATED_ATTACK);
   if (repeated && t - Date.parse(incident.firstPublished) >= cfg.windowMs / 4) {
-    return out(
-      0,
-      [`the title tells of a repeated attack ("${repeated[0]}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`],
-      true,
+    return apart(
+      `the title tells of a repeated attack ("${repeated[0]}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`,
     );
   }
   if (!asRoundup) {
     const headlines = headlineConflict(report.title, incident);
-    if (headlines) return out(0, [headlines], true);
+    if (headlines) return apart(headlines);
   }
   const reasons: string[] = [];
   let score = 0;
@@ -327,7 +334,7 @@ export function scoreCandidate(
     // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
     const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
     if (!pair.length) {
-      return out(0, [`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`], true);
+      return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
     }
     reasons.push(`related attack types: ${pair[0]}`);
   } else {
@@ -399,7 +406,10 @@ export interface Assignment {
   score: number;
   /** Why, in words. */
   reasons: string[];
-  /** For a new incident kept apart from a similar report (another place, or several fitting incidents): why, in one line. */
+  /**
+   * For a new incident kept apart from a similar one (another place; the same place but another
+   * attack, or too little evidence; several fitting incidents): why, in one line.
+   */
   note: string | null;
 }
 
@@ -439,7 +449,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
     reasons: ranked
       .slice(0, MAX_EXPLAINED)
       .map((v) => `not ${v.incidentId} (${v.ruledOut ? 'ruled out' : `score ${v.score} < ${JOIN_THRESHOLD}`}): ${v.reasons.join('; ')}`),
-    note: ranked.find((v) => v.keptApart)?.keptApart ?? null,
+    note: ranked.find((v) => v.keptApart)?.keptApart ?? closeCall(best, candidates),
   };
 }
 
@@ -456,6 +466,16 @@ export function separationNote(report: IncomingReport, others: readonly Incident
     if (note) return note;
   }
   return null;
+}
+
+/**
+ * A candidate that was not ruled out but scored below the threshold: the evidence of one attack
+ * (place, type, time, wording) did not add up. Says so in one line, with what was weighed.
+ */
+function closeCall(best: CandidateVerdict, candidates: readonly Incident[]): string | null {
+  if (best.ruledOut || best.score <= 0) return null;
+  const incident = candidates.find((c) => c.id === best.incidentId)!;
+  return `kept apart from ${incident.id} ("${incident.title}"): not enough evidence of one attack (score ${best.score} < ${JOIN_THRESHOLD}: ${best.reasons.join('; ')})`;
 }
 
 const joins = (v: CandidateVerdict) => !v.ruledOut && v.score >= JOIN_THRESHOLD;

@@ -56,6 +56,9 @@ describe('two attacks in one city, told apart by their headlines', () => {
     const steps = group([nightRaid, daytime]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.reasons.join('\n')).toMatch(/daytime attack, the incident's of a night one/);
+    // The one line `sitrep analyze` and /lookup show for the new incident.
+    expect(steps[1]!.note).toMatch(/^kept apart from inc_\S+ \("Overnight drone raid on Odesa damages port"\): the headlines tell of a daytime attack/);
+    expect(steps[1]!.incident.groupingNote).toBe(steps[1]!.note);
   });
 
   it('keeps a rocket salvo and a later drone strike apart although both bodies name both', () => {
@@ -121,6 +124,38 @@ describe('two attacks in one city, told apart by their headlines', () => {
     };
     const steps = group([nightRaid, toll]);
     expect(steps[1]!.isNew).toBe(false);
+  });
+});
+
+describe('why a report of the same place was kept apart', () => {
+  it('says that the evidence of one attack did not add up, and what was weighed', () => {
+    const market: ReportSpec = {
+      id: 'market',
+      feed: 'wire',
+      at: at(0),
+      types: ['ied'],
+      places: ['baghdad'],
+      targets: ['civilians'],
+      killed: 4,
+      title: 'Four killed by explosion near Baghdad market',
+      content: 'An explosive device went off among stalls in a Baghdad market in the morning, killing four shoppers.',
+    };
+    const embassy: ReportSpec = {
+      id: 'embassy',
+      feed: 'agency',
+      at: at(9),
+      types: ['ied'],
+      places: ['baghdad'],
+      targets: ['diplomatic'],
+      injured: 2,
+      title: 'Device explodes outside embassy gate in Baghdad',
+      content: 'Two guards were hurt when a device exploded by the gate of an embassy in central Baghdad in the evening.',
+    };
+    const steps = group([market, embassy]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.note).toMatch(
+      /^kept apart from inc_\S+ \("Four killed by explosion near Baghdad market"\): not enough evidence of one attack \(score [\d.]+ < 0\.55: .*different targets/,
+    );
   });
 });
 
