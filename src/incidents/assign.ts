@@ -2,7 +2,7 @@ import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
-import { headlineHitPlaces, headlineTimeOfDay, headlineType, incidentHeadlines } from './headline.js';
+import { headlineCapitalised, headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType, incidentHeadlines, samePlaceWord } from './headline.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -234,6 +234,30 @@ function headlineConflict(title: string, incident: Incident): string | null {
 }
 
 /**
+ * For a report without a specific scene: its headline may still name a town the gazetteer does not
+ * know ("attack on police station in Tank"). When the incident's headlines or scenes name where it
+ * happened too, and neither side's names appear anywhere in the other's headlines, the two tell of
+ * different places. The words of a country or region ("in Zamfara") are no town's name.
+ */
+function unknownPlaceConflict(report: IncomingReport, incident: Incident): string | null {
+  const places = [...report.extraction.places, ...incident.places];
+  const wordsOf = (ps: readonly ResolvedPlace[]) => ps.flatMap((p) => headlinePlaceWords(`in ${p.name}`));
+  // A town that gives its name to its district ("Mandera", "Mandera County") stays a town.
+  const points = wordsOf(places.filter(isPointPlace));
+  const wide = wordsOf(places.filter((p) => !isPointPlace(p))).filter((w) => !points.includes(w));
+  const town = (w: string) => !wide.some((v) => samePlaceWord(v, w));
+  const mine = headlinePlaceWords(report.title).filter(town);
+  if (mine.length === 0) return null;
+  const scenes = wordsOf(incident.places.filter(isPointPlace));
+  const theirs = [...incident.sources.flatMap((s) => headlinePlaceWords(s.title)), ...scenes].filter(town);
+  if (theirs.length === 0) return null;
+  const theirWords = [...theirs, ...incident.sources.flatMap((s) => headlineCapitalised(s.title))];
+  const myWords = headlineCapitalised(report.title);
+  const shared = mine.some((w) => theirWords.some((v) => samePlaceWord(v, w))) || theirs.some((w) => myWords.some((v) => samePlaceWord(v, w)));
+  return shared ? null : `the headlines name different places: ${mine.join(' ')} vs ${[...new Set(theirs)].join(', ')}`;
+}
+
+/**
  * The death toll a report states when it is the incident's (at least one killed): outlets
  * reporting one attack give the same figure, so it singles out an incident that the place cannot.
  */
@@ -346,6 +370,10 @@ export function scoreCandidate(
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
   const toll = sameToll(report, incident);
+  if (!isSpecific(scene)) {
+    const named = unknownPlaceConflict(report, incident);
+    if (named) return out(0, [named], true);
+  }
   if (!where) {
     // Nothing to compare places with: only the wording, or the same toll of the same kind of attack, can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';

@@ -1,3 +1,4 @@
+import { resolveCountry } from '../config/terms.js';
 import type { AttackType } from '../vocabulary.js';
 import { words } from './fingerprint.js';
 import type { Incident } from './incident.js';
@@ -132,3 +133,44 @@ export function incidentHeadlines(incident: Incident): Headlines {
   }
   return known;
 }
+
+/** A capitalised name after "in", "at", "near" or "outside": where the headline says it happened. */
+const NAMED_PLACE = /\b(?:in|at|near|outside)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
+const POSSESSIVE = /['’]s$/;
+const ACRONYM = /^[\p{Lu}.]+$/u;
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+
+/**
+ * The words of the names a headline gives for where it happened ("in Bint Jbeil"), folded, whether
+ * or not the gazetteer knows them. A possessive before a name is what holds the place, not the
+ * place ("near Iraq's Baqouba", "in Marjayoun's Khiam"); a country is no town ("in Niger near Mali
+ * border"), nor is an acronym ("in IED blast").
+ */
+export function headlinePlaceWords(title: string): string[] {
+  return [...title.matchAll(NAMED_PLACE)]
+    .flatMap((m) => {
+      if (resolveCountry(m[1]!.replace(POSSESSIVE, ''))) return [];
+      const parts = m[1]!.split(/\s+/);
+      const town = (w: string, i: number) => !(POSSESSIVE.test(w) && i < parts.length - 1) && !ACRONYM.test(w) && !resolveCountry(w.replace(POSSESSIVE, ''));
+      return parts.filter(town).map((w) => fold(w.replace(POSSESSIVE, '')));
+    })
+    .filter((w) => w.length > 1);
+}
+
+/** Every capitalised word of a headline, folded: a looser look for a name anywhere in it ("Mandera: …"). */
+export function headlineCapitalised(title: string): string[] {
+  return [...title.matchAll(CAPITALISED)].map((m) => fold(m[0].replace(POSSESSIVE, ''))).filter((w) => w.length > 1);
+}
+
+/**
+ * Whether two folded place words may name one place: spellings of one name differ in their vowels
+ * and endings ("Nabatieh", "Nabatiyeh", "Salahuddin", "Salah ad Din"), so the first three letters decide.
+ */
+export const samePlaceWord = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3);

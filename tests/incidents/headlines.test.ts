@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineHitPlaces, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
+import { headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
 import { groupReports } from '../../src/incidents/index.js';
 import { type ReportSpec, report, testConfig } from './fixtures.js';
 
@@ -187,6 +187,45 @@ describe('"again"', () => {
     const steps = group([first, nextNight]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.reasons.join('\n')).toMatch(/repeated attack \("again"\)/);
+  });
+});
+
+describe('towns the gazetteer does not know', () => {
+  it('are read from the headline, without the country or region that holds them, nor acronyms', () => {
+    expect(headlinePlaceWords('Bomb kills two near Iraq’s Tuz Khurmatu')).toEqual(['tuz', 'khurmatu']);
+    expect(headlinePlaceWords('Ten killed in Niger near Mali border')).toEqual([]);
+    expect(headlinePlaceWords('Three hurt in IED blast in Wana')).toEqual(['wana']);
+  });
+
+  const houla: ReportSpec = {
+    id: 'houla',
+    feed: 'agency',
+    at: at(2),
+    types: ['drone'],
+    places: ['southlebanon'],
+    title: 'Drone hits car in Houla',
+    content: 'An Israeli drone struck a car on the main road of the southern village, the agency said.',
+  };
+  const aitaroun: ReportSpec = {
+    id: 'aitaroun',
+    feed: 'agency',
+    at: at(4),
+    types: ['drone'],
+    places: ['southlebanon'],
+    title: 'Drone hits house in Aitaroun',
+    content: 'An Israeli drone struck a house on the edge of the southern village, the agency said.',
+  };
+
+  it('keep two reports of a region apart when their headlines name different towns', () => {
+    const steps = group([houla, aitaroun]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places: aitaroun vs houla/);
+  });
+
+  it('let a report join when its headline names the same town, spelt otherwise', () => {
+    const again: ReportSpec = { ...aitaroun, id: 'aitaroun-2', at: at(5), title: 'One wounded as drone strikes home in Aytaroun', content: aitaroun.content };
+    const steps = group([aitaroun, again]);
+    expect(steps[1]!.isNew).toBe(false);
   });
 });
 
