@@ -2,7 +2,16 @@ import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
-import { headlineCapitalised, headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType, incidentHeadlines, samePlaceWord } from './headline.js';
+import {
+  headlineCapitalised,
+  headlineEarlierType,
+  headlineHitPlaces,
+  headlinePlaceWords,
+  headlineTimeOfDay,
+  headlineType,
+  incidentHeadlines,
+  samePlaceWord,
+} from './headline.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -212,8 +221,9 @@ function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): str
 }
 
 /**
- * Why the headlines tell of two attacks, or null: one says day and the other night, or they name
- * unrelated means (a rocket salvo and a drone strike). Bodies are not compared: they recall
+ * Why the headlines tell of two attacks, or null: one says day and the other night, they name
+ * unrelated means (a rocket salvo and a drone strike), the report's sets its own means against the
+ * incident's ("… hours after the drone strike"), or they name different kinds of place hit. Bodies are not compared: they recall
  * other attacks. A roundup's headline sums up several attacks and is not compared either.
  */
 function headlineConflict(title: string, incident: Incident): string | null {
@@ -225,6 +235,11 @@ function headlineConflict(title: string, incident: Incident): string | null {
   const type = headlineType(title);
   if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some((k) => related(k, type))) {
     return `the headlines name different attacks: ${type} vs ${[...known.types].join(', ')}`;
+  }
+  // "Jets hit the town hours after a drone strike": the drone strike is the incident, not this report.
+  const earlier = headlineEarlierType(title);
+  if (type && earlier && known.types.has(earlier) && !known.types.has(type)) {
+    return `the headline sets its ${type} attack against an earlier ${earlier} attack, the incident's`;
   }
   const hit = [...headlineHitPlaces(title)];
   if (hit.length > 0 && known.hitPlaces.size > 0 && !hit.some((k) => known.hitPlaces.has(k))) {
@@ -255,6 +270,18 @@ function unknownPlaceConflict(report: IncomingReport, incident: Incident): strin
   const myWords = headlineCapitalised(report.title);
   const shared = mine.some((w) => theirWords.some((v) => samePlaceWord(v, w))) || theirs.some((w) => myWords.some((v) => samePlaceWord(v, w)));
   return shared ? null : `the headlines name different places: ${mine.join(' ')} vs ${[...new Set(theirs)].join(', ')}`;
+}
+
+/**
+ * Tolls rise as the dead are counted; a report published hours after an incident's first one that
+ * states fewer dead than the incident already has tells of a smaller, later attack.
+ */
+function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
+  const killed = report.extraction.casualties.killed;
+  const known = incident.casualties.killed;
+  const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
+  if (killed === null || known === null || killed >= known || after < windowMs / 4) return null;
+  return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
 }
 
 /**
@@ -370,6 +397,8 @@ export function scoreCandidate(
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
   const toll = sameToll(report, incident);
+  const lower = lowerTollLater(report, incident, cfg.windowMs);
+  if (lower) return apart(lower);
   if (!isSpecific(scene)) {
     const named = unknownPlaceConflict(report, incident);
     if (named) return out(0, [named], true);

@@ -59,6 +59,19 @@ export function headlineType(title: string): AttackType | null {
 }
 
 /**
+ * The means of an earlier attack a headline sets its own against ("jets hit Nabatieh hours after
+ * a drone strike", "… a day after the rocket fire"): the one named after "after", when it differs
+ * from the one named before it. Null otherwise.
+ */
+export function headlineEarlierType(title: string): AttackType | null {
+  const at = title.search(/\bafter\b/i);
+  if (at < 0) return null;
+  const own = headlineType(title.slice(0, at));
+  const earlier = headlineType(title.slice(at));
+  return own && earlier && own !== earlier ? earlier : null;
+}
+
+/**
  * Kinds of place a headline says was hit ("strike on a house", "bomb at a market"). Words for the
  * same kind are one class ("checkpoint", "checkpost"); vehicles are left out, being as often the
  * weapon ("car bomb") as the target.

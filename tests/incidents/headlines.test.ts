@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
-import { groupReports } from '../../src/incidents/index.js';
+import { headlineEarlierType, headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
+import { groupReports, mergeReport } from '../../src/incidents/index.js';
 import { type ReportSpec, report, testConfig } from './fixtures.js';
 
 /**
@@ -124,6 +124,96 @@ describe('two attacks in one city, told apart by their headlines', () => {
     };
     const steps = group([nightRaid, toll]);
     expect(steps[1]!.isNew).toBe(false);
+  });
+});
+
+describe('a report that sets its attack against an earlier one', () => {
+  it('names its own means first and the earlier attack after "after"', () => {
+    expect(headlineEarlierType('Jets pound the town hours after deadly drone strike')).toBe('drone');
+    expect(headlineEarlierType('Drone strike kills two after warning')).toBeNull();
+  });
+
+  it('stays apart from the incident of that earlier attack, though the two means are related', () => {
+    const drone: ReportSpec = {
+      id: 'drone-car',
+      feed: 'agency',
+      at: at(1),
+      types: ['drone'],
+      places: ['tyre'],
+      killed: 1,
+      title: 'Drone strike on car kills one in Tyre',
+      content: 'A drone hit a car near Tyre in the morning, killing its driver.',
+    };
+    const jets: ReportSpec = {
+      id: 'jets',
+      feed: 'wire',
+      at: at(8),
+      types: ['airstrike', 'drone'],
+      places: ['tyre'],
+      killed: 1,
+      title: 'Warplanes hit outskirts of Tyre hours after deadly drone strike',
+      content: 'Warplanes struck open ground outside Tyre in the afternoon, after a drone killed a driver there in the morning.',
+    };
+    const steps = group([drone, jets]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/sets its airstrike attack against an earlier drone attack, the incident's/);
+  });
+});
+
+describe('tolls', () => {
+  const first: ReportSpec = {
+    id: 'toll-first',
+    feed: 'wire',
+    at: at(0),
+    types: ['drone'],
+    places: ['kirkuk'],
+    targets: ['base'],
+    killed: 2,
+    title: 'Two soldiers killed in drone attack on Kirkuk post',
+    content: 'A drone hit an army post outside Kirkuk, killing two soldiers, the army said.',
+  };
+
+  it('keep apart a report stating fewer dead, published many hours after the first', () => {
+    const later: ReportSpec = {
+      ...first,
+      id: 'toll-later',
+      at: at(20),
+      killed: 1,
+      title: 'One killed in drone attack on Kirkuk post',
+      content: 'A drone hit a police post outside Kirkuk, killing one officer.',
+    };
+    const steps = group([first, later]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.note).toMatch(/states 1 killed, 20 h after the incident's first report, which has 2 already/);
+  });
+
+  it('of a roundup are not the incident’s: its figures add up several attacks', () => {
+    const mosul = report({ ...first, id: 'mosul-ied', places: ['mosul'], types: ['ied'], killed: 2, title: 'Roadside bomb kills two in Mosul' });
+    const roundup = report({
+      ...first,
+      id: 'roundup',
+      at: at(5),
+      places: ['mosul', 'erbil'],
+      types: ['ied', 'drone'],
+      killed: 9,
+      title: 'Day of attacks across northern Iraq',
+    });
+    const start = mergeReport(null, mosul, testConfig).incident;
+    const merged = mergeReport(start, roundup, testConfig);
+    expect(merged.incident.casualties.killed).toBe(2);
+    expect(merged.changes.some((c) => c.startsWith('killed'))).toBe(false);
+  });
+
+  it('let an early, lower figure re-published soon after join', () => {
+    const soon: ReportSpec = {
+      ...first,
+      id: 'toll-soon',
+      at: at(2),
+      killed: 1,
+      title: 'Drone attack on Kirkuk post kills soldier',
+      content: 'A drone hit an army post outside Kirkuk, killing a soldier, officials said.',
+    };
+    expect(group([first, soon])[1]!.isNew).toBe(false);
   });
 });
 
