@@ -7,6 +7,7 @@ import {
   headlineEarlierType,
   headlineHitPlaces,
   headlinePlaceWords,
+  headlineProperNames,
   headlineTimeOfDay,
   headlineType,
   incidentHeadlines,
@@ -255,21 +256,42 @@ function headlineConflict(title: string, incident: Incident): string | null {
  * different places. The words of a country or region ("in Zamfara") are no town's name.
  */
 function unknownPlaceConflict(report: IncomingReport, incident: Incident): string | null {
-  const places = [...report.extraction.places, ...incident.places];
-  const wordsOf = (ps: readonly ResolvedPlace[]) => ps.flatMap((p) => headlinePlaceWords(`in ${p.name}`));
-  // A town that gives its name to its district ("Mandera", "Mandera County") stays a town.
-  const points = wordsOf(places.filter(isPointPlace));
-  const wide = wordsOf(places.filter((p) => !isPointPlace(p))).filter((w) => !points.includes(w));
-  const town = (w: string) => !wide.some((v) => samePlaceWord(v, w));
+  const { town, points } = namedPlaces(report, incident);
   const mine = headlinePlaceWords(report.title).filter(town);
   if (mine.length === 0) return null;
-  const scenes = wordsOf(incident.places.filter(isPointPlace));
-  const theirs = [...incident.sources.flatMap((s) => headlinePlaceWords(s.title)), ...scenes].filter(town);
+  const theirs = [...incident.sources.flatMap((s) => headlinePlaceWords(s.title)), ...points(incident.places)].filter(town);
   if (theirs.length === 0) return null;
   const theirWords = [...theirs, ...incident.sources.flatMap((s) => headlineCapitalised(s.title))];
   const myWords = headlineCapitalised(report.title);
   const shared = mine.some((w) => theirWords.some((v) => samePlaceWord(v, w))) || theirs.some((w) => myWords.some((v) => samePlaceWord(v, w)));
   return shared ? null : `the headlines name different places: ${mine.join(' ')} vs ${[...new Set(theirs)].join(', ')}`;
+}
+
+/** How to tell the words of a town's name from those of a country, region or actor, for two reports' headlines. */
+function namedPlaces(report: IncomingReport, incident: Incident) {
+  const places = [...report.extraction.places, ...incident.places];
+  const wordsOf = (ps: readonly ResolvedPlace[]) => ps.flatMap((p) => headlinePlaceWords(`in ${p.name}`));
+  const points = (ps: readonly ResolvedPlace[]) => wordsOf(ps.filter(isPointPlace));
+  // A town that gives its name to its district ("Mandera", "Mandera County") stays a town.
+  const pointWords = points(places);
+  const wide = wordsOf(places.filter((p) => !isPointPlace(p))).filter((w) => !pointWords.includes(w));
+  const actors = [...report.extraction.actors, ...incident.actors].flatMap((a) => headlineCapitalised(a.name));
+  const town = (w: string) => !wide.some((v) => samePlaceWord(v, w));
+  return { town, points, notActor: (w: string) => !actors.includes(w) };
+}
+
+/**
+ * For a report without a specific scene: a proper name its headline shares with the incident's
+ * headlines ("Boulkessi", "Khor Mor", "Sayyida Zeinab") — a town the gazetteer does not know, a
+ * landmark, a victim — says which story it is, as a shared scene would. Names of countries, regions
+ * and actors say nothing of the kind.
+ */
+function sharedHeadlineName(report: IncomingReport, incident: Incident): string | null {
+  const { town, notActor } = namedPlaces(report, incident);
+  const mine = headlineProperNames(report.title).filter((w) => town(w) && notActor(w));
+  if (mine.length === 0) return null;
+  const theirs = new Set(incident.sources.flatMap((s) => headlineProperNames(s.title)));
+  return mine.find((w) => theirs.has(w)) ?? null;
 }
 
 /**
@@ -399,14 +421,20 @@ export function scoreCandidate(
   const toll = sameToll(report, incident);
   const lower = lowerTollLater(report, incident, cfg.windowMs);
   if (lower) return apart(lower);
+  const sharedName = isSpecific(scene) ? null : sharedHeadlineName(report, incident);
   if (!isSpecific(scene)) {
     const named = unknownPlaceConflict(report, incident);
     if (named) return out(0, [named], true);
   }
+  if (sharedName) {
+    score += 0.25;
+    reasons.push(`the headlines share a name: ${sharedName}`);
+  }
   if (!where) {
-    // Nothing to compare places with: only the wording, or the same toll of the same kind of attack, can tell.
+    // Nothing to compare places with: only a shared name, the wording, or the same toll of the same kind of attack can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
-    if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
+    if (sharedName) reasons.push(why);
+    else if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
     else if (toll !== null && sharedTypes.length) reasons.push(`${why}, but the same kind of attack`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {

@@ -171,10 +171,34 @@ export function headlinePlaceWords(title: string): string[] {
     .flatMap((m) => {
       if (resolveCountry(m[1]!.replace(POSSESSIVE, ''))) return [];
       const parts = m[1]!.split(/\s+/);
-      const town = (w: string, i: number) => !(POSSESSIVE.test(w) && i < parts.length - 1) && !ACRONYM.test(w) && !resolveCountry(w.replace(POSSESSIVE, ''));
+      const town = (w: string, i: number) => !(POSSESSIVE.test(w) && i < parts.length - 1) && !ACRONYM.test(w) && !isCountryWord(w.replace(POSSESSIVE, ''));
       return parts.filter(town).map((w) => fold(w.replace(POSSESSIVE, '')));
     })
     .filter((w) => w.length > 1);
+}
+
+/** A country's name or the adjective made from it ("Iraqi", "Yemeni", "Syrian", "Malian"). */
+function isCountryWord(word: string): boolean {
+  return [word, word.slice(0, -1), word.slice(0, -2), `${word}a`].some((w) => w.length > 2 && resolveCountry(w) !== null);
+}
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+/**
+ * The proper names of a headline: capitalised words past its first (which any headline
+ * capitalises) unless the first opens a "Place: …" headline, less acronyms, countries and their
+ * adjectives, days and months. Folded.
+ */
+export function headlineProperNames(title: string): string[] {
+  const found = [...title.matchAll(CAPITALISED)];
+  return found
+    .filter((m, i) => i > 0 || m.index !== 0 || title[m[0].length] === ':')
+    .map((m) => m[0].replace(/[:.]$/, ''))
+    .filter((w) => !ACRONYM.test(w) && !isCountryWord(w.replace(POSSESSIVE, '')))
+    .map((w) => fold(w.replace(POSSESSIVE, '')))
+    .filter((w) => w.length >= 4 && !CALENDAR.has(w));
 }
 
 /** Every capitalised word of a headline, folded: a looser look for a name anywhere in it ("Mandera: …"). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headlineEarlierType, headlineHitPlaces, headlinePlaceWords, headlineTimeOfDay, headlineType } from '../../src/incidents/headline.js';
+import {
+  headlineEarlierType,
+  headlineHitPlaces,
+  headlinePlaceWords,
+  headlineProperNames,
+  headlineTimeOfDay,
+  headlineType,
+} from '../../src/incidents/headline.js';
 import { groupReports, mergeReport } from '../../src/incidents/index.js';
 import { type ReportSpec, report, testConfig } from './fixtures.js';
 
@@ -310,6 +317,36 @@ describe('towns the gazetteer does not know', () => {
     const steps = group([houla, aitaroun]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places: aitaroun vs houla/);
+  });
+
+  it('are no demonyms, days or acronyms, and a headline opening with a place counts it', () => {
+    expect(headlinePlaceWords('Strike hits at Yemeni port')).toEqual([]);
+    expect(headlineProperNames('Militants attack Boulkessi camp on Sunday, Malian army says')).toEqual(['boulkessi']);
+    expect(headlineProperNames('Wana: ISPR says IED hit FC convoy')).toEqual(['wana']);
+  });
+
+  it('let a report without a place join the one incident whose headlines share a proper name with its own', () => {
+    const camp: ReportSpec = {
+      id: 'camp',
+      feed: 'army',
+      at: at(0),
+      types: ['armed_assault'],
+      places: [],
+      title: 'Army repels assault on Boulkessi camp',
+      content: 'Soldiers pushed back fighters who attacked the camp at dawn, the army said in a statement.',
+    };
+    const later: ReportSpec = {
+      id: 'camp-toll',
+      feed: 'wire',
+      at: at(6),
+      types: ['armed_assault'],
+      places: [],
+      title: 'Dozens of soldiers dead after jihadists overran Boulkessi base, sources say',
+      content: 'Local officials put the number of dead troops at several dozen after the dawn raid near the border.',
+    };
+    const steps = group([camp, later]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/the headlines share a name: boulkessi/);
   });
 
   it('let a report join when its headline names the same town, spelt otherwise', () => {
