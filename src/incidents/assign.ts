@@ -61,6 +61,11 @@ const ANOTHER_ATTACK =
  * again targeted our cities") is about the pattern, not about the attacks it sums up.
  */
 const REPEATED_ATTACK = /\bagain\b|\b(?:second|third)\s+(?:night|day)\s+in\s+a\s+row\b/i;
+/**
+ * A headline that sums up several attacks ("strikes across southern Lebanon", "wave of attacks",
+ * "daily toll") is a roundup whatever place it names first.
+ */
+const SUMMING_UP = /\b(?:across|wave of|series of|spate of|string of|daily toll)\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -516,6 +521,14 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   const best = ranked[0];
   if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'], note: null };
   const fits = ranked.filter(joins);
+  const summing = report.title.match(SUMMING_UP);
+  if (summing && !fits.some((v) => v.score > 1)) {
+    // Its first place need not be the attack it tells first: only the roundup rule may file it.
+    const roundup = roundupAssignment(report, fp, candidates, cfg);
+    if (roundup) return roundup;
+    const reason = `the headline sums up several attacks ("${summing[0]}"): it joins no incident but as a roundup of known ones, or as a copy`;
+    return { incidentId: null, score: best.score, reasons: [reason], note: null };
+  }
   if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
   if (fits.length > 0) {
     // No specific place: join only the one incident that fits (or the one it is a copy of, or the one whose toll it states).
@@ -573,6 +586,23 @@ function rank(verdicts: CandidateVerdict[], candidates: readonly Incident[]): Ca
 }
 
 /**
+ * Places in the order the text first names them (title, then body); a place whose name does not
+ * appear as written (an alias, another spelling) keeps its place after those found. Which attack a
+ * roundup describes first is a matter of where its text names it.
+ */
+function inOrderOfMention(places: readonly ResolvedPlace[], report: IncomingReport): ResolvedPlace[] {
+  const text = folded(`${report.title}\n${report.content}`);
+  const at = (p: ResolvedPlace) => {
+    const i = text.indexOf(folded(p.name));
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  return places
+    .map((p, n) => ({ p, n, i: at(p) }))
+    .sort((a, b) => a.i - b.i || a.n - b.n)
+    .map((x) => x.p);
+}
+
+/**
  * A roundup ("three attacks on US forces today") names the scenes of several known incidents, not
  * always first (it may open with the capital or the country). It joins the incident it describes
  * first, if the evidence holds with that scene. A report that merely mentions one other event is
@@ -585,7 +615,7 @@ function roundupAssignment(
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
 ): Assignment | null {
   // Regions are too wide to tell which attacks a report covers: only cities and bases count.
-  const places = reportPlaces(report).filter(isPointPlace);
+  const places = inOrderOfMention(reportPlaces(report).filter(isPointPlace), report);
   if (places.length < 2) return null;
   const covers = (p: ResolvedPlace, incident: Incident) => {
     const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;

@@ -207,7 +207,9 @@ export function headlineCapitalised(title: string): string[] {
 }
 
 /**
- * Whether two folded place words may name one place: spellings of one name differ in their vowels
- * and endings ("Nabatieh", "Nabatiyeh", "Salahuddin", "Salah ad Din"), so the first three letters decide.
+ * Whether two folded place words may name one place: transliterations of one name differ in their
+ * vowels and endings ("Nabatieh", "Nabatiyeh"; "Kryvyi Rih", "Krivyi Rih"; "Qiryat", "Kiryat"), so
+ * the first three letters decide, read with y as i and q as k.
  */
-export const samePlaceWord = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3);
+export const samePlaceWord = (a: string, b: string) => stem(a) === stem(b);
+const stem = (w: string) => w.replace(/y/g, 'i').replace(/q/g, 'k').slice(0, 3);

@@ -6,6 +6,7 @@ import {
   headlineProperNames,
   headlineTimeOfDay,
   headlineType,
+  samePlaceWord,
 } from '../../src/incidents/headline.js';
 import { groupReports, mergeReport } from '../../src/incidents/index.js';
 import { type ReportSpec, report, testConfig } from './fixtures.js';
@@ -224,6 +225,59 @@ describe('tolls', () => {
   });
 });
 
+describe('a headline that sums up several attacks', () => {
+  const mosul: ReportSpec = {
+    id: 'mosul-bomb',
+    feed: 'wire',
+    at: at(0),
+    types: ['ied'],
+    places: ['mosul'],
+    killed: 3,
+    title: 'Roadside bomb kills three soldiers near Mosul',
+    content: 'A roadside bomb struck an army patrol near Mosul, killing three soldiers.',
+  };
+  const erbil: ReportSpec = {
+    id: 'erbil-drone',
+    feed: 'wire',
+    at: at(1),
+    types: ['drone'],
+    places: ['erbil'],
+    title: 'Drones shot down near Erbil airport',
+    content: 'Air defences brought down two drones approaching the airport of Erbil.',
+  };
+
+  it('joins the attack its text tells first, whatever order the places were found in', () => {
+    const roundup: ReportSpec = {
+      id: 'roundup',
+      feed: 'agency',
+      at: at(6),
+      types: ['ied', 'drone'],
+      places: ['erbil', 'mosul'],
+      killed: 3,
+      title: 'Bombs and drones across northern Iraq',
+      content: 'A roadside bomb killed three soldiers near Mosul in the morning. In the evening, drones were shot down near Erbil.',
+    };
+    const steps = group([mosul, erbil, roundup]);
+    expect(steps[2]!.incident.id).toBe(steps[0]!.incident.id);
+  });
+
+  it('is not filed as a report of the one attack whose place it names', () => {
+    const sums: ReportSpec = {
+      id: 'sums',
+      feed: 'agency',
+      at: at(6),
+      types: ['ied'],
+      places: ['mosul'],
+      killed: 7,
+      title: 'Wave of bombings across Nineveh kills seven',
+      content: 'Roadside bombs went off in several districts of the province on Tuesday, one of them near Mosul, killing seven people in all.',
+    };
+    const steps = group([mosul, sums]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/the headline sums up several attacks \("Wave of"\)/);
+  });
+});
+
 describe('why a report of the same place was kept apart', () => {
   it('says that the evidence of one attack did not add up, and what was weighed', () => {
     const market: ReportSpec = {
@@ -292,6 +346,9 @@ describe('towns the gazetteer does not know', () => {
     expect(headlinePlaceWords('Bomb kills two near Iraq’s Tuz Khurmatu')).toEqual(['tuz', 'khurmatu']);
     expect(headlinePlaceWords('Ten killed in Niger near Mali border')).toEqual([]);
     expect(headlinePlaceWords('Three hurt in IED blast in Wana')).toEqual(['wana']);
+    expect(samePlaceWord('kryvyi', 'krivyi')).toBe(true);
+    expect(samePlaceWord('qiryat', 'kiryat')).toBe(true);
+    expect(samePlaceWord('houla', 'aitaroun')).toBe(false);
   });
 
   const houla: ReportSpec = {
