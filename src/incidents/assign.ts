@@ -411,10 +411,12 @@ export function scoreCandidate(
   } else if (types.length && incident.attackTypes.length) {
     // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
     const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
-    if (!pair.length) {
-      return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
-    }
-    reasons.push(`related attack types: ${pair[0]}`);
+    // Headlines that name no means ("terrorist attack", "massacre") leave the type to the bodies'
+    // guesses, which mix in other attacks: they do not rule a candidate out then.
+    if (pair.length) reasons.push(`related attack types: ${pair[0]}`);
+    else if (headlineType(report.title) === null || incidentHeadlines(incident).types.size === 0)
+      reasons.push(`attack types differ, but a headline names none: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
+    else return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
   } else {
     score += 0.15;
     reasons.push('attack type not known on one side');

@@ -310,6 +310,32 @@ describe('why a report of the same place was kept apart', () => {
   });
 });
 
+describe('attack types the bodies guess', () => {
+  it('do not rule out an incident when a headline names no means', () => {
+    const bomb: ReportSpec = {
+      id: 'parade-bomb',
+      feed: 'wire',
+      at: at(0),
+      types: ['ied'],
+      places: ['kabul'],
+      title: 'Bomb goes off by parade stand in Kabul',
+      content: 'A bomb went off beside the stand of a military parade in Kabul, wounding several spectators at the parade.',
+    };
+    const condemn: ReportSpec = {
+      id: 'parade-condemn',
+      feed: 'ministry',
+      at: at(3),
+      types: ['armed_assault'],
+      places: ['kabul'],
+      title: 'Ministry condemns terrorist attack on parade in Kabul',
+      content: 'The ministry condemned the terrorist attack on the military parade in Kabul and said attackers had targeted spectators.',
+    };
+    const steps = group([bomb, condemn]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/attack types differ, but a headline names none/);
+  });
+});
+
 describe('"again"', () => {
   const first: ReportSpec = {
     id: 'first',
