@@ -481,7 +481,12 @@ export function scoreCandidate(
   }
 
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
-  if (sharedTargets.length) {
+  const sameHit = [...headlineHitPlaces(report.title)].find((k) => incidentHeadlines(incident).hitPlaces.has(k));
+  if (sameHit) {
+    // The headlines name the same kind of place hit: the bodies' target categories need not agree.
+    score += 0.1;
+    reasons.push(`the headlines name the same kind of place hit: ${sameHit}`);
+  } else if (sharedTargets.length) {
     score += 0.05;
     reasons.push(`same target: ${sharedTargets.join(', ')}`);
   } else if (x.targets.length && incident.targets.length) {

@@ -91,6 +91,11 @@ const HIT_PLACES: ReadonlyMap<string, string> = new Map(
       ['base', 'base bases cantonment barracks airbase garrison'],
       ['port', 'port harbour harbor'],
       ['refinery', 'refinery refineries'],
+      ['court', 'court courthouse'],
+      ['embassy', 'embassy consulate'],
+      ['prison', 'prison jail'],
+      ['campus', 'university college campus'],
+      ['gathering', 'wedding funeral'],
     ] as const
   ).flatMap(([kind, list]) => list.split(' ').map((w) => [w, kind] as const)),
 );

@@ -291,22 +291,51 @@ describe('why a report of the same place was kept apart', () => {
       title: 'Four killed by explosion near Baghdad market',
       content: 'An explosive device went off among stalls in a Baghdad market in the morning, killing four shoppers.',
     };
-    const embassy: ReportSpec = {
-      id: 'embassy',
+    const office: ReportSpec = {
+      id: 'office',
       feed: 'agency',
       at: at(9),
       types: ['ied'],
       places: ['baghdad'],
-      targets: ['diplomatic'],
+      targets: ['infrastructure'],
       injured: 2,
-      title: 'Device explodes outside embassy gate in Baghdad',
-      content: 'Two guards were hurt when a device exploded by the gate of an embassy in central Baghdad in the evening.',
+      title: 'Device explodes outside power company office in Baghdad',
+      content: 'Two guards were hurt when a device exploded by the gate of the power company in central Baghdad in the evening.',
     };
-    const steps = group([market, embassy]);
+    const steps = group([market, office]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.note).toMatch(
       /^kept apart from inc_\S+ \("Four killed by explosion near Baghdad market"\): not enough evidence of one attack \(score [\d.]+ < 0\.55: .*different targets/,
     );
+  });
+});
+
+describe('targets the bodies guess', () => {
+  it('do not count against an incident whose headlines name the same kind of place hit', () => {
+    const siege: ReportSpec = {
+      id: 'court-1',
+      feed: 'wire',
+      at: at(0),
+      types: ['armed_assault'],
+      places: ['kabul'],
+      targets: ['base'],
+      title: 'Gunmen storm courthouse in Kabul, police respond',
+      content: 'Armed men forced their way into a courthouse in Kabul; police units surrounded the building.',
+    };
+    const toll: ReportSpec = {
+      id: 'court-2',
+      feed: 'agency',
+      at: at(5),
+      types: ['armed_assault'],
+      places: ['kabul'],
+      targets: ['civilians'],
+      killed: 1,
+      title: 'Visitor dies after assault on Kabul court',
+      content: 'A woman waiting for a hearing died of her wounds after the assault, hospital staff said.',
+    };
+    const steps = group([siege, toll]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/the headlines name the same kind of place hit: court/);
   });
 });
 
