@@ -25,9 +25,10 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  *    never an anchor ("no magnets").
  * 1. The same story: the same article link, or — when the places agree — a body that is mostly the
  *    same text (syndicated copies, updated articles) or a near-identical title.
- * 2. The same event told differently: compatible scenes, attack types, close publication times,
- *    compatible actors and targets, shared vocabulary, adding up to a score; the report joins the
- *    best-scoring candidate at or above JOIN_THRESHOLD.
+ * 2. The same event told differently: headlines that do not tell of two attacks (headline.ts),
+ *    compatible scenes, attack types, close publication times, tolls, compatible actors and
+ *    targets, shared vocabulary, adding up to a score; the report joins the best-scoring
+ *    candidate at or above JOIN_THRESHOLD.
  *
  * A report that names no specific place joins only when exactly one candidate fits; otherwise it
  * stands alone. Roundups covering several known incidents join the one they describe first.
@@ -229,8 +230,9 @@ function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): str
 /**
  * Why the headlines tell of two attacks, or null: one says day and the other night, they name
  * unrelated means (a rocket salvo and a drone strike), the report's sets its own means against the
- * incident's ("… hours after the drone strike"), or they name different kinds of place hit. Bodies are not compared: they recall
- * other attacks. A roundup's headline sums up several attacks and is not compared either.
+ * incident's ("… hours after the drone strike"), or they name different kinds of place hit. Bodies
+ * are not compared: they recall other attacks. A roundup's headline sums up several attacks and is
+ * not compared either.
  */
 function headlineConflict(title: string, incident: Incident): string | null {
   const known = incidentHeadlines(incident);
@@ -264,9 +266,10 @@ function unknownPlaceConflict(report: IncomingReport, incident: Incident): strin
   const { town, points } = namedPlaces(report, incident);
   const mine = headlinePlaceWords(report.title).filter(town);
   if (mine.length === 0) return null;
-  const theirs = [...incident.sources.flatMap((s) => headlinePlaceWords(s.title)), ...points(incident.places)].filter(town);
+  const known = incidentHeadlines(incident);
+  const theirs = [...known.placeWords, ...points(incident.places)].filter(town);
   if (theirs.length === 0) return null;
-  const theirWords = [...theirs, ...incident.sources.flatMap((s) => headlineCapitalised(s.title))];
+  const theirWords = [...theirs, ...known.capitalised];
   const myWords = headlineCapitalised(report.title);
   const shared = mine.some((w) => theirWords.some((v) => samePlaceWord(v, w))) || theirs.some((w) => myWords.some((v) => samePlaceWord(v, w)));
   return shared ? null : `the headlines name different places: ${mine.join(' ')} vs ${[...new Set(theirs)].join(', ')}`;
@@ -295,8 +298,7 @@ function sharedHeadlineName(report: IncomingReport, incident: Incident): string 
   const { town, notActor } = namedPlaces(report, incident);
   const mine = headlineProperNames(report.title).filter((w) => town(w) && notActor(w));
   if (mine.length === 0) return null;
-  const theirs = new Set(incident.sources.flatMap((s) => headlineProperNames(s.title)));
-  return mine.find((w) => theirs.has(w)) ?? null;
+  return mine.find((w) => incidentHeadlines(incident).properNames.has(w)) ?? null;
 }
 
 /**

@@ -127,6 +127,10 @@ export interface Headlines {
   timesOfDay: ReadonlySet<TimeOfDay>;
   /** The kinds of place hit that the sources' headlines name. */
   hitPlaces: ReadonlySet<string>;
+  /** Where the sources' headlines say it happened (`headlinePlaceWords`), their capitalised words and proper names. */
+  placeWords: readonly string[];
+  capitalised: readonly string[];
+  properNames: ReadonlySet<string>;
 }
 
 /** Incidents are replaced, never changed, on merge: their headline facts can be kept per object. */
@@ -139,14 +143,20 @@ export function incidentHeadlines(incident: Incident): Headlines {
     const types = new Set<AttackType>();
     const timesOfDay = new Set<TimeOfDay>();
     const hitPlaces = new Set<string>();
+    const placeWords = new Set<string>();
+    const capitalised = new Set<string>();
+    const properNames = new Set<string>();
     for (const s of incident.sources) {
+      for (const w of headlinePlaceWords(s.title)) placeWords.add(w);
+      for (const w of headlineCapitalised(s.title)) capitalised.add(w);
+      for (const w of headlineProperNames(s.title)) properNames.add(w);
       for (const kind of headlineHitPlaces(s.title)) hitPlaces.add(kind);
       const type = headlineType(s.title);
       if (type) types.add(type);
       const when = headlineTimeOfDay(s.title);
       if (when) timesOfDay.add(when);
     }
-    known = { types, timesOfDay, hitPlaces };
+    known = { types, timesOfDay, hitPlaces, placeWords: [...placeWords], capitalised: [...capitalised], properNames };
     cache.set(incident, known);
   }
   return known;
