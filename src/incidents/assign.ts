@@ -240,8 +240,11 @@ function headlineConflict(title: string, incident: Incident): string | null {
   if (when && known.timesOfDay.size > 0 && !known.timesOfDay.has(when)) {
     return `the headlines tell of a ${when === 'day' ? 'daytime' : 'night'} attack, the incident's of a ${when === 'day' ? 'night' : 'daytime'} one`;
   }
+  const hit = [...headlineHitPlaces(title)];
+  const sameHit = hit.some((k) => known.hitPlaces.has(k));
   const type = headlineType(title);
-  if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some((k) => related(k, type))) {
+  const confused = (k: AttackType) => (sameHit ? related(k, type!) : relatedInHeadlines(k, type!));
+  if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some(confused)) {
     return `the headlines name different attacks: ${type} vs ${[...known.types].join(', ')}`;
   }
   // "Jets hit the town hours after a drone strike": the drone strike is the incident, not this report.
@@ -249,12 +252,19 @@ function headlineConflict(title: string, incident: Incident): string | null {
   if (type && earlier && known.types.has(earlier) && !known.types.has(type)) {
     return `the headline sets its ${type} attack against an earlier ${earlier} attack, the incident's`;
   }
-  const hit = [...headlineHitPlaces(title)];
-  if (hit.length > 0 && known.hitPlaces.size > 0 && !hit.some((k) => known.hitPlaces.has(k))) {
+  if (hit.length > 0 && known.hitPlaces.size > 0 && !sameHit) {
     return `the headlines name different places hit: ${hit.join(', ')} vs ${[...known.hitPlaces].join(', ')}`;
   }
   return null;
 }
+
+/**
+ * Means headlines confuse for one event (`related`), less gunfire and suicide bombing: a headline
+ * saying someone was shot does not tell of a suicide bombing, unless both name the same kind of
+ * place hit (a complex attack on a hotel, told by either means).
+ */
+const relatedInHeadlines = (a: AttackType, b: AttackType) =>
+  related(a, b) && !(a === 'armed_assault' && b === 'suicide_attack') && !(a === 'suicide_attack' && b === 'armed_assault');
 
 /**
  * For a report without a specific scene: its headline may still name a town the gazetteer does not

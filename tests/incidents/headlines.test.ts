@@ -93,6 +93,49 @@ describe('two attacks in one city, told apart by their headlines', () => {
     expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
   });
 
+  const bombing: ReportSpec = {
+    id: 'cafe-bomb',
+    feed: 'wire',
+    at: at(2),
+    types: ['suicide_attack'],
+    places: ['mogadishu'],
+    targets: ['civilians'],
+    killed: 6,
+    title: 'Suicide bomber kills six at Mogadishu cafe',
+    content: 'A suicide bomber blew himself up inside a busy cafe in Mogadishu, killing six people, police said.',
+  };
+
+  it('keeps a shooting apart from a suicide bombing hours before, though gunmen and bombers often attack together', () => {
+    const shooting: ReportSpec = {
+      id: 'official-shot',
+      feed: 'radio',
+      at: at(7),
+      types: ['armed_assault'],
+      places: ['mogadishu'],
+      targets: ['civilians'],
+      title: 'District official shot dead in Mogadishu',
+      content: 'Two men with pistols shot dead a district official outside his house in Mogadishu on the same day as the cafe bombing.',
+    };
+    const steps = group([bombing, shooting]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different attacks: armed_assault vs suicide_attack/);
+  });
+
+  it('lets gunmen and a suicide bomber at the same kind of place be one complex attack', () => {
+    const gunmen: ReportSpec = {
+      id: 'cafe-gunmen',
+      feed: 'agency',
+      at: at(3),
+      types: ['armed_assault', 'suicide_attack'],
+      places: ['mogadishu'],
+      targets: ['civilians'],
+      killed: 6,
+      title: 'Gunmen storm Mogadishu cafe after blast, six dead',
+      content: 'Gunmen stormed a cafe in Mogadishu after a suicide bomber blew himself up at its door, killing six people.',
+    };
+    expect(group([bombing, gunmen])[1]!.isNew).toBe(false);
+  });
+
   it('keeps a strike on a house and a strike on a school apart', () => {
     const house: ReportSpec = {
       id: 'house',
