@@ -41,6 +41,21 @@ export const LabelledItemSchema = z.object({
 });
 export type LabelledItem = z.infer<typeof LabelledItemSchema>;
 
+/**
+ * The catalogue's actors a label names. Labellers write actors as the text names them: a name or
+ * alias ("Daesh"), a name with its acronym ("Islamic State West Africa Province (ISWAP)") or two
+ * names ("Houthis / Ansar Allah"), each part looked up; or a country or its people ("Russia",
+ * "Russian", "Ukraine"), which as an attacker means that country's state forces.
+ */
+export function labelledActorIds(engine: ExtractionEngine, label: string): Set<string> {
+  const parts = [label, ...label.split(/\s*[()/]\s*/)].map((p) => p.trim()).filter(Boolean);
+  const ids = new Set(parts.flatMap((p) => engine.actors.lookup(p)?.id ?? []));
+  const key = phraseKey(label);
+  const country = engine.gazetteer.demonym(key) ?? engine.gazetteer.candidates(key).find((e) => e.kind === 'country')?.country;
+  if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
+  return ids;
+}
+
 export interface Metrics {
   items: number;
   attackPrecision: number;
@@ -168,8 +183,8 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     let allActors = true;
     for (const name of exp.actors) {
       actorsExpected++;
-      const id = engine.actors.lookup(name)?.id;
-      if (got.actors.some((a) => a.id === id || phraseKey(a.name) === phraseKey(name))) actorsFound++;
+      const ids = labelledActorIds(engine, name);
+      if (got.actors.some((a) => ids.has(a.id) || phraseKey(a.name) === phraseKey(name))) actorsFound++;
       else {
         allActors = false;
         miss(
