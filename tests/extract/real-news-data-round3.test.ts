@@ -69,6 +69,23 @@ describe('attack styles', () => {
     expect(x.casualties.injured).toBe(9);
   });
 
+  it('a title saying the arrested driver drove into crowds reports the ramming', () => {
+    const x = run(
+      'Police arrest man accused of driving into crowds at a carnival parade',
+      'He steered his van into a crowd of spectators, injuring six people, before officers stopped him.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('a helicopter that opens fire carries out an air attack, not an armed assault', () => {
+    const x = run(
+      'Army helicopter fires on village in Sagaing, Myanmar',
+      'A military helicopter opened fire on villagers gathering the harvest, killing seven people.',
+    );
+    expect(x.attackTypes).toEqual(['airstrike']);
+  });
+
   it('Italian: a suicide bomber in a car packed with explosives is a suicide attack and a bombing', () => {
     const x = run(
       'Attentatore suicida colpisce un posto di blocco a Mogadiscio',
@@ -98,6 +115,11 @@ describe('actors named in wire copy', () => {
     expect(engine.actors.lookup('rebeldes hutíes')?.id).toBe('houthis');
     const x = run('Al menos 12 civiles muertos en ataques aéreos de la coalición árabe en Saada, Yemen.');
     expect(ids(x)).toContain('saudi-led-coalition');
+  });
+
+  it('"the Russians" who shelled a town are Russian forces', () => {
+    const x = run('The Russians shelled Nikopol overnight', 'Two people were wounded, the regional governor said.');
+    expect(ids(x)).toContain('russian-forces');
   });
 
   it('common spellings: Israeli Defence Force, Shaabab; al-Shabaab’s Kenyan unit', () => {
