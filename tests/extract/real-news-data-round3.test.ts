@@ -105,7 +105,7 @@ describe('attack styles', () => {
   });
 });
 
-describe('actors named in wire copy', () => {
+describe('actors and bases as wire copy names them', () => {
   it('other languages’ names of groups and armed forces', () => {
     expect(engine.actors.lookup('Stato islamico')?.id).toBe('islamic-state');
     expect(engine.actors.lookup('État islamique')?.id).toBe('islamic-state');
@@ -126,6 +126,11 @@ describe('actors named in wire copy', () => {
     expect(engine.actors.lookup('Israeli Defence Force')?.id).toBe('israeli-military');
     expect(engine.actors.lookup('Al-Shaabab')?.id).toBe('al-shabaab');
     expect(engine.actors.lookup('Jaysh Ayman')?.affiliation).toBe('al-shabaab');
+  });
+
+  it('a base named with the Arabic article ("the Al Balad airbase") is the base', () => {
+    const x = run('Rockets hit Iraqi airbase', 'Five rockets struck the Al Balad airbase north of Baghdad on Sunday, wounding two soldiers.');
+    expect(x.places[0]?.id).toBe('base:balad-air-base');
   });
 
   it('an actor alias never swallows the place it names', () => {
