@@ -117,6 +117,18 @@ describe('actors and bases as wire copy names them', () => {
     expect(ids(x)).toContain('saudi-led-coalition');
   });
 
+  it('armed forces of more countries: their country stands for the attack when no place is known', () => {
+    const x = run('Jihadists kill 12 Beninese soldiers in an ambush', 'The attackers struck a patrol of Beninese troops in a national park at dawn.');
+    expect(ids(x)).toContain('benin-forces');
+    expect(x.countries).toEqual(['BJ']);
+    expect(engine.actors.lookup('SSPDF')?.country).toBe('SS');
+    expect(engine.actors.lookup('Haitian National Police')?.country).toBe('HT');
+  });
+
+  it('"DRG" is left alone: Indian reserve guards and Russian reports of Ukrainian sabotage groups both use it', () => {
+    expect(engine.actors.lookup('DRG')).toBeUndefined();
+  });
+
   it('"the Russians" who shelled a town are Russian forces', () => {
     const x = run('The Russians shelled Nikopol overnight', 'Two people were wounded, the regional governor said.');
     expect(ids(x)).toContain('russian-forces');
