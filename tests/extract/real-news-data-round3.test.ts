@@ -95,6 +95,27 @@ describe('attack styles', () => {
     expect(x.attackTypes).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
   });
 
+  it('knife attacks in German, French, Spanish, Portuguese and Italian', () => {
+    for (const title of [
+      'Messerangriff in Hamburg: ein Toter',
+      'Un passant poignardé à Lyon, l’agresseur en fuite',
+      'Dos heridos en un ataque con cuchillo en Bilbao',
+      'Homem esfaqueado em Lisboa; suspeito detido',
+      'Studente accoltellato a Milano',
+    ]) {
+      const x = run(title);
+      expect(x.isAttack, title).toBe(true);
+      expect(x.attackTypes, title).toEqual(['armed_assault']);
+    }
+  });
+
+  it('pirates who hijack a ship, arsonists who torch a station, attack in person', () => {
+    const a = run('Pirates hijack fishing vessel off Puntland', 'They took the crew hostage and sailed toward the coast.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(expect.arrayContaining(['kidnapping']));
+    expect(run('Arsonists torch polling station in Kivu').isAttack).toBe(true);
+  });
+
   it('another event named for context ("comes a day after") gives no attack type', () => {
     const x = run(
       'Gunmen kill five at a market in Borno',
@@ -188,6 +209,11 @@ describe('look-alikes', () => {
       'Review: Kill Chain',
       'The filmmaker wants us to feel the weight of drone strikes. The director lingers on the thousands of drone strikes flown from desert trailers.',
     );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('troops deployed against attacks that have not happened', () => {
+    const x = run('Britain deploys jets to Cyprus as tensions rise', 'The aircraft will help protect bases from drone and missile attacks.');
     expect(x.isAttack).toBe(false);
   });
 
