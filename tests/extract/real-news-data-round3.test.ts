@@ -232,6 +232,18 @@ describe('look-alikes', () => {
     expect(run('Factory blast kills 12 in Jiangsu', 'Safety violations caused the explosion at the chemical works, an inquiry found.').isAttack).toBe(false);
   });
 
+  it('gas and factory explosions, and defused devices, in other languages', () => {
+    for (const title of [
+      'Explosion dans une usine chimique près du Havre : trois morts',
+      'Explosión de gas en una vivienda de Sevilla deja dos muertos',
+      'Explosão em fábrica de fogos deixa quatro mortos no Paraná',
+      'Desactivan un artefacto explosivo frente a una estación de policía en Cali',
+      'Bombe vor Schule entschärft',
+    ]) {
+      expect(run(title).isAttack, title).toBe(false);
+    }
+  });
+
   it('sentences handed down in other languages', () => {
     const x = run(
       'Penas de 30 años para los autores del atentado de Vic',
