@@ -116,6 +116,20 @@ describe('attack styles', () => {
     expect(run('Arsonists torch polling station in Kivu').isAttack).toBe(true);
   });
 
+  it('present-tense headline verbs: armed men kill, kidnappers seize; French bombardments', () => {
+    const cases: [string, string][] = [
+      ['Homens armados matam quatro agricultores em Niassa', 'armed_assault'],
+      ['Uomini armati uccidono due guardie in Burkina Faso', 'armed_assault'],
+      ['Secuestran a nueve jornaleros en Michoacán', 'kidnapping'],
+      ['Bombardements sur Donetsk : deux morts', 'mortar_artillery'],
+    ];
+    for (const [title, type] of cases) {
+      const x = run(title);
+      expect(x.isAttack, title).toBe(true);
+      expect(x.attackTypes, title).toEqual([type]);
+    }
+  });
+
   it('another event named for context ("comes a day after") gives no attack type', () => {
     const x = run(
       'Gunmen kill five at a market in Borno',
