@@ -12,10 +12,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
 import { rssOf } from '../tests/fixtures/attack-feed.js';
-import { clusterCounts, serveClusterFeeds, startWorker, stopWorkers, until, type Worker, writeClusterConfig } from '../tests/helpers/cluster.js';
+import { type CliProcess, startCliProcess, stopCliProcesses } from '../tests/helpers/cli.js';
+import { clusterCounts, serveClusterFeeds, writeClusterConfig } from '../tests/helpers/cluster.js';
 import { POSTGRES_URL, postgresAvailable, postgresTestDatabase } from '../tests/helpers/databases.js';
 import { startPostgresServer } from '../tests/helpers/postgres-server.js';
 import { scrape, value } from '../tests/helpers/prometheus.js';
+import { until } from '../tests/helpers/until.js';
 import { REPO_ROOT } from './child.js';
 import { round } from './stats.js';
 
@@ -56,12 +58,12 @@ export interface ClusterResult {
 const load = () => round(loadavg()[0] ?? 0, 2);
 
 /** Each process's /metrics address, from its log line. */
-function metricsUrl(w: Worker): string | null {
+function metricsUrl(w: CliProcess): string | null {
   return /"url":"(http:[^"]+)".*health and metrics/.exec(w.stderr)?.[1] ?? null;
 }
 
 /** Round trips to the database and CPU seconds, summed over the processes. */
-async function counters(workers: readonly Worker[]): Promise<{ roundTrips: number; cpuSeconds: number }> {
+async function counters(workers: readonly CliProcess[]): Promise<{ roundTrips: number; cpuSeconds: number }> {
   const sum = { roundTrips: 0, cpuSeconds: 0 };
   for (const w of workers) {
     const s = await scrape(metricsUrl(w)!);
@@ -76,17 +78,16 @@ async function runWith(server: string, processes: number, opts: ClusterOptions, 
   const feeds = await startFeedServer();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-cluster-'));
   const config = join(dir, 'sitrep.yaml');
-  const workers: Worker[] = [];
+  const workers: CliProcess[] = [];
   try {
     const empty = serveClusterFeeds(feeds, opts.feeds, 0);
     writeClusterConfig(config, feeds, empty.paths, { interval: '2s', lease: '30s' });
-    for (let i = 0; i < processes; i++) workers.push(startWorker(['run', '--json', '--config', config], { SITREP_DB: tdb.url, SITREP_HTTP_PORT: '0' }));
+    for (let i = 0; i < processes; i++) workers.push(startCliProcess(['run', '--json', '--config', config], { SITREP_DB: tdb.url, SITREP_HTTP_PORT: '0' }));
     // Every process up and every (still empty) feed polled once: the items that come next are all fresh.
-    await until(
-      'the processes to start',
-      () => workers.every((w) => metricsUrl(w) !== null) && empty.paths.every((p) => feeds.requests(p).length > 0),
-      workers,
-    );
+    await until('the processes to start', () => workers.every((w) => metricsUrl(w) !== null) && empty.paths.every((p) => feeds.requests(p).length > 0), {
+      processes: workers,
+      timeoutMs: 180_000,
+    });
     const before = await counters(workers);
     const loadBefore = load();
     const served = serveClusterFeeds(feeds, opts.feeds, opts.itemsPerFeed, first);
@@ -96,8 +97,7 @@ async function runWith(server: string, processes: number, opts: ClusterOptions, 
         const c = await clusterCounts(tdb.url);
         return c !== null && c.documents === served.items && c.outbox >= served.items && c.pending === 0;
       },
-      workers,
-      600_000,
+      { processes: workers, timeoutMs: 600_000 },
     );
     const after = await counters(workers);
     const loadAfter = load();
@@ -130,7 +130,7 @@ async function runWith(server: string, processes: number, opts: ClusterOptions, 
     );
     return run;
   } finally {
-    await stopWorkers(workers);
+    await stopCliProcesses(workers);
     await feeds.close();
     await tdb.dispose();
   }
@@ -147,22 +147,22 @@ async function takeover(server: string, leaseMs: number, log: (l: string) => voi
     config,
     `feeds:\n  - {id: slow, url: "${feeds.url('/slow.xml')}", interval: 2s}\npolling:\n  lease: ${leaseMs}ms\n  timeout: ${12 * leaseMs}ms\nmaps:\n  enabled: false\nrules:\n  - id: all\n    match: {}\n`,
   );
-  const start = () => startWorker(['run', '--json', '--config', config], { SITREP_DB: tdb.url });
+  const start = () => startCliProcess(['run', '--json', '--config', config], { SITREP_DB: tdb.url });
   const a = start();
-  let b: Worker | null = null;
+  let b: CliProcess | null = null;
   try {
-    await until('the first process to fetch the slow feed', () => feeds.requests('/slow.xml').length === 1, [a]);
+    await until('the first process to fetch the slow feed', () => feeds.requests('/slow.xml').length === 1, { processes: [a], timeoutMs: 180_000 });
     b = start();
-    await until('the second process to start', () => /sitrep starting/.test(b!.stderr), [a, b]);
+    await until('the second process to start', () => /sitrep starting/.test(b!.stderr), { processes: [a, b], timeoutMs: 180_000 });
     a.child.kill('SIGKILL');
     await a.exit;
     const killedAt = Date.now();
-    await until('the feed to be taken over', () => feeds.requests('/slow.xml').length >= 2, [b], 10 * leaseMs);
+    await until('the feed to be taken over', () => feeds.requests('/slow.xml').length >= 2, { processes: [b], timeoutMs: 10 * leaseMs });
     const seconds = round((Date.now() - killedAt) / 1000, 2);
     log(`cluster: lease ${leaseMs / 1000} s taken over ${seconds} s after the holder was killed`);
     return { leaseMs, seconds, withinTwoLeases: seconds * 1000 <= 2 * leaseMs };
   } finally {
-    await stopWorkers(b ? [a, b] : [a]);
+    await stopCliProcesses(b ? [a, b] : [a]);
     await feeds.close();
     await tdb.dispose();
   }

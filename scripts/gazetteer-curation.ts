@@ -473,6 +473,8 @@ export const NEWS_NAME_STOPWORDS = [
   'injured',
   'killed',
   'dead',
+  // Words of sea attacks that are also a region's name (Togo's Maritime region): "maritime security"
+  'maritime',
   // French, Spanish and Portuguese function words (wire copy from the Sahel and Latin America)
   'les',
   'des',

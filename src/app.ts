@@ -26,6 +26,7 @@ import { IncidentStore } from './pipeline/incidents.js';
 import { MemoisedExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
+import { plural } from './plural.js';
 import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
@@ -280,8 +281,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
       run: async () => {
         const last = poller.lastPollAt?.toISOString() ?? 'never';
         // The database check says whether the store answers; this one never fails readiness.
-        const held = await heldFeedLeases(db, instance, clock.now()).then(String, () => 'unknown (database unavailable)');
-        return { ok: true, detail: `instance ${instance} holds ${held} feed lease(s); last polled a feed: ${last}` };
+        const held = await heldFeedLeases(db, instance, clock.now()).then(
+          (n) => plural(n, 'feed lease'),
+          () => 'an unknown number of feed leases (database unavailable)',
+        );
+        return { ok: true, detail: `instance ${instance} holds ${held}; last polled a feed: ${last}` };
       },
     },
   ];

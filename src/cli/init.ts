@@ -6,9 +6,9 @@ import type { Config } from '../config/schema.js';
 import { countryName, parsePlaceKm, resolveCountry } from '../config/terms.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
+import { plural } from '../plural.js';
 import { validateRule } from '../rules/compile.js';
 import { engineResolver } from '../rules/engine-resolver.js';
-import { plural } from './text.js';
 
 export interface InitOptions {
   /** Where to write; never overwritten. */

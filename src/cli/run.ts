@@ -3,12 +3,13 @@ import { type App, configuredFeeds } from '../app.js';
 import { startHttpServer } from '../http/server.js';
 import { metrics } from '../metrics.js';
 import type { FeedPollReport } from '../pipeline/poller.js';
+import { plural } from '../plural.js';
 import { runOncePerCluster } from '../store/coordination.js';
 import { listFeedStates } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
 import { pruneOlderThan, retentionCutoff } from '../store/retention.js';
 import { type CommonOptions, setup } from './common.js';
-import { clockTime, cycleSummary, plural, relativeTime } from './text.js';
+import { clockTime, cycleSummary, relativeTime } from './text.js';
 
 /** "now", or "in 4 min (10:55 UTC)". */
 function when(at: Date, now: Date): string {

@@ -1,12 +1,13 @@
 import { configuredFeeds } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
+import { plural } from '../plural.js';
 import { openDatabase } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';
 import { allGuildFeeds } from '../store/guild-feeds.js';
 import { pendingCount } from '../store/outbox.js';
 import type { CommonOptions } from './common.js';
-import { clockTime, plural, relativeTime } from './text.js';
+import { clockTime, relativeTime } from './text.js';
 
 /** Each configured and server-added feed with its last poll, status, error and schedule. */
 export async function statusCommand(o: CommonOptions): Promise<number> {

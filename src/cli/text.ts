@@ -1,9 +1,5 @@
 import type { FeedPollReport } from '../pipeline/poller.js';
-
-/** "1 failure", "2 failures", "0 alerts". */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+import { plural } from '../plural.js';
 
 /** How far `at` is from `now`, in words: "just now", "in 4 min", "3 h ago", "2 days ago". */
 export function relativeTime(at: Date, now: Date): string {

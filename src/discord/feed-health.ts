@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import type { Db } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';
 import type { FeedHealth } from './context.js';
@@ -35,5 +36,5 @@ export function feedHealthLine(label: string, h: FeedHealth | undefined): string
   // Errors quote what a feed sent (titles of HTML pages, XML snippets): untrusted.
   if (h.disabledReason) return `• ${label}: ⛔ disabled (${neutralise(h.disabledReason, 300)})`;
   const err = h.lastError ? ` ⚠️ last error: ${neutralise(h.lastError, 300)}` : '';
-  return `• ${label}: polled ${relativeTime(h.lastPollAt)}, ${h.itemsSeen} item(s) seen${err}`;
+  return `• ${label}: polled ${relativeTime(h.lastPollAt)}, ${plural(h.itemsSeen, 'item')} seen${err}`;
 }

@@ -2,6 +2,7 @@ import { compile } from 'html-to-text';
 import Parser from 'rss-parser';
 import { z } from 'zod';
 import { itemKey } from '../identity.js';
+import { plural } from '../plural.js';
 import { parseFeedDate } from './dates.js';
 import { decodeFeedBytes } from './decode.js';
 import { FeedError, formatMs } from './errors.js';
@@ -461,7 +462,7 @@ async function parseJsonFeed(text: string, warnings: string[], options: ParseOpt
       author: i.authors?.[0]?.name ?? i.author?.name ?? null,
     });
   }
-  if (invalid > 0) warnings.push(`${invalid} JSON Feed item(s) of the wrong shape skipped`);
+  if (invalid > 0) warnings.push(`${plural(invalid, 'JSON Feed item')} of the wrong shape skipped`);
   const parsed = await finishFeed(
     feed.data.title ?? null,
     'json',
@@ -581,8 +582,8 @@ async function finishFeed<T>(
       author: oneLine(entry.author, MAX_TITLE_CHARS) || null,
     });
   }
-  if (skipped > 0) warnings.push(`${skipped} item(s) with no title, content or link skipped`);
-  if (badDates > 0) warnings.push(`${badDates} item(s) with an unreadable date`);
+  if (skipped > 0) warnings.push(`${plural(skipped, 'item')} with no title, content or link skipped`);
+  if (badDates > 0) warnings.push(`${plural(badDates, 'item')} with an unreadable date`);
   const feedTitle = oneLine(title, MAX_TITLE_CHARS) || null;
   return { title: feedTitle, format, items, skippedItems: skipped, warnings };
 }

@@ -2,6 +2,17 @@ import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
+import {
+  headlineCapitalised,
+  headlineEarlierType,
+  headlineHitPlaces,
+  headlinePlaceWords,
+  headlineProperNames,
+  headlineTimeOfDay,
+  headlineType,
+  incidentHeadlines,
+  samePlaceWord,
+} from './headline.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -14,9 +25,10 @@ import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
  *    never an anchor ("no magnets").
  * 1. The same story: the same article link, or — when the places agree — a body that is mostly the
  *    same text (syndicated copies, updated articles) or a near-identical title.
- * 2. The same event told differently: compatible scenes, attack types, close publication times,
- *    compatible actors and targets, shared vocabulary, adding up to a score; the report joins the
- *    best-scoring candidate at or above JOIN_THRESHOLD.
+ * 2. The same event told differently: headlines that do not tell of two attacks (headline.ts),
+ *    compatible scenes, attack types, close publication times, tolls, compatible actors and
+ *    targets, shared vocabulary, adding up to a score; the report joins the best-scoring
+ *    candidate at or above JOIN_THRESHOLD.
  *
  * A report that names no specific place joins only when exactly one candidate fits; otherwise it
  * stands alone. Roundups covering several known incidents join the one they describe first.
@@ -41,7 +53,20 @@ const SAME_STORY_VOCABULARY = 0.45;
  * attack", "une nouvelle attaque") tells of a distinct event, not of the one already known there.
  */
 const ANOTHER_ATTACK =
-  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\bagain\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
+  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
+/**
+ * "Attacked again", "second night in a row": a repeat of an attack of an earlier day or night. It
+ * says nothing against reports of the same night ("drones again target Odesa port" a few hours
+ * after the first report of that raid), only against an incident first reported a quarter of the
+ * window before (the time over which reports of one attack cluster). A roundup's "again" ("Russia
+ * again targeted our cities") is about the pattern, not about the attacks it sums up.
+ */
+const REPEATED_ATTACK = /\bagain\b|\b(?:second|third)\s+(?:night|day)\s+in\s+a\s+row\b/i;
+/**
+ * A headline that sums up several attacks ("strikes across southern Lebanon", "wave of attacks",
+ * "daily toll") is a roundup whatever place it names first.
+ */
+const SUMMING_UP = /\b(?:across|wave of|series of|spate of|string of|daily toll)\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -162,7 +187,10 @@ export interface CandidateVerdict {
   score: number;
   ruledOut: boolean;
   reasons: string[];
-  /** Ruled out by the place veto although the wording is similar: why, in one line. */
+  /**
+   * Why, in one line, when ruled out although similar: by the place veto despite similar wording,
+   * or in the same place because titles or attack types tell of another attack.
+   */
   keptApart?: string;
 }
 
@@ -199,6 +227,111 @@ function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): str
   return null;
 }
 
+/**
+ * Why the headlines tell of two attacks, or null: one says day and the other night, they name
+ * unrelated means (a rocket salvo and a drone strike), the report's sets its own means against the
+ * incident's ("… hours after the drone strike"), or they name different kinds of place hit. Bodies
+ * are not compared: they recall other attacks. A roundup's headline sums up several attacks and is
+ * not compared either.
+ */
+function headlineConflict(title: string, incident: Incident): string | null {
+  const known = incidentHeadlines(incident);
+  const when = headlineTimeOfDay(title);
+  if (when && known.timesOfDay.size > 0 && !known.timesOfDay.has(when)) {
+    return `the headlines tell of a ${when === 'day' ? 'daytime' : 'night'} attack, the incident's of a ${when === 'day' ? 'night' : 'daytime'} one`;
+  }
+  const hit = [...headlineHitPlaces(title)];
+  const sameHit = hit.some((k) => known.hitPlaces.has(k));
+  const type = headlineType(title);
+  const confused = (k: AttackType) => (sameHit ? related(k, type!) : relatedInHeadlines(k, type!));
+  if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some(confused)) {
+    return `the headlines name different attacks: ${type} vs ${[...known.types].join(', ')}`;
+  }
+  // "Jets hit the town hours after a drone strike": the drone strike is the incident, not this report.
+  const earlier = headlineEarlierType(title);
+  if (type && earlier && known.types.has(earlier) && !known.types.has(type)) {
+    return `the headline sets its ${type} attack against an earlier ${earlier} attack, the incident's`;
+  }
+  if (hit.length > 0 && known.hitPlaces.size > 0 && !sameHit) {
+    return `the headlines name different places hit: ${hit.join(', ')} vs ${[...known.hitPlaces].join(', ')}`;
+  }
+  return null;
+}
+
+/**
+ * Means headlines confuse for one event (`related`), less gunfire and suicide bombing: a headline
+ * saying someone was shot does not tell of a suicide bombing, unless both name the same kind of
+ * place hit (a complex attack on a hotel, told by either means).
+ */
+const relatedInHeadlines = (a: AttackType, b: AttackType) =>
+  related(a, b) && !(a === 'armed_assault' && b === 'suicide_attack') && !(a === 'suicide_attack' && b === 'armed_assault');
+
+/**
+ * For a report without a specific scene: its headline may still name a town the gazetteer does not
+ * know ("attack on police station in Tank"). When the incident's headlines or scenes name where it
+ * happened too, and neither side's names appear anywhere in the other's headlines, the two tell of
+ * different places. The words of a country or region ("in Zamfara") are no town's name.
+ */
+function unknownPlaceConflict(report: IncomingReport, incident: Incident): string | null {
+  const { town, points } = namedPlaces(report, incident);
+  const mine = headlinePlaceWords(report.title).filter(town);
+  if (mine.length === 0) return null;
+  const known = incidentHeadlines(incident);
+  const theirs = [...known.placeWords, ...points(incident.places)].filter(town);
+  if (theirs.length === 0) return null;
+  const theirWords = [...theirs, ...known.capitalised];
+  const myWords = headlineCapitalised(report.title);
+  const shared = mine.some((w) => theirWords.some((v) => samePlaceWord(v, w))) || theirs.some((w) => myWords.some((v) => samePlaceWord(v, w)));
+  return shared ? null : `the headlines name different places: ${mine.join(' ')} vs ${[...new Set(theirs)].join(', ')}`;
+}
+
+/** How to tell the words of a town's name from those of a country, region or actor, for two reports' headlines. */
+function namedPlaces(report: IncomingReport, incident: Incident) {
+  const places = [...report.extraction.places, ...incident.places];
+  const wordsOf = (ps: readonly ResolvedPlace[]) => ps.flatMap((p) => headlinePlaceWords(`in ${p.name}`));
+  const points = (ps: readonly ResolvedPlace[]) => wordsOf(ps.filter(isPointPlace));
+  // A town that gives its name to its district ("Mandera", "Mandera County") stays a town.
+  const pointWords = points(places);
+  const wide = wordsOf(places.filter((p) => !isPointPlace(p))).filter((w) => !pointWords.includes(w));
+  const actors = [...report.extraction.actors, ...incident.actors].flatMap((a) => headlineCapitalised(a.name));
+  const town = (w: string) => !wide.some((v) => samePlaceWord(v, w));
+  return { town, points, notActor: (w: string) => !actors.includes(w) };
+}
+
+/**
+ * For a report without a specific scene: a proper name its headline shares with the incident's
+ * headlines ("Boulkessi", "Khor Mor", "Sayyida Zeinab") — a town the gazetteer does not know, a
+ * landmark, a victim — says which story it is, as a shared scene would. Names of countries, regions
+ * and actors say nothing of the kind.
+ */
+function sharedHeadlineName(report: IncomingReport, incident: Incident): string | null {
+  const { town, notActor } = namedPlaces(report, incident);
+  const mine = headlineProperNames(report.title).filter((w) => town(w) && notActor(w));
+  if (mine.length === 0) return null;
+  return mine.find((w) => incidentHeadlines(incident).properNames.has(w)) ?? null;
+}
+
+/**
+ * Tolls rise as the dead are counted; a report published hours after an incident's first one that
+ * states fewer dead than the incident already has tells of a smaller, later attack.
+ */
+function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
+  const killed = report.extraction.casualties.killed;
+  const known = incident.casualties.killed;
+  const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
+  if (killed === null || known === null || killed >= known || after < windowMs / 4) return null;
+  return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
+}
+
+/**
+ * The death toll a report states when it is the incident's (at least one killed): outlets
+ * reporting one attack give the same figure, so it singles out an incident that the place cannot.
+ */
+function sameToll(report: IncomingReport, incident: Incident): number | null {
+  const killed = report.extraction.casualties.killed;
+  return killed !== null && killed > 0 && killed === incident.casualties.killed ? killed : null;
+}
+
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -206,6 +339,7 @@ export function scoreCandidate(
   incident: Incident,
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
   scene: ResolvedPlace | null = reportScene(report),
+  asRoundup = false,
 ): CandidateVerdict {
   const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
     incidentId: incident.id,
@@ -261,7 +395,23 @@ export function scoreCandidate(
 
   // 2. The same event; a title announcing another attack is not a report of a known one.
   const another = report.title.match(ANOTHER_ATTACK);
-  if (another) return out(0, [`the title tells of another attack ("${another[0]}")`], true);
+  // Ruled out although in the same place: a new incident says why in its note.
+  const apart = (reason: string): CandidateVerdict => {
+    const verdict = out(0, [reason], true);
+    if (where && where.kind !== 'different') verdict.keptApart = `kept apart from ${incident.id} ("${incident.title}"): ${reason}`;
+    return verdict;
+  };
+  if (another) return apart(`the title tells of another attack ("${another[0]}")`);
+  const repeated = asRoundup ? null : report.title.match(REPEATED_ATTACK);
+  if (repeated && t - Date.parse(incident.firstPublished) >= cfg.windowMs / 4) {
+    return apart(
+      `the title tells of a repeated attack ("${repeated[0]}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`,
+    );
+  }
+  if (!asRoundup) {
+    const headlines = headlineConflict(report.title, incident);
+    if (headlines) return apart(headlines);
+  }
   const reasons: string[] = [];
   let score = 0;
 
@@ -273,10 +423,12 @@ export function scoreCandidate(
   } else if (types.length && incident.attackTypes.length) {
     // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
     const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
-    if (!pair.length) {
-      return out(0, [`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`], true);
-    }
-    reasons.push(`related attack types: ${pair[0]}`);
+    // Headlines that name no means ("terrorist attack", "massacre") leave the type to the bodies'
+    // guesses, which mix in other attacks: they do not rule a candidate out then.
+    if (pair.length) reasons.push(`related attack types: ${pair[0]}`);
+    else if (headlineType(report.title) === null || incidentHeadlines(incident).types.size === 0)
+      reasons.push(`attack types differ, but a headline names none: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
+    else return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
   } else {
     score += 0.15;
     reasons.push('attack type not known on one side');
@@ -285,11 +437,25 @@ export function scoreCandidate(
   const vocabulary = text?.sim.vocabulary ?? 0;
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
+  const toll = sameToll(report, incident);
+  const lower = lowerTollLater(report, incident, cfg.windowMs);
+  if (lower) return apart(lower);
+  const sharedName = isSpecific(scene) ? null : sharedHeadlineName(report, incident);
+  if (!isSpecific(scene)) {
+    const named = unknownPlaceConflict(report, incident);
+    if (named) return out(0, [named], true);
+  }
+  if (sharedName) {
+    score += 0.25;
+    reasons.push(`the headlines share a name: ${sharedName}`);
+  }
   if (!where) {
-    // Nothing to compare places with: only the wording can tell.
+    // Nothing to compare places with: only a shared name, the wording, or the same toll of the same kind of attack can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
-    if (!strongText) return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
-    reasons.push(`${why}; similar text (${textLevel})`);
+    if (sharedName) reasons.push(why);
+    else if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
+    else if (toll !== null && sharedTypes.length) reasons.push(`${why}, but the same kind of attack`);
+    else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene only when the wording says so.
     if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
@@ -321,8 +487,18 @@ export function scoreCandidate(
     reasons.push(`different actors: ${[...mine].join(', ')} vs ${[...theirs].join(', ')}`);
   }
 
+  if (toll !== null) {
+    score += 0.1;
+    reasons.push(`the same death toll (${toll})`);
+  }
+
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
-  if (sharedTargets.length) {
+  const sameHit = [...headlineHitPlaces(report.title)].find((k) => incidentHeadlines(incident).hitPlaces.has(k));
+  if (sameHit) {
+    // The headlines name the same kind of place hit: the bodies' target categories need not agree.
+    score += 0.1;
+    reasons.push(`the headlines name the same kind of place hit: ${sameHit}`);
+  } else if (sharedTargets.length) {
     score += 0.05;
     reasons.push(`same target: ${sharedTargets.join(', ')}`);
   } else if (x.targets.length && incident.targets.length) {
@@ -339,7 +515,10 @@ export interface Assignment {
   score: number;
   /** Why, in words. */
   reasons: string[];
-  /** For a new incident kept apart from a similar report (another place, or several fitting incidents): why, in one line. */
+  /**
+   * For a new incident kept apart from a similar one (another place; the same place but another
+   * attack, or too little evidence; several fitting incidents): why, in one line.
+   */
   note: string | null;
 }
 
@@ -361,11 +540,20 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   const best = ranked[0];
   if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'], note: null };
   const fits = ranked.filter(joins);
+  const summing = report.title.match(SUMMING_UP);
+  if (summing && !fits.some((v) => v.score > 1)) {
+    // Its first place need not be the attack it tells first: only the roundup rule may file it.
+    const roundup = roundupAssignment(report, fp, candidates, cfg);
+    if (roundup) return roundup;
+    const reason = `the headline sums up several attacks ("${summing[0]}"): it joins no incident but as a roundup of known ones, or as a copy`;
+    return { incidentId: null, score: best.score, reasons: [reason], note: null };
+  }
   if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
   if (fits.length > 0) {
-    // No specific place: join only the one incident that fits (or the one it is a copy of).
+    // No specific place: join only the one incident that fits (or the one it is a copy of, or the one whose toll it states).
     const copies = fits.filter((v) => v.score > 1);
-    const only = fits.length === 1 ? fits[0]! : copies.length === 1 ? copies[0]! : null;
+    const sameTolls = fits.filter((v) => sameToll(report, candidates.find((c) => c.id === v.incidentId)!) !== null);
+    const only = fits.length === 1 ? fits[0]! : copies.length === 1 ? copies[0]! : sameTolls.length === 1 ? sameTolls[0]! : null;
     if (only) return { incidentId: only.incidentId, score: only.score, reasons: only.reasons, note: null };
     const note = `names no specific place and fits ${fits.length} incidents (${fits.map((v) => v.incidentId).join(', ')}): filed on its own`;
     return { incidentId: null, score: best.score, reasons: [note], note };
@@ -378,7 +566,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
     reasons: ranked
       .slice(0, MAX_EXPLAINED)
       .map((v) => `not ${v.incidentId} (${v.ruledOut ? 'ruled out' : `score ${v.score} < ${JOIN_THRESHOLD}`}): ${v.reasons.join('; ')}`),
-    note: ranked.find((v) => v.keptApart)?.keptApart ?? null,
+    note: ranked.find((v) => v.keptApart)?.keptApart ?? closeCall(best, candidates),
   };
 }
 
@@ -397,6 +585,16 @@ export function separationNote(report: IncomingReport, others: readonly Incident
   return null;
 }
 
+/**
+ * A candidate that was not ruled out but scored below the threshold: the evidence of one attack
+ * (place, type, time, wording) did not add up. Says so in one line, with what was weighed.
+ */
+function closeCall(best: CandidateVerdict, candidates: readonly Incident[]): string | null {
+  if (best.ruledOut || best.score <= 0) return null;
+  const incident = candidates.find((c) => c.id === best.incidentId)!;
+  return `kept apart from ${incident.id} ("${incident.title}"): not enough evidence of one attack (score ${best.score} < ${JOIN_THRESHOLD}: ${best.reasons.join('; ')})`;
+}
+
 const joins = (v: CandidateVerdict) => !v.ruledOut && v.score >= JOIN_THRESHOLD;
 
 /** Best first; ties go to the earlier incident, then the smaller id. */
@@ -404,6 +602,23 @@ function rank(verdicts: CandidateVerdict[], candidates: readonly Incident[]): Ca
   const first = new Map(candidates.map((c) => [c.id, c.firstPublished]));
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return verdicts.sort((a, b) => b.score - a.score || cmp(first.get(a.incidentId)!, first.get(b.incidentId)!) || cmp(a.incidentId, b.incidentId));
+}
+
+/**
+ * Places in the order the text first names them (title, then body); a place whose name does not
+ * appear as written (an alias, another spelling) keeps its place after those found. Which attack a
+ * roundup describes first is a matter of where its text names it.
+ */
+function inOrderOfMention(places: readonly ResolvedPlace[], report: IncomingReport): ResolvedPlace[] {
+  const text = folded(`${report.title}\n${report.content}`);
+  const at = (p: ResolvedPlace) => {
+    const i = text.indexOf(folded(p.name));
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  return places
+    .map((p, n) => ({ p, n, i: at(p) }))
+    .sort((a, b) => a.i - b.i || a.n - b.n)
+    .map((x) => x.p);
 }
 
 /**
@@ -419,7 +634,7 @@ function roundupAssignment(
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
 ): Assignment | null {
   // Regions are too wide to tell which attacks a report covers: only cities and bases count.
-  const places = reportPlaces(report).filter(isPointPlace);
+  const places = inOrderOfMention(reportPlaces(report).filter(isPointPlace), report);
   if (places.length < 2) return null;
   const covers = (p: ResolvedPlace, incident: Incident) => {
     const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;
@@ -433,7 +648,7 @@ function roundupAssignment(
   const coveringPlaces = new Set(covered.map((c) => c.at)).size;
   if (coveringPlaces < 2) return null;
   const { incident, at } = covered[0]!;
-  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!);
+  const verdict = scoreCandidate(report, fp, incident, cfg, places[at]!, true);
   if (!joins(verdict)) return null;
   const reason = `roundup of ${coveringPlaces} known incidents; joins the one it describes first (${places[at]!.name})`;
   return { incidentId: verdict.incidentId, score: verdict.score, reasons: [reason, ...verdict.reasons], note: null };

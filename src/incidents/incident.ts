@@ -35,7 +35,7 @@ export const IncidentSchema = z.object({
   sources: z.array(AlertSourceSchema),
   /** One per source: recognises syndicated copies and re-publications of a source. */
   fingerprints: z.array(FingerprintSchema),
-  /** Why the first report was kept apart from a similar one (another place, or several fitting incidents), in one line. */
+  /** Why the first report was kept apart from a similar one (another place, another attack in the same place, or several fitting incidents), in one line. */
   groupingNote: z.string().optional(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -48,7 +48,8 @@ const ROLE_WEIGHT: Record<ResolvedActor['role'], number> = { claimed: 4, perpetr
 /**
  * The places of a report that describe this incident. A report that also covers other attacks
  * (a roundup: "three attacks on US forces today") names scenes far from this incident's; those
- * belong to the other attacks and stay out, and so do its attack types that this incident lacks.
+ * belong to the other attacks and stay out, and so do its attack types that this incident lacks
+ * and its casualty figures.
  */
 function placesOfThisIncident(incident: Incident, places: readonly ResolvedPlace[], maxKm: number) {
   const known = incident.places.filter(isPointPlace);
@@ -115,9 +116,11 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     else if (before.role !== a.role) changes.push(`${a.name}: ${before.role} → ${a.role}`);
   }
 
+  // A roundup's figures add up several attacks: they are not this incident's toll.
+  const figures = roundup ? incident.casualties : x.casualties;
   const casualties = {
-    killed: maxFigure(incident.casualties.killed, x.casualties.killed),
-    injured: maxFigure(incident.casualties.injured, x.casualties.injured),
+    killed: maxFigure(incident.casualties.killed, figures.killed),
+    injured: maxFigure(incident.casualties.injured, figures.injured),
   };
   changes.push(...casualtyChanges(incident.casualties, casualties));
 

@@ -13,9 +13,11 @@ import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
-import { clusterCounts, serveClusterFeeds, startWorker, stopWorkers, until, type Worker, writeClusterConfig } from '../helpers/cluster.js';
+import { type CliProcess, startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { clusterCounts, serveClusterFeeds, writeClusterConfig } from '../helpers/cluster.js';
 import { postgresAvailable, postgresTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { startPostgresServer } from '../helpers/postgres-server.js';
+import { until } from '../helpers/until.js';
 
 const available = await postgresAvailable();
 const server = await startPostgresServer();
@@ -60,13 +62,13 @@ describe.runIf(available)('a cluster process SIGKILLed mid-delivery', () => {
       DISCORD_GUILD_ID: guildId,
       DISCORD_REST_URL: fake.restUrl,
     };
-    const start = () => startWorker(['run', '--config', config], env);
-    const workers: Worker[] = [start(), start(), start()];
+    const start = () => startCliProcess(['run', '--config', config], env);
+    const workers: CliProcess[] = [start(), start(), start()];
     const posted = () => fake.messagesIn(channelId).length;
     const kills: string[] = [];
     try {
       for (const [k, share] of [0.15, 0.4, 0.65].entries()) {
-        await until(`${Math.round(share * 100)}% posted`, () => posted() >= share * served.items, workers);
+        await until(`${Math.round(share * 100)}% posted`, () => posted() >= share * served.items, { processes: workers, timeoutMs: 180_000 });
         const c = await clusterCounts(tdb.url);
         workers[k]!.child.kill('SIGKILL');
         await workers[k]!.exit;
@@ -79,10 +81,10 @@ describe.runIf(available)('a cluster process SIGKILLed mid-delivery', () => {
           const c = await clusterCounts(tdb.url);
           return c !== null && c.documents === served.items && c.pending === 0 && c.sent === c.outbox;
         },
-        workers,
+        { processes: workers, timeoutMs: 180_000 },
       );
     } finally {
-      await stopWorkers(workers);
+      await stopCliProcesses(workers);
     }
     const c = (await clusterCounts(tdb.url))!;
     const messages = fake.messagesIn(channelId);
@@ -116,13 +118,13 @@ describe.runIf(server)('PostgreSQL connections cut under a cluster', () => {
     const pgServer = server!;
     const served = serveClusterFeeds(feeds, 100, 4);
     writeClusterConfig(config, feeds, served.paths, { interval: '1h', lease: '5s' });
-    const workers: Worker[] = [0, 1, 2].map(() => startWorker(['run', '--json', '--config', config], { SITREP_DB: pgServer.url, LOG_LEVEL: 'warn' }));
+    const workers: CliProcess[] = [0, 1, 2].map(() => startCliProcess(['run', '--json', '--config', config], { SITREP_DB: pgServer.url, LOG_LEVEL: 'warn' }));
     const printed = () => workers.flatMap((w) => alertLines(w.stdout)).length;
     let codes: (number | null)[] = [];
     try {
-      await until('a quarter of the alerts', () => printed() >= served.items / 4, workers);
+      await until('a quarter of the alerts', () => printed() >= served.items / 4, { processes: workers, timeoutMs: 180_000 });
       await pgServer.stop('immediate');
-      await until('the outage to be noticed', () => workers.every((w) => /database unavailable/.test(w.stderr)), workers, 30_000);
+      await until('the outage to be noticed', () => workers.every((w) => /database unavailable/.test(w.stderr)), { processes: workers, timeoutMs: 30_000 });
       await new Promise((r) => setTimeout(r, 1500));
       await pgServer.start();
       await until(
@@ -131,10 +133,10 @@ describe.runIf(server)('PostgreSQL connections cut under a cluster', () => {
           const c = await clusterCounts(pgServer.url);
           return c !== null && c.documents === served.items && c.pending === 0 && printed() >= c.outbox;
         },
-        workers,
+        { processes: workers, timeoutMs: 180_000 },
       );
     } finally {
-      codes = await stopWorkers(workers);
+      codes = await stopCliProcesses(workers);
     }
     const c = (await clusterCounts(pgServer.url))!;
     const result = figures(c.outbox, workers.flatMap((w) => alertLines(w.stdout)).map(alertKey));

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
-import { clusterCounts, serveClusterFeeds, startWorker, stopWorkers, until, type Worker, writeClusterConfig } from '../helpers/cluster.js';
+import { type CliProcess, startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { clusterCounts, serveClusterFeeds, writeClusterConfig } from '../helpers/cluster.js';
 import { postgresAvailable, postgresTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { until } from '../helpers/until.js';
 
 const available = await postgresAvailable();
 
@@ -34,7 +36,7 @@ describe.runIf(available)('three processes on one PostgreSQL database', () => {
     const served = serveClusterFeeds(feeds, 200, 2);
     // An interval longer than the test: each feed is due exactly once while it runs.
     writeClusterConfig(config, feeds, served.paths, { interval: '1h', lease: '30s' });
-    const workers: Worker[] = [0, 1, 2].map(() => startWorker(['run', '--json', '--config', config], { SITREP_DB: tdb.url, LOG_LEVEL: 'warn' }));
+    const workers: CliProcess[] = [0, 1, 2].map(() => startCliProcess(['run', '--json', '--config', config], { SITREP_DB: tdb.url, LOG_LEVEL: 'warn' }));
     try {
       await until(
         'every item stored and delivered',
@@ -42,12 +44,12 @@ describe.runIf(available)('three processes on one PostgreSQL database', () => {
           const c = await clusterCounts(tdb.url);
           return c !== null && c.documents === served.items && c.pending === 0 && workers.flatMap((w) => alertLines(w.stdout)).length >= c.outbox;
         },
-        workers,
+        { processes: workers, timeoutMs: 180_000 },
       );
       // A few more ticks of every process: nothing is fetched or printed again.
       await new Promise((r) => setTimeout(r, 6000));
     } finally {
-      expect(await stopWorkers(workers)).toEqual([0, 0, 0]);
+      expect(await stopCliProcesses(workers)).toEqual([0, 0, 0]);
     }
     const c = (await clusterCounts(tdb.url))!;
     const lines = workers.map((w) => alertLines(w.stdout));

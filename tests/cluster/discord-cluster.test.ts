@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
-import { clusterCounts, serveClusterFeeds, startWorker, stopWorkers, until, type Worker, writeClusterConfig } from '../helpers/cluster.js';
+import { type CliProcess, startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { clusterCounts, serveClusterFeeds, writeClusterConfig } from '../helpers/cluster.js';
 import { postgresAvailable, postgresTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { until } from '../helpers/until.js';
 
 const available = await postgresAvailable();
 
@@ -40,11 +42,11 @@ describe.runIf(available)('a sharded cluster behind one REST proxy', () => {
     const served = serveClusterFeeds(feeds, 12, 1);
     writeClusterConfig(config, feeds, served.paths, { interval: '2s', lease: '30s' });
 
-    const proxy = startWorker(['rest-proxy', '--port', '0', '--requests-per-second', '4'], { DISCORD_REST_URL: fake.restUrl });
-    await until('the proxy to listen', () => /REST proxy listening/.test(proxy.stderr), [proxy], 30_000);
+    const proxy = startCliProcess(['rest-proxy', '--port', '0', '--requests-per-second', '4'], { DISCORD_REST_URL: fake.restUrl });
+    await until('the proxy to listen', () => /REST proxy listening/.test(proxy.stderr), { processes: [proxy], timeoutMs: 30_000 });
     const proxyUrl = /"url":"(http[^"]+)"/.exec(proxy.stderr)![1]!;
     const bot = (shard: number) =>
-      startWorker(['run', '--config', config], {
+      startCliProcess(['run', '--config', config], {
         SITREP_DB: tdb.url,
         DISCORD_TOKEN: fake.token,
         DISCORD_APPLICATION_ID: fake.applicationId,
@@ -54,9 +56,9 @@ describe.runIf(available)('a sharded cluster behind one REST proxy', () => {
       });
     // The feeds are empty until both servers have subscribed.
     for (const p of served.paths) feeds.route(p, { contentType: 'application/rss+xml', body: '<rss version="2.0"><channel><title>t</title></channel></rss>' });
-    const workers: Worker[] = [proxy, bot(0), bot(1)];
+    const workers: CliProcess[] = [proxy, bot(0), bot(1)];
     try {
-      await until('both shards identified', () => fake.identifies.length >= 2, workers, 60_000);
+      await until('both shards identified', () => fake.identifies.length >= 2, { processes: workers, timeoutMs: 60_000 });
       expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
         [0, 2],
         [1, 2],
@@ -73,11 +75,10 @@ describe.runIf(available)('a sharded cluster behind one REST proxy', () => {
           const c = await clusterCounts(tdb.url);
           return c !== null && c.outbox === 2 * served.items && c.pending === 0;
         },
-        workers,
-        120_000,
+        { processes: workers, timeoutMs: 120_000 },
       );
     } finally {
-      await stopWorkers(workers);
+      await stopCliProcesses(workers);
     }
     const registrations = fake.requests.filter((r) => r.method === 'PUT' && /\/commands$/.test(r.path)).length;
     const posted = channels.map((c) => fake.messagesIn(c).length);

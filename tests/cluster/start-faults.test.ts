@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { startWorker, stopWorkers, until } from '../helpers/cluster.js';
+import { runCli, startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { until } from '../helpers/until.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-start-'));
 const config = join(dir, 'sitrep.yaml');
@@ -28,21 +28,21 @@ async function closedPort(): Promise<number> {
 describe('starting a process', () => {
   it('a second `sitrep run` on one SQLite file is refused in one line that points to PostgreSQL; the first runs on', async () => {
     const db = join(dir, 'one.db');
-    const first = startWorker(['run', '--json', '--config', config], { SITREP_DB: db });
+    const first = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: db });
     try {
-      await until('the first process to start', () => /sitrep starting/.test(first.stderr), [first], 60_000);
+      await until('the first process to start', () => /sitrep starting/.test(first.stderr), { processes: [first], timeoutMs: 60_000 });
       const second = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: db } });
       expect(second.code).toBe(1);
       expect(second.stderr.trim().split('\n')).toHaveLength(1);
       expect(second.stderr).toMatch(/is in use by another Sitrep process.*set SITREP_DB to a postgres:\/\/ URL/);
       expect(first.exited).toBe(false);
     } finally {
-      expect(await stopWorkers([first])).toEqual([0]);
+      expect(await stopCliProcesses([first])).toEqual([0]);
     }
     // Released when the holder stops: the next process starts.
-    const next = startWorker(['run', '--json', '--config', config], { SITREP_DB: db });
-    await until('the next process to start', () => /sitrep starting/.test(next.stderr), [next], 60_000);
-    expect(await stopWorkers([next])).toEqual([0]);
+    const next = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: db });
+    await until('the next process to start', () => /sitrep starting/.test(next.stderr), { processes: [next], timeoutMs: 60_000 });
+    expect(await stopCliProcesses([next])).toEqual([0]);
   });
 
   it('PostgreSQL unreachable at start: one line naming the server, exit 1', async () => {

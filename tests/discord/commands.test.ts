@@ -398,7 +398,7 @@ describe('/lookup', () => {
     }
     const rec = await runCommand(fake, member, 'lookup', { options: { place: 'Mosul', radius_km: 30 } });
     const embed = rec.original.embeds[0];
-    expect(embed.title).toContain('7 incident(s)');
+    expect(embed.title).toContain('7 incidents');
     expect(embed.fields.map((f: any) => f.name)).toEqual([
       '1. Mosul report 0',
       '2. Mosul report 1',

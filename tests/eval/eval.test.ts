@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { evaluate, LOWER_IS_BETTER, loadItems, type Metrics, REPO_ROOT, readBaseline } from './run.js';
+import { evaluate, LOWER_IS_BETTER, labelledActorIds, loadItems, type Metrics, REPO_ROOT, readBaseline } from './run.js';
 
 /** Any metric more than 2 points worse than the committed baseline fails. */
 const TOLERANCE = 0.02;
@@ -31,5 +31,22 @@ describe('extraction quality does not regress', () => {
 
   it('has a baseline for the development set', () => {
     expect(Object.keys(baseline)).toContain('tests/extract/dev-set.jsonl');
+  });
+});
+
+describe('scoring actors as labellers write them', () => {
+  let engine: ExtractionEngine;
+  beforeAll(() => {
+    engine = ExtractionEngine.load();
+  });
+
+  it('reads a name, a name with its acronym, two names, and a country or its people as its forces', () => {
+    expect([...labelledActorIds(engine, 'Daesh')]).toEqual(['islamic-state']);
+    expect(labelledActorIds(engine, 'Islamic State West Africa Province (ISWAP)')).toContain('iswap');
+    expect(labelledActorIds(engine, 'Some Unknown Front (ISWAP)')).toContain('iswap');
+    expect(labelledActorIds(engine, 'Russian')).toContain('russian-forces');
+    expect(labelledActorIds(engine, 'Ukraine')).toContain('ukrainian-forces');
+    expect(labelledActorIds(engine, 'Ukraine')).not.toContain('russian-forces');
+    expect(labelledActorIds(engine, 'a village self-help association').size).toBe(0);
   });
 });

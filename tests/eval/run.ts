@@ -41,6 +41,25 @@ export const LabelledItemSchema = z.object({
 });
 export type LabelledItem = z.infer<typeof LabelledItemSchema>;
 
+/**
+ * The catalogue's actors a label names. Labellers write actors as the text names them: a name or
+ * alias ("Daesh"), a name with its acronym ("Islamic State West Africa Province (ISWAP)") or two
+ * names ("Houthis / Ansar Allah"), each part looked up; or a country, its people or its capital
+ * ("Russia", "Russians", "Kyiv"), which as an attacker means that country's state forces.
+ */
+export function labelledActorIds(engine: ExtractionEngine, label: string): Set<string> {
+  const parts = [label, ...label.split(/\s*[()/]\s*/)].map((p) => p.trim()).filter(Boolean);
+  const ids = new Set(parts.flatMap((p) => engine.actors.lookup(p)?.id ?? []));
+  const key = phraseKey(label);
+  // "Russians" too, and a capital for its government ("Kyiv").
+  const country =
+    engine.gazetteer.demonym(key) ??
+    engine.gazetteer.demonym(key.replace(/s$/, '')) ??
+    engine.gazetteer.candidates(key).find((e) => e.kind === 'country' || e.featureCode === 'PPLC')?.country;
+  if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
+  return ids;
+}
+
 export interface Metrics {
   items: number;
   attackPrecision: number;
@@ -72,22 +91,6 @@ export interface Miss {
   field: string;
   expected: unknown;
   got: unknown;
-}
-
-/**
- * The catalogue ids an expected actor name stands for: its entry, else, for a country or its
- * people ("Russian", "Ukraine"), that country's state forces.
- */
-function expectedActorIds(engine: ExtractionEngine, name: string): string[] {
-  const id = engine.actors.lookup(name)?.id;
-  if (id) return [id];
-  const key = phraseKey(name);
-  // "Russian", "Russians", "Ukraine", and a capital for its government ("Kyiv").
-  const country =
-    engine.gazetteer.demonym(key) ??
-    engine.gazetteer.demonym(key.replace(/s$/, '')) ??
-    engine.gazetteer.candidates(key).find((c) => c.kind === 'country' || c.featureCode === 'PPLC')?.country;
-  return country ? engine.actors.all().flatMap((a) => (a.kind === 'state_force' && a.country === country ? [a.id] : [])) : [];
 }
 
 export function loadItems(file: string): LabelledItem[] {
@@ -184,8 +187,8 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     let allActors = true;
     for (const name of exp.actors) {
       actorsExpected++;
-      const ids = expectedActorIds(engine, name);
-      if (got.actors.some((a) => ids.includes(a.id) || phraseKey(a.name) === phraseKey(name))) actorsFound++;
+      const ids = labelledActorIds(engine, name);
+      if (got.actors.some((a) => ids.has(a.id) || phraseKey(a.name) === phraseKey(name))) actorsFound++;
       else {
         allActors = false;
         miss(

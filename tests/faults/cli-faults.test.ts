@@ -13,8 +13,9 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
-import { runCli, startCli } from '../helpers/cli.js';
+import { runCli, startCli, startCliProcess, stopCliProcesses } from '../helpers/cli.js';
 import { canMountInNamespace, runScript } from '../helpers/namespaces.js';
+import { until } from '../helpers/until.js';
 
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 /** A stack trace line, or Node's own report of an unhandled error. */
@@ -113,31 +114,18 @@ describe('CLI faults', () => {
     const data = join(dir, 'data');
     mkdirSync(data);
     const db = join(data, 'sitrep.db');
-    const child = startCli(['run', '--json', '--config', config], { SITREP_DB: db });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const until = async (what: string, check: () => boolean) => {
-      const deadline = Date.now() + 60_000;
-      while (!check()) {
-        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`waiting for ${what}:\n${stderr.slice(-2000)}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
-    await until('the first alerts', () => alertLines(stdout).length === 30);
+    const bot = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: db });
+    await until('the first alerts', () => alertLines(bot.stdout).length === 30, { processes: [bot] });
     rmSync(data, { recursive: true, force: true });
-    await until('the loss to be reported', () => /was deleted while Sitrep was running/.test(stderr));
-    expect(stderr).toMatch(new RegExp(`the database file ${db} was deleted while Sitrep was running \\(its folder ${data} is gone\\)`));
+    await until('the loss to be reported', () => /was deleted while Sitrep was running/.test(bot.stderr), { processes: [bot] });
+    expect(bot.stderr).toMatch(new RegExp(`the database file ${db} was deleted while Sitrep was running \\(its folder ${data} is gone\\)`));
     // New items are not taken into a store that no longer exists.
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf(attackEntries(35)) });
     await new Promise((r) => setTimeout(r, 4000));
-    expect(alertLines(stdout)).toHaveLength(30);
+    expect(alertLines(bot.stdout)).toHaveLength(30);
     expect(existsSync(data)).toBe(false);
-    expect(stderr.match(/database lost/g)).toHaveLength(1);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(bot.stderr.match(/database lost/g)).toHaveLength(1);
+    expect(await stopCliProcesses([bot])).toEqual([0]);
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf(attackEntries(30)) });
 
     const restarted = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: db, LOG_LEVEL: 'warn' } });

@@ -12,7 +12,8 @@ import { runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
-import { startCli } from '../helpers/cli.js';
+import { startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { until } from '../helpers/until.js';
 
 describe('a responsive process under load', () => {
   let fake: FakeDiscord;
@@ -49,32 +50,19 @@ describe('a responsive process under load', () => {
   it('answers slash commands within 3 s while a 10,000-item feed is processed, and stops within 5 s of SIGTERM', async () => {
     const guildId = fake.addGuild('Ops');
     const channelId = fake.addChannel(guildId, 'general');
-    const child = startCli(['run', '--config', config], {
+    const bot = startCliProcess(['run', '--config', config], {
       SITREP_DB: db,
       DISCORD_TOKEN: fake.token,
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_GUILD_ID: guildId,
       DISCORD_REST_URL: fake.restUrl,
     });
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    child.stdout!.resume();
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('close', (code, signal) => resolve({ code, signal })),
-    );
-    const wait = async (what: string, check: () => boolean) => {
-      const deadline = Date.now() + 120_000;
-      while (!check()) {
-        if (child.exitCode !== null) throw new Error(`sitrep run exited waiting for ${what}:\n${stderr.slice(-2000)}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${stderr.slice(-2000)}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
-    await wait(
+    const whileRunning = (what: string, check: () => boolean) => until(what, check, { processes: [bot], timeoutMs: 120_000 });
+    await whileRunning(
       'slash commands registered and the gateway ready',
-      () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /logged in to Discord/.test(stderr),
+      () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /logged in to Discord/.test(bot.stderr),
     );
-    await wait('the batch under way', () => stored() >= 200);
+    await whileRunning('the batch under way', () => stored() >= 200);
 
     const member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
     const latencies: number[] = [];
@@ -87,17 +75,14 @@ describe('a responsive process under load', () => {
     const during = stored();
     expect(during).toBeLessThan(10_000);
 
-    child.kill('SIGTERM');
     const sentAt = Date.now();
-    const watchdog = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    const { code, signal } = await exited;
-    clearTimeout(watchdog);
+    const [code] = await stopCliProcesses([bot], 5_000);
     console.info(
       `10,000-item batch: ${latencies.length} interactions answered while ${during} items were stored; first answer after ${Math.min(...latencies)}–${Math.max(...latencies)} ms; SIGTERM to exit ${Date.now() - sentAt} ms`,
     );
-    expect(signal, 'killed by the 5-second watchdog').toBeNull();
+    expect(bot.signal, 'killed by the 5-second watchdog').toBeNull();
     expect(code).toBe(0);
-    expect(stderr).toMatch(/"msg":"stopped"/);
+    expect(bot.stderr).toMatch(/"msg":"stopped"/);
     // Stopped between two items: every stored item has its document, nothing half-written.
     const reader = new SQLite(db, { readonly: true });
     const seen = (reader.prepare('select count(*) as n from seen_items').get() as { n: number }).n;

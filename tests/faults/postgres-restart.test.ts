@@ -10,19 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
-import { startCli } from '../helpers/cli.js';
+import { startCliProcess, stopCliProcesses } from '../helpers/cli.js';
 import { clusterCounts } from '../helpers/cluster.js';
 import { type PostgresServer, startPostgresServer } from '../helpers/postgres-server.js';
+import { until } from '../helpers/until.js';
 
 const server = await startPostgresServer();
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
   let pgServer: PostgresServer;
@@ -49,58 +42,47 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
   it('survives stops mid-batch (immediate) and while idle (fast); work resumes; nothing lost or repeated', async () => {
     const first = attackEntries(600);
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf(first) });
-    const child = startCli(['run', '--json', '--config', config], { SITREP_DB: pgServer.url });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    let exitCode: number | null | undefined;
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve((exitCode = code))));
+    const bot = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: pgServer.url });
     /** Waits for a condition while the bot runs; its death ends the wait at once. */
-    const whileRunning = (what: string, check: () => boolean | Promise<boolean>) =>
-      until(what, async () => {
-        if (exitCode !== undefined) throw new Error(`sitrep run exited (${exitCode}) waiting for ${what}:\n${stderr.slice(-3000)}`);
-        return check();
-      });
+    const whileRunning = (what: string, check: () => boolean | Promise<boolean>) => until(what, check, { processes: [bot], timeoutMs: 180_000 });
 
     // Mid-batch: alerts are flowing, the batch is far from done.
-    await whileRunning('the first alerts', () => alertLines(stdout).length >= 20);
+    await whileRunning('the first alerts', () => alertLines(bot.stdout).length >= 20);
     await pgServer.stop('immediate');
-    await whileRunning('the outage to be noticed', () => /database unavailable/.test(stderr));
+    await whileRunning('the outage to be noticed', () => /database unavailable/.test(bot.stderr));
     await new Promise((r) => setTimeout(r, 2000));
-    expect(exitCode).toBeUndefined();
+    expect(bot.exited).toBe(false);
     await pgServer.start();
     await whileRunning('the whole batch, delivered', async () => {
       const c = await counts();
-      return c !== null && c.documents === 600 && c.pending === 0 && alertLines(stdout).length >= c.outbox;
+      return c !== null && c.documents === 600 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
     });
 
     // The recovery is confirmed by writes 10 s apart (polls record their feed's state): with the
     // backlog written in transactions of 50 items, the batch can be done before that.
-    await whileRunning('the recovery to be confirmed', () => /database is back/.test(stderr));
+    await whileRunning('the recovery to be confirmed', () => /database is back/.test(bot.stderr));
 
     // Idle: nothing to do when the server goes away; new items after it is back are alerted.
     await pgServer.stop('fast');
     await new Promise((r) => setTimeout(r, 3000));
-    expect(exitCode).toBeUndefined();
+    expect(bot.exited).toBe(false);
     await pgServer.start();
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf([...first, ...attackEntries(40, 600)]) });
     await whileRunning('the new items, delivered', async () => {
       const c = await counts();
-      return c !== null && c.documents === 640 && c.pending === 0 && alertLines(stdout).length >= c.outbox;
+      return c !== null && c.documents === 640 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
     });
 
     // The episode ends after ten quiet seconds back up, even with no work left to write.
-    await whileRunning('the recovery to be logged', () => /database is back/.test(stderr));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    const result = figures((await counts())!.outbox, alertLines(stdout).map(alertKey));
+    await whileRunning('the recovery to be logged', () => /database is back/.test(bot.stderr));
+    expect(await stopCliProcesses([bot])).toEqual([0]);
+    const result = figures((await counts())!.outbox, alertLines(bot.stdout).map(alertKey));
     console.info(`PostgreSQL restarts (immediate mid-batch, fast idle): ${JSON.stringify(result)}`);
     expect(result).toMatchObject({ duplicated: 0, lost: 0 });
     expect(result.expected).toBeGreaterThan(100);
-    expect(stderr).not.toMatch(/Unhandled|uncaught/i);
+    expect(bot.stderr).not.toMatch(/Unhandled|uncaught/i);
     // Each outage is logged once when it starts and once when it ends.
-    expect(stderr.match(/database unavailable/g)?.length).toBeLessThanOrEqual(2);
-    expect(stderr.match(/database is back/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(bot.stderr.match(/database unavailable/g)?.length).toBeLessThanOrEqual(2);
+    expect(bot.stderr.match(/database is back/g)?.length).toBeGreaterThanOrEqual(1);
   }, 400_000);
 });

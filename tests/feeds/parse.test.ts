@@ -89,7 +89,7 @@ describe('parseFeed: RSS 2.0', () => {
       ['only content, no title: the start stands in for it', null],
     ]);
     expect(feed.skippedItems).toBe(1);
-    expect(feed.warnings).toEqual(['1 item(s) with no title, content or link skipped', '1 item(s) with an unreadable date']);
+    expect(feed.warnings).toEqual(['1 item with no title, content or link skipped', '1 item with an unreadable date']);
   });
 
   it('parses <rss> without a version, RSS 0.91 with its DOCTYPE, and dc:date', async () => {

@@ -21,6 +21,53 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
   });
 }
 
+/** A running CLI process and what it has printed so far. */
+export interface CliProcess {
+  child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  /** The exit code (null after a signal), once exited. */
+  exit: Promise<number | null>;
+  exited: boolean;
+  /** The signal that ended it, once exited by one. */
+  signal: NodeJS.Signals | null;
+}
+
+/** Starts the real CLI (as `startCli`) and collects its output. */
+export function startCliProcess(args: string[], env: Record<string, string> = {}): CliProcess {
+  const child = startCli(args, env);
+  const p: CliProcess = {
+    child,
+    stdout: '',
+    stderr: '',
+    exited: false,
+    signal: null,
+    exit: new Promise((resolve) =>
+      child.on('close', (code, signal) => {
+        p.exited = true;
+        p.signal = signal;
+        resolve(code);
+      }),
+    ),
+  };
+  child.stdout!.on('data', (d) => (p.stdout += d));
+  child.stderr!.on('data', (d) => (p.stderr += d));
+  return p;
+}
+
+/** SIGTERM to each process still running; one that has not exited `graceMs` later is killed (its code is then null). */
+export async function stopCliProcesses(processes: readonly CliProcess[], graceMs = 20_000): Promise<(number | null)[]> {
+  for (const p of processes) if (!p.exited) p.child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    for (const p of processes) if (!p.exited) p.child.kill('SIGKILL');
+  }, graceMs);
+  try {
+    return await Promise.all(processes.map((p) => p.exit));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Runs the CLI to completion; `input` goes to stdin. */
 export function runCli(args: string[], opts: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   const child = startCli(args, opts.env);

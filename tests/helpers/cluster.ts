@@ -1,14 +1,12 @@
 /**
  * A cluster of `sitrep run` processes on one PostgreSQL database, for the cluster tests and the
- * benchmark: many feeds of distinct attack reports on one local feed server, workers started and
- * killed at will, and counts read from the database with a client of its own.
+ * benchmark: many feeds of distinct attack reports on one local feed server, their config, and
+ * counts read from the database with a client of its own (the processes: `startCliProcess`).
  */
-import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import pg from 'pg';
 import type { FeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
-import { startCli } from './cli.js';
 
 export interface ClusterFeeds {
   /** Feed paths on the server, e.g. /f0.xml. */
@@ -41,47 +39,6 @@ export function writeClusterConfig(file: string, server: FeedServer, paths: read
   );
 }
 
-export interface Worker {
-  child: ChildProcess;
-  stdout: string;
-  stderr: string;
-  /** The exit code (null after a signal), once exited. */
-  exit: Promise<number | null>;
-  exited: boolean;
-}
-
-export function startWorker(args: string[], env: Record<string, string>): Worker {
-  const child = startCli(args, env);
-  const w: Worker = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: false,
-    exit: new Promise((resolve) =>
-      child.on('close', (code) => {
-        w.exited = true;
-        resolve(code);
-      }),
-    ),
-  };
-  child.stdout!.on('data', (d) => (w.stdout += d));
-  child.stderr!.on('data', (d) => (w.stderr += d));
-  return w;
-}
-
-/** SIGTERM to each worker still running; one that has not exited 20 s later is killed (its code is then null). */
-export async function stopWorkers(workers: readonly Worker[]): Promise<(number | null)[]> {
-  for (const w of workers) if (!w.exited) w.child.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    for (const w of workers) if (!w.exited) w.child.kill('SIGKILL');
-  }, 20_000);
-  try {
-    return await Promise.all(workers.map((w) => w.exit));
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export interface ClusterCounts {
   documents: number;
   incidents: number;
@@ -110,17 +67,5 @@ export async function clusterCounts(url: string): Promise<ClusterCounts | null> 
     return null;
   } finally {
     await client.end().catch(() => {});
-  }
-}
-
-/** Waits for a condition; any worker's unexpected exit, or the deadline, ends the wait with its output. */
-export async function until(what: string, check: () => boolean | Promise<boolean>, workers: readonly Worker[] = [], timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const dead = workers.find((w) => w.exited);
-    if (dead) throw new Error(`a worker exited waiting for ${what}:\n${dead.stderr.slice(-3000)}`);
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last stderr:\n${workers.map((w) => w.stderr.slice(-1500)).join('\n---\n')}`);
-    await new Promise((r) => setTimeout(r, 250));
   }
 }

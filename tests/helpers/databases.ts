@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type OpenedDatabase, openDatabase } from '../../src/store/database.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
 
 export const POSTGRES_URL = process.env.SITREP_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -54,9 +55,54 @@ export async function postgresTestDatabase(server = POSTGRES_URL): Promise<TestD
   };
 }
 
+export interface TestBackend {
+  name: string;
+  make: () => Promise<TestDatabase>;
+}
+
 /** The backends to run store tests on: SQLite always, PostgreSQL where the machine runs one. */
-export async function testBackends(): Promise<Array<{ name: string; make: () => Promise<TestDatabase> }>> {
-  const list = [{ name: 'sqlite', make: async () => sqliteTestDatabase() }];
+export async function testBackends(): Promise<TestBackend[]> {
+  const list: TestBackend[] = [{ name: 'sqlite', make: async () => sqliteTestDatabase() }];
   if (await postgresAvailable()) list.push({ name: 'postgres', make: postgresTestDatabase });
   return list;
+}
+
+export interface OpenTestStore {
+  /** The database the tests open more connections to. */
+  readonly database: TestDatabase;
+  readonly opened: OpenedDatabase;
+  readonly db: Db;
+}
+
+/**
+ * A fresh store on `backend` for the enclosing describe block: created and opened (then `seed` run
+ * on it) before its tests, closed and removed after them. With `each`, every test gets its own.
+ */
+export function openTestStore(backend: TestBackend, opts: { each?: boolean; seed?: (db: Db) => Promise<void> } = {}): OpenTestStore {
+  let database: TestDatabase | undefined;
+  let opened: OpenedDatabase | undefined;
+  const ready = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('the test store is opened in a before hook; use it inside a test');
+    return v;
+  };
+  (opts.each ? beforeEach : beforeAll)(async () => {
+    database = await backend.make();
+    opened = await database.open();
+    await opts.seed?.(opened.db);
+  });
+  (opts.each ? afterEach : afterAll)(async () => {
+    await opened?.close();
+    await database?.dispose();
+  });
+  return {
+    get database() {
+      return ready(database);
+    },
+    get opened() {
+      return ready(opened);
+    },
+    get db() {
+      return ready(opened).db;
+    },
+  };
 }

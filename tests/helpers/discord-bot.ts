@@ -6,7 +6,7 @@ import type { InteractionTarget } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { rssOf } from '../fixtures/attack-feed.js';
-import { startCli } from './cli.js';
+import { startCliProcess } from './cli.js';
 import { until } from './until.js';
 
 /** A fake Discord server with one guild, channel and admin, and two empty feeds (`/a.xml` as wire-a, `/b.xml` as wire-b) polled every second. */
@@ -51,27 +51,25 @@ ${rules}`,
       await fake.stop();
     },
     async startBot() {
-      const bot = startCli(['run', '--config', config], {
+      const bot = startCliProcess(['run', '--config', config], {
         SITREP_DB: join(dir, 'sitrep.db'),
         DISCORD_TOKEN: fake.token,
         DISCORD_APPLICATION_ID: fake.applicationId,
         DISCORD_GUILD_ID: guildId,
         DISCORD_REST_URL: fake.restUrl,
       });
-      let stderr = '';
-      bot.stderr!.on('data', (d) => (stderr += d));
-      const exited = new Promise<number | null>((resolve) => bot.on('close', (code) => resolve(code)));
       try {
         await until(
           'commands registered and the gateway ready',
-          () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(stderr) && fake.identifies.length > 0,
+          () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0 && /gateway|ready/i.test(bot.stderr) && fake.identifies.length > 0,
+          { processes: [bot] },
         );
       } catch (err) {
-        bot.kill('SIGTERM');
+        bot.child.kill('SIGTERM');
         throw err;
       }
       await new Promise((r) => setTimeout(r, 500));
-      return { bot, exited };
+      return { bot: bot.child, exited: bot.exit };
     },
   };
 }

@@ -3,7 +3,6 @@
  * local server, Discord from the fake (REST and gateway). What an operator's probes and Prometheus
  * would see: liveness, readiness naming each check, and metrics that move with the work done.
  */
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,47 +10,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
-import { startCli, waitForOutput } from '../helpers/cli.js';
+import { rssOf } from '../fixtures/attack-feed.js';
+import { type CliProcess, startCliProcess, waitForOutput } from '../helpers/cli.js';
 import { family, histogramCount, scrape, value } from '../helpers/prometheus.js';
+import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const rss = (items: Array<{ guid: string; title: string; body: string }>) =>
-  `<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>${items
-    .map(
-      (i) =>
-        `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><pubDate>${new Date().toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
-    )
-    .join('')}</channel></rss>`;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const seedEntry = () => ({ guid: 'seed', title: seedTitle!, body: seedBody.join('\n'), published: new Date() });
 
 const readyz = async (url: string) => {
   const res = await fetch(`${url}/readyz`);
   return { status: res.status, body: (await res.json()) as { status: string; failed: string[]; checks: Record<string, { ok: boolean; detail: string }> } };
 };
 
-/** Starts `sitrep run` listening on a free port; resolves with the listener's URL from its log. */
-async function startBot(
-  env: Record<string, string>,
-  config: string,
-): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; output: () => string }> {
-  const child = startCli(['run', '--config', config], { SITREP_HTTP_PORT: '0', ...env });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const line = await waitForOutput(child, /"url":"http:\/\/127\.0\.0\.1:\d+".*health and metrics/);
-  const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(line)![1]!;
-  return { child, url, exited, output: () => output };
+/** Starts `sitrep run` listening on a free port; resolves with the process and the listener's URL from its log. */
+async function startBot(env: Record<string, string>, config: string): Promise<CliProcess & { url: string }> {
+  const bot = startCliProcess(['run', '--config', config], { SITREP_HTTP_PORT: '0', ...env });
+  const line = await waitForOutput(bot.child, /"url":"http:\/\/127\.0\.0\.1:\d+".*health and metrics/);
+  return Object.assign(bot, { url: /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(line)![1]! });
 }
 
 describe('sitrep run with the health and metrics listener', () => {
@@ -67,7 +43,7 @@ describe('sitrep run with the health and metrics listener', () => {
   });
 
   it('without Discord: live, ready after the first poll cycle, and counting polls, items, alerts and deliveries', async () => {
-    feeds.route('/seed.xml', { contentType: 'application/rss+xml', etag: '"v1"', body: rss([{ guid: 'seed', title: seedTitle!, body: seedBody.join('\n') }]) });
+    feeds.route('/seed.xml', { contentType: 'application/rss+xml', etag: '"v1"', body: rssOf([seedEntry()]) });
     const config = join(dir, 'console.yaml');
     writeFileSync(
       config,
@@ -89,10 +65,10 @@ rules:
       });
       // No Discord configured: no gateway check.
       expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll', 'leases']);
-      expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed lease\(s\); last polled a feed: \d{4}-/);
+      expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed leases?; last polled a feed: \d{4}-/);
       expect(ready.body).toMatchObject({ status: 'ready', failed: [], checks: { database: { ok: true }, poll: { ok: true } } });
 
-      await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.output()));
+      await until('the alert on the console', () => /^\[(LOW|MEDIUM|HIGH|CRITICAL)\] /m.test(bot.stdout));
       // Polled again (answered 304) and the dead feed tried at least once more.
       const families = await until('a 304 and two failures counted', async () => {
         const f = await scrape(bot.url);
@@ -119,7 +95,7 @@ rules:
       family(families, 'nodejs_eventloop_lag_seconds', 'GAUGE');
 
       bot.child.kill('SIGTERM');
-      expect(await bot.exited).toBe(0);
+      expect(await bot.exit).toBe(0);
       await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow();
     } finally {
       bot.child.kill('SIGKILL');
@@ -131,7 +107,7 @@ rules:
     const guildId = fake.addGuild('Ops');
     const channelId = fake.addChannel(guildId, 'alerts');
     const admin: InteractionTarget = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-    feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rss([]) });
+    feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
     const config = join(dir, 'discord.yaml');
     writeFileSync(
       config,
@@ -181,8 +157,8 @@ rules:
         if (faults <= 3) return { status: 503 };
         return null;
       };
-      feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rss([{ guid: 'seed', title: seedTitle!, body: seedBody.join('\n') }]) });
-      await until('the alert in the channel', () => fake.messagesIn(channelId).length === 1, 90_000);
+      feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rssOf([seedEntry()]) });
+      await until('the alert in the channel', () => fake.messagesIn(channelId).length === 1, { timeoutMs: 90_000 });
       const families = await scrape(bot.url);
       expect(value(families, 'sitrep_discord_rate_limited_total')).toBeGreaterThanOrEqual(1);
       expect(value(families, 'sitrep_discord_errors_total', { kind: 'server' })).toBeGreaterThanOrEqual(1);
@@ -193,7 +169,7 @@ rules:
       expect(fake.messagesIn(channelId)).toHaveLength(1);
 
       bot.child.kill('SIGTERM');
-      expect(await bot.exited).toBe(0);
+      expect(await bot.exit).toBe(0);
     } finally {
       bot.child.kill('SIGKILL');
       await fake.stop();

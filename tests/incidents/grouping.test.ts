@@ -202,7 +202,7 @@ describe('different attacks in one city on one day', () => {
     const { steps } = partition(byPublished([...market, embassy]));
     const last = steps.at(-1)!;
     expect(last.isNew).toBe(true);
-    expect(last.reasons.join('\n')).toMatch(/different targets/);
+    expect(last.reasons.join('\n')).toMatch(/different targets|different places hit: embassy vs market/);
   });
 
   it('lets a report with the same kind of attack in the same city join when it comes soon after', () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db, OpenedDatabase } from '../../src/store/database.js';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/database.js';
 import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
-import { type TestDatabase, testBackends } from '../helpers/databases.js';
+import { openTestStore, testBackends } from '../helpers/databases.js';
 
 const backends = await testBackends();
 
@@ -106,20 +106,10 @@ async function seed(db: Db) {
 }
 
 describe.each(backends)('retention on $name', (backend) => {
-  let store: TestDatabase;
-  let opened: OpenedDatabase;
-  beforeEach(async () => {
-    store = await backend.make();
-    opened = await store.open();
-    await seed(opened.db);
-  });
-  afterEach(async () => {
-    await opened?.close();
-    await store?.dispose();
-  });
+  const store = openTestStore(backend, { each: true, seed });
 
   it('deletes what is older than the cutoff, but never a pending outbox row or its alert', async () => {
-    const { db } = opened;
+    const { db } = store;
     const counts = await pruneOlderThan(db, retentionCutoff(NOW, 90 * 86_400_000));
     expect(counts).toEqual({ documents: 1, incidents: 1, outbox: 2, alerts: 2, seenItems: 1, digests: 0 });
     const ids = async (table: 'documents' | 'incidents' | 'alerts' | 'outbox') =>
@@ -132,7 +122,7 @@ describe.each(backends)('retention on $name', (backend) => {
   });
 
   it('deletes nothing when everything is newer than the cutoff, and running it twice is harmless', async () => {
-    const { db } = opened;
+    const { db } = store;
     expect(await pruneOlderThan(db, new Date('2026-01-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0, digests: 0 });
     await pruneOlderThan(db, new Date('2026-09-01T00:00:00Z'));
     expect(await pruneOlderThan(db, new Date('2026-09-01T00:00:00Z'))).toEqual({ documents: 0, incidents: 0, outbox: 0, alerts: 0, seenItems: 0, digests: 0 });

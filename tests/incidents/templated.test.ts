@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/schema.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig, groupReports, type IncomingReport } from '../../src/incidents/index.js';
 import { recordReport } from '../../src/pipeline/incidents.js';
-import type { OpenedDatabase } from '../../src/store/database.js';
 import { getIncident } from '../../src/store/incidents.js';
-import { type TestDatabase, testBackends } from '../helpers/databases.js';
+import { openTestStore, testBackends } from '../helpers/databases.js';
 
 /**
  * Templated wire text — one sentence pattern filled in with many cities — through the real
@@ -154,24 +153,14 @@ describe('templated wire text (extraction engine and default config)', () => {
 });
 
 describe.each(backends)('grouping scenarios on $name', (backend) => {
-  let store: TestDatabase;
-  let opened: OpenedDatabase;
+  const store = openTestStore(backend);
   const now = new Date('2026-11-25T00:00:00Z');
-
-  beforeAll(async () => {
-    store = await backend.make();
-    opened = await store.open();
-  });
-  afterAll(async () => {
-    await opened?.close();
-    await store?.dispose();
-  });
 
   it('ten reports of one drone template in ten Iraqi cities make ten incidents', async () => {
     const ids = [];
-    for (const w of tenCityWires) ids.push((await recordReport(opened.db, toReport(w), cfg, now)).incident.id);
+    for (const w of tenCityWires) ids.push((await recordReport(store.db, toReport(w), cfg, now)).incident.id);
     expect(new Set(ids).size).toBe(10);
-    const basra = await getIncident(opened.db, ids[4]!);
+    const basra = await getIncident(store.db, ids[4]!);
     expect(basra?.sources.map((s) => s.documentId)).toEqual(['drone-basra']);
   });
 
@@ -185,12 +174,12 @@ describe.each(backends)('grouping scenarios on $name', (backend) => {
         content: 'A bomb-carrying drone hit a security post in Iraq on Tuesday, killing two members of the security forces, officials said.',
         at: at(h),
       });
-    const first = await recordReport(opened.db, countryOnly('iraq-only', 0), cfg, now);
+    const first = await recordReport(store.db, countryOnly('iraq-only', 0), cfg, now);
     expect(first.incident.scenes.every((id) => !id.startsWith('geonames:'))).toBe(true);
-    const najaf = await recordReport(opened.db, toReport({ ...tenCityWires[3]!, id: 'najaf-2', at: at(1) }), cfg, now);
-    const basra = await recordReport(opened.db, toReport({ ...tenCityWires[4]!, id: 'basra-2', at: at(2) }), cfg, now);
+    const najaf = await recordReport(store.db, toReport({ ...tenCityWires[3]!, id: 'najaf-2', at: at(1) }), cfg, now);
+    const basra = await recordReport(store.db, toReport({ ...tenCityWires[4]!, id: 'basra-2', at: at(2) }), cfg, now);
     expect(new Set([first.incident.id, najaf.incident.id, basra.incident.id]).size).toBe(3);
-    expect((await getIncident(opened.db, first.incident.id))?.sources).toHaveLength(1);
+    expect((await getIncident(store.db, first.incident.id))?.sources).toHaveLength(1);
     // Another outlet's country-only report fits the Najaf and Basra incidents (and the first country-only one): it stands alone.
     const other = toReport({
       id: 'iraq-only-other',
@@ -198,7 +187,7 @@ describe.each(backends)('grouping scenarios on $name', (backend) => {
       content: 'Security personnel were killed when a bomb-carrying drone hit a police checkpoint in Iraq on Tuesday, according to local officials.',
       at: at(3),
     });
-    const again = await recordReport(opened.db, other, cfg, now);
+    const again = await recordReport(store.db, other, cfg, now);
     expect(again.isNew).toBe(true);
     expect(again.incident.groupingNote).toMatch(/^names no specific place and fits [2-9] incidents/);
   });
@@ -206,18 +195,18 @@ describe.each(backends)('grouping scenarios on $name', (backend) => {
   it('two outlets reporting one attack in one city join one incident', async () => {
     const at = '2026-11-29T09:00:00Z';
     const a = await recordReport(
-      opened.db,
+      store.db,
       toReport({ id: 'ied-kismayo-a', title: TEMPLATES[1]!.title('Kismayo'), content: TEMPLATES[1]!.body('Kismayo', 4), at }),
       cfg,
       now,
     );
-    const b = await recordReport(opened.db, toReport(secondOutlet('ied', 'Kismayo', 'Somalia', at)), cfg, now);
+    const b = await recordReport(store.db, toReport(secondOutlet('ied', 'Kismayo', 'Somalia', at)), cfg, now);
     expect(b.incident.id).toBe(a.incident.id);
     expect(b.changes[0]).toMatch(/^new source: other-outlet — /);
   });
 
   it.runIf(backend.name === 'postgres')('a report recorded while another of the same attack is uncommitted waits for it and joins it', async () => {
-    const other = await store.open();
+    const other = await store.database.open();
     try {
       const at = '2026-11-30T09:00:00Z';
       const first = toReport({ id: 'gunmen-homs-a', title: TEMPLATES[2]!.title('Homs'), content: TEMPLATES[2]!.body('Homs', 3), at });
@@ -226,7 +215,7 @@ describe.each(backends)('grouping scenarios on $name', (backend) => {
       const held = new Promise<void>((r) => (release = r));
       let recorded!: () => void;
       const firstRecorded = new Promise<void>((r) => (recorded = r));
-      const a = opened.db.transaction().execute(async (tx) => {
+      const a = store.db.transaction().execute(async (tx) => {
         const result = await recordReport(tx, first, cfg, now);
         recorded();
         await held;

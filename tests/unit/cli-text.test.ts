@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstCycleProgress } from '../../src/cli/run.js';
-import { clockTime, cycleSummary, plural, relativeTime } from '../../src/cli/text.js';
+import { clockTime, cycleSummary, relativeTime } from '../../src/cli/text.js';
 import type { FeedPollReport } from '../../src/pipeline/poller.js';
+import { plural } from '../../src/plural.js';
 
 const now = new Date('2026-12-02T10:50:00Z');
 const at = (ms: number) => new Date(now.getTime() + ms);

@@ -124,6 +124,7 @@ describe('Gazetteer.load (config/data)', () => {
       'somali',
       'red sea',
       'the point',
+      'maritime',
     ]) {
       expect(
         g.candidates(word).filter((e) => e.kind === 'city' || e.kind === 'region'),

@@ -3,6 +3,7 @@ import { didYouMean } from '../../config/suggest.js';
 import { resolveCountry, suggestCountries } from '../../config/terms.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
+import { plural } from '../../plural.js';
 import { documentsSince } from '../../store/documents.js';
 import { getIncident } from '../../store/incidents.js';
 import { ATTACK_TYPES, severityRank } from '../../vocabulary.js';
@@ -84,7 +85,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const filters = [place ? `within ${q.radiusKm} km of ${place.name}` : null, q.country, q.actor, q.attackType ? attackTypeWord(q.attackType) : null].filter(
     Boolean,
   );
-  const title = `${incidents.length} incident(s) in the last ${q.days} day(s)${filters.length ? ` — ${filters.join(', ')}` : ''}`;
+  const title = `${plural(incidents.length, 'incident')} in the last ${plural(q.days, 'day')}${filters.length ? ` — ${filters.join(', ')}` : ''}`;
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
   // Why an incident was kept apart from a similar one (another place, several fitting incidents).
   const notes = await Promise.all(top.map(async ({ latest: d }) => (d.incidentId ? ((await getIncident(ctx.db, d.incidentId))?.groupingNote ?? null) : null)));

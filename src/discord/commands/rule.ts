@@ -1,5 +1,6 @@
 import { type ApplicationCommandOptionChoiceData, ApplicationCommandOptionType, type ChatInputCommandInteraction, InteractionContextType } from 'discord.js';
 import type { Rule } from '../../config/rule-schema.js';
+import { plural } from '../../plural.js';
 import { documentsSince } from '../../store/documents.js';
 import { deleteGuildRule, getGuildRule, insertGuildRule, listGuildRules, updateGuildRule } from '../../store/guild-rules.js';
 import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../../vocabulary.js';
@@ -188,7 +189,7 @@ export const rule: SlashCommand = {
       const reasons = test(d);
       return reasons ? [{ d, reasons }] : [];
     });
-    const head = `\`${found.id}\` would have matched **${matches.length}** of ${docs.length} attack report(s) from the last ${days} day(s).`;
+    const head = `\`${found.id}\` would have matched **${matches.length}** of ${plural(docs.length, 'attack report')} from the last ${plural(days, 'day')}.`;
     const shown = matches.slice(0, BACKTEST_SHOWN).map(({ d, reasons }) => {
       const url = safeUrl(d.link);
       const title = neutralise(clip(d.title, 120));

@@ -1,4 +1,5 @@
 import { InteractionContextType } from 'discord.js';
+import { plural } from '../../plural.js';
 import { pendingBySubscription } from '../../store/outbox.js';
 import { listSubscriptions } from '../../store/subscriptions.js';
 import { clip, neutralise } from '../embeds.js';
@@ -19,7 +20,7 @@ export const subscriptions: SlashCommand = {
         s.status === 'failing'
           ? `⚠️ failing since <t:${Math.floor(Date.parse(s.failingSince ?? '') / 1000)}:R>: ${neutralise(s.failureReason ?? '', 300)}. Fix it, then run \`/subscribe\` again to resume.`
           : '✅ ok';
-      const queued = waiting.get(s.id) ? ` — ${waiting.get(s.id)} alert(s) waiting` : '';
+      const queued = waiting.get(s.id) ? ` — ${plural(waiting.get(s.id) ?? 0, 'alert')} waiting` : '';
       const mention = s.mentionRole ? `, mentions <@&${s.mentionRole}>` : '';
       const sitrep = s.digest ? `, SITREP daily at ${String(s.digest.hour).padStart(2, '0')}:00 ${s.digest.timeZone}` : '';
       return `• \`${s.ruleId}\` → <#${s.channelId}> (≥ ${s.minSeverity}${mention}${sitrep}): ${health}${queued}`;
