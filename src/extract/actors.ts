@@ -3,6 +3,7 @@ import type { ResolvedActor } from './analysis.js';
 import { readDataFile } from './data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { WORDS } from './words.js';
 
 export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
 export const ActorSchema = z.object({
@@ -34,96 +35,6 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 export const ActorsFileSchema = z.object({ actors: z.array(ActorSchema).min(1) });
-
-/** Alias words that are also everyday English words: they count only when written in capitals ("IS", "US"). */
-const CASE_SENSITIVE_WORDS = new Set([
-  'is',
-  'us',
-  'it',
-  'as',
-  'an',
-  'at',
-  'or',
-  'on',
-  'no',
-  'so',
-  'we',
-  'me',
-  'he',
-  'am',
-  'aa',
-  'ji',
-  'let',
-  'sna',
-  'iri',
-  'kia',
-  'pdf',
-  'ola',
-  'cts',
-  'iss',
-  'ism',
-  'cpc',
-  'kpa',
-  'asg',
-  'aah',
-  'kss',
-  'trf',
-  'jem',
-  'bsf',
-  'afp',
-  'raf',
-  'saf',
-  'hur',
-  'gur',
-  'aq',
-  'kh',
-  'egc',
-  'agc',
-  'emc',
-  'vdp',
-  'tdf',
-  'pmu',
-  'pmf',
-  'sdf',
-  'hts',
-  'adf',
-  'npa',
-  'eln',
-  'jas',
-  'bla',
-  'blf',
-  'ola',
-  'rsf',
-  'hsm',
-  'isis',
-  'isil',
-  'hpg',
-  'ypg',
-  'ypj',
-  'let',
-  'cjtf',
-  'stc',
-  'snaf',
-  'g9',
-  'ttp',
-  'sra',
-  'nug',
-  'rdf',
-  'fla',
-  'cma',
-  'tak',
-  'csp',
-  'lej',
-  'ntj',
-  'tjp',
-  'brn',
-  'laaf',
-  'lna',
-  'gna',
-  'gnu',
-  'updf',
-  'sa',
-]);
 
 interface AliasValue {
   actor: Actor;
@@ -174,7 +85,7 @@ export class ActorCatalog {
     const upper: number[] = [];
     toks.forEach((t, k) => {
       const raw = alias.slice(t.start, t.end);
-      if (raw === raw.toUpperCase() && /[A-Z]/.test(raw) && CASE_SENSITIVE_WORDS.has(t.norm)) upper.push(k);
+      if (raw === raw.toUpperCase() && /[A-Z]/.test(raw) && WORDS.case_sensitive_words.has(t.norm)) upper.push(k);
     });
     this.matcher.add(
       toks.map((t) => t.norm),
@@ -192,7 +103,11 @@ export class ActorCatalog {
 
   /** An actor by id or by any name or alias ("Daesh" → islamic-state). */
   lookup(nameOrId: string): Actor | undefined {
-    return this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));
+    const found = this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));
+    if (found) return found;
+    // "Allied Democratic Forces (ADF)": the name, else the short form in brackets.
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(nameOrId.trim());
+    return bracketed ? (this.lookup(bracketed[1]!) ?? this.lookup(bracketed[2]!)) : undefined;
   }
 
   /** Actors whose id, name or an alias contains the text (for autocomplete), best first. */

@@ -1,293 +1,9 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
 import { readNumber } from './numbers.js';
+import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
-
-/** Words that report deaths or injuries, after a figure ("12 were killed", "five dead"). */
-const AFTER_FIGURE = new Map<string, Kind>([
-  ['killed', 'killed'],
-  ['dead', 'killed'],
-  ['died', 'killed'],
-  ['die', 'killed'],
-  ['deaths', 'killed'],
-  ['fatalities', 'killed'],
-  ['bodies', 'killed'],
-  ['slain', 'killed'],
-  ['perished', 'killed'],
-  ['martyred', 'killed'],
-  ['lives', 'killed'],
-  ['murdered', 'killed'],
-  ['martyrdom', 'killed'],
-  ['shahadat', 'killed'],
-  ['succumbed', 'killed'],
-  ['executed', 'killed'],
-  ['massacred', 'killed'],
-  ['injured', 'injured'],
-  ['wounded', 'injured'],
-  ['hurt', 'injured'],
-  ['injuries', 'injured'],
-  ['hospitalised', 'injured'],
-  ['hospitalized', 'injured'],
-  ['harmed', 'injured'],
-  ['treated', 'injured'],
-  // French and Spanish wire copy: "11 morts", "au moins 43 morts", "12 muertos y 30 heridos".
-  ['morts', 'killed'],
-  ['tues', 'killed'],
-  ['tuees', 'killed'],
-  ['deces', 'killed'],
-  ['muertos', 'killed'],
-  ['fallecidos', 'killed'],
-  ['blesses', 'injured'],
-  ['blessees', 'injured'],
-  ['heridos', 'injured'],
-  ['heridas', 'injured'],
-  // Portuguese, Italian, German and Polish: "três mortos", "63 morti e 182 feriti", "zwölf Verletzte".
-  ['mortos', 'killed'],
-  ['morti', 'killed'],
-  ['morte', 'killed'],
-  ['tote', 'killed'],
-  ['toten', 'killed'],
-  ['zabitych', 'killed'],
-  ['ofiar', 'killed'],
-  ['feridos', 'injured'],
-  ['feridas', 'injured'],
-  ['feriti', 'injured'],
-  ['ferite', 'injured'],
-  ['verletzte', 'injured'],
-  ['verletzten', 'injured'],
-  ['verletzt', 'injured'],
-  ['getotet', 'killed'],
-  ['rannych', 'injured'],
-  ['ranni', 'injured'],
-]);
-/** Articles that also mean "one" in French, Spanish, Portuguese, Italian and German. */
-const ONE_ARTICLES = new Set(['un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine']);
-/** Singular casualty nouns after such an article: "un mort et vingt blessés". */
-const ONE_CASUALTY = new Map<string, Kind>([
-  ['mort', 'killed'],
-  ['muerto', 'killed'],
-  ['morto', 'killed'],
-  ['toter', 'killed'],
-  ['blesse', 'injured'],
-  ['herido', 'injured'],
-  ['ferido', 'injured'],
-  ['ferito', 'injured'],
-  ['verletzter', 'injured'],
-]);
-/** Verbs followed by a figure ("killing 12", "wounded at least 30"). */
-const BEFORE_FIGURE = new Map<string, Kind>([
-  ['killed', 'killed'],
-  ['killing', 'killed'],
-  ['kills', 'killed'],
-  ['kill', 'killed'],
-  ['claimed', 'killed'],
-  ['behead', 'killed'],
-  ['beheaded', 'killed'],
-  ['beheading', 'killed'],
-  ['beheads', 'killed'],
-  ['wounded', 'injured'],
-  ['wounding', 'injured'],
-  ['wounds', 'injured'],
-  ['injured', 'injured'],
-  ['injuring', 'injured'],
-  ['injures', 'injured'],
-  ['hurt', 'injured'],
-  ['hurting', 'injured'],
-  // Polish puts the verb first: "zginęły dwie osoby", "zginęło co najmniej 12 osób".
-  ['zginelo', 'killed'],
-  ['zginely', 'killed'],
-  ['zgineli', 'killed'],
-  ['zginal', 'killed'],
-  ['zginela', 'killed'],
-]);
-/** Nouns that "no"/"without" turn into a zero: "no casualties", "without injuries". */
-const ZERO_NOUNS = new Map<string, readonly Kind[]>([
-  ['casualties', ['killed', 'injured']],
-  ['casualty', ['killed', 'injured']],
-  ['victims', ['killed', 'injured']],
-  ['injuries', ['killed', 'injured']],
-  ['injured', ['killed', 'injured']],
-  ['wounded', ['killed', 'injured']],
-  ['deaths', ['killed']],
-  ['fatalities', ['killed']],
-  ['dead', ['killed']],
-  // "no life was lost", "no loss of life", "no lives were lost"
-  ['life', ['killed']],
-  ['lives', ['killed']],
-]);
-/** "escaped unhurt", "the crew were unharmed": nobody hurt. */
-const UNHURT = new Set(['unhurt', 'unharmed', 'unscathed', 'uninjured']);
-const NEGATORS = new Set(['no', 'not', 'without', 'zero', 'nobody', 'none', 'neither', 'nor']);
-/** "no one was hurt" → both zero; "no one was killed" → killed zero. */
-const NOBODY_VERBS = new Map<string, readonly Kind[]>([
-  ['hurt', ['killed', 'injured']],
-  ['harmed', ['killed', 'injured']],
-  ['injured', ['killed', 'injured']],
-  ['wounded', ['killed', 'injured']],
-  ['killed', ['killed']],
-  ['died', ['killed']],
-  ['dead', ['killed']],
-]);
-/** Words between "no" and "casualties" that make it "no news about casualties", not "none". */
-const NO_NEWS = new Set(['information', 'word', 'details', 'detail', 'confirmation', 'comment', 'clear', 'indication', 'data', 'figures', 'estimate']);
-/** Words that may sit between a figure and its casualty word ("12 Iraqi soldiers were killed"). */
-const AUXILIARIES = new Set([
-  'were',
-  'was',
-  'have',
-  'has',
-  'had',
-  'been',
-  'are',
-  'is',
-  'being',
-  'reportedly',
-  'also',
-  'all',
-  'later',
-  'reported',
-  'confirmed',
-  'people',
-  'persons',
-  'of',
-  'them',
-  'whom',
-  'more',
-  'others',
-  'other',
-  'seriously',
-  'critically',
-  'severely',
-  'lightly',
-  'slightly',
-  'fatally',
-  'mortally',
-  'badly',
-  'now',
-  'so',
-  'far',
-  'initially',
-  'either',
-  'both',
-]);
-/** Verbs and adverbs between a counted group and its casualty word ("were reportedly killed"). */
-const VERB_AUXILIARIES = new Set([
-  'were',
-  'was',
-  'have',
-  'has',
-  'had',
-  'been',
-  'are',
-  'is',
-  'being',
-  'reportedly',
-  'also',
-  'all',
-  'later',
-  'reported',
-  'confirmed',
-  'seriously',
-  'critically',
-  'severely',
-  'lightly',
-  'slightly',
-  'fatally',
-  'mortally',
-  'badly',
-  'now',
-  'initially',
-  'either',
-  'both',
-  'left',
-  'brought',
-  'suffered',
-  'sustained',
-  'treated',
-  'for',
-  'escaped',
-  'embraced',
-  'feared',
-  'believed',
-  'presumed',
-]);
-const CLAUSE_BREAKS = new Set([
-  'by',
-  'in',
-  'at',
-  'on',
-  'after',
-  'from',
-  'with',
-  'during',
-  'near',
-  'when',
-  'while',
-  'as',
-  'but',
-  'that',
-  'which',
-  'who',
-  'to',
-  'for',
-  'and',
-  'or',
-  'than',
-  'if',
-  'since',
-  'before',
-  'into',
-  'over',
-  'under',
-  'against',
-  'the',
-]);
-/** Units after a figure that make it something other than a head count. */
-const NOT_PEOPLE = new Set([
-  'years',
-  'year',
-  'days',
-  'day',
-  'months',
-  'month',
-  'hours',
-  'hour',
-  'minutes',
-  'km',
-  'kilometres',
-  'kilometers',
-  'miles',
-  'metres',
-  'meters',
-  'percent',
-  'per',
-  'times',
-  'drones',
-  'missiles',
-  'rockets',
-  'tons',
-  'tonnes',
-  'am',
-  'pm',
-  'gmt',
-  'utc',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-/** "the death toll rose to 15", "a toll of 15". */
-const TOLL_WORDS = new Set(['toll']);
-const SUPERLATIVES = new Set(['deadliest', 'worst', 'largest', 'biggest', 'bloodiest', 'most', 'first', 'heaviest', 'highest']);
 
 export interface Figure {
   kind: Kind;
@@ -297,198 +13,14 @@ export interface Figure {
 }
 
 function intermediateOk(t: Token): boolean {
-  if (AUXILIARIES.has(t.norm)) return true;
-  if (CLAUSE_BREAKS.has(t.norm)) return false;
+  if (WORDS.auxiliaries.has(t.norm)) return true;
+  if (WORDS.clause_breaks.has(t.norm)) return false;
   if (/^\d/.test(t.norm)) return false;
-  if (AFTER_FIGURE.has(t.norm) || BEFORE_FIGURE.has(t.norm)) return false;
+  if (WORDS.after_figure.has(t.norm) || WORDS.before_figure.has(t.norm)) return false;
   // Verbs in -ed/-ing ("drones were shot down, killing") end the noun phrase; names do not.
   if (!t.capitalized && /(ed|ing)$/.test(t.norm) && t.norm.length > 4) return false;
   return true;
 }
-
-/** People counted one at a time: "a contractor was killed", "kills militia leader". */
-const PERSON_NOUNS = new Set([
-  'person',
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'child',
-  'baby',
-  'civilian',
-  'soldier',
-  'officer',
-  'policeman',
-  'policewoman',
-  'guard',
-  'contractor',
-  'peacekeeper',
-  'ranger',
-  'national',
-  'citizen',
-  'resident',
-  'villager',
-  'farmer',
-  'herder',
-  'shepherd',
-  'fisherman',
-  'driver',
-  'passenger',
-  'worker',
-  'employee',
-  'engineer',
-  'doctor',
-  'nurse',
-  'medic',
-  'paramedic',
-  'teacher',
-  'student',
-  'pupil',
-  'journalist',
-  'reporter',
-  'photographer',
-  'tourist',
-  'guide',
-  'spectator',
-  'pilgrim',
-  'worshipper',
-  'priest',
-  'imam',
-  'cleric',
-  'pastor',
-  'monk',
-  'nun',
-  'official',
-  'diplomat',
-  'commander',
-  'leader',
-  'general',
-  'colonel',
-  'major',
-  'captain',
-  'sergeant',
-  'lieutenant',
-  'trooper',
-  'marine',
-  'sailor',
-  'pilot',
-  'firefighter',
-  'volunteer',
-  'mayor',
-  'governor',
-  'minister',
-  'judge',
-  'lawmaker',
-  'politician',
-  'chief',
-  'member',
-  'fighter',
-  'militiaman',
-  'jawan',
-  'constable',
-  'inspector',
-  'agent',
-  'security',
-  'staffer',
-  'aide',
-  'bodyguard',
-  'assistant',
-  'son',
-  'daughter',
-  'father',
-  'mother',
-  'wife',
-  'husband',
-  'brother',
-  'sister',
-  'teenager',
-  'toddler',
-  'infant',
-  'elder',
-  'passerby',
-  'bystander',
-  'shopkeeper',
-  'vendor',
-  'trader',
-  'businessman',
-  'hostage',
-  'detainee',
-  'prisoner',
-  'vigilante',
-  'escort',
-  'herdsman',
-  'hunter',
-  'motorist',
-  'cyclist',
-  'rider',
-  'pedestrian',
-  'labourer',
-  'laborer',
-  'porter',
-  'miner',
-  'gendarme',
-  'cop',
-  'watchman',
-  'sentry',
-  'chairman',
-  'councillor',
-  'councilor',
-  'housewife',
-  'pensioner',
-  'retiree',
-]);
-/**
- * The attackers' own losses ("four of the attackers were killed", "the gunman was shot dead") are
- * not the victims of the attack.
- */
-const ATTACKER_NOUNS = new Set([
-  'attacker',
-  'attackers',
-  'assailant',
-  'assailants',
-  'gunman',
-  'gunmen',
-  'hoodlum',
-  'hoodlums',
-  'kidnapper',
-  'kidnappers',
-  'bomber',
-  'bombers',
-  'perpetrator',
-  'perpetrators',
-  'shooter',
-  'shooters',
-  'raiders',
-]);
-/** Determiners and adjectives that may stand between a verb and a singular person ("kills a Turkish national"). */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-const SINGULAR_LEAD = new Set(['a', 'an', 'one', 'the', 'his', 'her', 'their', 'its', 'another']);
-const MONTHS = new Set([
-  'jan',
-  'january',
-  'feb',
-  'february',
-  'mar',
-  'march',
-  'apr',
-  'april',
-  'may',
-  'jun',
-  'june',
-  'jul',
-  'july',
-  'aug',
-  'august',
-  'sep',
-  'sept',
-  'september',
-  'oct',
-  'october',
-  'nov',
-  'november',
-  'dec',
-  'december',
-]);
 
 /** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
@@ -506,7 +38,7 @@ interface Group {
  */
 function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
   const prev = tokens[i - 1]?.norm ?? '';
-  if (MONTHS.has(prev)) return undefined;
+  if (WORDS.month_names.has(prev)) return undefined;
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
@@ -514,11 +46,11 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const num = prev === 'no' ? undefined : readNumber(tokens, i);
   if (num && num.end <= to) {
     const last = tokens[num.end - 1]!.norm;
-    if (/^(19|20)\d\d$/.test(last) || NOT_PEOPLE.has(tokens[num.end]?.norm ?? '')) return undefined;
+    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(tokens[num.end]?.norm ?? '')) return undefined;
     let end = num.end;
     for (
       let k = 0;
-      k < 4 && end < to && intermediateOk(tokens[end]!) && !VERB_AUXILIARIES.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!);
+      k < 4 && end < to && intermediateOk(tokens[end]!) && !WORDS.verb_auxiliaries.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!);
       k++
     )
       end++;
@@ -526,17 +58,17 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   }
   // A singular person: (a|the|one)? (adjectives) noun.
   let j = i;
-  if (SINGULAR_LEAD.has(tokens[j]?.norm ?? '')) j++;
+  if (WORDS.singular_lead.has(tokens[j]?.norm ?? '')) j++;
   else if (!bare) return undefined;
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
-    if (PERSON_NOUNS.has(w.norm)) return { value: 1, end: j + 1 };
+    if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
     // "a 12-year-old boy": an age, not a count.
     if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
       continue;
     }
-    if (!intermediateOk(w) || VERB_AUXILIARIES.has(w.norm) || /^\d/.test(w.norm)) return undefined;
+    if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
   }
   return undefined;
 }
@@ -561,40 +93,31 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     const after = tokens[next.end];
     const listGoesOn =
       after !== undefined &&
-      (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || VERB_AUXILIARIES.has(after.norm) || AFTER_FIGURE.has(after.norm));
+      (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
   return { value: total, end };
 }
-
-/** "escaped with minor injuries", "sustained serious injuries". */
-const INJURY_ADJECTIVES = new Set(['minor', 'serious', 'severe', 'grave', 'multiple', 'gunshot', 'bullet', 'shrapnel', 'burn', 'critical']);
-const KILLED_BY_TWO_WORDS = new Set(['shot dead', 'gunned down', 'shoot dead', 'shoots dead', 'hacked down', 'cut down']);
-/** "al-Shabaab said it killed 30 soldiers", "claimed to have killed": the attackers' claim, not a toll. */
-const CLAIM_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'claiming']);
 function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean {
   let j = verbAt - 1;
-  if (tokens[j]?.norm === 'have' && tokens[j - 1]?.norm === 'to') return CLAIM_VERBS.has(tokens[j - 2]?.norm ?? '');
+  if (tokens[j]?.norm === 'have' && tokens[j - 1]?.norm === 'to') return WORDS.claim_verbs.has(tokens[j - 2]?.norm ?? '');
   if (tokens[j]?.norm === 'had') j--;
-  return (tokens[j]?.norm === 'it' || tokens[j]?.norm === 'they') && CLAIM_VERBS.has(tokens[j - 1]?.norm ?? '');
+  return (tokens[j]?.norm === 'it' || tokens[j]?.norm === 'they') && WORDS.claim_verbs.has(tokens[j - 1]?.norm ?? '');
 }
-const CASUALTY_TOTALS = new Set(['casualties', 'casualty']);
-
-/** "stabbed to death", "shot dead", "found dead": a verb that kills with "to death"/"dead" after it. */
-const TO_DEATH_VERBS = new Set(['stabbed', 'shot', 'beaten', 'burned', 'burnt', 'hacked', 'found', 'crushed', 'lynched', 'gunned', 'bludgeoned']);
 
 /**
  * The casualty word after a counted group: "(were) killed", "were found stabbed to death",
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
  * mission … were killed") when a passive verb follows with no other figure in between.
  */
-function casualtyAfter(tokens: readonly Token[], start: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+  const start = afterAside(tokens, groupEnd, to, text);
   const found = (j: number): { kind: Kind; at: number } | undefined => {
     // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
     const w = tokens[j];
-    if (w && !w.capitalized && (/ed$/.test(w.norm) || TO_DEATH_VERBS.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
+    if (w && !w.capitalized && (/ed$/.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
       const kind = at(j + 2);
       if (kind) return { kind, at: j + 2 };
     }
@@ -605,11 +128,12 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     const w = tokens[j];
     if (!w || j >= to) return undefined;
     if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
-    const kind = AFTER_FIGURE.get(w.norm);
+    const kind = WORDS.after_figure.get(w.norm);
     // "fatally injured", "mortally wounded": killed.
     if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
-    if (TO_DEATH_VERBS.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death'))) return 'killed';
+    if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
+      return 'killed';
     if (w.norm === 'beheaded') return 'killed';
     return undefined;
   };
@@ -620,13 +144,15 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     let k = 0;
     k < 6 &&
     j < to &&
-    (VERB_AUXILIARIES.has(tokens[j]!.norm) ||
-      INJURY_ADJECTIVES.has(tokens[j]!.norm) ||
+    (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      WORDS.day_words.has(tokens[j]!.norm) ||
+      (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
+      WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
       (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
     k++
   ) {
-    if (AFTER_FIGURE.has(tokens[j]!.norm)) lastCasualty = j;
+    if (WORDS.after_figure.has(tokens[j]!.norm)) lastCasualty = j;
     j++;
   }
   if (lastCasualty >= 0 && !at(j)) j = lastCasualty;
@@ -639,8 +165,8 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     const w = tokens[j2]!;
     if (
       /^\d/.test(w.norm) ||
-      AFTER_FIGURE.has(w.norm) ||
-      BEFORE_FIGURE.has(w.norm) ||
+      WORDS.after_figure.has(w.norm) ||
+      WORDS.before_figure.has(w.norm) ||
       w.norm === 'and' ||
       w.norm === 'who' ||
       w.norm === 'which' ||
@@ -653,11 +179,18 @@ function casualtyAfter(tokens: readonly Token[], start: number, to: number, text
     if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
     if (w.norm === 'were' || w.norm === 'was' || ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')) {
       let k = j2 + 1;
-      while (k < to && VERB_AUXILIARIES.has(tokens[k]!.norm)) k++;
+      while (k < to && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
       return found(k);
     }
   }
   return undefined;
+}
+
+/** "11 people, including three soldiers, were killed": the index after the aside, else `at`. */
+function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '') || !/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return at;
+  for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
+  return at;
 }
 
 /**
@@ -670,24 +203,24 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word.
-    const groups = readGroups(tokens, i, to, text, PERSON_NOUNS.has(t.norm));
+    const groups = readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
-      if (hit && !tokens.slice(i, hit.at).some((w) => ATTACKER_NOUNS.has(w.norm))) out.push({ kind: hit.kind, value: groups.value, at: i });
+      if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) out.push({ kind: hit.kind, value: groups.value, at: i });
     }
     // "38 casualties, including two dead": casualties counts killed and injured together.
     const total = readNumber(tokens, i);
-    if (total && total.value !== null && total.start === i && CASUALTY_TOTALS.has(tokens[total.end]?.norm ?? '')) {
+    if (total && total.value !== null && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '')) {
       const incl = tokens[total.end + 1]?.norm === 'including' ? total.end + 2 : -1;
       const part = incl > 0 && incl < to ? readNumber(tokens, incl) : undefined;
-      const partKind = part ? AFTER_FIGURE.get(tokens[part.end]?.norm ?? '') : undefined;
+      const partKind = part ? WORDS.after_figure.get(tokens[part.end]?.norm ?? '') : undefined;
       if (part && part.value !== null && partKind === 'killed' && part.value <= total.value) {
         out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
       }
     }
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
-    const single = ONE_CASUALTY.get(tokens[i + 1]?.norm ?? '');
-    if (single && i + 1 < to && ONE_ARTICLES.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
+    const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
+    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
@@ -695,7 +228,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
-    const verb = BEFORE_FIGURE.get(t.norm) ?? (KILLED_BY_TWO_WORDS.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
+    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
     if (verb && !isClaimedByAttackers(tokens, i)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
@@ -705,23 +238,23 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "injuring her two sons"
-      if (POSSESSIVES.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true);
-        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => ATTACKER_NOUNS.has(w.norm))) out.push({ kind: verb, value: g.value, at: j });
+        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) out.push({ kind: verb, value: g.value, at: j });
       }
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
-    if (TOLL_WORDS.has(t.norm)) {
+    if (WORDS.toll_words.has(t.norm)) {
       for (let j = i + 1; j < Math.min(to, i + 11); j++) {
         const n = readNumber(tokens, j);
         if (
           n &&
           n.value !== null &&
-          !MONTHS.has(tokens[j - 1]!.norm) &&
+          !WORDS.month_names.has(tokens[j - 1]!.norm) &&
           !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
-          !NOT_PEOPLE.has(tokens[n.end]?.norm ?? '')
+          !WORDS.not_people.has(tokens[n.end]?.norm ?? '')
         ) {
           out.push({ kind: 'killed', value: n.value, at: n.start });
           break;
@@ -737,29 +270,29 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
   const out: Kind[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const nounKinds = ZERO_NOUNS.get(t.norm);
+    const nounKinds = WORDS.zero_nouns.get(t.norm);
     if (nounKinds) {
       for (let j = i - 1; j >= Math.max(from, i - 5); j--) {
         const w = tokens[j]!;
-        if (NO_NEWS.has(w.norm)) break;
+        if (WORDS.no_news.has(w.norm)) break;
         // "no US casualties", "no casualties among its forces": one group's losses, not the event's.
         if (w.capitalized && j > from && t.norm.startsWith('casualt')) break;
-        if (NEGATORS.has(w.norm)) {
+        if (WORDS.negators.has(w.norm)) {
           if (!(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
         }
       }
     }
-    if (UNHURT.has(t.norm)) out.push('killed', 'injured');
-    const nobody = t.norm === 'nobody' || (t.norm === 'no' && tokens[i + 1]?.norm === 'one') || t.norm === 'none';
+    if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
+    const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
-      for (let j = i + 1; j < Math.min(to, i + 6); j++) {
-        const kinds = NOBODY_VERBS.get(tokens[j]!.norm);
-        if (kinds) {
-          out.push(...kinds);
-          break;
-        }
-      }
+      // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".
+      const near = [...Array(5).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
+      const kinds = near
+        .filter((j) => j >= from && j < to)
+        .map((j) => WORDS.nobody_verbs.get(tokens[j]!.norm))
+        .find((k) => k !== undefined);
+      if (kinds) out.push(...kinds);
     }
   }
   return out;
@@ -782,6 +315,6 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
 
 /** "the deadliest attack since 2014": a superlative makes "since" a comparison, not a running total. */
 export function isComparisonSince(tokens: readonly Token[], sinceAt: number): boolean {
-  for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 4); j--) if (SUPERLATIVES.has(tokens[j]!.norm)) return true;
+  for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 4); j--) if (WORDS.superlatives.has(tokens[j]!.norm)) return true;
   return false;
 }

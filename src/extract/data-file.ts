@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -22,4 +24,9 @@ export function readDataFile<T>(path: string, schema: z.ZodType<T>, what: string
     throw new Error(`${what}: ${path}: at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** config/data next to the package root (works from src/ under tsx and from dist/). */
+export function defaultDataDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../config/data');
 }

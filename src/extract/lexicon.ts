@@ -27,6 +27,7 @@ const CONTEXT_KINDS = [
   'foiled',
   'legal',
   'memory',
+  'fiction',
   'sport',
   'accident',
   'mishap',

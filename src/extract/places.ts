@@ -1,5 +1,7 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
+import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
+import { WORDS } from './words.js';
 
 /** The part of the gazetteer that place resolution needs. */
 export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1' | 'featureCode'>;
@@ -33,335 +35,8 @@ export interface PlaceMention {
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, or a government.
  */
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
-// "near the border with Venezuela" says the scene is not in Venezuela: a border counts little.
-const USE_WEIGHT: Record<MentionUse, number> = { place: 1, attribute: 0.1, origin: 0.3, destination: 1, border: 0.1, government: 0, 'earlier-event': 0.3 };
 
 const MAX_NAME_TOKENS = 6;
-/** Lower-case name particles that may start or sit inside a place name ("al-Harir", "Ain al-Asad"). */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'ad',
-  'ar',
-  'as',
-  'ash',
-  'at',
-  'az',
-  'an',
-  'ed',
-  'es',
-  'ez',
-  'ul',
-  'ben',
-  'de',
-  'del',
-  'da',
-  'do',
-  'dos',
-  'di',
-  // "Port-au-Prince", "Croix-des-Bouquets"
-  'au',
-  'aux',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'of',
-  'the',
-  'bin',
-  'ibn',
-  'abu',
-  'um',
-  'umm',
-  'van',
-  'von',
-  'sur',
-  'y',
-  'e',
-]);
-/** Words after a name that mark it as a base. */
-const BASE_WORDS = new Set(['base', 'airbase', 'airfield', 'airport', 'garrison', 'camp', 'barracks', 'outpost']);
-const WATER_WORDS = new Set(['sea', 'gulf', 'ocean', 'strait', 'straits', 'bay', 'channel']);
-/** Words after a name that mark it as a region ("Nineveh province"). */
-const REGION_WORDS = new Set([
-  'province',
-  'governorate',
-  'region',
-  'state',
-  'oblast',
-  'district',
-  'county',
-  'prefecture',
-  'department',
-  'territory',
-  'krai',
-  'raion',
-]);
-/** Capitalised words that may follow a place name without making it part of a longer name. */
-const NAME_SUFFIXES = new Set([
-  ...BASE_WORDS,
-  ...REGION_WORDS,
-  'air',
-  'city',
-  'international',
-  'mayor',
-  'governor',
-  'police',
-  'council',
-  'municipality',
-  'military',
-  'army',
-  'navy',
-  'defense',
-  'defence',
-  'foreign',
-  'interior',
-  'health',
-  'president',
-  'prime',
-  'minister',
-  'ministry',
-  'border',
-  'crossing',
-  'dam',
-  'bridge',
-  'port',
-  'harbour',
-  'harbor',
-  'coast',
-  'highway',
-  'road',
-  'street',
-  'square',
-  'market',
-  'refinery',
-  'plant',
-  'station',
-  'oil',
-  'gas',
-  'power',
-  'security',
-  'forces',
-  'officials',
-  'authorities',
-  'government',
-  'sources',
-  'media',
-  'health',
-  'emergency',
-  'civil',
-  'regional',
-  'provincial',
-  'local',
-  'central',
-  'national',
-  'state',
-  'embassy',
-  'consulate',
-]);
-/** Capitalised words before a place name that are not part of a person's name. */
-const NAME_PREFIXES = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'upper',
-  'lower',
-  'greater',
-  'old',
-  'downtown',
-  'occupied',
-  'rural',
-  'in',
-  'near',
-  'at',
-  'the',
-  'from',
-  'of',
-]);
-/** Titles before a name: "President Georgia…", "Mr Jordan". */
-const PERSON_TITLES = new Set([
-  'president',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'sen',
-  'senator',
-  'rep',
-  'gen',
-  'general',
-  'col',
-  'colonel',
-  'lt',
-  'sgt',
-  'capt',
-  'captain',
-  'judge',
-  'justice',
-  'minister',
-  'secretary',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'sheikh',
-  'pope',
-  'saint',
-  'st',
-  'lord',
-  'sir',
-  'dame',
-  'coach',
-  'chancellor',
-  'governor',
-  'mayor',
-  'chief',
-  'commander',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-]);
-/** Words before a place that put the event there. */
-const LOCATIVES = new Set([
-  'in',
-  // French, Spanish, Portuguese, Italian, German and Polish "in" (not "a"/"à": English "a").
-  'en',
-  'em',
-  'na',
-  'nel',
-  'nella',
-  'dans',
-  'im',
-  'w',
-  'we',
-  'at',
-  'on',
-  'near',
-  'across',
-  'into',
-  'inside',
-  'over',
-  'outside',
-  'toward',
-  'towards',
-  'around',
-  'throughout',
-  'within',
-  'struck',
-  'hit',
-  'hits',
-  'targeted',
-  'attacked',
-  'attacks',
-  'bombed',
-  'shelled',
-  'pounded',
-  'pounds',
-  'strikes',
-  'against',
-  'invaded',
-  'rocked',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north',
-  'south',
-  'east',
-  'west',
-  'outskirts',
-  'city',
-  'town',
-  'village',
-  'province',
-  'region',
-]);
-/** "west of Baghdad", "the city of Mosul", "the outskirts of Kyiv". */
-const OF_LOCATIVES = new Set([
-  'west',
-  'east',
-  'north',
-  'south',
-  'northwest',
-  'northeast',
-  'southwest',
-  'southeast',
-  'city',
-  'town',
-  'village',
-  'province',
-  'region',
-  'governorate',
-  'outskirts',
-  'suburbs',
-  'suburb',
-  'capital',
-  'district',
-  'part',
-  'parts',
-  'areas',
-  'area',
-  'centre',
-  'center',
-  'heart',
-  'south-east',
-  'north-west',
-  'kilometres',
-  'kilometers',
-  'km',
-  'miles',
-  'countryside',
-]);
-/**
- * Capitalised English words that are also names of small places: taken as a place only when the
- * gazetteer entry is a country or region, or the text ties it to a country mentioned nearby.
- */
-const COMMON_WORDS = new Set(
-  (
-    'a about after again against all also an and any are as at be because been before being ' +
-    'between both but by can could day did do does during each few for from further had has have having he her here hers ' +
-    'him his how if in into is it its just me more most my new no nor not now of off on once only or other our out over own ' +
-    'same she should so some such than that the their them then there these they this those through to too under until up ' +
-    'very was we were what when where which while who whom why will with would you your monday tuesday wednesday thursday ' +
-    'friday saturday sunday january february march april may june july august september october november december today ' +
-    'tonight yesterday tomorrow morning evening night week weekend month year news update live breaking police army hospital ' +
-    'school church mosque market city town village street road bridge camp base airport station victory hope unity liberty ' +
-    'independence freedom peace union justice progress commerce reform paradise eden bethlehem goshen canaan zion mission ' +
-    'single most face attack attacks strike strikes hit fire drone drones rocket rockets islamic state forces us ' +
-    'president minister general governor mayor court sources officials official said says says report reports reported ' +
-    'security defense defence interior foreign health ministry national central federal regional local west east north ' +
-    'south western eastern northern southern gold golden silver long short big little great small hill hills lake river ' +
-    'sea bay gulf harbour harbor port beach island islands valley mountain mountains rock spring springs fort mount ' +
-    'summit gate gates center centre park garden gardens green white black red blue orange brown house palace temple ' +
-    'max man men women child children boy girl son daughter father mother home office bank banks club hotel saint st ' +
-    'early late first second third last next former ex prime supreme high higher low lower upper middle deal trade ' +
-    'energy power oil gas water food aid relief help support trust life world global international people person ' +
-    'republic kingdom empire federation coalition alliance league ' +
-    // Sentence openers of other languages that are also place names ("Perto da esquadra…": near).
-    'perto cerca presso nahe'
-  ).split(' '),
-);
 
 function _titleCaseSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
@@ -373,6 +48,8 @@ export interface PlaceScanOptions {
   titleEnd: number;
   /** Token range of a dateline ("BAGHDAD (Reuters) —"), whose places do not count by themselves. */
   dateline: readonly [number, number] | null;
+  /** A dateline opening the title itself ("BANGKOK: A Myanmar military airstrike…" as a feed's title). */
+  titleDateline: readonly [number, number] | null;
   /** Countries the text speaks of otherwise (the forces it names: "Pakistani military" → PK). */
   contextCountries: ReadonlySet<string>;
 }
@@ -390,7 +67,7 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
-    const startsWithParticle = PARTICLES.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
+    const startsWithParticle = WORDS.particles.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
     if (!t.capitalized && !startsWithParticle) continue;
     let found: RawMention | undefined;
     let key = '';
@@ -398,7 +75,7 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
-      if (j > i && !tj.capitalized && !PARTICLES.has(tj.norm) && tj.norm !== 'and') break;
+      if (j > i && !tj.capitalized && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
@@ -407,7 +84,12 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
       if (!last.capitalized && n > 1) continue;
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
-      if (after && !after.capitalized && !opts.masked[i + n] && (REGION_WORDS.has(after.norm) || BASE_WORDS.has(after.norm) || after.norm === 'air')) {
+      if (
+        after &&
+        !after.capitalized &&
+        !opts.masked[i + n] &&
+        (WORDS.region_words.has(after.norm) || WORDS.base_words.has(after.norm) || after.norm === 'air')
+      ) {
         const two = tokens[i + n + 1]?.norm;
         const withWords = [`${keys[n - 1]!} ${after.norm}`, ...(two ? [`${keys[n - 1]!} ${after.norm} ${two}`] : [])];
         for (const k of withWords) {
@@ -430,10 +112,10 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
       continue;
     }
     // "the Red Sea", "the Gulf of Aden": a sea, not the region or city named after it.
-    const ofWater = tokens[i - 1]?.norm === 'of' && WATER_WORDS.has(tokens[i - 2]?.norm ?? '');
+    const ofWater = tokens[i - 1]?.norm === 'of' && WORDS.water_words.has(tokens[i - 2]?.norm ?? '');
     if (
       found &&
-      (ofWater || (tokens[i - 1]?.norm === 'the' && WATER_WORDS.has(tokens[found.end - 1]!.norm))) &&
+      (ofWater || (tokens[i - 1]?.norm === 'the' && WORDS.water_words.has(tokens[found.end - 1]!.norm))) &&
       found.candidates.every((c) => c.kind !== 'country')
     ) {
       i = found.end - 1;
@@ -455,47 +137,31 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   const hasCountry = m.candidates.some((c) => c.kind === 'country');
   // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
   if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
+  // An acronym spelled out beside it, "GAT (Groupes armés terroristes)" or "… (GAT)", names a group.
+  const acronym = single && raw.length >= 3 && raw === raw.toUpperCase() && !hasCountry;
+  if (acronym && (/^\s*\(/.test(text.slice(first.end, first.end + 3)) || (text[first.start - 1] === '(' && text[first.end] === ')'))) return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
-    if (PERSON_TITLES.has(prev.norm) && prev.capitalized) return false;
+    if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
-    if (prev.capitalized && !inTitle && !possessive && !NAME_PREFIXES.has(prev.norm) && !index.demonym(prev.norm)) return false;
+    if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
     // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
-    if (!NAME_SUFFIXES.has(next.norm) && !index.demonym(next.norm)) {
+    if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm)) {
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const last = tokens[m.end - 1]!;
       const sep = text.slice(last.end, next.start);
       if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
     }
   }
-  if (single && COMMON_WORDS.has(first.norm) && !hasCountry && !m.candidates.some((c) => c.kind === 'region' || c.kind === 'base')) return false;
+  // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
+  const named = !inTitle && m.candidates.some((c) => c.kind === 'region' || c.kind === 'base');
+  if (single && WORDS.common_words.has(first.norm) && !hasCountry && !named) return false;
   return true;
 }
-
-/** Short words that Title Case leaves in lower case. */
-const TITLE_CASE_LOWER = new Set([
-  'with',
-  'from',
-  'into',
-  'over',
-  'upon',
-  'onto',
-  'than',
-  'that',
-  'amid',
-  'near',
-  'after',
-  'about',
-  'before',
-  'against',
-  'during',
-  'says',
-  'said',
-]);
 
 /** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
 const regionKeys = new WeakMap<GazetteerEntry, string[]>();
@@ -510,122 +176,17 @@ function regionCalled(region: GazetteerEntry, key: string): boolean {
   return keys.some((k) => {
     if (k === key) return true;
     const rest = k.startsWith(`${key} `) ? k.slice(key.length + 1) : '';
-    return REGION_WORDS.has(rest);
+    return WORDS.region_words.has(rest);
   });
 }
 
 function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   for (let i = 1; i < titleEnd; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized && t.norm.length >= 4 && !/^\d/.test(t.norm) && !TITLE_CASE_LOWER.has(t.norm)) return false;
+    if (!t.capitalized && t.norm.length >= 4 && !/^\d/.test(t.norm) && !WORDS.title_case_lower.has(t.norm)) return false;
   }
   return titleEnd > 1;
 }
-
-/** Words after a country that make it an attribute, not a location: "US base", "Iraq war". */
-const NOT_ADJECTIVE_NEXT = new Set([
-  'on',
-  'in',
-  'at',
-  'and',
-  'or',
-  'but',
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'were',
-  'are',
-  'to',
-  'for',
-  'from',
-  'with',
-  'by',
-  'as',
-  'of',
-  'after',
-  'over',
-  'near',
-  'the',
-  'that',
-  'which',
-  'who',
-  'will',
-  'would',
-  'could',
-  'since',
-  'during',
-  'before',
-  'while',
-  'where',
-  'late',
-  'early',
-  'last',
-  'this',
-  'overnight',
-  'today',
-  'again',
-  'when',
-  'amid',
-  'into',
-  'across',
-  'killing',
-  'wounding',
-  'injuring',
-]);
-const METONYM_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'blamed',
-  'blames',
-  'blame',
-  'accused',
-  'accuses',
-  'accusing',
-  'denied',
-  'denies',
-  'deny',
-  'claimed',
-  'claims',
-  'warned',
-  'warns',
-  'vowed',
-  'vows',
-  'responded',
-  'retaliated',
-  'condemned',
-  'condemns',
-  'insisted',
-  'insists',
-  'announced',
-  'ordered',
-  'urged',
-  'told',
-  'demanded',
-  'threatened',
-  'rejected',
-]);
-const BLAME_BEFORE = new Set([
-  'blamed',
-  'blames',
-  'blaming',
-  'accused',
-  'accuses',
-  'accusing',
-  'urged',
-  'urges',
-  'urging',
-  'warned',
-  'warns',
-  'warning',
-  'told',
-  'tells',
-  'telling',
-  'pressed',
-  'pressing',
-]);
 
 function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): MentionUse {
   const prev = tokens[m.start - 1];
@@ -638,7 +199,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
       next &&
       !next.capitalized &&
       next.sentence === tokens[m.start]!.sentence &&
-      !NOT_ADJECTIVE_NEXT.has(next.norm) &&
+      !WORDS.not_adjective_next.has(next.norm) &&
       !/(ed|s)$/.test(next.norm) &&
       !/^\d/.test(next.norm) &&
       /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))
@@ -651,24 +212,25 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
-  if (e.featureCode === 'PPLC' && ((next && METONYM_VERBS.has(next.norm)) || (prev && BLAME_BEFORE.has(prev.norm)) || calledOn)) return 'government';
+  if (e.featureCode === 'PPLC' && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
+    return 'government';
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
-  if (e.kind !== 'country' && prev?.norm === 'in' && OFFICIALS.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
+  if (e.kind !== 'country' && prev?.norm === 'in' && WORDS.officials.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"
-  if (e.kind === 'city' && next && !next.capitalized && RULERS.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
+  if (e.kind === 'city' && next && !next.capitalized && WORDS.rulers.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
     return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
   const speaker = tokens[m.start - 2];
-  if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && SPEECH_BEFORE_IN.has(speaker.norm)) return 'government';
+  if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && WORDS.speech_before_in.has(speaker.norm)) return 'government';
   // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene.
-  if (next && (next.norm === 'news' || MEDIA_WORDS.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
+  if (next && (next.norm === 'news' || WORDS.media_words.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
   if (
     /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
     /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end))
   ) {
     for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
-      if (MEDIA_WORDS.has(tokens[j]!.norm)) return 'government';
+      if (WORDS.media_words.has(tokens[j]!.norm)) return 'government';
     }
   }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
@@ -678,26 +240,6 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (prev?.norm === 'to' && e.kind !== 'country') return 'destination';
   return 'place';
 }
-
-/** Directions and distances that make the place after "of" a reference point: "west of Baghdad", "20 km from Mosul". */
-const LOCATOR_WORDS = new Set([
-  'west',
-  'east',
-  'north',
-  'south',
-  'northwest',
-  'northeast',
-  'southwest',
-  'southeast',
-  'northwards',
-  'southwards',
-  'km',
-  'kms',
-  'kilometres',
-  'kilometers',
-  'miles',
-  'mi',
-]);
 
 /**
  * "the Ain al-Asad airbase west of Baghdad", "the village of X, 30 km north of Mosul": after a
@@ -709,35 +251,11 @@ function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly
   if (tokens[j]?.norm === 'the') j--;
   const prep = tokens[j]?.norm;
   if (prep !== 'of' && prep !== 'from') return null;
-  if (!LOCATOR_WORDS.has(tokens[j - 1]?.norm ?? '')) return null;
+  if (!WORDS.locator_words.has(tokens[j - 1]?.norm ?? '')) return null;
   const sentence = tokens[start]!.sentence;
   const located = earlier.filter((o) => o.sentence === sentence && o.entry.kind !== 'country').at(-1);
   return located?.entry ?? null;
 }
-
-/** Who speaks or sits somewhere: "authorities in Tehran", "the embassy in Baghdad". */
-const OFFICIALS = new Set([
-  'authorities',
-  'officials',
-  'government',
-  'ministry',
-  'embassy',
-  'consulate',
-  'leaders',
-  'leadership',
-  'diplomats',
-  'parliament',
-  'lawmakers',
-  'headquartered',
-  'based',
-  'stationed',
-  'spokesman',
-  'spokeswoman',
-]);
-const SPEECH_BEFORE_IN = new Set(['said', 'says', 'reporters', 'journalists', 'speaking', 'announced', 'briefing', 'conference']);
-const MEDIA_WORDS = new Set(['agency', 'media', 'television', 'tv', 'broadcaster', 'newspaper', 'daily', 'outlet', 'channel', 'radio']);
-const RULERS = new Set(['regime', 'government', 'authorities', 'administration', 'officials', 'leadership', 'junta']);
-const SPAN_WORDS = new Set(['day', 'days', 'hours', 'hour', 'week', 'weeks', 'month', 'months', 'year', 'years', 'shortly', 'soon', 'weekend']);
 
 /**
  * "… a day after a drone killed a man in Tel Aviv", "in response to Israeli strikes in Beirut",
@@ -748,44 +266,11 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 1 && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
-    if (t === 'after' && SPAN_WORDS.has(prev)) return true;
+    if (t === 'after' && WORDS.span_words.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
   }
   return false;
 }
-
-/** Words between "from" and a place: "from the direction of the occupied Golan Heights". */
-const FROM_FILLERS = new Set([
-  'the',
-  'of',
-  'direction',
-  'occupied',
-  'area',
-  'areas',
-  'side',
-  'territory',
-  'inside',
-  'across',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'north',
-  'south',
-  'east',
-  'west',
-  'city',
-  'town',
-  'village',
-  'port',
-  'coastal',
-  'province',
-  'region',
-  'district',
-  'controlled',
-  'held',
-  'run',
-]);
 
 /**
  * "a rocket from Gaza", "missiles fired from the direction of the Golan Heights", "fired from the
@@ -794,7 +279,7 @@ const FROM_FILLERS = new Set([
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - 6) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (tokens[j]!.norm === 'from') return true;
-    if (!FROM_FILLERS.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
+    if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
   }
   return false;
 }
@@ -815,12 +300,12 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
   let j = start - 1;
   // Skip "the", directions and demonyms: "in the northern city of", "in southern Lebanon".
   while (j >= 0 && (tokens[j]!.norm === 'the' || tokens[j]!.norm === 'of')) {
-    if (tokens[j]!.norm === 'of' && OF_LOCATIVES.has(tokens[j - 1]?.norm ?? '')) return true;
+    if (tokens[j]!.norm === 'of' && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
     j--;
   }
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
-  return LOCATIVES.has(prev.norm);
+  return WORDS.locatives.has(prev.norm);
 }
 
 /**
@@ -842,7 +327,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Mozambique gas town of Palma" does set it.
     const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
-    if (country && !glued && !(abbreviation && USE_WEIGHT[mentionUse(tokens, text, m, country)] < 0.3)) namedCountries.add(country.country);
+    if (country && !glued && !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin))
+      namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
@@ -867,9 +353,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
     const inTitle = m.start < opts.titleEnd;
-    const baseContext = followedBy(tokens, m.end, BASE_WORDS);
+    const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     // "Plateau state", "the state of Jalisco"
-    const regionContext = followedBy(tokens, m.end, REGION_WORDS) || (tokens[m.start - 1]?.norm === 'of' && REGION_WORDS.has(tokens[m.start - 2]?.norm ?? ''));
+    const regionContext =
+      followedBy(tokens, m.end, WORDS.region_words) || (tokens[m.start - 1]?.norm === 'of' && WORDS.region_words.has(tokens[m.start - 2]?.norm ?? ''));
     // "Winder, Georgia": the next mention, after a comma, is the place's country or region; and
     // the mention after the comma is read in the light of the one before it.
     const nextM = raw[k + 1];
@@ -880,35 +367,34 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     for (const c of m.candidates) {
       let score = 0;
       let supported = false;
-      // A country's name means the country ("Mali", not a town called Mali elsewhere).
-      if (c.kind === 'country') score += 8;
-      else if (c.kind === 'base') score += baseContext ? 6 : 1;
-      else if (c.kind === 'region') score += regionContext ? 4 : 1.5;
-      else score += Math.log10(c.population + 1) * 0.8;
-      if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score -= 2;
+      if (c.kind === 'country') score += W.country;
+      else if (c.kind === 'base') score += baseContext ? W.baseWithBaseWord : W.base;
+      else if (c.kind === 'region') score += regionContext ? W.regionWithRegionWord : W.region;
+      else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
+      if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score += W.notTheBase;
       if (c.kind !== 'country' && namedCountries.has(c.country)) {
-        score += 2.5;
+        score += W.inNamedCountry;
         supported = true;
       } else if (c.kind !== 'country' && demonymCountries.has(c.country)) {
-        score += 1;
+        score += W.inDemonymCountry;
         supported = true;
       }
       if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
-        score += 5;
+        score += W.commaCountryAfter;
         supported = true;
       }
       if (prevEntry && ((c.kind === 'region' && c.id === prevEntry.admin1) || (c.kind === 'country' && c.country === prevEntry.country))) {
-        score += 6;
+        score += W.commaCountryBefore;
         supported = true;
       }
       // "Pathankot … in Punjab": the region an unambiguous place of the text lies in.
       if (c.kind === 'region' && anchors.some((a) => a.admin1 === c.id)) {
-        score += 3;
+        score += W.regionOfAnchor;
         supported = true;
       }
-      if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < 300)) {
-        score += 1.5;
+      if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < W.anchorKm)) {
+        score += W.nearAnchor;
         supported = true;
       }
       if (!best || score > best.score) best = { entry: c, score, supported };
@@ -921,9 +407,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
-    const unsupportedMid = mid && !inTitle && !COMMON_WORDS.has(m.key);
+    const unsupportedMid = mid && !inTitle && !WORDS.common_words.has(m.key);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
-    const inDateline = opts.dateline !== null && m.start >= opts.dateline[0] && m.end <= opts.dateline[1];
+    const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
+    const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
     const use = mentionUse(tokens, text, m, e);
     out.push({
@@ -934,7 +421,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
-      weight: USE_WEIGHT[use] * (big || best.supported ? 1 : 0.2),
+      weight: MENTION_USE_WEIGHT[use] * (big || best.supported ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
       use,
       locates: locatedPlace(tokens, m.start, out),
     });
@@ -976,13 +463,16 @@ export function datelinePlace(
   return undefined;
 }
 
-/** The dateline at the start of the content ("BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —"), as a token range. */
+/**
+ * The dateline at token `titleEnd` (the start of the content, or 0 for the title), as a token
+ * range: "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "DUBAI:".
+ */
 export function findDateline(tokens: readonly Token[], text: string, titleEnd: number): [number, number] | null {
   const first = tokens[titleEnd];
   if (!first) return null;
   const head = text.slice(first.start, first.start + 120);
   const m =
-    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?)\s/.exec(
+    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|(?<=[A-Z]):)\s/.exec(
       head,
     );
   if (!m) return null;
@@ -995,6 +485,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   const endChar = first.start + m[0].length;
   let end = titleEnd;
   while (end < tokens.length && tokens[end]!.end <= endChar) end++;
+  if (end === titleEnd) return null;
   return [titleEnd, end];
 }
 
@@ -1018,23 +509,6 @@ export interface PlaceSelection {
   unknownPlace?: boolean;
 }
 
-/** Words for a settlement or area before "of" and a name: "the village of Tongo Tongo". */
-const SETTLEMENT_WORDS = new Set([
-  'village',
-  'town',
-  'city',
-  'district',
-  'area',
-  'locality',
-  'commune',
-  'hamlet',
-  'neighbourhood',
-  'neighborhood',
-  'suburb',
-  'municipality',
-  'settlement',
-]);
-
 /**
  * Whether the given sentences put something at a place that no mention resolved: "near the
  * village of Tongo Tongo", "near Tinzaouaten". Such a text names the event's place, so a
@@ -1046,9 +520,9 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized || covered[i] || masked[i] || !sentences(t.sentence) || tokens[i - 1]!.sentence !== t.sentence) continue;
-    if (COMMON_WORDS.has(t.norm)) continue;
+    if (WORDS.common_words.has(t.norm)) continue;
     const prev = tokens[i - 1]!.norm;
-    if (prev === 'near' || (prev === 'of' && SETTLEMENT_WORDS.has(tokens[i - 2]?.norm ?? ''))) return true;
+    if (prev === 'near' || (prev === 'of' && WORDS.settlement_words.has(tokens[i - 2]?.norm ?? ''))) return true;
   }
   return false;
 }

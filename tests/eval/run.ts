@@ -74,6 +74,22 @@ export interface Miss {
   got: unknown;
 }
 
+/**
+ * The catalogue ids an expected actor name stands for: its entry, else, for a country or its
+ * people ("Russian", "Ukraine"), that country's state forces.
+ */
+function expectedActorIds(engine: ExtractionEngine, name: string): string[] {
+  const id = engine.actors.lookup(name)?.id;
+  if (id) return [id];
+  const key = phraseKey(name);
+  // "Russian", "Russians", "Ukraine", and a capital for its government ("Kyiv").
+  const country =
+    engine.gazetteer.demonym(key) ??
+    engine.gazetteer.demonym(key.replace(/s$/, '')) ??
+    engine.gazetteer.candidates(key).find((c) => c.kind === 'country' || c.featureCode === 'PPLC')?.country;
+  return country ? engine.actors.all().flatMap((a) => (a.kind === 'state_force' && a.country === country ? [a.id] : [])) : [];
+}
+
 export function loadItems(file: string): LabelledItem[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const items: LabelledItem[] = [];
@@ -168,8 +184,8 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
     let allActors = true;
     for (const name of exp.actors) {
       actorsExpected++;
-      const id = engine.actors.lookup(name)?.id;
-      if (got.actors.some((a) => a.id === id || phraseKey(a.name) === phraseKey(name))) actorsFound++;
+      const ids = expectedActorIds(engine, name);
+      if (got.actors.some((a) => ids.includes(a.id) || phraseKey(a.name) === phraseKey(name))) actorsFound++;
       else {
         allActors = false;
         miss(

@@ -1,0 +1,80 @@
+/**
+ * Stage 2, attack or not: the title sets the topic, the lead says what the story is, and the
+ * evidence of title, lead and body decides whether the article reports an attack.
+ */
+import type { ContextKind } from '../lexicon.js';
+import type { Token } from '../normalize.js';
+import { WORDS } from '../words.js';
+import { isEvidence, type SentenceFacts } from './sentences.js';
+
+/** Sentences after the title that count as the lead: a report says what happened in them. */
+const LEAD_SENTENCES = 3;
+/** Body sentences of evidence that make an article an attack report when title and lead are not. */
+const BODY_EVIDENCE_SENTENCES = 3;
+/**
+ * Title contexts that an attack report in the title overrides: "attack foiled" (an intercepted
+ * attack) and topics ("…as new cabinet arrives") always, tests, drills, sport and sales only for a
+ * named attack ("Drone attack hits military parade"), never trials, plans or anniversaries.
+ */
+const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
+/** Contexts that make the whole article a look-alike when its first sentence has them. */
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction'];
+
+/** What the title and lead decided. */
+export interface AttackDecision {
+  isAttack: boolean;
+  /** Per sentence: it reports the attack. */
+  evidence: boolean[];
+  titleSentences: Set<number>;
+  /** The title names a context (test, trial, memorial…) or is an analysis piece. */
+  titleContext: boolean;
+  /** The title itself reports an attack, overriding its context. */
+  titleStrong: boolean;
+}
+
+export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: readonly SentenceFacts[]): AttackDecision {
+  const titleSentences = new Set<number>();
+  for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
+
+  const evidence = facts.map((f, s) => isEvidence(f, titleSentences.has(s)));
+  // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
+  // system or a gas explosion makes attack words in the body background, unless the title itself
+  // reports an attack in so many words ("Drone attack hits military parade").
+  const titleFacts = [...titleSentences].map((s) => facts[s]!);
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
+  // A drill, test or course on an attack names the attack too: only a title saying that it happened
+  // ("Drone attack hits military parade") overrides them.
+  const reportsDespiteContext = (f: SentenceFacts) =>
+    isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true);
+  const titleStrong = titleFacts.some(reportsDespiteContext);
+  // Such a title reports the attack: its types, places and actors count as a reporting sentence's.
+  for (const s of titleSentences) if (reportsDespiteContext(facts[s]!)) evidence[s] = true;
+  const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
+  const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
+  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);
+  const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
+  // The lead says what the story is as much as the title: a bomb that killed its maker or old
+  // ordnance found by children (anywhere in title or lead).
+  const lead = contentSentences.slice(0, LEAD_SENTENCES);
+  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
+  const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
+  // A missile fired into the sea, or hostages freed (in the first sentence, under a title that names
+  // no attack in so many words).
+  const leadLookAlike = !titleNamesAttack && lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)));
+  // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
+  // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
+  const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  const isAttack =
+    !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
+  return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+}
+
+function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
+  return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
+}
+
+/** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
+function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
+  return titleEnd > 0 && WORDS.analysis_openers.has(tokens[0]!.norm);
+}

@@ -1,0 +1,62 @@
+/**
+ * Stage 3, places: actors first (their names hide place names: "US forces", "Islamic State in
+ * Iraq"), then the place mentions, the countries of an attack, and the places listed.
+ */
+import type { ActorCatalog, ActorMention } from '../actors.js';
+import type { ResolvedPlace } from '../analysis.js';
+import type { PreparedDocument } from '../normalize.js';
+import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, resolvePlaces, selectPlaces } from '../places.js';
+import { actorCountries, attackCountries } from './countries.js';
+import type { AttackDecision } from './decision.js';
+import { hasEventContext, type SentenceFacts } from './sentences.js';
+import type { ExtractionTrace } from './trace.js';
+
+export interface Located {
+  actorMentions: ActorMention[];
+  /** Tokens inside an actor's name. */
+  masked: Uint8Array;
+  countries: string[];
+  places: ResolvedPlace[];
+}
+
+export function locate(
+  doc: PreparedDocument,
+  facts: readonly SentenceFacts[],
+  d: AttackDecision,
+  places: PlaceIndex,
+  actors: ActorCatalog,
+  trace?: ExtractionTrace,
+): Located {
+  const { tokens, text, titleEnd } = doc;
+  const { isAttack, evidence, titleSentences } = d;
+  const actorMentions = actors.mentions(tokens, text);
+  const masked = new Uint8Array(tokens.length);
+  for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
+  const dateline = findDateline(tokens, text, titleEnd);
+  const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
+  // A feed whose title is the first sentence may open it with the dateline too ("BANGKOK: A…").
+  const titleDateline = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
+
+  const countries = isAttack
+    ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, actorMentions, trace)
+    : [];
+  if (isAttack && countries.length === 0) countries.push(...actorCountries(actorMentions));
+  const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
+  // An attack's places are those of the sentences that report it, in the countries where it
+  // happened; any other document's are those it names as places.
+  const sentenceTier = facts.map((f, s) => {
+    if (titleSentences.has(s)) return 0;
+    if (!isAttack) return 1;
+    if (f.background || hasEventContext(f)) return null;
+    if (evidence[s]) return 1;
+    return f.attackWordAt.length > 0 || f.casualty ? 2 : null;
+  });
+  const unknownPlace = fromDateline !== undefined && namesUnknownPlace(tokens, (s) => (sentenceTier[s] ?? null) !== null, placeMentions, masked);
+  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline, unknownPlace }).map(toResolvedPlace);
+  return { actorMentions, masked, countries, places: resolvedPlaces };
+}
+
+function toResolvedPlace(e: PlaceEntry): ResolvedPlace {
+  return { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind };
+}

@@ -1,0 +1,117 @@
+/**
+ * Stage 6, actors and their roles: the catalogue's actors and the national forces behind
+ * "Russian drones" or "Israel strikes", each with the strongest role any mention gives it.
+ */
+import type { Actor, ActorCatalog, ActorMention } from '../actors.js';
+import type { ResolvedActor } from '../analysis.js';
+import type { Token } from '../normalize.js';
+import type { PlaceIndex } from '../places.js';
+import { WORDS } from '../words.js';
+import type { SentenceFacts } from './sentences.js';
+
+/** A claim outranks being seen attacking, which outranks blame or a denial. */
+const ROLE_RANK: Record<ResolvedActor['role'], number> = { claimed: 4, perpetrator: 3, blamed: 2, denied: 1, involved: 0 };
+
+/**
+ * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
+ * launched…": a demonym or country name right before an attack word names that country's forces.
+ */
+export function nationalForces(
+  tokens: readonly Token[],
+  facts: readonly SentenceFacts[],
+  masked: Uint8Array,
+  places: PlaceIndex,
+  actors: ActorCatalog,
+): ActorMention[] {
+  const forces = new Map<string, Actor>();
+  for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
+  const countryOf = (i: number): string | undefined => {
+    const t = tokens[i];
+    if (!t?.capitalized || masked[i]) return undefined;
+    // "The Russians shelled…": a plural demonym too.
+    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.replace(/s$/, ''));
+  };
+  const out: ActorMention[] = [];
+  const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
+  for (let i = 0; i < tokens.length; i++) {
+    const code = countryOf(i);
+    if (!code) continue;
+    // "a drone attack by Ukraine": the country after "by" and an attack word.
+    const byAttack = tokens[i - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(i - k) && tokens[i - k]!.sentence === tokens[i]!.sentence);
+    const next = tokens[i + 1];
+    if (byAttack) {
+      const actor = forces.get(code);
+      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+      continue;
+    }
+    if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
+    // (a demonym there is still an adjective: "killed in Russian drone attack").
+    if (WORDS.place_prepositions.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
+    if (attackStarts.has(i + 1) || attackStarts.has(i) || WORDS.attacker_verbs.has(next.norm)) {
+      const actor = forces.get(code);
+      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+    }
+  }
+  return out;
+}
+
+/** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
+export function actorRoles(
+  mentions: readonly ActorMention[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  tokens: readonly Token[],
+): ResolvedActor[] {
+  const roles = new Map<Actor, ResolvedActor['role']>();
+  for (const m of mentions) {
+    const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
+    const prev = roles.get(m.actor);
+    if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
+  }
+  // Named forces make the unspecified "soldiers"/"police" redundant.
+  const namedForces = [...roles.keys()].some((a) => a.kind === 'state_force');
+  const out: ResolvedActor[] = [];
+  for (const [actor, role] of roles) {
+    if (actor.id === 'security-forces' && namedForces) continue;
+    out.push({ id: actor.id, name: actor.name, role });
+  }
+  out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));
+  return out;
+}
+
+/** "an attack on X", "fired at the X": X is the target ("KABUL (AT News): X attacked…" is not). */
+function afterTargetMarker(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.norm ?? '';
+  if (WORDS.target_markers.has(prev)) return true;
+  return WORDS.article_words.has(prev) && WORDS.target_markers.has(tokens[start - 2]?.norm ?? '');
+}
+
+function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
+  const before = (words: ReadonlySet<string>, n: number) => {
+    for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  const after = (words: ReadonlySet<string>, n: number) => {
+    for (let j = m.end; j < Math.min(f.end, m.end + n); j++) if (words.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  // "X claimed responsibility", "X, which claimed the attack"
+  if (after(WORDS.claim_words, 4)) return 'claimed';
+  // "X denied involvement", "a claim which X denies"
+  if (after(WORDS.deny_words, 4)) return 'denied';
+  // "blamed X", "accused X of", "suspected X", "the blame … on X"
+  if (before(WORDS.blame_words, 8) || (after(WORDS.blamed_after, 4) && tokens[m.end]?.norm !== 'of')) return 'blamed';
+  if (isEvidenceSentence) {
+    // "attack by X", "carried out by X"
+    if (tokens[m.start - 1]?.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
+    // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
+    // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
+    const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
+    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm));
+    if (next !== undefined && !passive && !afterTargetMarker(tokens, m.start) && !WORDS.defence_words.has(tokens[next]!.norm)) {
+      return 'perpetrator';
+    }
+  }
+  return 'involved';
+}

@@ -1,0 +1,286 @@
+/**
+ * Stage 1, sentences: what each sentence says about an attack (attack words, events, casualties,
+ * targets, contexts, background), read from the attack lexicon and the sentence cues.
+ */
+import type { AttackType, Target } from '../../vocabulary.js';
+import { isComparisonSince } from '../casualties.js';
+import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
+import type { Token } from '../normalize.js';
+import { WORDS } from '../words.js';
+
+/** What one sentence says about an attack. */
+export interface SentenceFacts {
+  /** Attack types named by strong phrases, and by weak ones (weapons, attackers). */
+  types: Set<AttackType>;
+  strongTypes: Set<AttackType>;
+  weakTypes: Set<AttackType>;
+  strong: boolean;
+  event: boolean;
+  generic: boolean;
+  casualty: boolean;
+  targets: Set<Target>;
+  context: Set<ContextKind>;
+  /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
+  suppressed: boolean;
+  /** Running totals, other events, history: its figures and places are not this event's. */
+  background: boolean;
+  /** An explosion or blast is reported (a bomb, unless a weapon is named). */
+  blast: boolean;
+  /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
+  killCue: boolean;
+  /** Token indices of the lexicon's attack words, for actor roles. */
+  attackWordAt: number[];
+  first: number;
+  end: number;
+}
+
+/** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
+export const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
+
+/** A context that makes the sentence no report of this event (a title-only context does not, outside the title). */
+export function hasEventContext(f: SentenceFacts): boolean {
+  return f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c));
+}
+
+export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
+  const cues = lexicon.data.cues;
+  const facts: SentenceFacts[] = [];
+  for (let s = 0; s < count; s++) {
+    facts.push({
+      types: new Set(),
+      strongTypes: new Set(),
+      weakTypes: new Set(),
+      strong: false,
+      event: false,
+      generic: false,
+      casualty: false,
+      targets: new Set(),
+      context: new Set(),
+      suppressed: false,
+      blast: false,
+      killCue: false,
+      background: false,
+      attackWordAt: [],
+      first: 0,
+      end: 0,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const f = facts[tokens[i]!.sentence]!;
+    if (f.end === 0) f.first = i;
+    f.end = i + 1;
+    if (cues.harm.has(tokens[i]!.norm)) f.casualty = true;
+  }
+  for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
+    const f = facts[tokens[m.start]!.sentence]!;
+    if (m.values.some((v) => v.kind === 'suppress')) {
+      f.suppressed = true;
+      continue;
+    }
+    const hypothetical = isHypothetical(tokens, m.start);
+    for (const v of m.values) {
+      switch (v.kind) {
+        case 'type':
+          // "fired rockets in response to an Israeli airstrike": the earlier attack's type is not this one's.
+          if (afterEarlierEvent(tokens, m.start)) break;
+          (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
+          if (v.strong) f.types.add(v.type);
+          if (v.strong && !hypothetical) f.strong = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'generic':
+          f.generic = true;
+          if (WORDS.blast_words.has(tokens[m.start]!.norm)) f.blast = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'event':
+          // "attack" is both a generic attack word and a verb; as evidence it needs another verb.
+          if (!hypothetical && !m.values.some((o) => o.kind === 'generic')) f.event = true;
+          f.attackWordAt.push(m.start);
+          break;
+        case 'target':
+          f.targets.add(v.target);
+          break;
+        case 'context':
+          f.context.add(v.context);
+          break;
+        case 'cumulative':
+          if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
+          break;
+        case 'suppress':
+          break;
+      }
+    }
+  }
+  for (const f of facts) {
+    if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
+    // "the 2014 school massacre, in which 147 people were killed": another event.
+    if (hasYearAndRelative(tokens, f)) f.background = true;
+    // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
+    if (hasDateRange(tokens, f)) f.background = true;
+    // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
+    if (opensWithYear(tokens, f)) f.background = true;
+    for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+    // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
+    // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (isRamming(tokens, f, cues) ? 'kill' : attackersKill(tokens, f, cues)) : null;
+    if (cue) {
+      // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
+      // a suicide attack began, so that one yields to them across the article.
+      f.killCue = cue === 'kill';
+      f.types.add('armed_assault');
+      f.strong = true;
+      // Attackers killing, or a vehicle driven into a crowd, says in so many words that an attack
+      // happened, as a strong phrase with an event verb does ("Gunmen kill seven…").
+      if (f.killCue) {
+        f.strongTypes.add('armed_assault');
+        f.event = true;
+      }
+    }
+  }
+  return facts;
+}
+
+/**
+ * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
+ * the killing, in the active voice, within a few words ("militants were killed" is not it).
+ */
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'assault' | null {
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    // "miners killed by an armed group", "killed by suspected militants": the passive.
+    if (cues.killing.has(w) && tokens[i + 1]?.norm === 'by') {
+      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+        const a = tokens[j]!.norm;
+        if (cues.attackers.has(a) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
+      }
+    }
+    if (!cues.attackers.has(w) || tokens[i - 1]?.norm === 'killed') continue;
+    for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
+      const v = tokens[j]!.norm;
+      if (WORDS.passive_between.has(v)) break;
+      if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
+      if (cues.assaulting.has(v)) {
+        if (isHypothetical(tokens, j)) return null;
+        // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
+        for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
+        return 'assault';
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market",
+ * "a driver rammed the crowd". A driving verb right before "into"/"through" ("drove into crowds
+ * of revellers") needs no vehicle named.
+ */
+function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  let vehicle = false;
+  for (let i = f.first; i < f.end; i++) if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
+  let verb = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (cues.ramming.verbs.has(w)) verb = true;
+    if (!verb || !cues.ramming.crowds.has(w)) continue;
+    for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
+      const v = tokens[j]!.norm;
+      const through = v === 'into' || v === 'through';
+      if (through && (vehicle || cues.ramming.verbs.has(tokens[j - 1]?.norm ?? ''))) return true;
+      // "rammed the crowd": the verb itself takes the crowd.
+      if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
+    }
+  }
+  return false;
+}
+
+export const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+
+/** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
+function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (tokens[i]!.norm !== 'between' && tokens[i]!.norm !== 'from') continue;
+    const window = tokens.slice(i + 1, Math.min(f.end, i + 7));
+    const days = window.filter(isDay).length;
+    const joined = window.some((t) => t.norm === 'and' || t.norm === 'to');
+    if (days >= 2 && joined && window.some((t) => WORDS.month_names.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/** "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year. */
+function opensWithYear(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < Math.min(f.end, f.first + 3); i++) {
+    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean {
+  let year = false;
+  let relative = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm)) year = true;
+    if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
+  }
+  return year && relative;
+}
+
+/**
+ * Weak words that only describe who attacked or with what stuff yield to a more specific type in
+ * the same sentence: "gunmen abducted 20 students" is a kidnapping, "drones loaded with
+ * explosives" a drone attack.
+ */
+export const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
+  ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+  // "Israeli strike", "US strike": the weapon, when named, says more.
+  airstrike: ['drone', 'missile', 'rocket'],
+  // Missiles fired by warplanes are part of the airstrike.
+  missile: ['airstrike'],
+};
+
+function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
+  const over = YIELDS[weak];
+  return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
+}
+
+/** "in response to an airstrike", "in retaliation for …", "shortly after US strikes": an earlier attack. */
+function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
+    if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
+    const w = tokens[j]!.norm;
+    const prev = tokens[j - 1]!.norm;
+    if ((w === 'to' && prev === 'response') || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+    if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev))) return true;
+  }
+  return false;
+}
+
+/** "will strike", "threatened to attack", "could hit": not something that happened. */
+function isHypothetical(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) return false;
+    if (WORDS.modals.has(t.norm)) return true;
+    if (t.norm === 'to' && WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '')) return true;
+    if (t.norm === 'not' || t.norm === 'never' || WORDS.prevention.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence reports an attack when it names an attack type and says something happened (or
+ * names the event itself: "airstrike", "roadside bomb"), or speaks of an attack with harm or a
+ * target, and nothing in it makes it an exercise, test, plan, trial or memory.
+ */
+export function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
+  for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
+  // "Gas leak causes apartment blast": a look-alike phrase explains the sentence's blast or harm.
+  if (f.suppressed && f.types.size === 0) return false;
+  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
+  if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
+  return false;
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage 7, attack types: from the sentences that report the attack, weak words yielding to
+ * specific ones across the article, with the fallbacks of a blast or an armed group's attack.
+ */
+import { ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
+import type { ActorCatalog } from '../actors.js';
+import type { ResolvedActor } from '../analysis.js';
+import type { SentenceCues } from '../lexicon.js';
+import type { Token } from '../normalize.js';
+import type { PlaceIndex } from '../places.js';
+import { WORDS } from '../words.js';
+import { type SentenceFacts, YIELDS } from './sentences.js';
+
+/** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
+const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
+
+/** The attack types of an attack report (`facts` gains the airstrikes of "Israel strikes…" sentences). */
+export function attackTypesOf(
+  tokens: readonly Token[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  masked: Uint8Array,
+  places: PlaceIndex,
+  cues: SentenceCues,
+  resolvedActors: readonly ResolvedActor[],
+  actors: ActorCatalog,
+): AttackType[] {
+  const typeSet = new Set<AttackType>();
+  // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
+  // unless the sentence names the weapon.
+  for (const s of nationStrikes(tokens, masked, places)) {
+    const f = facts[s]!;
+    if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
+  }
+  const strongSet = new Set<AttackType>();
+  const attackersOnly = new Set<number>();
+  for (let s = 0; s < facts.length; s++) {
+    if (!evidence[s] || facts[s]!.background) continue;
+    for (const t of facts[s]!.types) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+    const assault = assaultByAttackers(tokens, facts[s]!, cues);
+    if (assault) typeSet.add('armed_assault');
+    if (assault === 'kill') strongSet.add('armed_assault');
+    else if (assault === 'attack') attackersOnly.add(s);
+  }
+  // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
+  // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
+  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault'));
+  if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
+    typeSet.delete('armed_assault');
+  }
+  // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
+  // himself up"), except a vehicle bomb: a suicide car bomb is both.
+  const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, cues);
+  if (suicideVehicleBomb) {
+    typeSet.add('ied');
+    strongSet.add('ied');
+  }
+  const attackTypes = ATTACK_TYPES.filter(
+    (t) =>
+      typeSet.has(t) &&
+      !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
+      (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet))),
+  );
+  // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
+  // claimed it: "an explosion at a mosque … Islamic State claimed").
+  if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // "An attack by al-Shabaab" with no weapon named is an armed assault.
+  if (
+    attackTypes.length === 0 &&
+    resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))
+  ) {
+    attackTypes.push('armed_assault');
+  }
+  return attackTypes;
+}
+
+/**
+ * Across an article, types named only by weak words yield as within a sentence, except that
+ * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
+ * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
+ */
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'] };
+
+/** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
+function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
+  return !strong.has(other) && (DOC_YIELDS[other] ?? []).includes(t);
+}
+
+/**
+ * "Hoodlums attacked a police station", "bandits attacked three villages, killing 50", "gunmen
+ * abducted three workers and killed their escort": attackers who attack or kill with no weapon
+ * named commit an armed assault (abducting alone is a kidnapping).
+ */
+function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'attack' | null {
+  if ([...f.types].some((t) => t !== 'kidnapping' && !(t === 'armed_assault' && f.killCue)) || f.blast) return null;
+  let attackers = false;
+  let killing = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (cues.attackers.has(tokens[i]!.norm)) attackers = true;
+    if (cues.killing.has(tokens[i]!.norm)) killing = true;
+  }
+  if (!attackers) return null;
+  return killing ? 'kill' : f.generic ? 'attack' : null;
+}
+
+/** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
+function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
+  const { vehicles, bombs, words } = cues.vehicle_bomb;
+  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && bombs.has(tokens[i + 1]?.norm ?? '')));
+}
+
+/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
+function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: PlaceIndex): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || masked[i] || !WORDS.strike_verbs.has(tokens[i + 1]!.norm) || tokens[i + 1]!.sentence !== t.sentence) continue;
+    if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { defaultDataDir, readDataFile } from './data-file.js';
+
+/** A list of normalised words, read as a set. */
+const Words = z.array(z.string().min(1)).transform((words) => new Set(words));
+/** Words for figures: word → value. */
+const Figures = z.record(z.string(), z.number().int().nonnegative());
+type Kind = 'killed' | 'injured';
+/** Casualty words grouped by what they count, read as word → kind. */
+const KindWords = z
+  .object({ killed: z.array(z.string().min(1)), injured: z.array(z.string().min(1)) })
+  .transform((g) => new Map<string, Kind>([...g.killed.map((w) => [w, 'killed'] as const), ...g.injured.map((w) => [w, 'injured'] as const)]));
+/** Zero-casualty words grouped by which figures they make zero. */
+const ZeroWords = z
+  .object({ killed_and_injured: z.array(z.string().min(1)), killed: z.array(z.string().min(1)) })
+  .transform(
+    (g) =>
+      new Map<string, readonly Kind[]>([
+        ...g.killed_and_injured.map((w) => [w, ['killed', 'injured'] as const] as const),
+        ...g.killed.map((w) => [w, ['killed'] as const] as const),
+      ]),
+  );
+
+/** config/data/grammar.yaml: the small words of how news is written, one list per question a stage asks. */
+export const GrammarFileSchema = z
+  .object({
+    // sentences
+    blast_words: Words,
+    modals: Words,
+    intent_before_to: Words,
+    prevention: Words,
+    passive_between: Words,
+    month_names: Words,
+    // title and lead
+    analysis_openers: Words,
+    // countries and forces
+    toward_words: Words,
+    direction_words: Words,
+    place_prepositions: Words,
+    strike_verbs: Words,
+    attacker_verbs: Words,
+    // actor roles
+    claim_words: Words,
+    deny_words: Words,
+    blame_words: Words,
+    blamed_after: Words,
+    target_markers: Words,
+    article_words: Words,
+    passive_markers: Words,
+    defence_words: Words,
+    speech_words: Words,
+    // places
+    particles: Words,
+    base_words: Words,
+    water_words: Words,
+    region_words: Words,
+    name_suffixes: Words,
+    name_prefixes: Words,
+    person_titles: Words,
+    locatives: Words,
+    of_locatives: Words,
+    common_words: Words,
+    title_case_lower: Words,
+    not_adjective_next: Words,
+    metonym_verbs: Words,
+    blame_before: Words,
+    locator_words: Words,
+    officials: Words,
+    speech_before_in: Words,
+    media_words: Words,
+    rulers: Words,
+    span_words: Words,
+    from_fillers: Words,
+    settlement_words: Words,
+    // casualties
+    after_figure: KindWords,
+    one_articles: Words,
+    one_casualty: KindWords,
+    before_figure: KindWords,
+    zero_nouns: ZeroWords,
+    unhurt: Words,
+    negators: Words,
+    nobody_verbs: ZeroWords,
+    nobody_words: Words,
+    aside_openers: Words,
+    no_news: Words,
+    auxiliaries: Words,
+    verb_auxiliaries: Words,
+    day_words: Words,
+    clause_breaks: Words,
+    not_people: Words,
+    toll_words: Words,
+    superlatives: Words,
+    person_nouns: Words,
+    attacker_nouns: Words,
+    possessives: Words,
+    singular_lead: Words,
+    injury_adjectives: Words,
+    killed_by_two_words: Words,
+    claim_verbs: Words,
+    casualty_totals: Words,
+    to_death_verbs: Words,
+    // numbers
+    vague: Words,
+    range_joiners: Words,
+    number_units: Figures,
+    number_tens: Figures,
+    number_scales: Figures,
+    number_round: Figures,
+    hedges: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
+    // actors
+    case_sensitive_words: Words,
+  })
+  .strict()
+  .transform((g) => ({ ...g, name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]) }));
+export type Grammar = z.infer<typeof GrammarFileSchema>;
+
+/**
+ * The grammar words, read once when the engine's modules load. They describe English and the
+ * wire languages, not a deployment, so they come from the package's own config/data.
+ */
+export const WORDS: Grammar = readDataFile(path.join(defaultDataDir(), 'grammar.yaml'), GrammarFileSchema, 'grammar words');
