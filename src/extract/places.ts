@@ -206,9 +206,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     )
       return 'attribute';
     // "near the Niger, Burkina border", "the border with Syria"
-    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (tokens[j]!.norm === 'border' || tokens[j]!.norm === 'borders') return 'border';
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (WORDS.border_words.has(tokens[j]!.norm)) return 'border';
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
-    if (before.includes('border') || before.includes('borders')) return 'border';
+    if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
@@ -309,6 +309,24 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * "the DR Congo's Beni region": a name with a region word that the gazetteer knows only as a
+ * region of a country the text never names (Beni Department, Bolivia) is read without the region
+ * word when the name is a place in a country the text names (Beni, DR Congo).
+ */
+function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: PlaceIndex): RawMention[] {
+  const named = new Set(raw.flatMap((m) => m.candidates.filter((c) => c.kind === 'country').map((c) => c.country)));
+  return raw.map((m) => {
+    if (m.candidates.some((c) => named.has(c.country))) return m;
+    // The region word inside the name ("Beni region") or right after it.
+    const inside = m.end - m.start >= 2 && WORDS.region_words.has(tokens[m.end - 1]!.norm);
+    if (!inside && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return m;
+    const key = inside ? m.key.split(' ').slice(0, -1).join(' ') : m.key;
+    const candidates = index.candidates(key).filter((c) => named.has(c.country));
+    return candidates.length > 0 ? { start: m.start, end: inside ? m.end - 1 : m.end, key, candidates } : m;
+  });
+}
+
+/**
  * Resolves place mentions to gazetteer entries, CLIFF/Mordecai style: a name's candidates are
  * scored by kind, population, the countries the text names, "X, Country" and "X province"
  * patterns, base words, and distance to the text's unambiguous places. Small places need that
@@ -317,7 +335,11 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
 export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
-  const raw = scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd));
+  const raw = preferNamedCountry(
+    scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
+    tokens,
+    index,
+  );
   // Countries the text names outright, and anchors (names with one candidate) for distance.
   const namedCountries = new Set<string>();
   const anchors: PlaceEntry[] = [];

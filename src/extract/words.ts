@@ -37,6 +37,7 @@ export const GrammarFileSchema = z
     // countries and forces
     toward_words: Words,
     direction_words: Words,
+    territory_words: Words,
     place_prepositions: Words,
     strike_verbs: Words,
     attacker_verbs: Words,
@@ -54,6 +55,7 @@ export const GrammarFileSchema = z
     particles: Words,
     base_words: Words,
     water_words: Words,
+    border_words: Words,
     region_words: Words,
     name_suffixes: Words,
     name_prefixes: Words,

@@ -178,6 +178,26 @@ describe('attack types', () => {
   });
 });
 
+describe('attack types of projectiles and shootings', () => {
+  it('a "missile" in a story of a rocket barrage is one of the rockets, unless named beside them', () => {
+    const a = run(
+      'Militants fire 20 rockets at northern town',
+      'About 20 rockets were fired at the town on Tuesday night. One missile hit the courtyard of a house, residents said.',
+    );
+    expect(a.attackTypes).toEqual(['rocket']);
+    const b = run(
+      'Militia fires missiles and rockets at air base',
+      'The militia fired ballistic missiles and rockets at the base on Saturday, the military said.',
+    );
+    expect(b.attackTypes).toEqual(['rocket', 'missile']);
+  });
+
+  it('Spanish: shot at the customers of a bar', () => {
+    const a = run('Diez muertos en un ataque a un bar', 'Un grupo de hombres entró y disparó contra clientes y empleados del bar.');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+});
+
 describe('countries', () => {
   it('a dateline with a colon, in the content and opening a title', () => {
     const a = run(
@@ -205,7 +225,33 @@ describe('countries', () => {
   });
 });
 
+describe('countries of places named with a region word, borders and territory', () => {
+  it('"the Beni region" of a Congo story is Beni in Congo, not a region of the same name elsewhere', () => {
+    const a = run('Rebels kill 14 in Congo', 'Rebels hacked 14 villagers to death overnight in the troubled Beni region, local officials said.');
+    expect(a.countries).toEqual(['CD']);
+  });
+
+  it('a country named as the border in Spanish is a reference', () => {
+    const a = run(
+      'Ataque con drones contra una base militar en Arauca',
+      'El ataque con drones contra la base, en el departamento de Arauca, fronterizo con Venezuela, dejó tres soldados heridos.',
+    );
+    expect(a.countries).toEqual(['CO']);
+  });
+
+  it("rockets that fell in a neighbour's territory vote for that country", () => {
+    const { trace } = engine.explain(
+      prepareDocument({ title: 'Rockets fired at northern Israel', content: 'Two rockets were fired on Monday. Two more rockets fell in Lebanese territory.' }),
+    );
+    expect(trace.countryVotes.LB).toBeGreaterThan(0);
+  });
+});
+
 describe('casualties', () => {
+  it('Portuguese gerunds after the blast', () => {
+    expect(run('Atentado suicida em Peshawar', 'O homem fez-se explodir, matando uma pessoa e ferindo quatro.').casualties).toEqual({ killed: 1, injured: 4 });
+  });
+
   it('an aside naming part of the group does not replace the toll', () => {
     expect(run('Bomb kills 14 in market', 'At least 14 people, including three children, were killed on Sunday.').casualties.killed).toBe(14);
     expect(run('Attaque au Niger', 'Au moins 17 personnes, dont cinq soldats, ont été tuées dans une attaque.').casualties.killed).toBe(17);

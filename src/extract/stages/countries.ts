@@ -64,8 +64,8 @@ export function attackCountries(
       if (dem && !glued) vote(dem, masked[i] ? V.demonymInActor : V.demonym);
     }
   }
-  // "rockets fired toward southern Israeli communities": a demonym after a target word names the
-  // target's country as a place would.
+  // "rockets fired toward southern Israeli communities", "two rockets fell in Lebanese territory":
+  // a demonym after a target word, or before "territory", names a country as a place would.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalized || masked[i] || !evidence[t.sentence]) continue;
@@ -73,7 +73,9 @@ export function attackCountries(
     if (!dem) continue;
     let j = i - 1;
     while (j > 0 && WORDS.direction_words.has(tokens[j]!.norm)) j--;
-    if (WORDS.toward_words.has(tokens[j]!.norm) && tokens[j]!.sentence === t.sentence) vote(dem, V.demonymTarget);
+    const sameSentence = tokens[j]!.sentence === t.sentence;
+    if (WORDS.toward_words.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
+    else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
   }
   // An attack at sea ("struck a ship in the Red Sea") has no scene on land: the country of the
   // group that attacked, when it fights in one country, stands for it ("Yemen's Houthis").

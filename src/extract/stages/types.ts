@@ -56,11 +56,15 @@ export function attackTypesOf(
     typeSet.add('ied');
     strongSet.add('ied');
   }
+  // "fired ballistic missiles and rockets": missiles named beside rockets are weapons of their own.
+  const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
+  const missilesBesideRockets = facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, 'rocket'));
+  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && o === 'rocket' && missilesBesideRockets;
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
       !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
-      (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet))),
+      (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
   );
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
@@ -80,7 +84,12 @@ export function attackTypesOf(
  * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
  * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
  */
-const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = { ...YIELDS, armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'] };
+const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  ...YIELDS,
+  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'],
+  // "one missile hit a house" in a story of a rocket barrage: the same projectiles.
+  missile: ['airstrike', 'rocket'],
+};
 
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
 function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
