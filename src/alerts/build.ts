@@ -85,7 +85,8 @@ export function buildAlerts(input: AlertInput): Alert[] {
     actors: incident.actors,
     casualties: incident.casualties,
     severity: incident.severity,
-    sources: incident.sources,
+    // Only what an alert shows of a source: an incident's sources also carry what grouping compares.
+    sources: incident.sources.map(({ documentId, feedId, title, link, published }) => ({ documentId, feedId, title, link, published })),
   };
   const before = new Set(input.alertedBefore.map((r) => r.key));
   const alerts: Alert[] = [];

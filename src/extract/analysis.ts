@@ -36,6 +36,27 @@ export const CasualtiesSchema = z.object({
 });
 export type Casualties = z.infer<typeof CasualtiesSchema>;
 
+export const TimeOfDaySchema = z.enum(['day', 'night']);
+export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
+
+/**
+ * What a report's title says of the one attack it is about (the headline stage), which incident
+ * grouping compares between reports: a body often recalls other attacks, its headline does not.
+ */
+export const HeadlineSchema = z.object({
+  /** The means of attack the title names, in order of first mention. */
+  attackTypes: z.array(AttackTypeSchema),
+  /** The means of an earlier attack the title sets its own against ("… hours after a drone strike"), when it differs. */
+  earlierAttackType: AttackTypeSchema.nullable(),
+  /** Kinds of place the title says were hit ("home", "school", "market"), in order of first mention. */
+  hitPlaces: z.array(z.string()),
+  timeOfDay: TimeOfDaySchema.nullable(),
+});
+export type Headline = z.infer<typeof HeadlineSchema>;
+
+/** A title that says none of these things; also what an extraction stored before the headline stage reads as. */
+export const noHeadline = (): Headline => ({ attackTypes: [], earlierAttackType: null, hitPlaces: [], timeOfDay: null });
+
 /** Target categories that raise severity (see alerts/severity.ts). */
 
 /** What the extraction engine finds in one document (contract 1, without rule matches). */
@@ -48,5 +69,6 @@ export const ExtractionSchema = z.object({
   casualties: CasualtiesSchema,
   targets: z.array(TargetSchema),
   severity: SeveritySchema,
+  headline: HeadlineSchema.default(noHeadline),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -8,6 +8,7 @@ import type { PreparedDocument } from './normalize.js';
 import type { PlaceIndex } from './places.js';
 import { eventCasualties } from './stages/casualties.js';
 import { decideAttack } from './stages/decision.js';
+import { readHeadline } from './stages/headline.js';
 import { locate } from './stages/places.js';
 import { actorRoles, nationalForces } from './stages/roles.js';
 import { analyseSentences } from './stages/sentences.js';
@@ -75,5 +76,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const { targets, severity } = isAttack
     ? targetsAndSeverity(facts, evidence, attackTypes, casualties, located.places)
     : { targets: [], severity: 'low' as const };
-  return { isAttack, attackTypes, places: located.places, countries: located.countries, actors: resolvedActors, casualties, targets, severity };
+  // 9. What the title says of the attack it is about, for incident grouping.
+  const headline = readHeadline(tokens, titleEnd, lexicon);
+  return { isAttack, attackTypes, places: located.places, countries: located.countries, actors: resolvedActors, casualties, targets, severity, headline };
 }

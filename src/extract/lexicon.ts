@@ -51,6 +51,14 @@ const CuesSchema = z.object({
 });
 export type SentenceCues = z.infer<typeof CuesSchema>;
 
+/** What the headline stage reads besides the attack words: kinds of place hit, day or night, an earlier attack. */
+const HeadlineTermsSchema = z.object({
+  hit_places: z.record(z.string().min(1), PhraseList),
+  day: WordList,
+  night: WordList,
+  earlier: WordList,
+});
+
 export const AttackTermsFileSchema = z.object({
   types: z.record(z.enum(ATTACK_TYPES), AttackTypeTermsSchema),
   generic: PhraseList,
@@ -60,6 +68,7 @@ export const AttackTermsFileSchema = z.object({
   context: z.record(z.enum(CONTEXT_KINDS), PhraseList),
   cumulative: PhraseList,
   cues: CuesSchema,
+  headline: HeadlineTermsSchema,
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 
@@ -76,6 +85,8 @@ export type LexiconValue =
 /** The attack lexicon compiled into one longest-match phrase matcher. */
 export class AttackLexicon {
   readonly matcher = new PhraseMatcher<LexiconValue>();
+  /** Kinds of place hit, by the words of the `headline.hit_places` lists. */
+  readonly hitPlaces = new PhraseMatcher<string>();
   /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
   private readonly interned = new Map<string, LexiconValue>();
 
@@ -97,6 +108,9 @@ export class AttackLexicon {
     // Suppressors are added last and only where the phrase means nothing else, so a phrase that
     // is both ("was fired": event vs. dismissal) keeps its attack meaning only when listed so.
     this.addAll(data.suppress, { kind: 'suppress' });
+    for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
+      for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
+    }
   }
 
   static load(file: string): AttackLexicon {

@@ -1,18 +1,8 @@
-import type { ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
+import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
-import {
-  headlineCapitalised,
-  headlineEarlierType,
-  headlineHitPlaces,
-  headlinePlaceWords,
-  headlineProperNames,
-  headlineTimeOfDay,
-  headlineType,
-  incidentHeadlines,
-  samePlaceWord,
-} from './headline.js';
+import { headlineCapitalised, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
 
 /**
@@ -234,21 +224,21 @@ function placeVeto(scene: ResolvedPlace, incident: Incident, maxKm: number): str
  * are not compared: they recall other attacks. A roundup's headline sums up several attacks and is
  * not compared either.
  */
-function headlineConflict(title: string, incident: Incident): string | null {
+function headlineConflict(headline: Headline, incident: Incident): string | null {
   const known = incidentHeadlines(incident);
-  const when = headlineTimeOfDay(title);
+  const when = headline.timeOfDay;
   if (when && known.timesOfDay.size > 0 && !known.timesOfDay.has(when)) {
     return `the headlines tell of a ${when === 'day' ? 'daytime' : 'night'} attack, the incident's of a ${when === 'day' ? 'night' : 'daytime'} one`;
   }
-  const hit = [...headlineHitPlaces(title)];
+  const hit = headline.hitPlaces;
   const sameHit = hit.some((k) => known.hitPlaces.has(k));
-  const type = headlineType(title);
+  const type = headline.attackTypes[0];
   const confused = (k: AttackType) => (sameHit ? related(k, type!) : relatedInHeadlines(k, type!));
   if (type && known.types.size > 0 && !known.types.has(type) && ![...known.types].some(confused)) {
     return `the headlines name different attacks: ${type} vs ${[...known.types].join(', ')}`;
   }
   // "Jets hit the town hours after a drone strike": the drone strike is the incident, not this report.
-  const earlier = headlineEarlierType(title);
+  const earlier = headline.earlierAttackType;
   if (type && earlier && known.types.has(earlier) && !known.types.has(type)) {
     return `the headline sets its ${type} attack against an earlier ${earlier} attack, the incident's`;
   }
@@ -409,7 +399,7 @@ export function scoreCandidate(
     );
   }
   if (!asRoundup) {
-    const headlines = headlineConflict(report.title, incident);
+    const headlines = headlineConflict(x.headline, incident);
     if (headlines) return apart(headlines);
   }
   const reasons: string[] = [];
@@ -426,7 +416,7 @@ export function scoreCandidate(
     // Headlines that name no means ("terrorist attack", "massacre") leave the type to the bodies'
     // guesses, which mix in other attacks: they do not rule a candidate out then.
     if (pair.length) reasons.push(`related attack types: ${pair[0]}`);
-    else if (headlineType(report.title) === null || incidentHeadlines(incident).types.size === 0)
+    else if (x.headline.attackTypes.length === 0 || incidentHeadlines(incident).types.size === 0)
       reasons.push(`attack types differ, but a headline names none: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
     else return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
   } else {
@@ -493,7 +483,7 @@ export function scoreCandidate(
   }
 
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
-  const sameHit = [...headlineHitPlaces(report.title)].find((k) => incidentHeadlines(incident).hitPlaces.has(k));
+  const sameHit = x.headline.hitPlaces.find((k) => incidentHeadlines(incident).hitPlaces.has(k));
   if (sameHit) {
     // The headlines name the same kind of place hit: the bodies' target categories need not agree.
     score += 0.1;

@@ -1,124 +1,16 @@
 import { resolveCountry } from '../config/terms.js';
+import type { TimeOfDay } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
-import { words } from './fingerprint.js';
 import type { Incident } from './incident.js';
 
 /**
- * What a headline says about which attack it reports. A report's body often recalls other attacks
- * ("…hours after the overnight drone raid"), so the attack types extracted from the whole text
- * mix events; the headline names the one the report is about, and names it first.
+ * Comparing the headlines of reports. A report's body often recalls other attacks ("…hours after
+ * the overnight drone raid"), so the attack types extracted from the whole text mix events; the
+ * headline names the one the report is about. What a headline says of the attack (its means, the
+ * kinds of place hit, day or night, an earlier attack) is the extraction's headline stage
+ * (`Extraction.headline`); this file gathers those facts per incident and reads the names of
+ * places and people headlines give, which no lexicon lists.
  */
-
-/** Two-word means of attack, looked for before single words ("guided bomb" is not a planted bomb). */
-const PHRASES: ReadonlyMap<string, AttackType> = new Map([
-  ['guided bomb', 'airstrike'],
-  ['guided bombs', 'airstrike'],
-  ['glide bomb', 'airstrike'],
-  ['glide bombs', 'airstrike'],
-  ['aerial bomb', 'airstrike'],
-  ['aerial bombs', 'airstrike'],
-  ['air strike', 'airstrike'],
-  ['air strikes', 'airstrike'],
-  ['frappe aerienne', 'airstrike'],
-  ['opened fire', 'armed_assault'],
-  ['open fire', 'armed_assault'],
-]);
-
-/**
- * Headline nouns and verbs that name the means of an attack. Words that do not tell the means
- * ("attack", "strike", "explosive" as in "explosive drone", "bombs" as in "jets bomb a town") are
- * left out, and so are effects any weapon has ("explosions rock Kyiv", "blast"): a headline without
- * one of these says nothing here.
- */
-const WORDS: ReadonlyMap<string, AttackType> = new Map(
-  (
-    [
-      ['drone', 'drone drones shahed shaheds quadcopter quadcopters uav uavs'],
-      ['missile', 'missile missiles ballistic misil misiles'],
-      ['rocket', 'rocket rockets roquette roquettes cohete cohetes katyusha'],
-      ['mortar_artillery', 'shelling shelled shells artillery mortar mortars howitzer obus'],
-      ['airstrike', 'airstrike airstrikes warplane warplanes jets kab'],
-      ['ied', 'bomb bombing bombings ied ieds landmine landmines grenade grenades bombe bomba'],
-      ['suicide_attack', 'suicide suicida'],
-      ['armed_assault', 'gunmen gunman shooting shootings shot gunfire ambush ambushed ambushes stormed fusillade tiroteo'],
-      ['kidnapping', 'abduct abducts abducted abduction kidnap kidnaps kidnapped kidnapping hostage hostages secuestro enleves enlevement'],
-    ] as const
-  ).flatMap(([type, list]) => list.split(' ').map((w) => [w, type] as const)),
-);
-
-/** The means of attack a headline names first, or null when it names none. */
-export function headlineType(title: string): AttackType | null {
-  const tokens = words(title);
-  for (let i = 0; i < tokens.length; i++) {
-    const pair = PHRASES.get(`${tokens[i]} ${tokens[i + 1] ?? ''}`);
-    if (pair) return pair;
-    const word = WORDS.get(tokens[i]!);
-    if (word) return word;
-  }
-  return null;
-}
-
-/**
- * The means of an earlier attack a headline sets its own against ("jets hit Nabatieh hours after
- * a drone strike", "… a day after the rocket fire"): the one named after "after", when it differs
- * from the one named before it. Null otherwise.
- */
-export function headlineEarlierType(title: string): AttackType | null {
-  const at = title.search(/\bafter\b/i);
-  if (at < 0) return null;
-  const own = headlineType(title.slice(0, at));
-  const earlier = headlineType(title.slice(at));
-  return own && earlier && own !== earlier ? earlier : null;
-}
-
-/**
- * Kinds of place a headline says was hit ("strike on a house", "bomb at a market"). Words for the
- * same kind are one class ("checkpoint", "checkpost"); vehicles are left out, being as often the
- * weapon ("car bomb") as the target.
- */
-const HIT_PLACES: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['home', 'house houses home homes apartment apartments residential'],
-      ['tent', 'tent tents'],
-      ['school', 'school schools'],
-      ['market', 'market markets marketplace bazaar souk'],
-      ['restaurant', 'restaurant restaurants cafe hotel'],
-      ['shop', 'shop shops store'],
-      ['worship', 'mosque church shrine synagogue temple monastery'],
-      ['hospital', 'hospital clinic'],
-      ['checkpoint', 'checkpoint checkpoints checkpost checkposts'],
-      ['base', 'base bases cantonment barracks airbase garrison'],
-      ['port', 'port harbour harbor'],
-      ['refinery', 'refinery refineries'],
-      ['court', 'court courthouse'],
-      ['embassy', 'embassy consulate'],
-      ['prison', 'prison jail'],
-      ['campus', 'university college campus'],
-      ['gathering', 'wedding funeral'],
-    ] as const
-  ).flatMap(([kind, list]) => list.split(' ').map((w) => [w, kind] as const)),
-);
-
-/** The kinds of place a headline says were hit. */
-export function headlineHitPlaces(title: string): Set<string> {
-  return new Set(words(title).flatMap((w) => HIT_PLACES.get(w) ?? []));
-}
-
-export type TimeOfDay = 'day' | 'night';
-
-/** Headline words that place an attack by day or by night ("Daytime strike", "overnight raid"). */
-const DAY_WORDS = new Set(['daytime', 'afternoon']);
-const NIGHT_WORDS = new Set(['overnight', 'night', 'nighttime']);
-
-/** Whether a headline says the attack came by day or by night; null when it does not say. */
-export function headlineTimeOfDay(title: string): TimeOfDay | null {
-  for (const w of words(title)) {
-    if (DAY_WORDS.has(w)) return 'day';
-    if (NIGHT_WORDS.has(w)) return 'night';
-  }
-  return null;
-}
 
 export interface Headlines {
   /** The means each source's headline names first. */
@@ -150,11 +42,12 @@ export function incidentHeadlines(incident: Incident): Headlines {
       for (const w of headlinePlaceWords(s.title)) placeWords.add(w);
       for (const w of headlineCapitalised(s.title)) capitalised.add(w);
       for (const w of headlineProperNames(s.title)) properNames.add(w);
-      for (const kind of headlineHitPlaces(s.title)) hitPlaces.add(kind);
-      const type = headlineType(s.title);
+      // A source stored before the extraction read headlines says nothing here.
+      if (!s.headline) continue;
+      for (const kind of s.headline.hitPlaces) hitPlaces.add(kind);
+      const type = s.headline.attackTypes[0];
       if (type) types.add(type);
-      const when = headlineTimeOfDay(s.title);
-      if (when) timesOfDay.add(when);
+      if (s.headline.timeOfDay) timesOfDay.add(s.headline.timeOfDay);
     }
     known = { types, timesOfDay, hitPlaces, placeWords: [...placeWords], capitalised: [...capitalised], properNames };
     cache.set(incident, known);

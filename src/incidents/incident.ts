@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AlertSourceSchema } from '../alerts/alert.js';
-import { CasualtiesSchema, type Extraction, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
+import { CasualtiesSchema, type Extraction, HeadlineSchema, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, TargetSchema } from '../vocabulary.js';
 
 export const FingerprintSchema = z.object({
@@ -11,6 +11,12 @@ export const FingerprintSchema = z.object({
   vocabulary: z.array(z.number().int().nonnegative()),
 });
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
+
+/**
+ * One report of an incident, with what its headline says (the extraction's headline facts), which
+ * later reports are compared with. Sources stored before the headline stage have none.
+ */
+export const IncidentSourceSchema = AlertSourceSchema.extend({ headline: HeadlineSchema.optional() });
 
 /** One attack as reported by one or more sources: the value kept in `incidents.data`. */
 export const IncidentSchema = z.object({
@@ -32,7 +38,7 @@ export const IncidentSchema = z.object({
   severity: SeveritySchema,
   targets: z.array(TargetSchema),
   /** Every report of the incident, oldest first. */
-  sources: z.array(AlertSourceSchema),
+  sources: z.array(IncidentSourceSchema),
   /** One per source: recognises syndicated copies and re-publications of a source. */
   fingerprints: z.array(FingerprintSchema),
   /** Why the first report was kept apart from a similar one (another place, another attack in the same place, or several fitting incidents), in one line. */

@@ -1,4 +1,6 @@
 import type { Extraction, ResolvedActor, ResolvedPlace } from '../../src/extract/analysis.js';
+import { AttackLexicon, defaultDataDir, prepareDocument } from '../../src/extract/index.js';
+import { readHeadline } from '../../src/extract/stages/headline.js';
 import type { GroupingConfig, IncomingReport, SeverityInput } from '../../src/incidents/index.js';
 import type { AttackType, Severity, Target } from '../../src/vocabulary.js';
 
@@ -66,7 +68,18 @@ export interface ReportSpec {
   targets?: Target[];
 }
 
-/** A report as the extraction engine would annotate it (annotations written by hand). */
+const lexicon = AttackLexicon.load(`${defaultDataDir()}/attack-terms.yaml`);
+
+/** What the extraction's headline stage reads of a title. */
+export function headlineOf(title: string): Extraction['headline'] {
+  const doc = prepareDocument({ title });
+  return readHeadline(doc.tokens, doc.titleEnd, lexicon);
+}
+
+/**
+ * A report as the extraction engine would annotate it: the body's annotations written by hand, the
+ * headline's read by the engine's headline stage.
+ */
 export function report(spec: ReportSpec): IncomingReport {
   const places = (spec.places ?? []).map(place);
   const extractionBase = {
@@ -78,7 +91,7 @@ export function report(spec: ReportSpec): IncomingReport {
     casualties: { killed: spec.killed ?? null, injured: spec.injured ?? null },
     targets: spec.targets ?? [],
   };
-  const extraction: Extraction = { ...extractionBase, severity: testSeverityOf(extractionBase) };
+  const extraction: Extraction = { ...extractionBase, severity: testSeverityOf(extractionBase), headline: headlineOf(spec.title) };
   return {
     documentId: spec.id,
     feedId: spec.feed,

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  headlineEarlierType,
-  headlineHitPlaces,
-  headlinePlaceWords,
-  headlineProperNames,
-  headlineTimeOfDay,
-  headlineType,
-  samePlaceWord,
-} from '../../src/incidents/headline.js';
-import { groupReports, mergeReport } from '../../src/incidents/index.js';
-import { type ReportSpec, report, testConfig } from './fixtures.js';
+import { ExtractionSchema, noHeadline } from '../../src/extract/analysis.js';
+import { headlinePlaceWords, headlineProperNames, samePlaceWord } from '../../src/incidents/headline.js';
+import { assignIncident, groupReports, IncidentSchema, mergeReport } from '../../src/incidents/index.js';
+import { headlineOf, type ReportSpec, report, testConfig } from './fixtures.js';
 
 /**
  * Headlines name the attack a report is about; bodies recall other attacks ("hours after the night's
@@ -20,21 +13,67 @@ import { type ReportSpec, report, testConfig } from './fixtures.js';
 const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
 const at = (h: number) => new Date(Date.parse('2026-10-20T00:00:00Z') + h * 3_600_000).toISOString();
 
-describe('what a headline names', () => {
-  it('the first means of attack it names, with two-word names before single words', () => {
-    expect(headlineType('Daytime glide bomb strike hits factory')).toBe('airstrike');
-    expect(headlineType('Explosions heard as missiles and drones target the capital')).toBe('missile');
-    expect(headlineType('Drone hits port hours after rocket salvo')).toBe('drone');
-    expect(headlineType('Car bomb kills four near a market')).toBe('ied');
-    expect(headlineType('Death toll climbs to nine')).toBeNull();
+describe('what the extraction reads of a headline', () => {
+  const first = (title: string) => headlineOf(title).attackTypes[0] ?? null;
+
+  it('names the means in the order the title gives them, a longer phrase before the words in it', () => {
+    expect(first('Daytime glide bomb strike hits factory')).toBe('airstrike');
+    expect(headlineOf('Explosions heard as missiles and drones target the capital').attackTypes).toEqual(['missile', 'drone']);
+    expect(first('Car bomb kills four near a market')).toBe('ied');
+    expect(first('Death toll climbs to nine')).toBeNull();
   });
 
-  it('day or night, and the kinds of place hit', () => {
-    expect(headlineTimeOfDay('Overnight raid leaves city dark')).toBe('night');
-    expect(headlineTimeOfDay('Afternoon strike on the outskirts')).toBe('day');
-    expect(headlineTimeOfDay('Strike on the outskirts')).toBeNull();
-    expect([...headlineHitPlaces('Strike on family home and a nearby school')].sort()).toEqual(['home', 'school']);
-    expect(headlineHitPlaces('Car bomb kills four')).toEqual(new Set());
+  it('knows the means in the languages of the lexicon, not only English', () => {
+    expect(first('Frappe de drone sur un convoi près de Gao')).toBe('drone');
+    expect(first('Ataque con drones contra una base militar')).toBe('drone');
+  });
+
+  it('leaves out look-alikes the lexicon knows ("counter-drone")', () => {
+    expect(headlineOf('Counter-drone unit deployed at the airport').attackTypes).toEqual([]);
+  });
+
+  it("reads day or night and the kinds of place hit from the lexicon's headline lists", () => {
+    expect(headlineOf('Overnight raid leaves city dark').timeOfDay).toBe('night');
+    expect(headlineOf('Afternoon strike on the outskirts').timeOfDay).toBe('day');
+    expect(headlineOf('Strike on the outskirts').timeOfDay).toBeNull();
+    expect(headlineOf('Strike on family home and a nearby school').hitPlaces).toEqual(['home', 'school']);
+    expect(headlineOf('Car bomb kills four').hitPlaces).toEqual([]);
+  });
+});
+
+describe('facts stored before the headline stage', () => {
+  const rockets: ReportSpec = {
+    id: 'old-rockets',
+    feed: 'wire',
+    at: at(0),
+    types: ['rocket'],
+    places: ['kharkiv'],
+    title: 'Rockets fired at Kharkiv, two hurt by shrapnel',
+    content: 'Several rockets landed in Kharkiv in the morning, lightly wounding two people.',
+  };
+
+  it('read back as a headline that says nothing, for extractions and for incident sources alike', () => {
+    const { headline: _headline, ...older } = report(rockets).extraction;
+    expect(ExtractionSchema.parse(JSON.parse(JSON.stringify(older))).headline).toEqual(noHeadline());
+    const incident = mergeReport(null, report(rockets), testConfig).incident;
+    const stored = JSON.parse(JSON.stringify({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) }));
+    expect(IncidentSchema.parse(stored).sources[0]!.headline).toBeUndefined();
+  });
+
+  it('leave an old source out of the headline comparison instead of reading its title again', () => {
+    const drone = report({
+      id: 'new-drone',
+      feed: 'wire',
+      at: at(4),
+      types: ['drone', 'rocket'],
+      places: ['kharkiv'],
+      title: 'Drone hits Kharkiv hours after rocket fire',
+      content: 'An explosive drone fell on an empty lot in Kharkiv, hours after the morning rocket fire.',
+    });
+    const incident = mergeReport(null, report(rockets), testConfig).incident;
+    const old = IncidentSchema.parse({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) });
+    expect(assignIncident(drone, [incident], testConfig).reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
+    expect(assignIncident(drone, [old], testConfig).reasons.join('\n')).not.toMatch(/headline/);
   });
 });
 
@@ -180,8 +219,11 @@ describe('two attacks in one city, told apart by their headlines', () => {
 
 describe('a report that sets its attack against an earlier one', () => {
   it('names its own means first and the earlier attack after "after"', () => {
-    expect(headlineEarlierType('Jets pound the town hours after deadly drone strike')).toBe('drone');
-    expect(headlineEarlierType('Drone strike kills two after warning')).toBeNull();
+    const jets = headlineOf('Jets pound the town hours after deadly drone strike');
+    expect(jets.attackTypes).toEqual(['airstrike', 'drone']);
+    expect(jets.earlierAttackType).toBe('drone');
+    expect(headlineOf('Drone strike kills two after warning').earlierAttackType).toBeNull();
+    expect(headlineOf('Drone hits depot hours after drone raid on port').earlierAttackType).toBeNull();
   });
 
   it('stays apart from the incident of that earlier attack, though the two means are related', () => {

@@ -1,4 +1,4 @@
-import type { Extraction } from '../../src/extract/analysis.js';
+import { type Extraction, noHeadline } from '../../src/extract/analysis.js';
 import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig } from '../../src/incidents/index.js';
 import { recordReport } from '../../src/pipeline/incidents.js';
@@ -37,6 +37,7 @@ export async function storeReport(db: Db, r: Report): Promise<string> {
     casualties: { killed: r.killed, injured: r.injured },
     targets: r.place.kind === 'base' ? ['base'] : [],
     severity: 'low',
+    headline: noHeadline(),
   };
   extraction.severity = severityOf(extraction);
   const link = `https://example.org/news/${r.id}`;

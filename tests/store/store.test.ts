@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert } from '../../src/alerts/alert.js';
 import type { Delivery, DeliveryResult, Sink } from '../../src/alerts/sink.js';
+import { noHeadline } from '../../src/extract/analysis.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
@@ -86,6 +87,7 @@ describe.each(backends)('store on $name', ({ make }) => {
         casualties: { killed: 0, injured: null },
         targets: [],
         severity: 'low' as const,
+        headline: noHeadline(),
       },
     };
     expect(await unseenKeys(db, 'feed-a', ['guid-1', 'guid-2'])).toEqual(new Set(['guid-1', 'guid-2']));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleSchema } from '../../src/config/rule-schema.js';
-import type { Extraction } from '../../src/extract/analysis.js';
+import { type Extraction, noHeadline } from '../../src/extract/analysis.js';
 import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { RuleSet, validateRule } from '../../src/rules/compile.js';
 import { describeRule } from '../../src/rules/describe.js';
@@ -52,6 +52,7 @@ function extraction(over: Partial<Extraction>): Extraction {
     casualties: { killed: 0, injured: 0 },
     targets: ['base'],
     severity: 'medium',
+    headline: noHeadline(),
     ...over,
   };
 }
