@@ -38,6 +38,8 @@ describe('what the extraction reads of a headline', () => {
     expect(headlineOf('Strike on the outskirts').timeOfDay).toBeNull();
     expect(headlineOf('Strike on family home and a nearby school').hitPlaces).toEqual(['home', 'school']);
     expect(headlineOf('Car bomb kills four').hitPlaces).toEqual([]);
+    expect(headlineOf('Shelling hits a bus stop in the city centre').hitPlaces).toEqual(['transport']);
+    expect(headlineOf('Drones damage a substation and power lines').hitPlaces).toEqual(['energy']);
   });
 });
 
@@ -199,6 +201,31 @@ describe('two attacks in one city, told apart by their headlines', () => {
     const steps = group([house, school]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places hit: school vs home/);
+  });
+
+  it('keeps a drone strike on a market apart from one on a bus stop in the same city that evening', () => {
+    const market: ReportSpec = {
+      id: 'market',
+      feed: 'wire',
+      at: at(6),
+      types: ['drone'],
+      places: ['odesa'],
+      killed: 2,
+      title: 'Drone hits a market in Odesa, two dead',
+      content: 'A drone dropped a charge on a crowded market in Odesa on Tuesday morning, killing two shoppers.',
+    };
+    const busStop: ReportSpec = {
+      id: 'bus-stop',
+      feed: 'wire',
+      at: at(18),
+      types: ['drone'],
+      places: ['odesa'],
+      title: 'Evening drone strike on Odesa bus stop wounds two',
+      content: 'A drone struck a bus stop in Odesa on Tuesday evening, wounding two people waiting for a bus.',
+    };
+    const steps = group([market, busStop]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places hit: transport vs market/);
   });
 
   it('lets a follow-up whose headline names no means, place hit or time of day join', () => {
