@@ -31,13 +31,17 @@ export const NearSchema = z.object({
   km: z.number().positive().max(5000),
 });
 
-export const KeywordsSchema = z
-  .object({
-    any: z.array(NonEmptyText).default([]),
-    all: z.array(NonEmptyText).default([]),
-    none: z.array(NonEmptyText).default([]),
-  })
-  .strict();
+export const KeywordsSchema = z.preprocess(
+  // A plain list ("keywords: [power outage, blackout]") is the common case: any of these.
+  (v) => (Array.isArray(v) ? { any: v } : v),
+  z
+    .object({
+      any: z.array(NonEmptyText).default([]),
+      all: z.array(NonEmptyText).default([]),
+      none: z.array(NonEmptyText).default([]),
+    })
+    .strict(),
+);
 
 /** What a document must show for a rule to match: every given key must hold, any value of a list may. */
 export const RuleMatchSchema = z

@@ -96,6 +96,18 @@ describe('config file', () => {
     });
   });
 
+  it('reads a plain keyword list as any of its words, and the any/all/none form as written', () => {
+    const { config } = parseConfig(
+      'rules:\n  - id: plain\n    attacksOnly: false\n    match: {keywords: [power outage, blackout]}\n  - id: full\n    match: {keywords: {all: [convoy], none: [exercise]}}\n',
+      'keywords.yaml',
+    );
+    expect(config.rules.map((r) => r.match.keywords)).toEqual([
+      { any: ['power outage', 'blackout'], all: [], none: [] },
+      { any: [], all: ['convoy'], none: ['exercise'] },
+    ]);
+    expect(() => parseConfig('rules:\n  - id: r\n    match: {keywords: {anyy: [x]}}\n', 'typo.yaml')).toThrow(/unknown key "anyy"/);
+  });
+
   it('names each problem with its file, line and path', () => {
     const problems = problemsOf(() =>
       parseConfig(['feeds:', '  - id: wire', '    interval: 5m', 'rules:', '  - id: r1', '    match:', '      attackTypes: [dron]', ''].join('\n'), 'bad.yaml'),
