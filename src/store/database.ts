@@ -10,8 +10,8 @@ import {
   Migrator,
   PostgresDialect,
   type QueryResult,
-  SqliteDialect,
   type SqliteDatabase,
+  SqliteDialect,
   sql,
   type TransactionSettings,
 } from 'kysely';
