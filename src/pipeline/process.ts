@@ -80,28 +80,6 @@ async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promi
   return rules.flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []);
 }
 
-/**
- * Write transactions open in this process. Analysis (CPU work, in slices) waits while one is open:
- * on PostgreSQL each statement of a transaction waits for the event loop, and with several feeds
- * analysing at once every round trip waited for each of their slices, while the transaction held
- * its incident locks and made the other feeds' transactions wait in turn.
- */
-const openWrites = { count: 0, waiting: [] as Array<() => void> };
-
-async function writesDone(): Promise<void> {
-  while (openWrites.count > 0) await new Promise<void>((resolve) => openWrites.waiting.push(resolve));
-}
-
-async function asWrite<T>(work: () => Promise<T>): Promise<T> {
-  openWrites.count++;
-  try {
-    return await work();
-  } finally {
-    openWrites.count--;
-    if (openWrites.count === 0) for (const resolve of openWrites.waiting.splice(0)) resolve();
-  }
-}
-
 /** Items written per transaction: one commit per this many items, not per item. */
 const ITEMS_PER_TRANSACTION = 50;
 
@@ -127,8 +105,7 @@ interface WrittenItem {
  * of up to ITEMS_PER_TRANSACTION, so an item is never marked seen without its document and alerts,
  * and a crash loses nothing; when such a transaction fails, its items are written again one per
  * transaction, so that one bad item holds back no other. The batch runs in slices that give the
- * event loop a turn, analyses no item while a write transaction of the process is open, and stops
- * between items when its signal fires. A report that is not an attack
+ * event loop a turn, and stops between items when its signal fires. A report that is not an attack
  * can still match a keyword watch (`attacksOnly: false`): it then alerts as a plain report, outside
  * any incident.
  */
@@ -145,7 +122,6 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   /** Between items: a turn for the event loop when due, and false once the signal fired. */
   const proceed = async () => {
     await yieldIfDue();
-    await writesDone();
     if (batch.signal?.aborted) result.abandoned = true;
     return !result.abandoned;
   };
@@ -194,38 +170,36 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
 
   const writeAll = (analysed: readonly AnalysedItem[]) =>
-    asWrite(() =>
-      deps.db.transaction().execute(async (tx) => {
-        await deps.incidents.lockFor?.(
-          tx,
-          analysed.filter((a) => a.extraction.isAttack).map((a) => a.report),
-        );
-        const firstSeen = now().toISOString();
-        // Items already seen (another process, an earlier run) are not written again.
-        const fresh = await insertDocuments(
-          tx,
-          analysed.map(({ item, extraction, documentId, published }) => ({
-            id: documentId,
-            feedId: batch.feedId,
-            itemKey: item.key,
-            guid: item.guid,
-            link: item.link,
-            title: item.title,
-            content: item.content,
-            published,
-            firstSeen,
-            extraction,
-          })),
-        );
-        // Within a transaction the event loop still gets its turns, but every item given is written.
-        const out: Array<WrittenItem | null> = [];
-        for (const [n, a] of analysed.entries()) {
-          await yieldIfDue();
-          out.push(fresh[n] ? await write(tx, a) : null);
-        }
-        return out;
-      }),
-    );
+    deps.db.transaction().execute(async (tx) => {
+      await deps.incidents.lockFor?.(
+        tx,
+        analysed.filter((a) => a.extraction.isAttack).map((a) => a.report),
+      );
+      const firstSeen = now().toISOString();
+      // Items already seen (another process, an earlier run) are not written again.
+      const fresh = await insertDocuments(
+        tx,
+        analysed.map(({ item, extraction, documentId, published }) => ({
+          id: documentId,
+          feedId: batch.feedId,
+          itemKey: item.key,
+          guid: item.guid,
+          link: item.link,
+          title: item.title,
+          content: item.content,
+          published,
+          firstSeen,
+          extraction,
+        })),
+      );
+      // Within a transaction the event loop still gets its turns, but every item given is written.
+      const out: Array<WrittenItem | null> = [];
+      for (const [n, a] of analysed.entries()) {
+        await yieldIfDue();
+        out.push(fresh[n] ? await write(tx, a) : null);
+      }
+      return out;
+    });
 
   for (let start = 0; start < batch.items.length && !result.abandoned; start += ITEMS_PER_TRANSACTION) {
     const analysed: AnalysedItem[] = [];
