@@ -12,6 +12,8 @@ export interface ChildOptions {
   timeoutMs: number;
   /** Node flags, e.g. --expose-gc. */
   nodeFlags?: readonly string[];
+  /** Plain JavaScript (on the compiled app in dist/), run without the TypeScript loader. */
+  javascript?: boolean;
 }
 
 export interface ChildResult {
@@ -26,11 +28,12 @@ function extraNodeFlags(): string[] {
   return (process.env.SITREP_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 }
 
-/** Spawns `node --import tsx <script> ...args` from the repository root and waits for it. */
+/** Spawns `node --import tsx <script> ...args` (without tsx for a JavaScript child) from the repository root and waits for it. */
 export function runTsChild(script: string, opts: ChildOptions): Promise<ChildResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...extraNodeFlags(), '--import', 'tsx', script, ...(opts.args ?? [])], {
+    const loader = opts.javascript ? [] : ['--import', 'tsx'];
+    const child = spawn(process.execPath, [...(opts.nodeFlags ?? []), ...extraNodeFlags(), ...loader, script, ...(opts.args ?? [])], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

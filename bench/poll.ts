@@ -1,16 +1,17 @@
 /**
  * Benchmark 2: poll cycle. Local feed servers (127.0.0.1) serve N feeds of M items; a child
- * process runs the real app on a SQLite store in a temp dir: a first cycle (everything new,
+ * process runs the real app, compiled (dist/, as users run it), on a SQLite store in a temp dir: a first cycle (everything new,
  * analysed and alerted to a sink writing nowhere), then an unchanged cycle (all 304 via ETag).
  * In the same run, rss-parser alone parses the same bytes: the reference for the first cycle.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import Parser from 'rss-parser';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
-import { childJson, runTsChild } from './child.js';
+import { childJson, REPO_ROOT, runTsChild } from './child.js';
 import { writeBenchConfig } from './config.js';
 import { type BenchVocabulary, generateCorpus, Rng } from './corpus.js';
 import { itemFromArticle, rssFeed } from './feeds.js';
@@ -141,7 +142,9 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     const extra = generateRules(vocab, opts.extraRules, opts.seed);
     const config = writeBenchConfig(join(dir, 'sitrep.yaml'), { feeds, extraRules: extra });
     if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
-    const child = await runTsChild('bench/poll-child.ts', {
+    buildApp();
+    const child = await runTsChild('bench/poll-child.mjs', {
+      javascript: true,
       args: [config.file, String(opts.firstCycleBudgetMs)],
       nodeFlags: ['--expose-gc'],
       env: { SITREP_DB: schema ? schema.url : join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
@@ -203,6 +206,14 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     await schema?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Compiles the app into dist/: the child runs it as users do, without the TypeScript loader. */
+function buildApp(): void {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
 }
 
 /** A fresh schema on a PostgreSQL server, selected through the connection's search_path. */

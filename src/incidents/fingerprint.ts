@@ -106,7 +106,24 @@ export interface TextFingerprint {
   vocabulary: number[];
 }
 
-export function fingerprintOf(doc: { title: string; content: string; link: string | null }): TextFingerprint {
+type FingerprintInput = { title: string; content: string; link: string | null };
+
+/**
+ * Fingerprints already computed, by report: recording one report asks for its fingerprint up to
+ * four times (look-up keys, assignment, separation note, merge). Used only while the report still
+ * has the same text and link.
+ */
+const computed = new WeakMap<FingerprintInput, FingerprintInput & { fp: TextFingerprint }>();
+
+export function fingerprintOf(doc: FingerprintInput): TextFingerprint {
+  const known = computed.get(doc);
+  if (known && known.title === doc.title && known.content === doc.content && known.link === doc.link) return known.fp;
+  const fp = computeFingerprint(doc);
+  computed.set(doc, { title: doc.title, content: doc.content, link: doc.link, fp });
+  return fp;
+}
+
+function computeFingerprint(doc: FingerprintInput): TextFingerprint {
   const titleWords = contentWords(doc.title);
   const bodyWords = words(doc.content);
   return {

@@ -146,6 +146,7 @@ export class Dispatcher {
         if (claimed.length) await releaseClaims(this.db, [this.owner]);
         return summary;
       }
+      let recorded = 0;
       for (const entry of due) {
         tried.add(entry.id);
         const late = this.clock.now().getTime() + SEND_MARGIN_MS > entry.claimedUntil.getTime();
@@ -157,9 +158,11 @@ export class Dispatcher {
           this.unrecorded.set(entry.id, { entry, result });
           throw err;
         });
+        recorded++;
       }
-      // Rows skipped above (stopping, claim running out, sink closed, target broken) are due again.
-      await releaseClaims(this.db, [this.owner]);
+      // Rows skipped above (stopping, claim running out, sink closed, target broken, tried already)
+      // are due again; recording an outcome gave its row's claim up already.
+      if (recorded < claimed.length) await releaseClaims(this.db, [this.owner]);
     }
   }
 

@@ -23,6 +23,8 @@ export class IncidentStore {
    * Rows are re-read when their version changed (another process, a rolled-back transaction).
    */
   private readonly cache: IncidentCache = new Map();
+  /** Per open transaction, the reports whose locks `lockFor` took in it: recording them takes no more. */
+  private readonly locked = new WeakMap<Db, Set<string>>();
 
   constructor(incidents: { window: number; distanceKm: number }, severity: SeverityFunction = severityOf) {
     this.cfg = groupingConfig(incidents, severity);
@@ -30,15 +32,16 @@ export class IncidentStore {
 
   /** Files a report into its incident inside the caller's transaction (or its own). */
   record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
-    return recordReport(db, report, this.cfg, now, this.cache);
+    return recordReport(db, report, this.cfg, now, this.cache, this.locked.get(db)?.has(report.documentId) ?? false);
   }
 
   /** Takes, at the start of a transaction that will record several reports, the locks they all need. */
-  lockFor(tx: Db, reports: readonly IncomingReport[]): Promise<void> {
-    return serializeIncidentWrites(
+  async lockFor(tx: Db, reports: readonly IncomingReport[]): Promise<void> {
+    await serializeIncidentWrites(
       tx,
       reports.map((r) => incidentLocks(r, this.cfg)),
     );
+    this.locked.set(tx, new Set(reports.map((r) => r.documentId)));
   }
 }
 
@@ -58,7 +61,15 @@ function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLoc
  * saves it and links the document to it, all in one transaction (the caller's, when `db` is one).
  * Re-recording a report changes nothing.
  */
-export async function recordReport(db: Db, report: IncomingReport, cfg: GroupingConfig, now: Date, cache?: IncidentCache): Promise<MergeResult> {
+export async function recordReport(
+  db: Db,
+  report: IncomingReport,
+  cfg: GroupingConfig,
+  now: Date,
+  cache?: IncidentCache,
+  /** The caller's transaction holds this report's locks already (IncidentStore.lockFor). */
+  locked = false,
+): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
   const normalised = { ...report, published };
   const around = new Date(published);
@@ -66,7 +77,7 @@ export async function recordReport(db: Db, report: IncomingReport, cfg: Grouping
   const { keys } = locks;
   const specific = !locks.wholeCountry;
   const record = async (tx: Db) => {
-    await serializeIncidentWrites(tx, [locks]);
+    if (!locked) await serializeIncidentWrites(tx, [locks]);
     const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
     const assignment = assignIncident(normalised, candidates, cfg);
     const chosen = candidates.find((c) => c.id === assignment.incidentId);

@@ -13,7 +13,7 @@ import { type CompiledRule, type RuleSet, ruleKey } from '../rules/compile.js';
 import { matchRules, type RuleMatchResult } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
-import { insertDocument } from '../store/documents.js';
+import { insertDocuments } from '../store/documents.js';
 import { rulesAlertedForIncident, writeAlerts } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
 
@@ -145,22 +145,10 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     return { item, matches, extraction, documentId, published, silent, report };
   };
 
-  const write = async (tx: Db, a: AnalysedItem): Promise<WrittenItem | null> => {
+  /** An item whose document was just stored (in the same transaction) through the rest of the pipeline. */
+  const write = async (tx: Db, a: AnalysedItem): Promise<WrittenItem> => {
     const at = now();
-    const { item, matches, extraction, documentId, report } = a;
-    const inserted = await insertDocument(tx, {
-      id: documentId,
-      feedId: batch.feedId,
-      itemKey: item.key,
-      guid: item.guid,
-      link: item.link,
-      title: item.title,
-      content: item.content,
-      published: a.published,
-      firstSeen: at.toISOString(),
-      extraction,
-    });
-    if (!inserted) return null;
+    const { matches, extraction, documentId, report } = a;
     const none = { alerts: [] as Alert[], queued: 0 };
     const groupingStart = performance.now();
     const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at) : null;
@@ -187,11 +175,28 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         tx,
         analysed.filter((a) => a.extraction.isAttack).map((a) => a.report),
       );
+      const firstSeen = now().toISOString();
+      // Items already seen (another process, an earlier run) are not written again.
+      const fresh = await insertDocuments(
+        tx,
+        analysed.map(({ item, extraction, documentId, published }) => ({
+          id: documentId,
+          feedId: batch.feedId,
+          itemKey: item.key,
+          guid: item.guid,
+          link: item.link,
+          title: item.title,
+          content: item.content,
+          published,
+          firstSeen,
+          extraction,
+        })),
+      );
       // Within a transaction the event loop still gets its turns, but every item given is written.
       const out: Array<WrittenItem | null> = [];
-      for (const a of analysed) {
+      for (const [n, a] of analysed.entries()) {
         await yieldIfDue();
-        out.push(await write(tx, a));
+        out.push(fresh[n] ? await write(tx, a) : null);
       }
       return out;
     });

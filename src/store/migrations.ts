@@ -333,6 +333,18 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0007_outbox_due_order': {
+    /**
+     * The outbox is claimed oldest first, a few rows at a time. Indexed by status and age, a claim
+     * reads the oldest pending rows and stops at its limit. By status and due time, the index the
+     * planners chose, it read and sorted every pending row: draining a backlog took time growing
+     * with its square. Rows not due yet (retries) are few, and skipped on the way.
+     */
+    async up(db: AnySchema) {
+      await db.schema.dropIndex('outbox_pending').execute();
+      await db.schema.createIndex('outbox_pending_age').on('outbox').columns(['status', 'created_at', 'id']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -141,11 +141,16 @@ export async function claimDue(db: Db, req: ClaimRequest): Promise<OutboxEntry[]
     .orderBy('o.created_at')
     .orderBy('o.id')
     .limit(req.limit);
-  if (db.getExecutor().adapter instanceof PostgresAdapter) candidates = candidates.forUpdate('o').skipLocked();
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  if (postgres) candidates = candidates.forUpdate('o').skipLocked();
+  // On SQLite the ids are read first: given the sub-select, its planner walked every pending row
+  // for the update instead of looking the few ids up (the update's own checks still hold the claim safe).
+  const ids = postgres ? candidates : (await candidates.execute()).map((r) => r.id);
+  if (Array.isArray(ids) && ids.length === 0) return [];
   const claimed = await db
     .updateTable('outbox')
     .set({ claimed_by: req.owner, claimed_until: until })
-    .where('id', 'in', candidates)
+    .where('id', 'in', ids)
     // Checked again on the row itself: on PostgreSQL a row another sender claimed meanwhile is re-read here.
     .where('status', '=', 'pending')
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))

@@ -2,18 +2,25 @@
  * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (config, engine,
  * SQLite store, rules, poller, dispatcher), alerts to a console sink writing nowhere. Runs a first
  * cycle (everything new) and a second one (everything unchanged), and prints what it measured.
+ *
+ * Plain JavaScript on the compiled app (dist/, built by the parent), as users run Sitrep: under tsx
+ * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
+ * RSS), which the peak RSS measured here must not include.
  */
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
-import { configuredFeeds, createApp } from '../src/app.js';
-import { loadEnv } from '../src/config/env.js';
-import type { FeedSpec } from '../src/feeds/source.js';
-import { createLogger } from '../src/logger.js';
-import type { FeedPollReport } from '../src/pipeline/poller.js';
-import { MB, nowMs } from './stats.js';
+import { configuredFeeds, createApp } from '../dist/app.js';
+import { loadEnv } from '../dist/config/env.js';
+import { createLogger } from '../dist/logger.js';
+
+/** @typedef {import('../src/feeds/source.js').FeedSpec} FeedSpec */
+/** @typedef {import('../src/pipeline/poller.js').FeedPollReport} FeedPollReport */
+
+const MB = 1024 * 1024;
+const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 const [configFile, budgetArg] = process.argv.slice(2);
-if (!configFile) throw new Error('usage: poll-child.ts CONFIG [BUDGET_MS] (SITREP_DB in the environment)');
+if (!configFile) throw new Error('usage: poll-child.mjs CONFIG [BUDGET_MS] (SITREP_DB in the environment)');
 /** The first cycle takes no new feed after this long, so the benchmark ends in time; the rest is projected. */
 const budgetMs = Number(budgetArg ?? Infinity);
 
@@ -25,8 +32,13 @@ const nowhere = new Writable({
   },
 });
 
-function summary(reports: readonly FeedPollReport[], ms: number) {
-  const statuses: Record<string, number> = {};
+/**
+ * @param {readonly FeedPollReport[]} reports
+ * @param {number} ms
+ */
+function summary(reports, ms) {
+  /** @type {Record<string, number>} */
+  const statuses = {};
   for (const r of reports) statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
   return {
     ms,
@@ -52,32 +64,40 @@ const rssAfterSetupMB = process.memoryUsage().rss / MB;
  * a deadline. (pollAll cannot be cut short: Poller.stop() clears p-limit's queue, whose promises
  * then never settle, so the running pollAll never returns.)
  */
-async function cycle(feeds: readonly FeedSpec[], deadline: number) {
+/**
+ * @param {readonly FeedSpec[]} feeds
+ * @param {number} deadline
+ */
+async function cycle(feeds, deadline) {
   const limit = pLimit(app.loaded.config.polling.concurrency);
   const start = nowMs();
   // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
-  const progress: { ms: number; items: number }[] = [];
+  /** @type {{ ms: number; items: number }[]} */
+  const progress = [];
   let items = 0;
-  const poll = async (f: FeedSpec) => {
+  /** @param {FeedSpec} f */
+  const poll = async (f) => {
     const report = await app.poller.pollFeed(f);
     items += report.newItems;
     progress.push({ ms: nowMs() - start, items });
     return report;
   };
   const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : poll(f)))));
-  const done = reports.filter((r): r is FeedPollReport => r !== null);
+  const done = /** @type {FeedPollReport[]} */ (reports.filter((r) => r !== null));
   if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
   return { done, ms: nowMs() - start, progress };
 }
 
 /** Items per second over the first and the last tenth of the items a cycle stored. */
-function rates(progress: readonly { ms: number; items: number }[]) {
+/** @param {readonly { ms: number; items: number }[]} progress */
+function rates(progress) {
   const total = progress.at(-1)?.items ?? 0;
-  const at = (items: number) => progress.find((p) => p.items >= items) ?? progress.at(-1)!;
+  /** @param {number} items */
+  const at = (items) => progress.find((p) => p.items >= items) ?? progress.at(-1);
   if (total < 20) return null;
   const a = at(total / 10);
   const b = at((total * 9) / 10);
-  const last = progress.at(-1)!;
+  const last = progress.at(-1);
   return { firstTenth: (a.items / a.ms) * 1000, lastTenth: ((last.items - b.items) / (last.ms - b.ms)) * 1000 };
 }
 
@@ -85,7 +105,7 @@ const feeds = configuredFeeds(app.loaded);
 const first = await cycle(feeds, nowMs() + budgetMs);
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 // Live memory after the cycle, without the garbage a peak may include (the child runs with --expose-gc).
-(globalThis as { gc?: () => void }).gc?.();
+globalThis.gc?.();
 const afterFirst = process.memoryUsage();
 // The unchanged cycle polls the feeds the first one fetched: a feed that failed has no ETag yet.
 const finished = new Set(first.done.filter((r) => r.ok).map((r) => r.feedId));
