@@ -1,0 +1,53 @@
+/**
+ * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
+ * title about something else with a passing attack word in the lead, remembrance pieces in other
+ * languages. Each is a short story of our own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('a title silent on any attack sets the topic', () => {
+  it('a passing mention of ongoing strikes in a story about a harbour reopening is no report', () => {
+    const a = run(
+      'Grain ships leave the port of Odesa for the first time in weeks',
+      'Four vessels loaded with wheat sailed on Monday. Insurers remain cautious while airstrikes by the navy go on along the coast.',
+    );
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('a shot fired during a shop robbery is no attack report', () => {
+    const a = run(
+      'Thieves empty a watch shop in downtown Chicago',
+      'Two men in masks broke the glass counters and left with several bags. A third man fired one shot into the ceiling as staff hid.',
+    );
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('the same silent title still reports an attack when its lead gives a toll', () => {
+    const a = run('Night of fear in a village near Maiduguri', 'Gunmen stormed the village at dawn and shot dead nine farmers, residents said.');
+    expect(a.isAttack).toBe(true);
+    expect(a.casualties.killed).toBe(9);
+  });
+});
+
+describe('remembrance in other languages', () => {
+  it('a Spanish ceremony years after a bombing is no attack report', () => {
+    const a = run(
+      'Familias y vecinos recuerdan a las víctimas del atentado de la estación',
+      'Veinte años después de la explosión que mató a 40 viajeros, cientos de personas se reunieron en el andén.',
+    );
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('an Italian and a Portuguese remembrance likewise', () => {
+    expect(run('Dieci anni dopo la strage, la città ricorda le vittime della bomba').isAttack).toBe(false);
+    expect(run('Cinco anos depois do atentado, moradores relembram as vítimas da explosão').isAttack).toBe(false);
+  });
+});
