@@ -1,7 +1,7 @@
 /**
  * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
  * title about something else with a passing attack word in the lead, remembrance pieces in other
- * languages. Each is a short story of our own.
+ * languages, killings by an armed group named by its name. Each is a short story of our own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
@@ -49,5 +49,33 @@ describe('remembrance in other languages', () => {
   it('an Italian and a Portuguese remembrance likewise', () => {
     expect(run('Dieci anni dopo la strage, la città ricorda le vittime della bomba').isAttack).toBe(false);
     expect(run('Cinco anos depois do atentado, moradores relembram as vítimas da explosão').isAttack).toBe(false);
+  });
+});
+
+describe('an armed group named by its name that kills is an attacker', () => {
+  it('a group killing in the active voice, with no weapon named, is an armed assault', () => {
+    const a = run('Night raid on a fishing camp in Borno', 'Boko Haram killed twelve fishermen on the shore of the lake, a local official said.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.casualties.killed).toBe(12);
+  });
+
+  it('and in the passive, after "by the suspected"', () => {
+    const a = run('Grief in Ituri after a deadly night', 'Eight farmers were killed by the suspected Allied Democratic Forces near their fields.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('a group claiming a bombing adds no armed assault to it', () => {
+    const a = run(
+      'Roadside bomb kills three soldiers near Baidoa',
+      'The device went off under a passing truck. Al-Shabaab claimed responsibility for the attack.',
+    );
+    expect(a.attackTypes).toEqual(['ied']);
+  });
+
+  it('secessionists who kill are attackers like separatists', () => {
+    const a = run('Mourning at a police post in Bamenda', 'Armed secessionists killed two police officers at a checkpoint outside Bamenda on Monday.');
+    expect(a.attackTypes).toEqual(['armed_assault']);
   });
 });
