@@ -1,7 +1,8 @@
 /**
  * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
  * title about something else with a passing attack word in the lead, remembrance pieces in other
- * languages, killings by an armed group named by its name. Each is a short story of our own.
+ * languages, killings by an armed group named by its name, a toll's group with a part named in an
+ * aside. Each is a short story of our own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
@@ -77,5 +78,25 @@ describe('an armed group named by its name that kills is an attacker', () => {
   it('secessionists who kill are attackers like separatists', () => {
     const a = run('Mourning at a police post in Bamenda', 'Armed secessionists killed two police officers at a checkpoint outside Bamenda on Monday.');
     expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+});
+
+describe('a part of the toll named in an aside is not a toll of its own', () => {
+  it('"N people including a child were killed" without commas is N', () => {
+    const a = run('Nine herders including a boy were killed in a raid on their camp', 'Gunmen on motorbikes opened fire at dusk.');
+    expect(a.casualties.killed).toBe(9);
+  });
+
+  it('a group, an aside, then one more group joined by "and" adds up', () => {
+    const a = run(
+      'Ambush on a convoy in the hills',
+      'Seven police officers, including a district commander, and a driver were killed when rebels opened fire on their trucks.',
+    );
+    expect(a.casualties.killed).toBe(8);
+  });
+
+  it('the aside with commas still leaves the whole group', () => {
+    const a = run('Bomb hits a market', 'Fourteen people, including three children, were killed when the device went off.');
+    expect(a.casualties.killed).toBe(14);
   });
 });
