@@ -2,7 +2,7 @@
  * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
  * title about something else with a passing attack word in the lead, remembrance pieces in other
  * languages, killings by an armed group named by its name, a toll's group with a part named in an
- * aside. Each is a short story of our own.
+ * aside, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
@@ -98,5 +98,29 @@ describe('a part of the toll named in an aside is not a toll of its own', () => 
   it('the aside with commas still leaves the whole group', () => {
     const a = run('Bomb hits a market', 'Fourteen people, including three children, were killed when the device went off.');
     expect(a.casualties.killed).toBe(14);
+  });
+});
+
+describe('weapons as products, gas blasts and mining disasters are look-alikes', () => {
+  it('a country producing its own attack drones, or one state supplying missiles to another', () => {
+    expect(run('Factories in the west are now producing their own attack drones by the thousand').isAttack).toBe(false);
+    expect(
+      run('Ministers weigh new penalties', 'Diplomats say one government is supplying drones to an army at war, and strike drones are cheap to build.')
+        .isAttack,
+    ).toBe(false);
+  });
+
+  it('a locally made bomb that exploded is still an attack', () => {
+    const a = run('Homemade bomb kills two at a bus stop', 'The locally manufactured device exploded as commuters waited, police said.');
+    expect(a.isAttack).toBe(true);
+  });
+
+  it('a household gas blast that kills is no bombing', () => {
+    expect(run('Methane blast kills four in an apartment block', 'Rescuers searched the rubble for two missing tenants.').isAttack).toBe(false);
+  });
+
+  it('a mine roof that caved in, killing rescuers', () => {
+    const a = run('Rescue halted after cave-in kills two', 'Officials said the shaft exploded and buried the men who were digging towards the trapped miners.');
+    expect(a.isAttack).toBe(false);
   });
 });
