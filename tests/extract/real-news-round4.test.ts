@@ -2,7 +2,7 @@
  * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
  * title about something else with a passing attack word in the lead, remembrance pieces in other
  * languages, killings by an armed group named by its name, a toll's group with a part named in an
- * aside, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
+ * aside, 'hit' and 'targeted' in other languages, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
@@ -122,5 +122,25 @@ describe('weapons as products, gas blasts and mining disasters are look-alikes',
   it('a mine roof that caved in, killing rescuers', () => {
     const a = run('Rescue halted after cave-in kills two', 'Officials said the shaft exploded and buried the men who were digging towards the trapped miners.');
     expect(a.isAttack).toBe(false);
+  });
+});
+
+describe('"hit" and "targeted" in other languages report the event', () => {
+  it('Portuguese drones that hit a plant', () => {
+    const a = run('Drones atingiram um depósito de combustível perto de Belgorod durante a noite');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['drone']);
+  });
+
+  it('Italian rockets that targeted an airport', () => {
+    const a = run("Tre razzi hanno preso di mira l'aeroporto di Erbil nella notte");
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['rocket']);
+  });
+
+  it('Spanish gunmen who opened fire, told in the subjunctive after "luego de que"', () => {
+    const a = run('Seis muertos en una cantina', 'Seis personas murieron luego de que varios sujetos llegaran al local y abrieran fuego contra los presentes.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
   });
 });
