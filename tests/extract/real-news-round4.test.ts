@@ -2,7 +2,7 @@
  * Fourth round of real-news error classes (issue 11), found on a second blind-labelled set: a
  * title about something else with a passing attack word in the lead, remembrance pieces in other
  * languages, killings by an armed group named by its name, a toll's group with a part named in an
- * aside, 'hit' and 'targeted' in other languages, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
+ * aside, a country named as what a province borders, 'hit' and 'targeted' in other languages, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
@@ -142,5 +142,15 @@ describe('"hit" and "targeted" in other languages report the event', () => {
     const a = run('Seis muertos en una cantina', 'Seis personas murieron luego de que varios sujetos llegaran al local y abrieran fuego contra los presentes.');
     expect(a.isAttack).toBe(true);
     expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+});
+
+describe('a country the scene borders is a reference', () => {
+  it('"a province bordering Malaysia" keeps the attack in Thailand', () => {
+    const a = run(
+      'Three soldiers hurt in suspected rebel bomb blast',
+      'Three soldiers were hurt in a bomb blast in Pattani, a southern province bordering Malaysia where separatists have fought for years.',
+    );
+    expect(a.countries).toEqual(['TH']);
   });
 });
