@@ -154,6 +154,16 @@ export class ActorCatalog {
     return out;
   }
 
+  /** Tokens of the non-state armed groups and militias named: such a group that kills is an attacker. */
+  armedGroupTokens(tokens: readonly Token[], text: string): Set<number> {
+    const out = new Set<number>();
+    for (const m of this.mentions(tokens, text)) {
+      if (m.actor.kind !== 'non_state_armed_group' && m.actor.kind !== 'militia') continue;
+      for (let i = m.start; i < m.end; i++) out.add(i);
+    }
+    return out;
+  }
+
   toResolved(actor: Actor, role: ResolvedActor['role']): ResolvedActor {
     return { id: actor.id, name: actor.name, role };
   }

@@ -30,6 +30,8 @@ function punctuated(text: string | undefined, a: Token, b: Token): boolean {
 interface Group {
   value: number | null;
   end: number;
+  /** It holds an aside naming a part of it ("11 villagers including a child"). */
+  aside?: boolean;
 }
 
 /**
@@ -81,7 +83,14 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
   if (!first) return undefined;
   let total: number | null = first.value;
   let end = first.end;
+  let aside = false;
   for (;;) {
+    // "Eleven soldiers, including a captain, and a civilian": the part named aside is not more people.
+    const past = afterAside(tokens, end, to, text);
+    if (past > end) {
+      aside = true;
+      end = past;
+    }
     const sep = tokens[end];
     const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
     const start = sep?.norm === 'and' ? end + 1 : comma ? end : -1;
@@ -100,7 +109,7 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end };
+  return { value: total, end, aside };
 }
 function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean {
   let j = verbAt - 1;
@@ -188,11 +197,19 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
   return undefined;
 }
 
-/** "11 people, including three soldiers, were killed": the index after the aside, else `at`. */
+/**
+ * "11 people, including three soldiers, were killed", "11 villagers including a child were killed":
+ * the index after the aside (up to the next comma, or past the counted part), else `at`.
+ */
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
-  if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '') || !/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return at;
-  for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
-  return at;
+  if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
+  if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+    for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
+    return at;
+  }
+  // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
+  if (!WORDS.part_openers.has(tokens[at]!.norm)) return at;
+  return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
 }
 
 /**
@@ -202,13 +219,18 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
  */
 export function findFigures(tokens: readonly Token[], from: number, to: number, text?: string): Figure[] {
   const out: Figure[] = [];
+  // The end of a counted group holding an aside: the part named in it is no figure of its own.
+  let asideUntil = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word.
-    const groups = readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const groups = i < asideUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
-      if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) out.push({ kind: hit.kind, value: groups.value, at: i });
+      if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+        out.push({ kind: hit.kind, value: groups.value, at: i });
+        if (groups.aside) asideUntil = groups.end;
+      }
     }
     // "38 casualties, including two dead": casualties counts killed and injured together.
     const total = readNumber(tokens, i);

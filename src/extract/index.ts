@@ -58,7 +58,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const { tokens, text, titleEnd } = doc;
   // 1. What each sentence says: attack words, events, casualties, targets, contexts, background.
   const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
-  const facts = analyseSentences(tokens, lexicon, sentenceCount);
+  const facts = analyseSentences(tokens, lexicon, sentenceCount, actors.armedGroupTokens(tokens, text));
   // 2. Attack or not: the title's topic, the lead, the evidence.
   const decision = decideAttack(tokens, titleEnd, facts);
   const { isAttack, evidence } = decision;

@@ -88,6 +88,7 @@ export const GrammarFileSchema = z
     nobody_words: Words,
     safe_subjects: Words,
     aside_openers: Words,
+    part_openers: Words,
     no_news: Words,
     auxiliaries: Words,
     verb_auxiliaries: Words,

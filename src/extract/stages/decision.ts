@@ -52,7 +52,12 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   for (const s of titleSentences) if (reportsDespiteContext(facts[s]!)) evidence[s] = true;
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
-  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some((s) => evidence[s]);
+  // A title silent on any attack ("Aid trucks cross into Gaza") is about something else: a lead
+  // sentence reports the attack only with a toll or a named attack that happened, not a passing
+  // mention ("as strikes continued", "one of them fired a shot").
+  const titleSilent = titleFacts.every(saysNothingOfAttack);
+  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && facts[s]!.event));
+  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead).
@@ -68,6 +73,10 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const isAttack =
     !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+}
+
+function saysNothingOfAttack(f: SentenceFacts): boolean {
+  return f.types.size === 0 && !f.strong && !f.event && !f.generic && !f.casualty;
 }
 
 function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {

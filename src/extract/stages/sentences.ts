@@ -42,7 +42,16 @@ export function hasEventContext(f: SentenceFacts): boolean {
   return f.context.size > 0 && ![...f.context].every((c) => TITLE_ONLY_CONTEXT.has(c));
 }
 
-export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexicon, count: number): SentenceFacts[] {
+/**
+ * `armedGroupTokens`: tokens of the armed groups the actor catalogue names ("ADF", "al-Shabaab");
+ * a named group that kills is an attacker like "gunmen".
+ */
+export function analyseSentences(
+  tokens: readonly Token[],
+  lexicon: AttackLexicon,
+  count: number,
+  armedGroupTokens: ReadonlySet<number> = new Set(),
+): SentenceFacts[] {
   const cues = lexicon.data.cues;
   const facts: SentenceFacts[] = [];
   for (let s = 0; s < count; s++) {
@@ -123,7 +132,12 @@ export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexico
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
-    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (isRamming(tokens, f, cues) ? 'kill' : attackersKill(tokens, f, cues)) : null;
+    const cue =
+      ![...f.types].some((t) => t !== 'armed_assault') && !f.blast
+        ? isRamming(tokens, f, cues)
+          ? 'kill'
+          : attackersKill(tokens, f, cues, armedGroupTokens)
+        : null;
     if (cue) {
       // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
       // a suicide attack began, so that one yields to them across the article.
@@ -145,22 +159,25 @@ export function analyseSentences(tokens: readonly Token[], lexicon: AttackLexico
  * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
  * the killing, in the active voice, within a few words ("militants were killed" is not it).
  */
-function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): 'kill' | 'assault' | null {
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues, groups: ReadonlySet<number>): 'kill' | 'assault' | null {
+  const attacker = (i: number) => cues.attackers.has(tokens[i]!.norm) || groups.has(i);
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
     // "miners killed by an armed group", "killed by suspected militants": the passive.
     if (cues.killing.has(w) && tokens[i + 1]?.norm === 'by') {
       for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
         const a = tokens[j]!.norm;
-        if (cues.attackers.has(a) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
+        if (attacker(j) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
       }
     }
-    if (!cues.attackers.has(w) || tokens[i - 1]?.norm === 'killed') continue;
+    // Inside a group's name, look from its last word ("Allied Democratic Forces killed…").
+    if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed') continue;
     for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
       const v = tokens[j]!.norm;
       if (WORDS.passive_between.has(v)) break;
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
-      if (cues.assaulting.has(v)) {
+      // A named group is the subject of claims ("X claimed the attack"): only its killing counts.
+      if (cues.assaulting.has(v) && cues.attackers.has(w)) {
         if (isHypothetical(tokens, j)) return null;
         // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
         for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
