@@ -27,6 +27,7 @@ export const GrammarFileSchema = z
   .object({
     // sentences
     blast_words: Words,
+    blast_causes: Words,
     modals: Words,
     intent_before_to: Words,
     prevention: Words,

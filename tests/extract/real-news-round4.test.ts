@@ -154,3 +154,22 @@ describe('a country the scene borders is a reference', () => {
     expect(a.countries).toEqual(['TH']);
   });
 });
+
+describe('an everyday thing that blew up is no bombing', () => {
+  it('reads a cylinder, canister or boiler named before the blast as its cause', () => {
+    expect(run('Three dead, five hurt in cylinder blast at a roadside eatery', 'A cooking cylinder exploded in the kitchen of a small restaurant on Monday, officials said.').isAttack).toBe(
+      false,
+    );
+    expect(run('Boiler explosion at a textile mill kills two workers', 'The blast tore through the dyeing section late on Friday.').isAttack).toBe(false);
+    expect(run('Gas canister blast in a market leaves four dead').isAttack).toBe(false);
+  });
+
+  it('still reads a bomb at a gas station, and a strike that set off a gas blast, as attacks', () => {
+    const bomb = run('Car bomb explodes at gas station in the city centre, killing six', 'The bomb went off as drivers queued for fuel, police said.');
+    expect(bomb.isAttack).toBe(true);
+    expect(bomb.attackTypes).toContain('ied');
+    const strike = run('Drone strike sets off gas explosion in apartment block, three dead', 'A drone hit the building overnight and a gas pipe exploded.');
+    expect(strike.isAttack).toBe(true);
+    expect(strike.attackTypes).toContain('drone');
+  });
+});

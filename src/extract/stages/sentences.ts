@@ -99,7 +99,11 @@ export function analyseSentences(
           break;
         case 'generic':
           f.generic = true;
-          if (WORDS.blast_words.has(tokens[m.start]!.norm)) f.blast = true;
+          if (WORDS.blast_words.has(tokens[m.start]!.norm)) {
+            f.blast = true;
+            // "gas cylinder blast", "a canister exploded": an everyday thing that blew up.
+            if (blastCause(tokens, m.start, f.first)) f.suppressed = true;
+          }
           f.attackWordAt.push(m.start);
           break;
         case 'event':
@@ -153,6 +157,12 @@ export function analyseSentences(
     }
   }
   return facts;
+}
+
+/** One of the two words before a blast word names an everyday thing that blows up. */
+function blastCause(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  for (let i = Math.max(sentenceStart, at - 2); i < at; i++) if (WORDS.blast_causes.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**
