@@ -157,9 +157,12 @@ describe('a country the scene borders is a reference', () => {
 
 describe('an everyday thing that blew up is no bombing', () => {
   it('reads a cylinder, canister or boiler named before the blast as its cause', () => {
-    expect(run('Three dead, five hurt in cylinder blast at a roadside eatery', 'A cooking cylinder exploded in the kitchen of a small restaurant on Monday, officials said.').isAttack).toBe(
-      false,
-    );
+    expect(
+      run(
+        'Three dead, five hurt in cylinder blast at a roadside eatery',
+        'A cooking cylinder exploded in the kitchen of a small restaurant on Monday, officials said.',
+      ).isAttack,
+    ).toBe(false);
     expect(run('Boiler explosion at a textile mill kills two workers', 'The blast tore through the dyeing section late on Friday.').isAttack).toBe(false);
     expect(run('Gas canister blast in a market leaves four dead').isAttack).toBe(false);
   });
