@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { combineCasualties, findFigures, findZeros } from '../../src/extract/casualties.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
 import { tokenize } from '../../src/extract/normalize.js';
 import { readNumber } from '../../src/extract/numbers.js';
+import { extractStory as extract } from '../helpers/extraction.js';
 
 const num = (text: string) => readNumber(tokenize(text), 0)?.value;
 const casualties = (text: string) => {
@@ -62,12 +62,6 @@ describe('casualty phrases in local-paper and wire English', () => {
 });
 
 describe('attack detection and types in news styles', () => {
-  let engine: ExtractionEngine;
-  beforeAll(() => {
-    engine = ExtractionEngine.load();
-  });
-  const extract = (title: string, content = '') => engine.extract(prepareDocument({ title, content }));
-
   it.each([
     [
       'Occupiers dropped KAB glide bombs on Kostiantynivka',

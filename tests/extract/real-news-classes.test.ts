@@ -2,15 +2,9 @@
  * Error classes seen on real published news (issue 11), each written as a short story of our own:
  * the shapes of the sentences, not the articles' text.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/analysis.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
-
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/extract/index.js';
+import { extractStory as run, shippedEngine } from '../helpers/extraction.js';
 
 describe('attack styles that read as attacks', () => {
   it('a vehicle driven into a crowd, in any word order', () => {
@@ -154,8 +148,8 @@ describe('the attack country', () => {
     expect(
       run('Roadside bomb wounds three in Kut', 'A roadside bomb went off in central Kut on Sunday, wounding three people, a police source said.').countries,
     ).toEqual(['IQ']);
-    expect(engine.gazetteer.candidates('al ramadi')[0]?.country).toBe('IQ');
-    expect(engine.gazetteer.candidates('hillah')[0]?.country).toBe('IQ');
+    expect(shippedEngine().gazetteer.candidates('al ramadi')[0]?.country).toBe('IQ');
+    expect(shippedEngine().gazetteer.candidates('hillah')[0]?.country).toBe('IQ');
   });
 
   it('does not take the origin of a cross-border salvo for the scene', () => {
@@ -215,7 +209,7 @@ describe('text as the web delivers it', () => {
   it('reads a capped length of a huge input', () => {
     const doc = prepareDocument({ title: 'Drone strike kills two in Kharkiv', content: 'Filler words without news. '.repeat(100_000) });
     expect(doc.content.length).toBeLessThanOrEqual(20_000);
-    expect(engine.extract(doc).isAttack).toBe(true);
+    expect(shippedEngine().extract(doc).isAttack).toBe(true);
   });
 });
 

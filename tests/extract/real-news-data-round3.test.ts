@@ -5,15 +5,10 @@
  * killed by his own charge, commemorations, films, North Korean launches, nuisance drones,
  * seizures, factory blasts, sentences in other languages). Each is a short story of our own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+import { extractStory as run, shippedEngine } from '../helpers/extraction.js';
 
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
 const ids = (x: Extraction): string[] => x.actors.map((a) => a.id);
 
 describe('attack styles', () => {
@@ -142,12 +137,12 @@ describe('attack styles', () => {
 
 describe('actors and bases as wire copy names them', () => {
   it('other languages’ names of groups and armed forces', () => {
-    expect(engine.actors.lookup('Stato islamico')?.id).toBe('islamic-state');
-    expect(engine.actors.lookup('État islamique')?.id).toBe('islamic-state');
-    expect(engine.actors.lookup('coalición árabe')?.id).toBe('saudi-led-coalition');
-    expect(engine.actors.lookup('armée israélienne')?.id).toBe('israeli-military');
-    expect(engine.actors.lookup('russische Armee')?.id).toBe('russian-forces');
-    expect(engine.actors.lookup('rebeldes hutíes')?.id).toBe('houthis');
+    expect(shippedEngine().actors.lookup('Stato islamico')?.id).toBe('islamic-state');
+    expect(shippedEngine().actors.lookup('État islamique')?.id).toBe('islamic-state');
+    expect(shippedEngine().actors.lookup('coalición árabe')?.id).toBe('saudi-led-coalition');
+    expect(shippedEngine().actors.lookup('armée israélienne')?.id).toBe('israeli-military');
+    expect(shippedEngine().actors.lookup('russische Armee')?.id).toBe('russian-forces');
+    expect(shippedEngine().actors.lookup('rebeldes hutíes')?.id).toBe('houthis');
     const x = run('Al menos 12 civiles muertos en ataques aéreos de la coalición árabe en Saada, Yemen.');
     expect(ids(x)).toContain('saudi-led-coalition');
   });
@@ -156,12 +151,12 @@ describe('actors and bases as wire copy names them', () => {
     const x = run('Jihadists kill 12 Beninese soldiers in an ambush', 'The attackers struck a patrol of Beninese troops in a national park at dawn.');
     expect(ids(x)).toContain('benin-forces');
     expect(x.countries).toEqual(['BJ']);
-    expect(engine.actors.lookup('SSPDF')?.country).toBe('SS');
-    expect(engine.actors.lookup('Haitian National Police')?.country).toBe('HT');
+    expect(shippedEngine().actors.lookup('SSPDF')?.country).toBe('SS');
+    expect(shippedEngine().actors.lookup('Haitian National Police')?.country).toBe('HT');
   });
 
   it('"DRG" is left alone: Indian reserve guards and Russian reports of Ukrainian sabotage groups both use it', () => {
-    expect(engine.actors.lookup('DRG')).toBeUndefined();
+    expect(shippedEngine().actors.lookup('DRG')).toBeUndefined();
   });
 
   it('"the Russians" who shelled a town are Russian forces', () => {
@@ -170,9 +165,9 @@ describe('actors and bases as wire copy names them', () => {
   });
 
   it('common spellings: Israeli Defence Force, Shaabab; al-Shabaab’s Kenyan unit', () => {
-    expect(engine.actors.lookup('Israeli Defence Force')?.id).toBe('israeli-military');
-    expect(engine.actors.lookup('Al-Shaabab')?.id).toBe('al-shabaab');
-    expect(engine.actors.lookup('Jaysh Ayman')?.affiliation).toBe('al-shabaab');
+    expect(shippedEngine().actors.lookup('Israeli Defence Force')?.id).toBe('israeli-military');
+    expect(shippedEngine().actors.lookup('Al-Shaabab')?.id).toBe('al-shabaab');
+    expect(shippedEngine().actors.lookup('Jaysh Ayman')?.affiliation).toBe('al-shabaab');
   });
 
   it('a base named with the Arabic article ("the Al Balad airbase") is the base', () => {

@@ -4,15 +4,9 @@
  * wars, pit explosions, factory blasts, defused devices, seizures, freed hostages, missile
  * launches into the sea, airport drones, trend pieces, sport). Each is a short story of our own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/analysis.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
-
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/extract/index.js';
+import { extractStory as run } from '../helpers/extraction.js';
 
 describe('attack reports in other languages', () => {
   it('French: a booby-trapped drone, a car bomb, gunmen', () => {

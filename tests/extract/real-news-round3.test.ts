@@ -7,15 +7,9 @@
  * Case adjectives for countries; asides and foreign auxiliaries for tolls; plural demonyms and
  * "attack by <country>" for actors. Each is a short story of our own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/analysis.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
-
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/extract/index.js';
+import { extractStory as run, shippedEngine } from '../helpers/extraction.js';
 
 describe('look-alikes that are not attack reports', () => {
   it('a city remembering the victims of an old bombing, and a French national tribute', () => {
@@ -244,7 +238,7 @@ describe('countries of places named with a region word, borders and territory', 
   });
 
   it("rockets that fell in a neighbour's territory vote for that country", () => {
-    const { trace } = engine.explain(
+    const { trace } = shippedEngine().explain(
       prepareDocument({ title: 'Rockets fired at northern Israel', content: 'Two rockets were fired on Monday. Two more rockets fell in Lebanese territory.' }),
     );
     expect(trace.countryVotes.LB).toBeGreaterThan(0);
@@ -294,7 +288,7 @@ describe('actors', () => {
   });
 
   it('the catalogue finds "Name (ACRONYM)" by either', () => {
-    expect(engine.actors.lookup('Allied Democratic Forces (ADF)')?.id).toBeDefined();
-    expect(engine.actors.lookup('Ejército de Liberación Nacional (ELN)')?.id).toBe('eln');
+    expect(shippedEngine().actors.lookup('Allied Democratic Forces (ADF)')?.id).toBeDefined();
+    expect(shippedEngine().actors.lookup('Ejército de Liberación Nacional (ELN)')?.id).toBe('eln');
   });
 });

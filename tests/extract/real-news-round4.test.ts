@@ -4,15 +4,8 @@
  * languages, killings by an armed group named by its name, a toll's group with a part named in an
  * aside, a country named as what a province borders, 'hit' and 'targeted' in other languages, weapons made or supplied as products, household gas blasts and mining disasters. Each is a short story of our own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/analysis.js';
-import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
-
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+import { describe, expect, it } from 'vitest';
+import { extractStory as run } from '../helpers/extraction.js';
 
 describe('a title silent on any attack sets the topic', () => {
   it('a passing mention of ongoing strikes in a story about a harbour reopening is no report', () => {

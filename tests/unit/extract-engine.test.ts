@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Extraction, ExtractionSchema } from '../../src/extract/analysis.js';
-import { ExtractionEngine } from '../../src/extract/index.js';
+import { describe, expect, it } from 'vitest';
+import { ExtractionSchema } from '../../src/extract/analysis.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
-
-let engine: ExtractionEngine;
-beforeAll(() => {
-  engine = ExtractionEngine.load();
-});
-const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+import { extractStory as run, shippedEngine } from '../helpers/extraction.js';
 
 describe('seed article', () => {
   it('finds the three attacks on US forces in Iraq', () => {
@@ -146,13 +140,13 @@ describe('robustness', () => {
       ['Drone', long],
       ['١٢ قتيلا في هجوم', 'Ünïcödé “quotes” ‘and’ emoji 💥'],
     ] as const) {
-      const x = engine.extract(prepareDocument({ title, content }));
+      const x = shippedEngine().extract(prepareDocument({ title, content }));
       expect(ExtractionSchema.parse(x)).toEqual(x);
     }
   });
 
   it('is deterministic', () => {
     const doc = prepareDocument({ title: 'Rocket attack on Erbil base', content: 'Two rockets hit the base; no one was hurt.' });
-    expect(engine.extract(doc)).toEqual(engine.extract(doc));
+    expect(shippedEngine().extract(doc)).toEqual(shippedEngine().extract(doc));
   });
 });
