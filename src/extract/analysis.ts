@@ -51,11 +51,25 @@ export const HeadlineSchema = z.object({
   /** Kinds of place the title says were hit ("home", "school", "market"), in order of first mention. */
   hitPlaces: z.array(z.string()),
   timeOfDay: TimeOfDaySchema.nullable(),
+  /** The words that announce the attack as another one ("second shooting"), or null. */
+  announcesAnother: z.string().nullable().default(null),
+  /** The words that tell of a repeat of an earlier day's or night's attack ("again"), or null. */
+  repeats: z.string().nullable().default(null),
+  /** The words by which the title sums up several attacks ("across", "wave of"), or null. */
+  sumsUp: z.string().nullable().default(null),
 });
 export type Headline = z.infer<typeof HeadlineSchema>;
 
 /** A title that says none of these things; also what an extraction stored before the headline stage reads as. */
-export const noHeadline = (): Headline => ({ attackTypes: [], earlierAttackType: null, hitPlaces: [], timeOfDay: null });
+export const noHeadline = (): Headline => ({
+  attackTypes: [],
+  earlierAttackType: null,
+  hitPlaces: [],
+  timeOfDay: null,
+  announcesAnother: null,
+  repeats: null,
+  sumsUp: null,
+});
 
 /** Target categories that raise severity (see alerts/severity.ts). */
 

@@ -77,6 +77,6 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
     ? targetsAndSeverity(facts, evidence, attackTypes, casualties, located.places)
     : { targets: [], severity: 'low' as const };
   // 9. What the title says of the attack it is about, for incident grouping.
-  const headline = readHeadline(tokens, titleEnd, lexicon);
+  const headline = readHeadline(tokens, text, titleEnd, lexicon);
   return { isAttack, attackTypes, places: located.places, countries: located.countries, actors: resolvedActors, casualties, targets, severity, headline };
 }

@@ -57,6 +57,9 @@ const HeadlineTermsSchema = z.object({
   day: WordList,
   night: WordList,
   earlier: WordList,
+  another: z.object({ words: WordList, attacks: WordList }),
+  again: PhraseList,
+  summing_up: PhraseList,
 });
 
 export const AttackTermsFileSchema = z.object({
@@ -87,6 +90,8 @@ export class AttackLexicon {
   readonly matcher = new PhraseMatcher<LexiconValue>();
   /** Kinds of place hit, by the words of the `headline.hit_places` lists. */
   readonly hitPlaces = new PhraseMatcher<string>();
+  /** The headline's repeat ("again") and summing-up ("wave of") phrases. */
+  readonly headlineCues = new PhraseMatcher<'again' | 'summing_up'>();
   /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
   private readonly interned = new Map<string, LexiconValue>();
 
@@ -110,6 +115,9 @@ export class AttackLexicon {
     this.addAll(data.suppress, { kind: 'suppress' });
     for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
       for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
+    }
+    for (const cue of ['again', 'summing_up'] as const) {
+      for (const variant of data.headline[cue].flatMap(expandBraces)) this.headlineCues.add(variant, cue);
     }
   }
 

@@ -38,25 +38,6 @@ const STRONG_VOCABULARY = 0.25;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
-/**
- * A title that announces an attack as another one ("second shooting", "attacked again", "a new
- * attack", "une nouvelle attaque") tells of a distinct event, not of the one already known there.
- */
-const ANOTHER_ATTACK =
-  /\b(?:another|second|third|fresh|new|renewed|latest)\s+(?:\w+\s+)?(?:attack|strike|shooting|bombing|blast|explosion|raid|assault|ambush)s?\b|\b(?:nouvelle|nouvel)\s+(?:attaque|frappe|explosion)\b/i;
-/**
- * "Attacked again", "second night in a row": a repeat of an attack of an earlier day or night. It
- * says nothing against reports of the same night ("drones again target Odesa port" a few hours
- * after the first report of that raid), only against an incident first reported a quarter of the
- * window before (the time over which reports of one attack cluster). A roundup's "again" ("Russia
- * again targeted our cities") is about the pattern, not about the attacks it sums up.
- */
-const REPEATED_ATTACK = /\bagain\b|\b(?:second|third)\s+(?:night|day)\s+in\s+a\s+row\b/i;
-/**
- * A headline that sums up several attacks ("strikes across southern Lebanon", "wave of attacks",
- * "daily toll") is a roundup whatever place it names first.
- */
-const SUMMING_UP = /\b(?:across|wave of|series of|spate of|string of|daily toll)\b/i;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -384,18 +365,20 @@ export function scoreCandidate(
   }
 
   // 2. The same event; a title announcing another attack is not a report of a known one.
-  const another = report.title.match(ANOTHER_ATTACK);
+  const another = report.extraction.headline.announcesAnother;
   // Ruled out although in the same place: a new incident says why in its note.
   const apart = (reason: string): CandidateVerdict => {
     const verdict = out(0, [reason], true);
     if (where && where.kind !== 'different') verdict.keptApart = `kept apart from ${incident.id} ("${incident.title}"): ${reason}`;
     return verdict;
   };
-  if (another) return apart(`the title tells of another attack ("${another[0]}")`);
-  const repeated = asRoundup ? null : report.title.match(REPEATED_ATTACK);
+  if (another) return apart(`the title tells of another attack ("${another}")`);
+  // "Attacked again": a repeat of an earlier day's or night's attack, so only against an incident
+  // first reported a quarter of the window before; a roundup's "again" is about the pattern.
+  const repeated = asRoundup ? null : report.extraction.headline.repeats;
   if (repeated && t - Date.parse(incident.firstPublished) >= cfg.windowMs / 4) {
     return apart(
-      `the title tells of a repeated attack ("${repeated[0]}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`,
+      `the title tells of a repeated attack ("${repeated}") and the incident was first reported ${hours(t - Date.parse(incident.firstPublished))} before`,
     );
   }
   if (!asRoundup) {
@@ -530,12 +513,13 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   const best = ranked[0];
   if (!best) return { incidentId: null, score: 0, reasons: ['no recent incident to compare with'], note: null };
   const fits = ranked.filter(joins);
-  const summing = report.title.match(SUMMING_UP);
+  // A headline summing up several attacks is a roundup, whatever place it names first.
+  const summing = report.extraction.headline.sumsUp;
   if (summing && !fits.some((v) => v.score > 1)) {
     // Its first place need not be the attack it tells first: only the roundup rule may file it.
     const roundup = roundupAssignment(report, fp, candidates, cfg);
     if (roundup) return roundup;
-    const reason = `the headline sums up several attacks ("${summing[0]}"): it joins no incident but as a roundup of known ones, or as a copy`;
+    const reason = `the headline sums up several attacks ("${summing}"): it joins no incident but as a roundup of known ones, or as a copy`;
     return { incidentId: null, score: best.score, reasons: [reason], note: null };
   }
   if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };

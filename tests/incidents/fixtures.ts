@@ -73,7 +73,7 @@ const lexicon = AttackLexicon.load(`${defaultDataDir()}/attack-terms.yaml`);
 /** What the extraction's headline stage reads of a title. */
 export function headlineOf(title: string): Extraction['headline'] {
   const doc = prepareDocument({ title });
-  return readHeadline(doc.tokens, doc.titleEnd, lexicon);
+  return readHeadline(doc.tokens, doc.text, doc.titleEnd, lexicon);
 }
 
 /**

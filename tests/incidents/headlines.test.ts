@@ -41,6 +41,16 @@ describe('what the extraction reads of a headline', () => {
     expect(headlineOf('Shelling hits a bus stop in the city centre').hitPlaces).toEqual(['transport']);
     expect(headlineOf('Drones damage a substation and power lines').hitPlaces).toEqual(['energy']);
   });
+
+  it("reads a headline announcing another attack, a repeat or a roundup, from the lexicon's headline lists", () => {
+    expect(headlineOf('Second deadly shooting in a week shakes the town').announcesAnother).toBe('Second deadly shooting');
+    expect(headlineOf('Une nouvelle attaque contre un convoi').announcesAnother).toBe('nouvelle attaque');
+    expect(headlineOf('New school year opens under air-raid alerts').announcesAnother).toBeNull();
+    expect(headlineOf('Drones again target the port').repeats).toBe('again');
+    expect(headlineOf('Shelling for a second night in a row').repeats).toBe('second night in a row');
+    expect(headlineOf('Strikes across the south kill nine').sumsUp).toBe('across');
+    expect(headlineOf('Strike on a bridge kills nine').sumsUp).toBeNull();
+  });
 });
 
 describe('facts stored before the headline stage', () => {

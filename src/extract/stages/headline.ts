@@ -10,7 +10,7 @@ import type { AttackLexicon } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { YIELDS } from './sentences.js';
 
-export function readHeadline(tokens: readonly Token[], titleEnd: number, lexicon: AttackLexicon): Headline {
+export function readHeadline(tokens: readonly Token[], text: string, titleEnd: number, lexicon: AttackLexicon): Headline {
   const title = tokens.slice(0, titleEnd);
   const terms = lexicon.data.headline;
   // "Jets hit the town hours after a drone strike": what follows the turn is an earlier attack.
@@ -24,7 +24,28 @@ export function readHeadline(tokens: readonly Token[], titleEnd: number, lexicon
     earlierAttackType: own[0] && earlier[0] && own[0] !== earlier[0] ? earlier[0] : null,
     hitPlaces: [...new Set(lexicon.hitPlaces.match(title, { longestOnly: true }).flatMap((m) => m.values))],
     timeOfDay: when ? (terms.day.has(when.norm) ? 'day' : 'night') : null,
+    announcesAnother: anotherAttack(title, text, terms.another),
+    repeats: cueWords(title, text, lexicon, 'again'),
+    sumsUp: cueWords(title, text, lexicon, 'summing_up'),
   };
+}
+
+/** The title's words from token `from` to token `to` (exclusive), as written. */
+const wordsAt = (title: readonly Token[], text: string, from: number, to: number) => text.slice(title[from]!.start, title[to - 1]!.end);
+
+/** "Second shooting", "fresh drone attack": a word of `words`, then an attack noun at once or one word later. */
+function anotherAttack(title: readonly Token[], text: string, another: { words: ReadonlySet<string>; attacks: ReadonlySet<string> }): string | null {
+  for (let i = 0; i < title.length; i++) {
+    if (!another.words.has(title[i]!.norm)) continue;
+    for (const j of [i + 1, i + 2]) if (j < title.length && another.attacks.has(title[j]!.norm)) return wordsAt(title, text, i, j + 1);
+  }
+  return null;
+}
+
+/** The first phrase of one of the headline's cue lists in the title, as written, or null. */
+function cueWords(title: readonly Token[], text: string, lexicon: AttackLexicon, cue: 'again' | 'summing_up'): string | null {
+  const m = lexicon.headlineCues.match(title).find((found) => found.values.includes(cue));
+  return m ? wordsAt(title, text, m.start, m.end) : null;
 }
 
 interface Named {
