@@ -13,10 +13,13 @@ export const FingerprintSchema = z.object({
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /**
- * One report of an incident, with what its headline says (the extraction's headline facts), which
- * later reports are compared with. Sources stored before the headline stage have none.
+ * The headline facts later reports are compared with (see headline.ts `incidentHeadlines`); the
+ * rest of a report's headline facts are about the report itself and are not kept.
  */
-export const IncidentSourceSchema = AlertSourceSchema.extend({ headline: HeadlineSchema.optional() });
+export const SourceHeadlineSchema = HeadlineSchema.pick({ attackTypes: true, hitPlaces: true, timeOfDay: true });
+
+/** One report of an incident, with what its headline says. Sources stored before the headline stage have none. */
+export const IncidentSourceSchema = AlertSourceSchema.extend({ headline: SourceHeadlineSchema.optional() });
 
 /** One attack as reported by one or more sources: the value kept in `incidents.data`. */
 export const IncidentSchema = z.object({

@@ -69,7 +69,9 @@ function placesOfThisIncident(incident: Incident, places: readonly ResolvedPlace
 export function mergeReport(incident: Incident | null, report: IncomingReport, cfg: Pick<GroupingConfig, 'distanceKm' | 'severityOf'>): MergeResult {
   const x = report.extraction;
   const published = isoInstant(report.published, report.documentId);
-  const source = { documentId: report.documentId, feedId: report.feedId, title: report.title, link: report.link, published, headline: x.headline };
+  // What later reports are compared with (SourceHeadlineSchema); the rest is about this report.
+  const headline = { attackTypes: x.headline.attackTypes, hitPlaces: x.headline.hitPlaces, timeOfDay: x.headline.timeOfDay };
+  const source = { documentId: report.documentId, feedId: report.feedId, title: report.title, link: report.link, published, headline };
   const fingerprint = { documentId: report.documentId, ...fingerprintOf(report) };
 
   if (!incident) {
