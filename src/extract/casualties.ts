@@ -30,7 +30,7 @@ function punctuated(text: string | undefined, a: Token, b: Token): boolean {
 interface Group {
   value: number | null;
   end: number;
-  /** It holds an aside naming a part of it ("11 villagers including a child"). */
+  /** It holds an aside naming a part of it ("nine farmers including a boy"). */
   aside?: boolean;
 }
 
@@ -198,7 +198,7 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
 }
 
 /**
- * "11 people, including three soldiers, were killed", "11 villagers including a child were killed":
+ * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
  */
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {

@@ -284,7 +284,7 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
- * "a rocket from Gaza", "missiles fired from the direction of the Golan Heights", "fired from the
+ * "a rocket from Gaza", "shells fired from across the Golan Heights", "fired from the
  * Lebanese city of Tyre": where it came from (capitalised adjectives may sit in between).
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {

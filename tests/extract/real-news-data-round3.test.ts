@@ -15,7 +15,7 @@ describe('attack styles', () => {
   it('a sea drone that hits a ship is a drone attack', () => {
     const x = run(
       'Cargo ship takes on water after rebel strike off Yemen',
-      'A bulk carrier was hit by an unmanned surface vessel launched by the Houthis west of Hodeidah on Tuesday, the vessel’s operator said.',
+      'An explosive-laden unmanned surface vessel sent by the Houthis rammed a tanker off Hodeidah on Sunday, the ship’s managers reported.',
     );
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).toEqual(['drone']);
@@ -184,14 +184,14 @@ describe('actors and bases as wire copy names them', () => {
 describe('look-alikes', () => {
   it('mines and shells left from past wars', () => {
     expect(
-      run('Farmer killed by anti-tank mine in Battambang', 'A farmer died when his tractor ran over an anti-tank mine, a remnant of war, officials said.')
-        .isAttack,
+      run(
+        'Farmer killed by anti-tank mine in Battambang',
+        'A remnant of war, an anti-tank mine buried in a rice field, exploded under a farmer’s tractor, local police said.',
+      ).isAttack,
     ).toBe(false);
     expect(
-      run(
-        'Four killed in landmine blast in Cambodia',
-        'The mine is thought to have been planted during fighting in the 1980s. Four villagers were killed when it exploded.',
-      ).isAttack,
+      run('Four killed in landmine blast in Cambodia', 'Officials believe the mine was planted in the 1980s. It killed four villagers gathering firewood.')
+        .isAttack,
     ).toBe(false);
   });
 
@@ -208,7 +208,7 @@ describe('look-alikes', () => {
     expect(
       run(
         'Hommage national aux victimes du terrorisme à Nice',
-        'Le président rendra hommage aux personnes tuées dans des attentats au cours de l’année écoulée.',
+        'Une cérémonie d’hommage aux victimes des attentats de ces dernières années aura lieu jeudi sur la promenade.',
       ).isAttack,
     ).toBe(false);
   });
@@ -233,7 +233,9 @@ describe('look-alikes', () => {
   });
 
   it('nuisance drones over an airport', () => {
-    expect(run('Flights halted as drones buzz runway at Dublin airport', 'Police said it was too risky to try to shoot down the drones.').isAttack).toBe(false);
+    expect(run('Flights halted as drones buzz runway at Dublin airport', 'Officers judged it too risky to fire at the drones over the runway.').isAttack).toBe(
+      false,
+    );
   });
 
   it('a seizure of explosives, and a factory blast', () => {

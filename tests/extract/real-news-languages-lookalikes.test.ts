@@ -124,7 +124,7 @@ describe('attack reports in other languages', () => {
     expect(a.casualties.killed).toBe(9);
     const t = run(
       'Mali : huit civils tués dans une attaque terroriste',
-      'Huit civils ont été tués dimanche dans une attaque terroriste contre un village près de Mopti, au Mali.',
+      'Une attaque terroriste contre un hameau de la région de Mopti, au Mali, a tué huit civils samedi soir.',
     );
     expect(t.attackTypes).toEqual(['armed_assault']);
     expect(t.countries).toEqual(['ML']);

@@ -55,7 +55,10 @@ describe('an armed group named by its name that kills is an attacker', () => {
   });
 
   it('and in the passive, after "by the suspected"', () => {
-    const a = run('Grief in Ituri after a deadly night', 'Eight farmers were killed by the suspected Allied Democratic Forces near their fields.');
+    const a = run(
+      'Grief in Ituri after a deadly night',
+      'Villagers said eight people tending their crops were killed by the suspected Allied Democratic Forces overnight.',
+    );
     expect(a.isAttack).toBe(true);
     expect(a.attackTypes).toEqual(['armed_assault']);
   });

@@ -77,7 +77,7 @@ export function attackCountries(
     if (WORDS.toward_words.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
   }
-  // An attack at sea ("struck a ship in the Red Sea") has no scene on land: the country of the
+  // An attack at sea ("a missile hit a cargo ship in the Gulf of Aden") has no scene on land: the country of the
   // group that attacked, when it fights in one country, stands for it ("Yemen's Houthis").
   if (atSea(tokens, evidence)) {
     for (const m of attackers) if (m.actor.operatesIn && evidence[m.sentence]) vote(m.actor.operatesIn, V.seaAttacker);
