@@ -49,8 +49,8 @@ async function main(argv: string[]): Promise<number> {
     .addOption(configOption())
     .option('--map <file.png>', 'also draw the locator map of the first document with places into this PNG file')
     .option('--text <text>', 'analyse this one document instead of stdin (its first line is the title)')
-    .option('--explain', 'each rule\'s verdict in words: matched or not, and why (with --json: in each line\'s "rules")')
-    .option('--json', 'with --explain: JSON lines as without it, each with "rules"')
+    .option('--explain', 'why, in words: each extraction stage (title, evidence sentences, country votes), the incident, and each rule matched or not')
+    .option('--json', 'with --explain: JSON lines as without it, each with "stages" and "rules"')
     .action(async (o) => {
       code = await (await import('./cli/analyze.js')).analyzeCommand(o);
     });

@@ -75,7 +75,10 @@ function textDocumentLine(text: string): string {
 
 type Analysis = ReturnType<typeof analyzeLine>;
 
-/** An analysis with every rule's verdict, for people; the document's own text (its id) kept to one inert line. */
+/**
+ * An analysis with the extraction's stages, the incident and every rule's verdict, for people; the
+ * document's own text (its id, its sentences) kept to inert lines.
+ */
 function explanationText(a: Analysis): string {
   const id = a.id === null ? '(no id)' : terminalText(a.id);
   if ('error' in a) return `${id}: ${terminalText(a.error)}\n`;
@@ -83,6 +86,9 @@ function explanationText(a: Analysis): string {
   const where = a.places.map((p) => `${p.name} (${p.country})`).join(', ') || a.countries.join(', ') || 'no place found';
   const who = a.actors.map((x) => x.name).join(', ') || 'no actor named';
   const lines = [`${id}: ${what}; ${where}; ${who}; severity ${a.severity}`];
+  const stages: string[] = 'stages' in a ? (a.stages as string[]) : [];
+  for (const s of stages) lines.push(`  ${terminalText(s)}`);
+  if (a.incidentId) lines.push(`  incident ${a.incidentId}${a.groupingNote ? `: ${terminalText(a.groupingNote)}` : ''}`);
   const rules: RuleVerdictLine[] = 'rules' in a ? (a.rules as RuleVerdictLine[]) : [];
   if (rules.length === 0) lines.push('  no rules in the config');
   for (const r of rules) lines.push(`  ${r.matched ? 'matched    ' : 'not matched'} ${r.rule}: ${r.why}`);

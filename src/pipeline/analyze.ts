@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { type DocumentInput, DocumentInputSchema, type Extraction } from '../extract/analysis.js';
+import type { ExtractionTrace } from '../extract/index.js';
 import { prepareDocument } from '../extract/normalize.js';
 import { severityOf } from '../extract/severity.js';
 import { groupingConfig, IncidentGrouper } from '../incidents/index.js';
@@ -35,6 +36,50 @@ export interface RuleVerdictLine {
   why: string;
 }
 
+/** Longest sentence shown in a stage line: enough to recognise it, short enough for a terminal. */
+const SENTENCE_SHOWN = 100;
+
+/**
+ * The extraction's stages in words, one line each: what the title says, which sentences were
+ * evidence and why, the countries' votes, the toll, the headline facts incidents compare. So a wrong answer
+ * on real news points at one stage (docs/extraction.md) before anyone opens the code.
+ */
+export function stageLines(trace: ExtractionTrace, x: Extraction): string[] {
+  const title = trace.titleStrong
+    ? 'title: reports an attack in so many words'
+    : trace.titleContext
+      ? 'title: names a context (test, trial, memorial…) or an analysis: only a title reporting an attack overrides it'
+      : 'title: no context word';
+  const shown = (text: string) => (text.length > SENTENCE_SHOWN ? `${text.slice(0, SENTENCE_SHOWN - 1)}…` : text);
+  const sentences = trace.sentences.flatMap((s, i) => {
+    const facts = [
+      ...s.types,
+      s.strong && 'attack word',
+      s.event && 'event',
+      s.casualty && 'casualties',
+      s.generic && 'generic attack word',
+      ...s.context.map((c) => `context ${c}`),
+      s.suppressed && 'look-alike',
+      s.background && 'background or history',
+    ].filter((f): f is string => typeof f === 'string' && f !== '');
+    if (!s.evidence && facts.length === 0) return [];
+    return [
+      `sentence ${i + 1}${s.title ? ' (title)' : ''}: ${s.evidence ? 'evidence' : 'not evidence'}; ${facts.join(', ') || 'no attack fact'}: "${shown(s.text)}"`,
+    ];
+  });
+  const votes = Object.entries(trace.countryVotes)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, vote]) => `${code} ${vote.toFixed(1)}`);
+  const h = x.headline;
+  return [
+    title,
+    ...sentences,
+    `countries: ${votes.join(', ') || 'no votes'} → ${x.countries.join(', ') || 'none'}`,
+    `casualties: killed ${x.casualties.killed ?? 'not stated'}, injured ${x.casualties.injured ?? 'not stated'}`,
+    `headline for grouping: means ${h.attackTypes.join(', ') || 'unnamed'}; places hit ${h.hitPlaces.join(', ') || 'none named'}; ${h.timeOfDay ?? 'no time of day'}`,
+  ];
+}
+
 /**
  * What `sitrep analyze` does per document: the same extraction and rules as the bot, without the
  * store. Documents are grouped into incidents in input order, as the poller would see them.
@@ -62,7 +107,8 @@ export class DocumentAnalyzer {
   analyze(doc: DocumentInput, opts: { explain?: boolean } = {}) {
     this.count++;
     const prepared = prepareDocument(doc);
-    const extraction = this.extractor.extract(prepared);
+    const explained = opts.explain && this.extractor.explain ? this.extractor.explain(prepared) : null;
+    const extraction = explained?.extraction ?? this.extractor.extract(prepared);
     const input = { extraction, tokens: prepared.tokens };
     const matches = matchRules(this.rules, input, this.resolver);
     const parsed = doc.published ? Date.parse(doc.published) : Number.NaN;
@@ -93,7 +139,7 @@ export class DocumentAnalyzer {
         why: verdict.matched ? verdict.reasons.join('; ') : verdict.reason,
       }),
     );
-    return { ...analysis, rules };
+    return { ...analysis, rules, stages: explained ? stageLines(explained.trace, extraction) : [] };
   }
 }
 

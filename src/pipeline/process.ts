@@ -3,6 +3,7 @@ import { buildAlerts, type IncidentView, messagesForTargets, reportView } from '
 import type { DeliveryTarget } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Extraction } from '../extract/analysis.js';
+import type { ExtractionTrace } from '../extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
 import type { FeedItem } from '../feeds/item.js';
 import { stableId } from '../ids.js';
@@ -19,6 +20,8 @@ import type { Severity } from '../vocabulary.js';
 
 export interface Extractor {
   extract(doc: PreparedDocument): Extraction;
+  /** The extraction with the trace of its stages (`analyze --explain`); an extractor that keeps none omits it. */
+  explain?(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace };
 }
 
 export interface IncidentOutcome {

@@ -108,6 +108,15 @@ describe('sitrep analyze (contract 1)', () => {
         "  not matched mass-casualty: severity medium is below the rule's critical",
       ]),
     );
+    // The extraction's stages, each in one line, before the rules: which stage decided what.
+    expect(lines).toContainEqual('  title: reports an attack in so many words');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}sentence 1 \(title\): evidence; .*casualties/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}sentence \d+: evidence; drone, attack word.*: "In addition, armed drones attacked/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}sentence \d+: not evidence; .*background or history: "Since early October/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}countries: IQ \d+\.\d, US \d+\.\d.* → IQ$/));
+    expect(lines).toContainEqual('  casualties: killed 0, injured 0');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}headline for grouping: means unnamed/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}incident inc_/));
     const plain = await runCli(['analyze', '--explain', '--json', '--text', 'Central bank holds interest rates steady']);
     const [line] = plain.stdout
       .trim()
@@ -115,5 +124,19 @@ describe('sitrep analyze (contract 1)', () => {
       .map((l) => JSON.parse(l));
     expect(line).toMatchObject({ id: 'text', isAttack: false, matchedRules: [] });
     expect(line.rules).toContainEqual({ rule: 'iraq-syria-bases', matched: false, why: 'not an attack report (the rule only considers attacks)' });
+    expect(line.stages).toContain('countries: no votes → none');
+  });
+
+  it('--explain keeps hostile article text to inert lines: control characters and line breaks in a sentence never start a line', async () => {
+    const r = await runCli([
+      'analyze',
+      '--explain',
+      '--text',
+      'Gunmen kill four at checkpoint near Kirkuk\nGunmen opened fire on a checkpoint near Kirkuk on Monday \u001b[31mkilling four\u0007 policemen, officials said.',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    for (const line of r.stdout.trimEnd().split('\n').slice(1)) expect(line).toMatch(/^ {2}\S/);
+    expect(r.stdout).toMatch(/casualties: killed 4, injured not stated/);
   });
 });
