@@ -11,6 +11,24 @@ export const ATTACK_TYPES = ['drone', 'rocket', 'missile', 'mortar_artillery', '
 export const AttackTypeSchema = z.enum(ATTACK_TYPES);
 export type AttackType = z.infer<typeof AttackTypeSchema>;
 
+/** Each attack type as people write it, for messages, maps and rule summaries. */
+export const ATTACK_TYPE_WORDS: Record<AttackType, string> = {
+  drone: 'drone',
+  rocket: 'rocket',
+  missile: 'missile',
+  mortar_artillery: 'mortar/artillery',
+  airstrike: 'airstrike',
+  ied: 'IED',
+  suicide_attack: 'suicide attack',
+  armed_assault: 'armed assault',
+  kidnapping: 'kidnapping',
+};
+
+/** An attack type id in words; an id this version does not know (stored by another) as it is. */
+export function attackTypeWord(id: string): string {
+  return (ATTACK_TYPE_WORDS as Record<string, string>)[id] ?? id;
+}
+
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;

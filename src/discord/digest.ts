@@ -2,8 +2,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { DigestPoster } from '../digest/schedule.js';
 import { type DigestSummary, TOP_INCIDENTS } from '../digest/summary.js';
-import { SEVERITIES } from '../vocabulary.js';
-import { attackTypeWord, clip, EMBED_LIMITS, joinWithin, neutralise, SEVERITY_COLOURS, safeUrl } from './embeds.js';
+import { attackTypeWord, SEVERITIES } from '../vocabulary.js';
+import { clip, EMBED_LIMITS, joinWithin, neutralise, SEVERITY_COLOURS, safeUrl } from './embeds.js';
 import { attachmentName } from './maps.js';
 import type { DiscordSink } from './sink.js';
 

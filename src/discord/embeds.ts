@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
 import type { Subscription } from '../store/subscriptions.js';
-import { type Severity, severityRank } from '../vocabulary.js';
+import { attackTypeWord, type Severity, severityRank } from '../vocabulary.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const EMBED_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, author: 256, total: 6000 } as const;
@@ -93,17 +93,6 @@ function timeText(iso: string): string {
 
 function casualtyText(n: number | null, word: string): string {
   return n === null ? `${word}: not reported` : `${word}: ${n}`;
-}
-
-const ATTACK_WORDS: Record<string, string> = {
-  mortar_artillery: 'mortar/artillery',
-  ied: 'IED',
-  suicide_attack: 'suicide attack',
-  armed_assault: 'armed assault',
-};
-
-export function attackTypeWord(id: string): string {
-  return ATTACK_WORDS[id] ?? id;
 }
 
 /** Total characters Discord counts against the 6000 limit. */

@@ -3,7 +3,7 @@
  * casualties, coloured by its attack type and numbered like the list it goes with; and the
  * SITREP picture, that map beside a bar chart of the last two weeks.
  */
-import type { AttackType } from '../vocabulary.js';
+import { ATTACK_TYPE_WORDS, type AttackType } from '../vocabulary.js';
 import { type CityTable, citiesInView } from './cities.js';
 import { baseMap, COLOURS, credit, esc, LabelLayer, labelCountries, labelText, scaleBar, svgDocument } from './draw.js';
 import type { Drawing } from './locator.js';
@@ -28,18 +28,7 @@ export const ATTACK_COLOURS: Record<AttackType | 'unknown', string> = {
   unknown: '#777777',
 };
 
-const ATTACK_NAMES: Record<AttackType | 'unknown', string> = {
-  drone: 'drone',
-  rocket: 'rocket',
-  missile: 'missile',
-  mortar_artillery: 'mortar/artillery',
-  airstrike: 'airstrike',
-  ied: 'IED',
-  suicide_attack: 'suicide attack',
-  armed_assault: 'armed assault',
-  kidnapping: 'kidnapping',
-  unknown: 'other',
-};
+const ATTACK_NAMES: Record<AttackType | 'unknown', string> = { ...ATTACK_TYPE_WORDS, unknown: 'other' };
 
 /** Dot radius: grows with the square root of casualties (area ∝ people), within bounds. */
 export function dotRadius(casualties: number): number {

@@ -1,12 +1,13 @@
 import type { Rule } from '../config/rule-schema.js';
+import { attackTypeWord } from '../vocabulary.js';
 
 const list = (items: readonly string[], joiner = 'or') => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`);
 
-/** The rule in words: "Alerts on drone or rocket attacks in IQ or SY, near Erbil (100 km), severity medium or higher." */
+/** The rule in words: "Alerts on attacks (drone or suicide attack), in IQ or SY, within 100 km of Erbil; severity medium or higher." */
 export function describeRule(rule: Rule): string {
   const m = rule.match;
   const parts: string[] = [];
-  parts.push(m.attackTypes ? `${list(m.attackTypes.map((t) => t.replace('_', '/')))} attacks` : rule.attacksOnly ? 'any attack' : 'any report');
+  parts.push(m.attackTypes ? `attacks (${list(m.attackTypes.map(attackTypeWord))})` : rule.attacksOnly ? 'any attack' : 'any report');
   if (m.countries) parts.push(`in ${list(m.countries)}`);
   if (m.places) parts.push(`at ${list(m.places)}`);
   if (m.near) parts.push(`within ${list(m.near.map((n) => `${n.km} km of ${n.place}`))}`);

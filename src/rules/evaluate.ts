@@ -21,6 +21,13 @@ interface DocumentFeatures {
   /** Place ids of the document and of the regions and countries containing them → the place's name. */
   places: Map<string, string>;
   keywords: Set<string>;
+  /**
+   * The places a distance is measured from: the document's places less countries, and less any
+   * region in which it also names a town or base. "Malam Fatori, Borno State" is 200 km from
+   * Maiduguri, though the state's centre is Maiduguri itself; a region counts only when nothing
+   * inside it is named.
+   */
+  scenes: Extraction['places'];
 }
 
 function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolver): DocumentFeatures {
@@ -34,7 +41,10 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   for (const c of input.extraction.countries) if (!places.has(`country:${c}`)) places.set(`country:${c}`, c);
   const keywords = new Set<string>();
   for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
-  return { extraction: input.extraction, places, keywords };
+  const named = input.extraction.places.filter((p) => p.kind === 'city' || p.kind === 'base');
+  const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
+  const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
+  return { extraction: input.extraction, places, keywords, scenes };
 }
 
 /** A rule's verdict on a document, in words: why it matched, or the first condition that failed. */
@@ -69,8 +79,7 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
   if (rule.near) {
     let best: { place: string; area: string; km: number; within: boolean } | undefined;
     for (const area of rule.near) {
-      for (const p of x.places) {
-        if (p.kind === 'country') continue;
+      for (const p of doc.scenes) {
         const km = distanceKm(area, p);
         const within = km <= area.km;
         if (!best || (within && !best.within) || (within === best.within && km < best.km)) best = { place: p.name, area: area.label, km, within };
@@ -125,7 +134,7 @@ export function matchRules(set: RuleSet, input: MatchInput, resolver: RuleResolv
   const features = [
     ...[...doc.places.keys()].map((id) => `place:${id}`),
     ...x.actors.map((a) => `actor:${a.id}`),
-    ...x.places.filter((p) => p.kind !== 'country').map((p) => `cell:${gridCell(p)}`),
+    ...doc.scenes.map((p) => `cell:${gridCell(p)}`),
     ...x.countries.map((c) => `country:${c}`),
     ...x.targets.map((t) => `target:${t}`),
     ...x.attackTypes.map((t) => `type:${t}`),

@@ -132,6 +132,20 @@ describe('rule evaluation', () => {
     expect(matchIds(near, extraction({ places: [place('base:asad')] }))).toEqual(['near-erbil-world']);
   });
 
+  it('measures a distance from the named town or base, not from the centre of the region it lies in', () => {
+    const near = setOf({ id: 'near-anbar-centre', match: { near: [{ place: 'Anbar', km: 30 }] } });
+    // Ain al-Asad is about 60 km from the region's centre: naming its region too does not bring it closer.
+    const baseInRegion = extraction({ places: [place('base:asad'), place('region:anbar')] });
+    expect(matchIds(near, baseInRegion)).toEqual([]);
+    expect(explainRules(near, { extraction: baseInRegion, tokens: [] }, resolver)[0]!.verdict).toEqual({
+      matched: false,
+      reason: 'no place within 30 km of Anbar (closest: Ain al-Asad Air Base, 60 km from Anbar)',
+    });
+    // A region named alone, or beside a town elsewhere, still counts as the scene.
+    expect(matchIds(near, extraction({ places: [place('region:anbar')] }))).toEqual(['near-anbar-centre']);
+    expect(matchIds(near, extraction({ places: [place('city:mosul'), place('region:anbar')] }))).toEqual(['near-anbar-centre']);
+  });
+
   it('only evaluates rules the index points at, whatever the number of rules', () => {
     const many = setOf(...Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, match: { keywords: { all: [`word${i}`] } } })));
     expect(many.unindexed).toHaveLength(0);
@@ -196,8 +210,12 @@ describe('rule validation and description', () => {
   it('describes a rule in words', () => {
     expect(
       describeRule(
-        rule({ id: 'x', match: { attackTypes: ['drone', 'rocket'], countries: ['IQ', 'SY'], near: [{ place: 'Erbil', km: 100 }] }, minSeverity: 'medium' }),
+        rule({
+          id: 'x',
+          match: { attackTypes: ['drone', 'suicide_attack'], countries: ['IQ', 'SY'], near: [{ place: 'Erbil', km: 100 }] },
+          minSeverity: 'medium',
+        }),
       ),
-    ).toBe('Alerts on drone or rocket attacks, in IQ or SY, within 100 km of Erbil; severity medium or higher.');
+    ).toBe('Alerts on attacks (drone or suicide attack), in IQ or SY, within 100 km of Erbil; severity medium or higher.');
   });
 });
