@@ -272,6 +272,23 @@ describe('roles and types in local-paper phrasing', () => {
     ).toContain('al-shabaab');
   });
 
+  it('a country set off as the story\'s label ("Sudan: …", "Mali – …") is the scene, not its forces attacking', () => {
+    for (const [title, body] of [
+      ['Chad: gunmen kill 14 herders near Abéché', 'Gunmen attacked a camp of herders near Abéché on Sunday, killing 14 people, a local official said.'],
+      ['Mali – suicide bomber kills four at Gao checkpoint', 'A suicide bomber blew himself up at a checkpoint in Gao on Thursday, killing four people.'],
+    ]) {
+      const a = run(title!, body!);
+      expect(a.isAttack).toBe(true);
+      expect(a.actors.filter((x) => x.role === 'perpetrator').map((x) => x.id)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/army|armed-forces|forces/)]),
+      );
+    }
+    // Without the label's punctuation the country still names its forces.
+    expect(run('Chad troops kill 14 herders near Abéché', 'Chadian soldiers opened fire on herders near Abéché, killing 14.').actors.map((x) => x.id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^chad/)]),
+    );
+  });
+
   it('an explosion claimed by a group is a bombing', () => {
     expect(
       run(

@@ -12,12 +12,16 @@ import type { SentenceFacts } from './sentences.js';
 /** A claim outranks being seen attacking, which outranks blame or a denial. */
 const ROLE_RANK: Record<ResolvedActor['role'], number> = { claimed: 4, perpetrator: 3, blamed: 2, denied: 1, involved: 0 };
 
+/** Punctuation between a country and what follows that makes the country a label ("Sudan: …", "Mali – …"). */
+const TOPIC_LABEL = /[:;|–—]|\s-\s/;
+
 /**
  * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
  * launched…": a demonym or country name right before an attack word names that country's forces.
  */
 export function nationalForces(
   tokens: readonly Token[],
+  text: string,
   facts: readonly SentenceFacts[],
   masked: Uint8Array,
   places: PlaceIndex,
@@ -45,6 +49,9 @@ export function nationalForces(
       continue;
     }
     if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    // "Sudan: gunmen kill 30", "Somalia - suicide bomber…": a country set off as the story's label
+    // is where it happened, not who attacked.
+    if (TOPIC_LABEL.test(text.slice(tokens[i]!.end, next.start))) continue;
     // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
     // (a demonym there is still an adjective: "killed in Russian drone attack").
     if (WORDS.place_prepositions.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
