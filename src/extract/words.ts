@@ -52,6 +52,7 @@ export const GrammarFileSchema = z
     passive_markers: Words,
     defence_words: Words,
     speech_words: Words,
+    source_nouns: Words,
     // places
     particles: Words,
     base_words: Words,

@@ -289,6 +289,16 @@ describe('roles and types in local-paper phrasing', () => {
     );
   });
 
+  it('a force named only as the teller of the news is no actor of the attack; a group saying it attacked still is', () => {
+    const told = run(
+      'Gunmen kill nine in Tsafe village',
+      'Armed men on motorbikes raided a village in Tsafe on Sunday, killing nine residents, police said on Monday. According to the army, the attackers fled.',
+    );
+    expect(told.actors.map((x) => x.id)).toEqual(['unidentified-gunmen']);
+    const claimed = run('Bomb hits bus in Afgoye', 'Al-Shabaab said it planted the bomb that hit a bus in Afgoye on Friday, killing six passengers.');
+    expect(claimed.actors.map((x) => x.id)).toContain('al-shabaab');
+  });
+
   it('an explosion claimed by a group is a bombing', () => {
     expect(
       run(

@@ -73,6 +73,7 @@ export function actorRoles(
   const roles = new Map<Actor, ResolvedActor['role']>();
   for (const m of mentions) {
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
+    if (role === 'involved' && tellsTheNews(m, tokens)) continue;
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
@@ -85,6 +86,26 @@ export function actorRoles(
   }
   out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));
   return out;
+}
+
+/** Words that may follow a closing "police said": "on Tuesday", "in a statement". */
+const AFTER_CLOSING_SPEECH = 3;
+
+/**
+ * "…, police said (on Tuesday).", "according to the army": X only tells the news. Not "al-Shabaab
+ * said it carried out the attack", where what X said follows.
+ */
+function tellsTheNews(m: ActorMention, tokens: readonly Token[]): boolean {
+  const sameSentence = (j: number) => tokens[j]?.sentence === m.sentence;
+  let next = m.end;
+  if (sameSentence(next) && WORDS.source_nouns.has(tokens[next]!.norm)) next++;
+  if (sameSentence(next) && WORDS.speech_words.has(tokens[next]!.norm)) {
+    let rest = 0;
+    while (sameSentence(next + 1 + rest)) rest++;
+    return rest <= AFTER_CLOSING_SPEECH;
+  }
+  const start = tokens[m.start - 1] && WORDS.article_words.has(tokens[m.start - 1]!.norm) ? m.start - 1 : m.start;
+  return sameSentence(start - 2) && tokens[start - 2]!.norm === 'according' && tokens[start - 1]!.norm === 'to';
 }
 
 /** "an attack on X", "fired at the X": X is the target ("KABUL (AT News): X attacked…" is not). */
