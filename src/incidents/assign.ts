@@ -283,25 +283,49 @@ function sharedHeadlineName(report: IncomingReport, incident: Incident): string 
 }
 
 /**
+ * Outlets round and count differently ("over 50" against 52, 15 against 16): a toll this close to
+ * the incident's is the same count told another way, not a lower one.
+ */
+const TOLL_AGREEMENT = 0.8;
+
+/**
  * Tolls rise as the dead are counted; a report published hours after an incident's first one that
- * states fewer dead than the incident already has tells of a smaller, later attack.
+ * states clearly fewer dead than the incident already has tells of a smaller, later attack.
  */
 function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
   const killed = report.extraction.casualties.killed;
   const known = incident.casualties.killed;
   const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
-  if (killed === null || known === null || killed >= known || after < windowMs / 4) return null;
+  if (killed === null || known === null || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
   return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
 }
 
-/**
- * The death toll a report states when it is the incident's (at least one killed): outlets
- * reporting one attack give the same figure, so it singles out an incident that the place cannot.
- */
-function sameToll(report: IncomingReport, incident: Incident): number | null {
-  const killed = report.extraction.casualties.killed;
-  return killed !== null && killed > 0 && killed === incident.casualties.killed ? killed : null;
+interface Toll {
+  count: number;
+  of: 'killed' | 'injured';
 }
+
+/**
+ * The toll a report states when it is the incident's: outlets reporting one attack give the same
+ * figure, so it singles out an incident that the place cannot. The dead (one or more), or, when
+ * neither side states anyone killed, the wounded ("rocket fire wounds two").
+ */
+function sameToll(report: IncomingReport, incident: Incident): Toll | null {
+  const mine = report.extraction.casualties;
+  const theirs = incident.casualties;
+  if (mine.killed !== null && mine.killed > 0) return mine.killed === theirs.killed ? { count: mine.killed, of: 'killed' } : null;
+  if (theirs.killed !== null && theirs.killed > 0) return null;
+  return mine.injured !== null && mine.injured > 0 && mine.injured === theirs.injured ? { count: mine.injured, of: 'injured' } : null;
+}
+
+/**
+ * One or two dead is the toll of many attacks on a busy day: with nothing else to go on, it tells
+ * which incident a report is about only when its headline names the incident's means too (a body's
+ * type is a guess when the headline names none: "Militants kill two policemen"). A larger toll does.
+ */
+const DISTINCT_TOLL = 3;
+const headlineNamesKind = (headline: Headline, incident: Incident) =>
+  headline.attackTypes.some((a) => incident.attackTypes.some((b) => a === b || related(a, b)));
 
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
@@ -427,7 +451,8 @@ export function scoreCandidate(
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
     if (sharedName) reasons.push(why);
     else if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
-    else if (toll !== null && sharedTypes.length) reasons.push(`${why}, but the same kind of attack`);
+    else if (toll !== null && sharedTypes.length && (toll.count >= DISTINCT_TOLL || headlineNamesKind(x.headline, incident)))
+      reasons.push(`${why}, but the same toll of the same kind of attack`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene only when the wording says so.
@@ -462,7 +487,7 @@ export function scoreCandidate(
 
   if (toll !== null) {
     score += 0.1;
-    reasons.push(`the same death toll (${toll})`);
+    reasons.push(toll.of === 'killed' ? `the same death toll (${toll.count})` : `the same number wounded (${toll.count})`);
   }
 
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
