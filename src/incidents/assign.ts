@@ -3,7 +3,7 @@ import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
-import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
+import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
 
 /**
  * Deciding whether a report tells of an incident already known. Place comes first:
@@ -344,11 +344,13 @@ export function scoreCandidate(
   });
   const x = report.extraction;
   const t = Date.parse(report.published);
-  // Within the window of the first report and of the latest: an incident never spans more than
-  // the window (what the store's look-up by first publication time relies on).
+  // Within the window of the latest report, and of the first but for a follow-up of the same town
+  // (claims, arrests, funerals come a day or two after): an incident never spans more than
+  // SPAN_WINDOWS windows (what the store's look-up by first publication time relies on).
   const gapFromFirst = Math.abs(t - Date.parse(incident.firstPublished));
   const gapFromLatest = Math.abs(t - Date.parse(incident.lastPublished));
-  if (gapFromFirst > cfg.windowMs) {
+  const followUp = gapFromFirst > cfg.windowMs;
+  if (gapFromFirst > SPAN_WINDOWS * cfg.windowMs) {
     return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
   }
   if (gapFromLatest > cfg.windowMs) {
@@ -379,6 +381,15 @@ export function scoreCandidate(
   const scenes = sceneList(incident);
   const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
   if (where?.kind === 'different' && !isSpecific(scene)) return out(0, [`different place: ${where.describe}`], true);
+  if (followUp) {
+    const past = `published ${hours(gapFromFirst)} from the incident's first report, past the window (${hours(cfg.windowMs)})`;
+    if (!(isSpecific(scene) && where?.kind === 'same')) return out(0, [`${past}: only a report of the same town may join`], true);
+    // The next day's attack on the same town reads much like the first: a claim of responsibility or
+    // the same toll says the report is about the known one.
+    const claim = x.actors.find((a) => a.role === 'claimed');
+    const toll = sameToll(report, incident);
+    if (!claim && toll?.of !== 'killed') return out(0, [`${past}: neither a claim of responsibility nor the same death toll`], true);
+  }
 
   // 1. The same story, now that the places agree (or one side names none).
   const text = bestTextMatch(fp, incident);

@@ -108,3 +108,67 @@ describe('a report naming only its country, joining on its toll', () => {
     expect(steps[1]!.reasons.join('; ')).toMatch(/the same number wounded \(2\)/);
   });
 });
+
+describe('follow-ups past the window', () => {
+  const market: ReportSpec = {
+    id: 'market-1',
+    feed: 'local',
+    at: at(0),
+    types: ['ied'],
+    places: ['kirkuk'],
+    targets: ['civilians'],
+    killed: 4,
+    title: 'Bomb at Kirkuk vegetable market kills four',
+    content: 'A device hidden in a handcart went off among the stalls in the morning.',
+  };
+  const update: ReportSpec = {
+    ...market,
+    id: 'market-2',
+    feed: 'wire',
+    at: at(10),
+    title: 'Four dead in Kirkuk market blast',
+    content: 'Police said four shoppers died.',
+  };
+  const claim: ReportSpec = {
+    id: 'market-claim',
+    feed: 'monitor',
+    at: at(30),
+    types: ['ied'],
+    places: ['kirkuk'],
+    actors: [['islamic-state', 'claimed']],
+    title: 'Islamic State says it planted the Kirkuk market bomb',
+    content: 'The group posted a statement on its channels a day after the explosion.',
+  };
+
+  it('join an incident of the same town when they claim the attack, a day after its first report', () => {
+    const steps = group([market, update, claim]);
+    expect(steps[2]!.isNew).toBe(false);
+  });
+
+  it('join when they state the same death toll', () => {
+    const funeral: ReportSpec = { ...claim, id: 'market-funeral', actors: [], killed: 4, title: 'Kirkuk buries the four market victims' };
+    expect(group([market, update, funeral])[2]!.isNew).toBe(false);
+  });
+
+  it("stay apart with neither: the next day's attack on the same town reads much like the first", () => {
+    const nextDay: ReportSpec = { ...market, id: 'market-next', at: at(30), killed: null, title: 'Bomb at Kirkuk vegetable market' };
+    const steps = group([market, update, nextDay]);
+    expect(steps[2]!.isNew).toBe(true);
+    expect(steps[2]!.reasons.join('; ')).toMatch(/neither a claim of responsibility nor the same death toll/);
+  });
+
+  it('stay apart when they name no town, or another one', () => {
+    const elsewhere: ReportSpec = { ...claim, id: 'claim-erbil', places: ['erbil'] };
+    const nowhere: ReportSpec = { ...claim, id: 'claim-iraq', places: ['iraq'] };
+    expect(group([market, update, elsewhere])[2]!.isNew).toBe(true);
+    const steps = group([market, update, nowhere]);
+    expect(steps[2]!.isNew).toBe(true);
+    expect(steps[2]!.reasons.join('; ')).toMatch(/only a report of the same town may join/);
+  });
+
+  it('never join past two windows from the first report', () => {
+    const late: ReportSpec = { ...claim, id: 'claim-late', at: at(49) };
+    const later: ReportSpec = { ...update, id: 'market-3', at: at(30), killed: 4 };
+    expect(group([market, update, later, late])[3]!.isNew).toBe(true);
+  });
+});
