@@ -38,6 +38,8 @@ const STRONG_VOCABULARY = 0.25;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
+/** Evidence of one scene from two towns within the distance, each report naming the other's. */
+const NAMED_NEARBY = 0.1;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -466,10 +468,19 @@ export function scoreCandidate(
       reasons.push(`${why}, but the same toll of the same kind of attack`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
-    // Two towns (or two bases) within the distance: one scene only when the wording says so.
-    if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
-    score -= 0.15;
-    reasons.push(`nearby place: ${where.describe}, with much the same wording (${round2(vocabulary)})`);
+    // Two towns (or two bases) within the distance: one scene when each side names the other's town
+    // too (a port and the city it serves: outlets pick either as the scene; one side naming the
+    // other's is only a reference, "27 km from the capital"), or when the wording says so.
+    const crossNamed =
+      isSpecific(scene) && incident.places.some((p) => p.id === scene.id) && scenes.some((s) => reportPlaces(report).some((p) => p.id === s.id));
+    if (crossNamed) {
+      score += NAMED_NEARBY;
+      reasons.push(`nearby place, each side naming the other's: ${where.describe}`);
+    } else {
+      if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
+      score -= 0.15;
+      reasons.push(`nearby place: ${where.describe}, with much the same wording (${round2(vocabulary)})`);
+    }
   } else {
     score += where.score;
     reasons.push(where.describe);

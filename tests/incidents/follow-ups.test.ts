@@ -172,3 +172,43 @@ describe('follow-ups past the window', () => {
     expect(group([market, update, later, late])[3]!.isNew).toBe(true);
   });
 });
+
+describe('two towns within the distance', () => {
+  const depot: ReportSpec = {
+    id: 'depot-1',
+    feed: 'local',
+    at: at(0),
+    types: ['drone'],
+    places: ['kati', 'bamako'],
+    title: 'Drone hits fuel depot in Kati',
+    content: 'Flames rose over the garrison town outside the capital Bamako after the strike.',
+  };
+
+  it('are one scene when each report names the other’s town too', () => {
+    const other: ReportSpec = {
+      id: 'depot-2',
+      feed: 'wire',
+      at: at(2),
+      types: ['drone'],
+      places: ['bamako', 'kati'],
+      title: 'Fire at a storage site near Bamako after an unmanned aircraft attack',
+      content: 'Residents of Kati saw the blaze for hours.',
+    };
+    const steps = group([depot, other]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('; ')).toMatch(/nearby place, each side naming the other's/);
+  });
+
+  it('stay two when only one side names the other’s town: a reference, not the scene', () => {
+    const other: ReportSpec = {
+      id: 'depot-3',
+      feed: 'wire',
+      at: at(2),
+      types: ['drone'],
+      places: ['bamako'],
+      title: 'Fire at a storage site in Bamako after an unmanned aircraft attack',
+      content: 'Firefighters worked through the night in the capital.',
+    };
+    expect(group([depot, other])[1]!.isNew).toBe(true);
+  });
+});
