@@ -448,7 +448,8 @@ export function scoreCandidate(
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
   const toll = sameToll(report, incident);
-  const lower = lowerTollLater(report, incident, cfg.windowMs);
+  // A roundup's figures add up several attacks (or are another's): they say nothing of this one's toll.
+  const lower = asRoundup || x.headline.sumsUp ? null : lowerTollLater(report, incident, cfg.windowMs);
   if (lower) return apart(lower);
   const sharedName = isSpecific(scene) ? null : sharedHeadlineName(report, incident);
   if (!isSpecific(scene)) {
@@ -569,7 +570,12 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
     const reason = `the headline sums up several attacks ("${summing}"): it joins no incident but as a roundup of known ones, or as a copy`;
     return { incidentId: null, score: best.score, reasons: [reason], note: null };
   }
-  if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
+  if (fits.length > 0 && isSpecific(scene)) {
+    // A report whose towns each cover a known incident tells of them all: the one it describes first is its own.
+    const roundup = best.score > 1 ? null : roundupAssignment(report, fp, candidates, cfg);
+    if (roundup) return roundup;
+    return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
+  }
   if (fits.length > 0) {
     // No specific place: join only the one incident that fits (or the one it is a copy of, or the one whose toll it states).
     const copies = fits.filter((v) => v.score > 1);

@@ -212,3 +212,56 @@ describe('two towns within the distance', () => {
     expect(group([depot, other])[1]!.isNew).toBe(true);
   });
 });
+
+describe('roundups', () => {
+  const mosul: ReportSpec = {
+    id: 'mosul-1',
+    feed: 'local',
+    at: at(0),
+    types: ['ied'],
+    places: ['mosul'],
+    killed: 7,
+    title: 'Roadside bomb kills seven in Mosul',
+    content: 'The device went off as a minibus passed on the old city road.',
+  };
+  const erbil: ReportSpec = {
+    id: 'erbil-1',
+    feed: 'local',
+    at: at(1),
+    types: ['drone'],
+    places: ['erbil'],
+    title: 'Drone hits a checkpoint outside Erbil',
+    content: 'Guards at the post were unhurt, the security council said.',
+  };
+
+  it('join the incident they describe first, even when the place listed first is another known one', () => {
+    const roundup: ReportSpec = {
+      id: 'iraq-day',
+      feed: 'wire',
+      at: at(3),
+      types: ['ied', 'drone'],
+      places: ['erbil', 'mosul'],
+      killed: 7,
+      title: 'Bomb and drone attacks in the north, officials say',
+      content: 'In Mosul a roadside bomb killed seven people. Hours later a drone struck a post near Erbil.',
+    };
+    const steps = group([mosul, erbil, roundup]);
+    expect(steps[2]!.incident.id).toBe(steps[0]!.incident.id);
+    expect(steps[2]!.reasons[0]).toMatch(/roundup of 2 known incidents; joins the one it describes first \(Mosul\)/);
+  });
+
+  it('are not ruled out by a lower toll: their figures add up other attacks, or are another’s', () => {
+    const later: ReportSpec = {
+      id: 'iraq-evening',
+      feed: 'wire',
+      at: at(8),
+      types: ['ied', 'drone'],
+      places: ['mosul', 'erbil'],
+      killed: 2,
+      title: 'Day of attacks in northern Iraq',
+      content: 'After the morning bombing in Mosul, two guards died when a drone hit a post near Erbil.',
+    };
+    const steps = group([mosul, erbil, later]);
+    expect(steps[2]!.incident.id).toBe(steps[0]!.incident.id);
+  });
+});
