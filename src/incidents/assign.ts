@@ -99,6 +99,10 @@ const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerC
  * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
  */
 export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
+  return headlineTownFirst(withoutDateline(report), report.title);
+}
+
+function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
   const places = report.extraction.places;
   const dateline = DATELINE.exec(report.content);
   if (!dateline) return places;
@@ -106,6 +110,16 @@ export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 
   const rest = folded(`${report.title}\n${report.content.slice(dateline[0].length)}`);
   if (rest.includes(filedIn)) return places;
   return places.filter((p) => !(isPointPlace(p) && folded(p.name) === filedIn));
+}
+
+/**
+ * A town the headline says the attack happened in ("Belgorod governor: drone hits car in
+ * Shebekino") comes first, whatever the headline names before it: the scene is where it happened.
+ */
+function headlineTownFirst(places: readonly ResolvedPlace[], title: string): ResolvedPlace[] {
+  const said = headlinePlaceWords(title);
+  const town = places.find((p) => isPointPlace(p) && headlinePlaceWords(`in ${p.name}`).some((w) => said.includes(w)));
+  return town ? [town, ...places.filter((p) => p !== town)] : [...places];
 }
 
 /** A report's scene (see primaryScene), its dateline aside. */
@@ -329,6 +343,12 @@ const DISTINCT_TOLL = 3;
 const headlineNamesKind = (headline: Headline, incident: Incident) =>
   headline.attackTypes.some((a) => incident.attackTypes.some((b) => a === b || related(a, b)));
 
+/** Headlines naming the same means against the same kind of place ("drones target base"): as telling as a toll. */
+const sameHeadlineAttack = (headline: Headline, incident: Incident) => {
+  const known = incidentHeadlines(incident);
+  return headline.attackTypes.some((a) => known.types.has(a)) && headline.hitPlaces.some((k) => known.hitPlaces.has(k));
+};
+
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -467,6 +487,7 @@ export function scoreCandidate(
     else if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
     else if (toll !== null && sharedTypes.length && (toll.count >= DISTINCT_TOLL || headlineNamesKind(x.headline, incident)))
       reasons.push(`${why}, but the same toll of the same kind of attack`);
+    else if (sameHeadlineAttack(x.headline, incident)) reasons.push(`${why}, but the headlines name the same means and the same kind of place hit`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene when each side names the other's town

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportScene } from '../../src/incidents/assign.js';
 import { groupReports } from '../../src/incidents/index.js';
 import { type ReportSpec, report, testConfig } from './fixtures.js';
 
@@ -263,5 +264,49 @@ describe('roundups', () => {
     };
     const steps = group([mosul, erbil, later]);
     expect(steps[2]!.incident.id).toBe(steps[0]!.incident.id);
+  });
+});
+
+describe('a report naming no place, whose headline names the same means and kind of place hit', () => {
+  it('joins the one incident whose headlines say the same', () => {
+    const conoco: ReportSpec = {
+      id: 'conoco-1',
+      feed: 'local',
+      at: at(0),
+      types: ['drone'],
+      places: ['conoco'],
+      killed: 0,
+      title: 'Drones target the Conoco gas field base',
+      content: 'Two unmanned aircraft were shot down over the field in the evening.',
+    };
+    const countryOnly: ReportSpec = {
+      id: 'syria-1',
+      feed: 'wire',
+      at: at(1),
+      types: ['drone'],
+      places: ['syria'],
+      killed: 0,
+      title: 'Drone attack on a base hosting foreign troops in Syria',
+      content: 'No one was hurt, a spokesman said.',
+    };
+    const steps = group([conoco, countryOnly]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('; ')).toMatch(/the headlines name the same means and the same kind of place hit/);
+  });
+});
+
+describe('the scene', () => {
+  it('is the town the headline says it happened in, whatever place the headline names before it', () => {
+    const r = report({
+      id: 'kati-gov',
+      feed: 'local',
+      at: at(0),
+      types: ['drone'],
+      places: ['bamako', 'kati'],
+      title: 'Bamako governor: drone hits fuel truck in Kati',
+      content: 'The governor said the truck burned on the main road.',
+    });
+    expect(reportScene(r)?.name).toBe('Kati');
+    expect(reportScene({ ...r, title: 'Bamako governor: drone hits fuel truck' })?.name).toBe('Bamako');
   });
 });
