@@ -543,9 +543,12 @@ export function scoreCandidate(
   } else if (sharedTargets.length) {
     score += 0.05;
     reasons.push(`same target: ${sharedTargets.join(', ')}`);
-  } else if (x.targets.length && incident.targets.length) {
+  } else if (x.targets.length && incident.targets.length && toll === null) {
     score -= 0.3;
     reasons.push(`different targets: ${x.targets.join(', ')} vs ${incident.targets.join(', ')}`);
+  } else if (x.targets.length && incident.targets.length) {
+    // The bodies' target categories are guesses ("soldiers" at a school escort); the same toll is not.
+    reasons.push(`different targets (${x.targets.join(', ')} vs ${incident.targets.join(', ')}), but the same toll`);
   }
 
   return out(Math.max(0, score), reasons);

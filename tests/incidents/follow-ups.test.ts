@@ -310,3 +310,40 @@ describe('the scene', () => {
     expect(reportScene({ ...r, title: 'Bamako governor: drone hits fuel truck' })?.name).toBe('Bamako');
   });
 });
+
+describe('target categories read from the bodies', () => {
+  const escort: ReportSpec = {
+    id: 'escort-1',
+    feed: 'local',
+    at: at(0),
+    types: ['ied'],
+    places: ['maiduguri'],
+    targets: ['base'],
+    killed: 3,
+    title: 'Roadside bomb kills three guards in Maiduguri',
+    content: 'The device hit a patrol escorting a convoy on the ring road.',
+  };
+  const other = (over: Partial<ReportSpec>): ReportSpec => ({
+    id: 'escort-2',
+    feed: 'wire',
+    at: at(8),
+    types: ['ied'],
+    places: ['maiduguri'],
+    targets: ['civilians'],
+    title: 'Blast hits teachers’ convoy in Maiduguri',
+    content: 'Teachers on their way to a school were caught in an explosion, officials said.',
+    ...over,
+  });
+
+  it('count against a report hours later that states no toll', () => {
+    const steps = group([escort, other({})]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.note).toMatch(/different targets: civilians vs base/);
+  });
+
+  it('do not count against one stating the same toll: the categories are guesses, the count is not', () => {
+    const steps = group([escort, other({ killed: 3 })]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('; ')).toMatch(/different targets \(civilians vs base\), but the same toll/);
+  });
+});
