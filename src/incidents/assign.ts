@@ -146,7 +146,7 @@ interface SceneRelation {
 function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
   const near = nearestPlaces([scene], scenes);
   if (!near) {
-    // Two regions with different ids (or nothing to compare with).
+    // Nothing to compare with.
     return { kind: 'different', score: 0, describe: `${scene.name} vs ${scenes.map((p) => p.name).join(', ')}` };
   }
   const km = Math.round(near.km);
@@ -155,7 +155,8 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
     return { kind: 'same', score: near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
   }
   if (near.a.kind === 'region' || near.b.kind === 'region') {
-    // A region's centre says little about where in it an attack was.
+    // A region's centre says little about where in it an attack was (nor do two neighbouring
+    // regions' centres: a province split in two, "Papua" and "Highland Papua").
     const reach = near.a.country === near.b.country ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
     if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
     return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };

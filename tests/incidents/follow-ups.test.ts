@@ -347,3 +347,44 @@ describe('target categories read from the bodies', () => {
     expect(steps[1]!.reasons.join('; ')).toMatch(/different targets \(civilians vs base\), but the same toll/);
   });
 });
+
+describe('two regions', () => {
+  const first: ReportSpec = {
+    id: 'region-1',
+    feed: 'local',
+    at: at(0),
+    types: ['armed_assault'],
+    places: ['nineveh'],
+    killed: 6,
+    title: 'Gunmen kill six shepherds in Nineveh',
+    content: 'The attackers fired on a camp of herders in the hills before dawn.',
+  };
+
+  it('compare by their centres: a report naming the neighbouring province may still be of the same attack', () => {
+    const next: ReportSpec = {
+      ...first,
+      id: 'region-2',
+      feed: 'wire',
+      at: at(2),
+      places: ['dohuk'],
+      title: 'Six herders shot dead in Dohuk province',
+      content: 'Officials said six men died.',
+    };
+    expect(group([first, next])[1]!.isNew).toBe(false);
+  });
+
+  it('far apart are two places', () => {
+    const next: ReportSpec = {
+      ...first,
+      id: 'region-3',
+      feed: 'wire',
+      at: at(2),
+      places: ['basra'],
+      title: 'Six herders shot dead in Basra province',
+      content: 'Officials said six men died.',
+    };
+    const steps = group([first, next]);
+    expect(steps[1]!.isNew).toBe(true);
+    expect(steps[1]!.reasons.join('; ')).toMatch(/different place: Basra \/ Nineveh, \d+ km apart/);
+  });
+});
