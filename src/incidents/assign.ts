@@ -411,7 +411,10 @@ export function scoreCandidate(
     // the same toll says the report is about the known one.
     const claim = x.actors.find((a) => a.role === 'claimed');
     const toll = sameToll(report, incident);
-    if (!claim && toll?.of !== 'killed') return out(0, [`${past}: neither a claim of responsibility nor the same death toll`], true);
+    if (!claim && toll?.of !== 'killed') {
+      const reason = `${past}: neither a claim of responsibility nor the same death toll`;
+      return { ...out(0, [reason], true), keptApart: `kept apart from ${incident.id} ("${incident.title}"): ${reason}` };
+    }
   }
 
   // 1. The same story, now that the places agree (or one side names none).

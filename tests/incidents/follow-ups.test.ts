@@ -156,6 +156,9 @@ describe('follow-ups past the window', () => {
     const steps = group([market, update, nextDay]);
     expect(steps[2]!.isNew).toBe(true);
     expect(steps[2]!.reasons.join('; ')).toMatch(/neither a claim of responsibility nor the same death toll/);
+    expect(steps[2]!.note).toMatch(
+      /^kept apart from inc_\S+ \("Bomb at Kirkuk vegetable market kills four"\): published 30 h from the incident's first report/,
+    );
   });
 
   it('stay apart when they name no town, or another one', () => {
