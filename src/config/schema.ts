@@ -51,7 +51,7 @@ export const RetentionSchema = z
 
 export const IncidentsSchema = z
   .object({
-    /** Reports further apart than this are never the same incident. */
+    /** Reports further apart than this are never the same incident (but follow-ups of the same town, up to twice this: incidents/assign.ts). */
     window: DurationSchema.default(24 * 3_600_000),
     /** Places further apart than this are never the same incident. */
     distanceKm: z.number().positive().default(40),

@@ -3,7 +3,7 @@ import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
-import type { GroupingConfig, Incident, IncomingReport } from './incident.js';
+import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
 
 /**
  * Deciding whether a report tells of an incident already known. Place comes first:
@@ -38,6 +38,8 @@ const STRONG_VOCABULARY = 0.25;
 const STRONG_TITLE = 0.5;
 /** Reports naming different places within the distance are one story only when their wording is this close. */
 const SAME_STORY_VOCABULARY = 0.45;
+/** Evidence of one scene from two towns within the distance, each report naming the other's. */
+const NAMED_NEARBY = 0.1;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
 /** …or, in the same country, up to the half-width of a large province. */
@@ -97,6 +99,10 @@ const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerC
  * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
  */
 export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
+  return headlineTownFirst(withoutDateline(report), report.title);
+}
+
+function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
   const places = report.extraction.places;
   const dateline = DATELINE.exec(report.content);
   if (!dateline) return places;
@@ -104,6 +110,16 @@ export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 
   const rest = folded(`${report.title}\n${report.content.slice(dateline[0].length)}`);
   if (rest.includes(filedIn)) return places;
   return places.filter((p) => !(isPointPlace(p) && folded(p.name) === filedIn));
+}
+
+/**
+ * A town the headline says the attack happened in ("Belgorod governor: drone hits car in
+ * Shebekino") comes first, whatever the headline names before it: the scene is where it happened.
+ */
+function headlineTownFirst(places: readonly ResolvedPlace[], title: string): ResolvedPlace[] {
+  const said = headlinePlaceWords(title);
+  const town = places.find((p) => isPointPlace(p) && headlinePlaceWords(`in ${p.name}`).some((w) => said.includes(w)));
+  return town ? [town, ...places.filter((p) => p !== town)] : [...places];
 }
 
 /** A report's scene (see primaryScene), its dateline aside. */
@@ -130,7 +146,7 @@ interface SceneRelation {
 function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], maxKm: number): SceneRelation {
   const near = nearestPlaces([scene], scenes);
   if (!near) {
-    // Two regions with different ids (or nothing to compare with).
+    // Nothing to compare with.
     return { kind: 'different', score: 0, describe: `${scene.name} vs ${scenes.map((p) => p.name).join(', ')}` };
   }
   const km = Math.round(near.km);
@@ -139,7 +155,8 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
     return { kind: 'same', score: near.a.kind === 'base' ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
   }
   if (near.a.kind === 'region' || near.b.kind === 'region') {
-    // A region's centre says little about where in it an attack was.
+    // A region's centre says little about where in it an attack was (nor do two neighbouring
+    // regions' centres: a province split in two, "Papua" and "Highland Papua").
     const reach = near.a.country === near.b.country ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
     if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
     return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
@@ -283,25 +300,55 @@ function sharedHeadlineName(report: IncomingReport, incident: Incident): string 
 }
 
 /**
+ * Outlets round and count differently ("over 50" against 52, 15 against 16): a toll this close to
+ * the incident's is the same count told another way, not a lower one.
+ */
+const TOLL_AGREEMENT = 0.8;
+
+/**
  * Tolls rise as the dead are counted; a report published hours after an incident's first one that
- * states fewer dead than the incident already has tells of a smaller, later attack.
+ * states clearly fewer dead than the incident already has tells of a smaller, later attack.
  */
 function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
   const killed = report.extraction.casualties.killed;
   const known = incident.casualties.killed;
   const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
-  if (killed === null || known === null || killed >= known || after < windowMs / 4) return null;
+  if (killed === null || known === null || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
   return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
 }
 
-/**
- * The death toll a report states when it is the incident's (at least one killed): outlets
- * reporting one attack give the same figure, so it singles out an incident that the place cannot.
- */
-function sameToll(report: IncomingReport, incident: Incident): number | null {
-  const killed = report.extraction.casualties.killed;
-  return killed !== null && killed > 0 && killed === incident.casualties.killed ? killed : null;
+interface Toll {
+  count: number;
+  of: 'killed' | 'injured';
 }
+
+/**
+ * The toll a report states when it is the incident's: outlets reporting one attack give the same
+ * figure, so it singles out an incident that the place cannot. The dead (one or more), or, when
+ * neither side states anyone killed, the wounded ("rocket fire wounds two").
+ */
+function sameToll(report: IncomingReport, incident: Incident): Toll | null {
+  const mine = report.extraction.casualties;
+  const theirs = incident.casualties;
+  if (mine.killed !== null && mine.killed > 0) return mine.killed === theirs.killed ? { count: mine.killed, of: 'killed' } : null;
+  if (theirs.killed !== null && theirs.killed > 0) return null;
+  return mine.injured !== null && mine.injured > 0 && mine.injured === theirs.injured ? { count: mine.injured, of: 'injured' } : null;
+}
+
+/**
+ * One or two dead is the toll of many attacks on a busy day: with nothing else to go on, it tells
+ * which incident a report is about only when its headline names the incident's means too (a body's
+ * type is a guess when the headline names none: "Militants kill two policemen"). A larger toll does.
+ */
+const DISTINCT_TOLL = 3;
+const headlineNamesKind = (headline: Headline, incident: Incident) =>
+  headline.attackTypes.some((a) => incident.attackTypes.some((b) => a === b || related(a, b)));
+
+/** Headlines naming the same means against the same kind of place ("drones target base"): as telling as a toll. */
+const sameHeadlineAttack = (headline: Headline, incident: Incident) => {
+  const known = incidentHeadlines(incident);
+  return headline.attackTypes.some((a) => known.types.has(a)) && headline.hitPlaces.some((k) => known.hitPlaces.has(k));
+};
 
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
@@ -320,11 +367,13 @@ export function scoreCandidate(
   });
   const x = report.extraction;
   const t = Date.parse(report.published);
-  // Within the window of the first report and of the latest: an incident never spans more than
-  // the window (what the store's look-up by first publication time relies on).
+  // Within the window of the latest report, and of the first but for a follow-up of the same town
+  // (claims, arrests, funerals come a day or two after): an incident never spans more than
+  // SPAN_WINDOWS windows (what the store's look-up by first publication time relies on).
   const gapFromFirst = Math.abs(t - Date.parse(incident.firstPublished));
   const gapFromLatest = Math.abs(t - Date.parse(incident.lastPublished));
-  if (gapFromFirst > cfg.windowMs) {
+  const followUp = gapFromFirst > cfg.windowMs;
+  if (gapFromFirst > SPAN_WINDOWS * cfg.windowMs) {
     return out(0, [`published ${hours(gapFromFirst)} from the incident's first report (window ${hours(cfg.windowMs)})`], true);
   }
   if (gapFromLatest > cfg.windowMs) {
@@ -355,6 +404,18 @@ export function scoreCandidate(
   const scenes = sceneList(incident);
   const where = scene && scenes.length ? relateScene(scene, scenes, cfg.distanceKm) : null;
   if (where?.kind === 'different' && !isSpecific(scene)) return out(0, [`different place: ${where.describe}`], true);
+  if (followUp) {
+    const past = `published ${hours(gapFromFirst)} from the incident's first report, past the window (${hours(cfg.windowMs)})`;
+    if (!(isSpecific(scene) && where?.kind === 'same')) return out(0, [`${past}: only a report of the same town may join`], true);
+    // The next day's attack on the same town reads much like the first: a claim of responsibility or
+    // the same toll says the report is about the known one.
+    const claim = x.actors.find((a) => a.role === 'claimed');
+    const toll = sameToll(report, incident);
+    if (!claim && toll?.of !== 'killed') {
+      const reason = `${past}: neither a claim of responsibility nor the same death toll`;
+      return { ...out(0, [reason], true), keptApart: `kept apart from ${incident.id} ("${incident.title}"): ${reason}` };
+    }
+  }
 
   // 1. The same story, now that the places agree (or one side names none).
   const text = bestTextMatch(fp, incident);
@@ -411,7 +472,8 @@ export function scoreCandidate(
   const strongText = vocabulary >= STRONG_VOCABULARY || (text?.sim.title ?? 0) >= STRONG_TITLE;
   const textLevel = round2(Math.max(vocabulary, text?.sim.title ?? 0));
   const toll = sameToll(report, incident);
-  const lower = lowerTollLater(report, incident, cfg.windowMs);
+  // A roundup's figures add up several attacks (or are another's): they say nothing of this one's toll.
+  const lower = asRoundup || x.headline.sumsUp ? null : lowerTollLater(report, incident, cfg.windowMs);
   if (lower) return apart(lower);
   const sharedName = isSpecific(scene) ? null : sharedHeadlineName(report, incident);
   if (!isSpecific(scene)) {
@@ -427,13 +489,24 @@ export function scoreCandidate(
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
     if (sharedName) reasons.push(why);
     else if (strongText) reasons.push(`${why}; similar text (${textLevel})`);
-    else if (toll !== null && sharedTypes.length) reasons.push(`${why}, but the same kind of attack`);
+    else if (toll !== null && sharedTypes.length && (toll.count >= DISTINCT_TOLL || headlineNamesKind(x.headline, incident)))
+      reasons.push(`${why}, but the same toll of the same kind of attack`);
+    else if (sameHeadlineAttack(x.headline, incident)) reasons.push(`${why}, but the headlines name the same means and the same kind of place hit`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
-    // Two towns (or two bases) within the distance: one scene only when the wording says so.
-    if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
-    score -= 0.15;
-    reasons.push(`nearby place: ${where.describe}, with much the same wording (${round2(vocabulary)})`);
+    // Two towns (or two bases) within the distance: one scene when each side names the other's town
+    // too (a port and the city it serves: outlets pick either as the scene; one side naming the
+    // other's is only a reference, "27 km from the capital"), or when the wording says so.
+    const crossNamed =
+      isSpecific(scene) && incident.places.some((p) => p.id === scene.id) && scenes.some((s) => reportPlaces(report).some((p) => p.id === s.id));
+    if (crossNamed) {
+      score += NAMED_NEARBY;
+      reasons.push(`nearby place, each side naming the other's: ${where.describe}`);
+    } else {
+      if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
+      score -= 0.15;
+      reasons.push(`nearby place: ${where.describe}, with much the same wording (${round2(vocabulary)})`);
+    }
   } else {
     score += where.score;
     reasons.push(where.describe);
@@ -462,7 +535,7 @@ export function scoreCandidate(
 
   if (toll !== null) {
     score += 0.1;
-    reasons.push(`the same death toll (${toll})`);
+    reasons.push(toll.of === 'killed' ? `the same death toll (${toll.count})` : `the same number wounded (${toll.count})`);
   }
 
   const sharedTargets = x.targets.filter((g) => incident.targets.includes(g));
@@ -474,9 +547,12 @@ export function scoreCandidate(
   } else if (sharedTargets.length) {
     score += 0.05;
     reasons.push(`same target: ${sharedTargets.join(', ')}`);
-  } else if (x.targets.length && incident.targets.length) {
+  } else if (x.targets.length && incident.targets.length && toll === null) {
     score -= 0.3;
     reasons.push(`different targets: ${x.targets.join(', ')} vs ${incident.targets.join(', ')}`);
+  } else if (x.targets.length && incident.targets.length) {
+    // The bodies' target categories are guesses ("soldiers" at a school escort); the same toll is not.
+    reasons.push(`different targets (${x.targets.join(', ')} vs ${incident.targets.join(', ')}), but the same toll`);
   }
 
   return out(Math.max(0, score), reasons);
@@ -522,7 +598,12 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
     const reason = `the headline sums up several attacks ("${summing}"): it joins no incident but as a roundup of known ones, or as a copy`;
     return { incidentId: null, score: best.score, reasons: [reason], note: null };
   }
-  if (fits.length > 0 && isSpecific(scene)) return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
+  if (fits.length > 0 && isSpecific(scene)) {
+    // A report whose towns each cover a known incident tells of them all: the one it describes first is its own.
+    const roundup = best.score > 1 ? null : roundupAssignment(report, fp, candidates, cfg);
+    if (roundup) return roundup;
+    return { incidentId: best.incidentId, score: best.score, reasons: best.reasons, note: null };
+  }
   if (fits.length > 0) {
     // No specific place: join only the one incident that fits (or the one it is a copy of, or the one whose toll it states).
     const copies = fits.filter((v) => v.score > 1);

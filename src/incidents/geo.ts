@@ -44,8 +44,8 @@ export interface NearestPlaces {
 
 /**
  * The closest pair of scene places (cities, bases, regions) between two lists: the same gazetteer id
- * counts as 0 km; two regions compare only by id. Pairs of two points (cities, bases) come before
- * pairs with a region, whose distance says less. Null when no pair compares.
+ * counts as 0 km; regions by their centres. Pairs of two points (cities, bases) come before pairs
+ * with a region, whose distance says less. Null when no pair compares.
  */
 export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly ResolvedPlace[]): NearestPlaces | null {
   let best: NearestPlaces | null = null;
@@ -54,7 +54,7 @@ export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly Resolve
     for (const b of bs) {
       if (!isScenePlace(b)) continue;
       const same = a.id === b.id;
-      if (!same && !isPointPlace(a) && !isPointPlace(b)) continue;
+
       const km = same ? 0 : distanceKm(a, b);
       const points = same || (isPointPlace(a) && isPointPlace(b));
       const bestPoints = best !== null && (best.same || (isPointPlace(best.a) && isPointPlace(best.b)));

@@ -65,6 +65,12 @@ export interface IncomingReport {
 export type SeverityInput = Pick<Extraction, 'attackTypes' | 'casualties' | 'targets' | 'places'>;
 export type SeverityFunction = (input: SeverityInput) => Severity;
 
+/**
+ * An incident spans at most this many windows from its first report: past the first window only
+ * follow-ups of the same town join (assign.ts), within the window of its latest report.
+ */
+export const SPAN_WINDOWS = 2;
+
 export interface GroupingConfig {
   /** Reports published further apart than this from an incident's first report never join it. */
   windowMs: number;

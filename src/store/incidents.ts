@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import { distanceKm } from '../extract/gazetteer/distance.js';
-import { type Incident, IncidentSchema } from '../incidents/incident.js';
+import { type Incident, IncidentSchema, SPAN_WINDOWS } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 import { insertIncidentKeys, parseIncident } from './incident-rows.js';
@@ -53,9 +53,8 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
         .selectFrom('incident_keys')
         .select('incident_id')
         .where('key', 'in', keys)
-        // A report joins only within the window of an incident's first and latest reports, so an
-        // incident spans at most a window: its first report is at most a window before its last.
-        .where('first_published_at', '>=', new Date(around.getTime() - 2 * windowMs).toISOString())
+        // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
+        .where('first_published_at', '>=', new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString())
         .where('first_published_at', '<=', to),
     );
   }
