@@ -2,7 +2,7 @@ import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
-import { headlineCapitalised, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
+import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
 
 /**
@@ -98,8 +98,8 @@ const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerC
  * The places a report tells of: the extracted ones, less a city named only in its dateline
  * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
  */
-export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
-  return headlineTownFirst(withoutDateline(report), report.title);
+export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number): ResolvedPlace[] {
+  return townByLandmarkFirst(headlineTownFirst(withoutDateline(report), report.title), report.title, distanceKm);
 }
 
 function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
@@ -118,12 +118,29 @@ function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'ext
  */
 function headlineTownFirst(places: readonly ResolvedPlace[], title: string): ResolvedPlace[] {
   const said = headlinePlaceWords(title);
-  const town = places.find((p) => isPointPlace(p) && headlinePlaceWords(`in ${p.name}`).some((w) => said.includes(w)));
+  const town = places.find((p) => isPointPlace(p) && namedBy(p, said));
+  return town ? [town, ...places.filter((p) => p !== town)] : [...places];
+}
+
+/** Whether a place is one of the names whose folded words are given (headlinePlaceWords, headlineLandmarkWords). */
+const namedBy = (p: ResolvedPlace, words: readonly string[]) => headlinePlaceWords(`in ${p.name}`).some((w) => words.includes(w));
+
+/**
+ * A headline that places the attack near or outside a town ("car bomb near Moscow") names a
+ * landmark: when the text names another town within the distance of it (Balashikha, "just outside
+ * Moscow"), that town is where it happened.
+ */
+function townByLandmarkFirst(places: readonly ResolvedPlace[], title: string, maxKm: number): ResolvedPlace[] {
+  const landmarks = headlineLandmarkWords(title);
+  const scene = places.find(isPointPlace);
+  if (!scene || !namedBy(scene, landmarks)) return [...places];
+  const town = places.find((p) => isPointPlace(p) && p.id !== scene.id && !namedBy(p, landmarks) && sceneConflict(p, scene, maxKm) === null);
   return town ? [town, ...places.filter((p) => p !== town)] : [...places];
 }
 
 /** A report's scene (see primaryScene), its dateline aside. */
-export const reportScene = (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>) => primaryScene(reportPlaces(report));
+export const reportScene = (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number) =>
+  primaryScene(reportPlaces(report, distanceKm));
 
 /** The scenes of an incident: the scene of each of its reports. */
 function sceneList(incident: Incident): ResolvedPlace[] {
@@ -356,7 +373,7 @@ export function scoreCandidate(
   fp: TextFingerprint,
   incident: Incident,
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
-  scene: ResolvedPlace | null = reportScene(report),
+  scene: ResolvedPlace | null = reportScene(report, cfg.distanceKm),
   asRoundup = false,
 ): CandidateVerdict {
   const out = (score: number, reasons: string[], ruledOut = false): CandidateVerdict => ({
@@ -498,10 +515,19 @@ export function scoreCandidate(
     // too (a port and the city it serves: outlets pick either as the scene; one side naming the
     // other's is only a reference, "27 km from the capital"), or when the wording says so.
     const crossNamed =
-      isSpecific(scene) && incident.places.some((p) => p.id === scene.id) && scenes.some((s) => reportPlaces(report).some((p) => p.id === s.id));
+      isSpecific(scene) &&
+      incident.places.some((p) => p.id === scene.id) &&
+      scenes.some((s) => reportPlaces(report, cfg.distanceKm).some((p) => p.id === s.id));
+    // A headline placing the attack near or outside a town ("car bomb outside Moscow") does not say
+    // which town of its surroundings it was in.
+    const landmark =
+      isSpecific(scene) && (namedBy(scene, headlineLandmarkWords(report.title)) || scenes.some((s) => namedBy(s, incidentHeadlines(incident).landmarkWords)));
     if (crossNamed) {
       score += NAMED_NEARBY;
       reasons.push(`nearby place, each side naming the other's: ${where.describe}`);
+    } else if (landmark) {
+      score += NAMED_NEARBY;
+      reasons.push(`nearby place, a headline placing the attack near or outside the town: ${where.describe}`);
     } else {
       if (vocabulary < SAME_STORY_VOCABULARY) return out(0, [`different place: ${where.describe}`], true);
       score -= 0.15;
@@ -581,7 +607,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
   if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'], note: null };
 
   const fp = fingerprintOf(report);
-  const scene = reportScene(report);
+  const scene = reportScene(report, cfg.distanceKm);
   const ranked = rank(
     candidates.map((c) => scoreCandidate(report, fp, c, cfg, scene)),
     candidates,
@@ -630,7 +656,7 @@ export function assignIncident(report: IncomingReport, candidates: readonly Inci
  * incidents elsewhere in its country), in one line; null when none has similar wording.
  */
 export function separationNote(report: IncomingReport, others: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): string | null {
-  const scene = reportScene(report);
+  const scene = reportScene(report, cfg.distanceKm);
   if (!isSpecific(scene) || others.length === 0) return null;
   const fp = fingerprintOf(report);
   for (const incident of others) {
@@ -689,7 +715,7 @@ function roundupAssignment(
   cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>,
 ): Assignment | null {
   // Regions are too wide to tell which attacks a report covers: only cities and bases count.
-  const places = inOrderOfMention(reportPlaces(report).filter(isPointPlace), report);
+  const places = inOrderOfMention(reportPlaces(report, cfg.distanceKm).filter(isPointPlace), report);
   if (places.length < 2) return null;
   const covers = (p: ResolvedPlace, incident: Incident) => {
     const kind = relateScene(p, sceneList(incident).filter(isPointPlace), cfg.distanceKm).kind;

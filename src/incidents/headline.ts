@@ -21,6 +21,8 @@ export interface Headlines {
   hitPlaces: ReadonlySet<string>;
   /** Where the sources' headlines say it happened (`headlinePlaceWords`), their capitalised words and proper names. */
   placeWords: readonly string[];
+  /** The landmarks the sources' headlines place the attack near or outside of (`headlineLandmarkWords`). */
+  landmarkWords: readonly string[];
   capitalised: readonly string[];
   properNames: ReadonlySet<string>;
 }
@@ -49,7 +51,15 @@ export function incidentHeadlines(incident: Incident): Headlines {
       if (type) types.add(type);
       if (s.headline.timeOfDay) timesOfDay.add(s.headline.timeOfDay);
     }
-    known = { types, timesOfDay, hitPlaces, placeWords: [...placeWords], capitalised: [...capitalised], properNames };
+    known = {
+      types,
+      timesOfDay,
+      hitPlaces,
+      placeWords: [...placeWords],
+      landmarkWords: headlineLandmarkWords(...incident.sources.map((s) => s.title)),
+      capitalised: [...capitalised],
+      properNames,
+    };
     cache.set(incident, known);
   }
   return known;
@@ -57,6 +67,9 @@ export function incidentHeadlines(incident: Incident): Headlines {
 
 /** A capitalised name after "in", "at", "near" or "outside": where the headline says it happened. */
 const NAMED_PLACE = /\b(?:in|at|near|outside)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
+/** A capitalised name after "in" or "at", or after "near" or "outside": a town it was in, or a landmark. */
+const IN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
+const LANDMARK = /\b(?:near|outside)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
 const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^[\p{Lu}.]+$/u;
@@ -75,7 +88,21 @@ const fold = (s: string) =>
  * border"), nor is an acronym ("in IED blast").
  */
 export function headlinePlaceWords(title: string): string[] {
-  return [...title.matchAll(NAMED_PLACE)]
+  return namedPlaceWords(title, NAMED_PLACE);
+}
+
+/**
+ * The words of the names headlines place the attack near or outside of ("car bomb near Moscow",
+ * "raid outside Jenin"), folded: landmarks, which the attack need not be in — unless one of the
+ * headlines says it was in the place too ("near aid site in Rafah").
+ */
+export function headlineLandmarkWords(...titles: string[]): string[] {
+  const inPlace = new Set(titles.flatMap((t) => namedPlaceWords(t, IN_PLACE)));
+  return [...new Set(titles.flatMap((t) => namedPlaceWords(t, LANDMARK)))].filter((w) => !inPlace.has(w));
+}
+
+function namedPlaceWords(title: string, pattern: RegExp): string[] {
+  return [...title.matchAll(pattern)]
     .flatMap((m) => {
       if (resolveCountry(m[1]!.replace(POSSESSIVE, ''))) return [];
       const parts = m[1]!.split(/\s+/);

@@ -72,7 +72,7 @@ export function reportKeys(report: IncomingReport, distanceKm: number): string[]
   const points = x.places.filter(isPointPlace).slice(0, MAX_LOOKUP_PLACES);
   const link = linkKey(normalizeLink(report.link));
   const near = points.flatMap((p: ResolvedPlace) => cellsAround(p, widestReachKm(distanceKm)));
-  const wide = isSpecific(reportScene(report)) ? [] : countryKeys(x.countries);
+  const wide = isSpecific(reportScene(report, distanceKm)) ? [] : countryKeys(x.countries);
   const text = x.countries.length === 0 ? textKeys(fingerprintOf(report)) : [];
   return unique([...near, ...wide, ...(link ? [link] : []), ...text]);
 }

@@ -81,8 +81,8 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
       firstPublished: published,
       lastPublished: published,
       attackTypes: ATTACK_TYPES.filter((a) => x.attackTypes.includes(a)),
-      places: uniqueBy(reportPlaces(report), (p) => p.id),
-      scenes: sceneIds([], reportPlaces(report), [], cfg.distanceKm),
+      places: uniqueBy(reportPlaces(report, cfg.distanceKm), (p) => p.id),
+      scenes: sceneIds([], reportPlaces(report, cfg.distanceKm), [], cfg.distanceKm),
       countries: [...new Set(x.countries)],
       actors: uniqueActors([], x.actors),
       casualties: { ...x.casualties },
@@ -100,7 +100,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
   }
 
   const changes: string[] = [`new source: ${report.feedId} — ${report.title}`];
-  const { places: ownPlaces, roundup } = placesOfThisIncident(incident, reportPlaces(report), cfg.distanceKm);
+  const { places: ownPlaces, roundup } = placesOfThisIncident(incident, reportPlaces(report, cfg.distanceKm), cfg.distanceKm);
 
   const attackTypes = roundup ? incident.attackTypes : ATTACK_TYPES.filter((a) => incident.attackTypes.includes(a) || x.attackTypes.includes(a));
   for (const a of attackTypes) if (!incident.attackTypes.includes(a)) changes.push(`new attack type: ${a}`);

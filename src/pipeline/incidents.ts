@@ -50,7 +50,7 @@ function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLoc
   return {
     countries: neighbourKeys(report),
     keys: reportKeys(report, cfg.distanceKm),
-    wholeCountry: !isSpecific(reportScene(report)),
+    wholeCountry: !isSpecific(reportScene(report, cfg.distanceKm)),
   };
 }
 

@@ -138,7 +138,7 @@ export function scorePairClasses(
   const empty = (): PairCounts => ({ tp: 0, fp: 0, fn: 0, pairs: 0, labelledSame: 0 });
   const counts = { sameCitySameDay: empty(), differentCities: empty() };
   let farMerges = 0;
-  const scenes = attacks.map((a) => reportScene(a.report));
+  const scenes = attacks.map((a) => reportScene(a.report, distanceKm));
   const days = attacks.map((a) => a.report.published.slice(0, 10));
   for (let i = 0; i < attacks.length; i++) {
     const a = scenes[i];

@@ -195,7 +195,7 @@ describe('two towns within the distance', () => {
       at: at(2),
       types: ['drone'],
       places: ['bamako', 'kati'],
-      title: 'Fire at a storage site near Bamako after an unmanned aircraft attack',
+      title: 'Fire at a Bamako storage site after an unmanned aircraft attack',
       content: 'Residents of Kati saw the blaze for hours.',
     };
     const steps = group([depot, other]);
@@ -309,8 +309,8 @@ describe('the scene', () => {
       title: 'Bamako governor: drone hits fuel truck in Kati',
       content: 'The governor said the truck burned on the main road.',
     });
-    expect(reportScene(r)?.name).toBe('Kati');
-    expect(reportScene({ ...r, title: 'Bamako governor: drone hits fuel truck' })?.name).toBe('Bamako');
+    expect(reportScene(r, testConfig.distanceKm)?.name).toBe('Kati');
+    expect(reportScene({ ...r, title: 'Bamako governor: drone hits fuel truck' }, testConfig.distanceKm)?.name).toBe('Bamako');
   });
 });
 
@@ -389,5 +389,78 @@ describe('two regions', () => {
     const steps = group([first, next]);
     expect(steps[1]!.isNew).toBe(true);
     expect(steps[1]!.reasons.join('; ')).toMatch(/different place: Basra \/ Nineveh, \d+ km apart/);
+  });
+});
+
+describe('a headline placing the attack near or outside a town', () => {
+  const inKati: ReportSpec = {
+    id: 'kati-1',
+    feed: 'local',
+    at: at(0),
+    types: ['ied'],
+    places: ['kati'],
+    killed: 1,
+    title: 'Car explodes in Kati, officer killed',
+    content: 'A device under the vehicle went off as the colonel left his home.',
+  };
+
+  it('names a landmark: a town the text names within the distance of it is the scene', () => {
+    const r = report({
+      ...inKati,
+      id: 'kati-2',
+      places: ['bamako', 'kati'],
+      title: 'Colonel killed in car bomb near Bamako',
+      content: 'The bomb went off in Kati.',
+    });
+    expect(reportScene(r, testConfig.distanceKm)?.name).toBe('Kati');
+    expect(group([inKati, { ...inKati, id: 'kati-2', places: ['bamako', 'kati'], at: at(1), title: 'Colonel killed in car bomb near Bamako' }])[1]!.isNew).toBe(
+      false,
+    );
+  });
+
+  it('is one scene with a town of its surroundings, when the text names no other town', () => {
+    const outside: ReportSpec = {
+      ...inKati,
+      id: 'kati-3',
+      feed: 'wire',
+      at: at(3),
+      places: ['bamako'],
+      title: 'Car bomb kills army colonel outside Bamako',
+      content: 'The army blamed militants.',
+    };
+    const steps = group([inKati, outside]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('; ')).toMatch(/a headline placing the attack near or outside the town: Bamako \/ Kati/);
+    // The same in the other order: the incident's headline gave the landmark.
+    expect(
+      group([
+        { ...outside, at: at(0) },
+        { ...inKati, at: at(3) },
+      ])[1]!.isNew,
+    ).toBe(false);
+  });
+
+  it('says nothing when a headline also puts the attack in that town', () => {
+    const rafah: ReportSpec = {
+      id: 'aid-1',
+      feed: 'local',
+      at: at(0),
+      types: ['armed_assault'],
+      places: ['rafah'],
+      killed: 4,
+      title: 'Troops open fire near aid site in Rafah',
+      content: 'Four people waiting for food were shot.',
+    };
+    const khanYounis: ReportSpec = {
+      id: 'home-1',
+      feed: 'wire',
+      at: at(1),
+      types: ['airstrike'],
+      places: ['khanyounis'],
+      killed: 4,
+      title: 'Four killed in strike on home in Khan Younis',
+      content: 'The strike hit a family home.',
+    };
+    expect(group([rafah, khanYounis])[1]!.isNew).toBe(true);
   });
 });

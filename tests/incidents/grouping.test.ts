@@ -225,13 +225,15 @@ describe('wire datelines', () => {
     report({ id: 'wire', feed: 'wire', at: '2026-11-19T09:30:00Z', types: ['ied'], places: ['baghdad', 'mosul'], title, content });
 
   it('do not make the city a story was filed in its scene', () => {
-    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A roadside bomb struck an army patrol near Mosul on Tuesday.'))?.name).toBe('Mosul');
-    expect(reportScene(wire('BAGHDAD (AP) — A roadside bomb struck an army patrol near Mosul.'))?.name).toBe('Mosul');
+    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A roadside bomb struck an army patrol near Mosul on Tuesday.'), testConfig.distanceKm)?.name).toBe(
+      'Mosul',
+    );
+    expect(reportScene(wire('BAGHDAD (AP) — A roadside bomb struck an army patrol near Mosul.'), testConfig.distanceKm)?.name).toBe('Mosul');
   });
 
   it('leave the city the scene when the report tells of it beyond the dateline, or when there is no dateline', () => {
-    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A bomb struck a market in Baghdad, near Mosul road.'))?.name).toBe('Baghdad');
-    expect(reportScene(wire('Baghdad police said a bomb struck a patrol near Mosul.'))?.name).toBe('Baghdad');
+    expect(reportScene(wire('BAGHDAD, Nov 19 (Reuters) - A bomb struck a market in Baghdad, near Mosul road.'), testConfig.distanceKm)?.name).toBe('Baghdad');
+    expect(reportScene(wire('Baghdad police said a bomb struck a patrol near Mosul.'), testConfig.distanceKm)?.name).toBe('Baghdad');
   });
 });
 
