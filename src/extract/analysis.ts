@@ -57,6 +57,8 @@ export const HeadlineSchema = z.object({
   repeats: z.string().nullable().default(null),
   /** The words by which the title sums up several attacks ("across", "wave of"), or null. */
   sumsUp: z.string().nullable().default(null),
+  /** The words by which the title tells of the aftermath of an attack ("condemns", "toll rises", "funerals held"), or null. */
+  aftermath: z.string().nullable().default(null),
 });
 export type Headline = z.infer<typeof HeadlineSchema>;
 
@@ -69,6 +71,7 @@ export const noHeadline = (): Headline => ({
   announcesAnother: null,
   repeats: null,
   sumsUp: null,
+  aftermath: null,
 });
 
 /** Target categories that raise severity (see alerts/severity.ts). */

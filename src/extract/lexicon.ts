@@ -52,6 +52,10 @@ const CuesSchema = z.object({
 export type SentenceCues = z.infer<typeof CuesSchema>;
 
 /** What the headline stage reads besides the attack words: kinds of place hit, day or night, an earlier attack. */
+/** The headline's phrase lists read by one matcher (`AttackLexicon.headlineCues`). */
+export const HEADLINE_CUES = ['again', 'summing_up', 'aftermath'] as const;
+export type HeadlineCue = (typeof HEADLINE_CUES)[number];
+
 const HeadlineTermsSchema = z.object({
   hit_places: z.record(z.string().min(1), PhraseList),
   day: WordList,
@@ -60,6 +64,7 @@ const HeadlineTermsSchema = z.object({
   another: z.object({ words: WordList, attacks: WordList }),
   again: PhraseList,
   summing_up: PhraseList,
+  aftermath: PhraseList,
 });
 
 export const AttackTermsFileSchema = z.object({
@@ -90,8 +95,8 @@ export class AttackLexicon {
   readonly matcher = new PhraseMatcher<LexiconValue>();
   /** Kinds of place hit, by the words of the `headline.hit_places` lists. */
   readonly hitPlaces = new PhraseMatcher<string>();
-  /** The headline's repeat ("again") and summing-up ("wave of") phrases. */
-  readonly headlineCues = new PhraseMatcher<'again' | 'summing_up'>();
+  /** The headline's repeat ("again"), summing-up ("wave of") and aftermath ("condemns") phrases. */
+  readonly headlineCues = new PhraseMatcher<HeadlineCue>();
   /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
   private readonly interned = new Map<string, LexiconValue>();
 
@@ -116,7 +121,7 @@ export class AttackLexicon {
     for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
       for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
     }
-    for (const cue of ['again', 'summing_up'] as const) {
+    for (const cue of HEADLINE_CUES) {
       for (const variant of data.headline[cue].flatMap(expandBraces)) this.headlineCues.add(variant, cue);
     }
   }

@@ -337,6 +337,19 @@ function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: 
   });
 }
 
+/** Words after a name that make it a first-level region ("Sulaimani province"), not a district of the town. */
+const PROVINCE_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'krai']);
+
+/**
+ * "Sulaimani province's Chamchamal district": a region's seat named with a word for a province is
+ * the province, when the gazetteer knows the province by another name only (Sulaymaniyah
+ * Governorate). The town would otherwise become the scene of an attack 50 km from it.
+ */
+function provinceOfSeat(entry: PlaceEntry, tokens: readonly Token[], end: number, index: PlaceIndex): PlaceEntry {
+  if (entry.kind !== 'city' || entry.featureCode !== 'PPLA' || !entry.admin1 || !PROVINCE_WORDS.has(tokens[end]?.norm ?? '')) return entry;
+  return index.byId(entry.admin1) ?? entry;
+}
+
 /**
  * Resolves place mentions to gazetteer entries, CLIFF/Mordecai style: a name's candidates are
  * scored by kind, population, the countries the text names, "X, Country" and "X province"
@@ -433,7 +446,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       if (!best || score > best.score) best = { entry: c, score, supported };
     }
     if (!best) continue;
-    const e = best.entry;
+    const e = provinceOfSeat(best.entry, tokens, m.end, index);
     resolved.set(m, e);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;

@@ -424,12 +424,13 @@ export function scoreCandidate(
   if (followUp) {
     const past = `published ${hours(gapFromFirst)} from the incident's first report, past the window (${hours(cfg.windowMs)})`;
     if (!(isSpecific(scene) && where?.kind === 'same')) return out(0, [`${past}: only a report of the same town may join`], true);
-    // The next day's attack on the same town reads much like the first: a claim of responsibility or
-    // the same toll says the report is about the known one.
+    // The next day's attack on the same town reads much like the first: a claim of responsibility,
+    // the same toll or a headline about the aftermath ("condemns", "funerals held") says the report
+    // is about the known one.
     const claim = x.actors.find((a) => a.role === 'claimed');
     const toll = sameToll(report, incident);
-    if (!claim && toll?.of !== 'killed') {
-      const reason = `${past}: neither a claim of responsibility nor the same death toll`;
+    if (!claim && toll?.of !== 'killed' && !x.headline.aftermath) {
+      const reason = `${past}: neither a claim of responsibility, the same death toll nor a headline about the aftermath`;
       return { ...out(0, [reason], true), keptApart: `kept apart from ${incident.id} ("${incident.title}"): ${reason}` };
     }
   }
@@ -557,6 +558,13 @@ export function scoreCandidate(
   } else if (mine.size && theirs.size) {
     score -= 0.1;
     reasons.push(`different actors: ${[...mine].join(', ')} vs ${[...theirs].join(', ')}`);
+  }
+
+  // "Governor condemns attack", "toll rises to 52": a headline about the aftermath tells of an attack already reported.
+  const aftermath = asRoundup ? null : x.headline.aftermath;
+  if (aftermath) {
+    score += 0.1;
+    reasons.push(`the headline tells of the aftermath of an attack ("${aftermath}")`);
   }
 
   if (toll !== null) {

@@ -72,3 +72,15 @@ describe('places of an attack', () => {
     ).toBe(false);
   });
 });
+
+describe('a province named after its seat', () => {
+  it('is the province, not the town, when the gazetteer knows the province by another name', () => {
+    const x = run(
+      'Drone hits gas field in northern Iraq',
+      'A drone struck a storage tank at a gas field in Sulaimani province’s Chamchamal district late on Monday, officials said.',
+    );
+    expect(x.places.find((p) => p.id === 'admin1:IQ.05')?.kind).toBe('region');
+    expect(names(x)).not.toContain('As Sulaymānīyah');
+    expect(x.places.find((p) => p.kind === 'city')?.name).toBe('Jamjamāl');
+  });
+});

@@ -151,11 +151,18 @@ describe('follow-ups past the window', () => {
     expect(group([market, update, funeral])[2]!.isNew).toBe(false);
   });
 
+  it('join when their headline tells of the aftermath (a condemnation, an arrest), with no toll', () => {
+    const condemns: ReportSpec = { ...claim, id: 'market-condemned', actors: [], title: 'Governor condemns Kirkuk market bombing' };
+    const steps = group([market, update, condemns]);
+    expect(steps[2]!.isNew).toBe(false);
+    expect(steps[2]!.reasons.join('; ')).toMatch(/the headline tells of the aftermath of an attack \("condemns"\)/);
+  });
+
   it("stay apart with neither: the next day's attack on the same town reads much like the first", () => {
     const nextDay: ReportSpec = { ...market, id: 'market-next', at: at(30), killed: null, title: 'Bomb at Kirkuk vegetable market' };
     const steps = group([market, update, nextDay]);
     expect(steps[2]!.isNew).toBe(true);
-    expect(steps[2]!.reasons.join('; ')).toMatch(/neither a claim of responsibility nor the same death toll/);
+    expect(steps[2]!.reasons.join('; ')).toMatch(/neither a claim of responsibility, the same death toll nor a headline about the aftermath/);
     expect(steps[2]!.note).toMatch(
       /^kept apart from inc_\S+ \("Bomb at Kirkuk vegetable market kills four"\): published 30 h from the incident's first report/,
     );

@@ -26,6 +26,8 @@ describe('what the extraction reads of a headline', () => {
   it('knows the means in the languages of the lexicon, not only English', () => {
     expect(first('Frappe de drone sur un convoi près de Gao')).toBe('drone');
     expect(first('Ataque con drones contra una base militar')).toBe('drone');
+    // A bomb dropped from drones is the drones' payload, in Spanish too.
+    expect(first('Rechazan ataque con artefactos explosivos lanzados desde drones en La Gabarra')).toBe('drone');
   });
 
   it('leaves out look-alikes the lexicon knows ("counter-drone")', () => {
@@ -50,6 +52,10 @@ describe('what the extraction reads of a headline', () => {
     expect(headlineOf('Shelling for a second night in a row').repeats).toBe('second night in a row');
     expect(headlineOf('Strikes across the south kill nine').sumsUp).toBe('across');
     expect(headlineOf('Strike on a bridge kills nine').sumsUp).toBeNull();
+    expect(headlineOf('Governor condemns the bombing of the stadium').aftermath).toBe('condemns');
+    expect(headlineOf('Market blast death toll rises to twelve').aftermath).toBe('toll rises');
+    expect(headlineOf('Police detain suspect in market bombing').aftermath).toBe('detain suspect');
+    expect(headlineOf('Bomb kills twelve at a market').aftermath).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { AttackType } from '../../vocabulary.js';
 import type { Headline } from '../analysis.js';
-import type { AttackLexicon } from '../lexicon.js';
+import type { AttackLexicon, HeadlineCue } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { YIELDS } from './sentences.js';
 
@@ -27,6 +27,7 @@ export function readHeadline(tokens: readonly Token[], text: string, titleEnd: n
     announcesAnother: anotherAttack(title, text, terms.another),
     repeats: cueWords(title, text, lexicon, 'again'),
     sumsUp: cueWords(title, text, lexicon, 'summing_up'),
+    aftermath: cueWords(title, text, lexicon, 'aftermath'),
   };
 }
 
@@ -43,7 +44,7 @@ function anotherAttack(title: readonly Token[], text: string, another: { words: 
 }
 
 /** The first phrase of one of the headline's cue lists in the title, as written, or null. */
-function cueWords(title: readonly Token[], text: string, lexicon: AttackLexicon, cue: 'again' | 'summing_up'): string | null {
+function cueWords(title: readonly Token[], text: string, lexicon: AttackLexicon, cue: HeadlineCue): string | null {
   const m = lexicon.headlineCues.match(title).find((found) => found.values.includes(cue));
   return m ? wordsAt(title, text, m.start, m.end) : null;
 }
