@@ -9,14 +9,14 @@ import { evaluateGrouping, INCIDENT_ADVERSARIAL_FILE, INCIDENT_EVAL_FILE, readEv
  * Regression guard on the grouping sets: the labelled one (tests/eval/data/incident-groups.jsonl)
  * and the adversarial one written blind (incident-adversarial.jsonl). Floors sit
  * at the measured values, rounded down (see docs/incidents.md; the issue's targets are precision
- * ≥ 0.98 and recall ≥ 0.85: met on the adversarial set, not yet for recall on the labelled one); raise them as things improve, never lower them. Merges of specific
+ * ≥ 0.98 and recall ≥ 0.85: met on both sets); raise them as things improve, never lower them. Merges of specific
  * scenes farther apart than the distance must stay at zero.
  */
 const engine = ExtractionEngine.load();
 const cfg = groupingConfig(ConfigSchema.parse({}).incidents, severityOf);
 
 const FLOORS = [
-  { file: INCIDENT_EVAL_FILE, groups: 107, precision: 0.995, recall: 0.848, sameCityPrecision: 0.993, sameCityRecall: 1 },
+  { file: INCIDENT_EVAL_FILE, groups: 107, precision: 0.995, recall: 0.855, sameCityPrecision: 0.993, sameCityRecall: 1 },
   { file: INCIDENT_ADVERSARIAL_FILE, groups: 138, precision: 0.989, recall: 0.851, sameCityPrecision: 0.994, sameCityRecall: 0.99 },
 ];
 

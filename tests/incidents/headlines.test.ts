@@ -42,6 +42,8 @@ describe('what the extraction reads of a headline', () => {
     expect(headlineOf('Car bomb kills four').hitPlaces).toEqual([]);
     expect(headlineOf('Shelling hits a bus stop in the city centre').hitPlaces).toEqual(['transport']);
     expect(headlineOf('Drones damage a substation and power lines').hitPlaces).toEqual(['energy']);
+    // A battalion's quarters, in Spanish wire copy, is a base.
+    expect(headlineOf('Ataque con drones contra batallón en La Gabarra').hitPlaces).toEqual(['base']);
   });
 
   it("reads a headline announcing another attack, a repeat or a roundup, from the lexicon's headline lists", () => {
