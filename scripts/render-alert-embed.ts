@@ -52,6 +52,7 @@ const [alert] = buildAlerts({
   alertedBefore: [],
   changes: [],
   previousSeverity: null,
+  previousCasualties: null,
 });
 if (!alert) throw new Error('the seed article no longer matches iraq-syria-bases');
 const embed = alertEmbed(alert);

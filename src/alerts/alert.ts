@@ -39,6 +39,10 @@ export const AlertSchema = z.object({
   rules: z.array(AlertRuleSchema).min(1),
   /** Incident id; for a report, an id of its own (reports are not grouped). */
   incidentId: z.string(),
+  /**
+   * The title (and link) of the report that stated the toll shown, else of the first report: a
+   * title never contradicts the casualties beside it ("18 killed" over a toll of 52).
+   */
   title: z.string(),
   link: z.string().nullable(),
   summary: z.string(),
@@ -55,6 +59,8 @@ export const AlertSchema = z.object({
   changes: z.array(z.string()),
   /** For updates: the severity the incident had before. */
   previousSeverity: SeveritySchema.nullable(),
+  /** For updates: the toll the incident had before (null in alerts stored before it was kept). */
+  previousCasualties: CasualtiesSchema.nullable().default(null),
   /** The `near` circles of the rule (drawn on the alert's map); absent in alerts stored before maps. */
   near: z.array(z.object({ label: z.string(), lat: z.number(), lon: z.number(), km: z.number() })).default([]),
 });

@@ -15,6 +15,8 @@ export interface IncidentView {
   countries: string[];
   actors: ResolvedActor[];
   casualties: Casualties;
+  /** The source that stated the toll shown (see Incident.tollSourceId). */
+  tollSourceId?: string;
   severity: Severity;
   sources: AlertSource[];
 }
@@ -31,6 +33,7 @@ export interface AlertInput {
   alertedBefore: readonly CompiledRule[];
   changes: readonly string[];
   previousSeverity: Severity | null;
+  previousCasualties: Casualties | null;
 }
 
 /**
@@ -72,11 +75,13 @@ export function summarize(text: string, max = SUMMARY_CHARS): string {
 export function buildAlerts(input: AlertInput): Alert[] {
   const { incident, report } = input;
   const first = incident.sources[0];
+  // The toll shown changes as the dead are counted: the title is that of the report stating it.
+  const lead = incident.sources.find((s) => s.documentId === incident.tollSourceId);
   const base = {
     style: input.style,
     incidentId: incident.id,
-    title: incident.title,
-    link: first?.link ?? report.link,
+    title: lead?.title ?? incident.title,
+    link: lead ? lead.link : (first?.link ?? report.link),
     summary: summarize(report.content),
     published: first?.published ?? report.published,
     attackTypes: incident.attackTypes,
@@ -97,6 +102,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     rules: [{ id: rule.rule.id, name: rule.rule.name ?? rule.rule.id, guildId: rule.guildId, reasons }],
     changes: kind === 'update' ? [...input.changes] : [],
     previousSeverity: kind === 'update' ? input.previousSeverity : null,
+    previousCasualties: kind === 'update' ? input.previousCasualties : null,
     near: (rule.near ?? []).map(({ label, lat, lon, km }) => ({ label, lat, lon, km })),
   });
   for (const m of input.matches) if (!before.has(m.rule.key)) alerts.push(make(m.rule, 'new', m.reasons));
@@ -149,5 +155,6 @@ function mergeAlerts(alerts: readonly Alert[]): Alert {
     near: [...new Map(alerts.flatMap((a) => a.near).map((n) => [`${n.label}|${n.lat}|${n.lon}|${n.km}`, n])).values()],
     changes: update?.changes ?? [],
     previousSeverity: update?.previousSeverity ?? null,
+    previousCasualties: update?.previousCasualties ?? null,
   };
 }

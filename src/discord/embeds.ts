@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
+import type { Casualties } from '../extract/analysis.js';
 import type { Subscription } from '../store/subscriptions.js';
 import { attackTypeWord, type Severity, severityRank } from '../vocabulary.js';
 
@@ -249,10 +250,29 @@ export function severityRose(alert: Alert): boolean {
   return alert.kind === 'update' && alert.previousSeverity !== null && severityRank(alert.severity) > severityRank(alert.previousSeverity);
 }
 
-/** The short follow-up posted (as a reply to the earlier message) when an update raised severity. */
-export function severityFollowUp(alert: Alert, roles: readonly string[], replyTo: string | null): RESTPostAPIChannelMessageJSONBody {
+/** True when a toll rose above one told before: more killed, or more wounded. */
+export function tollRose(before: Casualties, after: Casualties): boolean {
+  return (['killed', 'injured'] as const).some((k) => (after[k] ?? 0) > (before[k] ?? 0));
+}
+
+/** "12 killed, 30 injured"; a figure not stated is left out. */
+export function tollWords(c: Casualties): string {
+  const parts = [c.killed !== null ? `${c.killed} killed` : null, c.injured !== null ? `${c.injured} injured` : null].filter((p) => p !== null);
+  return parts.length ? parts.join(', ') : 'no toll stated';
+}
+
+/**
+ * The short follow-up posted as a reply to the incident's message, so that a reader of the channel
+ * sees that an update told something new: the severity raised (mentioning the roles given), the
+ * toll risen above `toldToll` (the toll the channel was last told), and what the update changed.
+ */
+export function updateFollowUp(alert: Alert, roles: readonly string[], replyTo: string | null, toldToll: Casualties | null): RESTPostAPIChannelMessageJSONBody {
+  const news = [
+    ...(severityRose(alert) ? [`Severity raised from **${alert.previousSeverity}** to **${alert.severity}**`] : []),
+    ...(toldToll ? [`Toll now **${tollWords(alert.casualties)}** (was ${tollWords(toldToll)})`] : []),
+  ];
   const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c, 500)).join('; ')}` : '';
-  const text = `${roles.length ? `${mentionText(roles)} ` : ''}Severity raised from **${alert.previousSeverity}** to **${alert.severity}**${changes}`;
+  const text = `${roles.length ? `${mentionText(roles)} ` : ''}${news.join('. ')}${changes}`;
   return {
     content: clip(text, 2000),
     allowed_mentions: { parse: [], roles: [...roles] },

@@ -9,6 +9,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
+import type { Alert } from '../alerts/alert.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import { SetupFault } from '../config/errors.js';
@@ -16,12 +17,16 @@ import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
 import { metrics } from '../metrics.js';
 import type { Db } from '../store/database.js';
+import { lastFollowUp, recordFollowUp } from '../store/follow-ups.js';
 import { incidentMessageId } from '../store/outbox.js';
 import { getSubscriptions, markSubscriptionsFailing } from '../store/subscriptions.js';
-import { alertEdit, alertMessage, rolesToMention, severityFollowUp, severityRose } from './embeds.js';
+import { alertEdit, alertMessage, rolesToMention, severityRose, tollRose, updateFollowUp } from './embeds.js';
 import { locatorJob, type MessageFile, mapFile, uploadParts, withImage } from './maps.js';
 
 export const DEFAULT_REST_URL = 'https://discord.com/api';
+
+/** At most one reply about a risen toll per incident and channel in this time (a raised severity is never held back). */
+export const FOLLOW_UP_SPACING_MS = 30 * 60_000;
 
 /** Rate-limit waits longer than this are not sat out in memory: the outbox row is retried later instead. */
 const LONGEST_IN_MEMORY_WAIT_MS = 10_000;
@@ -110,7 +115,7 @@ export class DiscordSink implements Sink {
       // One message per incident per channel: any later alert of the incident edits it.
       const earlier = await incidentMessageId(this.db, alert.incidentId, 'discord', d.target);
       if (earlier && (await this.edit(d.target, earlier, alertEdit(alert), map))) {
-        if (severityRose(alert)) await this.post(d.target, severityFollowUp(alert, roles, earlier), d.nonce);
+        await this.followUp(d, alert, roles, earlier);
         return { status: 'sent', messageId: earlier };
       }
       // No earlier message there (never sent, or deleted): the alert goes out as a full message.
@@ -131,6 +136,33 @@ export class DiscordSink implements Sink {
       }
       return result;
     }
+  }
+
+  /**
+   * After an update edited the incident's message, a reply in the channel when the update tells
+   * something a reader should not miss: severity raised (always, mentioning the roles), or a toll
+   * above the one the channel was last told (at most one such reply per incident and channel every
+   * FOLLOW_UP_SPACING_MS; a rise held back is told by the next update after it). A new source alone
+   * only edits: the sources of a busy incident would flood the channel.
+   */
+  private async followUp(d: Delivery, alert: Alert, roles: readonly string[], replyTo: string): Promise<void> {
+    if (alert.kind !== 'update') return;
+    const now = this.clock.now();
+    const last = await lastFollowUp(this.db, alert.incidentId, 'discord', d.target);
+    const told = last?.casualties ?? alert.previousCasualties;
+    const risen = told !== null && tollRose(told, alert.casualties);
+    const spaced = !last || now.getTime() - last.postedAt.getTime() >= FOLLOW_UP_SPACING_MS;
+    const severity = severityRose(alert);
+    if (!severity && !(risen && spaced)) return;
+    const message = await this.post(d.target, updateFollowUp(alert, severity ? roles : [], replyTo, risen ? told : null), d.nonce);
+    await recordFollowUp(this.db, {
+      incidentId: alert.incidentId,
+      sink: 'discord',
+      target: d.target,
+      messageId: message.id,
+      casualties: alert.casualties,
+      postedAt: now,
+    });
   }
 
   /** Posts a digest (one embed, its picture attached) with a nonce Discord enforces; returns the message id. */

@@ -38,6 +38,11 @@ export const IncidentSchema = z.object({
   actors: z.array(ResolvedActorSchema),
   /** The highest figure any source stated; null only while no source stated one. */
   casualties: CasualtiesSchema,
+  /**
+   * The source that stated the toll now shown (the last to raise a figure): its title is the one an
+   * alert leads with, so that the title does not contradict the toll. Absent while no source stated one.
+   */
+  tollSourceId: z.string().optional(),
   severity: SeveritySchema,
   targets: z.array(TargetSchema),
   /** Every report of the incident, oldest first. */

@@ -14,6 +14,8 @@ export interface MergeResult {
   changes: string[];
   severityRaised: boolean;
   previousSeverity: Severity | null;
+  /** The toll before this report; null for a new incident. */
+  previousCasualties: Casualties | null;
 }
 
 const byIsoThenId = (a: { published: string; documentId: string }, b: { published: string; documentId: string }) =>
@@ -29,6 +31,9 @@ function maxFigure(a: number | null, b: number | null): number | null {
   if (b === null) return a;
   return Math.max(a, b);
 }
+
+/** Whether a report states a toll: anyone killed or wounded. */
+const stated = (c: Casualties) => (c.killed ?? 0) > 0 || (c.injured ?? 0) > 0;
 
 function describeFigure(n: number | null): string {
   return n === null ? 'unknown' : String(n);
@@ -86,17 +91,18 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
       countries: [...new Set(x.countries)],
       actors: uniqueActors([], x.actors),
       casualties: { ...x.casualties },
+      ...(stated(x.casualties) ? { tollSourceId: report.documentId } : {}),
       severity: x.severity,
       targets: [...new Set(x.targets)],
       sources: [source],
       fingerprints: [fingerprint],
     };
     fresh.severity = maxSeverity(x.severity, cfg.severityOf(fresh));
-    return { incident: fresh, isNew: true, changes: [], severityRaised: false, previousSeverity: null };
+    return { incident: fresh, isNew: true, changes: [], severityRaised: false, previousSeverity: null, previousCasualties: null };
   }
 
   if (incident.sources.some((s) => s.documentId === report.documentId)) {
-    return { incident, isNew: false, changes: [], severityRaised: false, previousSeverity: incident.severity };
+    return { incident, isNew: false, changes: [], severityRaised: false, previousSeverity: incident.severity, previousCasualties: incident.casualties };
   }
 
   const changes: string[] = [`new source: ${report.feedId} — ${report.title}`];
@@ -125,6 +131,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     injured: maxFigure(incident.casualties.injured, figures.injured),
   };
   changes.push(...casualtyChanges(incident.casualties, casualties));
+  const raised = (['killed', 'injured'] as const).some((k) => (casualties[k] ?? 0) > (incident.casualties[k] ?? 0));
 
   const targets = [...new Set([...incident.targets, ...(roundup ? [] : x.targets)])];
   for (const g of targets.slice(incident.targets.length)) changes.push(`new target: ${g}`);
@@ -140,6 +147,8 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
     countries,
     actors,
     casualties,
+    // The report that raised a figure states the toll now shown.
+    ...(raised ? { tollSourceId: report.documentId } : {}),
     targets,
     sources,
     fingerprints: boundFingerprints([...incident.fingerprints, fingerprint]),
@@ -148,7 +157,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
   merged.severity = maxSeverity(incident.severity, roundup ? incident.severity : x.severity, cfg.severityOf(merged));
   const severityRaised = severityRank(merged.severity) > severityRank(incident.severity);
   if (severityRaised) changes.push(`severity ${incident.severity} → ${merged.severity}`);
-  return { incident: merged, isNew: false, changes, severityRaised, previousSeverity: incident.severity };
+  return { incident: merged, isNew: false, changes, severityRaised, previousSeverity: incident.severity, previousCasualties: incident.casualties };
 }
 
 /** An ISO-8601 time in one canonical form (UTC, milliseconds), so that times sort as text. */

@@ -2,7 +2,7 @@ import type { Alert } from '../alerts/alert.js';
 import { buildAlerts, type IncidentView, messagesForTargets, reportView } from '../alerts/build.js';
 import type { DeliveryTarget } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
-import type { Extraction } from '../extract/analysis.js';
+import type { Casualties, Extraction } from '../extract/analysis.js';
 import type { ExtractionTrace } from '../extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
 import type { FeedItem } from '../feeds/item.js';
@@ -29,6 +29,7 @@ export interface IncidentOutcome {
   isNew: boolean;
   changes: string[];
   previousSeverity: Severity | null;
+  previousCasualties: Casualties | null;
 }
 
 /** Files an attack report into an incident (new or existing), inside the caller's transaction. */
@@ -166,6 +167,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set) : [],
       changes: outcome?.changes ?? [],
       previousSeverity: outcome?.previousSeverity ?? null,
+      previousCasualties: outcome?.previousCasualties ?? null,
     });
     const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
     for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });

@@ -345,6 +345,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_pending_age').on('outbox').columns(['status', 'created_at', 'id']).execute();
     },
   },
+  '0012_incident_follow_ups': {
+    /**
+     * The last follow-up posted to a channel about an incident (toll risen, severity raised): what it
+     * told, and when. Follow-ups compare with it and are spaced out by it.
+     */
+    async up(db: AnySchema) {
+      await db.schema
+        .createTable('incident_follow_ups')
+        .addColumn('incident_id', 'text', (c) => c.notNull())
+        .addColumn('sink', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text')
+        .addColumn('killed', 'integer')
+        .addColumn('injured', 'integer')
+        .addColumn('posted_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_follow_ups_pk', ['incident_id', 'sink', 'target'])
+        .execute();
+      await db.schema.createIndex('incident_follow_ups_posted').on('incident_follow_ups').column('posted_at').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

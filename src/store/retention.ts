@@ -18,7 +18,7 @@ export function retentionCutoff(now: Date, maxAgeMs: number): Date {
  * Deletes what is older than `cutoff`, in one transaction: documents first seen before it,
  * incidents whose latest report and last update are before it, finished outbox rows (sent, or
  * failed for good) created before it, alerts created before it that no outbox row still needs,
- * seen-item records, and digest claims of periods that ended before it. A pending outbox row is never deleted, nor the alert it would send.
+ * seen-item records, digest claims of periods that ended before it, and follow-ups posted before it. A pending outbox row is never deleted, nor the alert it would send.
  */
 export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts> {
   const before = cutoff.toISOString();
@@ -47,6 +47,7 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
       .executeTakeFirst();
     const seenItems = await tx.deleteFrom('seen_items').where('seen_at', '<', before).executeTakeFirst();
     const digests = await tx.deleteFrom('digests').where('period_end', '<', before).executeTakeFirst();
+    await tx.deleteFrom('incident_follow_ups').where('posted_at', '<', before).execute();
     return {
       documents: count(documents),
       incidents: count(incidents),

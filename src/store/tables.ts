@@ -191,6 +191,20 @@ export interface ClusterJobTable {
   next_run_at: string;
 }
 
+/** The last follow-up posted to a target about an incident (migration 0012). */
+export interface IncidentFollowUpTable {
+  incident_id: string;
+  /** 'discord'. */
+  sink: string;
+  /** Channel id. */
+  target: string;
+  message_id: string | null;
+  /** The toll the follow-up told. */
+  killed: number | null;
+  injured: number | null;
+  posted_at: string;
+}
+
 export interface Database {
   feed_state: FeedStateTable;
   seen_items: SeenItemTable;
@@ -205,4 +219,5 @@ export interface Database {
   guild_feeds: GuildFeedTable;
   digests: DigestTable;
   cluster_jobs: ClusterJobTable;
+  incident_follow_ups: IncidentFollowUpTable;
 }

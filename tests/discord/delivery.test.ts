@@ -229,6 +229,63 @@ describe('Discord delivery through the outbox', () => {
     expect(original!.edits).toBe(2);
   });
 
+  it('a risen toll gets a reply that pings no one, at most one per incident every half hour; a held-back rise is told by the next update', async () => {
+    await subscribe(channel, { mentionRole: '42' });
+    const first = makeAlert({ id: 'toll-1', incidentId: 'inc-toll', severity: 'critical', casualties: { killed: 3, injured: null } });
+    await enqueue(first);
+    await drainAll();
+    const [original] = fake.messagesIn(channel);
+    const source = (n: number) => ({
+      documentId: `toll-doc-${n}`,
+      feedId: `wire-${n}`,
+      title: `Report ${n}`,
+      link: null,
+      published: '2026-11-25T11:00:00.000Z',
+    });
+    const update = (n: number, killed: number, previous: number) =>
+      makeAlert({
+        id: `toll-${n}`,
+        incidentId: 'inc-toll',
+        kind: 'update',
+        severity: 'critical',
+        previousSeverity: 'critical',
+        casualties: { killed, injured: null },
+        previousCasualties: { killed: previous, injured: null },
+        changes: [`new source: wire-${n} — Report ${n}`, ...(killed > previous ? [`killed ${previous} → ${killed}`] : [])],
+        sources: [...first.sources, ...Array.from({ length: n - 1 }, (_, i) => source(i + 2))],
+      });
+
+    await enqueue(update(2, 12, 3));
+    await drainAll();
+    let replies = fake.messagesIn(channel).filter((m) => m.id !== original!.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.content).toBe('Toll now **12 killed** (was 3 killed): new source: wire-2 — Report 2; killed 3 → 12');
+    expect(replies[0]!.message_reference.message_id).toBe(original!.id);
+    expect(replies[0]!.allowed_mentions).toEqual({ parse: [], roles: [] });
+
+    // Ten minutes on, a higher toll only edits: one reply per half hour.
+    clock.advance(10 * 60_000);
+    await enqueue(update(3, 20, 12));
+    await drainAll();
+    expect(fake.messagesIn(channel)).toHaveLength(2);
+    expect(original!.embeds[0].fields.find((f: any) => f.name === 'Casualties').value).toContain('killed: 20');
+
+    // The next update past the half hour tells the rise held back, though it raises nothing itself.
+    clock.advance(30 * 60_000);
+    await enqueue(update(4, 20, 20));
+    await drainAll();
+    replies = fake.messagesIn(channel).filter((m) => m.id !== original!.id);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]!.content).toMatch(/^Toll now \*\*20 killed\*\* \(was 12 killed\)/);
+
+    // Then a new source with the same toll only edits.
+    clock.advance(60 * 60_000);
+    await enqueue(update(5, 20, 20));
+    await drainAll();
+    expect(fake.messagesIn(channel)).toHaveLength(3);
+    expect(original!.edits).toBe(4);
+  });
+
   it('a long rate limit is not waited out in memory: the outbox row is retried after it', async () => {
     await subscribe();
     let first = true;

@@ -8,7 +8,7 @@ import {
   neutralise,
   rolesToMention,
   safeUrl,
-  severityFollowUp,
+  updateFollowUp,
 } from '../../src/discord/embeds.js';
 import { validateMessage } from '../fakes/discord/server.js';
 import { makeAlert } from './helpers.js';
@@ -125,10 +125,11 @@ describe('alert embeds', () => {
   });
 
   it('says what changed when an update raised severity', () => {
-    const body = severityFollowUp(
+    const body = updateFollowUp(
       makeAlert({ kind: 'update', severity: 'critical', previousSeverity: 'medium', changes: ['3 killed reported @everyone'] }),
       [],
       '55',
+      null,
     );
     expect(body.content).toBe('Severity raised from **medium** to **critical**: 3 killed reported @\u200beveryone');
     expect(body.message_reference).toEqual({ message_id: '55', fail_if_not_exists: false });

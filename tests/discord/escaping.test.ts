@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { RuleSchema } from '../../src/config/rule-schema.js';
 import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
-import { alertEdit, alertMessage, feedDisabledNotice, severityFollowUp } from '../../src/discord/embeds.js';
+import { alertEdit, alertMessage, feedDisabledNotice, updateFollowUp } from '../../src/discord/embeds.js';
 import { commandDefinitions } from '../../src/discord/interactions.js';
 import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
@@ -67,7 +67,7 @@ describe('escaping in every message Sitrep posts', () => {
     const bodies = [
       alertMessage(alert, ['42']),
       alertEdit(alert),
-      severityFollowUp(alert, ['42'], '1'),
+      updateFollowUp(alert, ['42'], '1', { killed: 1, injured: null }),
       feedDisabledNotice({ id: 'gf_x', name: HOSTILE, url: 'https://feed.example/rss' }, HOSTILE),
       feedDisabledNotice({ id: 'gf_x', name: null, url: `https://feed.example/rss?q=${encodeURIComponent(HOSTILE)}` }, HOSTILE),
     ];

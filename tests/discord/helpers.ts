@@ -37,6 +37,7 @@ export function makeAlert(overrides: Partial<Alert> = {}): Alert {
     ],
     changes: [],
     previousSeverity: null,
+    previousCasualties: null,
     near: [],
     ...overrides,
   };

@@ -471,3 +471,24 @@ describe('a headline placing the attack near or outside a town', () => {
     expect(group([rafah, khanYounis])[1]!.isNew).toBe(true);
   });
 });
+
+describe('the source stating the toll', () => {
+  const first: ReportSpec = {
+    id: 'toll-1',
+    feed: 'local',
+    at: at(0),
+    types: ['ied'],
+    places: ['kirkuk'],
+    killed: 4,
+    title: 'Bomb kills four at Kirkuk market',
+    content: 'A device went off among the stalls.',
+  };
+
+  it('is the report that last raised a figure; one stating no more leaves it', () => {
+    const risen: ReportSpec = { ...first, id: 'toll-2', feed: 'wire', at: at(2), killed: 11, title: 'Kirkuk market blast toll rises to eleven' };
+    const silent: ReportSpec = { ...first, id: 'toll-3', feed: 'agency', at: at(3), killed: null, title: 'Kirkuk market bombing: governor orders inquiry' };
+    const steps = group([first, risen, silent]);
+    expect(steps.map((s) => s.incident.tollSourceId)).toEqual(['toll-1', 'toll-2', 'toll-2']);
+    expect(steps[1]!.previousCasualties).toEqual({ killed: 4, injured: null });
+  });
+});

@@ -33,6 +33,7 @@ function alert(id: string): Alert {
     sources: [{ documentId: `doc-${id}`, feedId: 'f', title: 't', link: null, published: '2026-11-20T10:00:00.000Z' }],
     changes: [],
     previousSeverity: null,
+    previousCasualties: null,
     near: [],
   };
 }
