@@ -71,12 +71,17 @@ export function stageLines(trace: ExtractionTrace, x: Extraction): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([code, vote]) => `${code} ${vote.toFixed(1)}`);
   const h = x.headline;
+  // The headline's cues that rule incidents out or add evidence, with the words that said them.
+  const cues = Object.entries({ another: h.announcesAnother, again: h.repeats, 'sums up': h.sumsUp, aftermath: h.aftermath })
+    .filter(([, words]) => words !== null)
+    .map(([cue, words]) => `; ${cue} ("${words}")`)
+    .join('');
   return [
     title,
     ...sentences,
     `countries: ${votes.join(', ') || 'no votes'} → ${x.countries.join(', ') || 'none'}`,
     `casualties: killed ${x.casualties.killed ?? 'not stated'}, injured ${x.casualties.injured ?? 'not stated'}`,
-    `headline for grouping: means ${h.attackTypes.join(', ') || 'unnamed'}; places hit ${h.hitPlaces.join(', ') || 'none named'}; ${h.timeOfDay ?? 'no time of day'}`,
+    `headline for grouping: means ${h.attackTypes.join(', ') || 'unnamed'}; places hit ${h.hitPlaces.join(', ') || 'none named'}; ${h.timeOfDay ?? 'no time of day'}${cues}`,
   ];
 }
 

@@ -116,6 +116,14 @@ describe('sitrep analyze (contract 1)', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}countries: IQ \d+\.\d, US \d+\.\d.* → IQ$/));
     expect(lines).toContainEqual('  casualties: killed 0, injured 0');
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}headline for grouping: means unnamed/));
+    // The headline's cues, with the words that said them.
+    const cued = await runCli([
+      'analyze',
+      '--explain',
+      '--text',
+      'Governor condemns second bombing of Kirkuk market\nA bomb killed four at a market in Kirkuk.',
+    ]);
+    expect(cued.stdout).toContain('headline for grouping: means ied; places hit market; no time of day; another ("second bombing"); aftermath ("condemns")');
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}incident inc_/));
     const plain = await runCli(['analyze', '--explain', '--json', '--text', 'Central bank holds interest rates steady']);
     const [line] = plain.stdout
