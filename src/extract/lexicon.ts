@@ -51,11 +51,11 @@ const CuesSchema = z.object({
 });
 export type SentenceCues = z.infer<typeof CuesSchema>;
 
-/** What the headline stage reads besides the attack words: kinds of place hit, day or night, an earlier attack. */
 /** The headline's phrase lists read by one matcher (`AttackLexicon.headlineCues`). */
 export const HEADLINE_CUES = ['again', 'summing_up', 'aftermath'] as const;
 export type HeadlineCue = (typeof HEADLINE_CUES)[number];
 
+/** What the headline stage reads besides the attack words: kinds of place hit, day or night, an earlier attack, its cues. */
 const HeadlineTermsSchema = z.object({
   hit_places: z.record(z.string().min(1), PhraseList),
   day: WordList,

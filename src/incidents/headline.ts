@@ -65,11 +65,12 @@ export function incidentHeadlines(incident: Incident): Headlines {
   return known;
 }
 
-/** A capitalised name after "in", "at", "near" or "outside": where the headline says it happened. */
-const NAMED_PLACE = /\b(?:in|at|near|outside)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
-/** A capitalised name after "in" or "at", or after "near" or "outside": a town it was in, or a landmark. */
-const IN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
-const LANDMARK = /\b(?:near|outside)\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)/gu;
+/** A capitalised name (of one or more capitalised words) after one of `words`. */
+const nameAfter = (words: string) => new RegExp(String.raw`\b(?:${words})\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)`, 'gu');
+/** Where the headline says it happened; of that, in a town, or by a landmark. */
+const NAMED_PLACE = nameAfter('in|at|near|outside');
+const IN_PLACE = nameAfter('in|at');
+const LANDMARK = nameAfter('near|outside');
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
 const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^[\p{Lu}.]+$/u;
