@@ -19,7 +19,7 @@ export async function digestCommand(o: DigestOptions): Promise<number> {
   const sinceMs = parseDuration(o.since);
   if (!sinceMs) return usage(`--since: "${o.since}" is not a duration such as 24h or 7d`);
   const zone = TimeZoneSchema.safeParse(o.tz);
-  if (!zone.success) return usage(`--tz: "${o.tz}" is not an IANA time zone such as Europe/Berlin or UTC`);
+  if (!zone.success) return usage(`--tz: ${zone.error.issues[0]?.message}`);
   const app = await setup(o, 'deliver-only');
   try {
     const rules = app.loaded.config.rules;

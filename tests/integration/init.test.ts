@@ -56,6 +56,21 @@ describe('sitrep init', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('names the flag and value behind each problem, all at once', async () => {
+    const out = join(dir, 'flags.yaml');
+    const r = await runCli(['init', '--out', out, '--country', 'IQ,Irak', '--near', 'Erbil:0', '--near', 'Mosull:5', '--feed', 'notaurl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([
+      `sitrep init: ${out} not written, 4 problems:`,
+      '  --feed notaurl: "notaurl" is not an http(s) URL',
+      expect.stringMatching(/^ {2}--country Irak: unknown country "Irak"; did you mean "IQ \(Iraq\)"/),
+      '  --near Erbil:0: must be more than 0 and at most 5000 (got 0)',
+      expect.stringMatching(/^ {2}--near Mosull:5: unknown place "Mosull"; did you mean "Mosul"/),
+      '',
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('without flags or a terminal, starts from the shipped feeds and one rule for every attack', async () => {
     const out = join(dir, 'plain.yaml');
     const r = await runCli(['init', '--out', out]);

@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DigestConfigSchema } from '../../config/schema.js';
 import { closeMatches, didYouMean } from '../../config/suggest.js';
+import { resolveTimeZone, searchTimeZones } from '../../config/time-zones.js';
 import { type SubscriptionDigest, upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { resolveTimeZone, searchTimeZones } from '../time-zones.js';
 import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 
 /** A subscription's daily SITREP defaults as the config file's digests do: one source, the schema. */
