@@ -286,15 +286,26 @@ describe('/rule', () => {
     expect(text).not.toMatch(/"drones"/);
     expect(text).toMatch(/`countries`: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/);
     expect(text).toMatch(/`countries`: unknown country "XX"/);
-    // Names are checked once the vocabulary is right; see the next test.
+    // The names are checked in the same reply: every mistake at once.
+    expect(text).toMatch(/`places`: unknown place "Erbill"; did you mean "Erbil"/);
+    expect(text).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     const names = answerText(
-      await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', places: 'Erbill', near: 'Mosull', actors: 'islamic-stat' } }),
+      await runCommand(fake, manager, 'rule', {
+        subcommand: 'create',
+        options: { id: 'bad', places: 'Erbill', near: 'Mosull, Erbil:abc, Baghdad:-4', actors: 'islamic-stat', radius_km: 30 },
+      }),
     );
     expect(names).toMatch(/`places`: unknown place "Erbill"; did you mean "Erbil"/);
     expect(names).toMatch(/`near`: unknown place "Mosull"/);
+    expect(names).toMatch(/`near`: "Erbil:abc" is not Place or Place:km: the distance after ":" must be a number of km more than 0/);
+    expect(names).toMatch(/`near`: "Baghdad:-4" is not Place or Place:km/);
     expect(names).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
+    // A radius without a place to measure from is refused, together with the other mistakes.
+    const radius = answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', radius_km: 30, countries: 'Irak' } }));
+    expect(radius).toMatch(/`radius_km` needs `near`/);
+    expect(radius).toMatch(/`countries`: unknown country "Irak"; did you mean "IQ \(Iraq\)", "IR \(Iran\)"/);
   });
 
   it('rejects a rule without conditions, a bad id, and a config rule id', async () => {
@@ -417,8 +428,21 @@ describe('/lookup', () => {
     const rockets = await runCommand(fake, member, 'lookup', { options: { attack_type: 'rocket', country: 'Iraq' } });
     expect(rockets.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['1. Rockets fired at Baghdad']);
     const bad = await runCommand(fake, member, 'lookup', { options: { place: 'Mosull' } });
-    expect(answerText(bad)).toMatch(/Unknown place `Mosull`.*`Mosul`/);
+    expect(answerText(bad)).toMatch(/`place`: unknown place "Mosull"; did you mean "Mosul"/);
     expect(wasEphemeral(bad)).toBe(true);
+  });
+
+  it('tells every mistake at once, refuses a radius without a place, and names actors and countries by name', async () => {
+    const bad = answerText(await runCommand(fake, member, 'lookup', { options: { place: 'Mosull', country: 'Irak', actor: 'islamic-stat' } }));
+    expect(bad.split('\n')).toEqual([
+      expect.stringContaining('Nothing was looked up'),
+      '• `country`: unknown country "Irak"; did you mean "IQ (Iraq)", "IR (Iran)"?',
+      expect.stringMatching(/^• `place`: unknown place "Mosull"; did you mean "Mosul"/),
+      expect.stringMatching(/^• `actor`: unknown actor "islamic-stat"; did you mean "islamic-state"/),
+    ]);
+    expect(answerText(await runCommand(fake, member, 'lookup', { options: { radius_km: 30 } }))).toMatch(/`radius_km` needs `place`/);
+    const named = await runCommand(fake, member, 'lookup', { options: { actor: 'ISIS', country: 'iq' } });
+    expect(named.original.embeds[0].title).toMatch(/ — Iraq, Islamic State$/);
   });
 });
 
