@@ -163,7 +163,8 @@ export function alertEmbed(alert: Alert): APIEmbed {
     alert.rules.length > 1 ? `Rules (${alert.rules.length})` : 'Rule',
     joinWithin(
       alert.rules.map(
-        (r) => `${neutralise(r.name, 200)} (\`${r.id}\`)${r.reasons.length ? `: ${neutralise(r.reasons.join('; '), EMBED_LIMITS.fieldValue)}` : ''}`,
+        (r) =>
+          `${r.name === r.id ? `\`${r.id}\`` : `${neutralise(r.name, 200)} (\`${r.id}\`)`}${r.reasons.length ? `: ${neutralise(r.reasons.join('; '), EMBED_LIMITS.fieldValue)}` : ''}`,
       ),
       EMBED_LIMITS.fieldValue,
     ),
