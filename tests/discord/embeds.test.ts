@@ -138,4 +138,16 @@ describe('alert embeds', () => {
     expect(joinWithin(['aaaa', 'bbbb', 'cccc'], 100)).toBe('aaaa\nbbbb\ncccc');
     expect(joinWithin(['aaaa', 'bbbb', 'cccccccccc'], 18)).toBe('aaaa\n…and 2 more');
   });
+
+  it('names a rule without a name by its id once', () => {
+    const e = alertEmbed(
+      makeAlert({
+        rules: [
+          { id: 'pipelines', name: 'pipelines', guildId: null, reasons: ['keyword "oil pipeline"'] },
+          { id: 'iraq', name: 'Attacks in Iraq', guildId: null, reasons: ['country IQ'] },
+        ],
+      }),
+    );
+    expect(e.fields!.find((f) => f.name === 'Rules (2)')!.value).toBe('`pipelines`: keyword "oil pipeline"\nAttacks in Iraq (`iraq`): country IQ');
+  });
 });
