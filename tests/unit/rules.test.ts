@@ -217,5 +217,9 @@ describe('rule validation and description', () => {
         }),
       ),
     ).toBe('Alerts on attacks (drone or suicide attack), in IQ or SY, within 100 km of Erbil; severity medium or higher.');
+    // With the names known, countries and actors are named, not coded.
+    expect(describeRule(rule({ id: 'x', match: { countries: ['IQ', 'SY'], actors: ['islamic-state', 'ISIS'] } }), resolver)).toBe(
+      'Alerts on any attack, in Iraq or Syria, involving Islamic State or Islamic State; any severity.',
+    );
   });
 });
