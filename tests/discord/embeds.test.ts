@@ -72,7 +72,9 @@ describe('alert embeds', () => {
     expect(neutralise('@everyone and @here')).not.toMatch(/@everyone|@here/);
     expect(neutralise('hi <@123> <@&456> <#789>')).not.toMatch(/<@|<#/);
     expect(neutralise('**bold** _it_ `code` ~~s~~ ||spoiler||')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\|');
-    expect(neutralise('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    // The masked link escaped, and its address no bare link either.
+    expect(neutralise('[click](https://evil.example)')).toBe('\\[click\\](https:\u200b//evil.example)');
+    expect(neutralise('phish at https://evil.example/login or HTTP://x.example')).toBe('phish at https:\u200b//evil.example/login or HTTP:\u200b//x.example');
     expect(neutralise('# heading')).toBe('\\# heading');
   });
 

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TITLE_CHARS } from '../../src/alerts/build.js';
+import { openDatabase } from '../../src/store/database.js';
+import { upsertSubscription } from '../../src/store/subscriptions.js';
+import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { runCli } from '../helpers/cli.js';
 import { postgresAvailable, postgresTestDatabase, sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -51,6 +54,12 @@ const ITEMS = [
     title: 'Roadside bomb kills three soldiers near Mosul',
     body: 'An improvised explosive device hit an army vehicle on the road south of Mosul, killing three soldiers, the military said.',
     hoursAgo: 3,
+  },
+  {
+    guid: 'duhok-1',
+    title: '@everyone Drone attack on Duhok checkpoint **kills one** <@123456789012345678> [click here](https://evil.example/x)',
+    body: 'A drone struck a checkpoint outside Duhok, killing one guard. @here see https://evil.example/phish and <@&222222222222222222>.',
+    hoursAgo: 2,
   },
   {
     guid: 'suli-1',
@@ -190,6 +199,40 @@ describe('a busy day, polled once', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(all.filter((l) => l.title.includes('outside Erbil')).map((l) => l.update)).toEqual([false, true]);
   };
+
+  it('in Discord, a channel subscribed through three overlapping rules gets one message per incident from two processes; article text stays inert', async () => {
+    const fake = await new FakeDiscord().start();
+    try {
+      const db = store();
+      const guildId = fake.addGuild('Ops');
+      const channelId = fake.addChannel(guildId, 'alerts');
+      const opened = await openDatabase(db);
+      for (const ruleId of ['iraq', 'drones', 'near-erbil'])
+        await upsertSubscription(opened.db, { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+      await opened.close();
+      const env = { SITREP_DB: db, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_REST_URL: fake.restUrl };
+      const poll = () => runCli(['poll', '--once', '--config', config], { env });
+      const [a, b] = await Promise.all([poll(), poll()]);
+      expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+      const messages = fake.messagesIn(channelId);
+      const incidents = messages.map((m) => m.embeds[0].footer.text);
+      expect(new Set(incidents).size).toBe(messages.length);
+      // The Erbil strike: one message, edited when the toll rose, listing the three rules.
+      const erbil = messages.filter((m) => m.embeds[0].title.includes('outside Erbil'));
+      expect(erbil).toHaveLength(1);
+      expect(erbil[0]!.edits).toBe(1);
+      expect(erbil[0]!.embeds[0].fields.find((f: { name: string }) => f.name === 'Rules (3)')).toBeTruthy();
+      // The hostile headline pings no one and links nowhere; the mentions are defused, the Markdown escaped.
+      const hostile = messages.find((m) => m.embeds[0].title.includes('Duhok'))!;
+      expect(hostile.allowed_mentions).toEqual({ parse: [], roles: [] });
+      expect(hostile.content).toBe('');
+      const shown = JSON.stringify(hostile.embeds);
+      expect(shown).not.toMatch(/@everyone|@here|<@\d|<@&\d|https:\/\/evil/);
+      expect(hostile.embeds[0].title).toContain('\\*\\*kills one\\*\\*');
+    } finally {
+      await fake.stop();
+    }
+  });
 
   it('two processes on one SQLite file alert each incident once', async () => {
     await twoProcesses(store());
