@@ -79,7 +79,7 @@ describe('config file', () => {
       expect.stringMatching(/^all\.yaml:13:33 rules\[0\]\.match\.countries\[3\]: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/),
       'all.yaml:14:16 rules[0].match.places[0]: unknown place "Erbill"',
       'all.yaml:16:18 rules[1].minSeverity: "Medium" is not one of low, medium, high, critical; did you mean "medium"?',
-      'all.yaml:18:12 digests[0].rule: no rule "r3" in this file',
+      'all.yaml:18:12 digests[0].rule: no rule "r3" in this file; did you mean "r1", "r2"?',
     ]);
     // The rule with shape errors still had its valid conditions checked.
     expect(checked[0]).toBe('{"places":["Erbill"]}');
