@@ -85,6 +85,11 @@ describe('rule evaluation', () => {
     expect(res[3]!.reasons).toEqual(['keyword "fuel depot"']);
   });
 
+  it('says a report in the town a circle is drawn around is in it, not 0 km from it', () => {
+    const res = matchRules(set, { extraction: extraction({ places: [place('city:erbil')], targets: [] }), tokens: tokenize('') }, resolver);
+    expect(res.find((m) => m.rule.rule.id === 'near-erbil')!.reasons).toEqual(['in Erbil']);
+  });
+
   it('needs every given key to hold', () => {
     expect(matchIds(set, extraction({ attackTypes: ['ied'] }))).not.toContain('bases-iq');
     expect(matchIds(set, extraction({ countries: ['SY'] }))).not.toContain('bases-iq');
