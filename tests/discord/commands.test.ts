@@ -119,7 +119,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
       options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'high', mention_role: role },
     });
     expect(rec.callbackType).toBe(5);
-    expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\``);
+    expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\` — Attacks on bases in Iraq (`);
     expect(wasEphemeral(rec)).toBe(true);
     const [sub] = await listSubscriptions(store.db, guildId);
     expect(sub).toMatchObject({ channelId: otherChannel, ruleId: 'iraq-bases', minSeverity: 'high', mentionRole: role, status: 'ok' });
@@ -148,6 +148,22 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   it('an unknown rule gets a clear error with a suggestion', async () => {
     const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-base' } });
     expect(answerText(rec)).toMatch(/no rule `iraq-base`.*Did you mean `iraq-bases`/);
+  });
+
+  it('tells every mistake at once and subscribes nothing: rule, @everyone, time zone, digest off with an hour', async () => {
+    const before = await listSubscriptions(store.db, guildId);
+    const all = answerText(
+      await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-base', mention_role: guildId, timezone: 'Europe/Berln', digest_hour: 7 } }),
+    );
+    expect(all.split('\n')).toEqual([
+      expect.stringContaining('Nothing was subscribed'),
+      expect.stringMatching(/^• There is no rule `iraq-base`\. Did you mean `iraq-bases`/),
+      '• Mentioning @everyone is not allowed; create a role for alerts instead.',
+      expect.stringMatching(/^• Unknown time zone `Europe\/Berln`\. Did you mean `Europe\/Berlin`/),
+    ]);
+    const off = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest: 'off', digest_hour: 7 } }));
+    expect(off).toMatch(/`digest:off` removes the daily SITREP: leave out `digest_hour`/);
+    expect(await listSubscriptions(store.db, guildId)).toEqual(before);
   });
 
   it('lists subscriptions with their health, failing ones with the reason', async () => {
