@@ -275,6 +275,14 @@ describe('/rule', () => {
     );
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines' } }))).toContain('at least one option');
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'edit', options: { id: 'pipelines', name: 'x' } }))).toContain('Manage Server');
+    // A radius alone is the new distance of every near place (it was ignored).
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines', radius_km: 60 } }))).toContain(
+      'Changed rule `pipelines`',
+    );
+    expect((await getGuildRule(store.db, guildId, 'pipelines'))?.rule.match.near).toEqual([
+      { place: 'Erbil', km: 60 },
+      { place: 'Mosul', km: 60 },
+    ]);
   });
 
   it('a command slower than 3 seconds still answers: it deferred first', async () => {

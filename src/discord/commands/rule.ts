@@ -154,7 +154,10 @@ export const rule: SlashCommand = {
       }
       const changes = givenFields(i);
       if (Object.keys(changes).length === 0) throw new UserError('Give at least one option to change.');
-      const edited = checkedRule({ ...ruleInputOf(own.rule), ...changes, id }, ctx, 'changed');
+      const current = ruleInputOf(own.rule);
+      // A radius alone is the new distance of the rule's near places (it was ignored: each kept its own).
+      if (changes.radiusKm != null && !changes.near) current.near = (own.rule.match.near ?? []).map((n) => n.place);
+      const edited = checkedRule({ ...current, ...changes, id }, ctx, 'changed');
       await updateGuildRule(ctx.db, guildId, edited);
       await ctx.rules.guildRulesChanged?.(guildId);
       return { content: clip(`Changed rule \`${id}\`: ${ctx.rules.describe(edited)}`, 2000) };
