@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TITLE_CHARS } from '../../src/alerts/build.js';
-import { openDatabase } from '../../src/store/database.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
@@ -200,13 +199,13 @@ describe('a busy day, polled once', () => {
     expect(all.filter((l) => l.title.includes('outside Erbil')).map((l) => l.update)).toEqual([false, true]);
   };
 
-  it('in Discord, a channel subscribed through three overlapping rules gets one message per incident from two processes; article text stays inert', async () => {
+  const inDiscord = async (database: TestDatabase) => {
     const fake = await new FakeDiscord().start();
     try {
-      const db = store();
+      const db = database.url;
       const guildId = fake.addGuild('Ops');
       const channelId = fake.addChannel(guildId, 'alerts');
-      const opened = await openDatabase(db);
+      const opened = await database.open();
       for (const ruleId of ['iraq', 'drones', 'near-erbil'])
         await upsertSubscription(opened.db, { guildId, channelId, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
       await opened.close();
@@ -231,6 +230,21 @@ describe('a busy day, polled once', () => {
       expect(hostile.embeds[0].title).toContain('\\*\\*kills one\\*\\*');
     } finally {
       await fake.stop();
+    }
+  };
+
+  it('in Discord, a channel subscribed through three overlapping rules gets one message per incident from two processes; article text stays inert', async () => {
+    const database = sqliteTestDatabase();
+    stores.push(database);
+    await inDiscord(database);
+  });
+
+  it.runIf(withPostgres)('the same in Discord with two processes on PostgreSQL', async () => {
+    const pg = await postgresTestDatabase();
+    try {
+      await inDiscord(pg);
+    } finally {
+      await pg.dispose();
     }
   });
 
