@@ -31,7 +31,7 @@ describe('sitrep init', () => {
     const check = await runCli(['check-config', '--config', out]);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/example-org {2}https:\/\/example\.org\/world\/rss\.xml/);
-    expect(check.stdout).toMatch(/attacks-in-countries \(Attacks in Iraq, Syria\): Alerts on .*IQ or SY/);
+    expect(check.stdout).toMatch(/attacks-in-countries \(Attacks in Iraq, Syria\): Alerts on .*in Iraq or Syria/);
     expect(check.stdout).toMatch(/near-erbil \(Attacks within 100 km of Erbil\)/);
   });
 
