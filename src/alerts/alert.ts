@@ -83,6 +83,9 @@ export function alertJson(alert: Alert) {
     published: alert.published,
     incidentId: alert.incidentId,
     update: alert.kind === 'update',
+    /** What an update changed, in words (a new source, a higher toll); empty for a new alert. */
+    changes: alert.changes,
+    previousSeverity: alert.previousSeverity,
     sources: alert.sources.length,
   };
 }

@@ -56,6 +56,28 @@ export function reportView(report: AlertSource, x: Extraction): IncidentView {
 }
 
 const SUMMARY_CHARS = 400;
+/**
+ * The longest title an alert or a digest shows: a headline, not an article pasted into the title
+ * field (a feed's 3,000-character title filled terminals and digests). Discord's embed titles
+ * stop at 256.
+ */
+export const TITLE_CHARS = 200;
+/** What changed, per line: a change quoting a new source's title is cut like a title. */
+const CHANGE_CHARS = TITLE_CHARS + 100;
+
+/** Text on one line, cut at a word boundary to at most `max` characters, the cut marked "…". Pure. */
+export function clipAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** A title as alerts and digests show it: on one line, at most TITLE_CHARS. Pure. */
+export function headline(title: string): string {
+  return clipAtWord(title, TITLE_CHARS);
+}
 
 /** The first sentences of the text, cut at a sentence or word boundary. Pure. */
 export function summarize(text: string, max = SUMMARY_CHARS): string {
@@ -64,7 +86,7 @@ export function summarize(text: string, max = SUMMARY_CHARS): string {
   const cut = flat.slice(0, max);
   const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
   if (sentenceEnd > max / 2) return cut.slice(0, sentenceEnd + 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+  return clipAtWord(flat, max);
 }
 
 /**
@@ -80,7 +102,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
   const base = {
     style: input.style,
     incidentId: incident.id,
-    title: lead?.title ?? incident.title,
+    title: headline(lead?.title ?? incident.title),
     link: lead ? lead.link : (first?.link ?? report.link),
     summary: summarize(report.content),
     published: first?.published ?? report.published,
@@ -91,7 +113,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     casualties: incident.casualties,
     severity: incident.severity,
     // Only what an alert shows of a source: an incident's sources also carry what grouping compares.
-    sources: incident.sources.map(({ documentId, feedId, title, link, published }) => ({ documentId, feedId, title, link, published })),
+    sources: incident.sources.map(({ documentId, feedId, title, link, published }) => ({ documentId, feedId, title: headline(title), link, published })),
   };
   const before = new Set(input.alertedBefore.map((r) => r.key));
   const alerts: Alert[] = [];
@@ -100,7 +122,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
     id: stableId('alert', rule.key, incident.id, report.documentId),
     kind,
     rules: [{ id: rule.rule.id, name: rule.rule.name ?? rule.rule.id, guildId: rule.guildId, reasons }],
-    changes: kind === 'update' ? [...input.changes] : [],
+    changes: kind === 'update' ? input.changes.map((c) => clipAtWord(c, CHANGE_CHARS)) : [],
     previousSeverity: kind === 'update' ? input.previousSeverity : null,
     previousCasualties: kind === 'update' ? input.previousCasualties : null,
     near: (rule.near ?? []).map(({ label, lat, lon, km }) => ({ label, lat, lon, km })),

@@ -15,6 +15,11 @@ export function terminalText(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A rule as people read it: its name and id, or its id alone when it has no other name. */
+export function ruleName(r: { id: string; name: string }): string {
+  return r.name === r.id ? r.id : `${r.name} (${r.id})`;
+}
+
 /** A readable multi-line rendering of an alert, for terminals and logs. Pure. */
 export function formatAlertText(alert: Alert): string {
   const report = alert.style === 'report';
@@ -31,7 +36,7 @@ export function formatAlertText(alert: Alert): string {
     `  link:       ${terminalText(alert.link ?? 'none')}`,
     ...alert.rules.map((r, i) => {
       const label = i > 0 ? '' : alert.rules.length > 1 ? 'rules:' : 'rule:';
-      return `  ${label.padEnd(12)}${terminalText(`${r.name} (${r.id}); ${r.reasons.join('; ')}`)}`;
+      return `  ${label.padEnd(12)}${terminalText(`${ruleName(r)}; ${r.reasons.join('; ')}`)}`;
     }),
     report ? `  report:     ${alert.incidentId}` : `  incident:   ${alert.incidentId}, ${alert.sources.length} source${alert.sources.length === 1 ? '' : 's'}`,
   ];

@@ -9,7 +9,8 @@ import type { CommonOptions } from './common.js';
 /** Validates the config (shape, then every place, actor and country name) and summarises it. */
 export async function checkConfigCommand(o: CommonOptions): Promise<number> {
   const env = loadEnv();
-  const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), engineResolver(ExtractionEngine.load()));
+  const resolver = engineResolver(ExtractionEngine.load());
+  const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const { feeds, rules, polling } = loaded.config;
   const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
   const lines = [
@@ -17,7 +18,7 @@ export async function checkConfigCommand(o: CommonOptions): Promise<number> {
     `${feeds.length} feed${feeds.length === 1 ? '' : 's'}:`,
     ...feeds.map((f) => `  ${f.id}  ${f.url}  every ${minutes(f.interval ?? polling.interval)}${f.enabled ? '' : '  (disabled)'}`),
     `${rules.length} rule${rules.length === 1 ? '' : 's'}:`,
-    ...rules.map((r) => `  ${r.id}${r.name ? ` (${r.name})` : ''}: ${describeRule(r)}`),
+    ...rules.map((r) => `  ${r.id}${r.name ? ` (${r.name})` : ''}: ${describeRule(r, resolver)}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

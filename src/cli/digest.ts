@@ -17,9 +17,10 @@ export interface DigestOptions extends CommonOptions {
 /** `sitrep digest`: the SITREP of a config rule for the last period, as text or JSON, and its picture. */
 export async function digestCommand(o: DigestOptions): Promise<number> {
   const sinceMs = parseDuration(o.since);
+  if (sinceMs === 0) return usage(`--since: "${o.since}" must be more than zero, e.g. 24h or 7d`);
   if (!sinceMs) return usage(`--since: "${o.since}" is not a duration such as 24h or 7d`);
   const zone = TimeZoneSchema.safeParse(o.tz);
-  if (!zone.success) return usage(`--tz: "${o.tz}" is not an IANA time zone such as Europe/Berlin or UTC`);
+  if (!zone.success) return usage(`--tz: ${zone.error.issues[0]?.message}`);
   const app = await setup(o, 'deliver-only');
   try {
     const rules = app.loaded.config.rules;

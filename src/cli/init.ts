@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError, parsePath } from '../config/errors.js';
 import { loadConfig, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { countryName, parsePlaceKm, resolveCountry } from '../config/terms.js';
@@ -134,6 +134,20 @@ export function starterConfig(a: Answers, shippedFeeds: readonly { id: string; u
   return out.join('\n');
 }
 
+/**
+ * The flag and value a place in the starter config comes from ("feeds[1].url" → `--feed URL`,
+ * "rules[2].match.near[0].km" → `--near Place:km`); empty for the parts init writes itself. The
+ * rules are written in `starterConfig`'s order: the countries' rule, then one per place.
+ */
+function answerOf(path: string, a: Answers): string {
+  const [section, index, , field, item] = parsePath(path);
+  if (section === 'feeds' && typeof index === 'number' && a.feeds[index] !== undefined) return `--feed ${a.feeds[index]}`;
+  if (section !== 'rules' || typeof index !== 'number') return '';
+  if (field === 'countries' && typeof item === 'number' && a.countries[item] !== undefined) return `--country ${a.countries[item]}`;
+  const near = a.near[index - (a.countries.length ? 1 : 0)];
+  return field === 'near' && near ? `--near ${near.place}:${near.km}` : '';
+}
+
 /** Asks the few questions on a terminal; an empty answer keeps the default shown. */
 export async function ask(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stderr): Promise<Answers> {
   const rl = createInterface({ input, output });
@@ -161,12 +175,15 @@ export async function initCommand(o: InitOptions): Promise<number> {
   try {
     config = parseConfig(text, o.out, { rule: (rule) => validateRule(rule, resolver) }).config;
   } catch (err) {
-    // The lines are those of a file never written: the messages alone say what to change in the answers.
+    // The lines are those of a file never written: each problem names the flag and value to change.
     if (!(err instanceof ConfigError)) throw err;
-    throw new ConfigError(
-      `${o.out} (not written)`,
-      err.problems.map((p) => ({ path: '', message: p.message })),
+    const lines = err.problems.map((p) => `${[answerOf(p.path, answers), p.message].filter(Boolean).join(': ')}`);
+    process.stderr.write(
+      lines.length === 1
+        ? `sitrep init: ${o.out} not written: ${lines[0]}\n`
+        : `sitrep init: ${o.out} not written, ${lines.length} problems:\n${lines.map((l) => `  ${l}\n`).join('')}`,
     );
+    return 2;
   }
   try {
     writeFileSync(o.out, text, { flag: 'wx' });

@@ -64,8 +64,50 @@ export function objectAt(schema: AnySchema, path: readonly PropertyKey[]): Recor
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The schema of the value a path leads to (through defaults and optionals), if `schema` says. */
+function fieldAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  const last = path[path.length - 1];
+  let s = typeof last === 'string' ? objectAt(schema, path.slice(0, -1))?.[last] : undefined;
+  while (s && (s._zod.def as { innerType?: AnySchema }).innerType) s = (s._zod.def as { innerType?: AnySchema }).innerType;
+  return s;
+}
+
+interface Bound {
+  value: number;
+  inclusive: boolean;
+}
+
+/**
+ * The allowed range of a number, in words: "a whole number from 1 to 16", "more than 0 and at
+ * most 5000". The bounds come from the field's schema when known, else from the issue alone.
+ */
+function numberRange(issue: z.core.$ZodIssue, field: AnySchema | undefined): string {
+  let lower: Bound | undefined;
+  let upper: Bound | undefined;
+  let whole = false;
+  for (const check of (field?._zod.def as { checks?: { _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } } }[] })?.checks ??
+    []) {
+    const d = check._zod.def;
+    if (d.check === 'greater_than') lower = { value: Number(d.value), inclusive: Boolean(d.inclusive) };
+    if (d.check === 'less_than') upper = { value: Number(d.value), inclusive: Boolean(d.inclusive) };
+    if (d.check === 'number_format' && /int/.test(d.format ?? '')) whole = true;
+  }
+  if (issue.code === 'too_small') lower = { value: Number(issue.minimum), inclusive: Boolean(issue.inclusive) };
+  if (issue.code === 'too_big') upper = { value: Number(issue.maximum), inclusive: Boolean(issue.inclusive) };
+  const kind = whole ? 'a whole number ' : '';
+  if (lower && upper && lower.inclusive && upper.inclusive) return `${kind}from ${lower.value} to ${upper.value}`;
+  const parts = [
+    lower && `${lower.inclusive ? 'at least' : 'more than'} ${lower.value}`,
+    upper && `${upper.inclusive ? 'at most' : 'less than'} ${upper.value}`,
+  ].filter(Boolean);
+  return `${kind}${parts.join(' and ')}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, schema?: AnySchema): string {
   const input = (issue as { input?: unknown }).input;
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    return `must be ${numberRange(issue, schema && fieldAt(schema, issue.path))}${input === undefined ? '' : ` (got ${String(input)})`}`;
+  }
   if (issue.code === 'invalid_type' && input === undefined) return 'is required';
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'expected a mapping of sections (feeds:, rules:, …)';
   if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -93,7 +135,7 @@ export function issuesToProblems(
         ...locate?.([...i.path, key], true),
       }));
     }
-    return [{ path: formatPath(i.path), message: describeIssue(i), ...locate?.(i.path) }];
+    return [{ path: formatPath(i.path), message: describeIssue(i, schema), ...locate?.(i.path) }];
   });
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { ConfigError, type ConfigProblem, issuesToProblems, parsePath } from './errors.js';
 import { type Rule, RuleMatchSchema, RuleSchema } from './rule-schema.js';
 import { type Config, ConfigSchema } from './schema.js';
+import { closeMatches, quotedSuggestions } from './suggest.js';
 
 /** Where a path inside the file is: its value, or with `key` the key that names it. */
 export type Locate = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number } | undefined;
@@ -72,11 +73,17 @@ function duplicateIds(raw: Record<string, unknown>, locate: Locate): ConfigProbl
 /** Digests naming a rule the file does not have. */
 function unknownDigestRules(raw: Record<string, unknown>, locate: Locate): ConfigProblem[] {
   if (!Array.isArray(raw.digests)) return [];
-  const ids = new Set(Array.isArray(raw.rules) ? raw.rules.map((r) => (r as { id?: unknown } | null)?.id) : []);
+  const ids = (Array.isArray(raw.rules) ? raw.rules.map((r) => (r as { id?: unknown } | null)?.id) : []).filter((id) => typeof id === 'string');
   return raw.digests.flatMap((d, i) => {
     const rule = (d as { rule?: unknown } | null)?.rule;
-    return typeof rule === 'string' && !ids.has(rule)
-      ? [{ path: `digests[${i}].rule`, message: `no rule "${rule}" in this file`, ...locate(['digests', i, 'rule']) }]
+    return typeof rule === 'string' && !ids.includes(rule)
+      ? [
+          {
+            path: `digests[${i}].rule`,
+            message: `no rule "${rule}" in this file${quotedSuggestions(closeMatches(rule, ids))}`,
+            ...locate(['digests', i, 'rule']),
+          },
+        ]
       : [];
   });
 }

@@ -2,11 +2,13 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
 import { IdSchema, RuleSchema } from './rule-schema.js';
+import { quotedSuggestions } from './suggest.js';
+import { searchTimeZones } from './time-zones.js';
 
 export const FeedConfigSchema = z
   .object({
     id: IdSchema,
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    url: z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an http(s) URL` }),
     name: z.string().optional(),
     interval: DurationSchema.optional(),
     enabled: z.boolean().default(true),
@@ -68,7 +70,10 @@ export const MapsSchema = z
   .strict();
 
 /** An IANA time zone name ("Europe/Berlin", "Asia/Baghdad", "UTC"). */
-export const TimeZoneSchema = z.string().refine((tz) => IANAZone.isValidZone(tz), { error: 'not an IANA time zone such as Europe/Berlin or UTC' });
+export const TimeZoneSchema = z.string().refine((tz) => IANAZone.isValidZone(tz), {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an IANA time zone such as Europe/Berlin or UTC${quotedSuggestions(searchTimeZones(String(issue.input), 3))}`,
+});
 
 /** A daily SITREP of a rule's incidents, posted at a local hour. */
 export const DigestConfigSchema = z

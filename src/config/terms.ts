@@ -86,12 +86,34 @@ export function resolveCountry(input: string): string | null {
   return COUNTRY_BY_NAME.get(fold(t)) ?? null;
 }
 
-/** Close countries, written "IQ (Iraq)". */
+/**
+ * Countries by their names in other languages people write in ("Irak", "Syrien", "Jemen"), from
+ * ICU: not accepted as they are (rules take codes or English names), but they say which country a
+ * word that is not English meant, where English spellings alone tie ("Irak" is as close to Iran).
+ */
+const COUNTRY_BY_NAME_ELSEWHERE: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const language of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'tr', 'sv', 'pl']) {
+    const names = new Intl.DisplayNames([language], { type: 'region' });
+    for (const code of COUNTRIES.keys()) {
+      const key = fold(names.of(code) ?? '');
+      if (key && !COUNTRY_BY_NAME.has(key) && !out.has(key)) out.set(key, code);
+    }
+  }
+  return out;
+})();
+
+const SUGGESTED_COUNTRIES = 3;
+
+/** Close countries, written "IQ (Iraq)": a name in another language first, then the closest spellings. */
 export function suggestCountries(input: string): string[] {
-  return closeMatches(fold(input), [...COUNTRY_BY_NAME.keys()]).map((key) => {
-    const code = COUNTRY_BY_NAME.get(key)!;
-    return `${code} (${COUNTRIES.get(code)})`;
-  });
+  const key = fold(input);
+  const codes = [
+    COUNTRY_BY_NAME_ELSEWHERE.get(key),
+    ...closeMatches(key, [...COUNTRY_BY_NAME.keys()]).map((k) => COUNTRY_BY_NAME.get(k)),
+    ...closeMatches(key, [...COUNTRY_BY_NAME_ELSEWHERE.keys()]).map((k) => COUNTRY_BY_NAME_ELSEWHERE.get(k)),
+  ].filter((c): c is string => c !== undefined);
+  return [...new Set(codes)].slice(0, SUGGESTED_COUNTRIES).map((code) => `${code} (${COUNTRIES.get(code)})`);
 }
 
 /** Other ways news and people name an attack type. */

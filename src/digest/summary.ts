@@ -3,6 +3,7 @@
  * weeks in, counts, totals, the most severe and the day-by-day comparison out.
  */
 import { DateTime } from 'luxon';
+import { headline } from '../alerts/build.js';
 import type { Incident } from '../incidents/incident.js';
 import { type DigestJob, incidentDot } from '../maps/index.js';
 import { ATTACK_TYPES, type AttackType, SEVERITIES, type Severity, severityRank } from '../vocabulary.js';
@@ -43,7 +44,10 @@ export interface DigestSummary {
   withoutFigures: number;
   /** Every incident of the period, most severe first; the first five are "the most severe". */
   incidents: DigestIncident[];
-  /** The 7 days up to the end, each against the same weekday of the week before. */
+  /**
+   * The 7 calendar days (in the time zone) to the end, the last up to the end, each against the
+   * same hours of the same weekday a week before.
+   */
   days: { date: string; label: string; current: number; previous: number }[];
 }
 
@@ -85,10 +89,14 @@ export function summarizeDigest(rule: { id: string; name?: string | undefined },
     injured += i.casualties.injured ?? 0;
     if (i.casualties.killed === null && i.casualties.injured === null) withoutFigures++;
   }
+  // Calendar days of the zone, so that each bar is the day its label names: the last is the day
+  // the period ends in, up to its end (a digest at 07:00 shows today's first seven hours), and
+  // each is compared with the same hours of the same weekday a week before.
   const end = DateTime.fromJSDate(period.end, { zone: period.timeZone });
+  const lastDay = end.minus({ milliseconds: 1 }).startOf('day');
   const days = Array.from({ length: 7 }, (_, k) => {
-    const dayEnd = end.minus({ days: 6 - k });
-    const dayStart = dayEnd.minus({ days: 1 });
+    const dayStart = lastDay.minus({ days: 6 - k });
+    const dayEnd = k === 6 ? end : dayStart.plus({ days: 1 });
     const count = (from: DateTime, to: DateTime) => incidents.filter((i) => within(i.firstPublished, from.toJSDate(), to.toJSDate())).length;
     return {
       date: dayStart.toISODate() ?? '',
@@ -112,7 +120,7 @@ export function summarizeDigest(rule: { id: string; name?: string | undefined },
     withoutFigures,
     incidents: inPeriod.map((i) => ({
       incidentId: i.id,
-      title: i.title,
+      title: headline(i.title),
       link: i.sources.find((s) => s.link)?.link ?? null,
       published: i.firstPublished,
       severity: i.severity,

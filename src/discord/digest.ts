@@ -1,5 +1,6 @@
 /** The SITREP as one Discord embed: counts, totals and the most severe incidents, with its picture. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { toll } from '../digest/format-text.js';
 import type { DigestPoster } from '../digest/schedule.js';
 import { type DigestSummary, TOP_INCIDENTS } from '../digest/summary.js';
 import { attackTypeWord, SEVERITIES } from '../vocabulary.js';
@@ -41,8 +42,8 @@ export function digestEmbed(s: DigestSummary): APIEmbed {
       const url = safeUrl(i.link);
       const title = neutralise(i.title, 90);
       const what = [i.severity.toUpperCase(), i.attackTypes.map(attackTypeWord).join(', '), neutralise(i.places.slice(0, 2).join(', '))].filter(Boolean);
-      const toll = i.killed || i.injured ? ` · ${i.killed ?? 0} killed, ${i.injured ?? 0} injured` : '';
-      return `${k + 1}. ${url ? `[${title}](${url})` : title} — ${what.join(' · ')}${toll} · <t:${unix(i.published)}:R>`;
+      const figures = toll(i).join(', ');
+      return `${k + 1}. ${url ? `[${title}](${url})` : title} — ${[...what, ...(figures ? [figures] : [])].join(' · ')} · <t:${unix(i.published)}:R>`;
     });
     field('Most severe', joinWithin(top, EMBED_LIMITS.fieldValue), false);
   }

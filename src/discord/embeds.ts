@@ -32,8 +32,8 @@ const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+]|\d+[.)])(?=\s)/;
  * THE escaping function for every message Sitrep posts: makes untrusted text (article titles and
  * bodies, feed and rule names, errors quoting a feed) inert in Discord: on one line, Markdown
  * escaped (masked links included), and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
- * `</cmd:id>`) defused with a zero-width space, so that even where allowed_mentions did not apply,
- * the text pings no one. Linear in the text's length (discord.js's escapeMarkdown takes a second
+ * `</cmd:id>`) and bare addresses (`https://…`) defused with a zero-width space, so that even
+ * where allowed_mentions did not apply, the text pings no one and links nowhere. Linear in the text's length (discord.js's escapeMarkdown takes a second
  * on a long run of letters, which a hostile feed can send). tests/discord/escaping.test.ts walks
  * every message builder with hostile text.
  */
@@ -50,7 +50,10 @@ export function neutralise(text: string, max: number = EMBED_LIMITS.description)
     .replace(INLINE_MARKDOWN, '\\$&')
     .replace(LINE_START_MARKDOWN, '\\$&')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#/])/g, '<\u200b$1');
+    .replace(/<([@#/])/g, '<\u200b$1')
+    // A bare address in an article ("see https://…") is not made a link by Discord: only the
+    // links Sitrep chooses (the item's own, checked by safeUrl) are clickable.
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//');
   return clip(escaped, max);
 }
 
@@ -164,7 +167,8 @@ export function alertEmbed(alert: Alert): APIEmbed {
     alert.rules.length > 1 ? `Rules (${alert.rules.length})` : 'Rule',
     joinWithin(
       alert.rules.map(
-        (r) => `${neutralise(r.name, 200)} (\`${r.id}\`)${r.reasons.length ? `: ${neutralise(r.reasons.join('; '), EMBED_LIMITS.fieldValue)}` : ''}`,
+        (r) =>
+          `${r.name === r.id ? `\`${r.id}\`` : `${neutralise(r.name, 200)} (\`${r.id}\`)`}${r.reasons.length ? `: ${neutralise(r.reasons.join('; '), EMBED_LIMITS.fieldValue)}` : ''}`,
       ),
       EMBED_LIMITS.fieldValue,
     ),

@@ -81,9 +81,15 @@ export function ruleInputOf(rule: Rule): RuleInput {
 export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[] } {
   const errors: string[] = [];
   if (input.radiusKm !== null && input.near.length === 0) errors.push('`radius_km` needs `near` (the place to measure from).');
-  const near = input.near.map((text) => {
+  const near = input.near.flatMap((text) => {
     const withKm = parsePlaceKm(text);
-    return withKm ?? { place: text.trim(), km: input.radiusKm ?? DEFAULT_NEAR_KM };
+    if (withKm) return [withKm];
+    // "Erbil:abc", "Mosul:-4": a distance was meant, and it is not one.
+    if (text.includes(':')) {
+      errors.push(`\`near\`: "${text}" is not Place or Place:km: the distance after ":" must be a number of km more than 0, e.g. Erbil:100.`);
+      return [];
+    }
+    return [{ place: text.trim(), km: input.radiusKm ?? DEFAULT_NEAR_KM }];
   });
   const hasKeywords = input.keywordsAny.length + input.keywordsAll.length + input.keywordsNone.length > 0;
   const criteria =
@@ -98,7 +104,6 @@ export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[]
   if (errors.length === 0 && criteria === 0) {
     errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, targets, keywords_any or keywords_all.');
   }
-  if (errors.length) return { errors };
 
   const parsed = RuleSchema.safeParse(
     {
@@ -118,8 +123,27 @@ export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[]
     },
     { reportInput: true },
   );
-  if (!parsed.success) return { errors: issuesToProblems(parsed.error.issues, RuleSchema).map((p) => `\`${optionName(p.path)}\`: ${p.message}`) };
-  return { rule: parsed.data };
+  if (!parsed.success) errors.push(...issuesToProblems(parsed.error.issues, RuleSchema).map((p) => `\`${optionName(p.path)}\`: ${p.message}`));
+  return errors.length || !parsed.success ? { errors } : { rule: parsed.data };
+}
+
+/**
+ * A rule holding only the names of places and actors typed: what validation checks against the
+ * gazetteer and actor list, also when other options are wrong, so that every mistake is told at
+ * once. Never stored or compiled.
+ */
+export function namesOnlyRule(names: { places?: readonly string[]; near?: readonly string[]; actors?: readonly string[] }): Rule {
+  const places = (names.places ?? []).map((p) => p.trim()).filter(Boolean);
+  const near = (names.near ?? [])
+    .map((text) => ({ place: (parsePlaceKm(text)?.place ?? text.split(':')[0]!).trim(), km: DEFAULT_NEAR_KM }))
+    .filter((n) => n.place);
+  const actors = (names.actors ?? []).map((a) => a.trim()).filter(Boolean);
+  return {
+    id: 'names',
+    match: { ...(places.length ? { places } : {}), ...(near.length ? { near } : {}), ...(actors.length ? { actors } : {}) },
+    minSeverity: 'low',
+    attacksOnly: true,
+  };
 }
 
 const OPTION_OF_PATH: Record<string, string> = {

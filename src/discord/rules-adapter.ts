@@ -18,7 +18,7 @@ export function rulesProviderFor(opts: {
   return {
     configRules: opts.configRules,
     // A server's rule holds its members' words (keywords, names): shown inert, like all untrusted text.
-    describe: (rule) => neutralise(describeRule(rule), 1500),
+    describe: (rule) => neutralise(describeRule(rule, resolver), 1500),
     validate: (rule) => validateRule(rule, resolver),
     matcher(rule) {
       const set = RuleSet.compile([{ rule, guildId: null }], resolver);

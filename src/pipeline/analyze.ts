@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { type DocumentInput, DocumentInputSchema, type Extraction } from '../extract/analysis.js';
 import type { ExtractionTrace } from '../extract/index.js';
@@ -148,6 +148,17 @@ export class DocumentAnalyzer {
   }
 }
 
+/** What is wrong with a line that is JSON but no document, in words: `"title" is required`, `"content" must be text`. */
+function documentProblems(raw: unknown, error: z.ZodError): string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'expected a JSON object such as {"title": "…", "content": "…"}';
+  return error.issues
+    .map((i) => {
+      const field = `"${i.path.join('.')}"`;
+      return (i as { input?: unknown }).input === undefined ? `${field} is required` : `${field} must be text`;
+    })
+    .join('; ');
+}
+
 /** Parses one input line and analyses it; a bad line yields `{"id": null, "error": …}`. */
 export function analyzeLine(analyzer: DocumentAnalyzer, line: string, opts: { explain?: boolean } = {}) {
   let raw: unknown;
@@ -156,10 +167,10 @@ export function analyzeLine(analyzer: DocumentAnalyzer, line: string, opts: { ex
   } catch (err) {
     return { id: null, error: `not valid JSON: ${(err as Error).message}` };
   }
-  const doc = DocumentInputSchema.safeParse(raw);
+  const doc = DocumentInputSchema.safeParse(raw, { reportInput: true });
   if (!doc.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : null;
-    return { id, error: `not a document: ${z.prettifyError(doc.error).replace(/\n/g, ' ')}` };
+    return { id, error: `not a document: ${documentProblems(raw, doc.error)}` };
   }
   return analyzer.analyze(doc.data, opts);
 }

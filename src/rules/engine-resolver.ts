@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { closeMatches } from '../config/suggest.js';
 import type { ExtractionEngine } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
@@ -28,12 +29,18 @@ export function engineResolver(engine: ExtractionEngine): RuleResolver {
       const a = actors.lookup(nameOrId);
       return a ? { id: a.id, name: a.name } : undefined;
     },
-    // Names containing the text first ("islamic-stat"), else the closest spellings ("Hezbolah").
+    // Names containing the text ("islamic-stat") and the closest spellings ("Hezbolah"), the actor
+    // one of whose names is closest to the text first ("Islamic State" before "… / IS Central Africa").
     actorSuggestions: (name) => {
-      const containing = actors.suggest(name, SUGGESTIONS);
-      if (containing.length) return containing;
-      const names = new Map(actors.all().flatMap((a) => [a.id, a.name, ...a.aliases].map((n) => [n, a.name] as const)));
-      return [...new Set(closeMatches(name, [...names.keys()], SUGGESTIONS).map((n) => names.get(n)!))];
+      const key = phraseKey(name);
+      const forms = new Map<string, string[]>(actors.all().map((a) => [a.name, [a.id, a.name, ...a.aliases].map(phraseKey)]));
+      const nameOf = new Map(actors.all().flatMap((a) => [a.id, a.name, ...a.aliases].map((n) => [n, a.name] as const)));
+      const candidates = new Set([
+        ...actors.suggest(name, 2 * SUGGESTIONS),
+        ...closeMatches(name, [...nameOf.keys()], 2 * SUGGESTIONS).map((n) => nameOf.get(n)!),
+      ]);
+      const closeness = (actor: string) => Math.min(...(forms.get(actor) ?? [actor]).map((f) => distance(key, f)));
+      return [...candidates].sort((a, b) => closeness(a) - closeness(b)).slice(0, SUGGESTIONS);
     },
     countryName: (code) => gazetteer.country(code)?.name,
     countrySuggestions: (text) => {

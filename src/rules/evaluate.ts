@@ -88,7 +88,8 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
     const areas = rule.near.map((a) => `${a.km} km of ${a.label}`).join(' or ');
     if (!best?.within)
       return no(`no place within ${areas} (${best ? `closest: ${best.place}, ${Math.round(best.km)} km from ${best.area}` : 'found no place'})`);
-    reasons.push(`${best.place} is ${Math.round(best.km)} km from ${best.area}`);
+    // The circle's own place is "in Erbil", not "Erbil is 0 km from Erbil".
+    reasons.push(best.place === best.area && Math.round(best.km) === 0 ? `in ${best.place}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
   }
   if (rule.actors) {
     const hit = x.actors.filter((a) => a.role !== 'denied' && rule.actors!.has(a.id));

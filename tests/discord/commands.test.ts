@@ -119,7 +119,7 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
       options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'high', mention_role: role },
     });
     expect(rec.callbackType).toBe(5);
-    expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\``);
+    expect(answerText(rec)).toContain(`Subscribed <#${otherChannel}> to \`iraq-bases\` — Attacks on bases in Iraq (`);
     expect(wasEphemeral(rec)).toBe(true);
     const [sub] = await listSubscriptions(store.db, guildId);
     expect(sub).toMatchObject({ channelId: otherChannel, ruleId: 'iraq-bases', minSeverity: 'high', mentionRole: role, status: 'ok' });
@@ -148,6 +148,22 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
   it('an unknown rule gets a clear error with a suggestion', async () => {
     const rec = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-base' } });
     expect(answerText(rec)).toMatch(/no rule `iraq-base`.*Did you mean `iraq-bases`/);
+  });
+
+  it('tells every mistake at once and subscribes nothing: rule, @everyone, time zone, digest off with an hour', async () => {
+    const before = await listSubscriptions(store.db, guildId);
+    const all = answerText(
+      await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-base', mention_role: guildId, timezone: 'Europe/Berln', digest_hour: 7 } }),
+    );
+    expect(all.split('\n')).toEqual([
+      expect.stringContaining('Nothing was subscribed'),
+      expect.stringMatching(/^• There is no rule `iraq-base`\. Did you mean `iraq-bases`/),
+      '• Mentioning @everyone is not allowed; create a role for alerts instead.',
+      expect.stringMatching(/^• Unknown time zone `Europe\/Berln`\. Did you mean `Europe\/Berlin`/),
+    ]);
+    const off = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest: 'off', digest_hour: 7 } }));
+    expect(off).toMatch(/`digest:off` removes the daily SITREP: leave out `digest_hour`/);
+    expect(await listSubscriptions(store.db, guildId)).toEqual(before);
   });
 
   it('lists subscriptions with their health, failing ones with the reason', async () => {
@@ -259,6 +275,14 @@ describe('/rule', () => {
     );
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines' } }))).toContain('at least one option');
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'edit', options: { id: 'pipelines', name: 'x' } }))).toContain('Manage Server');
+    // A radius alone is the new distance of every near place (it was ignored).
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'pipelines', radius_km: 60 } }))).toContain(
+      'Changed rule `pipelines`',
+    );
+    expect((await getGuildRule(store.db, guildId, 'pipelines'))?.rule.match.near).toEqual([
+      { place: 'Erbil', km: 60 },
+      { place: 'Mosul', km: 60 },
+    ]);
   });
 
   it('a command slower than 3 seconds still answers: it deferred first', async () => {
@@ -286,15 +310,26 @@ describe('/rule', () => {
     expect(text).not.toMatch(/"drones"/);
     expect(text).toMatch(/`countries`: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/);
     expect(text).toMatch(/`countries`: unknown country "XX"/);
-    // Names are checked once the vocabulary is right; see the next test.
+    // The names are checked in the same reply: every mistake at once.
+    expect(text).toMatch(/`places`: unknown place "Erbill"; did you mean "Erbil"/);
+    expect(text).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     const names = answerText(
-      await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', places: 'Erbill', near: 'Mosull', actors: 'islamic-stat' } }),
+      await runCommand(fake, manager, 'rule', {
+        subcommand: 'create',
+        options: { id: 'bad', places: 'Erbill', near: 'Mosull, Erbil:abc, Baghdad:-4', actors: 'islamic-stat', radius_km: 30 },
+      }),
     );
     expect(names).toMatch(/`places`: unknown place "Erbill"; did you mean "Erbil"/);
     expect(names).toMatch(/`near`: unknown place "Mosull"/);
+    expect(names).toMatch(/`near`: "Erbil:abc" is not Place or Place:km: the distance after ":" must be a number of km more than 0/);
+    expect(names).toMatch(/`near`: "Baghdad:-4" is not Place or Place:km/);
     expect(names).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
+    // A radius without a place to measure from is refused, together with the other mistakes.
+    const radius = answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', radius_km: 30, countries: 'Irak' } }));
+    expect(radius).toMatch(/`radius_km` needs `near`/);
+    expect(radius).toMatch(/`countries`: unknown country "Irak"; did you mean "IQ \(Iraq\)", "IR \(Iran\)"/);
   });
 
   it('rejects a rule without conditions, a bad id, and a config rule id', async () => {
@@ -417,8 +452,21 @@ describe('/lookup', () => {
     const rockets = await runCommand(fake, member, 'lookup', { options: { attack_type: 'rocket', country: 'Iraq' } });
     expect(rockets.original.embeds[0].fields.map((f: any) => f.name)).toEqual(['1. Rockets fired at Baghdad']);
     const bad = await runCommand(fake, member, 'lookup', { options: { place: 'Mosull' } });
-    expect(answerText(bad)).toMatch(/Unknown place `Mosull`.*`Mosul`/);
+    expect(answerText(bad)).toMatch(/`place`: unknown place "Mosull"; did you mean "Mosul"/);
     expect(wasEphemeral(bad)).toBe(true);
+  });
+
+  it('tells every mistake at once, refuses a radius without a place, and names actors and countries by name', async () => {
+    const bad = answerText(await runCommand(fake, member, 'lookup', { options: { place: 'Mosull', country: 'Irak', actor: 'islamic-stat' } }));
+    expect(bad.split('\n')).toEqual([
+      expect.stringContaining('Nothing was looked up'),
+      '• `country`: unknown country "Irak"; did you mean "IQ (Iraq)", "IR (Iran)"?',
+      expect.stringMatching(/^• `place`: unknown place "Mosull"; did you mean "Mosul"/),
+      expect.stringMatching(/^• `actor`: unknown actor "islamic-stat"; did you mean "islamic-state"/),
+    ]);
+    expect(answerText(await runCommand(fake, member, 'lookup', { options: { radius_km: 30 } }))).toMatch(/`radius_km` needs `place`/);
+    const named = await runCommand(fake, member, 'lookup', { options: { actor: 'ISIS', country: 'iq' } });
+    expect(named.original.embeds[0].title).toMatch(/ — Iraq, Islamic State$/);
   });
 });
 

@@ -72,7 +72,9 @@ describe('alert embeds', () => {
     expect(neutralise('@everyone and @here')).not.toMatch(/@everyone|@here/);
     expect(neutralise('hi <@123> <@&456> <#789>')).not.toMatch(/<@|<#/);
     expect(neutralise('**bold** _it_ `code` ~~s~~ ||spoiler||')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\|\\|spoiler\\|\\|');
-    expect(neutralise('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    // The masked link escaped, and its address no bare link either.
+    expect(neutralise('[click](https://evil.example)')).toBe('\\[click\\](https:\u200b//evil.example)');
+    expect(neutralise('phish at https://evil.example/login or HTTP://x.example')).toBe('phish at https:\u200b//evil.example/login or HTTP:\u200b//x.example');
     expect(neutralise('# heading')).toBe('\\# heading');
   });
 
@@ -138,5 +140,17 @@ describe('alert embeds', () => {
   it('joins whole lines within a limit and counts the rest', () => {
     expect(joinWithin(['aaaa', 'bbbb', 'cccc'], 100)).toBe('aaaa\nbbbb\ncccc');
     expect(joinWithin(['aaaa', 'bbbb', 'cccccccccc'], 18)).toBe('aaaa\n…and 2 more');
+  });
+
+  it('names a rule without a name by its id once', () => {
+    const e = alertEmbed(
+      makeAlert({
+        rules: [
+          { id: 'pipelines', name: 'pipelines', guildId: null, reasons: ['keyword "oil pipeline"'] },
+          { id: 'iraq', name: 'Attacks in Iraq', guildId: null, reasons: ['country IQ'] },
+        ],
+      }),
+    );
+    expect(e.fields!.find((f) => f.name === 'Rules (2)')!.value).toBe('`pipelines`: keyword "oil pipeline"\nAttacks in Iraq (`iraq`): country IQ');
   });
 });

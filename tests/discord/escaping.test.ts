@@ -25,7 +25,7 @@ import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/se
 import { makeAlert, tempStore } from './helpers.js';
 
 /** Untrusted text that tries every trick: pings, a masked link, emphasis, a heading, a code fence. */
-const HOSTILE = '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler||';
+const HOSTILE = '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler|| see https://evil.example/bare';
 
 /** Every string in a message body (content, embeds, components). */
 function strings(value: unknown): string[] {
@@ -43,6 +43,7 @@ function problems(texts: readonly string[]): string[] {
     if (/<[@#]&?66[67]>/.test(t)) found.push(`live mention in: ${t}`);
     if (/(^|[^\\])\]\(https:\/\/evil/.test(t)) found.push(`live masked link in: ${t}`);
     if (/(^|[^\\])\*\*loud/.test(t)) found.push(`live bold in: ${t}`);
+    if (/https:\/\/evil\.example\/bare/.test(t)) found.push(`live bare link in: ${t}`);
     if (/(^|[^\\`])`{3}fence/.test(t)) found.push(`live code fence in: ${t}`);
     if (/^#+ @/.test(t)) found.push(`live heading in: ${t}`);
   }

@@ -33,6 +33,15 @@ describe('with the real engine', () => {
     expect(problems.some((p) => p.startsWith('near:'))).toBe(false);
   });
 
+  it('suggests the actor closest to a misspelt name first, and describes a rule by names', () => {
+    const resolver = engineResolver(engine);
+    expect(resolver.actorSuggestions('islamic-stat')[0]).toBe('Islamic State');
+    expect(resolver.actorSuggestions('hezbolah')[0]).toBe('Hezbollah');
+    const built = buildRule({ ...input, countries: ['IQ'], actors: ['islamic-state'] });
+    if (!('rule' in built)) throw new Error(JSON.stringify(built));
+    expect(rules.describe(built.rule)).toBe('Alerts on any attack, in Iraq, involving Islamic State; any severity.');
+  });
+
   it('backtests with the real matcher and says why', () => {
     const built = buildRule({ ...input, attackTypes: ['drone'], countries: ['Iraq'] });
     if (!('rule' in built)) throw new Error(JSON.stringify(built));

@@ -31,7 +31,7 @@ describe('sitrep init', () => {
     const check = await runCli(['check-config', '--config', out]);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/example-org {2}https:\/\/example\.org\/world\/rss\.xml/);
-    expect(check.stdout).toMatch(/attacks-in-countries \(Attacks in Iraq, Syria\): Alerts on .*IQ or SY/);
+    expect(check.stdout).toMatch(/attacks-in-countries \(Attacks in Iraq, Syria\): Alerts on .*in Iraq or Syria/);
     expect(check.stdout).toMatch(/near-erbil \(Attacks within 100 km of Erbil\)/);
   });
 
@@ -53,6 +53,21 @@ describe('sitrep init', () => {
     const bad = await runCli(['init', '--out', out, '--near', 'Erbil']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"Erbil" is not Place:km, e\.g\. Erbil:100/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the flag and value behind each problem, all at once', async () => {
+    const out = join(dir, 'flags.yaml');
+    const r = await runCli(['init', '--out', out, '--country', 'IQ,Irak', '--near', 'Erbil:0', '--near', 'Mosull:5', '--feed', 'notaurl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([
+      `sitrep init: ${out} not written, 4 problems:`,
+      '  --feed notaurl: "notaurl" is not an http(s) URL',
+      expect.stringMatching(/^ {2}--country Irak: unknown country "Irak"; did you mean "IQ \(Iraq\)"/),
+      '  --near Erbil:0: must be more than 0 and at most 5000 (got 0)',
+      expect.stringMatching(/^ {2}--near Mosull:5: unknown place "Mosull"; did you mean "Mosul"/),
+      '',
+    ]);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -79,6 +79,11 @@ describe('sitrep digest', () => {
     const badSince = await runCli(['digest', '--rule', 'iraq', '--since', 'yesterday'], { env });
     expect(badSince.code).toBe(2);
     expect(badSince.stderr).toMatch(/--since/);
+    const zero = await runCli(['digest', '--rule', 'iraq', '--since', '0h'], { env });
+    expect([zero.code, zero.stderr]).toEqual([2, 'sitrep digest: --since: "0h" must be more than zero, e.g. 24h or 7d\n']);
+    const badZone = await runCli(['digest', '--rule', 'iraq', '--tz', 'Bagdad'], { env });
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toMatch(/--tz: "Bagdad" is not an IANA time zone .*did you mean "Asia\/Baghdad"/);
   });
 });
 

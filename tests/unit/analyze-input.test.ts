@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { escapeControlsInStrings, jsonLines } from '../../src/cli/analyze.js';
+import { analyzeLine } from '../../src/pipeline/analyze.js';
 
 async function lines(chunks: (string | Buffer)[]): Promise<string[]> {
   const out: string[] = [];
@@ -23,5 +24,13 @@ describe('analyze input', () => {
     expect(JSON.parse(escapeControlsInStrings('{"t":"a\rb\tc"}\t'))).toEqual({ t: 'a\rb\tc' });
     expect(escapeControlsInStrings('{"t":"a\\\\"}')).toBe('{"t":"a\\\\"}');
     expect(escapeControlsInStrings('{"t":"q\\"\r"}')).toBe('{"t":"q\\"\\u000d"}');
+  });
+
+  it('says in words why a JSON line is no document', () => {
+    // Bad lines never reach the analyzer.
+    const analyzer = {} as never;
+    expect(analyzeLine(analyzer, '{"id": "a", "content": "text"}')).toEqual({ id: 'a', error: 'not a document: "title" is required' });
+    expect(analyzeLine(analyzer, '{"title": 7, "content": null}')).toEqual({ id: null, error: 'not a document: "title" must be text' });
+    expect(analyzeLine(analyzer, '[1, 2]')).toEqual({ id: null, error: 'not a document: expected a JSON object such as {"title": "…", "content": "…"}' });
   });
 });

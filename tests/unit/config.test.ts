@@ -79,7 +79,7 @@ describe('config file', () => {
       expect.stringMatching(/^all\.yaml:13:33 rules\[0\]\.match\.countries\[3\]: unknown country "Irak"; did you mean .*"IQ \(Iraq\)"/),
       'all.yaml:14:16 rules[0].match.places[0]: unknown place "Erbill"',
       'all.yaml:16:18 rules[1].minSeverity: "Medium" is not one of low, medium, high, critical; did you mean "medium"?',
-      'all.yaml:18:12 digests[0].rule: no rule "r3" in this file',
+      'all.yaml:18:12 digests[0].rule: no rule "r3" in this file; did you mean "r1", "r2"?',
     ]);
     // The rule with shape errors still had its valid conditions checked.
     expect(checked[0]).toBe('{"places":["Erbill"]}');
@@ -215,4 +215,43 @@ describe('countries as people write them', () => {
     ]);
     expect(resolveCountry('FX')).toBeNull();
   }, 60_000);
+
+  it('suggests the country a name in another language means first, where English spellings tie', async () => {
+    const { suggestCountries } = await import('../../src/config/terms.js');
+    // "Irak" is one letter from Iran and from Iraq; it is Iraq in German, French, Spanish, Turkish…
+    expect(suggestCountries('Irak')[0]).toBe('IQ (Iraq)');
+    expect(suggestCountries('Syrien')[0]).toBe('SY (Syria)');
+    expect(suggestCountries('jemen')[0]).toBe('YE (Yemen)');
+    // A plain misspelling still finds the English name.
+    expect(suggestCountries('Afganistan')[0]).toBe('AF (Afghanistan)');
+  });
+});
+
+describe('messages for values out of range', () => {
+  it('say the allowed range and the value given', () => {
+    const text = [
+      'feeds: []',
+      'rules:',
+      '  - id: r',
+      '    match: {near: [{place: Erbil, km: -5}]}',
+      'polling: {concurrency: 0, perHostConcurrency: 1000000}',
+      'incidents: {distanceKm: 0}',
+      'digests: [{rule: r, hour: 25, timeZone: Europe/Berln}, {rule: r, timeZone: Baghdad}]',
+    ].join('\n');
+    expect(problemsOf(() => parseConfig(text, 'r.yaml'))).toEqual([
+      'r.yaml:4:39 rules[0].match.near[0].km: must be more than 0 and at most 5000 (got -5)',
+      'r.yaml:5:24 polling.concurrency: must be a whole number from 1 to 64 (got 0)',
+      'r.yaml:5:47 polling.perHostConcurrency: must be a whole number from 1 to 16 (got 1000000)',
+      'r.yaml:6:25 incidents.distanceKm: must be more than 0 (got 0)',
+      'r.yaml:7:27 digests[0].hour: must be a whole number from 0 to 23 (got 25)',
+      'r.yaml:7:41 digests[0].timeZone: "Europe/Berln" is not an IANA time zone such as Europe/Berlin or UTC; did you mean "Europe/Berlin", "Europe/Dublin", "Europe/Jersey"?',
+      'r.yaml:7:76 digests[1].timeZone: "Baghdad" is not an IANA time zone such as Europe/Berlin or UTC; did you mean "Asia/Baghdad"?',
+    ]);
+  });
+
+  it('suggest a time zone from a misspelt city alone', async () => {
+    const { searchTimeZones } = await import('../../src/config/time-zones.js');
+    expect(searchTimeZones('Bagdad', 3)).toContain('Asia/Baghdad');
+    expect(searchTimeZones('Europe/Berln', 3)[0]).toBe('Europe/Berlin');
+  });
 });

@@ -85,6 +85,11 @@ describe('rule evaluation', () => {
     expect(res[3]!.reasons).toEqual(['keyword "fuel depot"']);
   });
 
+  it('says a report in the town a circle is drawn around is in it, not 0 km from it', () => {
+    const res = matchRules(set, { extraction: extraction({ places: [place('city:erbil')], targets: [] }), tokens: tokenize('') }, resolver);
+    expect(res.find((m) => m.rule.rule.id === 'near-erbil')!.reasons).toEqual(['in Erbil']);
+  });
+
   it('needs every given key to hold', () => {
     expect(matchIds(set, extraction({ attackTypes: ['ied'] }))).not.toContain('bases-iq');
     expect(matchIds(set, extraction({ countries: ['SY'] }))).not.toContain('bases-iq');
@@ -217,5 +222,9 @@ describe('rule validation and description', () => {
         }),
       ),
     ).toBe('Alerts on attacks (drone or suicide attack), in IQ or SY, within 100 km of Erbil; severity medium or higher.');
+    // With the names known, countries and actors are named, not coded.
+    expect(describeRule(rule({ id: 'x', match: { countries: ['IQ', 'SY'], actors: ['islamic-state', 'ISIS'] } }), resolver)).toBe(
+      'Alerts on any attack, in Iraq or Syria, involving Islamic State or Islamic State; any severity.',
+    );
   });
 });

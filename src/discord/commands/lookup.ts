@@ -1,6 +1,6 @@
 import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, type Attachment, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
-import { didYouMean } from '../../config/suggest.js';
-import { resolveCountry, suggestCountries } from '../../config/terms.js';
+import { didYouMean, quotedSuggestions } from '../../config/suggest.js';
+import { countryName, resolveCountry, suggestCountries } from '../../config/terms.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
 import { plural } from '../../plural.js';
@@ -10,7 +10,7 @@ import { ATTACK_TYPES, attackTypeWord, severityRank } from '../../vocabulary.js'
 import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
 import { attachmentName, mapFile, withImage } from '../maps.js';
-import { resolvePlace } from '../rule-input.js';
+import { namesOnlyRule, resolvePlace } from '../rule-input.js';
 import { choices, type Reply, type SlashCommand, UserError } from './command.js';
 
 const PAGE_SIZE = 5;
@@ -82,9 +82,13 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const incidents = findIncidents(await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT }), q, place);
   const pages = Math.max(1, Math.ceil(incidents.length / PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const filters = [place ? `within ${q.radiusKm} km of ${place.name}` : null, q.country, q.actor, q.attackType ? attackTypeWord(q.attackType) : null].filter(
-    Boolean,
-  );
+  // Names, not ids: "Islamic State", "Iraq".
+  const filters = [
+    place ? `within ${q.radiusKm} km of ${place.name}` : null,
+    q.country ? (countryName(q.country) ?? q.country) : null,
+    q.actor ? (ctx.engine.actors.lookup(q.actor)?.name ?? q.actor) : null,
+    q.attackType ? attackTypeWord(q.attackType) : null,
+  ].filter(Boolean);
   const title = `${plural(incidents.length, 'incident')} in the last ${plural(q.days, 'day')}${filters.length ? ` — ${filters.join(', ')}` : ''}`;
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
   // Why an incident was kept apart from a similar one (another place, several fitting incidents).
@@ -165,19 +169,28 @@ export const lookup: SlashCommand = {
   },
   changesConfig: () => false,
   async execute(i, ctx) {
-    const countryInput = i.options.getString('country');
+    const place = i.options.getString('place')?.trim() || null;
+    const countryInput = i.options.getString('country')?.trim() || null;
+    const actorInput = i.options.getString('actor')?.trim() || null;
+    const radiusKm = i.options.getInteger('radius_km');
     const country = countryInput ? resolveCountry(countryInput) : null;
-    if (countryInput && !country) throw new UserError(`Unknown country \`${countryInput}\`.${didYouMean(suggestCountries(countryInput))}`);
-    const actorInput = i.options.getString('actor');
     const actor = actorInput ? ctx.engine.actors.lookup(actorInput) : null;
-    if (actorInput && !actor) throw new UserError(`Unknown actor \`${actorInput}\`.${didYouMean(ctx.engine.actors.suggest(actorInput, 3))}`);
+    // Every mistake at once, places and actors checked as in /rule create (with the same suggestions).
+    const problems = [
+      ...(radiusKm !== null && !place ? ['`radius_km` needs `place` (the place to measure from).'] : []),
+      ...(countryInput && !country ? [`\`country\`: unknown country "${countryInput}"${quotedSuggestions(suggestCountries(countryInput))}`] : []),
+      ...ctx.rules
+        .validate(namesOnlyRule({ places: place ? [place] : [], actors: actorInput ? [actorInput] : [] }))
+        .map((p) => `\`${p.path.includes('actors') ? 'actor' : 'place'}\`: ${p.message}`),
+    ];
+    if (problems.length) throw new UserError(`Nothing was looked up:\n${problems.map((p) => `• ${p}`).join('\n')}`);
     const q: LookupQuery = {
-      place: i.options.getString('place')?.trim() || null,
+      place,
       country,
       actor: actor?.id ?? null,
       attackType: i.options.getString('attack_type'),
       days: i.options.getInteger('days') ?? DEFAULT_DAYS,
-      radiusKm: i.options.getInteger('radius_km') ?? DEFAULT_RADIUS_KM,
+      radiusKm: radiusKm ?? DEFAULT_RADIUS_KM,
     };
     return render(ctx, q, 0, 'draw');
   },

@@ -7,7 +7,7 @@ import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../../vocabulary.js'
 import { type CommandContext, RECENT_ATTACKS_LIMIT } from '../context.js';
 import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
+import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, namesOnlyRule, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
 import { choices, guildOf, lastListItem, list, type SlashCommand, UserError } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
@@ -75,10 +75,12 @@ function givenFields(i: ChatInputCommandInteraction): Partial<RuleInput> {
   return out;
 }
 
-/** A rule from options, checked (shape, then names); throws a UserError listing every problem. */
+/** A rule from options, checked (shape and names); throws a UserError listing every problem at once. */
 function checkedRule(input: RuleInput, ctx: CommandContext, what: string): Rule {
   const built = buildRule(input);
-  const errors = 'errors' in built ? built.errors : ctx.rules.validate(built.rule).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
+  // A rule of the wrong shape has its names checked too, from the options as typed.
+  const names = ctx.rules.validate('rule' in built ? built.rule : namesOnlyRule(input)).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
+  const errors = [...('errors' in built ? built.errors : []), ...names];
   if (errors.length || !('rule' in built)) throw new UserError(`The rule was not ${what}:\n${errors.map((e) => `• ${e}`).join('\n')}`);
   return built.rule;
 }
@@ -152,7 +154,10 @@ export const rule: SlashCommand = {
       }
       const changes = givenFields(i);
       if (Object.keys(changes).length === 0) throw new UserError('Give at least one option to change.');
-      const edited = checkedRule({ ...ruleInputOf(own.rule), ...changes, id }, ctx, 'changed');
+      const current = ruleInputOf(own.rule);
+      // A radius alone is the new distance of the rule's near places (it was ignored: each kept its own).
+      if (changes.radiusKm != null && !changes.near) current.near = (own.rule.match.near ?? []).map((n) => n.place);
+      const edited = checkedRule({ ...current, ...changes, id }, ctx, 'changed');
       await updateGuildRule(ctx.db, guildId, edited);
       await ctx.rules.guildRulesChanged?.(guildId);
       return { content: clip(`Changed rule \`${id}\`: ${ctx.rules.describe(edited)}`, 2000) };

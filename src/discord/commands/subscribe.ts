@@ -1,11 +1,12 @@
 import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DigestConfigSchema } from '../../config/schema.js';
 import { closeMatches, didYouMean } from '../../config/suggest.js';
+import { resolveTimeZone, searchTimeZones } from '../../config/time-zones.js';
 import { type SubscriptionDigest, upsertSubscription } from '../../store/subscriptions.js';
 import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
+import { neutralise } from '../embeds.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { resolveTimeZone, searchTimeZones } from '../time-zones.js';
 import { choices, guildOf, type SlashCommand, UserError } from './command.js';
 
 /** A subscription's daily SITREP defaults as the config file's digests do: one source, the schema. */
@@ -53,24 +54,36 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   ],
 };
 
-/** The digest asked for: undefined keeps the current one; an hour or a zone alone means daily. */
-function digestOption(i: Parameters<SlashCommand['execute']>[0]): SubscriptionDigest | null | undefined {
+/**
+ * The digest asked for: undefined keeps the current one; an hour or a zone alone means daily.
+ * A mistake goes into `problems` (the reply tells every mistake at once).
+ */
+function digestOption(i: Parameters<SlashCommand['execute']>[0], problems: string[]): SubscriptionDigest | null | undefined {
   const choice = i.options.getString('digest');
   const hour = i.options.getInteger('digest_hour');
   const zoneInput = i.options.getString('timezone');
-  if (choice === 'off') return null;
+  if (choice === 'off') {
+    if (hour !== null || zoneInput !== null)
+      problems.push('`digest:off` removes the daily SITREP: leave out `digest_hour` and `timezone`, or choose `digest:daily`.');
+    return null;
+  }
   if (choice !== 'daily' && hour === null && zoneInput === null) return undefined;
   const timeZone = zoneInput ? resolveTimeZone(zoneInput) : DIGEST_DEFAULTS.timeZone;
-  if (!timeZone) throw new UserError(`Unknown time zone \`${zoneInput}\`.${didYouMean(searchTimeZones(zoneInput ?? '', 3))}`);
-  return { hour: hour ?? DIGEST_DEFAULTS.hour, timeZone };
+  if (!timeZone) problems.push(`Unknown time zone \`${zoneInput}\`.${didYouMean(searchTimeZones(zoneInput ?? '', 3))}`);
+  return { hour: hour ?? DIGEST_DEFAULTS.hour, timeZone: timeZone ?? DIGEST_DEFAULTS.timeZone };
+}
+
+/** "There is no rule `x`. Did you mean …": which visible ids come close. */
+async function noSuchRule(ctx: Parameters<SlashCommand['execute']>[1], guildId: string, ruleId: string): Promise<string> {
+  const ids = (await visibleRules(ctx, guildId)).map((v) => v.rule.id);
+  return `There is no rule \`${ruleId}\`.${didYouMean(closeMatches(ruleId, ids))} \`/rule list\` shows them all.`;
 }
 
 /** Finds a rule by id or says which ids come close. */
 export async function requireRule(ctx: Parameters<SlashCommand['execute']>[1], guildId: string, ruleId: string) {
   const found = await findVisibleRule(ctx, guildId, ruleId);
   if (found) return found;
-  const ids = (await visibleRules(ctx, guildId)).map((v) => v.rule.id);
-  throw new UserError(`There is no rule \`${ruleId}\`.${didYouMean(closeMatches(ruleId, ids))} \`/rule list\` shows them all.`);
+  throw new UserError(await noSuchRule(ctx, guildId, ruleId));
 }
 
 export const subscribe: SlashCommand = {
@@ -79,12 +92,18 @@ export const subscribe: SlashCommand = {
   async execute(i, ctx) {
     const guildId = guildOf(i);
     const ruleId = i.options.getString('rule', true).trim();
-    const { rule } = await requireRule(ctx, guildId, ruleId);
+    const problems: string[] = [];
+    const found = await findVisibleRule(ctx, guildId, ruleId);
+    if (!found) problems.push(await noSuchRule(ctx, guildId, ruleId));
+    const role = i.options.getRole('mention_role');
+    if (role && role.id === guildId) problems.push('Mentioning @everyone is not allowed; create a role for alerts instead.');
+    const digest = digestOption(i, problems);
+    if (!found || problems.length) {
+      throw new UserError(problems.length === 1 ? problems[0]! : `Nothing was subscribed:\n${problems.map((p) => `• ${p}`).join('\n')}`);
+    }
+    const { rule } = found;
     const channelId = i.options.getChannel('channel')?.id ?? i.channelId;
     const minSeverity = SeveritySchema.parse(i.options.getString('min_severity') ?? rule.minSeverity);
-    const role = i.options.getRole('mention_role');
-    if (role && role.id === guildId) throw new UserError('Mentioning @everyone is not allowed; create a role for alerts instead.');
-    const digest = digestOption(i);
     const { created, subscription } = await upsertSubscription(
       ctx.db,
       { guildId, channelId, ruleId: rule.id, minSeverity, mentionRole: role?.id ?? null, createdBy: i.user.id, digest },
@@ -97,7 +116,7 @@ export const subscribe: SlashCommand = {
     const problem = botChannelProblem(i.guild, channelId);
     const warning = problem ? `\n⚠️ ${problem} Alerts wait until that is fixed; then run \`/subscribe\` again.` : '';
     return {
-      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\` (alerts at or above **${minSeverity}**${mention}).${sitrep}${warning}`,
+      content: `${created ? 'Subscribed' : 'Updated the subscription of'} <#${channelId}> to \`${rule.id}\`${rule.name ? ` — ${neutralise(rule.name, 100)}` : ''} (alerts at or above **${minSeverity}**${mention}).${sitrep}${warning}`,
     };
   },
   async autocomplete(i, ctx) {
