@@ -1,7 +1,8 @@
 /**
- * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (config, engine,
- * SQLite store, rules, poller, dispatcher), alerts to a console sink writing nowhere. Runs a first
- * cycle (everything new) and a second one (everything unchanged), and prints what it measured.
+ * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (heap growth limited,
+ * config, engine, SQLite store, rules, poller, dispatcher), alerts to a console sink writing
+ * nowhere. Runs a first cycle (everything new) and a second one (everything unchanged), and prints
+ * what it measured.
  *
  * Plain JavaScript on the compiled app (dist/, built by the parent), as users run Sitrep: under tsx
  * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
@@ -10,6 +11,7 @@
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../dist/app.js';
+import { limitHeapGrowth } from '../dist/cli/common.js';
 import { loadEnv } from '../dist/config/env.js';
 import { createLogger } from '../dist/logger.js';
 
@@ -51,6 +53,8 @@ function summary(reports, ms) {
   };
 }
 
+// As `sitrep poll --once` sets up (cli/common.ts): the heap collected before it grows far past its live size.
+limitHeapGrowth();
 const env = loadEnv();
 const t0 = nowMs();
 // As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
