@@ -92,7 +92,7 @@ async function cycle(feeds, deadline) {
   const drainStart = nowMs();
   if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
   const drainMs = nowMs() - drainStart;
-  // The process's own CPU time (all threads): unlike wall time, it hardly moves with the load of other processes.
+  // The process's own CPU time (all threads): it moves far less than wall time with the load of other processes.
   const cpu = process.cpuUsage(cpuStart);
   return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, progress };
 }

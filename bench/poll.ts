@@ -80,8 +80,8 @@ export interface PollResult {
   firstDrainMs: number;
   /**
    * The child's CPU time (user + system) per item stored in the first cycle, delivery included:
-   * what the pipeline costs, nearly independent of the load of other processes (PostgreSQL's own
-   * work is not in it).
+   * what the pipeline costs; it moves far less than wall time with the load of other processes
+   * (PostgreSQL's own work is not in it).
    */
   cpuMsPerItem: number;
   second: CycleSummary;

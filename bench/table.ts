@@ -82,7 +82,7 @@ export function formatReport(r: BenchReport): string {
             p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : '',
           ],
           ['  of which delivering the alerts left at the end', n(Math.round(p.firstDrainMs), ' ms'), ''],
-          ['  CPU time of the process per item stored', `${p.cpuMsPerItem} ms`, '(nearly independent of the load)'],
+          ['  CPU time of the process per item stored', `${p.cpuMsPerItem} ms`, '(moves far less with the load than wall time)'],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
           ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],

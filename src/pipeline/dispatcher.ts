@@ -38,9 +38,10 @@ type Outcome = { entry: OutboxEntry; result: DeliveryResult };
  * Sends what the outbox holds, through the sink of each row, and records the outcome. Each row is
  * claimed for a while before it is sent, so no two senders (this process's timer and poller, or
  * other processes on PostgreSQL) send it at once; `drain` is single-flight within the process.
- * Rows stay pending until a sink confirms them, so a crash at any point loses nothing; a resend
- * after a crash between send and record carries the same nonce (Discord drops the copy; the
- * console prints it again). An outcome that cannot be recorded because the store failed is kept
+ * Rows stay pending until a sink confirms them, so a crash at any point loses nothing. Outcomes
+ * are recorded once per round of `batch` rows, in one transaction; a resend after a crash between
+ * send and record (at most one round) carries the same nonce (Discord drops the copy; the console
+ * prints it again). An outcome that cannot be recorded because the store failed is kept
  * and recorded first when the store is back, so it is not sent again.
  */
 export class Dispatcher {
