@@ -1,7 +1,8 @@
 /**
- * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (config, engine,
- * SQLite store, rules, poller, dispatcher), alerts to a console sink writing nowhere. Runs a first
- * cycle (everything new) and a second one (everything unchanged), and prints what it measured.
+ * Child of the poll-cycle benchmark: the app as `sitrep poll --once` wires it (heap growth limited,
+ * config, engine, SQLite store, rules, poller, dispatcher), alerts to a console sink writing
+ * nowhere. Runs a first cycle (everything new) and a second one (everything unchanged), and prints
+ * what it measured.
  *
  * Plain JavaScript on the compiled app (dist/, built by the parent), as users run Sitrep: under tsx
  * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
@@ -10,6 +11,7 @@
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../dist/app.js';
+import { limitHeapGrowth } from '../dist/cli/common.js';
 import { loadEnv } from '../dist/config/env.js';
 import { createLogger } from '../dist/logger.js';
 
@@ -51,6 +53,8 @@ function summary(reports, ms) {
   };
 }
 
+// As `sitrep poll --once` sets up (cli/common.ts): the heap collected before it grows far past its live size.
+limitHeapGrowth();
 const env = loadEnv();
 const t0 = nowMs();
 // As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
@@ -71,6 +75,7 @@ const rssAfterSetupMB = process.memoryUsage().rss / MB;
 async function cycle(feeds, deadline) {
   const limit = pLimit(app.loaded.config.polling.concurrency);
   const start = nowMs();
+  const cpuStart = process.cpuUsage();
   // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number }[]} */
   const progress = [];
@@ -84,8 +89,12 @@ async function cycle(feeds, deadline) {
   };
   const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : poll(f)))));
   const done = /** @type {FeedPollReport[]} */ (reports.filter((r) => r !== null));
+  const drainStart = nowMs();
   if (done.some((r) => r.newItems > 0)) await app.dispatcher.drain();
-  return { done, ms: nowMs() - start, progress };
+  const drainMs = nowMs() - drainStart;
+  // The process's own CPU time (all threads): it moves far less than wall time with the load of other processes.
+  const cpu = process.cpuUsage(cpuStart);
+  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, progress };
 }
 
 /** Items per second over the first and the last tenth of the items a cycle stored. */
@@ -127,6 +136,8 @@ console.log(
     configuredFeeds: feeds.length,
     firstComplete: first.done.length === feeds.length,
     first: summary(first.done, first.ms),
+    firstDrainMs: first.drainMs,
+    firstCpuMs: first.cpuMs,
     firstRates: rates(first.progress),
     second: summary(second.done, second.ms),
     outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },

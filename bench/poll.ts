@@ -55,6 +55,8 @@ interface PollChildResult {
   configuredFeeds: number;
   firstComplete: boolean;
   first: CycleSummary;
+  firstDrainMs: number;
+  firstCpuMs: number;
   second: CycleSummary;
   outbox: { rows: number; sent: number };
   alertLines: number;
@@ -74,6 +76,14 @@ export interface PollResult {
   firstCycleMs: number;
   /** Items per second in the first and the last tenth of the first cycle: a fall means the cost per item grows with the store. */
   firstCycleItemsPerSec: { firstTenth: number; lastTenth: number } | null;
+  /** Of the first cycle, the time spent delivering the alerts left in the outbox once every feed was done. */
+  firstDrainMs: number;
+  /**
+   * The child's CPU time (user + system) per item stored in the first cycle, delivery included:
+   * what the pipeline costs; it moves far less than wall time with the load of other processes
+   * (PostgreSQL's own work is not in it).
+   */
+  cpuMsPerItem: number;
   second: CycleSummary;
   /** The unchanged cycle's time for all feeds (scaled when it could only cover the finished ones). */
   unchangedCycleMs: number;
@@ -184,6 +194,8 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       firstComplete: res.firstComplete,
       firstCycleMs: round(firstCycleMs),
       firstCycleItemsPerSec: res.firstRates && { firstTenth: round(res.firstRates.firstTenth), lastTenth: round(res.firstRates.lastTenth) },
+      firstDrainMs: round(res.firstDrainMs),
+      cpuMsPerItem: Math.round((res.firstCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
       second: { ...res.second, ms: round(res.second.ms) },
       unchangedCycleMs: round(res.second.ms * scale),
       alertsSent: res.outbox.sent,

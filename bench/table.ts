@@ -81,6 +81,8 @@ export function formatReport(r: BenchReport): string {
             n(Math.round((p.first.newItems / p.first.ms) * 1000)),
             p.firstCycleItemsPerSec ? `first tenth ${n(p.firstCycleItemsPerSec.firstTenth)}/s, last tenth ${n(p.firstCycleItemsPerSec.lastTenth)}/s` : '',
           ],
+          ['  of which delivering the alerts left at the end', n(Math.round(p.firstDrainMs), ' ms'), ''],
+          ['  CPU time of the process per item stored', `${p.cpuMsPerItem} ms`, '(moves far less with the load than wall time)'],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
           ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],

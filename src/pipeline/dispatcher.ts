@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { metrics } from '../metrics.js';
 import { instanceId, senderIsDead } from '../store/coordination.js';
 import type { Db } from '../store/database.js';
-import { claimDue, claimHolders, markFailed, markRetry, markSent, type OutboxEntry, releaseClaims } from '../store/outbox.js';
+import { claimDue, claimHolders, type DeliveryOutcome, type OutboxEntry, recordOutcomes, releaseClaims } from '../store/outbox.js';
 
 export interface DispatchSummary {
   sent: number;
@@ -38,9 +38,10 @@ type Outcome = { entry: OutboxEntry; result: DeliveryResult };
  * Sends what the outbox holds, through the sink of each row, and records the outcome. Each row is
  * claimed for a while before it is sent, so no two senders (this process's timer and poller, or
  * other processes on PostgreSQL) send it at once; `drain` is single-flight within the process.
- * Rows stay pending until a sink confirms them, so a crash at any point loses nothing; a resend
- * after a crash between send and record carries the same nonce (Discord drops the copy; the
- * console prints it again). An outcome that cannot be recorded because the store failed is kept
+ * Rows stay pending until a sink confirms them, so a crash at any point loses nothing. Outcomes
+ * are recorded once per round of `batch` rows, in one transaction; a resend after a crash between
+ * send and record (at most one round) carries the same nonce (Discord drops the copy; the console
+ * prints it again). An outcome that cannot be recorded because the store failed is kept
  * and recorded first when the store is back, so it is not sent again.
  */
 export class Dispatcher {
@@ -110,10 +111,9 @@ export class Dispatcher {
   }
 
   private async flushUnrecorded(summary: DispatchSummary): Promise<void> {
-    for (const [id, outcome] of this.unrecorded) {
-      await this.record(outcome, summary);
-      this.unrecorded.delete(id);
-    }
+    const outcomes = [...this.unrecorded.values()];
+    await this.record(outcomes, summary);
+    for (const { entry } of outcomes) this.unrecorded.delete(entry.id);
   }
 
   /** Stops after the row in hand and gives up this sender's claims, so a restart sends them at once. */
@@ -146,7 +146,7 @@ export class Dispatcher {
         if (claimed.length) await releaseClaims(this.db, [this.owner]);
         return summary;
       }
-      let recorded = 0;
+      const outcomes: Outcome[] = [];
       for (const entry of due) {
         tried.add(entry.id);
         const late = this.clock.now().getTime() + SEND_MARGIN_MS > entry.claimedUntil.getTime();
@@ -154,15 +154,17 @@ export class Dispatcher {
         const result = await this.send(entry);
         if (!result) continue;
         if (result.status === 'held') brokenTargets.add(`${entry.sink}:${entry.target}`);
-        await this.record({ entry, result }, summary).catch((err) => {
-          this.unrecorded.set(entry.id, { entry, result });
-          throw err;
-        });
-        recorded++;
+        outcomes.push({ entry, result });
       }
+      // The round's outcomes in one transaction. Claims hold until then (no other sender takes the
+      // rows); a crash before it sends them again, with the same nonces.
+      await this.record(outcomes, summary).catch((err) => {
+        for (const o of outcomes) this.unrecorded.set(o.entry.id, o);
+        throw err;
+      });
       // Rows skipped above (stopping, claim running out, sink closed, target broken, tried already)
       // are due again; recording an outcome gave its row's claim up already.
-      if (recorded < claimed.length) await releaseClaims(this.db, [this.owner]);
+      if (outcomes.length < claimed.length) await releaseClaims(this.db, [this.owner]);
     }
   }
 
@@ -195,24 +197,38 @@ export class Dispatcher {
     return result;
   }
 
-  private async record({ entry, result }: Outcome, summary: DispatchSummary): Promise<void> {
+  /** Records outcomes in one transaction, then counts and logs them. */
+  private async record(outcomes: readonly Outcome[], summary: DispatchSummary): Promise<void> {
     const now = this.clock.now();
-    if (result.status === 'sent') {
-      await markSent(this.db, entry.id, result.messageId, now);
-      summary.sent++;
-    } else if (result.status === 'retry') {
-      const wait = Math.max(result.retryAfterMs ?? 0, retryDelayMs(entry.attempts));
-      await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + wait));
-      this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason, waitMs: wait }, 'delivery will be retried');
-      summary.retried++;
-    } else if (result.status === 'held') {
-      await markRetry(this.db, entry.id, result.reason, new Date(now.getTime() + retryDelayMs(entry.attempts)));
-      this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery held until the target is fixed');
-      summary.held++;
-    } else {
-      await markFailed(this.db, entry.id, result.reason);
-      this.log.error({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery failed');
-      summary.failed++;
+    const waits = outcomes.map(({ entry, result }) =>
+      result.status === 'retry'
+        ? Math.max(result.retryAfterMs ?? 0, retryDelayMs(entry.attempts))
+        : result.status === 'held'
+          ? retryDelayMs(entry.attempts)
+          : 0,
+    );
+    await recordOutcomes(
+      this.db,
+      outcomes.map(({ entry, result }, i): DeliveryOutcome => {
+        if (result.status === 'sent') return { id: entry.id, status: 'sent', messageId: result.messageId };
+        if (result.status === 'failed') return { id: entry.id, status: 'failed', reason: result.reason };
+        return { id: entry.id, status: 'retry', reason: result.reason, nextAttempt: new Date(now.getTime() + waits[i]!) };
+      }),
+      now,
+    );
+    for (const [i, { entry, result }] of outcomes.entries()) {
+      if (result.status === 'sent') {
+        summary.sent++;
+      } else if (result.status === 'retry') {
+        this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason, waitMs: waits[i] }, 'delivery will be retried');
+        summary.retried++;
+      } else if (result.status === 'held') {
+        this.log.warn({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery held until the target is fixed');
+        summary.held++;
+      } else {
+        this.log.error({ outbox: entry.id, target: entry.target, reason: result.reason }, 'delivery failed');
+        summary.failed++;
+      }
     }
   }
 }

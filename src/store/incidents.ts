@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql } from 'kysely';
 import { distanceKm } from '../extract/gazetteer/distance.js';
-import { type Incident, IncidentSchema, SPAN_WINDOWS } from '../incidents/incident.js';
+import { type Incident, SPAN_WINDOWS } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 import { insertIncidentKeys, parseIncident } from './incident-rows.js';
@@ -100,7 +100,10 @@ export async function getIncident(db: Db, id: string): Promise<Incident | null> 
  */
 export async function saveIncident(db: Db, incident: Incident, now: Date = new Date(), cache?: IncidentCache, previous: Incident | null = null): Promise<void> {
   const at = now.toISOString();
-  const data = JSON.stringify(IncidentSchema.parse(incident));
+  // Not validated again here: incidents come from merge.ts, typed by the schema, and validating the
+  // fingerprints' hundreds of numbers on every save was a tenth of the grouping's time. Every read
+  // validates (parseIncident).
+  const data = JSON.stringify(incident);
   const columns = {
     updated_at: at,
     first_published_at: incident.firstPublished,
@@ -116,7 +119,7 @@ export async function saveIncident(db: Db, incident: Incident, now: Date = new D
     .onConflict((oc) => oc.column('id').doUpdateSet(columns))
     .execute();
   await insertIncidentKeys(db, incident, previous);
-  // What a fresh read would give: the schema's output round-tripped through JSON.
+  // What a fresh read would give: the incident round-tripped through JSON.
   if (cache) cachePut(cache, incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });
 }
 

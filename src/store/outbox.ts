@@ -1,4 +1,4 @@
-import { PostgresAdapter } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import { type Alert, AlertSchema } from '../alerts/alert.js';
 import type { TargetMessage } from '../alerts/build.js';
 import type { SinkName } from '../alerts/sink.js';
@@ -17,6 +17,15 @@ export interface OutboxEntry {
   claimedUntil: Date;
 }
 
+/** Rows per insert statement: at most 17 parameters a row, well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 500;
+
+function chunked<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) out.push(rows.slice(i, i + INSERT_CHUNK));
+  return out;
+}
+
 /**
  * Records the alerts of one report (one per rule, the history of which rules alerted which
  * incident) and queues one outbox message per target, before anything is sent; call it inside the
@@ -26,61 +35,67 @@ export interface OutboxEntry {
  */
 export async function writeAlerts(tx: Db, alerts: readonly Alert[], messages: readonly TargetMessage[], documentId: string, now: Date): Promise<number> {
   const at = now.toISOString();
-  for (const alert of alerts) {
-    const rule = alert.rules[0]!;
+  // One statement per table for the whole report (a report alerts a few rules and targets).
+  for (const chunk of chunked(alerts)) {
     await tx
       .insertInto('alerts')
-      .values({
-        id: alert.id,
-        rule_id: rule.id,
-        guild_id: rule.guildId,
-        incident_id: alert.incidentId,
-        document_id: documentId,
-        kind: alert.kind,
-        severity: alert.severity,
-        payload: JSON.stringify(alert),
-        created_at: at,
-      })
+      .values(
+        chunk.map((alert) => {
+          const rule = alert.rules[0]!;
+          return {
+            id: alert.id,
+            rule_id: rule.id,
+            guild_id: rule.guildId,
+            incident_id: alert.incidentId,
+            document_id: documentId,
+            kind: alert.kind,
+            severity: alert.severity,
+            payload: JSON.stringify(alert),
+            created_at: at,
+          };
+        }),
+      )
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   }
-  let added = 0;
-  for (const m of messages) {
+  if (messages.length === 0) return 0;
+  const rows = messages.map((m) => {
     const id = stableId('out', m.alert.incidentId, documentId, m.sink, m.target);
+    return {
+      id,
+      alert_id: m.alertIds[0]!,
+      incident_id: m.alert.incidentId,
+      document_id: documentId,
+      sink: m.sink,
+      target: m.target,
+      payload: JSON.stringify(m.alert),
+      // Discord accepts nonces of at most 25 characters.
+      nonce: id.slice(-25),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      message_id: null,
+      created_at: at,
+      sent_at: null,
+      claimed_by: null,
+      claimed_until: null,
+    };
+  });
+  // The rows inserted now (not those an earlier run wrote): only they get their subscriptions.
+  const inserted = new Set<string>();
+  for (const chunk of chunked(rows)) {
     const res = await tx
       .insertInto('outbox')
-      .values({
-        id,
-        alert_id: m.alertIds[0]!,
-        incident_id: m.alert.incidentId,
-        document_id: documentId,
-        sink: m.sink,
-        target: m.target,
-        payload: JSON.stringify(m.alert),
-        // Discord accepts nonces of at most 25 characters.
-        nonce: id.slice(-25),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: at,
-        last_error: null,
-        message_id: null,
-        created_at: at,
-        sent_at: null,
-        claimed_by: null,
-        claimed_until: null,
-      })
+      .values(chunk)
       .onConflict((oc) => oc.column('id').doNothing())
-      .executeTakeFirst();
-    const inserted = Number(res.numInsertedOrUpdatedRows ?? 0);
-    added += inserted;
-    if (inserted && m.subscriptionIds.length) {
-      await tx
-        .insertInto('outbox_subscriptions')
-        .values(m.subscriptionIds.map((s) => ({ outbox_id: id, subscription_id: s })))
-        .execute();
-    }
+      .returning('id')
+      .execute();
+    for (const r of res) inserted.add(r.id);
   }
-  return added;
+  const links = messages.flatMap((m, i) => (inserted.has(rows[i]!.id) ? m.subscriptionIds.map((s) => ({ outbox_id: rows[i]!.id, subscription_id: s })) : []));
+  for (const chunk of chunked(links)) await tx.insertInto('outbox_subscriptions').values(chunk).execute();
+  return inserted.size;
 }
 
 export interface ClaimRequest {
@@ -198,38 +213,65 @@ export async function claimHolders(db: Db): Promise<string[]> {
   return rows.map((r) => r.claimed_by!);
 }
 
-export async function markSent(db: Db, id: string, messageId: string | null, now: Date): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({
-      status: 'sent',
-      message_id: messageId,
-      sent_at: now.toISOString(),
-      attempts: eb('attempts', '+', 1),
-      last_error: null,
-      claimed_by: null,
-      claimed_until: null,
-    }))
-    .where('id', '=', id)
-    .execute();
-}
+/** What became of a message a sender tried: recorded by `recordOutcomes`. */
+export type DeliveryOutcome =
+  | { id: string; status: 'sent'; messageId: string | null }
+  | { id: string; status: 'retry'; reason: string; nextAttempt: Date }
+  | { id: string; status: 'failed'; reason: string };
 
-export async function markRetry(db: Db, id: string, reason: string, nextAttempt: Date): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: reason, next_attempt_at: nextAttempt.toISOString(), claimed_by: null, claimed_until: null }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
-}
+/** Sent rows marked per statement: two parameters a row (its id and message id), well under the limits. */
+const SENT_CHUNK = 200;
 
-export async function markFailed(db: Db, id: string, reason: string): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), last_error: reason, claimed_by: null, claimed_until: null }))
-    .where('id', '=', id)
-    .where('status', '=', 'pending')
-    .execute();
+/**
+ * Records the outcomes of a round of sends in one transaction (the caller's, when `db` is one):
+ * the sent rows in one statement per SENT_CHUNK, each retried or failed row in its own. One commit
+ * for the round instead of one per message: on PostgreSQL each commit is a round trip and a flush.
+ * Every recorded row's claim is given up. A retried or failed row is updated only while pending.
+ */
+export async function recordOutcomes(db: Db, outcomes: readonly DeliveryOutcome[], now: Date): Promise<void> {
+  if (outcomes.length === 0) return;
+  const write = async (tx: Db) => {
+    const sent = outcomes.flatMap((o) => (o.status === 'sent' ? [o] : []));
+    for (let i = 0; i < sent.length; i += SENT_CHUNK) {
+      const chunk = sent.slice(i, i + SENT_CHUNK);
+      const withMessage = chunk.filter((o) => o.messageId !== null);
+      const messageId = withMessage.length
+        ? sql<string | null>`case id ${sql.join(
+            withMessage.map((o) => sql`when ${o.id} then ${o.messageId}`),
+            sql` `,
+          )} else null end`
+        : null;
+      await tx
+        .updateTable('outbox')
+        .set((eb) => ({
+          status: 'sent',
+          message_id: messageId,
+          sent_at: now.toISOString(),
+          attempts: eb('attempts', '+', 1),
+          last_error: null,
+          claimed_by: null,
+          claimed_until: null,
+        }))
+        .where(
+          'id',
+          'in',
+          chunk.map((o) => o.id),
+        )
+        .execute();
+    }
+    for (const o of outcomes) {
+      if (o.status === 'sent') continue;
+      const change =
+        o.status === 'retry' ? { last_error: o.reason, next_attempt_at: o.nextAttempt.toISOString() } : { status: 'failed' as const, last_error: o.reason };
+      await tx
+        .updateTable('outbox')
+        .set((eb) => ({ ...change, attempts: eb('attempts', '+', 1), claimed_by: null, claimed_until: null }))
+        .where('id', '=', o.id)
+        .where('status', '=', 'pending')
+        .execute();
+    }
+  };
+  await (db.isTransaction ? write(db) : db.transaction().execute(write));
 }
 
 /**

@@ -5,7 +5,7 @@ import { discordTargets } from '../../src/discord/routing.js';
 import type { Db, OpenedDatabase } from '../../src/store/database.js';
 import { addGuildFeed, allGuildFeeds, listGuildFeeds, removeGuildFeed } from '../../src/store/guild-feeds.js';
 import { allGuildRules, deleteGuildRule, getGuildRule, insertGuildRule } from '../../src/store/guild-rules.js';
-import { claimDue, incidentMessageId, markSent, pendingBySubscription, releaseClaims } from '../../src/store/outbox.js';
+import { claimDue, incidentMessageId, pendingBySubscription, recordOutcomes, releaseClaims } from '../../src/store/outbox.js';
 import { failingSubscriptions, listSubscriptions, markSubscriptionsFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { enqueueAlert, makeAlert } from './helpers.js';
@@ -74,7 +74,7 @@ describe.each(backends)('Discord store on $name', ({ make }) => {
     expect((await dueEntries(db, now)).map((e) => e.target).sort()).toEqual(['c1', 'c2']);
 
     const [row, other] = await dueEntries(db, now);
-    await markSent(db, row!.id, 'm1', now);
+    await recordOutcomes(db, [{ id: row!.id, status: 'sent', messageId: 'm1' }], now);
     expect(await incidentMessageId(db, 'inc-x', 'discord', row!.target)).toBe('m1');
     expect(await incidentMessageId(db, 'inc-x', 'discord', other!.target)).toBeNull();
     // Sent: no longer due, nor pending.

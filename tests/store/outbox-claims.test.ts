@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { instanceId, senderIsDead } from '../../src/store/coordination.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { claimDue, markRetry, pendingCount, releaseClaims } from '../../src/store/outbox.js';
+import { claimDue, pendingCount, recordOutcomes, releaseClaims } from '../../src/store/outbox.js';
 import { enqueueAlert, makeAlert } from '../discord/helpers.js';
 import { figures } from '../helpers/accounting.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
@@ -125,7 +125,7 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
     const [earlier] = await claimDue(a.db, { owner: 'o', now: new Date(now.getTime() + 1), leaseMs: 1000, limit: 10, sinks: ['console'] });
     expect(earlier!.alert.id).toBe('order-1');
     // The earlier one must wait (a retry): the update waits with it.
-    await markRetry(a.db, earlier!.id, 'HTTP 503', new Date(now.getTime() + 60_000));
+    await recordOutcomes(a.db, [{ id: earlier!.id, status: 'retry', reason: 'HTTP 503', nextAttempt: new Date(now.getTime() + 60_000) }], now);
     expect(await claimDue(a.db, { owner: 'o', now: new Date(now.getTime() + 2), leaseMs: 1000, limit: 10, sinks: ['console'] })).toEqual([]);
     await releaseClaims(a.db, ['o']);
     now = new Date(now.getTime() + 61_000);
