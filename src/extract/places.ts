@@ -337,6 +337,33 @@ function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: 
   });
 }
 
+/** The entry chosen for a mention, its score, and whether the text supports it. */
+interface Choice {
+  entry: PlaceEntry;
+  score: number;
+  supported: boolean;
+}
+
+/**
+ * One name, one place: a name the text ties to a place ("Tripoli, Lebanon", "Dover, Delaware")
+ * is that place wherever the text repeats it (the title's bare "Tripoli" too). The mention whose
+ * choice scored highest decides for the others that have its entry among their candidates.
+ */
+function oneSensePerName(raw: readonly RawMention[], choices: (Choice | undefined)[]): void {
+  const bestByKey = new Map<string, Choice>();
+  for (let k = 0; k < raw.length; k++) {
+    const c = choices[k];
+    const held = bestByKey.get(raw[k]!.key);
+    if (c && (!held || c.score > held.score)) bestByKey.set(raw[k]!.key, c);
+  }
+  for (let k = 0; k < raw.length; k++) {
+    const c = choices[k];
+    const best = bestByKey.get(raw[k]!.key);
+    if (!c || !best || best.entry === c.entry || !raw[k]!.candidates.includes(best.entry)) continue;
+    choices[k] = { entry: best.entry, score: c.score, supported: c.supported || best.supported };
+  }
+}
+
 /**
  * Resolves place mentions to gazetteer entries, CLIFF/Mordecai style: a name's candidates are
  * scored by kind, population, the countries the text names, "X, Country" and "X province"
@@ -381,11 +408,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const dem = index.demonym(tokens[i]!.norm);
     if (dem) demonymCountries.add(dem);
   }
-  const out: PlaceMention[] = [];
-  const resolved = new Map<RawMention, PlaceEntry>();
+  const choices: (Choice | undefined)[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
-    const inTitle = m.start < opts.titleEnd;
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     // "Plateau state", "the state of Jalisco"
     const regionContext =
@@ -395,15 +420,17 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const nextM = raw[k + 1];
     const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
     const prevM = raw[k - 1];
-    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? resolved.get(prevM) : undefined;
-    let best: { entry: PlaceEntry; score: number; supported: boolean } | undefined;
+    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
+    let best: Choice | undefined;
     for (const c of m.candidates) {
       let score = 0;
       let supported = false;
       if (c.kind === 'country') score += W.country;
       else if (c.kind === 'base') score += baseContext ? W.baseWithBaseWord : W.base;
-      else if (c.kind === 'region') score += regionContext ? W.regionWithRegionWord : W.region;
-      else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
+      else if (c.kind === 'region') {
+        score += regionContext ? W.regionWithRegionWord : W.region;
+        if (m.candidates.every((o) => o.kind !== 'city' || o.population * W.regionOverTownRatio < c.population)) score += W.regionOverTown;
+      } else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
       if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score += W.notTheBase;
       if (c.kind !== 'country' && namedCountries.has(c.country)) {
         score += W.inNamedCountry;
@@ -432,9 +459,17 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       }
       if (!best || score > best.score) best = { entry: c, score, supported };
     }
+    choices.push(best);
+  }
+  oneSensePerName(raw, choices);
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k]!;
+    const best = choices[k];
+    const inTitle = m.start < opts.titleEnd;
+    const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = best.entry;
-    resolved.set(m, e);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
@@ -459,15 +494,29 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       locates: locatedPlace(tokens, m.start, out),
     });
   }
-  // Consistency: a country name that is also the name of the region another place of the text
-  // lies in ("Winder, Georgia": Georgia State, US) is that region.
-  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
-  for (const pm of out) {
-    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
-    const key = tokens
+  // Consistency: a country name that is also the name of a region of the country written after
+  // it ("Georgia, United States", "Niger, Nigeria") or of the region another place of the text lies
+  // in ("Winder, Georgia": Georgia State, US) is that region, wherever the text names it.
+  const keyOf = (pm: PlaceMention) =>
+    tokens
       .slice(pm.start, pm.end)
       .map((t) => t.norm)
       .join(' ');
+  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const pm = out[k]!;
+    const next = out[k + 1]!;
+    if (pm.entry.kind !== 'country' || next.entry.kind !== 'country' || next.entry.country === pm.entry.country || next.start !== pm.end) continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[pm.end - 1]!.end, tokens[next.start]!.start))) continue;
+    const key = keyOf(pm);
+    const region = [...WORDS.region_words]
+      .flatMap((w) => index.candidates(`${key} ${w}`))
+      .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
+    if (region) regions.push(region);
+  }
+  for (const pm of out) {
+    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
+    const key = keyOf(pm);
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }

@@ -109,6 +109,9 @@ export const GrammarFileSchema = z
     claim_verbs: Words,
     casualty_totals: Words,
     to_death_verbs: Words,
+    list_joiners: Words,
+    hostile_nouns: Words,
+    earlier_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     // numbers
     vague: Words,
     range_joiners: Words,

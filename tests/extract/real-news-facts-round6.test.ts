@@ -1,0 +1,131 @@
+/**
+ * Sixth round, the facts of an attack on real news: the country, the killed and injured figures
+ * and the actors. Each test is one phenomenon seen in real reports, written in our own words with
+ * invented towns and figures.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('country of the attack', () => {
+  it('reads a name written with an ayn sign or a Persian ezafe', () => {
+    expect(run('Roadside bomb kills four in Ba‘qūbah', 'A bomb hit a police patrol in Ba‘qūbah on Sunday, killing four officers.').countries).toEqual(['IQ']);
+    expect(run('Gunmen kill three guards in Mazar-i-Sharif', 'Gunmen shot dead three guards at a bank in Mazar-i-Sharif late on Monday.').countries).toEqual([
+      'AF',
+    ]);
+  });
+
+  it('reads Spanish town names with plural articles', () => {
+    expect(
+      run('Gunmen kill five at a bar', 'Armed men opened fire in a bar in San Nicolás de los Garza on Saturday night, killing five people.').countries,
+    ).toEqual(['MX']);
+  });
+
+  it('puts a repeated name where the text ties it to a country', () => {
+    const x = run('Car bomb kills six in Tripoli', 'A car bomb exploded outside a mosque in Tripoli, Lebanon, on Friday, killing six worshippers.');
+    expect(x.countries).toEqual(['LB']);
+  });
+
+  it('reads a US state written after a town as that state', () => {
+    expect(run('Gunman kills four in Dover', 'A gunman killed four people at a warehouse in Dover, Delaware, on Tuesday, police said.').countries).toEqual([
+      'US',
+    ]);
+  });
+
+  it('reads a state named like a country after it as that state', () => {
+    expect(run('Gunmen kill nine in Niger', 'Gunmen killed nine farmers in Niger, Nigeria, on Sunday, the state police said.').countries).toEqual(['NG']);
+  });
+
+  it('takes a large region’s bare name for the region, not a village of that name', () => {
+    const x = run('Gunmen kill six at a party in Tamaulipas', 'Armed men stormed a family party in Tamaulipas late on Saturday, killing six people.');
+    expect(x.countries).toEqual(['MX']);
+    expect(x.places.map((p) => p.name)).toContain('Tamaulipas');
+  });
+
+  it('does not read a town as an actor’s short acronym written in lower case', () => {
+    const x = run('Bomb kills two in Bang Pla Soi', 'A bomb hidden on a motorcycle exploded at a market in Bang Pla Soi on Monday, killing two.');
+    expect(x.actors.map((a) => a.id)).not.toContain('chinese-forces');
+    expect(x.countries).toEqual(['TH']);
+  });
+});
+
+describe('killed and injured', () => {
+  it('does not add the people named again after a comma or dash', () => {
+    expect(
+      run('Drone attack on Kherbet kills two', 'In the village of Kherbet, two residents, a man and a woman, were killed by the drone.').casualties.killed,
+    ).toBe(2);
+    expect(run('Shelling kills a family', 'The family of five – a man, his wife and three children – were killed in the shelling.').casualties.killed).toBe(5);
+  });
+
+  it('reads a whole list inside an aside as part of the group', () => {
+    const x = run('Rebels kill villagers in Ituri', 'Residents found the bodies of 14 villagers, including seven women, five men and two children.');
+    expect(x.casualties.killed).toBe(14);
+  });
+
+  it('does not count the attackers named beside the victims', () => {
+    expect(
+      run('Camp attack: four soldiers, three terrorists killed', 'At least four soldiers were killed when terrorists attacked a camp at dawn.').casualties
+        .killed,
+    ).toBe(4);
+    const x = run(
+      'Militants ambush a border post',
+      'Militants attacked a border post on Tuesday, killing 9 soldiers and wounding 12 others. Twenty militants were also killed in the fighting that followed, the army said.',
+    );
+    expect(x.casualties).toEqual({ killed: 9, injured: 12 });
+  });
+
+  it('counts the militants when they are the ones the attack killed', () => {
+    expect(run('Air strike kills 14 militants', 'An air strike on a hideout killed 14 militants on Sunday, the army said.').casualties.killed).toBe(14);
+  });
+
+  it('does not read weapons as people', () => {
+    const x = run(
+      'Bomb kills three police officers near Garissa',
+      'A roadside bomb killed three police officers near Garissa on Monday. Last week, four roadside bombs killed 12 officers along the same road.',
+    );
+    expect(x.casualties.killed).toBe(3);
+  });
+
+  it('takes the lower end of a French range', () => {
+    expect(run('Mali : une attaque fait des morts', 'Des sources locales font état de 40 à 45 morts après l’attaque du camp.').casualties.killed).toBe(40);
+  });
+
+  it('reads a Spanish verb before a list of victims', () => {
+    const x = run(
+      'Coche bomba en Ocaña',
+      'Un coche bomba estalló frente a una estación de policía. Fallecieron tres policías y dos civiles, dijo el comandante.',
+    );
+    expect(x.casualties.killed).toBe(5);
+  });
+
+  it('reads "without causing human losses" as none', () => {
+    expect(
+      run('Rockets hit a base in eastern Syria', 'Three rockets struck the base on Monday without causing any human or material losses.').casualties,
+    ).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+  });
+
+  it('reads one group’s safety as nothing about the event', () => {
+    const x = run(
+      'Drones attack an airport in Erbil',
+      'Two drones attacked the airport in Erbil on Friday. No U.S. personnel were injured, the coalition said.',
+    );
+    expect(x.casualties).toEqual({ killed: null, injured: null });
+  });
+
+  it('keeps a toll compared with a whole campaign', () => {
+    const x = run(
+      'Air strike kills family in Rafah',
+      'An air strike killed nine people on Friday, including four children, in the deadliest single strike of the week since the start of the offensive, medics said.',
+    );
+    expect(x.casualties.killed).toBe(9);
+  });
+});
