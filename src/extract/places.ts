@@ -475,7 +475,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
-    const unsupportedMid = mid && !inTitle && !WORDS.common_words.has(m.key);
+    // In the title, such a place counts only when its name is no other place's and the title puts
+    // the event there ("Two officers hurt in Mandera terror attack"; not "in Barrow County", a
+    // county the gazetteer does not hold).
+    const placedInTitle = m.candidates.length === 1 && isLocative(tokens, m.start) && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
+    const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);

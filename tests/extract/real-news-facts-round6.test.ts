@@ -48,6 +48,13 @@ describe('country of the attack', () => {
     expect(x.places.map((p) => p.name)).toContain('Tamaulipas');
   });
 
+  it('takes a mid-sized town the title puts the attack in when no other place has its name', () => {
+    const x = run('Three officers hurt in Wajir bomb attack', 'Three police officers were injured when their vehicle ran over an explosive device on a dirt road.');
+    expect(x.countries).toEqual(['KE']);
+    // "in Barrow County": a county the gazetteer does not hold is not the town of that name elsewhere.
+    expect(run('Gunman kills two in Barrow County', 'A gunman killed two people at a school on Wednesday, the sheriff said.').countries).not.toContain('GB');
+  });
+
   it('does not read a town as an actor’s short acronym written in lower case', () => {
     const x = run('Bomb kills two in Bang Pla Soi', 'A bomb hidden on a motorcycle exploded at a market in Bang Pla Soi on Monday, killing two.');
     expect(x.actors.map((a) => a.id)).not.toContain('chinese-forces');
@@ -127,5 +134,12 @@ describe('killed and injured', () => {
       'An air strike killed nine people on Friday, including four children, in the deadliest single strike of the week since the start of the offensive, medics said.',
     );
     expect(x.casualties.killed).toBe(9);
+  });
+});
+
+describe('actors', () => {
+  it('reads "the regime" of a Syrian story as the Syrian forces', () => {
+    const x = run('Shelling kills five in Idlib', 'Syrian regime artillery shelled the village on Sunday, killing five civilians, a war monitor said.');
+    expect(x.actors.map((a) => a.id)).toContain('syrian-army');
   });
 });
