@@ -151,6 +151,14 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // An acronym spelled out beside it, "GAT (Groupes armés terroristes)" or "… (GAT)", names a group.
   const acronym = single && raw.length >= 3 && raw === raw.toUpperCase() && !hasCountry;
   if (acronym && (/^\s*\(/.test(text.slice(first.end, first.end + 3)) || (text[first.start - 1] === '(' && text[first.end] === ')'))) return false;
+  // "according to IRNA", "state news agency SANA": in mixed-case text a word in capitals that is
+  // only another spelling of the biggest place of that name (Salerno, Sanaa) is an acronym; a
+  // place's own name in capitals ("MOGADISHU") still counts.
+  const mixedCase = [tokens[m.start - 1], tokens[m.end]].some((t) => t && t.sentence === first.sentence && /\p{Ll}/u.test(text.slice(t.start, t.end)));
+  if (acronym && mixedCase && phraseKey(m.candidates[0]!.name) !== m.key) return false;
+  // "l'Ouest du Niger", "the north of Mali": a compass word, not the region named like it.
+  if (single && WORDS.compass_names.has(first.norm) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
+    return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
@@ -277,7 +285,7 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 1 && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
-    if (t === 'after' && WORDS.span_words.has(prev)) return true;
+    if (WORDS.after_words.has(t) && WORDS.span_words.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
   }
   return false;
@@ -429,7 +437,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       else if (c.kind === 'base') score += baseContext ? W.baseWithBaseWord : W.base;
       else if (c.kind === 'region') {
         score += regionContext ? W.regionWithRegionWord : W.region;
-        if (m.candidates.every((o) => o.kind !== 'city' || o.population * W.regionOverTownRatio < c.population)) score += W.regionOverTown;
+        // …but not over a town in a country the text names ("the Kwala–Nara road" of a Mali story).
+        const overTowns = m.candidates.every(
+          (o) => o.kind !== 'city' || (o.population * W.regionOverTownRatio < c.population && (o.country === c.country || !namedCountries.has(o.country))),
+        );
+        if (overTowns) score += W.regionOverTown;
       } else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
       if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score += W.notTheBase;
       if (c.kind !== 'country' && namedCountries.has(c.country)) {

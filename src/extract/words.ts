@@ -111,6 +111,9 @@ export const GrammarFileSchema = z
     to_death_verbs: Words,
     list_joiners: Words,
     hostile_nouns: Words,
+    after_words: Words,
+    compass_names: Words,
+    compass_of: Words,
     earlier_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     // numbers
     vague: Words,

@@ -49,10 +49,32 @@ describe('country of the attack', () => {
   });
 
   it('takes a mid-sized town the title puts the attack in when no other place has its name', () => {
-    const x = run('Three officers hurt in Wajir bomb attack', 'Three police officers were injured when their vehicle ran over an explosive device on a dirt road.');
+    const x = run(
+      'Three officers hurt in Wajir bomb attack',
+      'Three police officers were injured when their vehicle ran over an explosive device on a dirt road.',
+    );
     expect(x.countries).toEqual(['KE']);
     // "in Barrow County": a county the gazetteer does not hold is not the town of that name elsewhere.
     expect(run('Gunman kills two in Barrow County', 'A gunman killed two people at a school on Wednesday, the sheriff said.').countries).not.toContain('GB');
+  });
+
+  it('reads a news agency’s acronym as no place', () => {
+    const x = run('Gunmen kill two border guards', 'Gunmen opened fire on a border post in southeastern Iran on Monday, killing two guards, IRNA reported.');
+    expect(x.countries).toEqual(['IR']);
+    expect(run('Shelling kills four', 'Shelling killed four civilians in northern Syria on Sunday, the agency SANA reported.').countries).toEqual(['SY']);
+  });
+
+  it('reads a French compass word before "du" as a direction, not a region', () => {
+    const x = run('Ouest du Niger : douze soldats tués dans une embuscade', 'Des hommes armés ont tué douze soldats près de Tillabéri samedi.');
+    expect(x.countries).toEqual(['NE']);
+  });
+
+  it('reads a place of an earlier attack told "days after" in Portuguese as context', () => {
+    const x = run(
+      'Foguetes atingem base perto do aeroporto de Bagdá',
+      'Dois foguetes atingiram uma base perto do aeroporto de Bagdá. O ataque acontece dias após um drone atingir uma base perto de Deir ez-Zor, na Síria.',
+    );
+    expect(x.countries).toEqual(['IQ']);
   });
 
   it('does not read a town as an actor’s short acronym written in lower case', () => {
