@@ -38,9 +38,15 @@ const attackIn = (name: string) =>
   countriesOf(`Bomb kills three in ${name}`, `A roadside bomb exploded in ${name} on Monday, killing three people, police said.`);
 
 const withoutMarks = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
-/** An alternate name as English copy could write it: every word capitalised or a linking particle, no digits or abbreviations. */
+/**
+ * An alternate name as English copy could write it inside a sentence: every word capitalised or a
+ * linking particle, no digits or abbreviations, not in capitals throughout ("MINUF" reads as an acronym).
+ */
 const titleCased = (s: string) =>
-  /^[\p{L}\p{M}\s'’‘ʿ-]+$/u.test(s) && s.split(/[\s-]+/).length <= 6 && s.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w) || LINKING.test(w));
+  /^[\p{L}\p{M}\s'’‘ʿ-]+$/u.test(s) &&
+  s !== s.toUpperCase() &&
+  s.split(/[\s-]+/).length <= 6 &&
+  s.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w) || LINKING.test(w));
 
 /** The spellings of a city a report may use, each with what it tests. */
 function spellings(c: GazetteerEntry): Map<string, string> {
