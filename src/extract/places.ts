@@ -62,7 +62,7 @@ interface RawMention {
 }
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
-function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
+function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -111,6 +111,12 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
         }
       }
     }
+    // Turkish writes case endings after an apostrophe: "Hakkari'de" (in Hakkari), "Ankara'dan".
+    if (!found && t.capitalized) {
+      const head = /^([^'’]+)['’]\p{L}{1,4}$/u.exec(text.slice(t.start, t.end))?.[1];
+      const cands = head ? index.candidates(phraseKey(head)) : [];
+      if (cands.length > 0) found = { start: i, end: i + 1, key: phraseKey(head!), candidates: cands };
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
@@ -140,6 +146,12 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
   return out;
 }
 
+/**
+ * A possessive or a case ending after an apostrophe ends a name: "Somalia's Lower Shabelle",
+ * Turkish "Hakkari’nin Şemdinli ilçesinde" (Hakkari's Şemdinli district), "Hakkari’de PKK…".
+ */
+const CASE_ENDING_RE = /['’]\p{L}{1,4}$/u;
+
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
   const first = tokens[m.start]!;
@@ -163,7 +175,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
-    const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
+    const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
     if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
@@ -173,7 +185,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const last = tokens[m.end - 1]!;
       const sep = text.slice(last.end, next.start);
-      if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
+      if (!/[,;:()—–]/.test(sep) && !CASE_ENDING_RE.test(text.slice(last.start, last.end))) return false;
     }
   }
   // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
@@ -382,7 +394,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
   const raw = preferNamedCountry(
-    scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
+    scanMentions(tokens, text, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
     tokens,
     index,
   );

@@ -5,7 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/analysis.js';
+import { findFigures } from '../../src/extract/casualties.js';
 import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+import { resolvePlaces } from '../../src/extract/places.js';
 
 let engine: ExtractionEngine;
 beforeAll(() => {
@@ -163,5 +165,35 @@ describe('actors', () => {
   it('reads "the regime" of a Syrian story as the Syrian forces', () => {
     const x = run('Shelling kills five in Idlib', 'Syrian regime artillery shelled the village on Sunday, killing five civilians, a war monitor said.');
     expect(x.actors.map((a) => a.id)).toContain('syrian-army');
+  });
+});
+
+describe('other languages', () => {
+  const figures = (text: string) => {
+    const doc = prepareDocument({ title: text });
+    return findFigures(doc.tokens, 0, doc.tokens.length, doc.text).map((f) => `${f.kind} ${f.value}`);
+  };
+  const placesIn = (text: string) => {
+    const doc = prepareDocument({ title: 'Haber', content: text });
+    const opts = {
+      masked: new Uint8Array(doc.tokens.length),
+      titleEnd: doc.titleEnd,
+      dateline: null,
+      titleDateline: null,
+      contextCountries: new Set<string>(),
+    };
+    return resolvePlaces(doc.tokens, doc.text, engine.gazetteer, opts).map((m) => m.entry.country);
+  };
+
+  it('reads Turkish, French and Dutch tolls', () => {
+    expect(figures('Yola tuzaklanan patlayıcıyla 2 asker şehit oldu, 5 asker yaralandı')).toEqual(expect.arrayContaining(['killed 2', 'injured 5']));
+    expect(figures('au moins 23 personnes massacrées')).toContain('killed 23');
+    expect(figures('bij de aanval gedood: drie agenten')).toEqual([]);
+    expect(figures('Een drone doodt vier strijders')).toContain('killed 4');
+  });
+
+  it('reads a Turkish place with its case ending after the apostrophe', () => {
+    expect(placesIn('Bir karakola Hakkari’de saldırı düzenlendi')).toEqual(['TR']);
+    expect(placesIn('Hakkari’nin Şemdinli ilçesinde bir asker yaralandı')).toEqual(['TR', 'TR']);
   });
 });
