@@ -262,6 +262,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   ) {
     for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
       if (WORDS.media_words.has(tokens[j]!.norm)) return 'government';
+      // "Moscow's troops shelled Kherson": the forces' owner, as an adjective would be.
+      if (WORDS.force_words.has(tokens[j]!.norm)) return 'attribute';
     }
   }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';

@@ -114,6 +114,7 @@ export const GrammarFileSchema = z
     after_words: Words,
     compass_names: Words,
     compass_of: Words,
+    force_words: Words,
     earlier_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     // numbers
     vague: Words,

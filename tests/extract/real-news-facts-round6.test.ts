@@ -162,6 +162,16 @@ describe('killed and injured', () => {
 });
 
 describe('actors', () => {
+  it('reads forces named after an attack word as the ones hit', () => {
+    const x = run('Jihadists attack army camp', 'Jihadist fighters attacked a Malian army camp near Ténenkou at dawn, killing at least 20 soldiers.');
+    const roles = Object.fromEntries(x.actors.map((a) => [a.id, a.role]));
+    expect(roles['malian-army']).not.toBe('perpetrator');
+  });
+
+  it('reads a capital’s troops as the attacker, not the scene', () => {
+    expect(run('Shelling kills two in Kherson', "Moscow's troops shelled Kherson on Monday, killing two residents.").countries).toEqual(['UA']);
+  });
+
   it('reads "the regime" of a Syrian story as the Syrian forces', () => {
     const x = run('Shelling kills five in Idlib', 'Syrian regime artillery shelled the village on Sunday, killing five civilians, a war monitor said.');
     expect(x.actors.map((a) => a.id)).toContain('syrian-army');
