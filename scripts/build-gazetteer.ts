@@ -37,6 +37,7 @@ import {
   NEWS_NAME_STOPWORDS,
   REGION_DESIGNATOR,
   REGION_EXTRA_ALIASES,
+  REGION_OVER_TOWN,
   RUSSIA_MAX_LON,
   WATCH_COUNTRIES,
   WATCH_MIN_POPULATION,
@@ -361,10 +362,19 @@ function draftRegions(places: GeoName[]): RegionDraft[] {
 function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<string>): RegionRow[] {
   const drafts = draftRegions(places);
   // A region named like a city of its country ("Erbil", "Donetsk") is found by its designated
-  // forms only ("Erbil Governorate", "Donetsk Oblast"): the bare name is the city's.
-  const cityKeys = new Set<string>();
-  for (const c of cities) for (const n of [c[1], ...c[8]]) cityKeys.add(`${c[2]} ${phraseKey(n)}`);
-  const taken = (country: string, key: string) => countryKeys.has(key) || cityKeys.has(`${country} ${key}`);
+  // forms only ("Erbil Governorate", "Donetsk Oblast"): the bare name is the city's — unless every
+  // such town is far smaller than the region ("Sinaloa", "Delaware"; REGION_OVER_TOWN).
+  const cityKeys = new Map<string, number>();
+  for (const c of cities) {
+    for (const n of [c[1], ...c[8]]) {
+      const k = `${c[2]} ${phraseKey(n)}`;
+      cityKeys.set(k, Math.max(cityKeys.get(k) ?? 0, c[5]));
+    }
+  }
+  const taken = (country: string, key: string, population: number) => {
+    const town = cityKeys.get(`${country} ${key}`);
+    return countryKeys.has(key) || (town !== undefined && town * REGION_OVER_TOWN >= population);
+  };
   // Two regions with one base ("Kyiv City" and "Kyiv Oblast", "Moscow" and "Moscow Oblast"):
   // the generated forms ("Kyiv region") belong to the one whose own name carries a designator
   // other than "City", the other keeps its own name only.
@@ -384,7 +394,8 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     const ownsForms = baseFit && (siblings.length === 1 || (nameKey !== baseKey && !/\bcity$/i.test(d.name)));
     const curated = (REGION_EXTRA_ALIASES[d.code] ?? []).map(phraseKey);
     const nameFit =
-      curated.includes(nameKey) || (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey) && !(nameKey === baseKey && allCommon(nameKey)));
+      curated.includes(nameKey) ||
+      (nameProblem(d.name, nameKey) === null && !taken(d.country, nameKey, d.population) && !(nameKey === baseKey && allCommon(nameKey)));
     // Shown name: its own when it can be matched, else a designated form ("Erbil Governorate").
     const name = nameFit || nameKey !== baseKey ? d.name : `${d.base} ${ownsForms || siblings.length === 1 ? designator : 'City'}`;
 
@@ -394,7 +405,7 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
       forms.push(ARABIC_ARTICLE_RE.test(d.base) ? d.base.replace(ARABIC_ARTICLE_RE, '') : `Al ${d.base}`);
     const variants = [...(nameFit ? [d.name] : []), ...(REGION_EXTRA_ALIASES[d.code] ?? [])];
     if (ownsForms) {
-      variants.push(...forms.filter((f) => !taken(d.country, phraseKey(f))));
+      variants.push(...forms.filter((f) => !taken(d.country, phraseKey(f), d.population)));
       for (const f of forms) for (const s of new Set([designator, 'Province', 'Region'])) variants.push(`${f} ${s}`);
     }
     const aliases = uniqueAliases(phraseKey(name), variants, (n, k) => {

@@ -99,6 +99,12 @@ export const WATCH_COUNTRIES = new Set([
   'BA',
 ]);
 export const WATCH_MIN_POPULATION = 1_000;
+/**
+ * A region's bare name ("Sinaloa", "Delaware", "Tamaulipas") is the region's as well when every
+ * town of its country with that name is more than this many times smaller than the region; below
+ * that the town is what the news means ("Erbil", "Donetsk", "Kirkuk" are the cities).
+ */
+export const REGION_OVER_TOWN = 10;
 /** Elsewhere, places of at least this many people, plus every capital and first-level seat. */
 export const GLOBAL_MIN_POPULATION = 15_000;
 

@@ -85,7 +85,10 @@ export class ActorCatalog {
     const upper: number[] = [];
     toks.forEach((t, k) => {
       const raw = alias.slice(t.start, t.end);
-      if (raw === raw.toUpperCase() && /[A-Z]/.test(raw) && WORDS.case_sensitive_words.has(t.norm)) upper.push(k);
+      // Acronyms of three letters or fewer collide with words and names ("PLA" in "Bang Pla Soi",
+      // "IRA" and "Ira"); longer ones only when listed.
+      const acronym = raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+      if (acronym && (raw.length <= 3 || WORDS.case_sensitive_words.has(t.norm))) upper.push(k);
     });
     this.matcher.add(
       toks.map((t) => t.norm),

@@ -10,11 +10,23 @@ export interface Figure {
   value: number | null;
   /** Token index of the figure. */
   at: number;
+  /**
+   * The group counted before its verb is the other side ("two terrorists killed", "17 militants
+   * were also killed"): see `combineCasualties`. After an attack verb ("killing eight militants")
+   * they are the victims.
+   */
+  hostile?: boolean;
+}
+
+/** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
+function isHostile(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function intermediateOk(t: Token): boolean {
   if (WORDS.auxiliaries.has(t.norm)) return true;
-  if (WORDS.clause_breaks.has(t.norm)) return false;
+  if (WORDS.clause_breaks.has(t.norm) || WORDS.list_joiners.has(t.norm)) return false;
   if (/^\d/.test(t.norm)) return false;
   if (WORDS.after_figure.has(t.norm) || WORDS.before_figure.has(t.norm)) return false;
   // Verbs in -ed/-ing ("drones were shot down, killing") end the noun phrase; names do not.
@@ -44,7 +56,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
-  if (((prev === 'to' || prev === 'or') && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
+  if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   const num = prev === 'no' ? undefined : readNumber(tokens, i);
   if (num && num.end <= to) {
     const last = tokens[num.end - 1]!.norm;
@@ -56,6 +68,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       k++
     )
       end++;
+    // "three roadside bombs killed 11": things, not people.
+    for (let k = num.end; k < end; k++) if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm)) return undefined;
     return { value: num.value, end };
   }
   // A singular person: (a|the|one)? (adjectives) noun.
@@ -77,13 +91,24 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   return undefined;
 }
 
-/** Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens". */
-function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
+/**
+ * Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens".
+ * A list after a comma or dash that adds up to the first group names the same people ("two
+ * residents, a man and a woman," → 2; "five members – a man, his wife and three children" → 5),
+ * and the other side is not added to the victims ("three soldiers, two terrorists killed" → 3).
+ */
+function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean, apposition = true): Group | undefined {
   const first = readGroup(tokens, i, to, text, bare);
   if (!first) return undefined;
   let total: number | null = first.value;
   let end = first.end;
   let aside = false;
+  const sideOf = (g: Group, from: number) => isHostile(tokens, from, g.end);
+  const firstHostile = sideOf(first, i);
+  if (apposition && first.value !== null && tokens[end] && punctuated(text, tokens[end - 1]!, tokens[end]!)) {
+    const same = readGroups(tokens, end, to, text, true, false);
+    if (same && same.value === first.value && same.end > end + 1) end = same.end;
+  }
   for (;;) {
     // "Eleven soldiers, including a captain, and a civilian": the part named aside is not more people.
     const past = afterAside(tokens, end, to, text);
@@ -93,7 +118,7 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     }
     const sep = tokens[end];
     const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
-    const start = sep?.norm === 'and' ? end + 1 : comma ? end : -1;
+    const start = sep !== undefined && WORDS.list_joiners.has(sep.norm) && !sep.capitalized ? end + 1 : comma ? end : -1;
     if (start < 0 || start >= to) break;
     // "eight others, four of them seriously": a part of the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
@@ -106,6 +131,7 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
       after !== undefined &&
       (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
+    if (sideOf(next, start) !== firstHostile) break;
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
@@ -204,6 +230,9 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+    // "11 civilians, including six women, four men and one child": the aside is a whole list.
+    const list = readGroups(tokens, at + 1, to, text, true, false);
+    if (list && list.end < to + 1 && (list.end === to || punctuated(text, tokens[list.end - 1]!, tokens[list.end]!))) return list.end;
     for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
     return at;
   }
@@ -228,7 +257,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
       if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
-        out.push({ kind: hit.kind, value: groups.value, at: i });
+        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end) });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -296,11 +325,13 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
     const t = tokens[i]!;
     const nounKinds = WORDS.zero_nouns.get(t.norm);
     if (nounKinds) {
-      for (let j = i - 1; j >= Math.max(from, i - 5); j--) {
+      // "without causing any human or material losses": the negator may stand six words back.
+      for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
         const w = tokens[j]!;
         if (WORDS.no_news.has(w.norm)) break;
-        // "no US casualties", "no casualties among its forces": one group's losses, not the event's.
-        if (w.capitalized && j > from && t.norm.startsWith('casualt')) break;
+        // "no US casualties", "No US personnel were injured", "no casualties among its forces":
+        // one group's losses, not the event's.
+        if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
         if (WORDS.negators.has(w.norm)) {
           if (!(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
@@ -333,7 +364,10 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
 export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
   const pick = (kind: Kind): number | null => {
     let best: number | null = null;
-    for (const f of figures) if (f.kind === kind && f.value !== null && f.value > 0 && (best === null || f.value > best)) best = f.value;
+    // The other side's losses count only when the text gives no figure for anyone else.
+    const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0);
+    const victims = stated.some((f) => !f.hostile) ? stated.filter((f) => !f.hostile) : stated;
+    for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;
   };
@@ -342,6 +376,8 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
 
 /** "the deadliest attack since 2014": a superlative makes "since" a comparison, not a running total. */
 export function isComparisonSince(tokens: readonly Token[], sinceAt: number): boolean {
-  for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 4); j--) if (WORDS.superlatives.has(tokens[j]!.norm)) return true;
+  // "the largest death toll from a single attack since…": the superlative may stand eight words back.
+  for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 8) && tokens[j]!.sentence === tokens[sinceAt]!.sentence; j--)
+    if (WORDS.superlatives.has(tokens[j]!.norm)) return true;
   return false;
 }

@@ -63,8 +63,9 @@ export function foldWord(word: string): string {
 }
 
 // A word: letters/digits with their combining marks ("H̱olon", "Naz̧arābād" have no precomposed
-// letter), inner apostrophes ("Sana'a", "Iraq's") and inner dots in numbers ("1.5").
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
+// letter), inner apostrophes and ayn/hamza signs ("Sana'a", "Iraq's", "Ba‘qūbah", "Taʻizz") and
+// inner dots in numbers ("1.5").
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
 /** Possessive "'s" folds away: "Iraq's" → "iraq". */
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');

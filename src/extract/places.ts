@@ -62,7 +62,7 @@ interface RawMention {
 }
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
-function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
+function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -111,6 +111,12 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
         }
       }
     }
+    // Turkish writes case endings after an apostrophe: "Hakkari'de" (in Hakkari), "Ankara'dan".
+    if (!found && t.capitalized) {
+      const head = /^([^'’]+)['’]\p{L}{1,4}$/u.exec(text.slice(t.start, t.end))?.[1];
+      const cands = head ? index.candidates(phraseKey(head)) : [];
+      if (cands.length > 0) found = { start: i, end: i + 1, key: phraseKey(head!), candidates: cands };
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
@@ -140,6 +146,12 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
   return out;
 }
 
+/**
+ * A possessive or a case ending after an apostrophe ends a name: "Somalia's Lower Shabelle",
+ * Turkish "Hakkari’nin Şemdinli ilçesinde" (Hakkari's Şemdinli district), "Hakkari’de PKK…".
+ */
+const CASE_ENDING_RE = /['’]\p{L}{1,4}$/u;
+
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
   const first = tokens[m.start]!;
@@ -151,11 +163,19 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // An acronym spelled out beside it, "GAT (Groupes armés terroristes)" or "… (GAT)", names a group.
   const acronym = single && raw.length >= 3 && raw === raw.toUpperCase() && !hasCountry;
   if (acronym && (/^\s*\(/.test(text.slice(first.end, first.end + 3)) || (text[first.start - 1] === '(' && text[first.end] === ')'))) return false;
+  // "according to IRNA", "state news agency SANA": in mixed-case text a word in capitals that is
+  // only another spelling of the biggest place of that name (Salerno, Sanaa) is an acronym; a
+  // place's own name in capitals ("MOGADISHU") still counts.
+  const mixedCase = [tokens[m.start - 1], tokens[m.end]].some((t) => t && t.sentence === first.sentence && /\p{Ll}/u.test(text.slice(t.start, t.end)));
+  if (acronym && mixedCase && phraseKey(m.candidates[0]!.name) !== m.key) return false;
+  // "l'Ouest du Niger", "the north of Mali": a compass word, not the region named like it.
+  if (single && WORDS.compass_names.has(first.norm) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
+    return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
-    const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
+    const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
     if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
@@ -165,7 +185,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const last = tokens[m.end - 1]!;
       const sep = text.slice(last.end, next.start);
-      if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
+      if (!/[,;:()—–]/.test(sep) && !CASE_ENDING_RE.test(text.slice(last.start, last.end))) return false;
     }
   }
   // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
@@ -242,6 +262,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   ) {
     for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
       if (WORDS.media_words.has(tokens[j]!.norm)) return 'government';
+      // "Moscow's troops shelled Kherson": the forces' owner, as an adjective would be.
+      if (WORDS.force_words.has(tokens[j]!.norm)) return 'attribute';
     }
   }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
@@ -277,7 +299,7 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= 1 && tokens[j]!.sentence === sentence; j--) {
     const t = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
-    if (t === 'after' && WORDS.span_words.has(prev)) return true;
+    if (WORDS.after_words.has(t) && WORDS.span_words.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
   }
   return false;
@@ -337,17 +359,41 @@ function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: 
   });
 }
 
-/** Words after a name that make it a first-level region ("Sulaimani province"), not a district of the town. */
-const PROVINCE_WORDS = new Set(['province', 'governorate', 'oblast', 'region', 'state', 'prefecture', 'krai']);
-
 /**
  * "Sulaimani province's Chamchamal district": a region's seat named with a word for a province is
  * the province, when the gazetteer knows the province by another name only (Sulaymaniyah
  * Governorate). The town would otherwise become the scene of an attack 50 km from it.
  */
 function provinceOfSeat(entry: PlaceEntry, tokens: readonly Token[], end: number, index: PlaceIndex): PlaceEntry {
-  if (entry.kind !== 'city' || entry.featureCode !== 'PPLA' || !entry.admin1 || !PROVINCE_WORDS.has(tokens[end]?.norm ?? '')) return entry;
+  if (entry.kind !== 'city' || entry.featureCode !== 'PPLA' || !entry.admin1 || !WORDS.first_level_region_words.has(tokens[end]?.norm ?? '')) return entry;
   return index.byId(entry.admin1) ?? entry;
+}
+
+/** The entry chosen for a mention, its score, and whether the text supports it. */
+interface Choice {
+  entry: PlaceEntry;
+  score: number;
+  supported: boolean;
+}
+
+/**
+ * One name, one place: a name the text ties to a place ("Tripoli, Lebanon", "Dover, Delaware")
+ * is that place wherever the text repeats it (the title's bare "Tripoli" too). The mention whose
+ * choice scored highest decides for the others that have its entry among their candidates.
+ */
+function oneSensePerName(raw: readonly RawMention[], choices: (Choice | undefined)[]): void {
+  const bestByKey = new Map<string, Choice>();
+  for (let k = 0; k < raw.length; k++) {
+    const c = choices[k];
+    const held = bestByKey.get(raw[k]!.key);
+    if (c && (!held || c.score > held.score)) bestByKey.set(raw[k]!.key, c);
+  }
+  for (let k = 0; k < raw.length; k++) {
+    const c = choices[k];
+    const best = bestByKey.get(raw[k]!.key);
+    if (!c || !best || best.entry === c.entry || !raw[k]!.candidates.includes(best.entry)) continue;
+    choices[k] = { entry: best.entry, score: c.score, supported: c.supported || best.supported };
+  }
 }
 
 /**
@@ -360,7 +406,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
   const raw = preferNamedCountry(
-    scanMentions(tokens, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
+    scanMentions(tokens, text, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
     tokens,
     index,
   );
@@ -394,11 +440,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const dem = index.demonym(tokens[i]!.norm);
     if (dem) demonymCountries.add(dem);
   }
-  const out: PlaceMention[] = [];
-  const resolved = new Map<RawMention, PlaceEntry>();
+  const choices: (Choice | undefined)[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
-    const inTitle = m.start < opts.titleEnd;
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     // "Plateau state", "the state of Jalisco"
     const regionContext =
@@ -408,15 +452,21 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const nextM = raw[k + 1];
     const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
     const prevM = raw[k - 1];
-    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? resolved.get(prevM) : undefined;
-    let best: { entry: PlaceEntry; score: number; supported: boolean } | undefined;
+    const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
+    let best: Choice | undefined;
     for (const c of m.candidates) {
       let score = 0;
       let supported = false;
       if (c.kind === 'country') score += W.country;
       else if (c.kind === 'base') score += baseContext ? W.baseWithBaseWord : W.base;
-      else if (c.kind === 'region') score += regionContext ? W.regionWithRegionWord : W.region;
-      else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
+      else if (c.kind === 'region') {
+        score += regionContext ? W.regionWithRegionWord : W.region;
+        // …but not over a town in a country the text names ("the Kwala–Nara road" of a Mali story).
+        const overTowns = m.candidates.every(
+          (o) => o.kind !== 'city' || (o.population * W.regionOverTownRatio < c.population && (o.country === c.country || !namedCountries.has(o.country))),
+        );
+        if (overTowns) score += W.regionOverTown;
+      } else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
       if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score += W.notTheBase;
       if (c.kind !== 'country' && namedCountries.has(c.country)) {
         score += W.inNamedCountry;
@@ -445,15 +495,27 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       }
       if (!best || score > best.score) best = { entry: c, score, supported };
     }
+    choices.push(best);
+  }
+  oneSensePerName(raw, choices);
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k]!;
+    const best = choices[k];
+    const inTitle = m.start < opts.titleEnd;
+    const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.end, index);
-    resolved.set(m, e);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
-    const unsupportedMid = mid && !inTitle && !WORDS.common_words.has(m.key);
+    // In the title, such a place counts only when its name is no other place's and the title puts
+    // the event there ("Two officers hurt in Mandera terror attack"; not "in Barrow County", a
+    // county the gazetteer does not hold).
+    const placedInTitle = m.candidates.length === 1 && isLocative(tokens, m.start) && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
+    const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
@@ -472,15 +534,29 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       locates: locatedPlace(tokens, m.start, out),
     });
   }
-  // Consistency: a country name that is also the name of the region another place of the text
-  // lies in ("Winder, Georgia": Georgia State, US) is that region.
-  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
-  for (const pm of out) {
-    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
-    const key = tokens
+  // Consistency: a country name that is also the name of a region of the country written after
+  // it ("Georgia, United States", "Niger, Nigeria") or of the region another place of the text lies
+  // in ("Winder, Georgia": Georgia State, US) is that region, wherever the text names it.
+  const keyOf = (pm: PlaceMention) =>
+    tokens
       .slice(pm.start, pm.end)
       .map((t) => t.norm)
       .join(' ');
+  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const pm = out[k]!;
+    const next = out[k + 1]!;
+    if (pm.entry.kind !== 'country' || next.entry.kind !== 'country' || next.entry.country === pm.entry.country || next.start !== pm.end) continue;
+    if (!/^\s*,\s*$/.test(text.slice(tokens[pm.end - 1]!.end, tokens[next.start]!.start))) continue;
+    const key = keyOf(pm);
+    const region = [...WORDS.region_words]
+      .flatMap((w) => index.candidates(`${key} ${w}`))
+      .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
+    if (region) regions.push(region);
+  }
+  for (const pm of out) {
+    if (pm.entry.kind !== 'country' || regions.length === 0) continue;
+    const key = keyOf(pm);
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }

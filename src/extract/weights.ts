@@ -17,6 +17,12 @@ export const PLACE_SCORE = {
   regionWithRegionWord: 4,
   /** A region named bare. */
   region: 1.5,
+  /**
+   * A region more than `regionOverTownRatio` times as populous as every town of that name: the
+   * news means the region ("in Sinaloa", "Dover, Delaware", "Antioquia"), not the village.
+   */
+  regionOverTown: 3,
+  regionOverTownRatio: 10,
   /** A city scores by size: this many points per power of ten of its population. */
   cityPerPopulationDecade: 0.8,
   /** A non-base candidate when the name is followed by a base word and a base of that name exists. */

@@ -69,6 +69,15 @@ function withoutArticle(key: string): string | undefined {
   return space > 0 && ARTICLES.has(key.slice(0, space)) ? key.slice(space + 1) : undefined;
 }
 
+/**
+ * "mazar i sharif" → "mazar e sharif" and back: the Persian ezafe is written "-e" by GeoNames and
+ * often "-i-" by the news ("Mazar-i-Sharif", "Torbat-e Heydarieh"); undefined when the key has none.
+ */
+function otherEzafe(key: string): string | undefined {
+  const swapped = key.replace(/ ([ei]) /g, (_, v: string) => (v === 'e' ? ' i ' : ' e '));
+  return swapped === key ? undefined : swapped;
+}
+
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
@@ -228,7 +237,11 @@ export class Gazetteer {
    * regions and cities, each kind by population.
    */
   candidates(key: string): readonly GazetteerEntry[] {
-    const found = this.byKey.get(key) ?? NONE;
+    let found = this.byKey.get(key) ?? NONE;
+    if (found.length === 0) {
+      const ezafe = otherEzafe(key);
+      if (ezafe) found = this.byKey.get(ezafe)?.filter((e) => e.kind === 'city') ?? NONE;
+    }
     // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
     const stripped = withoutArticle(key);
     // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).

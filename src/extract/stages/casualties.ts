@@ -11,13 +11,23 @@ import { hasEventContext, isDay, type SentenceFacts } from './sentences.js';
 export function eventCasualties(tokens: readonly Token[], text: string, facts: readonly SentenceFacts[], evidence: readonly boolean[]): Casualties {
   const figures: Figure[] = [];
   const zeros: ('killed' | 'injured')[] = [];
-  for (const f of facts) {
+  for (const [s, f] of facts.entries()) {
     if (hasEventContext(f)) continue;
+    // "Last week, three bombs killed 11 police officers": past the lead, an earlier event.
+    if (s >= LEAD_SENTENCES && opensWithEarlier(tokens, f)) continue;
     if (!f.background) figures.push(...findFigures(tokens, f.first, f.end, text));
     zeros.push(...findZeros(tokens, f.first, f.end));
   }
   // A digest of several dated events (OCHA, ACLED) has no one figure for "the" attack.
   return isDigest(tokens, facts, evidence) ? { killed: null, injured: null } : combineCasualties(figures, zeros);
+}
+
+/** The title and the first sentence say what happened; later sentences may tell earlier events. */
+const LEAD_SENTENCES = 2;
+
+/** The sentence opens with "Last week", "Earlier this month", "Separately"…. */
+function opensWithEarlier(tokens: readonly Token[], f: SentenceFacts): boolean {
+  return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => f.first + k < f.end && tokens[f.first + k]!.norm === w));
 }
 
 /** The dates ("3 November", "Nov. 3") of a sentence. */

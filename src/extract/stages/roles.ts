@@ -137,7 +137,11 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
     const passive = next !== undefined && tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm));
-    if (next !== undefined && !passive && !afterTargetMarker(tokens, m.start) && !WORDS.defence_words.has(tokens[next]!.norm)) {
+    // "attacked a Malian army camp, killing…": right after an attack word the actor is what was hit.
+    const object = [m.start - 1, m.start - 2].some(
+      (j) => f.attackWordAt.includes(j) && (j === m.start - 1 || WORDS.article_words.has(tokens[m.start - 1]!.norm)),
+    );
+    if (next !== undefined && !passive && !object && !afterTargetMarker(tokens, m.start) && !WORDS.defence_words.has(tokens[next]!.norm)) {
       return 'perpetrator';
     }
   }
