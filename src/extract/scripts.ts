@@ -1,0 +1,78 @@
+/**
+ * What folding needs beyond Latin script: Arabic and Persian letters and digits, Turkish case
+ * suffixes after an apostrophe, and the inflected forms under which Cyrillic and Arabic text
+ * names a place. Used by `normalize.ts` (every word) and the place scan (`places.ts`).
+ */
+
+const ARABIC_SCRIPT_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const CYRILLIC_RE = /^[\u0400-\u04FF]/;
+
+// Letters written in several ways: teh marbuta as heh, alef maksura and Persian yeh as yeh,
+// Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Eastern Arabic and
+// Persian digits as ASCII digits, so that "٥" and "۵" read as 5.
+const ARABIC_LETTERS: Record<string, string> = {
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ې: 'ي',
+  ک: 'ك',
+  ۀ: 'ه',
+  ٱ: 'ا',
+  ـ: '',
+};
+for (let d = 0; d <= 9; d++) {
+  ARABIC_LETTERS[String.fromCharCode(0x660 + d)] = String(d);
+  ARABIC_LETTERS[String.fromCharCode(0x6f0 + d)] = String(d);
+}
+const ARABIC_LETTERS_RE = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
+
+// The article "al-" with the conjunctions and prepositions written joined to it ("wa-", "bi-",
+// "fa-", "ka-", and "li-" + "al-" written "lil-"): "والموصل", "بالموصل", "للموصل" all read "موصل".
+const ARABIC_ARTICLE_RE = /^(?:[وف]?(?:[بك]?ال|لل))(?=..)/;
+
+/** Folds a word holding Arabic-script letters (marks already removed): letter variants, digits, the article. */
+export function foldArabicScript(word: string): string {
+  if (!ARABIC_SCRIPT_RE.test(word)) return word;
+  return word.replace(ARABIC_LETTERS_RE, (c) => ARABIC_LETTERS[c] ?? '').replace(ARABIC_ARTICLE_RE, '');
+}
+
+/** A script without upper and lower case (Arabic, Persian): a name there is not capitalised. */
+export function isCaseless(word: string): boolean {
+  return ARABIC_SCRIPT_RE.test(word.charAt(0));
+}
+
+// Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
+// "PKK'lı" (of the PKK), "Derbent'teki". The suffix is not part of the name. Single vowels are
+// left alone: they end Arabic names ("Sana'a", "Dar'a").
+const TURKISH_SUFFIX_RE =
+  /^(\p{Lu}[\p{L}\p{M}]*)['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki|n[iıuü]n|[iıuü]n|y[ae]|y[iıuü]|l[iıuü]|l[ae]|n[ae]|nd[ae]|nd[ae]n)$/u;
+
+/** "Hakkari'de" → "Hakkari"; other words unchanged. */
+export function stripTurkishSuffix(word: string): string {
+  const m = TURKISH_SUFFIX_RE.exec(word);
+  return m ? m[1]! : word;
+}
+
+/**
+ * Base forms a declined place name may have, for a gazetteer look-up when the word as written
+ * is no name: Russian, Ukrainian and Bulgarian case endings ("Херсона", "Херсоні" → "херсон";
+ * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), and
+ * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد").
+ * `norm` is a folded word; `endings` maps an ending to the endings it may replace.
+ */
+export function nameBaseForms(norm: string, endings: ReadonlyMap<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  if (CYRILLIC_RE.test(norm)) {
+    for (const [ending, bases] of endings) {
+      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+      const stem = norm.slice(0, -ending.length);
+      for (const base of bases) out.push(stem + base);
+      // Ukrainian "Миколаїв" → "Миколаєва", "Харків" → "Харкова": о/е/є in the stem stand for і.
+      const closed = /[оеє](.)$/.exec(stem);
+      if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
+    }
+  } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 3) {
+    out.push(foldArabicScript(norm.slice(1)));
+  }
+  return out;
+}
