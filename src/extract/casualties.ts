@@ -213,6 +213,16 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
 }
 
 /**
+ * "killed or wounded 20", Arabic "مقتل وإصابة 20" (the killing and wounding of 20; "and" is joined
+ * to the word and folds away): one figure for both kinds, so neither kind's.
+ */
+function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind): boolean {
+  const prev = tokens[verbAt - 1]?.norm === 'and' || tokens[verbAt - 1]?.norm === 'or' ? tokens[verbAt - 2] : tokens[verbAt - 1];
+  const other = prev ? WORDS.before_figure.get(prev.norm) : undefined;
+  return other !== undefined && other !== kind;
+}
+
+/**
  * Figures stated in tokens[from, to): "12 people were killed", "killing two soldiers and a
  * civilian", "a contractor was killed", "the death toll rose to 15". `text` (the document the
  * tokens come from) lets punctuation end a phrase ("killed, three hurt").
@@ -253,7 +263,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
     const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
-    if (verb && !isClaimedByAttackers(tokens, i)) {
+    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"

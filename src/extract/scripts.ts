@@ -27,8 +27,10 @@ for (let d = 0; d <= 9; d++) {
 const ARABIC_LETTERS_RE = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
 
 // The article "al-" with the conjunctions and prepositions written joined to it ("wa-", "bi-",
-// "fa-", "ka-", and "li-" + "al-" written "lil-"): "والموصل", "بالموصل", "للموصل" all read "موصل".
-const ARABIC_ARTICLE_RE = /^(?:[وف]?(?:[بك]?ال|لل))(?=..)/;
+// "fa-", "ka-", and "li-" + "al-" written "lil-"): "والموصل", "بالموصل", "للموصل" all read "موصل";
+// and "wa-" (and) before any longer word: "وإصابة" (and the wounding) reads "اصابه". A word that
+// itself begins with و loses it too, in the text and in the lists alike.
+const ARABIC_ARTICLE_RE = /^(?:[وف]?(?:[بك]?ال|لل)(?=..)|و(?=...))/;
 
 /** Folds a word holding Arabic-script letters (marks already removed): letter variants, digits, the article. */
 export function foldArabicScript(word: string): string {
