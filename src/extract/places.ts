@@ -1,5 +1,6 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
+import { nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -68,20 +69,21 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
     const startsWithParticle = WORDS.particles.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
-    if (!t.capitalized && !startsWithParticle) continue;
+    // Arabic and Persian have no capitals: any word may begin a name there.
+    if (!t.capitalized && !t.caseless && !startsWithParticle) continue;
     let found: RawMention | undefined;
     let key = '';
     const keys: string[] = [];
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
-      if (j > i && !tj.capitalized && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
+      if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !last.caseless && n > 1) continue;
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
       if (
@@ -107,6 +109,16 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
         const cands = index.candidates(t.norm.slice(0, -ending.length) + base);
         if (cands.length > 0) {
           found = { start: i, end: i + 1, key: t.norm, candidates: cands };
+          break;
+        }
+      }
+    }
+    // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    if (!found && (t.capitalized || t.caseless)) {
+      for (const base of nameBaseForms(t.norm, WORDS.cyrillic_case_endings)) {
+        const cands = index.candidates(base);
+        if (cands.length > 0) {
+          found = { start: i, end: i + 1, key: base, candidates: cands };
           break;
         }
       }

@@ -59,6 +59,7 @@ export const GrammarFileSchema = z
     water_words: Words,
     border_words: Words,
     polish_locative_endings: z.record(z.string().min(1), z.string()).transform((endings) => Object.entries(endings)),
+    cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     region_words: Words,
     name_suffixes: Words,
     name_prefixes: Words,
