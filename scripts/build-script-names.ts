@@ -59,6 +59,23 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   GB: ['Британія', 'Великобританія'],
 };
 
+/**
+ * Everyday words that are also the name of some place in these scripts ("كان", was, is Caen in
+ * Arabic; "Мир", peace, is a town in Belarus). Arabic has no capitals to tell a name, so its
+ * function words, days and the words of a security report must not be names.
+ */
+const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى
+  غرب شرق شمال جنوب غربي شرقي شمالي جنوبي منطقة مدينة قرية بلدة ناحية محافظة قضاء حي قوات قوة
+  يوم اليوم أمس صباح مساء ليل ليلة حيث عند نحو ضد أي كل لا ما لم لن قد تم أو ثم كما كان كانت يكون
+  قال وقال قالت أكد مصدر مصادر أمني الأمن الشرطة الجيش جيش حرس الحدود حدود عراقي سوري مدني جنود
+  جندي شخص وزارة وزير رئيس حكومة دولة عام سنة شهر أيام ساعة خلال أثناء بحسب حسب عبر منذ داخل خارج
+  قرب جانب طريق سيارة منزل بيت مسجد سوق مركز مقر موقع نقطة عملية الخميس الجمعة السبت الأحد الاثنين
+  الإثنين الثلاثاء الأربعاء أول آخر أخرى آخرين فيديو صورة خبر أخبار نيوز عاجل سلام نصر حرب أمن
+  از در به با که این آن را برای تا یک های شد شده است بود کرد کرده نیز هم پس روز امروز دیروز شهر
+  استان منطقه نیروهای ارتش
+  мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
+  также однако кроме время война армия`.split(/\s+/);
+
 const SCRIPT_RE = /^[\p{Script=Cyrillic}\p{Script=Arabic}\p{M}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M} '’\u200C-]*$/u;
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
@@ -72,6 +89,7 @@ function vocabulary(): Set<string> {
     else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
   };
   collect(lexicon);
+  collect(COMMON_WORDS);
   for (const [key, value] of Object.entries(WORDS)) {
     collect(value);
     if (key.startsWith('number_')) for (const k of Object.keys(value as object)) words.add(k);

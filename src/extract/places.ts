@@ -152,6 +152,9 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
   return out;
 }
 
+/** A possessive or a Turkish case suffix ends a name: "Somalia's Lower Shabelle", "Hakkari’nin Şemdinli ilçesi". */
+const SUFFIXED_RE = /['’](?:s|\p{L}{2,5})$/iu;
+
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
   const first = tokens[m.start]!;
@@ -167,7 +170,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
-    const possessive = /['’]s$/i.test(text.slice(prev.start, prev.end));
+    const possessive = SUFFIXED_RE.test(text.slice(prev.start, prev.end));
     if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
@@ -177,7 +180,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const last = tokens[m.end - 1]!;
       const sep = text.slice(last.end, next.start);
-      if (!/[,;:()—–]/.test(sep) && !/['’]s$/i.test(text.slice(last.start, last.end))) return false;
+      if (!/[,;:()—–]/.test(sep) && !SUFFIXED_RE.test(text.slice(last.start, last.end))) return false;
     }
   }
   // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
