@@ -155,9 +155,8 @@ for (const e of entries) {
   for (const name of e.names) {
     const key = phraseKey(name);
     if (owner.get(key) !== e) continue;
-    let keys = byId.get(e.id);
-    if (!keys) byId.set(e.id, (keys = new Set()));
-    keys.add(key);
+    const keys = byId.get(e.id) ?? new Set<string>();
+    byId.set(e.id, keys.add(key));
   }
 }
 const data = ScriptNamesFileSchema.parse(
