@@ -1,6 +1,6 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
-import { nameBaseForms } from './scripts.js';
+import { type CyrillicDeclension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -38,6 +38,11 @@ export interface PlaceMention {
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
 
 const MAX_NAME_TOKENS = 6;
+const CYRILLIC_DECLENSION: CyrillicDeclension = {
+  cases: WORDS.cyrillic_case_endings,
+  adjectiveEndings: WORDS.cyrillic_adjective_endings,
+  adjectiveBases: WORDS.cyrillic_adjective_bases,
+};
 
 function _titleCaseSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
@@ -115,7 +120,7 @@ function scanMentions(tokens: readonly Token[], index: PlaceIndex, opts: PlaceSc
     }
     // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
     if (!found && (t.capitalized || t.caseless)) {
-      for (const base of nameBaseForms(t.norm, WORDS.cyrillic_case_endings)) {
+      for (const base of nameBaseForms(t.norm, CYRILLIC_DECLENSION)) {
         const cands = index.candidates(base);
         if (cands.length > 0) {
           found = { start: i, end: i + 1, key: base, candidates: cands };

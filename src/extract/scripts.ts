@@ -55,17 +55,38 @@ export function stripTurkishSuffix(word: string): string {
   return m ? m[1]! : word;
 }
 
+/** How Cyrillic text declines a place name (config/data/grammar.yaml). */
+export interface CyrillicDeclension {
+  /** An ending → the endings of the name it may replace ("і" → "", "а", "ь"…). */
+  cases: ReadonlyMap<string, readonly string[]>;
+  /** Endings of an adjective made from a city's name ("ской", "ська"). */
+  adjectiveEndings: ReadonlySet<string>;
+  /** What the city's name may end with in place of the adjective's -ск/-ськ. */
+  adjectiveBases: readonly string[];
+}
+
+// An adjective made from a place name keeps -ск/-цк (Russian) or -ськ/-цьк (Ukrainian) before its ending.
+const ADJECTIVE_STEM_RE = /(?:с|ц)ь?к$/;
+
 /**
  * Base forms a declined place name may have, for a gazetteer look-up when the word as written
  * is no name: Russian, Ukrainian and Bulgarian case endings ("Херсона", "Херсоні" → "херсон";
- * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), and
+ * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), a
+ * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
  * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد").
- * `norm` is a folded word; `endings` maps an ending to the endings it may replace.
+ * `norm` is a folded word.
  */
-export function nameBaseForms(norm: string, endings: ReadonlyMap<string, readonly string[]>): string[] {
+export function nameBaseForms(norm: string, declension: CyrillicDeclension): string[] {
   const out: string[] = [];
   if (CYRILLIC_RE.test(norm)) {
-    for (const [ending, bases] of endings) {
+    for (const ending of declension.adjectiveEndings) {
+      const stem = norm.slice(0, -ending.length);
+      if (!norm.endsWith(ending) || !ADJECTIVE_STEM_RE.test(stem) || stem.length < 5) continue;
+      out.push(stem);
+      const city = stem.replace(/сь?к$/, '');
+      if (city !== stem) for (const base of declension.adjectiveBases) out.push(city + base);
+    }
+    for (const [ending, bases] of declension.cases) {
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
       const stem = norm.slice(0, -ending.length);
       for (const base of bases) out.push(stem + base);

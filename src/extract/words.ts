@@ -60,6 +60,8 @@ export const GrammarFileSchema = z
     border_words: Words,
     polish_locative_endings: z.record(z.string().min(1), z.string()).transform((endings) => Object.entries(endings)),
     cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
+    cyrillic_adjective_endings: Words,
+    cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     name_suffixes: Words,
     name_prefixes: Words,

@@ -73,6 +73,11 @@ describe('Cyrillic reports', () => {
     expect(countries('Авиаудар в Сирии', 'Самолеты нанесли авиаудар по окраине Идлиба в Сирии, погибли четыре человека.')).toEqual(['SY']);
   });
 
+  it("a region named by its city's adjective, after a capitalised preposition", () => {
+    expect(countries('В Курской области при обстреле погиб один человек', 'Снаряд попал в частный дом в селе у границы.')).toEqual(['RU']);
+    expect(countries('Удар по Сумській громаді', 'Дрон влучив у житловий будинок, двоє людей загинули.')).toEqual(['UA']);
+  });
+
   it('a household gas explosion in Russian is no attack', () => {
     const a = run('Взрыв газа в жилом доме в Самаре', 'В пятиэтажном доме произошел взрыв бытового газа. Погибли три человека, пятеро пострадали.');
     expect(a.isAttack).toBe(false);
