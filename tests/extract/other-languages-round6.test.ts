@@ -161,6 +161,14 @@ describe('Latin-script languages beyond the wire six', () => {
     expect(a.casualties).toEqual({ killed: 2, injured: 3 });
   });
 
+  it('Turkish wounded in the perfect, Indonesian "no loss of life"', () => {
+    const tr = run("Siirt'te karakola saldırı", 'Karakola roketatarlı saldırı düzenlendi, 3 asker yaralanmış oldu.');
+    expect(tr.casualties.injured).toBe(3);
+    const id = run('Bom meledak di pos polisi di Poso', 'Ledakan bom terjadi pagi ini di depan pos polisi. Tidak ada korban jiwa dalam peristiwa itu.');
+    expect(id.isAttack).toBe(true);
+    expect(id.casualties.killed).toBe(0);
+  });
+
   it('an Indonesian suicide bombing', () => {
     const a = run('Bom bunuh diri di gereja Makassar', 'Ledakan bom bunuh diri di depan gereja menewaskan dua orang dan melukai 14 jemaat.');
     expect(a.isAttack).toBe(true);
