@@ -178,6 +178,21 @@ describe('Latin-script languages beyond the wire six', () => {
   });
 });
 
+describe("an attack named after a country's forces", () => {
+  it.each([
+    ['Ataque con drones rusos contra Járkov deja dos muertos', 'Dos civiles murieron en el barrio de Saltivka.'],
+    ['Frappe de missiles russes sur Odessa', 'Un entrepôt du port a été touché, deux blessés.'],
+    ['Russischer Drohnenangriff auf Sumy', 'Zwei Menschen wurden verletzt.'],
+    ['Rysk robotattack mot Dnipro', 'Tre personer skadades.'],
+    ['Российский удар по Запорожью', 'Ракета попала в склад, пострадали двое.'],
+  ])('%s', (title, content) => {
+    const a = run(title, content);
+    expect(a.isAttack).toBe(true);
+    expect(a.actors.map((x) => x.id)).toContain('russian-forces');
+    expect(a.countries).toEqual(['UA']);
+  });
+});
+
 describe('place names in other scripts come from the gazetteer data', () => {
   it('finds cities and countries by their Cyrillic and Arabic names', () => {
     const g = shippedEngine().gazetteer;
