@@ -94,7 +94,8 @@ export function nameBaseForms(norm: string, declension: CyrillicDeclension): str
       const closed = /[оеє](.)$/.exec(stem);
       if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
     }
-  } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 3) {
+  } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
+    // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
     out.push(foldArabicScript(norm.slice(1)));
   }
   return out;

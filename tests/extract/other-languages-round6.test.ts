@@ -125,6 +125,13 @@ describe('Arabic and Persian reports', () => {
     expect(a.casualties).toEqual({ killed: 4, injured: 7 });
   });
 
+  it('an Israeli drone strike told in Arabic names the Israeli forces, and "البلاد" (the land) is no town', () => {
+    const a = run('مقتل رجلين في غارة إسرائيلية بطائرة مسيرة جنوب لبنان', 'استهدفت الغارة دراجة نارية قرب بلدة في جنوب البلاد، بحسب الوكالة الوطنية.');
+    expect(a.attackTypes).toEqual(['drone']);
+    expect(a.actors.map((x) => x.id)).toContain('israeli-military');
+    expect(a.countries).toEqual(['LB']);
+  });
+
   it('an everyday Arabic word is no place ("كان", was, is also a French city)', () => {
     const a = run('انفجار عبوة ناسفة في البصرة', 'قال مصدر أمني إن عبوة ناسفة كان قد زرعها مجهولون انفجرت قرب سوق في البصرة.');
     expect(a.countries).toEqual(['IQ']);
