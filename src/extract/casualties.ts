@@ -95,6 +95,9 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
     const start = sep?.norm === 'and' ? end + 1 : comma ? end : -1;
     if (start < 0 || start >= to) break;
+    // "two people were killed, another six wounded", "погибли два человека, ещё шесть ранены": more
+    // people of another kind, not the list going on.
+    if (comma && WORDS.additive_hedges.has(tokens[start]!.norm)) break;
     // "eight others, four of them seriously": a part of the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
     const next = readGroup(tokens, start, to, text, true);

@@ -120,6 +120,7 @@ export const GrammarFileSchema = z
     number_scales: Figures,
     number_round: Figures,
     hedges: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
+    additive_hedges: Words,
     // actors
     case_sensitive_words: Words,
   })

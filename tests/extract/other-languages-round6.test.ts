@@ -54,6 +54,11 @@ describe('Cyrillic reports', () => {
     expect(a.actors.map((x) => x.id)).toContain('russian-forces');
   });
 
+  it('a verb-first toll followed by "ещё N" after a comma is two groups', () => {
+    const a = run('Обстрел Херсона', 'Российские войска обстреляли Херсон: погибли два человека, ещё шесть ранены.');
+    expect(a.casualties).toEqual({ killed: 2, injured: 6 });
+  });
+
   it('a Ukrainian missile strike on a declined city name, with number words', () => {
     const a = run('Ракетний удар по Одесі', 'Росіяни завдали ракетного удару по Одесі. Троє людей загинули, ще п’ятеро отримали поранення.');
     expect(a.isAttack).toBe(true);
