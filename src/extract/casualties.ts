@@ -120,6 +120,9 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
     const comma = sep !== undefined && punctuated(text, tokens[end - 1]!, sep);
     const start = sep !== undefined && WORDS.list_joiners.has(sep.norm) && !sep.capitalized ? end + 1 : comma ? end : -1;
     if (start < 0 || start >= to) break;
+    // "two people were killed, another six wounded", "погибли два человека, ещё шесть ранены": more
+    // people of another kind, not the list going on.
+    if (comma && WORDS.additive_hedges.has(tokens[start]!.norm)) break;
     // "eight others, four of them seriously": a part of the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
     const next = readGroup(tokens, start, to, text, true);
@@ -242,6 +245,16 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
 }
 
 /**
+ * "killed or wounded 20", Arabic "مقتل وإصابة 20" (the killing and wounding of 20; "and" is joined
+ * to the word and folds away): one figure for both kinds, so neither kind's.
+ */
+function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind): boolean {
+  const prev = tokens[verbAt - 1]?.norm === 'and' || tokens[verbAt - 1]?.norm === 'or' ? tokens[verbAt - 2] : tokens[verbAt - 1];
+  const other = prev ? WORDS.before_figure.get(prev.norm) : undefined;
+  return other !== undefined && other !== kind;
+}
+
+/**
  * Figures stated in tokens[from, to): "12 people were killed", "killing two soldiers and a
  * civilian", "a contractor was killed", "the death toll rose to 15". `text` (the document the
  * tokens come from) lets punctuation end a phrase ("killed, three hurt").
@@ -282,7 +295,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
     const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
-    if (verb && !isClaimedByAttackers(tokens, i)) {
+    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { foldArabicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -13,6 +14,8 @@ export interface Token {
   readonly end: number;
   /** The original token starts with an upper-case letter. */
   readonly capitalized: boolean;
+  /** Written in a script without case (Arabic, Persian), where a name cannot be told by a capital. */
+  readonly caseless: boolean;
   /** Index of the sentence the token belongs to. */
   readonly sentence: number;
 }
@@ -55,11 +58,13 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFKD')
-    .replace(MARKS_RE, '')
-    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '')
-    .toLowerCase();
+  return foldArabicScript(
+    word
+      .normalize('NFKD')
+      .replace(MARKS_RE, '')
+      .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '')
+      .toLowerCase(),
+  );
 }
 
 // A word: letters/digits with their combining marks ("H̱olon", "Naz̧arābād" have no precomposed
@@ -70,14 +75,16 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');
 }
-// A sentence ends at . ! ? ; before a capital or digit — but not after an abbreviation ("Oct. 17",
+// A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
+// case (Arabic "؟" and "؛" too) — but not after an abbreviation ("Oct. 17",
 // "Gen. Smith", "U.S. Army", "No. 3").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
   String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
-(?=\s*[\p{Lu}])`,
+(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Script=Arabic})|
+(?=\s*\p{Script=Arabic})`,
   'gu',
 );
 
@@ -88,7 +95,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   for (const m of text.matchAll(WORD_RE)) {
-    const raw = stripPossessive(m[0]);
+    // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
+    // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
+    const raw = stripTurkishSuffix(stripPossessive(m[0]));
     const norm = foldWord(raw);
     if (!norm) continue;
     while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
@@ -98,6 +107,7 @@ export function tokenize(text: string): Token[] {
       start: m.index,
       end: m.index + m[0].length,
       capitalized: first !== first.toLowerCase(),
+      caseless: isCaseless(first),
       sentence,
     });
   }

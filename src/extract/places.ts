@@ -1,5 +1,6 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
+import { type CyrillicDeclension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -37,6 +38,11 @@ export interface PlaceMention {
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
 
 const MAX_NAME_TOKENS = 6;
+const CYRILLIC_DECLENSION: CyrillicDeclension = {
+  cases: WORDS.cyrillic_case_endings,
+  adjectiveEndings: WORDS.cyrillic_adjective_endings,
+  adjectiveBases: WORDS.cyrillic_adjective_bases,
+};
 
 function _titleCaseSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
@@ -68,20 +74,21 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
     const startsWithParticle = WORDS.particles.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
-    if (!t.capitalized && !startsWithParticle) continue;
+    // Arabic and Persian have no capitals: any word may begin a name there.
+    if (!t.capitalized && !t.caseless && !startsWithParticle) continue;
     let found: RawMention | undefined;
     let key = '';
     const keys: string[] = [];
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
-      if (j > i && !tj.capitalized && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
+      if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
-      if (!last.capitalized && n > 1) continue;
+      if (!last.capitalized && !last.caseless && n > 1) continue;
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
       if (
@@ -117,6 +124,16 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       const cands = head ? index.candidates(phraseKey(head)) : [];
       if (cands.length > 0) found = { start: i, end: i + 1, key: phraseKey(head!), candidates: cands };
     }
+    // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    if (!found && (t.capitalized || t.caseless)) {
+      for (const base of nameBaseForms(t.norm, CYRILLIC_DECLENSION)) {
+        const cands = index.candidates(base);
+        if (cands.length > 0) {
+          found = { start: i, end: i + 1, key: base, candidates: cands };
+          break;
+        }
+      }
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
@@ -150,7 +167,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
  * A possessive or a case ending after an apostrophe ends a name: "Somalia's Lower Shabelle",
  * Turkish "Hakkari’nin Şemdinli ilçesinde" (Hakkari's Şemdinli district), "Hakkari’de PKK…".
  */
-const CASE_ENDING_RE = /['’]\p{L}{1,4}$/u;
+const CASE_ENDING_RE = /['’]\p{L}{1,5}$/u;
 
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {

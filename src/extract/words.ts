@@ -59,6 +59,9 @@ export const GrammarFileSchema = z
     water_words: Words,
     border_words: Words,
     polish_locative_endings: z.record(z.string().min(1), z.string()).transform((endings) => Object.entries(endings)),
+    cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
+    cyrillic_adjective_endings: Words,
+    cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     first_level_region_words: Words,
     name_suffixes: Words,
@@ -125,6 +128,7 @@ export const GrammarFileSchema = z
     number_scales: Figures,
     number_round: Figures,
     hedges: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
+    additive_hedges: Words,
     // actors
     case_sensitive_words: Words,
   })

@@ -5,6 +5,7 @@
  * see docs/gazetteer.md.
  */
 
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
@@ -23,6 +24,7 @@ import {
   RegionsFileSchema,
 } from './data-files.js';
 import { distanceKm } from './distance.js';
+import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, type ScriptNames, ScriptNamesFileSchema } from './script-names.js';
 
 export { type Country, CountrySchema };
 
@@ -131,7 +133,10 @@ export class Gazetteer {
   }
 
   private indexName(name: string, entry: GazetteerEntry, keepSorted: boolean): void {
-    const key = phraseKey(name);
+    this.indexKey(phraseKey(name), entry, keepSorted);
+  }
+
+  private indexKey(key: string, entry: GazetteerEntry, keepSorted: boolean): void {
     if (!key) return;
     const list = this.byKey.get(key);
     if (!list) this.byKey.set(key, [entry]);
@@ -184,7 +189,20 @@ export class Gazetteer {
     const gazetteer = new Gazetteer(countries, entries);
     gazetteer.addShortForms();
     gazetteer.addBases(bases, join(dataDir, GAZETTEER_FILES.bases));
+    // Names in Cyrillic and Arabic script find the entries in news written in those scripts; a data
+    // folder without the file (a test's, an older deployment's) reads Latin-script names only.
+    const scriptNames = join(dataDir, SCRIPT_NAMES_FILE);
+    if (existsSync(scriptNames)) gazetteer.addScriptNames(readDataFile(scriptNames, ScriptNamesFileSchema, 'gazetteer'));
     return gazetteer;
+  }
+
+  private addScriptNames(names: ScriptNames): void {
+    for (const [id, keys] of Object.entries(names)) {
+      const entry = this.ids.get(id);
+      if (!entry) throw new Error(`gazetteer: ${SCRIPT_NAMES_FILE}: no entry ${id}; rebuild it with scripts/build-script-names.ts`);
+      // Few of these names are another entry's too: those lists are sorted as they grow.
+      for (const key of keys.split(SCRIPT_NAMES_SEPARATOR)) this.indexKey(key, entry, true);
+    }
   }
 
   /** Adds the curated bases; each lies in the region of its nearest city, a known city of its country. */
