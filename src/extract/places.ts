@@ -78,13 +78,21 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     if (!t.capitalized && !t.caseless && !startsWithParticle) continue;
     let found: RawMention | undefined;
     let key = '';
+    let whole = '';
     const keys: string[] = [];
+    // The same keys with each word as written: tokens drop a Turkish case suffix after an
+    // apostrophe ("Hakkari'de"), but there it may be a transliterated soft sign ("Medel'in").
+    const wholeKeys: string[] = [];
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
       if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
+      const written = text.slice(tj.start, tj.end);
+      const wholeNorm = /['’]/.test(written) ? phraseKey(written) : tj.norm;
+      whole = whole ? `${whole} ${wholeNorm}` : wholeNorm;
+      wholeKeys.push(whole);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
       const last = tokens[i + n - 1]!;
@@ -104,8 +112,10 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
           if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
         }
       }
-      const cands = found ? [] : index.candidates(keys[n - 1]!);
-      if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+      for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
+        const cands = found ? [] : index.candidates(k);
+        if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
+      }
     }
     // Polish puts a place after "w" in the locative case: "w Warszawie" (Warszawa), "w Krakowie".
     if (!found && keys.length > 0 && (tokens[i - 1]?.norm === 'w' || tokens[i - 1]?.norm === 'we')) {
