@@ -11,7 +11,7 @@ import {
   PostgresDialect,
   type QueryResult,
   type SqliteDatabase,
-  SqliteDialect,
+  SqliteAdapter, SqliteDialect,
   sql,
   type TransactionSettings,
 } from 'kysely';
@@ -168,6 +168,26 @@ class WatchedDriver implements Driver {
   }
 }
 
+/**
+ * Kysely takes no migration lock on SQLite and, believing DDL not transactional there, runs the
+ * migrations outside any transaction: two processes opening a new file at once would both read
+ * "nothing migrated" and the slower fail on the other's tables. SQLite's DDL is transactional, so
+ * the migrations run in one transaction, which holds the write lock from its first read.
+ */
+function migratedInOneTransaction(dialect: SqliteDialect): Dialect {
+  class TransactionalDdlAdapter extends SqliteAdapter {
+    override get supportsTransactionalDdl(): boolean {
+      return true;
+    }
+  }
+  return {
+    createAdapter: () => new TransactionalDdlAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => dialect.createDriver(),
+  };
+}
+
 function watched(dialect: Dialect, health: DatabaseHealth, log: Logger): Dialect {
   return {
     createAdapter: () => dialect.createAdapter(),
@@ -308,7 +328,11 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(text: string) {
+    prepare(query: string) {
+      // A transaction takes the write lock when it begins, not at its first write: a deferred one
+      // whose reads another process's commit overtook fails with SQLITE_BUSY instead of waiting,
+      // and the migrations' transaction must hold the lock from reading what has run.
+      const text = query === 'begin' ? 'begin immediate' : query;
       const known = cache.get(text);
       if (known && !known.busy) {
         cache.delete(text);
@@ -422,7 +446,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     }
     describe = (err) => describeStoreError(err, where, () => diskFull(dirname(where)));
     health = new DatabaseHealth(where, healthLog, clock, opts.dryRun ? fileIdentity(':memory:') : fileIdentity(location), describe);
-    dialect = new SqliteDialect({ database: withStatementCache(sqlite) });
+    dialect = migratedInOneTransaction(new SqliteDialect({ database: withStatementCache(sqlite) }));
   }
   const db = new Kysely<Database>({ dialect: watched(dialect, health, log) });
   health.setOpening(true);
