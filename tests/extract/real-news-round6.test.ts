@@ -64,6 +64,59 @@ describe('attacks told in other scripts and languages', () => {
   });
 });
 
+describe('Spanish, Dutch and wire copy of shootings and rocket fire', () => {
+  it('Spanish: gunmen kill drinkers at a bar, told without an attack word in the title', () => {
+    const a = run(
+      'Asesinan a 7 en bar de Salamanca',
+      'Siete personas fueron asesinadas la madrugada del domingo; un grupo armado abrió fuego contra los clientes.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    const b = run('Confirman 9 muertos tras masacre en un bar de Celaya', 'Sujetos armados ingresaron disparando contra los presentes.');
+    expect(b.isAttack).toBe(true);
+    expect(b.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('rockets fired and intercepted, in Spanish and Dutch', () => {
+    expect(run('Tres cohetes hacia el norte de Israel', 'Se han disparado tres cohetes desde el sur del Líbano; uno fue interceptado.').attackTypes).toEqual([
+      'rocket',
+    ]);
+    expect(run('Raket afgevuurd op Noord-Israël', 'Donderdag is vanuit Libanon een raket afgevuurd; de raket werd onderschept.').attackTypes).toEqual([
+      'rocket',
+    ]);
+  });
+
+  it('a North Korean launch told with a hedge is a test', () => {
+    const a = run('North Korea fired what may be a ballistic missile, Seoul says', 'The projectile has already fallen, the coast guard said.');
+    expect(a.isAttack).toBe(false);
+  });
+});
+
+describe('look-alikes in the same languages', () => {
+  it('Russian: a court sentences the organiser of a bombing', () => {
+    const a = run(
+      'Суд приговорил организатора теракта в Самаре',
+      'Суд приговорил мужчину к 20 годам лишения свободы за взрыв, в котором погибли три человека.',
+    );
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('Arabic: the anniversary of an old bombing', () => {
+    const a = run('احياء ذكرى ضحايا تفجير الكرادة', 'احيا الاهالي الذكرى السنوية للتفجير الذي اسفر عن مقتل العشرات.');
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('Turkish: a court sentence for an old bomb attack', () => {
+    const a = run('Bombalı saldırı davasında karar', 'Mahkeme, saldırıda 5 kişinin hayatını kaybettiği olay nedeniyle sanığa 30 yıl hapis cezası verdi.');
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('Ukrainian: a household gas explosion', () => {
+    const a = run('Вибух газу в будинку у Полтаві: двоє загиблих', 'Внаслідок вибуху газу в житловому будинку загинули двоє людей.');
+    expect(a.isAttack).toBe(false);
+  });
+});
+
 describe('accidents and old munitions are no attacks', () => {
   it('a blast and fire at a refinery is a workplace accident', () => {
     const a = run(
