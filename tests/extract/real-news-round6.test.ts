@@ -92,6 +92,22 @@ describe('Spanish, Dutch and wire copy of shootings and rocket fire', () => {
   });
 });
 
+describe('attacks repelled', () => {
+  it('"May" in a date is the month, not a modal that makes the event a possibility', () => {
+    const a = run(
+      'Army communiqué from Dras',
+      'On Monday 12 May 2026 troops repelled an attack by militants on the outpost at Dras; two soldiers were killed.',
+    );
+    expect(a.isAttack).toBe(true);
+  });
+
+  it('a police station is attacked like a post', () => {
+    const a = run('Night attack on Kulachi police station', 'Police repulsed an attack by militants on the police station in Kulachi late on Wednesday.');
+    expect(a.isAttack).toBe(true);
+    expect(a.targets).toContain('base');
+  });
+});
+
 describe('look-alikes in the same languages', () => {
   it('Russian: a court sentences the organiser of a bombing', () => {
     const a = run(

@@ -320,7 +320,8 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) return false;
-    if (WORDS.modals.has(t.norm)) return true;
+    // "on 12 May 2025 repelled an attack": the month, not the modal.
+    if (WORDS.modals.has(t.norm) && !(t.norm === 'may' && t.capitalized)) return true;
     if (t.norm === 'to' && WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '')) return true;
     if (t.norm === 'not' || t.norm === 'never' || WORDS.prevention.has(t.norm)) return true;
   }
