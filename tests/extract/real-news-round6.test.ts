@@ -208,6 +208,37 @@ describe('types', () => {
     expect(barrage.attackTypes).toEqual(['drone', 'missile']);
   });
 
+  it('a missile told apart from the drone that fired it is the drone strike; named beside drones it is a missile', () => {
+    const a = run(
+      'Drone strikes car near Bint Jbeil',
+      'An Israeli drone struck a car, wounding two men. The car was hit with a guided missile, the agency said.',
+    );
+    expect(a.attackTypes).toEqual(['drone']);
+  });
+
+  it('fire opened with rocket launchers or artillery is no shooting', () => {
+    expect(run('Бойовики обстріляли позиції', 'Бойовики відкрили вогонь з Градів по селу, один снаряд влучив у будинок, є поранені.').attackTypes).toEqual([
+      'rocket',
+    ]);
+    expect(
+      run('Separatists open fire with artillery on Avdiivka', 'Separatists opened fire with artillery on the town, wounding three civilians.').attackTypes,
+    ).toEqual(['mortar_artillery']);
+  });
+
+  it('shelling with Grad launchers is rocket fire; rocket and artillery fire together stay both', () => {
+    expect(run('Russian forces shell Nikopol with Grad launchers', 'The shelling damaged ten houses and wounded two people.').attackTypes).toEqual(['rocket']);
+    expect(run('Town shelled with rockets and artillery', 'Grad rockets and artillery shells hit the town, killing one man.').attackTypes).toEqual([
+      'rocket',
+      'mortar_artillery',
+    ]);
+  });
+
+  it('German: a town fired on with multiple rocket launchers', () => {
+    const a = run('Russen beschießen Orichiw mit Raketenwerfern', 'Die Stadt wurde mit Mehrfachraketenwerfern beschossen, zwei Menschen wurden getötet.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['rocket']);
+  });
+
   it('a unit named after a weapon is no weapon', () => {
     const a = run(
       'Militants attack artillery regiment camp',
@@ -268,6 +299,11 @@ describe('look-alikes', () => {
   it('a bombing suspect charged, and a man charged with a stabbing', () => {
     expect(run('Stadium bombing suspect charged', 'The suspect was charged on Monday; the bombing killed two people last week.').isAttack).toBe(false);
     expect(run('Police charge man with double stabbing in Ferrow shop', 'Two women were stabbed in the shop on 2 March.').isAttack).toBe(false);
+  });
+
+  it('Spanish: kidnapped villagers freed is a release, not a new kidnapping', () => {
+    const a = run('Liberados 9 de los 12 secuestrados en Tierra Blanca', 'Los liberados fueron secuestrados el pasado lunes por un grupo armado.');
+    expect(a.isAttack).toBe(false);
   });
 
   it('French: a country commemorates the victims of old attacks', () => {

@@ -57,10 +57,18 @@ export function attackTypesOf(
     typeSet.add('ied');
     strongSet.add('ied');
   }
-  // "fired ballistic missiles and rockets": missiles named beside rockets are weapons of their own.
+  // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
+  // beside rockets or drones are weapons of their own.
   const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
-  const missilesBesideRockets = facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, 'rocket'));
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && o === 'rocket' && missilesBesideRockets;
+  const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
+  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && missilesBeside(o);
+  // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
+  if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
+    typeSet.add('rocket');
+    strongSet.add('rocket');
+  }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
@@ -88,8 +96,9 @@ export function attackTypesOf(
 const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   ...YIELDS,
   armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike', 'ied'],
-  // "one missile hit a house" in a story of a rocket barrage: the same projectiles.
-  missile: ['airstrike', 'rocket'],
+  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "the car was
+  // hit with a guided missile" in a drone-strike story: the drone's missile.
+  missile: ['airstrike', 'rocket', 'drone'],
 };
 
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
@@ -123,6 +132,12 @@ function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: Senten
   if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
   for (let i = f.first; i < f.end; i++) if (cues.attackers.has(tokens[i]!.norm)) return false;
   return true;
+}
+
+/** The article names a multiple rocket launcher and no gun, mortar or howitzer. */
+function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues): boolean {
+  const { rocket_launchers, barrel_weapons } = cues.shelling_by;
+  return tokens.some((t) => rocket_launchers.has(t.norm)) && !tokens.some((t) => barrel_weapons.has(t.norm));
 }
 
 /** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
