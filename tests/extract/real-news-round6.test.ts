@@ -317,6 +317,37 @@ describe('look-alikes', () => {
     expect(run('Five ways in which drone warfare is different', 'Armed drones can strike a target after watching it for hours.').isAttack).toBe(false);
   });
 
+  it('a prison as the place of an attack is no trial; a prison sentence is', () => {
+    expect(run('Car bomb explodes outside Tarvo prison', 'A car bomb exploded near the prison gate on Friday, wounding three guards.').isAttack).toBe(true);
+    expect(run('Bomber sentenced to life in prison', 'The man set off a bomb that killed four people in 2019.').isAttack).toBe(false);
+  });
+
+  it('animals, money, sport, reviews, obituaries, films, sanctions, start-ups and denied reports', () => {
+    const lookAlikes: [string, string][] = [
+      ['Swarm of bees attacked hikers on Mesa trail', 'One hiker died after hundreds of stings; two were treated in hospital.'],
+      ['Drivers shelling out more as diesel hits record', 'Prices hit a new high at the pumps this week.'],
+      ['Rovers thrash City as striker bags a brace', 'The attack fired 20 shots and two goals came in five minutes.'],
+      ['Frontline Ops review: the bunker assault mission shines', 'You call in drone strikes and mortar fire before a night raid on an enemy outpost.'],
+      ['OBITUARY: Tom Reyes, 1950-2026, survived a roadside bomb in 1970', 'He later ran a bakery for forty years.'],
+      ['Netflix film dramatises the 2015 Sousse beach attack', 'A gunman killed 38 tourists on the beach that day.'],
+      ['US sanctions firms supplying drone engines', 'The engines were used in drone attacks on cities and shipping.'],
+      ['Drone start-up raises $30 million', 'It will build interceptor drones that shoot down attack drones.'],
+      ['Army denies reports of drone attack on Balad base', 'The blasts heard there were a controlled demolition of expired munitions.'],
+      ['Troops recover rifles and ammunition in forest raid', 'Soldiers raided a camp abandoned by bandits and found 12 rifles.'],
+      ['Kidnapped engineer released after four months', 'He was abducted by gunmen in March and is in good health.'],
+    ];
+    for (const [title, content] of lookAlikes) expect(run(title, content).isAttack, title).toBe(false);
+  });
+
+  it('armed men who fire on a village attack it', () => {
+    const a = run(
+      'Villager wounded as armed men fire on Lamka village',
+      'Armed miscreants fired on the village from the hills on Saturday evening, wounding one volunteer.',
+    );
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+  });
+
   it('a war that drags on is the setting, not this attack', () => {
     const a = run(
       'Drone strike kills six in Kadugli market',
