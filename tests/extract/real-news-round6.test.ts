@@ -108,6 +108,17 @@ describe('attacks repelled', () => {
   });
 });
 
+describe('drones shot down, in Russian and Ukrainian', () => {
+  it('air defence that shot down drones reports a drone attack', () => {
+    expect(run('ПВО сбила 9 беспилотников над Курской областью', 'Ночью силы ПВО уничтожили девять БПЛА.').attackTypes).toEqual(['drone']);
+    expect(run('Над Одещиною збито 15 шахедів', 'Ворог атакував область ударними БпЛА, 15 з них знищено.').attackTypes).toEqual(['drone']);
+  });
+
+  it('a drill on repelling a drone attack is an exercise', () => {
+    expect(run('В Казани прошли учения по отражению атаки беспилотников', 'Спасатели отработали действия при атаке дронов.').isAttack).toBe(false);
+  });
+});
+
 describe('look-alikes in the same languages', () => {
   it('Russian: a court sentences the organiser of a bombing', () => {
     const a = run(
