@@ -120,6 +120,11 @@ describe('drones shot down, in Russian and Ukrainian', () => {
 });
 
 describe('look-alikes in the same languages', () => {
+  it('Spanish: a drill that simulates a drone attack, and a North Korean missile into the sea', () => {
+    expect(run('Ejercicio militar simula ataque con drones en Zaragoza', 'El simulacro incluyó un ataque con drones contra la base.').isAttack).toBe(false);
+    expect(run('Misil norcoreano cae en el mar de Japón', 'Corea del Norte lanzó un misil balístico, según Tokio.').isAttack).toBe(false);
+  });
+
   it('Russian: a court sentences the organiser of a bombing', () => {
     const a = run(
       'Суд приговорил организатора теракта в Самаре',
