@@ -285,6 +285,14 @@ describe('types', () => {
   });
 });
 
+describe('knife attacks', () => {
+  it('a man who stabs passengers, and a knife-wielding attacker', () => {
+    expect(run('Man stabs three at Halden tram stop', 'Police said the victims were taken to hospital.').attackTypes).toEqual(['armed_assault']);
+    expect(run('Knife-wielding man wounds two in Lyon station', 'Police arrested the attacker at the scene.').attackTypes).toEqual(['armed_assault']);
+    expect(run('Coach takes a stab at the title', 'The team hopes to win the cup this year.').isAttack).toBe(false);
+  });
+});
+
 describe('attacks told without a weapon word', () => {
   it('a car that ploughs through a pedestrian zone', () => {
     const a = run('Five killed as car ploughs through pedestrian zone in Lindau', 'The driver was arrested at the scene.');
