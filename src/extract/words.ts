@@ -131,6 +131,11 @@ export const GrammarFileSchema = z
     additive_hedges: Words,
     // actors
     case_sensitive_words: Words,
+    // detection, sixth round
+    blast_sites: Words,
+    blast_site_links: Words,
+    legacy_words: Words,
+    legacy_wars: Words,
   })
   .strict()
   .transform((g) => ({ ...g, name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]) }));

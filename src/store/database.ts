@@ -10,8 +10,9 @@ import {
   Migrator,
   PostgresDialect,
   type QueryResult,
+  SqliteAdapter,
   type SqliteDatabase,
-  SqliteAdapter, SqliteDialect,
+  SqliteDialect,
   sql,
   type TransactionSettings,
 } from 'kysely';

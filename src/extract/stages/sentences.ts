@@ -101,8 +101,9 @@ export function analyseSentences(
           f.generic = true;
           if (WORDS.blast_words.has(tokens[m.start]!.norm)) {
             f.blast = true;
-            // "gas cylinder blast", "a canister exploded": an everyday thing that blew up.
-            if (blastCause(tokens, m.start, f.first)) f.suppressed = true;
+            // "gas cylinder blast", "a canister exploded", "an explosion at an oil refinery": an
+            // everyday thing or a workplace that blew up.
+            if (blastCause(tokens, m.start, f.first) || blastAtWorkplace(tokens, m.end, f.end)) f.suppressed = true;
           }
           f.attackWordAt.push(m.start);
           break;
@@ -126,6 +127,7 @@ export function analyseSentences(
     }
   }
   for (const f of facts) {
+    if (isLegacyOrdnance(tokens, f)) f.context.add('mishap');
     if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
@@ -162,6 +164,33 @@ export function analyseSentences(
 /** One of the two words before a blast word names an everyday thing that blows up. */
 function blastCause(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
   for (let i = Math.max(sentenceStart, at - 2); i < at; i++) if (WORDS.blast_causes.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Words after a blast word that may lead to its site: "explosion and fire at a Washington state oil refinery". */
+const BLAST_SITE_WINDOW = 9;
+
+/** The blast happened at a workplace: "at" or "in", then a refinery, plant, mine… within a few words. */
+function blastAtWorkplace(tokens: readonly Token[], after: number, sentenceEnd: number): boolean {
+  const end = Math.min(sentenceEnd, after + BLAST_SITE_WINDOW);
+  let linked = false;
+  for (let i = after; i < end; i++) {
+    const w = tokens[i]!.norm;
+    if (WORDS.blast_site_links.has(w)) linked = true;
+    else if (linked && WORDS.blast_sites.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words between "remnant" and the war it is left from: "a remnant of the 1980-88 Iran-Iraq war". */
+const LEGACY_WINDOW = 8;
+
+/** A munition left from a past war: "a remnant of the … war", "leftovers of the conflict". */
+function isLegacyOrdnance(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.legacy_words.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j < Math.min(f.end, i + LEGACY_WINDOW); j++) if (WORDS.legacy_wars.has(tokens[j]!.norm)) return true;
+  }
   return false;
 }
 
@@ -291,7 +320,8 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) return false;
-    if (WORDS.modals.has(t.norm)) return true;
+    // "on 12 May 2025 repelled an attack": the month, not the modal.
+    if (WORDS.modals.has(t.norm) && !(t.norm === 'may' && t.capitalized)) return true;
     if (t.norm === 'to' && WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '')) return true;
     if (t.norm === 'not' || t.norm === 'never' || WORDS.prevention.has(t.norm)) return true;
   }

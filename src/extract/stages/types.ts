@@ -36,8 +36,9 @@ export function attackTypesOf(
   const attackersOnly = new Set<number>();
   for (let s = 0; s < facts.length; s++) {
     if (!evidence[s] || facts[s]!.background) continue;
-    for (const t of facts[s]!.types) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) strongSet.add(t);
+    const bomberOnly = bomberShooting(tokens, facts[s]!, cues);
+    for (const t of facts[s]!.types) if (!(bomberOnly && t === 'armed_assault')) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) if (!(bomberOnly && t === 'armed_assault')) strongSet.add(t);
     const assault = assaultByAttackers(tokens, facts[s]!, cues);
     if (assault) typeSet.add('armed_assault');
     if (assault === 'kill') strongSet.add('armed_assault');
@@ -45,7 +46,7 @@ export function attackTypesOf(
   }
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
-  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault'));
+  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
   if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
     typeSet.delete('armed_assault');
   }
@@ -56,10 +57,18 @@ export function attackTypesOf(
     typeSet.add('ied');
     strongSet.add('ied');
   }
-  // "fired ballistic missiles and rockets": missiles named beside rockets are weapons of their own.
+  // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
+  // beside rockets or drones are weapons of their own.
   const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
-  const missilesBesideRockets = facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, 'rocket'));
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && o === 'rocket' && missilesBesideRockets;
+  const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
+  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && missilesBeside(o);
+  // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
+  if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
+    typeSet.add('rocket');
+    strongSet.add('rocket');
+  }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
@@ -86,9 +95,10 @@ export function attackTypesOf(
  */
 const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   ...YIELDS,
-  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike'],
-  // "one missile hit a house" in a story of a rocket barrage: the same projectiles.
-  missile: ['airstrike', 'rocket'],
+  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike', 'ied'],
+  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "the car was
+  // hit with a guided missile" in a drone-strike story: the drone's missile.
+  missile: ['airstrike', 'rocket', 'drone'],
 };
 
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
@@ -111,6 +121,23 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   }
   if (!attackers) return null;
   return killing ? 'kill' : f.generic ? 'attack' : null;
+}
+
+/**
+ * "one of them opened fire and then detonated a suicide vest": shots told in the sentence of a
+ * suicide blast, with no gunmen or militants named in it, are the bomber's and part of the suicide
+ * attack; "a suicide bomber blew himself up before gunmen stormed the base" names an assault too.
+ */
+function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
+  for (let i = f.first; i < f.end; i++) if (cues.attackers.has(tokens[i]!.norm)) return false;
+  return true;
+}
+
+/** The article names a multiple rocket launcher and no gun, mortar or howitzer. */
+function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues): boolean {
+  const { rocket_launchers, barrel_weapons } = cues.shelling_by;
+  return tokens.some((t) => rocket_launchers.has(t.norm)) && !tokens.some((t) => barrel_weapons.has(t.norm));
 }
 
 /** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
