@@ -147,8 +147,11 @@ describe('a busy day, polled once', () => {
     // No incident is alerted twice as new, whatever the number of rules matching it.
     const fresh = got.filter((a) => !a.update).map((a) => a.incidentId);
     expect(new Set(fresh).size).toBe(fresh.length);
-    const erbil = got.filter((a) => a.title.includes('outside Erbil'));
+    const first = got.find((a) => a.title.includes('outside Erbil'))!;
+    const erbil = got.filter((a) => a.incidentId === first.incidentId);
     expect(erbil.map((a) => a.update)).toEqual([false, true]);
+    // The update leads with the report that stated the toll it shows.
+    expect(erbil[1]!.title).toBe('Death toll from Erbil oil field drone strike rises to five');
     expect(erbil[0]!.rules).toEqual(['iraq', 'drones', 'near-erbil']);
     // The update says what changed, in words, and the toll it changed to.
     expect(erbil[1]).toMatchObject({ changes: expect.arrayContaining(['killed 2 → 5']), casualties: { killed: 5 } });
@@ -196,7 +199,8 @@ describe('a busy day, polled once', () => {
     const keys = all.map((l) => `${l.incidentId} ${l.update ? 'update' : 'new'} ${l.casualties.killed}`);
     // Each report of each incident came out once, from one process or the other.
     expect(new Set(keys).size).toBe(keys.length);
-    expect(all.filter((l) => l.title.includes('outside Erbil')).map((l) => l.update)).toEqual([false, true]);
+    const erbil = all.find((l) => l.title.includes('outside Erbil'))!.incidentId;
+    expect(all.filter((l) => l.incidentId === erbil).map((l) => l.update)).toEqual([false, true]);
   };
 
   const inDiscord = async (database: TestDatabase) => {
@@ -213,14 +217,19 @@ describe('a busy day, polled once', () => {
       const poll = () => runCli(['poll', '--once', '--config', config], { env });
       const [a, b] = await Promise.all([poll(), poll()]);
       expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
-      const messages = fake.messagesIn(channelId);
+      // Alerts are the messages with an embed; a risen toll also gets a short reply without one.
+      const posted = fake.messagesIn(channelId);
+      const messages = posted.filter((m) => m.embeds?.length > 0);
       const incidents = messages.map((m) => m.embeds[0].footer.text);
       expect(new Set(incidents).size).toBe(messages.length);
       // The Erbil strike: one message, edited when the toll rose, listing the three rules.
-      const erbil = messages.filter((m) => m.embeds[0].title.includes('outside Erbil'));
+      // Edited, it leads with the report of the higher toll.
+      const erbil = messages.filter((m) => m.embeds[0].title === 'Update: Death toll from Erbil oil field drone strike rises to five');
       expect(erbil).toHaveLength(1);
       expect(erbil[0]!.edits).toBe(1);
       expect(erbil[0]!.embeds[0].fields.find((f: { name: string }) => f.name === 'Rules (3)')).toBeTruthy();
+      const replies = posted.filter((m) => !(m.embeds?.length > 0));
+      expect(replies.map((m) => m.message_reference?.message_id)).toEqual([erbil[0]!.id]);
       // The hostile headline pings no one and links nowhere; the mentions are defused, the Markdown escaped.
       const hostile = messages.find((m) => m.embeds[0].title.includes('Duhok'))!;
       expect(hostile.allowed_mentions).toEqual({ parse: [], roles: [] });
