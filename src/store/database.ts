@@ -458,7 +458,11 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     // Branches number their migrations apart (0002 incidents, 0004 ux, 0006 scale): a database that
     // ran later numbers first takes an earlier one when it arrives.
     const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema, allowUnorderedMigrations: true });
-    for (let attempt = 1; ; attempt++) {
+    // On SQLite the migrations' transaction takes the write lock: a store already up to date is
+    // opened without it, so a process starts while another holds the lock (and reports the lock
+    // where it then meets it, per feed).
+    const upToDate = kind === 'sqlite' && (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
+    for (let attempt = 1; !upToDate; attempt++) {
       const { error, results } = await migrator.migrateToLatest();
       if (!error) break;
       const migration = results?.find((r) => r.status === 'Error')?.migrationName;
