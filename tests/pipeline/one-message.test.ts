@@ -7,13 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RuleSchema } from '../../src/config/rule-schema.js';
-import { discordTargets } from '../../src/discord/routing.js';
-import { createRest, DiscordSink } from '../../src/discord/sink.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedItem } from '../../src/feeds/item.js';
-import { silentLogger } from '../../src/logger.js';
-import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
+import type { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
 import { RuleSet } from '../../src/rules/compile.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
@@ -21,6 +17,7 @@ import { pendingCount } from '../../src/store/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { tempStore } from '../discord/helpers.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
+import { discordPipeline } from '../helpers/pipeline.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const engine = ExtractionEngine.load();
@@ -72,22 +69,7 @@ describe('one message per incident per channel; keyword watches', () => {
     await sub(channel, 'near-erbil', '1001');
     await sub(channel, 'everything', '1003', 'critical');
     await sub(watch, 'pipelines', '1004');
-    deps = {
-      db: store.db,
-      extractor: engine,
-      resolver,
-      rules: () => rules,
-      incidents: new IncidentStore({ window: 24 * 3_600_000, distanceKm: 40 }),
-      targets: (tx, alert) => discordTargets(tx, alert),
-      clock,
-      log: silentLogger,
-    };
-    dispatcher = new Dispatcher(
-      store.db,
-      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) },
-      clock,
-      silentLogger,
-    );
+    ({ deps, dispatcher } = discordPipeline(store.db, engine, rules, clock, fake));
   });
   afterAll(async () => {
     await fake.stop();

@@ -6,19 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RuleSchema } from '../../src/config/rule-schema.js';
-import { discordTargets } from '../../src/discord/routing.js';
-import { createRest, DiscordSink } from '../../src/discord/sink.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedItem } from '../../src/feeds/item.js';
-import { silentLogger } from '../../src/logger.js';
-import { Dispatcher } from '../../src/pipeline/dispatcher.js';
-import { IncidentStore } from '../../src/pipeline/incidents.js';
+import type { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
 import { RuleSet } from '../../src/rules/compile.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { tempStore } from '../discord/helpers.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
+import { discordPipeline } from '../helpers/pipeline.js';
 
 const engine = ExtractionEngine.load();
 const resolver = engineResolver(engine);
@@ -47,22 +44,7 @@ describe('an update that raises the toll', () => {
     const guild = fake.addGuild();
     channel = fake.addChannel(guild, 'alerts');
     await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId: 'iraq', minSeverity: 'low', mentionRole: null, createdBy: null }, now);
-    deps = {
-      db: store.db,
-      extractor: engine,
-      resolver,
-      rules: () => rules,
-      incidents: new IncidentStore({ window: 24 * 3_600_000, distanceKm: 40 }),
-      targets: (tx, alert) => discordTargets(tx, alert),
-      clock,
-      log: silentLogger,
-    };
-    dispatcher = new Dispatcher(
-      store.db,
-      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, silentLogger) },
-      clock,
-      silentLogger,
-    );
+    ({ deps, dispatcher } = discordPipeline(store.db, engine, rules, clock, fake));
   });
   afterAll(async () => {
     await fake.stop();
