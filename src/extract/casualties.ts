@@ -94,7 +94,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
 /**
  * Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens".
  * A list after a comma or dash that adds up to the first group names the same people ("two
- * residents, a man and a woman," → 2; "five members – a man, his wife and three children" → 5),
+ * residents, a man and a woman," → 2; "the family of five – a man, his wife and three children" → 5),
  * and the other side is not added to the victims ("three soldiers, two terrorists killed" → 3).
  */
 function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean, apposition = true): Group | undefined {
@@ -233,7 +233,7 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
-    // "11 civilians, including six women, four men and one child": the aside is a whole list.
+    // "nine villagers, including five women, three men and a boy": the aside is a whole list.
     const list = readGroups(tokens, at + 1, to, text, true, false);
     if (list && list.end < to + 1 && (list.end === to || punctuated(text, tokens[list.end - 1]!, tokens[list.end]!))) return list.end;
     for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;

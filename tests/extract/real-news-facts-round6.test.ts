@@ -67,7 +67,7 @@ describe('country of the attack', () => {
   });
 
   it('reads a French compass word before "du" as a direction, not a region', () => {
-    const x = run('Ouest du Niger : douze soldats tués dans une embuscade', 'Des hommes armés ont tué douze soldats près de Tillabéri samedi.');
+    const x = run('Ouest du Niger : douze soldats tombés dans une embuscade', 'Samedi, près de Tillabéri, des assaillants armés ont abattu douze soldats.');
     expect(x.countries).toEqual(['NE']);
   });
 

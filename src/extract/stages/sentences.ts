@@ -182,7 +182,7 @@ function blastAtWorkplace(tokens: readonly Token[], after: number, sentenceEnd: 
   return false;
 }
 
-/** Words between "remnant" and the war it is left from: "a remnant of the 1980-88 Iran-Iraq war". */
+/** Words between "remnant" and the war it is left from: "a shell left over from the war of the 1980s". */
 const LEGACY_WINDOW = 8;
 
 /** A munition left from a past war: "a remnant of the … war", "leftovers of the conflict". */
