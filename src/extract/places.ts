@@ -128,12 +128,6 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
-    // Turkish writes case endings after an apostrophe: "Hakkari'de" (in Hakkari), "Ankara'dan".
-    if (!found && t.capitalized) {
-      const head = /^([^'’]+)['’]\p{L}{1,4}$/u.exec(text.slice(t.start, t.end))?.[1];
-      const cands = head ? index.candidates(phraseKey(head)) : [];
-      if (cands.length > 0) found = { start: i, end: i + 1, key: phraseKey(head!), candidates: cands };
-    }
     // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
     if (!found && (t.capitalized || t.caseless)) {
       for (const base of nameBaseForms(t.norm, CYRILLIC_DECLENSION)) {
