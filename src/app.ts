@@ -169,6 +169,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         validateFeedUrl: (url) => validateFeedUrl(url, { allow: config.network.allow }),
         storeAvailable: () => database.available(),
         maps,
+        tollReplySpacingMs: config.incidents.tollReplySpacing,
         digest: (rule, guildId, period) => buildDigest(db, resolver, rule, guildId, period),
         // Once per cluster for this version and scope: processes starting together register once.
         registerCommands: await runOncePerCluster(
@@ -181,7 +182,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
       });
       discordSink = discord.sink;
     } else {
-      discordSink = createDiscordSink({ token: env.DISCORD_TOKEN, restUrl: env.DISCORD_REST_URL, db, clock, log: log.child({ part: 'discord' }), maps });
+      discordSink = createDiscordSink({
+        token: env.DISCORD_TOKEN,
+        restUrl: env.DISCORD_REST_URL,
+        db,
+        clock,
+        log: log.child({ part: 'discord' }),
+        maps,
+        tollReplySpacingMs: config.incidents.tollReplySpacing,
+      });
     }
     // The first alert should not wait for the world to load.
     maps?.warm();

@@ -57,6 +57,8 @@ export const IncidentsSchema = z
     window: DurationSchema.default(24 * 3_600_000),
     /** Places further apart than this are never the same incident. */
     distanceKm: z.number().positive().default(40),
+    /** At most one reply about a risen toll per incident and channel in this time (the edited alert always shows the new toll). */
+    tollReplySpacing: DurationSchema.default(30 * 60_000),
   })
   .strict();
 

@@ -49,6 +49,8 @@ export interface StartDiscordOptions {
   storeAvailable?: CommandContext['storeAvailable'];
   /** Renders the maps of alerts and /lookup replies; null for none. */
   maps?: MapRenderer | null;
+  /** `incidents.tollReplySpacing` (DiscordSinkOptions). */
+  tollReplySpacingMs?: number;
   digest?: CommandContext['digest'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
@@ -76,7 +78,10 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(env.DISCORD_REST_URL), ...gatewayShards(env) });
   // Token on REST now, so delivery does not wait for the gateway.
   client.rest.setToken(env.DISCORD_TOKEN);
-  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }), opts.maps ?? null);
+  const sink = new DiscordSink(client.rest, db, clock, log.child({ component: 'discord-sink' }), {
+    maps: opts.maps ?? null,
+    ...(opts.tollReplySpacingMs !== undefined ? { tollReplySpacingMs: opts.tollReplySpacingMs } : {}),
+  });
   const ctx: CommandContext = {
     db,
     engine: opts.engine,

@@ -13,6 +13,7 @@ import type { Alert } from '../alerts/alert.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import { SetupFault } from '../config/errors.js';
+import { IncidentsSchema } from '../config/schema.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
 import { metrics } from '../metrics.js';
@@ -24,9 +25,6 @@ import { alertEdit, alertMessage, rolesToMention, severityRose, tollRose, update
 import { locatorJob, type MessageFile, mapFile, uploadParts, withImage } from './maps.js';
 
 export const DEFAULT_REST_URL = 'https://discord.com/api';
-
-/** At most one reply about a risen toll per incident and channel in this time (a raised severity is never held back). */
-export const FOLLOW_UP_SPACING_MS = 30 * 60_000;
 
 /** Rate-limit waits longer than this are not sat out in memory: the outbox row is retried later instead. */
 const LONGEST_IN_MEMORY_WAIT_MS = 10_000;
@@ -70,8 +68,15 @@ export async function checkToken(rest: REST, log: Logger): Promise<void> {
 }
 
 /** A Discord sink without the gateway, for one-shot runs (`sitrep poll --once`). */
-export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger; maps?: MapRenderer | null }): DiscordSink {
-  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log, opts.maps ?? null);
+export function createDiscordSink(opts: { token: string; restUrl?: string | null; db: Db; clock: Clock; log: Logger } & DiscordSinkOptions): DiscordSink {
+  return new DiscordSink(createRest(opts.token, opts.restUrl), opts.db, opts.clock, opts.log, opts);
+}
+
+export interface DiscordSinkOptions {
+  /** Draws each alert's locator map; none: alerts go without one. */
+  maps?: MapRenderer | null;
+  /** At most one reply about a risen toll per incident and channel in this time (`incidents.tollReplySpacing`); a raised severity is never held back. */
+  tollReplySpacingMs?: number;
 }
 
 /** Discord error codes that mean the channel cannot take our messages until someone fixes it. */
@@ -83,18 +88,25 @@ const BROKEN_TARGET_CODES: Record<number, string> = {
 };
 const UNKNOWN_MESSAGE = 10008;
 
+const DEFAULT_TOLL_REPLY_SPACING_MS = IncidentsSchema.parse({}).tollReplySpacing;
+
 /**
  * Delivers alerts to Discord channels over REST (independent of the gateway connection), each with
  * its locator map when a renderer is given (rendered here, at delivery, so the outbox stays small).
  */
 export class DiscordSink implements Sink {
+  private readonly maps: MapRenderer | null;
+  private readonly tollReplySpacingMs: number;
+
   constructor(
     private readonly rest: REST,
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly log: Logger,
-    private readonly maps: MapRenderer | null = null,
+    { maps = null, tollReplySpacingMs = DEFAULT_TOLL_REPLY_SPACING_MS }: DiscordSinkOptions = {},
   ) {
+    this.maps = maps;
+    this.tollReplySpacingMs = tollReplySpacingMs;
     // Every 429, also those discord.js waits out by itself without the sink seeing an error.
     rest.on(RESTEvents.Response, (_request, response) => {
       if (response.status === 429) metrics.discordRateLimited.inc();
@@ -142,7 +154,7 @@ export class DiscordSink implements Sink {
    * After an update edited the incident's message, a reply in the channel when the update tells
    * something a reader should not miss: severity raised (always, mentioning the roles), or a toll
    * above the one the channel was last told (at most one such reply per incident and channel every
-   * FOLLOW_UP_SPACING_MS; a rise held back is told by the next update after it). A new source alone
+   * tollReplySpacingMs; a rise held back is told by the next update after it). A new source alone
    * only edits: the sources of a busy incident would flood the channel.
    */
   private async followUp(d: Delivery, alert: Alert, roles: readonly string[], replyTo: string): Promise<void> {
@@ -151,7 +163,7 @@ export class DiscordSink implements Sink {
     const last = await lastFollowUp(this.db, alert.incidentId, 'discord', d.target);
     const told = last?.casualties ?? alert.previousCasualties;
     const risen = told !== null && tollRose(told, alert.casualties);
-    const spaced = !last || now.getTime() - last.postedAt.getTime() >= FOLLOW_UP_SPACING_MS;
+    const spaced = !last || now.getTime() - last.postedAt.getTime() >= this.tollReplySpacingMs;
     const severity = severityRose(alert);
     if (!severity && !(risen && spaced)) return;
     const message = await this.post(d.target, updateFollowUp(alert, severity ? roles : [], replyTo, risen ? told : null), d.nonce);

@@ -58,6 +58,28 @@ describe('Discord delivery through the outbox', () => {
     throw new Error('outbox did not drain');
   }
 
+  /** The n-th report of the incident of `first`, with a toll of `killed` where the channel was told `previous`. */
+  function tollUpdate(first: ReturnType<typeof makeAlert>, n: number, killed: number, previous: number) {
+    const source = (k: number) => ({
+      documentId: `toll-doc-${k}`,
+      feedId: `wire-${k}`,
+      title: `Report ${k}`,
+      link: null,
+      published: '2026-11-25T11:00:00.000Z',
+    });
+    return makeAlert({
+      id: `toll-${n}`,
+      incidentId: first.incidentId,
+      kind: 'update',
+      severity: first.severity,
+      previousSeverity: first.severity,
+      casualties: { killed, injured: null },
+      previousCasualties: { killed: previous, injured: null },
+      changes: [`new source: wire-${n} — Report ${n}`, ...(killed > previous ? [`killed ${previous} → ${killed}`] : [])],
+      sources: [...first.sources, ...Array.from({ length: n - 1 }, (_, i) => source(i + 2))],
+    });
+  }
+
   it('routes by rule, server and minimum severity', async () => {
     const sub = await subscribe();
     const other = { ...sub, id: 'x', guildId: 'other', channelId: 'c2' };
@@ -235,25 +257,7 @@ describe('Discord delivery through the outbox', () => {
     await enqueue(first);
     await drainAll();
     const [original] = fake.messagesIn(channel);
-    const source = (n: number) => ({
-      documentId: `toll-doc-${n}`,
-      feedId: `wire-${n}`,
-      title: `Report ${n}`,
-      link: null,
-      published: '2026-11-25T11:00:00.000Z',
-    });
-    const update = (n: number, killed: number, previous: number) =>
-      makeAlert({
-        id: `toll-${n}`,
-        incidentId: 'inc-toll',
-        kind: 'update',
-        severity: 'critical',
-        previousSeverity: 'critical',
-        casualties: { killed, injured: null },
-        previousCasualties: { killed: previous, injured: null },
-        changes: [`new source: wire-${n} — Report ${n}`, ...(killed > previous ? [`killed ${previous} → ${killed}`] : [])],
-        sources: [...first.sources, ...Array.from({ length: n - 1 }, (_, i) => source(i + 2))],
-      });
+    const update = (n: number, killed: number, previous: number) => tollUpdate(first, n, killed, previous);
 
     await enqueue(update(2, 12, 3));
     await drainAll();
@@ -284,6 +288,28 @@ describe('Discord delivery through the outbox', () => {
     await drainAll();
     expect(fake.messagesIn(channel)).toHaveLength(3);
     expect(original!.edits).toBe(4);
+  });
+
+  it('the spacing of toll replies is a setting (incidents.tollReplySpacing)', async () => {
+    const rest = createRest(fake.token, fake.restUrl);
+    dispatcher = new Dispatcher(
+      store.db,
+      { discord: new DiscordSink(rest, store.db, clock, silentLogger, { tollReplySpacingMs: 5 * 60_000 }) },
+      clock,
+      silentLogger,
+    );
+    await subscribe(channel);
+    const first = makeAlert({ id: 'spaced-1', incidentId: 'inc-spaced', severity: 'critical', casualties: { killed: 2, injured: null } });
+    await enqueue(first);
+    await drainAll();
+    await enqueue(tollUpdate(first, 2, 6, 2));
+    await drainAll();
+    // Ten minutes on is past a five-minute spacing: this rise gets its own reply (the default half hour would hold it back).
+    clock.advance(10 * 60_000);
+    await enqueue(tollUpdate(first, 3, 9, 6));
+    await drainAll();
+    const replies = fake.messagesIn(channel).slice(1);
+    expect(replies.map((m) => m.content.split(':')[0])).toEqual(['Toll now **6 killed** (was 2 killed)', 'Toll now **9 killed** (was 6 killed)']);
   });
 
   it('a long rate limit is not waited out in memory: the outbox row is retried after it', async () => {

@@ -42,7 +42,7 @@ describe('alerts carry their locator map to Discord', () => {
   async function deliver(alert: ReturnType<typeof makeAlert>) {
     const dispatcher = new Dispatcher(
       store.db,
-      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, recordingLogger().log, renderer) },
+      { discord: new DiscordSink(createRest(fake.token, fake.restUrl), store.db, clock, recordingLogger().log, { maps: renderer }) },
       clock,
       recordingLogger().log,
     );
