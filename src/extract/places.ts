@@ -200,11 +200,25 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
+  // "Bab al-Saray market": a name going on with a joined Arabic article is a longer name the
+  // gazetteer does not know (the whole would have matched first), not the place called like its head.
+  const last = tokens[m.end - 1]!;
+  const joined = tokens[m.end + 1];
+  if (
+    next &&
+    joined &&
+    joined.sentence === first.sentence &&
+    WORDS.construct_articles.has(next.norm) &&
+    /^\s+$/.test(text.slice(last.end, next.start)) &&
+    text[next.end] === '-' &&
+    joined.start === next.end + 1 &&
+    joined.capitalized
+  )
+    return false;
   if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
     // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
     if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm)) {
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
-      const last = tokens[m.end - 1]!;
       const sep = text.slice(last.end, next.start);
       if (!/[,;:()—–]/.test(sep) && !CASE_ENDING_RE.test(text.slice(last.start, last.end))) return false;
     }
@@ -381,13 +395,28 @@ function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: 
 }
 
 /**
- * "Sulaimani province's Chamchamal district": a region's seat named with a word for a province is
- * the province, when the gazetteer knows the province by another name only (Sulaymaniyah
- * Governorate). The town would otherwise become the scene of an attack 50 km from it.
+ * A region's seat that the text says is the region. "Sulaimani province's Chamchamal district": the
+ * seat named with a word for a province is the province, when the gazetteer knows the province by
+ * another name only (Sulaymaniyah Governorate). "Eastern Deir ez-Zor", "the Idlib countryside": a
+ * side or the countryside of a seat that shares its region's name is the region. The town would
+ * otherwise become the scene of an attack 50 km from it.
  */
-function provinceOfSeat(entry: PlaceEntry, tokens: readonly Token[], end: number, index: PlaceIndex): PlaceEntry {
-  if (entry.kind !== 'city' || entry.featureCode !== 'PPLA' || !entry.admin1 || !WORDS.first_level_region_words.has(tokens[end]?.norm ?? '')) return entry;
-  return index.byId(entry.admin1) ?? entry;
+function provinceOfSeat(entry: PlaceEntry, tokens: readonly Token[], start: number, end: number, index: PlaceIndex): PlaceEntry {
+  if (entry.kind !== 'city' || entry.featureCode !== 'PPLA' || !entry.admin1) return entry;
+  const region = index.byId(entry.admin1);
+  if (!region) return entry;
+  if (WORDS.first_level_region_words.has(tokens[end]?.norm ?? '')) return region;
+  const sentence = tokens[start]!.sentence;
+  const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.norm : '');
+  const side = WORDS.region_side_words.has(at(start - 1));
+  const countryside =
+    WORDS.region_countryside_words.has(at(start - 1)) ||
+    WORDS.region_countryside_words.has(at(end)) ||
+    (WORDS.region_side_words.has(at(end)) && WORDS.region_countryside_words.has(at(end + 1)));
+  if (!side && !countryside) return entry;
+  const seat = index.byId(entry.id);
+  const names = seat ? [seat.name, ...seat.aliases] : [entry.name];
+  return names.some((n) => regionCalled(region, phraseKey(n))) ? region : entry;
 }
 
 /** The entry chosen for a mention, its score, and whether the text supports it. */
@@ -526,7 +555,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const inTitle = m.start < opts.titleEnd;
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
-    const e = provinceOfSeat(best.entry, tokens, m.end, index);
+    const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
     const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
