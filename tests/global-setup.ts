@@ -10,8 +10,6 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 export default function setup(): void {
   // From scratch: a file left from an older layout (a module since moved) would let a stale import pass.
   rmSync(join(PACKAGE_ROOT, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: PACKAGE_ROOT,
-    stdio: 'inherit',
-  });
+  // The package's own build, so the CLI keeps its executable bit for `npx sitrep` after a test run.
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
 }
