@@ -160,5 +160,5 @@ describe.runIf(canMountInNamespace())('a read-only filesystem', () => {
     expect(existing).toBe(
       `sitrep: cannot open the database ${mnt}/data/existing.db: ${mnt}/data is on a read-only filesystem; set SITREP_DB to a file on a writable volume`,
     );
-  });
+  }, 300_000); // four CLI runs in a mount namespace: slow on a loaded machine
 });
