@@ -17,7 +17,10 @@ const labels = (x: Extraction) => x.places.map(placeLabel);
 
 describe('a pipeline or road named after its two ends', () => {
   it('names both ends and both countries when the text locates the blast nowhere else', () => {
-    const x = run('Blast hits Kirkuk-Ceyhan oil pipeline', 'Saboteurs blew up part of the Kirkuk-Ceyhan pipeline late on Friday, halting the flow of crude, an energy official said.');
+    const x = run(
+      'Blast hits Kirkuk-Ceyhan oil pipeline',
+      'Saboteurs blew up part of the Kirkuk-Ceyhan pipeline late on Friday, halting the flow of crude, an energy official said.',
+    );
     expect(x.isAttack).toBe(true);
     expect(labels(x)).toEqual(expect.arrayContaining(['Kirkuk', 'Ceyhan']));
     expect(x.countries).toEqual(expect.arrayContaining(['IQ', 'TR']));
@@ -45,7 +48,10 @@ describe('a pipeline or road named after its two ends', () => {
 
 describe('airports', () => {
   it('reads "<city> airport" as the civil airport, not as an air base', () => {
-    const x = run('Drone strikes Erbil airport', 'A drone loaded with explosives hit Erbil airport late on Monday, the regional counter-terrorism office said.');
+    const x = run(
+      'Drone strikes Erbil airport',
+      'A drone loaded with explosives hit Erbil airport late on Monday, the regional counter-terrorism office said.',
+    );
     expect(x.places[0]).toMatchObject({ id: 'airport:erbil-airport', kind: 'airport', country: 'IQ' });
     expect(x.places.some((p) => p.kind === 'base')).toBe(false);
     expect(x.targets).not.toContain('base');
@@ -115,7 +121,10 @@ describe('words that are places elsewhere', () => {
 describe('datelines and reference places', () => {
   it('reads the dateline’s town in the country the dateline names', () => {
     // "Khar" is a town in Pakistan and an old name of a town in Germany.
-    const x = run('Soldier killed in raid on border post', 'KHAR, Pakistan — Militants killed a soldier in an attack on a security post on Monday, the army said.');
+    const x = run(
+      'Soldier killed in raid on border post',
+      'KHAR, Pakistan — Militants killed a soldier in an attack on a security post on Monday, the army said.',
+    );
     expect(x.countries).toEqual(['PK']);
   });
 
@@ -126,7 +135,10 @@ describe('datelines and reference places', () => {
   });
 
   it('takes "N km north of the capital X" for a reference, not a second scene', () => {
-    const x = run('Rockets hit Balad air base', 'Three rockets landed inside Balad air base, 80 km north of the capital Baghdad, causing no casualties, officials said.');
+    const x = run(
+      'Rockets hit Balad air base',
+      'Three rockets landed inside Balad air base, 80 km north of the capital Baghdad, causing no casualties, officials said.',
+    );
     expect(x.places[0]).toMatchObject({ kind: 'base' });
     expect(labels(x)).not.toContain('Baghdad');
   });
