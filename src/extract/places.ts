@@ -142,6 +142,11 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
+    // German genitive "im Süden Afghanistans", "die Hauptstadt Iraks": a country's name and an -s.
+    if (!found && t.capitalized && t.norm.length >= 5 && t.norm.endsWith('s')) {
+      const countries = index.candidates(t.norm.slice(0, -1)).filter((c) => c.kind === 'country');
+      if (countries.length > 0) found = { start: i, end: i + 1, key: t.norm.slice(0, -1), candidates: countries };
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
