@@ -76,6 +76,13 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
   мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
   также однако кроме время война армия`.split(/\s+/);
 
+/**
+ * Round 7 (places): words of real Arabic reports that were read as towns: "خالص" (sincere, in
+ * "خالص تعازيها", sincere condolences; Khāliş, IQ), "ولاية" (province; with its "و" read as "and",
+ * Lae, PG), "مهر" (the Mehr news agency; Mohr, IR).
+ */
+const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
+
 const SCRIPT_RE = /^[\p{Script=Cyrillic}\p{Script=Arabic}\p{M}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M} '’\u200C-]*$/u;
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
@@ -90,6 +97,7 @@ function vocabulary(): Set<string> {
   };
   collect(lexicon);
   collect(COMMON_WORDS);
+  collect(REPORT_WORDS);
   for (const [key, value] of Object.entries(WORDS)) {
     collect(value);
     if (key.startsWith('number_')) for (const k of Object.keys(value as object)) words.add(k);

@@ -38,7 +38,8 @@ export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }
 
-export const PLACE_KINDS = ['country', 'region', 'city', 'base'] as const;
+/** `airport`: a civil airport ("Erbil airport"), which is not a military base even when forces use part of it. */
+export const PLACE_KINDS = ['country', 'region', 'city', 'base', 'airport'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { headline } from '../alerts/build.js';
+import { placeLabel } from '../extract/analysis.js';
 import type { Incident } from '../incidents/incident.js';
 import { type DigestJob, incidentDot } from '../maps/index.js';
 import { ATTACK_TYPES, type AttackType, SEVERITIES, type Severity, severityRank } from '../vocabulary.js';
@@ -125,7 +126,7 @@ export function summarizeDigest(rule: { id: string; name?: string | undefined },
       published: i.firstPublished,
       severity: i.severity,
       attackTypes: i.attackTypes,
-      places: i.places.map((p) => p.name),
+      places: i.places.map(placeLabel),
       countries: i.countries,
       killed: i.casualties.killed,
       injured: i.casualties.injured,

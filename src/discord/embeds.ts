@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
 import type { Casualties } from '../extract/analysis.js';
+import { placeLabel } from '../extract/analysis.js';
 import type { Subscription } from '../store/subscriptions.js';
 import { attackTypeWord, type Severity, severityRank } from '../vocabulary.js';
 
@@ -134,7 +135,7 @@ export function alertEmbed(alert: Alert): APIEmbed {
 
   const places = alert.places.map((p) => {
     const detail = p.kind === 'base' ? `${p.country}, base` : p.kind === 'country' ? p.country : `${p.country}, ${p.kind}`;
-    return `[${neutralise(p.name, 200)}](${osmLink(p.lat, p.lon)}) (${detail})`;
+    return `[${neutralise(placeLabel(p), 200)}](${osmLink(p.lat, p.lon)}) (${detail})`;
   });
   field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || (report ? '' : 'not identified'));
   if (alert.actors.length) {

@@ -19,8 +19,19 @@ export const ResolvedPlaceSchema = z.object({
   lat: z.number(),
   lon: z.number(),
   kind: PlaceKindSchema,
+  /**
+   * The name shown to readers: the text's own spelling ("Kut"), else the gazetteer's name without
+   * transliteration marks ("Al Kut" for "Al Kūt"). `name` stays the gazetteer's, which grouping
+   * compares; extractions stored before round 7 have no label.
+   */
+  label: z.string().optional(),
 });
 export type ResolvedPlace = z.infer<typeof ResolvedPlaceSchema>;
+
+/** How a place is shown in alerts, /lookup, maps and digests. */
+export function placeLabel(p: Pick<ResolvedPlace, 'name' | 'label'>): string {
+  return p.label ?? p.name;
+}
 
 export const ActorRoleSchema = z.enum(['perpetrator', 'involved', 'claimed', 'denied', 'blamed']);
 export const ResolvedActorSchema = z.object({

@@ -1,4 +1,5 @@
-import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
+import { writtenName } from './gazetteer/display-name.js';
+import { distanceKm, type Gazetteer, type GazetteerEntry, isSite } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
 import { type CyrillicDeclension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
@@ -29,13 +30,16 @@ export interface PlaceMention {
   use: MentionUse;
   /** "the Ain al-Asad airbase west of Baghdad": the place (Ain al-Asad) that this one only locates. */
   locates: PlaceEntry | null;
+  /** The town or region as the text spells it in Latin script ("Kut" for Al Kūt), to show to readers. */
+  written: string | undefined;
 }
 
 /**
  * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
- * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, or a government.
+ * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, a government, or one
+ * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline", "the Zimovniki-Elista road").
  */
-export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
+export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end';
 
 const MAX_NAME_TOKENS = 6;
 const CYRILLIC_DECLENSION: CyrillicDeclension = {
@@ -138,6 +142,11 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
+    // German genitive "im Süden Afghanistans", "die Hauptstadt Iraks": a country's name and an -s.
+    if (!found && t.capitalized && t.norm.length >= 5 && t.norm.endsWith('s')) {
+      const countries = index.candidates(t.norm.slice(0, -1)).filter((c) => c.kind === 'country');
+      if (countries.length > 0) found = { start: i, end: i + 1, key: t.norm.slice(0, -1), candidates: countries };
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
@@ -192,6 +201,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // "l'Ouest du Niger", "the north of Mali": a compass word, not the region named like it.
   if (single && WORDS.compass_names.has(first.norm) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
     return false;
+  // French "au Sud", "dans l'Ouest": a compass word alone is a direction; the regions named by one
+  // (Sud and Ouest in Haiti, Nord in Burkina Faso) take a region word ("the Nord region").
+  if (single && WORDS.compass_names.has(first.norm) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
@@ -220,11 +232,13 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm)) {
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const sep = text.slice(last.end, next.start);
-      if (!/[,;:()—–]/.test(sep) && !CASE_ENDING_RE.test(text.slice(last.start, last.end))) return false;
+      // "Kirkuk-Ceyhan": a hyphen before another place joins two places, not a first name and a surname.
+      const placeAfterHyphen = /^[-–‑]$/.test(sep) && index.candidates(next.norm).length > 0;
+      if (!/[,;:()—–]/.test(sep) && !placeAfterHyphen && !CASE_ENDING_RE.test(text.slice(last.start, last.end))) return false;
     }
   }
   // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
-  const named = !inTitle && m.candidates.some((c) => c.kind === 'region' || c.kind === 'base');
+  const named = !inTitle && m.candidates.some((c) => c.kind === 'region' || isSite(c));
   if (single && WORDS.common_words.has(first.norm) && !hasCountry && !named) return false;
   return true;
 }
@@ -254,7 +268,8 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
-function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): MentionUse {
+function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, routeEnd = false): MentionUse {
+  if (routeEnd && e.kind !== 'country') return 'route-end';
   const prev = tokens[m.start - 1];
   const next = tokens[m.end];
   // "Saudi-led", "US-backed", "an Ohio-based charity"
@@ -286,6 +301,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (e.kind === 'city' && next && !next.capitalized && WORDS.rulers.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
     return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
+  // "hora de Moscú", "heure de Paris": the time zone's city.
+  if (WORDS.compass_of.has(prev?.norm ?? '') && WORDS.clock_words.has(tokens[m.start - 2]?.norm ?? '')) return 'attribute';
   // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
   const speaker = tokens[m.start - 2];
   if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && WORDS.speech_before_in.has(speaker.norm)) return 'government';
@@ -314,9 +331,12 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
  * place the sentence has named, a direction or distance "of"/"from" a second place only says
  * where the first one lies.
  */
-function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly PlaceMention[]): PlaceEntry | null {
+function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly PlaceMention[], index: PlaceIndex): PlaceEntry | null {
   let j = start - 1;
-  if (tokens[j]?.norm === 'the') j--;
+  // "north of the capital Baghdad", "south of the Iraqi capital, Baghdad": back to the "of".
+  const lowest = Math.max(0, start - 5);
+  while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
+    j--;
   const prep = tokens[j]?.norm;
   if (prep !== 'of' && prep !== 'from') return null;
   if (!WORDS.locator_words.has(tokens[j - 1]?.norm ?? '')) return null;
@@ -350,6 +370,21 @@ function cameFrom(tokens: readonly Token[], start: number): boolean {
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
   }
   return false;
+}
+
+/**
+ * Mentions joined by a hyphen, "Kirkuk-Ceyhan", "Zimovniki-Remontnoye-Elista": a pipeline, road
+ * or railway named after its ends. Both places are named, neither is the scene by itself: the
+ * text says elsewhere where on the line the attack was ("in Mardin province").
+ */
+function hyphenatedEnds(tokens: readonly Token[], text: string, raw: readonly RawMention[]): number[] {
+  const firsts: number[] = [];
+  for (let k = 0; k + 1 < raw.length; k++) {
+    const a = raw[k]!;
+    const b = raw[k + 1]!;
+    if (b.start === a.end && /^[-–‑]$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start))) firsts.push(k);
+  }
+  return firsts;
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
@@ -417,6 +452,23 @@ function provinceOfSeat(entry: PlaceEntry, tokens: readonly Token[], start: numb
   const seat = index.byId(entry.id);
   const names = seat ? [seat.name, ...seat.aliases] : [entry.name];
   return names.some((n) => regionCalled(region, phraseKey(n))) ? region : entry;
+}
+
+/**
+ * A town's or region's name as the text writes it, when that spelling is one of the entry's names
+ * (not a declined form, nor a province read from its seat's name). Countries and bases keep their
+ * curated names ("Iraq" for "Irak").
+ */
+function spelling(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry): string | undefined {
+  if ((e.kind !== 'city' && e.kind !== 'region') || !m.candidates.includes(e)) return undefined;
+  const name = writtenName(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end));
+  if (name === undefined || phraseKey(name) !== m.key) return undefined;
+  if (e.kind === 'city') return name;
+  // A region with the word the text gives it ("Kaduna state", apart from the city of Kaduna).
+  const word = tokens[m.end];
+  return word && WORDS.region_words.has(word.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, word.start))
+    ? writtenName(text.slice(tokens[m.start]!.start, word.end))
+    : name;
 }
 
 /** The entry chosen for a mention, its score, and whether the text supports it. */
@@ -490,6 +542,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const dem = index.demonym(tokens[i]!.norm);
     if (dem) demonymCountries.add(dem);
   }
+  const routeFirsts = hyphenatedEnds(tokens, text, raw);
+  const routeEnds = new Set(routeFirsts.flatMap((k) => [k, k + 1]));
   const choices: (Choice | undefined)[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
@@ -508,7 +562,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       let score = 0;
       let supported = false;
       if (c.kind === 'country') score += W.country;
-      else if (c.kind === 'base') score += baseContext ? W.baseWithBaseWord : W.base;
+      else if (isSite(c)) score += baseContext ? W.baseWithBaseWord : W.base;
       else if (c.kind === 'region') {
         score += regionContext ? W.regionWithRegionWord : W.region;
         // …but not over a town in a country the text names ("the Kwala–Nara road" of a Mali story).
@@ -517,7 +571,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         );
         if (overTowns) score += W.regionOverTown;
       } else score += Math.log10(c.population + 1) * W.cityPerPopulationDecade;
-      if (c.kind !== 'base' && baseContext && m.candidates.some((o) => o.kind === 'base')) score += W.notTheBase;
+      if (!isSite(c) && baseContext && m.candidates.some(isSite)) score += W.notTheBase;
       if (c.kind !== 'country' && namedCountries.has(c.country)) {
         score += W.inNamedCountry;
         supported = true;
@@ -547,6 +601,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     }
     choices.push(best);
   }
+  // The ends of one line lie within reach of each other: each supports the other ("Kirkuk-Ceyhan"
+  // is the Ceyhan of Turkey, not a village elsewhere).
+  for (const k of routeFirsts) {
+    const [a, b] = [choices[k], choices[k + 1]];
+    if (a && b && distanceKm(a.entry, b.entry) <= W.routeKm) a.supported = b.supported = true;
+  }
   oneSensePerName(raw, choices);
   const out: PlaceMention[] = [];
   for (let k = 0; k < raw.length; k++) {
@@ -556,7 +616,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    const big = e.kind === 'country' || e.kind === 'region' || e.kind === 'base' || e.population >= 100_000;
+    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
@@ -570,7 +630,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = mentionUse(tokens, text, m, e);
+    const use = mentionUse(tokens, text, m, e, routeEnds.has(k));
     out.push({
       entry: e,
       start: m.start,
@@ -579,9 +639,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       inTitle,
       locative: isLocative(tokens, m.start),
       baseContext,
-      weight: MENTION_USE_WEIGHT[use] * (big || best.supported ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
+      // The two ends of a line support each other: "Kirkuk-Ceyhan" is not some other Ceyhan.
+      weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
       use,
-      locates: locatedPlace(tokens, m.start, out),
+      locates: locatedPlace(tokens, m.start, out, index),
+      written: spelling(tokens, text, m, e),
     });
   }
   // Consistency: a country name that is also the name of a region of the country written after
@@ -644,7 +706,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   if (!first) return null;
   const head = text.slice(first.start, first.start + 120);
   const m =
-    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|(?<=[A-Z]):)\s/.exec(
+    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|:)\s/.exec(
       head,
     );
   if (!m) return null;
@@ -653,7 +715,10 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   const upper = m[1]!.split(',')[0]!;
   // "Dubai, United Arab Emirates — A ship…": a place and its country before the dash is a dateline in any case.
   const placeAndCountry = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/.test(m[1]!);
-  if (!hasAgency && !placeAndCountry && upper !== upper.toUpperCase()) return null;
+  // "Maputo — A terrorist gang…", "Lagos: Nigerian police said…": one or two names and a dash or
+  // colon before a new sentence open a wire story too.
+  const nameAndBreak = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(m[1]!) && /[—–:]\s$/.test(m[0]) && /^\p{Lu}/u.test(head.slice(m[0].length));
+  if (!hasAgency && !placeAndCountry && !nameAndBreak && upper !== upper.toUpperCase()) return null;
   const endChar = first.start + m[0].length;
   let end = titleEnd;
   while (end < tokens.length && tokens[end]!.end <= endChar) end++;
@@ -661,7 +726,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   return [titleEnd, end];
 }
 
-const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, city: 1, region: 2, country: 3 };
+const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, airport: 0, city: 1, region: 2, country: 3 };
 /** A locator this close to the place it locates is the same scene ("Ramat David, southeast of Haifa"). */
 const NEAR_LOCATOR_KM = 30;
 const LAST = Number.MAX_SAFE_INTEGER;
@@ -730,6 +795,10 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   }
   const specific = () => ranked.some((r) => r.entry.kind !== 'country');
   if (!specific()) for (const m of usable) rank(m, LAST - 1);
+  // The ends of a line named after them ("the Kirkuk-Ceyhan pipeline") when the text locates the
+  // attack nowhere else on it.
+  const locatedElsewhere = mentions.some((m) => m.use === 'place' && m.entry.kind !== 'country' && inCountries(m.entry));
+  if (!specific() && !locatedElsewhere) for (const m of mentions) if (m.use === 'route-end' && inCountries(m.entry)) rank(m, LAST - 1);
   // The dateline's place when nothing else is named, or as the same scene told another way
   // ("SOUSSE, Tunisia — … the resort of Port El Kantaoui").
   const datelineNear =

@@ -40,6 +40,8 @@ export const PLACE_SCORE = {
   /** Within `anchorKm` of an unambiguous place of the text. */
   nearAnchor: 1.5,
   anchorKm: 300,
+  /** The two ends of a line named after them ("the Kirkuk-Ceyhan pipeline") lie within this distance. */
+  routeKm: 2000,
 } as const;
 
 /** How much a place mention says the event happened there, by what it is in its sentence. */
@@ -57,6 +59,8 @@ export const MENTION_USE_WEIGHT = {
   government: 0,
   /** "a day after a drone killed a man in Tel Aviv". */
   'earlier-event': 0.3,
+  /** "the Kirkuk-Ceyhan pipeline": one end of a line named after its ends, either of which may be far from the scene. */
+  'route-end': 0.3,
   /** A small place the text does not support (a town of that name may lie elsewhere). */
   unsupportedFactor: 0.2,
 } as const;

@@ -78,6 +78,8 @@ export const GrammarFileSchema = z
     metonym_verbs: Words,
     blame_before: Words,
     locator_words: Words,
+    locator_fillers: Words,
+    clock_words: Words,
     officials: Words,
     speech_before_in: Words,
     media_words: Words,

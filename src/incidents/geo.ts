@@ -3,7 +3,12 @@ import { distanceKm } from '../extract/gazetteer/distance.js';
 
 /** Places precise enough to tell one scene from another: cities, towns, villages and bases. */
 export function isPointPlace(p: ResolvedPlace): boolean {
-  return p.kind === 'city' || p.kind === 'base';
+  return p.kind === 'city' || isSitePlace(p);
+}
+
+/** A base or an airport: a named site, more precise than the town beside it. */
+export function isSitePlace(p: ResolvedPlace): boolean {
+  return p.kind === 'base' || p.kind === 'airport';
 }
 
 export function isScenePlace(p: ResolvedPlace): boolean {
@@ -63,7 +68,7 @@ export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly Resolve
         (points && !bestPoints) ||
         (points === bestPoints && km < best.km) ||
         (points === bestPoints && km === best.km && same && !best.same) ||
-        (points === bestPoints && km === best.km && same === best.same && a.kind === 'base' && best.a.kind !== 'base');
+        (points === bestPoints && km === best.km && same === best.same && isSitePlace(a) && !isSitePlace(best.a));
       if (better) best = { a, b, km, same };
     }
   }

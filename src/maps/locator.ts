@@ -3,6 +3,7 @@
  * towns, neighbouring countries, a scale) and, for a `near` rule, the rule's circle.
  */
 import { geoCircle } from 'd3-geo';
+import { placeLabel } from '../extract/analysis.js';
 import { type CityTable, citiesInView } from './cities.js';
 import { baseMap, COLOURS, credit, LabelLayer, labelCountries, labelText, scaleBar, svgDocument } from './draw.js';
 import type { LocatorJob } from './schema.js';
@@ -74,7 +75,16 @@ export function locatorMap(input: LocatorJob, cities: CityTable, frame: Frame = 
 
   // Most important first: the attack's places, then the circle's centre, then towns, then countries.
   marks.forEach((m, k) => {
-    layer.add({ x: m.x, y: m.y, text: labelText(m.place.name), size: 14, bold: true, colour: COLOURS.markerLabel, offset: 9, required: k < REQUIRED_NAMES });
+    layer.add({
+      x: m.x,
+      y: m.y,
+      text: labelText(placeLabel(m.place)),
+      size: 14,
+      bold: true,
+      colour: COLOURS.markerLabel,
+      offset: 9,
+      required: k < REQUIRED_NAMES,
+    });
   });
   // A country named alone: its name on it.
   for (const c of framedCountries) {
@@ -114,11 +124,11 @@ export function locatorMap(input: LocatorJob, cities: CityTable, frame: Frame = 
   };
 }
 
-/** A filled circle for a town, a square for a base, a ring for a region. */
+/** A filled circle for a town, a square for a base or an airport, a ring for a region. */
 function marker(kind: string, x: number, y: number): string {
   const cx = x.toFixed(1);
   const cy = y.toFixed(1);
-  if (kind === 'base')
+  if (kind === 'base' || kind === 'airport')
     return `<rect x="${(x - 7).toFixed(1)}" y="${(y - 7).toFixed(1)}" width="14" height="14" fill="${COLOURS.marker}" stroke="${COLOURS.markerStroke}" stroke-width="2.5"/>`;
   if (kind === 'region')
     return `<circle cx="${cx}" cy="${cy}" r="12" fill="none" stroke="${COLOURS.marker}" stroke-width="3" stroke-dasharray="5 3"/><circle cx="${cx}" cy="${cy}" r="3" fill="${COLOURS.marker}"/>`;

@@ -171,6 +171,7 @@ describe('Gazetteer.load (config/data)', () => {
   it('searches names by prefix, bases first, then by population', () => {
     const hits = g.search('Erbi', 5);
     expect(hits[0]).toMatchObject({ id: 'base:erbil-air-base' });
+    expect(hits.map((e) => e.id)).toContain('airport:erbil-airport');
     expect(hits.map((e) => e.id)).toContain(first('Erbil')!.id);
     // Exact names come before longer ones: "Bagh" (a town in Pakistan), then Baghdad.
     const bagh = g.search('bagh', 10).filter((e) => e.kind === 'city');

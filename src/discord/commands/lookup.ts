@@ -1,6 +1,8 @@
 import { ActionRowBuilder, type APIEmbed, ApplicationCommandOptionType, type Attachment, ButtonBuilder, ButtonStyle, InteractionContextType } from 'discord.js';
 import { didYouMean, quotedSuggestions } from '../../config/suggest.js';
 import { countryName, resolveCountry, suggestCountries } from '../../config/terms.js';
+import { placeLabel } from '../../extract/analysis.js';
+import { commonName } from '../../extract/gazetteer/display-name.js';
 import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
 import { plural } from '../../plural.js';
@@ -84,7 +86,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const p = Math.min(Math.max(0, page), pages - 1);
   // Names, not ids: "Islamic State", "Iraq".
   const filters = [
-    place ? `within ${q.radiusKm} km of ${place.name}` : null,
+    place ? `within ${q.radiusKm} km of ${commonName(place.name)}` : null,
     q.country ? (countryName(q.country) ?? q.country) : null,
     q.actor ? (ctx.engine.actors.lookup(q.actor)?.name ?? q.actor) : null,
     q.attackType ? attackTypeWord(q.attackType) : null,
@@ -96,7 +98,7 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const fields = top.map(({ latest: d, reports }, k) => {
     const x = d.extraction;
     const url = safeUrl(d.link);
-    const where = x.places.map((pl) => pl.name).join(', ') || x.countries.join(', ') || 'place unknown';
+    const where = x.places.map(placeLabel).join(', ') || x.countries.join(', ') || 'place unknown';
     const value = [
       `${url ? `[Read](${url}) · ` : ''}<t:${Math.floor(Date.parse(d.published) / 1000)}:f>`,
       `${x.attackTypes.map(attackTypeWord).join(', ') || 'attack'} · ${neutralise(where)} · ${x.severity}`,
@@ -198,7 +200,7 @@ export const lookup: SlashCommand = {
     const focused = i.options.getFocused(true);
     if (!focused.value.trim()) return [];
     if (focused.name === 'place')
-      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: p.name })));
+      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.name })));
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },

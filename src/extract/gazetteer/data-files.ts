@@ -124,7 +124,8 @@ export const BaseSchema = z
     name: z.string().min(1),
     /** Spelling variants and other names. */
     aliases: Names.default([]),
-    kind: z.literal('base').default('base'),
+    /** `airport` for a civil airport: a scene like a base, but not a military target by itself. */
+    kind: z.enum(['base', 'airport']).default('base'),
     country: CountryCodeSchema,
     lat: Latitude,
     lon: Longitude,

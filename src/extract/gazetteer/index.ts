@@ -80,8 +80,11 @@ function otherEzafe(key: string): string | undefined {
   return swapped === key ? undefined : swapped;
 }
 
+/** A curated site (a base or an airport), not a settlement or a region. */
+export const isSite = (e: { kind: PlaceKind }): boolean => e.kind === 'base' || e.kind === 'airport';
+
 /** Candidates are listed in this order of kind, then by population. */
-const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, region: 2, city: 3 };
+const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
 
 function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -214,9 +217,9 @@ export class Gazetteer {
       }
       const city = near.reduce((best, c) => (distanceKm(b, c) < distanceKm(b, best) ? c : best));
       this.add({
-        id: `base:${b.id}`,
+        id: `${b.kind}:${b.id}`,
         name: b.name,
-        kind: 'base',
+        kind: b.kind,
         country: b.country,
         lat: b.lat,
         lon: b.lon,
@@ -301,10 +304,7 @@ export class Gazetteer {
     return [...found]
       .sort(
         ([a, aExact], [b, bExact]) =>
-          Number(b.kind === 'base') - Number(a.kind === 'base') ||
-          Number(bExact) - Number(aExact) ||
-          b.population - a.population ||
-          a.name.localeCompare(b.name),
+          Number(isSite(b)) - Number(isSite(a)) || Number(bExact) - Number(aExact) || b.population - a.population || a.name.localeCompare(b.name),
       )
       .slice(0, limit)
       .map(([e]) => e);

@@ -44,14 +44,22 @@ export function attackCountries(
   // The dateline only when no mention says clearly where the attack happened.
   if (dateline && Math.max(0, ...votes.values()) < V.clearVote) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
-    for (let n = Math.min(4, key.length); n >= 1; n--) {
-      const cands = places.candidates(key.slice(0, n).join(' '));
-      const best = [...cands].sort((a, b) => b.population - a.population)[0];
-      if (best) {
-        vote(best.country, V.dateline);
-        break;
+    // "KHAR, Pakistan —": the country the dateline names holds its town (not Haar, Germany).
+    const datelineCountries = new Set<string>();
+    for (let i = 0; i < key.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= key.length; n++) {
+        const country = places.candidates(key.slice(i, i + n).join(' ')).find((c) => c.kind === 'country');
+        if (country) datelineCountries.add(country.country);
       }
     }
+    let town: string | undefined;
+    for (let n = Math.min(4, key.length); n >= 1 && !town; n--) {
+      const cands = places.candidates(key.slice(0, n).join(' ')).filter((c) => datelineCountries.size === 0 || datelineCountries.has(c.country));
+      town = [...cands].sort((a, b) => b.population - a.population)[0]?.country;
+    }
+    // A town the gazetteer does not know, in the country the dateline names.
+    const country = town ?? (datelineCountries.size === 1 ? [...datelineCountries][0] : undefined);
+    if (country) vote(country, V.dateline);
   }
   if (votes.size === 0) {
     // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers").

@@ -4,6 +4,7 @@
  */
 import type { ActorCatalog, ActorMention } from '../actors.js';
 import type { ResolvedPlace } from '../analysis.js';
+import { commonName } from '../gazetteer/display-name.js';
 import type { PreparedDocument } from '../normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, resolvePlaces, selectPlaces } from '../places.js';
 import { actorCountries, attackCountries } from './countries.js';
@@ -53,10 +54,15 @@ export function locate(
     return f.attackWordAt.length > 0 || f.casualty ? 2 : null;
   });
   const unknownPlace = fromDateline !== undefined && namesUnknownPlace(tokens, (s) => (sentenceTier[s] ?? null) !== null, placeMentions, masked);
-  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline, unknownPlace }).map(toResolvedPlace);
+  // Each place under the name the text gives it, else the gazetteer's without its transliteration marks.
+  const spellings = new Map<string, string>();
+  for (const m of placeMentions) if (m.written && !spellings.has(m.entry.id)) spellings.set(m.entry.id, m.written);
+  const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline, unknownPlace }).map((e) =>
+    toResolvedPlace(e, spellings.get(e.id) ?? commonName(e.name)),
+  );
   return { actorMentions, masked, countries, places: resolvedPlaces };
 }
 
-function toResolvedPlace(e: PlaceEntry): ResolvedPlace {
-  return { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind };
+function toResolvedPlace(e: PlaceEntry, label: string): ResolvedPlace {
+  return { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind, label };
 }
