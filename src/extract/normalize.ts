@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldIndicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -58,9 +58,11 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
+  const decomposed = word.normalize('NFKD');
+  const indic = foldIndicScript(decomposed);
+  if (indic !== undefined) return indic;
   return foldArabicScript(
-    word
-      .normalize('NFKD')
+    decomposed
       .replace(MARKS_RE, '')
       .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '')
       .toLowerCase(),
@@ -76,15 +78,15 @@ function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');
 }
 // A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
-// case (Arabic "؟" and "؛" too) — but not after an abbreviation ("Oct. 17",
-// "Gen. Smith", "U.S. Army", "No. 3").
+// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।" and the Urdu full stop
+// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
   String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
-(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Script=Arabic})|
-(?=\s*\p{Script=Arabic})`,
+(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
+(?=\s*\p{Lo})|[।॥۔]+\s*`,
   'gu',
 );
 

@@ -1,6 +1,6 @@
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
-import { type CyrillicDeclension, nameBaseForms } from './scripts.js';
+import { type Declension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -38,8 +38,9 @@ export interface PlaceMention {
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event';
 
 const MAX_NAME_TOKENS = 6;
-const CYRILLIC_DECLENSION: CyrillicDeclension = {
+const DECLENSION: Declension = {
   cases: WORDS.cyrillic_case_endings,
+  devanagariCases: WORDS.devanagari_case_endings,
   adjectiveEndings: WORDS.cyrillic_adjective_endings,
   adjectiveBases: WORDS.cyrillic_adjective_bases,
 };
@@ -128,9 +129,9 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
-    // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // "у Херсоні", "ببغداد", "मुंबईत": a declined name, or one with a joined preposition (src/extract/scripts.ts).
     if (!found && (t.capitalized || t.caseless)) {
-      for (const base of nameBaseForms(t.norm, CYRILLIC_DECLENSION)) {
+      for (const base of nameBaseForms(t.norm, DECLENSION)) {
         const cands = index.candidates(base);
         if (cands.length > 0) {
           found = { start: i, end: i + 1, key: base, candidates: cands };

@@ -1,0 +1,125 @@
+/**
+ * Seventh round (issue 11): news in Hindi and Marathi (Devanagari) and Urdu. Vowel signs kept in
+ * folding, the danda and the Urdu full stop as sentence ends, Urdu letter variants, place names in
+ * these scripts (with Marathi case endings), attack words, tolls, number words and actors. Each
+ * story is our own, with invented facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
+import { extractStory as run } from '../helpers/extraction.js';
+
+describe('folding of Devanagari and Urdu', () => {
+  it('keeps the vowel signs of Devanagari: "मौत" (death) is not "मत" (vote)', () => {
+    expect(phraseKey('मौत')).not.toBe(phraseKey('मत'));
+    expect(phraseKey('गोलीबारी')).not.toBe(phraseKey('गोलाबारी'));
+  });
+
+  it('drops the nukta and reads chandrabindu as anusvara, and native digits as figures', () => {
+    expect(phraseKey('ज़ख़्मी')).toBe(phraseKey('जख्मी'));
+    expect(phraseKey('पाँच')).toBe(phraseKey('पांच'));
+    expect(phraseKey('१२')).toBe('12');
+  });
+
+  it('reads the Urdu letter variants as their Arabic and Persian letters', () => {
+    expect(phraseKey('حملہ')).toBe(phraseKey('حمله'));
+    expect(phraseKey('دھماکے')).toBe(phraseKey('دهماكي'));
+    expect(phraseKey('میں')).toBe(phraseKey('مين'));
+  });
+
+  it('ends a sentence at the danda and at the Urdu full stop', () => {
+    const hindi = prepareDocument({ title: 'शीर्षक', content: 'गांव में धमाका हुआ। पुलिस जांच कर रही है' });
+    expect(hindi.tokens.at(-1)!.sentence).toBeGreaterThan(hindi.tokens[1]!.sentence);
+    expect(hindi.tokens.at(-1)!.caseless).toBe(true);
+    const urdu = prepareDocument({ title: 'سرخی', content: 'بازار میں دھماکہ ہوا۔ پولیس موقع پر پہنچ گئی' });
+    expect(urdu.tokens.at(-1)!.sentence).toBeGreaterThan(urdu.tokens[1]!.sentence);
+  });
+});
+
+describe('Hindi reports', () => {
+  it('a roadside bomb in Chhattisgarh, soldiers killed and wounded, blamed on the Naxals', () => {
+    const a = run('छत्तीसगढ़ के बीजापुर में आईईडी धमाका, 3 जवान शहीद', 'नक्सलियों ने गश्ती दल के रास्ते में बम दबाया था। धमाके में 4 जवान घायल भी हुए।');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties).toEqual({ killed: 3, injured: 4 });
+    expect(a.actors.map((x) => x.id)).toContain('maoists');
+  });
+
+  it('gunmen firing in a market, with the toll in words and native digits', () => {
+    const a = run('श्रीनगर में आतंकी हमला, अंधाधुंध फायरिंग में दो लोगों की मौत', 'बंदूकधारियों ने बाजार में गोलीबारी की। हमले में ५ लोग घायल हुए।');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties).toEqual({ killed: 2, injured: 5 });
+  });
+
+  it('a drone attack across the border is a drone attack in Pakistan', () => {
+    const a = run('पाकिस्तान के पेशावर में ड्रोन हमला, 6 लोगों की मौत', 'ड्रोन से एक मकान को निशाना बनाया गया।');
+    expect(a.attackTypes).toEqual(['drone']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties.killed).toBe(6);
+  });
+
+  it('an anniversary tribute to the soldiers of an old suicide attack is no attack', () => {
+    const a = run('पुलवामा हमले की बरसी पर शहीद जवानों को श्रद्धांजलि', 'सात साल पहले हुए आत्मघाती हमले में मारे गए जवानों को याद किया गया।');
+    expect(a.isAttack).toBe(false);
+  });
+
+  it('a gas cylinder blast in a kitchen is no attack', () => {
+    const a = run('लखनऊ में सिलेंडर धमाका, 2 लोगों की मौत', 'रसोई में गैस रिसाव के बाद सिलेंडर फट गया।');
+    expect(a.isAttack).toBe(false);
+  });
+});
+
+describe('Marathi reports', () => {
+  it('a drone attack on a city named with its case ending, toll in number words', () => {
+    const a = run('नागपुरात ड्रोन हल्ला, दोन जण ठार', 'पहाटे झालेल्या हल्ल्यात पाच जण जखमी झाले.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['drone']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties).toEqual({ killed: 2, injured: 5 });
+  });
+
+  it('Pune in the oblique case ("पुण्यात") is Pune', () => {
+    const a = run('पुण्यात बॉम्बस्फोट, तीन जण जखमी', 'बाजारातील एका दुकानाजवळ स्फोट झाला.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.places.map((p) => p.name)).toContain('Pune');
+    expect(a.casualties.injured).toBe(3);
+  });
+
+  it('an army exercise against drones is no attack', () => {
+    const a = run('पुण्यात लष्करी सराव', 'जवानांनी ड्रोन हल्ला रोखण्याचा लष्करी सराव केला.');
+    expect(a.isAttack).toBe(false);
+  });
+});
+
+describe('Urdu reports', () => {
+  it('a suicide bombing in Peshawar with the dead and wounded, claimed by the TTP', () => {
+    const a = run('پشاور میں خودکش دھماکہ، 7 افراد جاں بحق', 'دھماکے میں 12 افراد زخمی ہوئے۔ کالعدم تحریک طالبان پاکستان نے ذمہ داری قبول کر لی۔');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties).toEqual({ killed: 7, injured: 12 });
+    expect(a.actors.map((x) => x.id)).toContain('ttp');
+  });
+
+  it('gunfire on a checkpoint in Balochistan with the toll in words', () => {
+    const a = run('کوئٹہ کے قریب چیک پوسٹ پر فائرنگ، تین اہلکار شہید', 'نامعلوم مسلح افراد نے رات گئے چیک پوسٹ پر حملہ کیا۔');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties.killed).toBe(3);
+  });
+
+  it('a military exercise is no attack, and "فوجی" (military) is no Japanese mountain', () => {
+    const a = run('کوئٹہ میں فوجی مشقیں جاری', 'پاک فوج کی مشترکہ مشقیں بلوچستان میں ہو رہی ہیں۔');
+    expect(a.isAttack).toBe(false);
+    expect(a.places.map((p) => p.country)).not.toContain('JP');
+  });
+
+  it('a missile test is no attack', () => {
+    const a = run('پاکستان نے میزائل کا کامیاب تجربہ کیا', 'میزائل نے ہدف کو درستگی سے نشانہ بنایا۔');
+    expect(a.isAttack).toBe(false);
+  });
+});
