@@ -118,9 +118,10 @@ export function tokenize(text: string): Token[] {
 
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
 export function phraseTokens(phrase: string): string[] {
-  // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names).
+  // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names);
+  // zero-width (non-)joiners go as they go from a document's text ("ఛత్తీస్‌గఢ్", Persian names).
   const out: string[] = [];
-  for (const m of phrase.matchAll(WORD_RE)) {
+  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
     const norm = foldWord(stripPossessive(m[0]));
     if (norm) out.push(norm);
   }

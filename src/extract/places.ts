@@ -40,7 +40,7 @@ export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'bor
 const MAX_NAME_TOKENS = 6;
 const DECLENSION: Declension = {
   cases: WORDS.cyrillic_case_endings,
-  devanagariCases: WORDS.devanagari_case_endings,
+  indicCases: WORDS.indic_case_endings,
   adjectiveEndings: WORDS.cyrillic_adjective_endings,
   adjectiveBases: WORDS.cyrillic_adjective_bases,
 };
@@ -129,7 +129,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
-    // "у Херсоні", "ببغداد", "मुंबईत": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts).
     if (!found && (t.capitalized || t.caseless)) {
       for (const base of nameBaseForms(t.norm, DECLENSION)) {
         const cands = index.candidates(base);

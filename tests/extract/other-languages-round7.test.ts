@@ -1,8 +1,9 @@
 /**
- * Seventh round (issue 11): news in Hindi and Marathi (Devanagari) and Urdu. Vowel signs kept in
- * folding, the danda and the Urdu full stop as sentence ends, Urdu letter variants, place names in
- * these scripts (with Marathi case endings), attack words, tolls, number words and actors. Each
- * story is our own, with invented facts.
+ * Seventh round (issue 11): news in Hindi and Marathi (Devanagari), Urdu, Bengali, Tamil, Telugu
+ * and Malayalam. Vowel signs kept in folding, the danda and the Urdu full stop as sentence ends,
+ * Urdu letter variants, Malayalam chillu letters, place names in these scripts (with the case
+ * endings Marathi, Bengali, Tamil, Telugu and Malayalam join to them), attack words, tolls, number
+ * words and actors. Each story is our own, with invented facts.
  */
 import { describe, expect, it } from 'vitest';
 import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
@@ -18,6 +19,11 @@ describe('folding of Devanagari and Urdu', () => {
     expect(phraseKey('ज़ख़्मी')).toBe(phraseKey('जख्मी'));
     expect(phraseKey('पाँच')).toBe(phraseKey('पांच'));
     expect(phraseKey('१२')).toBe('12');
+  });
+
+  it('reads a Malayalam chillu letter as its consonant with virama, and drops zero-width joiners in names too', () => {
+    expect(phraseKey('ഇസ്രയേൽ')).toBe(phraseKey('ഇസ്രയേല്'));
+    expect(phraseKey('ఛత్తీస్‌గఢ్')).toBe(prepareDocument({ title: 'ఛత్తీస్‌గఢ్' }).tokens[0]!.norm);
   });
 
   it('reads the Urdu letter variants as their Arabic and Persian letters', () => {
@@ -121,5 +127,111 @@ describe('Urdu reports', () => {
   it('a missile test is no attack', () => {
     const a = run('پاکستان نے میزائل کا کامیاب تجربہ کیا', 'میزائل نے ہدف کو درستگی سے نشانہ بنایا۔');
     expect(a.isAttack).toBe(false);
+  });
+});
+
+describe('Bengali reports', () => {
+  it('a bomb attack in Dhaka, named with its case ending, with Bengali digits', () => {
+    const a = run('ঢাকায় বোমা হামলা, ৫ জন নিহত', 'হামলায় আরও ৮ জন আহত হয়েছে।');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['BD']);
+    expect(a.casualties).toEqual({ killed: 5, injured: 8 });
+  });
+
+  it('gunmen firing in Chittagong, the toll as a joined number word', () => {
+    const a = run('চট্টগ্রামে বন্দুকধারীদের গুলিবর্ষণ, তিনজন নিহত', '');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['BD']);
+    expect(a.casualties.killed).toBe(3);
+  });
+
+  it('a gas cylinder blast is no attack', () => {
+    expect(run('ঢাকায় গ্যাস সিলিন্ডার বিস্ফোরণে ৩ জন নিহত', 'রান্নাঘরে সিলিন্ডার ফেটে আগুন লাগে।').isAttack).toBe(false);
+  });
+});
+
+describe('Tamil reports', () => {
+  it('a bomb blast in Chennai, named with its locative ending', () => {
+    const a = run('சென்னையில் குண்டுவெடிப்பு: 4 பேர் பலி', 'இந்த தாக்குதலில் 9 பேர் காயமடைந்தனர்.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties).toEqual({ killed: 4, injured: 9 });
+  });
+
+  it('a suicide-squad attack in Pakistan, the country with its ending', () => {
+    const a = run('பாகிஸ்தானில் தற்கொலைப்படை தாக்குதல், 6 பேர் பலி', '');
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties.killed).toBe(6);
+  });
+
+  it('gunfire in Karachi with a person-count word', () => {
+    const a = run('கராச்சியில் துப்பாக்கிச் சூடு: மூவர் பலி', '');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties.killed).toBe(3);
+  });
+
+  it('a blast at a firecracker factory and a war rehearsal are no attacks', () => {
+    expect(run('சிவகாசி பட்டாசு ஆலையில் வெடிப்பு, 3 பேர் பலி', '').isAttack).toBe(false);
+    expect(run('ஜம்மு காஷ்மீரில் போர் ஒத்திகை', 'ராணுவம் ஏவுகணை தாக்குதலை எதிர்கொள்ளும் ஒத்திகை நடத்தியது.').isAttack).toBe(false);
+  });
+});
+
+describe('Telugu reports', () => {
+  it('a bomb blast in Hyderabad, the ending after a zero-width non-joiner', () => {
+    const a = run('హైదరాబాద్‌లో బాంబు పేలుడు, 5 మంది మృతి', 'ఈ దాడిలో 12 మంది గాయపడ్డారు.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties).toEqual({ killed: 5, injured: 12 });
+  });
+
+  it('a suicide attack in Peshawar with person-count words', () => {
+    const a = run('పాకిస్తాన్లోని పెషావర్‌లో ఆత్మాహుతి దాడి', 'ఈ దాడిలో ఏడుగురు మృతి చెందారు, 20 మంది గాయపడ్డారు.');
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties).toEqual({ killed: 7, injured: 20 });
+  });
+
+  it('a landmine blast in Chhattisgarh', () => {
+    const a = run('ఛత్తీస్‌గఢ్‌లో మందుపాతర పేలుడు, ముగ్గురు జవాన్లు మృతి', 'మావోయిస్టులు రోడ్డు కింద మందుపాతర అమర్చారు.');
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties.killed).toBe(3);
+  });
+
+  it('a mock drill against a terror attack is no attack', () => {
+    expect(run('ఢిల్లీలో మాక్ డ్రిల్', 'ఉగ్రదాడిని ఎదుర్కొనేందుకు పోలీసులు మాక్ డ్రిల్ నిర్వహించారు.').isAttack).toBe(false);
+  });
+});
+
+describe('Malayalam reports', () => {
+  it('a suicide attack in Islamabad, named with its locative ending', () => {
+    const a = run('ഇസ്ലാമാബാദിൽ ചാവേറാക്രമണം; 12 പേർ കൊല്ലപ്പെട്ടു', '20 പേർക്ക് പരിക്കേറ്റു.');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['PK']);
+    expect(a.casualties).toEqual({ killed: 12, injured: 20 });
+  });
+
+  it('a grenade attack in Srinagar (a final chillu written റ before the ending) is a bombing', () => {
+    const a = run('ശ്രീനഗറിൽ ഗ്രനേഡ് ആക്രമണം', 'രണ്ട് പേർക്ക് പരിക്ക്.');
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties.injured).toBe(2);
+  });
+
+  it('a drone attack in Kabul with the toll in words', () => {
+    const a = run('കാബൂളിൽ ഡ്രോൺ ആക്രമണം, മൂന്ന് പേർ കൊല്ലപ്പെട്ടു', '');
+    expect(a.attackTypes).toEqual(['drone']);
+    expect(a.countries).toEqual(['AF']);
+    expect(a.casualties.killed).toBe(3);
+  });
+
+  it('an anniversary tribute is no attack', () => {
+    expect(run('മുംബൈ ഭീകരാക്രമണത്തിന്റെ വാർഷികം', 'ഭീകരാക്രമണത്തിൽ കൊല്ലപ്പെട്ടവർക്ക് ആദരാഞ്ജലി അർപ്പിച്ചു.').isAttack).toBe(false);
   });
 });
