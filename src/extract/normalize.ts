@@ -72,7 +72,9 @@ export function foldWord(word: string): string {
 // A word: letters/digits with their combining marks ("H̱olon", "Naz̧arābād" have no precomposed
 // letter), inner apostrophes and ayn/hamza signs ("Sana'a", "Iraq's", "Ba‘qūbah", "Taʻizz") and
 // inner dots in numbers ("1.5").
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
+// A figure written joined to a word of a caseless script ("میں4افراد", "83మంది", Urdu and Telugu
+// news) is a word of its own.
+const WORD_RE = /\p{Nd}+(?=\p{Lo})|\p{Lo}[\p{L}\p{M}]*(?=\p{Nd})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
 /** Possessive "'s" folds away: "Iraq's" → "iraq". */
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');

@@ -41,6 +41,35 @@ describe('folding of Devanagari and Urdu', () => {
   });
 });
 
+describe('tolls, explosions and attackers without a named weapon', () => {
+  it('reads a figure written joined to its word ("میں6افراد", "45మంది")', () => {
+    expect(prepareDocument({ title: 'دھماکے میں6افراد زخمی' }).tokens.map((t) => t.norm)).toContain('6');
+    const a = run('సూరత్‌లో పేలుడు', 'ఉగ్రవాదులు బాంబు పేల్చారు, ఈ దాడిలో 45మంది గాయపడ్డారు.');
+    expect(a.casualties.injured).toBe(45);
+  });
+
+  it('"attack" with a toll is an attack, and Naxals attacking with no weapon named is an armed assault (Marathi)', () => {
+    const a = run('नक्षलवाद्यांच्या हल्ल्यात दोन जवान शहीद', '');
+    expect(a.isAttack).toBe(true);
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.casualties.killed).toBe(2);
+  });
+
+  it('an explosion set off by militants that kills policemen is a bombing (Hindi)', () => {
+    const a = run('झारखंड में नक्सलियों ने विस्फोट कर पुलिस की जीप उड़ाई, 4 पुलिसकर्मी शहीद', '');
+    expect(a.attackTypes).toEqual(['ied']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.casualties.killed).toBe(4);
+  });
+
+  it('a man who blew himself up in a crowd is a suicide attack (Telugu)', () => {
+    const a = run('కాబూల్‌లో ఆత్మాహుతి దాడి', 'ఒక ఉగ్రవాది జనసమూహంలో తనను తాను పేల్చుకున్నాడు. ఈ ఘటనలో 9 మంది మృతి చెందారు.');
+    expect(a.attackTypes).toEqual(['suicide_attack']);
+    expect(a.countries).toEqual(['AF']);
+    expect(a.casualties.killed).toBe(9);
+  });
+});
+
 describe('Hindi reports', () => {
   it('a roadside bomb in Chhattisgarh, soldiers killed and wounded, blamed on the Naxals', () => {
     const a = run('छत्तीसगढ़ के बीजापुर में आईईडी धमाका, 3 जवान शहीद', 'नक्सलियों ने गश्ती दल के रास्ते में बम दबाया था। धमाके में 4 जवान घायल भी हुए।');
