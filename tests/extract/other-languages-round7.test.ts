@@ -232,6 +232,14 @@ describe('Telugu reports', () => {
     expect(a.casualties.killed).toBe(3);
   });
 
+  it('the Maoists named in Telugu, and an attack with no weapon named is an armed assault', () => {
+    const a = run('ఛత్తీస్‌గఢ్‌లో మావోయిస్టుల దాడి, ఇద్దరు జవాన్లు మృతి', '');
+    expect(a.attackTypes).toEqual(['armed_assault']);
+    expect(a.countries).toEqual(['IN']);
+    expect(a.actors.map((x) => x.id)).toContain('maoists');
+    expect(a.casualties.killed).toBe(2);
+  });
+
   it('a mock drill against a terror attack is no attack', () => {
     expect(run('ఢిల్లీలో మాక్ డ్రిల్', 'ఉగ్రదాడిని ఎదుర్కొనేందుకు పోలీసులు మాక్ డ్రిల్ నిర్వహించారు.').isAttack).toBe(false);
   });
