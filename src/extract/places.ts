@@ -1,7 +1,7 @@
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry, isSite } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
-import { type CyrillicDeclension, nameBaseForms } from './scripts.js';
+import { type Declension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -42,8 +42,9 @@ export interface PlaceMention {
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end';
 
 const MAX_NAME_TOKENS = 6;
-const CYRILLIC_DECLENSION: CyrillicDeclension = {
+const DECLENSION: Declension = {
   cases: WORDS.cyrillic_case_endings,
+  indicCases: WORDS.indic_case_endings,
   adjectiveEndings: WORDS.cyrillic_adjective_endings,
   adjectiveBases: WORDS.cyrillic_adjective_bases,
 };
@@ -132,9 +133,9 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         }
       }
     }
-    // "у Херсоні", "ببغداد": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts).
     if (!found && (t.capitalized || t.caseless)) {
-      for (const base of nameBaseForms(t.norm, CYRILLIC_DECLENSION)) {
+      for (const base of nameBaseForms(t.norm, DECLENSION)) {
         const cands = index.candidates(base);
         if (cands.length > 0) {
           found = { start: i, end: i + 1, key: base, candidates: cands };

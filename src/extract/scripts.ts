@@ -1,22 +1,31 @@
 /**
- * What folding needs beyond Latin script: Arabic and Persian letters and digits, Turkish case
- * suffixes after an apostrophe, and the inflected forms under which Cyrillic and Arabic text
- * names a place. Used by `normalize.ts` (every word) and the place scan (`places.ts`).
+ * What folding needs beyond Latin script: Arabic, Persian and Urdu letters and digits, the vowel
+ * signs of the Indian scripts, Turkish case suffixes after an apostrophe, and the inflected forms
+ * under which Cyrillic, Arabic and Marathi text names a place. Used by `normalize.ts` (every word)
+ * and the place scan (`places.ts`).
  */
 
 const ARABIC_SCRIPT_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CYRILLIC_RE = /^[\u0400-\u04FF]/;
 
 // Letters written in several ways: teh marbuta as heh, alef maksura and Persian yeh as yeh,
-// Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Eastern Arabic and
-// Persian digits as ASCII digits, so that "٥" and "۵" read as 5.
+// Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Urdu's final yeh barree,
+// heh goal, the aspirating heh doachashmee and noon ghunna as yeh, heh and noon ("حملہ" = Persian
+// "حمله", "دھماکے" = "دهماكي", "میں" = "مين"); Eastern Arabic and Persian/Urdu digits as ASCII
+// digits, so that "٥" and "۵" read as 5.
 const ARABIC_LETTERS: Record<string, string> = {
   ة: 'ه',
   ى: 'ي',
   ی: 'ي',
   ې: 'ي',
+  ے: 'ي',
+  ۓ: 'ي',
   ک: 'ك',
   ۀ: 'ه',
+  ہ: 'ه',
+  ۂ: 'ه',
+  ھ: 'ه',
+  ں: 'ن',
   ٱ: 'ا',
   ـ: '',
 };
@@ -38,9 +47,38 @@ export function foldArabicScript(word: string): string {
   return word.replace(ARABIC_LETTERS_RE, (c) => ARABIC_LETTERS[c] ?? '').replace(ARABIC_ARTICLE_RE, '');
 }
 
-/** A script without upper and lower case (Arabic, Persian): a name there is not capitalised. */
+// A letter of a script without case ("other letter": Arabic, Devanagari, Bengali, Han…).
+const CASELESS_LETTER_RE = /\p{Lo}/u;
+
+/** A script without upper and lower case (Arabic, Devanagari…): a name there is not capitalised. */
 export function isCaseless(word: string): boolean {
-  return ARABIC_SCRIPT_RE.test(word.charAt(0));
+  return CASELESS_LETTER_RE.test(word.charAt(0));
+}
+
+// The Indian scripts (Devanagari to Malayalam) write vowels as combining signs, which are letters
+// there, not accents: "मौत" (death) must not fold to "मत" (vote). Only the nukta dot ("ज़ख्मी" =
+// "जख्मी") and the chandrabindu, often written as anusvara ("पाँच" = "पांच"), fold away, and a
+// Malayalam chillu letter reads as its consonant with virama, the older way to write it ("ൽ" = "ല്").
+const INDIC_RE = /[\u0900-\u0DFF]/;
+const MALAYALAM_CHILLU: Record<string, string> = { ൺ: 'ണ്', ൻ: 'ന്', ർ: 'ര്', ൽ: 'ല്', ൾ: 'ള്', ൿ: 'ക്' };
+const MALAYALAM_CHILLU_RE = /[ൺൻർൽൾൿ]/g;
+const INDIC_FOLD_RE =
+  /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC\u0901\u0981\u0A01\u0A81\u0B01\u0C01\u0D01\u0966-\u096F\u09E6-\u09EF\u0BE6-\u0BEF\u0C66-\u0C6F\u0D66-\u0D6F]/g;
+const NUKTA_RE = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]/;
+
+/** Folds a word of an Indian script (NFKD, not yet stripped of marks): nukta, chandrabindu, chillu, digits. */
+export function foldIndicScript(word: string): string | undefined {
+  if (!INDIC_RE.test(word)) return undefined;
+  return word
+    .replace(MALAYALAM_CHILLU_RE, (c) => MALAYALAM_CHILLU[c] ?? c)
+    .replace(INDIC_FOLD_RE, (c) => {
+      if (NUKTA_RE.test(c)) return '';
+      const code = c.charCodeAt(0);
+      // Chandrabindu (U+0901, U+0981…) → anusvara, the next code point.
+      if ((code & 0x7f) === 0x01) return String.fromCharCode(code + 1);
+      // A native digit: its place after the script's zero (U+0966, U+09E6…).
+      return String((code & 0x7f) - 0x66);
+    });
 }
 
 // Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
@@ -55,10 +93,12 @@ export function stripTurkishSuffix(word: string): string {
   return m ? m[1]! : word;
 }
 
-/** How Cyrillic text declines a place name (config/data/grammar.yaml). */
-export interface CyrillicDeclension {
+/** How Cyrillic text and the Indian languages decline a place name (config/data/grammar.yaml). */
+export interface Declension {
   /** An ending → the endings of the name it may replace ("і" → "", "а", "ь"…). */
   cases: ReadonlyMap<string, readonly string[]>;
+  /** The same for the Indian scripts, whose languages but Hindi join case endings to a name ("मुंबईत", "சென்னையில்"). */
+  indicCases: ReadonlyMap<string, readonly string[]>;
   /** Endings of an adjective made from a city's name ("ской", "ська"). */
   adjectiveEndings: ReadonlySet<string>;
   /** What the city's name may end with in place of the adjective's -ск/-ськ. */
@@ -73,10 +113,11 @@ const ADJECTIVE_STEM_RE = /(?:с|ц)ь?к$/;
  * is no name: Russian, Ukrainian and Bulgarian case endings ("Херсона", "Херсоні" → "херсон";
  * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), a
  * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
- * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد").
- * `norm` is a folded word.
+ * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد"), and
+ * Marathi, Bengali, Tamil, Telugu and Malayalam case endings ("पुण्यात" → "पुणे", "சென்னையில்" →
+ * "சென்னை"). `norm` is a folded word.
  */
-export function nameBaseForms(norm: string, declension: CyrillicDeclension): string[] {
+export function nameBaseForms(norm: string, declension: Declension): string[] {
   const out: string[] = [];
   if (CYRILLIC_RE.test(norm)) {
     for (const ending of declension.adjectiveEndings) {
@@ -93,6 +134,12 @@ export function nameBaseForms(norm: string, declension: CyrillicDeclension): str
       // Ukrainian "Миколаїв" → "Миколаєва", "Харків" → "Харкова": о/е/є in the stem stand for і.
       const closed = /[оеє](.)$/.exec(stem);
       if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
+    }
+  } else if (INDIC_RE.test(norm.charAt(0))) {
+    for (const [ending, bases] of declension.indicCases) {
+      // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
+      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+      for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
     }
   } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
     // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).

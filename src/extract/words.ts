@@ -61,6 +61,7 @@ export const GrammarFileSchema = z
     polish_locative_endings: z.record(z.string().min(1), z.string()).transform((endings) => Object.entries(endings)),
     cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_endings: Words,
+    indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     first_level_region_words: Words,
