@@ -173,6 +173,7 @@ export class ActorCatalog {
 }
 
 function isUpper(text: string, t: Token): boolean {
-  const raw = text.slice(t.start, t.end);
+  // A suffix after an apostrophe folds away with it: "RSF's", Turkish "PKK'lı", "PKK'nın".
+  const raw = text.slice(t.start, t.end).split(/['’ʼ`]/)[0]!;
   return raw === raw.toUpperCase();
 }

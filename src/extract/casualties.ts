@@ -16,6 +16,8 @@ export interface Figure {
    * they are the victims.
    */
   hostile?: boolean;
+  /** Killed figure of people first reported wounded: "two wounded guards have died", "died of their wounds". */
+  ofWounded?: boolean;
 }
 
 /** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
@@ -152,9 +154,17 @@ function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
  * mission … were killed") when a passive verb follows with no other figure in between.
  */
-function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+function casualtyAfter(
+  tokens: readonly Token[],
+  groupEnd: number,
+  to: number,
+  text: string | undefined,
+): { kind: Kind; at: number; ofWounded?: boolean } | undefined {
   const start = afterAside(tokens, groupEnd, to, text);
-  const found = (j: number): { kind: Kind; at: number } | undefined => {
+  const found = (j: number): { kind: Kind; at: number; ofWounded?: boolean } | undefined => {
+    // "two (more) wounded guards have died": the wound word describes who died.
+    const died = diedAfterWoundWord(tokens, j, to, text);
+    if (died !== undefined) return { kind: 'killed', at: died, ofWounded: true };
     // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
     const w = tokens[j];
     if (w && !w.capitalized && (/ed$/.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
@@ -226,6 +236,35 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
   return undefined;
 }
 
+/** Words that may stand between "wounded" and the death verb: the noun, auxiliaries, "later". */
+const WOUNDED_TO_DEATH_SPAN = 4;
+/** "A soldier wounded in Sunday's ambush in Borno died of his wounds": a longer phrase before "of his wounds". */
+const WOUNDED_PHRASE_SPAN = 10;
+
+/**
+ * "wounded guards have died", "injured soldiers later succumbed", "a soldier wounded in the
+ * ambush died of his wounds": at `j` a wound word that describes the people who then died.
+ * Returns the death verb's index.
+ */
+function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, text: string | undefined): number | undefined {
+  const w = tokens[j];
+  if (!w || WORDS.after_figure.get(w.norm) !== 'injured' || j + 1 >= to || punctuated(text, w, tokens[j + 1]!)) return undefined;
+  // "… wounded in Sunday's ambush died of his wounds".
+  for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
+    if (/^\d/.test(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
+    if (diedOfWounds(tokens, k, to)) return k;
+  }
+  const noun = tokens[j + 1]!;
+  if (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)) return undefined;
+  // "two (more) wounded guards (have) died".
+  for (let k = j + 2; k < Math.min(to, j + 2 + WOUNDED_TO_DEATH_SPAN); k++) {
+    const kind = WORDS.after_figure.get(tokens[k]!.norm);
+    if (kind === 'killed') return k;
+    if (kind || !(WORDS.verb_auxiliaries.has(tokens[k]!.norm) || WORDS.auxiliaries.has(tokens[k]!.norm))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
@@ -242,6 +281,14 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
   if (!WORDS.part_openers.has(tokens[at]!.norm)) return at;
   return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
+}
+
+/** "(two soldiers) died of their wounds", "succumbed to his injuries": a death after a wound. */
+function diedOfWounds(tokens: readonly Token[], verbAt: number, to: number): boolean {
+  if (WORDS.after_figure.get(tokens[verbAt]?.norm ?? '') !== 'killed') return false;
+  // "of", "to", "from their"; "de ses", "a sus", "от", "від": at most two small words between.
+  for (let k = verbAt + 1; k < Math.min(to, verbAt + 4); k++) if (WORDS.wound_nouns.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -270,7 +317,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
       if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
-        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end) });
+        const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
+        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end), ...(ofWounded ? { ofWounded } : {}) });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -384,7 +432,8 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;
   };
-  return { killed: pick('killed'), injured: pick('injured') };
+  const woundedDied = Math.max(0, ...figures.filter((f) => f.ofWounded && f.value !== null).map((f) => f.value!));
+  return { killed: pick('killed'), injured: pick('injured'), ...(woundedDied > 0 ? { diedOfWounds: woundedDied } : {}) };
 }
 
 /** "the deadliest attack since 2014": a superlative makes "since" a comparison, not a running total. */

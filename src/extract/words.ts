@@ -136,6 +136,8 @@ export const GrammarFileSchema = z
     blast_site_links: Words,
     legacy_words: Words,
     legacy_wars: Words,
+    // facts, seventh round
+    wound_nouns: Words,
   })
   .strict()
   .transform((g) => ({ ...g, name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]) }));

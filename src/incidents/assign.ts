@@ -327,10 +327,12 @@ const TOLL_AGREEMENT = 0.8;
  * states clearly fewer dead than the incident already has tells of a smaller, later attack.
  */
 function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
-  const killed = report.extraction.casualties.killed;
+  const { killed, diedOfWounds } = report.extraction.casualties;
   const known = incident.casualties.killed;
   const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
-  if (killed === null || known === null || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
+  // "Two more wounded guards have died": deaths added to a toll, not a lower toll.
+  const addsToToll = killed !== null && diedOfWounds !== undefined && killed <= diedOfWounds;
+  if (killed === null || known === null || addsToToll || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
   return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
 }
 
