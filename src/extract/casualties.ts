@@ -60,7 +60,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   const num = prev === 'no' ? undefined : readNumber(tokens, i);
-  if (num && num.end <= to) {
+  // "ранена 68-летняя женщина": an age before one person, read as a singular below.
+  if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
     if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(tokens[num.end]?.norm ?? '')) return undefined;
     let end = num.end;
@@ -78,6 +79,12 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   let j = i;
   if (WORDS.singular_lead.has(tokens[j]?.norm ?? '')) j++;
   else if (!bare) return undefined;
+  // "one person was killed and another wounded": one more, the casualty word right after.
+  if (tokens[i]?.norm === 'another') {
+    let k = j;
+    while (k < to && k < j + 3 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: j };
+  }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
     if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
@@ -86,6 +93,11 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     // "a 12-year-old boy": an age, not a count.
     if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
+      continue;
+    }
+    // "68-летняя женщина", "23-річну жінку".
+    if (/^\d{1,3}$/.test(w.norm) && WORDS.age_words.has(tokens[j + 1]?.norm ?? '')) {
+      j += 1;
       continue;
     }
     if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
@@ -99,7 +111,15 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
  * residents, a man and a woman," → 2; "the family of five – a man, his wife and three children" → 5),
  * and the other side is not added to the victims ("three soldiers, two terrorists killed" → 3).
  */
-function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean, apposition = true): Group | undefined {
+function readGroups(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  text: string | undefined,
+  bare: boolean,
+  apposition = true,
+  afterVerb = false,
+): Group | undefined {
   const first = readGroup(tokens, i, to, text, bare);
   if (!first) return undefined;
   let total: number | null = first.value;
@@ -136,6 +156,9 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
       after !== undefined &&
       (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
+    // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
+    // один человек и четыре получили ранения": a group with its own casualty word is another clause.
+    if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
     if (sideOf(next, start) !== firstHostile) break;
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
@@ -310,10 +333,13 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   const out: Figure[] = [];
   // The end of a counted group holding an aside: the part named in it is no figure of its own.
   let asideUntil = -1;
+  // The end of a group read after its verb ("погиб один человек и четыре получили ранения"): no
+  // figure of its own, read again with what follows.
+  let objectUntil = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word.
-    const groups = i < asideUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const groups = i < asideUntil || i < objectUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
       if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -355,14 +381,19 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
-        const g = readGroups(tokens, j, to, text, true);
-        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) out.push({ kind: verb, value: g.value, at: j });
+        const g = readGroups(tokens, j, to, text, true, true, true);
+        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+          out.push({ kind: verb, value: g.value, at: j });
+          objectUntil = g.end;
+        }
       }
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
     if (WORDS.toll_words.has(t.norm)) {
-      for (let j = i + 1; j < Math.min(to, i + 11); j++) {
+      for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
+        // Past the first words only "… has risen to 305": a figure after "to".
+        if (j >= i + TOLL_NEAR_SPAN && tokens[j - 1]!.norm !== 'to') continue;
         if (
           n &&
           n.value !== null &&
@@ -376,7 +407,32 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
     }
   }
-  return out;
+  return out.filter((f) => !isAttackersClaim(tokens, f.at));
+}
+
+/** A toll's figure follows within a few words ("the death toll rose to 15")… */
+const TOLL_NEAR_SPAN = 11;
+/** …or after "to" further on ("the death toll in a bomb and gun attack on a mosque in Sinai has risen to 305"). */
+const TOLL_SPAN = 30;
+
+/** Words looked back from a figure for the attackers' claim it reports ("claimed …, saying 16 …"). */
+const CLAIM_SPAN = 12;
+
+/**
+ * The figure at `at` is the attackers' claim: "claimed responsibility, saying 16 troops were
+ * killed", "claiming that its fighters killed 40", "وزعمت أنه أسفر عن مقتل 57". Not "claiming the
+ * lives of 12", a toll.
+ */
+export function isAttackersClaim(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at - 1; j >= Math.max(0, at - CLAIM_SPAN) && tokens[j]!.sentence === sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (!WORDS.claim_reporting.has(w)) continue;
+    if (tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'lives') continue;
+    if (w !== 'saying') return true;
+    for (let k = j - 1; k >= Math.max(0, j - CLAIM_SPAN) && tokens[k]!.sentence === sentence; k--) if (WORDS.claim_words.has(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */

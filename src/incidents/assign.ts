@@ -1,3 +1,4 @@
+import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
@@ -554,8 +555,11 @@ export function scoreCandidate(
   const mine = responsible(x.actors);
   const theirs = responsible(incident.actors);
   const sharedActors = [...mine].filter((a) => theirs.has(a));
+  // A shared generic description ("militants", "gunmen") fits more attacks than a shared name:
+  // half the weight, so that it alone never makes a report a copy (a score above 1).
+  const sharedNamed = sharedActors.filter((a) => !genericActorIds().has(a));
   if (sharedActors.length) {
-    score += 0.1;
+    score += sharedNamed.length ? 0.1 : 0.05;
     reasons.push(`same actor: ${sharedActors.join(', ')}`);
   } else if (mine.size && theirs.size) {
     score -= 0.1;

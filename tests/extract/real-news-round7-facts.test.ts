@@ -84,3 +84,132 @@ describe('the wounded who died', () => {
     expect(c.diedOfWounds).toBeUndefined();
   });
 });
+
+describe('tolls in other languages and word orders', () => {
+  const toll = (title: string, content: string) => run(title, content).casualties;
+
+  it('reads Portuguese "at least" before a number word', () => {
+    expect(
+      toll('Explosão em Beledweyne', 'Um carro-bomba explodiu perto de um quartel em Beledweyne, matando ao menos cinco pessoas, disse a polícia.').killed,
+    ).toBe(5);
+  });
+
+  it('reads Arabic "killing" with its joined preposition, and "wounding" after it', () => {
+    const c = toll('هجوم على نقطة تفتيش', 'هاجم مسلحون نقطة تفتيش قرب تكريت ما تسبب بمقتل ثلاثة جنود وإصابة خمسة آخرين.');
+    expect(c).toMatchObject({ killed: 3, injured: 5 });
+  });
+
+  it('reads French "lost their lives", and the soldiers who lost them are no actor', () => {
+    const a = run(
+      'Mali : embuscade jihadiste près de Douentza',
+      'Trois soldats maliens ont perdu la vie dimanche dans une embuscade tendue par des jihadistes près de Douentza.',
+    );
+    expect(a.casualties.killed).toBe(3);
+    expect(a.actors.map((x) => x.id)).not.toContain('malian-army');
+  });
+
+  it('reads a Ukrainian feminine verb and an age joined to its figure as one person', () => {
+    const c = toll(
+      'Удар по Костянтинівці',
+      'Внаслідок ракетного удару по Костянтинівці загинула людина. Росіяни вбили 47-річну жінку, ще двоє людей поранені.',
+    );
+    expect(c.killed).toBe(1);
+  });
+
+  it('reads "ранена 68-летняя женщина" as one wounded', () => {
+    expect(toll('Дрон атаковал автобус в Алешках', 'Украинский дрон атаковал автобус в Алешках, погиб водитель, ранена 72-летняя женщина.').injured).toBe(1);
+  });
+
+  it('does not add drones counted before a comma to the dead', () => {
+    const c = toll(
+      'Россия атаковала Украину 41 беспилотником, два человека погибли',
+      'Ночью Россия атаковала Украину 41 беспилотником, погибли два человека, еще пятеро ранены.',
+    );
+    expect(c.killed).toBe(2);
+  });
+
+  it('keeps the dead and the wounded apart after a verb joined by "and"', () => {
+    const c = toll('Удар по Сумам', 'В результате удара по Сумам погиб один человек и как минимум шесть получили ранения.');
+    expect(c).toMatchObject({ killed: 1, injured: 6 });
+  });
+
+  it('sums Turkish groups joined by "ve"', () => {
+    expect(toll('Şırnak’ta saldırı', "Şırnak'ta PKK'lı teröristlerin saldırısında 2 korucu ve 3 asker yaralandı.").injured).toBe(5);
+  });
+
+  it('counts "another wounded" as one', () => {
+    expect(
+      toll(
+        'Drone strike in Marjayoun',
+        'An Israeli drone struck a motorbike near Marjayoun, killing one man, and another was wounded in a second strike on a car.',
+      ).injured,
+    ).toBe(1);
+  });
+
+  it("does not take the attackers' claimed toll over the officials' figure", () => {
+    const c = toll(
+      'Car bomb hits base near Baidoa',
+      'A suicide bomber drove a vehicle packed with explosives into the gate of a base near Baidoa, killing three soldiers, officials said. Al-Shabaab claimed the attack, saying 25 soldiers had been killed.',
+    );
+    expect(c.killed).toBe(3);
+  });
+
+  it("reads the toll after 'has risen to' further on in a long sentence", () => {
+    expect(
+      toll(
+        'Toll rises',
+        "The death toll from Friday's gun and bomb attack on a crowded cattle market in the town of Gwoza has risen to 41, local officials said.",
+      ).killed,
+    ).toBe(41);
+  });
+
+  it('prefers the victims to the other side killed in an earlier operation', () => {
+    const c = toll(
+      'Two CRPF jawans killed in IED blast in Sukma',
+      'Two CRPF jawans were killed in an IED blast triggered by Maoists in Sukma on Friday. Last month, security forces gunned down 29 Maoists in the same district.',
+    );
+    expect(c.killed).toBe(2);
+  });
+});
+
+describe('attack types of real reports', () => {
+  const types = (title: string, content: string) => run(title, content).attackTypes;
+
+  it('a suicide car bomb named by its load is both a suicide attack and a bomb', () => {
+    expect(
+      types(
+        'Suicide attack on base in Jowhar',
+        'A suicide bomber detonated a vehicle packed with explosives at the gate of a military base in Jowhar, killing four soldiers.',
+      ),
+    ).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
+  });
+
+  it('reads the German "explosives-laden car" of a suicide attack', () => {
+    const t = types(
+      'Selbstmordanschlag in Mogadischu',
+      'Ein Selbstmordattentäter steuerte ein mit Sprengstoff beladenes Auto in einen Armeekonvoi in Mogadischu, drei Soldaten wurden getötet.',
+    );
+    expect(t).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
+  });
+
+  it('reads a Portuguese suicide car bomb', () => {
+    expect(types('Ataque em Mogadíscio', 'Um carro-bomba suicida explodiu junto a um hotel em Mogadíscio, matando seis pessoas.')).toEqual(
+      expect.arrayContaining(['suicide_attack', 'ied']),
+    );
+  });
+
+  it('reads the jihadist word for a suicide bomber in Arabic', () => {
+    expect(types('تفجير في الموصل', 'قال التنظيم إن استشهاديا فجر سيارته المفخخة قرب ثكنة للجيش في الموصل، ما أسفر عن مقتل خمسة جنود.')).toContain(
+      'suicide_attack',
+    );
+  });
+
+  it('a "suicide bomb attack" is a suicide attack', () => {
+    expect(
+      types(
+        'Suicide bomb attack kills 9 at Maiduguri mosque',
+        'A suicide bomb attack at a mosque in Maiduguri killed nine worshippers on Friday, police said.',
+      ),
+    ).toContain('suicide_attack');
+  });
+});

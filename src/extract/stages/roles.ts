@@ -97,8 +97,10 @@ export function actorRoles(
 /** The catalogue's unnamed police and soldiers. */
 const UNSPECIFIED_FORCES = 'security-forces';
 
-/** Words looked at on each side of a mention for what was hit or counted. */
+/** Words looked at before a mention for what was hit or counted. */
 const TARGET_SPAN = 3;
+/** Words looked at after a mention for its casualty word: "ont perdu la vie", "were later killed". */
+const CASUALTY_SPAN = 5;
 
 /**
  * The mention names who was hit, not who attacked: "an attack on X", "a drone hit the X station",
@@ -114,13 +116,14 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
     // "killing two soldiers", "wounding three policemen".
     if (forces && WORDS.before_figure.has(w.norm)) return true;
-    if ((readNumber(tokens, j)?.value ?? null) !== null) counted = true;
+    // "two more", "several": a figure or a vague count of the people hit.
+    if (readNumber(tokens, j) !== undefined) counted = true;
     else if (w.capitalized || WORDS.clause_breaks.has(w.norm) || !/^\p{Ll}/u.test(w.norm)) break;
   }
   if (!forces) return false;
   // "three policemen were wounded", "two soldiers killed" (not "the army killed two militants").
   let passive = false;
-  for (let j = m.end; j < Math.min(f.end, m.end + TARGET_SPAN); j++) {
+  for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
     const w = tokens[j]!;
     if (WORDS.after_figure.has(w.norm)) return passive || counted;
     if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
