@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
-import { readDataFile } from './data-file.js';
+import { defaultDataDir, readDataFile } from './data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { WORDS } from './words.js';
@@ -173,6 +174,22 @@ export class ActorCatalog {
 }
 
 function isUpper(text: string, t: Token): boolean {
-  const raw = text.slice(t.start, t.end);
+  // A suffix after an apostrophe folds away with it: "RSF's", Turkish "PKK'lı", "PKK'nın".
+  const raw = text.slice(t.start, t.end).split(/['’ʼ`]/)[0]!;
   return raw === raw.toUpperCase();
+}
+
+let genericIds: ReadonlySet<string> | undefined;
+/**
+ * Ids of the shipped catalogue's generic descriptions ("militants", "gunmen", "security forces"):
+ * words any report of any attack may use, so two reports sharing one say little about being one
+ * attack. Read once from the package's own data, as the grammar words are.
+ */
+export function genericActorIds(): ReadonlySet<string> {
+  genericIds ??= new Set(
+    readDataFile(path.join(defaultDataDir(), 'actors.yaml'), ActorsFileSchema, 'actor catalogue')
+      .actors.filter((a) => a.kind === 'generic')
+      .map((a) => a.id),
+  );
+  return genericIds;
 }

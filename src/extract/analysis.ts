@@ -44,6 +44,11 @@ export type ResolvedActor = z.infer<typeof ResolvedActorSchema>;
 export const CasualtiesSchema = z.object({
   killed: z.number().int().nonnegative().nullable(),
   injured: z.number().int().nonnegative().nullable(),
+  /**
+   * Of the killed, how many the text says were first wounded and have since died ("two more
+   * wounded guards have died"): merging moves them from an incident's injured to its killed.
+   */
+  diedOfWounds: z.number().int().positive().optional(),
 });
 export type Casualties = z.infer<typeof CasualtiesSchema>;
 

@@ -16,6 +16,8 @@ export interface Figure {
    * they are the victims.
    */
   hostile?: boolean;
+  /** Killed figure of people first reported wounded: "two wounded guards have died", "died of their wounds". */
+  ofWounded?: boolean;
 }
 
 /** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
@@ -58,7 +60,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   const num = prev === 'no' ? undefined : readNumber(tokens, i);
-  if (num && num.end <= to) {
+  // "ранена 68-летняя женщина": an age before one person, read as a singular below.
+  if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
     if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(tokens[num.end]?.norm ?? '')) return undefined;
     let end = num.end;
@@ -76,6 +79,12 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   let j = i;
   if (WORDS.singular_lead.has(tokens[j]?.norm ?? '')) j++;
   else if (!bare) return undefined;
+  // "one person was killed and another wounded": one more, the casualty word right after.
+  if (tokens[i]?.norm === 'another') {
+    let k = j;
+    while (k < to && k < j + 3 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: j };
+  }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
     if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
@@ -84,6 +93,11 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     // "a 12-year-old boy": an age, not a count.
     if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
+      continue;
+    }
+    // "68-летняя женщина", "23-річну жінку".
+    if (/^\d{1,3}$/.test(w.norm) && WORDS.age_words.has(tokens[j + 1]?.norm ?? '')) {
+      j += 1;
       continue;
     }
     if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
@@ -97,7 +111,15 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
  * residents, a man and a woman," → 2; "the family of five – a man, his wife and three children" → 5),
  * and the other side is not added to the victims ("three soldiers, two terrorists killed" → 3).
  */
-function readGroups(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean, apposition = true): Group | undefined {
+function readGroups(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  text: string | undefined,
+  bare: boolean,
+  apposition = true,
+  afterVerb = false,
+): Group | undefined {
   const first = readGroup(tokens, i, to, text, bare);
   if (!first) return undefined;
   let total: number | null = first.value;
@@ -134,6 +156,9 @@ function readGroups(tokens: readonly Token[], i: number, to: number, text: strin
       after !== undefined &&
       (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
+    // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
+    // один человек и четыре получили ранения": a group with its own casualty word is another clause.
+    if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
     if (sideOf(next, start) !== firstHostile) break;
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
@@ -152,9 +177,17 @@ function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
  * mission … were killed") when a passive verb follows with no other figure in between.
  */
-function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, text: string | undefined): { kind: Kind; at: number } | undefined {
+function casualtyAfter(
+  tokens: readonly Token[],
+  groupEnd: number,
+  to: number,
+  text: string | undefined,
+): { kind: Kind; at: number; ofWounded?: boolean } | undefined {
   const start = afterAside(tokens, groupEnd, to, text);
-  const found = (j: number): { kind: Kind; at: number } | undefined => {
+  const found = (j: number): { kind: Kind; at: number; ofWounded?: boolean } | undefined => {
+    // "two (more) wounded guards have died": the wound word describes who died.
+    const died = diedAfterWoundWord(tokens, j, to, text);
+    if (died !== undefined) return { kind: 'killed', at: died, ofWounded: true };
     // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
     const w = tokens[j];
     if (w && !w.capitalized && (/ed$/.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
@@ -226,6 +259,35 @@ function casualtyAfter(tokens: readonly Token[], groupEnd: number, to: number, t
   return undefined;
 }
 
+/** Words that may stand between "wounded" and the death verb: the noun, auxiliaries, "later". */
+const WOUNDED_TO_DEATH_SPAN = 4;
+/** "A soldier wounded in Sunday's ambush in Borno died of his wounds": a longer phrase before "of his wounds". */
+const WOUNDED_PHRASE_SPAN = 10;
+
+/**
+ * "wounded guards have died", "injured soldiers later succumbed", "a soldier wounded in the
+ * ambush died of his wounds": at `j` a wound word that describes the people who then died.
+ * Returns the death verb's index.
+ */
+function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, text: string | undefined): number | undefined {
+  const w = tokens[j];
+  if (!w || WORDS.after_figure.get(w.norm) !== 'injured' || j + 1 >= to || punctuated(text, w, tokens[j + 1]!)) return undefined;
+  // "… wounded in Sunday's ambush died of his wounds".
+  for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
+    if (/^\d/.test(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
+    if (diedOfWounds(tokens, k, to)) return k;
+  }
+  const noun = tokens[j + 1]!;
+  if (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)) return undefined;
+  // "two (more) wounded guards (have) died".
+  for (let k = j + 2; k < Math.min(to, j + 2 + WOUNDED_TO_DEATH_SPAN); k++) {
+    const kind = WORDS.after_figure.get(tokens[k]!.norm);
+    if (kind === 'killed') return k;
+    if (kind || !(WORDS.verb_auxiliaries.has(tokens[k]!.norm) || WORDS.auxiliaries.has(tokens[k]!.norm))) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
@@ -242,6 +304,14 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
   if (!WORDS.part_openers.has(tokens[at]!.norm)) return at;
   return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
+}
+
+/** "(two soldiers) died of their wounds", "succumbed to his injuries": a death after a wound. */
+function diedOfWounds(tokens: readonly Token[], verbAt: number, to: number): boolean {
+  if (WORDS.after_figure.get(tokens[verbAt]?.norm ?? '') !== 'killed') return false;
+  // "of", "to", "from their"; "de ses", "a sus", "от", "від": at most two small words between.
+  for (let k = verbAt + 1; k < Math.min(to, verbAt + 4); k++) if (WORDS.wound_nouns.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -263,14 +333,18 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   const out: Figure[] = [];
   // The end of a counted group holding an aside: the part named in it is no figure of its own.
   let asideUntil = -1;
+  // The end of a group read after its verb ("погиб один человек и четыре получили ранения"): no
+  // figure of its own, read again with what follows.
+  let objectUntil = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word.
-    const groups = i < asideUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const groups = i < asideUntil || i < objectUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text);
       if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
-        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end) });
+        const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
+        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end), ...(ofWounded ? { ofWounded } : {}) });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -307,14 +381,19 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
-        const g = readGroups(tokens, j, to, text, true);
-        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) out.push({ kind: verb, value: g.value, at: j });
+        const g = readGroups(tokens, j, to, text, true, true, true);
+        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+          out.push({ kind: verb, value: g.value, at: j });
+          objectUntil = g.end;
+        }
       }
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
     if (WORDS.toll_words.has(t.norm)) {
-      for (let j = i + 1; j < Math.min(to, i + 11); j++) {
+      for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
+        // Past the first words only "… has risen to 305": a figure after "to".
+        if (j >= i + TOLL_NEAR_SPAN && tokens[j - 1]!.norm !== 'to') continue;
         if (
           n &&
           n.value !== null &&
@@ -328,7 +407,32 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
     }
   }
-  return out;
+  return out.filter((f) => !isAttackersClaim(tokens, f.at));
+}
+
+/** A toll's figure follows within a few words ("the death toll rose to 15")… */
+const TOLL_NEAR_SPAN = 11;
+/** …or after "to" further on ("the death toll in a bomb and gun attack on a mosque in Sinai has risen to 305"). */
+const TOLL_SPAN = 30;
+
+/** Words looked back from a figure for the attackers' claim it reports ("claimed …, saying 16 …"). */
+const CLAIM_SPAN = 12;
+
+/**
+ * The figure at `at` is the attackers' claim: "claimed responsibility, saying 16 troops were
+ * killed", "claiming that its fighters killed 40", "وزعمت أنه أسفر عن مقتل 57". Not "claiming the
+ * lives of 12", a toll.
+ */
+export function isAttackersClaim(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at - 1; j >= Math.max(0, at - CLAIM_SPAN) && tokens[j]!.sentence === sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (!WORDS.claim_reporting.has(w)) continue;
+    if (tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'lives') continue;
+    if (w !== 'saying') return true;
+    for (let k = j - 1; k >= Math.max(0, j - CLAIM_SPAN) && tokens[k]!.sentence === sentence; k--) if (WORDS.claim_words.has(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
@@ -384,7 +488,8 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;
   };
-  return { killed: pick('killed'), injured: pick('injured') };
+  const woundedDied = Math.max(0, ...figures.filter((f) => f.ofWounded && f.value !== null).map((f) => f.value!));
+  return { killed: pick('killed'), injured: pick('injured'), ...(woundedDied > 0 ? { diedOfWounds: woundedDied } : {}) };
 }
 
 /** "the deadliest attack since 2014": a superlative makes "since" a comparison, not a running total. */

@@ -142,9 +142,18 @@ export const GrammarFileSchema = z
     blast_site_links: Words,
     legacy_words: Words,
     legacy_wars: Words,
+    // facts, seventh round
+    wound_nouns: Words,
+    counted_things: Words,
+    claim_reporting: Words,
+    age_words: Words,
   })
   .strict()
-  .transform((g) => ({ ...g, name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]) }));
+  .transform((g) => ({
+    ...g,
+    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
+    not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
+  }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;
 
 /**

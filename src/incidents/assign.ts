@@ -1,3 +1,4 @@
+import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
@@ -327,10 +328,12 @@ const TOLL_AGREEMENT = 0.8;
  * states clearly fewer dead than the incident already has tells of a smaller, later attack.
  */
 function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
-  const killed = report.extraction.casualties.killed;
+  const { killed, diedOfWounds } = report.extraction.casualties;
   const known = incident.casualties.killed;
   const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
-  if (killed === null || known === null || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
+  // "Two more wounded guards have died": deaths added to a toll, not a lower toll.
+  const addsToToll = killed !== null && diedOfWounds !== undefined && killed <= diedOfWounds;
+  if (killed === null || known === null || addsToToll || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
   return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
 }
 
@@ -552,8 +555,11 @@ export function scoreCandidate(
   const mine = responsible(x.actors);
   const theirs = responsible(incident.actors);
   const sharedActors = [...mine].filter((a) => theirs.has(a));
+  // A shared generic description ("militants", "gunmen") fits more attacks than a shared name:
+  // half the weight, so that it alone never makes a report a copy (a score above 1).
+  const sharedNamed = sharedActors.filter((a) => !genericActorIds().has(a));
   if (sharedActors.length) {
-    score += 0.1;
+    score += sharedNamed.length ? 0.1 : 0.05;
     reasons.push(`same actor: ${sharedActors.join(', ')}`);
   } else if (mine.size && theirs.size) {
     score -= 0.1;

@@ -32,6 +32,27 @@ function maxFigure(a: number | null, b: number | null): number | null {
   return Math.max(a, b);
 }
 
+/**
+ * The incident's toll with a report's: the higher stated figure of each kind (tolls rise as reports
+ * are updated), except that the wounded a report says have died since move from the injured to the
+ * killed. A report that gives only those deaths ("two more wounded guards have died") adds them to
+ * the known dead; one that gives a new total keeps it. `diedOfWounds` remembers how many moved, so
+ * that another outlet telling the same deaths moves nobody twice.
+ */
+export function mergeTolls(known: Casualties, report: Casualties): Casualties {
+  const killed = maxFigure(known.killed, report.killed);
+  const injured = maxFigure(known.injured, report.injured);
+  const moved = Math.max(0, (report.diedOfWounds ?? 0) - (known.diedOfWounds ?? 0));
+  if (moved === 0) return { killed, injured, ...(known.diedOfWounds ? { diedOfWounds: known.diedOfWounds } : {}) };
+  const onlyTheseDeaths = report.killed === null || report.killed <= report.diedOfWounds!;
+  return {
+    killed: onlyTheseDeaths ? Math.max(killed ?? 0, (known.killed ?? 0) + moved) : killed,
+    // The report's own count of the wounded is after the deaths; else the known one less the dead.
+    injured: report.injured ?? (known.injured === null ? null : Math.max(0, known.injured - moved)),
+    diedOfWounds: report.diedOfWounds!,
+  };
+}
+
 /** Whether a report states a toll: anyone killed or wounded. */
 const stated = (c: Casualties) => (c.killed ?? 0) > 0 || (c.injured ?? 0) > 0;
 
@@ -125,11 +146,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
   }
 
   // A roundup's figures add up several attacks: they are not this incident's toll.
-  const figures = roundup ? incident.casualties : x.casualties;
-  const casualties = {
-    killed: maxFigure(incident.casualties.killed, figures.killed),
-    injured: maxFigure(incident.casualties.injured, figures.injured),
-  };
+  const casualties = mergeTolls(incident.casualties, roundup ? incident.casualties : x.casualties);
   changes.push(...casualtyChanges(incident.casualties, casualties));
   const raised = (['killed', 'injured'] as const).some((k) => (casualties[k] ?? 0) > (incident.casualties[k] ?? 0));
 

@@ -68,6 +68,8 @@ export interface ReportSpec {
   actors?: Array<[id: string, role: ResolvedActor['role']]>;
   killed?: number | null;
   injured?: number | null;
+  /** Of the killed, the wounded who have since died (Casualties.diedOfWounds). */
+  diedOfWounds?: number;
   targets?: Target[];
 }
 
@@ -91,7 +93,7 @@ export function report(spec: ReportSpec): IncomingReport {
     places,
     countries: [...new Set(places.map((p) => p.country))],
     actors: (spec.actors ?? []).map(([id, role]) => ({ id, name: id.replace(/-/g, ' '), role })),
-    casualties: { killed: spec.killed ?? null, injured: spec.injured ?? null },
+    casualties: { killed: spec.killed ?? null, injured: spec.injured ?? null, ...(spec.diedOfWounds ? { diedOfWounds: spec.diedOfWounds } : {}) },
     targets: spec.targets ?? [],
   };
   const extraction: Extraction = { ...extractionBase, severity: testSeverityOf(extractionBase), headline: headlineOf(spec.title) };

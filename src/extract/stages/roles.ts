@@ -5,6 +5,7 @@
 import type { Actor, ActorCatalog, ActorMention } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
 import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
 import type { PlaceIndex } from '../places.js';
 import { WORDS } from '../words.js';
 import type { SentenceFacts } from './sentences.js';
@@ -72,8 +73,13 @@ export function actorRoles(
 ): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
   for (const m of mentions) {
+    // "a drone hit a police station", "killing two soldiers": who was hit is no actor of the attack
+    // (the targets stage tells what was hit).
+    if (isTarget(m, facts[m.sentence]!, tokens)) continue;
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
     if (role === 'involved' && tellsTheNews(m, tokens)) continue;
+    // Unnamed police or soldiers that do nothing in the text are the ones attacked or responding.
+    if (role === 'involved' && m.actor.id === UNSPECIFIED_FORCES) continue;
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
@@ -86,6 +92,44 @@ export function actorRoles(
   }
   out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));
   return out;
+}
+
+/** The catalogue's unnamed police and soldiers. */
+const UNSPECIFIED_FORCES = 'security-forces';
+
+/** Words looked at before a mention for what was hit or counted. */
+const TARGET_SPAN = 3;
+/** Words looked at after a mention for its casualty word: "ont perdu la vie", "were later killed". */
+const CASUALTY_SPAN = 5;
+
+/**
+ * The mention names who was hit, not who attacked: "an attack on X", "a drone hit the X station",
+ * and for forces (who are counted among the dead, unlike the groups that attack them) "killing
+ * two X", "three X were wounded". Only articles, figures and lower-case words ("a local police
+ * station", "two more") may stand between the marker and the mention.
+ */
+function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
+  const forces = m.actor.kind === 'state_force' || m.actor.id === UNSPECIFIED_FORCES;
+  let counted = false;
+  for (let j = m.start - 1; j >= Math.max(f.first, m.start - TARGET_SPAN); j--) {
+    const w = tokens[j]!;
+    if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
+    // "killing two soldiers", "wounding three policemen".
+    if (forces && WORDS.before_figure.has(w.norm)) return true;
+    // "two more", "several": a figure or a vague count of the people hit.
+    if (readNumber(tokens, j) !== undefined) counted = true;
+    else if (w.capitalized || WORDS.clause_breaks.has(w.norm) || !/^\p{Ll}/u.test(w.norm)) break;
+  }
+  if (!forces) return false;
+  // "three policemen were wounded", "two soldiers killed" (not "the army killed two militants").
+  let passive = false;
+  for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
+    const w = tokens[j]!;
+    if (WORDS.after_figure.has(w.norm)) return passive || counted;
+    if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
+    passive = true;
+  }
+  return false;
 }
 
 /** Words that may follow a closing "police said": "on Tuesday", "in a statement". */

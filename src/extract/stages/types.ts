@@ -140,10 +140,15 @@ function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues):
   return tokens.some((t) => rocket_launchers.has(t.norm)) && !tokens.some((t) => barrel_weapons.has(t.norm));
 }
 
-/** "car bomb", "suicide truck bomber", "VBIED" anywhere in the document. */
+/** Words either side of a vehicle looked at for what it is loaded with. */
+const LOAD_SPAN = 3;
+
+/** "car bomb", "suicide truck bomber", "VBIED", "a vehicle packed with explosives" anywhere in the document. */
 function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, words } = cues.vehicle_bomb;
-  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && bombs.has(tokens[i + 1]?.norm ?? '')));
+  const { vehicles, bombs, loads, words } = cues.vehicle_bomb;
+  const loaded = (i: number) =>
+    tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && w.sentence === tokens[i]!.sentence);
+  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i))));
 }
 
 /** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
