@@ -8,6 +8,7 @@
  * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
  * RSS), which the peak RSS measured here must not include.
  */
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../dist/app.js';
@@ -35,6 +36,23 @@ const nowhere = new Writable({
 });
 
 /**
+ * CPU time of the main thread alone, in ms (Linux: utime + stime of /proc/self/task/PID/stat, in
+ * clock ticks of 10 ms); null where there is no such file. process.cpuUsage() counts every thread.
+ * @returns {number | null}
+ */
+function mainThreadCpuMs() {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
  * @param {readonly FeedPollReport[]} reports
  * @param {number} ms
  */
@@ -59,6 +77,8 @@ const env = loadEnv();
 const t0 = nowMs();
 // As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
 const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true }, discord: 'deliver-only' });
+// Until its extraction workers have loaded their engines, as the main thread's engine is loaded by now.
+await app.pipeline.pool?.warm();
 const setupMs = nowMs() - t0;
 const rssAfterSetupMB = process.memoryUsage().rss / MB;
 
@@ -76,6 +96,7 @@ async function cycle(feeds, deadline) {
   const limit = pLimit(app.loaded.config.polling.concurrency);
   const start = nowMs();
   const cpuStart = process.cpuUsage();
+  const mainCpuStart = mainThreadCpuMs();
   // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number }[]} */
   const progress = [];
@@ -94,7 +115,9 @@ async function cycle(feeds, deadline) {
   const drainMs = nowMs() - drainStart;
   // The process's own CPU time (all threads): it moves far less than wall time with the load of other processes.
   const cpu = process.cpuUsage(cpuStart);
-  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, progress };
+  const mainCpuEnd = mainThreadCpuMs();
+  const mainCpuMs = mainCpuStart === null || mainCpuEnd === null ? null : mainCpuEnd - mainCpuStart;
+  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, progress };
 }
 
 /** Items per second over the first and the last tenth of the items a cycle stored. */
@@ -138,6 +161,8 @@ console.log(
     first: summary(first.done, first.ms),
     firstDrainMs: first.drainMs,
     firstCpuMs: first.cpuMs,
+    firstMainThreadCpuMs: first.mainCpuMs,
+    extractionWorkers: app.pipeline.pool?.size ?? 0,
     firstRates: rates(first.progress),
     second: summary(second.done, second.ms),
     outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },
