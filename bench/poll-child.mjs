@@ -14,6 +14,7 @@ import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../dist/app.js';
 import { limitHeapGrowth } from '../dist/cli/common.js';
 import { loadEnv } from '../dist/config/env.js';
+import { metrics } from '../dist/metrics.js';
 import { createLogger } from '../dist/logger.js';
 
 /** @typedef {import('../src/feeds/source.js').FeedSpec} FeedSpec */
@@ -50,6 +51,11 @@ function mainThreadCpuMs() {
   // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Statements sent to the database so far, begin and commit included (on PostgreSQL each one a round trip). */
+async function roundTrips() {
+  return (await metrics.databaseRoundTrips.get()).values.reduce((n, v) => n + v.value, 0);
 }
 
 /**
@@ -97,6 +103,7 @@ async function cycle(feeds, deadline) {
   const start = nowMs();
   const cpuStart = process.cpuUsage();
   const mainCpuStart = mainThreadCpuMs();
+  const roundTripsStart = await roundTrips();
   // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number }[]} */
   const progress = [];
@@ -117,7 +124,7 @@ async function cycle(feeds, deadline) {
   const cpu = process.cpuUsage(cpuStart);
   const mainCpuEnd = mainThreadCpuMs();
   const mainCpuMs = mainCpuStart === null || mainCpuEnd === null ? null : mainCpuEnd - mainCpuStart;
-  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, progress };
+  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
 }
 
 /** Items per second over the first and the last tenth of the items a cycle stored. */
@@ -162,6 +169,7 @@ console.log(
     firstDrainMs: first.drainMs,
     firstCpuMs: first.cpuMs,
     firstMainThreadCpuMs: first.mainCpuMs,
+    firstRoundTrips: first.roundTrips,
     extractionWorkers: app.pipeline.pool?.size ?? 0,
     firstRates: rates(first.progress),
     second: summary(second.done, second.ms),

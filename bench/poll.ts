@@ -60,6 +60,7 @@ interface PollChildResult {
   firstDrainMs: number;
   firstCpuMs: number;
   firstMainThreadCpuMs: number | null;
+  firstRoundTrips: number;
   extractionWorkers: number;
   second: CycleSummary;
   outbox: { rows: number; sent: number };
@@ -93,6 +94,8 @@ export interface PollResult {
    * the cores, since store, grouping and dispatch run there in order. Extraction workers take the rest.
    */
   mainThreadCpuMsPerItem: number | null;
+  /** Statements per item stored in the first cycle, begin, commit and delivery included: on PostgreSQL, round trips. */
+  statementsPerItem: number;
   extractionWorkers: number;
   second: CycleSummary;
   /** The unchanged cycle's time for all feeds (scaled when it could only cover the finished ones). */
@@ -211,6 +214,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       firstDrainMs: round(res.firstDrainMs),
       cpuMsPerItem: Math.round((res.firstCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
       mainThreadCpuMsPerItem: res.firstMainThreadCpuMs === null ? null : Math.round((res.firstMainThreadCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
+      statementsPerItem: Math.round((res.firstRoundTrips / Math.max(1, res.first.newItems)) * 100) / 100,
       extractionWorkers: res.extractionWorkers,
       second: { ...res.second, ms: round(res.second.ms) },
       unchangedCycleMs: round(res.second.ms * scale),

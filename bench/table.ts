@@ -90,6 +90,11 @@ export function formatReport(r: BenchReport): string {
               ? `(${p.extractionWorkers} extraction worker${p.extractionWorkers === 1 ? ' does' : 's do'} the rest)`
               : '(extraction on the main thread)',
           ],
+          [
+            '  statements per item stored',
+            n(p.statementsPerItem),
+            p.store === 'postgres' ? '(each a round trip to PostgreSQL; begin, commit, delivery included)' : '(begin, commit, delivery included)',
+          ],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
           ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],
