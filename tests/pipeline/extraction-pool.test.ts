@@ -28,7 +28,14 @@ const faultyWorker = { moduleUrl: new URL('../fixtures/faulty-extraction-worker.
 const clock: Clock = { now: () => new Date('2026-11-20T12:00:00Z') };
 
 function item(n: number, title: string, content: string): FeedItem {
-  return { key: `item-${n}`, guid: `item-${n}`, link: `https://news.example/${n}`, title, content, published: new Date(Date.UTC(2026, 10, 20, 6, n % 60)).toISOString() };
+  return {
+    key: `item-${n}`,
+    guid: `item-${n}`,
+    link: `https://news.example/${n}`,
+    title,
+    content,
+    published: new Date(Date.UTC(2026, 10, 20, 6, n % 60)).toISOString(),
+  };
 }
 
 describe('ExtractionPool', () => {
