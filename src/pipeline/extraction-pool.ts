@@ -18,23 +18,26 @@ export interface ItemText {
   content: string;
 }
 
-/** What the pipeline needs of an item's analysis: its extraction, and the tokens keyword rules match on. */
+/** What the pipeline needs of an item's analysis: its extraction, the tokens keyword rules match on, and how long the extraction took (a metric). */
 export interface ItemAnalysis {
   extraction: Extraction;
   tokens: readonly { norm: string }[];
+  seconds: number;
 }
 
 /** An item analysed on this thread: the document prepared once, for the extraction and for the rules. */
 export function analyseItem(extractor: Extractor, item: ItemText): ItemAnalysis {
+  const start = performance.now();
   const prepared = prepareDocument(item);
-  return { extraction: extractor.extract(prepared), tokens: prepared.tokens };
+  const extraction = extractor.extract(prepared);
+  return { extraction, tokens: prepared.tokens, seconds: (performance.now() - start) / 1000 };
 }
 
 export interface ExtractionRequest extends ItemText {
   id: number;
 }
 /** The token norms travel as strings: a worker's tokens (offsets, flags) are not needed here and cost to copy. */
-export type ExtractionReply = { id: number; extraction: Extraction; norms: string[] } | { id: number; error: string } | { ready: true };
+export type ExtractionReply = { id: number; extraction: Extraction; norms: string[]; seconds: number } | { id: number; error: string } | { ready: true };
 
 /** The loop of an extraction worker: one reply per request, an extraction that throws answered with its message. */
 export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): void {
@@ -43,8 +46,8 @@ export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): voi
   port.on('message', ({ id, title, content }: ExtractionRequest) => {
     let reply: ExtractionReply;
     try {
-      const { extraction, tokens } = analyse({ title, content });
-      reply = { id, extraction, norms: tokens.map((t) => t.norm) };
+      const { extraction, tokens, seconds } = analyse({ title, content });
+      reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds };
     } catch (err) {
       reply = { id, error: err instanceof Error ? err.message : String(err) };
     }
@@ -211,7 +214,7 @@ export class ExtractionPool {
       slot.worker.unref();
     }
     if ('error' in reply) task.reject(new Error(`extraction failed: ${reply.error}`));
-    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })) });
+    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds });
     this.pump();
   }
 

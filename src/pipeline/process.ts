@@ -143,13 +143,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
   /** The analyses of a transaction's items: all sent to the pool at once, or one at a time on this thread when asked for. */
   const analyses = (items: readonly FeedItem[]): Array<() => Promise<ItemAnalysis> | ItemAnalysis> => {
-    const timed = (item: FeedItem) => {
-      const analysisStart = performance.now();
-      const analysis = analyseItem(deps.extractor, item);
-      metrics.analysisDuration.observe(secondsSince(analysisStart));
-      return analysis;
-    };
-    if (!deps.pool) return items.map((item) => () => timed(item));
+    if (!deps.pool) return items.map((item) => () => analyseItem(deps.extractor, item));
     const pool = deps.pool;
     const sent = items.map((item) => pool.analyse(item));
     // Items left unawaited when the batch stops early must not fail the process with an unhandled rejection.
@@ -220,7 +214,9 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     const ready: AnalysedItem[] = [];
     for (const [n, item] of items.entries()) {
       if (!(await proceed())) break;
-      ready.push(analysed(item, await pending[n]!()));
+      const analysis = await pending[n]!();
+      metrics.analysisDuration.observe(analysis.seconds);
+      ready.push(analysed(item, analysis));
     }
     if (ready.length === 0) break;
     let written: Array<WrittenItem | null>;
