@@ -196,8 +196,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const extractionWorkers = config.polling.extractionWorkers ?? defaultExtractionWorkers();
   const pool = extractionWorkers > 0 ? new ExtractionPool({ size: extractionWorkers, log: log.child({ part: 'extraction' }) }) : null;
-  // The workers load their engines while the rest starts.
-  void pool?.warm();
   const pipeline: PipelineDeps = {
     db,
     extractor: new MemoisedExtractor(engine),

@@ -86,8 +86,16 @@ interface Slot {
   /** Settles once the worker's engine is loaded, or the worker stopped. */
   started: Promise<void>;
   markStarted(): void;
+  /** The worker said its engine is loaded. */
+  loaded: boolean;
 }
 
+/**
+ * Items a pool leaves to the caller's thread before it starts its workers: a worker costs an
+ * engine's load (seconds of CPU on a busy machine) and its memory, which a short `poll --once`
+ * over a few small feeds never earns back.
+ */
+const ITEMS_BEFORE_START = 100;
 /** Requests sent ahead to one worker: enough to keep it busy, few enough to spread them over the pool. */
 const IN_FLIGHT_PER_WORKER = 16;
 /** A task in flight on this many workers that stopped is given up with an error: the item itself stops them. */
@@ -114,6 +122,7 @@ export class ExtractionPool {
   private readonly queue: Task[] = [];
   private nextId = 1;
   private closed = false;
+  private analysedElsewhere = 0;
 
   constructor(private readonly opts: ExtractionPoolOptions) {
     if (!Number.isInteger(opts.size) || opts.size < 1) throw new Error(`an extraction pool needs at least one worker, not ${opts.size}`);
@@ -122,6 +131,17 @@ export class ExtractionPool {
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /** A worker has its engine loaded: until then (start-up, a crashed worker replaced) items are better analysed on the caller's thread. */
+  get ready(): boolean {
+    return this.slots.some((slot) => slot?.loaded);
+  }
+
+  /** The caller analysed these items itself (the pool was not ready): once there is enough work, the workers start. */
+  analysedOnCaller(items: number): void {
+    this.analysedElsewhere += items;
+    if (this.analysedElsewhere >= ITEMS_BEFORE_START && !this.closed) void this.warm();
   }
 
   /**
@@ -191,7 +211,7 @@ export class ExtractionPool {
     const started = new Promise<void>((resolve) => {
       markStarted = resolve;
     });
-    const slot: Slot = { worker, tasks: new Map(), alone: false, started, markStarted };
+    const slot: Slot = { worker, tasks: new Map(), alone: false, started, markStarted, loaded: false };
     worker.unref();
     worker.on('message', (reply: ExtractionReply) => this.settle(slot, reply));
     // 'error' then 'exit' for an uncaught error, 'exit' alone for process.exit(): the first one counts.
@@ -203,6 +223,7 @@ export class ExtractionPool {
 
   private settle(slot: Slot, reply: ExtractionReply): void {
     if ('ready' in reply) {
+      slot.loaded = true;
       slot.markStarted();
       return;
     }

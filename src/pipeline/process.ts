@@ -141,10 +141,18 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         );
     return { item, matches, extraction, documentId, published, silent, report };
   };
-  /** The analyses of a transaction's items: all sent to the pool at once, or one at a time on this thread when asked for. */
+  /**
+   * The analyses of a transaction's items: all sent to the pool at once, or one at a time on this
+   * thread when asked for. Until a worker has its engine loaded (the first items after start-up,
+   * or while a crashed worker is replaced) they are analysed here, with the same results: nothing
+   * waits for a worker, and the workers start only once there is work (ExtractionPool).
+   */
   const analyses = (items: readonly FeedItem[]): Array<() => Promise<ItemAnalysis> | ItemAnalysis> => {
-    if (!deps.pool) return items.map((item) => () => analyseItem(deps.extractor, item));
     const pool = deps.pool;
+    if (!pool?.ready) {
+      pool?.analysedOnCaller(items.length);
+      return items.map((item) => () => analyseItem(deps.extractor, item));
+    }
     const sent = items.map((item) => pool.analyse(item));
     // Items left unawaited when the batch stops early must not fail the process with an unhandled rejection.
     for (const p of sent) p.catch(() => undefined);

@@ -111,8 +111,11 @@ describe('the pipeline with an extraction pool', () => {
     stores.push(s);
     return s;
   };
-  const withPool = (db: Db, p: ExtractionPool | null): PipelineDeps => {
+  /** The pipeline with the pool given, its workers loaded (until then the pipeline extracts on its own thread). */
+  const withPool = async (db: Db, p: ExtractionPool | null): Promise<PipelineDeps> => {
     if (p) pools.push(p);
+    await p?.warm();
+    if (p) expect(p.ready).toBe(true);
     return { ...consolePipeline(db, engine, clock), pool: p };
   };
   /** What a batch left in the store: each document's analysis and incident, and the alerts, in a stable order. */
@@ -126,8 +129,8 @@ describe('the pipeline with an extraction pool', () => {
     const here = await store();
     const pooled = await store();
     const batch = { feedId: 'wire', guildId: null, items, silentBefore: null };
-    const a = await processBatch(withPool(here.db, null), batch);
-    const b = await processBatch(withPool(pooled.db, new ExtractionPool({ size: 2, log: silentLogger })), batch);
+    const a = await processBatch(await withPool(here.db, null), batch);
+    const b = await processBatch(await withPool(pooled.db, new ExtractionPool({ size: 2, log: silentLogger })), batch);
     expect(b).toEqual(a);
     expect(a.attacks).toBeGreaterThan(10);
     expect(await stored(pooled.db)).toEqual(await stored(here.db));
@@ -137,12 +140,12 @@ describe('the pipeline with an extraction pool', () => {
     const s = await store();
     const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `[exit] ${it.title}` } : it));
     const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
-    await expect(processBatch(withPool(s.db, new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker })), batch)).rejects.toThrow(
+    await expect(processBatch(await withPool(s.db, new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker })), batch)).rejects.toThrow(
       /stopped 2 times/,
     );
     expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
     // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
-    const again = await processBatch(withPool(s.db, null), batch);
+    const again = await processBatch(await withPool(s.db, null), batch);
     expect(again.stored).toBe(6);
   });
 });
