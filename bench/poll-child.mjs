@@ -8,11 +8,13 @@
  * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
  * RSS), which the peak RSS measured here must not include.
  */
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { configuredFeeds, createApp } from '../dist/app.js';
 import { limitHeapGrowth } from '../dist/cli/common.js';
 import { loadEnv } from '../dist/config/env.js';
+import { metrics } from '../dist/metrics.js';
 import { createLogger } from '../dist/logger.js';
 
 /** @typedef {import('../src/feeds/source.js').FeedSpec} FeedSpec */
@@ -33,6 +35,28 @@ const nowhere = new Writable({
     done();
   },
 });
+
+/**
+ * CPU time of the main thread alone, in ms (Linux: utime + stime of /proc/self/task/PID/stat, in
+ * clock ticks of 10 ms); null where there is no such file. process.cpuUsage() counts every thread.
+ * @returns {number | null}
+ */
+function mainThreadCpuMs() {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Statements sent to the database so far, begin and commit included (on PostgreSQL each one a round trip). */
+async function roundTrips() {
+  return (await metrics.databaseRoundTrips.get()).values.reduce((n, v) => n + v.value, 0);
+}
 
 /**
  * @param {readonly FeedPollReport[]} reports
@@ -59,6 +83,8 @@ const env = loadEnv();
 const t0 = nowMs();
 // As `sitrep poll --once` runs (no Discord token is set: alerts go to the console sink).
 const app = await createApp({ env, configFile, log: createLogger(env.LOG_LEVEL), console: { out: nowhere, json: true }, discord: 'deliver-only' });
+// Until its extraction workers have loaded their engines, as the main thread's engine is loaded by now.
+await app.pipeline.pool?.warm();
 const setupMs = nowMs() - t0;
 const rssAfterSetupMB = process.memoryUsage().rss / MB;
 
@@ -76,6 +102,8 @@ async function cycle(feeds, deadline) {
   const limit = pLimit(app.loaded.config.polling.concurrency);
   const start = nowMs();
   const cpuStart = process.cpuUsage();
+  const mainCpuStart = mainThreadCpuMs();
+  const roundTripsStart = await roundTrips();
   // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number }[]} */
   const progress = [];
@@ -94,7 +122,9 @@ async function cycle(feeds, deadline) {
   const drainMs = nowMs() - drainStart;
   // The process's own CPU time (all threads): it moves far less than wall time with the load of other processes.
   const cpu = process.cpuUsage(cpuStart);
-  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, progress };
+  const mainCpuEnd = mainThreadCpuMs();
+  const mainCpuMs = mainCpuStart === null || mainCpuEnd === null ? null : mainCpuEnd - mainCpuStart;
+  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
 }
 
 /** Items per second over the first and the last tenth of the items a cycle stored. */
@@ -138,6 +168,9 @@ console.log(
     first: summary(first.done, first.ms),
     firstDrainMs: first.drainMs,
     firstCpuMs: first.cpuMs,
+    firstMainThreadCpuMs: first.mainCpuMs,
+    firstRoundTrips: first.roundTrips,
+    extractionWorkers: app.pipeline.pool?.size ?? 0,
     firstRates: rates(first.progress),
     second: summary(second.done, second.ms),
     outbox: { rows: outbox.length, sent: outbox.filter((r) => r.status === 'sent').length },

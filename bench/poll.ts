@@ -32,6 +32,8 @@ export interface PollOptions {
   firstCycleBudgetMs: number;
   /** A PostgreSQL server (`postgres://…`) to run the store on, in a schema of its own; SQLite in a temp dir when absent. */
   postgresUrl?: string;
+  /** `polling.extractionWorkers` of the app; unset: the app's default (every core but one). */
+  extractionWorkers?: number;
 }
 
 interface CycleSummary {
@@ -57,6 +59,9 @@ interface PollChildResult {
   first: CycleSummary;
   firstDrainMs: number;
   firstCpuMs: number;
+  firstMainThreadCpuMs: number | null;
+  firstRoundTrips: number;
+  extractionWorkers: number;
   second: CycleSummary;
   outbox: { rows: number; sent: number };
   alertLines: number;
@@ -84,6 +89,14 @@ export interface PollResult {
    * (PostgreSQL's own work is not in it).
    */
   cpuMsPerItem: number;
+  /**
+   * Of it, the main thread's (Linux, from /proc; null elsewhere): the part that cannot spread over
+   * the cores, since store, grouping and dispatch run there in order. Extraction workers take the rest.
+   */
+  mainThreadCpuMsPerItem: number | null;
+  /** Statements per item stored in the first cycle, begin, commit and delivery included: on PostgreSQL, round trips. */
+  statementsPerItem: number;
+  extractionWorkers: number;
   second: CycleSummary;
   /** The unchanged cycle's time for all feeds (scaled when it could only cover the finished ones). */
   unchangedCycleMs: number;
@@ -150,7 +163,11 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       return { id: `bench-feed-${f}`, url: server.url(path) };
     });
     const extra = generateRules(vocab, opts.extraRules, opts.seed);
-    const config = writeBenchConfig(join(dir, 'sitrep.yaml'), { feeds, extraRules: extra });
+    const config = writeBenchConfig(join(dir, 'sitrep.yaml'), {
+      feeds,
+      extraRules: extra,
+      polling: opts.extractionWorkers === undefined ? {} : { extractionWorkers: opts.extractionWorkers },
+    });
     if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
     buildApp();
     const child = await runTsChild('bench/poll-child.mjs', {
@@ -196,6 +213,9 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       firstCycleItemsPerSec: res.firstRates && { firstTenth: round(res.firstRates.firstTenth), lastTenth: round(res.firstRates.lastTenth) },
       firstDrainMs: round(res.firstDrainMs),
       cpuMsPerItem: Math.round((res.firstCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
+      mainThreadCpuMsPerItem: res.firstMainThreadCpuMs === null ? null : Math.round((res.firstMainThreadCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
+      statementsPerItem: Math.round((res.firstRoundTrips / Math.max(1, res.first.newItems)) * 100) / 100,
+      extractionWorkers: res.extractionWorkers,
       second: { ...res.second, ms: round(res.second.ms) },
       unchangedCycleMs: round(res.second.ms * scale),
       alertsSent: res.outbox.sent,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster] [-- --postgres URL] [-- --feeds N]`
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster] [-- --postgres URL] [-- --feeds N] [-- --extraction-workers N]`
  *
  * `--postgres postgres://…` runs the poll cycle on that server (in a schema of its own) instead of
  * SQLite; `--feeds N` runs it over N feeds instead of the plan's (a smaller run on a loaded machine).
@@ -128,6 +128,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       postgres: { type: 'string' },
       feeds: { type: 'string' },
+      'extraction-workers': { type: 'string' },
     },
   });
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...BENCHMARKS];
@@ -144,9 +145,15 @@ async function main(): Promise<void> {
     process.stderr.write(`--feeds must be a positive whole number, not ${values.feeds}\n`);
     process.exit(2);
   }
+  const workersArg = values['extraction-workers'];
+  const extractionWorkers = workersArg === undefined ? undefined : Number(workersArg);
+  if (extractionWorkers !== undefined && !(Number.isInteger(extractionWorkers) && extractionWorkers >= 0)) {
+    process.stderr.write(`--extraction-workers must be a whole number (0: extraction on the main thread), not ${workersArg}\n`);
+    process.exit(2);
+  }
   // Fewer feeds share fewer articles, as many as the full plan gives each feed.
   const articles = Math.round((base.poll.articles * feeds) / base.poll.feeds);
-  const plan = { ...base, poll: { ...base.poll, feeds, articles, postgresUrl: values.postgres } };
+  const plan = { ...base, poll: { ...base.poll, feeds, articles, postgresUrl: values.postgres, extractionWorkers } };
   const report = await runBenchmarks(plan, { quick, only: only as BenchmarkName[], log });
   const out = values.out ?? join(REPO_ROOT, 'bench', 'results', quick ? 'quick.json' : 'latest.json');
   mkdirSync(join(out, '..'), { recursive: true });

@@ -83,6 +83,18 @@ export function formatReport(r: BenchReport): string {
           ],
           ['  of which delivering the alerts left at the end', n(Math.round(p.firstDrainMs), ' ms'), ''],
           ['  CPU time of the process per item stored', `${p.cpuMsPerItem} ms`, '(moves far less with the load than wall time)'],
+          [
+            '    of which on the main thread',
+            p.mainThreadCpuMsPerItem === null ? 'not measured' : `${p.mainThreadCpuMsPerItem} ms`,
+            p.extractionWorkers > 0
+              ? `(${p.extractionWorkers} extraction worker${p.extractionWorkers === 1 ? ' does' : 's do'} the rest)`
+              : '(extraction on the main thread)',
+          ],
+          [
+            '  statements per item stored',
+            n(p.statementsPerItem),
+            p.store === 'postgres' ? '(each a round trip to PostgreSQL; begin, commit, delivery included)' : '(begin, commit, delivery included)',
+          ],
           ['  × rss-parser alone on the same bytes', `${n(p.firstCycleTimesRssParser)}×`, `(rss-parser: ${n(Math.round(p.rssParserMs))} ms)`],
           ['  alerts sent', n(p.alertsSent), ''],
           ['  feeds that failed', n(p.first.failed), p.first.firstError ? `e.g. ${p.first.firstError.slice(0, 60)}` : ''],

@@ -22,6 +22,7 @@ import { metrics } from './metrics.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digests.js';
 import { Dispatcher } from './pipeline/dispatcher.js';
+import { defaultExtractionWorkers, ExtractionPool } from './pipeline/extraction-pool.js';
 import { IncidentStore } from './pipeline/incidents.js';
 import { MemoisedExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
@@ -202,9 +203,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
       : { console: new ConsoleSink(opts.console.out, opts.console.json) };
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }), { owner: instance });
 
+  const extractionWorkers = config.polling.extractionWorkers ?? defaultExtractionWorkers();
+  const pool = extractionWorkers > 0 ? new ExtractionPool({ size: extractionWorkers, log: log.child({ part: 'extraction' }) }) : null;
   const pipeline: PipelineDeps = {
     db,
     extractor: new MemoisedExtractor(engine),
+    pool,
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),
@@ -319,6 +323,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     async close() {
       await digests.stop();
       await poller.stop();
+      await pool?.close();
       await dispatcher.stop();
       await discord?.stop();
       await maps?.close();

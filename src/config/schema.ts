@@ -22,6 +22,11 @@ export const PollingSchema = z
     interval: DurationSchema.default(300_000),
     /** Feeds fetched at once. */
     concurrency: z.number().int().min(1).max(64).default(8),
+    /**
+     * Worker threads that extract new items while the main thread stores and groups them; 0: on
+     * the main thread. Unset: every core but one, at least one. Each holds its own engine (about 120 MB).
+     */
+    extractionWorkers: z.number().int().min(0).max(64).optional(),
     /** Requests at once to one host. */
     perHostConcurrency: z.number().int().min(1).max(16).default(2),
     /** First poll of a new feed: only items published this recently alert; older ones are recorded silently. */

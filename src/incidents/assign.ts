@@ -100,8 +100,23 @@ const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerC
  * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
  */
 export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number): ResolvedPlace[] {
-  return townByLandmarkFirst(headlineTownFirst(withoutDateline(report), report.title), report.title, distanceKm);
+  const known = placesKept.get(report);
+  if (known && known.title === report.title && known.content === report.content && known.extraction === report.extraction && known.distanceKm === distanceKm)
+    return [...known.places];
+  const places = townByLandmarkFirst(headlineTownFirst(withoutDateline(report), report.title), report.title, distanceKm);
+  placesKept.set(report, { title: report.title, content: report.content, extraction: report.extraction, distanceKm, places });
+  return [...places];
 }
+
+/**
+ * Recording a report asks for its places many times (keys, each candidate, the merge); they are a
+ * pure function of its text, extraction and the distance, so they are kept per report object
+ * while those are unchanged (as fingerprintOf keeps its sketches).
+ */
+const placesKept = new WeakMap<
+  Pick<IncomingReport, 'title' | 'content' | 'extraction'>,
+  Pick<IncomingReport, 'title' | 'content' | 'extraction'> & { distanceKm: number; places: readonly ResolvedPlace[] }
+>();
 
 function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
   const places = report.extraction.places;

@@ -88,7 +88,7 @@ const fold = (s: string) =>
  * place ("near Iraq's Baqouba", "in Marjayoun's Khiam"); a country is no town ("in Niger near Mali
  * border"), nor is an acronym ("in IED blast").
  */
-export function headlinePlaceWords(title: string): string[] {
+export function headlinePlaceWords(title: string): readonly string[] {
   return namedPlaceWords(title, NAMED_PLACE);
 }
 
@@ -102,7 +102,26 @@ export function headlineLandmarkWords(...titles: string[]): string[] {
   return [...new Set(titles.flatMap((t) => namedPlaceWords(t, LANDMARK)))].filter((w) => !inPlace.has(w));
 }
 
-function namedPlaceWords(title: string, pattern: RegExp): string[] {
+/**
+ * Grouping asks for the same titles' and place names' words many times (each report against each
+ * candidate, each incident's sources); they are a pure function of the text, so they are kept,
+ * up to this many per pattern (then forgotten all at once).
+ */
+const NAMED_WORDS_KEPT = 8_192;
+const namedWordsKept = new Map<RegExp, Map<string, readonly string[]>>();
+
+function namedPlaceWords(title: string, pattern: RegExp): readonly string[] {
+  const kept = namedWordsKept.get(pattern) ?? new Map<string, readonly string[]>();
+  namedWordsKept.set(pattern, kept);
+  const known = kept.get(title);
+  if (known) return known;
+  if (kept.size >= NAMED_WORDS_KEPT) kept.clear();
+  const words = Object.freeze(findNamedPlaceWords(title, pattern));
+  kept.set(title, words);
+  return words;
+}
+
+function findNamedPlaceWords(title: string, pattern: RegExp): string[] {
   return [...title.matchAll(pattern)]
     .flatMap((m) => {
       if (resolveCountry(m[1]!.replace(POSSESSIVE, ''))) return [];

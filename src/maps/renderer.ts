@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
+import { startWorker } from '../threads.js';
 import type { CityTable } from './cities.js';
 import type { MapJob } from './schema.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
@@ -120,17 +117,9 @@ export class MapRenderer {
   }
 }
 
-/**
- * The worker runs worker.js beside this file; from the TypeScript sources (tests, tsx) it first
- * registers tsx so that worker.ts loads the same way.
- */
+/** The worker runs worker.js beside this file (worker.ts from the sources). */
 function spawnWorker(cities: CityTable): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
-  if (!fromSource) return new Worker(new URL(entry), { workerData: { cities }, resourceLimits: WORKER_LIMITS });
-  const tsx = pathToFileURL(tsxEsmApi()).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: { cities }, resourceLimits: WORKER_LIMITS });
+  return startWorker(import.meta.url, 'worker', { workerData: { cities }, resourceLimits: WORKER_LIMITS });
 }
 
 /**
@@ -138,10 +127,3 @@ function spawnWorker(cities: CityTable): Worker {
  * the towns); a render that would need more old space than this ends the worker, not the bot.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 160 };
-
-/** The ES module entry of tsx's API (a dev dependency, present wherever the sources run). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return join(dirname(manifest), pkg.exports['./esm/api']!.import.default);
-}

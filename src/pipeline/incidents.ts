@@ -88,8 +88,8 @@ export async function recordReport(
       const note = assignment.note ?? (specific ? separationNote(normalised, await neighbours(), cfg) : null);
       if (note) result.incident.groupingNote = note;
     }
-    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, current);
-    await linkDocumentToIncident(tx, report.documentId, result.incident.id);
+    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, current, report.documentId);
+    else await linkDocumentToIncident(tx, report.documentId, result.incident.id);
     return result;
   };
   return db.isTransaction ? record(db) : db.transaction().execute(record);

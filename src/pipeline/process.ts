@@ -3,8 +3,6 @@ import { buildAlerts, type IncidentView, messagesForTargets, reportView } from '
 import type { DeliveryTarget } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import type { Casualties, Extraction } from '../extract/analysis.js';
-import type { ExtractionTrace } from '../extract/index.js';
-import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
 import type { FeedItem } from '../feeds/item.js';
 import { stableId } from '../ids.js';
 import type { IncomingReport } from '../incidents/incident.js';
@@ -17,12 +15,9 @@ import type { Db } from '../store/database.js';
 import { insertDocuments } from '../store/documents.js';
 import { rulesAlertedForIncident, writeAlerts } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
+import { analyseItem, type ExtractionPool, type Extractor, type ItemAnalysis } from './extraction-pool.js';
 
-export interface Extractor {
-  extract(doc: PreparedDocument): Extraction;
-  /** The extraction with the trace of its stages (`analyze --explain`); an extractor that keeps none omits it. */
-  explain?(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace };
-}
+export type { Extractor } from './extraction-pool.js';
 
 export interface IncidentOutcome {
   incident: IncidentView;
@@ -42,6 +37,8 @@ export interface IncidentRecorder {
 export interface PipelineDeps {
   db: Db;
   extractor: Extractor;
+  /** Worker threads that extract items (`polling.extractionWorkers`); none: `extractor` on this thread. */
+  pool?: ExtractionPool | null;
   resolver: RuleResolver;
   /** The current rules (config file and every server's own); re-read for every batch. */
   rules: () => RuleSet;
@@ -131,22 +128,35 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
   const now = () => deps.clock.now();
 
-  const analyse = (item: FeedItem): AnalysedItem => {
+  const analysed = (item: FeedItem, { extraction, tokens }: ItemAnalysis): AnalysedItem => {
     const published = item.published ?? now().toISOString();
-    const prepared = prepareDocument({ title: item.title, content: item.content });
-    const analysisStart = performance.now();
-    const extraction = deps.extractor.extract(prepared);
-    metrics.analysisDuration.observe(secondsSince(analysisStart));
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
     const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
     const matches = silent
       ? []
-      : matchRules(set, { extraction, tokens: prepared.tokens }, deps.resolver).filter(
+      : matchRules(set, { extraction, tokens }, deps.resolver).filter(
           // A server's own feed feeds only that server's rules.
           (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
         );
     return { item, matches, extraction, documentId, published, silent, report };
+  };
+  /**
+   * The analyses of a transaction's items: all sent to the pool at once, or one at a time on this
+   * thread when asked for. Until a worker has its engine loaded (the first items after start-up,
+   * or while a crashed worker is replaced) they are analysed here, with the same results: nothing
+   * waits for a worker, and the workers start only once there is work (ExtractionPool).
+   */
+  const analyses = (items: readonly FeedItem[]): Array<() => Promise<ItemAnalysis> | ItemAnalysis> => {
+    const pool = deps.pool;
+    if (!pool?.ready) {
+      pool?.analysedOnCaller(items.length);
+      return items.map((item) => () => analyseItem(deps.extractor, item));
+    }
+    const sent = items.map((item) => pool.analyse(item));
+    // Items left unawaited when the batch stops early must not fail the process with an unhandled rejection.
+    for (const p of sent) p.catch(() => undefined);
+    return sent.map((p) => () => p);
   };
 
   /** An item whose document was just stored (in the same transaction) through the rest of the pipeline. */
@@ -174,17 +184,17 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     return { alerts, queued: await writeAlerts(tx, alerts, messagesForTargets(routed), documentId, at) };
   };
 
-  const writeAll = (analysed: readonly AnalysedItem[]) =>
+  const writeAll = (items: readonly AnalysedItem[]) =>
     deps.db.transaction().execute(async (tx) => {
       await deps.incidents.lockFor?.(
         tx,
-        analysed.filter((a) => a.extraction.isAttack).map((a) => a.report),
+        items.filter((a) => a.extraction.isAttack).map((a) => a.report),
       );
       const firstSeen = now().toISOString();
       // Items already seen (another process, an earlier run) are not written again.
       const fresh = await insertDocuments(
         tx,
-        analysed.map(({ item, extraction, documentId, published }) => ({
+        items.map(({ item, extraction, documentId, published }) => ({
           id: documentId,
           feedId: batch.feedId,
           itemKey: item.key,
@@ -199,7 +209,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       );
       // Within a transaction the event loop still gets its turns, but every item given is written.
       const out: Array<WrittenItem | null> = [];
-      for (const [n, a] of analysed.entries()) {
+      for (const [n, a] of items.entries()) {
         await yieldIfDue();
         out.push(fresh[n] ? await write(tx, a) : null);
       }
@@ -207,23 +217,27 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
     });
 
   for (let start = 0; start < batch.items.length && !result.abandoned; start += ITEMS_PER_TRANSACTION) {
-    const analysed: AnalysedItem[] = [];
-    for (const item of batch.items.slice(start, start + ITEMS_PER_TRANSACTION)) {
+    const items = batch.items.slice(start, start + ITEMS_PER_TRANSACTION);
+    const pending = analyses(items);
+    const ready: AnalysedItem[] = [];
+    for (const [n, item] of items.entries()) {
       if (!(await proceed())) break;
-      analysed.push(analyse(item));
+      const analysis = await pending[n]!();
+      metrics.analysisDuration.observe(analysis.seconds);
+      ready.push(analysed(item, analysis));
     }
-    if (analysed.length === 0) break;
+    if (ready.length === 0) break;
     let written: Array<WrittenItem | null>;
     try {
-      written = await writeAll(analysed);
+      written = await writeAll(ready);
     } catch (err) {
-      if (analysed.length === 1) throw err;
+      if (ready.length === 1) throw err;
       written = [];
-      for (const a of analysed) written.push(...(await writeAll([a])));
+      for (const a of ready) written.push(...(await writeAll([a])));
     }
     for (const [n, w] of written.entries()) {
       if (w === null) continue;
-      const { extraction, documentId, silent } = analysed[n]!;
+      const { extraction, documentId, silent } = ready[n]!;
       // Counted once the transaction committed, per rule. Server rules share one label: their ids are unbounded.
       for (const alert of w.alerts) {
         for (const rule of alert.rules) metrics.alerts.inc({ rule: rule.guildId === null ? rule.id : '(server rule)', severity: alert.severity });

@@ -96,9 +96,18 @@ export async function getIncident(db: Db, id: string): Promise<Incident | null> 
 /**
  * Inserts or replaces an incident and files it under its look-up keys (only those `previous`, the
  * incident as it was read, lacked). `now` is when it was written (created_at keeps the first write).
- * With a cache, the incident as stored goes into it with its new row version.
+ * With a cache, the incident as stored goes into it with its new row version. With `documentId`,
+ * that stored document is linked to it too: on PostgreSQL in the same statement as the incident
+ * (one round trip fewer per report).
  */
-export async function saveIncident(db: Db, incident: Incident, now: Date = new Date(), cache?: IncidentCache, previous: Incident | null = null): Promise<void> {
+export async function saveIncident(
+  db: Db,
+  incident: Incident,
+  now: Date = new Date(),
+  cache?: IncidentCache,
+  previous: Incident | null = null,
+  documentId?: string,
+): Promise<void> {
   const at = now.toISOString();
   // Not validated again here: incidents come from merge.ts, typed by the schema, and validating the
   // fingerprints' hundreds of numbers on every save was a tenth of the grouping's time. Every read
@@ -113,11 +122,22 @@ export async function saveIncident(db: Db, incident: Incident, now: Date = new D
     source_count: incident.sources.length,
     data,
   };
-  await db
+  const upsert = db
     .insertInto('incidents')
     .values({ id: incident.id, created_at: at, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
-    .execute();
+    .onConflict((oc) => oc.column('id').doUpdateSet(columns));
+  if (documentId !== undefined && isPostgres(db)) {
+    // A data-modifying WITH runs once, whether or not the statement reads it (SQLite has none).
+    await db
+      .with('saved', () => upsert.returning('id'))
+      .updateTable('documents')
+      .set({ incident_id: incident.id })
+      .where('id', '=', documentId)
+      .execute();
+  } else {
+    await upsert.execute();
+    if (documentId !== undefined) await linkDocumentToIncident(db, documentId, incident.id);
+  }
   await insertIncidentKeys(db, incident, previous);
   // What a fresh read would give: the incident round-tripped through JSON.
   if (cache) cachePut(cache, incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });

@@ -1,0 +1,261 @@
+import { availableParallelism } from 'node:os';
+import { parentPort, type Worker } from 'node:worker_threads';
+import type { Extraction } from '../extract/analysis.js';
+import type { ExtractionTrace } from '../extract/index.js';
+import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
+import type { Logger } from '../logger.js';
+import { startWorker } from '../threads.js';
+
+export interface Extractor {
+  extract(doc: PreparedDocument): Extraction;
+  /** The extraction with the trace of its stages (`analyze --explain`); an extractor that keeps none omits it. */
+  explain?(doc: PreparedDocument): { extraction: Extraction; trace: ExtractionTrace };
+}
+
+/** An item's text, as the pipeline analyses it. */
+export interface ItemText {
+  title: string;
+  content: string;
+}
+
+/** What the pipeline needs of an item's analysis: its extraction, the tokens keyword rules match on, and how long the extraction took (a metric). */
+export interface ItemAnalysis {
+  extraction: Extraction;
+  tokens: readonly { norm: string }[];
+  seconds: number;
+}
+
+/** An item analysed on this thread: the document prepared once, for the extraction and for the rules. */
+export function analyseItem(extractor: Extractor, item: ItemText): ItemAnalysis {
+  const start = performance.now();
+  const prepared = prepareDocument(item);
+  const extraction = extractor.extract(prepared);
+  return { extraction, tokens: prepared.tokens, seconds: (performance.now() - start) / 1000 };
+}
+
+export interface ExtractionRequest extends ItemText {
+  id: number;
+}
+/** The token norms travel as strings: a worker's tokens (offsets, flags) are not needed here and cost to copy. */
+export type ExtractionReply = { id: number; extraction: Extraction; norms: string[]; seconds: number } | { id: number; error: string } | { ready: true };
+
+/** The loop of an extraction worker: one reply per request, an extraction that throws answered with its message. */
+export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveExtractions runs in a worker thread');
+  port.on('message', ({ id, title, content }: ExtractionRequest) => {
+    let reply: ExtractionReply;
+    try {
+      const { extraction, tokens, seconds } = analyse({ title, content });
+      reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds };
+    } catch (err) {
+      reply = { id, error: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies ExtractionReply);
+}
+
+/** Extraction threads when the config sets none: every core but the one the main thread uses, at least one. */
+export function defaultExtractionWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+export interface ExtractionPoolOptions {
+  /** Worker threads, at least 1 (no pool at all: analyse on this thread with `analyseItem`). */
+  size: number;
+  log: Logger;
+  /** The worker's entry: extraction-worker beside this file unless given (tests start workers that misbehave). */
+  entry?: { moduleUrl: string; name: string };
+}
+
+interface Task {
+  id: number;
+  item: ItemText;
+  /** Workers that stopped while this task was in flight. */
+  crashes: number;
+  resolve(analysis: ItemAnalysis): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  tasks: Map<number, Task>;
+  /** Runs one task that was in flight when a worker stopped, and nothing else until it is done. */
+  alone: boolean;
+  /** Settles once the worker's engine is loaded, or the worker stopped. */
+  started: Promise<void>;
+  markStarted(): void;
+  /** The worker said its engine is loaded. */
+  loaded: boolean;
+}
+
+/**
+ * Items a pool leaves to the caller's thread before it starts its workers: a worker costs an
+ * engine's load (seconds of CPU on a busy machine) and its memory, which a short `poll --once`
+ * over a few small feeds never earns back.
+ */
+const ITEMS_BEFORE_START = 100;
+/** Requests sent ahead to one worker: enough to keep it busy, few enough to spread them over the pool. */
+const IN_FLIGHT_PER_WORKER = 16;
+/** A task in flight on this many workers that stopped is given up with an error: the item itself stops them. */
+const CRASHES_GIVEN_UP = 2;
+/**
+ * Each worker holds its own engine (the gazetteer's index: about 85 MB of RSS with these limits).
+ * A small young generation keeps it close to that (with V8's default, about 120 MB, for no
+ * measurable gain in speed); the old generation is capped so that a document that makes the
+ * extraction run away ends the worker, not the bot.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
+
+/**
+ * Extraction on worker threads. The extraction is a pure function of an item's text, so where it
+ * runs changes nothing of its result; the pipeline awaits the items in their order and does
+ * everything else (store, incidents, rules, alerts) on the main thread, in order, as before.
+ * A worker that stops (a crash, an exit) is replaced; the items it had in flight are sent again,
+ * each alone on a worker, and an item in flight on two workers that stopped fails with an error
+ * (the pipeline then handles it as any failed item: the feed's poll fails and the item is taken
+ * again next poll). An extraction that throws fails its item only.
+ */
+export class ExtractionPool {
+  private readonly slots: Array<Slot | null>;
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  private analysedElsewhere = 0;
+
+  constructor(private readonly opts: ExtractionPoolOptions) {
+    if (!Number.isInteger(opts.size) || opts.size < 1) throw new Error(`an extraction pool needs at least one worker, not ${opts.size}`);
+    this.slots = Array.from({ length: opts.size }, () => null);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** A worker has its engine loaded: until then (start-up, a crashed worker replaced) items are better analysed on the caller's thread. */
+  get ready(): boolean {
+    return this.slots.some((slot) => slot?.loaded);
+  }
+
+  /** The caller analysed these items itself (the pool was not ready): once there is enough work, the workers start. */
+  analysedOnCaller(items: number): void {
+    this.analysedElsewhere += items;
+    if (this.analysedElsewhere >= ITEMS_BEFORE_START && !this.closed) void this.warm();
+  }
+
+  /**
+   * Starts every worker now, so that their engines load while the bot starts rather than on the
+   * first item; settles when they are loaded (or stopped: items then start them again).
+   */
+  async warm(): Promise<void> {
+    await Promise.all(this.slots.map((_, i) => this.slotAt(i).started));
+  }
+
+  analyse(item: ItemText): Promise<ItemAnalysis> {
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    return new Promise<ItemAnalysis>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, item: { title: item.title, content: item.content }, crashes: 0, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopped = new Error('the extraction pool is closed');
+    for (const task of this.queue.splice(0)) task.reject(stopped);
+    const slots = this.slots.splice(0, this.slots.length, ...this.slots.map(() => null));
+    for (const slot of slots) if (slot) for (const task of slot.tasks.values()) task.reject(stopped);
+    await Promise.all(slots.map((slot) => slot?.worker.terminate()));
+  }
+
+  /** Sends queued tasks to workers, in queue order: a task sent again after a crash waits for an idle worker. */
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const task = this.queue[0]!;
+      const slot = task.crashes > 0 ? this.idleSlot() : this.leastBusySlot();
+      if (!slot) return;
+      this.queue.shift();
+      slot.tasks.set(task.id, task);
+      slot.alone = task.crashes > 0;
+      // A worker with work keeps the process alive; an idle one does not.
+      slot.worker.ref();
+      slot.worker.postMessage({ id: task.id, ...task.item } satisfies ExtractionRequest);
+    }
+  }
+
+  private leastBusySlot(): Slot | null {
+    let best: Slot | null = null;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slotAt(i);
+      if (slot.alone || slot.tasks.size >= IN_FLIGHT_PER_WORKER) continue;
+      if (!best || slot.tasks.size < best.tasks.size) best = slot;
+    }
+    return best;
+  }
+
+  private idleSlot(): Slot | null {
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slotAt(i);
+      if (slot.tasks.size === 0) return slot;
+    }
+    return null;
+  }
+
+  private slotAt(i: number): Slot {
+    const existing = this.slots[i];
+    if (existing) return existing;
+    const entry = this.opts.entry ?? { moduleUrl: import.meta.url, name: 'extraction-worker' };
+    const worker = startWorker(entry.moduleUrl, entry.name, { resourceLimits: WORKER_LIMITS });
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
+    const slot: Slot = { worker, tasks: new Map(), alone: false, started, markStarted, loaded: false };
+    worker.unref();
+    worker.on('message', (reply: ExtractionReply) => this.settle(slot, reply));
+    // 'error' then 'exit' for an uncaught error, 'exit' alone for process.exit(): the first one counts.
+    worker.on('error', (err) => this.stopped(i, slot, `it failed: ${err.message}`));
+    worker.on('exit', (code) => this.stopped(i, slot, `it exited with code ${code}`));
+    this.slots[i] = slot;
+    return slot;
+  }
+
+  private settle(slot: Slot, reply: ExtractionReply): void {
+    if ('ready' in reply) {
+      slot.loaded = true;
+      slot.markStarted();
+      return;
+    }
+    const task = slot.tasks.get(reply.id);
+    if (!task) return;
+    slot.tasks.delete(reply.id);
+    if (slot.tasks.size === 0) {
+      slot.alone = false;
+      slot.worker.unref();
+    }
+    if ('error' in reply) task.reject(new Error(`extraction failed: ${reply.error}`));
+    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds });
+    this.pump();
+  }
+
+  private stopped(i: number, slot: Slot, why: string): void {
+    slot.markStarted();
+    if (this.slots[i] !== slot || this.closed) return;
+    this.slots[i] = null;
+    const inFlight = [...slot.tasks.values()];
+    slot.tasks.clear();
+    if (inFlight.length > 0) this.opts.log.warn({ why, items: inFlight.length }, 'extraction worker stopped; its items are analysed again');
+    const again: Task[] = [];
+    for (const task of inFlight) {
+      task.crashes++;
+      if (task.crashes >= CRASHES_GIVEN_UP) {
+        task.reject(
+          new Error(`extraction failed: the worker analysing this item stopped ${task.crashes} times (last: ${why}): "${task.item.title.slice(0, 80)}"`),
+        );
+      } else again.push(task);
+    }
+    this.queue.unshift(...again);
+    this.pump();
+  }
+}

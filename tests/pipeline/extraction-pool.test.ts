@@ -1,0 +1,151 @@
+/**
+ * Extraction on worker threads (ExtractionPool): the same analyses as on the main thread, the same
+ * documents, incidents and alerts through the pipeline, and a worker that stops or an extraction
+ * that throws fails only its item, with an error saying so, and loses nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/clock.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import type { FeedItem } from '../../src/feeds/item.js';
+import { silentLogger } from '../../src/logger.js';
+import { analyseItem, ExtractionPool } from '../../src/pipeline/extraction-pool.js';
+import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
+import type { Db } from '../../src/store/database.js';
+import { tempStore } from '../discord/helpers.js';
+import { consolePipeline } from '../helpers/pipeline.js';
+
+const engine = ExtractionEngine.load();
+/** Labelled attack reports and everyday news of the evaluation set: many places, types, tolls and languages. */
+const docs = readFileSync(new URL('../eval/data/attacks.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; title: string; content?: string | null })
+  .slice(0, 80)
+  .map((d) => ({ id: d.id, title: d.title, content: d.content ?? '' }));
+
+const faultyWorker = { moduleUrl: new URL('../fixtures/faulty-extraction-worker.ts', import.meta.url).href, name: 'faulty-extraction-worker' };
+const clock: Clock = { now: () => new Date('2026-11-20T12:00:00Z') };
+
+function item(n: number, title: string, content: string): FeedItem {
+  return {
+    key: `item-${n}`,
+    guid: `item-${n}`,
+    link: `https://news.example/${n}`,
+    title,
+    content,
+    published: new Date(Date.UTC(2026, 10, 20, 6, n % 60)).toISOString(),
+  };
+}
+
+describe('ExtractionPool', () => {
+  const pools: ExtractionPool[] = [];
+  const pool = (size: number, entry?: { moduleUrl: string; name: string }) => {
+    const p = new ExtractionPool({ size, log: silentLogger, entry });
+    pools.push(p);
+    return p;
+  };
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  it('gives every document the analysis the main thread gives it', async () => {
+    const two = pool(2);
+    const pooled = await Promise.all(docs.map((d) => two.analyse(d)));
+    for (const [n, d] of docs.entries()) {
+      const here = analyseItem(engine, d);
+      expect(JSON.stringify(pooled[n]!.extraction), d.id).toBe(JSON.stringify(here.extraction));
+      expect(
+        pooled[n]!.tokens.map((t) => t.norm),
+        d.id,
+      ).toEqual(here.tokens.map((t) => t.norm));
+    }
+  });
+
+  it('fails only the item whose worker stops twice or whose extraction throws, and goes on', async () => {
+    const one = pool(1, faultyWorker);
+    const [a, b, c] = docs;
+    const results = await Promise.allSettled([
+      one.analyse(a!),
+      one.analyse({ title: `[exit] ${b!.title}`, content: b!.content }),
+      one.analyse(c!),
+      one.analyse({ title: `[throw] ${c!.title}`, content: c!.content }),
+      one.analyse(b!),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    const reason = (r: PromiseSettledResult<unknown>) => ((r as PromiseRejectedResult).reason as Error).message;
+    expect(reason(results[1]!)).toMatch(/^extraction failed: the worker analysing this item stopped 2 times \(last: it exited with code 70\): "\[exit\] /);
+    expect(reason(results[3]!)).toBe('extraction failed: the engine could not read this item');
+    for (const [n, d] of [
+      [0, a!],
+      [2, c!],
+      [4, b!],
+    ] as const) {
+      const r = results[n] as PromiseFulfilledResult<{ extraction: unknown }>;
+      expect(JSON.stringify(r.value.extraction)).toBe(JSON.stringify(analyseItem(engine, d).extraction));
+    }
+    // The pool still works after its worker was replaced.
+    expect(JSON.stringify((await one.analyse(a!)).extraction)).toBe(JSON.stringify(analyseItem(engine, a!).extraction));
+  });
+
+  it('refuses work once closed', async () => {
+    const p = pool(1);
+    await p.close();
+    await expect(p.analyse(docs[0]!)).rejects.toThrow('the extraction pool is closed');
+  });
+});
+
+describe('the pipeline with an extraction pool', () => {
+  const stores: Array<Awaited<ReturnType<typeof tempStore>>> = [];
+  const pools: ExtractionPool[] = [];
+  let items: FeedItem[];
+  beforeAll(() => {
+    items = docs.map((d, n) => item(n, d.title, d.content));
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+    await Promise.all(stores.map((s) => s.cleanup()));
+  });
+  const store = async () => {
+    const s = await tempStore();
+    stores.push(s);
+    return s;
+  };
+  /** The pipeline with the pool given, its workers loaded (until then the pipeline extracts on its own thread). */
+  const withPool = async (db: Db, p: ExtractionPool | null): Promise<PipelineDeps> => {
+    if (p) pools.push(p);
+    await p?.warm();
+    if (p) expect(p.ready).toBe(true);
+    return { ...consolePipeline(db, engine, clock), pool: p };
+  };
+  /** What a batch left in the store: each document's analysis and incident, and the alerts, in a stable order. */
+  const stored = async (db: Db) => ({
+    documents: await db.selectFrom('documents').select(['id', 'analysis', 'is_attack', 'incident_id']).orderBy('id').execute(),
+    incidents: await db.selectFrom('incidents').select(['id', 'title', 'severity', 'source_count', 'data']).orderBy('id').execute(),
+    alerts: await db.selectFrom('alerts').select(['id', 'rule_id', 'incident_id', 'document_id', 'kind', 'severity', 'payload']).orderBy('id').execute(),
+  });
+
+  it('stores the same documents, incidents and alerts as without it', async () => {
+    const here = await store();
+    const pooled = await store();
+    const batch = { feedId: 'wire', guildId: null, items, silentBefore: null };
+    const a = await processBatch(await withPool(here.db, null), batch);
+    const b = await processBatch(await withPool(pooled.db, new ExtractionPool({ size: 2, log: silentLogger })), batch);
+    expect(b).toEqual(a);
+    expect(a.attacks).toBeGreaterThan(10);
+    expect(await stored(pooled.db)).toEqual(await stored(here.db));
+  });
+
+  it('fails a batch whose item stops the worker, with the reason, and stores its items on the next try', async () => {
+    const s = await store();
+    const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `[exit] ${it.title}` } : it));
+    const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
+    await expect(processBatch(await withPool(s.db, new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker })), batch)).rejects.toThrow(
+      /stopped 2 times/,
+    );
+    expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
+    // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
+    const again = await processBatch(await withPool(s.db, null), batch);
+    expect(again.stored).toBe(6);
+  });
+});
