@@ -35,6 +35,7 @@ export const GrammarFileSchema = z
     month_names: Words,
     // title and lead
     analysis_openers: Words,
+    happening_verbs: Words,
     // countries and forces
     toward_words: Words,
     direction_words: Words,

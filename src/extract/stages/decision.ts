@@ -5,7 +5,7 @@
 import type { ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
-import { isEvidence, type SentenceFacts } from './sentences.js';
+import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
 const LEAD_SENTENCES = 3;
@@ -70,9 +70,28 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
   const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  // A report says that something happened. A title reporting the attack does, in headline style
+  // ("Knife attack in Hamburg: one dead"). Otherwise a reporting sentence, or the title and lead
+  // around one, needs a predicate of attack or harm ("struck", "killed", "gunmen stormed", "two
+  // soldiers were wounded"), outside recollections and contexts: attack nouns in the body alone
+  // name a kind of weapon or violence ("a reconnaissance and strike drone", "has continued to
+  // launch drone and rocket attacks", "the first trial over the bombing of a temple"), not an event.
+  const opening = [...titleSentences, ...lead];
+  const happens = (s: number) => !facts[s]!.background && !hasEventContext(facts[s]!) && reportsHappening(facts[s]!);
+  const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const isAttack =
-    !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
+    anchored &&
+    !mishap &&
+    !leadLookAlike &&
+    !analysisTitle &&
+    (!titleContext || titleStrong) &&
+    (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+}
+
+/** The sentence tells of something that happened: an event or harm, or attackers acting. */
+function reportsHappening(f: SentenceFacts): boolean {
+  return f.event || f.casualty || f.attackersAct || f.happening;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {
