@@ -117,3 +117,28 @@ describe('rammings and hit squads in other languages', () => {
     expect(run('El comando técnico presenta la lista de convocados', 'El seleccionador anunció 23 nombres.').isAttack).toBe(false);
   });
 });
+
+describe('retrospectives and books', () => {
+  it('a look back at past attacks and a ranking of the deadliest are no report; "one of the deadliest" stays one', () => {
+    expect(
+      run(
+        'Attentats au camion : retour sur dix ans de drames',
+        'En juillet, un conducteur a foncé dans la foule sur le port de Sète, faisant 12 morts. Ces attaques frappent des foules sans armes.',
+      ).isAttack,
+    ).toBe(false);
+    expect(run('Les attentats les plus meurtriers du continent', 'Des bombes et des fusillades ont tué des centaines de personnes.').isAttack).toBe(false);
+    const report = run('Une voiture piégée tue 31 personnes à Mogadiscio', "L'attentat, l'un des plus meurtriers de l'année, a visé un marché samedi matin.");
+    expect(report.isAttack).toBe(true);
+    expect(report.attackTypes).toEqual(['ied']);
+  });
+
+  it('a list of books about terrorism is no report; a bombing is', () => {
+    expect(
+      run(
+        'The best books to understand political violence',
+        'The first hijacking of an airliner was in 1931, and 70 people were killed by such attacks in the decade that followed. Our critic picks eight titles.',
+      ).isAttack,
+    ).toBe(false);
+    expect(run('Bomb kills eight at bookshop in Quetta', 'The device went off at the entrance on Saturday afternoon.').isAttack).toBe(true);
+  });
+});
