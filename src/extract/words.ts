@@ -36,6 +36,7 @@ export const GrammarFileSchema = z
     // title and lead
     analysis_openers: Words,
     happening_verbs: Words,
+    clause_joiners: Words,
     // countries and forces
     toward_words: Words,
     direction_words: Words,

@@ -142,3 +142,37 @@ describe('retrospectives and books', () => {
     expect(run('Bomb kills eight at bookshop in Quetta', 'The device went off at the entrance on Saturday afternoon.').isAttack).toBe(true);
   });
 });
+
+describe('a context in a later clause', () => {
+  it('an attack reported before "as" keeps its report; a threat or a sentence in the main clause is still no attack', () => {
+    const report = run(
+      'A missile struck a tanker off Mokha, as the rebels threatened to widen their campaign against shipping',
+      'The crew were unhurt and the vessel sailed on, a maritime security firm said.',
+    );
+    expect(report.isAttack).toBe(true);
+    expect(report.attackTypes).toEqual(['missile']);
+    expect(
+      run('Rebels threaten to strike more tankers off Mokha, as talks stall', 'The group said ships linked to its enemies would be targets.').isAttack,
+    ).toBe(false);
+    expect(run('Court sentences bomber of Arlow market to life, as the town remembers its 14 dead', 'The judge called the attack cowardly.').isAttack).toBe(
+      false,
+    );
+  });
+});
+
+describe('a named group that attacked', () => {
+  it('under a title that names no attack, "Boko Haram attacked a village" in the lead reports it; the same words set in a past year do not', () => {
+    const report = run(
+      'Night of terror leaves Dalwa village empty',
+      'Boko Haram attacked the village of Dalwa in Borno State on Tuesday night. The fighters burned the market and left at least nine traders dead.',
+    );
+    expect(report.isAttack).toBe(true);
+    expect(report.attackTypes).toEqual(['armed_assault']);
+    expect(
+      run(
+        'Dalwa school reopens with 300 pupils',
+        'In 2016, Boko Haram attacked the school and took away 40 pupils. The new classrooms were paid for by donors.',
+      ).isAttack,
+    ).toBe(false);
+  });
+});

@@ -53,10 +53,12 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   // A title silent on any attack ("Aid trucks cross into Gaza") is about something else: a lead
-  // sentence reports the attack only with a toll or a named attack that happened, not a passing
-  // mention ("as strikes continued", "one of them fired a shot").
+  // sentence reports the attack only with a toll, a named attack that happened or attackers who
+  // acted ("Boko Haram attacked another village"), not a passing mention ("as strikes continued",
+  // "one of them fired a shot").
   const titleSilent = titleFacts.every(saysNothingOfAttack);
-  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && facts[s]!.event));
+  const reportsInLead = (s: number) =>
+    evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && (facts[s]!.event || facts[s]!.attackersAct)));
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old

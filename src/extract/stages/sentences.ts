@@ -127,7 +127,10 @@ export function analyseSentences(
           f.targets.add(v.target);
           break;
         case 'context':
-          f.context.add(v.context);
+          // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
+          // a threat, trial or anniversary in a clause joined after the reported attack is that
+          // clause's business, not the attack's.
+          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) f.context.add(v.context);
           break;
         case 'cumulative':
           if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
@@ -172,6 +175,24 @@ export function analyseSentences(
     }
   }
   return facts;
+}
+
+/** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
+const OTHER_EVENT_CONTEXTS: ReadonlySet<ContextKind> = new Set(['plan', 'legal', 'memory']);
+
+/**
+ * The word at `at` lies in a clause joined by "as", "amid" or "while" after the sentence has
+ * already told of an attack that happened: an attack word and a predicate (an event verb, a harm
+ * word) before the joiner. Matches are read in order, so `f` holds what came before.
+ */
+function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, harm: ReadonlySet<string>): boolean {
+  for (let j = at - 1; j > f.first; j--) {
+    if (!WORDS.clause_joiners.has(tokens[j]!.norm)) continue;
+    const attackBefore = f.attackWordAt.some((w) => w < j);
+    const reportedBefore = f.event || f.happening || tokens.slice(f.first, j).some((t) => harm.has(t.norm));
+    return attackBefore && reportedBefore;
+  }
+  return false;
 }
 
 /** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
@@ -254,8 +275,9 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
       const v = tokens[j]!.norm;
       if (WORDS.passive_between.has(v)) break;
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
-      // A named group is the subject of claims ("X claimed the attack"): only its killing counts.
-      if (cues.assaulting.has(v) && cues.attackers.has(w)) {
+      // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
+      // or an assault verb in the past right after its name ("Boko Haram attacked a village").
+      if (cues.assaulting.has(v) && (cues.attackers.has(w) || (j === i + 1 && isPastTense(v)))) {
         if (isHypothetical(tokens, j)) return null;
         // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
         for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
