@@ -176,3 +176,18 @@ describe('a named group that attacked', () => {
     ).toBe(false);
   });
 });
+
+describe('an accident title and the lead that names an attack', () => {
+  it('"mine blast" with a lead about a bomb that killed soldiers is an attack; with a lead about a coal mine it is not', () => {
+    const attack = run(
+      'Mine blast kills four soldiers in Tillaberi',
+      'An improvised explosive device killed four soldiers on patrol near Ayorou on Thursday, the defence ministry said.',
+    );
+    expect(attack.isAttack).toBe(true);
+    expect(attack.attackTypes).toEqual(['ied']);
+    expect(
+      run('Mine blast kills four workers in Zonguldak', 'An explosion tore through a coal mine shaft on Thursday, killing four workers, the governor said.')
+        .isAttack,
+    ).toBe(false);
+  });
+});

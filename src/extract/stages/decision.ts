@@ -86,9 +86,25 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     !mishap &&
     !leadLookAlike &&
     !analysisTitle &&
-    (!titleContext || titleStrong) &&
+    (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+}
+
+/**
+ * "Mine blast kills five soldiers" reads as a mining accident, but a first sentence naming an
+ * attack in so many words with its victims ("An improvised explosive device killed five soldiers
+ * on patrol") says what the accident words meant. Only the accident context yields so: a trial,
+ * test or memorial names an attack too.
+ */
+function accidentTitleReportedAsAttack(
+  titleFacts: readonly SentenceFacts[],
+  firstSentence: readonly number[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+): boolean {
+  const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
+  return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
 }
 
 /** The sentence tells of something that happened: an event or harm, or attackers acting. */
