@@ -46,7 +46,7 @@ const CuesSchema = z.object({
   assaulting: WordList,
   armed_groups: WordList,
   harm: WordList,
-  ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList }),
+  ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList }),
   vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, loads: WordList, words: WordList }),
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });

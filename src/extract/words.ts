@@ -35,6 +35,8 @@ export const GrammarFileSchema = z
     month_names: Words,
     // title and lead
     analysis_openers: Words,
+    happening_verbs: Words,
+    clause_joiners: Words,
     // countries and forces
     toward_words: Words,
     direction_words: Words,

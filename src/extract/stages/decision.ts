@@ -5,7 +5,7 @@
 import type { ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
-import { isEvidence, type SentenceFacts } from './sentences.js';
+import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
 const LEAD_SENTENCES = 3;
@@ -53,10 +53,12 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   // A title silent on any attack ("Aid trucks cross into Gaza") is about something else: a lead
-  // sentence reports the attack only with a toll or a named attack that happened, not a passing
-  // mention ("as strikes continued", "one of them fired a shot").
+  // sentence reports the attack only with a toll, a named attack that happened or attackers who
+  // acted ("Boko Haram attacked another village"), not a passing mention ("as strikes continued",
+  // "one of them fired a shot").
   const titleSilent = titleFacts.every(saysNothingOfAttack);
-  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && facts[s]!.event));
+  const reportsInLead = (s: number) =>
+    evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && (facts[s]!.event || facts[s]!.attackersAct)));
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
@@ -70,9 +72,44 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
   const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  // A report says that something happened. A title reporting the attack does, in headline style
+  // ("Knife attack in Hamburg: one dead"). Otherwise a reporting sentence, or the title and lead
+  // around one, needs a predicate of attack or harm ("struck", "killed", "gunmen stormed", "two
+  // soldiers were wounded"), outside recollections and contexts: attack nouns in the body alone
+  // name a kind of weapon or violence ("a reconnaissance and strike drone", "has continued to
+  // launch drone and rocket attacks", "the first trial over the bombing of a temple"), not an event.
+  const opening = [...titleSentences, ...lead];
+  const happens = (s: number) => !facts[s]!.background && !hasEventContext(facts[s]!) && reportsHappening(facts[s]!);
+  const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const isAttack =
-    !mishap && !leadLookAlike && !analysisTitle && (!titleContext || titleStrong) && (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
+    anchored &&
+    !mishap &&
+    !leadLookAlike &&
+    !analysisTitle &&
+    (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
+    (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+}
+
+/**
+ * "Mine blast kills five soldiers" reads as a mining accident, but a first sentence naming an
+ * attack in so many words with its victims ("An improvised explosive device killed five soldiers
+ * on patrol") says what the accident words meant. Only the accident context yields so: a trial,
+ * test or memorial names an attack too.
+ */
+function accidentTitleReportedAsAttack(
+  titleFacts: readonly SentenceFacts[],
+  firstSentence: readonly number[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+): boolean {
+  const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
+  return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
+}
+
+/** The sentence tells of something that happened: an event or harm, or attackers acting. */
+function reportsHappening(f: SentenceFacts): boolean {
+  return f.event || f.casualty || f.attackersAct || f.happening;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {

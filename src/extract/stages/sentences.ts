@@ -28,6 +28,14 @@ export interface SentenceFacts {
   blast: boolean;
   /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
   killCue: boolean;
+  /** Attackers are the subject of an attack verb ("gunmen stormed", "militants killed"): something happened. */
+  attackersAct: boolean;
+  /**
+   * A verb says the attack took place: "rockets struck near the airport", "rebels attacked a base"
+   * (past tenses of generic attack words), "the attack occurred at 9 p.m.". No evidence on its own
+   * ("attack" is a noun as often), it still says something happened.
+   */
+  happening: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
   first: number;
@@ -68,6 +76,8 @@ export function analyseSentences(
       suppressed: false,
       blast: false,
       killCue: false,
+      attackersAct: false,
+      happening: false,
       background: false,
       attackWordAt: [],
       first: 0,
@@ -110,13 +120,17 @@ export function analyseSentences(
         case 'event':
           // "attack" is both a generic attack word and a verb; as evidence it needs another verb.
           if (!hypothetical && !m.values.some((o) => o.kind === 'generic')) f.event = true;
+          else if (!hypothetical && isPastTense(tokens[m.start]!.norm)) f.happening = true;
           f.attackWordAt.push(m.start);
           break;
         case 'target':
           f.targets.add(v.target);
           break;
         case 'context':
-          f.context.add(v.context);
+          // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
+          // a threat, trial or anniversary in a clause joined after the reported attack is that
+          // clause's business, not the attack's.
+          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) f.context.add(v.context);
           break;
         case 'cumulative':
           if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
@@ -135,6 +149,7 @@ export function analyseSentences(
     if (hasDateRange(tokens, f)) f.background = true;
     // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
     if (opensWithYear(tokens, f)) f.background = true;
+    if (f.generic && tookPlace(tokens, f)) f.happening = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
@@ -148,6 +163,7 @@ export function analyseSentences(
       // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
       // a suicide attack began, so that one yields to them across the article.
       f.killCue = cue === 'kill';
+      f.attackersAct = true;
       f.types.add('armed_assault');
       f.strong = true;
       // Attackers killing, or a vehicle driven into a crowd, says in so many words that an attack
@@ -159,6 +175,33 @@ export function analyseSentences(
     }
   }
   return facts;
+}
+
+/** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
+const OTHER_EVENT_CONTEXTS: ReadonlySet<ContextKind> = new Set(['plan', 'legal', 'memory']);
+
+/**
+ * The word at `at` lies in a clause joined by "as", "amid" or "while" after the sentence has
+ * already told of an attack that happened: an attack word and a predicate (an event verb, a harm
+ * word) before the joiner. Matches are read in order, so `f` holds what came before.
+ */
+function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, harm: ReadonlySet<string>): boolean {
+  for (let j = at - 1; j > f.first; j--) {
+    if (!WORDS.clause_joiners.has(tokens[j]!.norm)) continue;
+    const attackBefore = f.attackWordAt.some((w) => w < j);
+    const reportedBefore = f.event || f.happening || tokens.slice(f.first, j).some((t) => harm.has(t.norm));
+    return attackBefore && reportedBefore;
+  }
+  return false;
+}
+
+/** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
+const isPastTense = (word: string) => word.endsWith('ed') || word === 'struck';
+
+/** "The attack occurred…", "the blast took place…": a happening verb, not a hypothetical one. */
+function tookPlace(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) if (WORDS.happening_verbs.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) return true;
+  return false;
 }
 
 /** One of the two words before a blast word names an everyday thing that blows up. */
@@ -185,11 +228,28 @@ function blastAtWorkplace(tokens: readonly Token[], after: number, sentenceEnd: 
 /** Words between "remnant" and the war it is left from: "a shell left over from the war of the 1980s". */
 const LEGACY_WINDOW = 8;
 
-/** A munition left from a past war: "a remnant of the … war", "leftovers of the conflict". */
+/** Words of a war's name after "from": "from the US-Vietnam War", "from World War II". */
+const WAR_NAME_WORDS = 4;
+
+/**
+ * A munition left from a past war: "a remnant of the … war", "leftovers of the conflict", or one
+ * "from" a war called by its name ("a mortar round from the Vietnam War", "a bomb from the Second
+ * World War"): a war with a capitalised name is history, a war going on is "the war in …".
+ */
 function isLegacyOrdnance(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < f.end; i++) {
+    if (tokens[i]!.norm === 'from' && fromNamedWar(tokens, i + 1, f.end)) return true;
     if (!WORDS.legacy_words.has(tokens[i]!.norm)) continue;
     for (let j = i + 1; j < Math.min(f.end, i + LEGACY_WINDOW); j++) if (WORDS.legacy_wars.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+function fromNamedWar(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + WAR_NAME_WORDS); j++) {
+    const t = tokens[j]!;
+    if (t.norm === 'war' && t.capitalized && j > from) return true;
+    if (!t.capitalized && t.norm !== 'the') return false;
   }
   return false;
 }
@@ -215,8 +275,9 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
       const v = tokens[j]!.norm;
       if (WORDS.passive_between.has(v)) break;
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
-      // A named group is the subject of claims ("X claimed the attack"): only its killing counts.
-      if (cues.assaulting.has(v) && cues.attackers.has(w)) {
+      // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
+      // or an assault verb in the past right after its name ("Boko Haram attacked a village").
+      if (cues.assaulting.has(v) && (cues.attackers.has(w) || (j === i + 1 && isPastTense(v)))) {
         if (isHypothetical(tokens, j)) return null;
         // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
         for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
@@ -229,8 +290,8 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
 
 /**
  * A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market",
- * "a driver rammed the crowd". A driving verb right before "into"/"through" ("drove into crowds
- * of revellers") needs no vehicle named.
+ * "a driver rammed the crowd", "une voiture a foncé dans la foule". A driving verb right before
+ * one of the `into` words ("drove into crowds of revellers") needs no vehicle named.
  */
 function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   let vehicle = false;
@@ -242,7 +303,7 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     if (!verb || !cues.ramming.crowds.has(w)) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
       const v = tokens[j]!.norm;
-      const through = v === 'into' || v === 'through';
+      const through = cues.ramming.into.has(v);
       if (through && (vehicle || cues.ramming.verbs.has(tokens[j - 1]?.norm ?? ''))) return true;
       // "rammed the crowd": the verb itself takes the crowd.
       if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
@@ -314,6 +375,21 @@ function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words a headline's subject may take before its "to" ("India to buy…", "Pakistan's army to get…"). */
+const HEADLINE_SUBJECT_WORDS = 3;
+
+/**
+ * Headline future: the sentence opens with a capitalised subject and "to" ("India to buy 31 armed
+ * drones", "Kenya to send police to Haiti"), which in headlines means "will".
+ */
+function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
+  let start = to;
+  while (start > 0 && tokens[start - 1]!.sentence === tokens[to]!.sentence) start--;
+  if (start === to || to - start > HEADLINE_SUBJECT_WORDS) return false;
+  for (let i = start; i < to; i++) if (!tokens[i]!.capitalized) return false;
+  return true;
+}
+
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
 function isHypothetical(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
@@ -322,7 +398,7 @@ function isHypothetical(tokens: readonly Token[], at: number): boolean {
     if (t.sentence !== sentence) return false;
     // "on 12 May 2025 repelled an attack": the month, not the modal.
     if (WORDS.modals.has(t.norm) && !(t.norm === 'may' && t.capitalized)) return true;
-    if (t.norm === 'to' && WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '')) return true;
+    if (t.norm === 'to' && (WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '') || isHeadlineFuture(tokens, j))) return true;
     if (t.norm === 'not' || t.norm === 'never' || WORDS.prevention.has(t.norm)) return true;
   }
   return false;
