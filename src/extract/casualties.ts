@@ -412,7 +412,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */
 const TOLL_NEAR_SPAN = 11;
-/** …or after "to" further on ("the death toll in a bomb and gun attack on a mosque in Sinai has risen to 305"). */
+/** …or after "to" further on ("the toll of the raid and bombing at a market near Gao has since risen to 61"). */
 const TOLL_SPAN = 30;
 
 /** Words looked back from a figure for the attackers' claim it reports ("claimed …, saying 16 …"). */

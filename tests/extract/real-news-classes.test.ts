@@ -92,7 +92,7 @@ describe('look-alikes that are not attacks', () => {
     [
       'a missile fired into the sea',
       'Pyongyang fires ballistic missile into sea',
-      "North Korea fired a ballistic missile into the sea off its east coast on Sunday, the South's military said.",
+      "North Korea launched a ballistic missile that came down in the sea east of the peninsula on Sunday, Seoul's military said.",
     ],
     [
       'a gas leak',

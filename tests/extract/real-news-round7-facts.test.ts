@@ -179,7 +179,7 @@ describe('attack types of real reports', () => {
     expect(
       types(
         'Suicide attack on base in Jowhar',
-        'A suicide bomber detonated a vehicle packed with explosives at the gate of a military base in Jowhar, killing four soldiers.',
+        'A suicide bomber blew up a vehicle packed with explosives by the gate of a military base in Jowhar, killing four soldiers.',
       ),
     ).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
   });

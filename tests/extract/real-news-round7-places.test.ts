@@ -146,7 +146,7 @@ describe('datelines and reference places', () => {
   it('takes a clock’s city for no scene ("hora de Moscú")', () => {
     const x = run(
       'Dron ucraniano ataca una base aérea rusa',
-      'Un dron atacó el aeródromo militar de Engels, en la región de Sarátov, alrededor de las 02:10 hora de Moscú, y mató a dos soldados.',
+      'Un dron golpeó la base aérea de Engels, en la provincia de Sarátov, hacia las 03:40 hora de Moscú, y mató a dos soldados.',
     );
     expect(labels(x)).not.toContain('Moscú');
     expect(x.countries).toEqual(['RU']);

@@ -93,8 +93,8 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
 
 /**
  * "Mine blast kills five soldiers" reads as a mining accident, but a first sentence naming an
- * attack in so many words with its victims ("An improvised explosive device killed five soldiers
- * on patrol") says what the accident words meant. Only the accident context yields so: a trial,
+ * attack in so many words with its victims ("A roadside bomb killed four troops
+ * escorting a convoy") says what the accident words meant. Only the accident context yields so: a trial,
  * test or memorial names an attack too.
  */
 function accidentTitleReportedAsAttack(

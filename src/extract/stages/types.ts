@@ -96,8 +96,8 @@ export function attackTypesOf(
 const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   ...YIELDS,
   armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike', 'ied'],
-  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "the car was
-  // hit with a guided missile" in a drone-strike story: the drone's missile.
+  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "a guided
+  // missile struck the van" in a drone-strike story: the drone's missile.
   missile: ['airstrike', 'rocket', 'drone'],
 };
 
