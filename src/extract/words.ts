@@ -67,6 +67,7 @@ export const GrammarFileSchema = z
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     first_level_region_words: Words,
+    member_nouns: Words,
     region_side_words: Words,
     region_countryside_words: Words,
     construct_articles: Words,

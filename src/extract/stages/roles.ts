@@ -83,11 +83,15 @@ export function actorRoles(
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
-  // Named forces make the unspecified "soldiers"/"police" redundant.
+  // Named forces make the unspecified "soldiers"/"police" redundant, and a named group that
+  // attacked or claimed makes the descriptions of attackers so ("al-Shabaab gunmen stormed…": the
+  // gunmen are al-Shabaab's).
   const namedForces = [...roles.keys()].some((a) => a.kind === 'state_force');
+  const namedAttackers = [...roles].some(([a, role]) => a.kind !== 'generic' && a.kind !== 'state_force' && (role === 'perpetrator' || role === 'claimed'));
   const out: ResolvedActor[] = [];
   for (const [actor, role] of roles) {
-    if (actor.id === 'security-forces' && namedForces) continue;
+    if (actor.id === UNSPECIFIED_FORCES && namedForces) continue;
+    if (actor.kind === 'generic' && actor.id !== UNSPECIFIED_FORCES && namedAttackers) continue;
     out.push({ id: actor.id, name: actor.name, role });
   }
   out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.id.localeCompare(b.id));
@@ -104,8 +108,8 @@ const CASUALTY_SPAN = 5;
 
 /**
  * The mention names who was hit, not who attacked: "an attack on X", "a drone hit the X station",
- * and for forces (who are counted among the dead, unlike the groups that attack them) "killing
- * two X", "three X were wounded". Only articles, figures and lower-case words ("a local police
+ * "killing two X", and for forces (who are counted among the dead, unlike the groups that attack
+ * them) "killing X", "three X were wounded". Only articles, figures and lower-case words ("a local police
  * station", "two more") may stand between the marker and the mention.
  */
 function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
@@ -114,17 +118,19 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   for (let j = m.start - 1; j >= Math.max(f.first, m.start - TARGET_SPAN); j--) {
     const w = tokens[j]!;
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
-    // "killing two soldiers", "wounding three policemen".
-    if (forces && WORDS.before_figure.has(w.norm)) return true;
+    // "killing two soldiers", "wounding three policemen"; any group once counted: "killing two SDF fighters".
+    if ((forces || counted) && WORDS.before_figure.has(w.norm)) return true;
     // "two more", "several": a figure or a vague count of the people hit.
     if (readNumber(tokens, j) !== undefined) counted = true;
     else if (w.capitalized || WORDS.clause_breaks.has(w.norm) || !/^\p{Ll}/u.test(w.norm)) break;
   }
-  if (!forces) return false;
-  // "three policemen were wounded", "two soldiers killed" (not "the army killed two militants").
+  if (!forces && !counted) return false;
+  // "three policemen were wounded", "two soldiers killed", "three YPG fighters killed" (not "the
+  // army killed two militants").
   let passive = false;
   for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
     const w = tokens[j]!;
+    if (WORDS.member_nouns.has(w.norm)) continue;
     if (WORDS.after_figure.has(w.norm)) return passive || counted;
     if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
     passive = true;
