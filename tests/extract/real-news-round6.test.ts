@@ -225,10 +225,7 @@ describe('types', () => {
   });
 
   it('a missile told apart from the drone that fired it is the drone strike; named beside drones it is a missile', () => {
-    const a = run(
-      'Drone strikes car near Bint Jbeil',
-      'An Israeli drone struck a car, wounding two men. A guided missile struck the car, the agency said.',
-    );
+    const a = run('Drone strikes car near Bint Jbeil', 'An Israeli drone struck a car, wounding two men. A guided missile struck the car, the agency said.');
     expect(a.attackTypes).toEqual(['drone']);
   });
 
