@@ -43,6 +43,9 @@ export const PLACE_KINDS = ['country', 'region', 'city', 'base', 'airport'] as c
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
+/** A named site (a base or an airport): more precise than the town beside it, and not a settlement. */
+export const isSite = (p: { kind: PlaceKind }): boolean => p.kind === 'base' || p.kind === 'airport';
+
 /** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');
 

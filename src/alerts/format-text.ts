@@ -1,4 +1,5 @@
 import { placeLabel } from '../extract/analysis.js';
+import { isSite } from '../vocabulary.js';
 import type { Alert } from './alert.js';
 
 function casualtyText(n: number | null, word: string): string {
@@ -26,7 +27,7 @@ export function formatAlertText(alert: Alert): string {
   const report = alert.style === 'report';
   const label = report ? 'REPORT' : alert.severity.toUpperCase();
   const head = alert.kind === 'update' ? `UPDATE ${label}` : label;
-  const places = alert.places.map((p) => `${placeLabel(p)} (${p.country}${p.kind === 'base' || p.kind === 'airport' ? `, ${p.kind}` : ''})`).join(', ');
+  const places = alert.places.map((p) => `${placeLabel(p)} (${p.country}${isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
   const lines = [
     `[${head}] ${terminalText(alert.title)}`,
     ...(report ? [] : [`  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`]),

@@ -1,5 +1,6 @@
+import { isSite } from '../vocabulary.js';
 import { writtenName } from './gazetteer/display-name.js';
-import { distanceKm, type Gazetteer, type GazetteerEntry, isSite } from './gazetteer/index.js';
+import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
 import { type Declension, nameBaseForms } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';

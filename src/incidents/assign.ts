@@ -1,8 +1,8 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
-import type { AttackType } from '../vocabulary.js';
+import { type AttackType, isSite } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
-import { isPointPlace, isScenePlace, isSitePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
+import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
 
@@ -185,7 +185,7 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
   const km = Math.round(near.km);
   const pair = `${near.a.name} / ${near.b.name}`;
   if (near.same) {
-    return { kind: 'same', score: isSitePlace(near.a) ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
+    return { kind: 'same', score: isSite(near.a) ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
   }
   if (near.a.kind === 'region' || near.b.kind === 'region') {
     // A region's centre says little about where in it an attack was (nor do two neighbouring

@@ -1,14 +1,10 @@
 import type { ResolvedPlace } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
+import { isSite } from '../vocabulary.js';
 
 /** Places precise enough to tell one scene from another: cities, towns, villages and bases. */
 export function isPointPlace(p: ResolvedPlace): boolean {
-  return p.kind === 'city' || isSitePlace(p);
-}
-
-/** A base or an airport: a named site, more precise than the town beside it. */
-export function isSitePlace(p: ResolvedPlace): boolean {
-  return p.kind === 'base' || p.kind === 'airport';
+  return p.kind === 'city' || isSite(p);
 }
 
 export function isScenePlace(p: ResolvedPlace): boolean {
@@ -68,7 +64,7 @@ export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly Resolve
         (points && !bestPoints) ||
         (points === bestPoints && km < best.km) ||
         (points === bestPoints && km === best.km && same && !best.same) ||
-        (points === bestPoints && km === best.km && same === best.same && isSitePlace(a) && !isSitePlace(best.a));
+        (points === bestPoints && km === best.km && same === best.same && isSite(a) && !isSite(best.a));
       if (better) best = { a, b, km, same };
     }
   }

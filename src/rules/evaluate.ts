@@ -1,7 +1,7 @@
 import type { Extraction } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { Token } from '../extract/normalize.js';
-import { severityRank } from '../vocabulary.js';
+import { isSite, severityRank } from '../vocabulary.js';
 import { type CompiledRule, gridCell, type RuleSet } from './compile.js';
 import type { RuleResolver } from './resolver.js';
 
@@ -41,7 +41,7 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   for (const c of input.extraction.countries) if (!places.has(`country:${c}`)) places.set(`country:${c}`, c);
   const keywords = new Set<string>();
   for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
-  const named = input.extraction.places.filter((p) => p.kind === 'city' || p.kind === 'base' || p.kind === 'airport');
+  const named = input.extraction.places.filter((p) => p.kind === 'city' || isSite(p));
   const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
   const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
   return { extraction: input.extraction, places, keywords, scenes };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { type PlaceKind, PlaceKindSchema } from '../../vocabulary.js';
+import { isSite, type PlaceKind, PlaceKindSchema } from '../../vocabulary.js';
 import { readDataFile } from '../data-file.js';
 import { phraseKey } from '../normalize.js';
 import {
@@ -79,9 +79,6 @@ function otherEzafe(key: string): string | undefined {
   const swapped = key.replace(/ ([ei]) /g, (_, v: string) => (v === 'e' ? ' i ' : ' e '));
   return swapped === key ? undefined : swapped;
 }
-
-/** A curated site (a base or an airport), not a settlement or a region. */
-export const isSite = (e: { kind: PlaceKind }): boolean => e.kind === 'base' || e.kind === 'airport';
 
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
