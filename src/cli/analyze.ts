@@ -88,7 +88,9 @@ function explanationText(a: Analysis): string {
   const lines = [`${id}: ${what}; ${where}; ${who}; severity ${a.severity}`];
   const stages: string[] = 'stages' in a ? (a.stages as string[]) : [];
   for (const s of stages) lines.push(`  ${terminalText(s)}`);
-  if (a.incidentId) lines.push(`  incident ${a.incidentId}${a.groupingNote ? `: ${terminalText(a.groupingNote)}` : ''}`);
+  const joined = 'joined' in a ? (a.joined as string | null) : null;
+  const why = joined ?? a.groupingNote;
+  if (a.incidentId) lines.push(`  incident ${a.incidentId}${why ? `: ${terminalText(why)}` : ''}`);
   const rules: RuleVerdictLine[] = 'rules' in a ? (a.rules as RuleVerdictLine[]) : [];
   if (rules.length === 0) lines.push('  no rules in the config');
   for (const r of rules) lines.push(`  ${r.matched ? 'matched    ' : 'not matched'} ${r.rule}: ${r.why}`);

@@ -339,17 +339,32 @@ function sharedHeadlineName(report: IncomingReport, incident: Incident): string 
 const TOLL_AGREEMENT = 0.8;
 
 /**
+ * "No casualties" published this long after a report of the incident stated its dead is another
+ * attack (a second drone on the same city that evening), not a late copy: an outlet that lags
+ * repeats the first toll it heard, it does not deny one.
+ */
+const NONE_AFTER_DEAD_MS = 3_600_000;
+
+/**
  * Tolls rise as the dead are counted; a report published hours after an incident's first one that
- * states clearly fewer dead than the incident already has tells of a smaller, later attack.
+ * states clearly fewer dead than the incident already has tells of a smaller, later attack. A
+ * report saying nobody died, an hour after the incident's toll was reported, does too.
  */
 function lowerTollLater(report: IncomingReport, incident: Incident, windowMs: number): string | null {
   const { killed, diedOfWounds } = report.extraction.casualties;
   const known = incident.casualties.killed;
-  const after = Date.parse(report.published) - Date.parse(incident.firstPublished);
+  const t = Date.parse(report.published);
+  const after = t - Date.parse(incident.firstPublished);
   // "Two more wounded guards have died": deaths added to a toll, not a lower toll.
   const addsToToll = killed !== null && diedOfWounds !== undefined && killed <= diedOfWounds;
-  if (killed === null || known === null || addsToToll || killed >= TOLL_AGREEMENT * known || after < windowMs / 4) return null;
-  return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
+  if (killed === null || known === null || addsToToll || killed >= TOLL_AGREEMENT * known) return null;
+  if (after >= windowMs / 4) return `states ${killed} killed, ${hours(after)} after the incident's first report, which has ${known} already`;
+  const tollReported = incident.sources.find((s) => s.documentId === incident.tollSourceId)?.published;
+  const sinceToll = tollReported === undefined ? 0 : t - Date.parse(tollReported);
+  if (killed === 0 && sinceToll >= NONE_AFTER_DEAD_MS) {
+    return `states that no one was killed, ${hours(sinceToll)} after a report of the incident stated ${known} dead`;
+  }
+  return null;
 }
 
 interface Toll {

@@ -144,7 +144,9 @@ export class DocumentAnalyzer {
         why: verdict.matched ? verdict.reasons.join('; ') : verdict.reason,
       }),
     );
-    return { ...analysis, rules, stages: explained ? stageLines(explained.trace, extraction) : [] };
+    // Why a report joined a known incident, as the grouping weighed it: a wrong merge is traced to one reason.
+    const joined = grouped && !grouped.isNew ? `joined (score ${grouped.score}): ${grouped.reasons.join('; ')}` : null;
+    return { ...analysis, rules, joined, stages: explained ? stageLines(explained.trace, extraction) : [] };
   }
 }
 

@@ -325,6 +325,22 @@ describe('tolls', () => {
     expect(steps[1]!.note).toMatch(/states 1 killed, 20 h after the incident's first report, which has 2 already/);
   });
 
+  it('keep apart a report that nobody died, published an hour or more after the dead were reported; not one published minutes after', () => {
+    const none = (id: string, h: number): ReportSpec => ({
+      ...first,
+      id,
+      at: at(h),
+      killed: 0,
+      title: 'Drone attack on Kirkuk post',
+      content: 'A drone hit an army post outside Kirkuk. No one was killed, the army said.',
+    });
+    const late = group([first, none('none-late', 2)]);
+    expect(late[1]!.isNew).toBe(true);
+    expect(late[1]!.note).toMatch(/states that no one was killed, 2 h after a report of the incident stated 2 dead/);
+    const soon = group([first, none('none-soon', 0.25)]);
+    expect(soon[1]!.reasons.join('\n')).not.toMatch(/no one was killed/);
+  });
+
   it('of a roundup are not the incident’s: its figures add up several attacks', () => {
     const mosul = report({ ...first, id: 'mosul-ied', places: ['mosul'], types: ['ied'], killed: 2, title: 'Roadside bomb kills two in Mosul' });
     const roundup = report({

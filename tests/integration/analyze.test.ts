@@ -82,6 +82,41 @@ describe('sitrep analyze (contract 1)', () => {
     expect(basra.groupingNote).toMatch(/^kept apart from inc_\S+ \("Drone hits checkpoint in Mosul"\): Basrah? is \d+ km from Mosul/);
   });
 
+  it('--explain says why a report joined an incident; an evening report of no casualties is not the night attack that killed four', async () => {
+    const doc = (id: string, hour: string, title: string, content: string) => JSON.stringify({ id, title, content, published: `2026-11-25T${hour}:00:00Z` });
+    const input = [
+      doc(
+        'night',
+        '02',
+        'Drone hits apartment block in Zaporizhzhia',
+        'A Russian drone struck an apartment block in Zaporizhzhia overnight, killing two residents and injuring nine, the regional governor said.',
+      ),
+      doc(
+        'toll',
+        '03',
+        'Zaporizhzhia drone strike toll rises to four',
+        'Four people are now dead after the Russian drone struck the apartment block in Zaporizhzhia overnight, the governor said.',
+      ),
+      doc(
+        'evening',
+        '05',
+        'Blasts heard in Zaporizhzhia',
+        'Blasts rang out in Zaporizhzhia on Wednesday evening as Russian drones hit a power substation, the mayor said. Nobody was killed or hurt.',
+      ),
+    ].join('\n');
+    const r = await runCli(['analyze', '--explain', '--json'], { input: `${input}\n` });
+    expect(r.code, r.stderr).toBe(0);
+    const [night, toll, evening] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(night.joined).toBeNull();
+    expect(toll.incidentId).toBe(night.incidentId);
+    expect(toll.joined).toMatch(/^joined \(score [\d.]+\): same attack type: drone; same place: Zaporizh/);
+    expect(evening.incidentId).not.toBe(night.incidentId);
+    expect(evening.groupingNote).toMatch(/states that no one was killed, 2 h after a report of the incident stated 4 dead/);
+  });
+
   it('accepts a byte-order mark, and a bare CR inside a string (regression): one analysis per document, in order', async () => {
     const input = `\uFEFF${JSON.stringify({ id: 'one', title: 'Drone strike hits checkpoint in Kandahar' })}\n{"id":"two","title":"Rocket attack\ron Mogadishu market"}\r\n`;
     const r = await runCli(['analyze'], { input });
