@@ -126,9 +126,15 @@ function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
-  const engine = ExtractionEngine.load();
-  const resolver = engineResolver(engine);
+  // Loaded once the config needs a name resolved: a config that cannot be read is refused at once.
+  let loadedEngine: ExtractionEngine | undefined;
+  const loadEngine = () => {
+    loadedEngine ??= ExtractionEngine.load();
+    return loadedEngine;
+  };
+  const resolver = engineResolver(loadEngine);
   const loaded = loadCheckedConfig(opts.configFile, resolver);
+  const engine = loadEngine();
   const { config } = loaded;
   const dryRun = opts.dryRun ?? false;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.

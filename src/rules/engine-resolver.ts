@@ -6,9 +6,20 @@ import type { PlaceRef, RuleResolver } from './resolver.js';
 
 const SUGGESTIONS = 3;
 
-/** The rule engine's view of the extraction engine's gazetteer and actor catalogue. */
-export function engineResolver(engine: ExtractionEngine): RuleResolver {
-  const { gazetteer, actors } = engine;
+/**
+ * The rule engine's view of the extraction engine's gazetteer and actor catalogue. Given a loader,
+ * the engine is loaded when a name is first resolved: a config file that is missing or not YAML is
+ * refused without the second or more that loading takes.
+ */
+export function engineResolver(source: ExtractionEngine | (() => ExtractionEngine)): RuleResolver {
+  const load = typeof source === 'function' ? source : () => source;
+  let engine: ExtractionEngine | undefined;
+  const loaded = () => {
+    engine ??= load();
+    return engine;
+  };
+  const gazetteer = () => loaded().gazetteer;
+  const actors = () => loaded().actors;
   const ref = (e: { id: string; name: string; kind: PlaceRef['kind']; country: string; lat: number; lon: number; admin1: string | null }): PlaceRef => ({
     id: e.id,
     name: e.name,
@@ -19,33 +30,41 @@ export function engineResolver(engine: ExtractionEngine): RuleResolver {
     admin1: e.admin1,
   });
   return {
-    resolvePlace: (name) => gazetteer.candidates(phraseKey(name)).map(ref),
+    resolvePlace: (name) => gazetteer().candidates(phraseKey(name)).map(ref),
     placeById: (id) => {
-      const e = gazetteer.byId(id);
+      const e = gazetteer().byId(id);
       return e ? ref(e) : undefined;
     },
-    placeSuggestions: (name) => gazetteer.suggest(name, SUGGESTIONS),
+    placeSuggestions: (name) => gazetteer().suggest(name, SUGGESTIONS),
     resolveActor: (nameOrId) => {
-      const a = actors.lookup(nameOrId);
+      const a = actors().lookup(nameOrId);
       return a ? { id: a.id, name: a.name } : undefined;
     },
     // Names containing the text ("islamic-stat") and the closest spellings ("Hezbolah"), the actor
     // one of whose names is closest to the text first ("Islamic State" before "… / IS Central Africa").
     actorSuggestions: (name) => {
       const key = phraseKey(name);
-      const forms = new Map<string, string[]>(actors.all().map((a) => [a.name, [a.id, a.name, ...a.aliases].map(phraseKey)]));
-      const nameOf = new Map(actors.all().flatMap((a) => [a.id, a.name, ...a.aliases].map((n) => [n, a.name] as const)));
+      const forms = new Map<string, string[]>(
+        actors()
+          .all()
+          .map((a) => [a.name, [a.id, a.name, ...a.aliases].map(phraseKey)]),
+      );
+      const nameOf = new Map(
+        actors()
+          .all()
+          .flatMap((a) => [a.id, a.name, ...a.aliases].map((n) => [n, a.name] as const)),
+      );
       const candidates = new Set([
-        ...actors.suggest(name, 2 * SUGGESTIONS),
+        ...actors().suggest(name, 2 * SUGGESTIONS),
         ...closeMatches(name, [...nameOf.keys()], 2 * SUGGESTIONS).map((n) => nameOf.get(n)!),
       ]);
       const closeness = (actor: string) => Math.min(...(forms.get(actor) ?? [actor]).map((f) => distance(key, f)));
       return [...candidates].sort((a, b) => closeness(a) - closeness(b)).slice(0, SUGGESTIONS);
     },
-    countryName: (code) => gazetteer.country(code)?.name,
+    countryName: (code) => gazetteer().country(code)?.name,
     countrySuggestions: (text) => {
       const key = phraseKey(text);
-      const byName = gazetteer
+      const byName = gazetteer()
         .countries()
         .filter((c) => [c.name, ...c.aliases].some((n) => phraseKey(n).startsWith(key)) || c.code.toLowerCase() === key.slice(0, 2));
       return byName.slice(0, SUGGESTIONS).map((c) => `${c.code} (${c.name})`);

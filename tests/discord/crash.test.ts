@@ -71,4 +71,4 @@ it('SIGKILLed ten times during delivery and restarted, every alert arrives exact
   const reopened = await (await import('../../src/store/database.js')).openDatabase(store.file);
   expect(await pendingCount(reopened.db)).toBe(0);
   await reopened.close();
-}, 120_000);
+}, 300_000);

@@ -52,7 +52,7 @@ describe('start-up faults', () => {
       DISCORD_REST_URL: fake.restUrl,
     };
     for (const args of [['run', '--config', config], ['poll', '--once', '--config', config], ['deploy-commands']]) {
-      const r = await runCli(args, { env, timeoutMs: 30_000 });
+      const r = await runCli(args, { env, timeoutMs: 90_000 });
       expect(r.code, args.join(' ')).toBe(1);
       expectOneLine(r.stderr, /^sitrep: Discord rejected the bot token \(401 Unauthorized\): set DISCORD_TOKEN/);
     }
