@@ -391,7 +391,7 @@ function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
 }
 
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
-function isHypothetical(tokens: readonly Token[], at: number): boolean {
+export function isHypothetical(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;
