@@ -54,6 +54,7 @@ export const GrammarFileSchema = z
     work_determiners: Words,
     // countries and forces
     toward_words: Words,
+    fire_targets: Words,
     direction_words: Words,
     territory_words: Words,
     place_prepositions: Words,

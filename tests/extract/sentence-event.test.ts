@@ -125,3 +125,19 @@ describe('documents decided by what their sentences report', () => {
     expect(report.isAttack).toBe(true);
   });
 });
+
+describe('attackers who fired at someone acted', () => {
+  it('militants who fired on a patrol report an armed assault; insurgents who fired from afar in a rocket story add none', () => {
+    const patrol = run(
+      'Two constables killed, one hurt in encounter in Tarnel district',
+      'Two constables were killed and one injured in an encounter with militants in the hills of Tarnel district. Police said a patrol was searching the forest near Kovri. The militants fired on the patrol from a ridge.',
+    );
+    expect(patrol.isAttack).toBe(true);
+    expect(patrol.attackTypes).toEqual(['armed_assault']);
+    const rockets = run(
+      'Rebel rockets kill six in Sarno',
+      'Rockets fired by rebels on the edge of Sarno killed six people on Friday evening, officials said. The army said the rebels had fired from a distance and were driven back.',
+    );
+    expect(rockets.attackTypes).toEqual(['rocket']);
+  });
+});
