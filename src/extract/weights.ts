@@ -118,7 +118,7 @@ export const EVENT_READING = {
   trend: -4,
   /** A film, book or game is what the sentence is about. */
   work: -4,
-  /** A habit or generality: "frequent attacks", "such attacks are not rare". */
+  /** A habit or generality: "frequent attacks", "such attacks rarely reach the capital". */
   habitual: -2,
   notEvidenceBelow: 0,
   reportsEventFrom: 2,

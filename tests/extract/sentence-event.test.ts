@@ -141,3 +141,11 @@ describe('attackers who fired at someone acted', () => {
     expect(rockets.attackTypes).toEqual(['rocket']);
   });
 });
+
+describe('habits', () => {
+  it('frequent attacks are a habit; "a rare attack" and a paper called Daily are no habit', () => {
+    expect(reading('The group carries out frequent attacks in the capital.', {}, ['attacks']).cues.has('habitual')).toBe(true);
+    expect(reading('In a rare attack on the capital, gunmen killed two guards.', { event: true, casualty: true }, ['attack']).cues.has('habitual')).toBe(false);
+    expect(reading('Gunmen killed two guards, the Daily Courier reported.', { event: true, casualty: true }, ['gunmen']).cues.has('habitual')).toBe(false);
+  });
+});
