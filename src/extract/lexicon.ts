@@ -44,6 +44,7 @@ const CuesSchema = z.object({
   attackers: WordList,
   killing: WordList,
   assaulting: WordList,
+  firing: WordList,
   armed_groups: WordList,
   harm: WordList,
   ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList }),

@@ -1,7 +1,8 @@
 /**
- * The engine's scoring weights, named. Two scores use them: which gazetteer entry a capitalised
- * name is (`PLACE_SCORE`, src/extract/places.ts), and which countries an attack happened in
- * (`COUNTRY_VOTE`, src/extract/stages/countries.ts). Only their order and ratios matter; each
+ * The engine's scoring weights, named. Three scores use them: which gazetteer entry a capitalised
+ * name is (`PLACE_SCORE`, src/extract/places.ts), which countries an attack happened in
+ * (`COUNTRY_VOTE`, src/extract/stages/countries.ts), and whether a sentence reports an event that
+ * happened (`EVENT_READING`, src/extract/stages/reading.ts). Only their order and ratios matter; each
  * comment says what the weight stands for.
  */
 
@@ -93,4 +94,32 @@ export const COUNTRY_VOTE = {
   seaAttacker: 3,
   /** Countries with at least this share of the top vote are kept. */
   keepShare: 0.6,
+} as const;
+
+/**
+ * What a sentence with attack words reports: points for the grammar of one event that happened,
+ * less for the grammar of threats, statistics, habits and works of fiction. A sentence scoring
+ * below `notEvidenceBelow` reports no event (it is no evidence, even with attack words and harm);
+ * one scoring `reportsEventFrom` or more says that something happened.
+ */
+export const EVENT_READING = {
+  /** A predicate of attack: an event verb, attackers acting, "the attack occurred". */
+  happened: 2,
+  /** Harm to people: "killed", "wounded", "casualties". */
+  harm: 2,
+  /** A recent time: a weekday, "yesterday", "overnight", "last night", "at 3:30 p.m.". */
+  recentTime: 2,
+  /**
+   * The sentence's first attack word is threatened, warned of, feared or conditional: it outweighs
+   * an act with harm ("threatened a revenge attack after the killing of…"), not those and a time.
+   */
+  unreal: -5,
+  /** Numbers of attacks or deaths changing over a period. */
+  trend: -4,
+  /** A film, book or game is what the sentence is about. */
+  work: -4,
+  /** A habit or generality: "frequent attacks", "such attacks rarely reach the capital". */
+  habitual: -2,
+  notEvidenceBelow: 0,
+  reportsEventFrom: 2,
 } as const;

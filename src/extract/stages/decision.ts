@@ -5,6 +5,7 @@
 import type { ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
+import { readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
 import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
@@ -31,13 +32,20 @@ export interface AttackDecision {
   titleContext: boolean;
   /** The title itself reports an attack, overriding its context. */
   titleStrong: boolean;
+  /** Per sentence: what it reports (an event, or a threat, statistic, habit or work). */
+  readings: SentenceReading[];
 }
 
 export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: readonly SentenceFacts[]): AttackDecision {
   const titleSentences = new Set<number>();
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
-  const evidence = facts.map((f, s) => isEvidence(f, titleSentences.has(s)));
+  // A sentence that reads as a threat, a statistic, a habit or a work's plot is no evidence, whatever
+  // its attack words and harm ("the Taliban threatened a revenge attack", "fatalities from terrorist
+  // attacks have increased by 195 percent").
+  const readings = readSentences(tokens, facts);
+  const reports = (f: SentenceFacts, s: number, inTitle: boolean) => isEvidence(f, inTitle) && !readsAsNonEvent(readings[s]!);
+  const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)));
   // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
@@ -45,20 +53,22 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
-  const reportsDespiteContext = (f: SentenceFacts) =>
-    isEvidence(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), true);
-  const titleStrong = titleFacts.some(reportsDespiteContext);
+  const reportsDespiteContext = (s: number) => {
+    const f = facts[s]!;
+    return reports(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
+  };
+  const titleStrong = [...titleSentences].some(reportsDespiteContext);
   // Such a title reports the attack: its types, places and actors count as a reporting sentence's.
-  for (const s of titleSentences) if (reportsDespiteContext(facts[s]!)) evidence[s] = true;
+  for (const s of titleSentences) if (reportsDespiteContext(s)) evidence[s] = true;
   const titleEvidence = titleStrong || [...titleSentences].some((s) => evidence[s]);
   const contentSentences = [...facts.keys()].filter((s) => !titleSentences.has(s) && facts[s]!.end > facts[s]!.first);
   // A title silent on any attack ("Aid trucks cross into Gaza") is about something else: a lead
-  // sentence reports the attack only with a toll, a named attack that happened or attackers who
-  // acted ("Boko Haram attacked another village"), not a passing mention ("as strikes continued",
-  // "one of them fired a shot").
+  // sentence reports the attack only with a toll, or a named attack that reads as an event: it
+  // happened, attackers acted ("Boko Haram attacked another village") or it has its time
+  // ("yesterday two jets led an air strike"); not a passing mention ("as strikes continued", "one
+  // of them fired a shot").
   const titleSilent = titleFacts.every(saysNothingOfAttack);
-  const reportsInLead = (s: number) =>
-    evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && (facts[s]!.event || facts[s]!.attackersAct)));
+  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)));
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
@@ -66,20 +76,27 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
   const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
-  // A missile fired into the sea, or hostages freed (in the first sentence, under a title that names
-  // no attack in so many words).
-  const leadLookAlike = !titleNamesAttack && lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)));
+  // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
+  // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
+  // in…"), under a title that names no attack in so many words.
+  const leadLookAlike =
+    !titleNamesAttack &&
+    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c))) ||
+      [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
   const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
   // A report says that something happened. A title reporting the attack does, in headline style
   // ("Knife attack in Hamburg: one dead"). Otherwise a reporting sentence, or the title and lead
-  // around one, needs a predicate of attack or harm ("struck", "killed", "gunmen stormed", "two
-  // soldiers were wounded"), outside recollections and contexts: attack nouns in the body alone
-  // name a kind of weapon or violence ("a reconnaissance and strike drone", "has continued to
-  // launch drone and rocket attacks", "the first trial over the bombing of a temple"), not an event.
+  // around one, must read as an event: a predicate of attack or harm ("struck", "killed", "gunmen
+  // stormed", "two soldiers were wounded") or a recent time ("yesterday … led an air strike"),
+  // outside recollections and contexts: attack nouns in the body alone name a kind of weapon or
+  // violence ("a reconnaissance and strike drone", "has continued to launch drone and rocket
+  // attacks", "the first trial over the bombing of a temple"), not an event.
   const opening = [...titleSentences, ...lead];
-  const happens = (s: number) => !facts[s]!.background && !hasEventContext(facts[s]!) && reportsHappening(facts[s]!);
+  // A sentence with its own recent time tells of this event even when it sets it in a series ("…
+  // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
+  const happens = (s: number) => (!facts[s]!.background || readings[s]!.recentTime) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const isAttack =
     anchored &&
@@ -88,7 +105,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     !analysisTitle &&
     (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
-  return { isAttack, evidence, titleSentences, titleContext, titleStrong };
+  return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
 }
 
 /**
@@ -105,11 +122,6 @@ function accidentTitleReportedAsAttack(
 ): boolean {
   const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
   return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
-}
-
-/** The sentence tells of something that happened: an event or harm, or attackers acting. */
-function reportsHappening(f: SentenceFacts): boolean {
-  return f.event || f.casualty || f.attackersAct || f.happening;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {

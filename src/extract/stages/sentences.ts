@@ -277,7 +277,8 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
       // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
       // or an assault verb in the past right after its name ("Boko Haram attacked a village").
-      if (cues.assaulting.has(v) && (cues.attackers.has(w) || (j === i + 1 && isPastTense(v)))) {
+      const assaults = cues.assaulting.has(v) || (cues.firing.has(v) && firesAtTarget(tokens, j, f.end));
+      if (assaults && (cues.attackers.has(w) || (j === i + 1 && isPastTense(v)))) {
         if (isHypothetical(tokens, j)) return null;
         // "50 feared killed as bandits attack villages": with a killing in the sentence it is one.
         for (let k = f.first; k < f.end; k++) if (cues.killing.has(tokens[k]!.norm)) return 'kill';
@@ -286,6 +287,18 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
   }
   return null;
+}
+
+/** Words after "fired" that may lead to its target: "fired several rounds towards the village". */
+const FIRE_TARGET_WINDOW = 4;
+
+/** "fired on the search party", "fired several rounds towards Borobekra": a shot with a target, not "fired from a distance". */
+function firesAtTarget(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = at + 1; k < Math.min(end, at + 1 + FIRE_TARGET_WINDOW); k++) {
+    const w = tokens[k]!.norm;
+    if (WORDS.toward_words.has(w) || WORDS.fire_targets.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -391,7 +404,7 @@ function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
 }
 
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
-function isHypothetical(tokens: readonly Token[], at: number): boolean {
+export function isHypothetical(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;

@@ -2,6 +2,7 @@ import type { AttackType } from '../../vocabulary.js';
 import type { ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import type { AttackDecision } from './decision.js';
+import type { NonEventCue } from './reading.js';
 import type { SentenceFacts } from './sentences.js';
 
 /** What each stage saw: per sentence, the attack facts and whether it counts as evidence. */
@@ -18,6 +19,9 @@ export interface ExtractionTrace {
     context: ContextKind[];
     suppressed: boolean;
     background: boolean;
+    /** What the sentence reports: its `EVENT_READING` score and the cues of a non-event. */
+    reading: number;
+    readingCues: NonEventCue[];
   }[];
   /** The title names a context (test, trial, memorial…) or is an analysis piece. */
   titleContext: boolean;
@@ -45,5 +49,7 @@ export function traceSentences(trace: ExtractionTrace, tokens: readonly Token[],
     context: [...f.context],
     suppressed: f.suppressed,
     background: f.background,
+    reading: d.readings[s]!.score,
+    readingCues: [...d.readings[s]!.cues],
   }));
 }

@@ -1,0 +1,130 @@
+/**
+ * Stage 2a, what a sentence reports: whether a sentence carrying attack words tells of one event
+ * that happened (something or someone acted, people were harmed, at a recent time), or of
+ * something else that uses the same words — a threat or a warning, a statistic, a habit, the plot
+ * of a film, book or game. Each cue is a grammar list (config/data/grammar.yaml, "what a sentence
+ * reports") and a named weight (`EVENT_READING`); the decision stage reads the sum.
+ */
+import type { Token } from '../normalize.js';
+import { EVENT_READING } from '../weights.js';
+import { WORDS } from '../words.js';
+import { isHypothetical, type SentenceFacts } from './sentences.js';
+
+/** The cues that make a sentence read as something other than a report of one event. */
+export type NonEventCue = 'unreal' | 'trend' | 'work' | 'habitual';
+
+export interface SentenceReading {
+  /** The sum of the cues' `EVENT_READING` weights. */
+  score: number;
+  /** A weekday, "overnight", "last night", a time of day. */
+  recentTime: boolean;
+  cues: Set<NonEventCue>;
+}
+
+/** Words from a work determiner to its noun: "the highly dramatic film", "the tense two-hour film". */
+const WORK_NOUN_WINDOW = 4;
+/** Words a threat word may stand before the attack it threatens: "warned of possible retaliatory attacks". */
+const THREAT_WINDOW = 4;
+
+export function readSentences(tokens: readonly Token[], facts: readonly SentenceFacts[]): SentenceReading[] {
+  return facts.map((f) => readSentence(tokens, f));
+}
+
+export function readSentence(tokens: readonly Token[], f: SentenceFacts): SentenceReading {
+  const cues = new Set<NonEventCue>();
+  const recentTime = hasRecentTime(tokens, f);
+  if (isUnreal(tokens, f)) cues.add('unreal');
+  if (isTrend(tokens, f)) cues.add('trend');
+  if (isAboutWork(tokens, f)) cues.add('work');
+  if (hasAny(tokens, f, WORDS.habitual_words)) cues.add('habitual');
+  let score = 0;
+  if (f.event || f.attackersAct || f.happening) score += EVENT_READING.happened;
+  if (f.casualty) score += EVENT_READING.harm;
+  if (recentTime) score += EVENT_READING.recentTime;
+  for (const c of cues) score += EVENT_READING[c];
+  return { score, recentTime, cues };
+}
+
+/** The reading says the sentence tells of no event: it is no evidence of an attack. */
+export const readsAsNonEvent = (r: SentenceReading) => r.score < EVENT_READING.notEvidenceBelow;
+/** The reading says something happened: an act, harm or a recent time, outweighing any other cue. */
+export const readsAsEvent = (r: SentenceReading) => r.score >= EVENT_READING.reportsEventFrom;
+
+function hasAny(tokens: readonly Token[], f: SentenceFacts, words: ReadonlySet<string>): boolean {
+  for (let i = f.first; i < f.end; i++) if (words.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Words from a reporting verb to the time it was said at: "the Treasury said on Thursday". */
+const SAID_WINDOW = 2;
+
+/**
+ * "on Tuesday", "yesterday", "overnight", "last night", "at 3:30 p.m.", "0500 GMT": when the event
+ * happened, not when it was told ("the Treasury said on Thursday").
+ */
+function hasRecentTime(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (saidAt(tokens, i, f.first)) continue;
+    if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
+    if (WORDS.day_parts.has(w) && i > f.first && WORDS.day_part_openers.has(prev)) return true;
+    const afterFigure = i > f.first && /^\d/.test(prev);
+    if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
+    // "3:30 p.m.": the letters come apart.
+    if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < f.end) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence's first attack word is threatened, warned of or feared ("the Taliban threatened a
+ * revenge attack", "US warns terrorists could avenge…"), or follows a modal or a negation ("could
+ * strike", "to prevent attacks"): what the sentence is about did not happen. A later attack word
+ * in a threat ("a missile struck the ship, and officials warned of more attacks") leaves the
+ * report as it is.
+ */
+function isUnreal(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.attackWordAt.length === 0) return false;
+  const at = Math.min(...f.attackWordAt);
+  if (isHypothetical(tokens, at)) return true;
+  for (let j = at - 1; j >= Math.max(f.first, at - THREAT_WINDOW); j--) {
+    const w = tokens[j]!.norm;
+    if (WORDS.threat_words.has(w)) return true;
+    if (!WORDS.threat_fillers.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Numbers that change over a period: a trend verb with a rate or a period ("fatalities have
+ * increased by 195 percent", "attacks rose this year"), or a counted subject right before
+ * "up"/"down" in headline style ("Terror attacks up, fatalities down"). A toll that rises is one
+ * event's toll.
+ */
+function isTrend(tokens: readonly Token[], f: SentenceFacts): boolean {
+  let verb = false;
+  let measure = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (WORDS.toll_words.has(w)) return false;
+    if (WORDS.trend_verbs.has(w)) verb = true;
+    if (WORDS.trend_measures.has(w)) measure = true;
+    if (WORDS.trend_headline_words.has(w) && i > f.first && WORDS.trend_subjects.has(tokens[i - 1]!.norm)) return true;
+  }
+  return verb && measure;
+}
+
+/** A film, book or game is the subject: "the highly dramatic film", "this game", "the new novel". */
+function isAboutWork(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.work_nouns.has(tokens[i]!.norm)) continue;
+    for (let j = i - 1; j >= Math.max(f.first, i - WORK_NOUN_WINDOW); j--) if (WORDS.work_determiners.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+function saidAt(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  for (let j = at - 1; j >= Math.max(sentenceStart, at - SAID_WINDOW); j--) if (WORDS.said_verbs.has(tokens[j]!.norm)) return true;
+  return false;
+}
