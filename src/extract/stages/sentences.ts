@@ -6,6 +6,7 @@ import type { AttackType, Target } from '../../vocabulary.js';
 import { isComparisonSince } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { eventTime, OTHER_TIME_FROM, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
 /** What one sentence says about an attack. */
@@ -133,15 +134,18 @@ export function analyseSentences(
           if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) f.context.add(v.context);
           break;
         case 'cumulative':
-          if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
+          if (!(tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start)))) f.background = true;
           break;
         case 'suppress':
           break;
       }
     }
   }
-  for (const f of facts) {
+  const when = eventTime(tokens);
+  for (const [s, f] of facts.entries()) {
     if (isLegacyOrdnance(tokens, f)) f.context.add('mishap');
+    // "On July 27, six soldiers were killed…" after the lead: another event, at another time.
+    if (s >= OTHER_TIME_FROM && f.end > f.first && setAtOtherTime(tokens, f.first, f.end, when)) f.background = true;
     if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
@@ -194,6 +198,10 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
   }
   return false;
 }
+
+/** "The toll has since risen to 71": "since" as an adverb of the update, not a running total. */
+const isAdverbSince = (tokens: readonly Token[], at: number) =>
+  ['has', 'have', 'had'].includes(tokens[at - 1]?.norm ?? '') || WORDS.rise_words.has(tokens[at + 1]?.norm ?? '');
 
 /** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
 const isPastTense = (word: string) => word.endsWith('ed') || word === 'struck';
