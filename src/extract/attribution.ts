@@ -18,7 +18,6 @@ export interface TollSignals {
   update: boolean;
   series: boolean;
   earlierClause: boolean;
-  earlierOpener: boolean;
   comparison: boolean;
   claim: boolean;
   speculation: boolean;
@@ -170,17 +169,11 @@ function isAttackersWord(
   return false;
 }
 
-/** The sentence opens with "Last week", "Earlier this month", "Separately"…. */
-function opensWithEarlier(tokens: readonly Token[], span: SentenceSpan): boolean {
-  return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => span.first + k < span.end && tokens[span.first + k]!.norm === w));
-}
-
 const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (inLead ? W.lead : W.body) +
   (s.update ? W.update : 0) +
   (s.series ? W.series : 0) +
   (s.earlierClause ? W.earlierClause : 0) +
-  (s.earlierOpener ? W.earlierOpener : 0) +
   (s.comparison ? W.comparison : 0) +
   (s.claim ? W.claim : 0) +
   (s.speculation ? W.speculation : 0) +
@@ -208,7 +201,6 @@ export function attributeFigures(
         update: isUpdate(tokens, figure.at, span),
         series: isSeries(tokens, figure.at, clause),
         earlierClause: inEarlierClause(tokens, figure.at, clause),
-        earlierOpener: !inLead && opensWithEarlier(tokens, span),
         comparison: afterComparison(tokens, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),

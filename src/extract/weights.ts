@@ -112,8 +112,6 @@ export const TOLL_ATTRIBUTION = {
   series: -2.5,
   /** In a clause about an earlier event: "a day after nine police died in similar blasts". */
   earlierClause: -3,
-  /** The sentence opens with another time: "Last week, three bombs killed 11". */
-  earlierOpener: -3,
   /** After a comparison: "the deadliest since a car bomb … in 2009, killing 125". */
   comparison: -3,
   /** The attackers' own count: "al Shabaab said 21 were killed", "He said attackers killed 15". */

@@ -105,3 +105,8 @@ export function setAtOtherTime(tokens: readonly Token[], from: number, to: numbe
   }
   return false;
 }
+
+/** The sentence tokens [from, to) open with "Last week", "Earlier this month", "Separately", "The attack came…". */
+export function opensWithEarlier(tokens: readonly Token[], from: number, to: number): boolean {
+  return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => from + k < to && tokens[from + k]!.norm === w));
+}

@@ -165,6 +165,9 @@ export const GrammarFileSchema = z
     time_preps: Words,
     event_anaphors: Words,
     anaphor_determiners: Words,
+    drone_words: Words,
+    launch_verbs: Words,
+    crewed_aircraft: Words,
   })
   .strict()
   .transform((g) => ({

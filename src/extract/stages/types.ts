@@ -69,6 +69,11 @@ export function attackTypesOf(
     typeSet.add('rocket');
     strongSet.add('rocket');
   }
+  // "an Israeli air strike … a drone fired a missile at the crowd": the strike was the drone's.
+  if (typeSet.has('drone') && typeSet.has('airstrike') && droneLaunched(tokens)) {
+    typeSet.delete('airstrike');
+    strongSet.delete('airstrike');
+  }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
@@ -160,4 +165,18 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
     if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
   }
   return out;
+}
+
+/** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
+const LAUNCH_SPAN = 3;
+
+/** A drone fires or drops the munition, and no crewed aircraft is named in the article. */
+function droneLaunched(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => WORDS.crewed_aircraft.has(t.norm))) return false;
+  return tokens.some((t, i) => {
+    if (!WORDS.drone_words.has(t.norm)) return false;
+    const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
+    for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+    return false;
+  });
 }
