@@ -168,6 +168,8 @@ export const GrammarFileSchema = z
     drone_words: Words,
     launch_verbs: Words,
     crewed_aircraft: Words,
+    gunfight_words: Words,
+    force_agents: Words,
   })
   .strict()
   .transform((g) => ({

@@ -36,6 +36,15 @@ describe('means told as background are not this attack types', () => {
     ).toEqual(['ied']);
   });
 
+  it('leaves out a militant killed in a shoot-out with soldiers', () => {
+    expect(
+      types(
+        'Roadside bomb kills four rangers in Yala',
+        'A roadside bomb killed four rangers in Yala on Monday. Police said it may avenge a rebel commander who was shot dead last week in a shoot-out with a group of soldiers.',
+      ),
+    ).toEqual(['ied']);
+  });
+
   it('leaves out bombs the attackers only planned', () => {
     expect(
       types(

@@ -36,9 +36,10 @@ export function attackTypesOf(
   const attackersOnly = new Set<number>();
   for (let s = 0; s < facts.length; s++) {
     if (!evidence[s] || facts[s]!.background) continue;
-    const bomberOnly = bomberShooting(tokens, facts[s]!, cues);
-    for (const t of facts[s]!.types) if (!(bomberOnly && t === 'armed_assault')) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) if (!(bomberOnly && t === 'armed_assault')) strongSet.add(t);
+    // The bomber's shots, or a killing by the forces: no armed assault of this attack.
+    const notAssault = bomberShooting(tokens, facts[s]!, cues) || killedByForces(tokens, facts[s]!);
+    for (const t of facts[s]!.types) if (!(notAssault && t === 'armed_assault')) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) if (!(notAssault && t === 'armed_assault')) strongSet.add(t);
     const assault = assaultByAttackers(tokens, facts[s]!, cues);
     if (assault) typeSet.add('armed_assault');
     if (assault === 'kill') strongSet.add('armed_assault');
@@ -179,4 +180,25 @@ function droneLaunched(tokens: readonly Token[]): boolean {
     for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
     return false;
   });
+}
+
+/** Words between "with"/"by" and the forces ("in a shoot-out with a group of soldiers"). */
+const AGENT_SPAN = 5;
+
+/**
+ * "a leading insurgent was killed in a shoot-out with soldiers", "was shot dead by police": the
+ * forces' killing, so the sentence's shooting is not an armed assault of the attack reported.
+ */
+function killedByForces(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i + 1 < f.end; i++) {
+    const w = tokens[i]!.norm;
+    const agentAfter = (from: number) => {
+      // "by police", "with a group of soldiers"; not a group named so ("the Allied Democratic Forces").
+      for (let j = from; j < Math.min(f.end, from + AGENT_SPAN); j++) if (WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return true;
+      return false;
+    };
+    if (WORDS.gunfight_words.has(w) && tokens[i + 1]!.norm === 'with' && agentAfter(i + 2)) return true;
+    if (w === 'by' && (tokens[i - 1]?.norm === 'dead' || tokens[i - 1]?.norm === 'killed') && agentAfter(i + 1)) return true;
+  }
+  return false;
 }
