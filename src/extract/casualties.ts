@@ -63,7 +63,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
-    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(tokens[num.end]?.norm ?? '')) return undefined;
+    const unit = tokens[num.end]?.norm ?? '';
+    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.unit_nouns.has(unit)) return undefined;
     let end = num.end;
     for (
       let k = 0;
@@ -496,6 +497,7 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
 export function isComparisonSince(tokens: readonly Token[], sinceAt: number): boolean {
   // "the largest death toll from a single attack since…": the superlative may stand eight words back.
   for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 8) && tokens[j]!.sentence === tokens[sinceAt]!.sentence; j--)
-    if (WORDS.superlatives.has(tokens[j]!.norm)) return true;
+    // "most of them civilians, since Tuesday": a share, not a superlative.
+    if (WORDS.superlatives.has(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'of') return true;
   return false;
 }

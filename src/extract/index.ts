@@ -58,7 +58,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const { tokens, text, titleEnd } = doc;
   // 1. What each sentence says: attack words, events, casualties, targets, contexts, background.
   const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
-  const facts = analyseSentences(tokens, lexicon, sentenceCount, actors.armedGroupTokens(tokens, text));
+  const armedGroups = actors.armedGroupTokens(tokens, text);
+  const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups);
   // 2. Attack or not: the title's topic, the lead, the evidence.
   const decision = decideAttack(tokens, titleEnd, facts);
   const { isAttack, evidence } = decision;
@@ -66,7 +67,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   // 3–4. Actors' names, places, the countries of the attack and the places listed.
   const located = locate(doc, facts, decision, places, actors, trace);
   // 5. Casualties of this event.
-  const casualties = isAttack ? eventCasualties(tokens, text, facts, evidence) : { killed: null, injured: null };
+  const casualties = isAttack ? eventCasualties(tokens, text, facts, evidence, armedGroups) : { killed: null, injured: null };
   // 6. Actors and their roles, with the national forces named by their attacks.
   const mentions = [...located.actorMentions, ...nationalForces(tokens, text, facts, located.masked, places, actors)];
   const resolvedActors = actorRoles(mentions, facts, evidence, tokens);

@@ -123,3 +123,31 @@ export const EVENT_READING = {
   notEvidenceBelow: 0,
   reportsEventFrom: 2,
 } as const;
+
+/**
+ * Whether a stated figure is this event's toll (src/extract/attribution.ts): each figure starts
+ * from where it stands and gains or loses by what its clause says; it counts when its score is
+ * above zero. A lone signal against outweighs a plain body sentence, and a figure in the lead
+ * survives one weak signal (a large figure) but not a series or a claim.
+ */
+export const TOLL_ATTRIBUTION = {
+  /** A figure in the title or the first sentence: what the report is about. */
+  lead: 1.5,
+  /** A figure later in the text: this event's unless its clause says otherwise. */
+  body: 0.5,
+  /** "has risen to 105", "climbed to", "new toll": a later figure of the same event. */
+  update: 1.5,
+  /** Its subject or scope is a series or a war: "a bombing spree has killed 3,500", "in Syria's conflict". */
+  series: -2.5,
+  /** In a clause about an earlier event: "a day after nine police died in similar blasts". */
+  earlierClause: -3,
+  /** After a comparison: "the deadliest since a car bomb … in 2009, killing 125". */
+  comparison: -3,
+  /** The attackers' own count: "al Shabaab said 21 were killed", "He said attackers killed 15". */
+  claim: -3,
+  /** A guess: "could be as high as ten", "may increase to more than 50". */
+  speculation: -3,
+  /** Outside the lead, more than `outlierRatio` times the lead's figure and not told as an update: a total. */
+  outlier: -1.5,
+  outlierRatio: 10,
+} as const;

@@ -166,6 +166,26 @@ export const GrammarFileSchema = z
     counted_things: Words,
     claim_reporting: Words,
     age_words: Words,
+    // facts, eighth round
+    series_nouns: Words,
+    series_counters: Words,
+    war_nouns: Words,
+    likelihood_words: Words,
+    rise_words: Words,
+    speculation_verbs: Words,
+    speaker_pronouns: Words,
+    own_possessives: Words,
+    claim_objects: Words,
+    unit_nouns: Words,
+    time_opener_skips: Words,
+    time_preps: Words,
+    event_anaphors: Words,
+    anaphor_determiners: Words,
+    drone_words: Words,
+    launch_verbs: Words,
+    crewed_aircraft: Words,
+    gunfight_words: Words,
+    force_agents: Words,
   })
   .strict()
   .transform((g) => ({

@@ -1,33 +1,34 @@
 /**
  * Stage 5, casualties: the figures of the sentences about this event (not totals, history or
- * look-alikes), the largest of each kind; none for a digest of several dated events.
+ * look-alikes), each read in its clause and kept when it is this event's (src/extract/attribution.ts),
+ * the largest of each kind; none for a digest of several dated events.
  */
 import type { Casualties } from '../analysis.js';
+import { attributeFigures } from '../attribution.js';
 import { combineCasualties, type Figure, findFigures, findZeros } from '../casualties.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
 import { hasEventContext, isDay, type SentenceFacts } from './sentences.js';
 
-export function eventCasualties(tokens: readonly Token[], text: string, facts: readonly SentenceFacts[], evidence: readonly boolean[]): Casualties {
-  const figures: Figure[] = [];
+export function eventCasualties(
+  tokens: readonly Token[],
+  text: string,
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  armedGroups: ReadonlySet<number>,
+): Casualties {
+  const bySentence = new Map<number, Figure[]>();
   const zeros: ('killed' | 'injured')[] = [];
   for (const [s, f] of facts.entries()) {
     if (hasEventContext(f)) continue;
-    // "Last week, three bombs killed 11 police officers": past the lead, an earlier event.
-    if (s >= LEAD_SENTENCES && opensWithEarlier(tokens, f)) continue;
-    if (!f.background) figures.push(...findFigures(tokens, f.first, f.end, text));
+    if (!f.background) bySentence.set(s, findFigures(tokens, f.first, f.end, text));
     zeros.push(...findZeros(tokens, f.first, f.end));
   }
+  const figures = attributeFigures(tokens, text, facts, bySentence, armedGroups)
+    .filter((a) => a.score > 0)
+    .map((a) => a.figure);
   // A digest of several dated events (OCHA, ACLED) has no one figure for "the" attack.
   return isDigest(tokens, facts, evidence) ? { killed: null, injured: null } : combineCasualties(figures, zeros);
-}
-
-/** The title and the first sentence say what happened; later sentences may tell earlier events. */
-const LEAD_SENTENCES = 2;
-
-/** The sentence opens with "Last week", "Earlier this month", "Separately"…. */
-function opensWithEarlier(tokens: readonly Token[], f: SentenceFacts): boolean {
-  return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => f.first + k < f.end && tokens[f.first + k]!.norm === w));
 }
 
 /** The dates ("3 November", "Nov. 3") of a sentence. */

@@ -6,6 +6,7 @@ import type { AttackType, Target } from '../../vocabulary.js';
 import { isComparisonSince } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { eventTime, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
 /** What one sentence says about an attack. */
@@ -102,6 +103,8 @@ export function analyseSentences(
         case 'type':
           // "fired rockets in response to an Israeli airstrike": the earlier attack's type is not this one's.
           if (afterEarlierEvent(tokens, m.start)) break;
+          // "their plan to plant bombs", "threatened to fire missiles": a means not used.
+          if (hypothetical && !v.strong) break;
           (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
           if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
@@ -133,15 +136,20 @@ export function analyseSentences(
           if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) f.context.add(v.context);
           break;
         case 'cumulative':
-          if (!(tokens[m.start]!.norm === 'since' && isComparisonSince(tokens, m.start))) f.background = true;
+          if (!(tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start)))) f.background = true;
           break;
         case 'suppress':
           break;
       }
     }
   }
-  for (const f of facts) {
+  const when = eventTime(tokens);
+  for (const [s, f] of facts.entries()) {
     if (isLegacyOrdnance(tokens, f)) f.context.add('mishap');
+    // "On July 27, six soldiers were killed…" after the lead: another event, at another time.
+    // "Last week, three bombs killed 11", "Separately, …" likewise.
+    if (s >= OTHER_TIME_FROM && f.end > f.first && (setAtOtherTime(tokens, f.first, f.end, when) || opensWithEarlier(tokens, f.first, f.end)))
+      f.background = true;
     if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
@@ -194,6 +202,10 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
   }
   return false;
 }
+
+/** "The toll has since risen to 71": "since" as an adverb of the update, not a running total. */
+const isAdverbSince = (tokens: readonly Token[], at: number) =>
+  ['has', 'have', 'had'].includes(tokens[at - 1]?.norm ?? '') || WORDS.rise_words.has(tokens[at + 1]?.norm ?? '');
 
 /** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
 const isPastTense = (word: string) => word.endsWith('ed') || word === 'struck';
@@ -376,13 +388,13 @@ function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
   return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
 }
 
-/** "in response to an airstrike", "in retaliation for …", "shortly after US strikes": an earlier attack. */
+/** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes": an earlier attack. */
 function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
     if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
     const w = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
-    if ((w === 'to' && prev === 'response') || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+    if ((w === 'to' && (prev === 'response' || prev === 'retaliation')) || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
     if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev))) return true;
   }
   return false;

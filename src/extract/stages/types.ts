@@ -36,9 +36,10 @@ export function attackTypesOf(
   const attackersOnly = new Set<number>();
   for (let s = 0; s < facts.length; s++) {
     if (!evidence[s] || facts[s]!.background) continue;
-    const bomberOnly = bomberShooting(tokens, facts[s]!, cues);
-    for (const t of facts[s]!.types) if (!(bomberOnly && t === 'armed_assault')) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) if (!(bomberOnly && t === 'armed_assault')) strongSet.add(t);
+    // The bomber's shots, or a killing by the forces: no armed assault of this attack.
+    const notAssault = bomberShooting(tokens, facts[s]!, cues) || killedByForces(tokens, facts[s]!);
+    for (const t of facts[s]!.types) if (!(notAssault && t === 'armed_assault')) typeSet.add(t);
+    for (const t of facts[s]!.strongTypes) if (!(notAssault && t === 'armed_assault')) strongSet.add(t);
     const assault = assaultByAttackers(tokens, facts[s]!, cues);
     if (assault) typeSet.add('armed_assault');
     if (assault === 'kill') strongSet.add('armed_assault');
@@ -68,6 +69,11 @@ export function attackTypesOf(
     strongSet.delete('mortar_artillery');
     typeSet.add('rocket');
     strongSet.add('rocket');
+  }
+  // "an Israeli air strike … a drone fired a missile at the crowd": the strike was the drone's.
+  if (typeSet.has('drone') && typeSet.has('airstrike') && droneLaunched(tokens)) {
+    typeSet.delete('airstrike');
+    strongSet.delete('airstrike');
   }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
@@ -160,4 +166,39 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
     if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
   }
   return out;
+}
+
+/** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
+const LAUNCH_SPAN = 3;
+
+/** A drone fires or drops the munition, and no crewed aircraft is named in the article. */
+function droneLaunched(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => WORDS.crewed_aircraft.has(t.norm))) return false;
+  return tokens.some((t, i) => {
+    if (!WORDS.drone_words.has(t.norm)) return false;
+    const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
+    for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+    return false;
+  });
+}
+
+/** Words between "with"/"by" and the forces ("in a shoot-out with a group of soldiers"). */
+const AGENT_SPAN = 5;
+
+/**
+ * "a leading insurgent was killed in a shoot-out with soldiers", "was shot dead by police": the
+ * forces' killing, so the sentence's shooting is not an armed assault of the attack reported.
+ */
+function killedByForces(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i + 1 < f.end; i++) {
+    const w = tokens[i]!.norm;
+    const agentAfter = (from: number) => {
+      // "by police", "with a group of soldiers"; not a group named so ("the Allied Democratic Forces").
+      for (let j = from; j < Math.min(f.end, from + AGENT_SPAN); j++) if (WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return true;
+      return false;
+    };
+    if (WORDS.gunfight_words.has(w) && tokens[i + 1]!.norm === 'with' && agentAfter(i + 2)) return true;
+    if (w === 'by' && (tokens[i - 1]?.norm === 'dead' || tokens[i - 1]?.norm === 'killed') && agentAfter(i + 1)) return true;
+  }
+  return false;
 }

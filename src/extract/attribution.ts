@@ -1,0 +1,223 @@
+/**
+ * Which stated figures are this event's toll. News states many figures: this attack's, earlier
+ * attacks' in background paragraphs, totals over a war or a campaign, the attackers' claims,
+ * guesses. Each figure is read in its clause (where it stands, its subject, what opens the clause,
+ * who says it) and scored with the named weights of `TOLL_ATTRIBUTION`; it counts when its score is
+ * above zero.
+ */
+import type { Figure } from './casualties.js';
+import { isComparisonSince } from './casualties.js';
+import type { Token } from './normalize.js';
+import { readNumber } from './numbers.js';
+import { TOLL_ATTRIBUTION as W } from './weights.js';
+import { WORDS } from './words.js';
+
+/** What the clause of a figure says about it. */
+export interface TollSignals {
+  lead: boolean;
+  update: boolean;
+  series: boolean;
+  earlierClause: boolean;
+  comparison: boolean;
+  claim: boolean;
+  speculation: boolean;
+  outlier: boolean;
+}
+
+/** A figure with the sentence it stands in, its signals and its score. */
+export interface AttributedFigure {
+  figure: Figure;
+  sentence: number;
+  signals: TollSignals;
+  score: number;
+}
+
+/** A sentence's bounds: tokens [first, end). */
+export interface SentenceSpan {
+  first: number;
+  end: number;
+}
+
+/** The title and the first sentence say what happened. */
+export const LEAD_SENTENCES = 2;
+/** Words looked back from a figure for a rise word ("the toll from Monday's bombing has risen to"). */
+const UPDATE_SPAN = 8;
+/** Words looked back from a figure for a modal ("could be as high as ten"). */
+const SPECULATION_SPAN = 6;
+/** Words a speaker may take before its speech verb ("Abdiasis Abu Musab, al Shabaab's spokesman, said"). */
+const SPEAKER_SPAN = 6;
+/** Words after a figure's start looked at for the speaker's own people ("five of its fighters"). */
+const OWN_SPAN = 4;
+
+const PUNCTUATION = /[,;:()—–]/;
+
+/** The clause around token `at`: from the punctuation before it to the punctuation after it, within the sentence. */
+function clauseOf(tokens: readonly Token[], text: string, at: number, span: SentenceSpan): [number, number] {
+  let from = at;
+  while (from > span.first && !PUNCTUATION.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  let to = at + 1;
+  while (to < span.end && !PUNCTUATION.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+  return [from, to];
+}
+
+/** "has risen to", "climbed to", "the new toll": a rise word shortly before the figure. */
+function isUpdate(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  for (let j = at - 1; j >= Math.max(span.first, at - UPDATE_SPAN); j--) if (WORDS.rise_words.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** A series noun not counted as this attack's parts ("twin attacks", "two bombings", "a wave of coordinated attacks" are). */
+function isSeriesAt(tokens: readonly Token[], k: number): boolean {
+  if (!WORDS.series_nouns.has(tokens[k]!.norm)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    if (WORDS.series_counters.has(tokens[j]!.norm)) return false;
+    if ((readNumber(tokens, j)?.value ?? null) !== null) return false;
+  }
+  if (tokens[k + 1]?.norm === 'of') for (let j = k + 2; j < k + 4; j++) if (WORDS.series_counters.has(tokens[j]?.norm ?? '')) return false;
+  return true;
+}
+
+/** Words between a series noun and the verb it is the subject of ("a bombing spree across Pakistan has killed"). */
+const SUBJECT_SPAN = 5;
+/** Words between a figure and the war it is counted in ("killed in Syria's 2-year-old conflict"). */
+const SCOPE_SPAN = 6;
+
+/**
+ * A series or a war is the subject of the figure's verb ("a bombing spree across Pakistan has
+ * killed 3,500", "a spate of attacks that claimed six lives", "The attacks killed six people"), or
+ * the figure is counted in a war ("93,000 people have been killed in Syria's conflict").
+ */
+function isSeries(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+  for (let k = clause[0]; k < at; k++) {
+    if (!isSeriesAt(tokens, k)) continue;
+    for (let j = k + 1; j < Math.min(at, k + 1 + SUBJECT_SPAN); j++) if (WORDS.before_figure.has(tokens[j]!.norm)) return true;
+  }
+  for (let k = at + 1; k < clause[1]; k++) {
+    if (tokens[k]!.norm !== 'in' && tokens[k]!.norm !== 'during') continue;
+    for (let j = k + 1; j < Math.min(clause[1], k + 1 + SCOPE_SPAN); j++) if (WORDS.war_nouns.has(tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "a day after nine police died", "shortly after": the figure is in a clause about an earlier event. */
+function inEarlierClause(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+  for (let j = at - 1; j > clause[0]; j--) {
+    if (!WORDS.after_words.has(tokens[j]!.norm)) continue;
+    const prev = tokens[j - 1]!.norm;
+    if (prev === 'shortly' || WORDS.span_words.has(prev)) return true;
+  }
+  return false;
+}
+
+/** After "since" in a comparison ("the deadliest since a car bomb … killing 125"): the compared event's figure. */
+function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  for (let j = at - 1; j >= span.first; j--) if (tokens[j]!.norm === 'since' && isComparisonSince(tokens, j)) return true;
+  return false;
+}
+
+/** "could be as high as ten", "may increase to more than 50", "is likely to rise to 40": a guess. */
+function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  for (let j = at - 1; j >= Math.max(span.first, at - SPECULATION_SPAN); j--) {
+    const w = tokens[j]!;
+    const guess = (WORDS.modals.has(w.norm) && !(w.norm === 'may' && w.capitalized)) || WORDS.likelihood_words.has(w.norm);
+    if (!guess) continue;
+    for (let k = j + 1; k < Math.min(at, j + 4); k++) if (WORDS.speculation_verbs.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** An armed group or the other side ("al Shabaab", "the militants") at token `k`. */
+const isAttacker = (tokens: readonly Token[], k: number, armedGroups: ReadonlySet<number>) => armedGroups.has(k) || WORDS.hostile_nouns.has(tokens[k]!.norm);
+
+/**
+ * The speaker of the speech verb at `j` is an attacker: the group itself ("al Shabaab said"), or its
+ * spokesman ("al Shabaab's military operation spokesman, told Reuters"); not a body the group runs
+ * ("the Houthi-run health ministry said").
+ */
+function attackerSpeaks(tokens: readonly Token[], j: number, from: number, armedGroups: ReadonlySet<number>): boolean {
+  const head = j - 1;
+  if (head < from) return false;
+  if (isAttacker(tokens, head, armedGroups)) return true;
+  if (!WORDS.source_nouns.has(tokens[head]!.norm)) return false;
+  for (let k = head - 1; k >= Math.max(from, head - SPEAKER_SPAN); k--) if (isAttacker(tokens, k, armedGroups)) return true;
+  return false;
+}
+
+/**
+ * The attackers say the figure: "al Shabaab said 21 were killed" (the group speaks in the figure's
+ * clause), or "He said attackers killed 15 soldiers" right after a sentence where the group spoke.
+ * Not the group's own losses ("said five of its fighters were killed and six wounded").
+ */
+function isAttackersWord(
+  tokens: readonly Token[],
+  at: number,
+  clause: [number, number],
+  span: SentenceSpan,
+  previous: SentenceSpan | undefined,
+  armedGroups: ReadonlySet<number>,
+): boolean {
+  for (let j = at - 1; j >= clause[0]; j--) {
+    if (!WORDS.speech_words.has(tokens[j]!.norm) || WORDS.claim_objects.has(tokens[j + 1]?.norm ?? '')) continue;
+    for (let k = j + 1; k < Math.min(clause[1], at + OWN_SPAN); k++) if (WORDS.own_possessives.has(tokens[k]!.norm)) return false;
+    if (attackerSpeaks(tokens, j, clause[0], armedGroups)) return true;
+    // "He said …": the speaker of the sentence before.
+    if (j <= span.first + 1 && WORDS.speaker_pronouns.has(tokens[span.first]!.norm) && previous) {
+      for (let k = previous.first; k < previous.end; k++)
+        if (WORDS.speech_words.has(tokens[k]!.norm) && attackerSpeaks(tokens, k, previous.first, armedGroups)) return true;
+    }
+  }
+  return false;
+}
+
+const scoreOf = (s: TollSignals, inLead: boolean): number =>
+  (inLead ? W.lead : W.body) +
+  (s.update ? W.update : 0) +
+  (s.series ? W.series : 0) +
+  (s.earlierClause ? W.earlierClause : 0) +
+  (s.comparison ? W.comparison : 0) +
+  (s.claim ? W.claim : 0) +
+  (s.speculation ? W.speculation : 0) +
+  (s.outlier ? W.outlier : 0);
+
+/**
+ * Scores each figure of `bySentence` (sentence index → its figures) and returns them all with
+ * their signals; those with a score above zero are this event's.
+ */
+export function attributeFigures(
+  tokens: readonly Token[],
+  text: string,
+  spans: readonly SentenceSpan[],
+  bySentence: ReadonlyMap<number, readonly Figure[]>,
+  armedGroups: ReadonlySet<number>,
+): AttributedFigure[] {
+  const out: AttributedFigure[] = [];
+  for (const [s, figures] of bySentence) {
+    const span = spans[s]!;
+    const inLead = s < LEAD_SENTENCES;
+    for (const figure of figures) {
+      const clause = clauseOf(tokens, text, figure.at, span);
+      const signals: TollSignals = {
+        lead: inLead,
+        update: isUpdate(tokens, figure.at, span),
+        series: isSeries(tokens, figure.at, clause),
+        earlierClause: inEarlierClause(tokens, figure.at, clause),
+        comparison: afterComparison(tokens, figure.at, span),
+        claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
+        speculation: isSpeculation(tokens, figure.at, span),
+        outlier: false,
+      };
+      out.push({ figure, sentence: s, signals, score: scoreOf(signals, inLead) });
+    }
+  }
+  // A figure far above the lead's own, not told as an update, is a total ("the war has killed 130,000").
+  for (const kind of ['killed', 'injured'] as const) {
+    const anchor = Math.max(0, ...out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === kind).map((a) => a.figure.value ?? 0));
+    if (anchor === 0) continue;
+    for (const a of out) {
+      if (a.signals.lead || a.figure.kind !== kind || (a.figure.value ?? 0) <= anchor * W.outlierRatio) continue;
+      a.signals.outlier = true;
+      a.score = scoreOf(a.signals, false);
+    }
+  }
+  return out;
+}

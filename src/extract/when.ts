@@ -1,0 +1,112 @@
+/**
+ * When a sentence is set. A report tells its attack in the title and lead, then often recalls
+ * other attacks, each opened by its own time: "On July 27, six soldiers were killed…", "In May,
+ * two jawans…", "Yesterday two smaller bombs…", "On Sunday morning, a gang attacked…". Such a
+ * sentence is another event's, and its figures, weapons and places are not this one's.
+ */
+import type { Token } from './normalize.js';
+import { WORDS } from './words.js';
+
+/** A time named in the text: a weekday, today/yesterday, a date ("August 5", "13 March") or a month alone. */
+export interface TimeMention {
+  kind: 'weekday' | 'relative' | 'date' | 'month';
+  /** "monday", "yesterday", "aug 5", "aug". */
+  key: string;
+  month?: string;
+  at: number;
+}
+
+/** Sentences (the title first) whose times are the event's own. */
+export const EVENT_TIME_SENTENCES = 4;
+/** Sentences from which an opening time other than the event's makes a sentence another event's: after the title and lead. */
+export const OTHER_TIME_FROM = 2;
+/** Tokens at the start of a sentence looked at for the time it opens with. */
+const OPENER_SPAN = 6;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const isDayNumber = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+
+/** The time named at token `i`, if any ("may" only capitalised: it is also a modal). */
+export function timeAt(tokens: readonly Token[], i: number): TimeMention | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (WEEKDAYS.includes(t.norm)) return { kind: 'weekday', key: t.norm, at: i };
+  if (WORDS.day_words.has(t.norm)) return { kind: 'relative', key: t.norm, at: i };
+  if (WORDS.month_names.has(t.norm) && (t.norm !== 'may' || t.capitalized)) {
+    const month = t.norm.slice(0, 3);
+    const same = (j: number) => tokens[j]?.sentence === t.sentence;
+    const day = isDayNumber(tokens[i + 1]) && same(i + 1) ? tokens[i + 1] : isDayNumber(tokens[i - 1]) && same(i - 1) ? tokens[i - 1] : undefined;
+    return day ? { kind: 'date', key: `${month} ${Number(day.norm)}`, month, at: i } : { kind: 'month', key: month, month, at: i };
+  }
+  return undefined;
+}
+
+/** The event's own times: those of the title and lead, except a weekday that only dates a statement ("said Thursday"). */
+export interface EventTime {
+  weekdays: Set<string>;
+  relative: Set<string>;
+  dates: Set<string>;
+  months: Set<string>;
+}
+
+export function eventTime(tokens: readonly Token[]): EventTime {
+  const out: EventTime = { weekdays: new Set(), relative: new Set(), dates: new Set(), months: new Set() };
+  let sentenceStart = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.sentence < EVENT_TIME_SENTENCES; i++) {
+    if (i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) sentenceStart = i;
+    const m = timeAt(tokens, i);
+    // A time opening a sentence after the lead may be another event's: it is what is compared.
+    if (!m || (tokens[i]!.sentence >= OTHER_TIME_FROM && i < sentenceStart + OPENER_SPAN)) continue;
+    if (m.kind === 'weekday') {
+      out.weekdays.add(m.key);
+      // "the governor said Thursday": the attack may have been the night before.
+      if (WORDS.speech_words.has(tokens[i - 1]?.norm ?? '')) out.weekdays.add(WEEKDAYS[(WEEKDAYS.indexOf(m.key) + 6) % 7]!);
+    } else if (m.kind === 'relative') out.relative.add(m.key);
+    else if (m.kind === 'date') out.dates.add(m.key);
+    if (m.month) out.months.add(m.month);
+  }
+  return out;
+}
+
+/** The time differs from every time of the event ("On Sunday" when the lead says Monday; any calendar date when the lead names none). */
+function differs(m: TimeMention, ev: EventTime, opened: boolean): boolean {
+  switch (m.kind) {
+    case 'weekday':
+      return ev.weekdays.size > 0 && !ev.weekdays.has(m.key);
+    case 'relative':
+      return ev.relative.size > 0 && !ev.relative.has(m.key);
+    case 'date':
+      return ev.dates.size > 0 ? !ev.dates.has(m.key) : ev.months.size > 0 ? !ev.months.has(m.month!) : opened;
+    case 'month':
+      return ev.months.size > 0 ? !ev.months.has(m.month!) : true;
+  }
+}
+
+/**
+ * The sentence `from..to` (after the lead) is set at another time than the event: it opens with a
+ * time that is not the event's ("On July 27, …", "Also, on 13 March, …", "Last Friday, …",
+ * "Yesterday …"), or it places something "in" another month ("where a drone struck a seminary in
+ * November"), and does not speak of "the attack" or "the toll".
+ */
+export function setAtOtherTime(tokens: readonly Token[], from: number, to: number, ev: EventTime): boolean {
+  // "On Sunday, the toll rose to eight": still this event.
+  for (let j = from + 1; j < to; j++) if (WORDS.event_anaphors.has(tokens[j]!.norm) && WORDS.anaphor_determiners.has(tokens[j - 1]!.norm)) return false;
+  let i = from;
+  while (i < to && (WORDS.time_opener_skips.has(tokens[i]!.norm) || WORDS.time_preps.has(tokens[i]!.norm) || tokens[i]!.norm === 'the')) {
+    // "Last Friday", "Last week": another time whatever the event's.
+    if (tokens[i]!.norm === 'last' && timeAt(tokens, i + 1)?.kind === 'weekday') return true;
+    i++;
+  }
+  const opener = i < Math.min(to, from + OPENER_SPAN) ? timeAt(tokens, i) : undefined;
+  if (opener && differs(opener, ev, true)) return true;
+  for (let j = from + 1; j < to; j++) {
+    if (tokens[j - 1]!.norm !== 'in') continue;
+    const m = timeAt(tokens, j);
+    if (m?.kind === 'month' && differs(m, ev, false)) return true;
+  }
+  return false;
+}
+
+/** The sentence tokens [from, to) open with "Last week", "Earlier this month", "Separately", "The attack came…". */
+export function opensWithEarlier(tokens: readonly Token[], from: number, to: number): boolean {
+  return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => from + k < to && tokens[from + k]!.norm === w));
+}
