@@ -883,6 +883,10 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
  * only when no place in it is.
  */
 export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelection): PlaceEntry[] {
+  // "sirens were heard in Rehovot"; "a village near Oicha, about 30km from Beni town": a warning, or
+  // a place that far from the scene, says where the event was not.
+  const farOrWarned = (m: PlaceMention) =>
+    (m.use === 'warning' && m.entry.kind !== 'country') || (m.use === 'place' && m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM);
   // "on the Jammu-Srinagar highway in Kashmir's Pulwama district": a place the sentence names on the
   // road is the scene, and the road's ends only locate it.
   const placedOnRoad = (m: PlaceMention) =>
@@ -891,8 +895,7 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
     (m) =>
       (m.use === 'place' || (m.use === 'road-end' && !placedOnRoad(m))) &&
       (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)) &&
-      // "a village near Oicha, about 30km from Beni town": a place that far from the scene locates it.
-      (m.statedKm === null || m.statedKm < NEAR_LOCATOR_KM),
+      !farOrWarned(m),
   );
   const inCountries = (e: PlaceEntry) => sel.countries.length === 0 || sel.countries.includes(e.country);
   // Across a border only a place next to one in the event's countries ("near the settlement of
@@ -910,6 +913,9 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   }
   const specific = () => ranked.some((r) => r.entry.kind !== 'country');
   if (!specific()) for (const m of usable) rank(m, LAST - 1);
+  // Only when nothing else locates the event: the towns where sirens sounded (a missile shot down
+  // over central Israel), a place some distance from an unknown scene ("75 km south-east of Bosaso").
+  if (!specific()) for (const m of mentions) if (farOrWarned(m) && inCountries(m.entry) && sel.sentenceTier[m.sentence] != null) rank(m, LAST - 1);
   // The ends of a line named after them ("the Kirkuk-Ceyhan pipeline") when the text locates the
   // attack nowhere else on it.
   const locatedElsewhere = mentions.some((m) => m.use === 'place' && m.entry.kind !== 'country' && inCountries(m.entry));

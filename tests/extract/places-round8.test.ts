@@ -49,10 +49,18 @@ describe('a place named only for its distance from the scene', () => {
   it('is not the scene when the text puts the scene tens of kilometres away', () => {
     const x = run(
       'Rebels kill 14 villagers in eastern Congo',
-      'Rebels killed 14 villagers on Tuesday night in a hamlet some 45 kilometres (28 miles) north of Butembo, a local official said.',
+      'Rebels killed 14 villagers in North Kivu province on Tuesday night, in a hamlet some 45 kilometres (28 miles) north of Butembo, a local official said.',
     );
     expect(x.countries).toEqual(['CD']);
     expect(labels(x)).not.toContain('Butembo');
+  });
+
+  it('still locates the event when the text names nothing else', () => {
+    const x = run(
+      'US strikes Islamic State cell in Somalia',
+      'US Africa Command said it struck an Islamic State cell in hills about 70 km south-east of Bosaso on Monday.',
+    );
+    expect(labels(x)).toContain('Bosaso');
   });
 
   it('stays the scene when it lies close by', () => {
@@ -103,6 +111,14 @@ describe('places that are not where anything hit', () => {
     expect(labels(x)).toContain('Kiryat Shmona');
     expect(labels(x)).not.toContain('Metula');
     expect(labels(x)).not.toContain('Safed');
+  });
+
+  it('keeps the towns under the sirens when nothing is said to have landed anywhere', () => {
+    const x = run(
+      'Missile from Yemen intercepted over Israel',
+      'A missile launched from Yemen was intercepted early on Sunday, setting off sirens in Tel Aviv, the military said.',
+    );
+    expect(labels(x)).toContain('Tel Aviv');
   });
 
   it('leaves out where someone travelled to: "a visit to the nearby province of X"', () => {
