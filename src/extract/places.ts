@@ -31,6 +31,8 @@ export interface PlaceMention {
   use: MentionUse;
   /** "the Ain al-Asad airbase west of Baghdad": the place (Ain al-Asad) that this one only locates. */
   locates: PlaceEntry | null;
+  /** "about 30km from Beni town": the distance in km the text states between the scene and this place. */
+  statedKm: number | null;
   /** The town or region as the text spells it in Latin script ("Kut" for Al Kūt), to show to readers. */
   written: string | undefined;
 }
@@ -38,11 +40,23 @@ export interface PlaceMention {
 /**
  * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, a government, or one
- * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline", "the Zimovniki-Elista road").
+ * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline"), or one end of the road the
+ * text names as the scene ("on the Maiduguri-Damboa road"), or where a warning sounded ("sirens
+ * were heard in Rehovot").
  */
-export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end';
+export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end' | 'road-end' | 'warning';
 
 const MAX_NAME_TOKENS = 6;
+/** How far back "from" may stand before the place: "from the direction of northern occupied Syrian Golan". */
+const FROM_REACH = 8;
+/** How far back "to" may stand: "to the nearby province of Narathiwat". */
+const DESTINATION_REACH = 6;
+/** How far before "in" a siren or alert word may stand: "sirens were also heard in …". */
+const WARNING_REACH = 5;
+/** How far before "of"/"from" a stated distance may stand: "about 30km (14 miles) from". */
+const DISTANCE_REACH = 6;
+const KM_PER_MILE = 1.609;
+const KM_PER_NAUTICAL_MILE = 1.852;
 const DECLENSION: Declension = {
   cases: WORDS.cyrillic_case_endings,
   indicCases: WORDS.indic_case_endings,
@@ -270,8 +284,9 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
-function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, routeEnd = false): MentionUse {
-  if (routeEnd && e.kind !== 'country') return 'route-end';
+function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line'): MentionUse {
+  if (line === 'road' && e.kind !== 'country') return afterEarlierEvent(tokens, m.start) ? 'earlier-event' : 'road-end';
+  if (line && e.kind !== 'country') return 'route-end';
   const prev = tokens[m.start - 1];
   const next = tokens[m.end];
   // "Saudi-led", "US-backed", "an Ohio-based charity"
@@ -323,8 +338,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (cameFrom(tokens, m.start)) return 'origin';
-  // "the train to Peshawar": where someone was going, not where it happened.
-  if (prev?.norm === 'to' && e.kind !== 'country') return 'destination';
+  // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
+  if (wentTo(tokens, m.start) && e.kind !== 'country') return 'destination';
+  if (warnedIn(tokens, m.start)) return 'warning';
   return 'place';
 }
 
@@ -363,11 +379,66 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * "the train to Peshawar", "evacuated to the nearby town of Hindi": "to" before the place, over
+ * "the nearby town of"; not "close to", "next to".
+ */
+function wentTo(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  let j = start - 1;
+  const skippable = (n: string) => WORDS.destination_fillers.has(n) || WORDS.settlement_words.has(n) || WORDS.region_words.has(n);
+  while (j > 0 && j > start - DESTINATION_REACH && tokens[j]!.sentence === sentence && skippable(tokens[j]!.norm)) j--;
+  return tokens[j]?.norm === 'to' && tokens[j]!.sentence === sentence && !WORDS.proximity_before_to.has(tokens[j - 1]?.norm ?? '');
+}
+
+/**
+ * "Rocket sirens were also heard in Rehovot, Beersheba and Negev communities": the places of a
+ * list after "in" whose clause is about sirens or alerts.
+ */
+function warnedIn(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  let j = start - 1;
+  while (j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and' || tokens[j]!.norm === 'the')) j--;
+  if (tokens[j]?.norm !== 'in' || tokens[j]!.sentence !== sentence) return false;
+  for (let k = j - 1; k >= Math.max(0, j - WARNING_REACH) && tokens[k]!.sentence === sentence; k--) if (WORDS.warning_words.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "about 30km (14 miles) from Beni town", "270 kilometers southwest of Baghdad", "76 nautical miles
+ * west of Yemen's al Hudaydah": the distance the text puts between the scene and the place, in km
+ * (the larger figure when it gives two units).
+ */
+function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex): number | null {
+  let j = start - 1;
+  const lowest = Math.max(0, start - 5);
+  while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
+    j--;
+  if (tokens[j]?.norm !== 'of' && tokens[j]?.norm !== 'from') return null;
+  const sentence = tokens[start]!.sentence;
+  const figure = (t: Token | undefined) => (t && /^\d[\d,]*(\.\d+)?$/.test(t.norm) ? Number(t.norm.replace(/,/g, '')) : null);
+  let km: number | null = null;
+  for (let k = j - 1; k >= Math.max(1, j - DISTANCE_REACH) && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!.norm;
+    const glued = /^(\d[\d,]*(?:\.\d+)?)(km|kms|mi)$/.exec(t);
+    let d: number | null = null;
+    if (glued) d = Number(glued[1]!.replace(/,/g, '')) * (glued[2] === 'mi' ? KM_PER_MILE : 1);
+    else if (WORDS.kilometre_units.has(t)) d = figure(tokens[k - 1]);
+    else if (WORDS.mile_units.has(t)) {
+      const nautical = tokens[k - 1]?.norm === 'nautical';
+      const n = figure(tokens[nautical ? k - 2 : k - 1]);
+      d = n === null ? null : n * (nautical ? KM_PER_NAUTICAL_MILE : KM_PER_MILE);
+    }
+    if (d !== null) km = Math.max(km ?? 0, d);
+  }
+  return km;
+}
+
+/**
  * "a rocket from Gaza", "shells fired from across the Golan Heights", "fired from the
  * Lebanese city of Tyre": where it came from (capitalised adjectives may sit in between).
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
-  for (let j = start - 1; j >= Math.max(0, start - 6) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
+  for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (tokens[j]!.norm === 'from') return true;
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
   }
@@ -387,6 +458,22 @@ function hyphenatedEnds(tokens: readonly Token[], text: string, raw: readonly Ra
     if (b.start === a.end && /^[-–‑]$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start))) firsts.push(k);
   }
   return firsts;
+}
+
+/**
+ * The ends of a hyphenated line followed by a road word, "the Maiduguri-Damboa road", "Lamu-Ijara-Garissa
+ * road": a road, which the text names as where the attack happened, unlike a pipeline's ends.
+ */
+function namedRoadEnds(tokens: readonly Token[], raw: readonly RawMention[], routeFirsts: readonly number[]): Set<number> {
+  const ends = new Set<number>();
+  const firsts = new Set(routeFirsts);
+  for (const k of routeFirsts) {
+    if (firsts.has(k - 1)) continue;
+    let last = k + 1;
+    while (firsts.has(last)) last++;
+    if (WORDS.road_words.has(tokens[raw[last]!.end]?.norm ?? '')) for (let j = k; j <= last; j++) ends.add(j);
+  }
+  return ends;
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
@@ -546,6 +633,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   }
   const routeFirsts = hyphenatedEnds(tokens, text, raw);
   const routeEnds = new Set(routeFirsts.flatMap((k) => [k, k + 1]));
+  const roadEnds = namedRoadEnds(tokens, raw, routeFirsts);
   const choices: (Choice | undefined)[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
@@ -560,7 +648,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const prevM = raw[k - 1];
     const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
     let best: Choice | undefined;
+    // "Quezon province" where the gazetteer holds no such region: a province it lacks, not the city
+    // known by that short name (Quezon City, far from it).
+    const regionLacked = WORDS.first_level_region_words.has(tokens[m.end]?.norm ?? '') && !m.candidates.some((c) => c.kind === 'region');
     for (const c of m.candidates) {
+      if (regionLacked && c.kind === 'city' && phraseKey(c.name).startsWith(`${m.key} `)) continue;
       let score = 0;
       let supported = false;
       if (c.kind === 'country') score += W.country;
@@ -632,7 +724,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = mentionUse(tokens, text, m, e, routeEnds.has(k));
+    const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined);
     out.push({
       entry: e,
       start: m.start,
@@ -642,9 +734,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       locative: isLocative(tokens, m.start),
       baseContext,
       // The two ends of a line support each other: "Kirkuk-Ceyhan" is not some other Ceyhan.
-      weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
+      weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' || use === 'road-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
       use,
       locates: locatedPlace(tokens, m.start, out, index),
+      statedKm: statedKm(tokens, m.start, index),
       written: spelling(tokens, text, m, e),
     });
   }
@@ -700,6 +793,19 @@ export function datelinePlace(
 }
 
 /**
+ * "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "Riyadh [Saudi Arabia], October 9 (ANI):": a
+ * place, its country after a comma or in brackets, a date and an agency tag, then a dash or colon.
+ */
+const DATELINE_RE =
+  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|:)\s/;
+/**
+ * "Peshawar, Feb 6 (PTI) At least…", "Mora (National Times)-At least…": after an agency tag the
+ * story may start at once, with no dash; the tag alone marks the opening as a dateline.
+ */
+const AGENCY_DATELINE_RE =
+  /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*\([A-Za-z.&\s]{1,30}\)\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
+
+/**
  * The dateline at token `titleEnd` (the start of the content, or 0 for the title), as a token
  * range: "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "DUBAI:".
  */
@@ -707,10 +813,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   const first = tokens[titleEnd];
   if (!first) return null;
   const head = text.slice(first.start, first.start + 120);
-  const m =
-    /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|:)\s/.exec(
-      head,
-    );
+  const m = DATELINE_RE.exec(head) ?? AGENCY_DATELINE_RE.exec(head);
   if (!m) return null;
   // Mixed-case openings without an agency tag must be upper-case words ("WASHINGTON —"), else it is a sentence.
   const hasAgency = /\(/.test(m[0]);
@@ -750,8 +853,9 @@ export interface PlaceSelection {
 
 /**
  * Whether the given sentences put something at a place that no mention resolved: "near the
- * village of Tongo Tongo", "near Tinzaouaten". Such a text names the event's place, so a
- * dateline elsewhere is not it.
+ * village of Tongo Tongo", "near Tinzaouaten", "in the Dikhan district". Such a text names the
+ * event's place, so a dateline elsewhere is not it. Give it the mentions in the event's countries:
+ * a town of the name abroad ("the village of Bani": Baní, Dominican Republic) does not resolve it.
  */
 export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: number) => boolean, mentions: readonly PlaceMention[], masked: Uint8Array): boolean {
   const covered = new Uint8Array(tokens.length);
@@ -762,6 +866,9 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
     if (WORDS.common_words.has(t.norm)) continue;
     const prev = tokens[i - 1]!.norm;
     if (prev === 'near' || (prev === 'of' && WORDS.settlement_words.has(tokens[i - 2]?.norm ?? ''))) return true;
+    // "the Aba Shaheed check post in the Dikhan district", "Seno province"
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && !next.capitalized && WORDS.region_words.has(next.norm)) return true;
   }
   return false;
 }
@@ -776,10 +883,19 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
  * only when no place in it is.
  */
 export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelection): PlaceEntry[] {
+  // "sirens were heard in Rehovot"; "a village near Oicha, about 30km from Beni town": a warning, or
+  // a place that far from the scene, says where the event was not.
+  const farOrWarned = (m: PlaceMention) =>
+    (m.use === 'warning' && m.entry.kind !== 'country') || (m.use === 'place' && m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM);
+  // "on the Jammu-Srinagar highway in Kashmir's Pulwama district": a place the sentence names on the
+  // road is the scene, and the road's ends only locate it.
+  const placedOnRoad = (m: PlaceMention) =>
+    mentions.some((o) => o.use === 'place' && o.sentence === m.sentence && o.entry.kind !== 'country' && o.start > m.start);
   const places = mentions.filter(
     (m) =>
-      m.use === 'place' &&
-      (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)),
+      (m.use === 'place' || (m.use === 'road-end' && !placedOnRoad(m))) &&
+      (m.locates === null || (m.entry.kind !== 'country' && m.entry.kind !== 'region' && distanceKm(m.entry, m.locates) <= NEAR_LOCATOR_KM)) &&
+      !farOrWarned(m),
   );
   const inCountries = (e: PlaceEntry) => sel.countries.length === 0 || sel.countries.includes(e.country);
   // Across a border only a place next to one in the event's countries ("near the settlement of
@@ -797,6 +913,9 @@ export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelect
   }
   const specific = () => ranked.some((r) => r.entry.kind !== 'country');
   if (!specific()) for (const m of usable) rank(m, LAST - 1);
+  // Only when nothing else locates the event: the towns where sirens sounded (a missile shot down
+  // over central Israel), a place some distance from an unknown scene ("75 km south-east of Bosaso").
+  if (!specific()) for (const m of mentions) if (farOrWarned(m) && inCountries(m.entry) && sel.sentenceTier[m.sentence] != null) rank(m, LAST - 1);
   // The ends of a line named after them ("the Kirkuk-Ceyhan pipeline") when the text locates the
   // attack nowhere else on it.
   const locatedElsewhere = mentions.some((m) => m.use === 'place' && m.entry.kind !== 'country' && inCountries(m.entry));

@@ -62,6 +62,10 @@ export const MENTION_USE_WEIGHT = {
   'earlier-event': 0.3,
   /** "the Kirkuk-Ceyhan pipeline": one end of a line named after its ends, either of which may be far from the scene. */
   'route-end': 0.3,
+  /** "on the Maiduguri-Damboa road": one end of the road where the attack happened, either of which may be far from the scene. */
+  'road-end': 0.3,
+  /** "sirens were heard in Rehovot": a warning sounded there; the rocket may have landed elsewhere. */
+  warning: 0.3,
   /** A small place the text does not support (a town of that name may lie elsewhere). */
   unsupportedFactor: 0.2,
 } as const;

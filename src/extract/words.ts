@@ -107,6 +107,12 @@ export const GrammarFileSchema = z
     span_words: Words,
     from_fillers: Words,
     settlement_words: Words,
+    road_words: Words,
+    kilometre_units: Words,
+    mile_units: Words,
+    warning_words: Words,
+    destination_fillers: Words,
+    proximity_before_to: Words,
     // casualties
     after_figure: KindWords,
     one_articles: Words,

@@ -53,7 +53,8 @@ export function locate(
     if (evidence[s]) return 1;
     return f.attackWordAt.length > 0 || f.casualty ? 2 : null;
   });
-  const unknownPlace = fromDateline !== undefined && namesUnknownPlace(tokens, (s) => (sentenceTier[s] ?? null) !== null, placeMentions, masked);
+  const known = placeMentions.filter((m) => m.entry.kind === 'country' || countries.includes(m.entry.country));
+  const unknownPlace = fromDateline !== undefined && namesUnknownPlace(tokens, (s) => (sentenceTier[s] ?? null) !== null, known, masked);
   // Each place under the name the text gives it, else the gazetteer's without its transliteration marks.
   const spellings = new Map<string, string>();
   for (const m of placeMentions) if (m.written && !spellings.has(m.entry.id)) spellings.set(m.entry.id, m.written);
