@@ -44,6 +44,8 @@ export const GrammarFileSchema = z
     place_prepositions: Words,
     strike_verbs: Words,
     attacker_verbs: Words,
+    subject_auxiliaries: Words,
+    attacker_participles: Words,
     // actor roles
     claim_words: Words,
     deny_words: Words,
