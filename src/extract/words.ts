@@ -118,6 +118,7 @@ export const GrammarFileSchema = z
     pair_nouns: Words,
     attacker_nouns: Words,
     possessives: Words,
+    object_markers: Words,
     singular_lead: Words,
     injury_adjectives: Words,
     killed_by_two_words: Words,

@@ -108,3 +108,78 @@ describe('claims in other languages', () => {
     expect(ar.actors.find((a) => a.id === 'al-shabaab')).toBeDefined();
   });
 });
+
+describe('attack reports in Hebrew, Somali, Indonesian and Turkish', () => {
+  it('reads a Hebrew shooting attack, its dead in number words and its wounded', () => {
+    const x = run('שלושה נרצחו בפיגוע ירי בצומת', 'מחבל פתח באש לעבר תחנת אוטובוס. שלושה נרצחו ושניים נפצעו בפיגוע.');
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('armed_assault');
+    expect(x.casualties.killed).toBe(3);
+  });
+
+  it('reads "אין נפגעים" (no casualties) as none hurt', () => {
+    const x = run('פיגוע ירי לעבר רכב סמוך לכפר', 'מחבל ביצע פיגוע ירי לעבר רכב ישראלי בכביש הראשי. אין נפגעים.');
+    expect(x.casualties).toMatchObject({ killed: 0, injured: 0 });
+  });
+
+  it('reads a Somali report of an attack launched on a base', () => {
+    const x = run('Al-Shabaab oo weerar ku qaaday saldhig ciidan', 'Al-Shabaab ayaa weerar ku qaaday saldhig ay ciidamada dowladda ku leeyihiin.');
+    expect(x.isAttack).toBe(true);
+    expect(x.actors.map((a) => a.id)).toContain('al-shabaab');
+  });
+
+  it('reads an Indonesian shooting by an armed group, one soldier killed', () => {
+    const x = run('Seorang prajurit gugur ditembak KKB', 'Kelompok Kriminal Bersenjata (KKB) melakukan penyerangan terhadap pos TNI. Seorang prajurit gugur.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(1);
+    expect(x.actors.map((a) => a.id)).toContain('tpnpb-opm');
+  });
+
+  it('reads a Turkish past-tense attack by a group ("saldırdılar")', () => {
+    const x = run('Karakola saldırı: 2 şehit', 'PKK’lı teröristler gece saatlerinde karakola uzun namlulu silahlarla saldırdılar. 2 asker şehit oldu.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(2);
+  });
+});
+
+describe('tolls and places in the wire languages, Persian and Ukrainian', () => {
+  it('reads the toll after a Portuguese and a Spanish killing verb', () => {
+    expect(run('Ataque a aldeia no Níger', 'Homens armados mataram ao menos 31 pessoas numa aldeia do oeste do Níger.').casualties.killed).toBe(31);
+    expect(run('Ataque contra un cuartel', 'Un grupo armado mató a 9 policías en el ataque contra un cuartel.').casualties.killed).toBe(9);
+    // Not an age: "killed a 9-year-old girl" is one.
+    expect(run('Gunmen attack village', 'Gunmen killed a 9-year-old girl in the village.').casualties.killed).toBe(1);
+  });
+
+  it('reads French "a causé la mort d\'au moins N"', () => {
+    const x = run('Attaque contre un camp militaire', 'L’attaque contre le camp militaire a causé la mort d’au moins 14 soldats.');
+    expect(x.casualties.killed).toBe(14);
+  });
+
+  it('does not count rockets as the wounded ("rund 40 Raketen – zwei Verletzte")', () => {
+    const x = run('Miliz feuert rund 40 Raketen auf Grenzorte – zwei Verletzte', 'Die Miliz feuerte rund 40 Raketen ab, dabei wurden zwei Menschen verletzt.');
+    expect(x.casualties.injured).toBe(2);
+  });
+
+  it('reads a Persian title of martyrdom as a toll', () => {
+    const x = run('شهادت ۷ نظامی در حمله تروریستی', 'در حمله تروریست‌ها به یک پاسگاه مرزی ۷ نظامی به شهادت رسیدند.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(7);
+  });
+
+  it('places "на Сумщині" and "на Донеччині" in their oblasts of Ukraine', () => {
+    const x = run('Російські війська обстріляли громаду на Сумщині', 'Внаслідок обстрілу на Сумщині загинула жінка.');
+    expect(x.countries).toEqual(['UA']);
+  });
+});
+
+describe('look-alikes in Russian and Portuguese', () => {
+  it('a memorial service for the victims of an attack is no attack', () => {
+    expect(run('Панихида у мемориала жертвам теракта', 'У стихийного мемориала прошла панихида по погибшим в теракте в торговом центре.').isAttack).toBe(false);
+  });
+
+  it('a sentence for planning a bombing is no attack', () => {
+    expect(
+      run('Justiça condena dois por plano de atentado a bomba em rodoviária', 'Os dois réus foram acusados de planejar a explosão de um artefato.').isAttack,
+    ).toBe(false);
+  });
+});
