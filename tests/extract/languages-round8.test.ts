@@ -182,4 +182,10 @@ describe('look-alikes in Russian and Portuguese', () => {
       run('Justiça condena dois por plano de atentado a bomba em rodoviária', 'Os dois réus foram acusados de planejar a explosão de um artefato.').isAttack,
     ).toBe(false);
   });
+
+  it('a Persian court hearing for the accused of an attack is no attack', () => {
+    expect(
+      run('جلسه دادگاه متهمان حمله به بازار برگزار شد', 'جلسه دادگاه متهمان حمله تروریستی به بازار شهر که به کشته شدن ۹ نفر منجر شد برگزار شد.').isAttack,
+    ).toBe(false);
+  });
 });
