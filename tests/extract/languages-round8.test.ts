@@ -59,6 +59,27 @@ describe('forces of a country, from one list of army words per language', () => 
   });
 });
 
+describe('strikes and forces in Arabic and French headlines', () => {
+  it('reads "launched" in Arabic, past and headline present, with the coalition\'s aircraft', () => {
+    const x = run('طائرات التحالف تشن غارات على مدينة ساحلية', 'شنت طائرات التحالف العربي أربع غارات على المدينة الساحلية.');
+    expect(x.isAttack).toBe(true);
+    expect(x.actors.map((a) => a.id)).toContain('saudi-led-coalition');
+  });
+
+  it('reads the occupation\'s shelling with the joined "li-" and an Arabic dual as two', () => {
+    const x = run('قصف مدفعي للاحتلال على بلدة حدودية', 'أسفر قصف مدفعي لقوات الاحتلال على البلدة عن مقتل شخصين.');
+    expect(x.actors.map((a) => a.id)).toContain('israeli-military');
+    expect(x.casualties.killed).toBe(2);
+  });
+
+  it('reads French "frappe" in a headline and "des frappes" with a toll', () => {
+    const x = run("L'armée turque frappe des villages kurdes : 6 morts", 'Des frappes de l’armée turque ont fait six morts dans trois villages.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(6);
+    expect(x.actors.map((a) => a.id)).toContain('turkish-military');
+  });
+});
+
 describe('group names as other languages write them', () => {
   it('knows Turkish, Italian, Hebrew, Hindi and Somali names of the Islamic State, Hamas and al-Shabaab', () => {
     expect(named('DAİŞ militanları')).toEqual(['islamic-state']);
@@ -187,5 +208,9 @@ describe('look-alikes in Russian and Portuguese', () => {
     expect(
       run('جلسه دادگاه متهمان حمله به بازار برگزار شد', 'جلسه دادگاه متهمان حمله تروریستی به بازار شهر که به کشته شدن ۹ نفر منجر شد برگزار شد.').isAttack,
     ).toBe(false);
+  });
+
+  it('a Turkish firedamp blast in a coal mine is an accident', () => {
+    expect(run('Kömür ocağında patlama: 4 işçi hayatını kaybetti', 'Madende meydana gelen grizu patlamasında 4 işçi hayatını kaybetti.').isAttack).toBe(false);
   });
 });
