@@ -213,4 +213,9 @@ describe('look-alikes in Russian and Portuguese', () => {
   it('a Turkish firedamp blast in a coal mine is an accident', () => {
     expect(run('Kömür ocağında patlama: 4 işçi hayatını kaybetti', 'Madende meydana gelen grizu patlamasında 4 işçi hayatını kaybetti.').isAttack).toBe(false);
   });
+
+  it('knows Russia by its Turkish name, before the army or attack word ("Rusya ordusu", "Rusya\'dan … saldırısı")', () => {
+    expect(named('Rusya ordusu')).toEqual(['russian-forces']);
+    expect(named('Rusya’dan Kiev’e füze saldırısı')).toEqual(['russian-forces']);
+  });
 });
