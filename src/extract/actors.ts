@@ -30,20 +30,46 @@ export const ActorSchema = z.object({
     .object({
       modifiers: z.array(z.string().min(1)).default([]),
       heads: z.array(z.string().min(1)).default([]),
+      /** Names of the file's shared `headSets`, heads as if listed here. */
+      headSets: z.array(z.string().min(1)).default([]),
       suffixes: z.array(z.string().min(1)).default([]),
     })
     .optional(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
-export const ActorsFileSchema = z.object({ actors: z.array(ActorSchema).min(1) });
+export const ActorsFileSchema = z
+  .object({
+    /** Head nouns shared by many actors' compose rules: attack words, words for armed forces. */
+    headSets: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    actors: z.array(ActorSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    file.actors.forEach((a, i) => {
+      for (const set of a.compose?.headSets ?? []) {
+        if (!file.headSets[set]) ctx.addIssue({ code: 'custom', path: ['actors', i, 'compose', 'headSets'], message: `no head set "${set}"` });
+      }
+    });
+  });
+export type ActorsFile = z.infer<typeof ActorsFileSchema>;
+
+/**
+ * How an alias is matched: a name of its own, a modifier before its head noun ("russische Truppen",
+ * "российский удар", "Rus ordusu"), or a suffix after it ("troupes russes", "الجيش الإسرائيلي",
+ * "tentara Rusia", "Збройні сили Росії").
+ */
+type AliasKind = 'name' | 'modifier' | 'suffix';
 
 interface AliasValue {
   actor: Actor;
   /** Token positions (within the alias) that must be upper-case in the text. */
   upper: readonly number[];
-  /** A compose modifier: needs a head noun within the next three tokens. */
-  modifier: boolean;
+  kind: AliasKind;
 }
+
+/** Tokens between a modifier and the start of its head ("российские оккупационные войска"). */
+const MODIFIER_GAP = 2;
+/** Tokens a head may span before a suffix ("forces armées russes", "القوات المسلحة الروسية"). */
+const HEAD_SPAN = 3;
 
 export interface ActorMention {
   actor: Actor;
@@ -59,28 +85,38 @@ export class ActorCatalog {
   readonly matcher = new PhraseMatcher<AliasValue>();
   private readonly heads = new Map<Actor, PhraseMatcher<true>>();
 
-  constructor(private readonly list: readonly Actor[]) {
+  constructor(
+    private readonly list: readonly Actor[],
+    headSets: Readonly<Record<string, readonly string[]>> = {},
+  ) {
+    // Actors composing with the same heads share one matcher.
+    const shared = new Map<string, PhraseMatcher<true>>();
     for (const actor of list) {
       if (this.byId.has(actor.id)) throw new Error(`duplicate actor id ${actor.id}`);
       this.byId.set(actor.id, actor);
-      const names = [actor.name, ...actor.aliases];
-      for (const h of actor.compose?.heads ?? []) for (const s of actor.compose?.suffixes ?? []) names.push(`${h} ${s}`);
-      for (const name of names) this.addAlias(actor, name, false);
-      for (const mod of actor.compose?.modifiers ?? []) this.addAlias(actor, mod, true);
-      if (actor.compose?.heads.length) {
-        const hm = new PhraseMatcher<true>();
-        for (const h of actor.compose.heads) hm.add(h, true);
-        this.heads.set(actor, hm);
+      for (const name of [actor.name, ...actor.aliases]) this.addAlias(actor, name, 'name');
+      for (const mod of actor.compose?.modifiers ?? []) this.addAlias(actor, mod, 'modifier');
+      for (const suffix of actor.compose?.suffixes ?? []) this.addAlias(actor, suffix, 'suffix');
+      const sets = actor.compose?.headSets ?? [];
+      const heads = [...(actor.compose?.heads ?? []), ...sets.flatMap((set) => headSets[set] ?? [])];
+      if (heads.length === 0) continue;
+      const key = actor.compose?.heads.length ? actor.id : sets.join('+');
+      let hm = shared.get(key);
+      if (!hm) {
+        hm = new PhraseMatcher<true>();
+        for (const h of heads) hm.add(h, true);
+        shared.set(key, hm);
       }
+      this.heads.set(actor, hm);
     }
   }
 
   static load(file: string): ActorCatalog {
     const data = readDataFile(file, ActorsFileSchema, 'actor catalogue');
-    return new ActorCatalog(data.actors);
+    return new ActorCatalog(data.actors, data.headSets);
   }
 
-  private addAlias(actor: Actor, alias: string, modifier: boolean): void {
+  private addAlias(actor: Actor, alias: string, kind: AliasKind): void {
     const toks = tokenize(alias);
     if (toks.length === 0) return;
     const upper: number[] = [];
@@ -93,9 +129,9 @@ export class ActorCatalog {
     });
     this.matcher.add(
       toks.map((t) => t.norm),
-      { actor, upper, modifier },
+      { actor, upper, kind },
     );
-    if (!modifier) {
+    if (kind === 'name') {
       const key = phraseKey(alias);
       if (!this.byKey.has(key)) this.byKey.set(key, actor);
     }
@@ -143,15 +179,22 @@ export class ActorCatalog {
     for (const m of this.matcher.match(tokens, { longestOnly: true })) {
       for (const v of m.values) {
         if (!v.upper.every((k) => isUpper(text, tokens[m.start + k]!))) continue;
+        let start = m.start;
         let end = m.end;
-        if (v.modifier) {
-          const hm = this.heads.get(v.actor)!;
-          const window = tokens.slice(m.end, Math.min(tokens.length, m.end + 4));
-          const head = hm.match(window).find((h) => h.start <= 2);
+        const hm = this.heads.get(v.actor);
+        if (v.kind === 'modifier') {
+          const window = tokens.slice(m.end, Math.min(tokens.length, m.end + MODIFIER_GAP + HEAD_SPAN));
+          const head = hm?.match(window).find((h) => h.start <= MODIFIER_GAP);
           if (!head) continue;
           end = m.end + head.end;
+        } else if (v.kind === 'suffix') {
+          // The head ends right before the suffix: the longest such head.
+          const from = Math.max(0, m.start - HEAD_SPAN);
+          const head = hm?.match(tokens.slice(from, m.start)).find((h) => from + h.end === m.start);
+          if (!head || tokens[from + head.start]!.sentence !== tokens[m.start]!.sentence) continue;
+          start = from + head.start;
         }
-        out.push({ actor: v.actor, start: m.start, end, sentence: tokens[m.start]!.sentence });
+        out.push({ actor: v.actor, start, end, sentence: tokens[start]!.sentence });
         break;
       }
     }

@@ -380,6 +380,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
+      // "killed a 9-year-old").
+      const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
+      if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, j + 1) && !age) j++;
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true, true, true);

@@ -60,6 +60,8 @@ export const GrammarFileSchema = z
     place_prepositions: Words,
     strike_verbs: Words,
     attacker_verbs: Words,
+    subject_auxiliaries: Words,
+    attacker_participles: Words,
     // actor roles
     claim_words: Words,
     deny_words: Words,
@@ -138,6 +140,7 @@ export const GrammarFileSchema = z
     pair_nouns: Words,
     attacker_nouns: Words,
     possessives: Words,
+    object_markers: Words,
     singular_lead: Words,
     injury_adjectives: Words,
     killed_by_two_words: Words,

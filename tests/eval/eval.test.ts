@@ -48,5 +48,11 @@ describe('scoring actors as labellers write them', () => {
     expect(labelledActorIds(engine, 'Ukraine')).toContain('ukrainian-forces');
     expect(labelledActorIds(engine, 'Ukraine')).not.toContain('russian-forces');
     expect(labelledActorIds(engine, 'a village self-help association').size).toBe(0);
+    // Round 8: a label in another language is read as text is ("the Ukrainian troops", "the Israeli
+    // occupation army"), and a country with its article names its forces.
+    expect(labelledActorIds(engine, 'Les troupes ukrainiennes')).toContain('ukrainian-forces');
+    expect(labelledActorIds(engine, 'جيش الاحتلال الإسرائيلي')).toContain('israeli-military');
+    expect(labelledActorIds(engine, 'La Russie')).toContain('russian-forces');
+    expect(labelledActorIds(engine, 'Boko Haram')).not.toContain('nigerian-army');
   });
 });

@@ -17,7 +17,7 @@ import { ConfigSchema } from '../../src/config/schema.js';
 import type { Extraction, ResolvedPlace } from '../../src/extract/analysis.js';
 import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/index.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { phraseKey, prepareDocument } from '../../src/extract/normalize.js';
+import { phraseKey, prepareDocument, tokenize } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
 import { groupingConfig } from '../../src/incidents/index.js';
 import { AttackTypeSchema } from '../../src/vocabulary.js';
@@ -50,12 +50,19 @@ export type LabelledItem = z.infer<typeof LabelledItemSchema>;
 export function labelledActorIds(engine: ExtractionEngine, label: string): Set<string> {
   const parts = [label, ...label.split(/\s*[()/]\s*/)].map((p) => p.trim()).filter(Boolean);
   const ids = new Set(parts.flatMap((p) => engine.actors.lookup(p)?.id ?? []));
+  // A label in another language is read as the engine reads text: "Les troupes ukrainiennes",
+  // "جيش الاحتلال الإسرائيلي", "російські окупаційні війська" name the forces they contain.
+  for (const m of engine.actors.mentions(tokenize(label), label)) ids.add(m.actor.id);
   const key = phraseKey(label);
-  // "Russians" too, and a capital for its government ("Kyiv").
+  // "Russians" too, a capital for its government ("Kyiv"), and a country with its article ("La Russie").
+  const words = key.split(' ');
   const country =
     engine.gazetteer.demonym(key) ??
     engine.gazetteer.demonym(key.replace(/s$/, '')) ??
-    engine.gazetteer.candidates(key).find((e) => e.kind === 'country' || e.featureCode === 'PPLC')?.country;
+    engine.gazetteer.candidates(key).find((e) => e.kind === 'country' || e.featureCode === 'PPLC')?.country ??
+    (words.length === 2 && words[0]!.length <= 3 && ids.size === 0
+      ? engine.gazetteer.candidates(words[1]!).find((e) => e.kind === 'country')?.country
+      : undefined);
   if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
   return ids;
 }

@@ -56,7 +56,10 @@ export function nationalForces(
     // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
     // (a demonym there is still an adjective: "killed in Russian drone attack").
     if (WORDS.place_prepositions.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
-    if (attackStarts.has(i + 1) || attackStarts.has(i) || WORDS.attacker_verbs.has(next.norm)) {
+    // "La Russie a tiré…", "Israele ha colpito…": the participle after an auxiliary.
+    const participle =
+      WORDS.subject_auxiliaries.has(next.norm) && tokens[i + 2]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[i + 2]!.norm);
+    if (attackStarts.has(i + 1) || attackStarts.has(i) || WORDS.attacker_verbs.has(next.norm) || participle) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
     }
