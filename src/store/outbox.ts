@@ -167,7 +167,10 @@ export async function claimDue(db: Db, req: ClaimRequest): Promise<OutboxEntry[]
     .set({ claimed_by: req.owner, claimed_until: until })
     .where('id', 'in', ids)
     // Checked again on the row itself: on PostgreSQL a row another sender claimed meanwhile is re-read here.
-    .where('status', '=', 'pending')
+    // On SQLite the status is not an index's (`+status`): offered `status = ?`, its planner walked
+    // every pending row by the due-order index rather than look the few ids up (1.5 ms a claim with
+    // 4,000 pending, growing with the backlog).
+    .where(postgres ? sql.ref('status') : sql`+${sql.ref('status')}`, '=', 'pending')
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
     .returning(['id', 'sink', 'target', 'nonce', 'attempts', 'payload', 'created_at'])
     .execute();
