@@ -377,6 +377,10 @@ export async function pendingBacklog(db: Db): Promise<{ pending: number; oldestC
 
 /** The rules (with the server that owns them, null for the config file's) that alerted an incident. */
 export async function rulesAlertedForIncident(db: Db, incidentId: string): Promise<{ ruleId: string; guildId: string | null }[]> {
-  const rows = await db.selectFrom('alerts').select(['rule_id', 'guild_id']).distinct().where('incident_id', '=', incidentId).execute();
+  // As SQL, not built with Kysely: once per report that updates an incident.
+  const { rows } = await sql<{
+    rule_id: string;
+    guild_id: string | null;
+  }>`select distinct "rule_id", "guild_id" from "alerts" where "incident_id" = ${incidentId}`.execute(db);
   return rows.map((r) => ({ ruleId: r.rule_id, guildId: r.guild_id }));
 }
