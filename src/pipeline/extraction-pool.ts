@@ -67,6 +67,10 @@ export interface ExtractionPoolOptions {
   log: Logger;
   /** The worker's entry: extraction-worker beside this file unless given (tests start workers that misbehave). */
   entry?: { moduleUrl: string; name: string };
+  /** A worker with items in flight that answers none for this long is hung: it is replaced (default ANSWER_TIMEOUT_MS). */
+  answerTimeoutMs?: number;
+  /** A worker given items that has not loaded its engine after this long is hung too (default LOAD_TIMEOUT_MS). */
+  loadTimeoutMs?: number;
 }
 
 interface Task {
@@ -88,6 +92,8 @@ interface Slot {
   markStarted(): void;
   /** The worker said its engine is loaded. */
   loaded: boolean;
+  /** Fires when the worker, with items in flight, has answered nothing for too long. */
+  watchdog: NodeJS.Timeout | null;
 }
 
 /**
@@ -101,6 +107,15 @@ const IN_FLIGHT_PER_WORKER = 16;
 /** A task in flight on this many workers that stopped is given up with an error: the item itself stops them. */
 const CRASHES_GIVEN_UP = 2;
 /**
+ * A worker answers an item in milliseconds (a long article under a heavy load: well under a
+ * second). One with items in flight that answers none for this long is stuck (an extraction
+ * that never ends, a thread that stopped answering): it is ended and its items are sent again,
+ * as when it crashes, so that a batch never waits on it for good.
+ */
+const ANSWER_TIMEOUT_MS = 30_000;
+/** Loading the engine takes seconds (3 s on a quiet machine of two cores, over 10 s under a heavy load). */
+const LOAD_TIMEOUT_MS = 120_000;
+/**
  * Each worker holds its own engine (the gazetteer's index: about 85 MB of RSS with these limits).
  * A small young generation keeps it close to that (with V8's default, about 120 MB, for no
  * measurable gain in speed); the old generation is capped so that a document that makes the
@@ -112,8 +127,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512
  * Extraction on worker threads. The extraction is a pure function of an item's text, so where it
  * runs changes nothing of its result; the pipeline awaits the items in their order and does
  * everything else (store, incidents, rules, alerts) on the main thread, in order, as before.
- * A worker that stops (a crash, an exit) is replaced; the items it had in flight are sent again,
- * each alone on a worker, and an item in flight on two workers that stopped fails with an error
+ * A worker that stops (a crash, an exit) or hangs (no answer for ANSWER_TIMEOUT_MS) is replaced;
+ * the items it had in flight are sent again, each alone on a worker, and an item in flight on two
+ * workers that stopped fails with an error
  * (the pipeline then handles it as any failed item: the feed's poll fails and the item is taken
  * again next poll). An extraction that throws fails its item only.
  */
@@ -165,7 +181,11 @@ export class ExtractionPool {
     const stopped = new Error('the extraction pool is closed');
     for (const task of this.queue.splice(0)) task.reject(stopped);
     const slots = this.slots.splice(0, this.slots.length, ...this.slots.map(() => null));
-    for (const slot of slots) if (slot) for (const task of slot.tasks.values()) task.reject(stopped);
+    for (const slot of slots) {
+      if (!slot) continue;
+      this.unwatch(slot);
+      for (const task of slot.tasks.values()) task.reject(stopped);
+    }
     await Promise.all(slots.map((slot) => slot?.worker.terminate()));
   }
 
@@ -181,7 +201,28 @@ export class ExtractionPool {
       // A worker with work keeps the process alive; an idle one does not.
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, ...task.item } satisfies ExtractionRequest);
+      if (!slot.watchdog) this.watch(slot);
     }
+  }
+
+  /** (Re)starts the slot's watchdog: the worker must answer (or, while loading, load) within its limit. */
+  private watch(slot: Slot): void {
+    if (slot.watchdog) clearTimeout(slot.watchdog);
+    const ms = slot.loaded ? (this.opts.answerTimeoutMs ?? ANSWER_TIMEOUT_MS) : (this.opts.loadTimeoutMs ?? LOAD_TIMEOUT_MS);
+    slot.watchdog = setTimeout(() => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      const why = slot.loaded ? `it answered nothing for ${ms / 1000} s` : `it had not loaded its engine after ${ms / 1000} s`;
+      this.stopped(i, slot, why);
+      void slot.worker.terminate().catch(() => undefined);
+    }, ms);
+    // The items in flight keep the process alive (the worker is ref'ed), not the watchdog.
+    slot.watchdog.unref();
+  }
+
+  private unwatch(slot: Slot): void {
+    if (slot.watchdog) clearTimeout(slot.watchdog);
+    slot.watchdog = null;
   }
 
   private leastBusySlot(): Slot | null {
@@ -211,7 +252,7 @@ export class ExtractionPool {
     const started = new Promise<void>((resolve) => {
       markStarted = resolve;
     });
-    const slot: Slot = { worker, tasks: new Map(), alone: false, started, markStarted, loaded: false };
+    const slot: Slot = { worker, tasks: new Map(), alone: false, started, markStarted, loaded: false, watchdog: null };
     worker.unref();
     worker.on('message', (reply: ExtractionReply) => this.settle(slot, reply));
     // 'error' then 'exit' for an uncaught error, 'exit' alone for process.exit(): the first one counts.
@@ -225,6 +266,7 @@ export class ExtractionPool {
     if ('ready' in reply) {
       slot.loaded = true;
       slot.markStarted();
+      if (slot.watchdog) this.watch(slot);
       return;
     }
     const task = slot.tasks.get(reply.id);
@@ -233,7 +275,8 @@ export class ExtractionPool {
     if (slot.tasks.size === 0) {
       slot.alone = false;
       slot.worker.unref();
-    }
+      this.unwatch(slot);
+    } else this.watch(slot);
     if ('error' in reply) task.reject(new Error(`extraction failed: ${reply.error}`));
     else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds });
     this.pump();
@@ -241,6 +284,7 @@ export class ExtractionPool {
 
   private stopped(i: number, slot: Slot, why: string): void {
     slot.markStarted();
+    this.unwatch(slot);
     if (this.slots[i] !== slot || this.closed) return;
     this.slots[i] = null;
     const inFlight = [...slot.tasks.values()];

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Incident, IncidentSchema } from '../incidents/incident.js';
 import { incidentKeys } from '../incidents/keys.js';
+import { insertRows } from './insert-rows.js';
 import type { Database } from './tables.js';
 
 /** An `incidents` row's data as an incident; a row that no longer parses is an error naming it. */
@@ -18,14 +19,15 @@ export function parseIncident(row: { id: string; data: string }): Incident {
 export async function insertIncidentKeys(db: Kysely<Database>, incident: Incident, previous: Incident | null): Promise<void> {
   const first_published_at = incident.firstPublished;
   if (previous && previous.firstPublished !== first_published_at) {
-    await db.updateTable('incident_keys').set({ first_published_at }).where('incident_id', '=', incident.id).execute();
+    await sql`update "incident_keys" set "first_published_at" = ${first_published_at} where "incident_id" = ${incident.id}`.execute(db);
   }
   const known = new Set(previous ? incidentKeys(previous) : []);
   const added = incidentKeys(incident).filter((key) => !known.has(key));
   if (added.length === 0) return;
-  await db
-    .insertInto('incident_keys')
-    .values(added.map((key) => ({ key, incident_id: incident.id, first_published_at })))
-    .onConflict((oc) => oc.columns(['key', 'incident_id']).doUpdateSet({ first_published_at }))
-    .execute();
+  // As SQL (insertRows): once per attack report.
+  const rows = insertRows(
+    'incident_keys',
+    added.map((key) => ({ key, incident_id: incident.id, first_published_at })),
+  );
+  await sql`${rows} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(db);
 }

@@ -44,27 +44,20 @@ export interface CandidateQuery {
 export async function recentIncidents(db: Db, around: Date, windowMs: number, cache?: IncidentCache, query: CandidateQuery = {}): Promise<Incident[]> {
   const from = new Date(around.getTime() - windowMs).toISOString();
   const to = new Date(around.getTime() + windowMs).toISOString();
-  let inWindow = db.selectFrom('incidents').where('last_published_at', '>=', from).where('first_published_at', '<=', to);
-  if (query.keys) {
-    if (query.keys.length === 0) return [];
-    const keys = [...query.keys];
-    inWindow = inWindow.where('id', 'in', (eb) =>
-      eb
-        .selectFrom('incident_keys')
-        .select('incident_id')
-        .where('key', 'in', keys)
-        // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
-        .where('first_published_at', '>=', new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString())
-        .where('first_published_at', '<=', to),
-    );
-  }
-  inWindow =
-    query.limit === undefined
-      ? inWindow.orderBy('first_published_at').orderBy('id')
-      : inWindow.orderBy('last_published_at', 'desc').orderBy('id').limit(query.limit);
-  if (!cache) return (await inWindow.select(['id', 'data']).execute()).map(parseIncident);
+  if (query.keys?.length === 0) return [];
+  // As SQL, not built with Kysely: it runs for every attack report (and again for a new incident's
+  // neighbours), and building and compiling it took several times what SQLite takes to run it.
+  const filed = query.keys
+    ? // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
+      sql`and "id" in (select "incident_id" from "incident_keys" where "key" in (${sql.join(query.keys)})
+        and "first_published_at" >= ${new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString()} and "first_published_at" <= ${to})`
+    : sql``;
+  const order = query.limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${query.limit}`;
+  const inWindow = <Row>(columns: ReturnType<typeof sql.raw>) =>
+    sql<Row>`select ${columns} from "incidents" where "last_published_at" >= ${from} and "first_published_at" <= ${to} ${filed} ${order}`.execute(db);
+  if (!cache) return (await inWindow<{ id: string; data: string }>(sql.raw('"id", "data"'))).rows.map(parseIncident);
 
-  const rows = await inWindow.select(['id', 'updated_at', 'source_count']).execute();
+  const { rows } = await inWindow<{ id: string; updated_at: string; source_count: number }>(sql.raw('"id", "updated_at", "source_count"'));
   const versions = new Map(rows.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
   const stale = rows.filter((r) => cache.get(r.id)?.version !== versions.get(r.id)).map((r) => r.id);
   const found = new Map<string, Incident>();
@@ -113,34 +106,24 @@ export async function saveIncident(
   // fingerprints' hundreds of numbers on every save was a tenth of the grouping's time. Every read
   // validates (parseIncident).
   const data = JSON.stringify(incident);
-  const columns = {
-    updated_at: at,
-    first_published_at: incident.firstPublished,
-    last_published_at: incident.lastPublished,
-    title: incident.title,
-    severity: incident.severity,
-    source_count: incident.sources.length,
-    data,
-  };
-  const upsert = db
-    .insertInto('incidents')
-    .values({ id: incident.id, created_at: at, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns));
+  const sourceCount = incident.sources.length;
+  // As SQL, not built with Kysely: once per attack report (as the link and the candidates' read),
+  // building and compiling it cost more than SQLite takes to run it.
+  const upsert = sql`insert into "incidents" ("id", "created_at", "updated_at", "first_published_at", "last_published_at", "title", "severity", "source_count", "data")
+    values (${incident.id}, ${at}, ${at}, ${incident.firstPublished}, ${incident.lastPublished}, ${incident.title}, ${incident.severity}, ${sourceCount}, ${data})
+    on conflict ("id") do update set "updated_at" = excluded."updated_at", "first_published_at" = excluded."first_published_at",
+      "last_published_at" = excluded."last_published_at", "title" = excluded."title", "severity" = excluded."severity",
+      "source_count" = excluded."source_count", "data" = excluded."data"`;
   if (documentId !== undefined && isPostgres(db)) {
     // A data-modifying WITH runs once, whether or not the statement reads it (SQLite has none).
-    await db
-      .with('saved', () => upsert.returning('id'))
-      .updateTable('documents')
-      .set({ incident_id: incident.id })
-      .where('id', '=', documentId)
-      .execute();
+    await sql`with "saved" as (${upsert} returning "id") update "documents" set "incident_id" = ${incident.id} where "id" = ${documentId}`.execute(db);
   } else {
-    await upsert.execute();
+    await upsert.execute(db);
     if (documentId !== undefined) await linkDocumentToIncident(db, documentId, incident.id);
   }
   await insertIncidentKeys(db, incident, previous);
   // What a fresh read would give: the incident round-tripped through JSON.
-  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, columns.source_count), incident: JSON.parse(data) as Incident });
+  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident: JSON.parse(data) as Incident });
 }
 
 export interface IncidentLookup {
@@ -267,5 +250,5 @@ export async function lockIncident(tx: Db, candidate: Incident): Promise<Inciden
 
 /** Links a stored document to the incident it was filed into. */
 export async function linkDocumentToIncident(db: Db, documentId: string, incidentId: string): Promise<void> {
-  await db.updateTable('documents').set({ incident_id: incidentId }).where('id', '=', documentId).execute();
+  await sql`update "documents" set "incident_id" = ${incidentId} where "id" = ${documentId}`.execute(db);
 }

@@ -1,7 +1,7 @@
 /**
  * Extraction on worker threads (ExtractionPool): the same analyses as on the main thread, the same
- * documents, incidents and alerts through the pipeline, and a worker that stops or an extraction
- * that throws fails only its item, with an error saying so, and loses nothing.
+ * documents, incidents and alerts through the pipeline, and a worker that stops or hangs or an
+ * extraction that throws fails only its item, with an error saying so, and loses nothing.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,8 +40,8 @@ function item(n: number, title: string, content: string): FeedItem {
 
 describe('ExtractionPool', () => {
   const pools: ExtractionPool[] = [];
-  const pool = (size: number, entry?: { moduleUrl: string; name: string }) => {
-    const p = new ExtractionPool({ size, log: silentLogger, entry });
+  const pool = (size: number, entry?: { moduleUrl: string; name: string }, limits: { answerTimeoutMs?: number; loadTimeoutMs?: number } = {}) => {
+    const p = new ExtractionPool({ size, log: silentLogger, entry, ...limits });
     pools.push(p);
     return p;
   };
@@ -86,6 +86,26 @@ describe('ExtractionPool', () => {
     }
     // The pool still works after its worker was replaced.
     expect(JSON.stringify((await one.analyse(a!)).extraction)).toBe(JSON.stringify(analyseItem(engine, a!).extraction));
+  });
+
+  it('replaces a worker that answers nothing, sends its other items again, and fails only the item that hangs it', async () => {
+    const one = pool(1, faultyWorker, { answerTimeoutMs: 3_000 });
+    await one.warm();
+    const [a, b, c] = docs;
+    const results = await Promise.allSettled([one.analyse(a!), one.analyse({ title: `[hang] ${b!.title}`, content: b!.content }), one.analyse(c!)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(((results[1] as PromiseRejectedResult).reason as Error).message).toMatch(
+      /^extraction failed: the worker analysing this item stopped 2 times \(last: it answered nothing for 3 s\): "\[hang\] /,
+    );
+    // The item queued behind the hung one was analysed by a fresh worker, as the main thread would.
+    const r = results[2] as PromiseFulfilledResult<{ extraction: unknown }>;
+    expect(JSON.stringify(r.value.extraction)).toBe(JSON.stringify(analyseItem(engine, c!).extraction));
+    expect(JSON.stringify((await one.analyse(a!)).extraction)).toBe(JSON.stringify(analyseItem(engine, a!).extraction));
+  }, 240_000); // three engines load here (the first worker, two replacements): slow on a busy machine
+
+  it('gives up on a worker that does not load its engine in time, and fails the item it was given', async () => {
+    const slow = pool(1, undefined, { loadTimeoutMs: 50 });
+    await expect(slow.analyse(docs[0]!)).rejects.toThrow(/stopped 2 times \(last: it had not loaded its engine after 0\.05 s\)/);
   });
 
   it('refuses work once closed', async () => {
@@ -136,16 +156,22 @@ describe('the pipeline with an extraction pool', () => {
     expect(await stored(pooled.db)).toEqual(await stored(here.db));
   });
 
-  it('fails a batch whose item stops the worker, with the reason, and stores its items on the next try', async () => {
-    const s = await store();
-    const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `[exit] ${it.title}` } : it));
-    const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
-    await expect(processBatch(await withPool(s.db, new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker })), batch)).rejects.toThrow(
-      /stopped 2 times/,
-    );
-    expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
-    // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
-    const again = await processBatch(await withPool(s.db, null), batch);
-    expect(again.stored).toBe(6);
-  });
+  it.each([
+    ['stops', '[exit]', /stopped 2 times \(last: it exited/],
+    ['hangs', '[hang]', /stopped 2 times \(last: it answered nothing for 3 s\)/],
+  ])(
+    'fails a batch whose item %s the worker, with the reason, and stores its items on the next try',
+    async (_, mark, reason) => {
+      const s = await store();
+      const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `${mark} ${it.title}` } : it));
+      const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
+      const faulty = new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
+      await expect(processBatch(await withPool(s.db, faulty), batch)).rejects.toThrow(reason);
+      expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
+      // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
+      const again = await processBatch(await withPool(s.db, null), batch);
+      expect(again.stored).toBe(6);
+    },
+    240_000,
+  );
 });

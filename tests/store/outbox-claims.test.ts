@@ -4,6 +4,7 @@
  * Each row is now claimed, for a while, by one sender; on SQLite and PostgreSQL.
  */
 import SQLite from 'better-sqlite3';
+import type { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delivery, DeliveryResult, Sink } from '../../src/alerts/sink.js';
 import { silentLogger } from '../../src/logger.js';
@@ -136,6 +137,34 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
 });
 
 describe('outcomes the store could not record', () => {
+  it('on SQLite, a claim updates its rows by key, not by walking every pending row', async () => {
+    const [{ make }] = backends as [(typeof backends)[number]];
+    const tdb = await make();
+    const db = await tdb.open();
+    const now = new Date('2026-11-25T12:00:00Z');
+    await db.db.transaction().execute(async (tx) => {
+      for (let i = 0; i < 300; i++) await enqueueAlert(tx, makeAlert({ id: `backlog-${i}` }), stdout, now);
+    });
+    // The statements the claim sends, as SQLite is given them.
+    const sent: CompiledQuery[] = [];
+    const executor = db.db.getExecutor();
+    const watching = db.db.withPlugin({
+      transformQuery: ({ node, queryId }) => {
+        sent.push(executor.compileQuery(node, queryId));
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    expect(await claimDue(watching, { owner: 'plan', now, leaseMs: 60_000, limit: 20, sinks: ['console'] })).toHaveLength(20);
+    const update = sent.find((q) => q.sql.startsWith('update "outbox"'))!;
+    const other = new SQLite(tdb.url, { readonly: true });
+    const plan = (other.prepare(`explain query plan ${update.sql}`).all(...update.parameters) as { detail: string }[]).map((r) => r.detail);
+    other.close();
+    expect(plan).toEqual([expect.stringMatching(/^SEARCH outbox USING INDEX sqlite_autoindex_outbox_1 \(id=\?\)$/)]);
+    await db.close();
+    await tdb.dispose();
+  });
+
   it('are recorded when the store is back, and not sent again', async () => {
     const [{ make }] = backends as [(typeof backends)[number]];
     const tdb = await make();
