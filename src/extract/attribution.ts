@@ -79,13 +79,13 @@ function isSeriesAt(tokens: readonly Token[], k: number): boolean {
 
 /** Words between a series noun and the verb it is the subject of ("a bombing spree across Pakistan has killed"). */
 const SUBJECT_SPAN = 5;
-/** Words between a figure and the war it is counted in ("killed in Syria's 2-year-old conflict"). */
+/** Words between a figure and the war it is counted in ("killed in the country's long civil war"). */
 const SCOPE_SPAN = 6;
 
 /**
  * A series or a war is the subject of the figure's verb ("a bombing spree across Pakistan has
- * killed 3,500", "a spate of attacks that claimed six lives", "The attacks killed six people"), or
- * the figure is counted in a war ("93,000 people have been killed in Syria's conflict").
+ * killed 2,000", "a string of raids that took five lives", "The raids killed five people"), or
+ * the figure is counted in a war ("80,000 people have died in the country's civil war").
  */
 function isSeries(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
   for (let k = clause[0]; k < at; k++) {
@@ -99,7 +99,7 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
   return false;
 }
 
-/** "a day after nine police died", "shortly after": the figure is in a clause about an earlier event. */
+/** "a day after six guards died", "shortly after": the figure is in a clause about an earlier event. */
 function inEarlierClause(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
   for (let j = at - 1; j > clause[0]; j--) {
     if (!WORDS.after_words.has(tokens[j]!.norm)) continue;

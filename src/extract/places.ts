@@ -42,12 +42,12 @@ export interface PlaceMention {
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, a government, or one
  * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline"), or one end of the road the
  * text names as the scene ("on the Maiduguri-Damboa road"), or where a warning sounded ("sirens
- * were heard in Rehovot").
+ * were sounded in Ashkelon").
  */
 export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end' | 'road-end' | 'warning';
 
 const MAX_NAME_TOKENS = 6;
-/** How far back "from" may stand before the place: "from the direction of northern occupied Syrian Golan". */
+/** How far back "from" may stand before the place: "from the direction of the occupied Golan in the north". */
 const FROM_REACH = 8;
 /** How far back "to" may stand: "to the nearby province of Narathiwat". */
 const DESTINATION_REACH = 6;
@@ -391,7 +391,7 @@ function wentTo(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
- * "Rocket sirens were also heard in Rehovot, Beersheba and Negev communities": the places of a
+ * "Sirens also sounded in Ashkelon and the kibbutzim around it": the places of a
  * list after "in" whose clause is about sirens or alerts.
  */
 function warnedIn(tokens: readonly Token[], start: number): boolean {
@@ -866,7 +866,7 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
     if (WORDS.common_words.has(t.norm)) continue;
     const prev = tokens[i - 1]!.norm;
     if (prev === 'near' || (prev === 'of' && WORDS.settlement_words.has(tokens[i - 2]?.norm ?? ''))) return true;
-    // "the Aba Shaheed check post in the Dikhan district", "Seno province"
+    // "a checkpoint in the Daran district", "Seno province"
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && !next.capitalized && WORDS.region_words.has(next.norm)) return true;
   }
@@ -883,7 +883,7 @@ export function namesUnknownPlace(tokens: readonly Token[], sentences: (s: numbe
  * only when no place in it is.
  */
 export function selectPlaces(mentions: readonly PlaceMention[], sel: PlaceSelection): PlaceEntry[] {
-  // "sirens were heard in Rehovot"; "a village near Oicha, about 30km from Beni town": a warning, or
+  // "sirens sounded in Ashkelon"; "a village near Oicha, about 30km from Beni town": a warning, or
   // a place that far from the scene, says where the event was not.
   const farOrWarned = (m: PlaceMention) =>
     (m.use === 'warning' && m.entry.kind !== 'country') || (m.use === 'place' && m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM);

@@ -64,7 +64,7 @@ export const MENTION_USE_WEIGHT = {
   'route-end': 0.3,
   /** "on the Maiduguri-Damboa road": one end of the road where the attack happened, either of which may be far from the scene. */
   'road-end': 0.3,
-  /** "sirens were heard in Rehovot": a warning sounded there; the rocket may have landed elsewhere. */
+  /** "sirens sounded in Ashkelon": a warning sounded there; the rocket may have landed elsewhere. */
   warning: 0.3,
   /** A small place the text does not support (a town of that name may lie elsewhere). */
   unsupportedFactor: 0.2,
@@ -143,7 +143,7 @@ export const TOLL_ATTRIBUTION = {
   update: 1.5,
   /** Its subject or scope is a series or a war: "a bombing spree has killed 3,500", "in Syria's conflict". */
   series: -2.5,
-  /** In a clause about an earlier event: "a day after nine police died in similar blasts". */
+  /** In a clause about an earlier event: "a day after six guards died in a similar blast". */
   earlierClause: -3,
   /** After a comparison: "the deadliest since a car bomb … in 2009, killing 125". */
   comparison: -3,

@@ -1,6 +1,6 @@
 /**
  * When a sentence is set. A report tells its attack in the title and lead, then often recalls
- * other attacks, each opened by its own time: "On July 27, six soldiers were killed…", "In May,
+ * other attacks, each opened by its own time: "On March 3, four guards were killed…", "In May,
  * two jawans…", "Yesterday two smaller bombs…", "On Sunday morning, a gang attacked…". Such a
  * sentence is another event's, and its figures, weapons and places are not this one's.
  */
@@ -83,7 +83,7 @@ function differs(m: TimeMention, ev: EventTime, opened: boolean): boolean {
 
 /**
  * The sentence `from..to` (after the lead) is set at another time than the event: it opens with a
- * time that is not the event's ("On July 27, …", "Also, on 13 March, …", "Last Friday, …",
+ * time that is not the event's ("On March 3, …", "Also, on 13 March, …", "Last Friday, …",
  * "Yesterday …"), or it places something "in" another month ("where a drone struck a seminary in
  * November"), and does not speak of "the attack" or "the toll".
  */

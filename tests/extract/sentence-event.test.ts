@@ -106,13 +106,21 @@ describe('documents decided by what their sentences report', () => {
   it('a minister’s statement that jets struck a target yesterday is an attack report under a title that names none', () => {
     const statement = run(
       'Statement by the Minister of Defence',
-      'The minister issued the following statement: "Yesterday, two of our fighter jets led an air strike on a militant depot north of Haskel, Syria. Our aircrews have safely returned to base."',
+      'In a written statement the minister said: "Yesterday, two of our fighter jets led an air strike on a militant depot north of Haskel, Syria. Our aircrews have safely returned to base."',
     );
     expect(statement.isAttack).toBe(true);
     expect(statement.attackTypes).toEqual(['airstrike']);
+    // The time of the words said is the event's, not when they were said ("said on Thursday").
+    const quoted = run(
+      'Statement by the Minister of Defence',
+      'The minister said: "On Monday two of our jets carried out an air strike on a militant depot north of Haskel, Syria."',
+    );
+    expect(quoted.isAttack).toBe(true);
+    const told = run('Defence ministry update', 'The ministry said Thursday that its jets have struck militant depots in Syria since the start of the year.');
+    expect(told.isAttack).toBe(false);
     const policy = run(
       'Statement by the Minister of Defence',
-      'The minister issued the following statement: "Our air strikes demonstrate our firm resolve to tackle the threat of terrorism and we will continue to work with our allies."',
+      'The minister released this statement: "Our air campaign shows how determined we are to defeat terrorism, and we will keep working with our partners."',
     );
     expect(policy.isAttack).toBe(false);
   });
@@ -130,7 +138,7 @@ describe('attackers who fired at someone acted', () => {
   it('militants who fired on a patrol report an armed assault; insurgents who fired from afar in a rocket story add none', () => {
     const patrol = run(
       'Two constables killed, one hurt in encounter in Tarnel district',
-      'Two constables were killed and one injured in an encounter with militants in the hills of Tarnel district. Police said a patrol was searching the forest near Kovri. The militants fired on the patrol from a ridge.',
+      'In the hills of Tarnel district, two police constables lost their lives and a third was hurt in an encounter with militants on Tuesday. A patrol had been combing the forest close to Kovri, officials said. The militants fired on the patrol from a ridge.',
     );
     expect(patrol.isAttack).toBe(true);
     expect(patrol.attackTypes).toEqual(['armed_assault']);

@@ -13,7 +13,7 @@ describe('means told as background are not this attack types', () => {
     expect(
       types(
         'Roadside bomb kills three soldiers in Kurram',
-        'A roadside bomb killed three soldiers in Kurram on Monday. "It is in retaliation to the drone strike in Orakzai," a militant spokesman said.',
+        'A roadside bomb tore through an army truck in Kurram on Monday and three soldiers died. A spokesman for the militants said the blast came in retaliation for a drone strike on their hideout in Orakzai.',
       ),
     ).toEqual(['ied']);
   });
@@ -40,7 +40,7 @@ describe('means told as background are not this attack types', () => {
     expect(
       types(
         'Roadside bomb kills four rangers in Yala',
-        'A roadside bomb killed four rangers in Yala on Monday. Police said it may avenge a rebel commander who was shot dead last week in a shoot-out with a group of soldiers.',
+        'Four rangers died when a roadside bomb went off under their pickup in Yala on Monday. Police think the bombers meant to avenge a rebel leader shot dead last week in a shoot-out with a patrol of soldiers.',
       ),
     ).toEqual(['ied']);
   });

@@ -125,6 +125,11 @@ function isAboutWork(tokens: readonly Token[], f: SentenceFacts): boolean {
 }
 
 function saidAt(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
-  for (let j = at - 1; j >= Math.max(sentenceStart, at - SAID_WINDOW); j--) if (WORDS.said_verbs.has(tokens[j]!.norm)) return true;
+  for (let j = at - 1; j >= Math.max(sentenceStart, at - SAID_WINDOW); j--) {
+    if (!WORDS.said_verbs.has(tokens[j]!.norm)) continue;
+    // 'the minister said: "Yesterday, two jets…"': a capital right after the verb opens the words said.
+    const next = tokens[j + 1]!;
+    return !(next.capitalized && !WORDS.always_capitalised_times.has(next.norm) && !WORDS.month_names.has(next.norm));
+  }
   return false;
 }

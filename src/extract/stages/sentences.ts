@@ -146,7 +146,7 @@ export function analyseSentences(
   const when = eventTime(tokens);
   for (const [s, f] of facts.entries()) {
     if (isLegacyOrdnance(tokens, f)) f.context.add('mishap');
-    // "On July 27, six soldiers were killed…" after the lead: another event, at another time.
+    // "On March 3, four guards were killed…" after the lead: another event, at another time.
     // "Last week, three bombs killed 11", "Separately, …" likewise.
     if (s >= OTHER_TIME_FROM && f.end > f.first && (setAtOtherTime(tokens, f.first, f.end, when) || opensWithEarlier(tokens, f.first, f.end)))
       f.background = true;

@@ -182,7 +182,7 @@ function droneLaunched(tokens: readonly Token[]): boolean {
   });
 }
 
-/** Words between "with"/"by" and the forces ("in a shoot-out with a group of soldiers"). */
+/** Words between "with"/"by" and the forces ("killed in a shoot-out with an army unit"). */
 const AGENT_SPAN = 5;
 
 /**
