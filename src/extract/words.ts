@@ -42,6 +42,7 @@ export const GrammarFileSchema = z
     day_parts: Words,
     day_part_openers: Words,
     said_verbs: Words,
+    agent_markers: Words,
     always_capitalised_times: Words,
     clock_suffixes: Words,
     threat_words: Words,

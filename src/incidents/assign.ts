@@ -400,6 +400,15 @@ const sameHeadlineAttack = (headline: Headline, incident: Incident) => {
   return headline.attackTypes.some((a) => known.types.has(a)) && headline.hitPlaces.some((k) => known.hitPlaces.has(k));
 };
 
+/**
+ * A named group said to be behind both (not "gunmen"): with no place to compare, as telling as the
+ * same toll — and, as for every report without a specific place, only when one incident fits.
+ */
+const sameNamedAttacker = (actors: readonly ResolvedActor[], incident: Incident) => {
+  const theirs = responsible(incident.actors);
+  return [...responsible(actors)].some((a) => theirs.has(a) && !genericActorIds().has(a));
+};
+
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -543,6 +552,7 @@ export function scoreCandidate(
     else if (toll !== null && sharedTypes.length && (toll.count >= DISTINCT_TOLL || headlineNamesKind(x.headline, incident)))
       reasons.push(`${why}, but the same toll of the same kind of attack`);
     else if (sameHeadlineAttack(x.headline, incident)) reasons.push(`${why}, but the headlines name the same means and the same kind of place hit`);
+    else if (sameNamedAttacker(x.actors, incident)) reasons.push(`${why}, but the same named attacker`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene when each side names the other's town

@@ -219,3 +219,13 @@ describe('look-alikes in Russian and Portuguese', () => {
     expect(named('Rusya’dan Kiev’e füze saldırısı')).toEqual(['russian-forces']);
   });
 });
+
+describe('the maker of an attack named after the attack noun', () => {
+  it('is its perpetrator: "attaque de Boko Haram", "ataque del ELN"', () => {
+    const role = (title: string, content: string, id: string) => run(title, content).actors.find((a) => a.id === id)?.role;
+    expect(
+      role('Tchad : neuf soldats tués près de Bol', "Une attaque de Boko Haram contre un poste de l'armée a tué neuf soldats jeudi près de Bol.", 'boko-haram'),
+    ).toBe('perpetrator');
+    expect(role('Colombia: mueren dos policías', 'Un ataque del ELN contra una patrulla mató a dos policías el lunes en Arauca.', 'eln')).toBe('perpetrator');
+  });
+});

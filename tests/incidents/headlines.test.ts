@@ -298,6 +298,41 @@ describe('a report that sets its attack against an earlier one', () => {
   });
 });
 
+describe('a report that names no place', () => {
+  const base: ReportSpec = {
+    id: 'raid-first',
+    feed: 'wire',
+    at: at(0),
+    types: ['armed_assault'],
+    places: ['kirkuk'],
+    actors: [['islamic-state', 'perpetrator']],
+    title: 'Jihadists raid army post near Kirkuk',
+    content: 'Fighters stormed an army post outside Kirkuk before dawn and clashed with soldiers for hours.',
+  };
+  const placeless = (actor: string): ReportSpec => ({
+    id: `placeless-${actor}`,
+    feed: 'other',
+    at: at(2),
+    types: ['armed_assault'],
+    places: ['iraq'],
+    actors: [[actor, 'perpetrator']],
+    title: 'Attack on troops claims lives',
+    content: 'Several soldiers are reported dead after the assault, a security source said.',
+  });
+
+  it('joins the one incident whose named attacker it names', () => {
+    const steps = group([base, placeless('islamic-state')]);
+    expect(steps[1]!.isNew).toBe(false);
+    expect(steps[1]!.reasons.join('\n')).toMatch(/the report names no place, but the same named attacker/);
+  });
+
+  it('does not join on a generic description of the attackers', () => {
+    const generic = { ...base, actors: [['militants', 'perpetrator']] as ReportSpec['actors'] };
+    const steps = group([generic, placeless('militants')]);
+    expect(steps[1]!.isNew).toBe(true);
+  });
+});
+
 describe('tolls', () => {
   const first: ReportSpec = {
     id: 'toll-first',

@@ -186,6 +186,11 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
   if (isEvidenceSentence) {
     // "attack by X", "carried out by X"
     if (tokens[m.start - 1]?.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
+    // "attaque de Boko Haram", "ataque del ELN", "attaque massive du JNIM": the group that made the
+    // attack named right before it (an adjective may stand between), in the languages that say so.
+    const marker = m.start - 1;
+    if (WORDS.agent_markers.has(tokens[marker]?.norm ?? '') && (f.attackWordAt.includes(marker - 1) || f.attackWordAt.includes(marker - 2)))
+      return 'perpetrator';
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
