@@ -40,7 +40,7 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
   const counts = () => clusterCounts(pgServer.url);
 
   it('survives stops mid-batch (immediate) and while idle (fast); work resumes; nothing lost or repeated', async () => {
-    const first = attackEntries(600);
+    const first = attackEntries(300);
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf(first) });
     const bot = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: pgServer.url });
     /** Waits for a condition while the bot runs; its death ends the wait at once. */
@@ -55,7 +55,7 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
     await pgServer.start();
     await whileRunning('the whole batch, delivered', async () => {
       const c = await counts();
-      return c !== null && c.documents === 600 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
+      return c !== null && c.documents === 300 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
     });
 
     // The recovery is confirmed by writes 10 s apart (polls record their feed's state): with the
@@ -67,10 +67,10 @@ describe.runIf(server)('PostgreSQL restarts under sitrep run', () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(bot.exited).toBe(false);
     await pgServer.start();
-    feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf([...first, ...attackEntries(40, 600)]) });
+    feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: rssOf([...first, ...attackEntries(40, 300)]) });
     await whileRunning('the new items, delivered', async () => {
       const c = await counts();
-      return c !== null && c.documents === 640 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
+      return c !== null && c.documents === 340 && c.pending === 0 && alertLines(bot.stdout).length >= c.outbox;
     });
 
     // The episode ends after ten quiet seconds back up, even with no work left to write.
