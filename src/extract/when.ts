@@ -22,7 +22,8 @@ export const EVENT_TIME_SENTENCES = 4;
 export const OTHER_TIME_FROM = 2;
 /** Tokens at the start of a sentence looked at for the time it opens with. */
 const OPENER_SPAN = 6;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Monday first, as grammar.yaml lists them. */
+const WEEKDAYS = [...WORDS.weekdays];
 const isDayNumber = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
 
 /** The time named at token `i`, if any ("may" only capitalised: it is also a modal). */

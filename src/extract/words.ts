@@ -43,7 +43,7 @@ export const GrammarFileSchema = z
     day_part_openers: Words,
     said_verbs: Words,
     agent_markers: Words,
-    always_capitalised_times: Words,
+    weekdays: Words,
     clock_suffixes: Words,
     threat_words: Words,
     threat_fillers: Words,

@@ -400,15 +400,6 @@ const sameHeadlineAttack = (headline: Headline, incident: Incident) => {
   return headline.attackTypes.some((a) => known.types.has(a)) && headline.hitPlaces.some((k) => known.hitPlaces.has(k));
 };
 
-/**
- * A named group said to be behind both (not "gunmen"): with no place to compare, as telling as the
- * same toll — and, as for every report without a specific place, only when one incident fits.
- */
-const sameNamedAttacker = (actors: readonly ResolvedActor[], incident: Incident) => {
-  const theirs = responsible(incident.actors);
-  return [...responsible(actors)].some((a) => theirs.has(a) && !genericActorIds().has(a));
-};
-
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -544,6 +535,12 @@ export function scoreCandidate(
     score += 0.25;
     reasons.push(`the headlines share a name: ${sharedName}`);
   }
+  const mine = responsible(x.actors);
+  const theirs = responsible(incident.actors);
+  const sharedActors = [...mine].filter((a) => theirs.has(a));
+  // A shared generic description ("militants", "gunmen") fits more attacks than a shared name:
+  // half the weight, so that it alone never makes a report a copy (a score above 1).
+  const sharedNamed = sharedActors.filter((a) => !genericActorIds().has(a));
   if (!where) {
     // Nothing to compare places with: only a shared name, the wording, or the same toll of the same kind of attack can tell.
     const why = scene ? 'the incident has no place to compare' : 'the report names no place';
@@ -552,7 +549,9 @@ export function scoreCandidate(
     else if (toll !== null && sharedTypes.length && (toll.count >= DISTINCT_TOLL || headlineNamesKind(x.headline, incident)))
       reasons.push(`${why}, but the same toll of the same kind of attack`);
     else if (sameHeadlineAttack(x.headline, incident)) reasons.push(`${why}, but the headlines name the same means and the same kind of place hit`);
-    else if (sameNamedAttacker(x.actors, incident)) reasons.push(`${why}, but the same named attacker`);
+    // A named group behind both (not "gunmen") is as telling as the same toll; as for every report
+    // without a specific place, it joins only when one incident fits.
+    else if (sharedNamed.length) reasons.push(`${why}, but the same named attacker`);
     else return out(0, [`${why}, and the text is not similar enough (${textLevel})`], true);
   } else if (where.kind === 'different') {
     // Two towns (or two bases) within the distance: one scene when each side names the other's town
@@ -592,12 +591,6 @@ export function scoreCandidate(
     reasons.push(`shared wording ${round2(vocabulary)}`);
   }
 
-  const mine = responsible(x.actors);
-  const theirs = responsible(incident.actors);
-  const sharedActors = [...mine].filter((a) => theirs.has(a));
-  // A shared generic description ("militants", "gunmen") fits more attacks than a shared name:
-  // half the weight, so that it alone never makes a report a copy (a score above 1).
-  const sharedNamed = sharedActors.filter((a) => !genericActorIds().has(a));
   if (sharedActors.length) {
     score += sharedNamed.length ? 0.1 : 0.05;
     reasons.push(`same actor: ${sharedActors.join(', ')}`);

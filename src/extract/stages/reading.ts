@@ -129,7 +129,7 @@ function saidAt(tokens: readonly Token[], at: number, sentenceStart: number): bo
     if (!WORDS.said_verbs.has(tokens[j]!.norm)) continue;
     // 'the minister said: "Yesterday, two jets…"': a capital right after the verb opens the words said.
     const next = tokens[j + 1]!;
-    return !(next.capitalized && !WORDS.always_capitalised_times.has(next.norm) && !WORDS.month_names.has(next.norm));
+    return !(next.capitalized && !WORDS.weekdays.has(next.norm) && !WORDS.month_names.has(next.norm));
   }
   return false;
 }
