@@ -202,7 +202,12 @@ describe('a busy day, polled once', () => {
     const erbil = all.find((l) => l.title.includes('outside Erbil'))!.incidentId;
     // One new alert and one update, from whichever processes filed them (their outputs are joined
     // process by process, not in time order).
-    expect(all.filter((l) => l.incidentId === erbil).map((l) => l.update).sort()).toEqual([false, true]);
+    expect(
+      all
+        .filter((l) => l.incidentId === erbil)
+        .map((l) => l.update)
+        .sort(),
+    ).toEqual([false, true]);
   };
 
   const inDiscord = async (database: TestDatabase) => {
