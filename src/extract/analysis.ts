@@ -25,6 +25,11 @@ export const ResolvedPlaceSchema = z.object({
    * compares; extractions stored before round 7 have no label.
    */
   label: z.string().optional(),
+  /**
+   * Named only as an end of the road where the attack happened ("on the Najaf-Karbala road"): the
+   * scene is somewhere along the road, not in this town.
+   */
+  roadEnd: z.literal(true).optional(),
 });
 export type ResolvedPlace = z.infer<typeof ResolvedPlaceSchema>;
 

@@ -31,7 +31,10 @@ export interface PlaceMention {
   use: MentionUse;
   /** "the Ain al-Asad airbase west of Baghdad": the place (Ain al-Asad) that this one only locates. */
   locates: PlaceEntry | null;
-  /** "about 30km from Beni town": the distance in km the text states between the scene and this place. */
+  /**
+   * "about 30km from Beni town": the distance in km the text states between the scene and this
+   * place; for a bare direction ("south of Baghdad"), as far as a place that is only a reference.
+   */
   statedKm: number | null;
   /** The town or region as the text spells it in Latin script ("Kut" for Al Kūt), to show to readers. */
   written: string | undefined;
@@ -408,7 +411,7 @@ function warnedIn(tokens: readonly Token[], start: number): boolean {
  * west of Yemen's al Hudaydah": the distance the text puts between the scene and the place, in km
  * (the larger figure when it gives two units).
  */
-function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex): number | null {
+function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, bareBearing: boolean): number | null {
   let j = start - 1;
   const lowest = Math.max(0, start - 5);
   while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
@@ -430,6 +433,12 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex): n
     }
     if (d !== null) km = Math.max(km ?? 0, d);
   }
+  // "a bus hit south of Baghdad": a bare direction puts the scene some unstated way off the place
+  // (unless it only locates a place the sentence named before it: "Ramat David, southeast of Haifa").
+  const bearing = tokens[j - 1]?.norm ?? '';
+  const compass = WORDS.locator_words.has(bearing) && !WORDS.kilometre_units.has(bearing) && !WORDS.mile_units.has(bearing);
+  // It is taken as far as a place that only locates (NEAR_LOCATOR_KM).
+  if (km === null && bareBearing && compass && !WORDS.close_bearing_words.has(tokens[j - 2]?.norm ?? '')) return NEAR_LOCATOR_KM;
   return km;
 }
 
@@ -473,7 +482,22 @@ function namedRoadEnds(tokens: readonly Token[], raw: readonly RawMention[], rou
     while (firsts.has(last)) last++;
     if (WORDS.road_words.has(tokens[raw[last]!.end]?.norm ?? '')) for (let j = k; j <= last; j++) ends.add(j);
   }
+  for (let k = 0; k + 1 < raw.length; k++) if (roadInProse(tokens, raw[k]!, raw[k + 1]!)) ends.add(k).add(k + 1);
   return ends;
+}
+
+/**
+ * Two places a road runs between, told in prose: "the road between Najaf and Karbala", "the
+ * highway that links Gao with Ansongo", "the Mosul to Erbil road" (grammar.yaml road_pair_openers).
+ */
+function roadInProse(tokens: readonly Token[], a: RawMention, b: RawMention): boolean {
+  const norm = (i: number) => tokens[i]?.norm ?? '';
+  const joined = b.start === a.end + 1 && WORDS.road_pair_joiners.has(norm(a.end)) && tokens[a.start]!.sentence === tokens[b.start]!.sentence;
+  if (!joined) return false;
+  if (norm(a.end) === 'to' && WORDS.road_words.has(norm(b.end))) return true;
+  if (!WORDS.road_pair_openers.has(norm(a.start - 1))) return false;
+  const roadAt = norm(a.start - 2) === 'that' || norm(a.start - 2) === 'which' ? a.start - 3 : a.start - 2;
+  return WORDS.road_words.has(norm(roadAt));
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
@@ -725,6 +749,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
     const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined);
+    const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,
       start: m.start,
@@ -736,8 +761,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       // The two ends of a line support each other: "Kirkuk-Ceyhan" is not some other Ceyhan.
       weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' || use === 'road-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
       use,
-      locates: locatedPlace(tokens, m.start, out, index),
-      statedKm: statedKm(tokens, m.start, index),
+      locates,
+      statedKm: statedKm(tokens, m.start, index, locates === null),
       written: spelling(tokens, text, m, e),
     });
   }

@@ -187,6 +187,10 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
   if (near.same) {
     return { kind: 'same', score: isSite(near.a) ? 0.4 : near.a.kind === 'city' ? 0.25 : 0.1, describe: `same place: ${near.a.name}` };
   }
+  // A road's end against a town or base: somewhere along the road is not that town.
+  if (!near.a.roadEnd !== !near.b.roadEnd && near.a.kind !== 'region' && near.b.kind !== 'region') {
+    return { kind: 'different', score: 0, describe: `a road's end is not the town: ${pair}` };
+  }
   if (near.a.kind === 'region' || near.b.kind === 'region') {
     // A region's centre says little about where in it an attack was (nor do two neighbouring
     // regions' centres: a province split in two, "Papua" and "Highland Papua").

@@ -2,10 +2,16 @@ import type { ResolvedPlace } from '../extract/analysis.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import { isSite } from '../vocabulary.js';
 
-/** Places precise enough to tell one scene from another: cities, towns, villages and bases. */
+/**
+ * Places precise enough to tell one scene from another: cities, towns, villages and bases. A town
+ * named only as an end of the road where the attack was is not: the scene is along the road.
+ */
 export function isPointPlace(p: ResolvedPlace): boolean {
-  return p.kind === 'city' || isSite(p);
+  return (p.kind === 'city' || isSite(p)) && !p.roadEnd;
 }
+
+/** The same place told the same way: a town is not the road out of it ("central Najaf" vs "the Najaf-Karbala road"). */
+const samePlace = (a: ResolvedPlace, b: ResolvedPlace) => a.id === b.id && !a.roadEnd === !b.roadEnd;
 
 export function isScenePlace(p: ResolvedPlace): boolean {
   return p.kind !== 'country';
@@ -30,7 +36,7 @@ export const widestReachKm = (maxKm: number) => BASE_FACTOR * maxKm;
  * whatever the reports' wording. Null when they may be one scene, else why not, in words.
  */
 export function sceneConflict(a: ResolvedPlace, b: ResolvedPlace, maxKm: number): string | null {
-  if (a.id === b.id) return null;
+  if (samePlace(a, b)) return null;
   const km = distanceKm(a, b);
   const reach = sceneReachKm(a, b, maxKm);
   return km > reach ? `${a.name} is ${Math.round(km)} km from ${b.name} (more than ${reach} km)` : null;
@@ -54,7 +60,7 @@ export function nearestPlaces(as: readonly ResolvedPlace[], bs: readonly Resolve
     if (!isScenePlace(a)) continue;
     for (const b of bs) {
       if (!isScenePlace(b)) continue;
-      const same = a.id === b.id;
+      const same = samePlace(a, b);
 
       const km = same ? 0 : distanceKm(a, b);
       const points = same || (isPointPlace(a) && isPointPlace(b));

@@ -58,12 +58,17 @@ export function locate(
   // Each place under the name the text gives it, else the gazetteer's without its transliteration marks.
   const spellings = new Map<string, string>();
   for (const m of placeMentions) if (m.written && !spellings.has(m.entry.id)) spellings.set(m.entry.id, m.written);
+  // A town the text names only as an end of the road where the attack was, never as a place of its own.
+  const roadEnds = new Set(placeMentions.filter((m) => m.use === 'road-end').map((m) => m.entry.id));
+  for (const m of placeMentions) if (m.use === 'place') roadEnds.delete(m.entry.id);
   const resolvedPlaces = selectPlaces(placeMentions, { sentenceTier, countries, dateline: fromDateline, unknownPlace }).map((e) =>
-    toResolvedPlace(e, spellings.get(e.id) ?? commonName(e.name)),
+    toResolvedPlace(e, spellings.get(e.id) ?? commonName(e.name), roadEnds.has(e.id)),
   );
   return { actorMentions, masked, countries, places: resolvedPlaces };
 }
 
-function toResolvedPlace(e: PlaceEntry, label: string): ResolvedPlace {
-  return { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind, label };
+function toResolvedPlace(e: PlaceEntry, label: string, roadEnd: boolean): ResolvedPlace {
+  const place: ResolvedPlace = { id: e.id, name: e.name, country: e.country, lat: e.lat, lon: e.lon, kind: e.kind, label };
+  if (roadEnd) place.roadEnd = true;
+  return place;
 }
