@@ -27,7 +27,7 @@ export function formatAlertText(alert: Alert): string {
   const report = alert.style === 'report';
   const label = report ? 'REPORT' : alert.severity.toUpperCase();
   const head = alert.kind === 'update' ? `UPDATE ${label}` : label;
-  const places = alert.places.map((p) => `${placeLabel(p)} (${p.country}${isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
+  const places = alert.places.map((p) => `${placeLabel(p)} (${p.country}${p.roadEnd ? ', road end' : isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
   const lines = [
     `[${head}] ${terminalText(alert.title)}`,
     ...(report ? [] : [`  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`]),

@@ -134,7 +134,13 @@ export function alertEmbed(alert: Alert): APIEmbed {
   }
 
   const places = alert.places.map((p) => {
-    const detail = p.kind === 'base' ? `${p.country}, base` : p.kind === 'country' ? p.country : `${p.country}, ${p.kind}`;
+    const detail = p.roadEnd
+      ? `${p.country}, road end`
+      : p.kind === 'base'
+        ? `${p.country}, base`
+        : p.kind === 'country'
+          ? p.country
+          : `${p.country}, ${p.kind}`;
     return `[${neutralise(placeLabel(p), 200)}](${osmLink(p.lat, p.lon)}) (${detail})`;
   });
   field('Places', joinWithin(places, EMBED_LIMITS.fieldValue) || alert.countries.join(', ') || (report ? '' : 'not identified'));

@@ -22,4 +22,12 @@ describe('place names shown to readers', () => {
     expect(text).toContain('Kut (IQ)');
     expect(text).toContain('Erbil International Airport (IQ, airport)');
   });
+
+  it('marks a town named only as an end of the road where the attack happened', () => {
+    const hilla = { id: 'geonames:2', name: 'Al Ḩillah', label: 'Hilla', country: 'IQ', lat: 32.48, lon: 44.42, kind: 'city' as const, roadEnd: true as const };
+    const places = alertEmbed(makeAlert({ places: [hilla] })).fields!.find((f) => f.name === 'Places')!.value;
+    expect(places).toContain('[Hilla](');
+    expect(places).toContain('(IQ, road end)');
+    expect(formatAlertText(makeAlert({ places: [hilla] }))).toContain('Hilla (IQ, road end)');
+  });
 });
