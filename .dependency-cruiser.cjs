@@ -4,7 +4,7 @@
  * those below it; type-only imports count too. No import cycles; SQL drivers only in src/store.
  */
 const LAYERS = [
-  { name: 'vocabulary-config', path: '^src/(vocabulary|clock|ids|identity|logger|paths|metrics|plural|threads)[.]ts$|^src/config/' },
+  { name: 'vocabulary-config', path: '^src/(vocabulary|clock|ids|identity|lazy|logger|paths|metrics|plural|threads)[.]ts$|^src/config/' },
   { name: 'extract', path: '^src/extract/' },
   { name: 'domain', path: '^src/(rules|incidents|alerts|digest)/|^src/maps/(?!(renderer|worker)[.]ts$)' },
   { name: 'store', path: '^src/store/' },

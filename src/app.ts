@@ -15,6 +15,7 @@ import { validateFeedUrl } from './feeds/safety.js';
 import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
 import type { HttpListenOptions } from './http/server.js';
+import { lazy } from './lazy.js';
 import type { Logger } from './logger.js';
 import { cityTable } from './maps/index.js';
 import { MapRenderer } from './maps/renderer.js';
@@ -127,11 +128,7 @@ function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   // Loaded once the config needs a name resolved: a config that cannot be read is refused at once.
-  let loadedEngine: ExtractionEngine | undefined;
-  const loadEngine = () => {
-    loadedEngine ??= ExtractionEngine.load();
-    return loadedEngine;
-  };
+  const loadEngine = lazy(() => ExtractionEngine.load());
   const resolver = engineResolver(loadEngine);
   const loaded = loadCheckedConfig(opts.configFile, resolver);
   const engine = loadEngine();

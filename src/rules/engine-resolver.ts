@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { closeMatches } from '../config/suggest.js';
 import type { ExtractionEngine } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
+import { lazy } from '../lazy.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
 const SUGGESTIONS = 3;
@@ -12,12 +13,7 @@ const SUGGESTIONS = 3;
  * refused without the second or more that loading takes.
  */
 export function engineResolver(source: ExtractionEngine | (() => ExtractionEngine)): RuleResolver {
-  const load = typeof source === 'function' ? source : () => source;
-  let engine: ExtractionEngine | undefined;
-  const loaded = () => {
-    engine ??= load();
-    return engine;
-  };
+  const loaded = typeof source === 'function' ? lazy(source) : () => source;
   const gazetteer = () => loaded().gazetteer;
   const actors = () => loaded().actors;
   const ref = (e: { id: string; name: string; kind: PlaceRef['kind']; country: string; lat: number; lon: number; admin1: string | null }): PlaceRef => ({
