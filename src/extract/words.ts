@@ -70,6 +70,7 @@ export const GrammarFileSchema = z
     blame_words: Words,
     blamed_after: Words,
     target_markers: Words,
+    count_nouns: Words,
     article_words: Words,
     passive_markers: Words,
     defence_words: Words,

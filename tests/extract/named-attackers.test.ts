@@ -29,4 +29,17 @@ describe('the attackers an alert names', () => {
     expect(found).toContain('islamic-state:perpetrator');
     expect(found.some((a) => a.startsWith('ypg') || a.startsWith('sdf'))).toBe(false);
   });
+
+  it('police or soldiers counted in a rising toll were hit, not attacking', () => {
+    expect(
+      actors(
+        'Toll from Kirkuk drone strike rises to five',
+        'The number of policemen killed when a drone struck a police post in Kirkuk on Friday has risen to five, an official said.',
+      ),
+    ).toEqual([]);
+    // Police who do the killing are still actors.
+    expect(actors('Police kill gunmen in Kirkuk', 'Police killed three gunmen who attacked a checkpoint in Kirkuk on Friday.')).toContain(
+      'security-forces:perpetrator',
+    );
+  });
 });

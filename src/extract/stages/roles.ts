@@ -123,8 +123,9 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
     // "killing two soldiers", "wounding three policemen"; any group once counted: "killing two SDF fighters".
     if ((forces || counted) && WORDS.before_figure.has(w.norm)) return true;
-    // "two more", "several": a figure or a vague count of the people hit.
-    if (readNumber(tokens, j) !== undefined) counted = true;
+    // "two more", "several": a figure or a vague count of the people hit; "the number of
+    // policemen killed rose to five": a count too.
+    if (readNumber(tokens, j) !== undefined || (WORDS.count_nouns.has(w.norm) && tokens[j + 1]?.norm === 'of')) counted = true;
     else if (w.capitalized || WORDS.clause_breaks.has(w.norm) || !/^\p{Ll}/u.test(w.norm)) break;
   }
   if (!forces && !counted) return false;
