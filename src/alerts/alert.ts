@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CasualtiesSchema, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
+import { CasualtiesSchema, placeLabel, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, SeveritySchema } from '../vocabulary.js';
 
 /** One report (document) that an incident rests on. */
@@ -75,7 +75,17 @@ export function alertJson(alert: Alert) {
     title: alert.title,
     link: alert.link,
     attackTypes: alert.attackTypes,
-    places: alert.places.map(({ name, country, lat, lon, kind }) => ({ name, country, lat, lon, kind })),
+    // `label` is the place as the text spells it ("Hilla" for Al Ḩillah); `roadEnd` marks a town
+    // named only as an end of the road hit (both added in the ninth round; `name` is unchanged).
+    places: alert.places.map((p) => ({
+      name: p.name,
+      label: placeLabel(p),
+      country: p.country,
+      lat: p.lat,
+      lon: p.lon,
+      kind: p.kind,
+      ...(p.roadEnd ? { roadEnd: true } : {}),
+    })),
     countries: alert.countries,
     actors: alert.actors.map(({ id, name }) => ({ id, name })),
     casualties: alert.casualties,

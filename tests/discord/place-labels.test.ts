@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alertJson } from '../../src/alerts/alert.js';
 import { formatAlertText } from '../../src/alerts/format-text.js';
 import { alertEmbed } from '../../src/discord/embeds.js';
 import { makeAlert } from './helpers.js';
@@ -29,5 +30,13 @@ describe('place names shown to readers', () => {
     expect(places).toContain('[Hilla](');
     expect(places).toContain('(IQ, road end)');
     expect(formatAlertText(makeAlert({ places: [hilla] }))).toContain('Hilla (IQ, road end)');
+  });
+
+  it('gives the label and the road end in the --json line, beside the unchanged name', () => {
+    const hilla = { id: 'geonames:2', name: 'Al Ḩillah', label: 'Hilla', country: 'IQ', lat: 32.48, lon: 44.42, kind: 'city' as const, roadEnd: true as const };
+    const [road, town] = alertJson(makeAlert({ places: [hilla, kut] })).places;
+    expect(road).toMatchObject({ name: 'Al Ḩillah', label: 'Hilla', kind: 'city', roadEnd: true });
+    expect(town).toMatchObject({ name: 'Al Kūt', label: 'Kut' });
+    expect(town).not.toHaveProperty('roadEnd');
   });
 });
