@@ -4,7 +4,7 @@ import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
-import { type LoadedConfig, loadConfig } from './config/load.js';
+import type { LoadedConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import { discordDigestPoster } from './discord/digest.js';
 import { feedDisabledNotice } from './discord/embeds.js';
@@ -28,7 +28,7 @@ import { MemoisedExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { plural } from './plural.js';
-import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
+import { loadCheckedConfig, RuleSet, type RuleSource } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { heldFeedLeases, instanceId, runOncePerCluster } from './store/coordination.js';
@@ -87,11 +87,6 @@ export interface App {
   /** Where the health and metrics listener goes (SITREP_HTTP_PORT / http.port), or null when off. */
   httpListen: HttpListenOptions | null;
   close(): Promise<void>;
-}
-
-/** The config file with every problem found at once: its shape, and its rules' names (places, actors, countries). */
-export function loadCheckedConfig(file: string, resolver: RuleResolver): LoadedConfig {
-  return loadConfig(file, { rule: (rule) => validateRule(rule, resolver) });
 }
 
 export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
