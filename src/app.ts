@@ -12,7 +12,7 @@ import { checkToken, createDiscordSink, createRest, type DiscordHandle, discordT
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
-import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
+import { configuredFeeds, type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
 import type { HttpListenOptions } from './http/server.js';
 import type { Logger } from './logger.js';
@@ -87,13 +87,6 @@ export interface App {
   /** Where the health and metrics listener goes (SITREP_HTTP_PORT / http.port), or null when off. */
   httpListen: HttpListenOptions | null;
   close(): Promise<void>;
-}
-
-export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
-  const { feeds, polling } = loaded.config;
-  return feeds
-    .filter((f) => f.enabled)
-    .map((f) => ({ id: f.id, url: f.url, name: f.name ?? null, intervalMs: f.interval ?? polling.interval, trusted: true, guildId: null }));
 }
 
 /** Every feed to poll: the config file's (trusted) and those servers added from Discord (untrusted). */
