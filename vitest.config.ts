@@ -11,20 +11,23 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * only costs time, never a result.
  */
 const LONGEST_FIRST = [
-  'tests/faults/postgres-restart.test.ts',
-  'tests/bench/smoke.test.ts',
   'tests/faults/cli-faults.test.ts',
-  'tests/pipeline/extraction-pool.test.ts',
   'tests/integration/poll-once.test.ts',
   'tests/cluster/cluster-faults.test.ts',
-  'tests/integration/check-config.test.ts',
+  'tests/faults/postgres-restart.test.ts',
+  'tests/pipeline/extraction-pool.test.ts',
   'tests/integration/npx.test.ts',
+  'tests/integration/check-config.test.ts',
+  'tests/bench/smoke.test.ts',
   'tests/integration/analyze.test.ts',
   'tests/docker/image.test.ts',
   'tests/integration/busy-day.test.ts',
   'tests/integration/startup-faults.test.ts',
   'tests/http/health-e2e.test.ts',
   'tests/cluster/discord-cluster.test.ts',
+  'tests/discord/crash.test.ts',
+  'tests/faults/disk-full.test.ts',
+  'tests/cluster/start-faults.test.ts',
 ];
 
 class LongestFirstSequencer extends BaseSequencer {
