@@ -1,4 +1,45 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest (they run servers, PostgreSQL restarts and many CLI processes),
+ * longest first, from measured runs. A fresh clone (CI) has no record of past durations, so
+ * Vitest would start the largest files first, and a short file that runs for minutes (the
+ * PostgreSQL restart test) could start last, leaving one worker busy long after the other is
+ * done. Starting these first lets the two workers finish together. A file missing from the list
+ * only costs time, never a result.
+ */
+const LONGEST_FIRST = [
+  'tests/faults/cli-faults.test.ts',
+  'tests/integration/poll-once.test.ts',
+  'tests/cluster/cluster-faults.test.ts',
+  'tests/faults/postgres-restart.test.ts',
+  'tests/pipeline/extraction-pool.test.ts',
+  'tests/integration/npx.test.ts',
+  'tests/integration/check-config.test.ts',
+  'tests/bench/smoke.test.ts',
+  'tests/integration/analyze.test.ts',
+  'tests/docker/image.test.ts',
+  'tests/integration/busy-day.test.ts',
+  'tests/integration/startup-faults.test.ts',
+  'tests/http/health-e2e.test.ts',
+  'tests/cluster/discord-cluster.test.ts',
+  'tests/discord/crash.test.ts',
+  'tests/faults/disk-full.test.ts',
+  'tests/cluster/start-faults.test.ts',
+];
+
+class LongestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const at = LONGEST_FIRST.indexOf(relative(this.ctx.config.root, f.moduleId));
+      return at === -1 ? LONGEST_FIRST.length : at;
+    };
+    // Array sort is stable: the files not listed keep Vitest's own order after the listed ones.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -8,5 +49,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: integration tests spawn processes and servers; keep parallelism modest.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });

@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   naiveMaxDocs: number;
   /** …and stops after this long (it still measures at least 3 documents). */
   naiveBudgetMs: number;
+  /** Sitrep's time on the naive sample: documents per timed pass (default SAMPLE_REPEAT_DOCS). */
+  sampleRepeatDocs?: number;
 }
 
 export interface Throughput {
@@ -187,7 +189,7 @@ export function runAnalysisBench(engine: ExtractionEngine, opts: AnalysisOptions
     const naiveMs = nowMs() - start;
     const timedSample = sample.slice(1, 1 + naiveDocs);
     // A few documents take Sitrep well under a millisecond: repeat them for a steadier median.
-    const repeat = Math.max(1, Math.ceil(SAMPLE_REPEAT_DOCS / naiveDocs));
+    const repeat = Math.max(1, Math.ceil((opts.sampleRepeatDocs ?? SAMPLE_REPEAT_DOCS) / naiveDocs));
     const sitrepSampleMs = medianPass(Math.max(opts.runs, 5), () => {
       for (let k = 0; k < repeat; k++) for (const d of timedSample) sink += analyse(set, d);
     });

@@ -34,6 +34,11 @@ export interface PollOptions {
   postgresUrl?: string;
   /** `polling.extractionWorkers` of the app; unset: the app's default (every core but one). */
   extractionWorkers?: number;
+  /**
+   * Whether dist/ is already fresh (the test run's setup has just built it): then it is not built
+   * again, which would also rewrite files that processes of other test files are loading.
+   */
+  built?: boolean;
 }
 
 interface CycleSummary {
@@ -169,7 +174,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       polling: opts.extractionWorkers === undefined ? {} : { extractionWorkers: opts.extractionWorkers },
     });
     if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
-    buildApp();
+    if (!opts.built) buildApp();
     const child = await runTsChild('bench/poll-child.mjs', {
       javascript: true,
       args: [config.file, String(opts.firstCycleBudgetMs)],

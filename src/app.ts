@@ -4,7 +4,7 @@ import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
-import { type LoadedConfig, loadConfig } from './config/load.js';
+import type { LoadedConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import { discordDigestPoster } from './discord/digest.js';
 import { feedDisabledNotice } from './discord/embeds.js';
@@ -12,7 +12,7 @@ import { checkToken, createDiscordSink, createRest, type DiscordHandle, discordT
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
-import { type FeedSpec, HttpFeedSource } from './feeds/source.js';
+import { configuredFeeds, type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
 import type { HttpListenOptions } from './http/server.js';
 import { lazy } from './lazy.js';
@@ -29,7 +29,7 @@ import { MemoisedExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { plural } from './plural.js';
-import { RuleSet, type RuleSource, validateRule } from './rules/compile.js';
+import { loadCheckedConfig, RuleSet, type RuleSource } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { heldFeedLeases, instanceId, runOncePerCluster } from './store/coordination.js';
@@ -88,18 +88,6 @@ export interface App {
   /** Where the health and metrics listener goes (SITREP_HTTP_PORT / http.port), or null when off. */
   httpListen: HttpListenOptions | null;
   close(): Promise<void>;
-}
-
-/** The config file with every problem found at once: its shape, and its rules' names (places, actors, countries). */
-export function loadCheckedConfig(file: string, resolver: RuleResolver): LoadedConfig {
-  return loadConfig(file, { rule: (rule) => validateRule(rule, resolver) });
-}
-
-export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
-  const { feeds, polling } = loaded.config;
-  return feeds
-    .filter((f) => f.enabled)
-    .map((f) => ({ id: f.id, url: f.url, name: f.name ?? null, intervalMs: f.interval ?? polling.interval, trusted: true, guildId: null }));
 }
 
 /** Every feed to poll: the config file's (trusted) and those servers added from Discord (untrusted). */

@@ -4,12 +4,12 @@ import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
 import { terminalText } from '../alerts/format-text.js';
 import { SinkClosedError } from '../alerts/sink.js';
-import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
 import { cityTable, type MapPlace, renderPng } from '../maps/index.js';
 import { analyzeLine, DocumentAnalyzer, type RuleVerdictLine } from '../pipeline/analyze.js';
+import { loadCheckedConfig } from '../rules/compile.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
 

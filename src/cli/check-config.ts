@@ -1,7 +1,7 @@
-import { loadCheckedConfig } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
+import { loadCheckedConfig } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';

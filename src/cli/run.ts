@@ -1,5 +1,6 @@
 import cron from 'node-cron';
-import { type App, configuredFeeds } from '../app.js';
+import type { App } from '../app.js';
+import { configuredFeeds } from '../feeds/source.js';
 import { startHttpServer } from '../http/server.js';
 import { metrics } from '../metrics.js';
 import type { FeedPollReport } from '../pipeline/poller.js';

@@ -1,6 +1,6 @@
-import { configuredFeeds } from '../app.js';
 import { loadEnv } from '../config/env.js';
 import { configPath, loadConfig } from '../config/load.js';
+import { configuredFeeds } from '../feeds/source.js';
 import { plural } from '../plural.js';
 import { openDatabase } from '../store/database.js';
 import { listFeedStates } from '../store/feeds.js';

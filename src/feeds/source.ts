@@ -1,3 +1,4 @@
+import type { LoadedConfig } from '../config/load.js';
 import { createFeedFetcher, type FeedFetcherOptions } from './fetch.js';
 import type { ParsedFeed } from './item.js';
 import { parseFeed } from './parse.js';
@@ -10,6 +11,14 @@ export interface FeedSpec {
   intervalMs: number;
   trusted: boolean;
   guildId: string | null;
+}
+
+/** The config file's enabled feeds (here rather than in app.ts: `status` lists them without loading the app). */
+export function configuredFeeds(loaded: LoadedConfig): FeedSpec[] {
+  const { feeds, polling } = loaded.config;
+  return feeds
+    .filter((f) => f.enabled)
+    .map((f) => ({ id: f.id, url: f.url, name: f.name ?? null, intervalMs: f.interval ?? polling.interval, trusted: true, guildId: null }));
 }
 
 export type FetchOutcome =

@@ -109,6 +109,12 @@ export class Poller {
   readonly owner: string;
   /** Whether the leases of dead predecessors on this host were given back (once, at the first cycle). */
   private recovered = false;
+  /**
+   * Whether a poll's failure could not be recorded, which also gives its feed's lease back: the
+   * process then still holds that lease, and without giving it back at the next cycle, the feed
+   * would go unpolled after the database is back until the lease runs out (two minutes).
+   */
+  private leasesLeft = false;
 
   constructor(
     private readonly deps: PollerDeps,
@@ -161,6 +167,7 @@ export class Poller {
         await recordStoreError(this.deps.pipeline.db, r.feedId, this.urls.get(r.feedId) ?? '', r.error, this.deps.clock.now());
       } catch {
         all = false;
+        this.leasesLeft = true;
       }
     }
     return all;
@@ -286,6 +293,11 @@ export class Poller {
    */
   async pollAll(opts: { onlyDue: boolean }): Promise<FeedPollReport[]> {
     if (!this.store.available()) return [];
+    if (this.leasesLeft) {
+      // Cycles never overlap: no poll of this process is running, so its leases are all left over.
+      await releaseFeedLeases(this.deps.pipeline.db, this.owner);
+      this.leasesLeft = false;
+    }
     const feeds = await this.feeds();
     let polled = 0;
     const reports = opts.onlyDue

@@ -1,3 +1,4 @@
+import { type LoadedConfig, loadConfig } from '../config/load.js';
 import type { Rule } from '../config/rule-schema.js';
 import { quotedSuggestions } from '../config/suggest.js';
 import { phraseKey } from '../extract/normalize.js';
@@ -195,4 +196,13 @@ export class RuleSet {
   static compile(sources: readonly RuleSource[], resolver: RuleResolver): RuleSet {
     return new RuleSet(sources.map((s) => compileRule(s, resolver)));
   }
+}
+
+/**
+ * The config file with every problem found at once: its shape, and its rules' names (places,
+ * actors, countries). Here rather than in app.ts, so that `check-config` and `analyze` need not
+ * load the whole app (Discord, maps, the store) to read a config.
+ */
+export function loadCheckedConfig(file: string, resolver: RuleResolver): LoadedConfig {
+  return loadConfig(file, { rule: (rule) => validateRule(rule, resolver) });
 }

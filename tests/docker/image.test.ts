@@ -278,14 +278,19 @@ async function runImage(layout: Layout, extraEnv: Record<string, string>): Promi
 
 describe("the image's command in a layout of the image's files", () => {
   let feeds: FeedServer;
-  const roots: string[] = [];
+  let layout: Layout;
+  let config: { SITREP_CONFIG: string };
+  // One layout for every case, as one image serves every container: each case starts with an
+  // empty volume (/data), and checks that it wrote nowhere else.
   beforeAll(async () => {
     feeds = await startFeedServer();
     feeds.route('/feed.xml', { contentType: 'application/rss+xml', body: '<rss version="2.0"><channel><title>t</title></channel></rss>' });
+    layout = layOut(mkdtempSync(join(tmpdir(), 'sitrep-image-')));
+    config = mountConfig(layout);
   });
   afterAll(async () => {
     await feeds.close();
-    for (const root of roots) rmSync(root, { recursive: true, force: true });
+    if (layout) rmSync(layout.root, { recursive: true, force: true });
   });
 
   /** A mounted config (read-only), as `-v ./config:/config:ro -e SITREP_CONFIG=/config/sitrep.yaml` gives. */
@@ -305,10 +310,8 @@ describe("the image's command in a layout of the image's files", () => {
     ['a .env that sets SITREP_DB to the default path', { SITREP_DB: './data/sitrep.db' }],
     ['a .env that sets SITREP_DB empty', { SITREP_DB: '' }],
   ])('starts with %s, answers its HEALTHCHECK, and writes only to /data', async (_name, envFile) => {
-    const root = mkdtempSync(join(tmpdir(), 'sitrep-image-'));
-    roots.push(root);
-    const layout = layOut(root);
-    const config = mountConfig(layout);
+    // A new, empty volume; the folder itself (its owner) is the image's.
+    for (const name of readdirSync(layout.at('/data'))) rmSync(join(layout.at('/data'), name), { recursive: true, force: true });
     const before = listing(layout);
     // Port 0 instead of the image's fixed port: tests must not collide on it. The HEALTHCHECK is run with the real one.
     const running = await runImage(layout, { ...envFile, ...config, SITREP_HTTP_PORT: '0' });

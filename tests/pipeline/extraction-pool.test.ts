@@ -27,6 +27,25 @@ const docs = readFileSync(new URL('../eval/data/attacks.jsonl', import.meta.url)
 const faultyWorker = { moduleUrl: new URL('../fixtures/faulty-extraction-worker.ts', import.meta.url).href, name: 'faulty-extraction-worker' };
 const clock: Clock = { now: () => new Date('2026-11-20T12:00:00Z') };
 
+/**
+ * Pools shared by the tests that use the same kind: each worker costs an engine load (seconds of
+ * CPU), and what a test checks (its analyses, the replacements a faulty item causes) does not
+ * depend on the pool being new. The faulty one answers in 3 s or is hung, for the hang tests.
+ */
+const allPools: ExtractionPool[] = [];
+const shared = (options: ConstructorParameters<typeof ExtractionPool>[0]) => {
+  let pool: ExtractionPool | undefined;
+  return () => {
+    if (!pool) allPools.push((pool = new ExtractionPool(options)));
+    return pool;
+  };
+};
+const twoWorkers = shared({ size: 2, log: silentLogger });
+const faulty = shared({ size: 1, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
+afterAll(async () => {
+  await Promise.all(allPools.map((p) => p.close()));
+});
+
 function item(n: number, title: string, content: string): FeedItem {
   return {
     key: `item-${n}`,
@@ -40,8 +59,8 @@ function item(n: number, title: string, content: string): FeedItem {
 
 describe('ExtractionPool', () => {
   const pools: ExtractionPool[] = [];
-  const pool = (size: number, entry?: { moduleUrl: string; name: string }, limits: { answerTimeoutMs?: number; loadTimeoutMs?: number } = {}) => {
-    const p = new ExtractionPool({ size, log: silentLogger, entry, ...limits });
+  const pool = (size: number, limits: { loadTimeoutMs?: number } = {}) => {
+    const p = new ExtractionPool({ size, log: silentLogger, ...limits });
     pools.push(p);
     return p;
   };
@@ -50,7 +69,7 @@ describe('ExtractionPool', () => {
   });
 
   it('gives every document the analysis the main thread gives it', async () => {
-    const two = pool(2);
+    const two = twoWorkers();
     const pooled = await Promise.all(docs.map((d) => two.analyse(d)));
     for (const [n, d] of docs.entries()) {
       const here = analyseItem(engine, d);
@@ -63,7 +82,7 @@ describe('ExtractionPool', () => {
   });
 
   it('fails only the item whose worker stops twice or whose extraction throws, and goes on', async () => {
-    const one = pool(1, faultyWorker);
+    const one = faulty();
     const [a, b, c] = docs;
     const results = await Promise.allSettled([
       one.analyse(a!),
@@ -89,7 +108,7 @@ describe('ExtractionPool', () => {
   });
 
   it('replaces a worker that answers nothing, sends its other items again, and fails only the item that hangs it', async () => {
-    const one = pool(1, faultyWorker, { answerTimeoutMs: 3_000 });
+    const one = faulty();
     await one.warm();
     const [a, b, c] = docs;
     const results = await Promise.allSettled([one.analyse(a!), one.analyse({ title: `[hang] ${b!.title}`, content: b!.content }), one.analyse(c!)]);
@@ -101,10 +120,10 @@ describe('ExtractionPool', () => {
     const r = results[2] as PromiseFulfilledResult<{ extraction: unknown }>;
     expect(JSON.stringify(r.value.extraction)).toBe(JSON.stringify(analyseItem(engine, c!).extraction));
     expect(JSON.stringify((await one.analyse(a!)).extraction)).toBe(JSON.stringify(analyseItem(engine, a!).extraction));
-  }, 240_000); // three engines load here (the first worker, two replacements): slow on a busy machine
+  }, 240_000); // two replacement engines load here: slow on a busy machine
 
   it('gives up on a worker that does not load its engine in time, and fails the item it was given', async () => {
-    const slow = pool(1, undefined, { loadTimeoutMs: 50 });
+    const slow = pool(1, { loadTimeoutMs: 50 });
     await expect(slow.analyse(docs[0]!)).rejects.toThrow(/stopped 2 times \(last: it had not loaded its engine after 0\.05 s\)/);
   });
 
@@ -117,13 +136,11 @@ describe('ExtractionPool', () => {
 
 describe('the pipeline with an extraction pool', () => {
   const stores: Array<Awaited<ReturnType<typeof tempStore>>> = [];
-  const pools: ExtractionPool[] = [];
   let items: FeedItem[];
   beforeAll(() => {
     items = docs.map((d, n) => item(n, d.title, d.content));
   });
   afterAll(async () => {
-    await Promise.all(pools.map((p) => p.close()));
     await Promise.all(stores.map((s) => s.cleanup()));
   });
   const store = async () => {
@@ -133,7 +150,6 @@ describe('the pipeline with an extraction pool', () => {
   };
   /** The pipeline with the pool given, its workers loaded (until then the pipeline extracts on its own thread). */
   const withPool = async (db: Db, p: ExtractionPool | null): Promise<PipelineDeps> => {
-    if (p) pools.push(p);
     await p?.warm();
     if (p) expect(p.ready).toBe(true);
     return { ...consolePipeline(db, engine, clock), pool: p };
@@ -150,7 +166,7 @@ describe('the pipeline with an extraction pool', () => {
     const pooled = await store();
     const batch = { feedId: 'wire', guildId: null, items, silentBefore: null };
     const a = await processBatch(await withPool(here.db, null), batch);
-    const b = await processBatch(await withPool(pooled.db, new ExtractionPool({ size: 2, log: silentLogger })), batch);
+    const b = await processBatch(await withPool(pooled.db, twoWorkers()), batch);
     expect(b).toEqual(a);
     expect(a.attacks).toBeGreaterThan(10);
     expect(await stored(pooled.db)).toEqual(await stored(here.db));
@@ -165,8 +181,7 @@ describe('the pipeline with an extraction pool', () => {
       const s = await store();
       const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `${mark} ${it.title}` } : it));
       const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
-      const faulty = new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
-      await expect(processBatch(await withPool(s.db, faulty), batch)).rejects.toThrow(reason);
+      await expect(processBatch(await withPool(s.db, faulty()), batch)).rejects.toThrow(reason);
       expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
       // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
       const again = await processBatch(await withPool(s.db, null), batch);

@@ -20,6 +20,7 @@ import { pruneOlderThan, retentionCutoff } from '../../src/store/retention.js';
 import { sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { consolePipeline } from '../helpers/pipeline.js';
 import { fetched, feedItem as item, ScriptedSource } from '../helpers/scripted-source.js';
+import { until } from '../helpers/until.js';
 
 const engine = ExtractionEngine.load();
 const HOUR = 3_600_000;
@@ -194,6 +195,27 @@ describe('poller faults', () => {
     // The backoff passes; the work is done, once.
     now = new Date(now.getTime() + 2 * 60_000);
     expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: true, newItems: 1, alerts: 1 }]);
+    expect(titles()).toEqual([title]);
+  });
+
+  it('a poll cut by the store, whose failure could not be recorded either, leaves no lease behind: the next cycle polls the feed', async () => {
+    const [title, content] = ATTACKS[3];
+    const locker = new SQLite(tdb.url);
+    // The store stops taking writes after the feed was leased, while its items are fetched.
+    const poller = makePoller(
+      new ScriptedSource((_, call) => {
+        if (call === 0) locker.exec('BEGIN IMMEDIATE');
+        return fetched([item('y', title, new Date(now.getTime() - HOUR), content)]);
+      }),
+    );
+    expect(await poller.pollAll({ onlyDue: true })).toMatchObject([{ ok: false, notRecorded: true }]);
+    locker.exec('COMMIT');
+    locker.close();
+    // The store's backoff (a second, on the system clock) passes; the feed's clock moves well
+    // within the two-minute lease the cut poll took.
+    await until('the store to take attempts again', () => database.available());
+    now = new Date(now.getTime() + 30_000);
+    expect(await poller.pollAll({ onlyDue: true })).toMatchObject([{ ok: true, newItems: 1, alerts: 1 }]);
     expect(titles()).toEqual([title]);
   });
 });
