@@ -137,6 +137,10 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:RU.09': ['Белгородчина', 'Бєлгородщина'],
   'admin1:RU.41': ['Курщина'],
   'admin1:RU.10': ['Брянщина'],
+  // Round 9 (languages): Iran's Sistan and Baluchestan as Persian, Arabic and Urdu news write it
+  // ("سیستان و بلوچستان", "سيستان وبلوشستان"); without it the Baluchestan half was read as
+  // Pakistan's Balochistan and attacks in Zahedan or Saravan were placed in Pakistan.
+  'admin1:IR.04': ['سیستان و بلوچستان', 'سیستان بلوچستان', 'سيستان وبلوشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان'],
 };
 
 /**
