@@ -122,3 +122,98 @@ describe('look-alikes in other languages', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('tolls and attackers in other languages', () => {
+  it('Somali: figures in words with "at least", and the verbs of dying and being killed', () => {
+    const x = run(
+      'Weerar lagu qaaday saldhig ciidan oo ku yaal Baraawe',
+      'Ugu yaraan shan askari ayaa xalay lagu dilay weerar lagu qaaday saldhig ciidan. Laba qof oo shacab ah ayaa ku geeriyooday.',
+    );
+    expect(x.casualties.killed).toBe(5);
+  });
+
+  it('Persian: "five others took wounds" counts the wounded; Ukrainian "died" after the figure', () => {
+    expect(run('حمله تروریستی به پاسگاه در زاهدان', 'در این حمله تروریستی یک تن کشته شد و پنج تن دیگر زخم برداشتند.').casualties).toEqual({
+      killed: 1,
+      injured: 5,
+    });
+    expect(run('Обстріл Нікополя: є загиблі', 'Унаслідок обстрілу Нікополя 3 людини померли.').casualties.killed).toBe(3);
+  });
+
+  it('French: "had gunned down 38 people" is the toll', () => {
+    expect(
+      run('Attaque jihadiste contre un village du Borno', 'Des combattants islamistes ont abattu 27 personnes lors d’un raid sur le village.').casualties
+        .killed,
+    ).toBe(27);
+  });
+
+  it('Turkish: a name with a derived plural and its case ("PKK’lılar", "PKK’lıların") is the group', () => {
+    const x = run(
+      'Hakkari’de yola tuzaklanan bomba patladı',
+      'PKK’lıların yola tuzakladığı patlayıcı askeri aracın geçişi sırasında infilak etti, 2 asker şehit oldu.',
+    );
+    expect(x.actors.map((a) => a.id)).toContain('pkk');
+  });
+
+  it('Persian and Somali names of groups: Jaish al-Adl, al-Shabaab written as one word', () => {
+    expect(run('حمله جیش العدل به مقر سپاه', 'گروه تروریستی جیش العدل به مقر سپاه در راسک حمله کرد و دو تن کشته شدند.').actors.map((a) => a.id)).toContain(
+      'jaish-al-adl',
+    );
+    expect(
+      run('Alshabaab oo weerar ku qaaday saldhig', 'Alshabaab ayaa weerar ku qaaday saldhig ciidan, saddex askari ayaa ku dhintay.').actors.map((a) => a.id),
+    ).toContain('al-shabaab');
+  });
+
+  it('Russian and Ukrainian: forces named by an adjective before a plural attack word in another case', () => {
+    expect(
+      run('Атака украинских беспилотников на Курскую область', 'Над регионом сбиты восемь украинских беспилотников, пострадал водитель.').actors.map(
+        (a) => a.id,
+      ),
+    ).toContain('ukrainian-forces');
+    expect(run('Унаслідок російських атак на Херсонщині загинула людина').actors.map((a) => a.id)).toContain('russian-forces');
+  });
+});
+
+describe('places and more attack words of other languages', () => {
+  it('Hebrew: a town with a joined preposition ("בחדרה", in Hadera) places the attack in Israel', () => {
+    const x = run('פיגוע ירי בחדרה: שניים נפצעו', 'שני בני אדם נפצעו הערב בפיגוע ירי ברחוב מרכזי בחדרה, והמחבל נמלט מהמקום.');
+    expect(x.isAttack).toBe(true);
+    expect(x.countries).toEqual(['IL']);
+  });
+
+  it('Hebrew: the article on the second noun ("פיגוע הירי") and fire opened at a car, nobody hurt', () => {
+    const x = run('תיעוד מפיגוע הירי ליד אריאל', 'אש נפתחה הלילה לעבר רכב ישראלי ליד אריאל. אין נפגעים.');
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('Urdu: a full stop written between two words as a hyphen does not split the name', () => {
+    const x = run('ایران: پولیس چوکی پر حملہ، دو اہلکار ہلاک', 'صوبہ سیستان۔بلوچستان میں پولیس چوکی پر حملے میں دو اہلکار ہلاک ہو گئے۔');
+    expect(x.countries).toEqual(['IR']);
+  });
+
+  it('Portuguese: villagers killed by attackers ("assassinaram oito", "foram assassinadas")', () => {
+    const x = run('Novo ataque no norte de Moçambique', 'Durante a noite, os atacantes assassinaram oito pessoas na aldeia de Namaluco.');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(8);
+    expect(run('Ataque em Ancuabe', 'Pelo menos duas pessoas foram assassinadas no ataque a uma aldeia do distrito.').casualties.killed).toBe(2);
+  });
+
+  it('Russian: an "unmanned means" repelled on its way to a city is a drone attack', () => {
+    const x = run(
+      'Мэр сообщил об отражении атаки на Москву',
+      'Отражена атака беспилотного средства, летевшего на Москву. На месте падения обломков работают специалисты.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('Colombian Spanish: gas cylinders loaded with explosives are bombs, not a gas accident', () => {
+    const x = run(
+      'Atacan con cilindros bomba la estación de Policía de Suárez',
+      'Disidentes lanzaron cilindros bomba contra la estación; dos policías resultaron heridos.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('ied');
+  });
+});
