@@ -137,12 +137,17 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:RU.09': ['Белгородчина', 'Бєлгородщина'],
   'admin1:RU.41': ['Курщина'],
   'admin1:RU.10': ['Брянщина'],
+  // Round 9 (languages): Iran's Sistan and Baluchestan as Persian, Arabic and Urdu news write it
+  // ("سیستان و بلوچستان", "سيستان وبلوشستان"); without it the Baluchestan half was read as
+  // Pakistan's Balochistan and attacks in Zahedan or Saravan were placed in Pakistan.
+  'admin1:IR.04': ['سیستان و بلوچستان', 'سیستان بلوچستان', 'سيستان وبلوشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان'],
 };
 
 /**
  * Everyday words that are also the name of some place in these scripts ("كان", was, is Caen in
  * Arabic; "Мир", peace, is a town in Belarus). Arabic has no capitals to tell a name, so its
- * function words, days and the words of a security report must not be names.
+ * function words, days and the words of a security report must not be names. Hebrew (round 9)
+ * has no capitals either: its function words and those of an attack report are listed too.
  */
 const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى
   غرب شرق شمال جنوب غربي شرقي شمالي جنوبي منطقة مدينة قرية بلدة ناحية محافظة قضاء حي قوات قوة
@@ -159,7 +164,10 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
   में की के का से पर और है था थे थी गया गए गई हुआ हुए को ने भी यह वह एक शहर जिले जिला गांव राज्य
   इलाके इलाका पुलिस सेना जवान लोग लोगों आज कल बाद साथ दौरान मौत घायल हमला हमले देश सरकार
   आणि आहे होते झाला झाले या व तर हे ही ते जण शहरात गावात पोलीस
-  मरी सारी गाल गाली दमन लीज कील मेस पियर कां तुर टुर فوجی`.split(/\s+/);
+  मरी सारी गाल गाली दमन लीज कील मेस पियर कां तुर टुर فوجی
+  של את על עם אל כי לא גם או אם זה זו זאת הוא היא הם היום אמש הערב הבוקר אתמול לאחר אחרי לפני בין
+  עד כל עוד רק יום שעה בית עיר כפר צומת רחוב כביש אזור מקום שני שתי שלושה שלוש ארבעה חמישה נפצעו
+  נרצחו פיגוע מחבל מחבלים צבא משטרה כוחות ביטחון ירי אש מצב קשה קל בינוני`.split(/\s+/);
 
 /**
  * Round 7 (places): words of real Arabic reports that were read as towns: "خالص" (sincere, in
@@ -168,7 +176,7 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
  */
 const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 
-const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}`;
+const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}`;
 const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C-]*$`, 'u');
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
@@ -231,7 +239,7 @@ function countryNames(): Named[] {
     population: Number.POSITIVE_INFINITY,
     names: [
       ...['rus', 'ara', 'per', 'urd'].flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official]).filter((n): n is string => !!n),
-      ...['hin', 'ben', 'tam'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
+      ...['hin', 'ben', 'tam', 'heb'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
       ...(INDIAN_COUNTRY_NAMES[c.cca2] ?? []),
     ],

@@ -81,14 +81,15 @@ function stripPossessive(word: string): string {
 }
 // A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
 // case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।" and the Urdu full stop
-// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3").
+// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
+// Urdu full stop written between two words as a hyphen ("سیستان۔بلوچستان").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
   String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
 (?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
-(?=\s*\p{Lo})|[।॥۔]+\s*`,
+(?=\s*\p{Lo})|[।॥]+\s*|۔+(?:\s+|(?!\p{L}))`,
   'gu',
 );
 

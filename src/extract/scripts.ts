@@ -82,10 +82,16 @@ export function foldIndicScript(word: string): string | undefined {
 }
 
 // Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
-// "PKK'lı" (of the PKK), "Derbent'teki". The suffix is not part of the name. Single vowels are
-// left alone: they end Arabic names ("Sana'a", "Dar'a").
+// "PKK'lı" (of the PKK), "PKK'lılar" (PKK members), "Derbent'teki". The suffix is not part of the
+// name. Single vowels are left alone: they end Arabic names ("Sana'a", "Dar'a").
 const TURKISH_SUFFIX_RE =
-  /^(\p{Lu}[\p{L}\p{M}]*)['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki|n[iıuü]n|[iıuü]n|y[ae]|y[iıuü]|l[iıuü]|l[ae]|n[ae]|nd[ae]|nd[ae]n)$/u;
+  /^(\p{Lu}[\p{L}\p{M}]*)['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki|n[iıuü]n|[iıuü]n|y[ae]|y[iıuü]|l[iıuü](?:l[ae]r(?:[iıuü]n?|[ae]|d[ae]n?|c[ae])?)?|l[ae]|n[ae]|nd[ae]|nd[ae]n)$/u;
+
+/**
+ * A Hebrew word opening with a joined preposition or "and" before at least four more letters: with
+ * three, everyday words would be read as names ("מקום", place, as "קום", Qom).
+ */
+const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
 
 /** "Hakkari'de" → "Hakkari"; other words unchanged. */
 export function stripTurkishSuffix(word: string): string {
@@ -144,6 +150,12 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
   } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
     // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
     out.push(foldArabicScript(norm.slice(1)));
+  } else if (HEBREW_PREFIX_RE.test(norm)) {
+    // Hebrew joins "in", "to", "from", "and" to a name ("בחדרה", in Hadera; "ומירושלים", and from
+    // Jerusalem): the name without one or two of them.
+    const one = norm.slice(1);
+    out.push(one);
+    if (HEBREW_PREFIX_RE.test(one)) out.push(one.slice(1));
   }
   return out;
 }

@@ -75,6 +75,10 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // ordnance found by children (anywhere in title or lead).
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
   const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
+  // A blast the article puts down to gas or another accident in any sentence ("the explosion,
+  // thought to come from the gas supply, injured one"), with no weapon or attacker named anywhere,
+  // is that accident: a bombing report names its bomb or its bombers.
+  const accidentalBlast = facts.some((f) => f.blast && f.context.has('accident')) && facts.every((f) => f.types.size === 0 && !f.attackersAct);
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
@@ -101,6 +105,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const isAttack =
     anchored &&
     !mishap &&
+    !accidentalBlast &&
     !leadLookAlike &&
     !analysisTitle &&
     (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
