@@ -499,7 +499,7 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
 
 /** "the deadliest attack since 2014": a superlative makes "since" a comparison, not a running total. */
 export function isComparisonSince(tokens: readonly Token[], sinceAt: number): boolean {
-  // "the largest death toll from a single attack since…": the superlative may stand eight words back.
+  // "the worst toll of any single attack since…": the superlative may stand eight words back.
   for (let j = sinceAt - 1; j >= Math.max(0, sinceAt - 8) && tokens[j]!.sentence === tokens[sinceAt]!.sentence; j--)
     // "most of them civilians, since Tuesday": a share, not a superlative.
     if (WORDS.superlatives.has(tokens[j]!.norm) && tokens[j + 1]?.norm !== 'of') return true;

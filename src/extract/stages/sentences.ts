@@ -314,7 +314,7 @@ function firesAtTarget(tokens: readonly Token[], at: number, end: number): boole
 }
 
 /**
- * A vehicle driven into or through a crowd: "ploughed his car into a crowd at a Christmas market",
+ * A vehicle driven into or through a crowd: "drove a van into shoppers at a holiday market",
  * "a driver rammed the crowd", "une voiture a foncé dans la foule". A driving verb right before
  * one of the `into` words ("drove into crowds of revellers") needs no vehicle named.
  */
