@@ -39,3 +39,44 @@ describe('the country of an attack on a foreign force', () => {
     expect(x.countries).toEqual(['SY']);
   });
 });
+
+describe('the wounded of a stabbing or shooting', () => {
+  it('counts people stabbed as wounded, and people stabbed to death as killed', () => {
+    expect(run('Four stabbed outside a nightclub in Leeds').casualties).toMatchObject({ injured: 4 });
+    expect(run('Two stabbed to death in Glasgow park').casualties).toMatchObject({ killed: 2 });
+  });
+
+  it('reads the stabbing of a number of people and a suspect accused of stabbing them', () => {
+    expect(run('Knife attack at Bristol bus station', 'The stabbing of four commuters on Friday is being investigated as terrorism.').casualties.injured).toBe(
+      4,
+    );
+    expect(run('Knife attack at Bristol bus station', 'A man accused of stabbing two guards on Friday was detained.').casualties.injured).toBe(2);
+  });
+
+  it('reads wounds sustained and a person left with injuries', () => {
+    expect(run('Gunmen attack village in Zamfara', 'Gunmen killed four farmers on Sunday and three others sustained gunshot wounds.').casualties).toEqual({
+      killed: 4,
+      injured: 3,
+    });
+    expect(run('Knife attack on Oslo tram', 'The attack on Monday left a woman with serious injuries, police said.').casualties.injured).toBe(1);
+  });
+
+  it('does not read "not life-threatening" injuries as no injuries', () => {
+    const x = run('Three hurt in knife attack at Lyon station', 'Three people were taken to hospital with serious but not life-threatening injuries.');
+    expect(x.casualties).toEqual({ killed: null, injured: 3 });
+  });
+});
+
+describe('the attacker counted among the dead', () => {
+  it('takes the bomber out of a toll that names him aside', () => {
+    expect(run('Suicide blast at Kismayo checkpoint', 'At least three people, including the bomber, died in the blast on Monday.').casualties.killed).toBe(2);
+    expect(
+      run('Suicide blast at Kismayo checkpoint', 'Four people were killed on Monday, including a suicide bomber who rammed the gate.').casualties.killed,
+    ).toBe(3);
+  });
+
+  it('prefers that count to a headline figure that still holds the bomber', () => {
+    const x = run('Car bomb kills 5 at checkpoint near Baidoa', 'Five people were killed, including the suicide bomber who drove the car, police said.');
+    expect(x.casualties.killed).toBe(4);
+  });
+});
