@@ -80,3 +80,38 @@ describe('the attacker counted among the dead', () => {
     expect(x.casualties.killed).toBe(4);
   });
 });
+
+describe('an arrest headline over the first report of the attack', () => {
+  it('reads the stabbing the lead reports as it happened', () => {
+    const x = run(
+      'Police arrest knifeman after supermarket stabbing',
+      'A man armed with a kitchen knife attacked customers at a supermarket in Leicester on Saturday morning, wounding four people, two of them seriously.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+    expect(x.casualties.injured).toBe(4);
+  });
+
+  it('still leaves out an arrest whose lead is about the arrest', () => {
+    const x = run('Police arrest three over bus station stabbing', 'Police arrested three men in connection with the stabbing of two travellers last month.');
+    expect(x.isAttack).toBe(false);
+  });
+});
+
+describe('old mines and car bombs', () => {
+  it('reads an old anti-tank mine hit by a tractor as a legacy of war', () => {
+    const x = run(
+      'Five die in Angola mine blast',
+      'Five farmers died on Tuesday when their tractor drove over two old anti-tank mines in Cuando Cubango province.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('types a suicide bomber who blew up a car as a suicide attack and a bomb', () => {
+    const x = run(
+      'Suicide bomber kills three guards in Somalia',
+      'Three guards died after a suicide bomber blew up a car at a police post in Baidoa on Sunday.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
+  });
+});

@@ -103,7 +103,10 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     !mishap &&
     !leadLookAlike &&
     !analysisTitle &&
-    (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
+    (!titleContext ||
+      titleStrong ||
+      accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
+      arrestTitleOverFirstReport(titleFacts, lead, facts, evidence, happens)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
 }
@@ -122,6 +125,26 @@ function accidentTitleReportedAsAttack(
 ): boolean {
   const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
   return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
+}
+
+/**
+ * "Police arrest man over shopping centre stabbing" is an arrest story; but when the lead itself
+ * reports the attack as it happened ("Five people were hurt, three of them with stab wounds"), the
+ * arrest is news of the same day and the article is the first report of the attack. Only a title
+ * whose one context is the arrest and that names the attack by its means ("stabbing") yields so;
+ * a lead about the arrest or the inquiry ("arrested five suspects linked to the bombing") is no
+ * report.
+ */
+function arrestTitleOverFirstReport(
+  titleFacts: readonly SentenceFacts[],
+  lead: readonly number[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  happens: (s: number) => boolean,
+): boolean {
+  const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
+  const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
+  return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {
