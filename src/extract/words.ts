@@ -58,6 +58,8 @@ export const GrammarFileSchema = z
     toward_words: Words,
     fire_targets: Words,
     home_unit_words: Words,
+    earlier_event_verbs: Words,
+    relative_pronouns: Words,
     direction_words: Words,
     territory_words: Words,
     place_prepositions: Words,
