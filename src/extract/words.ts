@@ -60,6 +60,7 @@ export const GrammarFileSchema = z
     home_unit_words: Words,
     earlier_event_verbs: Words,
     relative_pronouns: Words,
+    rate_words: Words,
     direction_words: Words,
     territory_words: Words,
     place_prepositions: Words,

@@ -115,3 +115,51 @@ describe('old mines and car bombs', () => {
     expect(x.attackTypes).toEqual(expect.arrayContaining(['suicide_attack', 'ied']));
   });
 });
+
+describe('a country blamed for a strike', () => {
+  it('names the forces of a country blamed in so many words', () => {
+    const a = run('Drone strike kills two in Duhok', 'A drone strike killed two men on Monday near Amedi, local officials said, blaming the strike on Turkey.');
+    expect(a.actors).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'turkish-military', role: 'blamed' })]));
+    const b = run('Drone strike kills two in Duhok', 'A drone hit a car near Amedi on Monday, killing two men. The mayor blamed Turkey.');
+    expect(b.actors.map((x) => x.id)).toContain('turkish-military');
+  });
+});
+
+describe('the toll of an earlier attack named for context', () => {
+  it('leaves out the dead of the attack this one follows', () => {
+    const x = run(
+      'Arson attack on a mosque in Kent',
+      'Two men set fire to the door of a mosque in Margate on Saturday night; nobody was hurt. The fire follows last week’s attack on a church in Leeds in which three people died.',
+    );
+    expect(x.casualties.killed).not.toBe(3);
+  });
+
+  it('leaves out the dead of an attack a note referred to', () => {
+    const x = run(
+      'Arson at Dallas mosque investigated as hate crime',
+      'A fire was set at a Dallas mosque early on Sunday, and the arsonist left a note referencing the shootings at a temple in Oak Creek, Wisconsin, that killed six worshippers.',
+    );
+    expect(x.casualties.killed).toBeNull();
+  });
+});
+
+describe('wire background about old munitions', () => {
+  it('does not let a generality on leftover munitions undo a roadside bombing the title reports', () => {
+    const x = run(
+      'Roadside bomb planted by insurgents kills 4 in Kunduz',
+      'A roadside bomb killed three police officers and a driver in Kunduz province on Friday, an official said. ' +
+        'The bomb had been planted by insurgents overnight. ' +
+        'The country is littered with mines left over from decades of war, which kill or wound dozens of people every month.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(4);
+  });
+
+  it('still reads a lead about a mine left over from the war as an accident', () => {
+    const x = run(
+      'Mine blast kills three boys in Kunduz',
+      'Three boys were killed on Friday when a mine left over from the war exploded as they herded goats.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});

@@ -74,8 +74,12 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead).
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
-  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
+  // Not a generality after the first sentence under a title naming the attack: "Roadside bomb
+  // kills 3" over "the country is littered with munitions left over from decades of war, which kill
+  // 140 people every month" (wire copy's background paragraph).
+  const generality = (s: number) => titleNamesAttack && lead.indexOf(s) > 0 && readsAsNonEvent(readings[s]!);
+  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words.
