@@ -163,3 +163,34 @@ describe('wire background about old munitions', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('remembrance, accidents and towns in local papers', () => {
+  it('reads a mayor honouring the victims on the anniversary as a memorial', () => {
+    const x = run(
+      'Governor honours victims of the Oak Street shooting',
+      'Saturday marks two years since the shooting at a grocery store on Oak Street. Relatives and officials laid wreaths at the site.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reads a shooting whose title tells what happened, a year after another', () => {
+    const x = run(
+      'Gunman kills three at Oak Street store',
+      'A gunman opened fire at a grocery store on Oak Street on Saturday, a year after a shooting at the same site, killing three shoppers.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+
+  it('reads a grenade a passer-by picked up as an accident', () => {
+    const x = run(
+      'Two hurt in grenade explosion at Wajir market',
+      'Two traders were injured on Friday when a grenade went off at a market in Wajir. Police said a boy had picked the grenade from a field and carried it to a shop.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('finds a town written with "Town" after its name', () => {
+    const x = run('Six hurt in grenade attack', 'Six people were injured when attackers threw a grenade at a bus stop in Mandera Town on Tuesday night.');
+    expect(x.countries).toEqual(['KE']);
+  });
+});
