@@ -102,14 +102,14 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
 }
 
 /**
- * "a day after six guards died", "shortly after", "the fire follows Thursday's attack … in which two
+ * "a day after six guards died", "shortly after", "the arson follows last week's raid on a church, in which three
  * people died", "a note referencing the attacks on two mosques in Christchurch, that killed 50": the
  * figure is in a clause about an earlier event. A clause opening with a relative pronoun belongs to
  * the noun of the clause before it, which is read too.
  */
 function inEarlierClause(tokens: readonly Token[], text: string, at: number, clause: [number, number], span: SentenceSpan): boolean {
   let from = clause[0];
-  // "…after a deadly attack outside a synagogue in Manchester, in northern England, that left two
+  // "…days after a raid on a church in Leeds, in northern England, that left three
   // people dead": the noun may lie a place phrase or two back.
   if (WORDS.relative_pronouns.has(tokens[from]!.norm))
     for (let k = 0; k < RELATIVE_REACH && from > span.first; k++) from = clauseOf(tokens, text, from - 1, span)[0];

@@ -138,7 +138,7 @@ function readGroups(
   }
   let attackers = 0;
   for (;;) {
-    // "At least two people, including the bomber, died": the attacker counted among them.
+    // "four people, including the bomber, lost their lives": the attacker counted among them.
     const bombers = attackersAside(tokens, end, to);
     if (bombers) {
       aside = true;
@@ -390,7 +390,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
-        // "three people were killed, including a suicide bomber": the aside after the verb.
+        // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
         const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
         if (value === null || value > 0)
@@ -554,7 +554,7 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
 export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
   const pick = (kind: Kind): number | null => {
     let best: number | null = null;
-    // "Car bomb kills 3" over "three people were killed, including the bomber": the same count with
+    // "Car bomb kills 5" over "five died, including the attacker who drove it": the same count with
     // the attacker in it, whose victims the text separates.
     const withAttackers = new Set(figures.filter((f) => f.kind === kind && f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.

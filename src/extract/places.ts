@@ -312,7 +312,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
-  // "soldiers from an engineer unit in Georgia", "units based in Arizona": where the victims' unit is
+  // "soldiers from a signal unit in Georgia", "units based in Arizona": where the victims' unit is
   // at home, not the scene.
   if (unitHome(tokens, m.start)) return 'attribute';
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
@@ -495,7 +495,7 @@ function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<st
   return false;
 }
 
-/** Names a list may hold before the one at hand: "based in Arizona, California, Kentucky and New York". */
+/** Names a list may hold before the one at hand: "based in Ohio, Texas, Utah and New Mexico". */
 const UNIT_HOME_LIST_SPAN = 12;
 
 /** The place at `start` is where a unit is at home: "a unit in Georgia", "units based in Arizona, California and Kentucky". */
@@ -779,7 +779,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
     if (region) regions.push(region);
   }
-  // …or of a region of the country whose other regions the text names ("an engineer unit in
+  // …or of a region of the country whose other regions the text names ("a signal unit in
   // Georgia" beside units "based in Arizona, California and Kentucky": the US state).
   const regionsOf = new Map<string, Set<string>>();
   for (const o of out) if (o.entry.kind === 'region') regionsOf.set(o.entry.country, (regionsOf.get(o.entry.country) ?? new Set()).add(o.entry.id));

@@ -76,7 +76,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
   // Not a generality after the first sentence under a title naming the attack: "Roadside bomb
-  // kills 3" over "the country is littered with munitions left over from decades of war, which kill
+  // kills 3" over "mines from past wars lie across the country and, with other devices, kill
   // 140 people every month" (wire copy's background paragraph).
   const generality = (s: number) => titleNamesAttack && lead.indexOf(s) > 0 && readsAsNonEvent(readings[s]!);
   const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
