@@ -50,6 +50,8 @@ const SPEAKER_SPAN = 6;
 const OWN_SPAN = 4;
 
 const PUNCTUATION = /[,;:()—–]/;
+/** Clauses looked back from a relative clause for the noun it speaks of. */
+const RELATIVE_REACH = 3;
 
 /** The clause around token `at`: from the punctuation before it to the punctuation after it, within the sentence. */
 function clauseOf(tokens: readonly Token[], text: string, at: number, span: SentenceSpan): [number, number] {
@@ -99,10 +101,21 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
   return false;
 }
 
-/** "a day after six guards died", "shortly after": the figure is in a clause about an earlier event. */
-function inEarlierClause(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
-  for (let j = at - 1; j > clause[0]; j--) {
-    if (!WORDS.after_words.has(tokens[j]!.norm)) continue;
+/**
+ * "a day after six guards died", "shortly after", "the arson follows last week's raid on a church, in which three
+ * people died", "a note referencing the attacks on two mosques in Christchurch, that killed 50": the
+ * figure is in a clause about an earlier event. A clause opening with a relative pronoun belongs to
+ * the noun of the clause before it, which is read too.
+ */
+function inEarlierClause(tokens: readonly Token[], text: string, at: number, clause: [number, number], span: SentenceSpan): boolean {
+  let from = clause[0];
+  // "…days after a raid on a church in Leeds, in northern England, that left three
+  // people dead": the noun may lie a place phrase or two back.
+  if (WORDS.relative_pronouns.has(tokens[from]!.norm))
+    for (let k = 0; k < RELATIVE_REACH && from > span.first; k++) from = clauseOf(tokens, text, from - 1, span)[0];
+  for (let j = at - 1; j >= from; j--) {
+    if (WORDS.earlier_event_verbs.has(tokens[j]!.norm)) return true;
+    if (j === from || !WORDS.after_words.has(tokens[j]!.norm)) continue;
     const prev = tokens[j - 1]!.norm;
     if (prev === 'shortly' || WORDS.span_words.has(prev)) return true;
   }
@@ -200,7 +213,7 @@ export function attributeFigures(
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
         series: isSeries(tokens, figure.at, clause),
-        earlierClause: inEarlierClause(tokens, figure.at, clause),
+        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span),
         comparison: afterComparison(tokens, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),

@@ -18,6 +18,8 @@ export interface Figure {
   hostile?: boolean;
   /** Killed figure of people first reported wounded: "two wounded guards have died", "died of their wounds". */
   ofWounded?: boolean;
+  /** The figure as stated, before the attackers named among them were taken out ("three, including the bomber"). */
+  withAttackers?: number;
 }
 
 /** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
@@ -46,6 +48,8 @@ interface Group {
   end: number;
   /** It holds an aside naming a part of it ("nine farmers including a boy"). */
   aside?: boolean;
+  /** The aside names the attackers among them ("two people, including the bomber"): how many. */
+  attackers?: number;
 }
 
 /**
@@ -132,7 +136,15 @@ function readGroups(
     const same = readGroups(tokens, end, to, text, true, false);
     if (same && same.value === first.value && same.end > end + 1) end = same.end;
   }
+  let attackers = 0;
   for (;;) {
+    // "four people, including the bomber, lost their lives": the attacker counted among them.
+    const bombers = attackersAside(tokens, end, to);
+    if (bombers) {
+      aside = true;
+      attackers += bombers.count;
+      end = bombers.end;
+    }
     // "Eleven soldiers, including a captain, and a civilian": the part named aside is not more people.
     const past = afterAside(tokens, end, to, text);
     if (past > end) {
@@ -164,7 +176,36 @@ function readGroups(
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end, aside };
+  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}) };
+}
+
+/** Words between a casualty word and an aside after it: "killed on Monday, including the bomber". */
+const ASIDE_AFTER_SPAN = 5;
+
+/** An aside naming attackers after the casualty word, set off by a comma: "were killed in the blast, including the bomber". */
+function attackersAsideAfter(tokens: readonly Token[], from: number, to: number, text: string | undefined): { end: number; count: number } | undefined {
+  for (let j = from; j < Math.min(to, from + ASIDE_AFTER_SPAN); j++) {
+    if (/^\d/.test(tokens[j]!.norm) || WORDS.after_figure.has(tokens[j]!.norm)) return undefined;
+    if (WORDS.part_openers.has(tokens[j]!.norm)) return j === from || punctuated(text, tokens[j - 1]!, tokens[j]!) ? attackersAside(tokens, j, to) : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "including" and the attacker it names: "including the (suicide) bomber". */
+const ATTACKER_ASIDE_SPAN = 3;
+
+/**
+ * "including the bomber", "including two of the attackers", "including a suicide bomber": an aside
+ * at `at` that counts the attackers among the dead. Returns its end and how many it names.
+ */
+function attackersAside(tokens: readonly Token[], at: number, to: number): { end: number; count: number } | undefined {
+  if (!WORDS.part_openers.has(tokens[at]?.norm ?? '')) return undefined;
+  const num = readNumber(tokens, at + 1);
+  const count = num?.value ?? 1;
+  for (let j = num ? num.end : at + 1; j < Math.min(to, at + 1 + ATTACKER_ASIDE_SPAN + (num ? num.end - at - 1 : 0)); j++) {
+    if (WORDS.attacker_nouns.has(tokens[j]!.norm)) return { end: j + 1, count };
+  }
+  return undefined;
 }
 function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean {
   let j = verbAt - 1;
@@ -183,6 +224,7 @@ function casualtyAfter(
   groupEnd: number,
   to: number,
   text: string | undefined,
+  asideBefore = false,
 ): { kind: Kind; at: number; ofWounded?: boolean } | undefined {
   const start = afterAside(tokens, groupEnd, to, text);
   const found = (j: number): { kind: Kind; at: number; ofWounded?: boolean } | undefined => {
@@ -202,12 +244,13 @@ function casualtyAfter(
     const w = tokens[j];
     if (!w || j >= to) return undefined;
     if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
+    // "stabbed to death" before "stabbed" (hurt).
+    if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
+      return 'killed';
     const kind = WORDS.after_figure.get(w.norm);
     // "fatally injured", "mortally wounded": killed.
     if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
-    if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
-      return 'killed';
     if (w.norm === 'beheaded') return 'killed';
     return undefined;
   };
@@ -223,14 +266,16 @@ function casualtyAfter(
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
-      (tokens[j]!.norm === 'with' && (tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
+      // "escaped with minor injuries", "left a man with serious injuries"
+      (tokens[j]!.norm === 'with' && (j === start || tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
     k++
   ) {
     if (WORDS.after_figure.has(tokens[j]!.norm)) lastCasualty = j;
     j++;
   }
   if (lastCasualty >= 0 && !at(j)) j = lastCasualty;
-  if (j > start || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
+  // "three people, including the bomber, died": the comma closes the aside the group ended with.
+  if (j > start || asideBefore || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
     const hit = found(j);
     if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
   }
@@ -342,10 +387,21 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word.
     const groups = i < asideUntil || i < objectUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
-      const hit = casualtyAfter(tokens, groups.end, to, text);
-      if (hit && !tokens.slice(i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+      const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
+      if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
-        out.push({ kind: hit.kind, value: groups.value, at: i, hostile: isHostile(tokens, i, groups.end), ...(ofWounded ? { ofWounded } : {}) });
+        // "five died in the blast, including the attacker": the aside after the verb.
+        const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
+        const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        if (value === null || value > 0)
+          out.push({
+            kind: hit.kind,
+            value,
+            at: i,
+            hostile: isHostile(tokens, i, groups.end),
+            ...(ofWounded ? { ofWounded } : {}),
+            ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
+          });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -378,6 +434,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         else continue;
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
+      // "the killing of 12 villagers", "the stabbing of three people": the act's noun and its victims.
+      else if (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the') j++;
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
@@ -387,8 +445,15 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const next = tokens[j];
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true, true, true);
-        if (g && g.value !== 0 && !tokens.slice(j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
-          out.push({ kind: verb, value: g.value, at: j });
+        if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+          const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);
+          if (g.value === null || g.value > attackers)
+            out.push({
+              kind: verb,
+              value: g.value === null ? null : g.value - attackers,
+              at: j,
+              ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
+            });
           objectUntil = g.end;
         }
       }
@@ -445,7 +510,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
   const out: Kind[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const nounKinds = WORDS.zero_nouns.get(t.norm);
+    // "not life-threatening": "life" here is no zero noun.
+    const nounKinds = t.norm === 'life' && tokens[i + 1]?.norm === 'threatening' ? undefined : WORDS.zero_nouns.get(t.norm);
     if (nounKinds) {
       // "without causing any human or material losses": the negator may stand six words back.
       for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
@@ -455,7 +521,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         // one group's losses, not the event's.
         if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
         if (WORDS.negators.has(w.norm)) {
-          if (!(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
+          // "serious but not life-threatening injuries": the negator denies the danger, not the injuries.
+          const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
+          if (!notDanger && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
         }
       }
@@ -486,8 +554,11 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
 export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
   const pick = (kind: Kind): number | null => {
     let best: number | null = null;
+    // "Car bomb kills 5" over "five died, including the attacker who drove it": the same count with
+    // the attacker in it, whose victims the text separates.
+    const withAttackers = new Set(figures.filter((f) => f.kind === kind && f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.
-    const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0);
+    const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
     const victims = stated.some((f) => !f.hostile) ? stated.filter((f) => !f.hostile) : stated;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;

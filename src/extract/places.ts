@@ -262,6 +262,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   return true;
 }
 
+/** Regions of one country a text names before a country's name that is also one of its regions reads as that region. */
+const SIBLING_REGIONS = 2;
+
 /** A Title Case title has no lower-case word of four letters or more beyond a few prepositions. */
 const regionKeys = new WeakMap<GazetteerEntry, string[]>();
 
@@ -295,15 +298,16 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Saudi-led", "US-backed", "an Ohio-based charity"
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   if (e.kind === 'country') {
-    // "US base", "Iraq war"
+    // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
     if (
       next &&
-      !next.capitalized &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.not_adjective_next.has(next.norm) &&
-      !/(ed|s)$/.test(next.norm) &&
+      ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) || WORDS.base_words.has(next.norm) || WORDS.force_words.has(next.norm)) &&
       !/^\d/.test(next.norm) &&
-      /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))
+      (/^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
+        (/^[A-Z](\.[A-Z])+$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)) &&
+          /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
       return 'attribute';
     // "near the Niger, Burkina border", "the border with Syria"
@@ -311,6 +315,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
+  // "soldiers from a signal unit in Georgia", "units based in Arizona": where the victims' unit is
+  // at home, not the scene.
+  if (unitHome(tokens, m.start)) return 'attribute';
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
   if (e.featureCode === 'PPLC' && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
@@ -512,10 +519,21 @@ function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<st
   return false;
 }
 
+/** Names a list may hold before the one at hand: "based in Ohio, Texas, Utah and New Mexico". */
+const UNIT_HOME_LIST_SPAN = 12;
+
+/** The place at `start` is where a unit is at home: "a unit in Georgia", "units based in Arizona, California and Kentucky". */
+function unitHome(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  let j = start - 1;
+  while (j > start - UNIT_HOME_LIST_SPAN && j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and')) j--;
+  return (tokens[j]?.norm === 'in' || tokens[j]?.norm === 'from') && WORDS.home_unit_words.has(tokens[j - 1]?.norm ?? '');
+}
+
 function isLocative(tokens: readonly Token[], start: number): boolean {
   let j = start - 1;
-  // Skip "the", directions and demonyms: "in the northern city of", "in southern Lebanon".
-  while (j >= 0 && (tokens[j]!.norm === 'the' || tokens[j]!.norm === 'of')) {
+  // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
+  while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || tokens[j]!.norm === 'of')) {
     if (tokens[j]!.norm === 'of' && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
     j--;
   }
@@ -785,6 +803,21 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       .flatMap((w) => index.candidates(`${key} ${w}`))
       .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
     if (region) regions.push(region);
+  }
+  // …or of a region of the country whose other regions the text names ("a signal unit in
+  // Georgia" beside units "based in Arizona, California and Kentucky": the US state).
+  const regionsOf = new Map<string, Set<string>>();
+  for (const o of out) if (o.entry.kind === 'region') regionsOf.set(o.entry.country, (regionsOf.get(o.entry.country) ?? new Set()).add(o.entry.id));
+  for (const pm of out) {
+    if (pm.entry.kind !== 'country') continue;
+    const key = keyOf(pm);
+    for (const [country, named] of regionsOf) {
+      if (country === pm.entry.country || named.size < SIBLING_REGIONS) continue;
+      const region = [...WORDS.region_words]
+        .flatMap((w) => index.candidates(`${key} ${w}`))
+        .find((r) => r.kind === 'region' && r.country === country && regionCalled(r, key));
+      if (region) regions.push(region);
+    }
   }
   for (const pm of out) {
     if (pm.entry.kind !== 'country' || regions.length === 0) continue;

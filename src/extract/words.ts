@@ -57,6 +57,10 @@ export const GrammarFileSchema = z
     // countries and forces
     toward_words: Words,
     fire_targets: Words,
+    home_unit_words: Words,
+    earlier_event_verbs: Words,
+    relative_pronouns: Words,
+    rate_words: Words,
     direction_words: Words,
     territory_words: Words,
     place_prepositions: Words,

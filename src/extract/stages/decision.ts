@@ -74,18 +74,27 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead).
   const lead = contentSentences.slice(0, LEAD_SENTENCES);
-  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap'));
   // A blast the article puts down to gas or another accident in any sentence ("the explosion,
   // thought to come from the gas supply, injured one"), with no weapon or attacker named anywhere,
   // is that accident: a bombing report names its bomb or its bombers.
   const accidentalBlast = facts.some((f) => f.blast && f.context.has('accident')) && facts.every((f) => f.types.size === 0 && !f.attackersAct);
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
+  // Not a generality after the first sentence under a title naming the attack: "Roadside bomb
+  // kills 3" over "mines from past wars lie across the country and, with other devices, kill
+  // 140 people every month" (wire copy's background paragraph).
+  const generality = (s: number) => titleNamesAttack && lead.indexOf(s) > 0 && readsAsNonEvent(readings[s]!);
+  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words.
+  // An anniversary or memorial that the first sentence marks, under a title where nothing happens
+  // ("Mayor honors mass shooting victims" over "Today marks one year since the shooting…"): the
+  // sentence tells of the remembrance, not of an attack or its harm.
+  const titleHappens = titleFacts.some((f) => f.event || f.casualty);
+  const remembrance = (s: number) => !titleHappens && facts[s]!.context.has('memory') && !facts[s]!.event && !facts[s]!.casualty;
   const leadLookAlike =
     !titleNamesAttack &&
-    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c))) ||
+    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || remembrance(s)) ||
       [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
@@ -108,7 +117,10 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     !accidentalBlast &&
     !leadLookAlike &&
     !analysisTitle &&
-    (!titleContext || titleStrong || accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence)) &&
+    (!titleContext ||
+      titleStrong ||
+      accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
+      arrestTitleOverFirstReport(titleFacts, lead, facts, evidence, happens)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
 }
@@ -127,6 +139,26 @@ function accidentTitleReportedAsAttack(
 ): boolean {
   const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
   return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
+}
+
+/**
+ * "Police arrest man over shopping centre stabbing" is an arrest story; but when the lead itself
+ * reports the attack as it happened ("Five people were hurt, three of them with stab wounds"), the
+ * arrest is news of the same day and the article is the first report of the attack. Only a title
+ * whose one context is the arrest and that names the attack by its means ("stabbing") yields so;
+ * a lead about the arrest or the inquiry ("arrested five suspects linked to the bombing") is no
+ * report.
+ */
+function arrestTitleOverFirstReport(
+  titleFacts: readonly SentenceFacts[],
+  lead: readonly number[],
+  facts: readonly SentenceFacts[],
+  evidence: readonly boolean[],
+  happens: (s: number) => boolean,
+): boolean {
+  const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
+  const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
+  return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {

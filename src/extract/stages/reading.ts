@@ -36,13 +36,19 @@ export function readSentence(tokens: readonly Token[], f: SentenceFacts): Senten
   if (isUnreal(tokens, f)) cues.add('unreal');
   if (isTrend(tokens, f)) cues.add('trend');
   if (isAboutWork(tokens, f)) cues.add('work');
-  if (hasAny(tokens, f, WORDS.habitual_words)) cues.add('habitual');
+  if (hasAny(tokens, f, WORDS.habitual_words) || hasRate(tokens, f)) cues.add('habitual');
   let score = 0;
   if (f.event || f.attackersAct || f.happening) score += EVENT_READING.happened;
   if (f.casualty) score += EVENT_READING.harm;
   if (recentTime) score += EVENT_READING.recentTime;
   for (const c of cues) score += EVENT_READING[c];
   return { score, recentTime, cues };
+}
+
+/** "every month", "each year", "per day": a rate, as of a habit or a statistic ("kill 140 people every month"). */
+function hasRate(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i + 1 < f.end; i++) if (WORDS.rate_words.has(tokens[i]!.norm) && WORDS.span_words.has(tokens[i + 1]!.norm)) return true;
+  return false;
 }
 
 /** The reading says the sentence tells of no event: it is no evidence of an attack. */

@@ -44,7 +44,7 @@ export function nationalForces(
     // "a drone attack by Ukraine": the country after "by" and an attack word.
     const byAttack = tokens[i - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(i - k) && tokens[i - k]!.sentence === tokens[i]!.sentence);
     const next = tokens[i + 1];
-    if (byAttack) {
+    if (byAttack || blamedCountry(tokens, text, i)) {
       const actor = forces.get(code);
       if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
       continue;
@@ -65,6 +65,27 @@ export function nationalForces(
     }
   }
   return out;
+}
+
+/** Words between a blame word and "on" before the country blamed: "blaming the drone strike on Turkey". */
+const BLAMED_ON_SPAN = 5;
+
+/**
+ * The country at `i` is blamed for the attack: "He blamed Turkey", "blaming the strike on Turkey",
+ * "blamed on Iran". Not a country's adjective glued to a word ("blamed on Iran-backed militias").
+ */
+function blamedCountry(tokens: readonly Token[], text: string, i: number): boolean {
+  if (text.charAt(tokens[i]!.end) === '-') return false;
+  return WORDS.blame_words.has(tokens[i - 1]?.norm ?? '') || blamedOn(tokens, i - 1);
+}
+
+/** "on" at `on` follows a blame word: "blaming the strike on X" (X is blamed, not hit). */
+function blamedOn(tokens: readonly Token[], on: number): boolean {
+  if (tokens[on]?.norm !== 'on') return false;
+  const sentence = tokens[on]!.sentence;
+  for (let j = on - 1; j >= Math.max(0, on - 1 - BLAMED_ON_SPAN) && tokens[j]!.sentence === sentence; j--)
+    if (WORDS.blame_words.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
@@ -120,6 +141,7 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   let counted = false;
   for (let j = m.start - 1; j >= Math.max(f.first, m.start - TARGET_SPAN); j--) {
     const w = tokens[j]!;
+    if (blamedOn(tokens, j)) return false;
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
     // "killing two soldiers", "wounding three policemen"; any group once counted: "killing two SDF fighters".
     if ((forces || counted) && WORDS.before_figure.has(w.norm)) return true;

@@ -189,13 +189,15 @@ export function analyseSentences(
 const OTHER_EVENT_CONTEXTS: ReadonlySet<ContextKind> = new Set(['plan', 'legal', 'memory']);
 
 /**
- * The word at `at` lies in a clause joined by "as", "amid" or "while" after the sentence has
+ * The word at `at` lies in a clause joined by "as", "amid", "while" or "days after" after the sentence has
  * already told of an attack that happened: an attack word and a predicate (an event verb, a harm
  * word) before the joiner. Matches are read in order, so `f` holds what came before.
  */
 function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, harm: ReadonlySet<string>): boolean {
   for (let j = at - 1; j > f.first; j--) {
-    if (!WORDS.clause_joiners.has(tokens[j]!.norm)) continue;
+    // "…injuring 13 people two days after the embassy warned of an imminent attack": "after" with a span.
+    const spanAfter = WORDS.after_words.has(tokens[j]!.norm) && WORDS.span_words.has(tokens[j - 1]!.norm);
+    if (!WORDS.clause_joiners.has(tokens[j]!.norm) && !spanAfter) continue;
     const attackBefore = f.attackWordAt.some((w) => w < j);
     const reportedBefore = f.event || f.happening || tokens.slice(f.first, j).some((t) => harm.has(t.norm));
     return attackBefore && reportedBefore;

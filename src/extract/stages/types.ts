@@ -149,12 +149,21 @@ function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues):
 /** Words either side of a vehicle looked at for what it is loaded with. */
 const LOAD_SPAN = 3;
 
-/** "car bomb", "suicide truck bomber", "VBIED", "a vehicle packed with explosives" anywhere in the document. */
+/**
+ * "car bomb", "suicide truck bomber", "VBIED", "a vehicle packed with explosives", "a suicide bomber
+ * blew up a car" anywhere in the document.
+ */
 function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, loads, words } = cues.vehicle_bomb;
-  const loaded = (i: number) =>
-    tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && w.sentence === tokens[i]!.sentence);
-  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i))));
+  const { vehicles, bombs, loads, detonations, words } = cues.vehicle_bomb;
+  const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
+  const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
+  // The attacker before the verb: "a suicide bomber blew up a car", not "a bomb blew up a car".
+  const setOffByBomber = (i: number) => {
+    const verb = tokens.slice(Math.max(0, i - LOAD_SPAN), i).findIndex((w) => detonations.has(w.norm) && sameSentence(w, i));
+    const at = verb < 0 ? -1 : Math.max(0, i - LOAD_SPAN) + verb;
+    return at > 0 && tokens.slice(Math.max(0, at - LOAD_SPAN), at).some((w) => WORDS.attacker_nouns.has(w.norm) && sameSentence(w, i));
+  };
+  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i))));
 }
 
 /** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
