@@ -41,7 +41,7 @@ function item(n: number, title: string, content: string): FeedItem {
 describe('ExtractionPool', () => {
   const pools: ExtractionPool[] = [];
   const pool = (size: number, entry?: { moduleUrl: string; name: string }, limits: { answerTimeoutMs?: number; loadTimeoutMs?: number } = {}) => {
-    const p = new ExtractionPool({ size, log: silentLogger, entry, ...limits });
+    const p = new ExtractionPool({ size, gazetteer: engine.gazetteer.shared, log: silentLogger, entry, ...limits });
     pools.push(p);
     return p;
   };
@@ -150,7 +150,7 @@ describe('the pipeline with an extraction pool', () => {
     const pooled = await store();
     const batch = { feedId: 'wire', guildId: null, items, silentBefore: null };
     const a = await processBatch(await withPool(here.db, null), batch);
-    const b = await processBatch(await withPool(pooled.db, new ExtractionPool({ size: 2, log: silentLogger })), batch);
+    const b = await processBatch(await withPool(pooled.db, new ExtractionPool({ size: 2, gazetteer: engine.gazetteer.shared, log: silentLogger })), batch);
     expect(b).toEqual(a);
     expect(a.attacks).toBeGreaterThan(10);
     expect(await stored(pooled.db)).toEqual(await stored(here.db));
@@ -165,7 +165,7 @@ describe('the pipeline with an extraction pool', () => {
       const s = await store();
       const poisoned = items.slice(0, 6).map((it, n) => (n === 3 ? { ...it, title: `${mark} ${it.title}` } : it));
       const batch = { feedId: 'wire', guildId: null, items: poisoned, silentBefore: null };
-      const faulty = new ExtractionPool({ size: 1, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
+      const faulty = new ExtractionPool({ size: 1, gazetteer: engine.gazetteer.shared, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
       await expect(processBatch(await withPool(s.db, faulty), batch)).rejects.toThrow(reason);
       expect(await s.db.selectFrom('seen_items').select('item_key').execute()).toEqual([]);
       // Taken again (as the next poll does, here once the fault is gone), the items are all stored: none was marked seen without its document.
