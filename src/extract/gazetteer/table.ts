@@ -12,7 +12,7 @@ import type { GazetteerEntry } from './entry.js';
 
 /** The packed arrays. Handed to a worker thread (workerData, postMessage) they are shared, not copied. */
 export interface PlaceTableData {
-  /** Every distinct string (ids, names, aliases, codes, name keys) as UTF-16 code units, one after another. */
+  /** Every string (ids, names, aliases, codes, name keys; a repeated code once) as UTF-16 code units, one after another. */
   chars: Uint16Array;
   /** String s is chars[stringStart[s], stringStart[s + 1]). */
   stringStart: Uint32Array;
@@ -90,14 +90,17 @@ export class PlaceTable {
    * listed must be one of `entries`.
    */
   static pack(entries: readonly GazetteerEntry[], byKey: ReadonlyMap<string, readonly GazetteerEntry[]>): PlaceTable {
+    // Strings are numbered in the order they are added; the few that repeat across entries
+    // (country codes, regions, feature codes) once each. Names, aliases and keys are mostly
+    // distinct: a map of them all would cost more while loading than the copies it saves.
     const strings: string[] = [];
-    const numbers = new Map<string, number>();
-    const intern = (text: string): number => {
-      let n = numbers.get(text);
+    const add = (text: string): number => strings.push(text) - 1;
+    const repeated = new Map<string, number>();
+    const once = (text: string): number => {
+      let n = repeated.get(text);
       if (n === undefined) {
-        n = strings.length;
-        strings.push(text);
-        numbers.set(text, n);
+        n = add(text);
+        repeated.set(text, n);
       }
       return n;
     };
@@ -113,17 +116,17 @@ export class PlaceTable {
       if (entryNumbers.has(e)) throw new Error(`gazetteer: entry ${e.id} listed twice`);
       entryNumbers.set(e, i);
       const at = i * ENTRY_STRINGS;
-      entryStrings[at + ID] = intern(e.id);
-      entryStrings[at + NAME] = intern(e.name);
-      entryStrings[at + COUNTRY] = intern(e.country);
-      entryStrings[at + ADMIN1] = e.admin1 === null ? NONE : intern(e.admin1);
-      entryStrings[at + FEATURE_CODE] = e.featureCode === null ? NONE : intern(e.featureCode);
+      entryStrings[at + ID] = add(e.id);
+      entryStrings[at + NAME] = add(e.name);
+      entryStrings[at + COUNTRY] = once(e.country);
+      entryStrings[at + ADMIN1] = e.admin1 === null ? NONE : once(e.admin1);
+      entryStrings[at + FEATURE_CODE] = e.featureCode === null ? NONE : once(e.featureCode);
       kinds[i] = PLACE_KINDS.indexOf(e.kind);
       lat[i] = e.lat;
       lon[i] = e.lon;
       population[i] = e.population;
       aliasStart[i] = aliases.length;
-      for (const a of e.aliases) aliases.push(intern(a));
+      for (const a of e.aliases) aliases.push(add(a));
     });
     aliasStart[entries.length] = aliases.length;
     const keyStrings = shared(Int32Array, byKey.size);
@@ -131,7 +134,7 @@ export class PlaceTable {
     const listed: number[] = [];
     let k = 0;
     for (const [key, list] of byKey) {
-      keyStrings[k] = intern(key);
+      keyStrings[k] = add(key);
       keyStart[k] = listed.length;
       for (const e of list) {
         const n = entryNumbers.get(e);
