@@ -15,6 +15,8 @@ const loadMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 gc?.();
 const heapAfter = process.memoryUsage().heapUsed;
+// The packed table lives in SharedArrayBuffers, outside the heap.
+const sharedAfter = process.memoryUsage().arrayBuffers;
 
 const warm: number[] = [];
 for (let i = 0; i < 3; i++) {
@@ -44,6 +46,7 @@ console.log(
       warmLoadMs: Math.round(Math.min(...warm)),
       heapMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
       heapTotalUsedMB: Math.round(heapAfter / 1e5) / 10,
+      tableMB: Math.round(sharedAfter / 1e5) / 10,
       gcExposed: gc !== undefined,
       entries: gazetteer.entries.length,
       byKind,

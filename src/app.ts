@@ -143,7 +143,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const { env, log } = opts;
   const maps = config.maps.enabled
-    ? new MapRenderer({ cities: cityTable(engine.gazetteer.entries), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
+    ? new MapRenderer({ cities: cityTable(engine.gazetteer.summaries()), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
     : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
@@ -195,7 +195,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }), { owner: instance });
 
   const extractionWorkers = config.polling.extractionWorkers ?? defaultExtractionWorkers();
-  const pool = extractionWorkers > 0 ? new ExtractionPool({ size: extractionWorkers, log: log.child({ part: 'extraction' }) }) : null;
+  const pool =
+    extractionWorkers > 0 ? new ExtractionPool({ size: extractionWorkers, gazetteer: engine.gazetteer.shared, log: log.child({ part: 'extraction' }) }) : null;
   const pipeline: PipelineDeps = {
     db,
     extractor: new MemoisedExtractor(engine),

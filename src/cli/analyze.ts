@@ -121,7 +121,7 @@ export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
     return 1;
   }
   if (!o.map) return 0;
-  const png = mapped ? renderPng({ kind: 'locator', places: mapped.places }, cityTable(engine.gazetteer.entries)) : null;
+  const png = mapped ? renderPng({ kind: 'locator', places: mapped.places }, cityTable(engine.gazetteer.summaries())) : null;
   if (!png) {
     process.stderr.write('sitrep analyze: no map written: no document named a place\n');
     return 1;

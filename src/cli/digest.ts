@@ -36,7 +36,7 @@ export async function digestCommand(o: DigestOptions): Promise<number> {
     const digest = await buildDigest(app.database.db, app.resolver, rule, null, { start: new Date(end.getTime() - sinceMs), end, timeZone: zone.data });
     process.stdout.write(o.json ? `${JSON.stringify(digest.summary)}\n` : digestText(digest.summary));
     if (o.out) {
-      const png = renderPng(digest.job, cityTable(app.engine.gazetteer.entries));
+      const png = renderPng(digest.job, cityTable(app.engine.gazetteer.summaries()));
       if (!png) throw new Error('the picture could not be drawn');
       writeFileSync(o.out, png);
       process.stderr.write(`sitrep digest: picture written to ${o.out}\n`);

@@ -29,13 +29,12 @@ export class ExtractionEngine {
     readonly lexicon: AttackLexicon,
   ) {}
 
-  /** Loads the gazetteer, actor catalogue and attack lexicon from `dataDir` (default config/data) once. */
-  static load(dataDir: string = defaultDataDir()): ExtractionEngine {
-    return new ExtractionEngine(
-      Gazetteer.load(dataDir),
-      ActorCatalog.load(path.join(dataDir, 'actors.yaml')),
-      AttackLexicon.load(path.join(dataDir, 'attack-terms.yaml')),
-    );
+  /**
+   * Loads the gazetteer, actor catalogue and attack lexicon from `dataDir` (default config/data)
+   * once; given a gazetteer (one another thread shares), the actors and lexicon only.
+   */
+  static load(dataDir: string = defaultDataDir(), gazetteer: Gazetteer = Gazetteer.load(dataDir)): ExtractionEngine {
+    return new ExtractionEngine(gazetteer, ActorCatalog.load(path.join(dataDir, 'actors.yaml')), AttackLexicon.load(path.join(dataDir, 'attack-terms.yaml')));
   }
 
   /** Everything the engine finds in one prepared document. Pure and deterministic. */

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { parentPort, type Worker } from 'node:worker_threads';
+import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import type { Extraction } from '../extract/analysis.js';
-import type { ExtractionTrace } from '../extract/index.js';
+import { Gazetteer, type SharedGazetteer } from '../extract/gazetteer/index.js';
+import { ExtractionEngine, type ExtractionTrace } from '../extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
 import type { Logger } from '../logger.js';
 import { startWorker } from '../threads.js';
@@ -56,6 +57,20 @@ export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): voi
   port.postMessage({ ready: true } satisfies ExtractionReply);
 }
 
+/** What a pool hands each of its workers. */
+interface ExtractionWorkerData {
+  gazetteer: SharedGazetteer;
+}
+
+/**
+ * The engine of an extraction worker: the gazetteer the main thread loaded and shares (its packed
+ * table is read in place, not copied), the actor catalogue and lexicon (small) loaded here.
+ */
+export function workerEngine(): ExtractionEngine {
+  const { gazetteer } = workerData as ExtractionWorkerData;
+  return ExtractionEngine.load(undefined, Gazetteer.fromShared(gazetteer));
+}
+
 /** Extraction threads when the config sets none: every core but the one the main thread uses, at least one. */
 export function defaultExtractionWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -64,6 +79,8 @@ export function defaultExtractionWorkers(): number {
 export interface ExtractionPoolOptions {
   /** Worker threads, at least 1 (no pool at all: analyse on this thread with `analyseItem`). */
   size: number;
+  /** The main thread's gazetteer (Gazetteer.shared), which every worker reads instead of loading its own. */
+  gazetteer: SharedGazetteer;
   log: Logger;
   /** The worker's entry: extraction-worker beside this file unless given (tests start workers that misbehave). */
   entry?: { moduleUrl: string; name: string };
@@ -116,9 +133,9 @@ const ANSWER_TIMEOUT_MS = 30_000;
 /** Loading the engine takes seconds (3 s on a quiet machine of two cores, over 10 s under a heavy load). */
 const LOAD_TIMEOUT_MS = 120_000;
 /**
- * Each worker holds its own engine (the gazetteer's index: about 85 MB of RSS with these limits).
- * A small young generation keeps it close to that (with V8's default, about 120 MB, for no
- * measurable gain in speed); the old generation is capped so that a document that makes the
+ * A worker holds the actors, the lexicon and the entries it has looked up (the gazetteer's table
+ * is the main thread's, shared). A small young generation keeps its memory down (V8's default
+ * costs more for no measurable gain in speed); the old generation is capped so that a document that makes the
  * extraction run away ends the worker, not the bot.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 };
@@ -247,7 +264,10 @@ export class ExtractionPool {
     const existing = this.slots[i];
     if (existing) return existing;
     const entry = this.opts.entry ?? { moduleUrl: import.meta.url, name: 'extraction-worker' };
-    const worker = startWorker(entry.moduleUrl, entry.name, { resourceLimits: WORKER_LIMITS });
+    const worker = startWorker(entry.moduleUrl, entry.name, {
+      resourceLimits: WORKER_LIMITS,
+      workerData: { gazetteer: this.opts.gazetteer } satisfies ExtractionWorkerData,
+    });
     let markStarted = () => {};
     const started = new Promise<void>((resolve) => {
       markStarted = resolve;

@@ -1,10 +1,10 @@
 /**
- * An extraction worker (ExtractionPool): the engine loaded once, items analysed as the main
- * thread would (prepared, extracted, copies of one text analysed once).
+ * An extraction worker (ExtractionPool): the engine loaded once over the main thread's shared
+ * gazetteer, items analysed as the main thread would (prepared, extracted, copies of one text
+ * analysed once).
  */
-import { ExtractionEngine } from '../extract/index.js';
-import { analyseItem, serveExtractions } from './extraction-pool.js';
+import { analyseItem, serveExtractions, workerEngine } from './extraction-pool.js';
 import { MemoisedExtractor } from './memo.js';
 
-const extractor = new MemoisedExtractor(ExtractionEngine.load());
+const extractor = new MemoisedExtractor(workerEngine());
 serveExtractions((item) => analyseItem(extractor, item));

@@ -37,10 +37,7 @@ export class IncidentStore {
 
   /** Takes, at the start of a transaction that will record several reports, the locks they all need. */
   async lockFor(tx: Db, reports: readonly IncomingReport[]): Promise<void> {
-    await serializeIncidentWrites(
-      tx,
-      reports.map((r) => incidentLocks(r, this.cfg)),
-    );
+    await serializeIncidentWrites(tx, () => reports.map((r) => incidentLocks(r, this.cfg)));
     this.locked.set(tx, new Set(reports.map((r) => r.documentId)));
   }
 }
@@ -71,13 +68,15 @@ export async function recordReport(
   locked = false,
 ): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
-  const normalised = { ...report, published };
+  // The report itself when its time is written as an instant already: what was computed of it
+  // (its fingerprint, in lockFor) is not computed again for a copy.
+  const normalised = published === report.published ? report : { ...report, published };
   const around = new Date(published);
   const locks = incidentLocks(normalised, cfg);
   const { keys } = locks;
   const specific = !locks.wholeCountry;
   const record = async (tx: Db) => {
-    if (!locked) await serializeIncidentWrites(tx, [locks]);
+    if (!locked) await serializeIncidentWrites(tx, () => [locks]);
     const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
     const assignment = assignIncident(normalised, candidates, cfg);
     const chosen = candidates.find((c) => c.id === assignment.incidentId);

@@ -227,13 +227,14 @@ export interface IncidentLocks {
  * specific place, which reads by cell; exclusive for one without, which reads the whole country)
  * and on the cells and link it reads by. Two reports that may join one incident always share a
  * lock: the cells within reach of one contain the other's. A transaction that records several
- * reports takes all their locks at once, first. SQLite runs one write transaction at a time.
+ * reports takes all their locks at once, first. SQLite runs one write transaction at a time: the
+ * locks are not even worked out there (`reports` is called only where they are taken).
  */
-export async function serializeIncidentWrites(tx: Db, reports: readonly IncidentLocks[]): Promise<void> {
+export async function serializeIncidentWrites(tx: Db, reports: () => readonly IncidentLocks[]): Promise<void> {
   if (!isPostgres(tx)) return;
   await lockKeys(
     tx,
-    reports.flatMap((r) => [...r.countries.map((key) => ({ key, exclusive: r.wholeCountry })), ...r.keys.map((key) => ({ key, exclusive: true }))]),
+    reports().flatMap((r) => [...r.countries.map((key) => ({ key, exclusive: r.wholeCountry })), ...r.keys.map((key) => ({ key, exclusive: true }))]),
   );
 }
 

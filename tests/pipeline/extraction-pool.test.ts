@@ -40,8 +40,8 @@ const shared = (options: ConstructorParameters<typeof ExtractionPool>[0]) => {
     return pool;
   };
 };
-const twoWorkers = shared({ size: 2, log: silentLogger });
-const faulty = shared({ size: 1, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
+const twoWorkers = shared({ size: 2, gazetteer: engine.gazetteer.shared, log: silentLogger });
+const faulty = shared({ size: 1, gazetteer: engine.gazetteer.shared, log: silentLogger, entry: faultyWorker, answerTimeoutMs: 3_000 });
 afterAll(async () => {
   await Promise.all(allPools.map((p) => p.close()));
 });
@@ -60,7 +60,7 @@ function item(n: number, title: string, content: string): FeedItem {
 describe('ExtractionPool', () => {
   const pools: ExtractionPool[] = [];
   const pool = (size: number, limits: { loadTimeoutMs?: number } = {}) => {
-    const p = new ExtractionPool({ size, log: silentLogger, ...limits });
+    const p = new ExtractionPool({ size, gazetteer: engine.gazetteer.shared, log: silentLogger, ...limits });
     pools.push(p);
     return p;
   };

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
-import { z } from 'zod';
-import { isSite, type PlaceKind, PlaceKindSchema } from '../../vocabulary.js';
+import type { z } from 'zod';
+import { isSite, type PlaceKind } from '../../vocabulary.js';
 import { readDataFile } from '../data-file.js';
 import { phraseKey } from '../normalize.js';
 import {
@@ -24,28 +24,11 @@ import {
   RegionsFileSchema,
 } from './data-files.js';
 import { distanceKm } from './distance.js';
+import { type GazetteerEntry, GazetteerEntrySchema } from './entry.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, type ScriptNames, ScriptNamesFileSchema } from './script-names.js';
+import { PlaceTable, type PlaceTableData } from './table.js';
 
-export { type Country, CountrySchema };
-
-export const GazetteerEntrySchema = z.object({
-  /** "country:IQ", "admin1:IQ.11", "region:IQ-KR", "geonames:95446", "base:ain-al-asad". */
-  id: z.string(),
-  name: z.string(),
-  kind: PlaceKindSchema,
-  /** ISO 3166-1 alpha-2. */
-  country: z.string(),
-  lat: z.number(),
-  lon: z.number(),
-  population: z.number().int().nonnegative(),
-  /** Id of the region entry the place lies in, when known. */
-  admin1: z.string().nullable(),
-  /** Other names, in their original spelling. */
-  aliases: z.array(z.string()),
-  /** GeoNames feature code of cities (PPLC capital, PPLA region seat, PPL…); null for other kinds. */
-  featureCode: z.string().nullable(),
-});
-export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
+export { type Country, CountrySchema, type GazetteerEntry, GazetteerEntrySchema };
 
 /** Default data directory: <repo>/config/data, from src/extract/gazetteer or dist/extract/gazetteer. */
 const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'config', 'data');
@@ -88,23 +71,35 @@ function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   return readDataFile(join(dir, file), schema, 'gazetteer');
 }
 
-export class Gazetteer {
-  private readonly all: GazetteerEntry[];
-  private readonly ids = new Map<string, GazetteerEntry>();
-  private readonly countriesByCode = new Map<string, Country>();
-  private readonly byKey = new Map<string, GazetteerEntry[]>();
-  private readonly demonyms = new Map<string, string>();
-  /** Name keys in sorted order, for prefix search. */
-  private sortedKeys: string[] | undefined;
+/**
+ * Entries whose name or alias normalises to `key`, as `get` lists them by key: countries first,
+ * then bases, regions and cities, each kind by population; with the other ezafe, or without an
+ * Arabic article, for cities whose name is written so.
+ */
+function candidatesIn(get: (key: string) => readonly GazetteerEntry[] | undefined, key: string): readonly GazetteerEntry[] {
+  let found = get(key) ?? NONE;
+  if (found.length === 0) {
+    const ezafe = otherEzafe(key);
+    if (ezafe) found = get(ezafe)?.filter((e) => e.kind === 'city') ?? NONE;
+  }
+  // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
+  const stripped = withoutArticle(key);
+  // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).
+  const short = stripped ? get(stripped)?.filter((e) => e.kind === 'city') : undefined;
+  if (!short || short.length === 0) return found;
+  return found.length === 0 ? short : [...new Set([...found, ...short])].sort(byRank);
+}
 
-  private constructor(countries: readonly Country[], entries: GazetteerEntry[]) {
-    for (const c of countries) {
-      this.countriesByCode.set(c.code, c);
-      for (const d of c.demonyms) {
-        const key = phraseKey(d);
-        if (key && !this.demonyms.has(key)) this.demonyms.set(key, c.code);
-      }
-    }
+/**
+ * The gazetteer as it is built from its data files: entries and the name index as JavaScript
+ * objects, packed into a PlaceTable once complete.
+ */
+class GazetteerBuilder {
+  readonly all: GazetteerEntry[];
+  private readonly ids = new Map<string, GazetteerEntry>();
+  readonly byKey = new Map<string, GazetteerEntry[]>();
+
+  constructor(entries: GazetteerEntry[]) {
     this.all = entries;
     for (const e of entries) this.add(e, false);
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
@@ -129,7 +124,6 @@ export class Gazetteer {
     if (append) this.all.push(entry);
     this.indexName(entry.name, entry, append);
     for (const alias of entry.aliases) this.indexName(alias, entry, append);
-    this.sortedKeys = undefined;
   }
 
   private indexName(name: string, entry: GazetteerEntry, keepSorted: boolean): void {
@@ -143,6 +137,71 @@ export class Gazetteer {
     else if (!list.includes(entry)) {
       list.push(entry);
       if (keepSorted) list.sort(byRank);
+    }
+  }
+
+  addScriptNames(names: ScriptNames): void {
+    for (const [id, keys] of Object.entries(names)) {
+      const entry = this.ids.get(id);
+      if (!entry) throw new Error(`gazetteer: ${SCRIPT_NAMES_FILE}: no entry ${id}; rebuild it with scripts/build-script-names.ts`);
+      // Few of these names are another entry's too: those lists are sorted as they grow.
+      for (const key of keys.split(SCRIPT_NAMES_SEPARATOR)) this.indexKey(key, entry, true);
+    }
+  }
+
+  /** Adds the curated bases; each lies in the region of its nearest city, a known city of its country. */
+  addBases(bases: readonly Base[], file: string): void {
+    for (const b of bases) {
+      const near = candidatesIn((key) => this.byKey.get(key), phraseKey(b.nearestCity)).filter((c) => c.kind === 'city' && c.country === b.country);
+      if (near.length === 0) {
+        throw new Error(`gazetteer: ${file}: base ${b.id}: nearestCity "${b.nearestCity}" is not a city of ${b.country} in the gazetteer`);
+      }
+      const city = near.reduce((best, c) => (distanceKm(b, c) < distanceKm(b, best) ? c : best));
+      this.add({
+        id: `${b.kind}:${b.id}`,
+        name: b.name,
+        kind: b.kind,
+        country: b.country,
+        lat: b.lat,
+        lon: b.lon,
+        population: 0,
+        admin1: city.admin1,
+        aliases: b.aliases,
+        featureCode: null,
+      });
+    }
+  }
+
+  addShortForms(): void {
+    for (const e of this.all) this.indexShortForms(e);
+    for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
+  }
+}
+
+/** What a worker thread is handed to read the gazetteer of the thread that loaded it: the packed table is shared, not copied. */
+export interface SharedGazetteer {
+  countries: Country[];
+  places: PlaceTableData;
+}
+
+export class Gazetteer {
+  private readonly countriesByCode = new Map<string, Country>();
+  private readonly demonyms = new Map<string, string>();
+  /** Name key numbers in the keys' sorted order, for prefix search. */
+  private sortedKeys: number[] | undefined;
+  /** Every entry as an object, once something asked for them all. */
+  private everyEntry: GazetteerEntry[] | undefined;
+
+  private constructor(
+    countries: readonly Country[],
+    private readonly table: PlaceTable,
+  ) {
+    for (const c of countries) {
+      this.countriesByCode.set(c.code, c);
+      for (const d of c.demonyms) {
+        const key = phraseKey(d);
+        if (key && !this.demonyms.has(key)) this.demonyms.set(key, c.code);
+      }
     }
   }
 
@@ -186,59 +245,39 @@ export class Gazetteer {
         featureCode: cities.featureCode[i]!,
       });
     }
-    const gazetteer = new Gazetteer(countries, entries);
-    gazetteer.addShortForms();
-    gazetteer.addBases(bases, join(dataDir, GAZETTEER_FILES.bases));
+    const builder = new GazetteerBuilder(entries);
+    builder.addShortForms();
+    builder.addBases(bases, join(dataDir, GAZETTEER_FILES.bases));
     // Names in Cyrillic and Arabic script find the entries in news written in those scripts; a data
     // folder without the file (a test's, an older deployment's) reads Latin-script names only.
     const scriptNames = join(dataDir, SCRIPT_NAMES_FILE);
-    if (existsSync(scriptNames)) gazetteer.addScriptNames(readDataFile(scriptNames, ScriptNamesFileSchema, 'gazetteer'));
-    return gazetteer;
+    if (existsSync(scriptNames)) builder.addScriptNames(readDataFile(scriptNames, ScriptNamesFileSchema, 'gazetteer'));
+    return new Gazetteer(countries, PlaceTable.pack(builder.all, builder.byKey));
   }
 
-  private addScriptNames(names: ScriptNames): void {
-    for (const [id, keys] of Object.entries(names)) {
-      const entry = this.ids.get(id);
-      if (!entry) throw new Error(`gazetteer: ${SCRIPT_NAMES_FILE}: no entry ${id}; rebuild it with scripts/build-script-names.ts`);
-      // Few of these names are another entry's too: those lists are sorted as they grow.
-      for (const key of keys.split(SCRIPT_NAMES_SEPARATOR)) this.indexKey(key, entry, true);
-    }
+  /** The gazetteer another thread loaded, from what its `shared` gave: nothing is read or indexed again. */
+  static fromShared(shared: SharedGazetteer): Gazetteer {
+    return new Gazetteer(shared.countries, new PlaceTable(shared.places));
   }
 
-  /** Adds the curated bases; each lies in the region of its nearest city, a known city of its country. */
-  private addBases(bases: readonly Base[], file: string): void {
-    for (const b of bases) {
-      const near = this.candidates(phraseKey(b.nearestCity)).filter((c) => c.kind === 'city' && c.country === b.country);
-      if (near.length === 0) {
-        throw new Error(`gazetteer: ${file}: base ${b.id}: nearestCity "${b.nearestCity}" is not a city of ${b.country} in the gazetteer`);
-      }
-      const city = near.reduce((best, c) => (distanceKm(b, c) < distanceKm(b, best) ? c : best));
-      this.add({
-        id: `${b.kind}:${b.id}`,
-        name: b.name,
-        kind: b.kind,
-        country: b.country,
-        lat: b.lat,
-        lon: b.lon,
-        population: 0,
-        admin1: city.admin1,
-        aliases: b.aliases,
-        featureCode: null,
-      });
-    }
+  /** What a worker thread needs to read this gazetteer (see fromShared). */
+  get shared(): SharedGazetteer {
+    return { countries: [...this.countriesByCode.values()], places: this.table.data };
   }
 
-  private addShortForms(): void {
-    for (const e of this.all) this.indexShortForms(e);
-    for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
-  }
-
+  /** Every entry as an object (56,000 of them: tables over every place read `summaries` instead). */
   get entries(): readonly GazetteerEntry[] {
-    return this.all;
+    this.everyEntry ??= Array.from({ length: this.table.size }, (_, e) => this.table.entry(e));
+    return this.everyEntry;
+  }
+
+  /** Every entry's kind, name, position and population, read without making (and keeping) its entry. */
+  *summaries(): IterableIterator<{ kind: PlaceKind; name: string; lat: number; lon: number; population: number }> {
+    for (let e = 0; e < this.table.size; e++) yield this.table.summary(e);
   }
 
   byId(id: string): GazetteerEntry | undefined {
-    return this.ids.get(id);
+    return this.table.byId(id);
   }
 
   /** A country by ISO alpha-2 code (any case). */
@@ -255,22 +294,12 @@ export class Gazetteer {
    * regions and cities, each kind by population.
    */
   candidates(key: string): readonly GazetteerEntry[] {
-    let found = this.byKey.get(key) ?? NONE;
-    if (found.length === 0) {
-      const ezafe = otherEzafe(key);
-      if (ezafe) found = this.byKey.get(ezafe)?.filter((e) => e.kind === 'city') ?? NONE;
-    }
-    // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
-    const stripped = withoutArticle(key);
-    // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).
-    const short = stripped ? this.byKey.get(stripped)?.filter((e) => e.kind === 'city') : undefined;
-    if (!short || short.length === 0) return found;
-    return found.length === 0 ? short : [...new Set([...found, ...short])].sort(byRank);
+    return candidatesIn((k) => this.table.lookup(k), key);
   }
 
   /** Every normalised name → entries, for building a PhraseMatcher. */
-  names(): IterableIterator<[key: string, entries: readonly GazetteerEntry[]]> {
-    return this.byKey.entries();
+  *names(): IterableIterator<[key: string, entries: readonly GazetteerEntry[]]> {
+    for (let k = 0; k < this.table.keyCount; k++) yield [this.table.key(k), this.table.entriesOf(k)];
   }
 
   /** Demonym key ("iraqi", "south sudanese") → country code. */
@@ -285,18 +314,23 @@ export class Gazetteer {
   search(text: string, limit: number): GazetteerEntry[] {
     const prefix = phraseKey(text);
     if (!prefix || limit <= 0) return [];
-    this.sortedKeys ??= [...this.byKey.keys()].sort();
-    const keys = this.sortedKeys;
+    if (!this.sortedKeys) {
+      const keys = Array.from({ length: this.table.keyCount }, (_, k) => this.table.key(k));
+      this.sortedKeys = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    }
+    const order = this.sortedKeys;
     let lo = 0;
-    let hi = keys.length;
+    let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
+      if (this.table.key(order[mid]!) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const found = new Map<GazetteerEntry, boolean>(); // entry → matched exactly
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
-      for (const e of this.byKey.get(keys[i]!)!) found.set(e, found.get(e) === true || keys[i] === prefix);
+    for (let i = lo; i < order.length; i++) {
+      const key = this.table.key(order[i]!);
+      if (!key.startsWith(prefix)) break;
+      for (const e of this.table.entriesOf(order[i]!)) found.set(e, found.get(e) === true || key === prefix);
     }
     return [...found]
       .sort(
@@ -316,11 +350,11 @@ export class Gazetteer {
     if (!key || limit <= 0) return [];
     const maxDistance = Math.max(1, Math.floor(key.length / 3));
     const scored: { name: string; d: number; entry: GazetteerEntry }[] = [];
-    for (const [k, list] of this.byKey) {
-      if (Math.abs(k.length - key.length) > maxDistance) continue;
-      const d = distance(k, key);
+    for (let k = 0; k < this.table.keyCount; k++) {
+      if (Math.abs(this.table.keyLength(k) - key.length) > maxDistance) continue;
+      const d = distance(this.table.key(k), key);
       if (d > maxDistance) continue;
-      for (const e of list) scored.push({ name: e.name, d, entry: e });
+      for (const e of this.table.entriesOf(k)) scored.push({ name: e.name, d, entry: e });
     }
     scored.sort((a, b) => a.d - b.d || byRank(a.entry, b.entry));
     const names: string[] = [];
