@@ -11,9 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
-import { configuredFeeds, createApp } from '../dist/app.js';
+import { createApp } from '../dist/app.js';
 import { limitHeapGrowth } from '../dist/cli/common.js';
 import { loadEnv } from '../dist/config/env.js';
+import { configuredFeeds } from '../dist/feeds/source.js';
 import { metrics } from '../dist/metrics.js';
 import { createLogger } from '../dist/logger.js';
 

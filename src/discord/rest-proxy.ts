@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { proxyRequests } from '@discordjs/proxy';
 import { REST } from 'discord.js';
 import type { Logger } from '../logger.js';
-import { DEFAULT_REST_URL } from './sink.js';
+import { DEFAULT_REST_URL, restAgent } from './sink.js';
 
 export interface RestProxyOptions {
   /** Discord's REST API (or a fake in tests). */
@@ -26,7 +26,13 @@ export interface RestProxy {
  * instead of once per process. The proxy forwards each request's own Authorization header.
  */
 export async function startRestProxy(opts: RestProxyOptions): Promise<RestProxy> {
-  const rest = new REST({ api: opts.upstream || DEFAULT_REST_URL, globalRequestsPerSecond: opts.requestsPerSecond, retries: 1, timeout: 15_000 });
+  const rest = new REST({
+    api: opts.upstream || DEFAULT_REST_URL,
+    agent: restAgent(),
+    globalRequestsPerSecond: opts.requestsPerSecond,
+    retries: 1,
+    timeout: 15_000,
+  });
   const forward = proxyRequests(rest);
   const server = createServer((req, res) => {
     Promise.resolve(forward(req, res)).catch((err: unknown) => {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import {
   type APIEmbed,
   type APIMessage,
@@ -6,6 +7,7 @@ import {
   RateLimitError,
   REST,
   RESTEvents,
+  type RESTOptions,
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from 'discord.js';
@@ -14,6 +16,7 @@ import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import { SetupFault } from '../config/errors.js';
 import { IncidentsSchema } from '../config/schema.js';
+import { lazy } from '../lazy.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
 import { metrics } from '../metrics.js';
@@ -35,9 +38,23 @@ const LONGEST_IN_MEMORY_WAIT_MS = 10_000;
  * memory, holds the message. One quick retry of 5xx/network errors here; the outbox retries with
  * backoff beyond that.
  */
+/**
+ * An HTTP agent of the undici that @discordjs/rest is built on (6), one per process. Without one,
+ * its requests go through the process-wide dispatcher, which is whichever undici was loaded first:
+ * when the feed fetcher's undici (7) came first, a message with a file (the map) failed inside it
+ * ("action is not a function"), so whether alerts arrived depended on the order of imports.
+ */
+export const restAgent = lazy(() => {
+  const discordRequire = createRequire(createRequire(import.meta.url).resolve('discord.js'));
+  const restRequire = createRequire(discordRequire.resolve('@discordjs/rest'));
+  const { Agent } = restRequire('undici') as { Agent: new () => NonNullable<RESTOptions['agent']> };
+  return new Agent();
+});
+
 export function restOptions(restUrl?: string | null) {
   return {
     api: restUrl || DEFAULT_REST_URL,
+    agent: restAgent(),
     retries: 1,
     timeout: 15_000,
     rejectOnRateLimit: (limit: { timeToReset: number; retryAfter: number }) =>
