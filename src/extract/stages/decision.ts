@@ -20,7 +20,7 @@ const BODY_EVIDENCE_SENTENCES = 3;
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
-const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction'];
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
 
 /** What the title and lead decided. */
 export interface AttackDecision {
@@ -83,7 +83,15 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // kills 3" over "mines from past wars lie across the country and, with other devices, kill
   // 140 people every month" (wire copy's background paragraph).
   const generality = (s: number) => titleNamesAttack && lead.indexOf(s) > 0 && readsAsNonEvent(readings[s]!);
-  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
+  // A bomb that went off early is still an attempted attack when a lead sentence, outside the
+  // mishap's own words, tells of its attacker and of others harmed ("people were injured near a
+  // mosque in a failed attack by a suicide bomber", before "he only killed himself"); an old mine
+  // that killed a driver names no attacker.
+  const attemptHarmedOthers = lead.some((s) => {
+    const f = facts[s]!;
+    return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
+  });
+  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words.

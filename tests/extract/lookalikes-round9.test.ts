@@ -1,0 +1,107 @@
+/**
+ * Round 9, look-alikes picked by an independent labeller (issue 11): each phenomenon in sentences
+ * written for this test (names, places, numbers and wording changed), beside the attack it must
+ * not be confused with.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('a published report on a campaign of strikes', () => {
+  it('is no attack report when the lead cites the study', () => {
+    const x = run(
+      'Coalition air strikes target weddings and markets in Yemen',
+      'The coalition says its air campaign aims only at fighters, yet a new study argues it has also been killing hundreds of villagers. ' +
+        'The study, released by a Geneva monitoring group, counts 900 civilian deaths over four years.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports a strike whose toll a later sentence takes from a report', () => {
+    const x = run(
+      'Air strike kills 14 at market in Saada',
+      'An air strike hit a crowded market in Saada on Monday, killing 14 people, medics said. ' +
+        'A new report by a monitoring group says such strikes have doubled this year.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
+
+describe('a suicide bomber whose charge went off early', () => {
+  it('is an attempted attack when others were hurt near the target', () => {
+    const x = run(
+      'Suicide bomber blows himself up short of church in failed attack',
+      'Several worshippers were wounded in Kano on Sunday in a failed attack by a suicide bomber outside a church. ' +
+        'The bomber died alone when the charge he wore went off prematurely, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('suicide_attack');
+  });
+
+  it('is no attack when only the bomber died', () => {
+    const x = run('Suicide bomber killed near roadblock', 'The vest of the bomber went off prematurely in a field, killing only him, officials said.');
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('an old mine that kills travellers names no attacker and stays a relic', () => {
+    const x = run(
+      'Three travellers killed by landmine',
+      'Three men on a motorbike were killed when a landmine went off under them near a village on Friday. ' +
+        'Police said it was a remnant of the war, not a newly planted device.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});
+
+describe('a man killed by the explosive he was making', () => {
+  it('reads "the device he was building" as a mishap', () => {
+    const x = run(
+      'Man dies in garage blast',
+      'A 40-year-old man was killed when a pipe bomb he was building in his garage went off on Sunday, the sheriff said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('reads a headline "dies making explosives" as a mishap', () => {
+    const x = run('Farmer dies making explosives for quarry', 'He was found badly burned behind his barn and died later in hospital.');
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports a bomb that someone planted at a home', () => {
+    const x = run(
+      'Pipe bomb left at front door kills homeowner',
+      'A man was killed on Sunday when a pipe bomb left at his front door exploded as he opened it, the sheriff said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
+
+describe('a blast at a German works', () => {
+  it('reads an explosion in a chemical works as industrial', () => {
+    const x = run(
+      'Explosion in Chemiewerk: ein Toter',
+      'Bei einer Explosion in einem Chemiewerk in Leuna ist am Montag ein Arbeiter getötet worden. Zwei weitere wurden verletzt.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('reads a blast whose cause the text calls an accident as one', () => {
+    const x = run(
+      'Explosion in Lagerhalle: Polizei sucht Ursache',
+      'Nach der Explosion in einer Lagerhalle in Halle mit zwei Verletzten ist die Unglücksursache unklar. Ein Mann wurde getötet.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports a bomb attack in German', () => {
+    const x = run('Bombenanschlag in Köln: zwei Tote', 'Bei einem Sprengstoffanschlag vor einem Café sind am Abend zwei Menschen getötet worden.');
+    expect(x.isAttack).toBe(true);
+  });
+});
