@@ -105,3 +105,27 @@ describe('a blast at a German works', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('history told under a title that names no attack', () => {
+  it('reads a lead dated by a past year and "when" as history (a book review)', () => {
+    const x = run(
+      'Ten Days in March',
+      'A careful history of the days in March 1945 when Allied bombers struck the northern ports in wave after wave of air raids. ' +
+        'The author, a former pilot, follows the crews as they hit back and the towns below them.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports an attack whose lead recalls an earlier one by its year', () => {
+    const x = run(
+      'Car bomb kills nine in Mogadishu',
+      'A car bomb killed nine people at a checkpoint in Mogadishu on Saturday, the worst blast in the city since 2019, when a truck bomb killed scores.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+
+  it('still reports a raid told under a quiet title with its toll', () => {
+    const x = run('A night in Tillaberi', 'Gunmen on motorbikes raided a village near Tillaberi overnight, killing 11 villagers, officials said on Sunday.');
+    expect(x.isAttack).toBe(true);
+  });
+});

@@ -68,7 +68,11 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // ("yesterday two jets led an air strike"); not a passing mention ("as strikes continued", "one
   // of them fired a shot").
   const titleSilent = titleFacts.every(saysNothingOfAttack);
-  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)));
+  // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
+  // bombers raided…") unless it has its own recent time ("…on Sunday, the latest in a series").
+  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  const reportsInLead = (s: number) =>
+    evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
@@ -117,7 +121,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const opening = [...titleSentences, ...lead];
   // A sentence with its own recent time tells of this event even when it sets it in a series ("…
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
-  const happens = (s: number) => (!facts[s]!.background || readings[s]!.recentTime) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
+  const happens = (s: number) => current(s) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const isAttack =
     anchored &&
