@@ -129,3 +129,30 @@ describe('history told under a title that names no attack', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('what follows an attack: security measures and verdicts', () => {
+  it('reads "security stepped up after a spate of attacks" as the measure, not a report', () => {
+    const x = run(
+      'Security stepped up in Pattani after spate of attacks',
+      'PATTANI - After a spate of attacks in the town centre that killed eight villagers and rangers, the authorities have stepped up security. ' +
+        'Soldiers now man checkpoints on every road into the market.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('reads a death sentence told by its means as a verdict', () => {
+    const x = run(
+      'Three to die by hanging for cattle market raid',
+      'The three men stormed the cattle market at Dogo with rifles, killing 14 traders, the judge recalled on Monday.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports an attack under a title that also says security was tightened', () => {
+    const x = run(
+      'Gunmen kill 6 at Pattani tea shop; security tightened',
+      'Gunmen opened fire on a tea shop in Pattani on Tuesday evening, killing six men, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
