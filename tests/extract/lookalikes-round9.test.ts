@@ -148,6 +148,23 @@ describe('what follows an attack: security measures and verdicts', () => {
     expect(x.isAttack).toBe(false);
   });
 
+  it('reads a deployment made after attacks the title only names as its cause', () => {
+    const x = run(
+      'Police deploy riot units to Bawku after arson attacks',
+      'The police have sent riot units and armoured cars to Bawku after youths set fire to three houses at the weekend. ' +
+        'The units will enforce the curfew and patrol the main roads.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports a deployment title that says the attack killed', () => {
+    const x = run(
+      'Troops sent to Bawku after gunmen kill five at market',
+      'Gunmen on motorbikes opened fire at the Bawku market on Saturday, killing five traders, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+
   it('still reports an attack under a title that also says security was tightened', () => {
     const x = run(
       'Gunmen kill 6 at Pattani tea shop; security tightened',

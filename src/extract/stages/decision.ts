@@ -19,6 +19,8 @@ const BODY_EVIDENCE_SENTENCES = 3;
  */
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
+/** Words from a cause opener to the attack noun it names: "after the deadly arson attacks". */
+const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
 const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
 
@@ -55,7 +57,9 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // ("Drone attack hits military parade") overrides them.
   const reportsDespiteContext = (s: number) => {
     const f = facts[s]!;
-    return reports(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
+    const happened = f.strongTypes.size > 0 && (f.event || f.casualty);
+    if (!happened && attacksAsCause(tokens, f)) return false;
+    return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
   // Such a title reports the attack: its types, places and actors count as a reporting sentence's.
@@ -171,6 +175,18 @@ function arrestTitleOverFirstReport(
   const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
   return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
+}
+
+/**
+ * A title about a measure that names, with no act or harm, the attacks that caused it ("Police
+ * deploy armoured vehicles after arson attacks"): the measure is the news. Only attacks named by a
+ * noun right after the opener; a clause ("after four travellers are stabbed") tells of the attack.
+ */
+function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.context.has('topic') || f.attackWordAt.length === 0) return false;
+  const at = Math.min(...f.attackWordAt);
+  for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {
