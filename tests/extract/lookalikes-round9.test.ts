@@ -173,3 +173,19 @@ describe('what follows an attack: security measures and verdicts', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('a threat in the title', () => {
+  it('makes the article about the threat, whatever attacks its body recalls', () => {
+    const x = run(
+      'Militants Threaten Attacks On Capital In New Video',
+      'The group posted a video on Tuesday warning states that join the air campaign against it. ' +
+        'The clip shows fighters who took part in last month’s market bombings, which killed 40 people.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports an attack whose title adds a threat after it', () => {
+    const x = run('Gunmen kill 7 at checkpoint, threaten more attacks', 'Gunmen shot dead seven soldiers at a checkpoint near Gao on Tuesday, the army said.');
+    expect(x.isAttack).toBe(true);
+  });
+});

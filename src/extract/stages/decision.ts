@@ -52,7 +52,10 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
-  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
+  // A title that threatens or warns of attacks ("New video threatens attacks on Washington") is
+  // about the threat as much as one about a trial is about the trial.
+  const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal'));
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || titleThreat || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
   const reportsDespiteContext = (s: number) => {
