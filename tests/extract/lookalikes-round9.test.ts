@@ -184,6 +184,22 @@ describe('a threat in the title', () => {
     expect(x.isAttack).toBe(false);
   });
 
+  it('reads the one threatened, named between the threat and the attacks, as part of the threat', () => {
+    const x = run(
+      'Jihadists threaten Spain with attacks in online message',
+      'A message posted on Friday shows four fighters behind the spring bombings in Barcelona, which killed 16, and warns the government.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('reads security increased after a threat as the measure', () => {
+    const x = run(
+      'Madrid increases security after jihadist video',
+      'Police stepped up patrols in the capital on Monday after a video praised the gunmen who killed 16 people in Barcelona in the spring.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
   it('still reports an attack whose title adds a threat after it', () => {
     const x = run('Gunmen kill 7 at checkpoint, threaten more attacks', 'Gunmen shot dead seven soldiers at a checkpoint near Gao on Tuesday, the army said.');
     expect(x.isAttack).toBe(true);
