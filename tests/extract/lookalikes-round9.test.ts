@@ -100,6 +100,28 @@ describe('a blast at a German works', () => {
     expect(x.isAttack).toBe(false);
   });
 
+  it('reads a French blast that a later sentence puts down to a gas leak as an accident', () => {
+    const x = run(
+      'Lyon : trois morts dans l’explosion d’un immeuble',
+      'Trois personnes ont été tuées et huit blessées mardi dans l’explosion d’un immeuble de Lyon. ' +
+        'Les secours cherchent encore deux habitants, après une explosion sans doute causée par une fuite de gaz.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('reads "explosion accidentelle due au gaz" as an accident', () => {
+    const x = run(
+      'Lille : deux blessés dans une explosion due au gaz',
+      'Deux personnes ont été blessées jeudi dans une explosion accidentelle dans une maison.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('still reports a bomb attack in French', () => {
+    const x = run('Attentat à la bombe à Bamako : quatre morts', 'Une bombe a explosé mardi devant un hôtel de Bamako, tuant quatre personnes.');
+    expect(x.isAttack).toBe(true);
+  });
+
   it('still reports a bomb attack in German', () => {
     const x = run('Bombenanschlag in Köln: zwei Tote', 'Bei einem Sprengstoffanschlag vor einem Café sind am Abend zwei Menschen getötet worden.');
     expect(x.isAttack).toBe(true);
