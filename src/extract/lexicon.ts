@@ -32,6 +32,7 @@ const CONTEXT_KINDS = [
   'accident',
   'mishap',
   'release',
+  'publication',
   'opinion',
   'policing',
   'topic',

@@ -37,6 +37,7 @@ export const GrammarFileSchema = z
     analysis_openers: Words,
     happening_verbs: Words,
     clause_joiners: Words,
+    cause_openers: Words,
     // what a sentence reports, eighth round
     recent_time_words: Words,
     day_parts: Words,

@@ -19,8 +19,10 @@ const BODY_EVIDENCE_SENTENCES = 3;
  */
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
+/** Words from a cause opener to the attack noun it names: "after the deadly arson attacks". */
+const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
-const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction'];
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
 
 /** What the title and lead decided. */
 export interface AttackDecision {
@@ -50,12 +52,17 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
-  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || isAnalysisTitle(tokens, titleEnd);
+  // A title that threatens or warns of attacks ("New video threatens attacks on Washington") is
+  // about the threat as much as one about a trial is about the trial.
+  const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal'));
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || titleThreat || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
   const reportsDespiteContext = (s: number) => {
     const f = facts[s]!;
-    return reports(withoutContext(f, f.strongTypes.size > 0 && (f.event || f.casualty) ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
+    const happened = f.strongTypes.size > 0 && (f.event || f.casualty);
+    if (!happened && attacksAsCause(tokens, f)) return false;
+    return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
   // Such a title reports the attack: its types, places and actors count as a reporting sentence's.
@@ -68,7 +75,11 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // ("yesterday two jets led an air strike"); not a passing mention ("as strikes continued", "one
   // of them fired a shot").
   const titleSilent = titleFacts.every(saysNothingOfAttack);
-  const reportsInLead = (s: number) => evidence[s]! && (!titleSilent || facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)));
+  // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
+  // bombers raided…") unless it has its own recent time ("…on Sunday, the latest in a series").
+  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  const reportsInLead = (s: number) =>
+    evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
@@ -83,7 +94,15 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // kills 3" over "mines from past wars lie across the country and, with other devices, kill
   // 140 people every month" (wire copy's background paragraph).
   const generality = (s: number) => titleNamesAttack && lead.indexOf(s) > 0 && readsAsNonEvent(readings[s]!);
-  const mishap = [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
+  // A bomb that went off early is still an attempted attack when a lead sentence, outside the
+  // mishap's own words, tells of its attacker and of others harmed ("people were injured near a
+  // mosque in a failed attack by a suicide bomber", before "he only killed himself"); an old mine
+  // that killed a driver names no attacker.
+  const attemptHarmedOthers = lead.some((s) => {
+    const f = facts[s]!;
+    return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
+  });
+  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words.
@@ -109,7 +128,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const opening = [...titleSentences, ...lead];
   // A sentence with its own recent time tells of this event even when it sets it in a series ("…
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
-  const happens = (s: number) => (!facts[s]!.background || readings[s]!.recentTime) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
+  const happens = (s: number) => current(s) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const isAttack =
     anchored &&
@@ -159,6 +178,18 @@ function arrestTitleOverFirstReport(
   const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
   return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
+}
+
+/**
+ * A title about a measure that names, with no act or harm, the attacks that caused it ("Police
+ * deploy armoured vehicles after arson attacks"): the measure is the news. Only attacks named by a
+ * noun right after the opener; a clause ("after four travellers are stabbed") tells of the attack.
+ */
+function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.context.has('topic') || f.attackWordAt.length === 0) return false;
+  const at = Math.min(...f.attackWordAt);
+  for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {

@@ -97,7 +97,9 @@ function isUnreal(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let j = at - 1; j >= Math.max(f.first, at - THREAT_WINDOW); j--) {
     const w = tokens[j]!.norm;
     if (WORDS.threat_words.has(w)) return true;
-    if (!WORDS.threat_fillers.has(w)) return false;
+    if (WORDS.threat_fillers.has(w)) continue;
+    // The one threatened, named right after the threat: "threatens Britain with attacks".
+    return j > f.first && tokens[j]!.capitalized && WORDS.threat_words.has(tokens[j - 1]!.norm);
   }
   return false;
 }

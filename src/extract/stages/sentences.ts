@@ -367,6 +367,8 @@ function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean
   for (let i = f.first; i < f.end; i++) {
     if (/^(19|20)\d\d$/.test(tokens[i]!.norm)) year = true;
     if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
+    // "the week in February 1944 when bombers struck…": a clause dated by its year, as history is.
+    if (tokens[i]!.norm === 'when' && /^(19|20)\d\d$/.test(tokens[i - 1]?.norm ?? '')) relative = true;
   }
   return year && relative;
 }
