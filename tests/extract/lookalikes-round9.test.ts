@@ -227,3 +227,14 @@ describe('a threat in the title', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('air defences that repel an attack', () => {
+  it('report the attack when the title names a drone swarm attack', () => {
+    const x = run(
+      'Air defences repel drone swarm attack on Khmeimim base',
+      'Armed groups sent eleven drones at the air base before dawn on Sunday; air defences downed nine and jammed two, the ministry said.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('drone');
+  });
+});
