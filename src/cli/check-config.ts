@@ -1,6 +1,7 @@
 import { loadEnv } from '../config/env.js';
 import { configPath } from '../config/load.js';
 import { ExtractionEngine } from '../extract/index.js';
+import { lazy } from '../lazy.js';
 import { loadCheckedConfig } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
 import { engineResolver } from '../rules/engine-resolver.js';
@@ -9,7 +10,7 @@ import type { CommonOptions } from './common.js';
 /** Validates the config (shape, then every place, actor and country name) and summarises it. */
 export async function checkConfigCommand(o: CommonOptions): Promise<number> {
   const env = loadEnv();
-  const resolver = engineResolver(() => ExtractionEngine.load());
+  const resolver = engineResolver(lazy(() => ExtractionEngine.load()));
   const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const { feeds, rules, polling } = loaded.config;
   const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;

@@ -5,6 +5,7 @@ import { loadConfig, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { countryName, parsePlaceKm, resolveCountry } from '../config/terms.js';
 import { ExtractionEngine } from '../extract/index.js';
+import { lazy } from '../lazy.js';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { plural } from '../plural.js';
 import { validateRule } from '../rules/compile.js';
@@ -170,7 +171,7 @@ export async function initCommand(o: InitOptions): Promise<number> {
   answers.countries = [...new Set(answers.countries.map((c) => resolveCountry(c) ?? c))];
   const text = starterConfig(answers, loadConfig(DEFAULT_CONFIG_PATH).config.feeds);
   // The same checks as every command's (names of places, actors, countries included), before writing.
-  const resolver = engineResolver(() => ExtractionEngine.load());
+  const resolver = engineResolver(lazy(() => ExtractionEngine.load()));
   let config: Config;
   try {
     config = parseConfig(text, o.out, { rule: (rule) => validateRule(rule, resolver) }).config;

@@ -2,18 +2,17 @@ import { distance } from 'fastest-levenshtein';
 import { closeMatches } from '../config/suggest.js';
 import type { ExtractionEngine } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
-import { lazy } from '../lazy.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
 const SUGGESTIONS = 3;
 
 /**
  * The rule engine's view of the extraction engine's gazetteer and actor catalogue. Given a loader,
- * the engine is loaded when a name is first resolved: a config file that is missing or not YAML is
- * refused without the second or more that loading takes.
+ * the engine is asked for when a name is first resolved: with a lazy one (src/lazy.ts), a config
+ * file that is missing or not YAML is refused without the second or more that loading takes.
  */
 export function engineResolver(source: ExtractionEngine | (() => ExtractionEngine)): RuleResolver {
-  const loaded = typeof source === 'function' ? lazy(source) : () => source;
+  const loaded = typeof source === 'function' ? source : () => source;
   const gazetteer = () => loaded().gazetteer;
   const actors = () => loaded().actors;
   const ref = (e: { id: string; name: string; kind: PlaceRef['kind']; country: string; lat: number; lon: number; admin1: string | null }): PlaceRef => ({
