@@ -60,7 +60,7 @@ function hashOf(text: string): number {
   return h >>> 0;
 }
 
-/** A hash table of `count` strings (the string of item i: `stringOf(i)`), twice as many slots as items. */
+/** A hash table of `count` strings (item i's: `textOf(i)`), at least twice as many slots as items. */
 function hashTable(count: number, textOf: (i: number) => string): Int32Array {
   let size = 1;
   while (size < 2 * count) size *= 2;
