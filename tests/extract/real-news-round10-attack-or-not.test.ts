@@ -173,4 +173,15 @@ describe('attack reports in languages read for the first time', () => {
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).toEqual(['armed_assault']);
   });
+
+  it('reads their look-alikes too: a Hungarian sentence, a Tagalog release', () => {
+    expect(
+      run(
+        'Életfogytiglant kapott a merénylő társa',
+        'A bíróság kedden életfogytiglani börtönbüntetésre ítélte a 2019-es terrortámadás egyik szervezőjét. A támadásban hat ember meghalt.',
+      ).isAttack,
+    ).toBe(false);
+    expect(run('Szívroham végzett az edzővel', 'Hatvanöt éves korában szívrohamban meghalt az edző.').isAttack).toBe(false);
+    expect(run('Pinalaya ang 3 bihag', 'Pinalaya na ng mga armadong grupo ang tatlong mangingisda na dinukot noong nakaraang buwan.').isAttack).toBe(false);
+  });
 });
