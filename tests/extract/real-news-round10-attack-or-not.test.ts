@@ -32,10 +32,7 @@ describe('an animal as the attacker', () => {
 
   it('still reports gunmen who attacked a village by the same words', () => {
     expect(
-      run(
-        'Gunmen attack village in Katsina, kill 9',
-        'Gunmen attacked a village in Katsina state on Tuesday, killing nine people, police said.',
-      ).isAttack,
+      run('Gunmen attack village in Katsina, kill 9', 'Gunmen attacked a village in Katsina state on Tuesday, killing nine people, police said.').isAttack,
     ).toBe(true);
   });
 });
@@ -69,10 +66,8 @@ describe('a bomb that went off while it was being made', () => {
 describe('remembrance and mourning', () => {
   it('is no attack report when a Russian city will honour the victims of terror attacks', () => {
     expect(
-      run(
-        'В Самаре почтут память жертв терактов',
-        'Самара присоединится к трауру по жертвам терактов, сообщили в администрации. Пройдут памятные акции.',
-      ).isAttack,
+      run('В Самаре почтут память жертв терактов', 'Самара присоединится к трауру по жертвам терактов, сообщили в администрации. Пройдут памятные акции.')
+        .isAttack,
     ).toBe(false);
   });
 
@@ -84,10 +79,7 @@ describe('remembrance and mourning', () => {
       ).isAttack,
     ).toBe(false);
     expect(
-      run(
-        'Chad holds state funeral for slain troops',
-        'Chad held a state funeral on Friday for 12 soldiers killed by jihadists near Lake Chad.',
-      ).isAttack,
+      run('Chad holds state funeral for slain troops', 'Chad held a state funeral on Friday for 12 soldiers killed by jihadists near Lake Chad.').isAttack,
     ).toBe(false);
   });
 
@@ -153,10 +145,7 @@ describe('attack reports in languages read for the first time', () => {
   });
 
   it('reads a Swahili raid on a bus in every person of the verb', () => {
-    const x = run(
-      'Wanamgambo wavamia basi na kuua watu 9',
-      'Watu 9 wameuawa na wanamgambo waliovamia basi la abiria karibu na Lamu.',
-    );
+    const x = run('Wanamgambo wavamia basi na kuua watu 9', 'Watu 9 wameuawa na wanamgambo waliovamia basi la abiria karibu na Lamu.');
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).toEqual(['armed_assault']);
     expect(x.casualties.killed).toBe(9);
