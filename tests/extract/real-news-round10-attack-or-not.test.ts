@@ -53,6 +53,15 @@ describe('a bomb that went off while it was being made', () => {
     ).toBe(false);
   });
 
+  it('is a relic for a bomb of the Second World War that went off on a building site', () => {
+    expect(
+      run(
+        'WWII bomb explodes at Dortmund building site, injuring 2',
+        'A Second World War bomb blew up on a building site in Dortmund on Monday, injuring two workers.',
+      ).isAttack,
+    ).toBe(false);
+  });
+
   it('is a relic for a war-left mine', () => {
     expect(
       run(
