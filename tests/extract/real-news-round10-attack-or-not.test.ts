@@ -182,4 +182,25 @@ describe('attack reports in languages read for the first time', () => {
     expect(run('Szívroham végzett az edzővel', 'Hatvanöt éves korában szívrohamban meghalt az edző.').isAttack).toBe(false);
     expect(run('Pinalaya ang 3 bihag', 'Pinalaya na ng mga armadong grupo ang tatlong mangingisda na dinukot noong nakaraang buwan.').isAttack).toBe(false);
   });
+
+  it('reads Greek and Romanian attack reports, and their trials and arrests as look-alikes', () => {
+    const greek = run('Βομβιστική επίθεση στη Γκάο', 'Τουλάχιστον 9 άνθρωποι σκοτώθηκαν σε βομβιστική επίθεση με παγιδευμένο αυτοκίνητο στη Γκάο το Σάββατο.');
+    expect(greek.isAttack).toBe(true);
+    expect(greek.attackTypes).toContain('ied');
+    expect(greek.casualties.killed).toBe(9);
+    const romanian = run(
+      'Atac sinucigaș la Peshawar: cel puțin 17 morți',
+      'Cel puțin 17 persoane au fost ucise și 40 au fost rănite vineri într-un atac sinucigaș la o piață din Peshawar.',
+    );
+    expect(romanian.isAttack).toBe(true);
+    expect(romanian.attackTypes).toEqual(['suicide_attack']);
+    expect(romanian.casualties).toEqual({ killed: 17, injured: 40 });
+    expect(
+      run('Σύλληψη υπόπτων για τρομοκρατία στη Ρώμη', 'Τρία άτομα συνελήφθησαν την Τρίτη, τα οποία φέρονται να σχεδίαζαν βομβιστική επίθεση.').isAttack,
+    ).toBe(false);
+    expect(
+      run('Complicele atentatului de la Berlin, condamnat la închisoare', 'Un tribunal l-a condamnat marți pe complicele autorului atentatului din 2016.')
+        .isAttack,
+    ).toBe(false);
+  });
 });
