@@ -204,3 +204,43 @@ describe('attack reports in languages read for the first time', () => {
     ).toBe(false);
   });
 });
+
+describe('a vehicle driven into a crowd in more languages', () => {
+  it('is a ramming in Italian, Portuguese, Indonesian and Arabic', () => {
+    const reports = [
+      ['Camion sulla folla a Trieste', 'Un camion si è lanciato sulla folla in una piazza di Trieste sabato sera, uccidendo sei persone.'],
+      ['Caminhão atropela multidão em Lisboa', 'Um caminhão avançou contra uma multidão numa feira em Lisboa no domingo, matando sete pessoas.'],
+      ['Mobil tabrak kerumunan di Makassar', 'Sebuah mobil menabrak kerumunan warga di Makassar pada Sabtu, menewaskan tiga orang.'],
+      ['شاحنة تدهس حشدا في ليون', 'دهست شاحنة حشدا من الناس في ليون مساء السبت ما أدى إلى مقتل 9 أشخاص.'],
+    ] as const;
+    for (const [title, content] of reports) {
+      const x = run(title, content);
+      expect(x.isAttack, title).toBe(true);
+      expect(x.attackTypes, title).toEqual(['armed_assault']);
+    }
+  });
+
+  it('is a road accident when the brakes failed or the driver lost control of the vehicle', () => {
+    expect(
+      run(
+        'Truk tabrak kerumunan di pasar, 3 tewas',
+        'Sebuah truk yang mengalami rem blong menabrak kerumunan warga di pasar pada Senin, menewaskan tiga orang.',
+      ).isAttack,
+    ).toBe(false);
+    expect(
+      run(
+        'Driver loses control, van ploughs into crowd at fair',
+        'A driver lost control of his van and ploughed into a crowd at a county fair on Sunday, injuring nine people.',
+      ).isAttack,
+    ).toBe(false);
+  });
+
+  it('still reports an attack after which the army lost control of a town', () => {
+    expect(
+      run(
+        'Militants overrun Dire, army loses control of town',
+        'Militants attacked Dire on Monday, killing 14 soldiers, and the army lost control of the town.',
+      ).isAttack,
+    ).toBe(true);
+  });
+});
