@@ -92,6 +92,22 @@ describe('remembrance and mourning', () => {
     ).toBe(false);
   });
 
+  it('is no attack report when other languages tell of the funeral', () => {
+    const funerals = [
+      [
+        "Obsèques des gendarmes tués dans l'embuscade de Djibo",
+        'Les obsèques des sept gendarmes tués mardi dans une embuscade ont eu lieu samedi à Ouagadougou.',
+      ],
+      [
+        'Sepultan a los soldados asesinados en emboscada en Cauca',
+        'Familiares dieron el último adiós este lunes a los nueve soldados asesinados en una emboscada.',
+      ],
+      ['Şehitler son yolculuğuna uğurlandı', "Şırnak'ta teröristlerin saldırısında şehit olan 2 asker için cenaze töreni düzenlendi."],
+      ['В Курске простились с погибшими при обстреле', 'В Курске во вторник простились с жертвами обстрела, в результате которого погибли 6 человек.'],
+    ] as const;
+    for (const [title, content] of funerals) expect(run(title, content).isAttack, title).toBe(false);
+  });
+
   it('still reports an attack on a funeral', () => {
     const x = run(
       'Suicide bomber kills 14 at funeral in Kunar',
