@@ -105,15 +105,13 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
-  // in…"), under a title that names no attack in so many words.
-  // An anniversary or memorial that the first sentence marks, under a title where nothing happens
-  // ("Mayor honors mass shooting victims" over "Today marks one year since the shooting…"): the
-  // sentence tells of the remembrance, not of an attack or its harm.
+  // in…"), under a title that names no attack in so many words. So is a first sentence that reads
+  // as a remembrance under a title where nothing happens ("Mayor honors mass shooting victims" over
+  // "Today marks one year since the shooting…").
   const titleHappens = titleFacts.some((f) => f.event || f.casualty);
-  const remembrance = (s: number) => !titleHappens && facts[s]!.context.has('memory') && !facts[s]!.event && !facts[s]!.casualty;
   const leadLookAlike =
     !titleNamesAttack &&
-    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || remembrance(s)) ||
+    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || (!titleHappens && readings[s]!.cues.has('remembrance'))) ||
       [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
