@@ -74,3 +74,28 @@ describe('Urdu reports that say the culprits fled', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('Norwegian, Danish and Icelandic news', () => {
+  it('a Norwegian drone attack with a death is an attack', () => {
+    const x = run(
+      'To drept i russisk droneangrep mot Kharkiv',
+      'Guvernøren sier at en 52 år gammel kvinne og en mann ble drept da en drone traff et boligområde natt til tirsdag.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('drone');
+  });
+
+  it('an Icelandic airstrike with the dead is an attack', () => {
+    const x = run('Átta létust í loftárás á Khan Younis', 'Að minnsta kosti átta manns létust í loftárás á hús í Khan Younis í nótt.');
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('airstrike');
+  });
+
+  it('a Danish memorial for the victims of an old attack, and a Norwegian trial, are not', () => {
+    expect(
+      run('Mindehøjtidelighed for ofrene for angrebet i Krudttønden', 'Hundredvis deltog i mindehøjtideligheden på årsdagen for angrebet, hvor to blev dræbt.')
+        .isAttack,
+    ).toBe(false);
+    expect(run('Mann dømt til 21 års fengsel for angrepet i Oslo', 'Retten fant at mannen drepte tre personer i angrepet.').isAttack).toBe(false);
+  });
+});
