@@ -99,3 +99,75 @@ describe('Norwegian, Danish and Icelandic news', () => {
     expect(run('Mann dømt til 21 års fengsel for angrepet i Oslo', 'Retten fant at mannen drepte tre personer i angrepet.').isAttack).toBe(false);
   });
 });
+
+describe('arson told without the word', () => {
+  it('a mosque set on fire in a suspected hate crime is an arson attack', () => {
+    const x = run(
+      'Mosque set ablaze in suspected hate crime',
+      'A mosque in Dunmore was set on fire late on Friday in what police are treating as a hate crime. Nobody was hurt, but the doors were destroyed.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('a hate crime counted in a year is a statistic', () => {
+    const x = run('Hate crimes rose 12 percent last year, police figures show', 'Police recorded 4,100 hate crimes in the county last year, up 12 percent.');
+    expect(x.isAttack).toBe(false);
+  });
+});
+
+describe('bombs that went off in their carriers’ hands', () => {
+  it('a suspect killed as he dug up his own explosive is a mishap', () => {
+    const x = run(
+      'Suspected militant dies after bomb explodes in hand near Tarn Taran',
+      'A suspected militant was killed in an explosion on Sunday morning near a village on the Tarn Taran road. ' +
+        'The man was trying to retrieve an explosive when it detonated, and both his arms were torn off, police said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a grenade thrown at a police post is an attack', () => {
+    const x = run(
+      'Grenade attack on police post in Tarn Taran wounds two',
+      'Attackers on a motorcycle hurled a grenade at a police post near Tarn Taran on Sunday, wounding two constables.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
+
+describe('a man shot by the police', () => {
+  it('is the police’s action when the title says only that', () => {
+    const x = run(
+      'Man killed by police after knife threat',
+      'Officers shot dead a man who threatened them with a knife outside a supermarket in Hollin on Saturday, the police watchdog said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('is an attack report when the title says he stabbed people first', () => {
+    const x = run(
+      'Police shoot dead man who stabbed three at Hollin station',
+      'A man stabbed three people at Hollin railway station on Saturday morning before officers shot him dead, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
+
+describe('air defences that repel an attack', () => {
+  it('a title saying air defences repel a drone attack reports the intercepted attack', () => {
+    const x = run(
+      'Air defences repel drone attack on Tarkhan air base',
+      'Militants launched a drone attack on the Tarkhan air base overnight, the defence ministry said on Monday. All nine drones were shot down.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('a title on learning to repel drone attacks is about a capability, even over a sentence of drones shot down', () => {
+    const x = run(
+      'Army says it has learned to repel drone attacks',
+      'Air defence crews now shoot down more than 80 percent of the drones fired at the country, officers said, as new mobile fire teams are trained.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});

@@ -154,7 +154,7 @@ function accidentTitleReportedAsAttack(
   facts: readonly SentenceFacts[],
   evidence: readonly boolean[],
 ): boolean {
-  const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
+  const onlyAccident = titleOnly(titleFacts, 'accident');
   return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
 }
 
@@ -173,9 +173,17 @@ function arrestTitleOverFirstReport(
   evidence: readonly boolean[],
   happens: (s: number) => boolean,
 ): boolean {
-  const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
+  const onlyArrest = titleOnly(titleFacts, 'policing');
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
   return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
+}
+
+/**
+ * The title's one context is `kind`, named in it: a title made a context by something else (a
+ * threat, "Why…") has no accident or arrest to yield.
+ */
+function titleOnly(titleFacts: readonly SentenceFacts[], kind: ContextKind): boolean {
+  return titleFacts.some((f) => f.context.has(kind)) && titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === kind));
 }
 
 /**
