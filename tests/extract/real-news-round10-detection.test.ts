@@ -171,3 +171,22 @@ describe('air defences that repel an attack', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('what "neutralised" neutralised', () => {
+  it('fighters neutralised in air strikes were struck', () => {
+    const x = run(
+      'Ministry says 9 militants neutralised in northern Iraq',
+      'Jets neutralised nine militants in air strikes on hideouts in the Hakurk region of northern Iraq on Saturday, the defence ministry said.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('airstrike');
+  });
+
+  it('a roadside bomb neutralised by engineers was defused', () => {
+    const x = run(
+      'Sappers neutralise roadside bomb near Lashkar Gah',
+      'Army engineers neutralised a roadside bomb planted on the ring road near Lashkar Gah on Monday, officials said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});
