@@ -176,7 +176,7 @@ describe('what "neutralised" neutralised', () => {
   it('fighters neutralised in air strikes were struck', () => {
     const x = run(
       'Ministry says 9 militants neutralised in northern Iraq',
-      'Jets neutralised nine militants in air strikes on hideouts in the Hakurk region of northern Iraq on Saturday, the defence ministry said.',
+      'Turkish forces neutralised nine militants in air strikes on hideouts in the Hakurk region of northern Iraq, the defence ministry said.',
     );
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).toContain('airstrike');
