@@ -190,3 +190,34 @@ describe('what "neutralised" neutralised', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('look-alikes in German, Ukrainian and Indonesian', () => {
+  it('soldiers practising the defence against drone attacks are drilling', () => {
+    const x = run(
+      'Marine übt Abwehr von Drohnenangriffen in Kiel',
+      'Soldaten der Marine haben am Mittwoch in Kiel die Abwehr eines Drohnenangriffs auf einen Hafen geübt.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a boy killed by a mine he found is a mishap', () => {
+    const x = run('Хлопчик загинув від вибуху міни на Сумщині', 'На Сумщині 10-річний хлопчик загинув, підірвавшись на міні, яку знайшов біля річки.');
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('police arresting a suspect who planned a suicide bombing is an arrest', () => {
+    const x = run(
+      'Polisi tangkap terduga teroris yang rencanakan bom bunuh diri di Medan',
+      'Densus 88 menangkap seorang pria yang merencanakan aksi bom bunuh diri di sebuah pos polisi di Medan.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a suicide bombing at a police post in Indonesian is an attack', () => {
+    const x = run(
+      'Bom bunuh diri meledak di pos polisi Medan, dua polisi terluka',
+      'Seorang pelaku bom bunuh diri meledakkan diri di pos polisi di Medan pada Rabu pagi, melukai dua polisi.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
