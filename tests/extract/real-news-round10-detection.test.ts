@@ -221,3 +221,29 @@ describe('look-alikes in German, Ukrainian and Indonesian', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('mines from a war named by its name', () => {
+  it('a landmine left from the Iran-Iraq war that killed herders is an old mine', () => {
+    const x = run(
+      'Landmine kills two herders near Halabja',
+      'Two herders died on Monday when a landmine went off near the Iranian border outside Halabja, officials said. The hills are full of mines laid during the Iran-Iraq war.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('minefields that date back to a liberation war are old mines', () => {
+    const x = run(
+      'Landmine kills cattle herder on eastern border',
+      'A cattle herder was killed when he stepped on a landmine along the eastern border on Friday, police said. The minefields date back to the liberation war.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a mine planted by rebels on a road this week is an attack', () => {
+    const x = run(
+      'Landmine planted on road kills three soldiers in Arauca',
+      'Three soldiers were killed on Wednesday when their truck hit a landmine that rebels had planted on a rural road in Arauca, the army said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
