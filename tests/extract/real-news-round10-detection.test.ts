@@ -247,3 +247,21 @@ describe('mines from a war named by its name', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('a Second World War bomb hit on a building site', () => {
+  it('is an old munition in German', () => {
+    const x = run(
+      'Fliegerbombe explodiert auf Baustelle, Arbeiter tot',
+      'Bei Erdarbeiten in Hagen ist eine Fliegerbombe explodiert. Bei der Explosion der Fliegerbombe in Hagen ist am Freitag ein Arbeiter getötet worden, teilte die Polizei mit.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('is an old munition in English', () => {
+    const x = run(
+      'WWII bomb kills digger driver in Hagen',
+      'A digger driver was killed on Friday when his machine struck a buried WWII bomb on a building site in Hagen, police said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});
