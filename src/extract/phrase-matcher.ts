@@ -3,6 +3,8 @@ import { phraseTokens, type Token } from './normalize.js';
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[];
+  /** Where a gap leads. */
+  gap?: TrieNode<T>;
 }
 
 /**
@@ -29,8 +31,6 @@ export interface PhraseMatch<T> {
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   private phrases = 0;
-  /** Phrases with a gap: while there are none, matching never looks for one. */
-  private gaps = 0;
 
   add(phrase: string | readonly string[], value: T): void {
     const toks = typeof phrase === 'string' ? phraseTokens(phrase) : phrase;
@@ -38,16 +38,16 @@ export class PhraseMatcher<T> {
     if (toks[0] === GAP || toks[toks.length - 1] === GAP) throw new Error(`a phrase cannot start or end with a gap: "${toks.join(' ')}"`);
     let node = this.root;
     for (const t of toks) {
-      let child = node.next.get(t);
+      let child = t === GAP ? node.gap : node.next.get(t);
       if (!child) {
         child = { next: new Map(), values: [] };
-        node.next.set(t, child);
+        if (t === GAP) node.gap = child;
+        else node.next.set(t, child);
       }
       node = child;
     }
     if (!node.values.includes(value)) node.values.push(value);
     this.phrases++;
-    if (toks.includes(GAP)) this.gaps++;
   }
 
   get size(): number {
@@ -65,9 +65,8 @@ export class PhraseMatcher<T> {
       let node: TrieNode<T> | undefined = this.root;
       let best: PhraseMatch<T> | undefined;
       for (let j = i; j < tokens.length; j++) {
-        const gap = this.gaps > 0 ? node.next.get(GAP) : undefined;
-        if (gap) {
-          for (const m of this.afterGap(tokens, i, gap, j)) best = keep(out, best, m, longestOnly);
+        if (node.gap) {
+          for (const m of this.afterGap(tokens, i, node.gap, j)) best = keep(out, best, m, longestOnly);
         }
         node = node.next.get(tokens[j]!.norm);
         if (!node) break;
@@ -89,8 +88,7 @@ export class PhraseMatcher<T> {
       if (tokens[from - 1]!.sentence !== sentence) break;
       let at: TrieNode<T> | undefined = node;
       for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
-        const gap = at.next.get(GAP);
-        if (gap) ends.push(...this.afterGap(tokens, start, gap, k));
+        if (at.gap) ends.push(...this.afterGap(tokens, start, at.gap, k));
         at = at.next.get(tokens[k]!.norm);
         if (!at) break;
         if (at.values.length > 0) ends.push({ start, end: k + 1, values: at.values });

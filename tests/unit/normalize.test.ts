@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { lexiconPhraseTokens } from '../../src/extract/lexicon.js';
+import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { PhraseMatcher } from '../../src/extract/phrase-matcher.js';
 
 describe('normalize', () => {
