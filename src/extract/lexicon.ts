@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType, type Target, TargetSchema } from '../vocabulary.js';
 import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { GAP, PhraseMatcher } from './phrase-matcher.js';
 
 /** Expands brace alternations: "drone strike{,s}" → ["drone strike", "drone strikes"]. */
 export function expandBraces(phrase: string): string[] {
@@ -14,6 +14,14 @@ export function expandBraces(phrase: string): string[] {
 }
 
 const PhraseList = z.array(z.string().min(1));
+
+/** Written in a lexicon phrase, "…" stands for one to three words ("while making … bombs"; phrase-matcher.ts, GAP). */
+const GAP_MARK = '…';
+
+/** A lexicon phrase's tokens, its gaps as GAP tokens. */
+export function lexiconPhraseTokens(phrase: string): string[] {
+  return phrase.split(GAP_MARK).flatMap((part, i) => (i === 0 ? phraseTokens(part) : [GAP, ...phraseTokens(part)]));
+}
 const AttackTypeTermsSchema = z.object({
   strong: PhraseList.default([]),
   weak: PhraseList.default([]),
@@ -143,7 +151,7 @@ export class AttackLexicon {
     }
     for (const phrase of phrases) {
       for (const variant of expandBraces(phrase)) {
-        const toks = phraseTokens(variant);
+        const toks = lexiconPhraseTokens(variant);
         if (toks.length > 0) this.matcher.add(toks, shared);
       }
     }

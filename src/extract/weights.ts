@@ -124,6 +124,8 @@ export const EVENT_READING = {
   work: -4,
   /** A habit or generality: "frequent attacks", "such attacks rarely reach the capital". */
   habitual: -2,
+  /** An anniversary or memorial with no act or harm of its own: "Today marks one year since the shooting". */
+  remembrance: -2,
   notEvidenceBelow: 0,
   reportsEventFrom: 2,
 } as const;

@@ -31,6 +31,7 @@ export const GrammarFileSchema = z
     modals: Words,
     intent_before_to: Words,
     prevention: Words,
+    repelling_verbs: Words,
     passive_between: Words,
     month_names: Words,
     // title and lead

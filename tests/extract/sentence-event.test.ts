@@ -15,7 +15,17 @@ import { extractStory as run } from '../helpers/extraction.js';
 function reading(sentence: string, flags: Partial<SentenceFacts>, attackWords: string[]) {
   const { tokens } = prepareDocument({ title: sentence });
   const attackWordAt = attackWords.map((w) => tokens.findIndex((t) => t.norm === w));
-  const f = { event: false, casualty: false, attackersAct: false, happening: false, attackWordAt, first: 0, end: tokens.length, ...flags } as SentenceFacts;
+  const f = {
+    event: false,
+    casualty: false,
+    attackersAct: false,
+    happening: false,
+    context: new Set(),
+    attackWordAt,
+    first: 0,
+    end: tokens.length,
+    ...flags,
+  } as SentenceFacts;
   return readSentence(tokens, f);
 }
 
@@ -60,6 +70,15 @@ describe('the reading of one sentence', () => {
     expect(reading('The gripping new film follows two bombers through the city.', {}, ['bombers']).cues.has('work')).toBe(true);
     expect(reading('This game puts you at the controls of an attack drone.', {}, ['drone']).cues.has('work')).toBe(true);
     expect(reading('A bomb exploded outside a cinema showing films.', { event: true }, ['bomb']).cues.has('work')).toBe(false);
+  });
+
+  it('an anniversary with no act or harm of its own is a remembrance; one that tells of harm is not', () => {
+    const memory = new Set(['memory'] as const);
+    const marks = reading('This week marks two years since the bombing of the Tellam ferry.', { context: memory }, ['bombing']);
+    expect(marks.cues.has('remembrance')).toBe(true);
+    expect(readsAsNonEvent(marks)).toBe(true);
+    const harm = reading('Nine pilgrims died a year after the ferry bombing when a second bomb went off.', { context: memory, casualty: true }, ['bombing']);
+    expect(harm.cues.has('remembrance')).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconPhraseTokens } from '../../src/extract/lexicon.js';
 import { phraseKey, tokenize } from '../../src/extract/normalize.js';
 import { PhraseMatcher } from '../../src/extract/phrase-matcher.js';
 
@@ -37,6 +38,31 @@ describe('PhraseMatcher', () => {
     const toks = tokenize('Drones struck Ain Al Asad air base and Erbil.');
     expect(m.match(toks).map((x) => x.values[0])).toEqual(['a', 'b', 'c']);
     expect(m.match(toks, { longestOnly: true }).map((x) => x.values[0])).toEqual(['b', 'c']);
+  });
+
+  describe('a gap ("…" in a lexicon phrase) stands for one to three words of the same sentence', () => {
+    const g = new PhraseMatcher<string>();
+    g.add(lexiconPhraseTokens('while making … bombs'), 'maker');
+    g.add(lexiconPhraseTokens('attacked by … shark'), 'animal');
+    g.add('bombs', 'bomb');
+    const found = (text: string) => g.match(tokenize(text), { longestOnly: true }).map((x) => x.values[0]);
+
+    it('covers the words people put in between, up to three', () => {
+      expect(found('He died while making hand bombs at home.')).toEqual(['maker']);
+      expect(found('He died while making crude country-made bombs.')).toEqual(['maker']);
+      expect(found('A surfer was attacked by a great white shark.')).toEqual(['animal']);
+    });
+
+    it('needs at least one word, no more than three, and never crosses a sentence', () => {
+      expect(found('He died while making bombs.')).toEqual(['bomb']);
+      expect(found('He died while making small crude country-made bombs.')).toEqual(['bomb']);
+      expect(found('They were busy while making tea. Bombs fell.')).toEqual(['bomb']);
+    });
+
+    it('cannot open or close a phrase', () => {
+      expect(() => g.add(lexiconPhraseTokens('… bombs'), 'x')).toThrow(/gap/);
+      expect(() => g.add(lexiconPhraseTokens('bombs …'), 'x')).toThrow(/gap/);
+    });
   });
 });
 

@@ -105,15 +105,13 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
-  // in…"), under a title that names no attack in so many words.
-  // An anniversary or memorial that the first sentence marks, under a title where nothing happens
-  // ("Mayor honors mass shooting victims" over "Today marks one year since the shooting…"): the
-  // sentence tells of the remembrance, not of an attack or its harm.
+  // in…"), under a title that names no attack in so many words. So is a first sentence that reads
+  // as a remembrance under a title where nothing happens ("Mayor honors mass shooting victims" over
+  // "Today marks one year since the shooting…").
   const titleHappens = titleFacts.some((f) => f.event || f.casualty);
-  const remembrance = (s: number) => !titleHappens && facts[s]!.context.has('memory') && !facts[s]!.event && !facts[s]!.casualty;
   const leadLookAlike =
     !titleNamesAttack &&
-    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || remembrance(s)) ||
+    (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || (!titleHappens && readings[s]!.cues.has('remembrance'))) ||
       [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
@@ -156,7 +154,7 @@ function accidentTitleReportedAsAttack(
   facts: readonly SentenceFacts[],
   evidence: readonly boolean[],
 ): boolean {
-  const onlyAccident = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'accident'));
+  const onlyAccident = titleOnly(titleFacts, 'accident');
   return onlyAccident && firstSentence.some((s) => evidence[s]! && facts[s]!.strongTypes.size > 0 && facts[s]!.event && facts[s]!.casualty);
 }
 
@@ -175,9 +173,17 @@ function arrestTitleOverFirstReport(
   evidence: readonly boolean[],
   happens: (s: number) => boolean,
 ): boolean {
-  const onlyArrest = titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === 'policing'));
+  const onlyArrest = titleOnly(titleFacts, 'policing');
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
   return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
+}
+
+/**
+ * The title's one context is `kind`, named in it: a title made a context by something else (a
+ * threat, "Why…") has no accident or arrest to yield.
+ */
+function titleOnly(titleFacts: readonly SentenceFacts[], kind: ContextKind): boolean {
+  return titleFacts.some((f) => f.context.has(kind)) && titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => c === kind));
 }
 
 /**

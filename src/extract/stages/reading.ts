@@ -2,7 +2,7 @@
  * Stage 2a, what a sentence reports: whether a sentence carrying attack words tells of one event
  * that happened (something or someone acted, people were harmed, at a recent time), or of
  * something else that uses the same words — a threat or a warning, a statistic, a habit, the plot
- * of a film, book or game. Each cue is a grammar list (config/data/grammar.yaml, "what a sentence
+ * of a film, book or game, the remembrance of a past attack. Each cue is a grammar list (config/data/grammar.yaml, "what a sentence
  * reports") and a named weight (`EVENT_READING`); the decision stage reads the sum.
  */
 import type { Token } from '../normalize.js';
@@ -11,7 +11,7 @@ import { WORDS } from '../words.js';
 import { isHypothetical, type SentenceFacts } from './sentences.js';
 
 /** The cues that make a sentence read as something other than a report of one event. */
-export type NonEventCue = 'unreal' | 'trend' | 'work' | 'habitual';
+export type NonEventCue = 'unreal' | 'trend' | 'work' | 'habitual' | 'remembrance';
 
 export interface SentenceReading {
   /** The sum of the cues' `EVENT_READING` weights. */
@@ -37,6 +37,10 @@ export function readSentence(tokens: readonly Token[], f: SentenceFacts): Senten
   if (isTrend(tokens, f)) cues.add('trend');
   if (isAboutWork(tokens, f)) cues.add('work');
   if (hasAny(tokens, f, WORDS.habitual_words) || hasRate(tokens, f)) cues.add('habitual');
+  // "Today marks one year since the shooting", "Oklahomans paused to remember the 168 who died":
+  // an anniversary or memorial (the `memory` context of attack-terms.yaml) that tells of no act or
+  // harm of its own marks a past attack; it does not report one.
+  if (f.context.has('memory') && !f.event && !f.casualty) cues.add('remembrance');
   let score = 0;
   if (f.event || f.attackersAct || f.happening) score += EVENT_READING.happened;
   if (f.casualty) score += EVENT_READING.harm;

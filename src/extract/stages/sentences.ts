@@ -429,6 +429,7 @@ export function isHypothetical(tokens: readonly Token[], at: number): boolean {
     if (WORDS.modals.has(t.norm) && !(t.norm === 'may' && t.capitalized)) return true;
     if (t.norm === 'to' && (WORDS.intent_before_to.has(tokens[j - 1]?.norm ?? '') || isHeadlineFuture(tokens, j))) return true;
     if (t.norm === 'not' || t.norm === 'never' || WORDS.prevention.has(t.norm)) return true;
+    if (WORDS.repelling_verbs.has(t.norm) && tokens[j - 1]?.norm === 'to') return true;
   }
   return false;
 }
