@@ -8,7 +8,7 @@
 import type { Figure } from './casualties.js';
 import { isComparisonSince } from './casualties.js';
 import type { Token } from './normalize.js';
-import { readNumber } from './numbers.js';
+import { isYear, readNumber } from './numbers.js';
 import { TOLL_ATTRIBUTION as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -21,6 +21,7 @@ export interface TollSignals {
   comparison: boolean;
   claim: boolean;
   speculation: boolean;
+  superseded: boolean;
   outlier: boolean;
 }
 
@@ -108,6 +109,7 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
  * the noun of the clause before it, which is read too.
  */
 function inEarlierClause(tokens: readonly Token[], text: string, at: number, clause: [number, number], span: SentenceSpan): boolean {
+  if (inDatedRelative(tokens, at, span)) return true;
   let from = clause[0];
   // "…days after a raid on a church in Leeds, in northern England, that left three
   // people dead": the noun may lie a place phrase or two back.
@@ -119,6 +121,29 @@ function inEarlierClause(tokens: readonly Token[], text: string, at: number, cla
     const prev = tokens[j - 1]!.norm;
     if (prev === 'shortly' || WORDS.span_words.has(prev)) return true;
   }
+  return false;
+}
+
+/**
+ * "…next to the Manchester Arena, where 22 people were killed in an attack … in May 2017": a
+ * relative clause that names a year tells what happened there before.
+ */
+function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  let relative = -1;
+  for (let j = at - 1; j > span.first && relative < 0; j--)
+    if (WORDS.relative_pronouns.has(tokens[j]!.norm) || WORDS.relative_adverbs.has(tokens[j]!.norm)) relative = j;
+  if (relative < 0) return false;
+  for (let j = relative + 1; j < span.end; j++) if (isYear(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "…the killing of over 20 people at a village in Kaduna about a fortnight ago": after the lead, a
+ * sentence dated days, weeks or years back tells an earlier event (not "hours ago").
+ */
+function saysAgo(tokens: readonly Token[], span: SentenceSpan): boolean {
+  for (let j = span.first + 1; j < span.end; j++)
+    if (WORDS.ago_words.has(tokens[j]!.norm) && WORDS.span_words.has(tokens[j - 1]!.norm) && !WORDS.recent_spans.has(tokens[j - 1]!.norm)) return true;
   return false;
 }
 
@@ -182,6 +207,26 @@ function isAttackersWord(
   return false;
 }
 
+/** Words between an "earlier"-like adverb and its report verb ("had initially been reported", "earlier reporting"). */
+const EARLIER_REPORT_SPAN = 3;
+
+/**
+ * The figure is one the text says was reported before and has since revised: "…to 12 dead, after
+ * earlier reporting 11 dead and six wounded", "officials had initially said 30", "up from 59".
+ */
+function isSuperseded(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+  for (let j = clause[0]; j < at; j++) {
+    const w = tokens[j]!.norm;
+    if (WORDS.earlier_report_adverbs.has(w)) {
+      for (let k = j + 1; k <= Math.min(at - 1, j + EARLIER_REPORT_SPAN); k++) if (WORDS.report_verbs.has(tokens[k]!.norm)) return true;
+      for (let k = j - 1; k >= Math.max(clause[0], j - EARLIER_REPORT_SPAN); k--) if (WORDS.report_verbs.has(tokens[k]!.norm)) return true;
+    }
+  }
+  // "up from 59", "rose from 11": the figure the toll rose from.
+  const from = tokens[at - 1]?.norm === 'from' ? at - 1 : -1;
+  return from > clause[0] && (tokens[from - 1]!.norm === 'up' || WORDS.rise_words.has(tokens[from - 1]!.norm));
+}
+
 const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (inLead ? W.lead : W.body) +
   (s.update ? W.update : 0) +
@@ -190,6 +235,7 @@ const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (s.comparison ? W.comparison : 0) +
   (s.claim ? W.claim : 0) +
   (s.speculation ? W.speculation : 0) +
+  (s.superseded ? W.superseded : 0) +
   (s.outlier ? W.outlier : 0);
 
 /**
@@ -213,13 +259,24 @@ export function attributeFigures(
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
         series: isSeries(tokens, figure.at, clause),
-        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span),
+        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
         comparison: afterComparison(tokens, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),
+        superseded: isSuperseded(tokens, figure.at, clause),
         outlier: false,
       };
       out.push({ figure, sentence: s, signals, score: scoreOf(signals, inLead) });
+    }
+  }
+  // A revised report yields only to the figure that revised it: alone, it is still the toll.
+  for (const kind of ['killed', 'injured'] as const) {
+    const ofKind = out.filter((a) => a.figure.kind === kind);
+    if (ofKind.some((a) => !a.signals.superseded && a.score > 0)) continue;
+    for (const a of ofKind) {
+      if (!a.signals.superseded) continue;
+      a.signals.superseded = false;
+      a.score = scoreOf(a.signals, a.signals.lead);
     }
   }
   // A figure far above the lead's own, not told as an update, is a total ("the war has killed 130,000").

@@ -38,6 +38,13 @@ function intermediateOk(t: Token): boolean {
   return true;
 }
 
+/** Written in capitals ("UN"), not a capitalised word ("Ein Toter" opening a title); without the text, any capital. */
+function isAcronym(t: Token, text: string | undefined): boolean {
+  if (!t.capitalized) return false;
+  const raw = text?.slice(t.start, t.end);
+  return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
+}
+
 /** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
@@ -50,6 +57,8 @@ interface Group {
   aside?: boolean;
   /** The aside names the attackers among them ("two people, including the bomber"): how many. */
   attackers?: number;
+  /** A group of the other side joined to this one ("eight soldiers and 10 militants"): counted apart. */
+  other?: { value: number | null; at: number; hostile: boolean };
 }
 
 /**
@@ -92,7 +101,16 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
-    if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
+    if (WORDS.person_nouns.has(w.norm)) {
+      // "security guard": the first noun describes the second; "security forces", "the security
+      // personnel": a group, not one person.
+      const head = tokens[j + 1];
+      if (head && j + 1 < to && !punctuated(text, w, head)) {
+        if (WORDS.person_nouns.has(head.norm)) continue;
+        if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
+      }
+      return { value: 1, end: j + 1 };
+    }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
     // "a 12-year-old boy": an age, not a count.
@@ -137,6 +155,7 @@ function readGroups(
     if (same && same.value === first.value && same.end > end + 1) end = same.end;
   }
   let attackers = 0;
+  let other: Group['other'];
   for (;;) {
     // "four people, including the bomber, lost their lives": the attacker counted among them.
     const bombers = attackersAside(tokens, end, to);
@@ -161,7 +180,13 @@ function readGroups(
     // "eight others, four of them seriously": a part of the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
     const next = readGroup(tokens, start, to, text, true);
-    if (!next) break;
+    if (!next) {
+      // "Ten civilians and security forces were killed": an uncounted group joined to the counted
+      // one shares its figure.
+      const shared = comma ? undefined : uncountedGroupEnd(tokens, start, to, text);
+      if (shared !== undefined && !isHostile(tokens, start, shared)) end = shared;
+      break;
+    }
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
     // ("four others, a military officer said").
     const after = tokens[next.end];
@@ -172,11 +197,33 @@ function readGroups(
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause.
     if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
-    if (sideOf(next, start) !== firstHostile) break;
+    // "Eight security personnel and 10 alleged militants have been killed": the other side shares
+    // the verb but not the sum.
+    if (sideOf(next, start) !== firstHostile) {
+      if (!comma) {
+        other = { value: next.value, at: start, hostile: !firstHostile };
+        end = next.end;
+      }
+      break;
+    }
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}) };
+  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+}
+
+/** Words of an uncounted group: "(the) security forces", "police officers". */
+const UNCOUNTED_GROUP_SPAN = 3;
+
+/** The end of an uncounted plural group at `at` ("security forces", "members of the police"), if one stands there. */
+function uncountedGroupEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  for (let j = at; j < Math.min(to, at + UNCOUNTED_GROUP_SPAN); j++) {
+    const w = tokens[j]!;
+    if (j > at && punctuated(text, tokens[j - 1]!, w)) return undefined;
+    if (WORDS.member_nouns.has(w.norm) || WORDS.force_words.has(w.norm)) return j + 1;
+    if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || readNumber(tokens, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words between a casualty word and an aside after it: "killed on Monday, including the bomber". */
@@ -318,10 +365,14 @@ const WOUNDED_PHRASE_SPAN = 10;
 function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, text: string | undefined): number | undefined {
   const w = tokens[j];
   if (!w || WORDS.after_figure.get(w.norm) !== 'injured' || j + 1 >= to || punctuated(text, w, tokens[j + 1]!)) return undefined;
-  // "… wounded in Sunday's ambush died of his wounds".
+  // "… wounded in Sunday's ambush died of his wounds"; "another soldier wounded in the attack
+  // died Friday": the wound word right after the noun describes it, and a death verb (not a
+  // transitive "killed") ends the phrase.
+  const reduced = !WORDS.verb_auxiliaries.has(tokens[j - 1]?.norm ?? '') && tokens[j + 1]!.norm === 'in';
   for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
     if (/^\d/.test(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
     if (diedOfWounds(tokens, k, to)) return k;
+    if (reduced && WORDS.after_figure.get(tokens[k]!.norm) === 'killed' && !WORDS.before_figure.has(tokens[k]!.norm)) return k;
   }
   const noun = tokens[j + 1]!;
   if (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)) return undefined;
@@ -341,6 +392,11 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+    // "13 civilians, including six children, and five soldiers": ", and" after the aside's first
+    // group closes it, and the outer list goes on.
+    const one = readGroup(tokens, at + 1, to, text, true);
+    const sep = one ? tokens[one.end] : undefined;
+    if (one && sep && WORDS.list_joiners.has(sep.norm) && punctuated(text, tokens[one.end - 1]!, sep)) return one.end;
     // "nine villagers, including five women, three men and a boy": the aside is a whole list.
     const list = readGroups(tokens, at + 1, to, text, true, false);
     if (list && list.end < to + 1 && (list.end === to || punctuated(text, tokens[list.end - 1]!, tokens[list.end]!))) return list.end;
@@ -402,6 +458,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
           });
+        if (groups.other && groups.other.value !== 0)
+          out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -417,7 +475,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
-    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
+    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
@@ -430,7 +488,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"
-        if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'lives' && tokens[j + 2]?.norm === 'of') j += 3;
+        // "claimed the lives of 12", "claimed the death of 13 civilians"
+        if (tokens[j]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'of') j += 3;
         else continue;
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
@@ -443,6 +502,12 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
       if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, j + 1) && !age) j++;
       const next = tokens[j];
+      // "has killed six soldiers … and has injured another": one more, no noun after it.
+      const after = tokens[j + 1];
+      if (next?.norm === 'another' && j < to && (j + 1 >= to || !after || punctuated(text, next, after) || WORDS.clause_breaks.has(after.norm))) {
+        out.push({ kind: verb, value: 1, at: j });
+        continue;
+      }
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true, true, true);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -454,6 +519,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
               at: j,
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
+          if (g.other && g.other.value !== 0) out.push({ kind: verb, value: g.other.value, at: g.other.at, hostile: g.other.hostile });
           objectUntil = g.end;
         }
       }
@@ -477,7 +543,32 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
     }
   }
-  return out.filter((f) => !isAttackersClaim(tokens, f.at));
+  return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/** Words looked at after a casualty word for "N of whom died" about the same group. */
+const OF_WHOM_SPAN = 14;
+
+/**
+ * "nine victims were taken to hospitals, two of whom died", "wounding 20, three of them fatally":
+ * the wounded who died are no longer wounded. Returns the injured figure less those who died.
+ */
+function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Figure[], to: number): Figure {
+  if (f.kind !== 'injured' || f.value === null) return f;
+  const from = readNumber(tokens, f.at)?.end ?? f.at + 1;
+  const end = Math.min(to, from + OF_WHOM_SPAN);
+  for (let j = from; j < end; j++) {
+    // Another figure of the wounded starts another group.
+    if (all.some((g) => g !== f && g.at === j && g.kind === 'injured')) return f;
+    if (tokens[j + 1]?.norm !== 'of' || !WORDS.of_whom.has(tokens[j + 2]?.norm ?? '')) continue;
+    const n = readNumber(tokens, j);
+    if (!n || n.value === null || n.end !== j + 1 || n.value >= f.value) continue;
+    for (let k = j + 3; k < Math.min(to, j + 3 + WOUNDED_TO_DEATH_SPAN); k++) {
+      if (WORDS.after_figure.get(tokens[k]!.norm) === 'killed' || WORDS.fatal_adverbs.has(tokens[k]!.norm)) return { ...f, value: f.value - n.value };
+      if (!WORDS.verb_auxiliaries.has(tokens[k]!.norm) && !WORDS.auxiliaries.has(tokens[k]!.norm)) break;
+    }
+  }
+  return f;
 }
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */
@@ -498,12 +589,17 @@ export function isAttackersClaim(tokens: readonly Token[], at: number): boolean 
   for (let j = at - 1; j >= Math.max(0, at - CLAIM_SPAN) && tokens[j]!.sentence === sentence; j--) {
     const w = tokens[j]!.norm;
     if (!WORDS.claim_reporting.has(w)) continue;
-    if (tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'lives') continue;
+    if (tokens[j + 1]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 2]?.norm ?? '')) continue;
     if (w !== 'saying') return true;
     for (let k = j - 1; k >= Math.max(0, j - CLAIM_SPAN) && tokens[k]!.sentence === sentence; k--) if (WORDS.claim_words.has(tokens[k]!.norm)) return true;
   }
   return false;
 }
+
+/** Words after "no one" looked at for its verb ("no one was hurt")… */
+const NOBODY_SPAN = 5;
+/** …and after "none of" ("none of the security personnel were hurt"). */
+const NOBODY_OF_SPAN = 8;
 
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
@@ -535,7 +631,12 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
     const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
       // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".
-      const near = [...Array(5).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
+      // "None of the security personnel were hurt": the group named after "of" stands between;
+      // "none of the US troops" counts one side's losses, as "no US casualties" does.
+      const ofGroup = tokens[i + 1]?.norm === 'of';
+      const reach = ofGroup ? NOBODY_OF_SPAN : NOBODY_SPAN;
+      if (ofGroup && tokens.slice(i + 2, Math.min(to, i + 1 + reach)).some((w) => w.capitalized)) continue;
+      const near = [...Array(reach).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
       const kinds = near
         .filter((j) => j >= from && j < to)
         .map((j) => WORDS.nobody_verbs.get(tokens[j]!.norm))
@@ -559,7 +660,13 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     const withAttackers = new Set(figures.filter((f) => f.kind === kind && f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.
     const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
-    const victims = stated.some((f) => !f.hostile) ? stated.filter((f) => !f.hostile) : stated;
+    const ours = stated.filter((f) => !f.hostile);
+    // "None of the security personnel were hurt" beside "eight terrorists were killed": the
+    // victims' zero, not the other side's losses.
+    if (ours.length === 0 && zeros.includes(kind)) return 0;
+    const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
+    // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
+    const victims = ours.length ? ours.filter((f) => !ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value))) : stated;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;

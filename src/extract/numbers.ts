@@ -34,6 +34,10 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   if ((t === 'une' || t === 'una' || t === 'un') && round !== undefined) {
     return { value: round, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
   }
+  // "medio centenar de heridos": half a round figure (50).
+  if (WORDS.half_words.has(t) && round !== undefined) {
+    return { value: round / 2, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
+  }
   let value: number | undefined;
   let j = i;
   if (WORDS.number_tens[t] !== undefined) {

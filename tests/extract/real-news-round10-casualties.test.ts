@@ -1,0 +1,165 @@
+/**
+ * Round 10, casualties in real news (issue 11): how published reports state a toll, each in a
+ * sentence written for this test (names, places, numbers and wording changed).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('a figure the report has revised', () => {
+  it('keeps the upgraded toll, not the one reported before it', () => {
+    const x = run(
+      'Nine dead in shooting at Ohio warehouse',
+      'A former worker opened fire at a warehouse in Dayton on Tuesday, killing nine people and wounding three, police said. ' +
+        'Police raised the toll to nine dead and three wounded late Tuesday, after earlier reporting eight dead and five wounded.',
+    );
+    expect(x.casualties).toEqual({ killed: 9, injured: 3 });
+  });
+
+  it('still reads an earlier report when the text gives no other figure', () => {
+    const x = run('Bomb hits bus in Quetta', 'A bomb tore through a bus in Quetta on Monday. Officials initially said six people were killed.');
+    expect(x.casualties.killed).toBe(6);
+  });
+
+  it('leaves out the figure a toll rose from', () => {
+    const x = run('Market bombing toll rises', 'The toll from the bombing of a market in Kirkuk rose to 31 on Sunday, up from 24, hospital staff said.');
+    expect(x.casualties.killed).toBe(31);
+  });
+});
+
+describe('what happened at the place before', () => {
+  it('leaves out a toll told in a relative clause dated by its year', () => {
+    const x = run(
+      'Two stabbed at Leeds station',
+      'A man stabbed two commuters at Leeds station on Friday. The station stands beside the square where 14 people were killed in a bombing in June 2015.',
+    );
+    expect(x.casualties).toEqual({ killed: null, injured: 2 });
+  });
+
+  it('leaves out a later sentence about an attack weeks ago', () => {
+    const x = run(
+      'Gunmen kill nine in Sokoto village',
+      'Gunmen killed nine villagers in Tangaza on Wednesday, police said. ' +
+        'Residents blamed the same gang for the killing of over 30 people in a nearby village about three weeks ago.',
+    );
+    expect(x.casualties.killed).toBe(9);
+  });
+});
+
+describe('wounded people who later died', () => {
+  it('takes those who died out of the wounded', () => {
+    const x = run(
+      'Gunman kills six at Tulsa church',
+      'A gunman shot and killed six people at a church in Tulsa on Sunday, police said. ' +
+        'Paramedics took eleven victims with gunshot wounds to hospitals, three of whom died.',
+    );
+    expect(x.casualties.injured).toBe(8);
+  });
+
+  it('reads a wounded soldier who died as killed, not wounded', () => {
+    const x = run(
+      'Rebels kill four in ambush on patrol',
+      'Rebels ambushed a patrol near Beni on Tuesday and killed four soldiers, the army said. Another soldier wounded in the ambush died on Wednesday.',
+    );
+    expect(x.casualties.injured).toBeNull();
+  });
+});
+
+describe('one more person after the verb', () => {
+  it('counts "injured another" as one', () => {
+    const x = run(
+      'Roadside bomb kills five soldiers',
+      'A roadside bomb in Kech has killed at least five soldiers, including a captain, and has injured another, the army said.',
+    );
+    expect(x.casualties).toEqual({ killed: 5, injured: 1 });
+  });
+});
+
+describe('groups that are not one person', () => {
+  it('reads "security forces" after a counted group as part of that group', () => {
+    const x = run(
+      'Attack on government compound in Kunduz',
+      'Gunmen stormed a government compound in Kunduz on Monday. "Seven civilians and security forces were killed and 30 wounded," the governor said.',
+    );
+    expect(x.casualties).toEqual({ killed: 7, injured: 30 });
+  });
+
+  it('reads "none of the security personnel were hurt" as nobody of the victims hurt', () => {
+    const x = run(
+      'Six militants killed in attack on Lakki check post',
+      'Six militants were killed when security forces returned fire after a check post came under attack in Lakki on Sunday. None of the security personnel were hurt, officials said.',
+    );
+    expect(x.casualties).toEqual({ killed: 0, injured: 0 });
+  });
+});
+
+describe('victims counted with the other side', () => {
+  it('leaves out a headline figure that adds the attackers to the victims', () => {
+    const x = run(
+      '6 policemen among 15 killed in Dera attack',
+      'Six policemen and nine alleged militants were killed in an attack on a police station in Dera on Monday, officials said. ' +
+        'The militants detonated a car bomb at the gate, killing six policemen. All nine militants were killed in the ensuing gunfight.',
+    );
+    expect(x.casualties.killed).toBe(6);
+  });
+
+  it('keeps the list going after an aside closed by ", and"', () => {
+    const x = run(
+      'Suicide bombers hit base in Bannu',
+      'Suicide bombers rammed vehicles into a base in Bannu on Tuesday, killing at least 11 civilians, including four children, and three soldiers, officials said.',
+    );
+    expect(x.casualties.killed).toBe(14);
+  });
+
+  it('reads "claimed the death of" as a toll', () => {
+    const x = run(
+      'Car bomb claimed the death of 7 civilians in Mogadishu',
+      'A car bomb exploded near a busy market in Mogadishu on Friday morning, police said.',
+    );
+    expect(x.casualties.killed).toBe(7);
+  });
+});
+
+describe('tolls in other languages', () => {
+  it('reads German "Ein Toter" opening a title and an age before one person', () => {
+    const x = run(
+      'Ein Toter, zwei Verletzte: Drohnenangriff auf Sumy',
+      'Russische Drohnen haben in der Nacht Sumy getroffen. Eine Person wurde getötet. Ein 37-jähriger Mann wurde verletzt, ebenso eine Frau.',
+    );
+    expect(x.casualties).toEqual({ killed: 1, injured: 2 });
+  });
+
+  it('reads Spanish zeros and half a round figure', () => {
+    expect(
+      run('Explota coche bomba en Arauca sin dejar víctimas', 'Un coche bomba explotó el martes junto a una base militar en Arauca, sin dejar víctimas.')
+        .casualties,
+    ).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+    expect(
+      run('Coche bomba en Cali', 'Un coche bomba estalló el viernes frente a una comisaría en Cali y dejó cuatro muertos y medio centenar de heridos.')
+        .casualties,
+    ).toEqual({ killed: 4, injured: 50 });
+  });
+
+  it('reads Spanish "lesionadas", Romanian tolls and French "aucun blessé"', () => {
+    expect(run('Ataque con drones en Aguililla', 'Un ataque con drones dejó tres personas lesionadas en Aguililla el lunes.').casualties.injured).toBe(3);
+    expect(run('Atac terorist la Constanța: cel puțin 3 morți și 8 răniți').casualties).toEqual({ killed: 3, injured: 8 });
+    expect(
+      run('Lyon : un policier visé par une attaque au couteau', "Un homme a attaqué un policier au couteau lundi à Lyon. Aucun blessé n'est à déplorer.")
+        .casualties,
+    ).toEqual({ killed: null, injured: 0 });
+  });
+
+  it('reads Italian verbs before the figure', () => {
+    expect(run('Un attentato suicida a Kabul uccide quattro persone').casualties.killed).toBe(4);
+  });
+});
