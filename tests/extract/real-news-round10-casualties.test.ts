@@ -163,3 +163,20 @@ describe('tolls in other languages', () => {
     expect(run('Un attentato suicida a Kabul uccide quattro persone').casualties.killed).toBe(4);
   });
 });
+
+describe('actors met in the same reports', () => {
+  it('reads "an attack … claimed by" a group as its claim, with the speakers after a comma', () => {
+    const x = run(
+      'Gunmen storm ministry in Kandahar',
+      'Gunmen stormed a ministry building in Kandahar on Monday in an attack claimed by the Islamic State group, officials said.',
+    );
+    expect(x.actors).toContainEqual(expect.objectContaining({ id: 'islamic-state', role: 'claimed' }));
+  });
+
+  it('matches a mixed-case acronym only in its own case', () => {
+    const icelandic = run('Árás á þorp', 'Maður lét lífið í árásinni á þorpið í nótt.');
+    expect(icelandic.actors.map((a) => a.id)).not.toContain('lashkar-e-taiba');
+    const x = run('Militants attack army camp in Kupwara', 'LeT militants attacked an army camp in Kupwara on Sunday, killing two soldiers.');
+    expect(x.actors.map((a) => a.id)).toContain('lashkar-e-taiba');
+  });
+});
