@@ -1,6 +1,6 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
-import { readNumber } from './numbers.js';
+import { type NumberPhrase, readNumber } from './numbers.js';
 import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
@@ -72,7 +72,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
-  const num = prev === 'no' ? undefined : readNumber(tokens, i);
+  const num = prev === 'no' || (tokens[i] && isElided(tokens[i]!, text)) ? undefined : readNumber(tokens, i);
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
@@ -440,8 +440,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   let objectUntil = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    // Figure first: GROUPS (aux) casualty-word.
-    const groups = i < asideUntil || i < objectUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("sept morts, dont
+    // quatre enfants, et une trentaine de blessés": the four children are among the dead).
+    const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
+    const groups = i < asideUntil || i < objectUntil || inAside ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -524,20 +526,23 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         }
       }
     }
-    // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
-    if (WORDS.toll_words.has(t.norm)) {
+    // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
+    // number of wounded rose from 64 to 94".
+    const tally = tallyKind(tokens, i, to);
+    if (tally) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
-        if (j >= i + TOLL_NEAR_SPAN && tokens[j - 1]!.norm !== 'to') continue;
+        if (j >= i + TOLL_NEAR_SPAN && !WORDS.to_words.has(tokens[j - 1]!.norm)) continue;
         if (
           n &&
           n.value !== null &&
+          !isElided(tokens[n.start]!, text) &&
           !WORDS.month_names.has(tokens[j - 1]!.norm) &&
           !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
           !WORDS.not_people.has(tokens[n.end]?.norm ?? '')
         ) {
-          out.push({ kind: 'killed', value: n.value, at: n.start });
+          out.push({ kind: tally, value: risenTo(tokens, n) ?? n.value, at: n.start });
           break;
         }
       }
@@ -569,6 +574,43 @@ function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Fig
     }
   }
   return f;
+}
+
+/** Words between a count noun and the casualty word that says what it counts ("the number of people wounded"). */
+const TALLY_KIND_SPAN = 4;
+
+/**
+ * What the count noun at `i` counts: a toll counts the dead; "the number of (people) wounded",
+ * "le nombre de blessés" the kind of its casualty word.
+ */
+function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | undefined {
+  const t = tokens[i]!.norm;
+  if (WORDS.toll_words.has(t)) return 'killed';
+  if (!WORDS.count_nouns.has(t) || !WORDS.of_words.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  for (let j = i + 2; j < Math.min(to, i + 2 + TALLY_KIND_SPAN); j++) {
+    const kind = WORDS.after_figure.get(tokens[j]!.norm);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** "rose from 11 to 15", "passé de 64 à 94": read as a range, the figure is where the count rose to. */
+function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined {
+  const from = n.start - 1;
+  if (!WORDS.of_words.has(tokens[from]?.norm ?? '') && tokens[from]?.norm !== 'from') return undefined;
+  // Not a range of the toll itself ("a toll of 10 to 15"): a rise word before "from".
+  if (![1, 2, 3].some((k) => WORDS.rise_words.has(tokens[from - k]?.norm ?? '') || tokens[from - k]?.norm === 'up')) return undefined;
+  for (let k = n.start + 1; k < n.end; k++) {
+    if (!WORDS.to_words.has(tokens[k]!.norm)) continue;
+    const upper = readNumber(tokens, k + 1);
+    if (upper?.value != null) return upper.value;
+  }
+  return undefined;
+}
+
+/** An elided word ("s'est" folds to "sest", Serbian for six) is no number. */
+function isElided(t: Token, text: string | undefined): boolean {
+  return text !== undefined && /['’]/.test(text.slice(t.start, t.end));
 }
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */

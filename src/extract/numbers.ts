@@ -49,6 +49,8 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
       j++;
     }
   } else if (WORDS.number_units[t] !== undefined) {
+    // "Sept. 11", "Sept 30": the month, not French "sept" (seven).
+    if (WORDS.month_names.has(t) && /^\d/.test(tokens[i + 1]?.norm ?? '')) return undefined;
     value = WORDS.number_units[t]!;
     j = i + 1;
   } else if (t === 'a' && tokens[i + 1] && WORDS.number_scales[tokens[i + 1]!.norm] !== undefined) {

@@ -217,6 +217,8 @@ export const GrammarFileSchema = z
     recent_spans: Words,
     life_nouns: Words,
     half_words: Words,
+    of_words: Words,
+    to_words: Words,
   })
   .strict()
   .transform((g) => ({

@@ -164,6 +164,33 @@ describe('tolls in other languages', () => {
   });
 });
 
+describe('counts that rose', () => {
+  it('reads where the number of wounded rose to, not where it rose from', () => {
+    const x = run(
+      'Twin bombing kills 22 in Kirkuk',
+      'Two suicide bombers struck a market in Kirkuk on Monday, killing 22 people. The number of people wounded in the two bombings rose from 40 to 57 by the evening.',
+    );
+    expect(x.casualties).toEqual({ killed: 22, injured: 57 });
+  });
+
+  it('leaves out an earlier toll named as such', () => {
+    const x = run(
+      'Bombing toll rises to 19 in Peshawar',
+      'The toll of the bombing at a bus stand in Peshawar rose to 19 on Sunday. An earlier toll had put the dead at 11.',
+    );
+    expect(x.casualties.killed).toBe(19);
+  });
+
+  it('reads French "sept", an aside of the dead and an elided verb', () => {
+    const x = run(
+      "Le bilan de l'attentat de Quetta s'est alourdi à sept morts",
+      'Un kamikaze a visé samedi une procession à Quetta. "Il y a eu sept morts, dont trois enfants, et une vingtaine de blessés", a déclaré un médecin. Un précédent bilan faisait état de quatre morts.',
+    );
+    expect(x.casualties).toEqual({ killed: 7, injured: 20 });
+    expect(run('Drone attack near base', 'A drone struck near the base on Sept. 30, officials said.').casualties.killed).toBeNull();
+  });
+});
+
 describe('actors met in the same reports', () => {
   it('reads "an attack … claimed by" a group as its claim, with the speakers after a comma', () => {
     const x = run(
