@@ -219,6 +219,8 @@ export const GrammarFileSchema = z
     half_words: Words,
     of_words: Words,
     to_words: Words,
+    guarded_numbers: Figures,
+    people_words: Words,
   })
   .strict()
   .transform((g) => ({

@@ -159,8 +159,15 @@ describe('tolls in other languages', () => {
     ).toEqual({ killed: null, injured: 0 });
   });
 
-  it('reads Italian verbs before the figure', () => {
+  it('reads Italian verbs before the figure, and "due" as two only where it counts people', () => {
     expect(run('Un attentato suicida a Kabul uccide quattro persone').casualties.killed).toBe(4);
+    expect(run('Un attentato suicida a Herat uccide cinque persone e ne ferisce due').casualties).toEqual({ killed: 5, injured: 2 });
+    expect(
+      run('Suicide bomber kills five in Herat', 'A suicide bomber killed five people in Herat on Monday. Seven were injured due to the blast.').casualties,
+    ).toEqual({
+      killed: 5,
+      injured: 7,
+    });
   });
 });
 
