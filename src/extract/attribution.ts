@@ -90,9 +90,11 @@ const SCOPE_SPAN = 6;
  * killed 2,000", "a string of raids that took five lives", "The raids killed five people"), or
  * the figure is counted in a war ("80,000 people have died in the country's civil war").
  */
-function isSeries(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+function isSeries(tokens: readonly Token[], at: number, clause: [number, number], inLead: boolean): boolean {
   for (let k = clause[0]; k < at; k++) {
     if (!isSeriesAt(tokens, k)) continue;
+    // "Israeli air raids across Gaza kill 18" in the title or lead: the day's roundup is the report.
+    if (inLead && WORDS.plural_attack_nouns.has(tokens[k]!.norm)) continue;
     for (let j = k + 1; j < Math.min(at, k + 1 + SUBJECT_SPAN); j++) if (WORDS.before_figure.has(tokens[j]!.norm)) return true;
   }
   for (let k = at + 1; k < clause[1]; k++) {
@@ -258,7 +260,7 @@ export function attributeFigures(
       const signals: TollSignals = {
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
-        series: isSeries(tokens, figure.at, clause),
+        series: isSeries(tokens, figure.at, clause, inLead),
         earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
         comparison: afterComparison(tokens, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
@@ -284,10 +286,30 @@ export function attributeFigures(
     const anchor = Math.max(0, ...out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === kind).map((a) => a.figure.value ?? 0));
     if (anchor === 0) continue;
     for (const a of out) {
-      if (a.signals.lead || a.figure.kind !== kind || (a.figure.value ?? 0) <= anchor * W.outlierRatio) continue;
-      a.signals.outlier = true;
+      if (a.signals.lead || a.figure.kind !== kind || a.signals.update || (a.figure.value ?? 0) <= anchor) continue;
+      // "Israeli airstrikes have hit central and southern Gaza overnight, killing at least 14" after
+      // a lead of ten killed in one strike: many attacks' toll, wider than this one's.
+      if (!a.signals.series && pluralAttackSubject(tokens, a.figure.at, spans[a.sentence]!)) a.signals.series = true;
+      else if ((a.figure.value ?? 0) > anchor * W.outlierRatio) a.signals.outlier = true;
+      else continue;
       a.score = scoreOf(a.signals, false);
     }
   }
   return out;
+}
+
+/** Words between a plural attack noun and the figure of the clause it is the subject of ("airstrikes have hit … Gaza overnight, killing at least 14"). */
+const PLURAL_SUBJECT_SPAN = 12;
+
+/** A plural attack noun, not counted, before the figure in its sentence: "Israeli airstrikes … killing 14". */
+function pluralAttackSubject(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  for (let k = Math.max(span.first, at - PLURAL_SUBJECT_SPAN); k < at; k++) {
+    if (!WORDS.plural_attack_nouns.has(tokens[k]!.norm)) continue;
+    // Counted or joined ("two airstrikes", "twin strikes"), they are this attack's parts.
+    const counted = [k - 1, k - 2].some(
+      (j) => j >= span.first && (WORDS.series_counters.has(tokens[j]!.norm) || (readNumber(tokens, j)?.value ?? null) !== null),
+    );
+    if (!counted) return true;
+  }
+  return false;
 }

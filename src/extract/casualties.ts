@@ -661,7 +661,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         if (WORDS.negators.has(w.norm)) {
           // "serious but not life-threatening injuries": the negator denies the danger, not the injuries.
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
-          if (!notDanger && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
+          // "no serious injuries": minor ones are not denied.
+          const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
+          if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
         }
       }
@@ -679,11 +681,11 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       const reach = ofGroup ? NOBODY_OF_SPAN : NOBODY_SPAN;
       if (ofGroup && tokens.slice(i + 2, Math.min(to, i + 1 + reach)).some((w) => w.capitalized)) continue;
       const near = [...Array(reach).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
-      const kinds = near
-        .filter((j) => j >= from && j < to)
-        .map((j) => WORDS.nobody_verbs.get(tokens[j]!.norm))
-        .find((k) => k !== undefined);
-      if (kinds) out.push(...kinds);
+      const inReach = near.filter((j) => j >= from && j < to);
+      const verbAt = inReach.find((j) => WORDS.nobody_verbs.has(tokens[j]!.norm));
+      // "none of the soldiers were seriously wounded": only the worst harm is denied.
+      const onlyWorst = verbAt !== undefined && tokens.slice(Math.min(i, verbAt) + 1, Math.max(i, verbAt)).some((w) => WORDS.degree_words.has(w.norm));
+      if (verbAt !== undefined && !onlyWorst) out.push(...WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!);
     }
   }
   return out;

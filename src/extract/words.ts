@@ -221,6 +221,8 @@ export const GrammarFileSchema = z
     to_words: Words,
     guarded_numbers: Figures,
     people_words: Words,
+    plural_attack_nouns: Words,
+    degree_words: Words,
   })
   .strict()
   .transform((g) => ({

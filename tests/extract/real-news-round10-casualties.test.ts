@@ -198,6 +198,34 @@ describe('counts that rose', () => {
   });
 });
 
+describe('one strike among many', () => {
+  it('leaves out a later, larger toll of the night’s strikes after a lead about one strike', () => {
+    const x = run(
+      'Three children among 9 killed in strike on house in Rafah',
+      'At least nine people were killed, including three children, when an Israeli airstrike hit a house in Rafah, medics said. ' +
+        'Israeli strikes have hit southern and central Gaza overnight, killing at least 23 people.',
+    );
+    expect(x.casualties.killed).toBe(9);
+  });
+
+  it('keeps the roundup a title reports', () => {
+    const x = run(
+      'Israeli air raids across Gaza kill 21',
+      'Israeli airstrikes across the Gaza Strip have killed at least 21 people, health officials said. ' +
+        'A strike on a house in Gaza City killed six people, and another in Khan Younis killed four.',
+    );
+    expect(x.casualties.killed).toBe(21);
+  });
+});
+
+describe('what a denial leaves open', () => {
+  it('reads "none … seriously wounded" as no zero', () => {
+    const x = run('Gunmen ambush convoy near Gao', 'Gunmen ambushed a convoy near Gao on Monday, the army said. None of the soldiers were seriously wounded.');
+    expect(x.casualties.injured).toBeNull();
+    expect(run('Rocket hits base near Erbil', 'A rocket hit a base near Erbil on Monday, causing no serious injuries.').casualties.injured).toBeNull();
+  });
+});
+
 describe('actors met in the same reports', () => {
   it('reads "an attack … claimed by" a group as its claim, with the speakers after a comma', () => {
     const x = run(
