@@ -72,7 +72,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
-  const num = prev === 'no' || (tokens[i] && isElided(tokens[i]!, text)) ? undefined : readNumber(tokens, i);
+  const read = prev === 'no' ? undefined : readNumber(tokens, i);
+  // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
+  const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
@@ -537,7 +539,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         if (
           n &&
           n.value !== null &&
-          !isElided(tokens[n.start]!, text) &&
+          !isElided(tokens[n.end - 1]!, text) &&
           !WORDS.month_names.has(tokens[j - 1]!.norm) &&
           !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
           !WORDS.not_people.has(tokens[n.end]?.norm ?? '')
