@@ -157,6 +157,13 @@ function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpa
 
 /** "could be as high as ten", "may increase to more than 50", "is likely to rise to 40": a guess. */
 function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  // "more than a dozen might have been killed": the modal after the counted group.
+  for (let j = at + 1; j < Math.min(span.end, at + SPECULATION_SPAN); j++) {
+    const w = tokens[j]!;
+    if (WORDS.after_figure.has(w.norm) || WORDS.before_figure.has(w.norm)) break;
+    if (WORDS.modals.has(w.norm) && !w.capitalized && WORDS.speculation_verbs.has(tokens[j + 1]?.norm ?? '')) return true;
+    if (WORDS.modals.has(w.norm) && !w.capitalized && tokens[j + 1]?.norm === 'have' && tokens[j + 2]?.norm === 'been') return true;
+  }
   for (let j = at - 1; j >= Math.max(span.first, at - SPECULATION_SPAN); j--) {
     const w = tokens[j]!;
     const guess = (WORDS.modals.has(w.norm) && !(w.norm === 'may' && w.capitalized)) || WORDS.likelihood_words.has(w.norm);

@@ -50,6 +50,11 @@ function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
 }
 
+/** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
+const GROUP_WORDS = 4;
+/** …and with capitalised names among them ("three Central Reserve Police Force troopers"). */
+const GROUP_WORDS_WITH_NAMES = 7;
+
 interface Group {
   value: number | null;
   end: number;
@@ -81,12 +86,20 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     const unit = tokens[num.end]?.norm ?? '';
     if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.unit_nouns.has(unit)) return undefined;
     let end = num.end;
-    for (
-      let k = 0;
-      k < 4 && end < to && intermediateOk(tokens[end]!) && !WORDS.verb_auxiliaries.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!);
-      k++
-    )
+    // A unit's name does not count toward the phrase's words ("three Central Reserve Police
+    // Force troopers and two civilians").
+    let words = 0;
+    while (
+      words < GROUP_WORDS &&
+      end < num.end + GROUP_WORDS_WITH_NAMES &&
+      end < to &&
+      intermediateOk(tokens[end]!) &&
+      !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
+      !punctuated(text, tokens[end - 1]!, tokens[end]!)
+    ) {
+      if (!tokens[end]!.capitalized) words++;
       end++;
+    }
     // "three roadside bombs killed 11": things, not people.
     for (let k = num.end; k < end; k++) if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm)) return undefined;
     return { value: num.value, end };

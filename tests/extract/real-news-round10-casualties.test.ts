@@ -218,6 +218,53 @@ describe('one strike among many', () => {
   });
 });
 
+describe('another day, another event', () => {
+  it('leaves out a killing on an earlier weekday told after the lead', () => {
+    const x = run(
+      'Two policemen hurt in grenade attack in Sopore',
+      'Militants hurled a grenade at a police party in Sopore on Thursday, wounding two policemen, officials said. ' +
+        'The injured were taken to hospital. The area was cordoned off for searches. ' +
+        'A soldier was killed in a gunfight with militants in the forests of Kupwara district on Monday.',
+    );
+    expect(x.casualties).toEqual({ killed: null, injured: 2 });
+  });
+
+  it('keeps a later day’s deaths of the wounded, and a day told as the statement’s', () => {
+    const x = run(
+      'Bomb kills four at bus stop in Kano',
+      'A bomb went off at a bus stop in Kano on Friday, killing four people, police said on Saturday. The blast began a day of panic on Friday morning. Two of the wounded died on Saturday, raising the toll to six.',
+    );
+    expect(x.casualties.killed).toBe(6);
+  });
+
+  it('leaves out what happened "prior to that" and a period’s total', () => {
+    const x = run(
+      'Three policemen hurt in grenade attack in Bandipora',
+      'Three policemen were injured in a grenade attack in Bandipora on Sunday. Prior to that, 14 civilians were injured when militants lobbed a grenade in Sopore. ' +
+        'A ministry report said 52 civilians were also killed during this period.',
+    );
+    expect(x.casualties).toEqual({ killed: null, injured: 3 });
+  });
+});
+
+describe('guesses and long unit names', () => {
+  it('leaves out a witness’s guess told after the figure', () => {
+    const x = run(
+      'Car bomb kills five in Baidoa',
+      'A car bomb exploded near a hotel in Baidoa on Sunday, killing at least five people, police said. A witness said more than 20 might have been killed.',
+    );
+    expect(x.casualties.killed).toBe(5);
+  });
+
+  it('reads a counted group whose unit has a long name', () => {
+    const x = run(
+      'Grenade attack in Tral',
+      'Four Central Reserve Police Force troopers and a civilian were wounded when militants lobbed a grenade in Tral on Monday.',
+    );
+    expect(x.casualties.injured).toBe(5);
+  });
+});
+
 describe('what a denial leaves open', () => {
   it('reads "none … seriously wounded" as no zero', () => {
     const x = run('Gunmen ambush convoy near Gao', 'Gunmen ambushed a convoy near Gao on Monday, the army said. None of the soldiers were seriously wounded.');
