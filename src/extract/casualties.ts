@@ -623,9 +623,9 @@ function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined 
   return undefined;
 }
 
-/** An elided word ("s'est" folds to "sest", Serbian for six) is no number. */
+/** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
 function isElided(t: Token, text: string | undefined): boolean {
-  return text !== undefined && /['’]/.test(text.slice(t.start, t.end));
+  return text !== undefined && /^[a-z]{1,2}['’]/i.test(text.slice(t.start, t.end));
 }
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */
