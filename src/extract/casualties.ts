@@ -227,6 +227,23 @@ function readGroups(
   return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
 }
 
+/** Words before a killing verb looked at for the forces as its subject ("then troops killed six militants"). */
+const FORCES_SUBJECT_SPAN = 3;
+
+/** Words between two verb-first figures of one rampage ("…his girlfriend at an apartment then killed"). */
+const SEQUENCE_SPAN = 8;
+
+/** Tokens [from, verbAt) join two acts in order: "then", "before", "later" with no other clause between. */
+function inSequence(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  if (verbAt - from > SEQUENCE_SPAN) return false;
+  const seq = tokens.slice(from, verbAt).findIndex((t) => WORDS.sequence_words.has(t.norm));
+  if (seq < 0) return false;
+  // "…then security forces killed six militants": another subject acts, not the same attacker.
+  return !tokens
+    .slice(from + seq + 1, verbAt)
+    .some((t) => WORDS.force_agents.has(t.norm) || WORDS.hostile_nouns.has(t.norm) || WORDS.attacker_nouns.has(t.norm) || WORDS.member_nouns.has(t.norm));
+}
+
 /** Words of an uncounted group: "(the) security forces", "police officers". */
 const UNCOUNTED_GROUP_SPAN = 3;
 
@@ -453,6 +470,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   // The end of a group read after its verb ("погиб один человек и четыре получили ранения"): no
   // figure of its own, read again with what follows.
   let objectUntil = -1;
+  // The last figure read after its verb ("killing two"), for victims told one after the other.
+  let lastObject: { kind: Kind; value: number | null; at: number; end: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("sept morts, dont
@@ -529,13 +548,25 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         const g = readGroups(tokens, j, to, text, true, true, true);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
           const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);
-          if (g.value === null || g.value > attackers)
+          if (g.value === null || g.value > attackers) {
+            const value = g.value === null ? null : g.value - attackers;
+            // "fatally shot his girlfriend … then killed three men": one after the other, the
+            // victims of one rampage add up.
+            const before =
+              lastObject?.kind === verb && lastObject.value !== null && value !== null && !isHostile(tokens, j, g.end) && inSequence(tokens, lastObject.end, i)
+                ? lastObject
+                : undefined;
+            // "…then troops killed six militants": the forces' kill is the other side's loss.
+            const byForces = isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
             out.push({
               kind: verb,
-              value: g.value === null ? null : g.value - attackers,
-              at: j,
+              value: before ? before.value! + value! : value,
+              at: before ? before.at : j,
+              ...(byForces ? { hostile: true } : {}),
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
+            lastObject = { kind: verb, value: before ? before.value! + value! : value, at: before ? before.at : j, end: g.end };
+          }
           if (g.other && g.other.value !== 0) out.push({ kind: verb, value: g.other.value, at: g.other.at, hostile: g.other.hostile });
           objectUntil = g.end;
         }

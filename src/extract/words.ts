@@ -223,6 +223,7 @@ export const GrammarFileSchema = z
     people_words: Words,
     plural_attack_nouns: Words,
     degree_words: Words,
+    sequence_words: Words,
   })
   .strict()
   .transform((g) => ({

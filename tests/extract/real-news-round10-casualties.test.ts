@@ -265,6 +265,29 @@ describe('guesses and long unit names', () => {
   });
 });
 
+describe('victims one after the other', () => {
+  it('adds up the victims of acts told in sequence', () => {
+    const x = run(
+      'Driver rams crowds in two towns',
+      'A man drove his car into a crowd in Gladbeck on Sunday injuring three, then drove on toward Marl injuring two people before police stopped him.',
+    );
+    expect(x.casualties.injured).toBe(5);
+    const y = run(
+      'Gunman kills four in Kent',
+      'The gunman fatally shot his girlfriend at a flat in Kent on Sunday, then killed three men in the car park, police said.',
+    );
+    expect(y.casualties.killed).toBe(4);
+  });
+
+  it('does not add another side’s act', () => {
+    const x = run(
+      'Militants attack outpost in Zhob',
+      'Militants attacked an outpost in Zhob on Monday, killing four soldiers, then troops killed six militants, the army said.',
+    );
+    expect(x.casualties.killed).toBe(4);
+  });
+});
+
 describe('what a denial leaves open', () => {
   it('reads "none … seriously wounded" as no zero', () => {
     const x = run('Gunmen ambush convoy near Gao', 'Gunmen ambushed a convoy near Gao on Monday, the army said. None of the soldiers were seriously wounded.');
