@@ -63,8 +63,13 @@ interface AliasValue {
   actor: Actor;
   /** Token positions (within the alias) that must be upper-case in the text. */
   upper: readonly number[];
+  /** Short tokens written in mixed case ("LeT", "JeM"), which the text must write the same way (not Icelandic "lét"). */
+  cased: readonly { k: number; raw: string }[];
   kind: AliasKind;
 }
+
+/** Mixed-case acronyms this short or shorter must match their case ("LeT", "JeM", "HuJI"). */
+const CASED_ACRONYM_LENGTH = 4;
 
 /** Tokens between a modifier and the start of its head ("российские оккупационные войска"). */
 const MODIFIER_GAP = 2;
@@ -120,8 +125,10 @@ export class ActorCatalog {
     const toks = tokenize(alias);
     if (toks.length === 0) return;
     const upper: number[] = [];
+    const cased: { k: number; raw: string }[] = [];
     toks.forEach((t, k) => {
       const raw = alias.slice(t.start, t.end);
+      if (raw.length <= CASED_ACRONYM_LENGTH && /[a-z]/.test(raw) && /[A-Z]/.test(raw.slice(1))) cased.push({ k, raw });
       // Acronyms of three letters or fewer collide with words and names ("PLA" in "Bang Pla Soi",
       // "IRA" and "Ira"); longer ones only when listed.
       const acronym = raw === raw.toUpperCase() && /[A-Z]/.test(raw);
@@ -129,7 +136,7 @@ export class ActorCatalog {
     });
     this.matcher.add(
       toks.map((t) => t.norm),
-      { actor, upper, kind },
+      { actor, upper, cased, kind },
     );
     if (kind === 'name') {
       const key = phraseKey(alias);
@@ -179,6 +186,7 @@ export class ActorCatalog {
     for (const m of this.matcher.match(tokens, { longestOnly: true })) {
       for (const v of m.values) {
         if (!v.upper.every((k) => isUpper(text, tokens[m.start + k]!))) continue;
+        if (!v.cased.every(({ k, raw }) => text.slice(tokens[m.start + k]!.start, tokens[m.start + k]!.end).split(/['’ʼ`]/)[0] === raw)) continue;
         let start = m.start;
         let end = m.end;
         const hm = this.heads.get(v.actor);

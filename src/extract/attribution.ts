@@ -8,7 +8,7 @@
 import type { Figure } from './casualties.js';
 import { isComparisonSince } from './casualties.js';
 import type { Token } from './normalize.js';
-import { readNumber } from './numbers.js';
+import { isYear, readNumber } from './numbers.js';
 import { TOLL_ATTRIBUTION as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -21,6 +21,7 @@ export interface TollSignals {
   comparison: boolean;
   claim: boolean;
   speculation: boolean;
+  superseded: boolean;
   outlier: boolean;
 }
 
@@ -89,9 +90,11 @@ const SCOPE_SPAN = 6;
  * killed 2,000", "a string of raids that took five lives", "The raids killed five people"), or
  * the figure is counted in a war ("80,000 people have died in the country's civil war").
  */
-function isSeries(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+function isSeries(tokens: readonly Token[], at: number, clause: [number, number], inLead: boolean): boolean {
   for (let k = clause[0]; k < at; k++) {
     if (!isSeriesAt(tokens, k)) continue;
+    // "Israeli air raids across Gaza kill 18" in the title or lead: the day's roundup is the report.
+    if (inLead && WORDS.plural_attack_nouns.has(tokens[k]!.norm)) continue;
     for (let j = k + 1; j < Math.min(at, k + 1 + SUBJECT_SPAN); j++) if (WORDS.before_figure.has(tokens[j]!.norm)) return true;
   }
   for (let k = at + 1; k < clause[1]; k++) {
@@ -108,6 +111,7 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
  * the noun of the clause before it, which is read too.
  */
 function inEarlierClause(tokens: readonly Token[], text: string, at: number, clause: [number, number], span: SentenceSpan): boolean {
+  if (inDatedRelative(tokens, at, span)) return true;
   let from = clause[0];
   // "…days after a raid on a church in Leeds, in northern England, that left three
   // people dead": the noun may lie a place phrase or two back.
@@ -122,6 +126,29 @@ function inEarlierClause(tokens: readonly Token[], text: string, at: number, cla
   return false;
 }
 
+/**
+ * "…next to the Manchester Arena, where 22 people were killed in an attack … in May 2017": a
+ * relative clause that names a year tells what happened there before.
+ */
+function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  let relative = -1;
+  for (let j = at - 1; j > span.first && relative < 0; j--)
+    if (WORDS.relative_pronouns.has(tokens[j]!.norm) || WORDS.relative_adverbs.has(tokens[j]!.norm)) relative = j;
+  if (relative < 0) return false;
+  for (let j = relative + 1; j < span.end; j++) if (isYear(tokens[j]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "…the killing of over 20 people at a village in Kaduna about a fortnight ago": after the lead, a
+ * sentence dated days, weeks or years back tells an earlier event (not "hours ago").
+ */
+function saysAgo(tokens: readonly Token[], span: SentenceSpan): boolean {
+  for (let j = span.first + 1; j < span.end; j++)
+    if (WORDS.ago_words.has(tokens[j]!.norm) && WORDS.span_words.has(tokens[j - 1]!.norm) && !WORDS.recent_spans.has(tokens[j - 1]!.norm)) return true;
+  return false;
+}
+
 /** After "since" in a comparison ("the deadliest since a car bomb … killing 125"): the compared event's figure. */
 function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
   for (let j = at - 1; j >= span.first; j--) if (tokens[j]!.norm === 'since' && isComparisonSince(tokens, j)) return true;
@@ -130,6 +157,13 @@ function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpa
 
 /** "could be as high as ten", "may increase to more than 50", "is likely to rise to 40": a guess. */
 function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  // "more than a dozen might have been killed": the modal after the counted group.
+  for (let j = at + 1; j < Math.min(span.end, at + SPECULATION_SPAN); j++) {
+    const w = tokens[j]!;
+    if (WORDS.after_figure.has(w.norm) || WORDS.before_figure.has(w.norm)) break;
+    if (WORDS.modals.has(w.norm) && !w.capitalized && WORDS.speculation_verbs.has(tokens[j + 1]?.norm ?? '')) return true;
+    if (WORDS.modals.has(w.norm) && !w.capitalized && tokens[j + 1]?.norm === 'have' && tokens[j + 2]?.norm === 'been') return true;
+  }
   for (let j = at - 1; j >= Math.max(span.first, at - SPECULATION_SPAN); j--) {
     const w = tokens[j]!;
     const guess = (WORDS.modals.has(w.norm) && !(w.norm === 'may' && w.capitalized)) || WORDS.likelihood_words.has(w.norm);
@@ -182,6 +216,26 @@ function isAttackersWord(
   return false;
 }
 
+/** Words between an "earlier"-like adverb and its report verb ("had initially been reported", "earlier reporting"). */
+const EARLIER_REPORT_SPAN = 3;
+
+/**
+ * The figure is one the text says was reported before and has since revised: "…to 12 dead, after
+ * earlier reporting 11 dead and six wounded", "officials had initially said 30", "up from 59".
+ */
+function isSuperseded(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
+  for (let j = clause[0]; j < at; j++) {
+    const w = tokens[j]!.norm;
+    if (WORDS.earlier_report_adverbs.has(w)) {
+      for (let k = j + 1; k <= Math.min(at - 1, j + EARLIER_REPORT_SPAN); k++) if (WORDS.report_verbs.has(tokens[k]!.norm)) return true;
+      for (let k = j - 1; k >= Math.max(clause[0], j - EARLIER_REPORT_SPAN); k--) if (WORDS.report_verbs.has(tokens[k]!.norm)) return true;
+    }
+  }
+  // "up from 59", "rose from 11": the figure the toll rose from.
+  const from = tokens[at - 1]?.norm === 'from' ? at - 1 : -1;
+  return from > clause[0] && (tokens[from - 1]!.norm === 'up' || WORDS.rise_words.has(tokens[from - 1]!.norm));
+}
+
 const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (inLead ? W.lead : W.body) +
   (s.update ? W.update : 0) +
@@ -190,6 +244,7 @@ const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (s.comparison ? W.comparison : 0) +
   (s.claim ? W.claim : 0) +
   (s.speculation ? W.speculation : 0) +
+  (s.superseded ? W.superseded : 0) +
   (s.outlier ? W.outlier : 0);
 
 /**
@@ -212,14 +267,25 @@ export function attributeFigures(
       const signals: TollSignals = {
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
-        series: isSeries(tokens, figure.at, clause),
-        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span),
+        series: isSeries(tokens, figure.at, clause, inLead),
+        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
         comparison: afterComparison(tokens, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),
+        superseded: isSuperseded(tokens, figure.at, clause),
         outlier: false,
       };
       out.push({ figure, sentence: s, signals, score: scoreOf(signals, inLead) });
+    }
+  }
+  // A revised report yields only to the figure that revised it: alone, it is still the toll.
+  for (const kind of ['killed', 'injured'] as const) {
+    const ofKind = out.filter((a) => a.figure.kind === kind);
+    if (ofKind.some((a) => !a.signals.superseded && a.score > 0)) continue;
+    for (const a of ofKind) {
+      if (!a.signals.superseded) continue;
+      a.signals.superseded = false;
+      a.score = scoreOf(a.signals, a.signals.lead);
     }
   }
   // A figure far above the lead's own, not told as an update, is a total ("the war has killed 130,000").
@@ -227,10 +293,30 @@ export function attributeFigures(
     const anchor = Math.max(0, ...out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === kind).map((a) => a.figure.value ?? 0));
     if (anchor === 0) continue;
     for (const a of out) {
-      if (a.signals.lead || a.figure.kind !== kind || (a.figure.value ?? 0) <= anchor * W.outlierRatio) continue;
-      a.signals.outlier = true;
+      if (a.signals.lead || a.figure.kind !== kind || a.signals.update || (a.figure.value ?? 0) <= anchor) continue;
+      // "Israeli airstrikes have hit central and southern Gaza overnight, killing at least 14" after
+      // a lead of ten killed in one strike: many attacks' toll, wider than this one's.
+      if (!a.signals.series && pluralAttackSubject(tokens, a.figure.at, spans[a.sentence]!)) a.signals.series = true;
+      else if ((a.figure.value ?? 0) > anchor * W.outlierRatio) a.signals.outlier = true;
+      else continue;
       a.score = scoreOf(a.signals, false);
     }
   }
   return out;
+}
+
+/** Words between a plural attack noun and the figure of the clause it is the subject of ("airstrikes have hit … Gaza overnight, killing at least 14"). */
+const PLURAL_SUBJECT_SPAN = 12;
+
+/** A plural attack noun, not counted, before the figure in its sentence: "Israeli airstrikes … killing 14". */
+function pluralAttackSubject(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  for (let k = Math.max(span.first, at - PLURAL_SUBJECT_SPAN); k < at; k++) {
+    if (!WORDS.plural_attack_nouns.has(tokens[k]!.norm)) continue;
+    // Counted or joined ("two airstrikes", "twin strikes"), they are this attack's parts.
+    const counted = [k - 1, k - 2].some(
+      (j) => j >= span.first && (WORDS.series_counters.has(tokens[j]!.norm) || (readNumber(tokens, j)?.value ?? null) !== null),
+    );
+    if (!counted) return true;
+  }
+  return false;
 }

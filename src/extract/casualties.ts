@@ -1,6 +1,6 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
-import { readNumber } from './numbers.js';
+import { type NumberPhrase, readNumber } from './numbers.js';
 import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
@@ -38,10 +38,22 @@ function intermediateOk(t: Token): boolean {
   return true;
 }
 
+/** Written in capitals ("UN"), not a capitalised word ("Ein Toter" opening a title); without the text, any capital. */
+function isAcronym(t: Token, text: string | undefined): boolean {
+  if (!t.capitalized) return false;
+  const raw = text?.slice(t.start, t.end);
+  return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
+}
+
 /** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
 }
+
+/** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
+const GROUP_WORDS = 4;
+/** …and with capitalised names among them ("three Central Reserve Police Force troopers"). */
+const GROUP_WORDS_WITH_NAMES = 7;
 
 interface Group {
   value: number | null;
@@ -50,6 +62,8 @@ interface Group {
   aside?: boolean;
   /** The aside names the attackers among them ("two people, including the bomber"): how many. */
   attackers?: number;
+  /** A group of the other side joined to this one ("eight soldiers and 10 militants"): counted apart. */
+  other?: { value: number | null; at: number; hostile: boolean };
 }
 
 /**
@@ -63,19 +77,29 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
-  const num = prev === 'no' ? undefined : readNumber(tokens, i);
+  const read = prev === 'no' ? undefined : readNumber(tokens, i);
+  // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
+  const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
     const unit = tokens[num.end]?.norm ?? '';
     if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.unit_nouns.has(unit)) return undefined;
     let end = num.end;
-    for (
-      let k = 0;
-      k < 4 && end < to && intermediateOk(tokens[end]!) && !WORDS.verb_auxiliaries.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!);
-      k++
-    )
+    // A unit's name does not count toward the phrase's words ("three Central Reserve Police
+    // Force troopers and two civilians").
+    let words = 0;
+    while (
+      words < GROUP_WORDS &&
+      end < num.end + GROUP_WORDS_WITH_NAMES &&
+      end < to &&
+      intermediateOk(tokens[end]!) &&
+      !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
+      !punctuated(text, tokens[end - 1]!, tokens[end]!)
+    ) {
+      if (!tokens[end]!.capitalized) words++;
       end++;
+    }
     // "three roadside bombs killed 11": things, not people.
     for (let k = num.end; k < end; k++) if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm)) return undefined;
     return { value: num.value, end };
@@ -92,7 +116,16 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
-    if (WORDS.person_nouns.has(w.norm)) return { value: 1, end: j + 1 };
+    if (WORDS.person_nouns.has(w.norm)) {
+      // "security guard": the first noun describes the second; "security forces", "the security
+      // personnel": a group, not one person.
+      const head = tokens[j + 1];
+      if (head && j + 1 < to && !punctuated(text, w, head)) {
+        if (WORDS.person_nouns.has(head.norm)) continue;
+        if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
+      }
+      return { value: 1, end: j + 1 };
+    }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
     // "a 12-year-old boy": an age, not a count.
@@ -137,6 +170,7 @@ function readGroups(
     if (same && same.value === first.value && same.end > end + 1) end = same.end;
   }
   let attackers = 0;
+  let other: Group['other'];
   for (;;) {
     // "four people, including the bomber, lost their lives": the attacker counted among them.
     const bombers = attackersAside(tokens, end, to);
@@ -161,7 +195,13 @@ function readGroups(
     // "eight others, four of them seriously": a part of the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
     const next = readGroup(tokens, start, to, text, true);
-    if (!next) break;
+    if (!next) {
+      // "Ten civilians and security forces were killed": an uncounted group joined to the counted
+      // one shares its figure.
+      const shared = comma ? undefined : uncountedGroupEnd(tokens, start, to, text);
+      if (shared !== undefined && !isHostile(tokens, start, shared)) end = shared;
+      break;
+    }
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
     // ("four others, a military officer said").
     const after = tokens[next.end];
@@ -172,11 +212,50 @@ function readGroups(
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause.
     if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
-    if (sideOf(next, start) !== firstHostile) break;
+    // "Eight security personnel and 10 alleged militants have been killed": the other side shares
+    // the verb but not the sum.
+    if (sideOf(next, start) !== firstHostile) {
+      if (!comma) {
+        other = { value: next.value, at: start, hostile: !firstHostile };
+        end = next.end;
+      }
+      break;
+    }
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}) };
+  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+}
+
+/** Words before a killing verb looked at for the forces as its subject ("then troops killed six militants"). */
+const FORCES_SUBJECT_SPAN = 3;
+
+/** Words between two verb-first figures of one rampage ("…his girlfriend at an apartment then killed"). */
+const SEQUENCE_SPAN = 8;
+
+/** Tokens [from, verbAt) join two acts in order: "then", "before", "later" with no other clause between. */
+function inSequence(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  if (verbAt - from > SEQUENCE_SPAN) return false;
+  const seq = tokens.slice(from, verbAt).findIndex((t) => WORDS.sequence_words.has(t.norm));
+  if (seq < 0) return false;
+  // "…then security forces killed six militants": another subject acts, not the same attacker.
+  return !tokens
+    .slice(from + seq + 1, verbAt)
+    .some((t) => WORDS.force_agents.has(t.norm) || WORDS.hostile_nouns.has(t.norm) || WORDS.attacker_nouns.has(t.norm) || WORDS.member_nouns.has(t.norm));
+}
+
+/** Words of an uncounted group: "(the) security forces", "police officers". */
+const UNCOUNTED_GROUP_SPAN = 3;
+
+/** The end of an uncounted plural group at `at` ("security forces", "members of the police"), if one stands there. */
+function uncountedGroupEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  for (let j = at; j < Math.min(to, at + UNCOUNTED_GROUP_SPAN); j++) {
+    const w = tokens[j]!;
+    if (j > at && punctuated(text, tokens[j - 1]!, w)) return undefined;
+    if (WORDS.member_nouns.has(w.norm) || WORDS.force_words.has(w.norm)) return j + 1;
+    if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || readNumber(tokens, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words between a casualty word and an aside after it: "killed on Monday, including the bomber". */
@@ -318,10 +397,14 @@ const WOUNDED_PHRASE_SPAN = 10;
 function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, text: string | undefined): number | undefined {
   const w = tokens[j];
   if (!w || WORDS.after_figure.get(w.norm) !== 'injured' || j + 1 >= to || punctuated(text, w, tokens[j + 1]!)) return undefined;
-  // "… wounded in Sunday's ambush died of his wounds".
+  // "… wounded in Sunday's ambush died of his wounds"; "another soldier wounded in the attack
+  // died Friday": the wound word right after the noun describes it, and a death verb (not a
+  // transitive "killed") ends the phrase.
+  const reduced = !WORDS.verb_auxiliaries.has(tokens[j - 1]?.norm ?? '') && tokens[j + 1]!.norm === 'in';
   for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
     if (/^\d/.test(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
     if (diedOfWounds(tokens, k, to)) return k;
+    if (reduced && WORDS.after_figure.get(tokens[k]!.norm) === 'killed' && !WORDS.before_figure.has(tokens[k]!.norm)) return k;
   }
   const noun = tokens[j + 1]!;
   if (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)) return undefined;
@@ -341,6 +424,11 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+    // "13 civilians, including six children, and five soldiers": ", and" after the aside's first
+    // group closes it, and the outer list goes on.
+    const one = readGroup(tokens, at + 1, to, text, true);
+    const sep = one ? tokens[one.end] : undefined;
+    if (one && sep && WORDS.list_joiners.has(sep.norm) && punctuated(text, tokens[one.end - 1]!, sep)) return one.end;
     // "nine villagers, including five women, three men and a boy": the aside is a whole list.
     const list = readGroups(tokens, at + 1, to, text, true, false);
     if (list && list.end < to + 1 && (list.end === to || punctuated(text, tokens[list.end - 1]!, tokens[list.end]!))) return list.end;
@@ -382,10 +470,14 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   // The end of a group read after its verb ("погиб один человек и четыре получили ранения"): no
   // figure of its own, read again with what follows.
   let objectUntil = -1;
+  // The last figure read after its verb ("killing two"), for victims told one after the other.
+  let lastObject: { kind: Kind; value: number | null; at: number; end: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    // Figure first: GROUPS (aux) casualty-word.
-    const groups = i < asideUntil || i < objectUntil ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("sept morts, dont
+    // quatre enfants, et une trentaine de blessés": the four children are among the dead).
+    const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
+    const groups = i < asideUntil || i < objectUntil || inAside ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -402,6 +494,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
           });
+        if (groups.other && groups.other.value !== 0)
+          out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
         if (groups.aside) asideUntil = groups.end;
       }
     }
@@ -417,7 +511,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
-    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !t.capitalized) out.push({ kind: single, value: 1, at: i });
+    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
@@ -430,7 +524,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"
-        if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'lives' && tokens[j + 2]?.norm === 'of') j += 3;
+        // "claimed the lives of 12", "claimed the death of 13 civilians"
+        if (tokens[j]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'of') j += 3;
         else continue;
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
@@ -443,41 +538,125 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
       if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, j + 1) && !age) j++;
       const next = tokens[j];
+      // "has killed six soldiers … and has injured another": one more, no noun after it.
+      const after = tokens[j + 1];
+      if (next?.norm === 'another' && j < to && (j + 1 >= to || !after || punctuated(text, next, after) || WORDS.clause_breaks.has(after.norm))) {
+        out.push({ kind: verb, value: 1, at: j });
+        continue;
+      }
       if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
         const g = readGroups(tokens, j, to, text, true, true, true);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
           const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);
-          if (g.value === null || g.value > attackers)
+          if (g.value === null || g.value > attackers) {
+            const value = g.value === null ? null : g.value - attackers;
+            // "fatally shot his girlfriend … then killed three men": one after the other, the
+            // victims of one rampage add up.
+            const before =
+              lastObject?.kind === verb && lastObject.value !== null && value !== null && !isHostile(tokens, j, g.end) && inSequence(tokens, lastObject.end, i)
+                ? lastObject
+                : undefined;
+            // "…then troops killed six militants": the forces' kill is the other side's loss.
+            const byForces = isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
             out.push({
               kind: verb,
-              value: g.value === null ? null : g.value - attackers,
-              at: j,
+              value: before ? before.value! + value! : value,
+              at: before ? before.at : j,
+              ...(byForces ? { hostile: true } : {}),
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
+            lastObject = { kind: verb, value: before ? before.value! + value! : value, at: before ? before.at : j, end: g.end };
+          }
+          if (g.other && g.other.value !== 0) out.push({ kind: verb, value: g.other.value, at: g.other.at, hostile: g.other.hostile });
           objectUntil = g.end;
         }
       }
     }
-    // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100"
-    if (WORDS.toll_words.has(t.norm)) {
+    // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
+    // number of wounded rose from 64 to 94".
+    const tally = tallyKind(tokens, i, to);
+    if (tally) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
-        if (j >= i + TOLL_NEAR_SPAN && tokens[j - 1]!.norm !== 'to') continue;
+        if (j >= i + TOLL_NEAR_SPAN && !WORDS.to_words.has(tokens[j - 1]!.norm)) continue;
         if (
           n &&
           n.value !== null &&
+          !isElided(tokens[n.end - 1]!, text) &&
           !WORDS.month_names.has(tokens[j - 1]!.norm) &&
           !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
           !WORDS.not_people.has(tokens[n.end]?.norm ?? '')
         ) {
-          out.push({ kind: 'killed', value: n.value, at: n.start });
+          out.push({ kind: tally, value: risenTo(tokens, n) ?? n.value, at: n.start });
           break;
         }
       }
     }
   }
-  return out.filter((f) => !isAttackersClaim(tokens, f.at));
+  return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/** Words looked at after a casualty word for "N of whom died" about the same group. */
+const OF_WHOM_SPAN = 14;
+
+/**
+ * "nine victims were taken to hospitals, two of whom died", "wounding 20, three of them fatally":
+ * the wounded who died are no longer wounded. Returns the injured figure less those who died.
+ */
+function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Figure[], to: number): Figure {
+  if (f.kind !== 'injured' || f.value === null) return f;
+  const from = readNumber(tokens, f.at)?.end ?? f.at + 1;
+  const end = Math.min(to, from + OF_WHOM_SPAN);
+  for (let j = from; j < end; j++) {
+    // Another figure of the wounded starts another group.
+    if (all.some((g) => g !== f && g.at === j && g.kind === 'injured')) return f;
+    if (tokens[j + 1]?.norm !== 'of' || !WORDS.of_whom.has(tokens[j + 2]?.norm ?? '')) continue;
+    const n = readNumber(tokens, j);
+    if (!n || n.value === null || n.end !== j + 1 || n.value >= f.value) continue;
+    for (let k = j + 3; k < Math.min(to, j + 3 + WOUNDED_TO_DEATH_SPAN); k++) {
+      if (WORDS.after_figure.get(tokens[k]!.norm) === 'killed' || WORDS.fatal_adverbs.has(tokens[k]!.norm)) return { ...f, value: f.value - n.value };
+      if (!WORDS.verb_auxiliaries.has(tokens[k]!.norm) && !WORDS.auxiliaries.has(tokens[k]!.norm)) break;
+    }
+  }
+  return f;
+}
+
+/** Words between a count noun and the casualty word that says what it counts ("the number of people wounded"). */
+const TALLY_KIND_SPAN = 4;
+
+/**
+ * What the count noun at `i` counts: a toll counts the dead; "the number of (people) wounded",
+ * "le nombre de blessés" the kind of its casualty word.
+ */
+function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | undefined {
+  const t = tokens[i]!.norm;
+  if (WORDS.toll_words.has(t)) return 'killed';
+  if (!WORDS.count_nouns.has(t) || !WORDS.of_words.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  for (let j = i + 2; j < Math.min(to, i + 2 + TALLY_KIND_SPAN); j++) {
+    const kind = WORDS.after_figure.get(tokens[j]!.norm);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** "rose from 11 to 15", "passé de 64 à 94": read as a range, the figure is where the count rose to. */
+function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined {
+  const from = n.start - 1;
+  if (!WORDS.of_words.has(tokens[from]?.norm ?? '') && tokens[from]?.norm !== 'from') return undefined;
+  // Not a range of the toll itself ("a toll of 10 to 15"): a rise word before "from".
+  if (![1, 2, 3].some((k) => WORDS.rise_words.has(tokens[from - k]?.norm ?? '') || tokens[from - k]?.norm === 'up')) return undefined;
+  for (let k = n.start + 1; k < n.end; k++) {
+    if (!WORDS.to_words.has(tokens[k]!.norm)) continue;
+    const upper = readNumber(tokens, k + 1);
+    if (upper?.value != null) return upper.value;
+  }
+  return undefined;
+}
+
+/** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
+function isElided(t: Token, text: string | undefined): boolean {
+  return text !== undefined && /^[a-z]{1,2}['’]/i.test(text.slice(t.start, t.end));
 }
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */
@@ -498,12 +677,17 @@ export function isAttackersClaim(tokens: readonly Token[], at: number): boolean 
   for (let j = at - 1; j >= Math.max(0, at - CLAIM_SPAN) && tokens[j]!.sentence === sentence; j--) {
     const w = tokens[j]!.norm;
     if (!WORDS.claim_reporting.has(w)) continue;
-    if (tokens[j + 1]?.norm === 'the' && tokens[j + 2]?.norm === 'lives') continue;
+    if (tokens[j + 1]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 2]?.norm ?? '')) continue;
     if (w !== 'saying') return true;
     for (let k = j - 1; k >= Math.max(0, j - CLAIM_SPAN) && tokens[k]!.sentence === sentence; k--) if (WORDS.claim_words.has(tokens[k]!.norm)) return true;
   }
   return false;
 }
+
+/** Words after "no one" looked at for its verb ("no one was hurt")… */
+const NOBODY_SPAN = 5;
+/** …and after "none of" ("none of the security personnel were hurt"). */
+const NOBODY_OF_SPAN = 8;
 
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
@@ -523,7 +707,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         if (WORDS.negators.has(w.norm)) {
           // "serious but not life-threatening injuries": the negator denies the danger, not the injuries.
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
-          if (!notDanger && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
+          // "no serious injuries": minor ones are not denied.
+          const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
+          if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
           break;
         }
       }
@@ -535,12 +721,17 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
     const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
       // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".
-      const near = [...Array(5).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
-      const kinds = near
-        .filter((j) => j >= from && j < to)
-        .map((j) => WORDS.nobody_verbs.get(tokens[j]!.norm))
-        .find((k) => k !== undefined);
-      if (kinds) out.push(...kinds);
+      // "None of the security personnel were hurt": the group named after "of" stands between;
+      // "none of the US troops" counts one side's losses, as "no US casualties" does.
+      const ofGroup = tokens[i + 1]?.norm === 'of';
+      const reach = ofGroup ? NOBODY_OF_SPAN : NOBODY_SPAN;
+      if (ofGroup && tokens.slice(i + 2, Math.min(to, i + 1 + reach)).some((w) => w.capitalized)) continue;
+      const near = [...Array(reach).keys()].flatMap((k) => [i + 1 + k, ...(t.norm === 'niemand' && k < 2 ? [i - 1 - k] : [])]);
+      const inReach = near.filter((j) => j >= from && j < to);
+      const verbAt = inReach.find((j) => WORDS.nobody_verbs.has(tokens[j]!.norm));
+      // "none of the soldiers were seriously wounded": only the worst harm is denied.
+      const onlyWorst = verbAt !== undefined && tokens.slice(Math.min(i, verbAt) + 1, Math.max(i, verbAt)).some((w) => WORDS.degree_words.has(w.norm));
+      if (verbAt !== undefined && !onlyWorst) out.push(...WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!);
     }
   }
   return out;
@@ -559,7 +750,13 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     const withAttackers = new Set(figures.filter((f) => f.kind === kind && f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.
     const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
-    const victims = stated.some((f) => !f.hostile) ? stated.filter((f) => !f.hostile) : stated;
+    const ours = stated.filter((f) => !f.hostile);
+    // "None of the security personnel were hurt" beside "eight terrorists were killed": the
+    // victims' zero, not the other side's losses.
+    if (ours.length === 0 && zeros.includes(kind)) return 0;
+    const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
+    // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
+    const victims = ours.length ? ours.filter((f) => !ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value))) : stated;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;

@@ -34,6 +34,10 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   if ((t === 'une' || t === 'una' || t === 'un') && round !== undefined) {
     return { value: round, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
   }
+  // "medio centenar de heridos": half a round figure (50).
+  if (WORDS.half_words.has(t) && round !== undefined) {
+    return { value: round / 2, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
+  }
   let value: number | undefined;
   let j = i;
   if (WORDS.number_tens[t] !== undefined) {
@@ -44,7 +48,18 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
       value += WORDS.number_units[u]!;
       j++;
     }
+  } else if (WORDS.guarded_numbers[t] !== undefined) {
+    // "ne ferisce due", "due morti", "otto persone": a number that is also a common word ("due
+    // to", "Otto") only right after a casualty verb or right before people or a casualty word.
+    const next = tokens[i + 1]?.norm ?? '';
+    const counted = WORDS.after_figure.has(next) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next);
+    const afterVerb = WORDS.before_figure.has(tokens[i - 1]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;
+    if (!counted && !afterVerb) return undefined;
+    value = WORDS.guarded_numbers[t]!;
+    j = i + 1;
   } else if (WORDS.number_units[t] !== undefined) {
+    // "Sept. 11", "Sept 30": the month, not French "sept" (seven).
+    if (WORDS.month_names.has(t) && /^\d/.test(tokens[i + 1]?.norm ?? '')) return undefined;
     value = WORDS.number_units[t]!;
     j = i + 1;
   } else if (t === 'a' && tokens[i + 1] && WORDS.number_scales[tokens[i + 1]!.norm] !== undefined) {

@@ -153,6 +153,8 @@ export const TOLL_ATTRIBUTION = {
   claim: -3,
   /** A guess: "could be as high as ten", "may increase to more than 50". */
   speculation: -3,
+  /** An earlier report the text has revised: "after earlier reporting 11 dead", "up from 59". */
+  superseded: -3,
   /** Outside the lead, more than `outlierRatio` times the lead's figure and not told as an update: a total. */
   outlier: -1.5,
   outlierRatio: 10,

@@ -60,7 +60,9 @@ export function eventTime(tokens: readonly Token[]): EventTime {
     if (m.kind === 'weekday') {
       out.weekdays.add(m.key);
       // "the governor said Thursday": the attack may have been the night before.
-      if (WORDS.speech_words.has(tokens[i - 1]?.norm ?? '')) out.weekdays.add(WEEKDAYS[(WEEKDAYS.indexOf(m.key) + 6) % 7]!);
+      // Also "said on Wednesday" (round 10).
+      const before = tokens[i - 1]?.norm === 'on' ? tokens[i - 2] : tokens[i - 1];
+      if (WORDS.speech_words.has(before?.norm ?? '')) out.weekdays.add(WEEKDAYS[(WEEKDAYS.indexOf(m.key) + 6) % 7]!);
     } else if (m.kind === 'relative') out.relative.add(m.key);
     else if (m.kind === 'date') out.dates.add(m.key);
     if (m.month) out.months.add(m.month);
@@ -104,7 +106,32 @@ export function setAtOtherTime(tokens: readonly Token[], from: number, to: numbe
     const m = timeAt(tokens, j);
     if (m?.kind === 'month' && differs(m, ev, false)) return true;
   }
+  for (let j = from + 1; j < to; j++) if (isEarlierDay(tokens, j, ev)) return true;
   return false;
+}
+
+/** Words before a day that make it the day of a statement, not of the event ("said on Tuesday", "told reporters Tuesday"). */
+const SPEECH_BEFORE_DAY = 3;
+
+/**
+ * "…was killed in a gunfight in Kupwara district on Tuesday" in a report of Friday's attack;
+ * "wounded nine soldiers … on Yesterday" in one of today's: a day before the event's (the nearer way
+ * round the week), not a statement's, sets the sentence before the event. A later day may be the
+ * same event's update ("two of the wounded died on Saturday").
+ */
+function isEarlierDay(tokens: readonly Token[], j: number, ev: EventTime): boolean {
+  const m = timeAt(tokens, j);
+  if (!m || (m.kind !== 'weekday' && m.kind !== 'relative')) return false;
+  for (let k = j - 1; k >= Math.max(0, j - SPEECH_BEFORE_DAY) && tokens[k]!.sentence === tokens[j]!.sentence; k--)
+    if (WORDS.speech_words.has(tokens[k]!.norm)) return false;
+  if (m.kind === 'relative') return m.key === 'yesterday' && ev.relative.has('today') && !ev.relative.has('yesterday');
+  if (ev.weekdays.size === 0 || ev.weekdays.has(m.key)) return false;
+  const day = WEEKDAYS.indexOf(m.key);
+  // Before every day of the event, and nearer backwards than forwards.
+  return [...ev.weekdays].every((w) => {
+    const back = (WEEKDAYS.indexOf(w) - day + 7) % 7;
+    return back > 0 && back < 7 - back;
+  });
 }
 
 /** The sentence tokens [from, to) open with "Last week", "Earlier this month", "Separately", "The attack came…". */

@@ -13,12 +13,13 @@ const KindWords = z
   .transform((g) => new Map<string, Kind>([...g.killed.map((w) => [w, 'killed'] as const), ...g.injured.map((w) => [w, 'injured'] as const)]));
 /** Zero-casualty words grouped by which figures they make zero. */
 const ZeroWords = z
-  .object({ killed_and_injured: z.array(z.string().min(1)), killed: z.array(z.string().min(1)) })
+  .object({ killed_and_injured: z.array(z.string().min(1)), killed: z.array(z.string().min(1)), injured: z.array(z.string().min(1)).default([]) })
   .transform(
     (g) =>
       new Map<string, readonly Kind[]>([
         ...g.killed_and_injured.map((w) => [w, ['killed', 'injured'] as const] as const),
         ...g.killed.map((w) => [w, ['killed'] as const] as const),
+        ...g.injured.map((w) => [w, ['injured'] as const] as const),
       ]),
   );
 
@@ -207,6 +208,23 @@ export const GrammarFileSchema = z
     crewed_aircraft: Words,
     gunfight_words: Words,
     force_agents: Words,
+    // facts, tenth round
+    earlier_report_adverbs: Words,
+    report_verbs: Words,
+    relative_adverbs: Words,
+    of_whom: Words,
+    fatal_adverbs: Words,
+    ago_words: Words,
+    recent_spans: Words,
+    life_nouns: Words,
+    half_words: Words,
+    of_words: Words,
+    to_words: Words,
+    guarded_numbers: Figures,
+    people_words: Words,
+    plural_attack_nouns: Words,
+    degree_words: Words,
+    sequence_words: Words,
   })
   .strict()
   .transform((g) => ({

@@ -64,6 +64,9 @@ export function labelledActorIds(engine: ExtractionEngine, label: string): Set<s
       ? engine.gazetteer.candidates(words[1]!).find((e) => e.kind === 'country')?.country
       : undefined);
   if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
+  // A country's adjective alone in another language ("Russische", as the text writes it before
+  // "Drohnenangriffe") stands for its forces as "Russians" does.
+  for (const a of engine.actors.all()) if (a.kind === 'state_force' && (a.compose?.modifiers ?? []).some((m) => phraseKey(m) === key)) ids.add(a.id);
   return ids;
 }
 

@@ -94,6 +94,7 @@ export function actorRoles(
   facts: readonly SentenceFacts[],
   evidence: readonly boolean[],
   tokens: readonly Token[],
+  text: string,
 ): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
   for (const m of mentions) {
@@ -101,7 +102,7 @@ export function actorRoles(
     // (the targets stage tells what was hit).
     if (isTarget(m, facts[m.sentence]!, tokens)) continue;
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
-    if (role === 'involved' && tellsTheNews(m, tokens)) continue;
+    if (role === 'involved' && tellsTheNews(m, tokens, text)) continue;
     // Unnamed police or soldiers that do nothing in the text are the ones attacked or responding.
     if (role === 'involved' && m.actor.id === UNSPECIFIED_FORCES) continue;
     const prev = roles.get(m.actor);
@@ -171,9 +172,11 @@ const AFTER_CLOSING_SPEECH = 3;
  * "…, police said (on Tuesday).", "according to the army": X only tells the news. Not "al-Shabaab
  * said it carried out the attack", where what X said follows.
  */
-function tellsTheNews(m: ActorMention, tokens: readonly Token[]): boolean {
+function tellsTheNews(m: ActorMention, tokens: readonly Token[], text: string): boolean {
   const sameSentence = (j: number) => tokens[j]?.sentence === m.sentence;
   let next = m.end;
+  // "…claimed by the Islamic State group, officials said": the speakers come after a comma.
+  if (tokens[next] && /[,;:(—–]/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return false;
   if (sameSentence(next) && WORDS.source_nouns.has(tokens[next]!.norm)) next++;
   if (sameSentence(next) && WORDS.speech_words.has(tokens[next]!.norm)) {
     let rest = 0;
@@ -200,8 +203,10 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     for (let j = m.end; j < Math.min(f.end, m.end + n); j++) if (words.has(tokens[j]!.norm)) return true;
     return false;
   };
-  // "X claimed responsibility", "X, which claimed the attack"
+  // "X claimed responsibility", "X, which claimed the attack"; "an attack claimed by X".
   if (after(WORDS.claim_words, 4)) return 'claimed';
+  const by = WORDS.article_words.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+  if (by > f.first && tokens[by]!.norm === 'by' && WORDS.claim_words.has(tokens[by - 1]!.norm)) return 'claimed';
   // "X denied involvement", "a claim which X denies"
   if (after(WORDS.deny_words, 4)) return 'denied';
   // "blamed X", "accused X of", "suspected X", "the blame … on X"
