@@ -105,15 +105,16 @@ async function cycle(feeds, deadline) {
   const cpuStart = process.cpuUsage();
   const mainCpuStart = mainThreadCpuMs();
   const roundTripsStart = await roundTrips();
-  // Items stored so far, each time a feed finishes: shows whether the cost per item grows.
-  /** @type {{ ms: number; items: number }[]} */
+  // Items stored so far, each time a feed finishes, with the main thread's CPU time: shows whether the cost per item grows.
+  /** @type {{ ms: number; items: number; mainCpuMs: number | null }[]} */
   const progress = [];
   let items = 0;
   /** @param {FeedSpec} f */
   const poll = async (f) => {
     const report = await app.poller.pollFeed(f);
     items += report.newItems;
-    progress.push({ ms: nowMs() - start, items });
+    const mainCpu = mainThreadCpuMs();
+    progress.push({ ms: nowMs() - start, items, mainCpuMs: mainCpu === null || mainCpuStart === null ? null : mainCpu - mainCpuStart });
     return report;
   };
   const reports = await Promise.all(feeds.map((f) => limit(() => (nowMs() > deadline ? null : poll(f)))));
@@ -128,8 +129,12 @@ async function cycle(feeds, deadline) {
   return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
 }
 
-/** Items per second over the first and the last tenth of the items a cycle stored. */
-/** @param {readonly { ms: number; items: number }[]} progress */
+/**
+ * Items per second over the first and the last tenth of the items a cycle stored, and the main
+ * thread's CPU time per item over each: the wall rate moves with other processes' load, which may
+ * change during a run; the CPU time per item moves far less.
+ * @param {readonly { ms: number; items: number; mainCpuMs: number | null }[]} progress
+ */
 function rates(progress) {
   const total = progress.at(-1)?.items ?? 0;
   /** @param {number} items */
@@ -138,7 +143,12 @@ function rates(progress) {
   const a = at(total / 10);
   const b = at((total * 9) / 10);
   const last = progress.at(-1);
-  return { firstTenth: (a.items / a.ms) * 1000, lastTenth: ((last.items - b.items) / (last.ms - b.ms)) * 1000 };
+  const cpu = a.mainCpuMs === null || b.mainCpuMs === null || last.mainCpuMs === null ? null : { a: a.mainCpuMs, b: b.mainCpuMs, last: last.mainCpuMs };
+  return {
+    firstTenth: (a.items / a.ms) * 1000,
+    lastTenth: ((last.items - b.items) / (last.ms - b.ms)) * 1000,
+    mainCpuMsPerItem: cpu && { firstTenth: cpu.a / a.items, lastTenth: (cpu.last - cpu.b) / (last.items - b.items) },
+  };
 }
 
 const feeds = configuredFeeds(app.loaded);

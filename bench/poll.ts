@@ -52,7 +52,7 @@ interface CycleSummary {
 }
 
 interface PollChildResult {
-  firstRates: { firstTenth: number; lastTenth: number } | null;
+  firstRates: { firstTenth: number; lastTenth: number; mainCpuMsPerItem: { firstTenth: number; lastTenth: number } | null } | null;
   setupMs: number;
   rssAfterSetupMB: number;
   peakRssMB: number;
@@ -99,6 +99,12 @@ export interface PollResult {
    * the cores, since store, grouping and dispatch run there in order. Extraction workers take the rest.
    */
   mainThreadCpuMsPerItem: number | null;
+  /**
+   * The main thread's CPU time per item over the first and the last tenth of the first cycle's
+   * items: whether the cost per item grows with the store, as the load of other processes (which
+   * moves items per second, and may change during a run) hardly shows in it. Null where not measured.
+   */
+  mainThreadCpuMsPerItemByTenth: { firstTenth: number; lastTenth: number } | null;
   /** Statements per item stored in the first cycle, begin, commit and delivery included: on PostgreSQL, round trips. */
   statementsPerItem: number;
   extractionWorkers: number;
@@ -219,6 +225,9 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       firstDrainMs: round(res.firstDrainMs),
       cpuMsPerItem: Math.round((res.firstCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
       mainThreadCpuMsPerItem: res.firstMainThreadCpuMs === null ? null : Math.round((res.firstMainThreadCpuMs / Math.max(1, res.first.newItems)) * 1000) / 1000,
+      mainThreadCpuMsPerItemByTenth: res.firstRates?.mainCpuMsPerItem
+        ? { firstTenth: round(res.firstRates.mainCpuMsPerItem.firstTenth), lastTenth: round(res.firstRates.mainCpuMsPerItem.lastTenth) }
+        : null,
       statementsPerItem: Math.round((res.firstRoundTrips / Math.max(1, res.first.newItems)) * 100) / 100,
       extractionWorkers: res.extractionWorkers,
       second: { ...res.second, ms: round(res.second.ms) },

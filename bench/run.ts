@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster] [-- --postgres URL] [-- --feeds N] [-- --extraction-workers N]`
+ * `npm run bench [-- --quick] [-- --json] [-- --only analysis,poll,startup,latency,maps,cluster] [-- --postgres URL] [-- --feeds N] [-- --extraction-workers N] [-- --first-cycle-budget S]`
  *
  * `--postgres postgres://…` runs the poll cycle on that server (in a schema of its own) instead of
- * SQLite; `--feeds N` runs it over N feeds instead of the plan's (a smaller run on a loaded machine).
+ * SQLite; `--feeds N` runs it over N feeds instead of the plan's (a smaller run on a loaded machine);
+ * `--first-cycle-budget S` lets the first cycle take new feeds for S seconds instead of 100 (a
+ * complete cycle on a loaded machine, whose flatness is then measured over every item).
  *
  * Runs the benchmarks, prints a table with the ratios, and writes bench/results/latest.json
  * (quick runs write bench/results/quick.json). See docs/performance.md.
@@ -129,6 +131,7 @@ async function main(): Promise<void> {
       postgres: { type: 'string' },
       feeds: { type: 'string' },
       'extraction-workers': { type: 'string' },
+      'first-cycle-budget': { type: 'string' },
     },
   });
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...BENCHMARKS];
@@ -153,7 +156,14 @@ async function main(): Promise<void> {
   }
   // Fewer feeds share fewer articles, as many as the full plan gives each feed.
   const articles = Math.round((base.poll.articles * feeds) / base.poll.feeds);
-  const plan = { ...base, poll: { ...base.poll, feeds, articles, postgresUrl: values.postgres, extractionWorkers } };
+  const budgetArg = values['first-cycle-budget'];
+  const budgetS = budgetArg === undefined ? base.poll.firstCycleBudgetMs / 1000 : Number(budgetArg);
+  if (!(Number.isFinite(budgetS) && budgetS > 0)) {
+    process.stderr.write(`--first-cycle-budget must be a number of seconds, not ${budgetArg}\n`);
+    process.exit(2);
+  }
+  const firstCycleBudgetMs = budgetS * 1000;
+  const plan = { ...base, poll: { ...base.poll, feeds, articles, postgresUrl: values.postgres, extractionWorkers, firstCycleBudgetMs } };
   const report = await runBenchmarks(plan, { quick, only: only as BenchmarkName[], log });
   const out = values.out ?? join(REPO_ROOT, 'bench', 'results', quick ? 'quick.json' : 'latest.json');
   mkdirSync(join(out, '..'), { recursive: true });

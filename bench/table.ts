@@ -91,6 +91,13 @@ export function formatReport(r: BenchReport): string {
               : '(extraction on the main thread)',
           ],
           [
+            '      first tenth of the items → last tenth',
+            p.mainThreadCpuMsPerItemByTenth
+              ? `${p.mainThreadCpuMsPerItemByTenth.firstTenth} → ${p.mainThreadCpuMsPerItemByTenth.lastTenth} ms`
+              : 'not measured',
+            '(grows if the cost per item grows with the store)',
+          ],
+          [
             '  statements per item stored',
             n(p.statementsPerItem),
             p.store === 'postgres' ? '(each a round trip to PostgreSQL; begin, commit, delivery included)' : '(begin, commit, delivery included)',

@@ -219,6 +219,24 @@ export interface CandidateVerdict {
   keptApart?: string;
 }
 
+/**
+ * A verdict whose `keptApart` is worked out the first time it is read. A vetoed candidate's note
+ * compares the report's text with every source of the incident, and most reports have several
+ * candidates in other towns of their cells; the note is read only for a report that starts an
+ * incident (the first one in ranking order, then no more), so reports that join one never pay it.
+ */
+function withNoteWhenRead(verdict: CandidateVerdict, note: () => string | undefined): CandidateVerdict {
+  let known: { note: string | undefined } | null = null;
+  Object.defineProperty(verdict, 'keptApart', {
+    enumerable: true,
+    get: () => {
+      known ??= { note: note() };
+      return known.note;
+    },
+  });
+  return verdict;
+}
+
 /** The best text similarity between a report and any source of an incident, and which source. */
 function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimilarity; documentId: string } | null {
   let best: { sim: TextSimilarity; documentId: string } | null = null;
@@ -442,11 +460,12 @@ export function scoreCandidate(
     const veto = placeVeto(scene, incident, cfg.distanceKm);
     if (veto) {
       const verdict = out(0, [veto], true);
-      const text = veto.startsWith('different place') ? bestTextMatch(fp, incident) : null;
-      if (text && similarWording(text.sim)) {
-        verdict.keptApart = `kept apart from ${incident.id} ("${incident.title}"): ${veto.replace('different place: ', '')}; similar wording does not make reports of different places one incident`;
-      }
-      return verdict;
+      if (!veto.startsWith('different place')) return verdict;
+      return withNoteWhenRead(verdict, () => {
+        const text = bestTextMatch(fp, incident);
+        if (!text || !similarWording(text.sim)) return undefined;
+        return `kept apart from ${incident.id} ("${incident.title}"): ${veto.replace('different place: ', '')}; similar wording does not make reports of different places one incident`;
+      });
     }
   }
 

@@ -123,15 +123,31 @@ export function fingerprintOf(doc: FingerprintInput): TextFingerprint {
   return fp;
 }
 
-function computeFingerprint(doc: FingerprintInput): TextFingerprint {
+/**
+ * Records the sketches of a report's text worked out elsewhere (an extraction worker, with
+ * `textSketches`): fingerprintOf then gives what it would have computed, without tokenising the
+ * text again on this thread.
+ */
+export function rememberSketches(doc: FingerprintInput, sketches: TextSketches): void {
+  const fp = { link: normalizeLink(doc.link), title: sketches.title, body: sketches.body, vocabulary: sketches.vocabulary };
+  computed.set(doc, { title: doc.title, content: doc.content, link: doc.link, fp });
+}
+
+/** The part of a fingerprint that is a function of the text alone (and the work). */
+export type TextSketches = Pick<TextFingerprint, 'title' | 'body' | 'vocabulary'>;
+
+export function textSketches(doc: { title: string; content: string }): TextSketches {
   const titleWords = contentWords(doc.title);
   const bodyWords = words(doc.content);
   return {
-    link: normalizeLink(doc.link),
     title: sketch(titleWords),
     body: sketch(shingles(bodyWords, 3)),
     vocabulary: sketch([...titleWords, ...bodyWords.filter((w) => !STOP_WORDS.has(w))]),
   };
+}
+
+function computeFingerprint(doc: FingerprintInput): TextFingerprint {
+  return { link: normalizeLink(doc.link), ...textSketches(doc) };
 }
 
 export interface TextSimilarity {

@@ -4,6 +4,7 @@ import type { Extraction } from '../extract/analysis.js';
 import { Gazetteer, type SharedGazetteer } from '../extract/gazetteer/index.js';
 import { ExtractionEngine, type ExtractionTrace } from '../extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
+import { type TextSketches, textSketches } from '../incidents/fingerprint.js';
 import type { Logger } from '../logger.js';
 import { startWorker } from '../threads.js';
 
@@ -24,6 +25,8 @@ export interface ItemAnalysis {
   extraction: Extraction;
   tokens: readonly { norm: string }[];
   seconds: number;
+  /** An attack report's text sketches (the grouping's fingerprint), when a worker worked them out. */
+  sketches?: TextSketches;
 }
 
 /** An item analysed on this thread: the document prepared once, for the extraction and for the rules. */
@@ -38,7 +41,10 @@ export interface ExtractionRequest extends ItemText {
   id: number;
 }
 /** The token norms travel as strings: a worker's tokens (offsets, flags) are not needed here and cost to copy. */
-export type ExtractionReply = { id: number; extraction: Extraction; norms: string[]; seconds: number } | { id: number; error: string } | { ready: true };
+export type ExtractionReply =
+  | { id: number; extraction: Extraction; norms: string[]; seconds: number; sketches?: TextSketches }
+  | { id: number; error: string }
+  | { ready: true };
 
 /** The loop of an extraction worker: one reply per request, an extraction that throws answered with its message. */
 export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): void {
@@ -48,7 +54,10 @@ export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): voi
     let reply: ExtractionReply;
     try {
       const { extraction, tokens, seconds } = analyse({ title, content });
-      reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds };
+      // An attack report is grouped on the main thread, which would tokenise its text again for
+      // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it.
+      const sketches = extraction.isAttack ? textSketches({ title, content }) : undefined;
+      reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds, ...(sketches ? { sketches } : {}) };
     } catch (err) {
       reply = { id, error: err instanceof Error ? err.message : String(err) };
     }
@@ -298,7 +307,7 @@ export class ExtractionPool {
       this.unwatch(slot);
     } else this.watch(slot);
     if ('error' in reply) task.reject(new Error(`extraction failed: ${reply.error}`));
-    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds });
+    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds, sketches: reply.sketches });
     this.pump();
   }
 

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Casualties, Extraction } from '../extract/analysis.js';
 import type { FeedItem } from '../feeds/item.js';
 import { stableId } from '../ids.js';
+import { rememberSketches } from '../incidents/fingerprint.js';
 import type { IncomingReport } from '../incidents/incident.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
@@ -128,11 +129,12 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
   const now = () => deps.clock.now();
 
-  const analysed = (item: FeedItem, { extraction, tokens }: ItemAnalysis): AnalysedItem => {
+  const analysed = (item: FeedItem, { extraction, tokens, sketches }: ItemAnalysis): AnalysedItem => {
     const published = item.published ?? now().toISOString();
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
     const report = { documentId, feedId: batch.feedId, title: item.title, content: item.content, link: item.link, published, extraction };
+    if (sketches) rememberSketches(report, sketches);
     const matches = silent
       ? []
       : matchRules(set, { extraction, tokens }, deps.resolver).filter(

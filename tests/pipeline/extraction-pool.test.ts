@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedItem } from '../../src/feeds/item.js';
+import { fingerprintOf, rememberSketches, textSketches } from '../../src/incidents/fingerprint.js';
 import { silentLogger } from '../../src/logger.js';
 import { analyseItem, ExtractionPool } from '../../src/pipeline/extraction-pool.js';
 import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
@@ -78,7 +79,16 @@ describe('ExtractionPool', () => {
         pooled[n]!.tokens.map((t) => t.norm),
         d.id,
       ).toEqual(here.tokens.map((t) => t.norm));
+      // An attack report comes with the sketches its fingerprint would be computed from here; other items without.
+      const link = `https://wire.example/${d.id}`;
+      expect(pooled[n]!.sketches, d.id).toEqual(here.extraction.isAttack ? textSketches(d) : undefined);
+      if (pooled[n]!.sketches) {
+        const report = { ...d, link };
+        rememberSketches(report, pooled[n]!.sketches!);
+        expect(fingerprintOf(report), d.id).toEqual(fingerprintOf({ ...d, link }));
+      }
     }
+    expect(pooled.some((a) => a.sketches)).toBe(true);
   });
 
   it('fails only the item whose worker stops twice or whose extraction throws, and goes on', async () => {
