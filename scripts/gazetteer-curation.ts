@@ -760,4 +760,9 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'SO.13': ['Middle Shabelle', 'Middle Shabelle region'],
   'IR.04': ['Sistan-Baluchestan', 'Sistan-Baluchistan', 'Sistan and Baluchistan'],
   'LB.08': ['Bekaa Valley', 'Beqaa', 'Beqaa Valley'],
+  // Kashmir is divided: bare "Kashmir" is a name of both sides' regions, and the text decides
+  // ("Indian Kashmir", "Pakistan-administered Kashmir", the country it names); news of attacks
+  // there most often means the Indian side (the Kashmir Valley).
+  'IN.12': ['Kashmir', 'Kashmir Valley', 'Indian Kashmir', 'Jammu & Kashmir'],
+  'PK.06': ['Kashmir', 'Pakistani Kashmir', 'Azad Jammu and Kashmir', 'Azad Jammu & Kashmir'],
 };

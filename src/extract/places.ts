@@ -41,13 +41,25 @@ export interface PlaceMention {
 }
 
 /**
- * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
+ * What a mention is in its sentence: the place itself, an attribute ("US base"), the home of the
+ * people or unit named ("Jane Roe, 24, of Waycross"; "Kentucky National Guardsmen"), an origin
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, a government, or one
  * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline"), or one end of the road the
  * text names as the scene ("on the Maiduguri-Damboa road"), or where a warning sounded ("sirens
  * were sounded in Ashkelon").
  */
-export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end' | 'road-end' | 'warning';
+export type MentionUse =
+  | 'place'
+  | 'attribute'
+  | 'home'
+  | 'origin'
+  | 'destination'
+  | 'border'
+  | 'government'
+  | 'earlier-event'
+  | 'route-end'
+  | 'road-end'
+  | 'warning';
 
 const MAX_NAME_TOKENS = 6;
 /** How far back "from" may stand before the place: "from the direction of the occupied Golan in the north". */
@@ -315,9 +327,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
-  // "soldiers from a signal unit in Georgia", "units based in Arizona": where the victims' unit is
-  // at home, not the scene.
-  if (unitHome(tokens, m.start)) return 'attribute';
+  // "soldiers from a signal unit in Georgia", "units based in Arizona", "Jane Roe, 24, of Waycross":
+  // where the victims' unit or the victims are at home, not the scene.
+  if (homePlace(tokens, text, m.start) || (e.kind === 'region' && guardOf(tokens, m.end))) return 'home';
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
   if (e.featureCode === 'PPLC' && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
@@ -456,7 +468,8 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (tokens[j]!.norm === 'from') return true;
-    if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
+    // "from Arizona, California and New York": the places of a list after "from".
+    if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
   return false;
 }
@@ -522,12 +535,46 @@ function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<st
 /** Names a list may hold before the one at hand: "based in Ohio, Texas, Utah and New Mexico". */
 const UNIT_HOME_LIST_SPAN = 12;
 
-/** The place at `start` is where a unit is at home: "a unit in Georgia", "units based in Arizona, California and Kentucky". */
-function unitHome(tokens: readonly Token[], start: number): boolean {
+/**
+ * The place at `start` is where a unit or a person is at home, not the scene: "a unit in Georgia",
+ * "units based in Arizona, California and Kentucky"; "Spc. Jane Roe, 24, of Waycross, Ga.",
+ * "Sgt. John Doe, of Dayton, Ohio", "soldiers hailing from Georgia" (the victims' home towns).
+ */
+function homePlace(tokens: readonly Token[], text: string, start: number): boolean {
   const sentence = tokens[start]!.sentence;
   let j = start - 1;
   while (j > start - UNIT_HOME_LIST_SPAN && j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and')) j--;
-  return (tokens[j]?.norm === 'in' || tokens[j]?.norm === 'from') && WORDS.home_unit_words.has(tokens[j - 1]?.norm ?? '');
+  const prep = tokens[j]?.norm;
+  if (tokens[j]?.sentence !== sentence || (prep !== 'in' && prep !== 'from' && prep !== 'of')) return false;
+  const before = tokens[j - 1];
+  if (!before) return false;
+  if (prep !== 'of' && WORDS.home_unit_words.has(before.norm)) return true;
+  if (prep === 'from' && WORDS.home_person_words.has(before.norm)) return true;
+  // "soldiers from Kentucky", "the injured were from Arizona and California": where people come from.
+  if (prep === 'from' && (WORDS.member_nouns.has(before.norm) || WORDS.guard_words.has(before.norm) || WORDS.copulas.has(before.norm))) return true;
+  // ", 24, of Waycross", "Jane Roe, of Dayton": a person's age or name set off by a comma before "of".
+  const comma = /^\s*,\s*$/.test(text.slice(before.end, tokens[j]!.start));
+  return prep === 'of' && comma && (/^\d{1,3}$/.test(before.norm) || before.capitalized);
+}
+
+/**
+ * "Pakistan-administered Kashmir", "Indian-held Kashmir": the country (named or by its demonym)
+ * joined by a hyphen to a word of control right before the name holds the place.
+ */
+function controller(tokens: readonly Token[], text: string, start: number, index: PlaceIndex): string | undefined {
+  const word = tokens[start - 1];
+  const who = tokens[start - 2];
+  if (!word || !who || !WORDS.control_words.has(word.norm) || word.sentence !== tokens[start]!.sentence) return undefined;
+  if (text.slice(who.end, word.start) !== '-') return undefined;
+  return index.demonym(who.norm) ?? index.candidates(who.norm).find((c) => c.kind === 'country')?.country;
+}
+
+/** "Kentucky National Guardsmen", "the Georgia Air National Guard": a state's Guard is at home there. */
+function guardOf(tokens: readonly Token[], end: number): boolean {
+  let j = end;
+  while (j < end + 2 && WORDS.guard_fillers.has(tokens[j]?.norm ?? '')) j++;
+  const t = tokens[j];
+  return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
 function isLocative(tokens: readonly Token[], start: number): boolean {
@@ -689,6 +736,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
     const prevM = raw[k - 1];
     const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
+    const holder = controller(tokens, text, m.start, index);
     let best: Choice | undefined;
     // "Quezon province" where the gazetteer holds no such region: a province it lacks, not the city
     // known by that short name (Quezon City, far from it).
@@ -718,6 +766,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += W.commaCountryAfter;
+        supported = true;
+      }
+      // "Pakistan-administered Kashmir", "Indian-controlled Kashmir": the side of a divided land
+      // (a region; a town of the holder's name is no side: "Russian-held Donetsk" is in Ukraine).
+      if (holder && c.kind === 'region' && c.country === holder) {
+        score += W.controlledBy;
         supported = true;
       }
       if (prevEntry && ((c.kind === 'region' && c.id === prevEntry.admin1) || (c.kind === 'country' && c.country === prevEntry.country))) {

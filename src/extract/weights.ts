@@ -36,6 +36,8 @@ export const PLACE_SCORE = {
   commaCountryAfter: 5,
   /** "Georgia" read after "Winder,": the candidate is the earlier place's region or country. */
   commaCountryBefore: 6,
+  /** "Pakistan-administered Kashmir": the candidate lies in the country said to hold the place. */
+  controlledBy: 5,
   /** A region that an unambiguous place of the text lies in ("Pathankot … in Punjab"). */
   regionOfAnchor: 3,
   /** Within `anchorKm` of an unambiguous place of the text. */
@@ -50,6 +52,8 @@ export const MENTION_USE_WEIGHT = {
   place: 1,
   /** "US base", "Saudi-led": an adjective. */
   attribute: 0.1,
+  /** "Jane Roe, 24, of Waycross", "Kentucky National Guardsmen": the victims' or their unit's home, not the scene. */
+  home: 0,
   /** "rocket from Gaza": where the attack came from. */
   origin: 0.3,
   /** "the train to Peshawar": still where the victims were. */
