@@ -57,6 +57,7 @@ export type MentionUse =
   | 'border'
   | 'government'
   | 'earlier-event'
+  | 'war'
   | 'route-end'
   | 'road-end'
   | 'warning';
@@ -310,6 +311,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Saudi-led", "US-backed", "an Ohio-based charity"
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   if (e.kind === 'country') {
+    // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
+    if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
     // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
     if (
       next &&
@@ -358,6 +361,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     }
   }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
+  if (warScope(tokens, m.start)) return 'war';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (cameFrom(tokens, m.start)) return 'origin';
   // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
@@ -397,6 +401,22 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
     if (WORDS.after_words.has(t) && WORDS.span_words.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
   }
+  return false;
+}
+
+/** How far before "in" a war word may stand: "Israel's war on Hamas in the Gaza Strip". */
+const WAR_REACH = 4;
+
+/**
+ * "shipping attacks over Israel's war on Hamas in the Gaza Strip", "amid the war in Sudan": the
+ * land of the wider war the report sets the attack in, not its scene.
+ */
+function warScope(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  let j = start - 1;
+  while (j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.norm === 'the' || WORDS.direction_words.has(tokens[j]!.norm))) j--;
+  if (tokens[j]?.norm !== 'in' || tokens[j]!.sentence !== sentence) return false;
+  for (let k = j - 1; k >= Math.max(0, j - WAR_REACH) && tokens[k]!.sentence === sentence; k--) if (WORDS.war_scope_words.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -812,9 +832,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
     // In the title, such a place counts only when its name is no other place's and the title puts
-    // the event there ("Two officers hurt in Mandera terror attack"; not "in Barrow County", a
-    // county the gazetteer does not hold).
-    const placedInTitle = m.candidates.length === 1 && isLocative(tokens, m.start) && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
+    // the event there ("Two officers hurt in Mandera terror attack", "Russians shelled Druzhkivka";
+    // not "in Barrow County", a county the gazetteer does not hold).
+    // The title puts it there with "in" or as the object of the attack ("Russians shelled Druzhkivka",
+    // "Россияне атаковали Дружковку").
+    const hitInTitle = isLocative(tokens, m.start) || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
+    const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
@@ -945,7 +968,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
 
 const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, airport: 0, city: 1, region: 2, country: 3 };
 /** A locator this close to the place it locates is the same scene ("Ramat David, southeast of Haifa"). */
-const NEAR_LOCATOR_KM = 30;
+export const NEAR_LOCATOR_KM = 30;
 const LAST = Number.MAX_SAFE_INTEGER;
 const NEAR_BORDER_KM = 50;
 

@@ -64,6 +64,8 @@ export const MENTION_USE_WEIGHT = {
   government: 0,
   /** "a day after a drone killed a man in Tel Aviv". */
   'earlier-event': 0.3,
+  /** "over Israel's war on Hamas in the Gaza Strip": the land of the wider war, not the attack's scene. */
+  war: 0.3,
   /** "the Kirkuk-Ceyhan pipeline": one end of a line named after its ends, either of which may be far from the scene. */
   'route-end': 0.3,
   /** "on the Maiduguri-Damboa road": one end of the road where the attack happened, either of which may be far from the scene. */
@@ -98,8 +100,6 @@ export const COUNTRY_VOTE = {
   demonymInActor: 0.5,
   /** A demonym after a target word: "fired toward southern Israeli towns". */
   demonymTarget: 2.5,
-  /** An attack at sea: the one country where the attacking group fights, as a place would. */
-  seaAttacker: 3,
   /** Countries with at least this share of the top vote are kept. */
   keepShare: 0.6,
 } as const;

@@ -64,6 +64,7 @@ export const GrammarFileSchema = z
     guard_fillers: Words,
     copulas: Words,
     control_words: Words,
+    war_scope_words: Words,
     earlier_event_verbs: Words,
     relative_pronouns: Words,
     rate_words: Words,

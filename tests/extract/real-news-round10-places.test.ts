@@ -77,3 +77,55 @@ describe('a divided land', () => {
     expect(x.countries).toEqual(['UA']);
   });
 });
+
+describe('an attack at sea', () => {
+  it('is in no country when only open sea, a distant port, the ship’s flag and the wire’s dateline are named', () => {
+    const x = run(
+      'Missile strikes tanker in Gulf of Aden',
+      'MUSCAT, Oman (AP) — A missile fired by Yemen’s Houthi rebels struck a Panama-flagged tanker in the Gulf of Aden on Tuesday, ' +
+        'about 90 nautical miles southeast of the port of Mukalla, the British military said. The crew was unhurt.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.countries).toEqual([]);
+  });
+
+  it('is in the coastal country the text puts the ship off', () => {
+    const x = run(
+      'Drone boat hits freighter off Yemen',
+      'DUBAI, United Arab Emirates (AP) — An explosive drone boat hit a Malta-flagged freighter in the Red Sea off the port city of Mokha on Sunday, the British military said.',
+    );
+    expect(x.countries).toEqual(['YE']);
+  });
+
+  it('does not take the land of the wider war a shipping attack is set in for its scene', () => {
+    const x = run(
+      'Houthis hit cargo ship off Hodeidah',
+      'A missile struck a cargo ship off the port of Hodeidah on Monday, the latest in the rebels’ campaign over Israel’s war on Hamas in the Gaza Strip.',
+    );
+    expect(x.countries).toEqual(['YE']);
+  });
+});
+
+describe('a title’s place, a border and a wire’s bureau', () => {
+  it('a town the title names as what was shelled is the scene, though the body does not repeat it', () => {
+    const x = run('Росіяни обстріляли Добропілля: поранено семеро людей', 'Про це повідомив голова обласної адміністрації. Пошкоджено два будинки.');
+    expect(x.countries).toEqual(['UA']);
+    expect(names(x)).toEqual(['Dobropillia']);
+  });
+
+  it('a country named only as the border the scene lies near is not the scene', () => {
+    const x = run(
+      'Anti-tank missile hits army jeep near Lebanon frontier',
+      'HAIFA - An anti-tank missile struck an army jeep near the Lebanon frontier on Tuesday, wounding three soldiers, a military source said.',
+    );
+    expect(x.countries).toEqual(['IL']);
+  });
+
+  it('a regional bureau’s dateline yields to the soldiers’ country when the text names a province the gazetteer lacks', () => {
+    const x = run(
+      'Nine soldiers killed in ambush',
+      'Dakar – Nine Malian soldiers were killed on Sunday when jihadists ambushed their convoy near the Mauritanian border in Wagadou province, security sources said.',
+    );
+    expect(x.countries).toEqual(['ML']);
+  });
+});
