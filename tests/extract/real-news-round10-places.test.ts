@@ -129,3 +129,14 @@ describe('a title’s place, a border and a wire’s bureau', () => {
     expect(x.countries).toEqual(['ML']);
   });
 });
+
+describe('German country adjectives', () => {
+  it('name the country of an attack that names no place, in any declined form', () => {
+    const x = run(
+      'Kanadische Polizei erschießt Angreifer nach Messerattacke',
+      'Der Mann habe zwei Passanten mit einem Messer verletzt, sagte ein Sprecher bei einer Pressekonferenz. Die Verletzten seien in stabilem Zustand.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.countries).toEqual(['CA']);
+  });
+});
