@@ -97,6 +97,11 @@ describe('an attack at sea', () => {
     expect(x.countries).toEqual(['YE']);
   });
 
+  it('a port named after its sea is on land: the target’s country, not the attacker’s weapons', () => {
+    const x = run('Drones hit Black Sea port', 'Russian drones hit a Ukrainian Black Sea port overnight, injuring three dock workers, officials said.');
+    expect(x.countries).toEqual(['UA']);
+  });
+
   it('does not take the land of the wider war a shipping attack is set in for its scene', () => {
     const x = run(
       'Houthis hit cargo ship off Hodeidah',

@@ -58,9 +58,10 @@ export function attackCountries(
     const t = tokens[i]!;
     if (!t.capitalized || !evidence[t.sentence]) continue;
     const dem = places.demonym(t.norm);
-    // "near the Mauritanian border": the scene is beside that country.
-    const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
-    if (dem && !border && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
+    // "near the Mauritanian border": the scene is beside that country; "Russian drones hit…": the
+    // attacker's weapons, not the scene.
+    const beside = WORDS.border_words.has(tokens[i + 1]?.norm ?? '') || WORDS.weapon_after_demonym.has(tokens[i + 1]?.norm ?? '');
+    if (dem && !beside && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
   }
   // A wire's bureau ("ABIDJAN —") over a report of another country's soldiers killed at a place the
   // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
@@ -127,12 +128,16 @@ export function actorCountries(mentions: readonly ActorMention[]): string[] {
   return groups.length > 0 ? groups : one(mentions.map((m) => (m.actor.kind === 'state_force' ? m.actor.country : undefined)));
 }
 
-/** A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea". */
+/**
+ * A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea"; not a
+ * shore named after it ("a Black Sea port", "the Red Sea coast").
+ */
 export function atSea(tokens: readonly Token[], evidence: readonly boolean[]): boolean {
   return tokens.some((t, i) => {
     if (!t.capitalized || !evidence[t.sentence] || !WORDS.water_words.has(t.norm)) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && WORDS.shore_words.has(next.norm)) return false;
     const named = (prev?.capitalized && prev.sentence === t.sentence) || (next?.norm === 'of' && tokens[i + 2]?.capitalized);
     return named === true;
   });
