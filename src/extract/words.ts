@@ -66,7 +66,6 @@ export const GrammarFileSchema = z
     control_words: Words,
     war_scope_words: Words,
     shore_words: Words,
-    weapon_after_demonym: Words,
     earlier_event_verbs: Words,
     relative_pronouns: Words,
     rate_words: Words,

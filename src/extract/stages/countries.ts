@@ -58,10 +58,9 @@ export function attackCountries(
     const t = tokens[i]!;
     if (!t.capitalized || !evidence[t.sentence]) continue;
     const dem = places.demonym(t.norm);
-    // "near the Mauritanian border": the scene is beside that country; "Russian drones hit…": the
-    // attacker's weapons, not the scene.
-    const beside = WORDS.border_words.has(tokens[i + 1]?.norm ?? '') || WORDS.weapon_after_demonym.has(tokens[i + 1]?.norm ?? '');
-    if (dem && !beside && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
+    // "near the Mauritanian border": the scene is beside that country.
+    const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
+    if (dem && !border && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
   }
   // A wire's bureau ("ABIDJAN —") over a report of another country's soldiers killed at a place the
   // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
@@ -105,7 +104,7 @@ export function attackCountries(
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
   }
   // A country named only as the border the scene lies near is not the scene when another is named.
-  if ([...borderOnly.values()].some((only) => !only)) for (const [c, only] of borderOnly) if (only) votes.delete(c);
+  if (placed()) for (const [c, only] of borderOnly) if (only) votes.delete(c);
   if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
