@@ -32,6 +32,7 @@ import {
   DEMONYM_EXTRA,
   EXTRA_REGIONS,
   EXTRA_STOPWORDS,
+  GERMAN_DEMONYM_STEMS,
   GLOBAL_MIN_POPULATION,
   KEEP_NAMES,
   NEWS_NAME_STOPWORDS,
@@ -209,7 +210,13 @@ function buildCountries(places: GeoName[]): CountryRow[] {
       return nameProblem(name, key) === null;
     }).filter((n) => !aliases.some((a) => phraseKey(a) === phraseKey(n)));
 
-    const demonyms = uniqueAliases('', [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''], (name) => name.length > 2);
+    const german = GERMAN_DEMONYM_STEMS[c.cca2];
+    const germanForms = german ? ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => `${german}${ending}`) : [];
+    const demonyms = uniqueAliases(
+      '',
+      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms],
+      (name) => name.length > 2,
+    );
     return {
       code: c.cca2,
       name: c.name.common,

@@ -628,6 +628,76 @@ export const DEMONYM_EXTRA: Record<string, string[]> = {
   LA: ['Lao'],
 };
 
+/**
+ * German adjectives of the countries most in the news (round 10: "Australische Polizei erschießt
+ * …" names its country only so), written by the project; the build adds their declined forms
+ * (-e, -en, -er, -es, -em). world-countries has demonyms in English and French only.
+ */
+export const GERMAN_DEMONYM_STEMS: Record<string, string> = {
+  AF: 'afghanisch',
+  AM: 'armenisch',
+  AT: 'österreichisch',
+  AU: 'australisch',
+  AZ: 'aserbaidschanisch',
+  BD: 'bangladeschisch',
+  BE: 'belgisch',
+  BF: 'burkinisch',
+  BY: 'belarussisch',
+  CA: 'kanadisch',
+  CD: 'kongolesisch',
+  CH: 'schweizerisch',
+  CM: 'kamerunisch',
+  CN: 'chinesisch',
+  CO: 'kolumbianisch',
+  DE: 'deutsch',
+  DZ: 'algerisch',
+  EG: 'ägyptisch',
+  ES: 'spanisch',
+  ET: 'äthiopisch',
+  FR: 'französisch',
+  GB: 'britisch',
+  GR: 'griechisch',
+  ID: 'indonesisch',
+  IL: 'israelisch',
+  IN: 'indisch',
+  IQ: 'irakisch',
+  IR: 'iranisch',
+  IT: 'italienisch',
+  JO: 'jordanisch',
+  JP: 'japanisch',
+  KE: 'kenianisch',
+  KP: 'nordkoreanisch',
+  KR: 'südkoreanisch',
+  LB: 'libanesisch',
+  LY: 'libysch',
+  MA: 'marokkanisch',
+  ML: 'malisch',
+  MM: 'myanmarisch',
+  MX: 'mexikanisch',
+  MZ: 'mosambikanisch',
+  NE: 'nigrisch',
+  NG: 'nigerianisch',
+  NL: 'niederländisch',
+  NZ: 'neuseeländisch',
+  PH: 'philippinisch',
+  PK: 'pakistanisch',
+  PL: 'polnisch',
+  PS: 'palästinensisch',
+  RU: 'russisch',
+  SA: 'saudisch',
+  SD: 'sudanesisch',
+  SE: 'schwedisch',
+  SO: 'somalisch',
+  SY: 'syrisch',
+  TD: 'tschadisch',
+  TH: 'thailändisch',
+  TN: 'tunesisch',
+  TR: 'türkisch',
+  UA: 'ukrainisch',
+  US: 'amerikanisch',
+  YE: 'jemenitisch',
+};
+
 /** Regions that news names but GeoNames has no first-level division for. */
 export interface ExtraRegion {
   id: string;
@@ -760,4 +830,9 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'SO.13': ['Middle Shabelle', 'Middle Shabelle region'],
   'IR.04': ['Sistan-Baluchestan', 'Sistan-Baluchistan', 'Sistan and Baluchistan'],
   'LB.08': ['Bekaa Valley', 'Beqaa', 'Beqaa Valley'],
+  // Kashmir is divided: bare "Kashmir" is a name of both sides' regions, and the text decides
+  // ("Indian Kashmir", "Pakistan-administered Kashmir", the country it names); news of attacks
+  // there most often means the Indian side (the Kashmir Valley).
+  'IN.12': ['Kashmir', 'Kashmir Valley', 'Indian Kashmir', 'Jammu & Kashmir'],
+  'PK.06': ['Kashmir', 'Pakistani Kashmir', 'Azad Jammu and Kashmir', 'Azad Jammu & Kashmir'],
 };

@@ -41,13 +41,26 @@ export interface PlaceMention {
 }
 
 /**
- * What a mention is in its sentence: the place itself, an attribute ("US base"), an origin
+ * What a mention is in its sentence: the place itself, an attribute ("US base"), the home of the
+ * people or unit named ("Jane Roe, 24, of Waycross"; "Kentucky National Guardsmen"), an origin
  * ("rocket from Gaza"), a destination ("the train to Peshawar"), a border, a government, or one
  * end of a line named after its ends ("the Kirkuk-Ceyhan pipeline"), or one end of the road the
  * text names as the scene ("on the Maiduguri-Damboa road"), or where a warning sounded ("sirens
  * were sounded in Ashkelon").
  */
-export type MentionUse = 'place' | 'attribute' | 'origin' | 'destination' | 'border' | 'government' | 'earlier-event' | 'route-end' | 'road-end' | 'warning';
+export type MentionUse =
+  | 'place'
+  | 'attribute'
+  | 'home'
+  | 'origin'
+  | 'destination'
+  | 'border'
+  | 'government'
+  | 'earlier-event'
+  | 'war'
+  | 'route-end'
+  | 'road-end'
+  | 'warning';
 
 const MAX_NAME_TOKENS = 6;
 /** How far back "from" may stand before the place: "from the direction of the occupied Golan in the north". */
@@ -298,6 +311,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Saudi-led", "US-backed", "an Ohio-based charity"
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   if (e.kind === 'country') {
+    // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
+    if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
     // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
     if (
       next &&
@@ -315,9 +330,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
-  // "soldiers from a signal unit in Georgia", "units based in Arizona": where the victims' unit is
-  // at home, not the scene.
-  if (unitHome(tokens, m.start)) return 'attribute';
+  // "soldiers from a signal unit in Georgia", "units based in Arizona", "Jane Roe, 24, of Waycross":
+  // where the victims' unit or the victims are at home, not the scene.
+  if (homePlace(tokens, text, m.start) || (e.kind === 'region' && guardOf(tokens, m.end))) return 'home';
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
   if (e.featureCode === 'PPLC' && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
@@ -346,6 +361,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     }
   }
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
+  if (warScope(tokens, m.start)) return 'war';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   if (cameFrom(tokens, m.start)) return 'origin';
   // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
@@ -385,6 +401,22 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
     if (WORDS.after_words.has(t) && WORDS.span_words.has(prev)) return true;
     if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
   }
+  return false;
+}
+
+/** How far before "in" a war word may stand: "Israel's war on Hamas in the Gaza Strip". */
+const WAR_REACH = 4;
+
+/**
+ * "shipping attacks over Israel's war on Hamas in the Gaza Strip", "amid the war in Sudan": the
+ * land of the wider war the report sets the attack in, not its scene.
+ */
+function warScope(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  let j = start - 1;
+  while (j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.norm === 'the' || WORDS.direction_words.has(tokens[j]!.norm))) j--;
+  if (tokens[j]?.norm !== 'in' || tokens[j]!.sentence !== sentence) return false;
+  for (let k = j - 1; k >= Math.max(0, j - WAR_REACH) && tokens[k]!.sentence === sentence; k--) if (WORDS.war_scope_words.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -456,7 +488,8 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (tokens[j]!.norm === 'from') return true;
-    if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return false;
+    // "from Arizona, California and New York": the places of a list after "from".
+    if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
   return false;
 }
@@ -522,12 +555,46 @@ function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<st
 /** Names a list may hold before the one at hand: "based in Ohio, Texas, Utah and New Mexico". */
 const UNIT_HOME_LIST_SPAN = 12;
 
-/** The place at `start` is where a unit is at home: "a unit in Georgia", "units based in Arizona, California and Kentucky". */
-function unitHome(tokens: readonly Token[], start: number): boolean {
+/**
+ * The place at `start` is where a unit or a person is at home, not the scene: "a unit in Georgia",
+ * "units based in Arizona, California and Kentucky"; "Spc. Jane Roe, 24, of Waycross, Ga.",
+ * "Sgt. John Doe, of Dayton, Ohio", "soldiers hailing from Georgia" (the victims' home towns).
+ */
+function homePlace(tokens: readonly Token[], text: string, start: number): boolean {
   const sentence = tokens[start]!.sentence;
   let j = start - 1;
   while (j > start - UNIT_HOME_LIST_SPAN && j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and')) j--;
-  return (tokens[j]?.norm === 'in' || tokens[j]?.norm === 'from') && WORDS.home_unit_words.has(tokens[j - 1]?.norm ?? '');
+  const prep = tokens[j]?.norm;
+  if (tokens[j]?.sentence !== sentence || (prep !== 'in' && prep !== 'from' && prep !== 'of')) return false;
+  const before = tokens[j - 1];
+  if (!before) return false;
+  if (prep !== 'of' && WORDS.home_unit_words.has(before.norm)) return true;
+  if (prep === 'from' && WORDS.home_person_words.has(before.norm)) return true;
+  // "soldiers from Kentucky", "the injured were from Arizona and California": where people come from.
+  if (prep === 'from' && (WORDS.member_nouns.has(before.norm) || WORDS.guard_words.has(before.norm) || WORDS.copulas.has(before.norm))) return true;
+  // ", 24, of Waycross", "Jane Roe, of Dayton": a person's age or name set off by a comma before "of".
+  const comma = /^\s*,\s*$/.test(text.slice(before.end, tokens[j]!.start));
+  return prep === 'of' && comma && (/^\d{1,3}$/.test(before.norm) || before.capitalized);
+}
+
+/**
+ * "Pakistan-administered Kashmir", "Indian-held Kashmir": the country (named or by its demonym)
+ * joined by a hyphen to a word of control right before the name holds the place.
+ */
+function controller(tokens: readonly Token[], text: string, start: number, index: PlaceIndex): string | undefined {
+  const word = tokens[start - 1];
+  const who = tokens[start - 2];
+  if (!word || !who || !WORDS.control_words.has(word.norm) || word.sentence !== tokens[start]!.sentence) return undefined;
+  if (text.slice(who.end, word.start) !== '-') return undefined;
+  return index.demonym(who.norm) ?? index.candidates(who.norm).find((c) => c.kind === 'country')?.country;
+}
+
+/** "Kentucky National Guardsmen", "the Georgia Air National Guard": a state's Guard is at home there. */
+function guardOf(tokens: readonly Token[], end: number): boolean {
+  let j = end;
+  while (j < end + 2 && WORDS.guard_fillers.has(tokens[j]?.norm ?? '')) j++;
+  const t = tokens[j];
+  return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
 function isLocative(tokens: readonly Token[], start: number): boolean {
@@ -689,6 +756,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const commaAfter = nextM && commaBetween(tokens, text, m, nextM) ? nextM.candidates.filter((c) => c.kind === 'country' || c.kind === 'region') : [];
     const prevM = raw[k - 1];
     const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
+    const holder = controller(tokens, text, m.start, index);
     let best: Choice | undefined;
     // "Quezon province" where the gazetteer holds no such region: a province it lacks, not the city
     // known by that short name (Quezon City, far from it).
@@ -718,6 +786,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += W.commaCountryAfter;
+        supported = true;
+      }
+      // "Pakistan-administered Kashmir", "Indian-controlled Kashmir": the side of a divided land
+      // (a region; a town of the holder's name is no side: "Russian-held Donetsk" is in Ukraine).
+      if (holder && c.kind === 'region' && c.country === holder) {
+        score += W.controlledBy;
         supported = true;
       }
       if (prevEntry && ((c.kind === 'region' && c.id === prevEntry.admin1) || (c.kind === 'country' && c.country === prevEntry.country))) {
@@ -758,9 +832,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
     // In the title, such a place counts only when its name is no other place's and the title puts
-    // the event there ("Two officers hurt in Mandera terror attack"; not "in Barrow County", a
-    // county the gazetteer does not hold).
-    const placedInTitle = m.candidates.length === 1 && isLocative(tokens, m.start) && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
+    // the event there ("Two officers hurt in Mandera terror attack", "Russians shelled Druzhkivka";
+    // not "in Barrow County", a county the gazetteer does not hold).
+    // The title puts it there with "in" or as the object of the attack ("Russians shelled Druzhkivka",
+    // "Россияне атаковали Дружковку").
+    const hitInTitle = isLocative(tokens, m.start) || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
+    const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
@@ -891,7 +968,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
 
 const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, airport: 0, city: 1, region: 2, country: 3 };
 /** A locator this close to the place it locates is the same scene ("Ramat David, southeast of Haifa"). */
-const NEAR_LOCATOR_KM = 30;
+export const NEAR_LOCATOR_KM = 30;
 const LAST = Number.MAX_SAFE_INTEGER;
 const NEAR_BORDER_KM = 50;
 

@@ -36,6 +36,8 @@ export const PLACE_SCORE = {
   commaCountryAfter: 5,
   /** "Georgia" read after "Winder,": the candidate is the earlier place's region or country. */
   commaCountryBefore: 6,
+  /** "Pakistan-administered Kashmir": the candidate lies in the country said to hold the place. */
+  controlledBy: 5,
   /** A region that an unambiguous place of the text lies in ("Pathankot … in Punjab"). */
   regionOfAnchor: 3,
   /** Within `anchorKm` of an unambiguous place of the text. */
@@ -50,6 +52,8 @@ export const MENTION_USE_WEIGHT = {
   place: 1,
   /** "US base", "Saudi-led": an adjective. */
   attribute: 0.1,
+  /** "Jane Roe, 24, of Waycross", "Kentucky National Guardsmen": the victims' or their unit's home, not the scene. */
+  home: 0,
   /** "rocket from Gaza": where the attack came from. */
   origin: 0.3,
   /** "the train to Peshawar": still where the victims were. */
@@ -60,6 +64,8 @@ export const MENTION_USE_WEIGHT = {
   government: 0,
   /** "a day after a drone killed a man in Tel Aviv". */
   'earlier-event': 0.3,
+  /** "over Israel's war on Hamas in the Gaza Strip": the land of the wider war, not the attack's scene. */
+  war: 0.3,
   /** "the Kirkuk-Ceyhan pipeline": one end of a line named after its ends, either of which may be far from the scene. */
   'route-end': 0.3,
   /** "on the Maiduguri-Damboa road": one end of the road where the attack happened, either of which may be far from the scene. */
@@ -94,8 +100,6 @@ export const COUNTRY_VOTE = {
   demonymInActor: 0.5,
   /** A demonym after a target word: "fired toward southern Israeli towns". */
   demonymTarget: 2.5,
-  /** An attack at sea: the one country where the attacking group fights, as a place would. */
-  seaAttacker: 3,
   /** Countries with at least this share of the top vote are kept. */
   keepShare: 0.6,
 } as const;

@@ -4,7 +4,7 @@
  */
 import type { ActorMention } from '../actors.js';
 import type { Token } from '../normalize.js';
-import type { PlaceIndex, PlaceMention } from '../places.js';
+import { NEAR_LOCATOR_KM, namesUnknownPlace, type PlaceIndex, type PlaceMention } from '../places.js';
 import { COUNTRY_VOTE as V } from '../weights.js';
 import { WORDS } from '../words.js';
 import type { SentenceFacts } from './sentences.js';
@@ -27,22 +27,48 @@ export function attackCountries(
   places: PlaceIndex,
   dateline: readonly [number, number] | null,
   text: string,
-  attackers: readonly ActorMention[],
   trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
-  const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
+  // Countries named only as a border ("near the Lebanon frontier"): the scene is beside them.
+  const borderOnly = new Map<string, boolean>();
+  const vote = (c: string, w: number, border = false) => {
+    votes.set(c, (votes.get(c) ?? 0) + w);
+    borderOnly.set(c, (borderOnly.get(c) ?? true) && border);
+  };
+  // An attack at sea ("a missile hit a cargo ship in the Gulf of Aden") is in a country only when
+  // the text puts the ship off its coast ("off the port of Hodeidah", "off Yemen"): a port the
+  // ship was tens of miles from, its flag ("Barbados-flagged"), a country that speaks ("US says"),
+  // the group's home and the wire's dateline are not the scene.
+  const sea = atSea(tokens, evidence);
   for (const m of mentions) {
+    if (sea && (m.use !== 'place' || (m.entry.kind === 'country' && !m.locative) || (m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM))) continue;
     const f = facts[m.sentence]!;
     let w = (m.entry.kind === 'country' ? (m.locative ? V.countryLocative : V.country) : V.place) * m.weight;
     if (titleSentences.has(m.sentence)) w *= V.titleFactor;
     if (f.background) w *= V.backgroundFactor;
     else if (!evidence[m.sentence]) w *= V.notEvidenceFactor;
-    vote(m.entry.country, w);
+    vote(m.entry.country, w, m.use === 'border');
     trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
+  // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
+  // a demonym glued to "backed" names a sponsor.
+  const demonyms: [string, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || !evidence[t.sentence]) continue;
+    const dem = places.demonym(t.norm);
+    // "near the Mauritanian border": the scene is beside that country.
+    const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
+    if (dem && !border && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
+  }
+  // A wire's bureau ("ABIDJAN —") over a report of another country's soldiers killed at a place the
+  // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
+  const bureau = (country: string) =>
+    demonyms.some(([c]) => c !== country) && !demonyms.some(([c]) => c === country) && namesUnknownPlace(tokens, (s) => evidence[s] === true, mentions, masked);
+  const placed = () => [...borderOnly.values()].some((only) => !only);
   // The dateline only when no mention says clearly where the attack happened.
-  if (dateline && Math.max(0, ...votes.values()) < V.clearVote) {
+  if (dateline && !sea && Math.max(0, ...votes.values()) < V.clearVote) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
     // "KHAR, Pakistan —": the country the dateline names holds its town (not Haar, Germany).
     const datelineCountries = new Set<string>();
@@ -59,37 +85,26 @@ export function attackCountries(
     }
     // A town the gazetteer does not know, in the country the dateline names.
     const country = town ?? (datelineCountries.size === 1 ? [...datelineCountries][0] : undefined);
-    if (country) vote(country, V.dateline);
+    if (country && (datelineCountries.size > 0 || !bureau(country))) vote(country, V.dateline);
   }
-  if (votes.size === 0) {
-    // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers").
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!t.capitalized || !evidence[t.sentence]) continue;
-      const dem = places.demonym(t.norm);
-      // "Iranian-backed": a demonym glued to "backed" names a sponsor.
-      const glued = text.slice(t.end, t.end + 1) === '-';
-      if (dem && !glued) vote(dem, masked[i] ? V.demonymInActor : V.demonym);
-    }
-  }
+  // Demonyms only when nothing places the attack (a border says where it is not).
+  if (!placed() && !sea) for (const [c, w] of demonyms) vote(c, w);
   // "rockets fired toward southern Israeli communities", "two rockets fell in Lebanese territory":
   // a demonym after a target word, or before "territory", names a country as a place would.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || masked[i] || !evidence[t.sentence]) continue;
+    // "at a Liberian-flagged tanker": a flag, not a target country.
+    if (sea || !t.capitalized || masked[i] || !evidence[t.sentence] || text.slice(t.end, t.end + 1) === '-') continue;
     const dem = places.demonym(t.norm);
     if (!dem) continue;
     let j = i - 1;
-    while (j > 0 && WORDS.direction_words.has(tokens[j]!.norm)) j--;
+    while (j > 0 && (WORDS.direction_words.has(tokens[j]!.norm) || WORDS.article_words.has(tokens[j]!.norm))) j--;
     const sameSentence = tokens[j]!.sentence === t.sentence;
     if (WORDS.toward_words.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
   }
-  // An attack at sea ("a missile hit a cargo ship in the Gulf of Aden") has no scene on land: the country of the
-  // group that attacked, when it fights in one country, stands for it ("Yemen's Houthis").
-  if (atSea(tokens, evidence)) {
-    for (const m of attackers) if (m.actor.operatesIn && evidence[m.sentence]) vote(m.actor.operatesIn, V.seaAttacker);
-  }
+  // A country named only as the border the scene lies near is not the scene when another is named.
+  if (placed()) for (const [c, only] of borderOnly) if (only) votes.delete(c);
   if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());
@@ -112,12 +127,16 @@ export function actorCountries(mentions: readonly ActorMention[]): string[] {
   return groups.length > 0 ? groups : one(mentions.map((m) => (m.actor.kind === 'state_force' ? m.actor.country : undefined)));
 }
 
-/** A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea". */
-function atSea(tokens: readonly Token[], evidence: readonly boolean[]): boolean {
+/**
+ * A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea"; not a
+ * shore named after it ("a Black Sea port", "the Red Sea coast").
+ */
+export function atSea(tokens: readonly Token[], evidence: readonly boolean[]): boolean {
   return tokens.some((t, i) => {
     if (!t.capitalized || !evidence[t.sentence] || !WORDS.water_words.has(t.norm)) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && WORDS.shore_words.has(next.norm)) return false;
     const named = (prev?.capitalized && prev.sentence === t.sentence) || (next?.norm === 'of' && tokens[i + 2]?.capitalized);
     return named === true;
   });

@@ -7,7 +7,7 @@ import type { ResolvedPlace } from '../analysis.js';
 import { commonName } from '../gazetteer/display-name.js';
 import type { PreparedDocument } from '../normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, resolvePlaces, selectPlaces } from '../places.js';
-import { actorCountries, attackCountries } from './countries.js';
+import { actorCountries, atSea, attackCountries } from './countries.js';
 import type { AttackDecision } from './decision.js';
 import { hasEventContext, type SentenceFacts } from './sentences.js';
 import type { ExtractionTrace } from './trace.js';
@@ -39,10 +39,9 @@ export function locate(
   const titleDateline = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
 
-  const countries = isAttack
-    ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, actorMentions, trace)
-    : [];
-  if (isAttack && countries.length === 0) countries.push(...actorCountries(actorMentions));
+  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
+  // At sea with no coast named, the attackers' home is no scene either ("Yemen's Houthis").
+  if (isAttack && countries.length === 0 && !atSea(tokens, evidence)) countries.push(...actorCountries(actorMentions));
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it
   // happened; any other document's are those it names as places.
