@@ -557,7 +557,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
                 ? lastObject
                 : undefined;
             // "…then troops killed six militants": the forces' kill is the other side's loss.
-            const byForces = isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
+            const byForces =
+              isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
             out.push({
               kind: verb,
               value: before ? before.value! + value! : value,
