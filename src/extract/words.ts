@@ -204,6 +204,8 @@ export const GrammarFileSchema = z
     drone_words: Words,
     launch_verbs: Words,
     crewed_aircraft: Words,
+    raid_nouns: Words,
+    bombardment_words: Words,
     gunfight_words: Words,
     force_agents: Words,
   })

@@ -39,6 +39,8 @@ export interface SentenceFacts {
   happening: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
+  /** Where each type is named (the first token of its phrase), for words whose type depends on the weapons beside them. */
+  typeWordAt: { type: AttackType; at: number }[];
   first: number;
   end: number;
 }
@@ -81,6 +83,7 @@ export function analyseSentences(
       happening: false,
       background: false,
       attackWordAt: [],
+      typeWordAt: [],
       first: 0,
       end: 0,
     });
@@ -109,6 +112,7 @@ export function analyseSentences(
           if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
           f.attackWordAt.push(m.start);
+          f.typeWordAt.push({ type: v.type, at: m.start });
           break;
         case 'generic':
           f.generic = true;

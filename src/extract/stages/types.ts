@@ -34,13 +34,25 @@ export function attackTypesOf(
   }
   const strongSet = new Set<AttackType>();
   const attackersOnly = new Set<number>();
+  /** The reporting sentences that gave each type, and those whose armed assault came from attackers acting. */
+  const givenBy = new Map<AttackType, number[]>();
+  const assaultCue = new Set<number>();
   for (let s = 0; s < facts.length; s++) {
     if (!evidence[s] || facts[s]!.background) continue;
+    const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
-    const notAssault = bomberShooting(tokens, facts[s]!, cues) || killedByForces(tokens, facts[s]!);
-    for (const t of facts[s]!.types) if (!(notAssault && t === 'armed_assault')) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) if (!(notAssault && t === 'armed_assault')) strongSet.add(t);
-    const assault = assaultByAttackers(tokens, facts[s]!, cues);
+    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
+    // "drones dropped explosive devices on an army position": the charge is the drone's payload.
+    const payload = names(f, 'drone');
+    const gives = (t: AttackType) => !(notAssault && t === 'armed_assault') && !(payload && t === 'ied');
+    for (const t of f.types) {
+      if (!gives(t)) continue;
+      typeSet.add(t);
+      givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
+    }
+    for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
+    const assault = assaultByAttackers(tokens, f, cues);
+    if (assault || f.killCue || f.attackersAct) assaultCue.add(s);
     if (assault) typeSet.add('armed_assault');
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
@@ -60,7 +72,6 @@ export function attackTypesOf(
   }
   // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
   // beside rockets or drones are weapons of their own.
-  const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
   const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
   const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && missilesBeside(o);
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
@@ -70,10 +81,26 @@ export function attackTypesOf(
     typeSet.add('rocket');
     strongSet.add('rocket');
   }
-  // "an Israeli air strike … a drone fired a missile at the crowd": the strike was the drone's.
-  if (typeSet.has('drone') && typeSet.has('airstrike') && droneLaunched(tokens)) {
+  // "an Israeli air strike … a drone fired a missile at the crowd", "killed in an Israeli airstrike
+  // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
+  if (typeSet.has('drone') && typeSet.has('airstrike') && droneStruck(tokens, facts, evidence)) {
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
+  }
+  // "a raid on a car" beside an enemy drone, "the bombardment" with guided aerial bombs: words of
+  // what the attack did take the type of the weapon from the air named with them.
+  const fromTheAir = AIR_TYPES.some((t) => typeSet.has(t));
+  const onlyBy = (t: AttackType, words: ReadonlySet<string>, ground: (s: number) => boolean) =>
+    (givenBy.get(t) ?? []).every((s) => !ground(s) && facts[s]!.typeWordAt.every((w) => w.type !== t || words.has(tokens[w.at]!.norm)));
+  const onGround = (s: number) => assaultCue.has(s) || !raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles);
+  for (const [t, words, ground] of [
+    ['armed_assault', WORDS.raid_nouns, onGround],
+    ['mortar_artillery', WORDS.bombardment_words, () => false],
+  ] as const) {
+    if (fromTheAir && typeSet.has(t) && !typeSet.has('kidnapping') && onlyBy(t, words, ground)) {
+      typeSet.delete(t);
+      strongSet.delete(t);
+    }
   }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
@@ -180,15 +207,38 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
 
-/** A drone fires or drops the munition, and no crewed aircraft is named in the article. */
-function droneLaunched(tokens: readonly Token[]): boolean {
+/** Attack types from the air: a raid or bombardment told beside them is theirs. */
+const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];
+
+const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
+
+/** Words between a raid and the vehicle it hit: "a raid on a vehicle", "raid targeting a car". */
+const RAID_VEHICLE_SPAN = 4;
+
+/** Every raid the sentence names hit a vehicle ("a raid on a vehicle"): no troops raid a moving car. */
+function raidOnVehicle(tokens: readonly Token[], f: SentenceFacts, vehicles: ReadonlySet<string>): boolean {
+  const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const end = (at: number) => Math.min(f.end, at + 1 + RAID_VEHICLE_SPAN);
+  return raids.every((w) => tokens.slice(w.at + 1, end(w.at)).some((t) => vehicles.has(t.norm)));
+}
+
+/**
+ * The drone did the striking and no crewed aircraft is named in the article: a drone fires or drops
+ * the munition ("a drone fired a missile"), or a reporting sentence names the drone's strike itself
+ * ("an Israeli drone strike killed…", "an enemy drone targeted a car").
+ */
+function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
   if (tokens.some((t) => WORDS.crewed_aircraft.has(t.norm))) return false;
-  return tokens.some((t, i) => {
-    if (!WORDS.drone_words.has(t.norm)) return false;
-    const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
-    for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
-    return false;
-  });
+  const strikes = facts.some((f, s) => evidence[s] && !f.background && (f.strongTypes.has('drone') || (f.types.has('drone') && f.event)));
+  return (
+    strikes ||
+    tokens.some((t, i) => {
+      if (!WORDS.drone_words.has(t.norm)) return false;
+      const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
+      for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+      return false;
+    })
+  );
 }
 
 /** Words between "with"/"by" and the forces ("killed in a shoot-out with an army unit"). */

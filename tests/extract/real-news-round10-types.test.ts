@@ -1,0 +1,87 @@
+/**
+ * Round 10, attack types on real news (issue 11): phenomena seen in published reports, each in
+ * sentences written for this test (names, numbers, places and wording changed).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+
+describe('a drone and what it carries', () => {
+  it('types a drone that dropped explosive devices as a drone attack only', () => {
+    const x = run(
+      'Drones hit police post in Michoacan',
+      'Two police officers were hurt on Thursday when drones flown by a cartel dropped explosive devices on their post near Apatzingan, state officials said.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps the charge of a booby-trapped drone as the drone’s, also in a later sentence', () => {
+    const x = run(
+      'Rebel drone kills three militiamen near Mosul',
+      'A small drone flew over a checkpoint north of Mosul on Monday and blew up, killing three militiamen. ' +
+        'The drone was carrying an explosive device, officials said. It was not clear whether the bomb was set off remotely.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('still types a roadside bomb told beside a drone strike in its own sentence', () => {
+    const x = run(
+      'Drone strike and roadside bomb kill five in Sahel',
+      'A drone strike killed three fighters near Menaka on Tuesday. Hours later a roadside bomb killed two soldiers on the road to Gao.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'ied']));
+  });
+});
+
+describe('an air strike told as a drone’s', () => {
+  it('reads an "airstrike" headline over a drone strike as the drone’s, when no warplane is named', () => {
+    const x = run(
+      'Militia commander killed in Israeli airstrike in south Lebanon',
+      'An Israeli drone strike killed a militia commander near Marjayoun on Sunday, security sources said. ' +
+        'An enemy drone targeted a motorcycle at the edge of the town, the state news agency reported. ' +
+        'The army said its aircraft had carried out the attack.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps both when warplanes are named as well', () => {
+    const x = run(
+      'Drone kills contractor at base; jets strike back',
+      'A drone hit a depot at a base near Deir ez-Zor on Monday, killing one contractor. ' +
+        'Hours later two F-16 jets carried out retaliatory airstrikes on depots used by the militia.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'airstrike']));
+  });
+});
+
+describe('a raid or a bombardment named beside a weapon from the air', () => {
+  it('reads "a raid on a vehicle" in a drone-strike story as the drone strike', () => {
+    const x = run(
+      'Israeli strike near Sidon wounds party official',
+      'An Israeli strike on Monday north of Sidon wounded a party official, after the state news agency reported a raid on a vehicle. ' +
+        '"An enemy drone targeted a car on the coastal road," the agency said.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps a raid on a camp beside drone strikes as a raid', () => {
+    const x = run('Israel launches drone strikes and a large raid on Tulkarm camp', 'Five Palestinians were killed, the health ministry said.');
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'armed_assault']));
+  });
+
+  it('reads a bombardment with guided aerial bombs as the air strike', () => {
+    const x = run(
+      'Five killed in Russian glide bomb attack on Zaporizhzhia',
+      'Russian airstrikes killed five people in Zaporizhzhia on Saturday, officials said. ' +
+        'Russian forces used guided aerial bombs in the bombardment, prosecutors said.',
+    );
+    expect(x.attackTypes).toEqual(['airstrike']);
+  });
+});
