@@ -203,6 +203,7 @@ export const GrammarFileSchema = z
     anaphor_determiners: Words,
     drone_words: Words,
     launch_verbs: Words,
+    also_words: Words,
     crewed_aircraft: Words,
     raid_nouns: Words,
     bombardment_words: Words,

@@ -85,3 +85,30 @@ describe('a raid or a bombardment named beside a weapon from the air', () => {
     expect(x.attackTypes).toEqual(['airstrike']);
   });
 });
+
+describe('what a drone is and what it fires', () => {
+  it('reads "kamikaze" beside a drone as the drone’s kind, not a suicide attack (French)', () => {
+    const x = run(
+      'Un drone kamikaze frappe un immeuble à Mykolaïv',
+      'Un drone russe kamikaze a frappé un immeuble de Mykolaïv dans la nuit, tuant trois personnes et en blessant cinq autres, selon le gouverneur.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('reads the missiles a drone fired as the drone’s (Arabic)', () => {
+    const x = run(
+      'مسيّرة إسرائيلية تقصف سيارة في جنوب لبنان',
+      'قصفت مسيّرة إسرائيلية سيارة قرب بلدة الخيام صباح اليوم. وقال مصدر أمني إن المسيرة أطلقت 4 صواريخ باتجاه السيارة مما أدى إلى احتراقها.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps missiles told as also used beside the drones (French)', () => {
+    const x = run(
+      'Nouvelle attaque de drones russes sur Kherson',
+      'Une attaque de drones russes a frappé un entrepôt à Kherson, faisant deux morts, a indiqué l’armée. ' +
+        'L’armée a précisé que des missiles avaient également été utilisés lors de l’attaque.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'missile']));
+  });
+});

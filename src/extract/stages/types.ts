@@ -42,9 +42,16 @@ export function attackTypesOf(
     const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
     const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
-    // "drones dropped explosive devices on an army position": the charge is the drone's payload.
+    // "drones dropped explosive devices on an army position": the charge is the drone's payload;
+    // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = names(f, 'drone');
-    const gives = (t: AttackType) => !(notAssault && t === 'armed_assault') && !(payload && t === 'ied');
+    const fired = droneFires(tokens, f);
+    const droneKind = droneKindOnly(tokens, f);
+    const gives = (t: AttackType) =>
+      !(notAssault && t === 'armed_assault') &&
+      !(payload && t === 'ied') &&
+      !(fired && (t === 'missile' || t === 'rocket')) &&
+      !(droneKind && t === 'suicide_attack');
     for (const t of f.types) {
       if (!gives(t)) continue;
       typeSet.add(t);
@@ -73,7 +80,9 @@ export function attackTypesOf(
   // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
   // beside rockets or drones are weapons of their own.
   const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && missilesBeside(o);
+  // "missiles were also used in the attack": one more weapon.
+  const missilesToo = facts.some((f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)));
+  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o));
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
@@ -211,6 +220,28 @@ const LAUNCH_SPAN = 3;
 const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];
 
 const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
+
+const tokensOf = (tokens: readonly Token[], f: SentenceFacts) => tokens.slice(f.first, f.end);
+
+/** Words between a drone and the words of its kind ("kamikaze drone", "un drone russe kamikaze", "a Shahed, a kamikaze model"). */
+const KIND_SPAN = 3;
+
+/** Every suicide word of the sentence names a drone's kind ("suicide drones", "drone kamikaze"), not a bomber. */
+function droneKindOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const suicide = f.typeWordAt.filter((w) => w.type === 'suicide_attack');
+  const nearDrone = (at: number) =>
+    tokens.slice(Math.max(f.first, at - KIND_SPAN), Math.min(f.end, at + KIND_SPAN + 1)).some((t) => WORDS.drone_words.has(t.norm));
+  return suicide.length > 0 && suicide.every((w) => nearDrone(w.at));
+}
+
+/** A drone fires or drops the sentence's munitions: a launch verb just after a drone word ("the drone fired two missiles"). */
+function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.drone_words.has(tokens[i]!.norm)) continue;
+    for (let k = 1; k <= LAUNCH_SPAN && i + k < f.end; k++) if (WORDS.launch_verbs.has(tokens[i + k]!.norm)) return true;
+  }
+  return false;
+}
 
 /** Words between a raid and the vehicle it hit: "a raid on a vehicle", "raid targeting a car". */
 const RAID_VEHICLE_SPAN = 4;
