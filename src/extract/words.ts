@@ -204,6 +204,8 @@ export const GrammarFileSchema = z
     drone_words: Words,
     launch_verbs: Words,
     also_words: Words,
+    search_words: Words,
+    doubt_words: Words,
     crewed_aircraft: Words,
     raid_nouns: Words,
     bombardment_words: Words,

@@ -112,3 +112,31 @@ describe('what a drone is and what it fires', () => {
     expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'missile']));
   });
 });
+
+describe('means another time or a question names', () => {
+  it('leaves out a kidnapping the soldiers were searching for when they were ambushed', () => {
+    const x = run(
+      'Rebel ambush kills four soldiers in Basilan',
+      'Four soldiers were killed and 11 wounded in an ambush by rebels on Basilan island. ' +
+        'The troops were searching for hostages taken by the group last week when the gunmen attacked, a spokesman said.',
+    );
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('keeps the hostages a siege ended by freeing', () => {
+    const x = run(
+      'Gunmen storm hotel in Bamako',
+      'Gunmen stormed a hotel in Bamako on Friday, killing 12 people. Troops ended the siege on Saturday, freeing 80 hostages, some of whom were wounded.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'kidnapping']));
+  });
+
+  it('leaves out a kidnapping the army is checking whether anyone attempted', () => {
+    const x = run(
+      'Anti-tank missile hits army jeep on the Golan',
+      'An anti-tank missile hit an army jeep on the Golan frontier on Monday, wounding two soldiers, the army said. ' +
+        'Troops were checking whether there had been an attempt to abduct one of the soldiers.',
+    );
+    expect(x.attackTypes).toEqual(['missile']);
+  });
+});
