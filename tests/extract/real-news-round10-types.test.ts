@@ -140,3 +140,33 @@ describe('means another time or a question names', () => {
     expect(x.attackTypes).toEqual(['missile']);
   });
 });
+
+describe('other attacks a report recalls', () => {
+  it('leaves out the type of an attack set in a year the lead does not name (Turkish)', () => {
+    const x = run(
+      "Kayseri'de bombalı saldırı: 2 şehit",
+      "Bu sabah Kayseri'de askerleri taşıyan bir otobüse yönelik bombalı saldırıda 2 asker şehit oldu, 9 kişi yaralandı. " +
+        'Vali, saldırıda uzaktan kumandalı bir EYP kullanıldığını söyledi. ' +
+        "Bunlar arasında 19 Mart 2016'da İstanbul'da düzenlenen canlı bomba saldırısında 4 kişi öldü.",
+    );
+    expect(x.attackTypes).toEqual(['ied']);
+  });
+
+  it('still takes the means from a sentence with a year when it has its own recent time', () => {
+    const x = run(
+      'Gunmen kill six in Borno village',
+      'Six villagers were killed in Borno on Sunday, officials said. ' +
+        'The jihadists, who have fought the army since the group split in 2016, stormed the village on Sunday night, shooting residents.',
+    );
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('takes the means from title and lead when every sentence naming one also recalls the past', () => {
+    const x = run(
+      "Eskişehir'de yaşanan bombalı saldırı, son yıllarda yaşanan saldırıları akıllara getirdi",
+      "İSTANBUL - Eskişehir'de polis aracına yönelik bombalı saldırı, son yıllarda yaşanan saldırıları akıllara getirdi. " +
+        'Saldırıda 1 polis şehit oldu, 3 kişi yaralandı.',
+    );
+    expect(x.attackTypes).toEqual(['ied']);
+  });
+});

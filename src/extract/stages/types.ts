@@ -8,7 +8,9 @@ import type { ResolvedActor } from '../analysis.js';
 import type { SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import type { PlaceIndex } from '../places.js';
+import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
+import type { SentenceReading } from './reading.js';
 import { type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
@@ -24,6 +26,7 @@ export function attackTypesOf(
   cues: SentenceCues,
   resolvedActors: readonly ResolvedActor[],
   actors: ActorCatalog,
+  readings: readonly SentenceReading[],
 ): AttackType[] {
   const typeSet = new Set<AttackType>();
   // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
@@ -37,8 +40,19 @@ export function attackTypesOf(
   /** The reporting sentences that gave each type, and those whose armed assault came from attackers acting. */
   const givenBy = new Map<AttackType, number[]>();
   const assaultCue = new Set<number>();
+  // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
+  // year the title and lead do not name, with no recent time of its own, recalls another attack.
+  const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
+  const otherYear = (s: number) =>
+    s >= OTHER_TIME_FROM && !readings[s]!.recentTime && [...yearsOf(tokens, facts[s]!.first, facts[s]!.end)].some((y) => !years.has(y));
+  const reporting = (s: number) => evidence[s]! && !facts[s]!.background && !otherYear(s);
+  // A report whose every typed sentence also recalls the past ("the bomb attack in Bursa brought
+  // back the attacks of recent years", then "one guard was killed by the blast") takes its types
+  // from its title and lead all the same.
+  const typed = (s: number) => facts[s]!.types.size > 0;
+  const fromLead = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
   for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
+    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]))) continue;
     const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
     const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
@@ -66,7 +80,7 @@ export function attackTypesOf(
   }
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
-  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
+  const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
   if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
     typeSet.delete('armed_assault');
   }
@@ -81,7 +95,9 @@ export function attackTypesOf(
   // beside rockets or drones are weapons of their own.
   const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
   // "missiles were also used in the attack": one more weapon.
-  const missilesToo = facts.some((f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)));
+  const missilesToo = facts.some(
+    (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
+  );
   const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o));
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
