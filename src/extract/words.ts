@@ -204,6 +204,8 @@ export const GrammarFileSchema = z
     drone_words: Words,
     launch_verbs: Words,
     also_words: Words,
+    separate_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
+    correction_words: Words,
     search_words: Words,
     doubt_words: Words,
     crewed_aircraft: Words,

@@ -170,3 +170,34 @@ describe('other attacks a report recalls', () => {
     expect(x.attackTypes).toEqual(['ied']);
   });
 });
+
+describe('other stories and first reports', () => {
+  it('leaves out the types of the separate incident wire copy ends with', () => {
+    const x = run(
+      'Suicide bomber kills nine at Tank check-post',
+      'A suicide bomber blew himself up at a police check-post in Tank on Sunday, killing nine people, officials said. ' +
+        'The bomber walked up to the barrier before detonating his vest, a police officer said. ' +
+        'In a separate incident, militants shot dead two policemen in Lakki Marwat. ' +
+        'The gunmen raided a police post there and fled after shooting them, an official said.',
+    );
+    expect(x.attackTypes).toEqual(['suicide_attack']);
+  });
+
+  it('keeps the weapon a report corrected to, not the one first reported', () => {
+    const x = run(
+      'Russian missile hits apartment block in Sloviansk; 4 dead',
+      'Local officials initially said Russia had fired a rocket, but police later said an Iskander-M missile had struck the building on Thursday evening. ' +
+        'Four people were killed and 15 wounded, police said.',
+    );
+    expect(x.attackTypes).toEqual(['missile']);
+  });
+
+  it('leaves out the drone strikes a district has historically been the target of', () => {
+    const x = run(
+      'Suicide bomber kills three at Bannu checkpoint',
+      'A suicide bomber killed three policemen at a checkpoint in Bannu on Thursday, officials said. ' +
+        'The district has historically been a militant stronghold and the target of US drone strikes during the war in Afghanistan.',
+    );
+    expect(x.attackTypes).toEqual(['suicide_attack']);
+  });
+});

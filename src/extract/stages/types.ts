@@ -45,7 +45,12 @@ export function attackTypesOf(
   const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
   const otherYear = (s: number) =>
     s >= OTHER_TIME_FROM && !readings[s]!.recentTime && [...yearsOf(tokens, facts[s]!.first, facts[s]!.end)].some((y) => !years.has(y));
-  const reporting = (s: number) => evidence[s]! && !facts[s]!.background && !otherYear(s);
+  // "In a separate incident, militants shot dead a soldier. The rebels raided a check-post…": the
+  // other story's sentences; "the district has historically been the target of drone strikes": a habit.
+  const otherStory = separateStoryFrom(tokens, facts);
+  const habit = (s: number) => !facts[s]!.casualty && !readings[s]!.recentTime && (readings[s]!.cues.has('habitual') || readings[s]!.cues.has('trend'));
+  const reporting = (s: number) =>
+    evidence[s]! && !facts[s]!.background && !otherYear(s) && !habit(s) && !(s > otherStory && !namesThisEvent(tokens, facts[s]!));
   // A report whose every typed sentence also recalls the past ("the bomb attack in Bursa brought
   // back the attacks of recent years", then "one guard was killed by the blast") takes its types
   // from its title and lead all the same.
@@ -61,7 +66,9 @@ export function attackTypesOf(
     const payload = names(f, 'drone');
     const fired = droneFires(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
+    const corrected = correctedTypes(tokens, f);
     const gives = (t: AttackType) =>
+      !corrected.has(t) &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
       !(fired && (t === 'missile' || t === 'rocket')) &&
@@ -257,6 +264,37 @@ function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
     for (let k = 1; k <= LAUNCH_SPAN && i + k < f.end; k++) if (WORDS.launch_verbs.has(tokens[i + k]!.norm)) return true;
   }
   return false;
+}
+
+/** The first sentence after the lead that opens another story ("In a separate incident, …"), else none. */
+function separateStoryFrom(tokens: readonly Token[], facts: readonly SentenceFacts[]): number {
+  const opens = (f: SentenceFacts) => WORDS.separate_openers.some((phrase) => phrase.every((w, k) => f.first + k < f.end && tokens[f.first + k]!.norm === w));
+  const s = facts.findIndex((f, i) => i >= OTHER_TIME_FROM && f.end > f.first && opens(f));
+  return s < 0 ? Number.POSITIVE_INFINITY : s;
+}
+
+/** "the blast", "this attack": the sentence speaks of the event reported again. */
+function namesThisEvent(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first + 1; i < f.end; i++) if (WORDS.event_anaphors.has(tokens[i]!.norm) && WORDS.anaphor_determiners.has(tokens[i - 1]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "Authorities initially said Russia had fired a rocket, but police later said an Iskander missile
+ * had struck": a type named only after a word of a first report, with another type named after it
+ * in the sentence, was corrected.
+ */
+function correctedTypes(tokens: readonly Token[], f: SentenceFacts): Set<AttackType> {
+  let firstReport = -1;
+  for (let i = f.first; i < f.end && firstReport < 0; i++) if (WORDS.correction_words.has(tokens[i]!.norm)) firstReport = i;
+  const out = new Set<AttackType>();
+  if (firstReport < 0) return out;
+  for (const w of f.typeWordAt) {
+    const all = f.typeWordAt.filter((o) => o.type === w.type);
+    const later = f.typeWordAt.some((o) => o.type !== w.type && o.at > Math.max(...all.map((a) => a.at)));
+    if (all.every((a) => a.at > firstReport) && later) out.add(w.type);
+  }
+  return out;
 }
 
 /** Words between a raid and the vehicle it hit: "a raid on a vehicle", "raid targeting a car". */
