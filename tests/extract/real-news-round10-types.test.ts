@@ -201,3 +201,42 @@ describe('other stories and first reports', () => {
     expect(x.attackTypes).toEqual(['suicide_attack']);
   });
 });
+
+describe('kidnappers who hurt someone, and arson', () => {
+  it('adds an armed assault when kidnappers wounded people', () => {
+    const x = run(
+      'Gunmen abduct four students from Zaria seminary',
+      'Gunmen who attacked a seminary in Zaria on Sunday night abducted four students, police said. ' +
+        'A police spokesman said two other students were injured as the gunmen fired sporadically during the attack.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['kidnapping', 'armed_assault']));
+  });
+
+  it('adds an armed assault when kidnappers shot at a guard', () => {
+    const x = run(
+      'Scores of pupils kidnapped in Sokoto',
+      'Gunmen kidnapped scores of pupils from a boarding school in Sokoto State late on Thursday, police said. ' +
+        'The gunmen, who invaded the school at about 11 pm, shot at a guard at the gate before taking the pupils into the bush.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['kidnapping', 'armed_assault']));
+  });
+
+  it('keeps a kidnapping alone when the shots hurt nobody', () => {
+    const x = run(
+      'Hoodlums abduct district head in Gusau',
+      'Armed hoodlums invaded a village near Gusau early on Friday and abducted the district head and two of his sons. ' +
+        'The hoodlums fired into the air, but no one was hurt, residents said.',
+    );
+    expect(x.attackTypes).toEqual(['kidnapping']);
+  });
+
+  it('types a fire an arsonist set at a mosque as an arson attack (an armed assault)', () => {
+    const x = run(
+      'Arsonist sets fire at Leicester mosque; graffiti praises attacks',
+      'Police on Tuesday were searching for an arsonist suspected of starting a fire at a mosque in Leicester and leaving graffiti praising the deadly attacks on two mosques abroad. ' +
+        'Nobody was hurt and worshippers put out the small blaze before firefighters arrived.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+});

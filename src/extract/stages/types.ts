@@ -56,6 +56,7 @@ export function attackTypesOf(
   // from its title and lead all the same.
   const typed = (s: number) => facts[s]!.types.size > 0;
   const fromLead = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   for (let s = 0; s < facts.length; s++) {
     if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]))) continue;
     const f = facts[s]!;
@@ -79,6 +80,12 @@ export function attackTypesOf(
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     }
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
+    // "Some students were injured as the bandits shot sporadically": kidnappers who shot or wounded
+    // someone assaulted too.
+    if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
+      typeSet.add('armed_assault');
+      strongSet.add('armed_assault');
+    }
     const assault = assaultByAttackers(tokens, f, cues);
     if (assault || f.killCue || f.attackersAct) assaultCue.add(s);
     if (assault) typeSet.add('armed_assault');
@@ -143,6 +150,8 @@ export function attackTypesOf(
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // "An arsonist suspected of starting a fire at a mosque": an arson attack, counted as an assault.
+  if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
   if (
     attackTypes.length === 0 &&
@@ -186,6 +195,21 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   }
   if (!attackers) return null;
   return killing ? 'kill' : f.generic ? 'attack' : null;
+}
+
+/** Words before a wound that may deny it: "no one was hurt". */
+const DENIAL_SPAN = 3;
+
+/**
+ * Attackers and someone wounded or shot at in one sentence: "students were injured as the bandits
+ * shot", "the gunmen shot at a policeman"; not "no one was hurt".
+ */
+function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const denied = (i: number) => tokens.slice(Math.max(f.first, i - DENIAL_SPAN), i).some((t) => WORDS.negators.has(t.norm));
+  // "shot at one of the policemen": shots at someone, not in the air.
+  const shotAt = (i: number) => WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
+  const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
+  return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
 }
 
 /**
