@@ -214,6 +214,7 @@ export const GrammarFileSchema = z
     crewed_aircraft: Words,
     raid_nouns: Words,
     bombardment_words: Words,
+    shelling_words: Words,
     gunfight_words: Words,
     force_agents: Words,
   })

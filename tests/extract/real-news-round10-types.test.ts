@@ -240,3 +240,21 @@ describe('kidnappers who hurt someone, and arson', () => {
     expect(x.attackTypes).toEqual(['armed_assault']);
   });
 });
+
+describe('shelling told as rockets', () => {
+  it('reads indirect fire from rockets as rocket fire', () => {
+    const x = run(
+      'Rocket attack targets patrol base near Tanf',
+      'At about 9 p.m. local time on Monday, coalition troops at a patrol base near Tanf were targeted by indirect fire from three rockets. No injuries were reported.',
+    );
+    expect(x.attackTypes).toEqual(['rocket']);
+  });
+
+  it('keeps shelling beside rockets when guns are named too', () => {
+    const x = run(
+      'Shelling and rockets hit Donetsk suburbs',
+      'Artillery shelling and rockets hit two suburbs of Donetsk on Friday, killing three people, officials said. Howitzers fired for most of the night.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['rocket', 'mortar_artillery']));
+  });
+});

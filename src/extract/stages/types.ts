@@ -141,6 +141,12 @@ export function attackTypesOf(
       strongSet.delete(t);
     }
   }
+  // "targeted by indirect fire from two rockets": shelling told beside rockets, no gun named.
+  const barrels = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm));
+  if (typeSet.has('rocket') && typeSet.has('mortar_artillery') && !barrels && onlyBy('mortar_artillery', WORDS.shelling_words, () => false)) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
+  }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
