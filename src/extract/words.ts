@@ -204,6 +204,7 @@ export const GrammarFileSchema = z
     drone_words: Words,
     launch_verbs: Words,
     also_words: Words,
+    carry_verbs: Words,
     separate_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     correction_words: Words,
     wounding_words: Words,

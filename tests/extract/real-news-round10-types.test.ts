@@ -31,6 +31,22 @@ describe('a drone and what it carries', () => {
     expect(x.attackTypes).toEqual(['drone']);
   });
 
+  it('keeps a bomb told beside drone strikes in one sentence when no drone carried it', () => {
+    const x = run(
+      'Bombs and drones strike across Syria in a day of violence',
+      'A roadside bomb killed six soldiers near Azaz on Sunday, hours before a wave of drone strikes hit army positions near Aleppo.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'ied']));
+  });
+
+  it('reads explosives dropped from drones as the drones’ (Spanish)', () => {
+    const x = run(
+      'Heridos en Tierra Caliente por ataque con drones',
+      'Los ataques con explosivos arrojados desde drones dejaron tres personas heridas en una comunidad de Aguililla, Michoacán, informaron las autoridades.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
   it('still types a roadside bomb told beside a drone strike in its own sentence', () => {
     const x = run(
       'Drone strike and roadside bomb kill five in Sahel',

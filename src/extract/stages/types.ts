@@ -64,7 +64,7 @@ export function attackTypesOf(
     const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
     // "drones dropped explosive devices on an army position": the charge is the drone's payload;
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
-    const payload = names(f, 'drone');
+    const payload = dronePayload(tokens, f);
     const fired = droneFires(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
@@ -285,6 +285,23 @@ function droneKindOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
   const nearDrone = (at: number) =>
     tokens.slice(Math.max(f.first, at - KIND_SPAN), Math.min(f.end, at + KIND_SPAN + 1)).some((t) => WORDS.drone_words.has(t.norm));
   return suicide.length > 0 && suicide.every((w) => nearDrone(w.at));
+}
+
+/** Words from a drone to the charge it carries or drops: "drones operated by the cartel dropped explosive devices". */
+const PAYLOAD_SPAN = 10;
+
+/** Every bomb the sentence names is carried or dropped by a drone named before or after it ("explosivos arrojados desde drones"). */
+function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const bombs = f.typeWordAt.filter((w) => w.type === 'ied');
+  const carries = (v: number) => WORDS.launch_verbs.has(tokens[v]!.norm) || WORDS.carry_verbs.has(tokens[v]!.norm);
+  const carried = (at: number) => {
+    for (let d = Math.max(f.first, at - PAYLOAD_SPAN); d < Math.min(f.end, at + PAYLOAD_SPAN); d++) {
+      if (d === at || !WORDS.drone_words.has(tokens[d]!.norm)) continue;
+      for (let v = Math.min(d, at) + 1; v < Math.max(d, at); v++) if (carries(v)) return true;
+    }
+    return false;
+  };
+  return bombs.length > 0 && bombs.every((w) => carried(w.at));
 }
 
 /** A drone fires or drops the sentence's munitions: a launch verb just after a drone word ("the drone fired two missiles"). */
