@@ -71,7 +71,9 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const mentions = [...located.actorMentions, ...nationalForces(tokens, text, facts, located.masked, places, actors)];
   const resolvedActors = actorRoles(mentions, facts, evidence, tokens, text);
   // 7. Attack types.
-  const attackTypes = isAttack ? attackTypesOf(tokens, facts, evidence, located.masked, places, lexicon.data.cues, resolvedActors, actors) : [];
+  const attackTypes = isAttack
+    ? attackTypesOf(tokens, facts, evidence, located.masked, places, lexicon.data.cues, resolvedActors, actors, decision.readings)
+    : [];
   // 8. Targets and severity.
   const { targets, severity } = isAttack
     ? targetsAndSeverity(facts, evidence, attackTypes, casualties, located.places)

@@ -138,3 +138,16 @@ function isEarlierDay(tokens: readonly Token[], j: number, ev: EventTime): boole
 export function opensWithEarlier(tokens: readonly Token[], from: number, to: number): boolean {
   return WORDS.earlier_openers.some((phrase) => phrase.every((w, k) => from + k < to && tokens[from + k]!.norm === w));
 }
+
+/** A year, also with a case ending glued on ("2016'da" reads "2016da"): "2016". */
+const YEAR = /^((?:19|20)\d\d)(?:[^\d].*)?$/u;
+
+/** The years named in tokens [from, to). */
+export function yearsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const m = YEAR.exec(tokens[i]!.norm);
+    if (m) out.add(m[1]!);
+  }
+  return out;
+}

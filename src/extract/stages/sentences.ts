@@ -39,6 +39,8 @@ export interface SentenceFacts {
   happening: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
+  /** Where each type is named (the first token of its phrase), for words whose type depends on the weapons beside them. */
+  typeWordAt: { type: AttackType; at: number }[];
   first: number;
   end: number;
 }
@@ -81,6 +83,7 @@ export function analyseSentences(
       happening: false,
       background: false,
       attackWordAt: [],
+      typeWordAt: [],
       first: 0,
       end: 0,
     });
@@ -105,10 +108,14 @@ export function analyseSentences(
           if (afterEarlierEvent(tokens, m.start)) break;
           // "their plan to plant bombs", "threatened to fire missiles": a means not used.
           if (hypothetical && !v.strong) break;
+          // "checking whether anyone tried to abduct a soldier": a means asked about; "searching for
+          // hostages taken last week": an earlier kidnapping.
+          if (doubted(tokens, m.start) || (v.type === 'kidnapping' && !v.strong && sought(tokens, m.start))) break;
           (v.strong ? f.strongTypes : f.weakTypes).add(v.type);
           if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
           f.attackWordAt.push(m.start);
+          f.typeWordAt.push({ type: v.type, at: m.start });
           break;
         case 'generic':
           f.generic = true;
@@ -202,6 +209,18 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
     const reportedBefore = f.event || f.happening || tokens.slice(f.first, j).some((t) => harm.has(t.norm));
     return attackBefore && reportedBefore;
   }
+  return false;
+}
+
+/** Words a search word may stand before the hostages it is for: "searching for the hostages". */
+const SOUGHT_SPAN = 3;
+
+const sought = (tokens: readonly Token[], at: number) =>
+  tokens.slice(Math.max(0, at - SOUGHT_SPAN), at).some((t) => t.sentence === tokens[at]!.sentence && WORDS.search_words.has(t.norm));
+
+/** "whether" earlier in the sentence: what follows is asked about, not told. */
+function doubted(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) if (WORDS.doubt_words.has(tokens[j]!.norm)) return true;
   return false;
 }
 

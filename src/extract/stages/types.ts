@@ -8,7 +8,9 @@ import type { ResolvedActor } from '../analysis.js';
 import type { SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import type { PlaceIndex } from '../places.js';
+import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
+import type { SentenceReading } from './reading.js';
 import { type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
@@ -24,6 +26,7 @@ export function attackTypesOf(
   cues: SentenceCues,
   resolvedActors: readonly ResolvedActor[],
   actors: ActorCatalog,
+  readings: readonly SentenceReading[],
 ): AttackType[] {
   const typeSet = new Set<AttackType>();
   // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
@@ -34,20 +37,64 @@ export function attackTypesOf(
   }
   const strongSet = new Set<AttackType>();
   const attackersOnly = new Set<number>();
+  /** The reporting sentences that gave each type, and those whose armed assault came from attackers acting. */
+  const givenBy = new Map<AttackType, number[]>();
+  const assaultCue = new Set<number>();
+  // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
+  // year the title and lead do not name, with no recent time of its own, recalls another attack.
+  const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
+  const otherYear = (s: number) =>
+    s >= OTHER_TIME_FROM && !readings[s]!.recentTime && [...yearsOf(tokens, facts[s]!.first, facts[s]!.end)].some((y) => !years.has(y));
+  // "In a separate incident, militants shot dead a soldier. The rebels raided a check-post…": the
+  // other story's sentences; "the district has historically been the target of drone strikes": a habit.
+  const otherStory = separateStoryFrom(tokens, facts);
+  const habit = (s: number) => !facts[s]!.casualty && !readings[s]!.recentTime && (readings[s]!.cues.has('habitual') || readings[s]!.cues.has('trend'));
+  const reporting = (s: number) =>
+    evidence[s]! && !facts[s]!.background && !otherYear(s) && !habit(s) && !(s > otherStory && !namesThisEvent(tokens, facts[s]!));
+  // A report whose every typed sentence also recalls the past ("the bomb attack in Bursa brought
+  // back the attacks of recent years", then "one guard was killed by the blast") takes its types
+  // from its title and lead all the same.
+  const typed = (s: number) => facts[s]!.types.size > 0;
+  const fromLead = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   for (let s = 0; s < facts.length; s++) {
-    if (!evidence[s] || facts[s]!.background) continue;
+    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]))) continue;
+    const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
-    const notAssault = bomberShooting(tokens, facts[s]!, cues) || killedByForces(tokens, facts[s]!);
-    for (const t of facts[s]!.types) if (!(notAssault && t === 'armed_assault')) typeSet.add(t);
-    for (const t of facts[s]!.strongTypes) if (!(notAssault && t === 'armed_assault')) strongSet.add(t);
-    const assault = assaultByAttackers(tokens, facts[s]!, cues);
+    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
+    // "drones dropped explosive devices on an army position": the charge is the drone's payload;
+    // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
+    const payload = dronePayload(tokens, f);
+    const fired = droneFires(tokens, f);
+    const droneKind = droneKindOnly(tokens, f);
+    const corrected = correctedTypes(tokens, f);
+    const gives = (t: AttackType) =>
+      !corrected.has(t) &&
+      !(notAssault && t === 'armed_assault') &&
+      !(payload && t === 'ied') &&
+      !(fired && (t === 'missile' || t === 'rocket')) &&
+      !(droneKind && t === 'suicide_attack');
+    for (const t of f.types) {
+      if (!gives(t)) continue;
+      typeSet.add(t);
+      givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
+    }
+    for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
+    // "Some students were injured as the bandits shot sporadically": kidnappers who shot or wounded
+    // someone assaulted too.
+    if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
+      typeSet.add('armed_assault');
+      strongSet.add('armed_assault');
+    }
+    const assault = assaultByAttackers(tokens, f, cues);
+    if (assault || f.killCue || f.attackersAct) assaultCue.add(s);
     if (assault) typeSet.add('armed_assault');
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
   }
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
-  const otherAssault = facts.some((f, s) => evidence[s] && !f.background && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
+  const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
   if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
     typeSet.delete('armed_assault');
   }
@@ -60,9 +107,12 @@ export function attackTypesOf(
   }
   // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
   // beside rockets or drones are weapons of their own.
-  const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
   const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && missilesBeside(o);
+  // "missiles were also used in the attack": one more weapon.
+  const missilesToo = facts.some(
+    (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
+  );
+  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o));
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
@@ -70,10 +120,32 @@ export function attackTypesOf(
     typeSet.add('rocket');
     strongSet.add('rocket');
   }
-  // "an Israeli air strike … a drone fired a missile at the crowd": the strike was the drone's.
-  if (typeSet.has('drone') && typeSet.has('airstrike') && droneLaunched(tokens)) {
+  // "an Israeli air strike … a drone fired a missile at the crowd", "killed in an Israeli airstrike
+  // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
+  if (typeSet.has('drone') && typeSet.has('airstrike') && droneStruck(tokens, facts, evidence)) {
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
+  }
+  // "a raid on a car" beside an enemy drone, "the bombardment" with guided aerial bombs: words of
+  // what the attack did take the type of the weapon from the air named with them.
+  const fromTheAir = AIR_TYPES.some((t) => typeSet.has(t));
+  const onlyBy = (t: AttackType, words: ReadonlySet<string>, ground: (s: number) => boolean) =>
+    (givenBy.get(t) ?? []).every((s) => !ground(s) && facts[s]!.typeWordAt.every((w) => w.type !== t || words.has(tokens[w.at]!.norm)));
+  const onGround = (s: number) => assaultCue.has(s) || !raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles);
+  for (const [t, words, ground] of [
+    ['armed_assault', WORDS.raid_nouns, onGround],
+    ['mortar_artillery', WORDS.bombardment_words, () => false],
+  ] as const) {
+    if (fromTheAir && typeSet.has(t) && !typeSet.has('kidnapping') && onlyBy(t, words, ground)) {
+      typeSet.delete(t);
+      strongSet.delete(t);
+    }
+  }
+  // "targeted by indirect fire from two rockets": shelling told beside rockets, no gun named.
+  const barrels = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm));
+  if (typeSet.has('rocket') && typeSet.has('mortar_artillery') && !barrels && onlyBy('mortar_artillery', WORDS.shelling_words, () => false)) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
   }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
@@ -84,6 +156,8 @@ export function attackTypesOf(
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // "An arsonist suspected of starting a fire at a mosque": an arson attack, counted as an assault.
+  if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
   if (
     attackTypes.length === 0 &&
@@ -127,6 +201,21 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   }
   if (!attackers) return null;
   return killing ? 'kill' : f.generic ? 'attack' : null;
+}
+
+/** Words before a wound that may deny it: "no one was hurt". */
+const DENIAL_SPAN = 3;
+
+/**
+ * Attackers and someone wounded or shot at in one sentence: "students were injured as the bandits
+ * shot", "the gunmen shot at a policeman"; not "no one was hurt".
+ */
+function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const denied = (i: number) => tokens.slice(Math.max(f.first, i - DENIAL_SPAN), i).some((t) => WORDS.negators.has(t.norm));
+  // "shot at one of the policemen": shots at someone, not in the air.
+  const shotAt = (i: number) => WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
+  const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
+  return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
 }
 
 /**
@@ -180,15 +269,108 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
 
-/** A drone fires or drops the munition, and no crewed aircraft is named in the article. */
-function droneLaunched(tokens: readonly Token[]): boolean {
-  if (tokens.some((t) => WORDS.crewed_aircraft.has(t.norm))) return false;
-  return tokens.some((t, i) => {
-    if (!WORDS.drone_words.has(t.norm)) return false;
-    const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
-    for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+/** Attack types from the air: a raid or bombardment told beside them is theirs. */
+const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];
+
+const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
+
+const tokensOf = (tokens: readonly Token[], f: SentenceFacts) => tokens.slice(f.first, f.end);
+
+/** Words between a drone and the words of its kind ("kamikaze drone", "un drone russe kamikaze", "a Shahed, a kamikaze model"). */
+const KIND_SPAN = 3;
+
+/** Every suicide word of the sentence names a drone's kind ("suicide drones", "drone kamikaze"), not a bomber. */
+function droneKindOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const suicide = f.typeWordAt.filter((w) => w.type === 'suicide_attack');
+  const nearDrone = (at: number) =>
+    tokens.slice(Math.max(f.first, at - KIND_SPAN), Math.min(f.end, at + KIND_SPAN + 1)).some((t) => WORDS.drone_words.has(t.norm));
+  return suicide.length > 0 && suicide.every((w) => nearDrone(w.at));
+}
+
+/** Words from a drone to the charge it carries or drops: "drones operated by the cartel dropped explosive devices". */
+const PAYLOAD_SPAN = 10;
+
+/** Every bomb the sentence names is carried or dropped by a drone named before or after it ("explosivos arrojados desde drones"). */
+function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const bombs = f.typeWordAt.filter((w) => w.type === 'ied');
+  const carries = (v: number) => WORDS.launch_verbs.has(tokens[v]!.norm) || WORDS.carry_verbs.has(tokens[v]!.norm);
+  const carried = (at: number) => {
+    for (let d = Math.max(f.first, at - PAYLOAD_SPAN); d < Math.min(f.end, at + PAYLOAD_SPAN); d++) {
+      if (d === at || !WORDS.drone_words.has(tokens[d]!.norm)) continue;
+      for (let v = Math.min(d, at) + 1; v < Math.max(d, at); v++) if (carries(v)) return true;
+    }
     return false;
-  });
+  };
+  return bombs.length > 0 && bombs.every((w) => carried(w.at));
+}
+
+/** A drone fires or drops the sentence's munitions: a launch verb just after a drone word ("the drone fired two missiles"). */
+function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.drone_words.has(tokens[i]!.norm)) continue;
+    for (let k = 1; k <= LAUNCH_SPAN && i + k < f.end; k++) if (WORDS.launch_verbs.has(tokens[i + k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The first sentence after the lead that opens another story ("In a separate incident, …"), else none. */
+function separateStoryFrom(tokens: readonly Token[], facts: readonly SentenceFacts[]): number {
+  const opens = (f: SentenceFacts) => WORDS.separate_openers.some((phrase) => phrase.every((w, k) => f.first + k < f.end && tokens[f.first + k]!.norm === w));
+  const s = facts.findIndex((f, i) => i >= OTHER_TIME_FROM && f.end > f.first && opens(f));
+  return s < 0 ? Number.POSITIVE_INFINITY : s;
+}
+
+/** "the blast", "this attack": the sentence speaks of the event reported again. */
+function namesThisEvent(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first + 1; i < f.end; i++) if (WORDS.event_anaphors.has(tokens[i]!.norm) && WORDS.anaphor_determiners.has(tokens[i - 1]!.norm)) return true;
+  return false;
+}
+
+/**
+ * "Authorities initially said Russia had fired a rocket, but police later said an Iskander missile
+ * had struck": a type named only after a word of a first report, with another type named after it
+ * in the sentence, was corrected.
+ */
+function correctedTypes(tokens: readonly Token[], f: SentenceFacts): Set<AttackType> {
+  let firstReport = -1;
+  for (let i = f.first; i < f.end && firstReport < 0; i++) if (WORDS.correction_words.has(tokens[i]!.norm)) firstReport = i;
+  const out = new Set<AttackType>();
+  if (firstReport < 0) return out;
+  for (const w of f.typeWordAt) {
+    const all = f.typeWordAt.filter((o) => o.type === w.type);
+    const later = f.typeWordAt.some((o) => o.type !== w.type && o.at > Math.max(...all.map((a) => a.at)));
+    if (all.every((a) => a.at > firstReport) && later) out.add(w.type);
+  }
+  return out;
+}
+
+/** Words between a raid and the vehicle it hit: "a raid on a vehicle", "raid targeting a car". */
+const RAID_VEHICLE_SPAN = 4;
+
+/** Every raid the sentence names hit a vehicle ("a raid on a vehicle"): no troops raid a moving car. */
+function raidOnVehicle(tokens: readonly Token[], f: SentenceFacts, vehicles: ReadonlySet<string>): boolean {
+  const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const end = (at: number) => Math.min(f.end, at + 1 + RAID_VEHICLE_SPAN);
+  return raids.every((w) => tokens.slice(w.at + 1, end(w.at)).some((t) => vehicles.has(t.norm)));
+}
+
+/**
+ * The drone did the striking and no crewed aircraft is named in the article: a drone fires or drops
+ * the munition ("a drone fired a missile"), or a reporting sentence names the drone's strike itself
+ * ("an Israeli drone strike killed…", "an enemy drone targeted a car").
+ */
+function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
+  if (tokens.some((t) => WORDS.crewed_aircraft.has(t.norm))) return false;
+  const strikes = facts.some((f, s) => evidence[s] && !f.background && (f.strongTypes.has('drone') || (f.types.has('drone') && f.event)));
+  return (
+    strikes ||
+    tokens.some((t, i) => {
+      if (!WORDS.drone_words.has(t.norm)) return false;
+      const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
+      for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+      return false;
+    })
+  );
 }
 
 /** Words between "with"/"by" and the forces ("killed in a shoot-out with an army unit"). */
