@@ -127,7 +127,7 @@ function inEarlierClause(tokens: readonly Token[], text: string, at: number, cla
 }
 
 /**
- * "…next to the Manchester Arena, where 22 people were killed in an attack … in May 2017": a
+ * "…outside the stadium, where 31 died in a bombing … in March 2016": a
  * relative clause that names a year tells what happened there before.
  */
 function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
@@ -157,7 +157,7 @@ function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpa
 
 /** "could be as high as ten", "may increase to more than 50", "is likely to rise to 40": a guess. */
 function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
-  // "more than a dozen might have been killed": the modal after the counted group.
+  // "as many as 20 people may have died": the modal after the counted group.
   for (let j = at + 1; j < Math.min(span.end, at + SPECULATION_SPAN); j++) {
     const w = tokens[j]!;
     if (WORDS.after_figure.has(w.norm) || WORDS.before_figure.has(w.norm)) break;
@@ -192,8 +192,8 @@ function attackerSpeaks(tokens: readonly Token[], j: number, from: number, armed
 
 /**
  * The attackers say the figure: "al Shabaab said 21 were killed" (the group speaks in the figure's
- * clause), or "He said attackers killed 15 soldiers" right after a sentence where the group spoke.
- * Not the group's own losses ("said five of its fighters were killed and six wounded").
+ * clause), or "He said its fighters killed 9 guards" right after a sentence where the group spoke.
+ * Not the group's own losses ("said three of its men died and two were hurt").
  */
 function isAttackersWord(
   tokens: readonly Token[],
@@ -220,8 +220,8 @@ function isAttackersWord(
 const EARLIER_REPORT_SPAN = 3;
 
 /**
- * The figure is one the text says was reported before and has since revised: "…to 12 dead, after
- * earlier reporting 11 dead and six wounded", "officials had initially said 30", "up from 59".
+ * The figure is one the text says was reported before and has since revised: "…raised the toll to 9,
+ * having earlier given 7 dead and 4 hurt", "police had initially reported 25", "up from 40".
  */
 function isSuperseded(tokens: readonly Token[], at: number, clause: [number, number]): boolean {
   for (let j = clause[0]; j < at; j++) {
@@ -294,7 +294,7 @@ export function attributeFigures(
     if (anchor === 0) continue;
     for (const a of out) {
       if (a.signals.lead || a.figure.kind !== kind || a.signals.update || (a.figure.value ?? 0) <= anchor) continue;
-      // "Israeli airstrikes have hit central and southern Gaza overnight, killing at least 14" after
+      // "air raids pounded the north of the strip overnight, killing at least 30" after
       // a lead of ten killed in one strike: many attacks' toll, wider than this one's.
       if (!a.signals.series && pluralAttackSubject(tokens, a.figure.at, spans[a.sentence]!)) a.signals.series = true;
       else if ((a.figure.value ?? 0) > anchor * W.outlierRatio) a.signals.outlier = true;

@@ -212,7 +212,7 @@ function readGroups(
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause.
     if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
-    // "Eight security personnel and 10 alleged militants have been killed": the other side shares
+    // "Six police and nine suspected insurgents have been killed": the other side shares
     // the verb but not the sum.
     if (sideOf(next, start) !== firstHostile) {
       if (!comma) {
@@ -397,8 +397,8 @@ const WOUNDED_PHRASE_SPAN = 10;
 function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, text: string | undefined): number | undefined {
   const w = tokens[j];
   if (!w || WORDS.after_figure.get(w.norm) !== 'injured' || j + 1 >= to || punctuated(text, w, tokens[j + 1]!)) return undefined;
-  // "… wounded in Sunday's ambush died of his wounds"; "another soldier wounded in the attack
-  // died Friday": the wound word right after the noun describes it, and a death verb (not a
+  // "… wounded in Sunday's ambush died of his wounds"; "a guard hurt in the raid
+  // died on Monday": the wound word right after the noun describes it, and a death verb (not a
   // transitive "killed") ends the phrase.
   const reduced = !WORDS.verb_auxiliaries.has(tokens[j - 1]?.norm ?? '') && tokens[j + 1]!.norm === 'in';
   for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
@@ -424,7 +424,7 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
-    // "13 civilians, including six children, and five soldiers": ", and" after the aside's first
+    // "11 villagers, among them four women, and three guards": ", and" after the aside's first
     // group closes it, and the outer list goes on.
     const one = readGroup(tokens, at + 1, to, text, true);
     const sep = one ? tokens[one.end] : undefined;
@@ -474,8 +474,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   let lastObject: { kind: Kind; value: number | null; at: number; end: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("sept morts, dont
-    // quatre enfants, et une trentaine de blessés": the four children are among the dead).
+    // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
+    // deux femmes, et une vingtaine de blessés": the two women are among the dead).
     const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
     const groups = i < asideUntil || i < objectUntil || inAside ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {

@@ -64,7 +64,7 @@ export const MENTION_USE_WEIGHT = {
   government: 0,
   /** "a day after a drone killed a man in Tel Aviv". */
   'earlier-event': 0.3,
-  /** "over Israel's war on Hamas in the Gaza Strip": the land of the wider war, not the attack's scene. */
+  /** "amid the wider war between Israel and Hamas": the land of the wider war, not the attack's scene. */
   war: 0.3,
   /** "the Kirkuk-Ceyhan pipeline": one end of a line named after its ends, either of which may be far from the scene. */
   'route-end': 0.3,

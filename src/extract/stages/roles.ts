@@ -175,7 +175,7 @@ const AFTER_CLOSING_SPEECH = 3;
 function tellsTheNews(m: ActorMention, tokens: readonly Token[], text: string): boolean {
   const sameSentence = (j: number) => tokens[j]?.sentence === m.sentence;
   let next = m.end;
-  // "…claimed by the Islamic State group, officials said": the speakers come after a comma.
+  // "…claimed by the Islamic State group, police said": the speakers come after a comma.
   if (tokens[next] && /[,;:(—–]/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return false;
   if (sameSentence(next) && WORDS.source_nouns.has(tokens[next]!.norm)) next++;
   if (sameSentence(next) && WORDS.speech_words.has(tokens[next]!.norm)) {

@@ -45,7 +45,7 @@ export function attackTypesOf(
   const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
   const otherYear = (s: number) =>
     s >= OTHER_TIME_FROM && !readings[s]!.recentTime && [...yearsOf(tokens, facts[s]!.first, facts[s]!.end)].some((y) => !years.has(y));
-  // "In a separate incident, militants shot dead a soldier. The rebels raided a check-post…": the
+  // "In a separate incident, gunmen killed a trader. The insurgents stormed an outpost…": the
   // other story's sentences; "the district has historically been the target of drone strikes": a habit.
   const otherStory = separateStoryFrom(tokens, facts);
   const habit = (s: number) => !facts[s]!.casualty && !readings[s]!.recentTime && (readings[s]!.cues.has('habitual') || readings[s]!.cues.has('trend'));
@@ -80,7 +80,7 @@ export function attackTypesOf(
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     }
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
-    // "Some students were injured as the bandits shot sporadically": kidnappers who shot or wounded
+    // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
     if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
       typeSet.add('armed_assault');
@@ -156,7 +156,7 @@ export function attackTypesOf(
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
-  // "An arsonist suspected of starting a fire at a mosque": an arson attack, counted as an assault.
+  // "A man thought to have set the synagogue alight": an arson attack, counted as an assault.
   if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
   // "An attack by al-Shabaab" with no weapon named is an armed assault.
   if (
@@ -327,8 +327,8 @@ function namesThisEvent(tokens: readonly Token[], f: SentenceFacts): boolean {
 }
 
 /**
- * "Authorities initially said Russia had fired a rocket, but police later said an Iskander missile
- * had struck": a type named only after a word of a first report, with another type named after it
+ * "The first reports spoke of a rocket; officials later said a ballistic missile had hit the
+ * port": a type named only after a word of a first report, with another type named after it
  * in the sentence, was corrected.
  */
 function correctedTypes(tokens: readonly Token[], f: SentenceFacts): Set<AttackType> {
