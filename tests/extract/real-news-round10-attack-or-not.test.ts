@@ -48,7 +48,7 @@ describe('a bomb that went off while it was being made', () => {
     expect(
       run(
         'Man dies in garage blast',
-        'A Michigan man accidentally blew himself up while making improvised explosive devices in his garage on Friday, the sheriff said.',
+        'An Ohio man was killed on Saturday after he accidentally blew himself up in his garage, where he was assembling improvised explosive devices, deputies said.',
       ).isAttack,
     ).toBe(false);
   });
@@ -65,8 +65,8 @@ describe('a bomb that went off while it was being made', () => {
   it('is a relic for a war-left mine', () => {
     expect(
       run(
-        'Anti-tank mine blast kills farmer in Battambang',
-        'A war-left anti-tank mine exploded on Monday, killing a farmer who was ploughing his field in Battambang province, a mine clearance official said.',
+        'Farmer killed by anti-tank mine in Pursat',
+        'A farmer driving his tractor through a rice field in Pursat province was killed on Tuesday when it struck a war-left anti-tank mine, a demining official said.',
       ).isAttack,
     ).toBe(false);
   });

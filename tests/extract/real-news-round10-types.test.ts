@@ -41,8 +41,8 @@ describe('a drone and what it carries', () => {
 
   it('reads explosives dropped from drones as the drones’ (Spanish)', () => {
     const x = run(
-      'Heridos en Tierra Caliente por ataque con drones',
-      'Los ataques con explosivos arrojados desde drones dejaron tres personas heridas en una comunidad de Aguililla, Michoacán, informaron las autoridades.',
+      'Tres heridos en Tierra Caliente por drones con explosivos',
+      'Tres personas resultaron heridas en una comunidad de Aguililla, Michoacán, por explosivos arrojados desde drones, informaron las autoridades.',
     );
     expect(x.attackTypes).toEqual(['drone']);
   });
@@ -82,7 +82,7 @@ describe('a raid or a bombardment named beside a weapon from the air', () => {
     const x = run(
       'Israeli strike near Sidon wounds party official',
       'An Israeli strike on Monday north of Sidon wounded a party official, after the state news agency reported a raid on a vehicle. ' +
-        '"An enemy drone targeted a car on the coastal road," the agency said.',
+        '"An enemy drone struck a vehicle on the road along the coast," the agency said.',
     );
     expect(x.attackTypes).toEqual(['drone']);
   });
@@ -123,7 +123,7 @@ describe('what a drone is and what it fires', () => {
     const x = run(
       'Nouvelle attaque de drones russes sur Kherson',
       'Une attaque de drones russes a frappé un entrepôt à Kherson, faisant deux morts, a indiqué l’armée. ' +
-        'L’armée a précisé que des missiles avaient également été utilisés lors de l’attaque.',
+        'L’armée a ajouté que des missiles ont également été utilisés pendant l’attaque.',
     );
     expect(x.attackTypes).toEqual(expect.arrayContaining(['drone', 'missile']));
   });
@@ -191,7 +191,7 @@ describe('other stories and first reports', () => {
   it('leaves out the types of the separate incident wire copy ends with', () => {
     const x = run(
       'Suicide bomber kills nine at Tank check-post',
-      'A suicide bomber blew himself up at a police check-post in Tank on Sunday, killing nine people, officials said. ' +
+      'A suicide bomber killed nine people on Sunday when he blew himself up beside a police check-post in Tank, officials said. ' +
         'The bomber walked up to the barrier before detonating his vest, a police officer said. ' +
         'In a separate incident, militants shot dead two policemen in Lakki Marwat. ' +
         'The gunmen raided a police post there and fled after shooting them, an official said.',
@@ -202,7 +202,7 @@ describe('other stories and first reports', () => {
   it('keeps the weapon a report corrected to, not the one first reported', () => {
     const x = run(
       'Russian missile hits apartment block in Sloviansk; 4 dead',
-      'Local officials initially said Russia had fired a rocket, but police later said an Iskander-M missile had struck the building on Thursday evening. ' +
+      'The regional governor initially spoke of a rocket strike, but police later found that an Iskander-M missile had hit the block on Wednesday evening. ' +
         'Four people were killed and 15 wounded, police said.',
     );
     expect(x.attackTypes).toEqual(['missile']);
@@ -248,8 +248,8 @@ describe('kidnappers who hurt someone, and arson', () => {
 
   it('types a fire an arsonist set at a mosque as an arson attack (an armed assault)', () => {
     const x = run(
-      'Arsonist sets fire at Leicester mosque; graffiti praises attacks',
-      'Police on Tuesday were searching for an arsonist suspected of starting a fire at a mosque in Leicester and leaving graffiti praising the deadly attacks on two mosques abroad. ' +
+      'Arsonist sets fire at Bradford mosque; graffiti praises attacks',
+      'Police in Bradford said on Wednesday they were hunting an arsonist suspected of setting a fire at a mosque and scrawling graffiti that praised the deadly attacks on two mosques overseas. ' +
         'Nobody was hurt and worshippers put out the small blaze before firefighters arrived.',
     );
     expect(x.isAttack).toBe(true);
