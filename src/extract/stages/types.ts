@@ -304,12 +304,19 @@ function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
   return bombs.length > 0 && bombs.every((w) => carried(w.at));
 }
 
-/** A drone fires or drops the sentence's munitions: a launch verb just after a drone word ("the drone fired two missiles"). */
-function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < f.end; i++) {
-    if (!WORDS.drone_words.has(tokens[i]!.norm)) continue;
-    for (let k = 1; k <= LAUNCH_SPAN && i + k < f.end; k++) if (WORDS.launch_verbs.has(tokens[i + k]!.norm)) return true;
+/** A launch verb of token i's sentence within LAUNCH_SPAN words after it ("the drone fired two missiles"). */
+function launchAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= LAUNCH_SPAN; k++) {
+    const t = tokens[i + k];
+    if (t?.sentence !== tokens[i]!.sentence) return false;
+    if (WORDS.launch_verbs.has(t.norm)) return true;
   }
+  return false;
+}
+
+/** A drone fires or drops the sentence's munitions: a launch verb just after a drone word. */
+function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) if (WORDS.drone_words.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
   return false;
 }
 
@@ -366,8 +373,11 @@ function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], 
     strikes ||
     tokens.some((t, i) => {
       if (!WORDS.drone_words.has(t.norm)) return false;
-      const near = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
-      for (let k = 1; k <= LAUNCH_SPAN; k++) if (near(i + k) || (near(i - k) && ['from', 'by'].includes(tokens[i - 1]?.norm ?? ''))) return true;
+      if (launchAfter(tokens, i)) return true;
+      // "a missile fired from a drone": the launch verb before, the drone after "from"/"by".
+      const before = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
+      if (!['from', 'by'].includes(tokens[i - 1]?.norm ?? '')) return false;
+      for (let k = 1; k <= LAUNCH_SPAN; k++) if (before(i - k)) return true;
       return false;
     })
   );
