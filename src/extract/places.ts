@@ -832,10 +832,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
     // In the title, such a place counts only when its name is no other place's and the title puts
-    // the event there ("Two officers hurt in Mandera terror attack", "Russians shelled Druzhkivka";
-    // not "in Barrow County", a county the gazetteer does not hold).
-    // The title puts it there with "in" or as the object of the attack ("Russians shelled Druzhkivka",
-    // "Россияне атаковали Дружковку").
+    // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
+    // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
     const hitInTitle = isLocative(tokens, m.start) || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
