@@ -2,8 +2,9 @@
  * Stage 2a, what a sentence reports: whether a sentence carrying attack words tells of one event
  * that happened (something or someone acted, people were harmed, at a recent time), or of
  * something else that uses the same words — a threat or a warning, a statistic, a habit, the plot
- * of a film, book or game, the remembrance of a past attack. Each cue is a grammar list (config/data/grammar.yaml, "what a sentence
- * reports") and a named weight (`EVENT_READING`); the decision stage reads the sum.
+ * of a film, book or game, the remembrance of a past attack. Each cue is a grammar list
+ * (config/data/grammar.yaml, "what a sentence reports") and a named weight (`EVENT_READING`); the
+ * decision stage reads the sum.
  */
 import type { Token } from '../normalize.js';
 import { EVENT_READING } from '../weights.js';
