@@ -48,6 +48,7 @@ export const GrammarFileSchema = z
     agent_markers: Words,
     weekdays: Words,
     clock_suffixes: Words,
+    clock_openers: Words,
     threat_words: Words,
     threat_fillers: Words,
     trend_verbs: Words,

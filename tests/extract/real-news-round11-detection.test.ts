@@ -31,3 +31,32 @@ describe('a weapon named alone, in any language', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('the time of a report told in another language', () => {
+  it('a Turkish suicide bombing under an editorial title, timed by the clock, is a report', () => {
+    const x = run(
+      'Birlik zamanı',
+      'Şehir bir kez daha sarsıldı. Geçen ay da liman bölgesinde bir patlama olmuştu. ' +
+        'Çarşı Caddesi’nde kalabalığa karışan bir canlı bomba saat 11.20’de üzerindeki patlayıcıyı ateşledi. ' +
+        'Yaralılar hastanelere kaldırıldı ve 5 kişi hayatını kaybetti.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('suicide_attack');
+  });
+
+  it('the same editorial title over a column on security with no time or act is no report', () => {
+    const x = run(
+      'Birlik zamanı',
+      'Canlı bomba tehdidine karşı şehirlerde yeni güvenlik önlemleri tartışılıyor. Uzmanlar, kalabalık caddelerde daha fazla denetim istiyor.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a Spanish count after "las" is no clock time', () => {
+    const x = run(
+      'Opinión: la memoria de las víctimas',
+      'Las familias de las 10 víctimas del atentado de hace una década pidieron justicia en una carta abierta.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});

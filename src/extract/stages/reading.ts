@@ -84,6 +84,7 @@ function hasRecentTime(tokens: readonly Token[], f: SentenceFacts): boolean {
     if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
     // "3:30 p.m.": the letters come apart.
     if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < f.end) return true;
+    if (startsWithDigit(w) && (FRENCH_CLOCK.test(w) || (WORDS.clock_openers.has(prev) && isClockFigure(tokens, i, f.end)))) return true;
   }
   return false;
 }
@@ -135,6 +136,20 @@ function isAboutWork(tokens: readonly Token[], f: SentenceFacts): boolean {
     for (let j = i - 1; j >= Math.max(f.first, i - WORK_NOUN_WINDOW); j--) if (WORDS.work_determiners.has(tokens[j]!.norm)) return true;
   }
   return false;
+}
+
+/** "10h30": hours and minutes in the French way. */
+const FRENCH_CLOCK = /^([01]?\d|2[0-3])h[0-5]\d$/;
+/** Hours and minutes: "10.58" in one token, or "10:30", which comes apart into "10" and "30". */
+const HOURS = /^([01]?\d|2[0-3])$/;
+const HOURS_MINUTES = /^([01]?\d|2[0-3])[.:][0-5]\d$/;
+
+const startsWithDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
+/** Hours with their minutes after a clock opener ("saat 10.58", "a las 10:30"), not a bare count ("las 10 víctimas"). */
+function isClockFigure(tokens: readonly Token[], at: number, end: number): boolean {
+  const w = tokens[at]!.norm;
+  return HOURS_MINUTES.test(w) || (HOURS.test(w) && at + 1 < end && /^[0-5]\d$/.test(tokens[at + 1]!.norm));
 }
 
 function saidAt(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
