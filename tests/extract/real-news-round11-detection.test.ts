@@ -60,3 +60,22 @@ describe('the time of a report told in another language', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('a campaign that goes on, as the background of a statement', () => {
+  it('Arabic: a warning while the forces go on launching air raids across the border is no report', () => {
+    const x = run(
+      'وزير الدفاع يحذر جاره من ثمن باهظ',
+      'حذر وزير الدفاع اليوم من أن الجار سيدفع ثمنا باهظا إذا سمح بدخول قوات معادية. ' +
+        'ويأتي التحذير في وقت تواصل فيه قواته شن غارات جوية على مواقع عسكرية عبر الحدود.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a strike that goes on and kills on a given night is still a report', () => {
+    const x = run(
+      'Border town under fire',
+      'Arland continues to strike the border town of Pelmo: on Tuesday night an air strike killed four people in its market, medics said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
