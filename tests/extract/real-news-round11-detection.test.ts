@@ -79,3 +79,29 @@ describe('a campaign that goes on, as the background of a statement', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('a bomb that killed the one holding it', () => {
+  it('"the device he was carrying went off" is his mishap, not an attack', () => {
+    const x = run(
+      'Man killed by homemade bomb in Corvain',
+      'Investigators in Corvain say a man was killed on Friday when the device he was carrying went off near a bus stop.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('Spanish: a bomb that blew up in his hands is his mishap', () => {
+    const x = run(
+      'Muere un hombre al estallar un artefacto explosivo en Valdora',
+      'Un hombre murió el jueves en el centro de Valdora cuando un artefacto explosivo casero le estalló en las manos, informó la fiscalía.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a bomb carried into a crowd that killed others is an attack', () => {
+    const x = run(
+      'Bomb kills six at Corvain bus stop',
+      'A bomb left in a bag at a crowded bus stop in Corvain exploded on Friday, killing six people, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
