@@ -105,3 +105,15 @@ describe('a bomb that killed the one holding it', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('a missile launch under a headline that shortens the country', () => {
+  const lead = "Japan's coast guard said a ballistic missile was fired from the North on Monday morning. It came down outside the country's exclusive waters.";
+
+  it('"N Korea fires ballistic missile" is a launch, not an attack', () => {
+    expect(run('N Korea fires ballistic missile, Japan says', lead).isAttack).toBe(false);
+  });
+
+  it('"DPRK launches cruise missiles" is a launch too', () => {
+    expect(run('DPRK launches two cruise missiles', lead).isAttack).toBe(false);
+  });
+});
