@@ -117,3 +117,49 @@ describe('a missile launch under a headline that shortens the country', () => {
     expect(run('DPRK launches two cruise missiles', lead).isAttack).toBe(false);
   });
 });
+
+describe('how a Hindi report says the attack was done', () => {
+  it('Maoists who "blew up" a police jeep with an IED blast is an attack report', () => {
+    const x = run(
+      'रामपुर। जिले के जंगल में नक्सलियों ने बड़ी वारदात को अंजाम दिया',
+      'रामपुर। जिले के जंगल में शनिवार को नक्सलियों ने बड़ी वारदात को अंजाम दिया। ' +
+        'नक्सलियों ने सड़क पर IED ब्लास्ट कर पुलिस की जीप को उड़ा दिया। इस हमले में तीन जवान शहीद हो गए।',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('ied');
+  });
+
+  it('explosives seized from a hideout, with no one hurt, are no attack', () => {
+    const x = run(
+      'रामपुर में पुलिस ने नक्सलियों के ठिकाने से विस्फोटक बरामद किया',
+      'रामपुर। पुलिस ने शनिवार को जंगल में तलाशी अभियान के दौरान नक्सलियों के ठिकाने से IED और तार बरामद किए। किसी को चोट नहीं आई।',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});
+
+describe('a bomb recovered before it went off', () => {
+  it('police recovering an IED from a hideout is a find, not an attack', () => {
+    const x = run(
+      'Police find explosives in rebel hideout near Tarsen',
+      'Tarsen. Police on Saturday recovered an IED and a roll of wire from a rebel hideout during a search of the forest. No one was hurt.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('landmines unearthed beside a road are a find', () => {
+    const x = run(
+      'Two landmines unearthed on Tarsen road',
+      'Two landmines were unearthed beside the Tarsen road on Monday and taken away by army engineers, officials said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a roadside bomb that killed soldiers is still an attack when a second one was recovered', () => {
+    const x = run(
+      'Roadside bomb kills three soldiers near Tarsen',
+      'A roadside bomb killed three soldiers on patrol near Tarsen on Monday, the army said. Troops later recovered a second device nearby.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});
