@@ -40,6 +40,7 @@ export const GrammarFileSchema = z
     happening_verbs: Words,
     clause_joiners: Words,
     cause_openers: Words,
+    arrest_words: Words,
     // what a sentence reports, eighth round
     recent_time_words: Words,
     day_parts: Words,

@@ -163,3 +163,21 @@ describe('a bomb recovered before it went off', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('police action against crime under a police title', () => {
+  it('police shooting robbers after a heist is their action, not an attack', () => {
+    const x = run(
+      'Police kill two robbery suspects in shootout',
+      'Police shot dead two suspected robbers in a shootout in Norvale on Saturday after a bank heist, officials said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('an arrest told with the stabbing it follows is still the first report of the attack', () => {
+    const x = run(
+      'Police arrest man over Pelmo mall stabbing',
+      'Police arrested a man on Saturday after he stabbed three shoppers at a mall in Pelmo, wounding two of them seriously.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});

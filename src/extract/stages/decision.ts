@@ -137,7 +137,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     (!titleContext ||
       titleStrong ||
       accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
-      arrestTitleOverFirstReport(titleFacts, lead, facts, evidence, happens)) &&
+      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
 }
@@ -167,6 +167,7 @@ function accidentTitleReportedAsAttack(
  * report.
  */
 function arrestTitleOverFirstReport(
+  tokens: readonly Token[],
   titleFacts: readonly SentenceFacts[],
   lead: readonly number[],
   facts: readonly SentenceFacts[],
@@ -175,7 +176,23 @@ function arrestTitleOverFirstReport(
 ): boolean {
   const onlyArrest = titleOnly(titleFacts, 'policing');
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
-  return onlyArrest && namesMeans && lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && happens(s));
+  return (
+    onlyArrest &&
+    namesMeans &&
+    lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && !policeAction(tokens, facts[s]!) && happens(s))
+  );
+}
+
+/**
+ * A lead sentence whose police words are not an arrest tells of the police's own action against
+ * crime ("Police shot dead two suspected robbers in a shootout after a bank heist"): the violence
+ * is theirs, not an attack's first report. One that arrests ("police arrested a man after he
+ * stabbed three shoppers") still tells of the attack.
+ */
+function policeAction(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.context.has('policing')) return false;
+  for (let i = f.first; i < f.end; i++) if (WORDS.arrest_words.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /**
