@@ -181,3 +181,31 @@ describe('police action against crime under a police title', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('a blast with no attacker in everyday life', () => {
+  it('a crude bomb set by poachers for wild boar is a hunting mishap, told after a dateline line', () => {
+    const x = run(
+      'Farm hand dies in field explosion near Ramgarh',
+      'Ramgarh, March 3\n\nA 38-year-old farm hand died on the spot today when an explosive device went off in a sugarcane field near the village. ' +
+        'He had been working on the farm for six years. ' +
+        'Police said the device was most likely a crude bomb made by poachers to kill wild boar.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a bomb thrown at a village council office after a dateline line is still an attack', () => {
+    const x = run(
+      'Two hurt as bomb hurled at council office near Ramgarh',
+      'Ramgarh, March 3\n\nUnidentified men on a motorbike hurled a crude bomb at the village council office on Sunday, injuring two clerks, police said.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+
+  it('a blast at a scrapyard is a works accident', () => {
+    const x = run(
+      'Worker dies in scrapyard blast',
+      'A worker died on Tuesday when a shell he was cutting open exploded at a scrapyard in Pelmo, police said.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});

@@ -10,6 +10,11 @@ import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js'
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
 const LEAD_SENTENCES = 3;
+/**
+ * Words of an opening line that is only a dateline or a kicker ("Una, August 30", "सुकमा।",
+ * "BREAKING"): with nothing of an attack in it, it takes no place among the lead sentences.
+ */
+const DATELINE_LINE_WORDS = 4;
 /** Body sentences of evidence that make an article an attack report when title and lead are not. */
 const BODY_EVIDENCE_SENTENCES = 3;
 /**
@@ -80,11 +85,13 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
   const reportsInLead = (s: number) =>
     evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
-  const leadEvidence = contentSentences.slice(0, LEAD_SENTENCES).some(reportsInLead);
-  const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
-  // ordnance found by children (anywhere in title or lead).
-  const lead = contentSentences.slice(0, LEAD_SENTENCES);
+  // ordnance found by children (anywhere in title or lead). A dateline on a line of its own ("Una,
+  // August 30") is not one of its sentences.
+  const opensWithDateline = contentSentences.length > 0 && isDatelineLine(facts[contentSentences[0]!]!);
+  const lead = contentSentences.slice(opensWithDateline ? 1 : 0, LEAD_SENTENCES + (opensWithDateline ? 1 : 0));
+  const leadEvidence = lead.some(reportsInLead);
+  const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
   // A blast the article puts down to gas or another accident in any sentence ("the explosion,
   // thought to come from the gas supply, injured one"), with no weapon or attacker named anywhere,
   // is that accident: a bombing report names its bomb or its bombers.
@@ -213,6 +220,10 @@ function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
   const at = Math.min(...f.attackWordAt);
   for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
   return false;
+}
+
+function isDatelineLine(f: SentenceFacts): boolean {
+  return f.end - f.first <= DATELINE_LINE_WORDS && saysNothingOfAttack(f) && f.context.size === 0;
 }
 
 function saysNothingOfAttack(f: SentenceFacts): boolean {
