@@ -209,3 +209,26 @@ describe('a blast with no attacker in everyday life', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('a killing told by a past killing verb in another language', () => {
+  it('Spanish: armed men who burst into a party and "asesinaron" eight is an attack', () => {
+    const x = run(
+      'Noche de terror en Tamsa',
+      'Hombres armados irrumpieron en una fiesta familiar en el barrio de San Telmo de Tamsa la madrugada del domingo y asesinaron a ocho personas, informó la fiscalía.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+
+  it('Russian: militants who "убили" three soldiers at a checkpoint is an attack', () => {
+    const x = run('Ночь на блокпосту', 'Боевики в ночь на субботу подошли к блокпосту у села Каво и убили троих военных, сообщили в штабе.');
+    expect(x.isAttack).toBe(true);
+  });
+
+  it('Spanish: a court story about men who killed years ago is no report', () => {
+    const x = run(
+      'Condenan a los autores de la masacre de Tamsa',
+      'Un tribunal condenó el lunes a cuatro hombres que en 2019 asesinaron a ocho personas en una fiesta en Tamsa.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+});
