@@ -232,3 +232,34 @@ describe('a killing told by a past killing verb in another language', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('old munitions of every kind, and fireworks works', () => {
+  it('an old grenade kept at home that killed a boy is a mishap', () => {
+    const x = run(
+      'Boy killed as old grenade explodes at home in Pelmo',
+      'A ten-year-old boy died on Friday when an old grenade his grandfather had kept in a drawer went off at their house in Pelmo.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('a landmine left from the war that killed shepherds is a mishap', () => {
+    const x = run(
+      'Two shepherds die in mine blast near Kavo',
+      'Two shepherds were killed on Sunday when a landmine left from the war exploded as they grazed their flock near Kavo.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('French: an old shell found in a field is a mishap', () => {
+    const x = run(
+      'Deux enfants tués par un vieil obus à Kavo',
+      'Deux enfants ont été tués lundi par l’explosion d’un vieil obus trouvé dans un champ près de Kavo.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('Spanish: a blast at a fireworks works is an accident', () => {
+    const x = run('Explosión de pirotecnia deja cinco muertos en Valdo', 'Una explosión en un depósito de cohetes dejó cinco muertos el lunes en Valdo, según las autoridades.');
+    expect(x.isAttack).toBe(false);
+  });
+});
