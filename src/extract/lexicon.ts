@@ -39,6 +39,7 @@ const CONTEXT_KINDS = [
   'sport',
   'accident',
   'mishap',
+  'quarrel',
   'release',
   'publication',
   'opinion',

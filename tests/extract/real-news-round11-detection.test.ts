@@ -263,3 +263,26 @@ describe('old munitions of every kind, and fireworks works', () => {
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('a killing in a private quarrel', () => {
+  it('a man who shot his brother in a family dispute committed a crime, not an attack', () => {
+    const x = run('Man shot dead in family dispute near Pelmo', 'A man shot dead his brother and sister-in-law in a family dispute in a village near Pelmo on Sunday, police said.');
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('Spanish: an armed man who shot two relatives in a family quarrel committed a crime', () => {
+    const x = run(
+      'Dos muertos a tiros en una disputa familiar en Tamsa',
+      'Un hombre armado mató a tiros el sábado a su hermano y a su cuñada durante una disputa familiar en Tamsa, informó la policía.',
+    );
+    expect(x.isAttack).toBe(false);
+  });
+
+  it('gunmen who killed villagers in a land dispute between communities still attacked', () => {
+    const x = run(
+      'Gunmen kill 12 villagers in Kavo amid land dispute',
+      'Gunmen killed 12 villagers in an overnight raid in Kavo, officials said on Monday, blaming a long-running land dispute between farmers and herders.',
+    );
+    expect(x.isAttack).toBe(true);
+  });
+});

@@ -28,6 +28,11 @@ const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topi
 const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
 const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
+/**
+ * Contexts that, in the title or lead, say the harm came with no attack: a bomb that killed its
+ * maker or an old shell (`mishap`), a killing in a family or money quarrel (`quarrel`).
+ */
+const NO_ATTACK_CONTEXTS: readonly ContextKind[] = ['mishap', 'quarrel'];
 
 /** What the title and lead decided. */
 export interface AttackDecision {
@@ -109,7 +114,8 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     const f = facts[s]!;
     return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
   });
-  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => facts[s]!.context.has('mishap') && !generality(s));
+  const mishap =
+    !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words. So is a first sentence that reads
