@@ -286,3 +286,14 @@ describe('a killing in a private quarrel', () => {
     expect(x.isAttack).toBe(true);
   });
 });
+
+describe('Brazilian crime-page words for a massacre by gunmen', () => {
+  it('"chacina" with six "executadas" by hooded men is an attack', () => {
+    const x = run(
+      'Chacina em Tamsa: homens encapuzados matam seis',
+      'Seis pessoas foram executadas por homens encapuzados em uma casa no bairro Jardim Tamsa na madrugada deste domingo.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.attackTypes).toContain('armed_assault');
+  });
+});
