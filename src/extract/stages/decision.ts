@@ -114,8 +114,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
     const f = facts[s]!;
     return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
   });
-  const mishap =
-    !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
+  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
   // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words. So is a first sentence that reads
