@@ -241,7 +241,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
-    if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
+    // "En Irak", "Im Irak", "W Kijowie": a sentence may open with the word for "in" of any language read.
+    const locative = WORDS.name_prefixes.has(prev.norm) || WORDS.locatives.has(prev.norm);
+    if (prev.capitalized && !inTitle && !possessive && !locative && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   // "Bab al-Saray market": a name going on with a joined Arabic article is a longer name the
@@ -927,10 +929,11 @@ export function datelinePlace(
 
 /**
  * "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "Riyadh [Saudi Arabia], October 9 (ANI):": a
- * place, its country after a comma or in brackets, a date and an agency tag, then a dash or colon.
+ * place, its country after a comma or in brackets, a date and an agency tag, then a dash or colon
+ * ("ISLAMABAD:Pakistan condemns…": some outlets glue the story to the colon).
  */
 const DATELINE_RE =
-  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|:)\s/;
+  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
 /**
  * "Peshawar, Feb 6 (PTI) At least…", "Mora (National Times)-At least…": after an agency tag the
  * story may start at once, with no dash; the tag alone marks the opening as a dateline.

@@ -1,0 +1,83 @@
+/**
+ * Round 11, places, countries and actors (issue 11): classes of how published reports are
+ * written, each in sentences written for this test (names, numbers, places and wording invented).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/analysis.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
+import { prepareDocument } from '../../src/extract/normalize.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const run = (title: string, content = ''): Extraction => engine.extract(prepareDocument({ title, content }));
+const names = (x: Extraction) => x.places.map((p) => p.name);
+const actorIds = (x: Extraction) => x.actors.map((a) => a.id);
+
+describe('a dateline glued to the story by a colon is still a dateline', () => {
+  it('does not take the capital of the country that condemns for the scene', () => {
+    const x = run(
+      'India condemns bombing in Colombo',
+      'NEW DELHI:India on Friday condemned the car bombing that struck a market in Colombo, Sri Lanka, killing nine people.',
+    );
+    expect(x.countries).toEqual(['LK']);
+    expect(names(x)).not.toContain('New Delhi');
+  });
+
+  it('reads "PESHAWAR:Two policemen…" as the dateline of an attack there', () => {
+    const x = run('Two policemen shot dead', 'PESHAWAR:Two policemen were shot dead by gunmen on motorcycles on Ring Road on Monday, police said.');
+    expect(x.countries).toEqual(['PK']);
+  });
+
+  it('does not read a sentence with a colon as a dateline', () => {
+    const x = run('Blast hits market', 'Police said:Three people were hurt when a bomb went off in a market in Maiduguri on Sunday.');
+    expect(x.countries).toEqual(['NG']);
+  });
+});
+
+describe('a sentence opening with the word for "in" of another language', () => {
+  it('reads "En Irak" as the place, not as a first name and a surname', () => {
+    const x = run(
+      'Un drone s’écrase sur une base',
+      'En Irak, un drone chargé d’explosifs a frappé une base militaire mardi, selon l’armée. Les États-Unis accusent des milices pro-Iran.',
+    );
+    expect(x.countries).toEqual(['IQ']);
+  });
+
+  it('reads "Im Jemen" and "Em Moçambique" the same way', () => {
+    expect(run('Drohnenangriff auf Hafen', 'Im Jemen hat ein Drohnenangriff am Montag einen Hafen getroffen, zwei Menschen wurden getötet.').countries).toEqual(
+      ['YE'],
+    );
+    expect(run('Ataque armado mata cinco', 'Em Moçambique, homens armados mataram cinco pessoas numa aldeia no domingo.').countries).toEqual(['MZ']);
+  });
+
+  it('still reads a capitalised first name before a country’s name as a person', () => {
+    const x = run('Gunmen kill three in Mali', 'Gunmen killed three traders near Gao on Sunday, said local official Moussa Chad Traoré.');
+    expect(x.countries).toEqual(['ML']);
+  });
+});
+
+describe('a country written in several words standing for its forces', () => {
+  it('reads "a U.S. drone strike" as US forces', () => {
+    const x = run('Drone strike kills four militants in Somalia', 'A U.S. drone strike killed four militants near Jilib on Tuesday, officials said.');
+    expect(actorIds(x)).toContain('us-forces');
+  });
+
+  it('reads "United States airstrikes" and "Saudi Arabia bombed" the same way', () => {
+    expect(
+      actorIds(
+        run('United States airstrikes hit targets in Syria', 'United States airstrikes hit two sites near Deir ez-Zor overnight, killing six fighters.'),
+      ),
+    ).toContain('us-forces');
+    expect(
+      actorIds(run('Saudi Arabia bombed a market in Saada', 'Saudi Arabia bombed a market in Saada on Monday, killing 12 people, health officials said.')),
+    ).toContain('saudi-led-coalition');
+  });
+
+  it('does not take "Sudan" inside "South Sudan" for Sudan’s forces', () => {
+    const x = run('Village shelled near border', 'South Sudan shelled a village near the border on Friday, killing five, residents said.');
+    expect(actorIds(x)).toContain('south-sudan-forces');
+    expect(actorIds(x)).not.toContain('sudanese-army');
+  });
+});
