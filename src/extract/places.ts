@@ -599,7 +599,13 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
-function isLocative(tokens: readonly Token[], start: number): boolean {
+/** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
+const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
+
+function isLocative(tokens: readonly Token[], text: string, start: number, key: string): boolean {
+  const first = tokens[start]!;
+  // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
+  if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   let j = start - 1;
   // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
   while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || tokens[j]!.norm === 'of')) {
@@ -836,7 +842,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const hitInTitle = isLocative(tokens, m.start) || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
+    const locative = isLocative(tokens, text, m.start, m.key);
+    const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
@@ -851,7 +858,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       end: m.end,
       sentence: tokens[m.start]!.sentence,
       inTitle,
-      locative: isLocative(tokens, m.start),
+      locative,
       baseContext,
       // The two ends of a line support each other: "Kirkuk-Ceyhan" is not some other Ceyhan.
       weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' || use === 'road-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),

@@ -81,3 +81,31 @@ describe('a country written in several words standing for its forces', () => {
     expect(actorIds(x)).not.toContain('sudanese-army');
   });
 });
+
+describe('news in Arabic script', () => {
+  it('does not read the word for "spring" that opens many names as a town of its own', () => {
+    // "عين" opens Ain Issa, Ain al-Arab… and, with the article folded away, is also Al Ain.
+    const x = run('هجوم بطائرة مسيرة على قاعدة عين زالة في العراق', 'استهدف هجوم بطائرة مسيرة قاعدة عين زالة في العراق صباح اليوم دون وقوع اصابات.');
+    expect(x.countries).toEqual(['IQ']);
+    expect(x.places.map((p) => p.country)).not.toContain('AE');
+  });
+
+  it('does not read a short everyday word as a foreign town’s transliteration', () => {
+    // "وهو" (and it is) was Wuhu, "وان" (and that) Van, "كيف" (how) Kyiv.
+    const x = run(
+      'مقتل ثلاثة في تفجير',
+      'قتل ثلاثة اشخاص في تفجير عبوة ناسفة قرب قرية صغيرة في سوريا، وهو الهجوم الثاني هذا الاسبوع، وان الشرطة لا تعرف كيف وقع.',
+    );
+    expect(x.countries).toEqual(['SY']);
+    expect(x.places.map((p) => p.country)).not.toContain('CN');
+  });
+
+  it('reads "in" joined to a country’s name as the scene, over a country named in passing', () => {
+    // بالعراق: in Iraq; the war on Gaza is only background.
+    const x = run(
+      'هجوم بطائرة مسيرة على قاعدة بالعراق',
+      'استهدف هجوم بطائرة مسيرة قوات متمركزة في قاعدة جوية بالعراق اليوم. وياتي الهجوم بعد اشهر من الهجمات بسبب الحرب على قطاع غزة.',
+    );
+    expect(x.countries).toEqual(['IQ']);
+  });
+});
