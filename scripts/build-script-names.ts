@@ -46,9 +46,7 @@ const MIN_KEY_LETTERS = 3;
  * countries that write Arabic script keep their short names (Homs "حمص", Kut "كوت", Aden "عدن").
  */
 const FOREIGN_ARABIC_MIN_LETTERS = 4;
-const ARABIC_SCRIPT_COUNTRIES = new Set(
-  'AE BH DJ DZ EG EH IQ IL JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE IR AF PK'.split(' '),
-);
+const ARABIC_SCRIPT_COUNTRIES = new Set('AE BH DJ DZ EG EH IQ IL JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE IR AF PK'.split(' '));
 const ARABIC_RE = /^[\p{Script=Arabic} ]+$/u;
 /**
  * Round 11: a word that opens the names of this many places is a generic word of its language
