@@ -75,6 +75,12 @@ describe('a country written in several words standing for its forces', () => {
     ).toContain('saudi-led-coalition');
   });
 
+  it('reads an aircraft named after its country in Arabic as that country’s forces', () => {
+    // طائرة أمريكية: an American aircraft; the drone words come after it.
+    const x = run('مقتل اثنين بغارة في اليمن', 'قتل اثنان في غارة شنتها طائرة أمريكية من دون طيار على سيارة في مأرب باليمن.');
+    expect(actorIds(x)).toContain('us-forces');
+  });
+
   it('does not take "Sudan" inside "South Sudan" for Sudan’s forces', () => {
     const x = run('Village shelled near border', 'South Sudan shelled a village near the border on Friday, killing five, residents said.');
     expect(actorIds(x)).toContain('south-sudan-forces');
