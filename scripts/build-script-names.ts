@@ -20,6 +20,7 @@ import { CitiesFileSchema } from '../src/extract/gazetteer/data-files.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, ScriptNamesFileSchema } from '../src/extract/gazetteer/script-names.js';
 import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
 import { phraseKey } from '../src/extract/normalize.js';
+import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
 import { CONFLICT_COUNTRIES } from './gazetteer-curation.js';
 
@@ -328,6 +329,15 @@ const words = vocabulary();
 const owner = new Map<string, Named>();
 const entries = [...countryNames(), ...regionNames(), ...curatedCityNames(), ...cityNames()];
 const genericHeads = genericHeadWords();
+// Round 11: every Devanagari and Bengali name also with its vowels short, as the engine looks a word
+// up ("मोगादिशू" is found as "मोगादीशु" is written); never a short form that is a name as written
+// or one of the vocabulary's words.
+const exactKeys = new Set(entries.flatMap((e) => e.names.map(phraseKey)));
+const shortWords = new Set([...words].map(shortVowels));
+for (const e of entries) {
+  const shorts = e.names.map((n) => shortVowels(phraseKey(n))).filter((k) => !exactKeys.has(k) && !shortWords.has(k));
+  e.names = [...e.names, ...new Set(shorts)];
+}
 // A name belongs to one entry: a country, else the most populous city that bears it.
 for (const e of entries) {
   for (const name of e.names) {

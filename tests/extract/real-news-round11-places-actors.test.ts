@@ -115,3 +115,12 @@ describe('news in Arabic script', () => {
     expect(x.countries).toEqual(['IQ']);
   });
 });
+
+describe('a name in Devanagari with its i or u written long or short', () => {
+  it('finds the city however the vowel length is written', () => {
+    // GeoNames writes "काबुल"; Hindi papers also write "काबूल".
+    const x = run('काबूल में आत्मघाती हमला, छह की मौत', 'काबूल के एक बाजार में मंगलवार को एक आत्मघाती हमलावर ने खुद को उड़ा लिया, जिसमें छह लोगों की मौत हो गई।');
+    expect(x.countries).toEqual(['AF']);
+    expect(names(x)).toContain('Kabul');
+  });
+});
