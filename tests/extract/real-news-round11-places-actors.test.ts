@@ -36,6 +36,27 @@ describe('a dateline glued to the story by a colon is still a dateline', () => {
   });
 });
 
+describe('the speaker’s capital and the victims’ home are not the scene', () => {
+  it('reads "what New Delhi called" as the government speaking, though a bigger Delhi shares the name', () => {
+    const x = run(
+      'India strikes targets in Pakistan',
+      'Indian jets struck what New Delhi called militant camps in Pakistan early on Wednesday, killing 14 people, Pakistani officials said.',
+    );
+    expect(x.countries).toEqual(['PK']);
+  });
+
+  it('reads "an aid worker from Denver, Colorado" as where the victim comes from', () => {
+    const x = run('Foreign aid worker shot dead', 'An aid worker from Denver, Colorado, was shot dead by gunmen in Kandahar on Monday, officials said.');
+    expect(x.countries).toEqual(['AF']);
+    expect(names(x)).not.toContain('Denver');
+  });
+
+  it('still places an attack on villagers from a village there', () => {
+    const x = run('Gunmen kill villagers', 'Gunmen killed nine villagers from Kadisau in Zamfara State on Sunday, residents said.');
+    expect(x.countries).toEqual(['NG']);
+  });
+});
+
 describe('a sentence opening with the word for "in" of another language', () => {
   it('reads "En Irak" as the place, not as a first name and a surname', () => {
     const x = run(
