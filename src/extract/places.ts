@@ -339,8 +339,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
   // A capital whose name a bigger city of its country shares ("New Delhi" is also an alias of Delhi) is one still.
   const capital = e.featureCode === 'PPLC' || (e.kind === 'city' && m.candidates.some((c) => c.featureCode === 'PPLC' && c.country === e.country));
-  if (capital && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
-    return 'government';
+  if (capital && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn)) return 'government';
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && WORDS.officials.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"

@@ -84,7 +84,7 @@ export function foldIndicScript(word: string): string | undefined {
 // Hindi, Marathi and Bengali write a foreign name's i and u long or short at will ("मोगादीशु",
 // "मोगादिशू" are Mogadishu): for a place look-up the two lengths are one. Not in folding itself,
 // where they tell words apart ("की", of, is not "कि", that).
-const LONG_VOWELS: Record<string, string> = { 'ी': 'ि', 'ू': 'ु', 'ई': 'इ', 'ऊ': 'उ', 'ী': 'ি', 'ূ': 'ু', 'ঈ': 'ই', 'ঊ': 'উ' };
+const LONG_VOWELS: Record<string, string> = { 'ी': 'ि', 'ू': 'ु', ई: 'इ', ऊ: 'उ', 'ী': 'ি', 'ূ': 'ু', ঈ: 'ই', ঊ: 'উ' };
 const LONG_VOWELS_RE = /[ीूईऊীূঈঊ]/g;
 
 /** A Devanagari or Bengali word with its long i and u written short. */
