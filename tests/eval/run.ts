@@ -64,9 +64,13 @@ export function labelledActorIds(engine: ExtractionEngine, label: string): Set<s
       ? engine.gazetteer.candidates(words[1]!).find((e) => e.kind === 'country')?.country
       : undefined);
   if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
-  // A country's adjective alone in another language ("Russische", as the text writes it before
-  // "Drohnenangriffe") stands for its forces as "Russians" does.
-  for (const a of engine.actors.all()) if (a.kind === 'state_force' && (a.compose?.modifiers ?? []).some((m) => phraseKey(m) === key)) ids.add(a.id);
+  // A country's adjective or genitive alone in another language ("Russische", as the text writes it
+  // before "Drohnenangriffe"; "Росії", "إسرائيلية", as after "атака", "غارة") stands for its
+  // forces as "Russians" does: the words the engine reads before or after an attack word.
+  for (const a of engine.actors.all()) {
+    if (a.kind !== 'state_force') continue;
+    if ([...(a.compose?.modifiers ?? []), ...(a.compose?.suffixes ?? [])].some((m) => phraseKey(m) === key)) ids.add(a.id);
+  }
   return ids;
 }
 

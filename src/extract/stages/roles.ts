@@ -15,6 +15,8 @@ const ROLE_RANK: Record<ResolvedActor['role'], number> = { claimed: 4, perpetrat
 
 /** Punctuation between a country and what follows that makes the country a label ("Sudan: …", "Mali – …"). */
 const TOPIC_LABEL = /[:;|–—]|\s-\s/;
+/** Words a country's name or demonym may take ("United Arab Emirates", "U.S."). */
+const NAME_WORDS = 3;
 
 /**
  * The state forces behind "Russian drones", "Israeli strikes", "Turkish airstrike", "Russia
@@ -30,39 +32,57 @@ export function nationalForces(
 ): ActorMention[] {
   const forces = new Map<string, Actor>();
   for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
-  const countryOf = (i: number): string | undefined => {
+  // The country named from token `i`, and where its name ends: "Russian", "the Russians", and in
+  // several words "U.S.", "United States", "Saudi Arabia", "South Korean" (longest first).
+  const countryAt = (i: number): { code: string; end: number; demonym: boolean } | undefined => {
     const t = tokens[i];
     if (!t?.capitalized || masked[i]) return undefined;
+    // The capitalised words that follow in the sentence, up to a name's length.
+    let run = 1;
+    while (run < NAME_WORDS && tokens[i + run]?.capitalized && !masked[i + run] && tokens[i + run]!.sentence === t.sentence) run++;
+    for (let n = run; n >= 2; n--) {
+      let key = t.norm;
+      for (let k = 1; k < n; k++) key += ` ${tokens[i + k]!.norm}`;
+      const code = places.demonym(key) ?? places.candidates(key).find((c) => c.kind === 'country')?.country;
+      if (code) return { code, end: i + n, demonym: places.demonym(key) !== undefined };
+    }
     // "The Russians shelled…": a plural demonym too.
-    return places.demonym(t.norm) ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.replace(/s$/, ''));
+    const demonym = places.demonym(t.norm);
+    const code = demonym ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.replace(/s$/, ''));
+    return code ? { code, end: i + 1, demonym: demonym !== undefined } : undefined;
   };
   const out: ActorMention[] = [];
   const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
   for (let i = 0; i < tokens.length; i++) {
-    const code = countryOf(i);
-    if (!code) continue;
-    // "a drone attack by Ukraine": the country after "by" and an attack word.
-    const byAttack = tokens[i - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(i - k) && tokens[i - k]!.sentence === tokens[i]!.sentence);
-    const next = tokens[i + 1];
-    if (byAttack || blamedCountry(tokens, text, i)) {
+    const named = countryAt(i);
+    if (!named) continue;
+    const { code, end, demonym: isDemonym } = named;
+    const start = i;
+    const last = end - 1;
+    i = last;
+    const add = () => {
       const actor = forces.get(code);
-      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
+      if (actor) out.push({ actor, start, end, sentence: tokens[start]!.sentence });
+    };
+    // "a drone attack by Ukraine": the country after "by" and an attack word.
+    const byAttack =
+      tokens[start - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(start - k) && tokens[start - k]!.sentence === tokens[start]!.sentence);
+    const next = tokens[end];
+    if (byAttack || blamedCountry(tokens, text, start, last)) {
+      add();
       continue;
     }
-    if (!next || next.sentence !== tokens[i]!.sentence) continue;
+    if (!next || next.sentence !== tokens[start]!.sentence) continue;
     // "Sudan: gunmen kill 30", "Somalia - suicide bomber…": a country set off as the story's label
     // is where it happened, not who attacked.
-    if (TOPIC_LABEL.test(text.slice(tokens[i]!.end, next.start))) continue;
+    if (TOPIC_LABEL.test(text.slice(tokens[last]!.end, next.start))) continue;
     // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
     // (a demonym there is still an adjective: "killed in Russian drone attack").
-    if (WORDS.place_prepositions.has(tokens[i - 1]?.norm ?? '') && !places.demonym(tokens[i]!.norm)) continue;
+    if (WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !isDemonym) continue;
     // "La Russie a tiré…", "Israele ha colpito…": the participle after an auxiliary.
     const participle =
-      WORDS.subject_auxiliaries.has(next.norm) && tokens[i + 2]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[i + 2]!.norm);
-    if (attackStarts.has(i + 1) || attackStarts.has(i) || WORDS.attacker_verbs.has(next.norm) || participle) {
-      const actor = forces.get(code);
-      if (actor) out.push({ actor, start: i, end: i + 1, sentence: tokens[i]!.sentence });
-    }
+      WORDS.subject_auxiliaries.has(next.norm) && tokens[end + 1]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[end + 1]!.norm);
+    if (attackStarts.has(end) || attackStarts.has(start) || WORDS.attacker_verbs.has(next.norm) || participle) add();
   }
   return out;
 }
@@ -71,12 +91,12 @@ export function nationalForces(
 const BLAMED_ON_SPAN = 5;
 
 /**
- * The country at `i` is blamed for the attack: "He blamed Turkey", "blaming the strike on Turkey",
+ * The country named at `start`…`last` is blamed for the attack: "He blamed Turkey", "blaming the strike on Turkey",
  * "blamed on Iran". Not a country's adjective glued to a word ("blamed on Iran-backed militias").
  */
-function blamedCountry(tokens: readonly Token[], text: string, i: number): boolean {
-  if (text.charAt(tokens[i]!.end) === '-') return false;
-  return WORDS.blame_words.has(tokens[i - 1]?.norm ?? '') || blamedOn(tokens, i - 1);
+function blamedCountry(tokens: readonly Token[], text: string, start: number, last: number): boolean {
+  if (text.charAt(tokens[last]!.end) === '-') return false;
+  return WORDS.blame_words.has(tokens[start - 1]?.norm ?? '') || blamedOn(tokens, start - 1);
 }
 
 /** "on" at `on` follows a blame word: "blaming the strike on X" (X is blamed, not hit). */
