@@ -120,6 +120,7 @@ export class AttackLexicon {
     }
     this.addAll(data.generic, { kind: 'generic' });
     this.addAll(data.event, { kind: 'event' });
+    this.typePhrasesKeepTheirVerbs(data.types);
     for (const [target, terms] of Object.entries(data.targets) as [Target, string[]][]) {
       this.addAll(terms, { kind: 'target', target });
     }
@@ -144,17 +145,48 @@ export class AttackLexicon {
   }
 
   private addAll(phrases: readonly string[], value: LexiconValue): void {
-    const key = JSON.stringify(value);
-    let shared = this.interned.get(key);
-    if (!shared) {
-      shared = value;
-      this.interned.set(key, value);
-    }
+    const shared = this.intern(value);
     for (const phrase of phrases) {
       for (const variant of expandBraces(phrase)) {
         const toks = lexiconPhraseTokens(variant);
         if (toks.length > 0) this.matcher.add(toks, shared);
       }
     }
+  }
+
+  private intern(value: LexiconValue): LexiconValue {
+    const key = JSON.stringify(value);
+    const known = this.interned.get(key);
+    if (known) return known;
+    this.interned.set(key, value);
+    return value;
+  }
+
+  /**
+   * A type phrase means what its own attack and event words mean: "bomb exploded" is matched whole
+   * (longest match), which used to hide the "exploded" inside it, so "A bomb exploded in a market"
+   * named a bomb with nothing happening. Each such phrase also carries the generic and event values
+   * of the words within it.
+   */
+  private typePhrasesKeepTheirVerbs(types: AttackTermsFile['types']): void {
+    const inner: { toks: string[]; values: LexiconValue[] }[] = [];
+    for (const terms of Object.values(types) as z.infer<typeof AttackTypeTermsSchema>[]) {
+      for (const phrase of [...terms.strong, ...terms.weak, ...terms.strong_more]) {
+        for (const variant of expandBraces(phrase)) {
+          const toks = lexiconPhraseTokens(variant);
+          if (toks.length < 2 || toks.includes(GAP)) continue;
+          const values = this.matcher
+            .match(
+              toks.map((norm) => ({ norm })),
+              { longestOnly: false },
+            )
+            .filter((m) => m.end - m.start < toks.length)
+            .flatMap((m) => m.values.filter((v) => v.kind === 'generic' || v.kind === 'event'));
+          if (values.length > 0) inner.push({ toks, values });
+        }
+      }
+    }
+    // Added after the look-ups, so a phrase's new values never feed another phrase's.
+    for (const { toks, values } of inner) for (const v of values) this.matcher.add(toks, this.intern(v));
   }
 }

@@ -119,7 +119,8 @@ export function analyseSentences(
           break;
         case 'generic':
           f.generic = true;
-          if (WORDS.blast_words.has(tokens[m.start]!.norm)) {
+          // Any word of the match: a type phrase carries the generic word inside it ("bomb exploded").
+          if (anyWordOf(tokens, m, (w) => WORDS.blast_words.has(w))) {
             f.blast = true;
             // "gas cylinder blast", "a canister exploded", "an explosion at an oil refinery": an
             // everyday thing or a workplace that blew up.
@@ -130,7 +131,8 @@ export function analyseSentences(
         case 'event':
           // "attack" is both a generic attack word and a verb; as evidence it needs another verb.
           if (!hypothetical && !m.values.some((o) => o.kind === 'generic')) f.event = true;
-          else if (!hypothetical && isPastTense(tokens[m.start]!.norm)) f.happening = true;
+          // The verb ends the phrase: "attacked", "bomb exploded" (not "armed attack").
+          else if (!hypothetical && isPastTense(tokens[m.end - 1]!.norm)) f.happening = true;
           f.attackWordAt.push(m.start);
           break;
         case 'target':
@@ -190,6 +192,11 @@ export function analyseSentences(
     }
   }
   return facts;
+}
+
+function anyWordOf(tokens: readonly Token[], m: { start: number; end: number }, test: (norm: string) => boolean): boolean {
+  for (let i = m.start; i < m.end; i++) if (test(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
