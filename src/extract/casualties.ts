@@ -77,6 +77,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
+  // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
+  if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
   const read = prev === 'no' ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
@@ -138,10 +140,16 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       j += 1;
       continue;
     }
+    // "A Palestinian was killed", "an Israeli was wounded": a people's name after the article
+    // stands for one person when the verb follows at once.
+    if (j > i && w.capitalized && PASSIVE_BE.has(tokens[j + 1]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, w)) return { value: 1, end: j + 1 };
     if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
   }
   return undefined;
 }
+
+/** The verb a single person named by a people's name is the subject of: "A Palestinian was killed". */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'has', 'had']);
 
 /**
  * Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens".
@@ -225,6 +233,26 @@ function readGroups(
     end = next.end;
   }
   return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+}
+
+/** Words from a casualty word to the side it names ("dead on the attackers' side", "morts côté assaillants")… */
+const SIDE_SPAN = 6;
+/** …and around that side word to the attackers it belongs to. */
+const SIDE_OWNER_SPAN = 3;
+
+/**
+ * "five dead on the attackers' side", "cinq morts côté assaillants": the figure whose casualty word
+ * at `at` is followed by a side word, owned by the attackers, counts the other side's losses.
+ */
+function onAttackersSide(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let j = at + 1; j < Math.min(to, at + 1 + SIDE_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    if (/^\d/.test(w) || WORDS.after_figure.has(w)) return false;
+    if (!WORDS.side_words.has(w)) continue;
+    const owner = tokens.slice(Math.max(at + 1, j - SIDE_OWNER_SPAN + 1), Math.min(to, j + SIDE_OWNER_SPAN + 1));
+    return owner.some((o) => WORDS.attacker_nouns.has(o.norm) || WORDS.hostile_nouns.has(o.norm));
+  }
+  return false;
 }
 
 /** Words before a killing verb looked at for the forces as its subject ("then troops killed six militants"). */
@@ -327,6 +355,10 @@ function casualtyAfter(
     if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
       return 'killed';
     const kind = WORDS.after_figure.get(w.norm);
+    // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
+    // own is active, and the group before it did the harm.
+    const object = tokens[j + 1];
+    if (kind && object && j + 1 < to && !punctuated(text, w, object) && (readNumber(tokens, j + 1)?.value ?? null) !== null) return undefined;
     // "fatally injured", "mortally wounded": killed.
     if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
@@ -490,7 +522,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.end),
+            hostile: isHostile(tokens, i, groups.end) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
           });
@@ -571,6 +603,15 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
           if (g.other && g.other.value !== 0) out.push({ kind: verb, value: g.other.value, at: g.other.at, hostile: g.other.hostile });
           objectUntil = g.end;
         }
+      }
+    }
+    // "stabbed three people to death", "hacked two farmers to death": the object, then how they died.
+    if (WORDS.to_death_verbs.has(t.norm) && !WORDS.before_figure.has(t.norm) && i + 1 < to && i + 1 >= objectUntil) {
+      const g = readGroups(tokens, i + 1, to, text, true, true, true);
+      const end = g?.end ?? to;
+      if (g && g.value !== 0 && (tokens[end]?.norm === 'dead' || (tokens[end]?.norm === 'to' && tokens[end + 1]?.norm === 'death'))) {
+        out.push({ kind: 'killed', value: g.value, at: i + 1 });
+        objectUntil = end;
       }
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the

@@ -159,6 +159,7 @@ export const GrammarFileSchema = z
     person_nouns: Words,
     pair_nouns: Words,
     attacker_nouns: Words,
+    side_words: Words,
     possessives: Words,
     object_markers: Words,
     singular_lead: Words,
