@@ -235,6 +235,22 @@ function readGroups(
   return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
 }
 
+/** Words of the attacker named first among the dead: "the (suicide) bomber". */
+const ATTACKER_FIRST_SPAN = 3;
+
+/**
+ * "killing himself and six others", "killed the bomber and six others": where the victims begin
+ * after the attacker named first with them, else `j`.
+ */
+function victimsAfterAttacker(tokens: readonly Token[], j: number, to: number): number {
+  if (WORDS.reflexives.has(tokens[j]?.norm ?? '')) return tokens[j + 1]?.norm === 'and' && j + 2 < to ? j + 2 : j;
+  if (!WORDS.singular_lead.has(tokens[j]?.norm ?? '')) return j;
+  for (let k = j + 1; k < Math.min(to - 1, j + 1 + ATTACKER_FIRST_SPAN); k++) {
+    if (WORDS.attacker_nouns.has(tokens[k]!.norm)) return tokens[k + 1]?.norm === 'and' && k + 2 < to ? k + 2 : j;
+  }
+  return j;
+}
+
 /** Words from a casualty word to the side it names ("dead on the attackers' side", "morts côté assaillants")… */
 const SIDE_SPAN = 6;
 /** …and around that side word to the attackers it belongs to. */
@@ -565,6 +581,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       else if (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the') j++;
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      j = victimsAfterAttacker(tokens, j, to);
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
@@ -617,7 +634,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
     // number of wounded rose from 64 to 94".
     const tally = tallyKind(tokens, i, to);
-    if (tally) {
+    if (tally && !widerCount(tokens, i, to, out, tally)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
@@ -662,6 +679,24 @@ function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Fig
     }
   }
   return f;
+}
+
+/** Words from a "bringing" verb to the toll it brings up ("bringing the overall death toll"). */
+const BRINGING_SPAN = 4;
+
+/**
+ * "killing 12, bringing the death toll in Gaza to 40,000": the toll at `i`, brought up by this
+ * event's own figure told before it in the sentence, counts more than this event — not when that
+ * figure adds later deaths ("two more died, bringing the toll to 15") or the toll is named as this
+ * attack's ("the toll from the blast").
+ */
+function widerCount(tokens: readonly Token[], i: number, to: number, before: readonly Figure[], kind: Kind): boolean {
+  if (![...Array(BRINGING_SPAN).keys()].some((k) => WORDS.bringing_verbs.has(tokens[i - 1 - k]?.norm ?? ''))) return false;
+  for (let j = i + 1; j < Math.min(to, i + TOLL_NEAR_SPAN) && !readNumber(tokens, j); j++)
+    if (WORDS.event_anaphors.has(tokens[j]!.norm) && WORDS.anaphor_determiners.has(tokens[j - 1]!.norm)) return false;
+  const own = before.filter((f) => f.kind === kind && f.at < i && !f.ofWounded);
+  const added = (f: Figure) => tokens.slice(Math.max(0, f.at - 1), f.at + 3).some((w) => WORDS.increment_words.has(w.norm));
+  return own.length > 0 && !own.some(added);
 }
 
 /** Words between a count noun and the casualty word that says what it counts ("the number of people wounded"). */

@@ -40,6 +40,10 @@ export function attackTypesOf(
   /** The reporting sentences that gave each type, and those whose armed assault came from attackers acting. */
   const givenBy = new Map<AttackType, number[]>();
   const assaultCue = new Set<number>();
+  /** Reporting sentences whose armed assault is only inferred from attackers killing, with no assault word. */
+  const inferredAssault = new Set<number>();
+  /** Reporting sentences whose armed assault is named by a word of its own ("gunmen", "opened fire", "raid"). */
+  const namedAssault = new Set<number>();
   // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
   // year the title and lead do not name, with no recent time of its own, recalls another attack.
   const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
@@ -79,6 +83,8 @@ export function attackTypesOf(
       typeSet.add(t);
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     }
+    if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
+    else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
@@ -89,6 +95,7 @@ export function attackTypesOf(
     const assault = assaultByAttackers(tokens, f, cues);
     if (assault || f.killCue || f.attackersAct) assaultCue.add(s);
     if (assault) typeSet.add('armed_assault');
+    if (assault === 'kill' && !namedAssault.has(s)) inferredAssault.add(s);
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
   }
@@ -97,6 +104,14 @@ export function attackTypesOf(
   const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
   if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
     typeSet.delete('armed_assault');
+  }
+  // "Al-Shabaab attack kills 11 … a suicide bomber detonated his vest", "martyred in an attack by
+  // Naxals … blown up by an IED": a group's killing told with no assault word is told by the
+  // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted).
+  const weaponNamed = ATTACK_TYPES.some((t) => t !== 'armed_assault' && t !== 'kidnapping' && typeSet.has(t));
+  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped) {
+    typeSet.delete('armed_assault');
+    strongSet.delete('armed_assault');
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
@@ -243,12 +258,13 @@ const LOAD_SPAN = 3;
  * blew up a car" anywhere in the document.
  */
 function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, loads, detonations, words } = cues.vehicle_bomb;
+  const { vehicles, bombs, loads, detonations, rides, words } = cues.vehicle_bomb;
   const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
   const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
-  // The attacker before the verb: "a suicide bomber blew up a car", not "a bomb blew up a car".
+  // The attacker before the verb: "a suicide bomber blew up a car", "a suicide bomber on a
+  // motorcycle", not "a bomb blew up a car".
   const setOffByBomber = (i: number) => {
-    const verb = tokens.slice(Math.max(0, i - LOAD_SPAN), i).findIndex((w) => detonations.has(w.norm) && sameSentence(w, i));
+    const verb = tokens.slice(Math.max(0, i - LOAD_SPAN), i).findIndex((w) => (detonations.has(w.norm) || rides.has(w.norm)) && sameSentence(w, i));
     const at = verb < 0 ? -1 : Math.max(0, i - LOAD_SPAN) + verb;
     return at > 0 && tokens.slice(Math.max(0, at - LOAD_SPAN), at).some((w) => WORDS.attacker_nouns.has(w.norm) && sameSentence(w, i));
   };
