@@ -142,3 +142,34 @@ describe('a suicide bomber riding a vehicle', () => {
     expect(x.attackTypes).toEqual(['suicide_attack']);
   });
 });
+
+describe('an attack told first without its weapon', () => {
+  it('takes the weapon a witness or agency names later, not the wider campaign', () => {
+    const x = run(
+      'Suspected rebel attack targets tanker off Yemen',
+      'A suspected attack by rebels targeted a tanker late on Sunday off the coast of Yemen, causing no damage, officials said. ' +
+        'The attack comes as the rebels keep up their monthslong assault on shipping in the region. ' +
+        'The master said a missile splashed into the sea close to the vessel, a maritime security agency reported.',
+    );
+    expect(x.attackTypes).toEqual(['missile']);
+  });
+
+  it('does not take a weapon from a threat told later', () => {
+    const x = run(
+      'Rebels attack army post in Kordo',
+      'Rebels attacked an army post in Kordo on Monday, killing three soldiers. The group has threatened to use drones against the capital.',
+    );
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+});
+
+describe('a digest of several dated attacks', () => {
+  it('keeps the armed assault of one attack beside the weapons of the others', () => {
+    const x = run(
+      'Weekly overview: Sahel',
+      'In Burkina Faso, militants attacked an army detachment in Koudougou on 3 May, killing 20 soldiers. ' +
+        'In Mali, a drone strike killed 6 civilians near Segou on 5 May. In Niger, an IED killed 2 soldiers near Dosso on 6 May.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'drone', 'ied']));
+  });
+});

@@ -10,8 +10,9 @@ import type { Token } from '../normalize.js';
 import type { PlaceIndex } from '../places.js';
 import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
-import type { SentenceReading } from './reading.js';
-import { type SentenceFacts, YIELDS } from './sentences.js';
+import { isDigest } from './casualties.js';
+import { readsAsNonEvent, type SentenceReading } from './reading.js';
+import { hasEventContext, type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -59,10 +60,25 @@ export function attackTypesOf(
   // back the attacks of recent years", then "one guard was killed by the blast") takes its types
   // from its title and lead all the same.
   const typed = (s: number) => facts[s]!.types.size > 0;
-  const fromLead = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  const untyped = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  // "A suspected attack targeted a ship … a missile splashed near the vessel, the captain said": an
+  // attack told without its weapon takes the weapon the rest of this story names, in a sentence that
+  // is no evidence on its own but tells no other time, campaign, habit, plan or look-alike.
+  const account = (s: number) =>
+    !evidence[s] &&
+    typed(s) &&
+    !facts[s]!.background &&
+    !facts[s]!.suppressed &&
+    !hasEventContext(facts[s]!) &&
+    !readsAsNonEvent(readings[s]!) &&
+    !otherYear(s) &&
+    !habit(s) &&
+    s < otherStory;
+  const fromAccount = untyped && facts.some((_, s) => account(s));
+  const fromLead = untyped && !fromAccount;
   const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   for (let s = 0; s < facts.length; s++) {
-    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]))) continue;
+    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
     const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
@@ -107,9 +123,10 @@ export function attackTypesOf(
   }
   // "Al-Shabaab attack kills 11 … a suicide bomber detonated his vest", "martyred in an attack by
   // Naxals … blown up by an IED": a group's killing told with no assault word is told by the
-  // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted).
+  // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted; a
+  // digest of several dated attacks tells each its own way).
   const weaponNamed = ATTACK_TYPES.some((t) => t !== 'armed_assault' && t !== 'kidnapping' && typeSet.has(t));
-  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped) {
+  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
   }
