@@ -163,6 +163,8 @@ export const GrammarFileSchema = z
     reflexives: Words,
     bringing_verbs: Words,
     increment_words: Words,
+    firing_aircraft: Words,
+    defence_missile_words: Words,
     possessives: Words,
     object_markers: Words,
     singular_lead: Words,

@@ -173,3 +173,26 @@ describe('a digest of several dated attacks', () => {
     expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'drone', 'ied']));
   });
 });
+
+describe('missiles that are not the attack\u2019s own means', () => {
+  it('reads missiles fired by a helicopter or jets as an air strike', () => {
+    const x = run('Helicopter strike on car', 'An Israeli helicopter fired a missile at a car near Tubas on Monday, killing two men.');
+    expect(x.attackTypes).toEqual(['airstrike']);
+  });
+
+  it('leaves out the defenders\u2019 missiles', () => {
+    const x = run(
+      'Drone attack on Vinnytsia',
+      'Russia launched a drone attack on Vinnytsia overnight. Air defence units shot down 14 drones with surface-to-air missiles, and debris fell on a house, injuring two.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps the attackers\u2019 missiles beside the interceptors', () => {
+    const x = run(
+      'Missile attack on Vinnytsia',
+      'Russia fired ballistic missiles at Vinnytsia overnight, killing three. Air defences shot down most of them with Patriot interceptor missiles.',
+    );
+    expect(x.attackTypes).toEqual(['missile']);
+  });
+});

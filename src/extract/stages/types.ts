@@ -86,13 +86,16 @@ export function attackTypesOf(
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = dronePayload(tokens, f);
     const fired = droneFires(tokens, f);
+    const fromAircraft = aircraftFires(tokens, f);
+    const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
     const gives = (t: AttackType) =>
       !corrected.has(t) &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
-      !(fired && (t === 'missile' || t === 'rocket')) &&
+      !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
+      !(defence && t === 'missile') &&
       !(droneKind && t === 'suicide_attack');
     for (const t of f.types) {
       if (!gives(t)) continue;
@@ -102,6 +105,11 @@ export function attackTypesOf(
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
+    if (fromAircraft) {
+      typeSet.add('airstrike');
+      strongSet.add('airstrike');
+      givenBy.set('airstrike', [...(givenBy.get('airstrike') ?? []), s]);
+    }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
     if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
@@ -345,6 +353,31 @@ function launchAfter(tokens: readonly Token[], i: number): boolean {
     if (WORDS.launch_verbs.has(t.norm)) return true;
   }
   return false;
+}
+
+/** A crewed aircraft fires the sentence's missiles or rockets: "an Israeli helicopter fired a missile". */
+function aircraftFires(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.typeWordAt.some((w) => w.type === 'missile' || w.type === 'rocket')) return false;
+  for (let i = f.first; i < f.end; i++) if (WORDS.firing_aircraft.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
+  return false;
+}
+
+/** Words around a missile that may say it is the defenders' ("surface-to-air missiles", "missile interceptors"). */
+const DEFENCE_SPAN = 3;
+
+/** Every missile the sentence names is the defenders': "shot down the drones with surface-to-air missiles". */
+function defenceMissilesOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const missiles = f.typeWordAt.filter((w) => w.type === 'missile');
+  const defenders = (at: number) => {
+    for (let k = Math.max(f.first, at - DEFENCE_SPAN); k <= Math.min(f.end - 1, at + 1); k++) {
+      const w = tokens[k]!.norm;
+      if (WORDS.defence_missile_words.has(w)) return true;
+      // "surface-to-air", "anti-aircraft": the target named after "to"/"anti".
+      if ((w === 'air' && tokens[k - 1]?.norm === 'to') || (w === 'aircraft' && tokens[k - 1]?.norm === 'anti')) return true;
+    }
+    return false;
+  };
+  return missiles.length > 0 && missiles.every((w) => defenders(w.at));
 }
 
 /** A drone fires or drops the sentence's munitions: a launch verb just after a drone word. */
