@@ -525,7 +525,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
     // deux femmes, et une vingtaine de blessés": the two women are among the dead).
     const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
-    const groups = i < asideUntil || i < objectUntil || inAside ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const total = readNumber(tokens, i);
+    // "38 casualties, including two dead": the dead and the hurt together are neither kind's figure.
+    const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
+    const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -548,7 +551,6 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
     }
     // "38 casualties, including two dead": casualties counts killed and injured together.
-    const total = readNumber(tokens, i);
     if (total && total.value !== null && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '')) {
       const incl = tokens[total.end + 1]?.norm === 'including' ? total.end + 2 : -1;
       const part = incl > 0 && incl < to ? readNumber(tokens, incl) : undefined;

@@ -86,6 +86,16 @@ describe('victims listed by who they were', () => {
   });
 });
 
+describe('a count of the dead and the hurt together', () => {
+  it('is neither kind\u2019s figure, only the dead it names inside it', () => {
+    const x = run(
+      'Grenades hit market',
+      'Two grenades were thrown into a market in Kirundo on Saturday, leaving 27 casualties including three dead, police said.',
+    );
+    expect(x.casualties).toEqual({ killed: 3, injured: 24 });
+  });
+});
+
 describe('a toll brought up by this event', () => {
   it('is the wider count after this event\u2019s own figure', () => {
     const x = run(
