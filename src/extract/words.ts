@@ -165,6 +165,7 @@ export const GrammarFileSchema = z
     increment_words: Words,
     firing_aircraft: Words,
     defence_missile_words: Words,
+    shooting_words: Words,
     possessives: Words,
     object_markers: Words,
     singular_lead: Words,

@@ -206,3 +206,20 @@ describe('missiles that are not the attack\u2019s own means', () => {
     expect(x.attackTypes).toEqual(['missile']);
   });
 });
+
+describe('kidnappers who shoot someone', () => {
+  it('assault as well as kidnap', () => {
+    expect(
+      run('Travellers abducted near Birnin Gwari', 'Gunmen abducted 20 travellers near Birnin Gwari on Sunday after shooting the driver.').attackTypes,
+    ).toEqual(['armed_assault', 'kidnapping']);
+    expect(run('Trader abducted in Funtua', 'Gunmen shot two policemen and abducted a trader in Funtua on Sunday.').attackTypes).toEqual([
+      'armed_assault',
+      'kidnapping',
+    ]);
+  });
+
+  it('only kidnap when the shots went into the air', () => {
+    const x = run('Travellers abducted near Birnin Gwari', 'Gunmen abducted 20 travellers near Birnin Gwari on Sunday after shooting into the air.');
+    expect(x.attackTypes).toEqual(['kidnapping']);
+  });
+});

@@ -7,6 +7,7 @@ import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
 import type { SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
 import type { PlaceIndex } from '../places.js';
 import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
@@ -243,6 +244,24 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   return killing ? 'kill' : f.generic ? 'attack' : null;
 }
 
+/** Words from a shooting verb to the person it hit: "shot the driver", "shooting two of the guards". */
+const SHOT_OBJECT_SPAN = 4;
+
+/** A person is named as the object at `from`: a determiner or figure, then a person noun. */
+function shotPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  const lead = tokens[from]?.norm ?? '';
+  // "shot two policemen": a head count, unless things are counted ("shot two rounds").
+  const counted = readNumber(tokens, from);
+  if (counted) {
+    const unit = tokens[counted.end]?.norm ?? '';
+    return counted.value !== null && !WORDS.not_people.has(unit) && !WORDS.unit_nouns.has(unit);
+  }
+  if (!WORDS.singular_lead.has(lead) && !WORDS.possessives.has(lead)) return false;
+  const person = (k: number) => WORDS.person_nouns.has(tokens[k]!.norm) || WORDS.member_nouns.has(tokens[k]!.norm);
+  for (let k = from + 1; k < Math.min(end, from + SHOT_OBJECT_SPAN); k++) if (person(k)) return true;
+  return false;
+}
+
 /** Words before a wound that may deny it: "no one was hurt". */
 const DENIAL_SPAN = 3;
 
@@ -253,7 +272,10 @@ const DENIAL_SPAN = 3;
 function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const denied = (i: number) => tokens.slice(Math.max(f.first, i - DENIAL_SPAN), i).some((t) => WORDS.negators.has(t.norm));
   // "shot at one of the policemen": shots at someone, not in the air.
-  const shotAt = (i: number) => WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
+  // "after shooting the driver", "shot two guards": a person shot, the object right after the verb.
+  const shotAt = (i: number) =>
+    (WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '')) ||
+    (WORDS.shooting_words.has(tokens[i]!.norm) && shotPerson(tokens, i + 1, f.end));
   const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
   return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
 }
