@@ -389,6 +389,7 @@ function casualtyAfter(
     k < 6 &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
@@ -732,6 +733,13 @@ function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined 
   }
   return undefined;
 }
+
+/**
+ * Auxiliaries that fold to common words: Italian "è" ("un uomo è morto"), told by its accent from
+ * "e" (and), and French "a" before "été" ("un homme a été tué"), not the preposition "a".
+ */
+const singularAuxiliary = (tokens: readonly Token[], j: number, text: string | undefined) =>
+  (tokens[j]!.norm === 'e' && text?.slice(tokens[j]!.start, tokens[j]!.end) === 'è') || (tokens[j]!.norm === 'a' && tokens[j + 1]?.norm === 'ete');
 
 /** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
 function isElided(t: Token, text: string | undefined): boolean {

@@ -39,6 +39,32 @@ describe('a toll in the word order of the wire languages', () => {
   });
 });
 
+describe('one person killed or hurt, in the singular of the wire languages', () => {
+  it('reads Italian, Spanish, Portuguese and French', () => {
+    expect(run('Attacco di droni su Sumy', 'Un uomo è morto e una donna è rimasta ferita in un attacco di droni su Sumy.').casualties).toEqual({
+      killed: 1,
+      injured: 1,
+    });
+    expect(run('Ataque con drones en Sumy', 'Un hombre fue asesinado y una mujer resultó herida en un ataque con drones en Sumy.').casualties).toEqual({
+      killed: 1,
+      injured: 1,
+    });
+    expect(run('Ataque com drones em Sumy', 'Um homem foi morto e uma mulher ficou ferida num ataque com drones em Sumy.').casualties).toEqual({
+      killed: 1,
+      injured: 1,
+    });
+    expect(run('Attaque de drones à Soumy', 'Un homme a été tué et une femme blessée dans une attaque de drones à Soumy.').casualties).toEqual({
+      killed: 1,
+      injured: 1,
+    });
+  });
+
+  it('still reads "e" as "and" and "a" as "to"', () => {
+    expect(run('Attacco a Sumy', 'Due morti e tre feriti in un attacco di droni su Sumy.').casualties).toEqual({ killed: 2, injured: 3 });
+    expect(run('Ataque en Navolato', 'Cinco personas a bordo resultaron heridas en un ataque armado en Navolato.').casualties.injured).toBe(5);
+  });
+});
+
 describe('a toll split by side', () => {
   it('leaves out the dead on the attackers\u2019 side, in English and French', () => {
     expect(
