@@ -77,6 +77,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
+  // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
+  if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
   const read = prev === 'no' ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
@@ -138,10 +140,16 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       j += 1;
       continue;
     }
+    // "A Palestinian was killed", "an Israeli was wounded": a people's name after the article
+    // stands for one person when the verb follows at once.
+    if (j > i && w.capitalized && PASSIVE_BE.has(tokens[j + 1]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, w)) return { value: 1, end: j + 1 };
     if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
   }
   return undefined;
 }
+
+/** The verb a single person named by a people's name is the subject of: "A Palestinian was killed". */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'has', 'had']);
 
 /**
  * Groups joined by "and" or commas: "two soldiers and a civilian" → 3; vague if any is "dozens".
@@ -225,6 +233,42 @@ function readGroups(
     end = next.end;
   }
   return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+}
+
+/** Words of the attacker named first among the dead: "the (suicide) bomber". */
+const ATTACKER_FIRST_SPAN = 3;
+
+/**
+ * "killing himself and six others", "killed the bomber and six others": where the victims begin
+ * after the attacker named first with them, else `j`.
+ */
+function victimsAfterAttacker(tokens: readonly Token[], j: number, to: number): number {
+  if (WORDS.reflexives.has(tokens[j]?.norm ?? '')) return tokens[j + 1]?.norm === 'and' && j + 2 < to ? j + 2 : j;
+  if (!WORDS.singular_lead.has(tokens[j]?.norm ?? '')) return j;
+  for (let k = j + 1; k < Math.min(to - 1, j + 1 + ATTACKER_FIRST_SPAN); k++) {
+    if (WORDS.attacker_nouns.has(tokens[k]!.norm)) return tokens[k + 1]?.norm === 'and' && k + 2 < to ? k + 2 : j;
+  }
+  return j;
+}
+
+/** Words from a casualty word to the side it names ("dead on the attackers' side", "morts côté assaillants")… */
+const SIDE_SPAN = 6;
+/** …and around that side word to the attackers it belongs to. */
+const SIDE_OWNER_SPAN = 3;
+
+/**
+ * "five dead on the attackers' side", "cinq morts côté assaillants": the figure whose casualty word
+ * at `at` is followed by a side word, owned by the attackers, counts the other side's losses.
+ */
+function onAttackersSide(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let j = at + 1; j < Math.min(to, at + 1 + SIDE_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    if (/^\d/.test(w) || WORDS.after_figure.has(w)) return false;
+    if (!WORDS.side_words.has(w)) continue;
+    const owner = tokens.slice(Math.max(at + 1, j - SIDE_OWNER_SPAN + 1), Math.min(to, j + SIDE_OWNER_SPAN + 1));
+    return owner.some((o) => WORDS.attacker_nouns.has(o.norm) || WORDS.hostile_nouns.has(o.norm));
+  }
+  return false;
 }
 
 /** Words before a killing verb looked at for the forces as its subject ("then troops killed six militants"). */
@@ -327,6 +371,10 @@ function casualtyAfter(
     if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
       return 'killed';
     const kind = WORDS.after_figure.get(w.norm);
+    // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
+    // own is active, and the group before it did the harm.
+    const object = tokens[j + 1];
+    if (kind && object && j + 1 < to && !punctuated(text, w, object) && (readNumber(tokens, j + 1)?.value ?? null) !== null) return undefined;
     // "fatally injured", "mortally wounded": killed.
     if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
@@ -341,6 +389,7 @@ function casualtyAfter(
     k < 6 &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
@@ -477,7 +526,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
     // deux femmes, et une vingtaine de blessés": the two women are among the dead).
     const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
-    const groups = i < asideUntil || i < objectUntil || inAside ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const total = readNumber(tokens, i);
+    // "38 casualties, including two dead": the dead and the hurt together are neither kind's figure.
+    const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
+    const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
@@ -490,7 +542,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.end),
+            hostile: isHostile(tokens, i, groups.end) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
           });
@@ -500,7 +552,6 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
     }
     // "38 casualties, including two dead": casualties counts killed and injured together.
-    const total = readNumber(tokens, i);
     if (total && total.value !== null && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '')) {
       const incl = tokens[total.end + 1]?.norm === 'including' ? total.end + 2 : -1;
       const part = incl > 0 && incl < to ? readNumber(tokens, incl) : undefined;
@@ -533,6 +584,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       else if (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the') j++;
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      j = victimsAfterAttacker(tokens, j, to);
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
@@ -573,10 +625,19 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         }
       }
     }
+    // "stabbed three people to death", "hacked two farmers to death": the object, then how they died.
+    if (WORDS.to_death_verbs.has(t.norm) && !WORDS.before_figure.has(t.norm) && i + 1 < to && i + 1 >= objectUntil) {
+      const g = readGroups(tokens, i + 1, to, text, true, true, true);
+      const end = g?.end ?? to;
+      if (g && g.value !== 0 && (tokens[end]?.norm === 'dead' || (tokens[end]?.norm === 'to' && tokens[end + 1]?.norm === 'death'))) {
+        out.push({ kind: 'killed', value: g.value, at: i + 1 });
+        objectUntil = end;
+      }
+    }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
     // number of wounded rose from 64 to 94".
     const tally = tallyKind(tokens, i, to);
-    if (tally) {
+    if (tally && !widerCount(tokens, i, to, out, tally)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
@@ -623,6 +684,24 @@ function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Fig
   return f;
 }
 
+/** Words from a "bringing" verb to the toll it brings up ("bringing the overall death toll"). */
+const BRINGING_SPAN = 4;
+
+/**
+ * "killing 12, bringing the death toll in Gaza to 40,000": the toll at `i`, brought up by this
+ * event's own figure told before it in the sentence, counts more than this event — not when that
+ * figure adds later deaths ("two more died, bringing the toll to 15") or the toll is named as this
+ * attack's ("the toll from the blast").
+ */
+function widerCount(tokens: readonly Token[], i: number, to: number, before: readonly Figure[], kind: Kind): boolean {
+  if (![...Array(BRINGING_SPAN).keys()].some((k) => WORDS.bringing_verbs.has(tokens[i - 1 - k]?.norm ?? ''))) return false;
+  for (let j = i + 1; j < Math.min(to, i + TOLL_NEAR_SPAN) && !readNumber(tokens, j); j++)
+    if (WORDS.event_anaphors.has(tokens[j]!.norm) && WORDS.anaphor_determiners.has(tokens[j - 1]!.norm)) return false;
+  const own = before.filter((f) => f.kind === kind && f.at < i && !f.ofWounded);
+  const added = (f: Figure) => tokens.slice(Math.max(0, f.at - 1), f.at + 3).some((w) => WORDS.increment_words.has(w.norm));
+  return own.length > 0 && !own.some(added);
+}
+
 /** Words between a count noun and the casualty word that says what it counts ("the number of people wounded"). */
 const TALLY_KIND_SPAN = 4;
 
@@ -654,6 +733,13 @@ function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined 
   }
   return undefined;
 }
+
+/**
+ * Auxiliaries that fold to common words: Italian "è" ("un uomo è morto"), told by its accent from
+ * "e" (and), and French "a" before "été" ("un homme a été tué"), not the preposition "a".
+ */
+const singularAuxiliary = (tokens: readonly Token[], j: number, text: string | undefined) =>
+  (tokens[j]!.norm === 'e' && text?.slice(tokens[j]!.start, tokens[j]!.end) === 'è') || (tokens[j]!.norm === 'a' && tokens[j + 1]?.norm === 'ete');
 
 /** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
 function isElided(t: Token, text: string | undefined): boolean {

@@ -44,7 +44,7 @@ function sentenceDates(tokens: readonly Token[], f: SentenceFacts): string[] {
 }
 
 /** Several reporting sentences each with its own date: a digest of separate events. */
-function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
+export function isDigest(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
   const dates = new Set<string>();
   let datedSentences = 0;
   for (let s = 0; s < facts.length; s++) {

@@ -7,11 +7,13 @@ import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
 import type { SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { readNumber } from '../numbers.js';
 import type { PlaceIndex } from '../places.js';
 import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
-import type { SentenceReading } from './reading.js';
-import { type SentenceFacts, YIELDS } from './sentences.js';
+import { isDigest } from './casualties.js';
+import { readsAsNonEvent, type SentenceReading } from './reading.js';
+import { hasEventContext, type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -40,6 +42,10 @@ export function attackTypesOf(
   /** The reporting sentences that gave each type, and those whose armed assault came from attackers acting. */
   const givenBy = new Map<AttackType, number[]>();
   const assaultCue = new Set<number>();
+  /** Reporting sentences whose armed assault is only inferred from attackers killing, with no assault word. */
+  const inferredAssault = new Set<number>();
+  /** Reporting sentences whose armed assault is named by a word of its own ("gunmen", "opened fire", "raid"). */
+  const namedAssault = new Set<number>();
   // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
   // year the title and lead do not name, with no recent time of its own, recalls another attack.
   const years = yearsOf(tokens, 0, facts[OTHER_TIME_FROM - 1]?.end ?? 0);
@@ -55,10 +61,25 @@ export function attackTypesOf(
   // back the attacks of recent years", then "one guard was killed by the blast") takes its types
   // from its title and lead all the same.
   const typed = (s: number) => facts[s]!.types.size > 0;
-  const fromLead = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  const untyped = facts.some((_, s) => reporting(s)) && !facts.some((_, s) => reporting(s) && typed(s));
+  // "A suspected attack targeted a ship … a missile splashed near the vessel, the captain said": an
+  // attack told without its weapon takes the weapon the rest of this story names, in a sentence that
+  // is no evidence on its own but tells no other time, campaign, habit, plan or look-alike.
+  const account = (s: number) =>
+    !evidence[s] &&
+    typed(s) &&
+    !facts[s]!.background &&
+    !facts[s]!.suppressed &&
+    !hasEventContext(facts[s]!) &&
+    !readsAsNonEvent(readings[s]!) &&
+    !otherYear(s) &&
+    !habit(s) &&
+    s < otherStory;
+  const fromAccount = untyped && facts.some((_, s) => account(s));
+  const fromLead = untyped && !fromAccount;
   const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   for (let s = 0; s < facts.length; s++) {
-    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]))) continue;
+    if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
     // The bomber's shots, or a killing by the forces: no armed assault of this attack.
     const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
@@ -66,20 +87,30 @@ export function attackTypesOf(
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = dronePayload(tokens, f);
     const fired = droneFires(tokens, f);
+    const fromAircraft = aircraftFires(tokens, f);
+    const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
     const gives = (t: AttackType) =>
       !corrected.has(t) &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
-      !(fired && (t === 'missile' || t === 'rocket')) &&
+      !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
+      !(defence && t === 'missile') &&
       !(droneKind && t === 'suicide_attack');
     for (const t of f.types) {
       if (!gives(t)) continue;
       typeSet.add(t);
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     }
+    if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
+    else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
+    if (fromAircraft) {
+      typeSet.add('airstrike');
+      strongSet.add('airstrike');
+      givenBy.set('airstrike', [...(givenBy.get('airstrike') ?? []), s]);
+    }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
     if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
@@ -89,6 +120,7 @@ export function attackTypesOf(
     const assault = assaultByAttackers(tokens, f, cues);
     if (assault || f.killCue || f.attackersAct) assaultCue.add(s);
     if (assault) typeSet.add('armed_assault');
+    if (assault === 'kill' && !namedAssault.has(s)) inferredAssault.add(s);
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
   }
@@ -97,6 +129,15 @@ export function attackTypesOf(
   const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
   if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
     typeSet.delete('armed_assault');
+  }
+  // "Al-Shabaab attack kills 11 … a suicide bomber detonated his vest", "martyred in an attack by
+  // Naxals … blown up by an IED": a group's killing told with no assault word is told by the
+  // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted; a
+  // digest of several dated attacks tells each its own way).
+  const weaponNamed = ATTACK_TYPES.some((t) => t !== 'armed_assault' && t !== 'kidnapping' && typeSet.has(t));
+  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
+    typeSet.delete('armed_assault');
+    strongSet.delete('armed_assault');
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
@@ -203,6 +244,24 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   return killing ? 'kill' : f.generic ? 'attack' : null;
 }
 
+/** Words from a shooting verb to the person it hit: "shot the driver", "shooting two of the guards". */
+const SHOT_OBJECT_SPAN = 4;
+
+/** A person is named as the object at `from`: a determiner or figure, then a person noun. */
+function shotPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  const lead = tokens[from]?.norm ?? '';
+  // "shot two policemen": a head count, unless things are counted ("shot two rounds").
+  const counted = readNumber(tokens, from);
+  if (counted) {
+    const unit = tokens[counted.end]?.norm ?? '';
+    return counted.value !== null && !WORDS.not_people.has(unit) && !WORDS.unit_nouns.has(unit);
+  }
+  if (!WORDS.singular_lead.has(lead) && !WORDS.possessives.has(lead)) return false;
+  const person = (k: number) => WORDS.person_nouns.has(tokens[k]!.norm) || WORDS.member_nouns.has(tokens[k]!.norm);
+  for (let k = from + 1; k < Math.min(end, from + SHOT_OBJECT_SPAN); k++) if (person(k)) return true;
+  return false;
+}
+
 /** Words before a wound that may deny it: "no one was hurt". */
 const DENIAL_SPAN = 3;
 
@@ -213,7 +272,10 @@ const DENIAL_SPAN = 3;
 function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const denied = (i: number) => tokens.slice(Math.max(f.first, i - DENIAL_SPAN), i).some((t) => WORDS.negators.has(t.norm));
   // "shot at one of the policemen": shots at someone, not in the air.
-  const shotAt = (i: number) => WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
+  // "after shooting the driver", "shot two guards": a person shot, the object right after the verb.
+  const shotAt = (i: number) =>
+    (WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '')) ||
+    (WORDS.shooting_words.has(tokens[i]!.norm) && shotPerson(tokens, i + 1, f.end));
   const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
   return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
 }
@@ -243,12 +305,13 @@ const LOAD_SPAN = 3;
  * blew up a car" anywhere in the document.
  */
 function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, loads, detonations, words } = cues.vehicle_bomb;
+  const { vehicles, bombs, loads, detonations, rides, words } = cues.vehicle_bomb;
   const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
   const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
-  // The attacker before the verb: "a suicide bomber blew up a car", not "a bomb blew up a car".
+  // The attacker before the verb: "a suicide bomber blew up a car", "a suicide bomber on a
+  // motorcycle", not "a bomb blew up a car".
   const setOffByBomber = (i: number) => {
-    const verb = tokens.slice(Math.max(0, i - LOAD_SPAN), i).findIndex((w) => detonations.has(w.norm) && sameSentence(w, i));
+    const verb = tokens.slice(Math.max(0, i - LOAD_SPAN), i).findIndex((w) => (detonations.has(w.norm) || rides.has(w.norm)) && sameSentence(w, i));
     const at = verb < 0 ? -1 : Math.max(0, i - LOAD_SPAN) + verb;
     return at > 0 && tokens.slice(Math.max(0, at - LOAD_SPAN), at).some((w) => WORDS.attacker_nouns.has(w.norm) && sameSentence(w, i));
   };
@@ -312,6 +375,31 @@ function launchAfter(tokens: readonly Token[], i: number): boolean {
     if (WORDS.launch_verbs.has(t.norm)) return true;
   }
   return false;
+}
+
+/** A crewed aircraft fires the sentence's missiles or rockets: "an Israeli helicopter fired a missile". */
+function aircraftFires(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.typeWordAt.some((w) => w.type === 'missile' || w.type === 'rocket')) return false;
+  for (let i = f.first; i < f.end; i++) if (WORDS.firing_aircraft.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
+  return false;
+}
+
+/** Words around a missile that may say it is the defenders' ("surface-to-air missiles", "missile interceptors"). */
+const DEFENCE_SPAN = 3;
+
+/** Every missile the sentence names is the defenders': "shot down the drones with surface-to-air missiles". */
+function defenceMissilesOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const missiles = f.typeWordAt.filter((w) => w.type === 'missile');
+  const defenders = (at: number) => {
+    for (let k = Math.max(f.first, at - DEFENCE_SPAN); k <= Math.min(f.end - 1, at + 1); k++) {
+      const w = tokens[k]!.norm;
+      if (WORDS.defence_missile_words.has(w)) return true;
+      // "surface-to-air", "anti-aircraft": the target named after "to"/"anti".
+      if ((w === 'air' && tokens[k - 1]?.norm === 'to') || (w === 'aircraft' && tokens[k - 1]?.norm === 'anti')) return true;
+    }
+    return false;
+  };
+  return missiles.length > 0 && missiles.every((w) => defenders(w.at));
 }
 
 /** A drone fires or drops the sentence's munitions: a launch verb just after a drone word. */
