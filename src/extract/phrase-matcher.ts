@@ -55,7 +55,10 @@ export class PhraseMatcher<T> {
       if (!child) {
         child = trieNode();
         if (t === GAP) node.gap = child;
-        else (node.next ??= new Map()).set(t, child);
+        else {
+          node.next ??= new Map();
+          node.next.set(t, child);
+        }
       }
       node = child;
     }
@@ -66,7 +69,10 @@ export class PhraseMatcher<T> {
 
   private single(value: T): readonly T[] {
     let list = this.singles.get(value);
-    if (!list) this.singles.set(value, (list = [value]));
+    if (!list) {
+      list = [value];
+      this.singles.set(value, list);
+    }
     return list;
   }
 
