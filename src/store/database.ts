@@ -286,10 +286,6 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     sqlite.pragma('synchronous = NORMAL');
-    // SQLite's own default page cache (2 MB) rather than better-sqlite3's 16 MB: the pages a poll
-    // cycle reads again stay in the OS's file cache anyway, and the full benchmark cycle peaked
-    // about 16 MB lower at no measurable cost in CPU (docs/performance.md).
-    sqlite.pragma('cache_size = -2000');
     return sqlite;
   } catch (err) {
     const why = unwritableFolder(existsSync(folder) ? folder : dirname(folder));
