@@ -1,11 +1,19 @@
 import { phraseTokens, type Token } from './normalize.js';
 
+/**
+ * A trie node's parts exist only where used: most nodes end a phrase and lead nowhere (in the
+ * attack lexicon 71,000 of 83,000), and an empty Map and array on each cost about 20 MB per
+ * thread. Every node has the same three fields so that the look-ups stay monomorphic.
+ */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  values: T[];
+  next: Map<string, TrieNode<T>> | undefined;
+  /** Shared between nodes (PhraseMatcher.single), so never changed in place. */
+  values: readonly T[] | undefined;
   /** Where a gap leads. */
-  gap?: TrieNode<T>;
+  gap: TrieNode<T> | undefined;
 }
+
+const trieNode = <T>(): TrieNode<T> => ({ next: undefined, values: undefined, gap: undefined });
 
 /**
  * A phrase token that stands for one to MAX_GAP words of any kind, so one data entry covers the
@@ -29,8 +37,13 @@ export interface PhraseMatch<T> {
  * and its cost depends on the text and the longest phrase, not on how many phrases there are.
  */
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  private readonly root: TrieNode<T> = trieNode();
   private phrases = 0;
+  /**
+   * One array for every node whose only value is the same: the lexicon's 74,000 phrases mostly
+   * end with one of a few hundred values, and an array of its own on each cost about 4 MB per thread.
+   */
+  private readonly singles = new Map<T, readonly T[]>();
 
   add(phrase: string | readonly string[], value: T): void {
     const toks = typeof phrase === 'string' ? phraseTokens(phrase) : phrase;
@@ -38,16 +51,29 @@ export class PhraseMatcher<T> {
     if (toks[0] === GAP || toks[toks.length - 1] === GAP) throw new Error(`a phrase cannot start or end with a gap: "${toks.join(' ')}"`);
     let node = this.root;
     for (const t of toks) {
-      let child = t === GAP ? node.gap : node.next.get(t);
+      let child = t === GAP ? node.gap : node.next?.get(t);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = trieNode();
         if (t === GAP) node.gap = child;
-        else node.next.set(t, child);
+        else {
+          node.next ??= new Map();
+          node.next.set(t, child);
+        }
       }
       node = child;
     }
-    if (!node.values.includes(value)) node.values.push(value);
+    if (!node.values) node.values = this.single(value);
+    else if (!node.values.includes(value)) node.values = [...node.values, value];
     this.phrases++;
+  }
+
+  private single(value: T): readonly T[] {
+    let list = this.singles.get(value);
+    if (!list) {
+      list = [value];
+      this.singles.set(value, list);
+    }
+    return list;
   }
 
   get size(): number {
@@ -68,9 +94,9 @@ export class PhraseMatcher<T> {
         if (node.gap) {
           for (const m of this.afterGap(tokens, i, node.gap, j)) best = keep(out, best, m, longestOnly);
         }
-        node = node.next.get(tokens[j]!.norm);
+        node = node.next?.get(tokens[j]!.norm);
         if (!node) break;
-        if (node.values.length > 0) best = keep(out, best, { start: i, end: j + 1, values: node.values }, longestOnly);
+        if (node.values) best = keep(out, best, { start: i, end: j + 1, values: node.values }, longestOnly);
       }
       if (best) {
         out.push(best);
@@ -89,9 +115,9 @@ export class PhraseMatcher<T> {
       let at: TrieNode<T> | undefined = node;
       for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
         if (at.gap) ends.push(...this.afterGap(tokens, start, at.gap, k));
-        at = at.next.get(tokens[k]!.norm);
+        at = at.next?.get(tokens[k]!.norm);
         if (!at) break;
-        if (at.values.length > 0) ends.push({ start, end: k + 1, values: at.values });
+        if (at.values) ends.push({ start, end: k + 1, values: at.values });
       }
     }
     return ends;

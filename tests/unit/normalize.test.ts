@@ -64,6 +64,18 @@ describe('PhraseMatcher', () => {
       expect(() => g.add(lexiconPhraseTokens('bombs …'), 'x')).toThrow(/gap/);
     });
   });
+
+  it('keeps every value of a phrase, and a value added to one phrase stays off the others that share its first', () => {
+    const v = new PhraseMatcher<string>();
+    v.add('shelled', 'attack');
+    v.add('mortar fire', 'attack');
+    v.add('shelled', 'event');
+    v.add('shelled', 'attack');
+    const values = (text: string) => v.match(tokenize(text)).map((x) => [...x.values]);
+    expect(values('The town was shelled.')).toEqual([['attack', 'event']]);
+    expect(values('Mortar fire hit the town.')).toEqual([['attack']]);
+    expect(values('Nothing here.')).toEqual([]);
+  });
 });
 
 describe('prepareDocument', () => {
