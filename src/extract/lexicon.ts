@@ -145,7 +145,12 @@ export class AttackLexicon {
   }
 
   private addAll(phrases: readonly string[], value: LexiconValue): void {
-    const shared = this.intern(value);
+    const key = JSON.stringify(value);
+    let shared = this.interned.get(key);
+    if (!shared) {
+      shared = value;
+      this.interned.set(key, value);
+    }
     for (const phrase of phrases) {
       for (const variant of expandBraces(phrase)) {
         const toks = lexiconPhraseTokens(variant);
@@ -154,39 +159,37 @@ export class AttackLexicon {
     }
   }
 
-  private intern(value: LexiconValue): LexiconValue {
-    const key = JSON.stringify(value);
-    const known = this.interned.get(key);
-    if (known) return known;
-    this.interned.set(key, value);
-    return value;
-  }
-
   /**
-   * A type phrase means what its own attack and event words mean: "bomb exploded" is matched whole
-   * (longest match), which used to hide the "exploded" inside it, so "A bomb exploded in a market"
-   * named a bomb with nothing happening. Each such phrase also carries the generic and event values
-   * of the words within it.
+   * A type phrase keeps the verb that ends it: "bomb exploded" is matched whole (longest match),
+   * which used to hide its "exploded", so "A bomb exploded in a market" named a bomb with nothing
+   * happening. A phrase ending in an event verb ("bomb went off", "device detonated") also carries
+   * that verb's values; a word that is a noun as well ("attack", "blast") only in a past form, so
+   * "terrorist attack" stays a noun phrase.
    */
   private typePhrasesKeepTheirVerbs(types: AttackTermsFile['types']): void {
-    const inner: { toks: string[]; values: LexiconValue[] }[] = [];
+    const inner: { toks: string[]; values: readonly LexiconValue[] }[] = [];
     for (const terms of Object.values(types) as z.infer<typeof AttackTypeTermsSchema>[]) {
       for (const phrase of [...terms.strong, ...terms.weak, ...terms.strong_more]) {
         for (const variant of expandBraces(phrase)) {
           const toks = lexiconPhraseTokens(variant);
           if (toks.length < 2 || toks.includes(GAP)) continue;
-          const values = this.matcher
+          const verb = this.matcher
             .match(
               toks.map((norm) => ({ norm })),
               { longestOnly: false },
             )
-            .filter((m) => m.end - m.start < toks.length)
-            .flatMap((m) => m.values.filter((v) => v.kind === 'generic' || v.kind === 'event'));
-          if (values.length > 0) inner.push({ toks, values });
+            .find((m) => m.start > 0 && m.end === toks.length && endsInVerb(m.values, toks[toks.length - 1]!));
+          if (verb) inner.push({ toks, values: verb.values });
         }
       }
     }
     // Added after the look-ups, so a phrase's new values never feed another phrase's.
-    for (const { toks, values } of inner) for (const v of values) this.matcher.add(toks, this.intern(v));
+    for (const { toks, values } of inner) for (const v of values) this.matcher.add(toks, v);
   }
+}
+
+/** Values of an event verb: an event, and when also a noun ("attack", "blast"), only in a past form ("exploded"). */
+function endsInVerb(values: readonly LexiconValue[], word: string): boolean {
+  if (!values.some((v) => v.kind === 'event')) return false;
+  return !values.some((v) => v.kind === 'generic') || word.endsWith('ed');
 }
