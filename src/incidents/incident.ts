@@ -65,6 +65,9 @@ export const IncidentSchema = z.object({
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 
+/** An incident as `incidents.data` keeps it: its fingerprints are rows of their own (store/incident-rows.ts). */
+export const StoredIncidentSchema = IncidentSchema.omit({ fingerprints: true });
+
 /** A document that the extraction engine found to be an attack, as the grouping sees it. */
 export interface IncomingReport {
   documentId: string;

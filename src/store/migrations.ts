@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { itemKey } from '../identity.js';
-import { insertIncidentKeys, parseIncident } from './incident-rows.js';
+import { fingerprintRow, insertIncidentKeys, parseIncident } from './incident-rows.js';
+import { insertRows } from './insert-rows.js';
 
 /** Migrations run against the schema as it was when they were written, not today's table types (Kysely's own advice). */
 // biome-ignore lint/suspicious/noExplicitAny: an untyped schema is the point of a migration
@@ -363,6 +364,51 @@ const migrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint('incident_follow_ups_pk', ['incident_id', 'sink', 'target'])
         .execute();
       await db.schema.createIndex('incident_follow_ups_posted').on('incident_follow_ups').column('posted_at').execute();
+    },
+  },
+  '0013_incident_fingerprints': {
+    /**
+     * An incident's kept fingerprints (up to 50 of three 64-hash sketches, about 100 KB of JSON)
+     * move from its JSON to rows of their own: a report that joins it writes its own fingerprint,
+     * not the incident's whole JSON with every fingerprint again. Stored incidents are moved over.
+     */
+    async up(db: AnySchema) {
+      await db.schema
+        .createTable('incident_fingerprints')
+        .addColumn('incident_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('document_id', 'text', (c) => c.notNull())
+        .addColumn('link', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('vocabulary', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_fingerprints_pk', ['incident_id', 'seq'])
+        .execute();
+      const BATCH = 200;
+      const ROWS = 100; // 7 parameters a row: under SQLite's smallest bound-parameter limit
+      let after = '';
+      for (;;) {
+        const rows: Array<{ id: string; data: string }> = await db
+          .selectFrom('incidents')
+          .select(['id', 'data'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(BATCH)
+          .execute();
+        if (rows.length === 0) return;
+        after = rows.at(-1)!.id;
+        for (const row of rows) {
+          const { fingerprints } = parseIncident(row);
+          const { fingerprints: _moved, ...rest } = JSON.parse(row.data);
+          await db
+            .updateTable('incidents')
+            .set({ data: JSON.stringify(rest) })
+            .where('id', '=', row.id)
+            .execute();
+          const moved = fingerprints.map((f, seq) => fingerprintRow(row.id, seq, f));
+          for (let i = 0; i < moved.length; i += ROWS) await insertRows('incident_fingerprints', moved.slice(i, i + ROWS)).execute(db);
+        }
+      }
     },
   },
 };
