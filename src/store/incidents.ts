@@ -29,12 +29,14 @@ const rowVersion = (updatedAt: string, sourceCount: number) => `${updatedAt}|${s
 /** Incidents per read: their ids are bound twice, well under SQLite's and PostgreSQL's bound-parameter limits. */
 const FETCH_CHUNK = 400;
 
-type ReadRow = { id: string; data: string | null } & Omit<IncidentFingerprintTable, 'incident_id' | 'seq'>;
+/** A row of either table: an incident's (with `data`) or one of its fingerprints' (`data` null). */
+type ReadRow = { id: string; data: string | null } & Omit<IncidentFingerprintTable, 'incident_id'>;
 
 /**
  * The incidents of these ids that exist, by id, with their fingerprints. One statement per chunk
  * (on PostgreSQL, one round trip): the `incidents` rows and the fingerprint rows, told apart by
- * `data`, fingerprints in order of addition.
+ * `data`; fingerprints in order of addition (sorted here: in SQL the sort would copy every
+ * incident's JSON too).
  */
 export async function incidentsById(db: Db, ids: readonly string[]): Promise<Map<string, Incident>> {
   const found = new Map<string, Incident>();
@@ -45,16 +47,18 @@ export async function incidentsById(db: Db, ids: readonly string[]): Promise<Map
         cast(null as text) as "title", cast(null as text) as "body", cast(null as text) as "vocabulary", cast(null as integer) as "seq"
       from "incidents" where "id" in (${chunk})
       union all select "incident_id", null, "document_id", "link", "title", "body", "vocabulary", "seq"
-      from "incident_fingerprints" where "incident_id" in (${chunk}) order by "seq"`.execute(db);
-    const fingerprints = new Map<string, Fingerprint[]>();
+      from "incident_fingerprints" where "incident_id" in (${chunk})`.execute(db);
+    const fingerprints = new Map<string, ReadRow[]>();
     for (const row of rows) {
       if (row.data !== null) continue;
-      const list = fingerprints.get(row.id) ?? [];
-      list.push(fingerprintFromRow({ ...row, incident_id: row.id }));
-      fingerprints.set(row.id, list);
+      const list = fingerprints.get(row.id);
+      if (list) list.push(row);
+      else fingerprints.set(row.id, [row]);
     }
     for (const row of rows) {
-      if (row.data !== null) found.set(row.id, parseStoredIncident({ id: row.id, data: row.data }, fingerprints.get(row.id) ?? []));
+      if (row.data === null) continue;
+      const kept = (fingerprints.get(row.id) ?? []).sort((a, b) => a.seq - b.seq).map((f) => fingerprintFromRow({ ...f, incident_id: row.id }));
+      found.set(row.id, parseStoredIncident({ id: row.id, data: row.data }, kept));
     }
   }
   return found;
