@@ -3,9 +3,7 @@
  * row, the bound on kept fingerprints holds in the store, reads give what the merge gave, and a
  * store written before the migration moves its fingerprints over and still groups by them.
  */
-import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { type Incident, type IncomingReport, mergeReport } from '../../src/incidents/index.js';
 import { IncidentStore, recordReport } from '../../src/pipeline/incidents.js';
@@ -13,11 +11,10 @@ import type { Db } from '../../src/store/database.js';
 import { openDatabase } from '../../src/store/database.js';
 import { insertIncidentKeys } from '../../src/store/incident-rows.js';
 import { getIncident, saveIncident } from '../../src/store/incidents.js';
-import { migrationProvider } from '../../src/store/migrations.js';
 import { pruneOlderThan } from '../../src/store/retention.js';
-import { openTestStore, testBackends } from '../helpers/databases.js';
+import { migratedOnly, openTestStore, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
-import { report, testConfig } from './fixtures.js';
+import { oldIncidentRow, report, syndicatedCopy, testConfig } from './fixtures.js';
 
 const backends = await testBackends();
 
@@ -38,16 +35,8 @@ function outlet(n: number): IncomingReport {
   });
 }
 
-/** The first report's text again under another outlet's name, with no place or type of its own: it joins by its text alone. */
-const syndicated = report({
-  ...first,
-  id: 'late-copy',
-  feed: 'aggregator',
-  at: '2026-11-14T06:00:00Z',
-  title: `${first.title} | Aggregator`,
-  places: [],
-  types: [],
-});
+/** The first report's text again, with no place or type of its own: it joins by its text alone. */
+const syndicated = syndicatedCopy(first, '2026-11-14T06:00:00Z');
 
 async function fingerprintRows(db: Db, incidentId: string) {
   return db.selectFrom('incident_fingerprints').select(['seq', 'document_id']).where('incident_id', '=', incidentId).orderBy('seq').execute();
@@ -112,9 +101,6 @@ describe.each(backends)('fingerprint rows on $name', (backend) => {
 describe.each(backends)('migration 0013_incident_fingerprints on $name', ({ make }) => {
   it('moves the fingerprints of incidents stored with them into rows, and the incidents still group by them', async () => {
     const handle = await make();
-    const old = handle.url.startsWith('postgres')
-      ? new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: handle.url, max: 1 }) }) })
-      : new Kysely<any>({ dialect: new SqliteDialect({ database: new SQLite(handle.url) }) });
     let odesa: Incident | null = null;
     for (const r of [report(first), outlet(1), outlet(2)]) odesa = mergeReport(odesa, r, testConfig).incident;
     const kharkiv = mergeReport(
@@ -128,30 +114,10 @@ describe.each(backends)('migration 0013_incident_fingerprints on $name', ({ make
       }),
       testConfig,
     ).incident;
+    const old = await migratedOnly(handle, (name) => name < '0013_incident_fingerprints');
     try {
-      const schema = handle.url.startsWith('postgres') ? (await sql<{ s: string }>`select current_schema() as s`.execute(old)).rows[0]?.s : undefined;
-      const all = await migrationProvider.getMigrations();
-      const before: Record<string, Migration> = Object.fromEntries(Object.entries(all).filter(([name]) => name < '0013_incident_fingerprints'));
-      expect(
-        (await new Migrator({ db: old, provider: { getMigrations: async () => before }, migrationTableSchema: schema }).migrateToLatest()).error,
-      ).toBeUndefined();
       for (const incident of [odesa!, kharkiv]) {
-        const at = '2026-11-14T03:00:00.000Z';
-        await old
-          .insertInto('incidents')
-          .values({
-            id: incident.id,
-            created_at: at,
-            updated_at: at,
-            first_published_at: incident.firstPublished,
-            last_published_at: incident.lastPublished,
-            title: incident.title,
-            severity: incident.severity,
-            source_count: incident.sources.length,
-            // As stored before 0013: the fingerprints inside the JSON.
-            data: JSON.stringify(incident),
-          })
-          .execute();
+        await old.insertInto('incidents').values(oldIncidentRow(incident, '2026-11-14T03:00:00.000Z')).execute();
         await insertIncidentKeys(old, incident, null);
       }
     } finally {
