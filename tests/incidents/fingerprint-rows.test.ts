@@ -73,10 +73,18 @@ describe.each(backends)('fingerprint rows on $name', (backend) => {
     expect(copy).toMatchObject({ isNew: false, incident: { id: merged!.id } });
   });
 
-  it('are written again whole when the list saved is not the stored one with reports added', async () => {
+  it('are appended after the stored rows however many a save adds, and written again whole when the list saved is not the stored one with reports added', async () => {
     let incident: Incident | null = null;
     for (const r of [report(first), outlet(1), outlet(2), outlet(3)]) incident = (await recordReport(store.db, r, testConfig, NOW)).incident;
     const full = incident!;
+    // Two reports merged before one save: both appended, after the stored rows.
+    const twoMore = mergeReport(mergeReport(full, outlet(4), testConfig).incident, outlet(5), testConfig).incident;
+    await saveIncident(store.db, twoMore, NOW, undefined, full);
+    expect(await getIncident(store.db, full.id)).toEqual(twoMore);
+    const numbers = (await fingerprintRows(store.db, full.id)).map((r) => Number(r.seq));
+    expect(numbers.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(numbers).toHaveLength(6);
+    await saveIncident(store.db, full, NOW);
     const reversed = { ...full, fingerprints: [...full.fingerprints].reverse() };
     await saveIncident(store.db, reversed, NOW, undefined, full);
     expect((await getIncident(store.db, full.id))?.fingerprints).toEqual(reversed.fingerprints);
