@@ -104,22 +104,25 @@ export function headlineLandmarkWords(...titles: string[]): string[] {
 
 /**
  * Grouping asks for the same titles' and place names' words many times (each report against each
- * candidate, each incident's sources); they are a pure function of the text, so they are kept,
- * up to this many per pattern (then forgotten all at once).
+ * candidate, each incident's sources again whenever the incident is a new object: merged, or read
+ * again from the store); they are a pure function of the text, so they are kept, up to this many
+ * per kind of words (then forgotten all at once).
  */
-const NAMED_WORDS_KEPT = 8_192;
-const namedWordsKept = new Map<RegExp, Map<string, readonly string[]>>();
+const WORDS_KEPT = 8_192;
+const wordsKept = new Map<unknown, Map<string, readonly string[]>>();
 
-function namedPlaceWords(title: string, pattern: RegExp): readonly string[] {
-  const kept = namedWordsKept.get(pattern) ?? new Map<string, readonly string[]>();
-  namedWordsKept.set(pattern, kept);
-  const known = kept.get(title);
+function keptWords(kind: unknown, text: string, find: (text: string) => string[]): readonly string[] {
+  const kept = wordsKept.get(kind) ?? new Map<string, readonly string[]>();
+  wordsKept.set(kind, kept);
+  const known = kept.get(text);
   if (known) return known;
-  if (kept.size >= NAMED_WORDS_KEPT) kept.clear();
-  const words = Object.freeze(findNamedPlaceWords(title, pattern));
-  kept.set(title, words);
+  if (kept.size >= WORDS_KEPT) kept.clear();
+  const words = Object.freeze(find(text));
+  kept.set(text, words);
   return words;
 }
+
+const namedPlaceWords = (title: string, pattern: RegExp) => keptWords(pattern, title, (t) => findNamedPlaceWords(t, pattern));
 
 function findNamedPlaceWords(title: string, pattern: RegExp): string[] {
   return [...title.matchAll(pattern)]
@@ -146,7 +149,11 @@ const CALENDAR = new Set(
  * capitalises) unless the first opens a "Place: …" headline, less acronyms, countries and their
  * adjectives, days and months. Folded.
  */
-export function headlineProperNames(title: string): string[] {
+export function headlineProperNames(title: string): readonly string[] {
+  return keptWords(headlineProperNames, title, findProperNames);
+}
+
+function findProperNames(title: string): string[] {
   const found = [...title.matchAll(CAPITALISED)];
   return found
     .filter((m, i) => i > 0 || m.index !== 0 || title[m[0].length] === ':')
@@ -157,7 +164,11 @@ export function headlineProperNames(title: string): string[] {
 }
 
 /** Every capitalised word of a headline, folded: a looser look for a name anywhere in it ("Mandera: …"). */
-export function headlineCapitalised(title: string): string[] {
+export function headlineCapitalised(title: string): readonly string[] {
+  return keptWords(headlineCapitalised, title, findCapitalised);
+}
+
+function findCapitalised(title: string): string[] {
   return [...title.matchAll(CAPITALISED)].map((m) => fold(m[0].replace(POSSESSIVE, ''))).filter((w) => w.length > 1);
 }
 

@@ -4,10 +4,10 @@ import { CasualtiesSchema, type Extraction, HeadlineSchema, ResolvedActorSchema,
 import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, TargetSchema } from '../vocabulary.js';
 
 /**
- * A text sketch (fingerprint.ts): whole non-negative numbers, checked in one pass over the list.
- * Every candidate read from the store is validated, and an incident keeps up to 50 fingerprints of
- * three sketches of 64 numbers: checking each number through its own schema was most of the time
- * a candidate's read took (twice JSON.parse's), this a small part of it.
+ * A text sketch (fingerprint.ts): whole non-negative numbers, checked in one pass over the list
+ * (an incident keeps up to 50 fingerprints of three sketches of 64 numbers; one schema per number
+ * took twice JSON.parse's time). The store keeps sketches as 32-bit words (store/incident-rows.ts);
+ * this checks those of incidents stored before, in their JSON, as migration 0013 moves them.
  */
 const SketchSchema = z.custom<number[]>(
   (v) => Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0),
@@ -64,6 +64,9 @@ export const IncidentSchema = z.object({
   groupingNote: z.string().optional(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;
+
+/** An incident as `incidents.data` keeps it: its fingerprints are rows of their own (store/incident-rows.ts). */
+export const StoredIncidentSchema = IncidentSchema.omit({ fingerprints: true });
 
 /** A document that the extraction engine found to be an attack, as the grouping sees it. */
 export interface IncomingReport {

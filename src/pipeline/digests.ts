@@ -18,8 +18,9 @@ import { matchRules } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import { instanceId, runOncePerCluster } from '../store/coordination.js';
 import type { Db } from '../store/database.js';
-import { attackDocumentsBetween, claimDigest, incidentsById, markDigestFailed, markDigestSent } from '../store/digests.js';
+import { attackDocumentsBetween, claimDigest, markDigestFailed, markDigestSent } from '../store/digests.js';
 import { databaseFault } from '../store/health.js';
+import { incidentsById } from '../store/incidents.js';
 import { digestSubscriptions } from '../store/subscriptions.js';
 
 const DAY_MS = 86_400_000;
@@ -42,7 +43,7 @@ export async function buildDigest(db: Db, resolver: RuleResolver, rule: Rule, gu
     const tokens = prepareDocument({ title: doc.title, content: doc.content }).tokens;
     if (matchRules(set, { extraction: doc.extraction, tokens }, resolver).length > 0) matched.add(doc.incidentId);
   }
-  const incidents: Incident[] = (await incidentsById(db, [...matched])).filter((i) => {
+  const incidents: Incident[] = [...(await incidentsById(db, [...matched])).values()].filter((i) => {
     const t = Date.parse(i.firstPublished);
     return t >= from.getTime() && t < period.end.getTime();
   });

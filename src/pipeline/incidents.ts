@@ -80,7 +80,7 @@ export async function recordReport(
     const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
     const assignment = assignIncident(normalised, candidates, cfg);
     const chosen = candidates.find((c) => c.id === assignment.incidentId);
-    const current = chosen ? await lockIncident(tx, chosen) : null;
+    const current = chosen ? await lockIncident(tx, chosen, cache) : null;
     const result = mergeReport(current, normalised, cfg);
     if (result.isNew) {
       const neighbours = () => recentIncidents(tx, around, cfg.windowMs, cache, { keys: neighbourKeys(normalised), limit: NOTE_NEIGHBOURS });

@@ -5,10 +5,8 @@
  */
 
 import { stableId } from '../ids.js';
-import type { Incident } from '../incidents/incident.js';
 import type { Db } from './database.js';
 import { type StoredDocument, fromRow as storedDocumentFromRow } from './documents.js';
-import { parseIncident } from './incidents.js';
 
 export interface DigestClaim {
   id: string;
@@ -89,20 +87,4 @@ export async function attackDocumentsBetween(db: Db, start: Date, end: Date): Pr
     .orderBy('published_at')
     .execute();
   return rows.flatMap((r) => storedDocumentFromRow(r) ?? []);
-}
-
-const CHUNK = 500;
-
-/** Incidents by id (those that exist), in no particular order. */
-export async function incidentsById(db: Db, ids: readonly string[]): Promise<Incident[]> {
-  const out: Incident[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('incidents')
-      .select(['id', 'data'])
-      .where('id', 'in', ids.slice(i, i + CHUNK))
-      .execute();
-    out.push(...rows.map(parseIncident));
-  }
-  return out;
 }

@@ -1,11 +1,11 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import { distanceKm } from '../extract/gazetteer/distance.js';
-import { type Incident, SPAN_WINDOWS } from '../incidents/incident.js';
+import { type Fingerprint, type Incident, SPAN_WINDOWS } from '../incidents/incident.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
-import { insertIncidentKeys, parseIncident } from './incident-rows.js';
-
-export { parseIncident };
+import { fingerprintFromRow, fingerprintRow, insertIncidentKeys, parseStoredIncident } from './incident-rows.js';
+import { insertRows } from './insert-rows.js';
+import type { IncidentFingerprintTable } from './tables.js';
 
 /**
  * Parsed incidents kept between reports by one process (see pipeline/incidents.ts), each with the
@@ -26,8 +26,43 @@ function cachePut(cache: IncidentCache, id: string, entry: { version: string; in
 
 const rowVersion = (updatedAt: string, sourceCount: number) => `${updatedAt}|${sourceCount}`;
 
-/** Rows per `where id in (...)`: well under SQLite's and PostgreSQL's bound-parameter limits. */
-const FETCH_CHUNK = 500;
+/** Incidents per read: their ids are bound twice, well under SQLite's and PostgreSQL's bound-parameter limits. */
+const FETCH_CHUNK = 400;
+
+/** A row of either table: an incident's (with `data`) or one of its fingerprints' (`data` null). */
+type ReadRow = { id: string; data: string | null } & Omit<IncidentFingerprintTable, 'incident_id'>;
+
+/**
+ * The incidents of these ids that exist, by id, with their fingerprints. One statement per chunk
+ * (on PostgreSQL, one round trip): the `incidents` rows and the fingerprint rows, told apart by
+ * `data`; fingerprints in order of addition (sorted here: in SQL the sort would copy every
+ * incident's JSON too).
+ */
+export async function incidentsById(db: Db, ids: readonly string[]): Promise<Map<string, Incident>> {
+  const found = new Map<string, Incident>();
+  for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
+    const chunk = sql.join(ids.slice(i, i + FETCH_CHUNK));
+    // As SQL, not built with Kysely: once the cache is full, most reports have candidates to read again.
+    const { rows } = await sql<ReadRow>`select "id", "data", cast(null as text) as "document_id", cast(null as text) as "link",
+        cast(null as text) as "title", cast(null as text) as "body", cast(null as text) as "vocabulary", cast(null as integer) as "seq"
+      from "incidents" where "id" in (${chunk})
+      union all select "incident_id", null, "document_id", "link", "title", "body", "vocabulary", "seq"
+      from "incident_fingerprints" where "incident_id" in (${chunk})`.execute(db);
+    const fingerprints = new Map<string, ReadRow[]>();
+    for (const row of rows) {
+      if (row.data !== null) continue;
+      const list = fingerprints.get(row.id);
+      if (list) list.push(row);
+      else fingerprints.set(row.id, [row]);
+    }
+    for (const row of rows) {
+      if (row.data === null) continue;
+      const kept = (fingerprints.get(row.id) ?? []).sort((a, b) => a.seq - b.seq).map((f) => fingerprintFromRow({ ...f, incident_id: row.id }));
+      found.set(row.id, parseStoredIncident({ id: row.id, data: row.data }, kept));
+    }
+  }
+  return found;
+}
 
 export interface CandidateQuery {
   /** Only incidents filed under one of these keys (incidents/keys.ts); all of them when absent. */
@@ -53,43 +88,80 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
         and "first_published_at" >= ${new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString()} and "first_published_at" <= ${to})`
     : sql``;
   const order = query.limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${query.limit}`;
-  const inWindow = <Row>(columns: ReturnType<typeof sql.raw>) =>
-    sql<Row>`select ${columns} from "incidents" where "last_published_at" >= ${from} and "first_published_at" <= ${to} ${filed} ${order}`.execute(db);
-  if (!cache) return (await inWindow<{ id: string; data: string }>(sql.raw('"id", "data"'))).rows.map(parseIncident);
-
-  const { rows } = await inWindow<{ id: string; updated_at: string; source_count: number }>(sql.raw('"id", "updated_at", "source_count"'));
+  const { rows } = await sql<{ id: string; updated_at: string; source_count: number }>`select "id", "updated_at", "source_count" from "incidents"
+    where "last_published_at" >= ${from} and "first_published_at" <= ${to} ${filed} ${order}`.execute(db);
   const versions = new Map(rows.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
-  const stale = rows.filter((r) => cache.get(r.id)?.version !== versions.get(r.id)).map((r) => r.id);
   const found = new Map<string, Incident>();
   for (const r of rows) {
-    const hit = cache.get(r.id);
+    const hit = cache?.get(r.id);
     if (hit && hit.version === versions.get(r.id)) found.set(r.id, hit.incident);
   }
-  for (let i = 0; i < stale.length; i += FETCH_CHUNK) {
-    // As SQL, not built with Kysely: once the cache is full, most reports have candidates to read again.
-    const chunk = sql.join(stale.slice(i, i + FETCH_CHUNK));
-    const { rows: fetched } = await sql<{ id: string; data: string }>`select "id", "data" from "incidents" where "id" in (${chunk})`.execute(db);
-    for (const row of fetched) {
-      const incident = parseIncident(row);
-      cachePut(cache, row.id, { version: versions.get(row.id)!, incident });
-      found.set(row.id, incident);
-    }
+  const fetched = await incidentsById(
+    db,
+    rows.filter((r) => !found.has(r.id)).map((r) => r.id),
+  );
+  for (const [id, incident] of fetched) {
+    if (cache) cachePut(cache, id, { version: versions.get(id)!, incident });
+    found.set(id, incident);
   }
   // A row deleted between the two reads (retention) is no longer a candidate.
   return rows.flatMap((r) => found.get(r.id) ?? []);
 }
 
 export async function getIncident(db: Db, id: string): Promise<Incident | null> {
-  const row = await db.selectFrom('incidents').select(['id', 'data']).where('id', '=', id).executeTakeFirst();
-  return row ? parseIncident(row) : null;
+  return (await incidentsById(db, [id])).get(id) ?? null;
+}
+
+/**
+ * What saving `incident` adds to and drops from the fingerprint rows of `previous` (the incident as
+ * read): a merge appends the new report's fingerprint and may drop one in the middle
+ * (merge.ts boundFingerprints). Null when the list is not `previous`'s kept ones followed by new
+ * ones: then every row is written again.
+ */
+function fingerprintChanges(incident: Incident, previous: Incident): { added: Fingerprint[]; dropped: string[] } | null {
+  const now = new Set(incident.fingerprints.map((f) => f.documentId));
+  const kept = previous.fingerprints.filter((f) => now.has(f.documentId));
+  if (kept.some((f, i) => incident.fingerprints[i]?.documentId !== f.documentId)) return null;
+  return { added: incident.fingerprints.slice(kept.length), dropped: previous.fingerprints.filter((f) => !now.has(f.documentId)).map((f) => f.documentId) };
+}
+
+/** The statements that bring an incident's fingerprint rows from `previous`'s to `incident`'s. */
+function fingerprintWrites(incident: Incident, previous: Incident | null): RawBuilder<unknown>[] {
+  const id = incident.id;
+  const changes = previous && fingerprintChanges(incident, previous);
+  if (!changes) {
+    const all = incident.fingerprints.map((f, seq) => fingerprintRow(id, seq, f));
+    const rewrite = all.length
+      ? [
+          sql`${insertRows('incident_fingerprints', all)} on conflict ("incident_id", "seq") do update set "document_id" = excluded."document_id",
+            "link" = excluded."link", "title" = excluded."title", "body" = excluded."body", "vocabulary" = excluded."vocabulary"`,
+        ]
+      : [];
+    return [...rewrite, sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "seq" >= ${all.length}`];
+  }
+  const writes: RawBuilder<unknown>[] = [];
+  if (changes.added.length) {
+    // Numbered after the incident's last row, as stored (on PostgreSQL, before the statement's other writes).
+    const rows = changes.added.map((f, i) => {
+      const r = fingerprintRow(id, 0, f);
+      const seq = sql`(select coalesce(max("seq"), -1) + ${i + 1} from "incident_fingerprints" where "incident_id" = ${id})`;
+      return sql`(${id}, ${seq}, ${r.document_id}, ${r.link}, ${r.title}, ${r.body}, ${r.vocabulary})`;
+    });
+    writes.push(sql`insert into "incident_fingerprints" ("incident_id", "seq", "document_id", "link", "title", "body", "vocabulary") values ${sql.join(rows)}`);
+  }
+  if (changes.dropped.length) {
+    writes.push(sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "document_id" in (${sql.join(changes.dropped)})`);
+  }
+  return writes;
 }
 
 /**
  * Inserts or replaces an incident and files it under its look-up keys (only those `previous`, the
  * incident as it was read, lacked). `now` is when it was written (created_at keeps the first write).
- * With a cache, the incident as stored goes into it with its new row version. With `documentId`,
- * that stored document is linked to it too: on PostgreSQL in the same statement as the incident
- * (one round trip fewer per report).
+ * Its fingerprints are rows of their own: given `previous`, only the new ones are written and those
+ * it no longer keeps deleted. With a cache, the incident as stored goes into it with its new row
+ * version. With `documentId`, that stored document is linked to it too. On PostgreSQL these writes
+ * are one statement (one round trip).
  */
 export async function saveIncident(
   db: Db,
@@ -100,10 +172,10 @@ export async function saveIncident(
   documentId?: string,
 ): Promise<void> {
   const at = now.toISOString();
-  // Not validated again here: incidents come from merge.ts, typed by the schema, and validating the
-  // fingerprints' hundreds of numbers on every save was a tenth of the grouping's time. Every read
-  // validates (parseIncident).
-  const data = JSON.stringify(incident);
+  // Not validated again here: incidents come from merge.ts, typed by the schema. Every read validates
+  // (parseStoredIncident).
+  const { fingerprints, ...stored } = incident;
+  const data = JSON.stringify(stored);
   const sourceCount = incident.sources.length;
   // As SQL, not built with Kysely: once per attack report (as the link and the candidates' read),
   // building and compiling it cost more than SQLite takes to run it.
@@ -112,16 +184,20 @@ export async function saveIncident(
     on conflict ("id") do update set "updated_at" = excluded."updated_at", "first_published_at" = excluded."first_published_at",
       "last_published_at" = excluded."last_published_at", "title" = excluded."title", "severity" = excluded."severity",
       "source_count" = excluded."source_count", "data" = excluded."data"`;
-  if (documentId !== undefined && isPostgres(db)) {
-    // A data-modifying WITH runs once, whether or not the statement reads it (SQLite has none).
-    await sql`with "saved" as (${upsert} returning "id") update "documents" set "incident_id" = ${incident.id} where "id" = ${documentId}`.execute(db);
+  const link = documentId === undefined ? [] : [sql`update "documents" set "incident_id" = ${incident.id} where "id" = ${documentId}`];
+  const writes = [upsert, ...fingerprintWrites(incident, previous), ...link];
+  if (isPostgres(db)) {
+    // Data-modifying WITHs run once each, whether or not the statement reads them, on the snapshot
+    // the statement started with (SQLite has none).
+    const ctes = writes.slice(0, -1).map((w, i) => sql`${sql.raw(`"w${i}"`)} as (${w})`);
+    await (ctes.length ? sql`with ${sql.join(ctes)} ${writes.at(-1)!}` : writes[0]!).execute(db);
   } else {
-    await upsert.execute(db);
-    if (documentId !== undefined) await linkDocumentToIncident(db, documentId, incident.id);
+    for (const w of writes) await w.execute(db);
   }
   await insertIncidentKeys(db, incident, previous);
-  // What a fresh read would give: the incident round-tripped through JSON.
-  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident: JSON.parse(data) as Incident });
+  // What a fresh read would give: the incident round-tripped through JSON, its fingerprints as they are.
+  if (cache)
+    cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident: { ...(JSON.parse(data) as Omit<Incident, 'fingerprints'>), fingerprints } });
 }
 
 export interface IncidentLookup {
@@ -169,14 +245,20 @@ export async function incidentsForLookup(db: Db, q: IncidentLookup): Promise<Inc
       .offset(page * LOOKUP_BATCH)
       .execute();
     for (const row of rows) {
-      const incident = parseIncident(row);
+      // The filters need no fingerprints: those of the incidents found are read at the end.
+      const incident = parseStoredIncident(row, []);
       if (!matchesLookup(incident, q)) continue;
       if (skipped < offset) skipped++;
       else found.push(incident);
-      if (found.length === q.limit) return found;
+      if (found.length === q.limit) break;
     }
-    if (rows.length < LOOKUP_BATCH) return found;
+    if (found.length === q.limit || rows.length < LOOKUP_BATCH) break;
   }
+  const read = await incidentsById(
+    db,
+    found.map((i) => i.id),
+  );
+  return found.flatMap((i) => read.get(i.id) ?? []);
 }
 
 /** First half of the PostgreSQL advisory lock keys of incident writes (the second is a hash of the look-up key). */
@@ -241,9 +323,18 @@ export async function serializeIncidentWrites(tx: Db, reports: () => readonly In
  * transaction and read again, as another process may have merged a report into it meanwhile (one
  * that reached it by its link, from other cells). On SQLite the candidate read is current.
  */
-export async function lockIncident(tx: Db, candidate: Incident): Promise<Incident> {
+export async function lockIncident(tx: Db, candidate: Incident, cache?: IncidentCache): Promise<Incident> {
   if (!isPostgres(tx)) return candidate;
   await lockKeys(tx, [{ key: `i:${candidate.id}`, exclusive: true }]);
+  // The candidate as cached is current while its row's version is the one it was read with.
+  const cached = cache?.get(candidate.id);
+  if (cached?.incident === candidate) {
+    const { rows } = await sql<{
+      updated_at: string;
+      source_count: number;
+    }>`select "updated_at", "source_count" from "incidents" where "id" = ${candidate.id}`.execute(tx);
+    if (rows[0] && rowVersion(rows[0].updated_at, rows[0].source_count) === cached.version) return candidate;
+  }
   return (await getIncident(tx, candidate.id)) ?? candidate;
 }
 

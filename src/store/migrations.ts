@@ -1,10 +1,25 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { itemKey } from '../identity.js';
-import { insertIncidentKeys, parseIncident } from './incident-rows.js';
+import { fingerprintRow, insertIncidentKeys, parseIncident } from './incident-rows.js';
+import { insertRows } from './insert-rows.js';
 
 /** Migrations run against the schema as it was when they were written, not today's table types (Kysely's own advice). */
 // biome-ignore lint/suspicious/noExplicitAny: an untyped schema is the point of a migration
 type AnySchema = Kysely<any>;
+
+/** Every stored incident's row, read in batches by id: for the migrations that rework what an incident keeps. */
+async function forEachIncidentRow(db: AnySchema, each: (row: { id: string; data: string }) => Promise<void>): Promise<void> {
+  const BATCH = 200;
+  let after = '';
+  for (;;) {
+    const { rows } = await sql<{ id: string; data: string }>`select "id", "data" from "incidents" where "id" > ${after} order by "id" limit ${BATCH}`.execute(
+      db,
+    );
+    if (rows.length === 0) return;
+    after = rows.at(-1)!.id;
+    for (const row of rows) await each(row);
+  }
+}
 
 /**
  * Schema migrations, written with Kysely's schema builder so the same code creates the schema on
@@ -160,20 +175,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('incident_keys_key_first').on('incident_keys').columns(['key', 'first_published_at']).execute();
       await db.schema.createIndex('incident_keys_incident').on('incident_keys').column('incident_id').execute();
-      const BATCH = 200;
-      let after = '';
-      for (;;) {
-        const rows: Array<{ id: string; data: string }> = await db
-          .selectFrom('incidents')
-          .select(['id', 'data'])
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(BATCH)
-          .execute();
-        if (rows.length === 0) return;
-        after = rows.at(-1)!.id;
-        for (const row of rows) await insertIncidentKeys(db, parseIncident(row), null);
-      }
+      await forEachIncidentRow(db, (row) => insertIncidentKeys(db, parseIncident(row), null));
     },
   },
   '0003_outbox_claims': {
@@ -363,6 +365,34 @@ const migrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint('incident_follow_ups_pk', ['incident_id', 'sink', 'target'])
         .execute();
       await db.schema.createIndex('incident_follow_ups_posted').on('incident_follow_ups').column('posted_at').execute();
+    },
+  },
+  '0013_incident_fingerprints': {
+    /**
+     * An incident's kept fingerprints (up to 50 of three 64-hash sketches, about 100 KB of JSON)
+     * move from its JSON to rows of their own: a report that joins it writes its own fingerprint,
+     * not the incident's whole JSON with every fingerprint again. Stored incidents are moved over.
+     */
+    async up(db: AnySchema) {
+      let table: CreateTableBuilder<'incident_fingerprints', string> = db.schema
+        .createTable('incident_fingerprints')
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('link', 'text');
+      // The incident, the source, and the three sketches (base64 of their 32-bit words).
+      for (const column of ['incident_id', 'document_id', 'title', 'body', 'vocabulary']) table = table.addColumn(column, 'text', (c) => c.notNull());
+      await table.addPrimaryKeyConstraint('incident_fingerprints_pk', ['incident_id', 'seq']).execute();
+      const ROWS = 100; // 7 parameters a row: under SQLite's smallest bound-parameter limit
+      await forEachIncidentRow(db, async (row) => {
+        const { fingerprints } = parseIncident(row);
+        const { fingerprints: _moved, ...rest } = JSON.parse(row.data);
+        await db
+          .updateTable('incidents')
+          .set({ data: JSON.stringify(rest) })
+          .where('id', '=', row.id)
+          .execute();
+        const moved = fingerprints.map((f, seq) => fingerprintRow(row.id, seq, f));
+        for (let i = 0; i < moved.length; i += ROWS) await insertRows('incident_fingerprints', moved.slice(i, i + ROWS)).execute(db);
+      });
     },
   },
 };

@@ -16,7 +16,7 @@ export function retentionCutoff(now: Date, maxAgeMs: number): Date {
 
 /**
  * Deletes what is older than `cutoff`, in one transaction: documents first seen before it,
- * incidents whose latest report and last update are before it, finished outbox rows (sent, or
+ * incidents whose latest report and last update are before it (with their fingerprints), finished outbox rows (sent, or
  * failed for good) created before it, alerts created before it that no outbox row still needs,
  * seen-item records, digest claims of periods that ended before it, and follow-ups posted before it. A pending outbox row is never deleted, nor the alert it would send.
  */
@@ -25,6 +25,8 @@ export async function pruneOlderThan(db: Db, cutoff: Date): Promise<PruneCounts>
   const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
   return db.transaction().execute(async (tx) => {
     const documents = await tx.deleteFrom('documents').where('first_seen_at', '<', before).executeTakeFirst();
+    const pruned = tx.selectFrom('incidents').select('id').where('last_published_at', '<', before).where('updated_at', '<', before);
+    await tx.deleteFrom('incident_fingerprints').where('incident_id', 'in', pruned).execute();
     const incidents = await tx.deleteFrom('incidents').where('last_published_at', '<', before).where('updated_at', '<', before).executeTakeFirst();
     await tx
       .deleteFrom('incident_keys')

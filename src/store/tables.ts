@@ -59,8 +59,26 @@ export interface IncidentTable {
   title: string;
   severity: string;
   source_count: number;
-  /** JSON of the merged incident (attack types, places, actors, casualties, sources). */
+  /** JSON of the merged incident (attack types, places, actors, casualties, sources), without its fingerprints. */
   data: string;
+}
+
+/**
+ * The fingerprints an incident keeps (incidents/merge.ts: of its first 20 and latest 30 sources),
+ * one row each (migration 0013): a report that joins adds its own row, instead of the incident's
+ * JSON carrying every kept fingerprint again.
+ */
+export interface IncidentFingerprintTable {
+  incident_id: string;
+  /** Order of addition within the incident: 0 for the first report's. */
+  seq: number;
+  document_id: string;
+  /** The link's identity (identity.ts normalizeLink). */
+  link: string | null;
+  /** The sketches (incidents/fingerprint.ts): their 32-bit hashes, little-endian, in base64. */
+  title: string;
+  body: string;
+  vocabulary: string;
 }
 
 /**
@@ -211,6 +229,7 @@ export interface Database {
   documents: DocumentTable;
   incidents: IncidentTable;
   incident_keys: IncidentKeyTable;
+  incident_fingerprints: IncidentFingerprintTable;
   alerts: AlertTable;
   outbox: OutboxTable;
   outbox_subscriptions: OutboxSubscriptionTable;

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
+import { migrationProvider } from '../../src/store/migrations.js';
 
 export const POSTGRES_URL = process.env.SITREP_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -53,6 +56,26 @@ export async function postgresTestDatabase(server = POSTGRES_URL): Promise<TestD
       await c.end();
     },
   };
+}
+
+/**
+ * A connection to a test database on which only the migrations `wanted` picks have run, as a store
+ * of an earlier version left it (close it with `destroy`). Untyped: the schema is the old one.
+ */
+export async function migratedOnly(database: TestDatabase, wanted: (name: string) => boolean): Promise<Kysely<any>> {
+  const postgres = database.url.startsWith('postgres');
+  const old: Kysely<any> = postgres
+    ? new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }) })
+    : new Kysely({ dialect: new SqliteDialect({ database: new SQLite(database.url) }) });
+  const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(old)).rows[0]?.s : undefined;
+  const all = await migrationProvider.getMigrations();
+  const chosen: Record<string, Migration> = Object.fromEntries(Object.entries(all).filter(([name]) => wanted(name)));
+  const { error } = await new Migrator({ db: old, provider: { getMigrations: async () => chosen }, migrationTableSchema: schema }).migrateToLatest();
+  if (error) {
+    await old.destroy();
+    throw error;
+  }
+  return old;
 }
 
 export interface TestBackend {

@@ -1,7 +1,7 @@
 import type { Extraction, ResolvedActor, ResolvedPlace } from '../../src/extract/analysis.js';
 import { AttackLexicon, defaultDataDir, prepareDocument } from '../../src/extract/index.js';
 import { readHeadline } from '../../src/extract/stages/headline.js';
-import type { GroupingConfig, IncomingReport, SeverityInput } from '../../src/incidents/index.js';
+import type { GroupingConfig, Incident, IncomingReport, SeverityInput } from '../../src/incidents/index.js';
 import type { AttackType, Severity, Target } from '../../src/vocabulary.js';
 
 /** A few gazetteer entries, standing in for the extraction engine's gazetteer in these tests. */
@@ -106,4 +106,24 @@ export function report(spec: ReportSpec): IncomingReport {
     published: spec.at,
     extraction,
   };
+}
+
+/** An `incidents` row as the store wrote it before migration 0013: the fingerprints inside the JSON. */
+export function oldIncidentRow(incident: Incident, at: string) {
+  return {
+    id: incident.id,
+    created_at: at,
+    updated_at: at,
+    first_published_at: incident.firstPublished,
+    last_published_at: incident.lastPublished,
+    title: incident.title,
+    severity: incident.severity,
+    source_count: incident.sources.length,
+    data: JSON.stringify(incident),
+  };
+}
+
+/** A report's text again under an aggregator's name, with no place or type of its own: it can join only by its text. */
+export function syndicatedCopy(spec: ReportSpec, at: string): IncomingReport {
+  return report({ ...spec, id: 'late-copy', feed: 'aggregator', at, title: `${spec.title} | Aggregator`, places: [], types: [] });
 }

@@ -4,7 +4,7 @@ import { reportScene } from '../../src/incidents/assign.js';
 import { assignIncident, groupReports, IncidentSchema, type IncomingReport, mergeReport, normalizeLink } from '../../src/incidents/index.js';
 import { inPublishedOrder, pairwiseScores, scoreGrouping } from '../eval/incidents.js';
 import { DEV_REPORTS } from './dev-groups.js';
-import { type ReportSpec, report, testConfig } from './fixtures.js';
+import { type ReportSpec, report, syndicatedCopy, testConfig } from './fixtures.js';
 
 const SEED = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const seedTitle = SEED[0]!;
@@ -446,15 +446,7 @@ describe('large incidents', () => {
     expect(incident.sources).toHaveLength(81);
     expect(incident.fingerprints).toHaveLength(50);
     expect(incident.fingerprints[0]!.documentId).toBe('d40');
-    const syndicated = report({
-      ...first,
-      id: 'late-copy',
-      feed: 'aggregator',
-      at: '2026-11-14T06:00:00Z',
-      title: `${first.title} | Aggregator`,
-      places: [],
-      types: [],
-    });
+    const syndicated = syndicatedCopy(first, '2026-11-14T06:00:00Z');
     expect(assignIncident(syndicated, [incident], testConfig)).toMatchObject({ incidentId: incident.id });
   });
 });

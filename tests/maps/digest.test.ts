@@ -12,7 +12,7 @@ import { MapRenderer } from '../../src/maps/renderer.js';
 import { buildDigest, DigestScheduler, digestSchedules, STALE_CLAIM_MS } from '../../src/pipeline/digests.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { parseIncident } from '../../src/store/incidents.js';
+import { parseStoredIncident } from '../../src/store/incident-rows.js';
 import { pruneOlderThan } from '../../src/store/retention.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
@@ -51,7 +51,7 @@ describe.each(backends)('digest on $name', ({ make }) => {
 
     // What the database says, computed here independently of the digest code.
     const rows = await database.db.selectFrom('incidents').select(['id', 'data']).execute();
-    const all: Incident[] = rows.map(parseIncident);
+    const all: Incident[] = rows.map((r) => parseStoredIncident(r, []));
     const day = all.filter((i) => i.firstPublished >= period.start.toISOString() && i.firstPublished < period.end.toISOString());
     const matching = day.filter((i) => i.countries.some((c) => c === 'IQ' || c === 'SY'));
     expect(summary.total).toBe(matching.length);
