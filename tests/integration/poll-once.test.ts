@@ -146,7 +146,10 @@ describe('sitrep poll --once', () => {
     expect(status.pendingDeliveries).toBe(0);
     // For people: relative times and plurals.
     const text = await runCli(['status', '--config', config], { env: { SITREP_DB: db } });
-    expect(text.stdout).toMatch(/^ {2}last poll: (just now|\d+ min ago) \(\d\d:\d\d UTC\), HTTP 200 {3}next: in \d+ min \(\d\d:\d\d UTC\) {3}3 items seen$/m);
+    // A clock time on another day than today carries its date ("2026-12-05 00:03 UTC"): a run near midnight.
+    expect(text.stdout).toMatch(
+      /^ {2}last poll: (just now|\d+ min ago) \((\d{4}-\d\d-\d\d )?\d\d:\d\d UTC\), HTTP 200 {3}next: in \d+ min \((\d{4}-\d\d-\d\d )?\d\d:\d\d UTC\) {3}3 items seen$/m,
+    );
     expect(text.stdout).toMatch(/^ {2}last error: HTTP 503.* \(2 failures in a row\)$/m);
     expect(text.stdout).toMatch(/^0 deliveries pending$/m);
   });

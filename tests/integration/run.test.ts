@@ -64,7 +64,7 @@ rules:
     // Alive and saying so: a ready line with the next poll, then one summary line per cycle.
     expect(stderr).toMatch(/"msg":"ready: 2 feeds and 1 rule, alerts to the console; next poll now"/);
     expect(stderr).toMatch(
-      /"msg":"poll cycle: 2 feeds: 1 ok, 0 not modified, 1 failed; 1 new item; 1 alert; next poll (now|in a few seconds \(\d\d:\d\d UTC\))"/,
+      /"msg":"poll cycle: 2 feeds: 1 ok, 0 not modified, 1 failed; 1 new item; 1 alert; next poll (now|in a few seconds \((\d{4}-\d\d-\d\d )?\d\d:\d\d UTC\))"/,
     );
     expect(stderr).toMatch(
       /"msg":"poll cycle: (2 feeds: 0 ok, 1 not modified, 1 failed|1 feed: 0 ok, 1 not modified, 0 failed|1 feed: 0 ok, 0 not modified, 1 failed); 0 new items; 0 alerts/,
