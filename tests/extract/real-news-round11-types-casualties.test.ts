@@ -29,7 +29,7 @@ describe('a toll in the word order of the wire languages', () => {
   });
 
   it('reads the Italian wounded who "remained hurt"', () => {
-    const x = run('Attacco di droni su Kharkiv', 'Tre persone sono rimaste ferite in un attacco di droni russi su Kharkiv.');
+    const x = run('Droni su Kharkiv nella notte', 'A Kharkiv tre donne sono rimaste ferite quando droni russi hanno colpito un palazzo.');
     expect(x.casualties.injured).toBe(3);
   });
 
