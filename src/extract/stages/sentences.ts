@@ -120,7 +120,7 @@ export function analyseSentences(
         case 'generic':
           f.generic = true;
           // Any word of the match: a type phrase carries the generic word inside it ("bomb exploded").
-          if (anyWordOf(tokens, m, (w) => WORDS.blast_words.has(w))) {
+          if (tokens.slice(m.start, m.end).some((t) => WORDS.blast_words.has(t.norm))) {
             f.blast = true;
             // "gas cylinder blast", "a canister exploded", "an explosion at an oil refinery": an
             // everyday thing or a workplace that blew up.
@@ -192,11 +192,6 @@ export function analyseSentences(
     }
   }
   return facts;
-}
-
-function anyWordOf(tokens: readonly Token[], m: { start: number; end: number }, test: (norm: string) => boolean): boolean {
-  for (let i = m.start; i < m.end; i++) if (test(tokens[i]!.norm)) return true;
-  return false;
 }
 
 /** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */

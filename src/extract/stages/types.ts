@@ -98,18 +98,17 @@ export function attackTypesOf(
       !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
       !(defence && t === 'missile') &&
       !(droneKind && t === 'suicide_attack');
-    for (const t of f.types) {
-      if (!gives(t)) continue;
+    const give = (t: AttackType) => {
       typeSet.add(t);
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
-    }
+    };
+    for (const t of f.types) if (gives(t)) give(t);
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
     if (fromAircraft) {
-      typeSet.add('airstrike');
+      give('airstrike');
       strongSet.add('airstrike');
-      givenBy.set('airstrike', [...(givenBy.get('airstrike') ?? []), s]);
     }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
@@ -379,9 +378,7 @@ function launchAfter(tokens: readonly Token[], i: number): boolean {
 
 /** A crewed aircraft fires the sentence's missiles or rockets: "an Israeli helicopter fired a missile". */
 function aircraftFires(tokens: readonly Token[], f: SentenceFacts): boolean {
-  if (!f.typeWordAt.some((w) => w.type === 'missile' || w.type === 'rocket')) return false;
-  for (let i = f.first; i < f.end; i++) if (WORDS.firing_aircraft.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
-  return false;
+  return f.typeWordAt.some((w) => w.type === 'missile' || w.type === 'rocket') && firedBy(tokens, f, WORDS.firing_aircraft);
 }
 
 /** Words around a missile that may say it is the defenders' ("surface-to-air missiles", "missile interceptors"). */
@@ -404,7 +401,12 @@ function defenceMissilesOnly(tokens: readonly Token[], f: SentenceFacts): boolea
 
 /** A drone fires or drops the sentence's munitions: a launch verb just after a drone word. */
 function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < f.end; i++) if (WORDS.drone_words.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
+  return firedBy(tokens, f, WORDS.drone_words);
+}
+
+/** A launch verb just after one of `shooters` in the sentence: "the drone fired", "a helicopter launched". */
+function firedBy(tokens: readonly Token[], f: SentenceFacts, shooters: ReadonlySet<string>): boolean {
+  for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
   return false;
 }
 
