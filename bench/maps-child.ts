@@ -54,7 +54,7 @@ const place = () => {
   const t = pick(towns);
   return { name: t.name, country: t.country, lat: t.lat, lon: t.lon, kind: 'city' as const };
 };
-const renderer = new MapRenderer({ cities, timeoutMs: 60_000, log: silentLogger });
+const renderer = new MapRenderer({ cities: () => cities, timeoutMs: 60_000, log: silentLogger });
 
 async function timed(job: Maps.MapJob) {
   const t = nowMs();

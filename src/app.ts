@@ -143,7 +143,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const { env, log } = opts;
   const maps = config.maps.enabled
-    ? new MapRenderer({ cities: cityTable(engine.gazetteer.summaries()), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
+    ? new MapRenderer({ cities: () => cityTable(engine.gazetteer.summaries()), timeoutMs: config.maps.timeout, log: log.child({ part: 'maps' }) })
     : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;

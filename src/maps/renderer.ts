@@ -6,7 +6,11 @@ import type { MapJob } from './schema.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 export interface MapRendererOptions {
-  cities: CityTable;
+  /**
+   * The cities maps may name, made each time a worker starts and not kept: the worker holds its
+   * own copy, and a process that never draws a map (a console run) never makes the table.
+   */
+  cities: () => CityTable;
   /** A render taking longer is given up (the worker is ended) and the message goes without its map. */
   timeoutMs: number;
   log: Logger;
@@ -72,7 +76,7 @@ export class MapRenderer {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker(this.opts.cities);
+    const worker = spawnWorker(this.opts.cities());
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const p = this.pending.get(reply.id);

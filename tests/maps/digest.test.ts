@@ -95,7 +95,7 @@ describe.each(backends)('digest on $name', ({ make }) => {
       },
       created,
     );
-    const renderer = new MapRenderer({ cities: testCities(), timeoutMs: 60_000, log: recordingLogger().log });
+    const renderer = new MapRenderer({ cities: testCities, timeoutMs: 60_000, log: recordingLogger().log });
     const second = await tdb.open();
     const clock = new FixedClock(new Date('2026-11-21T03:59:00Z'));
     const scheduler = (db: OpenedDatabase, owner: string) =>

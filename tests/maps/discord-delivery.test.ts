@@ -31,7 +31,7 @@ describe('alerts carry their locator map to Discord', () => {
     );
     const { log, lines } = recordingLogger();
     logged = lines;
-    renderer = new MapRenderer({ cities: testCities(), timeoutMs: 60_000, log });
+    renderer = new MapRenderer({ cities: testCities, timeoutMs: 60_000, log });
   });
   afterEach(async () => {
     await renderer.close();
@@ -92,7 +92,7 @@ describe('alerts carry their locator map to Discord', () => {
   it('sends the alert without a map, and logs why, when rendering times out', async () => {
     await renderer.close();
     const { log, lines } = recordingLogger();
-    renderer = new MapRenderer({ cities: testCities(), timeoutMs: 1, log });
+    renderer = new MapRenderer({ cities: testCities, timeoutMs: 1, log });
     expect((await deliver(makeAlert())).sent).toBe(1);
     const [msg] = fake.messagesIn(channel);
     expect(msg!.attachments).toEqual([]);

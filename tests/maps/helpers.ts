@@ -68,7 +68,7 @@ export async function startMapBot(opts: { permissions: bigint; digest?: StartDis
   const guildId = fake.addGuild('Ops');
   const channelId = fake.addChannel(guildId, 'general');
   const target: InteractionTarget = { guildId, channelId, member: { id: snowflake(), name: 'someone', permissions: opts.permissions } };
-  const renderer = new MapRenderer({ cities: testCities(), timeoutMs: 60_000, log: recordingLogger().log });
+  const renderer = new MapRenderer({ cities: testCities, timeoutMs: 60_000, log: recordingLogger().log });
   const rules = rulesStandIn();
   const bot = await startDiscord({
     env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_CITIES } from '../../src/maps/cities.js';
 import { MapRenderer } from '../../src/maps/renderer.js';
 import { decodePng, recordingLogger, testCities } from './helpers.js';
 
@@ -9,7 +10,7 @@ afterEach(async () => {
 });
 function renderer(timeoutMs: number) {
   const { log, lines } = recordingLogger();
-  const r = new MapRenderer({ cities: testCities(), timeoutMs, log });
+  const r = new MapRenderer({ cities: testCities, timeoutMs, log });
   renderers.push(r);
   return { r, lines };
 }
@@ -21,6 +22,21 @@ describe('map renderer (worker thread)', () => {
     expect(decodePng(png!).width).toBe(800);
     const again = await r.render({ kind: 'locator', places: [{ ...erbil, name: 'Erbil again' }] });
     expect(again!.length).toBeGreaterThan(1000);
+  });
+
+  it('makes the city table when its worker starts, not before, and names those cities on the map', async () => {
+    let made = 0;
+    const { log } = recordingLogger();
+    const named = new MapRenderer({ cities: () => (made++, testCities()), timeoutMs: 60_000, log });
+    const unnamed = new MapRenderer({ cities: () => EMPTY_CITIES, timeoutMs: 60_000, log });
+    renderers.push(named, unnamed);
+    expect(made).toBe(0);
+    const png = await named.render({ kind: 'locator', places: [erbil] });
+    await named.render({ kind: 'locator', places: [erbil] });
+    expect(made).toBe(1);
+    // Without the table the same map has no town names around Erbil: the table made late reached the worker.
+    const bare = await unnamed.render({ kind: 'locator', places: [erbil] });
+    expect(Buffer.compare(Buffer.from(png!), Buffer.from(bare!))).not.toBe(0);
   });
 
   it('gives null, not an error, when there is nothing to draw', async () => {
