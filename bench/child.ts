@@ -1,6 +1,7 @@
 /** Runs a benchmark part in a fresh Node process (TypeScript through tsx), so its memory is its own. */
 import { spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +22,21 @@ export interface ChildResult {
   stdout: string;
   stderr: string;
   wallMs: number;
+}
+
+/**
+ * How `sitrep` starts Node, from the first line of src/cli.ts (`#!/usr/bin/env -S [NAME=VALUE …]
+ * node [FLAG …]`, as dist/cli.js keeps it): a child that runs the app as users do starts the same way.
+ */
+export function sitrepStart(): { env: Record<string, string>; nodeFlags: string[] } {
+  const shebang = readFileSync(join(REPO_ROOT, 'src', 'cli.ts'), 'utf8').split('\n', 1)[0]!;
+  const words = /^#!\/usr\/bin\/env -S (.*)$/.exec(shebang)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+  const node = words.indexOf('node');
+  if (node < 0) throw new Error(`src/cli.ts does not start with "#!/usr/bin/env -S … node …": ${shebang}`);
+  return {
+    env: Object.fromEntries(words.slice(0, node).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)])),
+    nodeFlags: words.slice(node + 1),
+  };
 }
 
 /** Extra Node flags for every child, e.g. SITREP_BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import Parser from 'rss-parser';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
-import { childJson, REPO_ROOT, runTsChild } from './child.js';
+import { childJson, REPO_ROOT, runTsChild, sitrepStart } from './child.js';
 import { writeBenchConfig } from './config.js';
 import { type BenchVocabulary, generateCorpus, Rng } from './corpus.js';
 import { itemFromArticle, rssFeed } from './feeds.js';
@@ -181,11 +181,13 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     });
     if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
     if (!opts.built) buildApp();
+    // Started as `sitrep` starts (its Node flags): the peak RSS measured is the one users get.
+    const sitrep = sitrepStart();
     const child = await runTsChild('bench/poll-child.mjs', {
       javascript: true,
       args: [config.file, String(opts.firstCycleBudgetMs)],
-      nodeFlags: ['--expose-gc'],
-      env: { SITREP_DB: schema ? schema.url : join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
+      nodeFlags: ['--expose-gc', ...sitrep.nodeFlags],
+      env: { ...sitrep.env, SITREP_DB: schema ? schema.url : join(dir, 'sitrep.db'), LOG_LEVEL: 'error', DISCORD_TOKEN: '', SITREP_CONFIG: '' },
       timeoutMs: 9 * 60_000,
     });
     const res = childJson<PollChildResult>('poll', child);

@@ -27,7 +27,14 @@ describe('map renderer (worker thread)', () => {
   it('makes the city table when its worker starts, not before, and names those cities on the map', async () => {
     let made = 0;
     const { log } = recordingLogger();
-    const named = new MapRenderer({ cities: () => (made++, testCities()), timeoutMs: 60_000, log });
+    const named = new MapRenderer({
+      cities: () => {
+        made++;
+        return testCities();
+      },
+      timeoutMs: 60_000,
+      log,
+    });
     const unnamed = new MapRenderer({ cities: () => EMPTY_CITIES, timeoutMs: 60_000, log });
     renderers.push(named, unnamed);
     expect(made).toBe(0);
