@@ -1,14 +1,11 @@
 import type { Writable } from 'node:stream';
-import { Status } from 'discord.js';
 import { ConsoleSink } from './alerts/console-sink.js';
 import type { Sink, SinkName } from './alerts/sink.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Env } from './config/env.js';
 import type { LoadedConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
-import { discordDigestPoster } from './discord/digest.js';
-import { feedDisabledNotice } from './discord/embeds.js';
-import { checkToken, createDiscordSink, createRest, type DiscordHandle, discordTargets, rulesProviderFor, startDiscord } from './discord/index.js';
+import type { DiscordHandle } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
 import { ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
@@ -99,20 +96,6 @@ async function allFeeds(loaded: LoadedConfig, database: OpenedDatabase): Promise
   ];
 }
 
-/** Holds while the bot's gateway session is up (slash commands answered); alerts go over REST regardless. */
-function discordGatewayCheck(discord: DiscordHandle): ReadinessCheck {
-  return {
-    name: 'discord',
-    async run() {
-      // The client's own status stays Ready once it was; each shard's says whether it is connected now.
-      const shards = [...discord.client.ws.shards.values()];
-      const down = shards.filter((s) => s.status !== Status.Ready).map((s) => `shard ${s.id}: ${Status[s.status] ?? s.status}`);
-      if (discord.client.isReady() && shards.length > 0 && down.length === 0) return { ok: true, detail: 'gateway connected' };
-      return { ok: false, detail: `gateway not connected (${down.join(', ') || Status[discord.client.ws.status] || 'not logged in'})` };
-    },
-  };
-}
-
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   // Loaded once the config needs a name resolved: a config that cannot be read is refused at once.
@@ -122,8 +105,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const engine = loadEngine();
   const { config } = loaded;
   const dryRun = opts.dryRun ?? false;
+  // discord.js and the Discord side (about 10 MB of heap) load only with a token: a console run never uses them.
+  const discordSide = opts.env.DISCORD_TOKEN ? await import('./discord/index.js') : null;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.
-  if (opts.env.DISCORD_TOKEN && !dryRun) await checkToken(createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
+  if (discordSide && opts.env.DISCORD_TOKEN && !dryRun)
+    await discordSide.checkToken(discordSide.createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
   const database = await openDatabase(opts.env.SITREP_DB, {
     log: opts.log.child({ part: 'store' }),
     clock,
@@ -147,14 +133,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     : null;
   let discord: DiscordHandle | null = null;
   let discordSink: DiscordSink | null = null;
-  const routeToDiscord = Boolean(env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID);
-  if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID && !dryRun) {
+  const discordRoutes = discordSide && env.DISCORD_APPLICATION_ID ? discordSide.discordTargets : null;
+  if (discordSide && env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID && !dryRun) {
     if (opts.discord === 'bot') {
-      discord = await startDiscord({
+      discord = await discordSide.startDiscord({
         env: { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_APPLICATION_ID: env.DISCORD_APPLICATION_ID },
         db,
         engine,
-        rulesProvider: rulesProviderFor({ configRules: () => config.rules, resolver, reloadRules }),
+        rulesProvider: discordSide.rulesProviderFor({ configRules: () => config.rules, resolver, reloadRules }),
         clock,
         log: log.child({ part: 'discord' }),
         version: PACKAGE_VERSION,
@@ -174,7 +160,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       });
       discordSink = discord.sink;
     } else {
-      discordSink = createDiscordSink({
+      discordSink = discordSide.createDiscordSink({
         token: env.DISCORD_TOKEN,
         restUrl: env.DISCORD_REST_URL,
         db,
@@ -204,7 +190,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     resolver,
     rules: () => rules,
     incidents: new IncidentStore(config.incidents),
-    targets: async (tx, alert) => (routeToDiscord ? discordTargets(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
+    targets: async (tx, alert) => (discordRoutes ? discordRoutes(tx, alert) : [{ sink: 'console', target: 'stdout', subscriptionId: null }]),
     clock,
     log: log.child({ part: 'pipeline' }),
   };
@@ -236,11 +222,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.discord === 'bot' ? { afterCycle: () => dispatcher.drain().then(() => undefined) } : {}),
       ...(opts.pollObserver ? { observer: opts.pollObserver } : {}),
       onFeedDisabled: async (feed, reason) => {
-        if (!feed.guildId || !discordSink) return;
+        if (!feed.guildId || !discordSink || !discordSide) return;
         const channelId = (await getGuildFeed(db, feed.guildId, feed.id))?.channelId;
         if (channelId) {
           await discordSink
-            .notice(channelId, feedDisabledNotice(feed, reason))
+            .notice(channelId, discordSide.feedDisabledNotice(feed, reason))
             .catch((err: unknown) => log.warn({ err, feed: feed.id }, 'could not tell the server its feed was disabled'));
         }
       },
@@ -260,7 +246,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     rule: async (s) => config.rules.find((r) => r.id === s.ruleId) ?? (s.guildId ? ((await getGuildRule(db, s.guildId, s.ruleId))?.rule ?? null) : null),
     render: async (job) => (maps ? maps.render(job) : null),
     // A digest for a channel needs Discord; one without a channel goes to the console.
-    poster: (s) => (s.channel ? (discordSink ? discordDigestPoster(discordSink) : null) : consoleDigests),
+    poster: (s) => (s.channel ? (discordSink && discordSide ? discordSide.discordDigestPoster(discordSink) : null) : consoleDigests),
   });
   metrics.observeOutbox(async () => {
     const { pending, oldestCreatedAt } = await pendingBacklog(db);
@@ -277,7 +263,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         return queryCheck('database', () => pingDatabase(db)).run();
       },
     },
-    ...(discord ? [discordGatewayCheck(discord)] : []),
+    ...(discord && discordSide ? [discordSide.gatewayCheck(discord)] : []),
     // The poller ticks every few seconds: no completed cycle in 3 intervals means it is stuck.
     pollCycleCheck(() => poller.lastCycleAt, 3 * config.polling.interval, clock),
     // Informative: which share of the cluster's work this process holds, and when it last worked.

@@ -1,7 +1,8 @@
-import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
+import { Client, Events, GatewayIntentBits, REST, Routes, Status } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { type Env, gatewayShards } from '../config/env.js';
 import { validateFeedUrl } from '../feeds/safety.js';
+import type { ReadinessCheck } from '../http/readiness.js';
 import type { Logger } from '../logger.js';
 import type { MapRenderer } from '../maps/renderer.js';
 import type { Db } from '../store/database.js';
@@ -139,6 +140,20 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
       stopped = true;
       if (retryTimer) clearTimeout(retryTimer);
       await client.destroy();
+    },
+  };
+}
+
+/** Holds while the bot's gateway session is up (slash commands answered); alerts go over REST regardless. */
+export function gatewayCheck(discord: DiscordHandle): ReadinessCheck {
+  return {
+    name: 'discord',
+    async run() {
+      // The client's own status stays Ready once it was; each shard's says whether it is connected now.
+      const shards = [...discord.client.ws.shards.values()];
+      const down = shards.filter((s) => s.status !== Status.Ready).map((s) => `shard ${s.id}: ${Status[s.status] ?? s.status}`);
+      if (discord.client.isReady() && shards.length > 0 && down.length === 0) return { ok: true, detail: 'gateway connected' };
+      return { ok: false, detail: `gateway not connected (${down.join(', ') || Status[discord.client.ws.status] || 'not logged in'})` };
     },
   };
 }

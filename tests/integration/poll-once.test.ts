@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import { openDatabase } from '../../src/store/database.js';
 import { pendingCount } from '../../src/store/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
@@ -94,6 +96,20 @@ describe('sitrep poll --once', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([expect.objectContaining({ rule: 'iraq-syria-bases', title: seedTitle, wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
+  });
+
+  it('loads no Discord module in a run without a token (discord.js alone is about 10 MB of heap)', async () => {
+    const loaded = join(dir, 'modules.log');
+    const hooks = pathToFileURL(join(PACKAGE_ROOT, 'tests', 'helpers', 'module-log.mjs')).href;
+    const r = await runCli(['poll', '--once', '--dry-run', '--config', config], {
+      env: { SITREP_DB: join(dir, 'unused.db'), NODE_OPTIONS: `--import=${hooks}`, SITREP_MODULE_LOG: loaded },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const modules = readFileSync(loaded, 'utf8').split('\n');
+    // The log holds what the run did load: its store's driver, its feed parser.
+    expect(modules.some((m) => m.includes('/node_modules/better-sqlite3/'))).toBe(true);
+    expect(modules.some((m) => m.includes('/node_modules/rss-parser/'))).toBe(true);
+    expect(modules.filter((m) => m.includes('/node_modules/discord.js/') || m.includes('/dist/discord/'))).toEqual([]);
   });
 
   it('alerts once on the seed article, not on unrelated or old news, and reports failed feeds', async () => {
