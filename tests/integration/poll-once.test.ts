@@ -101,7 +101,14 @@ describe('sitrep poll --once', () => {
   it('loads no Discord module in a run without a token (discord.js alone is about 10 MB of heap)', async () => {
     const loaded = join(dir, 'modules.log');
     const hooks = pathToFileURL(join(PACKAGE_ROOT, 'tests', 'helpers', 'module-log.mjs')).href;
-    const r = await runCli(['poll', '--once', '--dry-run', '--config', config], {
+    // A feed of its own: the other cases count the requests for theirs.
+    server.route('/modules.xml', {
+      contentType: 'application/rss+xml',
+      body: rss([{ guid: 'm-1', title: 'Council meets', body: 'The council met.', hoursAgo: 1 }]),
+    });
+    const ownConfig = join(dir, 'modules.yaml');
+    writeFileSync(ownConfig, `feeds:\n  - {id: modules, url: "${server.url('/modules.xml')}"}\nrules:\n  - {id: any, match: {}}\n`);
+    const r = await runCli(['poll', '--once', '--dry-run', '--config', ownConfig], {
       env: { SITREP_DB: join(dir, 'unused.db'), NODE_OPTIONS: `--import=${hooks}`, SITREP_MODULE_LOG: loaded },
     });
     expect(r.code, r.stderr).toBe(0);
