@@ -46,22 +46,28 @@ export type ExtractionReply =
   | { id: number; error: string }
   | { ready: true };
 
-/** The loop of an extraction worker: one reply per request, an extraction that throws answered with its message. */
+/**
+ * The loop of an extraction worker: requests come in lists (one message for the items queued at
+ * once), one reply per request, an extraction that throws answered with its message.
+ */
 export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): void {
   const port = parentPort;
   if (!port) throw new Error('serveExtractions runs in a worker thread');
-  port.on('message', ({ id, title, content }: ExtractionRequest) => {
-    let reply: ExtractionReply;
-    try {
-      const { extraction, tokens, seconds } = analyse({ title, content });
-      // An attack report is grouped on the main thread, which would tokenise its text again for
-      // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it.
-      const sketches = extraction.isAttack ? textSketches({ title, content }) : undefined;
-      reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds, ...(sketches ? { sketches } : {}) };
-    } catch (err) {
-      reply = { id, error: err instanceof Error ? err.message : String(err) };
+  port.on('message', (requests: readonly ExtractionRequest[]) => {
+    // One reply per item as soon as it is done: the pipeline awaits the first item of a batch first.
+    for (const { id, title, content } of requests) {
+      let reply: ExtractionReply;
+      try {
+        const { extraction, tokens, seconds } = analyse({ title, content });
+        // An attack report is grouped on the main thread, which would tokenise its text again for
+        // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it.
+        const sketches = extraction.isAttack ? textSketches({ title, content }) : undefined;
+        reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds, ...(sketches ? { sketches } : {}) };
+      } catch (err) {
+        reply = { id, error: err instanceof Error ? err.message : String(err) };
+      }
+      port.postMessage(reply);
     }
-    port.postMessage(reply);
   });
   port.postMessage({ ready: true } satisfies ExtractionReply);
 }
@@ -128,8 +134,12 @@ interface Slot {
  * over a few small feeds never earns back.
  */
 const ITEMS_BEFORE_START = 100;
-/** Requests sent ahead to one worker: enough to keep it busy, few enough to spread them over the pool. */
-const IN_FLIGHT_PER_WORKER = 16;
+/**
+ * Requests sent ahead to one worker: a transaction's items (50, process.ts) go out in one message
+ * (each message costs the main thread a copy and a wake-up of the worker, whatever its size); the
+ * least busy worker takes each item, so they still spread over the pool.
+ */
+const IN_FLIGHT_PER_WORKER = 64;
 /** A task in flight on this many workers that stopped is given up with an error: the item itself stops them. */
 const CRASHES_GIVEN_UP = 2;
 /**
@@ -165,6 +175,7 @@ export class ExtractionPool {
   private nextId = 1;
   private closed = false;
   private analysedElsewhere = 0;
+  private pumpQueued = false;
 
   constructor(private readonly opts: ExtractionPoolOptions) {
     if (!Number.isInteger(opts.size) || opts.size < 1) throw new Error(`an extraction pool needs at least one worker, not ${opts.size}`);
@@ -198,7 +209,14 @@ export class ExtractionPool {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise<ItemAnalysis>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, item: { title: item.title, content: item.content }, crashes: 0, resolve, reject });
-      this.pump();
+      // Items asked for in one go (a transaction's) are sent together, once the caller is done asking.
+      if (!this.pumpQueued) {
+        this.pumpQueued = true;
+        queueMicrotask(() => {
+          this.pumpQueued = false;
+          this.pump();
+        });
+      }
     });
   }
 
@@ -215,18 +233,28 @@ export class ExtractionPool {
     await Promise.all(slots.map((slot) => slot?.worker.terminate()));
   }
 
-  /** Sends queued tasks to workers, in queue order: a task sent again after a crash waits for an idle worker. */
+  /**
+   * Sends queued tasks to workers, in queue order, one message per worker: a task sent again after
+   * a crash waits for an idle worker.
+   */
   private pump(): void {
+    const sends = new Map<Slot, ExtractionRequest[]>();
     while (this.queue.length > 0 && !this.closed) {
       const task = this.queue[0]!;
       const slot = task.crashes > 0 ? this.idleSlot() : this.leastBusySlot();
-      if (!slot) return;
+      if (!slot) break;
       this.queue.shift();
       slot.tasks.set(task.id, task);
       slot.alone = task.crashes > 0;
+      const request = { id: task.id, ...task.item };
+      const list = sends.get(slot);
+      if (list) list.push(request);
+      else sends.set(slot, [request]);
+    }
+    for (const [slot, requests] of sends) {
       // A worker with work keeps the process alive; an idle one does not.
       slot.worker.ref();
-      slot.worker.postMessage({ id: task.id, ...task.item } satisfies ExtractionRequest);
+      slot.worker.postMessage(requests);
       if (!slot.watchdog) this.watch(slot);
     }
   }
