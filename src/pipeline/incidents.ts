@@ -87,7 +87,7 @@ export async function recordReport(
       const note = assignment.note ?? (specific ? separationNote(normalised, await neighbours(), cfg) : null);
       if (note) result.incident.groupingNote = note;
     }
-    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, current, report.documentId);
+    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, result.isNew ? 'new' : current, report.documentId);
     else await linkDocumentToIncident(tx, report.documentId, result.incident.id);
     return result;
   };

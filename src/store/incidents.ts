@@ -125,10 +125,17 @@ function fingerprintChanges(incident: Incident, previous: Incident): { added: Fi
   return { added: incident.fingerprints.slice(kept.length), dropped: previous.fingerprints.filter((f) => !now.has(f.documentId)).map((f) => f.documentId) };
 }
 
+/**
+ * What `saveIncident` knows of the incident as stored: the incident as read (`Incident`), nothing
+ * (`null`: it may have rows, which are written again whole), or that none of it is stored yet
+ * (`'new'`: an incident a report just started).
+ */
+export type StoredBefore = Incident | 'new' | null;
+
 /** The statements that bring an incident's fingerprint rows from `previous`'s to `incident`'s. */
-function fingerprintWrites(incident: Incident, previous: Incident | null): RawBuilder<unknown>[] {
+function fingerprintWrites(incident: Incident, previous: StoredBefore): RawBuilder<unknown>[] {
   const id = incident.id;
-  const changes = previous && fingerprintChanges(incident, previous);
+  const changes = previous !== null && previous !== 'new' && fingerprintChanges(incident, previous);
   if (!changes) {
     const all = incident.fingerprints.map((f, seq) => fingerprintRow(id, seq, f));
     const rewrite = all.length
@@ -137,7 +144,8 @@ function fingerprintWrites(incident: Incident, previous: Incident | null): RawBu
             "link" = excluded."link", "title" = excluded."title", "body" = excluded."body", "vocabulary" = excluded."vocabulary"`,
         ]
       : [];
-    return [...rewrite, sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "seq" >= ${all.length}`];
+    // A new incident has no rows beyond its own to delete: one statement less per incident started.
+    return previous === 'new' ? rewrite : [...rewrite, sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "seq" >= ${all.length}`];
   }
   const writes: RawBuilder<unknown>[] = [];
   if (changes.added.length) {
@@ -159,7 +167,7 @@ function fingerprintWrites(incident: Incident, previous: Incident | null): RawBu
  * Inserts or replaces an incident and files it under its look-up keys (only those `previous`, the
  * incident as it was read, lacked). `now` is when it was written (created_at keeps the first write).
  * Its fingerprints are rows of their own: given `previous`, only the new ones are written and those
- * it no longer keeps deleted. With a cache, the incident as stored goes into it with its new row
+ * it no longer keeps deleted (`'new'`: all written, none looked for to delete). With a cache, the incident as stored goes into it with its new row
  * version. With `documentId`, that stored document is linked to it too. On PostgreSQL these writes
  * are one statement (one round trip).
  */
@@ -168,14 +176,13 @@ export async function saveIncident(
   incident: Incident,
   now: Date = new Date(),
   cache?: IncidentCache,
-  previous: Incident | null = null,
+  previous: StoredBefore = null,
   documentId?: string,
 ): Promise<void> {
   const at = now.toISOString();
   // Not validated again here: incidents come from merge.ts, typed by the schema. Every read validates
   // (parseStoredIncident).
-  const { fingerprints, ...stored } = incident;
-  const data = JSON.stringify(stored);
+  const data = JSON.stringify({ ...incident, fingerprints: undefined });
   const sourceCount = incident.sources.length;
   // As SQL, not built with Kysely: once per attack report (as the link and the candidates' read),
   // building and compiling it cost more than SQLite takes to run it.
@@ -194,10 +201,10 @@ export async function saveIncident(
   } else {
     for (const w of writes) await w.execute(db);
   }
-  await insertIncidentKeys(db, incident, previous);
-  // What a fresh read would give: the incident round-tripped through JSON, its fingerprints as they are.
-  if (cache)
-    cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident: { ...(JSON.parse(data) as Omit<Incident, 'fingerprints'>), fingerprints } });
+  await insertIncidentKeys(db, incident, previous === 'new' ? null : previous);
+  // The incident itself, not a copy read back from its JSON: merges make new objects (merge.ts
+  // mergeReport is pure), so nothing changes it after this save.
+  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident });
 }
 
 export interface IncidentLookup {

@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { type Incident, type IncomingReport, mergeReport } from '../../src/incidents/index.js';
+import { metrics } from '../../src/metrics.js';
 import { IncidentStore, recordReport } from '../../src/pipeline/incidents.js';
 import type { Db } from '../../src/store/database.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -94,6 +95,24 @@ describe.each(backends)('fingerprint rows on $name', (backend) => {
     await saveIncident(store.db, fewer, NOW);
     expect(await getIncident(store.db, full.id)).toEqual(fewer);
     expect(await fingerprintRows(store.db, full.id)).toHaveLength(2);
+  });
+
+  it('of an incident a report starts are written without a delete of rows beyond them (none can exist)', async () => {
+    const statements = async () => (await metrics.databaseRoundTrips.get()).values.reduce((n, v) => n + v.value, 0);
+    const started = mergeReport(null, report(first), testConfig).incident;
+    const before = await statements();
+    await saveIncident(store.db, started, NOW, undefined, 'new');
+    const asNew = (await statements()) - before;
+    expect(await getIncident(store.db, started.id)).toEqual(started);
+    expect((await fingerprintRows(store.db, started.id)).map((r) => Number(r.seq))).toEqual([0]);
+    // The same save, not told that the incident is new: it also deletes any rows beyond its own.
+    const again = await statements();
+    await saveIncident(store.db, started, NOW);
+    const unknown = (await statements()) - again;
+    // On PostgreSQL a save is one statement either way.
+    if (backend.name === 'sqlite') expect(asNew).toBe(unknown - 1);
+    else expect(asNew).toBe(unknown);
+    expect(await getIncident(store.db, started.id)).toEqual(started);
   });
 
   it('go with their incident when retention deletes it', async () => {
