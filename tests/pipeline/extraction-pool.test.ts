@@ -91,6 +91,18 @@ describe('ExtractionPool', () => {
     expect(pooled.some((a) => a.sketches)).toBe(true);
   });
 
+  it('sends the items asked for at once to a worker in one message', async () => {
+    const one = faulty();
+    const received = async (items: Array<{ title: string; content: string }>) => {
+      const results = await Promise.allSettled([...items, { title: '[messages]', content: '' }].map((i) => one.analyse(i)));
+      expect(results.slice(0, -1).every((r) => r.status === 'fulfilled')).toBe(true);
+      const last = results.at(-1) as PromiseRejectedResult;
+      return Number(/messages received: (\d+)$/.exec((last.reason as Error).message)?.[1]);
+    };
+    const before = await received([]);
+    expect(await received(docs.slice(0, 30))).toBe(before + 1);
+  });
+
   it('fails only the item whose worker stops twice or whose extraction throws, and goes on', async () => {
     const one = faulty();
     const [a, b, c] = docs;
