@@ -698,6 +698,38 @@ export const GERMAN_DEMONYM_STEMS: Record<string, string> = {
   YE: 'jemenitisch',
 };
 
+/**
+ * Round 12: Russian and Ukrainian adjectives of the countries whose wars news in those languages
+ * reports ("трое армянских военных", "по армянским позициям", "ізраїльський удар"), written by
+ * the project as stems; the build adds their declined forms (`CYRILLIC_ADJECTIVE_ENDINGS`).
+ * world-countries has no demonyms in these languages.
+ */
+export const CYRILLIC_DEMONYM_STEMS: Record<string, { ru: string; uk: string }> = {
+  AF: { ru: 'афганск', uk: 'афганськ' },
+  AM: { ru: 'армянск', uk: 'вірменськ' },
+  AZ: { ru: 'азербайджанск', uk: 'азербайджанськ' },
+  BY: { ru: 'белорусск', uk: 'білоруськ' },
+  GE: { ru: 'грузинск', uk: 'грузинськ' },
+  IL: { ru: 'израильск', uk: 'ізраїльськ' },
+  IQ: { ru: 'иракск', uk: 'іракськ' },
+  IR: { ru: 'иранск', uk: 'іранськ' },
+  LB: { ru: 'ливанск', uk: 'ліванськ' },
+  MD: { ru: 'молдавск', uk: 'молдовськ' },
+  PK: { ru: 'пакистанск', uk: 'пакистанськ' },
+  PS: { ru: 'палестинск', uk: 'палестинськ' },
+  RU: { ru: 'российск', uk: 'російськ' },
+  SY: { ru: 'сирийск', uk: 'сирійськ' },
+  TR: { ru: 'турецк', uk: 'турецьк' },
+  UA: { ru: 'украинск', uk: 'українськ' },
+  US: { ru: 'американск', uk: 'американськ' },
+  YE: { ru: 'йеменск', uk: 'єменськ' },
+};
+/** Russian and Ukrainian adjective endings, every gender, number and case. */
+export const CYRILLIC_ADJECTIVE_ENDINGS = {
+  ru: ['ий', 'ая', 'ое', 'ие', 'ого', 'ому', 'ом', 'ой', 'ую', 'ими', 'их', 'им'],
+  uk: ['ий', 'а', 'е', 'і', 'ого', 'ому', 'ої', 'ій', 'ім', 'у', 'ою', 'ими', 'их', 'им'],
+};
+
 /** Regions that news names but GeoNames has no first-level division for. */
 export interface ExtraRegion {
   id: string;
