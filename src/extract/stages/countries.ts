@@ -54,9 +54,12 @@ export function attackCountries(
   // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
   // a demonym glued to "backed" names a sponsor.
   const demonyms: [string, number][] = [];
+  // "the Saudi Arabia border", "Dominican Republic": a demonym that opens a place's name is that place.
+  const inPlaceName = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.end - m.start > 1) inPlaceName.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayBeDemonym(t) || !evidence[t.sentence]) continue;
+    if (!mayBeDemonym(t) || !evidence[t.sentence] || inPlaceName[i]) continue;
     const dem = places.demonym(t.norm);
     // "near the Mauritanian border": the scene is beside that country.
     const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
@@ -94,7 +97,7 @@ export function attackCountries(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "at a Liberian-flagged tanker": a flag, not a target country.
-    if (sea || !mayBeDemonym(t) || masked[i] || !evidence[t.sentence] || text.slice(t.end, t.end + 1) === '-') continue;
+    if (sea || !mayBeDemonym(t) || masked[i] || inPlaceName[i] || !evidence[t.sentence] || text.slice(t.end, t.end + 1) === '-') continue;
     const dem = places.demonym(t.norm);
     if (!dem) continue;
     let j = i - 1;
