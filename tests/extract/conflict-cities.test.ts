@@ -165,7 +165,12 @@ describe('a country named by its demonym', () => {
           const name = g.country(n.country)!.name;
           check('Attack kills 12', `Gunmen killed 12 people in the ${d} town of Zerbatu, 40 km from the ${name} border, on Friday.`, code);
           const target = cities.filter((c) => c.country === n.country).sort((a, b) => b.population - a.population)[0];
-          if (target) check(`Shelling kills three in ${target.name}`, `${d} forces shelled ${target.name} overnight, killing three civilians, officials said.`, n.country);
+          if (target)
+            check(
+              `Shelling kills three in ${target.name}`,
+              `${d} forces shelled ${target.name} overnight, killing three civilians, officials said.`,
+              n.country,
+            );
         }
       }
       for (const n of neighbours) {
