@@ -832,6 +832,41 @@ export const EXTRA_REGIONS: ExtraRegion[] = [
     aliases: ['Transdniestria', 'Pridnestrovie', 'Trans-Dniester'],
     note: 'point = Tiraspol',
   },
+  // Round 12: islands of one country that attack news names as the scene ("on Mindanao", "central
+  // Samar island", "the island of Sulawesi"); GeoNames cities500 has none of them, and their names
+  // were another place's or no place's ("Samar" an alternate name of Samara, Russia; "Java" a village
+  // in Georgia). Points are the islands' approximate centres, populations rounded (ranking only).
+  ...(
+    [
+      ['PH-MINDANAO', 'Mindanao', 'PH', 7.9, 125.0, 27_000_000, []],
+      ['PH-LUZON', 'Luzon', 'PH', 16.0, 121.0, 57_000_000, []],
+      ['PH-SAMAR', 'Samar', 'PH', 11.8, 125.0, 1_900_000, []],
+      ['PH-LEYTE', 'Leyte', 'PH', 10.9, 124.9, 2_000_000, []],
+      ['PH-NEGROS', 'Negros', 'PH', 10.0, 123.0, 4_600_000, []],
+      ['PH-PANAY', 'Panay', 'PH', 11.1, 122.5, 4_500_000, []],
+      ['PH-MINDORO', 'Mindoro', 'PH', 13.0, 121.1, 1_400_000, []],
+      ['PH-TAWI-TAWI', 'Tawi-Tawi', 'PH', 5.2, 120.0, 440_000, ['Tawi Tawi']],
+      ['ID-SUMATRA', 'Sumatra', 'ID', -0.6, 101.3, 60_000_000, ['Sumatera']],
+      ['ID-JAVA', 'Java', 'ID', -7.5, 110.0, 150_000_000, ['Jawa']],
+      ['ID-SULAWESI', 'Sulawesi', 'ID', -2.0, 120.5, 20_000_000, ['Celebes']],
+      ['ID-LOMBOK', 'Lombok', 'ID', -8.6, 116.3, 3_900_000, []],
+      ['ID-HALMAHERA', 'Halmahera', 'ID', 0.9, 128.0, 500_000, []],
+      ['YE-SOCOTRA', 'Socotra', 'YE', 12.5, 53.9, 60_000, ['Soqotra', 'Suqutra']],
+      ['YE-KAMARAN', 'Kamaran', 'YE', 15.35, 42.6, 2_000, ['Kamaran Island']],
+      ['IR-KHARG', 'Kharg Island', 'IR', 29.25, 50.31, 8_000, ['Kharg', 'Khark Island', 'Khark']],
+      ['UA-SNAKE-ISLAND', 'Snake Island', 'UA', 45.26, 30.2, 0, ['Zmiinyi Island', 'Zmiinyi', 'Zmeiny Island']],
+      ['MZ-IBO', 'Ibo Island', 'MZ', -12.35, 40.6, 9_000, ['Ilha do Ibo']],
+    ] as const
+  ).map(([code, name, country, lat, lon, population, aliases]) => ({
+    id: `region:${code}`,
+    name,
+    country,
+    lat,
+    lon,
+    population,
+    aliases: [...aliases, ...(name.endsWith('Island') ? [] : [`${name} Island`])],
+    note: 'island; point = its approximate centre',
+  })),
 ];
 
 /** Countries whose region names are written with or without the Arabic article ("Al Anbar", "Anbar"). */

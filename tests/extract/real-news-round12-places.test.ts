@@ -54,3 +54,16 @@ describe('cross-border fire in other languages: where it landed, not where it ca
     expect(de.countries).toEqual(['IL']);
   });
 });
+
+describe('islands named as the scene', () => {
+  it('reads "X island" as the island, not a city abroad that has the name among its others', () => {
+    const x = run('Rebels ambush patrol', 'Guerrillas killed four soldiers and wounded three in an ambush on northern Samar island on Friday, the army said.');
+    expect(x.countries).toEqual(['PH']);
+  });
+
+  it('finds an island named bare, over a village of that name elsewhere', () => {
+    const x = run('Church bombing on Java', 'A bomb went off outside a church on Java on Sunday, wounding nine worshippers, police said.');
+    expect(x.countries).toEqual(['ID']);
+    expect(names(x)).toContain('Java');
+  });
+});
