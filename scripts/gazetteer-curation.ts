@@ -533,6 +533,13 @@ export const CITY_EXTRA_ALIASES: Record<number, string[]> = {
   170794: ['Deir Ezzor', 'Deir el-Zour', 'Deir al-Zor', 'Dayr az-Zawr'],
   282457: ['Qalqilya'],
   1037370: ['Mocímboa da Praia', 'Mocimboa da Praia'],
+  // Round 12: short forms and spellings the news uses that GeoNames lacks.
+  1133616: ['Mazar'], // Mazār-e Sharīf: "in Mazar"
+  1180281: ['D.I. Khan', 'DI Khan', 'D I Khan'], // Dera Ismail Khan, as Pakistani papers write it
+  65170: ['Bardhere', 'Bardera', 'Bardere'], // Baardheere
+  64013: ['Bossaso', 'Bosasso'],
+  64460: ['Beled Weyne', 'Beletweyne', 'Belet Weyne'],
+  276592: ['Bint Jbeil'], // Bent Jbaïl
 };
 
 /** Alternate names of GeoNames places, by geonameid, that belong to another place in the news. */
@@ -888,6 +895,7 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'PS.GZ': ['Gaza', 'Gaza Strip', 'the Gaza Strip', 'Gaza enclave'],
   'PS.WE': ['West Bank', 'the West Bank', 'occupied West Bank'],
   'IQ.01': ['Anbar'],
+  'LB.07': ['Nabatiyeh', 'Nabatiye', 'Nabatiyah'],
   'IQ.18': ['Salahuddin', 'Salahaddin', 'Salah al-Din', 'Saladin'],
   'IQ.15': ['Ninawa', 'Nineveh Plains'],
   'SY.08': ['Rif Dimashq', 'Damascus countryside', 'Rural Damascus'],

@@ -67,3 +67,22 @@ describe('islands named as the scene', () => {
     expect(names(x)).toContain('Java');
   });
 });
+
+describe('small towns and spellings the wire uses', () => {
+  it('counts a town that is the only place of its name where the text puts the attack, though small or of unknown size', () => {
+    const x = run('Car bomb hits market', 'A car bomb exploded in Qamishli on Thursday, killing four people and wounding eleven.');
+    expect(x.countries).toEqual(['SY']);
+    const y = run('Mine kills soldiers', 'Four soldiers were killed when their vehicle struck a mine in Menaka, the army said.');
+    expect(y.countries).toEqual(['ML']);
+  });
+
+  it('reads the Arabic article inside a name as "al" or "el" alike', () => {
+    const x = run('Strike hits tent camp', 'An air strike hit a tent camp in Deir al-Balah overnight, killing seven people, medics said.');
+    expect(x.countries).toEqual(['PS']);
+  });
+
+  it('finds the short forms the regional press writes', () => {
+    expect(run('Blast in Mazar', 'A bomb went off at a mosque in Mazar on Friday, killing six worshippers.').countries).toEqual(['AF']);
+    expect(run('Police post attacked', 'Militants attacked a police post in D.I. Khan late on Monday, killing two constables.').countries).toEqual(['PK']);
+  });
+});
