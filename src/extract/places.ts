@@ -71,8 +71,6 @@ const DESTINATION_REACH = 6;
 const WARNING_REACH = 5;
 /** How far before "of"/"from" a stated distance may stand: "about 30km (14 miles) from". */
 const DISTANCE_REACH = 6;
-/** "со стороны", "з боку": two-word "from"s, folded as tokens are. */
-const FROM_PHRASES = new Set([...WORDS.from_phrases].map(phraseKey));
 const KM_PER_MILE = 1.609;
 const KM_PER_NAUTICAL_MILE = 1.852;
 const DECLENSION: Declension = {
@@ -495,7 +493,7 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
     if (WORDS.from_words.has(tokens[j]!.norm)) return true;
-    if (j > 0 && FROM_PHRASES.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
+    if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
