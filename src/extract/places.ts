@@ -853,10 +853,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
-    // Round 12: a smaller town (or one GeoNames gives no population: Qamishli, Kidal) that is the only
-    // place of its name, where the text puts the event ("exploded in Kidal"), counts too, as weakly.
-    const placedUnique = placedInTitle && !WORDS.common_words.has(m.key);
-    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid && !placedUnique) continue;
+    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
