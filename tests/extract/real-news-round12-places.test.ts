@@ -82,7 +82,9 @@ describe('small towns and spellings the wire uses', () => {
 
 describe('a text that names no place', () => {
   it('is in the one country where the named group fights', () => {
-    expect(run('Rebels overrun police post', 'Arakan Army fighters overran a police post on Tuesday, killing six officers, the junta said.').countries).toEqual(['MM']);
+    expect(run('Rebels overrun police post', 'Arakan Army fighters overran a police post on Tuesday, killing six officers, the junta said.').countries).toEqual(
+      ['MM'],
+    );
     expect(run('Camp shelled', 'RSF fighters shelled a camp for displaced people on Sunday, killing 14, medics said.').countries).toEqual(['SD']);
   });
 });
