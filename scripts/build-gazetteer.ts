@@ -28,6 +28,8 @@ import {
   CONFLICT_COUNTRIES,
   COUNTRY_DROPPED_ALIASES,
   COUNTRY_EXTRA_ALIASES,
+  CYRILLIC_ADJECTIVE_ENDINGS,
+  CYRILLIC_DEMONYM_STEMS,
   DEMONYM_DEFAULTS,
   DEMONYM_EXTRA,
   EXTRA_REGIONS,
@@ -212,9 +214,13 @@ function buildCountries(places: GeoName[]): CountryRow[] {
 
     const german = GERMAN_DEMONYM_STEMS[c.cca2];
     const germanForms = german ? ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => `${german}${ending}`) : [];
+    const cyrillic = CYRILLIC_DEMONYM_STEMS[c.cca2];
+    const cyrillicForms = cyrillic
+      ? (['ru', 'uk'] as const).flatMap((language) => CYRILLIC_ADJECTIVE_ENDINGS[language].map((ending) => `${cyrillic[language]}${ending}`))
+      : [];
     const demonyms = uniqueAliases(
       '',
-      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms],
+      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms, ...cyrillicForms],
       (name) => name.length > 2,
     );
     return {

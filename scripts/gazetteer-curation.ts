@@ -533,6 +533,13 @@ export const CITY_EXTRA_ALIASES: Record<number, string[]> = {
   170794: ['Deir Ezzor', 'Deir el-Zour', 'Deir al-Zor', 'Dayr az-Zawr'],
   282457: ['Qalqilya'],
   1037370: ['Mocímboa da Praia', 'Mocimboa da Praia'],
+  // Round 12: short forms and spellings the news uses that GeoNames lacks.
+  1133616: ['Mazar'], // Mazār-e Sharīf: "in Mazar"
+  1180281: ['D.I. Khan', 'DI Khan', 'D I Khan'], // Dera Ismail Khan, as Pakistani papers write it
+  65170: ['Bardhere', 'Bardera', 'Bardere'], // Baardheere
+  64013: ['Bossaso', 'Bosasso'],
+  64460: ['Beled Weyne', 'Beletweyne', 'Belet Weyne'],
+  276592: ['Bint Jbeil'], // Bent Jbaïl
 };
 
 /** Alternate names of GeoNames places, by geonameid, that belong to another place in the news. */
@@ -698,6 +705,38 @@ export const GERMAN_DEMONYM_STEMS: Record<string, string> = {
   YE: 'jemenitisch',
 };
 
+/**
+ * Round 12: Russian and Ukrainian adjectives of the countries whose wars news in those languages
+ * reports ("трое армянских военных", "по армянским позициям", "ізраїльський удар"), written by
+ * the project as stems; the build adds their declined forms (`CYRILLIC_ADJECTIVE_ENDINGS`).
+ * world-countries has no demonyms in these languages.
+ */
+export const CYRILLIC_DEMONYM_STEMS: Record<string, { ru: string; uk: string }> = {
+  AF: { ru: 'афганск', uk: 'афганськ' },
+  AM: { ru: 'армянск', uk: 'вірменськ' },
+  AZ: { ru: 'азербайджанск', uk: 'азербайджанськ' },
+  BY: { ru: 'белорусск', uk: 'білоруськ' },
+  GE: { ru: 'грузинск', uk: 'грузинськ' },
+  IL: { ru: 'израильск', uk: 'ізраїльськ' },
+  IQ: { ru: 'иракск', uk: 'іракськ' },
+  IR: { ru: 'иранск', uk: 'іранськ' },
+  LB: { ru: 'ливанск', uk: 'ліванськ' },
+  MD: { ru: 'молдавск', uk: 'молдовськ' },
+  PK: { ru: 'пакистанск', uk: 'пакистанськ' },
+  PS: { ru: 'палестинск', uk: 'палестинськ' },
+  RU: { ru: 'российск', uk: 'російськ' },
+  SY: { ru: 'сирийск', uk: 'сирійськ' },
+  TR: { ru: 'турецк', uk: 'турецьк' },
+  UA: { ru: 'украинск', uk: 'українськ' },
+  US: { ru: 'американск', uk: 'американськ' },
+  YE: { ru: 'йеменск', uk: 'єменськ' },
+};
+/** Russian and Ukrainian adjective endings, every gender, number and case. */
+export const CYRILLIC_ADJECTIVE_ENDINGS = {
+  ru: ['ий', 'ая', 'ое', 'ие', 'ого', 'ому', 'ом', 'ой', 'ую', 'ими', 'их', 'им'],
+  uk: ['ий', 'а', 'е', 'і', 'ого', 'ому', 'ої', 'ій', 'ім', 'у', 'ою', 'ими', 'их', 'им'],
+};
+
 /** Regions that news names but GeoNames has no first-level division for. */
 export interface ExtraRegion {
   id: string;
@@ -800,6 +839,41 @@ export const EXTRA_REGIONS: ExtraRegion[] = [
     aliases: ['Transdniestria', 'Pridnestrovie', 'Trans-Dniester'],
     note: 'point = Tiraspol',
   },
+  // Round 12: islands of one country that attack news names as the scene ("on Mindanao", "central
+  // Samar island", "the island of Sulawesi"); GeoNames cities500 has none of them, and their names
+  // were another place's or no place's ("Samar" an alternate name of Samara, Russia; "Java" a village
+  // in Georgia). Points are the islands' approximate centres, populations rounded (ranking only).
+  ...(
+    [
+      ['PH-MINDANAO', 'Mindanao', 'PH', 7.9, 125.0, 27_000_000, []],
+      ['PH-LUZON', 'Luzon', 'PH', 16.0, 121.0, 57_000_000, []],
+      ['PH-SAMAR', 'Samar', 'PH', 11.8, 125.0, 1_900_000, []],
+      ['PH-LEYTE', 'Leyte', 'PH', 10.9, 124.9, 2_000_000, []],
+      ['PH-NEGROS', 'Negros', 'PH', 10.0, 123.0, 4_600_000, []],
+      ['PH-PANAY', 'Panay', 'PH', 11.1, 122.5, 4_500_000, []],
+      ['PH-MINDORO', 'Mindoro', 'PH', 13.0, 121.1, 1_400_000, []],
+      ['PH-TAWI-TAWI', 'Tawi-Tawi', 'PH', 5.2, 120.0, 440_000, ['Tawi Tawi']],
+      ['ID-SUMATRA', 'Sumatra', 'ID', -0.6, 101.3, 60_000_000, ['Sumatera']],
+      ['ID-JAVA', 'Java', 'ID', -7.5, 110.0, 150_000_000, ['Jawa']],
+      ['ID-SULAWESI', 'Sulawesi', 'ID', -2.0, 120.5, 20_000_000, ['Celebes']],
+      ['ID-LOMBOK', 'Lombok', 'ID', -8.6, 116.3, 3_900_000, []],
+      ['ID-HALMAHERA', 'Halmahera', 'ID', 0.9, 128.0, 500_000, []],
+      ['YE-SOCOTRA', 'Socotra', 'YE', 12.5, 53.9, 60_000, ['Soqotra', 'Suqutra']],
+      ['YE-KAMARAN', 'Kamaran', 'YE', 15.35, 42.6, 2_000, ['Kamaran Island']],
+      ['IR-KHARG', 'Kharg Island', 'IR', 29.25, 50.31, 8_000, ['Kharg', 'Khark Island', 'Khark']],
+      ['UA-SNAKE-ISLAND', 'Snake Island', 'UA', 45.26, 30.2, 0, ['Zmiinyi Island', 'Zmiinyi', 'Zmeiny Island']],
+      ['MZ-IBO', 'Ibo Island', 'MZ', -12.35, 40.6, 9_000, ['Ilha do Ibo']],
+    ] as const
+  ).map(([code, name, country, lat, lon, population, aliases]) => ({
+    id: `region:${code}`,
+    name,
+    country,
+    lat,
+    lon,
+    population,
+    aliases: [...aliases, ...(name.endsWith('Island') ? [] : [`${name} Island`])],
+    note: 'island; point = its approximate centre',
+  })),
 ];
 
 /** Countries whose region names are written with or without the Arabic article ("Al Anbar", "Anbar"). */
@@ -821,6 +895,7 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'PS.GZ': ['Gaza', 'Gaza Strip', 'the Gaza Strip', 'Gaza enclave'],
   'PS.WE': ['West Bank', 'the West Bank', 'occupied West Bank'],
   'IQ.01': ['Anbar'],
+  'LB.07': ['Nabatiyeh', 'Nabatiye', 'Nabatiyah'],
   'IQ.18': ['Salahuddin', 'Salahaddin', 'Salah al-Din', 'Saladin'],
   'IQ.15': ['Ninawa', 'Nineveh Plains'],
   'SY.08': ['Rif Dimashq', 'Damascus countryside', 'Rural Damascus'],

@@ -2,7 +2,7 @@ import { isSite } from '../vocabulary.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
-import { type Declension, nameBaseForms } from './scripts.js';
+import { type Declension, nameBaseForms, turkishPlaceCase } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -312,6 +312,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   const next = tokens[m.end];
   // "Saudi-led", "US-backed", "an Ohio-based charity"
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
+  // Turkish "Suriye'den atılan roket" (a rocket fired from Syria): "from" is the name's case ending.
+  if (turkishPlaceCase(text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end)) === 'ablative') return 'origin';
   if (e.kind === 'country') {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
@@ -490,7 +492,8 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
-    if (tokens[j]!.norm === 'from') return true;
+    if (WORDS.from_words.has(tokens[j]!.norm)) return true;
+    if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
@@ -603,8 +606,11 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
 /** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
 
-function isLocative(tokens: readonly Token[], text: string, start: number, key: string): boolean {
+function isLocative(tokens: readonly Token[], text: string, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
+  // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta".
+  const last = tokens[end - 1]!;
+  if (turkishPlaceCase(text.slice(last.start, last.end)) === 'locative') return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   let j = start - 1;
@@ -843,7 +849,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const locative = isLocative(tokens, text, m.start, m.key);
+    const locative = isLocative(tokens, text, m.start, m.end, m.key);
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);

@@ -104,6 +104,17 @@ const TURKISH_SUFFIX_RE =
  */
 const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
 
+/** The Turkish cases that place an event: locative "Hakkari'de" (in), ablative "Suriye'den" (from). */
+const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
+const TURKISH_ABLATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]n$/u;
+
+/** "Hakkari'de" is "in Hakkari", "Suriye'den" "from Syria"; other words are neither. */
+export function turkishPlaceCase(word: string): 'locative' | 'ablative' | undefined {
+  if (TURKISH_LOCATIVE_RE.test(word)) return 'locative';
+  if (TURKISH_ABLATIVE_RE.test(word)) return 'ablative';
+  return undefined;
+}
+
 /** "Hakkari'de" → "Hakkari"; other words unchanged. */
 export function stripTurkishSuffix(word: string): string {
   const m = TURKISH_SUFFIX_RE.exec(word);

@@ -4,8 +4,12 @@
  * and its short forms in a plain attack sentence and put in its own country; first-level regions
  * named like countries never become those countries; a person's name, a unit's home state or a
  * place named for reference never becomes the attack's country; nor does a soldier's home town
- * and state (round 10).
+ * and state (round 10). Round 12: the same cities by their names in Cyrillic, Arabic script and
+ * Devanagari, in a plain attack sentence in those languages; and every conflict country's demonym
+ * as the scene ("a Malian village") and as the forces of a neighbour's attack ("Malian forces shelled
+ * …"), beside the speaker's, the source's, the launcher's and a border country.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../src/extract/gazetteer/index.js';
 import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
@@ -106,6 +110,81 @@ describe('big cities of conflict-affected countries', () => {
     expect(checked).toBeGreaterThan(10_000);
     // Homonyms of a bigger place elsewhere (Tripoli, Hyderabad, Santa Cruz) are the only exceptions.
     expect(homonyms / checked).toBeLessThan(0.02);
+    expect(wrong, wrong.join('\n')).toEqual([]);
+  });
+});
+
+/** A plain attack title and sentence in each language of a script, with the name as written. */
+const SCRIPT_SENTENCES: [RegExp, (name: string) => [string, string]][] = [
+  [/\p{Script=Cyrillic}/u, (n) => [`Взрыв в городе ${n}`, `В городе ${n} взорвалась бомба, погибли три человека.`]],
+  [/\p{Script=Arabic}/u, (n) => [`انفجار في ${n}`, `قتل ثلاثة أشخاص في انفجار عبوة ناسفة في ${n} اليوم.`]],
+  [/\p{Script=Devanagari}/u, (n) => [`${n} में बम धमाका`, `${n} में बम धमाके में तीन लोगों की मौत हो गई।`]],
+];
+/** Cyrillic names are stored folded (lower case); a report capitalises each word. */
+const capitalised = (n: string) => n.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+describe('big cities of conflict-affected countries in other scripts', () => {
+  it('are found by their Cyrillic, Arabic-script and Devanagari names and resolved to their country', () => {
+    const names = JSON.parse(readFileSync('config/data/script-names.json', 'utf8')) as Record<string, string>;
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const c of cities) {
+      for (const name of names[c.id]?.split('|') ?? []) {
+        const sentence = SCRIPT_SENTENCES.find(([script]) => script.test(name))?.[1];
+        if (!sentence) continue;
+        checked++;
+        const [title, content] = sentence(capitalised(name));
+        const got = countriesOf(title, content).join();
+        if (got !== c.country) wrong.push(`${name} (${c.name}, ${c.country}) → ${got || 'none'}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(4_000);
+    // When written: a generic word that is also a town's name ("وادي", a valley, for El Oued) and a
+    // Persian spelling split in two words, 2 of 5,049.
+    expect(wrong.length / checked, wrong.join('\n')).toBeLessThan(0.001);
+  });
+});
+
+describe('a country named by its demonym', () => {
+  it('is the scene when the demonym places the attack, and not when it names the forces of an attack abroad', () => {
+    const g = engine.gazetteer;
+    const wrong: string[] = [];
+    const check = (title: string, content: string, want: string) => {
+      const got = countriesOf(title, content).join();
+      if (got !== want) wrong.push(`${content} → ${got || 'none'} (want ${want})`);
+    };
+    // The one-word demonyms that name the country itself ("Malian", "Yemeni", not "Congolese" for CG).
+    const demonymsOf = (code: string) => g.country(code)!.demonyms.filter((d) => /^[A-Z][a-z]+$/.test(d) && g.demonym(phraseKey(d)) === code);
+    for (const { city, neighbours } of scenesAndNeighbours()) {
+      const code = city.country;
+      for (const d of demonymsOf(code)) {
+        check('Gunmen kill five villagers', `Gunmen killed five villagers in a ${d} village on Sunday, officials said.`, code);
+        check('Gunmen kill five villagers', `Gunmen killed five people on Sunday in the ${d} town of Zerbatu, officials said.`, code);
+        check('Bomb kills three soldiers', `A roadside bomb killed three ${d} soldiers on Monday, the army said.`, code);
+        for (const n of neighbours) {
+          const name = g.country(n.country)!.name;
+          check('Attack kills 12', `Gunmen killed 12 people in the ${d} town of Zerbatu, 40 km from the ${name} border, on Friday.`, code);
+          const target = cities.filter((c) => c.country === n.country).sort((a, b) => b.population - a.population)[0];
+          if (target)
+            check(
+              `Shelling kills three in ${target.name}`,
+              `${d} forces shelled ${target.name} overnight, killing three civilians, officials said.`,
+              n.country,
+            );
+        }
+      }
+      for (const n of neighbours) {
+        const name = g.country(n.country)!.name;
+        check('Attack kills 12', `${name} condemned the bombing that killed 12 people at a market in ${city.name} on Friday.`, code);
+        check('Attack kills 12', `A bomb killed 12 people at a market in ${city.name} on Friday, ${name}'s foreign ministry said in a statement.`, code);
+        check('Attack kills 12', `A car bomb killed 12 people in ${city.name} on Friday, according to ${name}'s state news agency.`, code);
+        check('Attack kills 12', `Rockets fired from ${name} struck ${city.name} on Friday, killing two people.`, code);
+        for (const d of demonymsOf(n.country)) {
+          check('Attack kills 12', `Gunmen killed 12 people in ${city.name} on Friday, the ${d} ambassador said.`, code);
+          check('Attack kills 12', `A ${d} drone struck a convoy in ${city.name} on Friday, killing four.`, code);
+        }
+      }
+    }
     expect(wrong, wrong.join('\n')).toEqual([]);
   });
 });

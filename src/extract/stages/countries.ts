@@ -54,9 +54,12 @@ export function attackCountries(
   // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
   // a demonym glued to "backed" names a sponsor.
   const demonyms: [string, number][] = [];
+  // "the Saudi Arabia border", "Dominican Republic": a demonym that opens a place's name is that place.
+  const inPlaceName = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.end - m.start > 1) inPlaceName.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || !evidence[t.sentence]) continue;
+    if (!mayBeDemonym(t) || !evidence[t.sentence] || inPlaceName[i]) continue;
     const dem = places.demonym(t.norm);
     // "near the Mauritanian border": the scene is beside that country.
     const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
@@ -94,13 +97,14 @@ export function attackCountries(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "at a Liberian-flagged tanker": a flag, not a target country.
-    if (sea || !t.capitalized || masked[i] || !evidence[t.sentence] || text.slice(t.end, t.end + 1) === '-') continue;
+    if (sea || !mayBeDemonym(t) || masked[i] || inPlaceName[i] || !evidence[t.sentence] || text.slice(t.end, t.end + 1) === '-') continue;
     const dem = places.demonym(t.norm);
     if (!dem) continue;
     let j = i - 1;
     while (j > 0 && (WORDS.direction_words.has(tokens[j]!.norm) || WORDS.article_words.has(tokens[j]!.norm))) j--;
     const sameSentence = tokens[j]!.sentence === t.sentence;
-    if (WORDS.toward_words.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
+    const target = WORDS.toward_words.has(tokens[j]!.norm) || WORDS.target_prepositions.has(tokens[j]!.norm);
+    if (target && sameSentence) vote(dem, V.demonymTarget);
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
   }
   // A country named only as the border the scene lies near is not the scene when another is named.
@@ -112,6 +116,12 @@ export function attackCountries(
     .filter(([, w]) => w >= V.keepShare * max)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c]) => c);
+}
+
+/** English capitalises a country's adjective; Russian and Ukrainian do not ("армянских военных"). */
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+function mayBeDemonym(t: Token): boolean {
+  return t.capitalized || CYRILLIC_RE.test(t.norm);
 }
 
 /**
