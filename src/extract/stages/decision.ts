@@ -2,9 +2,10 @@
  * Stage 2, attack or not: the title sets the topic, the lead says what the story is, and the
  * evidence of title, lead and body decides whether the article reports an attack.
  */
-import type { ContextKind } from '../lexicon.js';
+import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
+import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
 import { readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
 import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
@@ -46,9 +47,18 @@ export interface AttackDecision {
   titleStrong: boolean;
   /** Per sentence: what it reports (an event, or a threat, statistic, habit or work). */
   readings: SentenceReading[];
+  /** Who set off the blast and why, when the attack otherwise found is an explosion and nothing else. */
+  blastReading: BlastReading | null;
 }
 
-export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: readonly SentenceFacts[]): AttackDecision {
+/** `armedGroups`: tokens of the armed groups the actor catalogue names (agents of a blast). */
+export function decideAttack(
+  tokens: readonly Token[],
+  titleEnd: number,
+  facts: readonly SentenceFacts[],
+  lexicon: AttackLexicon,
+  armedGroups: ReadonlySet<number>,
+): AttackDecision {
   const titleSentences = new Set<number>();
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
@@ -97,10 +107,6 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const lead = contentSentences.slice(opensWithDateline ? 1 : 0, LEAD_SENTENCES + (opensWithDateline ? 1 : 0));
   const leadEvidence = lead.some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
-  // A blast the article puts down to gas or another accident in any sentence ("the explosion,
-  // thought to come from the gas supply, injured one"), with no weapon or attacker named anywhere,
-  // is that accident: a bombing report names its bomb or its bombers.
-  const accidentalBlast = facts.some((f) => f.blast && f.context.has('accident')) && facts.every((f) => f.types.size === 0 && !f.attackersAct);
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
   // Not a generality after the first sentence under a title naming the attack: "Roadside bomb
   // kills 3" over "mines from past wars lie across the country and, with other devices, kill
@@ -140,10 +146,9 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
   const happens = (s: number) => current(s) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
-  const isAttack =
+  const reported =
     anchored &&
     !mishap &&
-    !accidentalBlast &&
     !leadLookAlike &&
     !analysisTitle &&
     (!titleContext ||
@@ -151,7 +156,13 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
       accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
       arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens)) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
-  return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
+  // An explosion is an attack when someone set it off or meant it: a blast the text puts down to
+  // gas, a fault or old shells in any sentence ("the explosion, thought to come from the gas
+  // supply, injured one"), or one at a depot or a works with nobody behind it, is that accident.
+  const blastReading =
+    reported && isBlastStory(facts, evidence) ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups) : null;
+  const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
+  return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
 }
 
 /**
