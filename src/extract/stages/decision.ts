@@ -67,7 +67,12 @@ export function decideAttack(
   // attacks have increased by 195 percent").
   const readings = readSentences(tokens, facts);
   const reports = (f: SentenceFacts, s: number, inTitle: boolean) => isEvidence(f, inTitle) && !readsAsNonEvent(readings[s]!);
-  const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)));
+  // A sentence of history or running totals tells of no event of its own ("at least 7,000 people
+  // have been killed by strikes since the war began"), unless it has its own recent time ("…on
+  // Sunday, the latest in a series"). In the title, where it would decide the article, it is no
+  // evidence; in the lead it is under a title silent on any attack (below).
+  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)) && (!titleSentences.has(s) || current(s)));
   // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
@@ -81,7 +86,7 @@ export function decideAttack(
   const reportsDespiteContext = (s: number) => {
     const f = facts[s]!;
     const happened = f.strongTypes.size > 0 && (f.event || f.casualty);
-    if (!happened && attacksAsCause(tokens, f)) return false;
+    if ((!happened && attacksAsCause(tokens, f)) || !current(s)) return false;
     return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
@@ -93,11 +98,11 @@ export function decideAttack(
   // sentence reports the attack only with a toll, or a named attack that reads as an event: it
   // happened, attackers acted ("Boko Haram attacked another village") or it has its time
   // ("yesterday two jets led an air strike"); not a passing mention ("as strikes continued", "one
-  // of them fired a shot").
-  const titleSilent = titleFacts.every(saysNothingOfAttack);
+  // of them fired a shot"). So is a title that tells of attacks only as history or a running total
+  // ("7,000 killed in strikes since the war began"): it is about the total.
+  const titleSilent = [...titleSentences].every((s) => saysNothingOfAttack(facts[s]!) || !current(s));
   // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
-  // bombers raided…") unless it has its own recent time ("…on Sunday, the latest in a series").
-  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  // bombers raided…") unless it has its own recent time (`current`).
   const reportsInLead = (s: number) =>
     evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
