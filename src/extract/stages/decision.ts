@@ -6,7 +6,7 @@ import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
 import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
-import { readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
+import { hasRecentTime, readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
 import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
@@ -73,6 +73,10 @@ export function decideAttack(
   // evidence; in the lead it is under a title silent on any attack (below).
   const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
   const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)) && (!titleSentences.has(s) || current(s)));
+  // "A man has been charged after four people were stabbed … on Saturday": the attack told after
+  // its charge or inquiry, with its own recent time, is reported there.
+  const toldAfterInquiry = facts.map((f, s) => !titleSentences.has(s) && reportedAfterInquiry(tokens, f) && reports(withoutContext(f, INQUIRY_CONTEXTS), s, false));
+  for (const [s, told] of toldAfterInquiry.entries()) if (told) evidence[s] = true;
   // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
@@ -149,7 +153,7 @@ export function decideAttack(
   const opening = [...titleSentences, ...lead];
   // A sentence with its own recent time tells of this event even when it sets it in a series ("…
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
-  const happens = (s: number) => current(s) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
+  const happens = (s: number) => current(s) && (toldAfterInquiry[s]! || !hasEventContext(facts[s]!)) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const reported =
     anchored &&
@@ -159,7 +163,8 @@ export function decideAttack(
     (!titleContext ||
       titleStrong ||
       accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
-      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens)) &&
+      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens) ||
+      (titleOnlyInquiry(titleFacts) && lead.some((s) => toldAfterInquiry[s]! && happens(s)))) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   // An explosion is an attack when someone set it off or meant it: a blast the text puts down to
   // gas, a fault or old shells in any sentence ("the explosion, thought to come from the gas
@@ -221,6 +226,35 @@ function policeAction(tokens: readonly Token[], f: SentenceFacts): boolean {
   if (!f.context.has('policing')) return false;
   for (let i = f.first; i < f.end; i++) if (WORDS.arrest_words.has(tokens[i]!.norm)) return false;
   return true;
+}
+
+/** The contexts of a charge, an arrest or an inquiry, which an attack told after them outlasts. */
+const INQUIRY_CONTEXTS: ReadonlySet<ContextKind> = new Set(['legal', 'policing']);
+
+/**
+ * "Man charged after shopping centre stabbing", "Investigation after mosque set alight": the
+ * title's contexts are a charge, arrest or inquiry, named in it.
+ */
+function titleOnlyInquiry(titleFacts: readonly SentenceFacts[]): boolean {
+  return titleFacts.some((f) => f.context.size > 0) && titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => INQUIRY_CONTEXTS.has(c)));
+}
+
+/**
+ * "Police have opened an investigation after a mosque was deliberately set on fire overnight", "A
+ * man has been charged after four people were stabbed … on Saturday afternoon": every context
+ * word is a charge, an arrest or an inquiry standing before "after", and the clause after it tells
+ * of the attack at its own recent time; the inquiry is the same day's news, and the sentence the
+ * attack's first report. An older attack ("after a stabbing last month", "in 2019") has no recent
+ * time of its own.
+ */
+function reportedAfterInquiry(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.context.size === 0 || ![...f.context].every((c) => INQUIRY_CONTEXTS.has(c))) return false;
+  const contextEnd = Math.max(...f.contextWordAt);
+  for (let a = contextEnd + 1; a < f.end; a++) {
+    if (!WORDS.after_words.has(tokens[a]!.norm)) continue;
+    return f.attackWordAt.some((w) => w > a) && hasRecentTime(tokens, a + 1, f.end);
+  }
+  return false;
 }
 
 /**
