@@ -29,6 +29,7 @@ export const GrammarFileSchema = z
     // sentences
     blast_words: Words,
     blast_causes: Words,
+    war_scale_counts: Words,
     modals: Words,
     intent_before_to: Words,
     prevention: Words,

@@ -108,7 +108,7 @@ export function decideAttack(
   // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
   // bombers raided…") unless it has its own recent time (`current`).
   const reportsInLead = (s: number) =>
-    evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
+    evidence[s]! && (!titleSilent || (current(s) && !toldAsHistory(tokens, facts[s]!, readings[s]!) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead). A dateline on a line of its own ("Una,
   // August 30") is not one of its sentences.
@@ -276,6 +276,26 @@ function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
   return false;
 }
+
+/**
+ * A sentence with no recent time that tells of a past year ("before they were driven out in 2017")
+ * or of a war's dead with no figure ("which has seen thousands killed"): history or a war's total,
+ * not an event. Read in a lead under a title silent on any attack.
+ */
+function toldAsHistory(tokens: readonly Token[], f: SentenceFacts, reading: SentenceReading): boolean {
+  if (reading.recentTime) return false;
+  let warScale = false;
+  let figure = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (YEAR.test(w) && i > f.first && WORDS.time_preps.has(tokens[i - 1]!.norm)) return true;
+    if (/^\d/.test(w)) figure = true;
+    if (WORDS.war_scale_counts.has(w)) warScale = true;
+  }
+  return warScale && !figure;
+}
+
+const YEAR = /^(19|20)\d\d$/;
 
 function isDatelineLine(f: SentenceFacts): boolean {
   return f.end - f.first <= DATELINE_LINE_WORDS && saysNothingOfAttack(f) && f.context.size === 0;
