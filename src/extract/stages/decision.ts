@@ -228,8 +228,11 @@ function policeAction(tokens: readonly Token[], f: SentenceFacts): boolean {
   return true;
 }
 
-/** The contexts of a charge, an arrest or an inquiry, which an attack told after them outlasts. */
-const INQUIRY_CONTEXTS: ReadonlySet<ContextKind> = new Set(['legal', 'policing']);
+/**
+ * The contexts of a charge, an arrest or an inquiry, which an attack told after them outlasts
+ * (`plan` holds "was arrested", said of plotters as of attackers).
+ */
+const INQUIRY_CONTEXTS: ReadonlySet<ContextKind> = new Set(['legal', 'policing', 'plan']);
 
 /**
  * "Man charged after shopping centre stabbing", "Investigation after mosque set alight": the
