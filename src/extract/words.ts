@@ -30,6 +30,7 @@ export const GrammarFileSchema = z
     blast_words: Words,
     blast_causes: Words,
     war_scale_counts: Words,
+    year_preps: Words,
     modals: Words,
     intent_before_to: Words,
     prevention: Words,

@@ -75,7 +75,9 @@ export function decideAttack(
   const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)) && (!titleSentences.has(s) || current(s)));
   // "A man has been charged after four people were stabbed … on Saturday": the attack told after
   // its charge or inquiry, with its own recent time, is reported there.
-  const toldAfterInquiry = facts.map((f, s) => !titleSentences.has(s) && reportedAfterInquiry(tokens, f) && reports(withoutContext(f, INQUIRY_CONTEXTS), s, false));
+  const toldAfterInquiry = facts.map(
+    (f, s) => !titleSentences.has(s) && reportedAfterInquiry(tokens, f) && reports(withoutContext(f, INQUIRY_CONTEXTS), s, false),
+  );
   for (const [s, told] of toldAfterInquiry.entries()) if (told) evidence[s] = true;
   // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
   // system or a gas explosion makes attack words in the body background, unless the title itself
@@ -108,7 +110,9 @@ export function decideAttack(
   // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
   // bombers raided…") unless it has its own recent time (`current`).
   const reportsInLead = (s: number) =>
-    evidence[s]! && (!titleSilent || (current(s) && !toldAsHistory(tokens, facts[s]!, readings[s]!) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
+    evidence[s]! &&
+    (!titleSilent ||
+      (current(s) && !toldAsHistory(tokens, facts[s]!, readings[s]!) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead). A dateline on a line of its own ("Una,
   // August 30") is not one of its sentences.
@@ -281,21 +285,24 @@ function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
 }
 
 /**
- * A sentence with no recent time that tells of a past year ("before they were driven out in 2017")
- * or of a war's dead with no figure ("which has seen thousands killed"): history or a war's total,
- * not an event. Read in a lead under a title silent on any attack.
+ * A sentence whose attack is dated by a year ("that jihadists had burned in 2014"; with no recent
+ * time, any year: "before they were driven out in 2017"), or that counts a war's dead with no
+ * figure and no recent time ("which has seen thousands killed"): history or a war's total, not an
+ * event. Read in a lead under a title silent on any attack.
  */
 function toldAsHistory(tokens: readonly Token[], f: SentenceFacts, reading: SentenceReading): boolean {
-  if (reading.recentTime) return false;
+  // Attackers acting ("jihadists had burned") are read from the cues, with no lexicon word: from the sentence's start.
+  const firstAttackWord = f.attackWordAt.length > 0 ? Math.min(...f.attackWordAt) : f.first;
   let warScale = false;
   let figure = false;
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
-    if (YEAR.test(w) && i > f.first && WORDS.time_preps.has(tokens[i - 1]!.norm)) return true;
+    // The year dates the attack when it follows the attack word, whatever else the sentence's time dates ("prayed on Sunday in a church that jihadists had burned in 2014").
+    if (YEAR.test(w) && i > f.first && WORDS.year_preps.has(tokens[i - 1]!.norm) && (i > firstAttackWord || !reading.recentTime)) return true;
     if (/^\d/.test(w)) figure = true;
     if (WORDS.war_scale_counts.has(w)) warScale = true;
   }
-  return warScale && !figure;
+  return warScale && !figure && !reading.recentTime;
 }
 
 const YEAR = /^(19|20)\d\d$/;
