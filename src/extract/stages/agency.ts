@@ -24,16 +24,13 @@ export interface BlastReading {
 
 /**
  * The article's reported attack is a blast and nothing else: its reporting sentences name no
- * means but explosions and bombs, and no attackers acting ("gunmen stormed…, then a bomb…").
+ * means but explosions and bombs, and no attackers acting ("gunmen stormed…, then a bomb…"), and
+ * a blast or bomb is named (in any sentence: "trois morts dans l'explosion d'un immeuble", then
+ * "une explosion sans doute causée par une fuite de gaz").
  */
 export function isBlastStory(facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
-  let blast = false;
-  for (const [s, f] of facts.entries()) {
-    if (!evidence[s]) continue;
-    if (f.attackersAct || [...f.types].some((t) => t !== 'ied')) return false;
-    if (f.blast || f.types.has('ied')) blast = true;
-  }
-  return blast;
+  for (const [s, f] of facts.entries()) if (evidence[s] && (f.attackersAct || [...f.types].some((t) => t !== 'ied'))) return false;
+  return facts.some((f) => f.blast || f.types.has('ied'));
 }
 
 /** Contexts of the sentence stage that name a blast's cause as no attack: an accident, a maker's bomb or old shell, a drill. */

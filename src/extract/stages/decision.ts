@@ -159,6 +159,7 @@ export function decideAttack(
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
   const happens = (s: number) => current(s) && (toldAfterInquiry[s]! || !hasEventContext(facts[s]!)) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
+  const accidentTitleYields = accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence);
   const reported =
     anchored &&
     !mishap &&
@@ -166,15 +167,17 @@ export function decideAttack(
     !analysisTitle &&
     (!titleContext ||
       titleStrong ||
-      accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
+      accidentTitleYields ||
       arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens) ||
       (titleOnlyInquiry(titleFacts) && lead.some((s) => toldAfterInquiry[s]! && happens(s)))) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   // An explosion is an attack when someone set it off or meant it: a blast the text puts down to
   // gas, a fault or old shells in any sentence ("the explosion, thought to come from the gas
   // supply, injured one"), or one at a depot or a works with nobody behind it, is that accident.
+  // An accident title whose lead names the attack in so many words ("Mine blast kills four
+  // soldiers" over "A roadside bomb killed four soldiers") has been read already.
   const blastReading =
-    reported && isBlastStory(facts, evidence) ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups) : null;
+    reported && !accidentTitleYields && isBlastStory(facts, evidence) ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups) : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
 }
