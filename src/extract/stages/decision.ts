@@ -177,7 +177,9 @@ export function decideAttack(
   // An accident title whose lead names the attack in so many words ("Mine blast kills four
   // soldiers" over "A roadside bomb killed four soldiers") has been read already.
   const blastReading =
-    reported && !accidentTitleYields && isBlastStory(facts, evidence) ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups) : null;
+    reported && !accidentTitleYields && isBlastStory(facts, evidence)
+      ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups)
+      : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
 }
