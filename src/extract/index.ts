@@ -60,7 +60,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const armedGroups = actors.armedGroupTokens(tokens, text);
   const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups);
   // 2. Attack or not: the title's topic, the lead, the evidence.
-  const decision = decideAttack(tokens, titleEnd, facts);
+  const decision = decideAttack(tokens, titleEnd, facts, lexicon, armedGroups);
   const { isAttack, evidence } = decision;
   if (trace) traceSentences(trace, tokens, text, facts, decision);
   // 3–4. Actors' names, places, the countries of the attack and the places listed.

@@ -79,6 +79,10 @@ const HeadlineTermsSchema = z.object({
   aftermath: PhraseList,
 });
 
+/** What a blast-reading phrase says of who set off an explosion and why (src/extract/stages/agency.ts). */
+export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'accident_setting'] as const;
+export type BlastCue = (typeof BLAST_CUES)[number];
+
 export const AttackTermsFileSchema = z.object({
   types: z.record(z.enum(ATTACK_TYPES), AttackTypeTermsSchema),
   generic: PhraseList,
@@ -89,6 +93,7 @@ export const AttackTermsFileSchema = z.object({
   cumulative: PhraseList,
   cues: CuesSchema,
   headline: HeadlineTermsSchema,
+  blast_reading: z.object({ agent: PhraseList, intent: PhraseList, accidental_cause: PhraseList, accident_setting: PhraseList }),
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 
@@ -109,6 +114,8 @@ export class AttackLexicon {
   readonly hitPlaces = new PhraseMatcher<string>();
   /** The headline's repeat ("again"), summing-up ("wave of") and aftermath ("condemns") phrases. */
   readonly headlineCues = new PhraseMatcher<HeadlineCue>();
+  /** Who set off a blast and why: agents, intents, accidental causes and settings (`blast_reading`). */
+  readonly blastReading = new PhraseMatcher<BlastCue>();
   /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
   private readonly interned = new Map<string, LexiconValue>();
 
@@ -133,6 +140,9 @@ export class AttackLexicon {
     this.addAll(data.suppress, { kind: 'suppress' });
     for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
       for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
+    }
+    for (const cue of BLAST_CUES) {
+      for (const variant of data.blast_reading[cue].flatMap(expandBraces)) this.blastReading.add(lexiconPhraseTokens(variant), cue);
     }
     for (const cue of HEADLINE_CUES) {
       for (const variant of data.headline[cue].flatMap(expandBraces)) this.headlineCues.add(variant, cue);

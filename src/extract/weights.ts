@@ -163,3 +163,26 @@ export const TOLL_ATTRIBUTION = {
   outlier: -1.5,
   outlierRatio: 10,
 } as const;
+
+/**
+ * Who set off a blast and why (src/extract/stages/agency.ts), read only when the article's attack
+ * is an explosion and nothing else: each cue counts once. An article scoring `attackFrom` or more
+ * reports an attack; with no cue at all (0) it does, as a plain "A bomb exploded in a market,
+ * killing seven" does.
+ */
+export const BLAST_READING = {
+  /** Someone set it off: planted, threw, a bomber, attackers or an armed group acting. */
+  agent: 4,
+  /** It was meant for someone: a target, a bombing, a claim, terror, sabotage. */
+  intent: 3,
+  /** A bomb, a device, a grenade: a weapon, made to harm, is named, not only an explosion. */
+  weapon: 2,
+  /**
+   * The text names the cause as an accident (a leak, a fault, stored or old munitions, handling, a
+   * drill) or says it was no attack: it outweighs an intent or a weapon, not an agent with either.
+   */
+  accidental_cause: -6,
+  /** A workplace, a depot, a fuel station, an inquest: with no agent or intent, a blast there is an accident. */
+  accident_setting: -2,
+  attackFrom: 0,
+} as const;

@@ -29,6 +29,8 @@ export const GrammarFileSchema = z
     // sentences
     blast_words: Words,
     blast_causes: Words,
+    war_scale_counts: Words,
+    year_preps: Words,
     modals: Words,
     intent_before_to: Words,
     prevention: Words,

@@ -76,9 +76,15 @@ export function stageLines(trace: ExtractionTrace, x: Extraction): string[] {
     .filter(([, words]) => words !== null)
     .map(([cue, words]) => `; ${cue} ("${words}")`)
     .join('');
+  const blast = trace.blastReading
+    ? [
+        `blast: agent and intent read ${trace.blastReading.score} (${trace.blastReading.cues.join(', ') || 'no cue'}): ${trace.blastReading.attack ? 'an attack' : 'no attack'}`,
+      ]
+    : [];
   return [
     title,
     ...sentences,
+    ...blast,
     `countries: ${votes.join(', ') || 'no votes'} → ${x.countries.join(', ') || 'none'}`,
     `casualties: killed ${x.casualties.killed ?? 'not stated'}, injured ${x.casualties.injured ?? 'not stated'}`,
     `headline for grouping: means ${h.attackTypes.join(', ') || 'unnamed'}; places hit ${h.hitPlaces.join(', ') || 'none named'}; ${h.timeOfDay ?? 'no time of day'}${cues}`,

@@ -2,10 +2,11 @@
  * Stage 2, attack or not: the title sets the topic, the lead says what the story is, and the
  * evidence of title, lead and body decides whether the article reports an attack.
  */
-import type { ContextKind } from '../lexicon.js';
+import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { WORDS } from '../words.js';
-import { readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
+import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
+import { hasRecentTime, readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
 import { hasEventContext, isEvidence, type SentenceFacts } from './sentences.js';
 
 /** Sentences after the title that count as the lead: a report says what happened in them. */
@@ -46,9 +47,18 @@ export interface AttackDecision {
   titleStrong: boolean;
   /** Per sentence: what it reports (an event, or a threat, statistic, habit or work). */
   readings: SentenceReading[];
+  /** Who set off the blast and why, when the attack otherwise found is an explosion and nothing else. */
+  blastReading: BlastReading | null;
 }
 
-export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: readonly SentenceFacts[]): AttackDecision {
+/** `armedGroups`: tokens of the armed groups the actor catalogue names (agents of a blast). */
+export function decideAttack(
+  tokens: readonly Token[],
+  titleEnd: number,
+  facts: readonly SentenceFacts[],
+  lexicon: AttackLexicon,
+  armedGroups: ReadonlySet<number>,
+): AttackDecision {
   const titleSentences = new Set<number>();
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
@@ -57,7 +67,18 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // attacks have increased by 195 percent").
   const readings = readSentences(tokens, facts);
   const reports = (f: SentenceFacts, s: number, inTitle: boolean) => isEvidence(f, inTitle) && !readsAsNonEvent(readings[s]!);
-  const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)));
+  // A sentence of history or running totals tells of no event of its own ("at least 7,000 people
+  // have been killed by strikes since the war began"), unless it has its own recent time ("…on
+  // Sunday, the latest in a series"). In the title, where it would decide the article, it is no
+  // evidence; in the lead it is under a title silent on any attack (below).
+  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)) && (!titleSentences.has(s) || current(s)));
+  // "A man has been charged after four people were stabbed … on Saturday": the attack told after
+  // its charge or inquiry, with its own recent time, is reported there.
+  const toldAfterInquiry = facts.map(
+    (f, s) => !titleSentences.has(s) && reportedAfterInquiry(tokens, f) && reports(withoutContext(f, INQUIRY_CONTEXTS), s, false),
+  );
+  for (const [s, told] of toldAfterInquiry.entries()) if (told) evidence[s] = true;
   // The title says what the article is about: a title about a test, a trial, a sale, a counter-drone
   // system or a gas explosion makes attack words in the body background, unless the title itself
   // reports an attack in so many words ("Drone attack hits military parade").
@@ -71,7 +92,7 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const reportsDespiteContext = (s: number) => {
     const f = facts[s]!;
     const happened = f.strongTypes.size > 0 && (f.event || f.casualty);
-    if (!happened && attacksAsCause(tokens, f)) return false;
+    if ((!happened && attacksAsCause(tokens, f)) || !current(s)) return false;
     return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
@@ -83,13 +104,15 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   // sentence reports the attack only with a toll, or a named attack that reads as an event: it
   // happened, attackers acted ("Boko Haram attacked another village") or it has its time
   // ("yesterday two jets led an air strike"); not a passing mention ("as strikes continued", "one
-  // of them fired a shot").
-  const titleSilent = titleFacts.every(saysNothingOfAttack);
+  // of them fired a shot"). So is a title that tells of attacks only as history or a running total
+  // ("7,000 killed in strikes since the war began"): it is about the total.
+  const titleSilent = [...titleSentences].every((s) => saysNothingOfAttack(facts[s]!) || !current(s));
   // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
-  // bombers raided…") unless it has its own recent time ("…on Sunday, the latest in a series").
-  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  // bombers raided…") unless it has its own recent time (`current`).
   const reportsInLead = (s: number) =>
-    evidence[s]! && (!titleSilent || (current(s) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
+    evidence[s]! &&
+    (!titleSilent ||
+      (current(s) && !toldAsHistory(tokens, facts[s]!, readings[s]!) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead). A dateline on a line of its own ("Una,
   // August 30") is not one of its sentences.
@@ -97,10 +120,6 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const lead = contentSentences.slice(opensWithDateline ? 1 : 0, LEAD_SENTENCES + (opensWithDateline ? 1 : 0));
   const leadEvidence = lead.some(reportsInLead);
   const bodyEvidence = contentSentences.filter((s) => evidence[s]).length;
-  // A blast the article puts down to gas or another accident in any sentence ("the explosion,
-  // thought to come from the gas supply, injured one"), with no weapon or attacker named anywhere,
-  // is that accident: a bombing report names its bomb or its bombers.
-  const accidentalBlast = facts.some((f) => f.blast && f.context.has('accident')) && facts.every((f) => f.types.size === 0 && !f.attackersAct);
   const titleNamesAttack = titleFacts.some((f) => f.strongTypes.size > 0 && (f.event || f.casualty));
   // Not a generality after the first sentence under a title naming the attack: "Roadside bomb
   // kills 3" over "mines from past wars lie across the country and, with other devices, kill
@@ -138,20 +157,31 @@ export function decideAttack(tokens: readonly Token[], titleEnd: number, facts: 
   const opening = [...titleSentences, ...lead];
   // A sentence with its own recent time tells of this event even when it sets it in a series ("…
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
-  const happens = (s: number) => current(s) && !hasEventContext(facts[s]!) && readsAsEvent(readings[s]!);
+  const happens = (s: number) => current(s) && (toldAfterInquiry[s]! || !hasEventContext(facts[s]!)) && readsAsEvent(readings[s]!);
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
-  const isAttack =
+  const accidentTitleYields = accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence);
+  const reported =
     anchored &&
     !mishap &&
-    !accidentalBlast &&
     !leadLookAlike &&
     !analysisTitle &&
     (!titleContext ||
       titleStrong ||
-      accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence) ||
-      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens)) &&
+      accidentTitleYields ||
+      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens) ||
+      (titleOnlyInquiry(titleFacts) && lead.some((s) => toldAfterInquiry[s]! && happens(s)))) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
-  return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings };
+  // An explosion is an attack when someone set it off or meant it: a blast the text puts down to
+  // gas, a fault or old shells in any sentence ("the explosion, thought to come from the gas
+  // supply, injured one"), or one at a depot or a works with nobody behind it, is that accident.
+  // An accident title whose lead names the attack in so many words ("Mine blast kills four
+  // soldiers" over "A roadside bomb killed four soldiers") has been read already.
+  const blastReading =
+    reported && !accidentTitleYields && isBlastStory(facts, evidence)
+      ? readBlast(tokens, facts, evidence, lexicon.blastReading, lexicon.data.cues, armedGroups)
+      : null;
+  const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
+  return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
 }
 
 /**
@@ -208,6 +238,38 @@ function policeAction(tokens: readonly Token[], f: SentenceFacts): boolean {
 }
 
 /**
+ * The contexts of a charge, an arrest or an inquiry, which an attack told after them outlasts
+ * (`plan` holds "was arrested", said of plotters as of attackers).
+ */
+const INQUIRY_CONTEXTS: ReadonlySet<ContextKind> = new Set(['legal', 'policing', 'plan']);
+
+/**
+ * "Man charged after shopping centre stabbing", "Investigation after mosque set alight": the
+ * title's contexts are a charge, arrest or inquiry, named in it.
+ */
+function titleOnlyInquiry(titleFacts: readonly SentenceFacts[]): boolean {
+  return titleFacts.some((f) => f.context.size > 0) && titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => INQUIRY_CONTEXTS.has(c)));
+}
+
+/**
+ * "Police have opened an investigation after a mosque was deliberately set on fire overnight", "A
+ * man has been charged after four people were stabbed … on Saturday afternoon": every context
+ * word is a charge, an arrest or an inquiry standing before "after", and the clause after it tells
+ * of the attack at its own recent time; the inquiry is the same day's news, and the sentence the
+ * attack's first report. An older attack ("after a stabbing last month", "in 2019") has no recent
+ * time of its own.
+ */
+function reportedAfterInquiry(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.context.size === 0 || ![...f.context].every((c) => INQUIRY_CONTEXTS.has(c))) return false;
+  const contextEnd = Math.max(...f.contextWordAt);
+  for (let a = contextEnd + 1; a < f.end; a++) {
+    if (!WORDS.after_words.has(tokens[a]!.norm)) continue;
+    return f.attackWordAt.some((w) => w > a) && hasRecentTime(tokens, a + 1, f.end);
+  }
+  return false;
+}
+
+/**
  * The title's one context is `kind`, named in it: a title made a context by something else (a
  * threat, "Why…") has no accident or arrest to yield.
  */
@@ -226,6 +288,29 @@ function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
   return false;
 }
+
+/**
+ * A sentence whose attack is dated by a year ("that jihadists had burned in 2014"; with no recent
+ * time, any year: "before they were driven out in 2017"), or that counts a war's dead with no
+ * figure and no recent time ("which has seen thousands killed"): history or a war's total, not an
+ * event. Read in a lead under a title silent on any attack.
+ */
+function toldAsHistory(tokens: readonly Token[], f: SentenceFacts, reading: SentenceReading): boolean {
+  // Attackers acting ("jihadists had burned") are read from the cues, with no lexicon word: from the sentence's start.
+  const firstAttackWord = f.attackWordAt.length > 0 ? Math.min(...f.attackWordAt) : f.first;
+  let warScale = false;
+  let figure = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    // The year dates the attack when it follows the attack word, whatever else the sentence's time dates ("prayed on Sunday in a church that jihadists had burned in 2014").
+    if (YEAR.test(w) && i > f.first && WORDS.year_preps.has(tokens[i - 1]!.norm) && (i > firstAttackWord || !reading.recentTime)) return true;
+    if (/^\d/.test(w)) figure = true;
+    if (WORDS.war_scale_counts.has(w)) warScale = true;
+  }
+  return warScale && !figure && !reading.recentTime;
+}
+
+const YEAR = /^(19|20)\d\d$/;
 
 function isDatelineLine(f: SentenceFacts): boolean {
   return f.end - f.first <= DATELINE_LINE_WORDS && saysNothingOfAttack(f) && f.context.size === 0;

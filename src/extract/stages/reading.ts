@@ -33,7 +33,7 @@ export function readSentences(tokens: readonly Token[], facts: readonly Sentence
 
 export function readSentence(tokens: readonly Token[], f: SentenceFacts): SentenceReading {
   const cues = new Set<NonEventCue>();
-  const recentTime = hasRecentTime(tokens, f);
+  const recentTime = hasRecentTime(tokens, f.first, f.end);
   if (isUnreal(tokens, f)) cues.add('unreal');
   if (isTrend(tokens, f)) cues.add('trend');
   if (isAboutWork(tokens, f)) cues.add('work');
@@ -73,18 +73,18 @@ const SAID_WINDOW = 2;
  * "on Tuesday", "yesterday", "overnight", "last night", "at 3:30 p.m.", "0500 GMT": when the event
  * happened, not when it was told ("the Treasury said on Thursday").
  */
-function hasRecentTime(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < f.end; i++) {
+export function hasRecentTime(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm ?? '';
-    if (saidAt(tokens, i, f.first)) continue;
+    if (saidAt(tokens, i, first)) continue;
     if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
-    if (WORDS.day_parts.has(w) && i > f.first && WORDS.day_part_openers.has(prev)) return true;
-    const afterFigure = i > f.first && /^\d/.test(prev);
+    if (WORDS.day_parts.has(w) && i > first && WORDS.day_part_openers.has(prev)) return true;
+    const afterFigure = i > first && /^\d/.test(prev);
     if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
     // "3:30 p.m.": the letters come apart.
-    if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < f.end) return true;
-    if (startsWithDigit(w) && (FRENCH_CLOCK.test(w) || (WORDS.clock_openers.has(prev) && isClockFigure(tokens, i, f.end)))) return true;
+    if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < end) return true;
+    if (startsWithDigit(w) && (FRENCH_CLOCK.test(w) || (WORDS.clock_openers.has(prev) && isClockFigure(tokens, i, end)))) return true;
   }
   return false;
 }

@@ -39,6 +39,8 @@ export interface SentenceFacts {
   happening: boolean;
   /** Token indices of the lexicon's attack words, for actor roles. */
   attackWordAt: number[];
+  /** Token indices of the context phrases kept ("charged", "an investigation"), to read the clause each stands in. */
+  contextWordAt: number[];
   /** Where each type is named (the first token of its phrase), for words whose type depends on the weapons beside them. */
   typeWordAt: { type: AttackType; at: number }[];
   first: number;
@@ -83,6 +85,7 @@ export function analyseSentences(
       happening: false,
       background: false,
       attackWordAt: [],
+      contextWordAt: [],
       typeWordAt: [],
       first: 0,
       end: 0,
@@ -142,7 +145,10 @@ export function analyseSentences(
           // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
           // a threat, trial or anniversary in a clause joined after the reported attack is that
           // clause's business, not the attack's.
-          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) f.context.add(v.context);
+          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) {
+            f.context.add(v.context);
+            f.contextWordAt.push(m.start);
+          }
           break;
         case 'cumulative':
           if (!(tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start)))) f.background = true;

@@ -1,6 +1,7 @@
 import type { AttackType } from '../../vocabulary.js';
 import type { ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { readsAsAttack } from './agency.js';
 import type { AttackDecision } from './decision.js';
 import type { NonEventCue } from './reading.js';
 import type { SentenceFacts } from './sentences.js';
@@ -27,6 +28,8 @@ export interface ExtractionTrace {
   titleContext: boolean;
   /** The title itself reports an attack, overriding its context. */
   titleStrong: boolean;
+  /** Who set off the blast and why: the `BLAST_READING` score and its cues, for an article whose attack is only a blast. */
+  blastReading?: { score: number; cues: string[]; attack: boolean };
   /** Votes for the attack's country, before the 60 % cut. */
   countryVotes: Record<string, number>;
   /** Each place mention's vote: what it is in its sentence and how much it counted. */
@@ -37,6 +40,7 @@ export interface ExtractionTrace {
 export function traceSentences(trace: ExtractionTrace, tokens: readonly Token[], text: string, facts: readonly SentenceFacts[], d: AttackDecision): void {
   trace.titleContext = d.titleContext;
   trace.titleStrong = d.titleStrong;
+  if (d.blastReading) trace.blastReading = { score: d.blastReading.score, cues: [...d.blastReading.cues], attack: readsAsAttack(d.blastReading) };
   trace.sentences = facts.map((f, s) => ({
     text: f.end > f.first ? text.slice(tokens[f.first]!.start, tokens[f.end - 1]!.end) : '',
     title: d.titleSentences.has(s),
