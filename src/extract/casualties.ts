@@ -22,9 +22,9 @@ export interface Figure {
   withAttackers?: number;
 }
 
-/** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
+/** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants", "six attackers"). */
 function isHostile(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm) || WORDS.attacker_nouns.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -168,6 +168,8 @@ function readGroups(
 ): Group | undefined {
   const first = readGroup(tokens, i, to, text, bare);
   if (!first) return undefined;
+  // "fatalities stood at 44 and more than 100 were wounded": a bare figure at a level closes the toll.
+  if (atLevel(tokens, i) && first.end === readNumber(tokens, i)?.end) return first;
   let total: number | null = first.value;
   let end = first.end;
   let aside = false;
@@ -532,7 +534,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
-      if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+      // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
+      const named = groups.other
+        ? [...tokens.slice(i, groups.other.at), ...tokens.slice(groups.end, hit?.at)]
+        : tokens.slice(groups.attackers ? groups.end : i, hit?.at);
+      if (hit && !named.some((w) => WORDS.attacker_nouns.has(w.norm))) {
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
@@ -570,7 +576,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
-    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
+    // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
+    const actNoun = tokens[i + 1]?.norm === 'of' ? WORDS.act_nouns.get(t.norm) : undefined;
+    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined) ?? actNoun;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
@@ -581,7 +589,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       }
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "the killing of 12 villagers", "the stabbing of three people": the act's noun and its victims.
-      else if (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the') j++;
+      else if (tokens[j]?.norm === 'of' && (actNoun || (t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the'))) j++;
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       j = victimsAfterAttacker(tokens, j, to);
@@ -636,12 +644,15 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
     // number of wounded rose from 64 to 94".
-    const tally = tallyKind(tokens, i, to);
+    const plain = WORDS.plain_toll_nouns.has(t.norm);
+    const tally = plain ? plainToll(tokens, i, to) : tallyKind(tokens, i, to);
     if (tally && !widerCount(tokens, i, to, out, tally)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
         if (j >= i + TOLL_NEAR_SPAN && !WORDS.to_words.has(tokens[j - 1]!.norm)) continue;
+        // "fatalities stood at 44": the dead named as the toll count only at a level.
+        if (plain && !atLevel(tokens, j)) continue;
         if (
           n &&
           n.value !== null &&
@@ -720,6 +731,25 @@ function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | unde
   return undefined;
 }
 
+/** Words from a plain toll noun to its level ("fatalities have now risen to 44")… */
+const PLAIN_TOLL_SPAN = 6;
+
+/**
+ * "Fatalities stood at 44", "deaths rose to 30": the dead named as the toll, not counted by a figure
+ * before them ("12 deaths") and followed soon by a level word.
+ */
+function plainToll(tokens: readonly Token[], i: number, to: number): Kind | undefined {
+  if (readNumber(tokens, i - 1) || (i >= 2 && readNumber(tokens, i - 2)?.end === i)) return undefined;
+  for (let j = i + 1; j < Math.min(to, i + PLAIN_TOLL_SPAN); j++) if (atLevel(tokens, j)) return 'killed';
+  return undefined;
+}
+
+/** The figure at `j` follows a level word: "at 44", "to 30", "reached 12", "at least 12" read as "at 12". */
+function atLevel(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]?.norm ?? '';
+  return (WORDS.to_words.has(prev) || WORDS.toll_level_words.has(prev)) && readNumber(tokens, j) !== undefined;
+}
+
 /** "rose from 11 to 15", "passé de 64 à 94": read as a range, the figure is where the count rose to. */
 function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined {
   const from = n.start - 1;
@@ -776,6 +806,19 @@ const NOBODY_SPAN = 5;
 /** …and after "none of" ("none of the security personnel were hurt"). */
 const NOBODY_OF_SPAN = 8;
 
+/** Words from a zero noun to a negator after it ("загиблих і поранених немає"). */
+const POST_NEGATOR_SPAN = 4;
+
+/** A negator after the noun at `i`, past only other casualty nouns and "and/or" words. */
+function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let j = i + 1; j < Math.min(to, i + 1 + POST_NEGATOR_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    if (WORDS.post_negators.has(w)) return true;
+    if (!WORDS.zero_nouns.has(w) && !WORDS.after_figure.has(w) && !WORDS.list_joiners.has(w) && !WORDS.range_joiners.has(w)) return false;
+  }
+  return false;
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
   const out: Kind[] = [];
@@ -787,7 +830,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       // "without causing any human or material losses": the negator may stand six words back.
       for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
         const w = tokens[j]!;
-        if (WORDS.no_news.has(w.norm)) break;
+        // "no se conoce el número de víctimas", "sans préciser le nombre de victimes": the count is unknown, not none.
+        if (WORDS.no_news.has(w.norm) || WORDS.count_nouns.has(w.norm)) break;
         // "no US casualties", "No US personnel were injured", "no casualties among its forces":
         // one group's losses, not the event's.
         if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
@@ -801,6 +845,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         }
       }
     }
+    // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
+    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...nounKinds);
     if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
