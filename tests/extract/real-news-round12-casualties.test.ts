@@ -47,6 +47,30 @@ describe('deaths told as a noun', () => {
   });
 });
 
+describe('a sum of this event', () => {
+  it('reads "in total" and "so far" about one attack as its toll', () => {
+    expect(
+      toll('Glide bombs hit Kupiansk', 'Two glide bombs struck a market in Kupiansk on Tuesday. In total, 9 were killed, and 21 others were injured.'),
+    ).toEqual({
+      killed: 9,
+      injured: 21,
+    });
+    expect(toll('Ferry bombing', 'A bomb exploded on a ferry near Jolo on Monday. Four bodies have been recovered so far, the coast guard said.')).toEqual({
+      killed: 4,
+      injured: null,
+    });
+  });
+
+  it('still leaves out a period total', () => {
+    expect(
+      toll(
+        'Bomb kills two in Kupiansk',
+        'A bomb killed two people at a market in Kupiansk on Tuesday. So far this year, 310 civilians have been killed in the district.',
+      ),
+    ).toEqual({ killed: 2, injured: null });
+  });
+});
+
 describe('none hurt, in the wire languages', () => {
   it('reads a negator before the noun', () => {
     expect(toll('Attaque de drone', 'Un drone a frappé un entrepôt à Valuïki lundi. Aucune victime n’est à déplorer.')).toEqual({ killed: 0, injured: 0 });
