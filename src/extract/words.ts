@@ -154,6 +154,7 @@ export const GrammarFileSchema = z
     no_news: Words,
     auxiliaries: Words,
     verb_auxiliaries: Words,
+    verb_fillers: Words,
     day_words: Words,
     clause_breaks: Words,
     not_people: Words,
@@ -196,6 +197,7 @@ export const GrammarFileSchema = z
     number_round: Figures,
     hedges: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     additive_hedges: Words,
+    other_words: Words,
     // actors
     case_sensitive_words: Words,
     // detection, sixth round
@@ -208,6 +210,7 @@ export const GrammarFileSchema = z
     counted_things: Words,
     claim_reporting: Words,
     age_words: Words,
+    age_markers: Words,
     // facts, eighth round
     series_nouns: Words,
     series_counters: Words,
@@ -219,6 +222,7 @@ export const GrammarFileSchema = z
     own_possessives: Words,
     claim_objects: Words,
     unit_nouns: Words,
+    unit_names: Words,
     time_opener_skips: Words,
     time_preps: Words,
     event_anaphors: Words,
@@ -245,6 +249,8 @@ export const GrammarFileSchema = z
     report_verbs: Words,
     relative_adverbs: Words,
     of_whom: Words,
+    hospital_verbs: Words,
+    hospital_nouns: Words,
     fatal_adverbs: Words,
     ago_words: Words,
     recent_spans: Words,

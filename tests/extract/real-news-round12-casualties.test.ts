@@ -47,6 +47,87 @@ describe('deaths told as a noun', () => {
   });
 });
 
+describe('figures that are names or ages', () => {
+  it('does not count a unit number as people', () => {
+    expect(
+      toll(
+        'Mine blast',
+        'Three soldiers, including a sergeant of the 212 Battalion, 41 Task Force Brigade, were killed when their truck hit a landmine planted by insurgents near Gwoza on Friday.',
+      ),
+    ).toEqual({ killed: 3, injured: null });
+    expect(toll('Bomb hits rangers', 'A bomb hit a patrol in Yala on Friday. Three members of Ranger Company 4207 sustained injuries.')).toEqual({
+      killed: null,
+      injured: 3,
+    });
+  });
+
+  it('does not add ages set off by commas', () => {
+    expect(toll('Arson attack', 'Someone set fire to a house in Dewsbury on Sunday. A man and two boys, aged 14 and 9, were taken to hospital.')).toEqual({
+      killed: null,
+      injured: 3,
+    });
+  });
+
+  it('does not count settlements in a roundup', () => {
+    expect(toll('Обстріли', 'Минулої доби обстрілів зазнав 27 населений пункт у Херсонській області – дві людини загинули, ще п’ятеро – поранені.')).toEqual({
+      killed: 2,
+      injured: 5,
+    });
+  });
+});
+
+describe('the wounded told as carried to hospital, or among the wounded', () => {
+  it('counts people taken or rushed to hospital as wounded', () => {
+    expect(toll('Grenade attack', 'A grenade exploded outside a shop in Sopore on Monday. Four people were rushed to hospital.')).toEqual({
+      killed: null,
+      injured: 4,
+    });
+  });
+
+  it('reads "among the wounded" as a part, the toll only when no other figure is told', () => {
+    expect(toll('Police post bombed', 'A suicide bomber struck a police post in Khost on Monday. Six civilians were among the wounded.')).toEqual({
+      killed: null,
+      injured: 6,
+    });
+    expect(
+      toll('Convoy ambushed', 'Rebels ambushed a convoy near Tessalit, killing "dozens", they said. A local official said a colonel was among the dead.'),
+    ).toEqual({ killed: null, injured: null });
+  });
+});
+
+describe('tolls in other languages', () => {
+  it('reads a casualty word used as a label before its figure', () => {
+    expect(toll('Обстріл Херсона', 'Внаслідок обстрілу Херсона загинули 3 людини, поранені – 14.')).toEqual({ killed: 3, injured: 14 });
+  });
+
+  it('reads singular and collective forms', () => {
+    expect(toll('Удар по Одесі', 'Внаслідок удару по Одесі відомо про одного загиблого, ще семеро поранені.')).toEqual({ killed: 1, injured: 7 });
+    expect(toll('Удар по Белгороду', 'Удар по Белгороду: один погибший и девять раненых.')).toEqual({ killed: 1, injured: 9 });
+    expect(toll('Обстрел', 'Поселок в Курской области был обстрелян. Один мирный житель получил осколочное ранение.')).toEqual({ killed: null, injured: 1 });
+  });
+
+  it('reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages', () => {
+    expect(toll('هجوم انتحاري', 'لقي أربعة أشخاص على الأقل مصرعهم وأصيب 11 آخرون في هجوم انتحاري استهدف حافلة في كويتا.')).toEqual({ killed: 4, injured: 11 });
+    expect(toll('Anschlag', 'Am Abend raste ein Auto in eine Menschenmenge in Halle. Dabei starben drei Menschen, zwölf wurden verletzt.')).toEqual({
+      killed: 3,
+      injured: 12,
+    });
+    expect(toll('Anschlag', 'Bei einem Bombenanschlag auf einen Markt in Halle kamen drei Menschen ums Leben.')).toEqual({ killed: 3, injured: null });
+    expect(toll('Frappe de drone', 'Une frappe de drone a tué trois civils à Soumy mardi.')).toEqual({ killed: 3, injured: null });
+    expect(toll('Ataque', 'Un coche bomba explotó en Popayán, causando la muerte de cuatro policías.')).toEqual({ killed: 4, injured: null });
+    expect(toll('Attacco', 'Un attacco con droni a Sumy ha causato la morte di tre persone e il ferimento di altre dieci.')).toEqual({
+      killed: 3,
+      injured: 10,
+    });
+  });
+});
+
+describe('attackers named after the dead', () => {
+  it('takes out the attacker named after "among them"', () => {
+    expect(toll('Market blast', 'Eight people died, among them the bomber, when a blast hit a market in Tank.')).toEqual({ killed: 7, injured: null });
+  });
+});
+
 describe('a sum of this event', () => {
   it('reads "in total" and "so far" about one attack as its toll', () => {
     expect(
