@@ -624,6 +624,13 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
       }
     }
+    // "among the dead were seven children", "the dead included two lawmakers": a part of the toll.
+    const partOf = t.norm === 'the' ? WORDS.after_figure.get(tokens[i + 1]?.norm ?? '') : undefined;
+    const partVerb = tokens[i + 2]?.norm ?? '';
+    if (partOf && i + 3 < to && ((tokens[i - 1]?.norm === 'among' && WORDS.copulas.has(partVerb)) || WORDS.inclusion_verbs.has(partVerb))) {
+      const g = readGroups(tokens, i + 3, to, text, true);
+      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.end)) out.push({ kind: partOf, value: g.value, at: i + 3, part: true });
+    }
     // "загинули 8 людей, поранені – 17", "Dead: 3, injured: 12": the casualty word as a label.
     const labelled = labelFigure(tokens, i, from, to, text);
     if (labelled) out.push(labelled);

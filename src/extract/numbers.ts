@@ -31,9 +31,14 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   }
   if (t === 'dozen') return { value: 12, end: i + 1 };
   const round = tokens[i + 1] ? WORDS.number_round[tokens[i + 1]!.norm] : undefined;
-  if ((t === 'une' || t === 'una' || t === 'un') && round !== undefined) {
-    return { value: round, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
-  }
+  const ofAfter = (j: number) => (WORDS.of_words.has(tokens[j]?.norm ?? '') ? j + 1 : j);
+  if (WORDS.one_articles.has(t) && round !== undefined) return { value: round, end: ofAfter(i + 2) };
+  // "около десятка", "ще десяток": a round figure without its article.
+  if (WORDS.number_round[t] !== undefined) return { value: WORDS.number_round[t]!, end: ofAfter(i + 1) };
+  // "اثني عشر": a unit and "ten".
+  const teen = tokens[i + 1] ? WORDS.number_teens[tokens[i + 1]!.norm] : undefined;
+  const teenUnit = WORDS.teen_units[t] ?? WORDS.number_units[t];
+  if (teen !== undefined && teenUnit !== undefined && teenUnit > 0 && teenUnit < 10) return { value: teen + teenUnit, end: i + 2 };
   // "medio centenar de heridos": half a round figure (50).
   if (WORDS.half_words.has(t) && round !== undefined) {
     return { value: round / 2, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };

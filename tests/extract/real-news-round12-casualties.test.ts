@@ -122,6 +122,46 @@ describe('tolls in other languages', () => {
   });
 });
 
+describe('round figures and number words', () => {
+  it('reads round figures in Portuguese, Italian, German, Russian and Ukrainian', () => {
+    expect(toll('Ataque', 'Uma bomba explodiu num mercado em Pemba na terça-feira, deixando cinco mortos e uma dezena de feridos.')).toEqual({
+      killed: 5,
+      injured: 10,
+    });
+    expect(toll('Attentato', 'Una bomba è esplosa in un mercato a Mosul martedì: cinque morti e una ventina di feriti.')).toEqual({ killed: 5, injured: 20 });
+    expect(toll('Anschlag', 'Bei einem Bombenanschlag auf einen Markt in Mossul wurden fünf Menschen getötet und ein Dutzend verletzt.')).toEqual({
+      killed: 5,
+      injured: 12,
+    });
+    expect(toll('Удар по рынку', 'В результате удара по рынку в Херсоне погибли пять человек, около десятка получили ранения.')).toEqual({
+      killed: 5,
+      injured: 10,
+    });
+  });
+
+  it('reads Arabic teens', () => {
+    expect(toll('انفجار', 'انفجرت سيارة مفخخة في سوق في الموصل، ما أسفر عن مقتل خمسة أشخاص وإصابة ثلاثة عشر آخرين.')).toEqual({ killed: 5, injured: 13 });
+  });
+
+  it('gives no figure for "several" or "dozens" in the wire languages', () => {
+    expect(toll('Frappe de drone', 'Une frappe de drone a tué un civil à Kherson mardi. Plusieurs personnes ont été blessées, dont deux enfants.')).toEqual({
+      killed: 1,
+      injured: null,
+    });
+  });
+
+  it('reads the part named after "among the dead were" or "the dead included" only when no toll is told', () => {
+    expect(toll('Mosque bombing', 'A suicide bomber struck a mosque in Herat on Friday. Among the dead were four children and an imam.')).toEqual({
+      killed: 5,
+      injured: null,
+    });
+    expect(toll('Hotel attack', 'Gunmen stormed a hotel in Baidoa on Friday, killing 12 people. The dead included two MPs.')).toEqual({
+      killed: 12,
+      injured: null,
+    });
+  });
+});
+
 describe('attackers named after the dead', () => {
   it('takes out the attacker named after "among them"', () => {
     expect(toll('Market blast', 'Eight people died, among them the bomber, when a blast hit a market in Tank.')).toEqual({ killed: 7, injured: null });
