@@ -34,7 +34,9 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   const ofAfter = (j: number) => (WORDS.of_words.has(tokens[j]?.norm ?? '') ? j + 1 : j);
   if (WORDS.one_articles.has(t) && round !== undefined) return { value: round, end: ofAfter(i + 2) };
   // "около десятка", "ще десяток": a round figure without its article.
-  if (WORDS.number_round[t] !== undefined) return { value: WORDS.number_round[t]!, end: ofAfter(i + 1) };
+  const before = tokens[i - 1]?.norm ?? '';
+  if (WORDS.number_round[t] !== undefined && !WORDS.one_articles.has(before) && !WORDS.half_words.has(before))
+    return { value: WORDS.number_round[t]!, end: ofAfter(i + 1) };
   // "اثني عشر": a unit and "ten".
   const teen = tokens[i + 1] ? WORDS.number_teens[tokens[i + 1]!.norm] : undefined;
   const teenUnit = WORDS.teen_units[t] ?? WORDS.number_units[t];

@@ -168,6 +168,29 @@ describe('attackers named after the dead', () => {
   });
 });
 
+describe('an earlier attack dated after the lead', () => {
+  it('leaves out the toll of a sentence opening with another date, day first, in several languages', () => {
+    expect(
+      toll(
+        'Suicide bombing in Bannu',
+        'At least six soldiers were killed and 11 wounded in a suicide bombing in Bannu on Tuesday. A bomber on a motorcycle rammed a convoy. It is the second such attack this month. On 12 March, a suicide bomber killed at least 43 people at a rally in Bajaur.',
+      ),
+    ).toEqual({ killed: 6, injured: 11 });
+    expect(
+      toll(
+        'Attentat à Bannu',
+        'Au moins six soldats ont été tués et onze blessés dans un attentat suicide à Bannu mardi. Un kamikaze à moto a percuté un convoi. Le 12 mars, un kamikaze avait tué au moins 43 personnes lors d’un meeting à Bajaur.',
+      ),
+    ).toEqual({ killed: 6, injured: 11 });
+    expect(
+      toll(
+        'बन्नू में आत्मघाती हमला',
+        'बन्नू में एक आत्मघाती बम विस्फोट में कम से कम छह सैनिक मारे गए और 11 अन्य घायल हो गए। हमलावर मोटरसाइकिल पर सवार था। 12 मार्च को बाजौर में एक रैली में हुए विस्फोट में कम से कम 43 लोग मारे गए थे।',
+      ),
+    ).toEqual({ killed: 6, injured: 11 });
+  });
+});
+
 describe('a sum of this event', () => {
   it('reads "in total" and "so far" about one attack as its toll', () => {
     expect(
