@@ -156,6 +156,7 @@ const UNIT_NAME_SPAN = 3;
 
 /** The token at `j` is a digit figure in a unit's name ("four members of Ranger Company 4511"). */
 function unitFigureAt(tokens: readonly Token[], j: number): boolean {
+  if (!/^\d/.test(tokens[j]?.norm ?? '')) return false;
   const n = readNumber(tokens, j);
   return n !== undefined && inUnitName(tokens, n);
 }
