@@ -20,11 +20,13 @@ export interface Figure {
   ofWounded?: boolean;
   /** The figure as stated, before the attackers named among them were taken out ("three, including the bomber"). */
   withAttackers?: number;
+  /** A part of the dead or wounded ("a commander was among the dead"): the toll only when no other figure is told. */
+  part?: boolean;
 }
 
-/** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants"). */
+/** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants", "six attackers"). */
 function isHostile(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm) || WORDS.attacker_nouns.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -72,7 +74,7 @@ interface Group {
  */
 function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
   const prev = tokens[i - 1]?.norm ?? '';
-  if (WORDS.month_names.has(prev)) return undefined;
+  if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev)) return undefined;
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
@@ -86,7 +88,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
     const unit = tokens[num.end]?.norm ?? '';
-    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.unit_nouns.has(unit)) return undefined;
+    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.month_names.has(unit) || WORDS.unit_nouns.has(unit) || inUnitName(tokens, num))
+      return undefined;
     let end = num.end;
     // A unit's name does not count toward the phrase's words ("three Central Reserve Police
     // Force troopers and two civilians").
@@ -95,7 +98,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       words < GROUP_WORDS &&
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
-      intermediateOk(tokens[end]!) &&
+      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
     ) {
@@ -148,6 +151,25 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   return undefined;
 }
 
+/** Capitalised words after a digit figure looked at for the unit's name it begins ("28 Task Force Brigade"). */
+const UNIT_NAME_SPAN = 3;
+
+/** The token at `j` is a digit figure in a unit's name ("four members of Ranger Company 4511"). */
+function unitFigureAt(tokens: readonly Token[], j: number): boolean {
+  if (!/^\d/.test(tokens[j]?.norm ?? '')) return false;
+  const n = readNumber(tokens, j);
+  return n !== undefined && inUnitName(tokens, n);
+}
+
+/** A digit figure in a unit's or road's name: "Ranger Company 4511", "the 28 Task Force Brigade". */
+function inUnitName(tokens: readonly Token[], num: NumberPhrase): boolean {
+  if (!/^\d+$/.test(tokens[num.start]!.norm) || num.end !== num.start + 1) return false;
+  const before = tokens[num.start - 1];
+  if (before?.capitalized && WORDS.unit_names.has(before.norm)) return true;
+  for (let k = num.end; k < num.end + UNIT_NAME_SPAN && tokens[k]?.capitalized; k++) if (WORDS.unit_names.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** The verb a single person named by a people's name is the subject of: "A Palestinian was killed". */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'has', 'had']);
 
@@ -168,6 +190,8 @@ function readGroups(
 ): Group | undefined {
   const first = readGroup(tokens, i, to, text, bare);
   if (!first) return undefined;
+  // "fatalities stood at 44 and more than 100 were wounded": a bare figure at a level closes the toll.
+  if (atLevel(tokens, i) && first.end === readNumber(tokens, i)?.end) return first;
   let total: number | null = first.value;
   let end = first.end;
   let aside = false;
@@ -309,7 +333,10 @@ const ASIDE_AFTER_SPAN = 5;
 function attackersAsideAfter(tokens: readonly Token[], from: number, to: number, text: string | undefined): { end: number; count: number } | undefined {
   for (let j = from; j < Math.min(to, from + ASIDE_AFTER_SPAN); j++) {
     if (/^\d/.test(tokens[j]!.norm) || WORDS.after_figure.has(tokens[j]!.norm)) return undefined;
-    if (WORDS.part_openers.has(tokens[j]!.norm)) return j === from || punctuated(text, tokens[j - 1]!, tokens[j]!) ? attackersAside(tokens, j, to) : undefined;
+    // "six people died, among them the bomber": after a comma any aside opener.
+    const comma = j > 0 && punctuated(text, tokens[j - 1]!, tokens[j]!);
+    if (WORDS.part_openers.has(tokens[j]!.norm) || (comma && WORDS.aside_openers.has(tokens[j]!.norm)))
+      return j === from || comma ? attackersAside(tokens, j, to, true) : undefined;
   }
   return undefined;
 }
@@ -321,8 +348,8 @@ const ATTACKER_ASIDE_SPAN = 3;
  * "including the bomber", "including two of the attackers", "including a suicide bomber": an aside
  * at `at` that counts the attackers among the dead. Returns its end and how many it names.
  */
-function attackersAside(tokens: readonly Token[], at: number, to: number): { end: number; count: number } | undefined {
-  if (!WORDS.part_openers.has(tokens[at]?.norm ?? '')) return undefined;
+function attackersAside(tokens: readonly Token[], at: number, to: number, afterComma = false): { end: number; count: number } | undefined {
+  if (!(afterComma ? WORDS.aside_openers : WORDS.part_openers).has(tokens[at]?.norm ?? '')) return undefined;
   const num = readNumber(tokens, at + 1);
   const count = num?.value ?? 1;
   for (let j = num ? num.end : at + 1; j < Math.min(to, at + 1 + ATTACKER_ASIDE_SPAN + (num ? num.end - at - 1 : 0)); j++) {
@@ -379,6 +406,7 @@ function casualtyAfter(
     if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';
+    if (toHospital(tokens, j, to)) return 'injured';
     return undefined;
   };
   let j = start;
@@ -394,6 +422,9 @@ function casualtyAfter(
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
+      // "nine civilians were also among the wounded"
+      (tokens[j]!.norm === 'among' && tokens[j + 1]?.norm === 'the' && WORDS.after_figure.has(tokens[j + 2]?.norm ?? '')) ||
+      (tokens[j]!.norm === 'the' && tokens[j - 1]?.norm === 'among') ||
       // "escaped with minor injuries", "left a man with serious injuries"
       (tokens[j]!.norm === 'with' && (j === start || tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
     k++
@@ -403,7 +434,7 @@ function casualtyAfter(
   }
   if (lastCasualty >= 0 && !at(j)) j = lastCasualty;
   // "three people, including the bomber, died": the comma closes the aside the group ended with.
-  if (j > start || asideBefore || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!)) {
+  if (j > start || asideBefore || !punctuated(text, tokens[start - 1]!, tokens[start] ?? tokens[start - 1]!) || dashCopula(tokens, start, text)) {
     const hit = found(j);
     if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
   }
@@ -431,6 +462,26 @@ function casualtyAfter(
     }
   }
   return undefined;
+}
+
+/** Words from a moving verb to the hospital ("were rushed to the nearby hospital"). */
+const HOSPITAL_SPAN = 4;
+
+/** "taken to hospital", "rushed to a nearby clinic": the verb at `j` carries the wounded. */
+function toHospital(tokens: readonly Token[], j: number, to: number): boolean {
+  if (!WORDS.hospital_verbs.has(tokens[j]!.norm)) return false;
+  const prep = tokens[j + 1]?.norm;
+  if (prep !== 'to' && prep !== 'in' && prep !== 'into') return false;
+  for (let k = j + 2; k < Math.min(to, j + 2 + HOSPITAL_SPAN); k++) if (WORDS.hospital_nouns.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Russian and Ukrainian put a dash for "are" before a casualty word: "ще п'ятеро – поранені". */
+function dashCopula(tokens: readonly Token[], at: number, text: string | undefined): boolean {
+  const w = tokens[at];
+  return (
+    w !== undefined && at > 0 && text !== undefined && /\p{Script=Cyrillic}/u.test(w.norm) && /^\s*[–—-]\s*$/.test(text.slice(tokens[at - 1]!.end, w.start))
+  );
 }
 
 /** Words that may stand between "wounded" and the death verb: the noun, auxiliaries, "later". */
@@ -466,6 +517,9 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
   return undefined;
 }
 
+/** Words of an aside set off by commas ("11 people, including three soldiers, were killed"). */
+const ASIDE_SPAN = 8;
+
 /**
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
@@ -481,7 +535,14 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
     // "nine villagers, including five women, three men and a boy": the aside is a whole list.
     const list = readGroups(tokens, at + 1, to, text, true, false);
     if (list && list.end < to + 1 && (list.end === to || punctuated(text, tokens[list.end - 1]!, tokens[list.end]!))) return list.end;
-    for (let k = at + 1; k < Math.min(to, at + 8); k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
+    // "including an officer of the 117 Battalion, 28 Task Force Brigade, …": a unit's name after a
+    // comma goes on with the aside.
+    for (let k = at + 1, span = ASIDE_SPAN; k < Math.min(to, at + span); k++) {
+      if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+      const n = readNumber(tokens, k);
+      if (!n || !inUnitName(tokens, n)) return k;
+      span += UNIT_NAME_SPAN + 1;
+    }
     return at;
   }
   // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
@@ -532,7 +593,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
-      if (hit && !tokens.slice(groups.attackers ? groups.end : i, hit.at).some((w) => WORDS.attacker_nouns.has(w.norm))) {
+      // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
+      const named = groups.other
+        ? [...tokens.slice(i, groups.other.at), ...tokens.slice(groups.end, hit?.at)]
+        : tokens.slice(groups.attackers ? groups.end : i, hit?.at);
+      if (hit && !named.some((w) => WORDS.attacker_nouns.has(w.norm))) {
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
@@ -545,6 +610,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             hostile: isHostile(tokens, i, groups.end) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
+            ...(tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among') ? { part: true } : {}),
           });
         if (groups.other && groups.other.value !== 0)
           out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
@@ -560,6 +626,16 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         out.push({ kind: 'killed', value: part.value, at: incl }, { kind: 'injured', value: total.value - part.value, at: i });
       }
     }
+    // "among the dead were seven children", "the dead included two lawmakers": a part of the toll.
+    const partOf = t.norm === 'the' ? WORDS.after_figure.get(tokens[i + 1]?.norm ?? '') : undefined;
+    const partVerb = tokens[i + 2]?.norm ?? '';
+    if (partOf && i + 3 < to && ((tokens[i - 1]?.norm === 'among' && WORDS.copulas.has(partVerb)) || WORDS.inclusion_verbs.has(partVerb))) {
+      const g = readGroups(tokens, i + 3, to, text, true);
+      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.end)) out.push({ kind: partOf, value: g.value, at: i + 3, part: true });
+    }
+    // "загинули 8 людей, поранені – 17", "Dead: 3, injured: 12": the casualty word as a label.
+    const labelled = labelFigure(tokens, i, from, to, text);
+    if (labelled) out.push(labelled);
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
     if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
@@ -570,7 +646,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
-    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined);
+    // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
+    const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
+    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined) ?? actNoun;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
@@ -579,9 +657,17 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         if (tokens[j]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'of') j += 3;
         else continue;
       }
+      if (WORDS.verb_fillers.has(tokens[j]?.norm ?? '')) j++;
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "the killing of 12 villagers", "the stabbing of three people": the act's noun and its victims.
-      else if (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the') j++;
+      else if (
+        (actNoun && WORDS.of_words.has(tokens[j]?.norm ?? '')) ||
+        (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the')
+      ) {
+        j++;
+        // "il ferimento di altre dieci": the others, counted.
+        if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      }
       // "injuring her two sons"
       if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       j = victimsAfterAttacker(tokens, j, to);
@@ -636,12 +722,15 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
     // "death toll rose to 15", "the toll from Monday's bombing climbed to at least 100", "the
     // number of wounded rose from 64 to 94".
-    const tally = tallyKind(tokens, i, to);
+    const plain = WORDS.plain_toll_nouns.has(t.norm);
+    const tally = plain ? plainToll(tokens, i, to) : tallyKind(tokens, i, to);
     if (tally && !widerCount(tokens, i, to, out, tally)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j);
         // Past the first words only "… has risen to 305": a figure after "to".
         if (j >= i + TOLL_NEAR_SPAN && !WORDS.to_words.has(tokens[j - 1]!.norm)) continue;
+        // "fatalities stood at 44": the dead named as the toll count only at a level.
+        if (plain && !atLevel(tokens, j)) continue;
         if (
           n &&
           n.value !== null &&
@@ -657,6 +746,20 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/**
+ * "поранені – 17", "injured: 12": a casualty word opening a clause, then a dash or colon and the
+ * figure (not a part of the group: "killed – 17 of them children").
+ */
+function labelFigure(tokens: readonly Token[], i: number, from: number, to: number, text: string | undefined): Figure | undefined {
+  const kind = WORDS.after_figure.get(tokens[i]!.norm);
+  if (!kind || !text || i + 1 >= to) return undefined;
+  if (i > from && !/[,;(]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !WORDS.list_joiners.has(tokens[i - 1]!.norm)) return undefined;
+  if (!/^\s*[:–—-]\s*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return undefined;
+  const n = readNumber(tokens, i + 1);
+  if (!n || n.value === null || WORDS.of_words.has(tokens[n.end]?.norm ?? '') || WORDS.not_people.has(tokens[n.end]?.norm ?? '')) return undefined;
+  return { kind, value: n.value, at: i + 1 };
 }
 
 /** Words looked at after a casualty word for "N of whom died" about the same group. */
@@ -720,6 +823,25 @@ function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | unde
   return undefined;
 }
 
+/** Words from a plain toll noun to its level ("fatalities have now risen to 44")… */
+const PLAIN_TOLL_SPAN = 6;
+
+/**
+ * "Fatalities stood at 44", "deaths rose to 30": the dead named as the toll, not counted by a figure
+ * before them ("12 deaths") and followed soon by a level word.
+ */
+function plainToll(tokens: readonly Token[], i: number, to: number): Kind | undefined {
+  if (readNumber(tokens, i - 1) || (i >= 2 && readNumber(tokens, i - 2)?.end === i)) return undefined;
+  for (let j = i + 1; j < Math.min(to, i + PLAIN_TOLL_SPAN); j++) if (atLevel(tokens, j)) return 'killed';
+  return undefined;
+}
+
+/** The figure at `j` follows a level word: "at 44", "to 30", "reached 12", "at least 12" read as "at 12". */
+function atLevel(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]?.norm ?? '';
+  return (WORDS.to_words.has(prev) || WORDS.toll_level_words.has(prev)) && readNumber(tokens, j) !== undefined;
+}
+
 /** "rose from 11 to 15", "passé de 64 à 94": read as a range, the figure is where the count rose to. */
 function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined {
   const from = n.start - 1;
@@ -776,6 +898,19 @@ const NOBODY_SPAN = 5;
 /** …and after "none of" ("none of the security personnel were hurt"). */
 const NOBODY_OF_SPAN = 8;
 
+/** Words from a zero noun to a negator after it ("загиблих і поранених немає"). */
+const POST_NEGATOR_SPAN = 4;
+
+/** A negator after the noun at `i`, past only other casualty nouns and "and/or" words. */
+function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let j = i + 1; j < Math.min(to, i + 1 + POST_NEGATOR_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    if (WORDS.post_negators.has(w)) return true;
+    if (!WORDS.zero_nouns.has(w) && !WORDS.after_figure.has(w) && !WORDS.list_joiners.has(w) && !WORDS.range_joiners.has(w)) return false;
+  }
+  return false;
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
   const out: Kind[] = [];
@@ -787,7 +922,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       // "without causing any human or material losses": the negator may stand six words back.
       for (let j = i - 1; j >= Math.max(from, i - 6); j--) {
         const w = tokens[j]!;
-        if (WORDS.no_news.has(w.norm)) break;
+        // "no se conoce el número de víctimas", "sans préciser le nombre de victimes": the count is unknown, not none.
+        if (WORDS.no_news.has(w.norm) || WORDS.count_nouns.has(w.norm)) break;
         // "no US casualties", "No US personnel were injured", "no casualties among its forces":
         // one group's losses, not the event's.
         if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
@@ -801,6 +937,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         }
       }
     }
+    // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
+    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...nounKinds);
     if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
@@ -831,12 +969,14 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
  */
 export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
   const pick = (kind: Kind): number | null => {
-    let best: number | null = null;
+    // "killing dozens … a commander was among the dead": the part named is no toll beside another figure.
+    const ofKind = figures.filter((f) => f.kind === kind);
+    const counted = ofKind.some((f) => !f.part) ? ofKind.filter((f) => !f.part) : ofKind;
     // "Car bomb kills 5" over "five died, including the attacker who drove it": the same count with
     // the attacker in it, whose victims the text separates.
-    const withAttackers = new Set(figures.filter((f) => f.kind === kind && f.withAttackers !== undefined).map((f) => f.withAttackers));
+    const withAttackers = new Set(counted.filter((f) => f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.
-    const stated = figures.filter((f) => f.kind === kind && f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
+    const stated = counted.filter((f) => f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
     const ours = stated.filter((f) => !f.hostile);
     // "None of the security personnel were hurt" beside "eight terrorists were killed": the
     // victims' zero, not the other side's losses.
@@ -844,6 +984,7 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
     // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
     const victims = ours.length ? ours.filter((f) => !ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value))) : stated;
+    let best: number | null = null;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
     return zeros.includes(kind) ? 0 : null;

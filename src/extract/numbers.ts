@@ -21,6 +21,11 @@ function digitsValue(norm: string): number | undefined {
   return Number(norm.replace(/,/g, ''));
 }
 
+/** Past an "of" after a round figure: "une dizaine de", "una decina di". */
+function afterOf(tokens: readonly Token[], j: number): number {
+  return WORDS.of_words.has(tokens[j]?.norm ?? '') ? j + 1 : j;
+}
+
 /** Reads a word number ("forty five", "two hundred", "a dozen") at i; returns value and end. */
 function wordNumber(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
   const t = tokens[i]?.norm;
@@ -30,9 +35,18 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     return { value: 12 * mult, end: i + 2 };
   }
   if (t === 'dozen') return { value: 12, end: i + 1 };
-  const round = tokens[i + 1] ? WORDS.number_round[tokens[i + 1]!.norm] : undefined;
-  if ((t === 'une' || t === 'una' || t === 'un') && round !== undefined) {
-    return { value: round, end: tokens[i + 2]?.norm === 'de' ? i + 3 : i + 2 };
+  const next = tokens[i + 1]?.norm;
+  const round = next !== undefined ? WORDS.number_round[next] : undefined;
+  if (round !== undefined && WORDS.one_articles.has(t)) return { value: round, end: afterOf(tokens, i + 2) };
+  // "около десятка", "ще десяток": a round figure without its article.
+  const bare = WORDS.number_round[t];
+  if (bare !== undefined && !WORDS.one_articles.has(tokens[i - 1]?.norm ?? '') && !WORDS.half_words.has(tokens[i - 1]?.norm ?? ''))
+    return { value: bare, end: afterOf(tokens, i + 1) };
+  // "اثني عشر": a unit and "ten".
+  const teen = next !== undefined ? WORDS.number_teens[next] : undefined;
+  if (teen !== undefined) {
+    const unit = WORDS.teen_units[t] ?? WORDS.number_units[t];
+    if (unit !== undefined && unit > 0 && unit < 10) return { value: teen + unit, end: i + 2 };
   }
   // "medio centenar de heridos": half a round figure (50).
   if (WORDS.half_words.has(t) && round !== undefined) {

@@ -47,10 +47,13 @@ export interface EventTime {
   relative: Set<string>;
   dates: Set<string>;
   months: Set<string>;
+  /** Two or more sentences open with their own dates: a digest of dated events, each as much the text's as the others. */
+  digest: boolean;
 }
 
 export function eventTime(tokens: readonly Token[]): EventTime {
-  const out: EventTime = { weekdays: new Set(), relative: new Set(), dates: new Set(), months: new Set() };
+  const out: EventTime = { weekdays: new Set(), relative: new Set(), dates: new Set(), months: new Set(), digest: false };
+  out.digest = openingDates(tokens).size >= 2;
   let sentenceStart = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.sentence < EVENT_TIME_SENTENCES; i++) {
     if (i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) sentenceStart = i;
@@ -68,6 +71,28 @@ export function eventTime(tokens: readonly Token[]): EventTime {
     if (m.month) out.months.add(m.month);
   }
   return out;
+}
+
+/** The dates named in the first words of sentences ("On 5 October, …", "MALI: On October 7, …"). */
+function openingDates(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) start = i;
+    if (i - start >= OPENER_SPAN) continue;
+    const m = timeAt(tokens, i);
+    if (m?.kind === 'date') out.add(m.key);
+  }
+  return out;
+}
+
+/** The time a sentence opens with at `from`, past "Also, on", "Last", "the" ("On 30 July", "On March 3"). */
+function openerAt(tokens: readonly Token[], from: number, to: number): TimeMention | undefined {
+  let i = from;
+  while (i < to && (WORDS.time_opener_skips.has(tokens[i]!.norm) || WORDS.time_preps.has(tokens[i]!.norm) || tokens[i]!.norm === 'the')) i++;
+  // "On 30 July, …": the day before its month.
+  const at = isDayNumber(tokens[i]) && i + 1 < to && tokens[i + 1]!.sentence === tokens[i]!.sentence ? i + 1 : i;
+  return at < Math.min(to, from + OPENER_SPAN) ? timeAt(tokens, at) : undefined;
 }
 
 /** The time differs from every time of the event ("On Sunday" when the lead says Monday; any calendar date when the lead names none). */
@@ -93,14 +118,12 @@ function differs(m: TimeMention, ev: EventTime, opened: boolean): boolean {
 export function setAtOtherTime(tokens: readonly Token[], from: number, to: number, ev: EventTime): boolean {
   // "On Sunday, the toll rose to eight": still this event.
   for (let j = from + 1; j < to; j++) if (WORDS.event_anaphors.has(tokens[j]!.norm) && WORDS.anaphor_determiners.has(tokens[j - 1]!.norm)) return false;
-  let i = from;
-  while (i < to && (WORDS.time_opener_skips.has(tokens[i]!.norm) || WORDS.time_preps.has(tokens[i]!.norm) || tokens[i]!.norm === 'the')) {
+  for (let i = from; i < to && (WORDS.time_opener_skips.has(tokens[i]!.norm) || WORDS.time_preps.has(tokens[i]!.norm) || tokens[i]!.norm === 'the'); i++)
     // "Last Friday", "Last week": another time whatever the event's.
     if (tokens[i]!.norm === 'last' && timeAt(tokens, i + 1)?.kind === 'weekday') return true;
-    i++;
-  }
-  const opener = i < Math.min(to, from + OPENER_SPAN) ? timeAt(tokens, i) : undefined;
-  if (opener && differs(opener, ev, true)) return true;
+  const opener = openerAt(tokens, from, to);
+  // In a digest of dated events a date opening a sentence is no other event's than the text's.
+  if (opener && differs(opener, ev, true) && !(ev.digest && opener.kind === 'date')) return true;
   for (let j = from + 1; j < to; j++) {
     if (tokens[j - 1]!.norm !== 'in') continue;
     const m = timeAt(tokens, j);
