@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ATTACK_TYPES } from '../vocabulary.js';
 import { defaultDataDir, readDataFile } from './data-file.js';
 
 /** A list of normalised words, read as a set. */
@@ -232,6 +233,15 @@ export const GrammarFileSchema = z
     doubt_words: Words,
     crewed_aircraft: Words,
     raid_nouns: Words,
+    own_means: z.partialRecord(
+      z.enum(ATTACK_TYPES),
+      z.object({
+        words: Words,
+        apart_from: z.array(z.enum(ATTACK_TYPES)).transform((t) => new Set(t)),
+        heard_after: Words.optional(),
+        acting: Words.optional(),
+      }),
+    ),
     bombardment_words: Words,
     shelling_words: Words,
     gunfight_words: Words,

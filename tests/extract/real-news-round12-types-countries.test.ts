@@ -16,7 +16,10 @@ const run = (title: string, content = ''): Extraction => engine.extract(prepareD
 
 describe('the plain word for an attack in Urdu', () => {
   it('is no bombing: Urdu "میں" (in) is not the Persian mine', () => {
-    const x = run('لکی مروت میں پولیس موبائل پر حملہ، چار اہلکار شہید', 'لکی مروت میں نامعلوم مسلح افراد نے پولیس موبائل پر حملہ کیا جس میں چار اہلکار شہید ہو گئے۔');
+    const x = run(
+      'لکی مروت میں پولیس موبائل پر حملہ، چار اہلکار شہید',
+      'لکی مروت میں نامعلوم مسلح افراد نے پولیس موبائل پر حملہ کیا جس میں چار اہلکار شہید ہو گئے۔',
+    );
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).not.toContain('ied');
   });
@@ -24,5 +27,52 @@ describe('the plain word for an attack in Urdu', () => {
   it('still reads a Persian mine blast as a bomb', () => {
     const { trace } = engine.explain(prepareDocument({ title: 'انفجار مین در قندهار', content: '' }));
     expect(trace.sentences[0]!.types).toContain('ied');
+  });
+});
+
+describe('several means of one attack', () => {
+  it('keeps the shooting told beside a bomb', () => {
+    const x = run(
+      'Attack on army post in Burkina Faso kills 14',
+      'Jihadists attacked an army post near Djibasso on Saturday with a car bomb and gunfire, killing 14 soldiers, a security source said.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['ied', 'armed_assault']));
+  });
+
+  it('keeps the knives told beside a bomb, and the gunfire beside drones', () => {
+    expect(
+      run(
+        'Attackers with knives and a bomb kill four at a bus station',
+        'Two attackers stabbed passengers with knives and set off a homemade bomb at a bus station in Urumqi on Monday, killing four people, police said.',
+      ).attackTypes,
+    ).toEqual(expect.arrayContaining(['ied', 'armed_assault']));
+    expect(
+      run(
+        'Insurgents overrun outpost with drones and gunfire',
+        'Insurgents overran an army outpost in Damasak on Sunday night after attacking it with armed drones and heavy gunfire, killing six soldiers.',
+      ).attackTypes,
+    ).toEqual(expect.arrayContaining(['drone', 'armed_assault']));
+  });
+
+  it('reads gunfire heard after a blast as a sound, not a means', () => {
+    const x = run(
+      'Roadside bomb kills two soldiers in Kumba',
+      'Two soldiers were killed on Friday when a roadside bomb exploded under their truck near Kumba. Residents said they heard a loud blast and then gunfire.',
+    );
+    expect(x.attackTypes).toEqual(['ied']);
+  });
+
+  it('keeps helicopter gunships that strike beside drones, not jets that intercept or are hit', () => {
+    expect(
+      run(
+        'Gunships and drones pound rebel positions',
+        'Army helicopter gunships and drones struck rebel positions in Nyala on Sunday, killing 30 fighters, witnesses said.',
+      ).attackTypes,
+    ).toEqual(expect.arrayContaining(['airstrike', 'drone']));
+    const hit = run(
+      'Drones hit air base in Kursk region',
+      'Drones struck an air base near Khalino overnight, the governor said. A source claimed four warplanes had been destroyed.',
+    );
+    expect(hit.attackTypes).toEqual(['drone']);
   });
 });

@@ -13,7 +13,7 @@ import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
 import { isDigest } from './casualties.js';
 import { readsAsNonEvent, type SentenceReading } from './reading.js';
-import { hasEventContext, type SentenceFacts, YIELDS } from './sentences.js';
+import { hasEventContext, namesOwnMeans, type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -44,6 +44,8 @@ export function attackTypesOf(
   const assaultCue = new Set<number>();
   /** Reporting sentences whose armed assault is only inferred from attackers killing, with no assault word. */
   const inferredAssault = new Set<number>();
+  /** "type>other": a reporting sentence names `type` by a means of its own, apart from `other` ("gunfire" beside a bomb). */
+  const apart = new Set<string>();
   /** Reporting sentences whose armed assault is named by a word of its own ("gunmen", "opened fire", "raid"). */
   const namedAssault = new Set<number>();
   // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
@@ -103,6 +105,7 @@ export function attackTypesOf(
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     };
     for (const t of f.types) if (gives(t)) give(t);
+    for (const t of f.types) if (gives(t)) for (const o of namesOwnMeans(tokens, f, t)) apart.add(`${t}>${o}`);
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
@@ -152,7 +155,8 @@ export function attackTypesOf(
   const missilesToo = facts.some(
     (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
   );
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o));
+  const namedApart = (t: AttackType, o: AttackType) =>
+    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o))) || apart.has(`${t}>${o}`);
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
