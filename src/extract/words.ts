@@ -233,6 +233,11 @@ export const GrammarFileSchema = z
     doubt_words: Words,
     crewed_aircraft: Words,
     raid_nouns: Words,
+    striking_forces: Words,
+    strike_nouns: Words,
+    instrument_words: Words,
+    raid_ordinals: Words,
+    ground_raid_words: Words,
     own_means: z.partialRecord(
       z.enum(ATTACK_TYPES),
       z.object({

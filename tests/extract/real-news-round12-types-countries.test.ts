@@ -76,3 +76,45 @@ describe('several means of one attack', () => {
     expect(hit.attackTypes).toEqual(['drone']);
   });
 });
+
+describe('strike and raid words for a strike from the air', () => {
+  it('reads a raid done with bombs from the air, and the title that names it, as the air strike', () => {
+    const x = run(
+      'Russian raid on Sloviansk kills six',
+      'Russian forces hit Sloviansk before dawn with guided aerial bombs in a raid that killed six people, the city council said.',
+    );
+    expect(x.attackTypes).toEqual(['airstrike']);
+  });
+
+  it('reads "the second raid on the town" after a drone strike as the drone strike', () => {
+    const x = run(
+      'Strike on car in south Lebanon kills one',
+      'An Israeli drone strike hit a car in the village of Houla on Thursday, killing one man. It was the second raid on the village in three days.',
+    );
+    expect(x.attackTypes).toEqual(['drone']);
+  });
+
+  it('keeps a raid by troops beside a drone strike', () => {
+    const x = run(
+      'Troops raid Nablus old city as drone strike kills two',
+      'Israeli troops raided the old city of Nablus on Monday, arresting six men. A drone strike later hit a group in the Balata camp, killing two.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'drone']));
+  });
+
+  it("reads a country's forces or its air force striking, and a bare strike, as an air strike", () => {
+    expect(
+      run('Israeli forces strike house in Rafah, killing four', 'Israeli forces struck a house in Rafah on Sunday, killing four people, medics said.')
+        .attackTypes,
+    ).toEqual(['airstrike']);
+    expect(run('Strike kills three in Tyre', 'A strike on an apartment in Tyre killed three people overnight, the health ministry said.').attackTypes).toEqual([
+      'airstrike',
+    ]);
+    expect(
+      run(
+        'Air force strikes bandit enclave, kills 25',
+        'The Nigerian Air Force struck a bandit enclave in Tsafe on Thursday, killing 25 bandits, a spokesman said.',
+      ).attackTypes,
+    ).toEqual(['airstrike']);
+  });
+});

@@ -175,7 +175,13 @@ export function attackTypesOf(
   const fromTheAir = AIR_TYPES.some((t) => typeSet.has(t));
   const onlyBy = (t: AttackType, words: ReadonlySet<string>, ground: (s: number) => boolean) =>
     (givenBy.get(t) ?? []).every((s) => !ground(s) && facts[s]!.typeWordAt.every((w) => w.type !== t || words.has(tokens[w.at]!.norm)));
-  const onGround = (s: number) => assaultCue.has(s) || !raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles);
+  // "hit Kharkiv with guided bombs in a raid", "the second raid on the town": with no ground force
+  // or act of one named, the article's raid is the strike from the air (a raid on a car always is).
+  const groundForces = tokens.some((t) => WORDS.ground_raid_words.has(t.norm));
+  const namesRaid = (f: SentenceFacts) => f.typeWordAt.some((w) => w.type === 'armed_assault' && WORDS.raid_nouns.has(tokens[w.at]!.norm));
+  const airRaid = !groundForces && facts.some((f, s) => evidence[s] && namesRaid(f) && raidWithAirWeapon(tokens, f));
+  const onGround = (s: number) =>
+    assaultCue.has(s) || !(raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles) || airRaid || (!groundForces && raidRecalled(tokens, facts[s]!)));
   for (const [t, words, ground] of [
     ['armed_assault', WORDS.raid_nouns, onGround],
     ['mortar_artillery', WORDS.bombardment_words, () => false],
@@ -197,6 +203,10 @@ export function attackTypesOf(
       !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
       (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
   );
+  // "A strike on a building killed four": an attack told only as a strike is one from the air.
+  if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)))) {
+    attackTypes.push('airstrike');
+  }
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
@@ -321,12 +331,18 @@ function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
   return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i))));
 }
 
-/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
+/** Words of a country's forces between its name and its strike: "Israeli air force struck". */
+const FORCE_WORDS = 2;
+
+/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…", "Israeli forces struck…". */
 function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: PlaceIndex): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || masked[i] || !WORDS.strike_verbs.has(tokens[i + 1]!.norm) || tokens[i + 1]!.sentence !== t.sentence) continue;
+    // "Israeli forces struck", "the Russian army pounded": the country's forces between it and the verb.
+    let v = i + 1;
+    while (v < Math.min(tokens.length - 1, i + 1 + FORCE_WORDS) && WORDS.striking_forces.has(tokens[v]!.norm)) v++;
+    if (!t.capitalized || masked[i] || !WORDS.strike_verbs.has(tokens[v]!.norm) || tokens[v]!.sentence !== t.sentence) continue;
     if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
   }
   return out;
@@ -453,6 +469,28 @@ function raidOnVehicle(tokens: readonly Token[], f: SentenceFacts, vehicles: Rea
   const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
   const end = (at: number) => Math.min(f.end, at + 1 + RAID_VEHICLE_SPAN);
   return raids.every((w) => tokens.slice(w.at + 1, end(w.at)).some((t) => vehicles.has(t.norm)));
+}
+
+/** Words from an instrument word to the weapon it introduces: "with long-range drones", "using guided aerial bombs". */
+const INSTRUMENT_SPAN = 4;
+
+/** The sentence says what its raid was done with, a weapon from the air: "hit Kharkiv with guided bombs in a raid". */
+function raidWithAirWeapon(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const air = f.typeWordAt.filter((w) => AIR_TYPES.includes(w.type));
+  const introduced = (at: number) => tokens.slice(Math.max(f.first, at - INSTRUMENT_SPAN), at).some((t) => WORDS.instrument_words.has(t.norm));
+  return air.some((w) => introduced(w.at));
+}
+
+/** Every raid of the sentence recalls one told before: "the raid", "the second raid on the town". */
+function raidRecalled(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const recalled = (at: number) => {
+    const before = tokens[at - 1];
+    if (before?.sentence !== tokens[at]!.sentence) return false;
+    if (WORDS.anaphor_determiners.has(before.norm)) return true;
+    return WORDS.raid_ordinals.has(before.norm) && WORDS.anaphor_determiners.has(tokens[at - 2]?.norm ?? '');
+  };
+  return raids.length > 0 && raids.every((w) => recalled(w.at));
 }
 
 /**
