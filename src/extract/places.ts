@@ -721,6 +721,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   );
   // Countries the text names outright, and anchors (names with one candidate) for distance.
   const namedCountries = new Set<string>();
+  /** Countries the text puts something in: "in Mali", "near Syria". */
+  const sceneCountries = new Set<string>();
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
@@ -730,6 +732,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
     if (country && !glued && !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin))
       namedCountries.add(country.country);
+    if (country && !glued && isLocative(tokens, text, m.start, m.key)) sceneCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
@@ -835,7 +838,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
+    // "An army camp in Mali … near Boni": a city of another country, known by that name only as
+    // one of its other names (Bonn), that nothing in the text supports, is a homonym of a place the
+    // gazetteer lacks in the country the text is set in — a small place, however big the city.
+    const homonym =
+      e.kind === 'city' && !best.supported && sceneCountries.size > 0 && !sceneCountries.has(e.country) && phraseKey(e.name) !== m.key;
+    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || (e.population >= 100_000 && !homonym);
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the

@@ -118,3 +118,13 @@ describe('strike and raid words for a strike from the air', () => {
     ).toEqual(['airstrike']);
   });
 });
+
+describe('a homonym of a place the gazetteer lacks', () => {
+  it('does not take a big foreign city known by that name only as an other name over the country the text is set in', () => {
+    const x = run(
+      'Attack on army camp in Mali kills 20',
+      'Jihadists attacked an army camp near Boni on Sunday with a car bomb and gunfire, killing 20 soldiers, the army said.',
+    );
+    expect(x.countries).toEqual(['ML']);
+  });
+});

@@ -204,7 +204,7 @@ export function attackTypesOf(
       (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
   );
   // "A strike on a building killed four": an attack told only as a strike is one from the air.
-  if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)))) {
+  if (attackTypes.length === 0 && facts.some((f, s) => reporting(s) && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)))) {
     attackTypes.push('airstrike');
   }
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
