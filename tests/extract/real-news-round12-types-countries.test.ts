@@ -128,3 +128,37 @@ describe('a homonym of a place the gazetteer lacks', () => {
     expect(x.countries).toEqual(['ML']);
   });
 });
+
+describe('shots fired into the air', () => {
+  it('are no armed assault beside a kidnapping', () => {
+    const x = run(
+      'Trois hommes enlevés près de Ménaka',
+      "Mardi soir, cinq hommes armés à moto ont arrêté un véhicule près de Ménaka et ont enlevé trois passagers. Des coups de feu ont été tirés en l'air.",
+    );
+    expect(x.attackTypes).toEqual(['kidnapping']);
+  });
+});
+
+describe('the scene of cross-border fire', () => {
+  it('is the land of the place hit, not that of the forces firing', () => {
+    expect(
+      run(
+        'Afghan forces fire on Pakistani border posts',
+        'Afghan forces opened fire on Pakistani border posts in the Chaman area on Friday, killing three soldiers, the army said.',
+      ).countries,
+    ).toContain('PK');
+    const x = run(
+      'Azerbaijani shelling hits Armenian village',
+      'Azerbaijani forces shelled the Armenian village of Sotk on Monday, wounding two farmers, the defence ministry said.',
+    );
+    expect(x.countries).toContain('AM');
+  });
+
+  it('takes no scene from the demonym of the weapon alone', () => {
+    const x = run(
+      'Russian drone strike kills two',
+      'A Russian drone strike killed two people in the village of Velyka Pysarivka on Monday, the regional governor said.',
+    );
+    expect(x.countries).not.toContain('RU');
+  });
+});

@@ -60,7 +60,9 @@ export function attackCountries(
     const dem = places.demonym(t.norm);
     // "near the Mauritanian border": the scene is beside that country.
     const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
-    if (dem && !border && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
+    // "an Israeli strike killed…", "Russian drones hit…": the demonym of the weapon names who fired, not where it landed.
+    const striker = facts[t.sentence]!.attackWordAt.some((at) => at === i || at === i + 1);
+    if (dem && !border && !striker && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
   }
   // A wire's bureau ("ABIDJAN —") over a report of another country's soldiers killed at a place the
   // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
@@ -102,6 +104,7 @@ export function attackCountries(
     const sameSentence = tokens[j]!.sentence === t.sentence;
     if (WORDS.toward_words.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
+    else if (demonymScene(tokens, i)) vote(dem, V.demonymTarget);
   }
   // A country named only as the border the scene lies near is not the scene when another is named.
   if (placed()) for (const [c, only] of borderOnly) if (only) votes.delete(c);
@@ -112,6 +115,14 @@ export function attackCountries(
     .filter(([, w]) => w >= V.keepShare * max)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c]) => c);
+}
+
+/** "a Cambodian village", "Pakistani border posts": the demonym at `i` names the land of a place hit. */
+function demonymScene(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (WORDS.border_words.has(tokens[k]?.norm ?? '')) k++;
+  const noun = tokens[k];
+  return noun !== undefined && noun.sentence === tokens[i]!.sentence && WORDS.scene_nouns.has(noun.norm);
 }
 
 /**

@@ -83,8 +83,8 @@ export function attackTypesOf(
   for (let s = 0; s < facts.length; s++) {
     if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
-    // The bomber's shots, or a killing by the forces: no armed assault of this attack.
-    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
+    // The bomber's shots, a killing by the forces, or shots fired into the air: no armed assault of this attack.
+    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f) || (!f.casualty && warningShots(tokens, f));
     // "drones dropped explosive devices on an army position": the charge is the drone's payload;
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = dronePayload(tokens, f);
@@ -427,6 +427,13 @@ function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
 /** A launch verb just after one of `shooters` in the sentence: "the drone fired", "a helicopter launched". */
 function firedBy(tokens: readonly Token[], f: SentenceFacts, shooters: ReadonlySet<string>): boolean {
   for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
+  return false;
+}
+
+/** The sentence tells its shots as fired into the air: "shots were fired into the air", "tirés en l'air". */
+function warningShots(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const at = (i: number, phrase: readonly string[]) => phrase.every((w, k) => i + k < f.end && tokens[i + k]!.norm === w);
+  for (let i = f.first; i < f.end; i++) if (WORDS.warning_shot_phrases.some((phrase) => at(i, phrase))) return true;
   return false;
 }
 
