@@ -841,8 +841,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // "An army camp in Mali … near Boni": a city of another country, known by that name only as
     // one of its other names (Bonn), that nothing in the text supports, is a homonym of a place the
     // gazetteer lacks in the country the text is set in — a small place, however big the city.
-    const homonym =
-      e.kind === 'city' && !best.supported && sceneCountries.size > 0 && !sceneCountries.has(e.country) && phraseKey(e.name) !== m.key;
+    const homonym = e.kind === 'city' && !best.supported && sceneCountries.size > 0 && !sceneCountries.has(e.country) && phraseKey(e.name) !== m.key;
     const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || (e.population >= 100_000 && !homonym);
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
