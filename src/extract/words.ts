@@ -48,6 +48,8 @@ export const GrammarFileSchema = z
     day_part_openers: Words,
     said_verbs: Words,
     agent_markers: Words,
+    perpetration_verbs: Words,
+    group_words: Words,
     weekdays: Words,
     clock_suffixes: Words,
     clock_openers: Words,

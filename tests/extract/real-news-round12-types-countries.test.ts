@@ -162,3 +162,16 @@ describe('the scene of cross-border fire', () => {
     expect(x.countries).not.toContain('RU');
   });
 });
+
+describe("Arabic news of an armed group's attack", () => {
+  it('reads the group after a verb of carrying the attack out as its maker, and the attack as an assault', () => {
+    const x = run('مقتل 40 جنديا في هجوم نفذته جماعة بوكو حرام', 'قال الجيش إن 40 جنديا قتلوا في هجوم نفذته جماعة بوكو حرام على قاعدة عسكرية يوم الأحد.');
+    expect(x.actors.find((a) => a.id === 'boko-haram')?.role).toBe('perpetrator');
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('finds El Fasher, which GeoNames names in no Arabic', () => {
+    const x = run('مقتل 5 مدنيين في قصف مدفعي على الفاشر', 'قتل 5 مدنيين اليوم الأحد في قصف مدفعي استهدف سوقا في مدينة الفاشر.');
+    expect(x.countries).toEqual(['SD']);
+  });
+});
