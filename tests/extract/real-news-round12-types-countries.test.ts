@@ -175,3 +175,9 @@ describe("Arabic news of an armed group's attack", () => {
     expect(x.countries).toEqual(['SD']);
   });
 });
+
+describe('the Arabic article inside a place name', () => {
+  it('is found written "al" or "el"', () => {
+    expect(run('Strike hits tents in Deir al-Balah', 'An air strike hit tents in Deir al-Balah on Monday, killing four people.').countries).toEqual(['PS']);
+  });
+});

@@ -63,6 +63,16 @@ function otherEzafe(key: string): string | undefined {
   return swapped === key ? undefined : swapped;
 }
 
+/**
+ * "deir al balah" → "deir el balah" and back: the Arabic article inside a name is written "al" or
+ * "el" at will ("Deir al-Balah", GeoNames' "Deir el-Balah"; "Ras al-Ain", "Ras el-Ain"); undefined
+ * when the key has none after its first word.
+ */
+function otherInnerArticle(key: string): string | undefined {
+  const swapped = key.replace(/ (al|el) /g, (_, a: string) => (a === 'al' ? ' el ' : ' al '));
+  return swapped === key ? undefined : swapped;
+}
+
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
@@ -81,6 +91,10 @@ function candidatesIn(get: (key: string) => readonly GazetteerEntry[] | undefine
   if (found.length === 0) {
     const ezafe = otherEzafe(key);
     if (ezafe) found = get(ezafe)?.filter((e) => e.kind === 'city') ?? NONE;
+  }
+  if (found.length === 0) {
+    const article = otherInnerArticle(key);
+    if (article) found = get(article)?.filter((e) => e.kind === 'city') ?? NONE;
   }
   // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
   const stripped = withoutArticle(key);
