@@ -181,3 +181,13 @@ describe('the Arabic article inside a place name', () => {
     expect(run('Strike hits tents in Deir al-Balah', 'An air strike hit tents in Deir al-Balah on Monday, killing four people.').countries).toEqual(['PS']);
   });
 });
+
+describe('a weapon told as one more means', () => {
+  it('keeps the group\'s assault beside a bomb that "also" hit', () => {
+    const x = run(
+      'Insurgent attack kills 8 police in Faryab',
+      'Insurgents attacked a police checkpoint in Faryab late on Friday, killing eight policemen, officials said. A roadside bomb also hit a police vehicle sent to help.',
+    );
+    expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'ied']));
+  });
+});

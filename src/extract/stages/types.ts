@@ -137,7 +137,13 @@ export function attackTypesOf(
   // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted; a
   // digest of several dated attacks tells each its own way).
   const weaponNamed = ATTACK_TYPES.some((t) => t !== 'armed_assault' && t !== 'kidnapping' && typeSet.has(t));
-  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
+  // "Militants attacked a checkpoint, killing 10 … A roadside bomb also hit a vehicle sent to help":
+  // a weapon told as one more means is no telling of the killing.
+  const alsoAfter = (f: SentenceFacts, at: number) => tokens.slice(at + 1, Math.min(f.end, at + 1 + ALSO_SPAN)).some((w) => WORDS.also_words.has(w.norm));
+  const weaponToo = facts.some(
+    (f, s) => reporting(s) && f.typeWordAt.some((w) => w.type !== 'armed_assault' && w.type !== 'kidnapping' && f.types.has(w.type) && alsoAfter(f, w.at)),
+  );
+  if (weaponNamed && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
   }
@@ -347,6 +353,9 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
   }
   return out;
 }
+
+/** Words from a weapon to the "also" that makes it one more means: "a roadside bomb also hit…". */
+const ALSO_SPAN = 4;
 
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
