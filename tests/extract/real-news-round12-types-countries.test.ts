@@ -191,3 +191,18 @@ describe('a weapon told as one more means', () => {
     expect(x.attackTypes).toEqual(expect.arrayContaining(['armed_assault', 'ied']));
   });
 });
+
+describe('a landmine and machetes as French and Portuguese copy tell them', () => {
+  it('types a vehicle that hit a mine as a bombing', () => {
+    const x = run(
+      'Mali : un véhicule militaire saute sur une mine',
+      'Quatre soldats ont perdu la vie lundi quand leur véhicule a sauté sur une mine près de Boulkessi.',
+    );
+    expect(x.attackTypes).toEqual(['ied']);
+  });
+
+  it('types insurgents who used machetes as an assault', () => {
+    const { trace } = engine.explain(prepareDocument({ title: 'Os insurgentes usaram catanas contra os aldeões', content: '' }));
+    expect(trace.sentences[0]!.types).toEqual(['armed_assault']);
+  });
+});
