@@ -721,8 +721,6 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   );
   // Countries the text names outright, and anchors (names with one candidate) for distance.
   const namedCountries = new Set<string>();
-  /** Countries the text puts something in: "in Mali", "near Syria". */
-  const sceneCountries = new Set<string>();
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
@@ -732,7 +730,6 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
     if (country && !glued && !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin))
       namedCountries.add(country.country);
-    if (country && !glued && isLocative(tokens, text, m.start, m.key)) sceneCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland").
     const regions = m.candidates.filter((c) => c.kind === 'region');
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
@@ -838,11 +835,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    // "An army camp in Mali … near Boni": a city of another country, known by that name only as
-    // one of its other names (Bonn), that nothing in the text supports, is a homonym of a place the
-    // gazetteer lacks in the country the text is set in — a small place, however big the city.
-    const homonym = e.kind === 'city' && !best.supported && sceneCountries.size > 0 && !sceneCountries.has(e.country) && phraseKey(e.name) !== m.key;
-    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || (e.population >= 100_000 && !homonym);
+    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
@@ -854,7 +847,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
-    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
+    // "Missiles fired from Lebanon hit two houses in Metula": a small place, its name no other
+    // place's, that a body sentence puts something in, is kept — unsupported, it counts for the
+    // country only where nothing better does (here over the launcher's origin).
+    const placedInBody = !inTitle && locative && m.candidates.length === 1 && !WORDS.common_words.has(m.key);
+    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid && !placedInBody) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;

@@ -79,6 +79,7 @@ export const GrammarFileSchema = z
     direction_words: Words,
     territory_words: Words,
     scene_nouns: Words,
+    border_posts: Words,
     place_prepositions: Words,
     strike_verbs: Words,
     attacker_verbs: Words,
@@ -246,7 +247,6 @@ export const GrammarFileSchema = z
       z.enum(ATTACK_TYPES),
       z.object({
         words: Words,
-        apart_from: z.array(z.enum(ATTACK_TYPES)).transform((t) => new Set(t)),
         heard_after: Words.optional(),
         acting: Words.optional(),
       }),

@@ -60,9 +60,7 @@ export function attackCountries(
     const dem = places.demonym(t.norm);
     // "near the Mauritanian border": the scene is beside that country.
     const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
-    // "an Israeli strike killed…", "Russian drones hit…": the demonym of the weapon names who fired, not where it landed.
-    const striker = facts[t.sentence]!.attackWordAt.some((at) => at === i || at === i + 1);
-    if (dem && !border && !striker && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
+    if (dem && !border && text.slice(t.end, t.end + 1) !== '-') demonyms.push([dem, masked[i] ? V.demonymInActor : V.demonym]);
   }
   // A wire's bureau ("ABIDJAN —") over a report of another country's soldiers killed at a place the
   // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
@@ -119,10 +117,9 @@ export function attackCountries(
 
 /** "a Cambodian village", "Pakistani border posts": the demonym at `i` names the land of a place hit. */
 function demonymScene(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1;
-  if (WORDS.border_words.has(tokens[k]?.norm ?? '')) k++;
-  const noun = tokens[k];
-  return noun !== undefined && noun.sentence === tokens[i]!.sentence && WORDS.scene_nouns.has(noun.norm);
+  const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
+  const noun = tokens[border ? i + 2 : i + 1];
+  return noun !== undefined && noun.sentence === tokens[i]!.sentence && (WORDS.scene_nouns.has(noun.norm) || (border && WORDS.border_posts.has(noun.norm)));
 }
 
 /**

@@ -433,8 +433,14 @@ export function namesOwnMeans(tokens: readonly Token[], f: SentenceFacts, type: 
     tokens.slice(at, Math.min(f.end, at + MEANS_PHRASE_WORDS)).some((t) => words.has(t.norm)) &&
     !(heard_after && tokens.slice(f.first, at).some((t) => heard_after.has(t.norm))) &&
     !(acting && !tokens.slice(at + 1, Math.min(f.end, at + 1 + MEANS_VERB_SPAN)).some((t) => acting.has(t.norm)));
-  return f.typeWordAt.some((w) => w.type === type && own(w.at)) ? means.apart_from : NONE;
+  return f.typeWordAt.some((w) => w.type === type && own(w.at)) ? (OWN_MEANS_APART[type] ?? NONE) : NONE;
 }
+
+/** The types a means of its own stands apart from: shots and blades from bombs, drones and shells; aircraft from drones. */
+const OWN_MEANS_APART: Partial<Record<AttackType, ReadonlySet<AttackType>>> = {
+  armed_assault: new Set(['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied']),
+  airstrike: new Set(['drone']),
+};
 
 const NONE: ReadonlySet<AttackType> = new Set();
 
