@@ -69,6 +69,7 @@ function otherEzafe(key: string): string | undefined {
  * when the key has none after its first word.
  */
 function otherInnerArticle(key: string): string | undefined {
+  if (!key.includes(' al ') && !key.includes(' el ')) return undefined;
   const swapped = key.replace(/ (al|el) /g, (_, a: string) => (a === 'al' ? ' el ' : ' al '));
   return swapped === key ? undefined : swapped;
 }
