@@ -118,6 +118,13 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:IN.38': ['झारखंड', 'झारखण्ड', 'ঝাড়খণ্ড'],
   'admin1:IN.17': ['मणिपुर', 'মণিপুর'],
   'admin1:IN.16': ['महाराष्ट्र'],
+  // Round 12: Sudan's war regions in Arabic, as Sudanese and Gulf outlets write them.
+  'region:SD-DARFUR': ['دارفور'],
+  'admin1:SD.55': ['شمال دارفور'],
+  'admin1:SD.49': ['جنوب دارفور'],
+  'admin1:SD.47': ['غرب دارفور'],
+  'admin1:SD.56': ['شمال كردفان'],
+  'admin1:SD.50': ['جنوب كردفان'],
   'admin1:IN.23': ['पंजाब'],
   'admin1:IN.03': ['असम', 'आसाम'],
   'admin1:IN.21': ['ओडिशा'],
@@ -265,7 +272,7 @@ function countryNames(): Named[] {
 
 /**
  * Names of cities often in attack news that GeoNames gives in no (or another spelling of) Bengali,
- * Tamil, Telugu or Malayalam: the city's gazetteer name and country → names written by the project.
+ * Tamil, Telugu, Malayalam or (Sudan) Arabic: the city's gazetteer name and country → names written by the project.
  */
 const CITY_NAMES: Record<string, string[]> = {
   'Hyderabad|IN': ['హైదరాబాద్', 'ஹைதராபாத்', 'ഹൈദരാബാദ്', 'হায়দ্রাবাদ'],
@@ -279,6 +286,12 @@ const CITY_NAMES: Record<string, string[]> = {
   'Quetta|PK': ['క్వెట్టా', 'குவெட்டா', 'ക്വെറ്റ', 'কোয়েটা'],
   'Kabul|AF': ['కాబూల్', 'காபூல்', 'കാബൂൾ', 'কাবুল'],
   'Dhaka|BD': ['ఢాకా', 'டாக்கா', 'ധാക്ക'],
+  // Round 12: Sudanese cities of the war that GeoNames names in no Arabic (El Fasher, besieged in
+  // 2024–25, is in much of the Arabic news of Darfur).
+  'El Fasher|SD': ['الفاشر'],
+  'Kosti|SD': ['كوستي'],
+  'Sinnar|SD': ['سنار'],
+  'Dilling|SD': ['الدلنج'],
 };
 
 /** CITY_NAMES under the gazetteer's ids: the most populous city of that name in that country. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ATTACK_TYPES } from '../vocabulary.js';
 import { defaultDataDir, readDataFile } from './data-file.js';
 
 /** A list of normalised words, read as a set. */
@@ -49,6 +50,8 @@ export const GrammarFileSchema = z
     day_part_openers: Words,
     said_verbs: Words,
     agent_markers: Words,
+    perpetration_verbs: Words,
+    group_words: Words,
     weekdays: Words,
     clock_suffixes: Words,
     clock_openers: Words,
@@ -77,6 +80,8 @@ export const GrammarFileSchema = z
     rate_words: Words,
     direction_words: Words,
     territory_words: Words,
+    scene_nouns: Words,
+    border_posts: Words,
     place_prepositions: Words,
     strike_verbs: Words,
     attacker_verbs: Words,
@@ -239,6 +244,7 @@ export const GrammarFileSchema = z
     also_words: Words,
     carry_verbs: Words,
     separate_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
+    warning_shot_phrases: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     correction_words: Words,
     wounding_words: Words,
     shot_targets: Words,
@@ -247,6 +253,19 @@ export const GrammarFileSchema = z
     doubt_words: Words,
     crewed_aircraft: Words,
     raid_nouns: Words,
+    striking_forces: Words,
+    strike_nouns: Words,
+    instrument_words: Words,
+    raid_ordinals: Words,
+    ground_raid_words: Words,
+    own_means: z.partialRecord(
+      z.enum(ATTACK_TYPES),
+      z.object({
+        words: Words,
+        heard_after: Words.optional(),
+        acting: Words.optional(),
+      }),
+    ),
     bombardment_words: Words,
     shelling_words: Words,
     gunfight_words: Words,

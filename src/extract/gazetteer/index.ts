@@ -68,6 +68,7 @@ function otherEzafe(key: string): string | undefined {
  * "el" at will ("Deir al-Balah", "Ras el-Ain"); undefined when the key has none inside.
  */
 function otherArticle(key: string): string | undefined {
+  if (!key.includes(' al ') && !key.includes(' el ')) return undefined;
   const swapped = key.replace(/ (al|el) (?=\S)/g, (_, a: string) => (a === 'al' ? ' el ' : ' al '));
   return swapped === key ? undefined : swapped;
 }

@@ -106,6 +106,7 @@ export function attackCountries(
     const target = WORDS.toward_words.has(tokens[j]!.norm) || WORDS.target_prepositions.has(tokens[j]!.norm);
     if (target && sameSentence) vote(dem, V.demonymTarget);
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
+    else if (demonymScene(tokens, i)) vote(dem, V.demonymTarget);
   }
   // A country named only as the border the scene lies near is not the scene when another is named.
   if (placed()) for (const [c, only] of borderOnly) if (only) votes.delete(c);
@@ -122,6 +123,13 @@ export function attackCountries(
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 function mayBeDemonym(t: Token): boolean {
   return t.capitalized || CYRILLIC_RE.test(t.norm);
+}
+
+/** "a Cambodian village", "Pakistani border posts": the demonym at `i` names the land of a place hit. */
+function demonymScene(tokens: readonly Token[], i: number): boolean {
+  const border = WORDS.border_words.has(tokens[i + 1]?.norm ?? '');
+  const noun = tokens[border ? i + 2 : i + 1];
+  return noun !== undefined && noun.sentence === tokens[i]!.sentence && (WORDS.scene_nouns.has(noun.norm) || (border && WORDS.border_posts.has(noun.norm)));
 }
 
 /**

@@ -239,6 +239,10 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     const marker = m.start - 1;
     if (WORDS.agent_markers.has(tokens[marker]?.norm ?? '') && (f.attackWordAt.includes(marker - 1) || f.attackWordAt.includes(marker - 2)))
       return 'perpetrator';
+    // "هجوم نفذه جماعة بوكو حرام": the group after a verb of carrying the attack out, an attack word before it.
+    const verb = WORDS.group_words.has(tokens[marker]?.norm ?? '') ? marker - 1 : marker;
+    if (WORDS.perpetration_verbs.has(tokens[verb]?.norm ?? '') && (f.attackWordAt.includes(verb - 1) || f.attackWordAt.includes(verb - 2)))
+      return 'perpetrator';
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];

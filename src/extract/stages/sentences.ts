@@ -173,7 +173,7 @@ export function analyseSentences(
     // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
     if (opensWithYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
-    for (const t of f.weakTypes) if (!yieldsTo(t, f)) f.types.add(t);
+    for (const t of f.weakTypes) if (!yieldsTo(t, f, tokens)) f.types.add(t);
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
     const cue =
@@ -414,10 +414,41 @@ export const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
   missile: ['airstrike'],
 };
 
-function yieldsTo(weak: AttackType, f: SentenceFacts): boolean {
+function yieldsTo(weak: AttackType, f: SentenceFacts, tokens: readonly Token[]): boolean {
   const over = YIELDS[weak];
-  return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t))) ?? false;
+  const apart = namesOwnMeans(tokens, f, weak);
+  return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)) && !apart.has(t)) ?? false;
 }
+
+/** Words of a type's phrase looked at for a word of its own means: "small arms fire", "attack helicopters". */
+const MEANS_PHRASE_WORDS = 3;
+
+/** Words from a means to the verb that makes it act: "helicopter gunships and drones struck". */
+const MEANS_VERB_SPAN = 4;
+
+/**
+ * The types a sentence's `type` stands apart from, when one of its phrases names a means of its own
+ * (grammar.yaml `own_means`): "a car bomb and gunfire" names the shooting beside the bomb, "helicopter
+ * gunships and drones" the aircraft beside the drones; "gunmen" or "Israeli strike" name none.
+ */
+export function namesOwnMeans(tokens: readonly Token[], f: SentenceFacts, type: AttackType): ReadonlySet<AttackType> {
+  const means = WORDS.own_means[type];
+  if (!means) return NONE;
+  const { words, heard_after, acting } = means;
+  const own = (at: number) =>
+    tokens.slice(at, Math.min(f.end, at + MEANS_PHRASE_WORDS)).some((t) => words.has(t.norm)) &&
+    !(heard_after && tokens.slice(f.first, at).some((t) => heard_after.has(t.norm))) &&
+    !(acting && !tokens.slice(at + 1, Math.min(f.end, at + 1 + MEANS_VERB_SPAN)).some((t) => acting.has(t.norm)));
+  return f.typeWordAt.some((w) => w.type === type && own(w.at)) ? (OWN_MEANS_APART[type] ?? NONE) : NONE;
+}
+
+/** The types a means of its own stands apart from: shots and blades from bombs, drones and shells; aircraft from drones. */
+const OWN_MEANS_APART: Partial<Record<AttackType, ReadonlySet<AttackType>>> = {
+  armed_assault: new Set(['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied']),
+  airstrike: new Set(['drone']),
+};
+
+const NONE: ReadonlySet<AttackType> = new Set();
 
 /** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes": an earlier attack. */
 function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {

@@ -13,7 +13,7 @@ import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
 import { isDigest } from './casualties.js';
 import { readsAsNonEvent, type SentenceReading } from './reading.js';
-import { hasEventContext, type SentenceFacts, YIELDS } from './sentences.js';
+import { hasEventContext, namesOwnMeans, type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -44,6 +44,8 @@ export function attackTypesOf(
   const assaultCue = new Set<number>();
   /** Reporting sentences whose armed assault is only inferred from attackers killing, with no assault word. */
   const inferredAssault = new Set<number>();
+  /** "type>other": a reporting sentence names `type` by a means of its own, apart from `other` ("gunfire" beside a bomb). */
+  const apart = new Set<string>();
   /** Reporting sentences whose armed assault is named by a word of its own ("gunmen", "opened fire", "raid"). */
   const namedAssault = new Set<number>();
   // "Bunlar arasında 12 Ocak 2016'da … canlı bomba saldırısı": after the lead, a sentence set in a
@@ -81,8 +83,8 @@ export function attackTypesOf(
   for (let s = 0; s < facts.length; s++) {
     if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
-    // The bomber's shots, or a killing by the forces: no armed assault of this attack.
-    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f);
+    // The bomber's shots, a killing by the forces, or shots fired into the air: no armed assault of this attack.
+    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f) || (!f.casualty && warningShots(tokens, f));
     // "drones dropped explosive devices on an army position": the charge is the drone's payload;
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = dronePayload(tokens, f);
@@ -103,6 +105,7 @@ export function attackTypesOf(
       givenBy.set(t, [...(givenBy.get(t) ?? []), s]);
     };
     for (const t of f.types) if (gives(t)) give(t);
+    for (const t of f.types) if (gives(t)) for (const o of namesOwnMeans(tokens, f, t)) apart.add(`${t}>${o}`);
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
@@ -134,7 +137,13 @@ export function attackTypesOf(
   // weapon another reporting sentence names (a kidnapping is no weapon: its killers assaulted; a
   // digest of several dated attacks tells each its own way).
   const weaponNamed = ATTACK_TYPES.some((t) => t !== 'armed_assault' && t !== 'kidnapping' && typeSet.has(t));
-  if (weaponNamed && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
+  // "Militants attacked a checkpoint, killing 10 … A roadside bomb also hit a vehicle sent to help":
+  // a weapon told as one more means is no telling of the killing.
+  const alsoAfter = (f: SentenceFacts, at: number) => tokens.slice(at + 1, Math.min(f.end, at + 1 + ALSO_SPAN)).some((w) => WORDS.also_words.has(w.norm));
+  const weaponToo = facts.some(
+    (f, s) => reporting(s) && f.typeWordAt.some((w) => w.type !== 'armed_assault' && w.type !== 'kidnapping' && f.types.has(w.type) && alsoAfter(f, w.at)),
+  );
+  if (weaponNamed && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
   }
@@ -152,7 +161,8 @@ export function attackTypesOf(
   const missilesToo = facts.some(
     (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
   );
-  const namedApart = (t: AttackType, o: AttackType) => t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o));
+  const namedApart = (t: AttackType, o: AttackType) =>
+    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o))) || apart.has(`${t}>${o}`);
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
@@ -171,7 +181,13 @@ export function attackTypesOf(
   const fromTheAir = AIR_TYPES.some((t) => typeSet.has(t));
   const onlyBy = (t: AttackType, words: ReadonlySet<string>, ground: (s: number) => boolean) =>
     (givenBy.get(t) ?? []).every((s) => !ground(s) && facts[s]!.typeWordAt.every((w) => w.type !== t || words.has(tokens[w.at]!.norm)));
-  const onGround = (s: number) => assaultCue.has(s) || !raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles);
+  // "hit Kharkiv with guided bombs in a raid", "the second raid on the town": with no ground force
+  // or act of one named, the article's raid is the strike from the air (a raid on a car always is).
+  const groundForces = tokens.some((t) => WORDS.ground_raid_words.has(t.norm));
+  const namesRaid = (f: SentenceFacts) => f.typeWordAt.some((w) => w.type === 'armed_assault' && WORDS.raid_nouns.has(tokens[w.at]!.norm));
+  const airRaid = !groundForces && facts.some((f, s) => evidence[s] && namesRaid(f) && raidWithAirWeapon(tokens, f));
+  const onGround = (s: number) =>
+    assaultCue.has(s) || !(raidOnVehicle(tokens, facts[s]!, cues.vehicle_bomb.vehicles) || airRaid || (!groundForces && raidRecalled(tokens, facts[s]!)));
   for (const [t, words, ground] of [
     ['armed_assault', WORDS.raid_nouns, onGround],
     ['mortar_artillery', WORDS.bombardment_words, () => false],
@@ -193,6 +209,10 @@ export function attackTypesOf(
       !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
       (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
   );
+  // "A strike on a building killed four": an attack told only as a strike is one from the air.
+  if (attackTypes.length === 0 && facts.some((f, s) => reporting(s) && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)))) {
+    attackTypes.push('airstrike');
+  }
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
@@ -317,16 +337,25 @@ function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
   return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i))));
 }
 
-/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…". */
+/** Words of a country's forces between its name and its strike: "Israeli air force struck". */
+const FORCE_WORDS = 2;
+
+/** Sentences where a country or its people strike: "Israel strikes…", "US, Britain strike…", "Israeli forces struck…". */
 function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: PlaceIndex): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || masked[i] || !WORDS.strike_verbs.has(tokens[i + 1]!.norm) || tokens[i + 1]!.sentence !== t.sentence) continue;
+    // "Israeli forces struck", "the Russian army pounded": the country's forces between it and the verb.
+    let v = i + 1;
+    while (v < Math.min(tokens.length - 1, i + 1 + FORCE_WORDS) && WORDS.striking_forces.has(tokens[v]!.norm)) v++;
+    if (!t.capitalized || masked[i] || !WORDS.strike_verbs.has(tokens[v]!.norm) || tokens[v]!.sentence !== t.sentence) continue;
     if (places.candidates(t.norm).some((c) => c.kind === 'country') || places.demonym(t.norm)) out.add(t.sentence);
   }
   return out;
 }
+
+/** Words from a weapon to the "also" that makes it one more means: "a roadside bomb also hit…". */
+const ALSO_SPAN = 4;
 
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
@@ -410,6 +439,13 @@ function firedBy(tokens: readonly Token[], f: SentenceFacts, shooters: ReadonlyS
   return false;
 }
 
+/** The sentence tells its shots as fired into the air: "shots were fired into the air", "tirés en l'air". */
+function warningShots(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const at = (i: number, phrase: readonly string[]) => phrase.every((w, k) => i + k < f.end && tokens[i + k]!.norm === w);
+  for (let i = f.first; i < f.end; i++) if (WORDS.warning_shot_phrases.some((phrase) => at(i, phrase))) return true;
+  return false;
+}
+
 /** The first sentence after the lead that opens another story ("In a separate incident, …"), else none. */
 function separateStoryFrom(tokens: readonly Token[], facts: readonly SentenceFacts[]): number {
   const opens = (f: SentenceFacts) => WORDS.separate_openers.some((phrase) => phrase.every((w, k) => f.first + k < f.end && tokens[f.first + k]!.norm === w));
@@ -449,6 +485,28 @@ function raidOnVehicle(tokens: readonly Token[], f: SentenceFacts, vehicles: Rea
   const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
   const end = (at: number) => Math.min(f.end, at + 1 + RAID_VEHICLE_SPAN);
   return raids.every((w) => tokens.slice(w.at + 1, end(w.at)).some((t) => vehicles.has(t.norm)));
+}
+
+/** Words from an instrument word to the weapon it introduces: "with long-range drones", "using guided aerial bombs". */
+const INSTRUMENT_SPAN = 4;
+
+/** The sentence says what its raid was done with, a weapon from the air: "hit Kharkiv with guided bombs in a raid". */
+function raidWithAirWeapon(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const air = f.typeWordAt.filter((w) => AIR_TYPES.includes(w.type));
+  const introduced = (at: number) => tokens.slice(Math.max(f.first, at - INSTRUMENT_SPAN), at).some((t) => WORDS.instrument_words.has(t.norm));
+  return air.some((w) => introduced(w.at));
+}
+
+/** Every raid of the sentence recalls one told before: "the raid", "the second raid on the town". */
+function raidRecalled(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const raids = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const recalled = (at: number) => {
+    const before = tokens[at - 1];
+    if (before?.sentence !== tokens[at]!.sentence) return false;
+    if (WORDS.anaphor_determiners.has(before.norm)) return true;
+    return WORDS.raid_ordinals.has(before.norm) && WORDS.anaphor_determiners.has(tokens[at - 2]?.norm ?? '');
+  };
+  return raids.length > 0 && raids.every((w) => recalled(w.at));
 }
 
 /**
