@@ -853,11 +853,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);
-    // "Missiles fired from Lebanon hit two houses in Metula": a small place, its name no other
-    // place's, that a body sentence puts something in, is kept — unsupported, it counts for the
-    // country only where nothing better does (here over the launcher's origin).
-    const placedInBody = !inTitle && locative && m.candidates.length === 1 && !WORDS.common_words.has(m.key);
-    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid && !placedInBody) continue;
+    if (!big && !(best.supported && (mid || !inTitle)) && !unsupportedMid) continue;
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
