@@ -3,20 +3,8 @@
  * engine misread, each told in sentences written for this test (names, places and numbers
  * invented), beside the report it must not be confused with.
  */
-import { describe, expect, it } from 'vitest';
-import type { AttackType } from '../../src/vocabulary.js';
-import { extractStory as run } from '../helpers/extraction.js';
-
-/** What the case says, the story's title and body, whether it reports an attack, and a type it must carry. */
-type Story = [says: string, title: string, content: string, isAttack: boolean, type?: AttackType];
-
-function reads(stories: readonly Story[]): void {
-  it.each(stories)('%s', (_says, title, content, isAttack, type) => {
-    const x = run(title, content);
-    expect(x.isAttack).toBe(isAttack);
-    expect(type === undefined || x.attackTypes.includes(type)).toBe(true);
-  });
-}
+import { describe } from 'vitest';
+import { readsStories as reads } from '../helpers/extraction.js';
 
 describe('a weapon named alone, in any language', () => {
   reads([

@@ -6,19 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
-import type { AttackType } from '../../src/vocabulary.js';
-import { extractStory as run } from '../helpers/extraction.js';
-
-/** What the case says, the story's title and body, whether it reports an attack, and a type it must carry. */
-type Story = [says: string, title: string, content: string, isAttack: boolean, type?: AttackType];
-
-function reads(stories: readonly Story[]): void {
-  it.each(stories)('%s', (_says, title, content, isAttack, type) => {
-    const x = run(title, content);
-    expect(x.isAttack).toBe(isAttack);
-    expect(type === undefined || x.attackTypes.includes(type)).toBe(true);
-  });
-}
+import { readsStories as reads } from '../helpers/extraction.js';
 
 describe('a blast is an attack when someone set it off or meant it', () => {
   reads([
