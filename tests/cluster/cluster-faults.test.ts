@@ -118,10 +118,13 @@ describe.runIf(server)('PostgreSQL connections cut under a cluster', () => {
     const pgServer = server!;
     const served = serveClusterFeeds(feeds, 100, 4);
     writeClusterConfig(config, feeds, served.paths, { interval: '1h', lease: '5s' });
-    const workers: CliProcess[] = [0, 1, 2].map(() => startCliProcess(['run', '--json', '--config', config], { SITREP_DB: pgServer.url, LOG_LEVEL: 'warn' }));
+    // Info logs, for the "ready" line: a process still opening its database when the server stops
+    // ends at once by design (a start-up fault), so the stop waits until all three have started.
+    const workers: CliProcess[] = [0, 1, 2].map(() => startCliProcess(['run', '--json', '--config', config], { SITREP_DB: pgServer.url, LOG_LEVEL: 'info' }));
     const printed = () => workers.flatMap((w) => alertLines(w.stdout)).length;
     let codes: (number | null)[] = [];
     try {
+      await until('all three processes ready', () => workers.every((w) => /ready: \d+ feeds/.test(w.stderr)), { processes: workers, timeoutMs: 120_000 });
       await until('a quarter of the alerts', () => printed() >= served.items / 4, { processes: workers, timeoutMs: 180_000 });
       await pgServer.stop('immediate');
       await until('the outage to be noticed', () => workers.every((w) => /database unavailable/.test(w.stderr)), { processes: workers, timeoutMs: 30_000 });
