@@ -1,6 +1,6 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
-import { type NumberPhrase, readNumber } from './numbers.js';
+import { isYear, type NumberPhrase, readNumber } from './numbers.js';
 import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
@@ -88,8 +88,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
     const unit = tokens[num.end]?.norm ?? '';
-    if (/^(19|20)\d\d$/.test(last) || WORDS.not_people.has(unit) || WORDS.month_names.has(unit) || WORDS.unit_nouns.has(unit) || inUnitName(tokens, num))
-      return undefined;
+    if (isYear(last) || WORDS.not_people.has(unit) || WORDS.month_names.has(unit) || WORDS.unit_nouns.has(unit) || inUnitName(tokens, num)) return undefined;
     let end = num.end;
     // A unit's name does not count toward the phrase's words ("three Central Reserve Police
     // Force troopers and two civilians").
