@@ -647,7 +647,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
-    const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined) ?? actNoun;
+    const verb = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
@@ -745,6 +745,17 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/** What follows a space in the two-word killing verbs: the only words worth building the pair for. */
+const KILLED_BY_TWO_WORDS_TAILS: ReadonlySet<string> = new Set(
+  [...WORDS.killed_by_two_words].flatMap((pair) => [...pair.matchAll(/ /g)].map((space) => pair.slice(space.index + 1))),
+);
+
+/** A two-word killing verb ends at i ("shot dead"); the pair is built only where it can be one, not at every token. */
+function killedByTwoWords(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.norm;
+  return KILLED_BY_TWO_WORDS_TAILS.has(t) && WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t}`);
 }
 
 /**

@@ -9,8 +9,22 @@ export interface NumberPhrase {
   end: number;
 }
 
+/**
+ * The hedges by their first word, in the list's order: readNumber runs at nearly every token, and
+ * trying the whole list there cost more than the rest of the number reading.
+ */
+const HEDGES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const h of WORDS.hedges) (byFirst.get(h[0]!) ?? byFirst.set(h[0]!, []).get(h[0]!)!).push(h);
+  return byFirst;
+})();
+
+/** The first hedge in the list's order that starts at i. */
 function hedgeLength(tokens: readonly Token[], i: number): number {
-  for (const h of WORDS.hedges) {
+  const first = tokens[i]?.norm;
+  const hedges = first === undefined ? undefined : HEDGES_BY_FIRST_WORD.get(first);
+  if (hedges === undefined) return 0;
+  for (const h of hedges) {
     if (h.every((w, k) => tokens[i + k]?.norm === w)) return h.length;
   }
   return 0;
