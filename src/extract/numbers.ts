@@ -40,10 +40,27 @@ function afterOf(tokens: readonly Token[], j: number): number {
   return WORDS.of_words.has(tokens[j]?.norm ?? '') ? j + 1 : j;
 }
 
+/**
+ * Every word a word number can start with (the figure tables are plain objects, so their inherited
+ * keys too): readNumber runs at nearly every token, and most tokens fail this one look-up instead
+ * of a dozen.
+ */
+const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  'a',
+  'one',
+  'two',
+  'three',
+  'dozen',
+  ...WORDS.one_articles,
+  ...WORDS.half_words,
+  ...[WORDS.number_round, WORDS.number_tens, WORDS.guarded_numbers, WORDS.number_units, WORDS.teen_units].flatMap((figures) => Object.keys(figures)),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 /** Reads a word number ("forty five", "two hundred", "a dozen") at i; returns value and end. */
 function wordNumber(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
   const t = tokens[i]?.norm;
-  if (t === undefined) return undefined;
+  if (t === undefined || !WORD_NUMBER_STARTS.has(t)) return undefined;
   if ((t === 'a' || t === 'one' || t === 'two' || t === 'three') && tokens[i + 1]?.norm === 'dozen') {
     const mult = t === 'a' || t === 'one' ? 1 : WORDS.number_units[t]!;
     return { value: 12 * mult, end: i + 2 };
