@@ -148,6 +148,18 @@ export class ActorCatalog {
     return this.list;
   }
 
+  /** Each country's state force (the first the catalogue lists), made on first use, not per document. */
+  private stateForces: Map<string, Actor> | undefined;
+
+  /** The state force of a country ("RU" → Russian forces). */
+  stateForceOf(country: string): Actor | undefined {
+    if (!this.stateForces) {
+      this.stateForces = new Map();
+      for (const a of this.list) if (a.kind === 'state_force' && a.country && !this.stateForces.has(a.country)) this.stateForces.set(a.country, a);
+    }
+    return this.stateForces.get(country);
+  }
+
   /** An actor by id or by any name or alias ("Daesh" → islamic-state). */
   lookup(nameOrId: string): Actor | undefined {
     const found = this.byId.get(nameOrId) ?? this.byKey.get(phraseKey(nameOrId));

@@ -30,8 +30,6 @@ export function nationalForces(
   places: PlaceIndex,
   actors: ActorCatalog,
 ): ActorMention[] {
-  const forces = new Map<string, Actor>();
-  for (const a of actors.all()) if (a.kind === 'state_force' && a.country && !forces.has(a.country)) forces.set(a.country, a);
   // The country named from token `i`, and where its name ends: "Russian", "the Russians", and in
   // several words "U.S.", "United States", "Saudi Arabia", "South Korean" (longest first).
   const countryAt = (i: number): { code: string; end: number; demonym: boolean } | undefined => {
@@ -61,7 +59,7 @@ export function nationalForces(
     const last = end - 1;
     i = last;
     const add = () => {
-      const actor = forces.get(code);
+      const actor = actors.stateForceOf(code);
       if (actor) out.push({ actor, start, end, sentence: tokens[start]!.sentence });
     };
     // "a drone attack by Ukraine": the country after "by" and an attack word.
