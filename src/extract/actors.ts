@@ -221,10 +221,10 @@ export class ActorCatalog {
     return out;
   }
 
-  /** Tokens of the non-state armed groups and militias named: such a group that kills is an attacker. */
-  armedGroupTokens(tokens: readonly Token[], text: string): Set<number> {
+  /** Tokens of the non-state armed groups and militias among `mentions`: such a group that kills is an attacker. */
+  armedGroupTokens(mentions: readonly ActorMention[]): Set<number> {
     const out = new Set<number>();
-    for (const m of this.mentions(tokens, text)) {
+    for (const m of mentions) {
       if (m.actor.kind !== 'non_state_armed_group' && m.actor.kind !== 'militia') continue;
       for (let i = m.start; i < m.end; i++) out.add(i);
     }

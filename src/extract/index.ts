@@ -57,14 +57,16 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const { tokens, text, titleEnd } = doc;
   // 1. What each sentence says: attack words, events, casualties, targets, contexts, background.
   const sentenceCount = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
-  const armedGroups = actors.armedGroupTokens(tokens, text);
+  // Actors' names are found once: they tell the armed groups here and mask place names in stage 3.
+  const actorMentions = actors.mentions(tokens, text);
+  const armedGroups = actors.armedGroupTokens(actorMentions);
   const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups);
   // 2. Attack or not: the title's topic, the lead, the evidence.
   const decision = decideAttack(tokens, titleEnd, facts, lexicon, armedGroups);
   const { isAttack, evidence } = decision;
   if (trace) traceSentences(trace, tokens, text, facts, decision);
   // 3–4. Actors' names, places, the countries of the attack and the places listed.
-  const located = locate(doc, facts, decision, places, actors, trace);
+  const located = locate(doc, facts, decision, places, actorMentions, trace);
   // 5. Casualties of this event.
   const casualties = isAttack ? eventCasualties(tokens, text, facts, evidence, armedGroups) : { killed: null, injured: null };
   // 6. Actors and their roles, with the national forces named by their attacks.

@@ -1,8 +1,8 @@
 /**
- * Stage 3, places: actors first (their names hide place names: "US forces", "Islamic State in
- * Iraq"), then the place mentions, the countries of an attack, and the places listed.
+ * Stage 3, places: actors first (their names, found once per document, hide place names: "US forces",
+ * "Islamic State in Iraq"), then the place mentions, the countries of an attack, and the places listed.
  */
-import type { ActorCatalog, ActorMention } from '../actors.js';
+import type { ActorMention } from '../actors.js';
 import type { ResolvedPlace } from '../analysis.js';
 import { commonName } from '../gazetteer/display-name.js';
 import type { PreparedDocument } from '../normalize.js';
@@ -25,12 +25,11 @@ export function locate(
   facts: readonly SentenceFacts[],
   d: AttackDecision,
   places: PlaceIndex,
-  actors: ActorCatalog,
+  actorMentions: ActorMention[],
   trace?: ExtractionTrace,
 ): Located {
   const { tokens, text, titleEnd } = doc;
   const { isAttack, evidence, titleSentences } = d;
-  const actorMentions = actors.mentions(tokens, text);
   const masked = new Uint8Array(tokens.length);
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
   const dateline = findDateline(tokens, text, titleEnd);
