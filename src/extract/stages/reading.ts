@@ -75,18 +75,23 @@ const SAID_WINDOW = 2;
  */
 export function hasRecentTime(tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
-    const w = tokens[i]!.norm;
-    const prev = tokens[i - 1]?.norm ?? '';
-    if (saidAt(tokens, i, first)) continue;
-    if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
-    if (WORDS.day_parts.has(w) && i > first && WORDS.day_part_openers.has(prev)) return true;
-    const afterFigure = i > first && /^\d/.test(prev);
-    if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
-    // "3:30 p.m.": the letters come apart.
-    if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < end) return true;
-    if (startsWithDigit(w) && (FRENCH_CLOCK.test(w) || (WORDS.clock_openers.has(prev) && isClockFigure(tokens, i, end)))) return true;
+    // A time said to be when it was told is none; asked only where a time is (not at every word).
+    if (tellsTimeAt(tokens, i, first, end) && !saidAt(tokens, i, first)) return true;
   }
   return false;
+}
+
+/** Token i (of the sentence tokens[first, end)) tells a time. */
+function tellsTimeAt(tokens: readonly Token[], i: number, first: number, end: number): boolean {
+  const w = tokens[i]!.norm;
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
+  if (WORDS.day_parts.has(w) && i > first && WORDS.day_part_openers.has(prev)) return true;
+  const afterFigure = i > first && /^\d/.test(prev);
+  if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
+  // "3:30 p.m.": the letters come apart.
+  if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < end) return true;
+  return startsWithDigit(w) && (FRENCH_CLOCK.test(w) || (WORDS.clock_openers.has(prev) && isClockFigure(tokens, i, end)));
 }
 
 /**
