@@ -47,9 +47,9 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
-/** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
+/** Punctuation between two tokens ("killed, three hurt") ends a phrase: also the Arabic-script and Ethiopic comma and semicolon ("، ؛ ፣ ፤"). */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
-  return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
+  return text !== undefined && /[,;:()—–،؛፣፤]/.test(text.slice(a.end, b.start));
 }
 
 /** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
@@ -454,7 +454,12 @@ function casualtyAfter(
     if ((readNumber(tokens, j2)?.value ?? null) !== null || w.norm === 'said' || w.norm === 'says') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
     if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
-    if (w.norm === 'were' || w.norm === 'was' || ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')) {
+    if (
+      w.norm === 'were' ||
+      w.norm === 'was' ||
+      WORDS.focus_markers.has(w.norm) ||
+      ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')
+    ) {
       let k = j2 + 1;
       while (k < to && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
       return found(k);
@@ -561,10 +566,11 @@ function diedOfWounds(tokens: readonly Token[], verbAt: number, to: number): boo
  * "killed or wounded 20", Arabic "مقتل وإصابة 20" (the killing and wounding of 20; "and" is joined
  * to the word and folds away): one figure for both kinds, so neither kind's.
  */
-function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind): boolean {
+function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind, text: string | undefined): boolean {
   const prev = tokens[verbAt - 1]?.norm === 'and' || tokens[verbAt - 1]?.norm === 'or' ? tokens[verbAt - 2] : tokens[verbAt - 1];
   const other = prev ? WORDS.before_figure.get(prev.norm) : undefined;
-  return other !== undefined && other !== kind;
+  // "৫ জন নিহত, আহত ১২" (five killed, wounded 12): a comma closes the first kind's clause.
+  return other !== undefined && other !== kind && !punctuated(text, prev!, tokens[verbAt]!);
 }
 
 /**
@@ -638,6 +644,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
     if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
+    // "شهيد وجريح": a bare singular casualty noun beside another casualty word.
+    const bareOne = WORDS.bare_one_casualty.get(t.norm);
+    const casualtyWordAt = (k: number) =>
+      k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
+    if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
@@ -648,7 +659,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
     const verb = WORDS.before_figure.get(t.norm) ?? (WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t.norm}`) ? 'killed' : undefined) ?? actNoun;
-    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
+    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"
@@ -667,8 +678,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "il ferimento di altre dieci": the others, counted.
         if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
-      // "injuring her two sons"
-      if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      // "injuring her two sons"; Swahili "kuua watu 18" (killing people 18).
+      if ((WORDS.possessives.has(tokens[j]?.norm ?? '') || WORDS.noun_first_people.has(tokens[j]?.norm ?? '')) && readNumber(tokens, j + 1)) j++;
       j = victimsAfterAttacker(tokens, j, to);
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
@@ -677,7 +688,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const next = tokens[j];
       // "has killed six soldiers … and has injured another": one more, no noun after it.
       const after = tokens[j + 1];
-      if (next?.norm === 'another' && j < to && (j + 1 >= to || !after || punctuated(text, next, after) || WORDS.clause_breaks.has(after.norm))) {
+      const lastWord = j + 1 >= to || !after || punctuated(text, next!, after) || WORDS.clause_breaks.has(after.norm);
+      if (next && j < to && ((next.norm === 'another' && lastWord) || WORDS.another_person.has(next.norm))) {
         out.push({ kind: verb, value: 1, at: j });
         continue;
       }
