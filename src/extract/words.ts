@@ -186,6 +186,8 @@ export const GrammarFileSchema = z
     firing_aircraft: Words,
     defence_missile_words: Words,
     shooting_words: Words,
+    vessel_words: Words,
+    crew_words: Words,
     possessives: Words,
     noun_first_people: Words,
     object_markers: Words,
