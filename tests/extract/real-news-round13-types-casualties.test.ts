@@ -27,10 +27,9 @@ const figures = (sentence: string) => {
 
 describe('suicide vehicle bombs are suicide attacks and bombs (labelling rule)', () => {
   it('reads the mined car of Russian and Ukrainian copy in its cases', () => {
-    expect(types('Взрыв у отдела полиции', 'Смертник на заминированной машине взорвал себя у ворот отдела полиции в Хасавюрте, погибли трое полицейских.')).toEqual([
-      'ied',
-      'suicide_attack',
-    ]);
+    expect(
+      types('Взрыв у отдела полиции', 'Смертник на заминированной машине взорвал себя у ворот отдела полиции в Хасавюрте, погибли трое полицейских.'),
+    ).toEqual(['ied', 'suicide_attack']);
   });
 
   it('reads the explosive, not "filled" or "laden", beside the vehicle in Urdu, Hindi and Bengali', () => {
@@ -39,14 +38,14 @@ describe('suicide vehicle bombs are suicide attacks and bombs (labelling rule)',
       'suicide_attack',
     ]);
     expect(types('आत्मघाती हमला', 'एक आत्मघाती हमलावर ने विस्फोटक से भरी कार पुलिस चौकी से टकरा दी, जिसमें 3 जवान शहीद हो गए।')).toEqual(['ied', 'suicide_attack']);
-    expect(types('আত্মঘাতী হামলা', 'আত্মঘাতী হামলাকারী বিস্ফোরক বোঝাই একটি গাড়ি নিয়ে ঘাঁটির ফটকে আঘাত করে। এতে ৮ জন নিহত হয়েছেন।')).toEqual([
-      'ied',
-      'suicide_attack',
-    ]);
+    expect(types('আত্মঘাতী হামলা', 'আত্মঘাতী হামলাকারী বিস্ফোরক বোঝাই একটি গাড়ি নিয়ে ঘাঁটির ফটকে আঘাত করে। এতে ৮ জন নিহত হয়েছেন।')).toEqual(['ied', 'suicide_attack']);
   });
 
   it('reads the car bomb of Persian, Turkish, Indonesian and Swahili copy', () => {
-    expect(types('حمله انتحاری در سراوان', 'یک مهاجم انتحاری خودروی بمب‌گذاری‌شده را به پاسگاه مرزی کوبید و ۴ مرزبان کشته شدند.')).toEqual(['ied', 'suicide_attack']);
+    expect(types('حمله انتحاری در سراوان', 'یک مهاجم انتحاری خودروی بمب‌گذاری‌شده را به پاسگاه مرزی کوبید و ۴ مرزبان کشته شدند.')).toEqual([
+      'ied',
+      'suicide_attack',
+    ]);
     expect(types('Karakola canlı bomba saldırısı', 'Bir canlı bomba, bomba yüklü aracı jandarma karakolunun önünde patlattı; 3 asker şehit oldu.')).toEqual([
       'ied',
       'suicide_attack',
@@ -55,27 +54,32 @@ describe('suicide vehicle bombs are suicide attacks and bombs (labelling rule)',
       'ied',
       'suicide_attack',
     ]);
-    expect(types('Shambulio la kujitoa muhanga Baidoa', 'Mshambuliaji wa kujitoa mhanga aliendesha gari lenye vilipuzi hadi lango la kambi na kuua askari wanne.')).toEqual([
-      'ied',
-      'suicide_attack',
-    ]);
+    expect(
+      types('Shambulio la kujitoa muhanga Baidoa', 'Mshambuliaji wa kujitoa mhanga aliendesha gari lenye vilipuzi hadi lango la kambi na kuua askari wanne.'),
+    ).toEqual(['ied', 'suicide_attack']);
   });
 
   it('leaves a suicide bomber on foot, or a bus full of passengers, a suicide attack only', () => {
-    expect(types('Suicide bomber hits bus stand', 'A suicide bomber walked into a bus stand in Kohat and blew himself up beside a parked car, killing five people.')).toEqual([
-      'suicide_attack',
-    ]);
+    expect(
+      types('Suicide bomber hits bus stand', 'A suicide bomber walked into a bus stand in Kohat and blew himself up beside a parked car, killing five people.'),
+    ).toEqual(['suicide_attack']);
     expect(types('বাসে আত্মঘাতী হামলা', 'যাত্রী বোঝাই একটি বাসে আত্মঘাতী বোমা হামলায় ৬ জন নিহত হয়েছেন।')).toEqual(['suicide_attack']);
   });
 });
 
 describe('a ship taken with its crew is a kidnapping', () => {
   it('gives no assault for pirates who storm or hijack a vessel and hold its crew', () => {
-    expect(types('Pirates seize sailors from tanker', 'Armed pirates stormed a product tanker off Sao Tome on Tuesday and abducted seven of its sailors, the operator said.')).toEqual([
-      'kidnapping',
-    ]);
     expect(
-      types('Gunmen hijack fishing vessel off Somalia', 'Gunmen in a skiff boarded and hijacked a fishing dhow near Hobyo, holding its 11 crew members hostage, officials said.'),
+      types(
+        'Pirates seize sailors from tanker',
+        'Armed pirates stormed a product tanker off Sao Tome on Tuesday and abducted seven of its sailors, the operator said.',
+      ),
+    ).toEqual(['kidnapping']);
+    expect(
+      types(
+        'Gunmen hijack fishing vessel off Somalia',
+        'Gunmen in a skiff boarded and hijacked a fishing dhow near Hobyo, holding its 11 crew members hostage, officials said.',
+      ),
     ).toEqual(['kidnapping']);
   });
 
@@ -84,7 +88,10 @@ describe('a ship taken with its crew is a kidnapping', () => {
       'armed_assault',
       'kidnapping',
     ]);
-    expect(types('Gunmen kidnap engineers', 'Gunmen stormed a quarry in Kogi state and kidnapped three engineers, police said.')).toEqual(['armed_assault', 'kidnapping']);
+    expect(types('Gunmen kidnap engineers', 'Gunmen stormed a quarry in Kogi state and kidnapped three engineers, police said.')).toEqual([
+      'armed_assault',
+      'kidnapping',
+    ]);
   });
 });
 
@@ -100,7 +107,10 @@ describe('air or ground', () => {
 
   it('keeps a bombardment with shelling named as shelling', () => {
     expect(
-      types('Bombardment of Kherson kills 2', 'Russian bombardment of Kherson killed two people on Monday, the governor said. Shelling hit a bus stop in the city centre.'),
+      types(
+        'Bombardment of Kherson kills 2',
+        'Russian bombardment of Kherson killed two people on Monday, the governor said. Shelling hit a bus stop in the city centre.',
+      ),
     ).toEqual(['mortar_artillery']);
   });
 
@@ -129,8 +139,14 @@ describe('tolls in Bengali', () => {
 
 describe('tolls in Swahili and Somali', () => {
   it('reads Swahili numbers that agree with people, and the noun before its figure', () => {
-    expect(toll('Mlipuko wa bomu Kismayo', 'Watu wanne wameuawa na wengine watatu kujeruhiwa katika mlipuko wa bomu mjini Kismayo.')).toEqual({ killed: 4, injured: 3 });
-    expect(toll('Shambulio la bomu Garissa', 'Bomu lililotegwa barabarani liliua watu 6 na wengine 9 walijeruhiwa karibu na Garissa.')).toEqual({ killed: 6, injured: 9 });
+    expect(toll('Mlipuko wa bomu Kismayo', 'Watu wanne wameuawa na wengine watatu kujeruhiwa katika mlipuko wa bomu mjini Kismayo.')).toEqual({
+      killed: 4,
+      injured: 3,
+    });
+    expect(toll('Shambulio la bomu Garissa', 'Bomu lililotegwa barabarani liliua watu 6 na wengine 9 walijeruhiwa karibu na Garissa.')).toEqual({
+      killed: 6,
+      injured: 9,
+    });
   });
 
   it('reads "cost the lives of people N"', () => {
@@ -139,16 +155,25 @@ describe('tolls in Swahili and Somali', () => {
 
   it('reads the Somali verb told first, tens as words and a long subject before "ayaa"', () => {
     expect(
-      toll('Qarax ka dhacay Beledweyne', 'Qaraxa ayaa lala eegtay gaari ciidan, waxaana ku dhintay 4 askari, sidoo kale waxaa ku dhaawacmeen in ka badan 7 kale.'),
+      toll(
+        'Qarax ka dhacay Beledweyne',
+        'Qaraxa ayaa lala eegtay gaari ciidan, waxaana ku dhintay 4 askari, sidoo kale waxaa ku dhaawacmeen in ka badan 7 kale.',
+      ),
     ).toEqual({ killed: 4, injured: 7 });
     expect(toll('Qarax Kismaayo', 'Ugu yaraan shan qof ayaa ku dhintay, labaatan kale ayaa ku dhaawacmeen qaraxa suuqa.')).toEqual({ killed: 5, injured: 20 });
-    expect(toll('Qarax Baydhabo', 'Ugu yaraan 6 qof oo ka mid ah dadka rayidka ah ee suuqa joogay ayaa ku dhintay qaraxa.')).toEqual({ killed: 6, injured: null });
+    expect(toll('Qarax Baydhabo', 'Ugu yaraan 6 qof oo ka mid ah dadka rayidka ah ee suuqa joogay ayaa ku dhintay qaraxa.')).toEqual({
+      killed: 6,
+      injured: null,
+    });
   });
 });
 
 describe('tolls in Indonesian and Tagalog', () => {
   it('reads "lima" before people, "sebelas" and the teens, and "ditembak mati"', () => {
-    expect(toll('Bom meledak di pasar', 'Lima orang tewas dan sebelas lainnya luka-luka akibat ledakan bom di sebuah pasar di Poso.')).toEqual({ killed: 5, injured: 11 });
+    expect(toll('Bom meledak di pasar', 'Lima orang tewas dan sebelas lainnya luka-luka akibat ledakan bom di sebuah pasar di Poso.')).toEqual({
+      killed: 5,
+      injured: 11,
+    });
     expect(figures('Kelompok bersenjata menewaskan dua orang dan melukai dua belas orang lainnya di Intan Jaya.')).toEqual(['killed 2', 'injured 12']);
     expect(figures('EMPAT warga sipil ditembak mati kelompok bersenjata di Puncak.')).toEqual(['killed 4']);
   });
@@ -181,7 +206,12 @@ describe('tolls in Arabic, Russian, Ukrainian, Turkish and Hindi', () => {
 
 describe('zeros told with "nor"', () => {
   it('reads "no wounded nor dead" as none of either', () => {
-    expect(toll('Ataque con drones en Tepalcatepec', 'Drones lanzaron explosivos sobre casas de Tepalcatepec. Hasta ahora no se han reportado heridos ni fallecidos.')).toEqual({
+    expect(
+      toll(
+        'Ataque con drones en Tepalcatepec',
+        'Drones lanzaron explosivos sobre casas de Tepalcatepec. Hasta ahora no se han reportado heridos ni fallecidos.',
+      ),
+    ).toEqual({
       killed: 0,
       injured: 0,
     });

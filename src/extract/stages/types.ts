@@ -201,7 +201,9 @@ export function attackTypesOf(
     !AIR_TYPES.some((t) => typeSet.has(t)) &&
     !barrels &&
     strikeTold &&
-    (givenBy.get('mortar_artillery') ?? []).every((s) => facts[s]!.typeWordAt.every((w) => w.type !== 'mortar_artillery' || WORDS.bombardment_words.has(tokens[w.at]!.norm)))
+    (givenBy.get('mortar_artillery') ?? []).every((s) =>
+      facts[s]!.typeWordAt.every((w) => w.type !== 'mortar_artillery' || WORDS.bombardment_words.has(tokens[w.at]!.norm)),
+    )
   ) {
     typeSet.delete('mortar_artillery');
     strongSet.delete('mortar_artillery');
@@ -357,9 +359,7 @@ function namesVessel(tokens: readonly Token[], f: SentenceFacts): boolean {
 function harmedSomeone(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const firedAt = (i: number) => cues.firing.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
   return (
-    f.killCue ||
-    f.casualty ||
-    tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
+    f.killCue || f.casualty || tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
   );
 }
 
