@@ -47,9 +47,12 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
-/** Punctuation between two tokens ("killed, three hurt") ends a phrase: also the Arabic-script and Ethiopic comma and semicolon ("، ؛ ፣ ፤"). */
+/**
+ * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic comma and
+ * semicolon ("፣ ፤"). Not yet the Arabic comma: "ثلاثة أشخاص، الاثنين،" would add Monday (also "two").
+ */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
-  return text !== undefined && /[,;:()—–،؛፣፤]/.test(text.slice(a.end, b.start));
+  return text !== undefined && /[,;:()—–፣፤]/.test(text.slice(a.end, b.start));
 }
 
 /** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
@@ -112,6 +115,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   let j = i;
   if (WORDS.singular_lead.has(tokens[j]?.norm ?? '')) j++;
   else if (!bare) return undefined;
+  // "कुछ जवान जख्मी" (some jawans hurt), "दो जवान शहीद": a noun whose plural is its singular,
+  // counted before it (vaguely or not), is no one person.
+  else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
   // "one person was killed and another wounded": one more, the casualty word right after.
   if (tokens[i]?.norm === 'another') {
     let k = j;

@@ -95,6 +95,16 @@ describe('a ship taken with its crew is a kidnapping', () => {
   });
 });
 
+describe('an ambush made with a bomb', () => {
+  it("reads a bomb or IED ambush as a bombing, and keeps a gunmen's ambush an assault", () => {
+    expect(
+      types('Two rangers hurt in Pattani bomb ambush', 'Two rangers were wounded when a bomb hidden under a culvert went off beside their patrol in Pattani.'),
+    ).toEqual(['ied']);
+    expect(types('IED ambush kills 3 policemen', 'Three policemen died in an IED ambush on their van in Kurram.')).toEqual(['ied']);
+    expect(types('Soldiers killed in ambush', 'Gunmen ambushed an army patrol near Menaka, killing five soldiers.')).toEqual(['armed_assault']);
+  });
+});
+
 describe('air or ground', () => {
   it('reads a bombardment told beside strikes, with no gun or shell named, as from the air', () => {
     expect(
@@ -196,6 +206,13 @@ describe('tolls in Arabic, Russian, Ukrainian, Turkish and Hindi', () => {
 
   it('does not count "the martyr" alone as a death', () => {
     expect(toll('غارة على بلدة', 'شنت طائرة حربية غارة على حي الشهيد في البلدة دون وقوع إصابات.').killed).not.toBe(1);
+  });
+
+  it('reads no one person in a noun counted before it ("some jawans", "two jawans")', () => {
+    expect(toll('दंतेवाड़ा में आईईडी ब्लास्ट', 'नक्सलियों ने आईईडी विस्फोट किया, जिसमें दो जवान शहीद हो गए। कुछ जवान जख्मी हो गए हैं।')).toEqual({
+      killed: 2,
+      injured: null,
+    });
   });
 
   it('reads one person named by post, without an article', () => {
