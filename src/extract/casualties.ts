@@ -156,6 +156,33 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   return undefined;
 }
 
+/** Capitalised words of a place name after "in" in a roundup by place ("in Khan Younis"). */
+const ROUNDUP_PLACE_WORDS = 3;
+
+/** The end of a place named by `prepositions` at `at` ("in Gaza City"), if one stands there. */
+function placePhraseEnd(tokens: readonly Token[], at: number, to: number): number | undefined {
+  if (!WORDS.roundup_prepositions.has(tokens[at]?.norm ?? '')) return undefined;
+  let k = at + 1;
+  // "in Deir al-Balah": the Arabic article inside a name.
+  const nameWord = (j: number) => tokens[j]!.capitalized || (WORDS.construct_articles.has(tokens[j]!.norm) && tokens[j + 1]?.capitalized === true);
+  while (k < to && k <= at + ROUNDUP_PLACE_WORDS && nameWord(k)) k++;
+  return k > at + 1 ? k : undefined;
+}
+
+/**
+ * "12 people in Gaza City, 8 in Khan Younis": past the place of a figure when the list goes on with
+ * another figure in another place, the way roundups count the dead by town.
+ */
+function roundupPlaceEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  const placed = placePhraseEnd(tokens, at, to);
+  const sep = placed === undefined ? undefined : tokens[placed];
+  if (placed === undefined || sep === undefined || placed >= to) return undefined;
+  const joiner = WORDS.list_joiners.has(sep.norm);
+  if (!joiner && !punctuated(text, tokens[placed - 1]!, sep)) return undefined;
+  const n = readNumber(tokens, joiner ? placed + 1 : placed);
+  return n && n.value !== null && placePhraseEnd(tokens, n.end, to) !== undefined ? placed : undefined;
+}
+
 /** Capitalised words after a digit figure looked at for the unit's name it begins ("28 Task Force Brigade"). */
 const UNIT_NAME_SPAN = 3;
 
@@ -209,6 +236,8 @@ function readGroups(
   let attackers = 0;
   let other: Group['other'];
   for (;;) {
+    // "12 people in Gaza City, 8 in Khan Younis and 5 in Rafah": a roundup's figures by place add up.
+    end = roundupPlaceEnd(tokens, end, to, text) ?? end;
     // "four people, including the bomber, lost their lives": the attacker counted among them.
     const bombers = attackersAside(tokens, end, to);
     if (bombers) {
@@ -241,10 +270,11 @@ function readGroups(
     }
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
     // ("four others, a military officer said").
-    const after = tokens[next.end];
+    const nextEnd = roundupPlaceEnd(tokens, next.end, to, text) ?? next.end;
+    const after = tokens[nextEnd];
     const listGoesOn =
       after !== undefined &&
-      (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
+      (after.norm === 'and' || punctuated(text, tokens[nextEnd - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause.

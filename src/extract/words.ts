@@ -190,6 +190,7 @@ export const GrammarFileSchema = z
     crew_words: Words,
     possessives: Words,
     noun_first_people: Words,
+    roundup_prepositions: Words,
     object_markers: Words,
     singular_lead: Words,
     injury_adjectives: Words,

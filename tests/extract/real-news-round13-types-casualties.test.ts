@@ -221,6 +221,29 @@ describe('tolls in Arabic, Russian, Ukrainian, Turkish and Hindi', () => {
   });
 });
 
+describe('French ambush tolls', () => {
+  it('reads an army that "lost" its men, and a following sentence opening with "Sept" (seven, not September)', () => {
+    expect(
+      toll(
+        'Niger : des soldats tués dans une embuscade',
+        "L'armée a perdu neuf hommes dans une embuscade tendue par des terroristes près de Ouallam, selon un communiqué. Sept autres militaires ont été blessés.",
+      ),
+    ).toEqual({ killed: 9, injured: 7 });
+  });
+});
+
+describe('a roundup by place', () => {
+  it('adds the dead counted town by town', () => {
+    expect(
+      toll('Strikes across Gaza', 'Israeli strikes killed 9 people in Gaza City, 6 in Deir al-Balah and 4 in Khan Younis on Sunday, medics said.'),
+    ).toEqual({ killed: 19, injured: null });
+  });
+
+  it('keeps the dead and the wounded of two places apart', () => {
+    expect(toll('Russian strikes', 'Russian drones killed two people in Kherson and wounded five in Mykolaiv overnight.')).toEqual({ killed: 2, injured: 5 });
+  });
+});
+
 describe('zeros told with "nor"', () => {
   it('reads "no wounded nor dead" as none of either', () => {
     expect(
