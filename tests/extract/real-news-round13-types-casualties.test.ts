@@ -244,6 +244,23 @@ describe('a roundup by place', () => {
   });
 });
 
+describe('the bomber in the toll', () => {
+  it('takes the suicide bomber named among the dead out of the French and Spanish toll', () => {
+    expect(
+      toll('Attentat-suicide à Baidoa', "Un kamikaze s'est fait exploser devant un hôtel de Baidoa, faisant six morts, dont le kamikaze, selon la police."),
+    ).toEqual({
+      killed: 5,
+      injured: null,
+    });
+    expect(
+      toll(
+        'Atentado suicida en Kandahar',
+        'Un atacante suicida se hizo estallar frente a una mezquita en Kandahar y mató a nueve personas, incluido el propio atacante.',
+      ),
+    ).toEqual({ killed: 8, injured: null });
+  });
+});
+
 describe('zeros told with "nor"', () => {
   it('reads "no wounded nor dead" as none of either', () => {
     expect(
