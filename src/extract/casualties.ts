@@ -126,6 +126,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
+    // "25 soldiers and volunteers, security sources said": a comma ends the phrase of one person.
+    if (k > 0 && punctuated(text, tokens[j - 1]!, w)) return undefined;
     if (WORDS.person_nouns.has(w.norm)) {
       // "security guard": the first noun describes the second; "security forces", "the security
       // personnel": a group, not one person.

@@ -244,6 +244,14 @@ describe('a roundup by place', () => {
   });
 });
 
+describe('a source named after the toll', () => {
+  it('does not count "security" in "security sources said" as one more person', () => {
+    expect(
+      toll('Ambush in northern Burkina', 'Jihadists ambushed a supply convoy near Djibo, killing at least 18 soldiers and volunteers, security sources said.'),
+    ).toEqual({ killed: 18, injured: null });
+  });
+});
+
 describe('the bomber in the toll', () => {
   it('takes the suicide bomber named among the dead out of the French and Spanish toll', () => {
     expect(
