@@ -47,9 +47,12 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
-/** Punctuation between two tokens ("killed, three hurt") ends a phrase. */
+/**
+ * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic comma and
+ * semicolon ("፣ ፤"). Not yet the Arabic comma: "ثلاثة أشخاص، الاثنين،" would add Monday (also "two").
+ */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
-  return text !== undefined && /[,;:()—–]/.test(text.slice(a.end, b.start));
+  return text !== undefined && /[,;:()—–፣፤]/.test(text.slice(a.end, b.start));
 }
 
 /** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
@@ -112,6 +115,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   let j = i;
   if (WORDS.singular_lead.has(tokens[j]?.norm ?? '')) j++;
   else if (!bare) return undefined;
+  // "कुछ जवान जख्मी" (some jawans hurt), "दो जवान शहीद": a noun whose plural is its singular,
+  // counted before it (vaguely or not), is no one person.
+  else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
   // "one person was killed and another wounded": one more, the casualty word right after.
   if (tokens[i]?.norm === 'another') {
     let k = j;
@@ -120,6 +126,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
+    // "25 soldiers and volunteers, security sources said": a comma ends the phrase of one person.
+    if (k > 0 && punctuated(text, tokens[j - 1]!, w)) return undefined;
     if (WORDS.person_nouns.has(w.norm)) {
       // "security guard": the first noun describes the second; "security forces", "the security
       // personnel": a group, not one person.
@@ -148,6 +156,33 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
   }
   return undefined;
+}
+
+/** Capitalised words of a place name after "in" in a roundup by place ("in Khan Younis"). */
+const ROUNDUP_PLACE_WORDS = 3;
+
+/** The end of a place named by `prepositions` at `at` ("in Gaza City"), if one stands there. */
+function placePhraseEnd(tokens: readonly Token[], at: number, to: number): number | undefined {
+  if (!WORDS.roundup_prepositions.has(tokens[at]?.norm ?? '')) return undefined;
+  let k = at + 1;
+  // "in Deir al-Balah": the Arabic article inside a name.
+  const nameWord = (j: number) => tokens[j]!.capitalized || (WORDS.construct_articles.has(tokens[j]!.norm) && tokens[j + 1]?.capitalized === true);
+  while (k < to && k <= at + ROUNDUP_PLACE_WORDS && nameWord(k)) k++;
+  return k > at + 1 ? k : undefined;
+}
+
+/**
+ * "12 people in Gaza City, 8 in Khan Younis": past the place of a figure when the list goes on with
+ * another figure in another place, the way roundups count the dead by town.
+ */
+function roundupPlaceEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  const placed = placePhraseEnd(tokens, at, to);
+  const sep = placed === undefined ? undefined : tokens[placed];
+  if (placed === undefined || sep === undefined || placed >= to) return undefined;
+  const joiner = WORDS.list_joiners.has(sep.norm);
+  if (!joiner && !punctuated(text, tokens[placed - 1]!, sep)) return undefined;
+  const n = readNumber(tokens, joiner ? placed + 1 : placed);
+  return n && n.value !== null && placePhraseEnd(tokens, n.end, to) !== undefined ? placed : undefined;
 }
 
 /** Capitalised words after a digit figure looked at for the unit's name it begins ("28 Task Force Brigade"). */
@@ -203,6 +238,8 @@ function readGroups(
   let attackers = 0;
   let other: Group['other'];
   for (;;) {
+    // "12 people in Gaza City, 8 in Khan Younis and 5 in Rafah": a roundup's figures by place add up.
+    end = roundupPlaceEnd(tokens, end, to, text) ?? end;
     // "four people, including the bomber, lost their lives": the attacker counted among them.
     const bombers = attackersAside(tokens, end, to);
     if (bombers) {
@@ -235,10 +272,11 @@ function readGroups(
     }
     // After a comma only a list goes on ("two tourists, a guide and a driver"), not a new clause
     // ("four others, a military officer said").
-    const after = tokens[next.end];
+    const nextEnd = roundupPlaceEnd(tokens, next.end, to, text) ?? next.end;
+    const after = tokens[nextEnd];
     const listGoesOn =
       after !== undefined &&
-      (after.norm === 'and' || punctuated(text, tokens[next.end - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
+      (after.norm === 'and' || punctuated(text, tokens[nextEnd - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause.
@@ -454,7 +492,12 @@ function casualtyAfter(
     if ((readNumber(tokens, j2)?.value ?? null) !== null || w.norm === 'said' || w.norm === 'says') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
     if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
-    if (w.norm === 'were' || w.norm === 'was' || ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')) {
+    if (
+      w.norm === 'were' ||
+      w.norm === 'was' ||
+      WORDS.focus_markers.has(w.norm) ||
+      ((w.norm === 'have' || w.norm === 'has' || w.norm === 'had') && tokens[j2 + 1]?.norm === 'been')
+    ) {
       let k = j2 + 1;
       while (k < to && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
       return found(k);
@@ -561,10 +604,11 @@ function diedOfWounds(tokens: readonly Token[], verbAt: number, to: number): boo
  * "killed or wounded 20", Arabic "مقتل وإصابة 20" (the killing and wounding of 20; "and" is joined
  * to the word and folds away): one figure for both kinds, so neither kind's.
  */
-function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind): boolean {
+function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind, text: string | undefined): boolean {
   const prev = tokens[verbAt - 1]?.norm === 'and' || tokens[verbAt - 1]?.norm === 'or' ? tokens[verbAt - 2] : tokens[verbAt - 1];
   const other = prev ? WORDS.before_figure.get(prev.norm) : undefined;
-  return other !== undefined && other !== kind;
+  // "৫ জন নিহত, আহত ১২" (five killed, wounded 12): a comma closes the first kind's clause.
+  return other !== undefined && other !== kind && !punctuated(text, prev!, tokens[verbAt]!);
 }
 
 /**
@@ -638,6 +682,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
     if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
+    // "شهيد وجريح": a bare singular casualty noun beside another casualty word.
+    const bareOne = WORDS.bare_one_casualty.get(t.norm);
+    const casualtyWordAt = (k: number) =>
+      k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
+    if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
@@ -648,7 +697,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
     const verb = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
-    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb)) {
+    if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
         // "claimed the lives of 12"
@@ -667,8 +716,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "il ferimento di altre dieci": the others, counted.
         if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
-      // "injuring her two sons"
-      if (WORDS.possessives.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
+      // "injuring her two sons"; Swahili "kuua watu 18" (killing people 18).
+      if ((WORDS.possessives.has(tokens[j]?.norm ?? '') || WORDS.noun_first_people.has(tokens[j]?.norm ?? '')) && readNumber(tokens, j + 1)) j++;
       j = victimsAfterAttacker(tokens, j, to);
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
@@ -677,7 +726,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const next = tokens[j];
       // "has killed six soldiers … and has injured another": one more, no noun after it.
       const after = tokens[j + 1];
-      if (next?.norm === 'another' && j < to && (j + 1 >= to || !after || punctuated(text, next, after) || WORDS.clause_breaks.has(after.norm))) {
+      const lastWord = j + 1 >= to || !after || punctuated(text, next!, after) || WORDS.clause_breaks.has(after.norm);
+      if (next && j < to && ((next.norm === 'another' && lastWord) || WORDS.another_person.has(next.norm))) {
         out.push({ kind: verb, value: 1, at: j });
         continue;
       }

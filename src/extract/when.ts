@@ -36,7 +36,9 @@ export function timeAt(tokens: readonly Token[], i: number): TimeMention | undef
     const month = t.norm.slice(0, 3);
     const same = (j: number) => tokens[j]?.sentence === t.sentence;
     const day = isDayNumber(tokens[i + 1]) && same(i + 1) ? tokens[i + 1] : isDayNumber(tokens[i - 1]) && same(i - 1) ? tokens[i - 1] : undefined;
-    return day ? { kind: 'date', key: `${month} ${Number(day.norm)}`, month, at: i } : { kind: 'month', key: month, month, at: i };
+    if (day) return { kind: 'date', key: `${month} ${Number(day.norm)}`, month, at: i };
+    // "Sept autres militaires ont été blessés": French seven, not September, with no day beside it.
+    return WORDS.number_units[t.norm] === undefined ? { kind: 'month', key: month, month, at: i } : undefined;
   }
   return undefined;
 }

@@ -126,6 +126,22 @@ export function attackTypesOf(
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
   }
+  // "Pirates stormed a tanker and abducted eight crew", "gunmen hijacked a bulk carrier, holding its
+  // crew hostage": boarding a vessel to take its crew is the kidnapping, not an assault of its own,
+  // unless someone was shot, killed or wounded (labelling rule).
+  const reportingSentences = facts.map((_, s) => s).filter((s) => reporting(s));
+  const crewHeld = facts.some((f) => !f.background && !f.suppressed && names(f, 'kidnapping') && tokensOf(tokens, f).some((t) => WORDS.crew_words.has(t.norm)));
+  if (
+    typeSet.has('armed_assault') &&
+    (kidnapped || crewHeld) &&
+    reportingSentences.some((s) => namesVessel(tokens, facts[s]!)) &&
+    reportingSentences.every((s) => !facts[s]!.types.has('armed_assault') || (namesVessel(tokens, facts[s]!) && !harmedSomeone(tokens, facts[s]!, cues)))
+  ) {
+    typeSet.delete('armed_assault');
+    strongSet.delete('armed_assault');
+    typeSet.add('kidnapping');
+    strongSet.add('kidnapping');
+  }
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
   const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
@@ -176,6 +192,24 @@ export function attackTypesOf(
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
+  // "Israeli bombardment kills 40 across Gaza … a strike flattened a building": a bombardment told
+  // beside strikes, with no gun, mortar or shell named, was from the air.
+  const barrels = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm) || WORDS.shelling_words.has(t.norm));
+  const strikeTold = facts.some((f) => !f.background && !f.suppressed && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)));
+  if (
+    typeSet.has('mortar_artillery') &&
+    !AIR_TYPES.some((t) => typeSet.has(t)) &&
+    !barrels &&
+    strikeTold &&
+    (givenBy.get('mortar_artillery') ?? []).every((s) =>
+      facts[s]!.typeWordAt.every((w) => w.type !== 'mortar_artillery' || WORDS.bombardment_words.has(tokens[w.at]!.norm)),
+    )
+  ) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
+    typeSet.add('airstrike');
+    strongSet.add('airstrike');
+  }
   // "a raid on a car" beside an enemy drone, "the bombardment" with guided aerial bombs: words of
   // what the attack did take the type of the weapon from the air named with them.
   const fromTheAir = AIR_TYPES.some((t) => typeSet.has(t));
@@ -198,8 +232,8 @@ export function attackTypesOf(
     }
   }
   // "targeted by indirect fire from two rockets": shelling told beside rockets, no gun named.
-  const barrels = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm));
-  if (typeSet.has('rocket') && typeSet.has('mortar_artillery') && !barrels && onlyBy('mortar_artillery', WORDS.shelling_words, () => false)) {
+  const guns = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm));
+  if (typeSet.has('rocket') && typeSet.has('mortar_artillery') && !guns && onlyBy('mortar_artillery', WORDS.shelling_words, () => false)) {
     typeSet.delete('mortar_artillery');
     strongSet.delete('mortar_artillery');
   }
@@ -314,6 +348,19 @@ function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: Senten
 function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues): boolean {
   const { rocket_launchers, barrel_weapons } = cues.shelling_by;
   return tokens.some((t) => rocket_launchers.has(t.norm)) && !tokens.some((t) => barrel_weapons.has(t.norm));
+}
+
+/** The sentence names a vessel: "an oil tanker", "the bulk carrier", "un pétrolier". */
+function namesVessel(tokens: readonly Token[], f: SentenceFacts): boolean {
+  return tokensOf(tokens, f).some((t) => WORDS.vessel_words.has(t.norm));
+}
+
+/** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew". */
+function harmedSomeone(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const firedAt = (i: number) => cues.firing.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
+  return (
+    f.killCue || f.casualty || tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
+  );
 }
 
 /** Words either side of a vehicle looked at for what it is loaded with. */
