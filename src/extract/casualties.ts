@@ -700,7 +700,6 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
-        // "claimed the lives of 12"
         // "claimed the lives of 12", "claimed the death of 13 civilians"
         if (tokens[j]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'of') j += 3;
         else continue;
