@@ -353,7 +353,11 @@ for (const e of entries) {
 // A name belongs to a country, else a region, else to every city that bears it (round 13): "طرابلس"
 // is Tripoli in Libya and in Lebanon, and the engine chooses by the text's other places and
 // countries, as it does for a Latin-script name. Kept to one city, the name always went to the
-// bigger one, and an Arabic report of a Lebanese village went to a homonym abroad.
+// bigger one, and an Arabic report of a Lebanese village went to a homonym abroad. Cyrillic names
+// still go to the most populous city alone: GeoNames gives them the Soviet names of hundreds of
+// renamed towns ("Кировск", "Советский"), whose adjectives name city districts ("Кировский район"
+// of Donetsk), so every renamed town of the text's country would be read as the scene.
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const owners = new Map<string, Named[]>();
 for (const e of entries) {
   for (const name of e.names) {
@@ -367,6 +371,8 @@ for (const e of entries) {
     if (!held) owners.set(key, [e]);
     else if (alone(e)) {
       if (!alone(held[0]!) || held[0]!.population < e.population) owners.set(key, [e]);
+    } else if (CYRILLIC_RE.test(key)) {
+      if (!alone(held[0]!) && held[0]!.population < e.population) owners.set(key, [e]);
     } else if (!alone(held[0]!) && !held.includes(e)) held.push(e);
   }
 }

@@ -916,7 +916,41 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }
-  return out;
+  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  const homonyms = loneHomonyms(out, unmarked, namedCountries, demonymCountries);
+  return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
+}
+
+/**
+ * Mentions that are a town's name abroad and no place of the text: a word whose writing gives no
+ * sign that it is a name (a script without capitals, a title in Title Case or capitals), whose
+ * country nothing else in the text names (no other place, no name, demonym or forces of it), lying
+ * more than `W.loneHomonymKm` from every place where the text puts the scene. "Kian" (increasingly)
+ * in an Indonesian title is Ji'an, China, in a report from Papua; an Arabic village's name a big
+ * Gulf city's. A place the text names as the scene in a country of its own is no homonym.
+ */
+function loneHomonyms(
+  mentions: readonly PlaceMention[],
+  unmarked: (m: PlaceMention) => boolean,
+  namedCountries: ReadonlySet<string>,
+  demonymCountries: ReadonlySet<string>,
+): Set<PlaceMention> {
+  const lone = new Set<PlaceMention>();
+  const keysOf = new Map<string, Set<string>>();
+  for (const m of mentions) keysOf.set(m.entry.country, (keysOf.get(m.entry.country) ?? new Set()).add(m.entry.id));
+  const alone = (m: PlaceMention) =>
+    (m.entry.kind === 'city' || m.entry.kind === 'region') &&
+    !namedCountries.has(m.entry.country) &&
+    !demonymCountries.has(m.entry.country) &&
+    keysOf.get(m.entry.country)!.size === 1;
+  // Where the text puts the scene: its places in use, and a country after "in".
+  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
+  if (scenes.length === 0) return lone;
+  for (const m of mentions) {
+    if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;
+    if (scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
+  }
+  return lone;
 }
 
 /**

@@ -31,3 +31,30 @@ describe('a name in Arabic script that towns of several countries share', () => 
     expect(x.countries).toEqual(['LB']);
   });
 });
+
+describe('a word that is a town abroad, unmarked as a name, beside the scene the text names', () => {
+  it('is no place when a Title Case title holds it and the report puts the scene far away', () => {
+    // "Kian" (ever more) is also Ji'an, a Chinese city of half a million.
+    const x = run(
+      'Serangan Kian Brutal, Dua Polisi Terluka Ditembak',
+      'Dua anggota polisi terluka setelah kelompok bersenjata menembaki pos mereka di Kabupaten Intan Jaya, Papua, Minggu pagi.',
+    );
+    expect(x.countries).toEqual(['ID']);
+    expect(x.places.map((p) => p.country)).not.toContain('CN');
+  });
+
+  it('stays the scene when the body names it with a capital', () => {
+    const x = run('Blast In Kian Market', 'A bomb went off in a market in Kian on Monday, killing three people, police in Jiangxi said.');
+    expect(x.countries).toEqual(['CN']);
+  });
+
+  it('stays the scene across a border: a Title Case title names the town hit, the body only where the fire came from', () => {
+    const x = run('Rockets Hit Haifa, Two Hurt', 'Two rockets fired from southern Lebanon struck a building on Sunday, wounding two people, police said.');
+    expect(x.countries).toEqual(['IL']);
+  });
+
+  it('stays the scene when the text puts the scene nowhere else', () => {
+    const x = run('Gunmen Kill Five In Kandahar', 'Five people were killed on Friday when gunmen opened fire on a wedding party, officials said.');
+    expect(x.countries).toEqual(['AF']);
+  });
+});
