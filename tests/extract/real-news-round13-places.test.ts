@@ -58,3 +58,18 @@ describe('a word that is a town abroad, unmarked as a name, beside the scene the
     expect(x.countries).toEqual(['AF']);
   });
 });
+
+describe('a big city or a region spelt as another transliteration', () => {
+  it('is found where the text puts the attack', () => {
+    const x = run('Drone strike in Shabwa', 'A drone strike killed three suspected militants in Shabwa province on Sunday, local officials said.');
+    expect(x.countries).toEqual(['YE']);
+    expect(x.places.map((p) => p.name)).toContain('Shabwah');
+    expect(run('Blast in Marsa Matrouh', 'A bomb exploded near a checkpoint in Marsa Matrouh on Monday, wounding four policemen.').countries).toEqual(['EG']);
+  });
+
+  it('is not read into a capitalised word the text does not put anywhere', () => {
+    // "Piter" is a name of Saint Petersburg; "Peter" spelt so is a man.
+    const x = run('Gunmen attack checkpoint', 'Gunmen attacked a checkpoint near Maiduguri, killing two soldiers, a witness, Peter, said.');
+    expect(x.countries).toEqual(['NG']);
+  });
+});

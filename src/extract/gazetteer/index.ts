@@ -73,6 +73,58 @@ function otherArticle(key: string): string | undefined {
   return swapped === key ? undefined : swapped;
 }
 
+/**
+ * Round 13: transliterations of one name differ in ways the news does not agree on: "Qandahar" and
+ * "Kandahar", "Mossoul" and "Mosul", "Shabwa" and "Shabwah", "Hudaida" and "Hodeidah", "Jalalobod"
+ * and "Jalalabad". A name's spelling skeleton folds those differences (q/k, ou/oo/u, e/i,
+ * ei/ai/ay, a final -ah/-eh/-ih, -iyah/-ieh, doubled letters, dj/j, -obod/-abad, a leading article),
+ * and the names of big cities and regions are also indexed by it, under a key no written name can
+ * have. Only a name that matches nothing as written is looked up so (`spellingVariants`).
+ */
+const VARIANT_KEY = '~';
+/** Cities smaller than this are not found by a spelling skeleton: the variants of a village's name are other villages'. */
+const VARIANT_MIN_POPULATION = 100_000;
+/** Shorter names are not looked up by their skeleton: "Kut" and "Qut" are words too often. */
+const VARIANT_MIN_LETTERS = 5;
+const LATIN_KEY_RE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** Words already folded: the same capitalised words come back in every report ("Monday", "Police"). */
+const wordSkeletons = new Map<string, string>();
+/** The cache is emptied when it grows past this, so that a long-running process keeps it small. */
+const WORD_SKELETON_CACHE = 20_000;
+
+function skeletonWord(w: string): string {
+  let s = wordSkeletons.get(w);
+  if (s === undefined) {
+    if (wordSkeletons.size >= WORD_SKELETON_CACHE) wordSkeletons.clear();
+    s = foldSpelling(w);
+    wordSkeletons.set(w, s);
+  }
+  return s;
+}
+
+function foldSpelling(w: string): string {
+  return w
+    .replace(/ou|oo/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/dj/g, 'j')
+    .replace(/(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|ieh|iye)$/, 'iya')
+    .replace(/[aei]h$/, 'a')
+    .replace(/ee/g, 'i')
+    .replace(/e/g, 'i')
+    .replace(/ii|iy|ai|ay/g, 'ay')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/obod$/, 'abad');
+}
+
+/** "al hudaydah" → "~hudayda"; undefined for a key too short or not in Latin letters. */
+export function spellingSkeleton(key: string): string | undefined {
+  if (!LATIN_KEY_RE.test(key) || key.replace(/ /g, '').length < VARIANT_MIN_LETTERS) return undefined;
+  const words = key.split(' ');
+  if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
+  return VARIANT_KEY + words.map(skeletonWord).join(' ');
+}
+
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
@@ -126,6 +178,15 @@ class GazetteerBuilder {
       if (!ARTICLE_START_RE.test(name)) continue;
       const stripped = withoutArticle(phraseKey(name));
       if (stripped) this.indexName(stripped, entry, false);
+    }
+  }
+
+  /** Big cities and regions under their names' spelling skeletons (`spellingSkeleton`). */
+  private indexSkeletons(entry: GazetteerEntry): void {
+    if (entry.kind !== 'region' && (entry.kind !== 'city' || entry.population < VARIANT_MIN_POPULATION)) return;
+    for (const name of [entry.name, ...entry.aliases]) {
+      const skeleton = spellingSkeleton(phraseKey(name));
+      if (skeleton) this.indexKey(skeleton, entry, false);
     }
   }
 
@@ -184,7 +245,10 @@ class GazetteerBuilder {
   }
 
   addShortForms(): void {
-    for (const e of this.all) this.indexShortForms(e);
+    for (const e of this.all) {
+      this.indexShortForms(e);
+      this.indexSkeletons(e);
+    }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
   }
 }
@@ -306,6 +370,16 @@ export class Gazetteer {
    */
   candidates(key: string): readonly GazetteerEntry[] {
     return candidatesIn((k) => this.table.lookup(k), key);
+  }
+
+  /**
+   * Big cities and regions whose name is spelt like `key` up to the usual differences of
+   * transliteration ("Qandahar", "Mossoul", "Shabwa"), when no name is `key` as written: the
+   * caller decides where a name so found may count.
+   */
+  spellingVariants(key: string): readonly GazetteerEntry[] {
+    const skeleton = spellingSkeleton(key);
+    return skeleton ? (this.table.lookup(skeleton) ?? NONE) : NONE;
   }
 
   /** Every normalised name → entries, for building a PhraseMatcher. */
