@@ -117,12 +117,15 @@ function foldSpelling(w: string): string {
     .replace(/obod$/, 'abad');
 }
 
-/** "al hudaydah" → "~hudayda"; undefined for a key too short or not in Latin letters. */
-export function spellingSkeleton(key: string): string | undefined {
+/**
+ * "al hudaydah" → "~hudayda"; undefined for a key too short or not in Latin letters. Words are
+ * folded through the cache when a text is read, directly when the index is built (once each).
+ */
+export function spellingSkeleton(key: string, fold: (word: string) => string = skeletonWord): string | undefined {
   if (!LATIN_KEY_RE.test(key) || key.replace(/ /g, '').length < VARIANT_MIN_LETTERS) return undefined;
   const words = key.split(' ');
   if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
-  return VARIANT_KEY + words.map(skeletonWord).join(' ');
+  return VARIANT_KEY + words.map(fold).join(' ');
 }
 
 /** Candidates are listed in this order of kind, then by population. */
@@ -181,11 +184,16 @@ class GazetteerBuilder {
     }
   }
 
-  /** Big cities and regions under their names' spelling skeletons (`spellingSkeleton`). */
-  private indexSkeletons(entry: GazetteerEntry): void {
+  /**
+   * Big cities and regions under their names' spelling skeletons (`spellingSkeleton`); a region
+   * by its names without a designator ("Shabwah", not "Shabwah Governorate": the text's
+   * "Shabwa province" is looked up by "Shabwa").
+   */
+  private indexSkeletons(entry: GazetteerEntry, keys: readonly string[]): void {
     if (entry.kind !== 'region' && (entry.kind !== 'city' || entry.population < VARIANT_MIN_POPULATION)) return;
-    for (const name of [entry.name, ...entry.aliases]) {
-      const skeleton = spellingSkeleton(phraseKey(name));
+    for (const key of keys) {
+      if (entry.kind === 'region' && keys.some((k) => key.startsWith(`${k} `) && !key.includes(' ', k.length + 1))) continue;
+      const skeleton = spellingSkeleton(key, foldSpelling);
       if (skeleton) this.indexKey(skeleton, entry, false);
     }
   }
@@ -194,8 +202,9 @@ class GazetteerBuilder {
     if (this.ids.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
     this.ids.set(entry.id, entry);
     if (append) this.all.push(entry);
-    this.indexName(entry.name, entry, append);
-    for (const alias of entry.aliases) this.indexName(alias, entry, append);
+    const keys = [entry.name, ...entry.aliases].map(phraseKey);
+    for (const key of keys) this.indexKey(key, entry, append);
+    this.indexSkeletons(entry, keys);
   }
 
   private indexName(name: string, entry: GazetteerEntry, keepSorted: boolean): void {
@@ -245,10 +254,7 @@ class GazetteerBuilder {
   }
 
   addShortForms(): void {
-    for (const e of this.all) {
-      this.indexShortForms(e);
-      this.indexSkeletons(e);
-    }
+    for (const e of this.all) this.indexShortForms(e);
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byRank);
   }
 }
