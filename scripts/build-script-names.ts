@@ -339,7 +339,6 @@ function regionNames(): Named[] {
 }
 
 const words = vocabulary();
-const owner = new Map<string, Named>();
 const entries = [...countryNames(), ...regionNames(), ...curatedCityNames(), ...cityNames()];
 const genericHeads = genericHeadWords();
 // Round 11: every Devanagari and Bengali name also with its vowels short, as the engine looks a word
@@ -351,22 +350,35 @@ for (const e of entries) {
   const shorts = e.names.map((n) => shortVowels(phraseKey(n))).filter((k) => !exactKeys.has(k) && !shortWords.has(k));
   e.names = [...e.names, ...new Set(shorts)];
 }
-// A name belongs to one entry: a country, else the most populous city that bears it.
+// A name belongs to a country, else a region, else to every city that bears it (round 13): "طرابلس"
+// is Tripoli in Libya and in Lebanon, and the engine chooses by the text's other places and
+// countries, as it does for a Latin-script name. Kept to one city, the name always went to the
+// bigger one, and an Arabic report of a Lebanese village went to a homonym abroad. Cyrillic names
+// still go to the most populous city alone: GeoNames gives them the Soviet names of hundreds of
+// renamed towns ("Кировск", "Советский"), whose adjectives name city districts ("Кировский район"
+// of Donetsk), so every renamed town of the text's country would be read as the scene.
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const owners = new Map<string, Named[]>();
 for (const e of entries) {
   for (const name of e.names) {
     const key = phraseKey(name);
     if (key.replace(/ /g, '').length < MIN_KEY_LETTERS || words.has(key)) continue;
     if (e.country && ARABIC_RE.test(key) && key.length < FOREIGN_ARABIC_MIN_LETTERS && !ARABIC_SCRIPT_COUNTRIES.has(e.country)) continue;
     if (e.country && genericHeads.has(key)) continue;
-    const held = owner.get(key);
-    if (!held || held.population < e.population) owner.set(key, e);
+    const held = owners.get(key);
+    // Countries, regions and the curated cities (no `country` here) hold a name alone, the most populous first.
+    const alone = (n: Named) => n.country === undefined;
+    if (!held) owners.set(key, [e]);
+    else if (alone(e)) {
+      if (!alone(held[0]!) || held[0]!.population < e.population) owners.set(key, [e]);
+    } else if (CYRILLIC_RE.test(key)) {
+      if (!alone(held[0]!) && held[0]!.population < e.population) owners.set(key, [e]);
+    } else if (!alone(held[0]!) && !held.includes(e)) held.push(e);
   }
 }
 const byId = new Map<string, Set<string>>();
-for (const e of entries) {
-  for (const name of e.names) {
-    const key = phraseKey(name);
-    if (owner.get(key) !== e) continue;
+for (const [key, held] of owners) {
+  for (const e of held) {
     const keys = byId.get(e.id) ?? new Set<string>();
     byId.set(e.id, keys.add(key));
   }
@@ -376,4 +388,4 @@ const data = ScriptNamesFileSchema.parse(
 );
 const json = `${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')}\n`;
 writeFileSync(join(outDir, SCRIPT_NAMES_FILE), json);
-console.log(JSON.stringify({ entries: byId.size, names: owner.size, bytes: Buffer.byteLength(json) }, null, 2));
+console.log(JSON.stringify({ entries: byId.size, names: owners.size, bytes: Buffer.byteLength(json) }, null, 2));

@@ -8,7 +8,7 @@ import { WORDS } from './words.js';
 
 /** The part of the gazetteer that place resolution needs. */
 export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1' | 'featureCode'>;
-export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId'>;
+export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId' | 'spellingVariants'>;
 
 export interface PlaceMention {
   entry: PlaceEntry;
@@ -101,6 +101,8 @@ interface RawMention {
   end: number;
   key: string;
   candidates: readonly PlaceEntry[];
+  /** Found only by its spelling skeleton ("Qandahar" for Kandahar): a place only where the text puts something there. */
+  variant?: boolean;
 }
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
@@ -151,6 +153,12 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
         const cands = found ? [] : index.candidates(k);
         if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
+      }
+      // "Marsa Matrouh", "Qandahar", "Shabwa": a big city's or a region's name spelt as another
+      // transliteration, before a shorter name as written ("Marsa", a town in Malta).
+      if (!found && t.capitalized && last.capitalized) {
+        const cands = index.spellingVariants(keys[n - 1]!);
+        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true };
       }
     }
     // Polish puts a place after "w" in the locative case: "w Warszawie" (Warszawa), "w Krakowie".
@@ -720,8 +728,14 @@ function oneSensePerName(raw: readonly RawMention[], choices: (Choice | undefine
 export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
+  // A name found only as another spelling counts where the text puts something there ("in Qandahar",
+  // "Shabwa province"), not as any capitalised word ("Peter" is no spelling of Saint Petersburg's "Piter").
+  const placedVariant = (m: RawMention) =>
+    isLocative(tokens, text, m.start, m.end, m.key) || followedBy(tokens, m.end, WORDS.region_words) || WORDS.of_locatives.has(tokens[m.start - 2]?.norm ?? '');
   const raw = preferNamedCountry(
-    scanMentions(tokens, text, index, opts).filter((m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd)),
+    scanMentions(tokens, text, index, opts).filter(
+      (m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd) && (!m.variant || placedVariant(m)),
+    ),
     tokens,
     index,
   );
@@ -916,7 +930,41 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }
-  return out;
+  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  const homonyms = loneHomonyms(out, unmarked, namedCountries, demonymCountries);
+  return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
+}
+
+/**
+ * Mentions that are a town's name abroad and no place of the text: a word whose writing gives no
+ * sign that it is a name (a script without capitals, a title in Title Case or capitals), whose
+ * country nothing else in the text names (no other place, no name, demonym or forces of it), lying
+ * more than `W.loneHomonymKm` from every place where the text puts the scene. "Kian" (increasingly)
+ * in an Indonesian title is Ji'an, China, in a report from Papua; an Arabic village's name a big
+ * Gulf city's. A place the text names as the scene in a country of its own is no homonym.
+ */
+function loneHomonyms(
+  mentions: readonly PlaceMention[],
+  unmarked: (m: PlaceMention) => boolean,
+  namedCountries: ReadonlySet<string>,
+  demonymCountries: ReadonlySet<string>,
+): Set<PlaceMention> {
+  const lone = new Set<PlaceMention>();
+  const keysOf = new Map<string, Set<string>>();
+  for (const m of mentions) keysOf.set(m.entry.country, (keysOf.get(m.entry.country) ?? new Set()).add(m.entry.id));
+  const alone = (m: PlaceMention) =>
+    (m.entry.kind === 'city' || m.entry.kind === 'region') &&
+    !namedCountries.has(m.entry.country) &&
+    !demonymCountries.has(m.entry.country) &&
+    keysOf.get(m.entry.country)!.size === 1;
+  // Where the text puts the scene: its places in use, and a country after "in".
+  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
+  if (scenes.length === 0) return lone;
+  for (const m of mentions) {
+    if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;
+    if (scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
+  }
+  return lone;
 }
 
 /**

@@ -45,6 +45,12 @@ export const PLACE_SCORE = {
   anchorKm: 300,
   /** The two ends of a line named after them ("the Kirkuk-Ceyhan pipeline") lie within this distance. */
   routeKm: 2000,
+  /**
+   * A town of a country the text names in no other way, farther than this from every place where
+   * the text puts the scene, is a homonym when nothing in its writing marks it as a name
+   * (`loneHomonyms`): farther than a cross-border strike reaches from a scene or a country's centre.
+   */
+  loneHomonymKm: 1000,
 } as const;
 
 /** How much a place mention says the event happened there, by what it is in its sentence. */

@@ -246,7 +246,9 @@ export function evaluate(engine: ExtractionEngine, items: readonly LabelledItem[
  */
 function placeFound(engine: ExtractionEngine, name: string, got: Pick<Extraction, 'places'>, countries: readonly string[]): boolean {
   const key = phraseKey(name);
-  const ids = new Set(engine.gazetteer.candidates(key).map((e) => e.id));
+  // A label spelt as another transliteration ("Shabwa" for Shabwah) is read as the engine reads text.
+  const named = engine.gazetteer.candidates(key);
+  const ids = new Set((named.length > 0 ? named : engine.gazetteer.spellingVariants(key)).map((e) => e.id));
   return got.places.some((p) => {
     if (ids.has(p.id)) return true;
     const entry = engine.gazetteer.byId(p.id);
@@ -260,7 +262,8 @@ function placeFound(engine: ExtractionEngine, name: string, got: Pick<Extraction
 
 /** The gazetteer entries an expected name may stand for, in the expected countries when those are given. */
 function expectedPlaceEntries(engine: ExtractionEngine, name: string, countries: readonly string[]): readonly GazetteerEntry[] {
-  const all = engine.gazetteer.candidates(phraseKey(name));
+  const named = engine.gazetteer.candidates(phraseKey(name));
+  const all = named.length > 0 ? named : engine.gazetteer.spellingVariants(phraseKey(name));
   const inCountries = all.filter((e) => countries.includes(e.country));
   return inCountries.length > 0 ? inCountries : all;
 }

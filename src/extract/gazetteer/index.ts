@@ -73,6 +73,61 @@ function otherArticle(key: string): string | undefined {
   return swapped === key ? undefined : swapped;
 }
 
+/**
+ * Round 13: transliterations of one name differ in ways the news does not agree on: "Qandahar" and
+ * "Kandahar", "Mossoul" and "Mosul", "Shabwa" and "Shabwah", "Hudaida" and "Hodeidah", "Jalalobod"
+ * and "Jalalabad". A name's spelling skeleton folds those differences (q/k, ou/oo/u, e/i,
+ * ei/ai/ay, a final -ah/-eh/-ih, -iyah/-ieh, doubled letters, dj/j, -obod/-abad, a leading article),
+ * and the names of big cities and regions are also indexed by it, under a key no written name can
+ * have. Only a name that matches nothing as written is looked up so (`spellingVariants`).
+ */
+const VARIANT_KEY = '~';
+/** Cities smaller than this are not found by a spelling skeleton: the variants of a village's name are other villages'. */
+const VARIANT_MIN_POPULATION = 100_000;
+/** Shorter names are not looked up by their skeleton: "Kut" and "Qut" are words too often. */
+const VARIANT_MIN_LETTERS = 5;
+const LATIN_KEY_RE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** Words already folded: the same capitalised words come back in every report ("Monday", "Police"). */
+const wordSkeletons = new Map<string, string>();
+/** The cache is emptied when it grows past this, so that a long-running process keeps it small. */
+const WORD_SKELETON_CACHE = 20_000;
+
+function skeletonWord(w: string): string {
+  let s = wordSkeletons.get(w);
+  if (s === undefined) {
+    if (wordSkeletons.size >= WORD_SKELETON_CACHE) wordSkeletons.clear();
+    s = foldSpelling(w);
+    wordSkeletons.set(w, s);
+  }
+  return s;
+}
+
+function foldSpelling(w: string): string {
+  return w
+    .replace(/ou|oo/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/dj/g, 'j')
+    .replace(/(?:iyyah|iyyeh|iyya|iyah|iyeh|iya|ieh|iye)$/, 'iya')
+    .replace(/[aei]h$/, 'a')
+    .replace(/ee/g, 'i')
+    .replace(/e/g, 'i')
+    .replace(/ii|iy|ai|ay/g, 'ay')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/obod$/, 'abad');
+}
+
+/**
+ * "al hudaydah" → "~hudayda"; undefined for a key too short or not in Latin letters. Words are
+ * folded through the cache when a text is read, directly when the index is built (once each).
+ */
+export function spellingSkeleton(key: string, fold: (word: string) => string = skeletonWord): string | undefined {
+  if (!LATIN_KEY_RE.test(key) || key.replace(/ /g, '').length < VARIANT_MIN_LETTERS) return undefined;
+  const words = key.split(' ');
+  if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
+  return VARIANT_KEY + words.map(fold).join(' ');
+}
+
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
@@ -129,12 +184,27 @@ class GazetteerBuilder {
     }
   }
 
+  /**
+   * Big cities and regions under their names' spelling skeletons (`spellingSkeleton`); a region
+   * by its names without a designator ("Shabwah", not "Shabwah Governorate": the text's
+   * "Shabwa province" is looked up by "Shabwa").
+   */
+  private indexSkeletons(entry: GazetteerEntry, keys: readonly string[]): void {
+    if (entry.kind !== 'region' && (entry.kind !== 'city' || entry.population < VARIANT_MIN_POPULATION)) return;
+    for (const key of keys) {
+      if (entry.kind === 'region' && keys.some((k) => key.startsWith(`${k} `) && !key.includes(' ', k.length + 1))) continue;
+      const skeleton = spellingSkeleton(key, foldSpelling);
+      if (skeleton) this.indexKey(skeleton, entry, false);
+    }
+  }
+
   private add(entry: GazetteerEntry, append = true): void {
     if (this.ids.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
     this.ids.set(entry.id, entry);
     if (append) this.all.push(entry);
-    this.indexName(entry.name, entry, append);
-    for (const alias of entry.aliases) this.indexName(alias, entry, append);
+    const keys = [entry.name, ...entry.aliases].map(phraseKey);
+    for (const key of keys) this.indexKey(key, entry, append);
+    this.indexSkeletons(entry, keys);
   }
 
   private indexName(name: string, entry: GazetteerEntry, keepSorted: boolean): void {
@@ -306,6 +376,16 @@ export class Gazetteer {
    */
   candidates(key: string): readonly GazetteerEntry[] {
     return candidatesIn((k) => this.table.lookup(k), key);
+  }
+
+  /**
+   * Big cities and regions whose name is spelt like `key` up to the usual differences of
+   * transliteration ("Qandahar", "Mossoul", "Shabwa"), when no name is `key` as written: the
+   * caller decides where a name so found may count.
+   */
+  spellingVariants(key: string): readonly GazetteerEntry[] {
+    const skeleton = spellingSkeleton(key);
+    return skeleton ? (this.table.lookup(skeleton) ?? NONE) : NONE;
   }
 
   /** Every normalised name → entries, for building a PhraseMatcher. */
