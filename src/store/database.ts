@@ -16,7 +16,6 @@ import {
   sql,
   type TransactionSettings,
 } from 'kysely';
-import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
@@ -420,6 +419,8 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
     health = new DatabaseHealth(where, healthLog, clock, undefined, describe);
+    // The driver loads only for a PostgreSQL store: a SQLite process never needs its modules (about 2 MB of heap).
+    const { default: pg } = await import('pg');
     // A dry run keeps its one connection for good: closing it is what rolls its transaction back.
     const pool = new pg.Pool({
       connectionString: location,
