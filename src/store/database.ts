@@ -427,7 +427,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     where = redactUrl(location);
     describe = (err) => describeStoreError(err, where);
     health = new DatabaseHealth(where, healthLog, clock, undefined, describe);
-    // The driver loads only for a PostgreSQL store: a SQLite process never needs its modules (about 2 MB of heap).
+    // The driver loads only for a PostgreSQL store: a SQLite process never needs its modules (3 MB of heap).
     const { default: pg } = await import('pg');
     // A dry run keeps its one connection for good: closing it is what rolls its transaction back.
     const pool = new pg.Pool({
