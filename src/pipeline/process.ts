@@ -14,7 +14,7 @@ import { matchRules, type RuleMatchResult } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocuments } from '../store/documents.js';
-import { rulesAlertedForIncident, writeAlerts } from '../store/outbox.js';
+import { AlertRows, rulesAlertedForIncident } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
 import { analyseItem, type ExtractionPool, type Extractor, type ItemAnalysis } from './extraction-pool.js';
 
@@ -76,10 +76,13 @@ export interface BatchResult {
 const SLICE_MS = 20;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The rules that alerted an incident before, as they are compiled now (deleted rules drop out). */
-async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet): Promise<CompiledRule[]> {
-  const rules = await rulesAlertedForIncident(tx, incidentId);
-  return rules.flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []);
+/**
+ * The rules that alerted an incident before (stored, or queued earlier in this transaction), as
+ * they are compiled now (deleted rules drop out), each once, in the rule set's order.
+ */
+async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet, queued: AlertRows): Promise<CompiledRule[]> {
+  const rules = new Set((await rulesAlertedForIncident(tx, incidentId, queued)).flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []));
+  return [...rules].sort((a, b) => set.order.get(a)! - set.order.get(b)!);
 }
 
 /** Items written per transaction: one commit per this many items, not per item. */
@@ -98,7 +101,8 @@ interface AnalysedItem {
 
 interface WrittenItem {
   alerts: Alert[];
-  queued: number;
+  /** Its outbox messages' ids. */
+  messages: string[];
 }
 
 /**
@@ -162,10 +166,10 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
 
   /** An item whose document was just stored (in the same transaction) through the rest of the pipeline. */
-  const write = async (tx: Db, a: AnalysedItem): Promise<WrittenItem> => {
+  const write = async (tx: Db, a: AnalysedItem, queued: AlertRows): Promise<WrittenItem> => {
     const at = now();
     const { matches, extraction, documentId, report } = a;
-    const none = { alerts: [] as Alert[], queued: 0 };
+    const none = { alerts: [] as Alert[], messages: [] as string[] };
     const groupingStart = performance.now();
     const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at) : null;
     if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
@@ -176,14 +180,14 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       style: outcome ? 'attack' : 'report',
       report,
       matches,
-      alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set) : [],
+      alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set, queued) : [],
       changes: outcome?.changes ?? [],
       previousSeverity: outcome?.previousSeverity ?? null,
       previousCasualties: outcome?.previousCasualties ?? null,
     });
     const routed: { alert: Alert; targets: DeliveryTarget[] }[] = [];
     for (const alert of alerts) routed.push({ alert, targets: await deps.targets(tx, alert) });
-    return { alerts, queued: await writeAlerts(tx, alerts, messagesForTargets(routed), documentId, at) };
+    return { alerts, messages: queued.add(alerts, messagesForTargets(routed), documentId, at) };
   };
 
   const writeAll = (items: readonly AnalysedItem[]) =>
@@ -210,12 +214,14 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
         })),
       );
       // Within a transaction the event loop still gets its turns, but every item given is written.
+      const queued = new AlertRows();
       const out: Array<WrittenItem | null> = [];
       for (const [n, a] of items.entries()) {
         await yieldIfDue();
-        out.push(fresh[n] ? await write(tx, a) : null);
+        out.push(fresh[n] ? await write(tx, a, queued) : null);
       }
-      return out;
+      const inserted = await queued.write(tx);
+      return out.map((w) => w && { alerts: w.alerts, queued: w.messages.filter((id) => inserted.has(id)).length });
     });
 
   for (let start = 0; start < batch.items.length && !result.abandoned; start += ITEMS_PER_TRANSACTION) {
@@ -229,7 +235,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       ready.push(analysed(item, analysis));
     }
     if (ready.length === 0) break;
-    let written: Array<WrittenItem | null>;
+    let written: Array<{ alerts: Alert[]; queued: number } | null>;
     try {
       written = await writeAll(ready);
     } catch (err) {

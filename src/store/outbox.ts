@@ -1,10 +1,11 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { type Insertable, PostgresAdapter, sql } from 'kysely';
 import { type Alert, AlertSchema } from '../alerts/alert.js';
 import type { TargetMessage } from '../alerts/build.js';
 import type { SinkName } from '../alerts/sink.js';
 import { stableId } from '../ids.js';
 import type { Db } from './database.js';
 import { insertRows } from './insert-rows.js';
+import type { AlertTable, OutboxTable } from './tables.js';
 
 export interface OutboxEntry {
   id: string;
@@ -27,20 +28,28 @@ function chunked<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
+type AlertRow = Insertable<AlertTable>;
+type OutboxRow = Insertable<OutboxTable>;
+
 /**
- * Records the alerts of one report (one per rule, the history of which rules alerted which
- * incident) and queues one outbox message per target, before anything is sent; call it inside the
- * transaction that records the document, so an item is never seen without its alerts. Idempotent:
- * ids derive from the incident, report and target, so writing again after a crash adds nothing.
- * Returns the number of messages queued.
+ * The alerts of a transaction's reports (one row per rule: which rules alerted which incident) and
+ * their outbox messages, one per target, queued report by report and written together before the
+ * transaction commits, one statement per table (a statement per report and table was a fifth of
+ * the store's statements in a poll cycle). Call `write` in the transaction that records the
+ * documents, so an item is never seen without its alerts. Idempotent: ids derive from the
+ * incident, report and target, so writing again after a crash adds nothing.
  */
-export async function writeAlerts(tx: Db, alerts: readonly Alert[], messages: readonly TargetMessage[], documentId: string, now: Date): Promise<number> {
-  const at = now.toISOString();
-  // One statement per table for the whole report (a report alerts a few rules and targets), as SQL (insertRows).
-  for (const chunk of chunked(alerts)) {
-    const rows = chunk.map((alert) => {
+export class AlertRows {
+  private readonly alerts: AlertRow[] = [];
+  private readonly outbox: OutboxRow[] = [];
+  private readonly links: { outbox_id: string; subscription_id: string }[] = [];
+
+  /** Queues one report's alerts and its messages; returns the messages' ids. */
+  add(alerts: readonly Alert[], messages: readonly TargetMessage[], documentId: string, now: Date): string[] {
+    const at = now.toISOString();
+    for (const alert of alerts) {
       const rule = alert.rules[0]!;
-      return {
+      this.alerts.push({
         id: alert.id,
         rule_id: rule.id,
         guild_id: rule.guildId,
@@ -48,45 +57,53 @@ export async function writeAlerts(tx: Db, alerts: readonly Alert[], messages: re
         document_id: documentId,
         kind: alert.kind,
         severity: alert.severity,
-        payload: JSON.stringify(alert),
         created_at: at,
-      };
+      });
+    }
+    return messages.map((m) => {
+      const id = stableId('out', m.alert.incidentId, documentId, m.sink, m.target);
+      this.outbox.push({
+        id,
+        alert_id: m.alertIds[0]!,
+        incident_id: m.alert.incidentId,
+        document_id: documentId,
+        sink: m.sink,
+        target: m.target,
+        payload: JSON.stringify(m.alert),
+        // Discord accepts nonces of at most 25 characters.
+        nonce: id.slice(-25),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: at,
+        last_error: null,
+        message_id: null,
+        created_at: at,
+        sent_at: null,
+        claimed_by: null,
+        claimed_until: null,
+      });
+      for (const s of m.subscriptionIds) this.links.push({ outbox_id: id, subscription_id: s });
+      return id;
     });
-    await sql`${insertRows('alerts', rows)} on conflict ("id") do nothing`.execute(tx);
   }
-  if (messages.length === 0) return 0;
-  const rows = messages.map((m) => {
-    const id = stableId('out', m.alert.incidentId, documentId, m.sink, m.target);
-    return {
-      id,
-      alert_id: m.alertIds[0]!,
-      incident_id: m.alert.incidentId,
-      document_id: documentId,
-      sink: m.sink,
-      target: m.target,
-      payload: JSON.stringify(m.alert),
-      // Discord accepts nonces of at most 25 characters.
-      nonce: id.slice(-25),
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: at,
-      last_error: null,
-      message_id: null,
-      created_at: at,
-      sent_at: null,
-      claimed_by: null,
-      claimed_until: null,
-    };
-  });
-  // The rows inserted now (not those an earlier run wrote): only they get their subscriptions.
-  const inserted = new Set<string>();
-  for (const chunk of chunked(rows)) {
-    const res = await sql<{ id: string }>`${insertRows('outbox', chunk)} on conflict ("id") do nothing returning "id"`.execute(tx);
-    for (const r of res.rows) inserted.add(r.id);
+
+  /** The rules queued here that alerted an incident (not written yet, so the store cannot tell). */
+  alertedRules(incidentId: string): { ruleId: string; guildId: string | null }[] {
+    return this.alerts.flatMap((a) => (a.incident_id === incidentId ? [{ ruleId: a.rule_id, guildId: a.guild_id ?? null }] : []));
   }
-  const links = messages.flatMap((m, i) => (inserted.has(rows[i]!.id) ? m.subscriptionIds.map((s) => ({ outbox_id: rows[i]!.id, subscription_id: s })) : []));
-  for (const chunk of chunked(links)) await insertRows('outbox_subscriptions', chunk).execute(tx);
-  return inserted.size;
+
+  /** Writes what was queued; returns the ids of the messages inserted now (not those an earlier run wrote). */
+  async write(tx: Db): Promise<Set<string>> {
+    for (const chunk of chunked(this.alerts)) await sql`${insertRows('alerts', chunk)} on conflict ("id") do nothing`.execute(tx);
+    const inserted = new Set<string>();
+    for (const chunk of chunked(this.outbox)) {
+      const res = await sql<{ id: string }>`${insertRows('outbox', chunk)} on conflict ("id") do nothing returning "id"`.execute(tx);
+      for (const r of res.rows) inserted.add(r.id);
+    }
+    // Only the messages inserted now get their subscriptions.
+    for (const chunk of chunked(this.links.filter((l) => inserted.has(l.outbox_id)))) await insertRows('outbox_subscriptions', chunk).execute(tx);
+    return inserted;
+  }
 }
 
 export interface ClaimRequest {
@@ -366,12 +383,16 @@ export async function pendingBacklog(db: Db): Promise<{ pending: number; oldestC
   return { pending: Number(r?.n ?? 0), oldestCreatedAt: r?.oldest ? new Date(r.oldest) : null };
 }
 
-/** The rules (with the server that owns them, null for the config file's) that alerted an incident. */
-export async function rulesAlertedForIncident(db: Db, incidentId: string): Promise<{ ruleId: string; guildId: string | null }[]> {
+/**
+ * The rules (with the server that owns them, null for the config file's) that alerted an incident,
+ * stored or still queued in `queued`. Answered from the index `alerts_incident_rules` alone.
+ */
+export async function rulesAlertedForIncident(db: Db, incidentId: string, queued?: AlertRows): Promise<{ ruleId: string; guildId: string | null }[]> {
   // As SQL, not built with Kysely: once per report that updates an incident.
   const { rows } = await sql<{
     rule_id: string;
     guild_id: string | null;
   }>`select distinct "rule_id", "guild_id" from "alerts" where "incident_id" = ${incidentId}`.execute(db);
-  return rows.map((r) => ({ ruleId: r.rule_id, guildId: r.guild_id }));
+  const stored = rows.map((r) => ({ ruleId: r.rule_id, guildId: r.guild_id }));
+  return queued ? [...stored, ...queued.alertedRules(incidentId)] : stored;
 }

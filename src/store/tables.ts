@@ -101,8 +101,6 @@ export interface AlertTable {
   /** 'new' for an incident's first alert, 'update' when a later report changed it. */
   kind: string;
   severity: string;
-  /** JSON of the Alert. */
-  payload: string;
   created_at: string;
 }
 

@@ -6,7 +6,7 @@ import { messagesForTargets } from '../../src/alerts/build.js';
 import type { DeliveryTarget } from '../../src/alerts/sink.js';
 import type { Clock } from '../../src/clock.js';
 import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
-import { writeAlerts } from '../../src/store/outbox.js';
+import { AlertRows } from '../../src/store/outbox.js';
 
 export function makeAlert(overrides: Partial<Alert> = {}): Alert {
   const id = overrides.id ?? `alert-${Math.random().toString(36).slice(2, 10)}`;
@@ -70,6 +70,8 @@ export class SteppingClock implements Clock {
 }
 
 /** Queues one alert for its targets, as the pipeline does (one message per target); returns the messages queued. */
-export function enqueueAlert(db: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
-  return writeAlerts(db, [alert], messagesForTargets([{ alert, targets }]), alert.sources.at(-1)!.documentId, now);
+export async function enqueueAlert(db: Db, alert: Alert, targets: readonly DeliveryTarget[], now: Date): Promise<number> {
+  const rows = new AlertRows();
+  rows.add([alert], messagesForTargets([{ alert, targets }]), alert.sources.at(-1)!.documentId, now);
+  return (await rows.write(db)).size;
 }

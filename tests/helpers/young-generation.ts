@@ -8,17 +8,25 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 const run = promisify(execFile);
 const PROBE = pathToFileURL(join(PACKAGE_ROOT, 'tests', 'helpers', 'young-generation-probe.mjs')).href;
 
+/** What the probe saw inside the started process. */
+export interface StartedCli {
+  /** The young generation's size, V8's new space grown to its limit. */
+  newSpaceMB: number;
+  /** MALLOC_ARENA_MAX in its environment (glibc reads it before Node starts), null when unset. */
+  mallocArenaMax: string | null;
+}
+
 /**
- * The young generation's size (MB, V8's new space grown to its limit) in the process that a
- * command starts to run the compiled CLI (dist/cli.js), through whatever starts it (npx, npm, a
- * shell): measured inside that process, which then ends before the CLI runs.
+ * The process that a command starts to run the compiled CLI (dist/cli.js), through whatever
+ * starts it (npx, npm, a shell), as measured inside that process, which then ends before the CLI
+ * runs. Started without this process's NODE_OPTIONS and MALLOC_ARENA_MAX.
  */
-export async function youngGenerationOfCli(command: string, args: readonly string[]): Promise<number> {
-  const { NODE_OPTIONS: _inherited, ...env } = process.env;
+export async function startedCli(command: string, args: readonly string[]): Promise<StartedCli> {
+  const { NODE_OPTIONS: _inherited, MALLOC_ARENA_MAX: _arenas, ...env } = process.env;
   const { stdout } = await run(command, [...args], {
     cwd: PACKAGE_ROOT,
     env: { ...env, NODE_OPTIONS: `--import=${PROBE}`, SITREP_PROBE_MAIN: realpathSync(join(PACKAGE_ROOT, 'dist', 'cli.js')) },
   });
   const line = stdout.trim().split('\n').at(-1) ?? '';
-  return (JSON.parse(line) as { newSpaceMB: number }).newSpaceMB;
+  return JSON.parse(line) as StartedCli;
 }

@@ -70,7 +70,6 @@ async function seed(db: Db) {
         document_id: 'doc-old',
         kind: 'new',
         severity: 'low',
-        payload: '{}',
         created_at: at,
       })
       .execute();

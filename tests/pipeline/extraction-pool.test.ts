@@ -180,7 +180,8 @@ describe('the pipeline with an extraction pool', () => {
   const stored = async (db: Db) => ({
     documents: await db.selectFrom('documents').select(['id', 'analysis', 'is_attack', 'incident_id']).orderBy('id').execute(),
     incidents: await db.selectFrom('incidents').select(['id', 'title', 'severity', 'source_count', 'data']).orderBy('id').execute(),
-    alerts: await db.selectFrom('alerts').select(['id', 'rule_id', 'incident_id', 'document_id', 'kind', 'severity', 'payload']).orderBy('id').execute(),
+    alerts: await db.selectFrom('alerts').select(['id', 'rule_id', 'incident_id', 'document_id', 'kind', 'severity']).orderBy('id').execute(),
+    outbox: await db.selectFrom('outbox').select(['id', 'alert_id', 'payload']).orderBy('id').execute(),
   });
 
   it('stores the same documents, incidents and alerts as without it', async () => {

@@ -128,3 +128,46 @@ describe('one message per incident per channel; keyword watches', () => {
     expect(fake.messagesIn(channel)).toHaveLength(1);
   });
 });
+
+describe('three reports of one incident written in one transaction', () => {
+  it('the later ones are updates for the rules that alerted it, each rule once, and edit its message', async () => {
+    const fake = await new FakeDiscord().start();
+    const store = await tempStore();
+    try {
+      const now = new Date();
+      const guild = fake.addGuild();
+      const channel = fake.addChannel(guild, 'alerts');
+      for (const ruleId of ['iraq', 'drones', 'near-erbil']) {
+        await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, now);
+      }
+      // A clock that moves, so that the messages queue in the order of their reports.
+      let tick = now.getTime();
+      const { deps, dispatcher } = discordPipeline(store.db, engine, rules, { now: () => new Date(tick++) }, fake);
+      const published = new Date(now.getTime() - 3_600_000).toISOString();
+      const items: FeedItem[] = [
+        { key: 'a', guid: 'a', link: 'https://wire.example/a', title: seedTitle!, content: seedBody.join('\n'), published },
+        { key: 'b', guid: 'b', link: 'https://other.example/b', title: seedTitle!, content: seedBody.join('\n'), published },
+        { key: 'c', guid: 'c', link: 'https://third.example/c', title: seedTitle!, content: seedBody.join('\n'), published },
+      ];
+      // The items in one batch: one transaction, whose alert rows are written together at its end.
+      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items, silentBefore: null })).toMatchObject({ stored: 3, attacks: 3, alerts: 3 });
+      const alerts = await store.db.selectFrom('alerts').select(['rule_id', 'kind']).orderBy('kind').orderBy('rule_id').execute();
+      expect(alerts.map((a) => `${a.kind} ${a.rule_id}`)).toEqual([
+        'new drones',
+        'new everything',
+        'new iraq',
+        'new near-erbil',
+        ...['drones', 'everything', 'iraq', 'near-erbil'].flatMap((r) => [`update ${r}`, `update ${r}`]),
+      ]);
+      await dispatcher.drain();
+      const [message, ...more] = fake.messagesIn(channel);
+      expect(more).toEqual([]);
+      expect(message!.edits).toBe(2);
+      expect(message!.embeds[0].title).toMatch(/^Update: /);
+      expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Rules')).name).toBe('Rules (3)');
+    } finally {
+      await fake.stop();
+      await store.cleanup();
+    }
+  });
+});

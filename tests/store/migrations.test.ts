@@ -1,4 +1,4 @@
-/** Outbox rows stored before one-message-per-channel are migrated: pending duplicates become one message. */
+/** Stored rows are migrated: outbox rows stored before one-message-per-channel (pending duplicates become one message), alerts stored with their JSON. */
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AlertSchema } from '../../src/alerts/alert.js';
 import { openDatabase } from '../../src/store/database.js';
 import { migrationProvider } from '../../src/store/migrations.js';
-import { claimDue, incidentMessageId, pendingBySubscription } from '../../src/store/outbox.js';
+import { claimDue, incidentMessageId, pendingBySubscription, rulesAlertedForIncident } from '../../src/store/outbox.js';
 import { testBackends } from '../helpers/databases.js';
 
 const backends = await testBackends();
@@ -115,6 +115,65 @@ describe.each(backends)('migrating stored outbox rows on $name', ({ make }) => {
       expect(message!.subscriptionIds.sort()).toEqual(['sub-a', 'sub-b', 'sub-c']);
       expect((await pendingBySubscription(db, ['sub-b'])).get('sub-b')).toBe(1);
       expect(await db.selectFrom('outbox').select('id').execute()).toHaveLength(2);
+    } finally {
+      await opened.close();
+      await handle.dispose();
+    }
+  });
+});
+
+describe.each(backends)('migrating stored alerts to rows without their JSON on $name', ({ make }) => {
+  it('drops the column, keeps every row and which rules alerted, and answers that from the new index', async () => {
+    const handle = await make();
+    const postgres = handle.url.startsWith('postgres');
+    const old = postgres
+      ? new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: handle.url, max: 1 }) }) })
+      : new Kysely<any>({ dialect: new SqliteDialect({ database: new SQLite(handle.url) }) });
+    const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(old)).rows[0]?.s : undefined;
+    expect(
+      (
+        await new Migrator({ db: old, provider: migrationProvider, migrationTableSchema: schema, allowUnorderedMigrations: true }).migrateTo(
+          '0013_incident_fingerprints',
+        )
+      ).error,
+    ).toBeUndefined();
+    const at = '2026-12-01T08:00:00.000Z';
+    const rows = [
+      { id: 'al-1', rule_id: 'iraq', guild_id: null, incident_id: 'inc-1', document_id: 'doc-1', kind: 'new' },
+      { id: 'al-2', rule_id: 'bases', guild_id: '42', incident_id: 'inc-1', document_id: 'doc-1', kind: 'new' },
+      { id: 'al-3', rule_id: 'iraq', guild_id: null, incident_id: 'inc-1', document_id: 'doc-2', kind: 'update' },
+      { id: 'al-4', rule_id: 'syria', guild_id: null, incident_id: 'inc-2', document_id: 'doc-3', kind: 'new' },
+    ];
+    await old
+      .insertInto('alerts')
+      .values(rows.map((r) => ({ ...r, severity: 'medium', payload: JSON.stringify({ id: r.id, title: 'a whole alert' }), created_at: at })))
+      .execute();
+    await old.destroy();
+
+    const opened = await openDatabase(handle.url);
+    try {
+      const { db } = opened;
+      const columns = postgres
+        ? (
+            await sql<{
+              name: string;
+            }>`select column_name as name from information_schema.columns where table_name = 'alerts' and table_schema = current_schema()`.execute(db)
+          ).rows
+        : (await sql<{ name: string }>`select name from pragma_table_info('alerts')`.execute(db)).rows;
+      expect(columns.map((c) => c.name).sort()).toEqual(['created_at', 'document_id', 'guild_id', 'id', 'incident_id', 'kind', 'rule_id', 'severity']);
+      expect(await db.selectFrom('alerts').select(['id', 'rule_id', 'guild_id', 'incident_id', 'document_id', 'kind']).orderBy('id').execute()).toEqual(rows);
+      const alerted = await rulesAlertedForIncident(db, 'inc-1');
+      expect(alerted.sort((a, b) => a.ruleId.localeCompare(b.ruleId))).toEqual([
+        { ruleId: 'bases', guildId: '42' },
+        { ruleId: 'iraq', guildId: null },
+      ]);
+      if (!postgres) {
+        // The rules that alerted come from the index alone, without reading the rows.
+        const plan = await sql<{
+          detail: string;
+        }>`explain query plan select distinct "rule_id", "guild_id" from "alerts" where "incident_id" = ${'inc-1'}`.execute(db);
+        expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX alerts_incident_rules/);
+      }
     } finally {
       await opened.close();
       await handle.dispose();
