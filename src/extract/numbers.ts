@@ -41,9 +41,8 @@ function afterOf(tokens: readonly Token[], j: number): number {
 }
 
 /**
- * Every word a word number can start with (the figure tables are plain objects, so their inherited
- * keys too): readNumber runs at nearly every token, and most tokens fail this one look-up instead
- * of a dozen.
+ * Every word a word number can start with: readNumber runs at nearly every token, and most tokens
+ * fail this one look-up instead of a dozen.
  */
 const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'a',
@@ -54,7 +53,6 @@ const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...WORDS.one_articles,
   ...WORDS.half_words,
   ...[WORDS.number_round, WORDS.number_tens, WORDS.guarded_numbers, WORDS.number_units, WORDS.teen_units].flatMap((figures) => Object.keys(figures)),
-  ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
 /** Reads a word number ("forty five", "two hundred", "a dozen") at i; returns value and end. */

@@ -5,8 +5,13 @@ import { defaultDataDir, readDataFile } from './data-file.js';
 
 /** A list of normalised words, read as a set. */
 const Words = z.array(z.string().min(1)).transform((words) => new Set(words));
-/** Words for figures: word → value. */
-const Figures = z.record(z.string(), z.number().int().nonnegative());
+/**
+ * Words for figures: word → value. Without a prototype, so that article text such as "constructor"
+ * or "toString" looks up nothing instead of an inherited function.
+ */
+const Figures = z
+  .record(z.string(), z.number().int().nonnegative())
+  .transform((figures): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, figures));
 type Kind = 'killed' | 'injured';
 /** Casualty words grouped by what they count, read as word → kind. */
 const KindWords = z

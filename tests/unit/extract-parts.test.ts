@@ -32,6 +32,13 @@ describe('numbers', () => {
   it('reads nothing where there is no number', () => {
     expect(readNumber(tokenize('the soldiers'), 0)).toBeUndefined();
   });
+
+  it.each(['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'])(
+    'reads no number in the article word "%s" (no inherited table entry)',
+    (word) => {
+      expect(readNumber(tokenize(`${word} soldiers`), 0)).toBeUndefined();
+    },
+  );
 });
 
 describe('casualty phrases', () => {
