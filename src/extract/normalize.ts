@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, foldIndicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -59,8 +59,8 @@ export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
   const decomposed = word.normalize('NFKD');
-  const indic = foldIndicScript(decomposed);
-  if (indic !== undefined) return indic;
+  const vowelSigns = foldVowelSignScript(decomposed);
+  if (vowelSigns !== undefined) return vowelSigns;
   return foldArabicScript(
     decomposed
       .replace(MARKS_RE, '')
@@ -99,10 +99,10 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + m[0].length);
   const tokens: Token[] = [];
   let sentence = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of words(text)) {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
-    const raw = stripTurkishSuffix(stripPossessive(m[0]));
+    const raw = stripTurkishSuffix(stripPossessive(m.word));
     const norm = foldWord(raw);
     if (!norm) continue;
     while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
@@ -110,7 +110,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       norm,
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m.word.length,
       capitalized: first !== first.toLowerCase(),
       caseless: isCaseless(first),
       sentence,
@@ -119,13 +119,31 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// Thai, Lao, Khmer and Burmese write a phrase without spaces between its words ("ลอบวางระเบิด",
+// planted a bomb): a run of these scripts is cut into words by the dictionary of Intl.Segmenter
+// (ICU, shipped with Node), in the text and the word lists alike, so a phrase of the lists meets
+// the same words in a report.
+const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+const WORD_SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** The words of a text with their offsets: WORD_RE's matches, a run of an unspaced script cut into its words. */
+function* words(text: string): Generator<{ word: string; index: number }> {
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!UNSPACED_SCRIPT_RE.test(m[0])) {
+      yield { word: m[0], index: m.index };
+      continue;
+    }
+    for (const s of WORD_SEGMENTER.segment(m[0])) if (s.isWordLike) yield { word: s.segment, index: m.index + s.index };
+  }
+}
+
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
 export function phraseTokens(phrase: string): string[] {
   // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names);
   // zero-width (non-)joiners go as they go from a document's text ("ఛత్తీస్‌గఢ్", Persian names).
   const out: string[] = [];
-  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
-    const norm = foldWord(stripPossessive(m[0]));
+  for (const m of words(phrase.replace(INVISIBLE_RE, ''))) {
+    const norm = foldWord(stripPossessive(m.word));
     if (norm) out.push(norm);
   }
   return out;
