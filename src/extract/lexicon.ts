@@ -40,6 +40,7 @@ const CONTEXT_KINDS = [
   'accident',
   'mishap',
   'quarrel',
+  'simulation',
   'release',
   'publication',
   'opinion',

@@ -477,9 +477,29 @@ function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
   return true;
 }
 
+/**
+ * Hindi and Urdu put the condition before its verb and close it with "then": "यदि ईरान ने हम पर हमला
+ * किया तो…" (if Iran attacked us, then…). An attack word between "if" and its "then" did not happen.
+ */
+function inConditional(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let opened = false;
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    if (WORDS.conditional_closers.has(tokens[j]!.norm)) return false;
+    if (WORDS.conditional_openers.has(tokens[j]!.norm)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = at + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (WORDS.conditional_closers.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
 export function isHypothetical(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
+  if (inConditional(tokens, at)) return true;
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) return false;
