@@ -349,11 +349,19 @@ function firesAtTarget(tokens: readonly Token[], at: number, end: number): boole
  */
 function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   let vehicle = false;
-  for (let i = f.first; i < f.end; i++) if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
+  let anyVerb = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
+    if (cues.ramming.verbs.has(tokens[i]!.norm)) anyVerb = true;
+  }
   let verb = false;
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
     if (cues.ramming.verbs.has(w)) verb = true;
+    // Hungarian and Turkish carry "into" in the crowd's ending or a postposition after it, and may
+    // put the verb last: "nyergesvontató száguldott az embertömegbe", "a tüntetők közé hajtott".
+    const entered = cues.ramming.crowds_entered.has(w) || (cues.ramming.crowds.has(w) && cues.ramming.into_after.has(tokens[i + 1]?.norm ?? ''));
+    if (entered && vehicle && anyVerb) return true;
     if (!verb || !cues.ramming.crowds.has(w)) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
       const v = tokens[j]!.norm;
