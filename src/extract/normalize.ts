@@ -99,22 +99,26 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + m[0].length);
   const tokens: Token[] = [];
   let sentence = 0;
-  for (const m of words(text)) {
+  const push = (word: string, index: number) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
-    const raw = stripTurkishSuffix(stripPossessive(m.word));
+    const raw = stripTurkishSuffix(stripPossessive(word));
     const norm = foldWord(raw);
-    if (!norm) continue;
-    while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
+    if (!norm) return;
+    while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;
     const first = raw.charAt(0);
     tokens.push({
       norm,
-      start: m.index,
-      end: m.index + m.word.length,
+      start: index,
+      end: index + word.length,
       capitalized: first !== first.toLowerCase(),
       caseless: isCaseless(first),
       sentence,
     });
+  };
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!UNSPACED_SCRIPT_RE.test(m[0])) push(m[0], m.index);
+    else for (const w of segmentWords(m[0])) push(w.segment, m.index + w.index);
   }
   return tokens;
 }
@@ -126,15 +130,9 @@ export function tokenize(text: string): Token[] {
 const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
 const WORD_SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
 
-/** The words of a text with their offsets: WORD_RE's matches, a run of an unspaced script cut into its words. */
-function* words(text: string): Generator<{ word: string; index: number }> {
-  for (const m of text.matchAll(WORD_RE)) {
-    if (!UNSPACED_SCRIPT_RE.test(m[0])) {
-      yield { word: m[0], index: m.index };
-      continue;
-    }
-    for (const s of WORD_SEGMENTER.segment(m[0])) if (s.isWordLike) yield { word: s.segment, index: m.index + s.index };
-  }
+/** The words of a run of an unspaced script, with their offsets in it. */
+function segmentWords(run: string): Intl.SegmentData[] {
+  return [...WORD_SEGMENTER.segment(run)].filter((s) => s.isWordLike);
 }
 
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
@@ -142,9 +140,13 @@ export function phraseTokens(phrase: string): string[] {
   // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names);
   // zero-width (non-)joiners go as they go from a document's text ("ఛత్తీస్‌గఢ్", Persian names).
   const out: string[] = [];
-  for (const m of words(phrase.replace(INVISIBLE_RE, ''))) {
-    const norm = foldWord(stripPossessive(m.word));
+  const push = (word: string) => {
+    const norm = foldWord(stripPossessive(word));
     if (norm) out.push(norm);
+  };
+  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
+    if (!UNSPACED_SCRIPT_RE.test(m[0])) push(m[0]);
+    else for (const w of segmentWords(m[0])) push(w.segment);
   }
   return out;
 }

@@ -490,6 +490,8 @@ function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
  * किया तो…" (if Iran attacked us, then…). An attack word between "if" and its "then" did not happen.
  */
 function inConditional(tokens: readonly Token[], at: number): boolean {
+  // Only words of a caseless script (Devanagari, Arabic) are read so: other text costs nothing.
+  if (!tokens[at]!.caseless) return false;
   const sentence = tokens[at]!.sentence;
   let opened = false;
   for (let j = at - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
