@@ -5,7 +5,7 @@
  * the held-back audit named (a Spanish shooting, a planted bomb, arson told as an inquiry, a Russian
  * exercise against a mock enemy), threat titles, Hindi conditions, Hungarian and Turkish rammings
  * and Indonesian armed-group attacks. Thai, Lao, Khmer and Burmese are cut into words first.
- * Every story was written for this test (places, names and figures invented or public facts).
+ * Every story was written for this test (places, names and figures invented, or public facts).
  */
 import { describe, expect, it } from 'vitest';
 import { phraseTokens } from '../../src/extract/normalize.js';
@@ -922,6 +922,53 @@ describe('A threat in the title, a condition in Hindi', () => {
       'an attack whose title also names a warning stays an attack',
       'Gunmen kill four villagers days after warning',
       'Gunmen killed four villagers in Zamfara on Sunday, days after a warning was sent to the community, police said.',
+      true,
+    ],
+  ]);
+});
+
+describe("The held-back audit's classes: planted bombs in a US city, Spanish shootings", () => {
+  reads([
+    [
+      'a planted bomb in a US city',
+      'Suspicious package explodes outside Austin home, killing man',
+      'A package left on the doorstep of a home in east Austin exploded early Monday when a 39-year-old man picked it up, killing him, police said. Investigators believe it was left there deliberately.',
+      true,
+    ],
+    [
+      'a planted bomb in a US city',
+      'Explosive device detonates near Sacramento courthouse',
+      'An explosive device detonated outside a federal courthouse in Sacramento on Thursday night, damaging the entrance. No one was hurt. Police said someone had placed the device next to the door.',
+      true,
+    ],
+    [
+      'a planted bomb in a US city',
+      'Bomb blast rocks downtown Nashville on Christmas morning',
+      'A vehicle packed with explosives blew up in downtown Nashville early on Christmas morning, injuring three people and damaging dozens of buildings, police said.',
+      true,
+    ],
+    [
+      'a planted bomb in a US city',
+      'Police: Pipe bomb exploded at Atlanta bus stop, one injured',
+      'A pipe bomb left in a trash can at a bus stop in Atlanta exploded on Saturday afternoon, injuring one woman, police said. Officers are searching for a man seen on camera.',
+      true,
+    ],
+    [
+      'a Spanish shooting',
+      'Disparan contra los asistentes a una fiesta en Medellín: tres muertos',
+      'Hombres en motocicleta dispararon contra los asistentes a una fiesta en un barrio de Medellín, dejando tres muertos y dos heridos, informó la Policía.',
+      true,
+    ],
+    [
+      'a Spanish shooting',
+      'Un hombre mata a tiros a cuatro personas en un bar de Valencia',
+      'Un hombre entró armado en un bar de Valencia la madrugada del domingo y mató a tiros a cuatro personas antes de huir.',
+      true,
+    ],
+    [
+      'a Spanish shooting',
+      'Tiroteo en un centro comercial de Lima deja un muerto',
+      'Un muerto y tres heridos dejó un tiroteo en un centro comercial de Lima este viernes.',
       true,
     ],
   ]);
