@@ -40,6 +40,7 @@ const CONTEXT_KINDS = [
   'accident',
   'mishap',
   'quarrel',
+  'simulation',
   'release',
   'publication',
   'opinion',
@@ -57,7 +58,7 @@ const CuesSchema = z.object({
   firing: WordList,
   armed_groups: WordList,
   harm: WordList,
-  ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList }),
+  ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList, crowds_entered: WordList, into_after: WordList }),
   vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, loads: WordList, detonations: WordList, rides: WordList, words: WordList }),
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });

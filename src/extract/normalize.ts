@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, foldIndicScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -59,8 +59,8 @@ export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
   const decomposed = word.normalize('NFKD');
-  const indic = foldIndicScript(decomposed);
-  if (indic !== undefined) return indic;
+  const vowelSigns = foldVowelSignScript(decomposed);
+  if (vowelSigns !== undefined) return vowelSigns;
   return foldArabicScript(
     decomposed
       .replace(MARKS_RE, '')
@@ -99,24 +99,40 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + m[0].length);
   const tokens: Token[] = [];
   let sentence = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  const push = (word: string, index: number) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
-    const raw = stripTurkishSuffix(stripPossessive(m[0]));
+    const raw = stripTurkishSuffix(stripPossessive(word));
     const norm = foldWord(raw);
-    if (!norm) continue;
-    while (sentence < sentenceStarts.length && m.index >= sentenceStarts[sentence]!) sentence++;
+    if (!norm) return;
+    while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;
     const first = raw.charAt(0);
     tokens.push({
       norm,
-      start: m.index,
-      end: m.index + m[0].length,
+      start: index,
+      end: index + word.length,
       capitalized: first !== first.toLowerCase(),
       caseless: isCaseless(first),
       sentence,
     });
+  };
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!UNSPACED_SCRIPT_RE.test(m[0])) push(m[0], m.index);
+    else for (const w of segmentWords(m[0])) push(w.segment, m.index + w.index);
   }
   return tokens;
+}
+
+// Thai, Lao, Khmer and Burmese write a phrase without spaces between its words ("ลอบวางระเบิด",
+// planted a bomb): a run of these scripts is cut into words by the dictionary of Intl.Segmenter
+// (ICU, shipped with Node), in the text and the word lists alike, so a phrase of the lists meets
+// the same words in a report.
+const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+const WORD_SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** The words of a run of an unspaced script, with their offsets in it. */
+function segmentWords(run: string): Intl.SegmentData[] {
+  return [...WORD_SEGMENTER.segment(run)].filter((s) => s.isWordLike);
 }
 
 /** Normalised token strings of a phrase, e.g. for dictionary keys: "Ain al-Asad" → ["ain","al","asad"]. */
@@ -124,9 +140,13 @@ export function phraseTokens(phrase: string): string[] {
   // Same words and folding as tokenize(), without offsets and sentences (gazetteer keys: 165k names);
   // zero-width (non-)joiners go as they go from a document's text ("ఛత్తీస్‌గఢ్", Persian names).
   const out: string[] = [];
-  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
-    const norm = foldWord(stripPossessive(m[0]));
+  const push = (word: string) => {
+    const norm = foldWord(stripPossessive(word));
     if (norm) out.push(norm);
+  };
+  for (const m of phrase.replace(INVISIBLE_RE, '').matchAll(WORD_RE)) {
+    if (!UNSPACED_SCRIPT_RE.test(m[0])) push(m[0]);
+    else for (const w of segmentWords(m[0])) push(w.segment);
   }
   return out;
 }

@@ -66,8 +66,14 @@ const INDIC_FOLD_RE =
   /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC\u0901\u0981\u0A01\u0A81\u0B01\u0C01\u0D01\u0966-\u096F\u09E6-\u09EF\u0BE6-\u0BEF\u0C66-\u0C6F\u0D66-\u0D6F]/g;
 const NUKTA_RE = /[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]/;
 
-/** Folds a word of an Indian script (NFKD, not yet stripped of marks): nukta, chandrabindu, chillu, digits. */
-export function foldIndicScript(word: string): string | undefined {
+// Thai, Lao, Burmese and Khmer write vowels and tones as combining signs too ("ดับ", died, is not
+// "ดบ"): their signs stay, their digits read as digits ("๔", "၅").
+const SOUTHEAST_ASIAN_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+const SOUTHEAST_ASIAN_DIGIT_RE = /[\u0E50-\u0E59\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+
+/** Folds a word of a script whose vowel signs are letters (NFKD, not yet stripped of marks): Indian scripts' nukta, chandrabindu, chillu, and native digits. */
+export function foldVowelSignScript(word: string): string | undefined {
+  if (SOUTHEAST_ASIAN_RE.test(word)) return word.replace(SOUTHEAST_ASIAN_DIGIT_RE, (c) => String((c.charCodeAt(0) & 0xf) % 10));
   if (!INDIC_RE.test(word)) return undefined;
   return word
     .replace(MALAYALAM_CHILLU_RE, (c) => MALAYALAM_CHILLU[c] ?? c)

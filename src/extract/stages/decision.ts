@@ -32,9 +32,11 @@ const CAUSE_NOUN_WINDOW = 3;
 const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
 /**
  * Contexts that, in the title or lead, say the harm came with no attack: a bomb that killed its
- * maker or an old shell (`mishap`), a killing in a family or money quarrel (`quarrel`).
+ * maker or an old shell (`mishap`), a killing in a family or money quarrel (`quarrel`); or that the
+ * attack itself was make-believe, struck at a mock enemy or a range's target (`simulation`), which
+ * even a title naming the strike does not outweigh ("Iskanders strike the notional enemy's airfield").
  */
-const NO_ATTACK_CONTEXTS: readonly ContextKind[] = ['mishap', 'quarrel'];
+const NO_ATTACK_CONTEXTS: readonly ContextKind[] = ['mishap', 'quarrel', 'simulation'];
 
 /** What the title and lead decided. */
 export interface AttackDecision {
@@ -85,8 +87,10 @@ export function decideAttack(
   // reports an attack in so many words ("Drone attack hits military parade").
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
   // A title that threatens or warns of attacks ("New video threatens attacks on Washington") is
-  // about the threat as much as one about a trial is about the trial.
-  const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal'));
+  // about the threat as much as one about a trial is about the trial; so is one that names a threat
+  // or a warning and nothing that happened ("Iran issues new threat against Israel"): the attacks
+  // its body recalls are the threat's background.
+  const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal') || threatWithoutEvent(tokens, facts[s]!));
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || titleThreat || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
@@ -183,6 +187,13 @@ export function decideAttack(
       : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
+}
+
+/** A sentence that names a threat or a warning and no act, harm or named attack ("Iran issues new threat against Israel"). */
+function threatWithoutEvent(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.event || f.casualty || f.happening || f.attackersAct || f.strongTypes.size > 0) return false;
+  for (let i = f.first; i < f.end; i++) if (WORDS.threat_title_words.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -349,11 +349,19 @@ function firesAtTarget(tokens: readonly Token[], at: number, end: number): boole
  */
 function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   let vehicle = false;
-  for (let i = f.first; i < f.end; i++) if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
+  let anyVerb = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
+    if (cues.ramming.verbs.has(tokens[i]!.norm)) anyVerb = true;
+  }
   let verb = false;
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
     if (cues.ramming.verbs.has(w)) verb = true;
+    // Hungarian and Turkish carry "into" in the crowd's ending or a postposition after it, and may
+    // put the verb last: "nyergesvontató száguldott az embertömegbe", "a tüntetők közé hajtott".
+    const entered = cues.ramming.crowds_entered.has(w) || (cues.ramming.crowds.has(w) && cues.ramming.into_after.has(tokens[i + 1]?.norm ?? ''));
+    if (entered && vehicle && anyVerb) return true;
     if (!verb || !cues.ramming.crowds.has(w)) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
       const v = tokens[j]!.norm;
@@ -477,9 +485,31 @@ function isHeadlineFuture(tokens: readonly Token[], to: number): boolean {
   return true;
 }
 
+/**
+ * Hindi and Urdu put the condition before its verb and close it with "then": "यदि ईरान ने हम पर हमला
+ * किया तो…" (if Iran attacked us, then…). An attack word between "if" and its "then" did not happen.
+ */
+function inConditional(tokens: readonly Token[], at: number): boolean {
+  // Only words of a caseless script (Devanagari, Arabic) are read so: other text costs nothing.
+  if (!tokens[at]!.caseless) return false;
+  const sentence = tokens[at]!.sentence;
+  let opened = false;
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    if (WORDS.conditional_closers.has(tokens[j]!.norm)) return false;
+    if (WORDS.conditional_openers.has(tokens[j]!.norm)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = at + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (WORDS.conditional_closers.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** "will strike", "threatened to attack", "could hit": not something that happened. */
 export function isHypothetical(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
+  if (inConditional(tokens, at)) return true;
   for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) return false;
