@@ -1,7 +1,7 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import { type AttackType, isSite } from '../vocabulary.js';
-import { compareFingerprints, fingerprintOf, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import { compareFingerprints, fingerprintOf, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
@@ -158,9 +158,31 @@ function townByLandmarkFirst(places: readonly ResolvedPlace[], title: string, ma
 export const reportScene = (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number) =>
   primaryScene(reportPlaces(report, distanceKm));
 
+/**
+ * What every report that has an incident as a candidate asks of it, kept per incident object:
+ * incidents are replaced, never changed, on merge (as incidentHeadlines keeps its facts).
+ */
+const scenesKept = new WeakMap<Incident, readonly ResolvedPlace[]>();
+const sourceIdsKept = new WeakMap<Incident, ReadonlySet<string>>();
+
 /** The scenes of an incident: the scene of each of its reports. */
-function sceneList(incident: Incident): ResolvedPlace[] {
-  return incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
+function sceneList(incident: Incident): readonly ResolvedPlace[] {
+  let scenes = scenesKept.get(incident);
+  if (!scenes) {
+    scenes = incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
+    scenesKept.set(incident, scenes);
+  }
+  return scenes;
+}
+
+/** The documents whose reports an incident holds. */
+function sourceIds(incident: Incident): ReadonlySet<string> {
+  let ids = sourceIdsKept.get(incident);
+  if (!ids) {
+    ids = new Set(incident.sources.map((s) => s.documentId));
+    sourceIdsKept.set(incident, ids);
+  }
+  return ids;
 }
 
 /** Whether a report names a specific scene (city, town, village, base): only such a report anchors an incident. */
@@ -237,13 +259,26 @@ function withNoteWhenRead(verdict: CandidateVerdict, note: () => string | undefi
   return verdict;
 }
 
-/** The best text similarity between a report and any source of an incident, and which source. */
+const textRank = (s: TextSimilarity) => (s.sameLink ? 2 : 0) + Math.max(s.body, s.title, s.vocabulary);
+/** Far more than a rank's rounding error, far less than the gap between two different similarities (1/64). */
+const RANK_SLACK = 1e-9;
+
+/**
+ * The best text similarity between a report and any source of an incident, and which source (the
+ * first of the best). An incident keeps up to 50 sources' sketches: a source is compared in full
+ * only when it could rank above the best so far, since most sources of a busy incident are copies
+ * of one text and a later one rarely beats the first.
+ */
 function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimilarity; documentId: string } | null {
   let best: { sim: TextSimilarity; documentId: string } | null = null;
   for (const f of incident.fingerprints) {
+    if (best) {
+      const floor = textRank(best.sim) - (fp.link !== null && fp.link === f.link ? 2 : 0) - RANK_SLACK;
+      const above = (a: readonly number[], b: readonly number[]) => sketchSimilarityAbove(a, b, floor) !== null;
+      if (!above(fp.body, f.body) && !above(fp.title, f.title) && !above(fp.vocabulary, f.vocabulary)) continue;
+    }
     const sim = compareFingerprints(fp, f);
-    const rank = (s: TextSimilarity) => (s.sameLink ? 2 : 0) + Math.max(s.body, s.title, s.vocabulary);
-    if (!best || rank(sim) > rank(best.sim)) best = { sim, documentId: f.documentId };
+    if (!best || textRank(sim) > textRank(best.sim)) best = { sim, documentId: f.documentId };
   }
   return best;
 }
@@ -673,7 +708,7 @@ export interface Assignment {
  */
 export function assignIncident(report: IncomingReport, candidates: readonly Incident[], cfg: Pick<GroupingConfig, 'windowMs' | 'distanceKm'>): Assignment {
   // A report already part of an incident stays there (re-processing is idempotent).
-  const owner = candidates.find((c) => c.sources.some((s) => s.documentId === report.documentId));
+  const owner = candidates.find((c) => sourceIds(c).has(report.documentId));
   if (owner) return { incidentId: owner.id, score: 1, reasons: ['report already part of this incident'], note: null };
 
   const fp = fingerprintOf(report);

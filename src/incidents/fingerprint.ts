@@ -74,13 +74,23 @@ export function shingles(tokens: readonly string[], n: number): string[] {
  * smaller than k. 0 when either is empty.
  */
 export function sketchSimilarity(a: readonly number[], b: readonly number[], k = SKETCH_SIZE): number {
-  if (a.length === 0 || b.length === 0) return 0;
+  return sketchSimilarityAbove(a, b, Number.NEGATIVE_INFINITY, k)!;
+}
+
+/**
+ * `sketchSimilarity` when it is above `floor`, else null, found without finishing the merge once
+ * the rest could not lift it above: after `taken` of the k hashes with `both` shared, it is at most
+ * (both + k − taken) / k, as if every hash left were shared.
+ */
+export function sketchSimilarityAbove(a: readonly number[], b: readonly number[], floor: number, k = SKETCH_SIZE): number | null {
+  if (a.length === 0 || b.length === 0) return 0 > floor ? 0 : null;
   // Sketches are sorted and distinct, so one merge pass finds the union's k smallest.
   let i = 0;
   let j = 0;
   let taken = 0;
   let both = 0;
   while (taken < k && (i < a.length || j < b.length)) {
+    if (both + k - taken <= floor * k) return null;
     const x = a[i] ?? Infinity;
     const y = b[j] ?? Infinity;
     if (x === y) {
@@ -91,7 +101,8 @@ export function sketchSimilarity(a: readonly number[], b: readonly number[], k =
     else j++;
     taken++;
   }
-  return both / taken;
+  const similarity = both / taken;
+  return similarity > floor ? similarity : null;
 }
 
 /** What is kept of each source to recognise later copies of it. */

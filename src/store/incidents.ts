@@ -16,7 +16,7 @@ import type { IncidentFingerprintTable } from './tables.js';
 export type IncidentCache = Map<string, { version: string; incident: Incident }>;
 
 /** Incidents a cache keeps: the candidates of the reports of the last hours, not every incident of the window. */
-export const MAX_CACHED_INCIDENTS = 2_000;
+export const MAX_CACHED_INCIDENTS = 5_000;
 
 function cachePut(cache: IncidentCache, id: string, entry: { version: string; incident: Incident }): void {
   cache.delete(id);

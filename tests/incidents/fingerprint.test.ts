@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingles, sketch, sketchSimilarity } from '../../src/incidents/fingerprint.js';
+import { shingles, sketch, sketchSimilarity, sketchSimilarityAbove } from '../../src/incidents/fingerprint.js';
 
 /** Exact Jaccard similarity, to check the sketch estimate against. */
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -31,6 +31,22 @@ describe('bottom-k sketches', () => {
     const a = sketch(words(300));
     const b = sketch(words(50, 280));
     expect(sketchSimilarity(a, b)).toBe(sketchSimilarity(b, a));
+  });
+
+  it('tell whether a similarity is above a floor as the full comparison does, stopping early', () => {
+    // Pairs from disjoint to identical, small sets (union under the sketch size) and large ones.
+    const pairs = [0, 5, 30, 60, 90, 100].flatMap((shift) => [
+      [sketch(words(40)), sketch(words(40, shift))],
+      [sketch(words(400)), sketch(words(400, shift * 4))],
+      [sketch(words(25)), sketch(words(300, shift))],
+    ]);
+    pairs.push([[], sketch(words(10))]);
+    for (const [a, b] of pairs) {
+      const full = sketchSimilarity(a!, b!);
+      for (const floor of [-1, 0, 0.1, 0.25, full - 1 / 128, full, full + 1 / 128, 0.6, 0.99, 1]) {
+        expect(sketchSimilarityAbove(a!, b!, floor)).toBe(full > floor ? full : null);
+      }
+    }
   });
 
   it('cut text into overlapping word runs', () => {
