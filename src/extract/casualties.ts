@@ -279,8 +279,9 @@ function readGroups(
       (after.norm === 'and' || punctuated(text, tokens[nextEnd - 1]!, after) || WORDS.verb_auxiliaries.has(after.norm) || WORDS.after_figure.has(after.norm));
     if (comma && !listGoesOn) break;
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
-    // один человек и четыре получили ранения": a group with its own casualty word is another clause.
-    if (afterVerb && casualtyAfter(tokens, next.end, to, text) !== undefined) break;
+    // один человек и четыре получили ранения": a group with its own casualty word is another clause,
+    // and so is one with a verb of its own ("lost two of our men and four expatriates were abducted").
+    if (afterVerb && (casualtyAfter(tokens, next.end, to, text) !== undefined || WORDS.clause_subject_verbs.has(after?.norm ?? ''))) break;
     // "Six police and nine suspected insurgents have been killed": the other side shares
     // the verb but not the sum.
     if (sideOf(next, start) !== firstHostile) {

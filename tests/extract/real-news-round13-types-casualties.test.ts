@@ -232,6 +232,26 @@ describe('French ambush tolls', () => {
   });
 });
 
+describe('a group with a verb of its own after the victims', () => {
+  it('does not add the people of another clause ("and four were abducted") to the dead', () => {
+    expect(
+      toll(
+        'Gunmen storm supply boat off Bayelsa',
+        'Gunmen boarded a supply boat off the Bayelsa coast on Friday. "We lost three of our guards and five workers were taken away," a company official said.',
+      ),
+    ).toEqual({ killed: 3, injured: null });
+    expect(toll('Attack on convoy in Borno', 'Militants killed two soldiers and six traders were abducted near Gwoza on Tuesday.').killed).toBe(2);
+  });
+
+  it('still adds a second group that shares the verb, and reads a wounded group as wounded', () => {
+    expect(toll('Attack on convoy in Borno', 'Militants killed two soldiers and six traders near Gwoza on Tuesday.').killed).toBe(8);
+    expect(toll('Attack on convoy in Borno', 'Militants killed two soldiers and six traders were wounded near Gwoza on Tuesday.')).toEqual({
+      killed: 2,
+      injured: 6,
+    });
+  });
+});
+
 describe('a roundup by place', () => {
   it('adds the dead counted town by town', () => {
     expect(
