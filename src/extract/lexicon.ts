@@ -81,7 +81,7 @@ const HeadlineTermsSchema = z.object({
 });
 
 /** What a blast-reading phrase says of who set off an explosion and why (src/extract/stages/agency.ts). */
-export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'accident_setting'] as const;
+export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting'] as const;
 export type BlastCue = (typeof BLAST_CUES)[number];
 
 export const AttackTermsFileSchema = z.object({
@@ -94,7 +94,7 @@ export const AttackTermsFileSchema = z.object({
   cumulative: PhraseList,
   cues: CuesSchema,
   headline: HeadlineTermsSchema,
-  blast_reading: z.object({ agent: PhraseList, intent: PhraseList, accidental_cause: PhraseList, accident_setting: PhraseList }),
+  blast_reading: z.object({ agent: PhraseList, intent: PhraseList, accidental_cause: PhraseList, legacy_ordnance: PhraseList, accident_setting: PhraseList }),
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 
@@ -115,7 +115,7 @@ export class AttackLexicon {
   readonly hitPlaces = new PhraseMatcher<string>();
   /** The headline's repeat ("again"), summing-up ("wave of") and aftermath ("condemns") phrases. */
   readonly headlineCues = new PhraseMatcher<HeadlineCue>();
-  /** Who set off a blast and why: agents, intents, accidental causes and settings (`blast_reading`). */
+  /** Who set off a blast and why: agents, intents, accidental causes, old munitions and settings (`blast_reading`). */
   readonly blastReading = new PhraseMatcher<BlastCue>();
   /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
   private readonly interned = new Map<string, LexiconValue>();

@@ -188,6 +188,12 @@ export const BLAST_READING = {
    * drill) or says it was no attack: it outweighs an intent or a weapon, not an agent with either.
    */
   accidental_cause: -6,
+  /**
+   * Munitions left from a past war (a mine "left over from the war", "a shell he found"): the one
+   * who laid them, and the armed groups a history names, acted long ago, so it outweighs an agent
+   * with a weapon; not an agent with an intent and a weapon (a mine laid today for a patrol).
+   */
+  legacy_ordnance: -8,
   /** A workplace, a depot, a fuel station, an inquest: with no agent or intent, a blast there is an accident. */
   accident_setting: -2,
   attackFrom: 0,
