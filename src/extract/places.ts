@@ -930,14 +930,18 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const region = regions.find((r) => r.country !== pm.entry.country && regionCalled(r, key));
     if (region) pm.entry = region;
   }
-  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  // A name found only as another spelling ("Djugu" for Djougou, Benin) is no better sign of a place
+  // abroad than a word without capitals.
+  const variantStarts = new Set(raw.filter((m) => m.variant).map((m) => m.start));
+  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || tokens.slice(pm.start, pm.end).every((t) => t.caseless);
   const homonyms = loneHomonyms(out, unmarked, namedCountries, demonymCountries);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
 
 /**
  * Mentions that are a town's name abroad and no place of the text: a word whose writing gives no
- * sign that it is a name (a script without capitals, a title in Title Case or capitals), whose
+ * sign that it is a name (a script without capitals, a title in Title Case or capitals, a name found
+ * only by its spelling skeleton), whose
  * country nothing else in the text names (no other place, no name, demonym or forces of it), lying
  * more than `W.loneHomonymKm` from every place where the text puts the scene. "Kian" (increasingly)
  * in an Indonesian title is Ji'an, China, in a report from Papua; an Arabic village's name a big

@@ -72,4 +72,13 @@ describe('a big city or a region spelt as another transliteration', () => {
     const x = run('Gunmen attack checkpoint', 'Gunmen attacked a checkpoint near Maiduguri, killing two soldiers, a witness, Peter, said.');
     expect(x.countries).toEqual(['NG']);
   });
+
+  it('is no town abroad when the name is a local place the gazetteer lacks, far from the scene the text names', () => {
+    // A territory of Ituri whose name folds to a Beninese town's (Djougou) by its spelling skeleton.
+    const x = run(
+      'Militia attack on camp kills 12',
+      'At least 12 people were killed when militiamen attacked a displacement camp in Djugu territory, Ituri province, on Tuesday night, local officials said.',
+    );
+    expect(x.countries).toEqual(['CD']);
+  });
 });
