@@ -13,11 +13,11 @@ beforeAll(() => {
 const isAttack = (title: string, content: string) => engine.extract(prepareDocument({ title, content })).isAttack;
 
 describe('old munitions are no attack', () => {
-  it('reads a mine that remains from a past war, though the history names an armed group', () => {
+  it('reads a mine that lies there to this day from a past war, though the history names an armed group', () => {
     expect(
       isAttack(
         'Landmine blast kills farmer near Halabja',
-        'A farmer was killed on Tuesday when he stepped on a landmine in fields outside Halabja. Mines laid during the Iran-Iraq war and by Islamic State fighters in 2014 still remain scattered across the border hills.',
+        'A farmer was killed on Tuesday when he stepped on a landmine in fields outside Halabja. Mines laid during the Iran-Iraq war and by Islamic State fighters in 2014 lie in the border hills to this day.',
       ),
     ).toBe(false);
   });

@@ -55,6 +55,8 @@ export function readBlast(
   for (let i = 0; i < tokens.length && !found.has('agent'); i++) if (cues.attackers.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) found.add('agent');
   if (facts.some((f) => ACCIDENT_CONTEXTS.some((c) => f.context.has(c)))) found.add('accidental_cause');
   if (facts.some((f, s) => evidence[s] && f.types.has('ied'))) found.add('weapon');
+  // "Mines left over from the war" is both an old munition and an accident's cause: counted once, as the old munition.
+  if (found.has('legacy_ordnance')) found.delete('accidental_cause');
   let score = 0;
   for (const c of found) score += BLAST_READING[c];
   return { score, cues: found };
