@@ -280,7 +280,7 @@ function readGroups(
     if (comma && !listGoesOn) break;
     // After its verb a group is complete: "загинули троє людей, четверо отримали поранення", "погиб
     // один человек и четыре получили ранения": a group with its own casualty word is another clause,
-    // and so is one with a verb of its own ("lost two of our men and four expatriates were abducted").
+    // and so is one with a verb of its own ("lost three of our guards and five workers were taken away").
     if (afterVerb && (casualtyAfter(tokens, next.end, to, text) !== undefined || WORDS.clause_subject_verbs.has(after?.norm ?? ''))) break;
     // "Six police and nine suspected insurgents have been killed": the other side shares
     // the verb but not the sum.

@@ -29,9 +29,7 @@ describe('old munitions are no attack', () => {
         'Two boys died and a third was wounded when a grenade they found near their school exploded as they carried it home, local officials said.',
       ),
     ).toBe(false);
-    expect(
-      isAttack('Explosion injures three in Tete', 'Three people were hurt when an abandoned bomb exploded in a courtyard in Tete on Sunday.'),
-    ).toBe(false);
+    expect(isAttack('Explosion injures three in Tete', 'Three people were hurt when an abandoned bomb exploded in a courtyard in Tete on Sunday.')).toBe(false);
   });
 
   it('reads war remnants in French', () => {

@@ -137,7 +137,7 @@ describe('air or ground', () => {
 describe('tolls in Bengali', () => {
   it('reads the casualty word before its figure in headlines, with a comma or a hyphen', () => {
     expect(toll('সীমান্তে বোমা হামলা, নিহত ৪, আহত ১৫')).toEqual({ killed: 4, injured: 15 });
-    expect(toll('গ্রামে সন্ত্রাসীদের বোমা হামলায় নিহত-৩ ॥ আহত-২')).toEqual({ killed: 3, injured: 2 });
+    expect(toll('বাজারে দুর্বৃত্তদের বোমা হামলায় নিহত-২ ॥ আহত-৬')).toEqual({ killed: 2, injured: 6 });
     expect(toll('৫ জন নিহত, আহত ১১ বোমা হামলায়')).toEqual({ killed: 5, injured: 11 });
   });
 
@@ -209,7 +209,7 @@ describe('tolls in Arabic, Russian, Ukrainian, Turkish and Hindi', () => {
   });
 
   it('reads no one person in a noun counted before it ("some jawans", "two jawans")', () => {
-    expect(toll('दंतेवाड़ा में आईईडी ब्लास्ट', 'नक्सलियों ने आईईडी विस्फोट किया, जिसमें दो जवान शहीद हो गए। कुछ जवान जख्मी हो गए हैं।')).toEqual({
+    expect(toll('बीजापुर में सड़क पर धमाका', 'माओवादियों ने गश्ती दल पर आईईडी विस्फोट किया, जिसमें दो जवान शहीद हुए। कुछ जवान घायल भी हुए हैं।')).toEqual({
       killed: 2,
       injured: null,
     });
