@@ -807,7 +807,7 @@ describe('English: attacks and their look-alikes', () => {
     [
       'no attack: an arson attack or its look-alike',
       'Arson suspect sentenced for mosque fire',
-      'A man who set fire to a mosque in Bristol last year was sentenced to six years in prison on Friday.',
+      'A court in Bristol on Friday jailed for six years a man who had torched a mosque there the year before.',
       false,
     ],
     [

@@ -88,7 +88,7 @@ export function decideAttack(
   const titleFacts = [...titleSentences].map((s) => facts[s]!);
   // A title that threatens or warns of attacks ("New video threatens attacks on Washington") is
   // about the threat as much as one about a trial is about the trial; so is one that names a threat
-  // or a warning and nothing that happened ("Iran issues new threat against Israel"): the attacks
+  // or a warning and nothing that happened ("Tehran voices a fresh threat to Israel"): the attacks
   // its body recalls are the threat's background.
   const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal') || threatWithoutEvent(tokens, facts[s]!));
   const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || titleThreat || isAnalysisTitle(tokens, titleEnd);
@@ -189,7 +189,7 @@ export function decideAttack(
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
 }
 
-/** A sentence that names a threat or a warning and no act, harm or named attack ("Iran issues new threat against Israel"). */
+/** A sentence that names a threat or a warning and no act, harm or named attack ("Tehran voices a fresh threat to Israel"). */
 function threatWithoutEvent(tokens: readonly Token[], f: SentenceFacts): boolean {
   if (f.event || f.casualty || f.happening || f.attackersAct || f.strongTypes.size > 0) return false;
   for (let i = f.first; i < f.end; i++) if (WORDS.threat_title_words.has(tokens[i]!.norm)) return true;
