@@ -1,0 +1,71 @@
+/**
+ * A bomb that goes off while its own maker is putting it together is an accident of the maker's,
+ * in every language the engine reads; a bomb a militant carried to a target and set off is an
+ * attack. A mine laid in a war long over is no attack either. Also Indonesian's active "shot dead"
+ * before the figure. Written in our own words with invented places and figures.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
+
+let engine: ExtractionEngine;
+beforeAll(() => {
+  engine = ExtractionEngine.load();
+});
+const read = (title: string, content: string) => engine.extract(prepareDocument({ title, content }));
+
+describe('a maker killed by the bomb he was making is no attack', () => {
+  it.each([
+    ['fr', 'Explosion mortelle dans un appartement de Nantes', "Un homme de 31 ans est mort mardi quand l'engin qu'il fabriquait a explosé dans sa cuisine, a indiqué le procureur."],
+    ['fr', 'Un jeune homme grièvement blessé à Metz', 'Un jeune homme a été gravement blessé en fabriquant une bombe artisanale dans sa cave, selon la police.'],
+    ['es', 'Muere un hombre en una explosión en Rosario', 'Un hombre murió el domingo cuando le explotó el artefacto explosivo que fabricaba en el patio de su casa, informó la policía.'],
+    ['pt', 'Homem morre em explosão em Campinas', 'Um homem morreu na segunda-feira quando o explosivo que fabricava em casa detonou, segundo a polícia civil.'],
+    ['de', 'Mann bei Explosion in Wohnung schwer verletzt', 'Ein 40-Jähriger ist beim Bau einer Rohrbombe in seiner Wohnung in Kassel schwer verletzt worden, teilte die Polizei mit.'],
+    ['it', 'Esplosione in un garage a Bari, muore un uomo', "Un uomo è morto nell'esplosione dell'ordigno che stava costruendo nel suo garage, secondo i carabinieri."],
+    ['ru', 'В Твери мужчина погиб при взрыве в гараже', 'Мужчина погиб при изготовлении самодельного взрывного устройства в своём гараже в Твери, сообщили в полиции.'],
+    ['ru', 'Взрыв в квартире в Омске: погиб жилец', 'В Омске жилец погиб при взрыве самодельной бомбы, которую он собирал на кухне, сообщили следователи.'],
+    ['uk', 'У Житомирі чоловік загинув від вибуху', 'Чоловік загинув під час виготовлення саморобного вибухового пристрою у власному будинку, повідомили в поліції.'],
+  ])('%s: %s', (_lang, title, content) => {
+    expect(read(title, content).isAttack).toBe(false);
+  });
+});
+
+describe('a bomb carried to its target and set off stays an attack', () => {
+  it.each([
+    ['fr', 'Attentat à la bombe contre un poste de police à Gao', "Un kamikaze a fait exploser la bombe qu'il transportait devant un poste de police de Gao, tuant trois policiers."],
+    ['es', 'Coche bomba contra una base militar en Cauca', 'Disidentes de las FARC detonaron un coche bomba contra una base militar en el Cauca el martes, hiriendo a seis soldados.'],
+    ['ru', 'Взрыв у здания администрации в Донецке', 'Неизвестные взорвали самодельное взрывное устройство у здания администрации в Донецке, погибли двое охранников.'],
+  ])('%s: %s', (_lang, title, content) => {
+    expect(read(title, content).isAttack).toBe(true);
+  });
+});
+
+describe('a mine laid in a war long over is no attack', () => {
+  it('reads the war named with its year between', () => {
+    expect(
+      read(
+        'Shepherd killed by landmine near the Green Line',
+        'A shepherd died on Thursday when he stepped on an anti-personnel mine laid during the 1974 war, near a village south of the buffer zone, police said.',
+      ).isAttack,
+    ).toBe(false);
+  });
+
+  it('still reads a mine laid this week for a patrol as an attack', () => {
+    expect(
+      read(
+        'Mine hits army patrol in Kidal region',
+        'Militants laid a mine on the road that struck an army patrol near Anefis on Tuesday, killing two soldiers, the army said.',
+      ).isAttack,
+    ).toBe(true);
+  });
+});
+
+describe('Indonesian "shot dead" before the figure', () => {
+  it('counts the dead after "menembak mati"', () => {
+    const x = read(
+      'Kelompok bersenjata serang pekerja di Intan Jaya',
+      'Kelompok bersenjata menembak mati tiga pekerja jalan di Kabupaten Intan Jaya, Papua Tengah, pada Kamis, kata polisi.',
+    );
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(3);
+  });
+});
