@@ -29,7 +29,7 @@ const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topi
 /** Words from a cause opener to the attack noun it names: "after the deadly arson attacks". */
 const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
-const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication'];
+const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 'publication', 'procurement'];
 /**
  * Contexts that, in the title or lead, say the harm came with no attack: a bomb that killed its
  * maker or an old shell (`mishap`), a killing in a family or money quarrel (`quarrel`); or that the
@@ -139,7 +139,8 @@ export function decideAttack(
     return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
   });
   const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
-  // A missile fired into the sea, or hostages freed (in the first sentence), or a film, book or game
+  // A missile fired into the sea, hostages freed or weapons bought or supplied ("won a contract to
+  // supply loitering munitions", in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
   // in…"), under a title that names no attack in so many words. So is a first sentence that reads
   // as a remembrance under a title where nothing happens ("Mayor honors mass shooting victims" over
@@ -173,7 +174,7 @@ export function decideAttack(
     (!titleContext ||
       titleStrong ||
       accidentTitleYields ||
-      arrestTitleOverFirstReport(tokens, titleFacts, lead, facts, evidence, happens) ||
+      inquiryTitleOverFirstReport(tokens, titleFacts, lead, facts, readings, evidence, happens) ||
       (titleOnlyInquiry(titleFacts) && lead.some((s) => toldAfterInquiry[s]! && happens(s)))) &&
     (titleEvidence || leadEvidence || bodyEvidence >= BODY_EVIDENCE_SENTENCES);
   // An explosion is an attack when someone set it off or meant it: a blast the text puts down to
@@ -215,26 +216,28 @@ function accidentTitleReportedAsAttack(
 /**
  * "Police arrest man over shopping centre stabbing" is an arrest story; but when the lead itself
  * reports the attack as it happened ("Five people were hurt, three of them with stab wounds"), the
- * arrest is news of the same day and the article is the first report of the attack. Only a title
- * whose one context is the arrest and that names the attack by its means ("stabbing") yields so;
- * a lead about the arrest or the inquiry ("arrested five suspects linked to the bombing") is no
- * report.
+ * arrest is news of the same day and the article is the first report of the attack. So is a title
+ * about the inquiry ("Police probe 'terrorist' car attack outside parliament" over "A car swerved
+ * into passers-by … on Tuesday"). Only a title whose contexts are a charge, an arrest or an
+ * inquiry and that names the attack by its means ("stabbing", "killing spree", "car attack")
+ * yields so; a lead about the arrest, the inquiry or the trial ("arrested five suspects linked to
+ * the bombing", "went on trial") or an older attack ("a shooting in 2019") is no report.
  */
-function arrestTitleOverFirstReport(
+function inquiryTitleOverFirstReport(
   tokens: readonly Token[],
   titleFacts: readonly SentenceFacts[],
   lead: readonly number[],
   facts: readonly SentenceFacts[],
+  readings: readonly SentenceReading[],
   evidence: readonly boolean[],
   happens: (s: number) => boolean,
 ): boolean {
-  const onlyArrest = titleOnly(titleFacts, 'policing');
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
-  return (
-    onlyArrest &&
-    namesMeans &&
-    lead.some((s) => evidence[s]! && facts[s]!.types.size > 0 && !facts[s]!.background && !policeAction(tokens, facts[s]!) && happens(s))
-  );
+  const firstReport = (s: number) => {
+    const f = facts[s]!;
+    return evidence[s]! && f.types.size > 0 && !f.background && !toldAsHistory(tokens, f, readings[s]!) && !policeAction(tokens, f) && happens(s);
+  };
+  return titleOnlyInquiry(titleFacts) && namesMeans && lead.some(firstReport);
 }
 
 /**
