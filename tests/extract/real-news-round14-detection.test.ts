@@ -175,3 +175,588 @@ describe('weapons sold, supplied or delivered are no attack', () => {
     ],
   ]);
 });
+
+describe('look-alikes of every class stay no attack, and attacks told in every style are read', () => {
+  reads([
+    [
+      'a court jailing a market bomber',
+      'Court jails man for life over market bombing',
+      'A court in Lahore on Tuesday sentenced a man to life in prison for his role in a bombing at a crowded market that killed 14 people last year.',
+      false,
+    ],
+    [
+      'a trial opening over a concert hall attack',
+      'Trial opens for suspects in concert hall attack',
+      'Four men accused of helping gunmen who killed 30 people at a concert hall went on trial in Kazan on Monday.',
+      false,
+    ],
+    [
+      'a town marking years since a school shooting',
+      'Town marks five years since school shooting',
+      'Residents of Ravensbrook gathered on Friday to remember the nine pupils and teachers shot dead at the town school five years ago.',
+      false,
+    ],
+    [
+      'a memorial unveiled for a truck attack of a past year',
+      'Memorial unveiled for victims of 2016 truck attack',
+      'A memorial to the 12 people killed when a truck was driven into a holiday crowd in 2016 was unveiled on the seafront on Sunday.',
+      false,
+    ],
+    [
+      'troops repelling a mock drone attack in a drill',
+      'Troops repel mock drone attack in border drill',
+      'Soldiers shot down several drones during a large-scale exercise near the border on Wednesday, the defence ministry said.',
+      false,
+    ],
+    [
+      'a ballistic missile fired into the sea',
+      'North Korea fires ballistic missile into sea',
+      'North Korea fired a short-range ballistic missile into the sea off its east coast on Thursday, the South Korean military said.',
+      false,
+    ],
+    [
+      'a cruise missile test-fired in naval drills',
+      'Iran test-fires new cruise missile',
+      'Iran said on Saturday it had successfully test-fired a new cruise missile with a range of 1,000 km during naval drills in the Gulf of Oman.',
+      false,
+    ],
+    [
+      'a minister condemning threats, with no attack',
+      'Minister condemns threats against journalists',
+      'The interior minister on Monday condemned a wave of online threats against reporters and promised that those responsible would face the law.',
+      false,
+    ],
+    [
+      'a group threatening new attacks',
+      'Militant group threatens new attacks on capital',
+      'The group warned in a video released on Tuesday that it would carry out more attacks in the capital unless its demands were met.',
+      false,
+    ],
+    [
+      'police killing gang suspects in a raid',
+      'Police kill three suspects in raid on gang hideout',
+      'Police said they shot dead three suspected gang members during a raid on a hideout in the hills on Sunday, recovering rifles and ammunition.',
+      false,
+    ],
+    [
+      'schools evacuated over hoax bomb threats',
+      'Schools evacuated after hoax bomb threats',
+      'Dozens of schools across the region were evacuated on Thursday after emailed bomb threats that police later said were a hoax.',
+      false,
+    ],
+    [
+      'a flight diverted by a bomb threat',
+      'Flight diverted after bomb threat',
+      'A passenger jet bound for Istanbul was diverted to Sofia on Tuesday after a bomb threat was found written in a toilet, but nothing was found on board.',
+      false,
+    ],
+    [
+      'a cyberattack on hospitals',
+      'Cyberattack knocks out hospital systems',
+      'A cyberattack on Monday shut down computer systems at three hospitals in the region, forcing staff to divert ambulances.',
+      false,
+    ],
+    [
+      'hackers attacking council servers',
+      'Hackers attack city council servers',
+      'Hackers attacked the servers of the city council overnight, encrypting files and demanding a ransom, officials said on Wednesday.',
+      false,
+    ],
+    [
+      'a surfer killed by a shark',
+      'Surfer killed in shark attack off Western Australia',
+      'A 29-year-old surfer died after being attacked by a shark off a beach south of Perth on Saturday morning.',
+      false,
+    ],
+    [
+      'a hiker hurt by a bear',
+      'Hiker injured in bear attack',
+      'A hiker was seriously injured when a bear attacked him on a trail in the national park on Sunday, rangers said.',
+      false,
+    ],
+    [
+      'a toddler mauled by a dog',
+      'Toddler mauled in dog attack',
+      "A two-year-old was taken to hospital after being mauled by a neighbour's dog in a garden in Leeds on Tuesday.",
+      false,
+    ],
+    [
+      'an opposition leader attacking the government',
+      'Opposition leader attacks government over budget',
+      'The opposition leader launched a scathing attack on the government on Wednesday, accusing it of wrecking the economy.',
+      false,
+    ],
+    [
+      'an air-raid alert with no strike',
+      'Air-raid alert declared across Ukraine',
+      'An air-raid alert was declared across all regions of Ukraine early on Friday as officials warned of a possible missile strike.',
+      false,
+    ],
+    [
+      'a late strike in a football match',
+      'Striker fires Rovers to victory with late strike',
+      'A late strike from the substitute gave Rovers a 2-1 win over City on Saturday, as the home side bombarded the goal in the second half.',
+      false,
+    ],
+    [
+      'a film about a hotel siege of a past year',
+      'New film revisits 2008 hotel siege',
+      'A new film about the gunmen who stormed two hotels in 2008 premieres this week, with the director saying he wanted to honour the victims.',
+      false,
+    ],
+    [
+      'a book recounting past bombings',
+      'Book recounts the night bombers struck the capital',
+      'A new book by a former police chief tells how suicide bombers struck three hotels in the capital in 2005 and how the investigation unfolded.',
+      false,
+    ],
+    [
+      'warplanes sent to deter attacks',
+      'US sends more warplanes to Middle East',
+      'The Pentagon said on Friday it was sending additional fighter jets and a destroyer to the region to deter attacks on its forces.',
+      false,
+    ],
+    [
+      'sanctions on drone makers',
+      'EU sanctions drone makers over strikes',
+      'The European Union on Monday imposed sanctions on six companies it accuses of supplying drones used in attacks on Ukrainian cities.',
+      false,
+    ],
+    [
+      'a gas explosion in a block of flats',
+      'Gas explosion destroys apartment block',
+      'A gas explosion destroyed a five-storey apartment block in Rostov on Sunday, killing three residents, emergency officials said.',
+      false,
+    ],
+    [
+      'a wildfire',
+      'Wildfire forces thousands to flee',
+      'A wildfire fanned by strong winds forced thousands of people to flee their homes on the island on Tuesday.',
+      false,
+    ],
+    [
+      'an analysis of attacks on shipping',
+      'Analysis: Why attacks on shipping are rising',
+      'Attacks on merchant ships have risen sharply this year, and insurers are raising premiums for vessels crossing the strait.',
+      false,
+    ],
+    [
+      'a foiled bomb plot',
+      'Police foil plot to bomb Christmas market',
+      'Police arrested three men on Wednesday suspected of planning to bomb a Christmas market, prosecutors said.',
+      false,
+    ],
+    [
+      'a bus in a ravine',
+      'Bus plunges into ravine, 20 dead',
+      'At least 20 people were killed when a bus plunged into a ravine in the mountains on Sunday, police said.',
+      false,
+    ],
+    [
+      'an old landmine left from a war',
+      'Shepherd killed by old landmine',
+      'A shepherd was killed on Monday when he stepped on a landmine left over from the war in the hills near the border, officials said.',
+      false,
+    ],
+    [
+      'a missile intercepted, as the army tells it',
+      'Army says it intercepted missile fired from Yemen',
+      'The Israeli military said it intercepted a missile launched from Yemen on Tuesday night, setting off sirens in the centre of the country.',
+      true,
+    ],
+    [
+      'a terse roadside bombing',
+      'Roadside bomb kills 4 soldiers in Pakistan',
+      'A roadside bomb killed four soldiers in North Waziristan on Sunday, the army said.',
+      true,
+    ],
+    [
+      'a terse killing by gunmen',
+      'Gunmen kill 7 in Burkina village',
+      'Gunmen killed seven people in a village in northern Burkina Faso on Friday, local sources said.',
+      true,
+    ],
+    [
+      'a foreign government condemning an attack of the day before',
+      'France condemns deadly attack on Niger army post',
+      'France on Sunday condemned an attack on an army post in western Niger in which 17 soldiers were killed on Saturday, the foreign ministry said.',
+      true,
+    ],
+    [
+      'the UN condemning an attack on peacekeepers',
+      'UN chief condemns attack on peacekeepers in Mali',
+      "The UN Secretary-General strongly condemned Friday's attack on a convoy of peacekeepers near Kidal, in which two peacekeepers were killed and five wounded.",
+      true,
+    ],
+    [
+      'a government condemning a school bombing',
+      'US condemns bombing of Kabul school',
+      "The United States condemned on Sunday the bombing of a girls' school in Kabul a day earlier that killed at least 50 people, most of them students.",
+      true,
+    ],
+    [
+      'a narrative lead under a title naming no means',
+      'The night the shooting started',
+      'It was just after 10 p.m. when the music stopped. Witnesses said a man in a black jacket walked into the bar on Main Street and opened fire, killing three people and wounding five before fleeing in a grey car.',
+      true,
+    ],
+    [
+      'a roundup of the night under a generic title',
+      'Ukraine war: latest',
+      'Russian drones struck Kharkiv overnight, injuring 11 people, while shelling killed two civilians in Kherson, regional governors said on Thursday.',
+      true,
+    ],
+    [
+      'drones shot down',
+      'Drones downed over Moscow region',
+      'Air defences shot down 12 Ukrainian drones over the Moscow region overnight, the defence ministry said on Wednesday.',
+      true,
+    ],
+    [
+      'a ship hit off Yemen',
+      'Ship hit by missile off Yemen',
+      'A merchant vessel was struck by a missile off the Yemeni port of Mokha on Monday, causing a fire on board, a British maritime agency said.',
+      true,
+    ],
+  ]);
+});
+
+describe('look-alikes and attacks in the other languages', () => {
+  reads([
+    [
+      'a French appeal trial over a truck attack',
+      "Attentat de Nice: le procès en appel s'ouvre",
+      "Le procès en appel de trois hommes accusés d'avoir aidé l'auteur de l'attaque au camion s'est ouvert lundi à Paris.",
+      false,
+    ],
+    [
+      'a French tribute ten years on',
+      "Hommage aux victimes de l'attentat, dix ans après",
+      "Des centaines de personnes se sont rassemblées dimanche pour rendre hommage aux victimes de l'attentat qui avait fait 20 morts il y a dix ans.",
+      false,
+    ],
+    [
+      'a French counter-terror drill at a station',
+      'Exercice antiterroriste à la gare de Lyon',
+      'Un exercice simulant une attaque terroriste a mobilisé 300 policiers et pompiers mardi matin dans la gare.',
+      false,
+    ],
+    [
+      'a French shark attack',
+      'Un surfeur tué par un requin à La Réunion',
+      'Un surfeur de 30 ans est mort samedi après avoir été attaqué par un requin au large de Saint-Leu.',
+      false,
+    ],
+    [
+      'a French cyberattack on a hospital',
+      "Une cyberattaque paralyse l'hôpital de Rennes",
+      "Une cyberattaque a paralysé lundi les systèmes informatiques de l'hôpital, obligeant le personnel à travailler sur papier.",
+      false,
+    ],
+    [
+      'a French jihadist attack on a camp',
+      'Mali: des jihadistes attaquent un camp militaire, 12 soldats tués',
+      "Des jihadistes ont attaqué samedi un camp de l'armée dans le centre du Mali, tuant douze soldats, selon des sources sécuritaires.",
+      true,
+    ],
+    [
+      'a Spanish sentence of years for a bar shooting',
+      'Condenan a 30 años al autor del tiroteo en el bar',
+      'Un tribunal de Monterrey condenó este martes a 30 años de prisión al hombre que mató a cuatro personas en un bar en 2022.',
+      false,
+    ],
+    [
+      'a Spanish police operation against suspects',
+      'Policía abate a tres presuntos delincuentes en un operativo',
+      'Agentes de la policía abatieron a tres presuntos delincuentes durante un operativo en una colonia de Culiacán el domingo.',
+      false,
+    ],
+    [
+      'a Spanish remembrance thirty years on',
+      'Recuerdan a las víctimas del atentado a 30 años',
+      'Familiares y autoridades recordaron este lunes a las 85 víctimas del atentado contra la mutual, a 30 años del ataque.',
+      false,
+    ],
+    [
+      'a Spanish party attacked by armed men',
+      'Hombres armados matan a seis en una fiesta en Guanajuato',
+      'Un grupo de hombres armados irrumpió la noche del sábado en una fiesta en Salamanca y mató a seis personas, informó la fiscalía.',
+      true,
+    ],
+    [
+      'a Portuguese army exercise',
+      'Exército simula ataque em treinamento',
+      'Militares participaram nesta terça-feira de um exercício que simulou um ataque a uma base no Rio Grande do Sul.',
+      false,
+    ],
+    [
+      'a Portuguese bar shooting',
+      'Ataque a tiros deixa três mortos em bar de Fortaleza',
+      'Três pessoas morreram e duas ficaram feridas em um ataque a tiros em um bar de Fortaleza na madrugada deste domingo.',
+      true,
+    ],
+    [
+      'a German trial over a knife attack',
+      'Prozess um Messerangriff in Solingen beginnt',
+      'Vor dem Oberlandesgericht hat am Montag der Prozess gegen den mutmaßlichen Täter des Messerangriffs begonnen.',
+      false,
+    ],
+    [
+      'a German remembrance',
+      'Gedenken an die Opfer des Anschlags am Breitscheidplatz',
+      'Mit einer Schweigeminute haben Hunderte Menschen am Donnerstag der zwölf Toten des Anschlags gedacht.',
+      false,
+    ],
+    [
+      'a German knife attack at a station',
+      'Messerangriff in Bahnhof: zwei Verletzte',
+      'Ein Mann hat am Dienstagabend im Hauptbahnhof zwei Menschen mit einem Messer angegriffen und verletzt, teilte die Polizei mit.',
+      true,
+    ],
+    [
+      'a Russian drill repelling drones',
+      'Военные отработали отражение атаки беспилотников на учениях',
+      'Военнослужащие отработали отражение атаки беспилотников в ходе учений в Ленинградской области, сообщило министерство обороны.',
+      false,
+    ],
+    [
+      'a Russian verdict for an organiser',
+      'Суд вынес приговор организатору теракта',
+      'Суд в Москве приговорил к пожизненному заключению организатора теракта, в результате которого погибли 15 человек.',
+      false,
+    ],
+    [
+      'a Russian drone attack on a fuel depot',
+      'Беспилотник атаковал нефтебазу в Брянской области',
+      'Украинский беспилотник атаковал нефтебазу в Брянской области в ночь на вторник, пострадали два человека, сообщил губернатор.',
+      true,
+    ],
+    [
+      'a Ukrainian remembrance of a missile strike',
+      "У Києві вшанували пам'ять загиблих від ракетного удару",
+      "У неділю кияни вшанували пам'ять 30 людей, які загинули рік тому внаслідок ракетного удару по житловому будинку.",
+      false,
+    ],
+    [
+      'an Arabic court verdict over a church bombing',
+      'محكمة تقضي بإعدام متهمين في تفجير كنيسة',
+      'قضت محكمة جنايات القاهرة يوم الاثنين بإعدام ثلاثة متهمين في قضية تفجير كنيسة أسفر عن مقتل 25 شخصا عام 2016.',
+      false,
+    ],
+    [
+      'an Arabic attack on a checkpoint',
+      'مقتل خمسة جنود في هجوم على حاجز عسكري',
+      'قتل خمسة جنود وأصيب ثلاثة آخرون في هجوم شنه مسلحون على حاجز عسكري شمال سيناء يوم السبت.',
+      true,
+    ],
+    [
+      'a Turkish drill with an attack scenario',
+      'Tatbikatta terör saldırısı senaryosu',
+      "Kocaeli'de düzenlenen tatbikatta bir alışveriş merkezine terör saldırısı senaryosu canlandırıldı.",
+      false,
+    ],
+    [
+      'a Turkish attack on a border post',
+      'Karakola saldırı: 2 asker şehit',
+      "Hakkari'de bir karakola teröristler tarafından düzenlenen saldırıda 2 asker şehit oldu, 3 asker yaralandı.",
+      true,
+    ],
+    [
+      'an Italian remembrance of a station bombing',
+      'Strage di Bologna, la città ricorda le vittime',
+      'Bologna ha ricordato sabato le 85 vittime della strage alla stazione, 45 anni dopo la bomba.',
+      false,
+    ],
+    [
+      'an Indonesian counter-terror exercise',
+      'TNI gelar latihan penanggulangan teror di bandara',
+      'Pasukan TNI menggelar latihan penanggulangan serangan teror di Bandara Soekarno-Hatta pada Selasa.',
+      false,
+    ],
+    ['a Hindi anniversary tribute', 'पुलवामा हमले की बरसी पर शहीदों को श्रद्धांजलि', 'पुलवामा आतंकी हमले की बरसी पर बुधवार को 40 शहीद जवानों को श्रद्धांजलि दी गई।', false],
+    [
+      'families marking years since a concert bombing',
+      'Families gather at Manchester Arena to remember bombing victims',
+      'Families gathered on Thursday at the arena to mark eight years since a suicide bomber killed 22 people at a pop concert.',
+      false,
+    ],
+    [
+      'a guilty verdict for a knife attack',
+      'Man found guilty of murdering three in knife attack',
+      'A jury on Wednesday found a 27-year-old man guilty of murdering three people in a knife attack in a park last June.',
+      false,
+    ],
+    [
+      'a year after a drone strike',
+      'A year after drone strike, villagers still wait for answers',
+      'One year after a drone strike killed 10 members of one family in Kabul, relatives say they are still waiting for compensation.',
+      false,
+    ],
+    [
+      'a training launch of a missile',
+      'Pakistan successfully tests Ghauri missile',
+      'Pakistan on Tuesday successfully carried out a training launch of its nuclear-capable surface-to-surface missile, the military said.',
+      false,
+    ],
+    [
+      'a vow to keep attacking ships',
+      'Houthis vow to keep attacking ships',
+      'The Houthi leader said on Thursday the group would keep up its attacks on ships linked to Israel until the war in Gaza ends.',
+      false,
+    ],
+    [
+      'a long narrative lead under a title naming no means',
+      'Terror in the village',
+      'The men came on motorbikes shortly before dawn. By the time they left the village of Kiri in northern Burkina Faso, 31 people lay dead, survivors told reporters on Tuesday, describing how the attackers set fire to homes and shot those who fled.',
+      true,
+    ],
+    [
+      'a foreign government condemning a named attack of the day before',
+      'India condemns terror attack on pilgrims in Reasi',
+      "External Affairs Minister said on Monday India strongly condemned Sunday's attack on a bus carrying pilgrims in Reasi, in which nine people were killed.",
+      true,
+    ],
+    [
+      'terse copy after a city dateline',
+      'Blast kills 3 in Quetta',
+      'QUETTA: Three people were killed and 12 injured in a blast near a police van on Tuesday.',
+      true,
+    ],
+  ]);
+});
+
+describe('attacks told as statements, terse copy and roundups', () => {
+  reads([
+    [
+      'a defence ministry telling a repelled attack by its losses',
+      'Defence ministry: enemy forced to withdraw after taking losses',
+      "The enemy's units tried to attack our positions in the Gadabay direction using mortars. The enemy was hit and forced to pull back, the ministry said on Monday. One of our soldiers was killed and three others were wounded in the fighting.",
+      true,
+    ],
+    [
+      'a border clash told by a border service',
+      'Two soldiers killed in border clash',
+      'Two soldiers were killed and four wounded on Tuesday when troops from the neighbouring country opened fire on a border post in the Batken region, the border service said.',
+      true,
+    ],
+    [
+      'soldiers killed in fighting after rebels attacked',
+      'Soldiers killed as rebels attack outpost',
+      'Three soldiers died in fighting after rebels attacked an army outpost near Beni overnight, the army spokesman said.',
+      true,
+    ],
+    [
+      'an army statement under a title naming nothing',
+      'Army statement on events in the east',
+      'Militants attempted to storm an army position in the east using heavy machine guns. Four servicemen were killed and six injured during the fighting, the army said.',
+      true,
+    ],
+    [
+      'a military saying its jets struck',
+      'IDF says it struck Hezbollah sites',
+      'The Israeli military said on Wednesday its fighter jets struck Hezbollah weapons depots in southern Lebanon overnight.',
+      true,
+    ],
+    [
+      'a terse kidnapping',
+      'Gunmen abduct 20 travellers in Zamfara',
+      'Gunmen abducted 20 travellers on a highway in Zamfara state on Sunday, police said.',
+      true,
+    ],
+    [
+      'a beheading by insurgents',
+      'Insurgents behead five villagers in Cabo Delgado',
+      'Insurgents beheaded five villagers in an attack on a village in Cabo Delgado province at the weekend, local sources said.',
+      true,
+    ],
+    [
+      'an arson attack on a mosque door',
+      'Mosque door set alight in suspected arson attack',
+      'Police are investigating after the door of a mosque in Leicester was set on fire in the early hours of Sunday.',
+      true,
+    ],
+    [
+      'rockets fired at a country with no site named',
+      'Rockets fired at Israel from Lebanon',
+      'Several rockets were fired from Lebanon at northern Israel on Tuesday, the army said, adding that most were intercepted.',
+      true,
+    ],
+    [
+      'a landmine planted on a road',
+      'Landmine planted on road kills four',
+      'Four people were killed when their vehicle hit a landmine planted on a road in Mopti region on Thursday, officials said.',
+      true,
+    ],
+    [
+      'a stabbing at a station',
+      'Three hurt in stabbing at Oslo station',
+      'Three people were injured when a man attacked them with a knife at the central station in Oslo on Friday evening, police said.',
+      true,
+    ],
+    [
+      'a roundup of the night',
+      'Overnight attacks across the region',
+      'Drones hit a power plant in Odesa overnight, while a missile struck a warehouse in Dnipro and shelling wounded three people in Nikopol, officials said.',
+      true,
+    ],
+    [
+      'a claimed attack on a tanker',
+      'Houthis claim attack on tanker in Red Sea',
+      "Yemen's Houthis said on Sunday they had targeted an oil tanker in the Red Sea with drones and missiles.",
+      true,
+    ],
+    [
+      'an air strike on a market',
+      'Airstrike on market kills 12 in Sudan',
+      'An air strike hit a market in Nyala on Monday, killing 12 people, local activists said.',
+      true,
+    ],
+    [
+      'a grenade hurled at a police post',
+      'Grenade hurled at police post in Srinagar',
+      'Militants hurled a grenade at a police post in Srinagar on Saturday evening, injuring two policemen.',
+      true,
+    ],
+  ]);
+});
+
+describe('fighting as a war, a flight or a riot is no event', () => {
+  reads([
+    [
+      'a war total since a year',
+      'Sudan: a country torn apart',
+      'More than 20,000 people have been killed in the fighting since April 2023, according to the UN, and millions have fled their homes.',
+      false,
+    ],
+    [
+      'talks to end the fighting',
+      'Ceasefire talks resume in Doha',
+      'Negotiators returned to Doha on Monday for a new round of talks aimed at ending the fighting, which has killed thousands.',
+      false,
+    ],
+    [
+      'veterans remembering a battle',
+      'Veterans remember comrades killed in the fighting for the airport',
+      'Veterans gathered on Saturday to honour the soldiers who were killed during the fighting for the airport ten years ago.',
+      false,
+    ],
+    [
+      'residents fleeing fighting between army and rebels',
+      'Thousands flee as fighting nears town',
+      'Thousands of residents fled the town of Kalehe on Wednesday as fighting between the army and rebels drew closer, aid groups said.',
+      false,
+    ],
+    [
+      'fans hurt in clashes after a match',
+      'Fans hurt in clashes after derby',
+      'Eight fans were injured in clashes between rival supporters after the derby on Sunday, police said.',
+      false,
+    ],
+    [
+      'protesters hurt in clashes with police',
+      'Protesters and police clash in capital',
+      'Dozens of protesters were injured during clashes with riot police in the capital on Friday, medics said.',
+      false,
+    ],
+  ]);
+});
