@@ -760,3 +760,142 @@ describe('fighting as a war, a flight or a riot is no event', () => {
     ],
   ]);
 });
+
+describe('weapons on show, deaths from illness, raids in a case, and the other look-alikes of the set', () => {
+  reads([
+    [
+      'a helicopter crash in a drill',
+      'Army helicopter crashes during training flight, two dead',
+      'Two pilots were killed when a military helicopter came down during a training flight near Konya on Tuesday, the defence ministry said.',
+      false,
+    ],
+    [
+      'a rocket that put a satellite in orbit',
+      'Rocket carries weather satellite into orbit',
+      'A Long March rocket lifted off from the Jiuquan launch centre on Thursday and placed a weather satellite into orbit, state media said.',
+      false,
+    ],
+    [
+      'a parade of missiles',
+      'Missiles and drones on show at independence day parade',
+      'Ballistic missiles, attack drones and tanks rolled through the capital on Sunday in a parade marking independence day.',
+      false,
+    ],
+    [
+      'a natural death of a former militant leader',
+      'Former rebel commander dies at 78',
+      'A former rebel commander who led attacks on government forces in the 1980s has died in hospital after a long illness, his family said on Friday.',
+      false,
+    ],
+    ['a heart attack', 'Singer dies of heart attack at 54', 'The singer died of a heart attack at his home on Monday, his manager said.', false],
+    [
+      'a terror alert lowered',
+      'Britain lowers terror threat level to substantial',
+      'Britain lowered its national terrorism threat level on Monday, saying an attack was now likely rather than highly likely.',
+      false,
+    ],
+    [
+      'a Russian air-raid alert',
+      'В Киеве объявлена воздушная тревога',
+      'В Киеве и ряде областей Украины в ночь на среду объявлена воздушная тревога, сообщили местные власти.',
+      false,
+    ],
+    [
+      'a Ukrainian exercise with live firing announced',
+      'На Волині пройдуть навчання з бойовою стрільбою',
+      'У четвер на полігоні у Волинській області відбудуться військові навчання з бойовою стрільбою, попередили у військовій адміністрації.',
+      false,
+    ],
+    [
+      'a Spanish airport security drill',
+      'Simulacro de ataque armado en el aeropuerto de Lima',
+      'Las autoridades realizaron este martes un simulacro de ataque armado en el aeropuerto para poner a prueba la respuesta de los equipos de emergencia.',
+      false,
+    ],
+    [
+      'a French foiled plot with arrests',
+      "Projet d'attentat déjoué à Strasbourg, trois interpellations",
+      'Trois hommes soupçonnés de préparer un attentat contre un marché de Noël ont été interpellés mardi, a annoncé le parquet antiterroriste.',
+      false,
+    ],
+    [
+      'an Arabic memorial of suicide bombings',
+      'إحياء الذكرى العاشرة لتفجيرات الفنادق',
+      'أحيا مواطنون يوم الأحد الذكرى العاشرة للتفجيرات الانتحارية التي استهدفت ثلاثة فنادق وأودت بحياة 60 شخصا.',
+      false,
+    ],
+    [
+      'an Arabic threat against ships',
+      'زعيم الحوثيين يهدد باستهداف السفن الأمريكية',
+      'هدد زعيم جماعة الحوثي يوم الخميس باستهداف السفن الحربية الأمريكية إذا تعرض اليمن لأي هجوم.',
+      false,
+    ],
+    [
+      'militants killed by their own car bomb',
+      'Six militants die as their car bomb goes off early',
+      'Six militants were killed when the car bomb they were driving exploded prematurely on a road outside Ghazni on Monday, officials said.',
+      false,
+    ],
+    [
+      'a tanker fireball after a crash',
+      'Fuel tanker fireball kills 40 on highway',
+      'At least 40 people died when a fuel tanker overturned and burst into flames on a highway as villagers gathered to collect leaking petrol, police said.',
+      false,
+    ],
+    [
+      'a soldier shot dead in a training accident',
+      'Recruit killed in shooting range accident',
+      'A recruit was shot dead by accident during live-fire training at a range near Brest on Wednesday, the army said, opening an inquiry.',
+      false,
+    ],
+    [
+      'ammunition smuggled and seized',
+      'Customs seize smuggled rifles and ammunition at port',
+      'Customs officers seized 200 rifles and 50,000 rounds of ammunition hidden in a container at the port on Tuesday.',
+      false,
+    ],
+    [
+      'a financial crimes agency raiding offices',
+      'Agency raids offices in money laundering case',
+      'Investigators raided 15 offices across four states on Wednesday in a money laundering case linked to a drugs ring.',
+      false,
+    ],
+    [
+      'a WWII bomb found and made safe',
+      'Thousands evacuated as wartime bomb found at building site',
+      'Thousands of residents were evacuated in Cologne on Sunday after a 500kg bomb from the Second World War was found at a building site and defused.',
+      false,
+    ],
+    [
+      'a drone show record',
+      'Drone show sets record with 10,000 drones',
+      'A light show in Shenzhen set a world record on Saturday with 10,000 drones flying at once.',
+      false,
+    ],
+    [
+      'a cricket match',
+      'Bowlers attack as visitors collapse',
+      'The home bowlers tore through the visitors on the second day, taking seven wickets in a fierce attack after lunch.',
+      false,
+    ],
+    ['a Turkish gas cylinder blast', 'Restoranda tüp patlaması: 3 yaralı', "İzmir'de bir restoranda tüp patlaması sonucu 3 kişi yaralandı.", false],
+    [
+      'an Indonesian gas explosion',
+      'Ledakan gas elpiji di rumah makan, dua tewas',
+      'Dua orang tewas akibat ledakan tabung gas elpiji di sebuah rumah makan di Bekasi pada Senin.',
+      false,
+    ],
+    [
+      'a German exercise',
+      'Bundeswehr übt Abwehr von Drohnenangriffen',
+      'Soldaten der Bundeswehr haben bei einer Übung in Niedersachsen die Abwehr von Drohnenangriffen trainiert.',
+      false,
+    ],
+    [
+      'an Italian trial for a bombing',
+      "Processo per la strage, chiesto l'ergastolo",
+      "La procura ha chiesto l'ergastolo per l'imputato accusato dell'attentato del 2019 che uccise quattro persone.",
+      false,
+    ],
+  ]);
+});
