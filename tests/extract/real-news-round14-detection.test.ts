@@ -899,3 +899,111 @@ describe('weapons on show, deaths from illness, raids in a case, and the other l
     ],
   ]);
 });
+
+describe('remembrance, drills and attacks told in the other languages', () => {
+  reads([
+    [
+      'a Portuguese remembrance of a school shooting',
+      'Cidade lembra um ano do ataque à escola',
+      'Moradores de Suzano se reuniram nesta quarta-feira para lembrar as vítimas do ataque à escola que deixou dez mortos há um ano.',
+      false,
+    ],
+    [
+      'a Spanish exercise against a drone attack',
+      'Fuerzas Armadas realizan ejercicio ante ataque con drones',
+      'Militares realizaron este jueves un ejercicio para responder a un posible ataque con drones contra instalaciones eléctricas.',
+      false,
+    ],
+    [
+      'a French missile test',
+      'La France teste avec succès un missile balistique',
+      "La France a procédé mercredi avec succès à un tir d'essai d'un missile balistique stratégique depuis un sous-marin, a annoncé le ministère des Armées.",
+      false,
+    ],
+    [
+      'a German bomb threat hoax',
+      'Bombendrohung gegen Schulen: keine Gefahr',
+      'Nach einer Bombendrohung per E-Mail sind am Montag mehrere Schulen geräumt worden, die Polizei fand nichts Verdächtiges.',
+      false,
+    ],
+    [
+      'a Russian court for a drone attack plot',
+      'Суд арестовал подозреваемых в подготовке атаки беспилотников',
+      'Суд в Москве арестовал двух мужчин, подозреваемых в подготовке атаки беспилотников на военный аэродром.',
+      false,
+    ],
+    [
+      'an Arabic exercise',
+      'مناورات عسكرية بالذخيرة الحية في الصحراء الغربية',
+      'نفذت القوات المسلحة يوم الأحد مناورات عسكرية بالذخيرة الحية شملت إطلاق صواريخ وقصفا مدفعيا على أهداف وهمية.',
+      false,
+    ],
+    [
+      'a Turkish missile test',
+      'Tayfun füzesi test atışında hedefi vurdu',
+      "Yerli üretim Tayfun balistik füzesi Sinop'ta yapılan test atışında hedefini başarıyla vurdu.",
+      false,
+    ],
+    ['a Hindi exercise', 'सेना ने सीमा पर युद्धाभ्यास किया', 'भारतीय सेना ने राजस्थान में सीमा के पास बड़े पैमाने पर युद्धाभ्यास किया जिसमें टैंकों और ड्रोन का इस्तेमाल हुआ।', false],
+    [
+      'an Indonesian memorial',
+      'Peringatan 20 tahun bom Bali',
+      'Ratusan orang menghadiri peringatan 20 tahun bom Bali yang menewaskan 202 orang di Kuta pada Rabu.',
+      false,
+    ],
+    [
+      'an English trial over an attack plot',
+      'Teenager convicted of plotting attack on synagogue',
+      'A 17-year-old was convicted on Thursday of planning a knife attack on a synagogue in Leeds, after jurors heard he had researched targets online.',
+      false,
+    ],
+    [
+      'an English statement of a threat level',
+      'Terror threat level raised after attack abroad',
+      'The government raised the national terror threat level to severe on Tuesday following an attack in a neighbouring country, meaning an attack is highly likely.',
+      false,
+    ],
+    [
+      "an English analysis of a region's violence",
+      'How jihadists expanded across the Sahel',
+      'Over the past decade armed groups have killed thousands of civilians and soldiers across Mali, Burkina Faso and Niger, and their attacks now reach the coast.',
+      false,
+    ],
+    [
+      'a Portuguese police operation',
+      'Polícia mata três suspeitos em operação no Rio',
+      'Três suspeitos morreram em confronto com policiais durante uma operação na Zona Norte do Rio nesta terça-feira, informou a PM.',
+      false,
+    ],
+    [
+      'a Spanish drone attack on a village',
+      'Ataque con drones deja dos muertos en Michoacán',
+      'Dos personas murieron y cuatro resultaron heridas tras un ataque con drones explosivos contra una comunidad de Aguililla la tarde del lunes.',
+      true,
+    ],
+    [
+      'a French grenade attack',
+      'Attaque à la grenade contre un bar à Grenoble',
+      'Une grenade a été lancée dans un bar de Grenoble dans la nuit de dimanche à lundi, blessant quinze personnes, selon le parquet.',
+      true,
+    ],
+    [
+      'a German arson attack',
+      'Brandanschlag auf Flüchtlingsheim',
+      'Unbekannte haben in der Nacht zum Sonntag einen Brandsatz auf ein Flüchtlingsheim in Sachsen geworfen, verletzt wurde niemand.',
+      true,
+    ],
+    [
+      'a Russian shelling',
+      'ВСУ обстреляли Горловку, погибли двое',
+      'В результате обстрела Горловки со стороны ВСУ в понедельник погибли два мирных жителя, еще трое ранены.',
+      true,
+    ],
+    [
+      'an Urdu attack on a checkpost',
+      'شمالی وزیرستان میں چیک پوسٹ پر حملہ، 3 اہلکار شہید',
+      'شمالی وزیرستان میں دہشت گردوں نے سیکیورٹی فورسز کی چیک پوسٹ پر حملہ کیا جس میں تین اہلکار شہید ہوگئے۔',
+      true,
+    ],
+  ]);
+});
