@@ -1007,3 +1007,82 @@ describe('remembrance, drills and attacks told in the other languages', () => {
     ],
   ]);
 });
+
+describe("guards: makers' bombs, everyday blasts in more scripts, airport drones, crashes, and strikes that stay attacks", () => {
+  reads([
+    [
+      'a father and son killed making a bomb at home',
+      'Man and son die making bomb at home in Kunduz',
+      'A man and his son were killed when a bomb they were making at home in Kunduz went off on Tuesday, police said.',
+      false,
+    ],
+    [
+      'an Urdu gas cylinder blast',
+      'کراچی میں گیس سلنڈر دھماکہ، 3 افراد جاں بحق',
+      'کراچی کے علاقے کورنگی میں ایک دکان میں گیس سلنڈر پھٹنے سے تین افراد جاں بحق اور پانچ زخمی ہوگئے۔',
+      false,
+    ],
+    ['a Hindi cylinder blast', 'सिलेंडर फटने से दो की मौत', 'लखनऊ में एक घर में गैस सिलेंडर फटने से दो लोगों की मौत हो गई और तीन घायल हो गए।', false],
+    [
+      'a Persian gas explosion',
+      'انفجار گاز در ساختمان مسکونی در تهران',
+      'انفجار گاز در یک ساختمان مسکونی در تهران روز دوشنبه دو کشته و چهار زخمی برجای گذاشت.',
+      false,
+    ],
+    ['a Bengali gas line blast', 'গ্যাস লাইনে বিস্ফোরণে দগ্ধ ৫', 'নারায়ণগঞ্জে একটি বাড়িতে গ্যাস লাইনের লিকেজ থেকে বিস্ফোরণে পাঁচজন দগ্ধ হয়েছেন।', false],
+    [
+      'drones sighted over an airport',
+      'Flights halted at Munich airport after drone sightings',
+      'Flights were suspended for two hours at Munich airport on Friday night after several drones were spotted near the runway, police said.',
+      false,
+    ],
+    [
+      'an old mine killing border guards',
+      'Old land mines kill three border guards',
+      'Three border guards were killed on Monday when they stepped on land mines laid decades ago near the frontier, officials said.',
+      false,
+    ],
+    [
+      'a plane crash',
+      'Military transport plane crashes, killing 12',
+      'A military transport plane crashed on approach to an air base in the north on Sunday, killing all 12 people on board, the air force said.',
+      false,
+    ],
+    [
+      'a stampede',
+      'Stampede at temple kills 7',
+      'Seven pilgrims were killed in a stampede at a temple in Andhra Pradesh on Friday as crowds rushed for free tickets.',
+      false,
+    ],
+    [
+      'a mine collapse',
+      'Gold mine collapse traps 30 miners',
+      'At least 30 miners were trapped after a gold mine collapsed in Mali on Wednesday, officials said.',
+      false,
+    ],
+    [
+      'a Swahili bus crash',
+      'Watu 10 wafariki katika ajali ya basi',
+      'Watu kumi wamefariki dunia na wengine 20 kujeruhiwa katika ajali ya basi iliyotokea Jumapili katika barabara kuu ya Morogoro.',
+      false,
+    ],
+    [
+      'a military says it repelled a drone attack on a base',
+      'Air defences repel drone attack on Russian air base',
+      'Russian air defences shot down eight Ukrainian drones attacking an air base in Crimea overnight, the defence ministry said on Sunday.',
+      true,
+    ],
+    [
+      'a sea drone attack on a ship in port',
+      'Sea drones strike tanker at Novorossiysk',
+      'Ukrainian sea drones hit an oil tanker moored at Novorossiysk port overnight, damaging its hull, port officials said.',
+      true,
+    ],
+    [
+      'a short Arabic drone strike',
+      'غارة بمسيرة على سيارة في جنوب لبنان',
+      'استهدفت مسيرة إسرائيلية سيارة على طريق بلدة الناقورة في جنوب لبنان صباح اليوم، ما أدى إلى مقتل شخصين.',
+      true,
+    ],
+  ]);
+});
