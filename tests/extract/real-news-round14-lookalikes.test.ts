@@ -233,3 +233,84 @@ describe('attacks told in Italian, Croatian, Slovenian and Portuguese', () => {
     ],
   ]);
 });
+
+describe('sentences, arrests and police shootings told in headline style', () => {
+  reads([
+    [
+      'a sentence told by what the gunman gets is a trial',
+      'Gunman who killed 8 at Dallas mall gets life without parole',
+      'A judge on Friday sentenced the man who opened fire at the shopping centre in 2023 to life in prison.',
+      false,
+    ],
+    [
+      'a convict handed the death penalty is a trial',
+      'Bomber who killed 14 at Lahore park handed death penalty',
+      'An anti-terrorism court on Monday sentenced the man over the 2016 blast.',
+      false,
+    ],
+    [
+      'suspects held over a deadly ambush last month is an arrest',
+      'Four held over deadly Rajouri ambush',
+      'Police arrested four men accused of sheltering the militants who ambushed an army truck last month, killing three soldiers.',
+      false,
+    ],
+    [
+      'police shooting dead a knife-wielding man is police action',
+      'Police shoot dead knife-wielding man in Leeds',
+      'Officers shot a man who was threatening passers-by with a knife on Saturday, police said. Nobody else was hurt.',
+      false,
+    ],
+    [
+      'police shooting the attacker after a rampage that killed two stays an attack',
+      'Police shoot dead attacker after knife rampage kills two in Graz',
+      'A man stabbed two people to death in the old town of Graz on Sunday before officers shot him, police said.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'two police officers shot dead in an ambush stays an attack',
+      'Two police officers shot dead in ambush in Sinaloa',
+      'Gunmen ambushed a patrol on a road near Culiacán on Tuesday, killing two officers, state officials said.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'an arrest the same day, with the attack in the lead, stays an attack',
+      'Two held after gunmen kill 7 at Zaria market',
+      'Gunmen opened fire at a market in Zaria on Monday, killing seven people; police said two suspects were arrested.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
+
+describe('killings in the family told by who killed whom', () => {
+  reads([
+    [
+      'a father who kills his children is a family crime',
+      'Father kills two children with hammer in Bihar',
+      'A man killed his two children with a hammer after a quarrel with his wife, police said on Monday.',
+      false,
+    ],
+    [
+      'a man who stabs his wife is a family crime',
+      'Man stabs his wife to death in Izmir',
+      'The 45-year-old was detained at the scene, police said.',
+      false,
+    ],
+    [
+      'a father killed by a drone is a victim of an attack',
+      'Father shot dead in drone strike on car in Nikopol',
+      'A man was killed when a Russian drone hit his car in Nikopol on Monday, the regional governor said.',
+      true,
+      'drone',
+    ],
+    [
+      'militants who kill a man and his wife stay an attack',
+      'Militants kill man and his wife in Kulgam',
+      'Militants shot dead a man and his wife at their home in Kulgam on Thursday night, police said.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
