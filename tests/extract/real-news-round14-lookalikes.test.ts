@@ -3,8 +3,9 @@
  * (issue 11): each class of how news is written, in sentences written for this test (names, places
  * and numbers invented), several variants each, beside the reports that must stay attacks.
  */
-import { describe } from 'vitest';
-import { readsStories as reads } from '../helpers/extraction.js';
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/extract/index.js';
+import { extractStory, readsStories as reads } from '../helpers/extraction.js';
 
 describe('a ceasefire names the firing it stops, and means no attack by itself', () => {
   reads([
@@ -91,7 +92,7 @@ describe('plots foiled, bomb alarms and raids on hideouts in several languages',
     [
       'a French plot foiled is no attack',
       "Un projet d'attentat déjoué à Lille",
-      "Deux hommes ont été interpellés mercredi, soupçonnés de préparer une attaque contre une salle de concert.",
+      'Deux hommes ont été interpellés mercredi, soupçonnés de préparer une attaque contre une salle de concert.',
       false,
     ],
     [
@@ -292,12 +293,7 @@ describe('killings in the family told by who killed whom', () => {
       'A man killed his two children with a hammer after a quarrel with his wife, police said on Monday.',
       false,
     ],
-    [
-      'a man who stabs his wife is a family crime',
-      'Man stabs his wife to death in Izmir',
-      'The 45-year-old was detained at the scene, police said.',
-      false,
-    ],
+    ['a man who stabs his wife is a family crime', 'Man stabs his wife to death in Izmir', 'The 45-year-old was detained at the scene, police said.', false],
     [
       'a father killed by a drone is a victim of an attack',
       'Father shot dead in drone strike on car in Nikopol',
@@ -313,4 +309,16 @@ describe('killings in the family told by who killed whom', () => {
       'armed_assault',
     ],
   ]);
+});
+
+describe('a Turkish name with a case ending joined is a place, not an adjective', () => {
+  it('reads the dative and the genitive as the name of the struck country', () => {
+    for (const title of ["Lübnan'a İHA saldırısı: 2 ölü", "İsrail'den Lübnan'a saldırı: 4 ölü", "Lübnan'ın güneyinde İHA saldırısı: 3 ölü"]) {
+      expect(extractStory(title, 'Saldırıda kişiler hayatını kaybetti.').countries).toEqual(['LB']);
+    }
+  });
+  it('keeps an Arabic name ending in a vowel after its apostrophe whole', () => {
+    const norms = prepareDocument({ title: "Sana'a and Dar'a, Irak'ı, İsrail'e", content: '' }).tokens.map((t) => t.norm);
+    expect(norms).toEqual(['sanaa', 'and', 'dara', 'irak', 'israil']);
+  });
 });
