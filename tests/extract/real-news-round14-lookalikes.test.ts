@@ -322,3 +322,39 @@ describe('a Turkish name with a case ending joined is a place, not an adjective'
     expect(norms).toEqual(['sanaa', 'and', 'dara', 'irak', 'israil']);
   });
 });
+
+describe('drills, remembrance and old shells in German, Italian and Russian', () => {
+  reads([
+    [
+      'a German police drill of a terror attack is no attack',
+      'Großübung: Polizei probt Terroranschlag am Flughafen Hannover',
+      'Hunderte Einsatzkräfte übten am Samstag den Ernstfall.',
+      false,
+    ],
+    [
+      'an Italian remembrance twenty years on is no attack',
+      "Kabul, vent'anni dopo la strage degli alpini",
+      "Cerimonia per i 12 soldati uccisi nell'attentato del 2005.",
+      false,
+    ],
+    [
+      'Russian children blown up on an old shell are no attack',
+      'В Курской области подростки подорвались на старом снаряде',
+      'Двое подростков погибли при взрыве боеприпаса времен Великой Отечественной войны.',
+      false,
+    ],
+    [
+      'a German terror attack told as it happened stays an attack',
+      'Terroranschlag am Hauptbahnhof Essen: zwei Tote',
+      'Ein Angreifer hat am Samstagmorgen am Hauptbahnhof zwei Menschen erstochen, teilte die Polizei mit.',
+      true,
+    ],
+    [
+      'an Italian massacre at a school told as it happened stays an attack',
+      'Strage in una scuola a Perm, sette morti',
+      'Un uomo armato ha aperto il fuoco in una scuola di Perm uccidendo sette persone.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
