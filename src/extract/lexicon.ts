@@ -90,6 +90,7 @@ export const AttackTermsFileSchema = z.object({
   event: PhraseList,
   targets: z.record(TargetSchema, PhraseList),
   suppress: PhraseList,
+  inert: PhraseList,
   context: z.record(z.enum(CONTEXT_KINDS), PhraseList),
   cumulative: PhraseList,
   cues: CuesSchema,
@@ -105,6 +106,7 @@ export type LexiconValue =
   | { kind: 'event' }
   | { kind: 'target'; target: Target }
   | { kind: 'suppress' }
+  | { kind: 'inert' }
   | { kind: 'context'; context: ContextKind }
   | { kind: 'cumulative' };
 
@@ -139,6 +141,7 @@ export class AttackLexicon {
     // Suppressors are added last and only where the phrase means nothing else, so a phrase that
     // is both ("was fired": event vs. dismissal) keeps its attack meaning only when listed so.
     this.addAll(data.suppress, { kind: 'suppress' });
+    this.addAll(data.inert, { kind: 'inert' });
     for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
       for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
     }

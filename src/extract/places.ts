@@ -2,7 +2,7 @@ import { isSite } from '../vocabulary.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
-import { type Declension, nameBaseForms, turkishPlaceCase } from './scripts.js';
+import { type Declension, nameBaseForms, stripTurkishSuffix, turkishPlaceCase } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -321,8 +321,13 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Saudi-led", "US-backed", "an Ohio-based charity"
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   // Turkish "Suriye'den atılan roket" (a rocket fired from Syria): "from" is the name's case ending.
-  if (turkishPlaceCase(text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end)) === 'ablative') return 'origin';
-  if (e.kind === 'country') {
+  const lastWord = text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end);
+  const turkishCase = turkishPlaceCase(lastWord);
+  if (turkishCase === 'ablative') return 'origin';
+  // A name with a Turkish case ending joined ("Lübnan'a İHA saldırısı", "Lübnan'ın güneyinde") is
+  // no adjective before the next word (round 14).
+  const turkishCased = stripTurkishSuffix(lastWord) !== lastWord;
+  if (e.kind === 'country' && !turkishCased) {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
     // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
@@ -376,7 +381,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (afterEarlierEvent(tokens, m.start)) return 'earlier-event';
   if (warScope(tokens, m.start)) return 'war';
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
-  if (cameFrom(tokens, m.start)) return 'origin';
+  // Not a name whose own ending puts the event there or on it ("İsrail ordusundan Lübnan'a": from the army, on Lebanon).
+  if (cameFrom(tokens, m.start) && turkishCase === undefined) return 'origin';
   // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
   if (wentTo(tokens, m.start) && e.kind !== 'country') return 'destination';
   if (warnedIn(tokens, m.start)) return 'warning';
@@ -616,9 +622,11 @@ const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
 
 function isLocative(tokens: readonly Token[], text: string, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
-  // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta".
+  // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta"; and "on" a
+  // struck place in the dative: "Lübnan'a İHA saldırısı" (round 14).
   const last = tokens[end - 1]!;
-  if (turkishPlaceCase(text.slice(last.start, last.end)) === 'locative') return true;
+  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end));
+  if (turkishCase === 'locative' || turkishCase === 'dative') return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   let j = start - 1;

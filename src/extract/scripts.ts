@@ -114,17 +114,30 @@ const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
 const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
 const TURKISH_ABLATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]n$/u;
 
-/** "Hakkari'de" is "in Hakkari", "Suriye'den" "from Syria"; other words are neither. */
-export function turkishPlaceCase(word: string): 'locative' | 'ablative' | undefined {
+/** The dative, where a strike lands: "Lübnan'a İHA saldırısı" (a drone strike on Lebanon), "Gazze'ye". */
+const TURKISH_DATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’](?:y[ae]|[ae])$/u;
+
+/** "Hakkari'de" is "in Hakkari", "Suriye'den" "from Syria", "Lübnan'a" "on/to Lebanon"; other words are none. */
+export function turkishPlaceCase(word: string): 'locative' | 'ablative' | 'dative' | undefined {
   if (TURKISH_LOCATIVE_RE.test(word)) return 'locative';
   if (TURKISH_ABLATIVE_RE.test(word)) return 'ablative';
+  if (TURKISH_DATIVE_RE.test(word) && stripTurkishSuffix(word) !== word) return 'dative';
   return undefined;
 }
 
-/** "Hakkari'de" → "Hakkari"; other words unchanged. */
+/**
+ * A single-vowel case (dative "Lübnan'a", accusative "İsrail'i") only on a name with a letter of
+ * Turkish's own, or as "ı", which Arabic transliterations never write ("Sana'a" keeps its vowel).
+ */
+const TURKISH_VOWEL_CASE_RE = /^(\p{Lu}[\p{L}\p{M}]*)['’]([aeiuüı])$/u;
+const TURKISH_LETTER_RE = /[üıİşğçöÜŞĞÇÖ]/u;
+
+/** "Hakkari'de" → "Hakkari", "Lübnan'a" → "Lübnan"; other words unchanged. */
 export function stripTurkishSuffix(word: string): string {
   const m = TURKISH_SUFFIX_RE.exec(word);
-  return m ? m[1]! : word;
+  if (m) return m[1]!;
+  const v = TURKISH_VOWEL_CASE_RE.exec(word);
+  return v && (v[2] === 'ı' || TURKISH_LETTER_RE.test(v[1]!)) ? v[1]! : word;
 }
 
 /** How Cyrillic text and the Indian languages decline a place name (config/data/grammar.yaml). */

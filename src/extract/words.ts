@@ -72,6 +72,8 @@ export const GrammarFileSchema = z
     habitual_words: Words,
     work_nouns: Words,
     work_determiners: Words,
+    match_partners: Words,
+    match_times: Words,
     // countries and forces
     toward_words: Words,
     fire_targets: Words,

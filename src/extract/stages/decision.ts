@@ -97,7 +97,10 @@ export function decideAttack(
   const reportsDespiteContext = (s: number) => {
     const f = facts[s]!;
     const happened = f.strongTypes.size > 0 && (f.event || f.casualty);
-    if ((!happened && attacksAsCause(tokens, f)) || !current(s)) return false;
+    // An arrest's title names its attack as the cause even with a harm adjective ("Three held over
+    // deadly ambush"); one with an act of its own ("…after he stabbed three") tells of the attack.
+    const cause = happened ? !f.event && f.context.has('policing') && attacksAsCause(tokens, f, 'policing') : attacksAsCause(tokens, f, 'topic');
+    if (cause || !current(s)) return false;
     return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
@@ -293,12 +296,13 @@ function titleOnly(titleFacts: readonly SentenceFacts[], kind: ContextKind): boo
 }
 
 /**
- * A title about a measure that names, with no act or harm, the attacks that caused it ("Police
- * deploy armoured vehicles after arson attacks"): the measure is the news. Only attacks named by a
+ * A title about a measure (`topic`) or an arrest (`policing`) that names, with no act, the attacks
+ * that caused it ("Police deploy armoured vehicles after arson attacks", "Three held over deadly
+ * ambush"): the measure is the news. Only attacks named by a
  * noun right after the opener; a clause ("after four travellers are stabbed") tells of the attack.
  */
-function attacksAsCause(tokens: readonly Token[], f: SentenceFacts): boolean {
-  if (!f.context.has('topic') || f.attackWordAt.length === 0) return false;
+function attacksAsCause(tokens: readonly Token[], f: SentenceFacts, measure: ContextKind): boolean {
+  if (!f.context.has(measure) || f.attackWordAt.length === 0) return false;
   const at = Math.min(...f.attackWordAt);
   for (let i = Math.max(f.first, at - CAUSE_NOUN_WINDOW); i < at; i++) if (WORDS.cause_openers.has(tokens[i]!.norm)) return true;
   return false;

@@ -137,9 +137,16 @@ function isTrend(tokens: readonly Token[], f: SentenceFacts): boolean {
 /** A film, book or game is the subject: "the highly dramatic film", "this game", "the new novel". */
 function isAboutWork(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < f.end; i++) {
-    if (!WORDS.work_nouns.has(tokens[i]!.norm)) continue;
+    if (!WORDS.work_nouns.has(tokens[i]!.norm) || isMatch(tokens, f, i)) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - WORK_NOUN_WINDOW); j--) if (WORDS.work_determiners.has(tokens[j]!.norm)) return true;
   }
+  return false;
+}
+
+/** "the game with Central High", "during the game": a match being played, not a work. */
+function isMatch(tokens: readonly Token[], f: SentenceFacts, noun: number): boolean {
+  if (noun + 1 < f.end && WORDS.match_partners.has(tokens[noun + 1]!.norm)) return true;
+  for (let j = noun - 1; j >= Math.max(f.first, noun - WORK_NOUN_WINDOW - 1); j--) if (WORDS.match_times.has(tokens[j]!.norm)) return true;
   return false;
 }
 

@@ -103,6 +103,7 @@ export function analyseSentences(
       f.suppressed = true;
       continue;
     }
+    if (m.values.some((v) => v.kind === 'inert')) continue;
     const hypothetical = isHypothetical(tokens, m.start);
     for (const v of m.values) {
       switch (v.kind) {
