@@ -24,6 +24,7 @@ import {
 import { phraseKey } from '../src/extract/normalize.js';
 import {
   ARABIC_SPEAKING,
+  CITY_DIVISION_RE,
   CITY_DROPPED_ALIASES,
   CITY_EXTRA_ALIASES,
   COMMON_WORD_MAX_RANK,
@@ -32,9 +33,9 @@ import {
   COUNTRY_EXTRA_ALIASES,
   CYRILLIC_ADJECTIVE_ENDINGS,
   CYRILLIC_DEMONYM_STEMS,
-  CITY_DIVISION_RE,
   DEMONYM_DEFAULTS,
   DEMONYM_EXTRA,
+  DISTRICT_EXTRA_ALIASES,
   DISTRICT_FOREIGN_CITY,
   DISTRICT_MIN_POPULATION,
   DISTRICT_PREFIXES,
@@ -452,7 +453,9 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A prefix ending in an apostrophe runs into the name ("Département d'Arlit"); others end at a space.
 const DISTRICT_PREFIX_RE = new RegExp(
-  `^(?:(?:${DISTRICT_PREFIXES.filter((p) => !p.endsWith("'")).map(escapeRe).join('|')})\\s+|(?:${DISTRICT_PREFIXES.filter((p) => p.endsWith("'"))
+  `^(?:(?:${DISTRICT_PREFIXES.filter((p) => !p.endsWith("'"))
+    .map(escapeRe)
+    .join('|')})\\s+|(?:${DISTRICT_PREFIXES.filter((p) => p.endsWith("'"))
     .map((p) => escapeRe(p.slice(0, -1)))
     .join('|')})['’]\\s*)`,
   'iu',
@@ -553,6 +556,7 @@ function buildDistricts(places: GeoName[], cities: CityRow[], regions: RegionRow
     const bare =
       (CONFLICT_COUNTRIES.has(country) || WATCH_COUNTRIES.has(country)) &&
       nameProblem(base, key) === null &&
+      /\p{Ll}/u.test(base) && // not an acronym ("YSR"): read as an organisation's
       !allCommon(key) &&
       !countryKeys.has(key) &&
       !anyRegionKeys.has(key) &&
@@ -563,8 +567,10 @@ function buildDistricts(places: GeoName[], cities: CityRow[], regions: RegionRow
     const forms = [base, ...directionVariants(base)];
     if (ARABIC_SPEAKING.has(country) && ARABIC_ARTICLE_RE.test(base)) forms.push(base.replace(ARABIC_ARTICLE_RE, ''));
     const shown = `${base} ${words[0]}`;
-    const variants = [...(bare ? forms : []), ...(phraseKey(name) === key ? [] : [name]), ...forms.flatMap((f) => words.map((w) => `${f} ${w}`))];
+    const curated = DISTRICT_EXTRA_ALIASES[code] ?? [];
+    const variants = [...curated, ...(bare ? forms : []), ...(phraseKey(name) === key ? [] : [name]), ...forms.flatMap((f) => words.map((w) => `${f} ${w}`))];
     const aliases = uniqueAliases(phraseKey(shown), variants, (n, k) => {
+      if (curated.includes(n)) return true;
       if (k !== key && (regionKeys.has(`${country} ${k}`) || countryKeys.has(k))) return false; // a first-level region's or a country's name
       return LATIN_NAME_RE.test(n) && k.replace(/ /g, '').length >= 3;
     });

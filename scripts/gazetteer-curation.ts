@@ -1039,10 +1039,24 @@ export const DISTRICT_SUFFIXES = [
   'okrug',
   'rural council',
   'regional council',
+  'local government area',
+  'local government',
 ];
 
-/** Divisions that are a city itself ("Ville de Kisangani", "Mbuji-Mayi City", "Concelho de Quelimane"): the city stands for them. */
-export const CITY_DIVISION_RE = /^(?:ville de|city of|concelho d[aeo]s?)\s|\s(?:city|shahri)$|\(city\)/i;
+/** Spellings the news uses for GeoNames admin2 divisions, by admin2 code (kept as they are). */
+export const DISTRICT_EXTRA_ALIASES: Record<string, string[]> = {
+  // Kashmir's districts as Indian papers write them; GeoNames writes "Punch" (a common word), "Shupiyan", "Badgam".
+  'IN.12.005': ['Poonch', 'Poonch District'],
+  'IN.12.013': ['Shopian', 'Shopian District'],
+  'IN.12.002': ['Budgam', 'Budgam District'],
+  'IN.12.006': ['Rajouri', 'Rajouri District'],
+};
+
+/**
+ * Divisions that are a city itself ("Ville de Kisangani", "Mbuji-Mayi City", "Concelho de
+ * Quelimane", Russia's "Gorodskoy Okrug …", a town's urban district): the city stands for them.
+ */
+export const CITY_DIVISION_RE = /^(?:ville de|city of|concelho d[aeo]s?|gorodskoy okrug|gorodskoye poseleniye)\s|\s(?:city|shahri)$|\(city\)/i;
 
 /** Second-level divisions that news names and GeoNames' admin2 list lacks or names otherwise. */
 export interface ExtraDistrict {

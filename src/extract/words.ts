@@ -118,6 +118,8 @@ export const GrammarFileSchema = z
     indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
+    district_words: Words,
+    district_name_words: Words,
     first_level_region_words: Words,
     member_nouns: Words,
     region_side_words: Words,

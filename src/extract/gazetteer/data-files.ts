@@ -49,7 +49,10 @@ export const DistrictRowSchema = z.tuple([
   Latitude,
   Longitude,
   Population,
-  z.string().regex(/^(admin1|region):[A-Z]{2}[.-][\w.-]+$/).nullable(),
+  z
+    .string()
+    .regex(/^(admin1|region):[A-Z]{2}[.-][\w.-]+$/)
+    .nullable(),
   Names,
 ]);
 export type DistrictRow = z.infer<typeof DistrictRowSchema>;

@@ -16,7 +16,7 @@ export const GazetteerEntrySchema = z.object({
   admin1: z.string().nullable(),
   /** Other names, in their original spelling. */
   aliases: z.array(z.string()),
-  /** GeoNames feature code of cities (PPLC capital, PPLA region seat, PPL…) and of districts (ADM2, second-level regions); null for the others. */
+  /** GeoNames feature code of cities (PPLC capital, PPLA region seat, PPL…); null for other kinds. */
   featureCode: z.string().nullable(),
 });
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { isSite, type PlaceKind } from '../../vocabulary.js';
+import { isDistrict, isSite, type PlaceKind } from '../../vocabulary.js';
 import { readDataFile } from '../data-file.js';
 import { phraseKey } from '../normalize.js';
 import {
@@ -129,10 +129,6 @@ export function spellingSkeleton(key: string, fold: (word: string) => string = s
   if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
   return VARIANT_KEY + words.map(fold).join(' ');
 }
-
-/** The GeoNames feature code that marks a region entry as a second-level division (a district, LGA, cercle, raion…). */
-export const DISTRICT_FEATURE_CODE = 'ADM2';
-export const isDistrict = (e: Pick<GazetteerEntry, 'kind' | 'featureCode'>): boolean => e.kind === 'region' && e.featureCode === DISTRICT_FEATURE_CODE;
 
 /** Candidates are listed in this order of kind, then by population. */
 const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
@@ -322,7 +318,7 @@ export class Gazetteer {
     // A district is a region that lies in one.
     for (const [id, name, country, lat, lon, population, admin1, aliases] of districts) {
       const region = admin1 && regionIds.has(admin1) ? admin1 : null;
-      entries.push({ id, name, kind: 'region', country, lat, lon, population, admin1: region, aliases, featureCode: DISTRICT_FEATURE_CODE });
+      entries.push({ id, name, kind: 'region', country, lat, lon, population, admin1: region, aliases, featureCode: null });
     }
     for (let i = 0; i < cities.id.length; i++) {
       const region = cities.admin1[i] ? `admin1:${cities.admin1[i]}` : null;
