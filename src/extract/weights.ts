@@ -40,6 +40,8 @@ export const PLACE_SCORE = {
   controlledBy: 5,
   /** A region that an unambiguous place of the text lies in ("Pathankot … in Punjab"). */
   regionOfAnchor: 3,
+  /** A district of a region the text names unambiguously ("Jammu and Kashmir's Poonch district"). */
+  districtOfAnchor: 3,
   /** Within `anchorKm` of an unambiguous place of the text. */
   nearAnchor: 1.5,
   anchorKm: 300,

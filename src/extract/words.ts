@@ -120,6 +120,8 @@ export const GrammarFileSchema = z
     indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
+    district_words: Words,
+    district_name_words: Words,
     first_level_region_words: Words,
     member_nouns: Words,
     region_side_words: Words,
@@ -312,7 +314,7 @@ export const GrammarFileSchema = z
   .strict()
   .transform((g) => ({
     ...g,
-    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
+    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.district_words, ...g.district_name_words, ...g.name_suffixes]),
     not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
   }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;

@@ -1,6 +1,6 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
-import { type AttackType, isSite } from '../vocabulary.js';
+import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
@@ -43,7 +43,7 @@ const SAME_STORY_VOCABULARY = 0.45;
 const NAMED_NEARBY = 0.1;
 /** A region is compatible with places up to this many times `distanceKm` from its centre… */
 const REGION_FACTOR = 2;
-/** …or, in the same country, up to the half-width of a large province. */
+/** …or, in the same country, up to the half-width of a large province (not of a district: those are compared within REGION_FACTOR × the distance only). */
 const REGION_REACH_KM = 300;
 
 /**
@@ -216,7 +216,9 @@ function relateScene(scene: ResolvedPlace, scenes: readonly ResolvedPlace[], max
   if (near.a.kind === 'region' || near.b.kind === 'region') {
     // A region's centre says little about where in it an attack was (nor do two neighbouring
     // regions' centres: a province split in two, "Papua" and "Highland Papua").
-    const reach = near.a.country === near.b.country ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
+    // A district (round 14) is a town's surroundings: "Izmail district" is no report of an attack on Odesa, 180 km away.
+    const province = (near.a.kind === 'region' && !isDistrict(near.a)) || (near.b.kind === 'region' && !isDistrict(near.b));
+    const reach = near.a.country === near.b.country && province ? Math.max(REGION_REACH_KM, REGION_FACTOR * maxKm) : REGION_FACTOR * maxKm;
     if (near.km <= reach) return { kind: 'region', score: 0.1, describe: `place in or near region: ${pair} (${km} km)` };
     return { kind: 'different', score: 0, describe: `${pair}, ${km} km apart` };
   }

@@ -27,7 +27,7 @@ describe('the gazetteer build', () => {
       const bytes = readFileSync(join(dir, file));
       return file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
     };
-    for (const file of ['countries.json', 'regions.json', 'cities.json.gz']) {
+    for (const file of ['countries.json', 'regions.json', 'districts.json', 'cities.json.gz']) {
       const built = read(out, file);
       const committed = read(join(PACKAGE_ROOT, 'config', 'data'), file);
       // Compared line by line (one row a line) so a failure names the first rows that differ.

@@ -86,7 +86,7 @@ describe('Gazetteer.load on its own data', () => {
 
   const BASE = { id: 'test-base', name: 'Test Base', aliases: ['TB One'], country: 'IQ', lat: 33.3, lon: 44.3, nearestCity: 'Bagdad' };
 
-  /** A small data directory: one country, one region, two cities, the given bases. */
+  /** A small data directory: one country, one region and a district in it, two cities, the given bases. */
   function writeData(bases: unknown[] = [BASE]): string {
     dir = mkdtempSync(join(tmpdir(), 'sitrep-gazetteer-'));
     const country = { code: 'IQ', name: 'Iraq', aliases: ['Republic of Iraq'], demonyms: ['Iraqi'], lat: 33, lon: 44, population: 40_000_000 };
@@ -94,6 +94,10 @@ describe('Gazetteer.load on its own data', () => {
     writeFileSync(
       join(dir, GAZETTEER_FILES.regions),
       JSON.stringify([['admin1:IQ.07', 'Baghdad Governorate', 'IQ', 33.34, 44.4, 8_000_000, ['Baghdad Province']]]),
+    );
+    writeFileSync(
+      join(dir, GAZETTEER_FILES.districts),
+      JSON.stringify([['admin2:IQ.07.01', 'Mahmudiya District', 'IQ', 33.06, 44.36, 200_000, 'admin1:IQ.07', ['Mahmudiya']]]),
     );
     writeFileSync(
       join(dir, GAZETTEER_FILES.cities),
@@ -112,7 +116,9 @@ describe('Gazetteer.load on its own data', () => {
 
   it('merges the files into entries', () => {
     const g = Gazetteer.load(writeData());
-    expect(g.entries.map((e) => e.id)).toEqual(['country:IQ', 'admin1:IQ.07', 'geonames:98182', 'geonames:99999', 'base:test-base']);
+    expect(g.entries.map((e) => e.id)).toEqual(['country:IQ', 'admin1:IQ.07', 'admin2:IQ.07.01', 'geonames:98182', 'geonames:99999', 'base:test-base']);
+    // A district is a region that lies in its first-level region.
+    expect(g.candidates('mahmudiya')[0]).toMatchObject({ id: 'admin2:IQ.07.01', kind: 'region', admin1: 'admin1:IQ.07' });
     // The base lies in the region of the nearer of the two cities called "Bagdad".
     expect(g.byId('base:test-base')).toMatchObject({ kind: 'base', admin1: 'admin1:IQ.07', population: 0, aliases: ['TB One'] });
     expect(g.candidates('bagdad').map((e) => e.id)).toEqual(['geonames:98182', 'geonames:99999']);

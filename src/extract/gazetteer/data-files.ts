@@ -37,6 +37,27 @@ export const RegionRowSchema = z.tuple([
 export type RegionRow = z.infer<typeof RegionRowSchema>;
 export const RegionsFileSchema = z.array(RegionRowSchema);
 
+/**
+ * [id, name, country, lat, lon, population, admin1, aliases]: a second-level division (district,
+ * LGA, cercle, department, territory, raion…); id is `admin2:<GeoNames admin2 code>` or
+ * `district:<curated>`, admin1 the id of the first-level region it lies in, when known.
+ */
+export const DistrictRowSchema = z.tuple([
+  z.string().regex(/^(admin2|district):[A-Z]{2}[.-][\w.-]+$/),
+  z.string().min(1),
+  CountryCodeSchema,
+  Latitude,
+  Longitude,
+  Population,
+  z
+    .string()
+    .regex(/^(admin1|region):[A-Z]{2}[.-][\w.-]+$/)
+    .nullable(),
+  Names,
+]);
+export type DistrictRow = z.infer<typeof DistrictRowSchema>;
+export const DistrictsFileSchema = z.array(DistrictRowSchema);
+
 /** One city as the build script handles it: [geonameid, name, country, lat, lon, population, featureCode, admin1 code ("IQ.11") or null, aliases]. */
 export type CityRow = [
   id: number,

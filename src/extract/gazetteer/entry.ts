@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PlaceKindSchema } from '../../vocabulary.js';
 
 export const GazetteerEntrySchema = z.object({
-  /** "country:IQ", "admin1:IQ.11", "region:IQ-KR", "geonames:95446", "base:ain-al-asad". */
+  /** "country:IQ", "admin1:IQ.11", "region:IQ-KR", "admin2:PK.03.1172574", "district:BF-soum", "geonames:95446", "base:ain-al-asad". */
   id: z.string(),
   name: z.string(),
   kind: PlaceKindSchema,
@@ -12,7 +12,7 @@ export const GazetteerEntrySchema = z.object({
   lat: z.number(),
   lon: z.number(),
   population: z.number().int().nonnegative(),
-  /** Id of the region entry the place lies in, when known. */
+  /** Id of the region entry the place (a city, a base, a district) lies in, when known. */
   admin1: z.string().nullable(),
   /** Other names, in their original spelling. */
   aliases: z.array(z.string()),

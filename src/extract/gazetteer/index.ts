@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { isSite, type PlaceKind } from '../../vocabulary.js';
+import { isDistrict, isSite, type PlaceKind } from '../../vocabulary.js';
 import { readDataFile } from '../data-file.js';
 import { phraseKey } from '../normalize.js';
 import {
@@ -21,6 +21,7 @@ import {
   CountriesFileSchema,
   type Country,
   CountrySchema,
+  DistrictsFileSchema,
   RegionsFileSchema,
 } from './data-files.js';
 import { distanceKm } from './distance.js';
@@ -36,6 +37,7 @@ const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 export const GAZETTEER_FILES = {
   countries: 'countries.json',
   regions: 'regions.json',
+  districts: 'districts.json',
   cities: 'cities.json.gz',
   bases: 'bases.yaml',
 } as const;
@@ -185,11 +187,13 @@ class GazetteerBuilder {
   }
 
   /**
-   * Big cities and regions under their names' spelling skeletons (`spellingSkeleton`); a region
-   * by its names without a designator ("Shabwah", not "Shabwah Governorate": the text's
-   * "Shabwa province" is looked up by "Shabwa").
+   * Big cities and first-level regions under their names' spelling skeletons (`spellingSkeleton`); a
+   * region by its names without a designator ("Shabwah", not "Shabwah Governorate": the text's
+   * "Shabwa province" is looked up by "Shabwa"). Not districts: the variants of 12,000 small
+   * divisions' names are other places' and words.
    */
   private indexSkeletons(entry: GazetteerEntry, keys: readonly string[]): void {
+    if (isDistrict(entry)) return;
     if (entry.kind !== 'region' && (entry.kind !== 'city' || entry.population < VARIANT_MIN_POPULATION)) return;
     for (const key of keys) {
       if (entry.kind === 'region' && keys.some((k) => key.startsWith(`${k} `) && !key.includes(' ', k.length + 1))) continue;
@@ -290,6 +294,7 @@ export class Gazetteer {
   static load(dataDir: string = DEFAULT_DATA_DIR): Gazetteer {
     const countries = readData(dataDir, GAZETTEER_FILES.countries, CountriesFileSchema);
     const regions = readData(dataDir, GAZETTEER_FILES.regions, RegionsFileSchema);
+    const districts = readData(dataDir, GAZETTEER_FILES.districts, DistrictsFileSchema);
     const cities = readData(dataDir, GAZETTEER_FILES.cities, CitiesFileSchema);
     const bases = readData(dataDir, GAZETTEER_FILES.bases, BasesFileSchema).bases;
 
@@ -309,6 +314,11 @@ export class Gazetteer {
     for (const [id, name, country, lat, lon, population, aliases] of regions) {
       regionIds.add(id);
       entries.push({ id, name, kind: 'region', country, lat, lon, population, admin1: null, aliases, featureCode: null });
+    }
+    // A district is a region that lies in one.
+    for (const [id, name, country, lat, lon, population, admin1, aliases] of districts) {
+      const region = admin1 && regionIds.has(admin1) ? admin1 : null;
+      entries.push({ id, name, kind: 'region', country, lat, lon, population, admin1: region, aliases, featureCode: null });
     }
     for (let i = 0; i < cities.id.length; i++) {
       const region = cities.admin1[i] ? `admin1:${cities.admin1[i]}` : null;
