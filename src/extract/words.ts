@@ -175,6 +175,7 @@ export const GrammarFileSchema = z
     no_news: Words,
     auxiliaries: Words,
     verb_auxiliaries: Words,
+    perfect_auxiliaries: Words,
     clause_subject_verbs: Words,
     verb_fillers: Words,
     day_words: Words,
