@@ -260,6 +260,8 @@ export const GrammarFileSchema = z
     launch_verbs: Words,
     also_words: Words,
     carry_verbs: Words,
+    verb_last_drops: Words,
+    rocket_or_missile_words: Words,
     separate_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     warning_shot_phrases: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     correction_words: Words,
