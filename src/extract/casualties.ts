@@ -775,8 +775,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
                 ? lastObject
                 : undefined;
             // "…then troops killed six militants": the forces' kill is the other side's loss.
+            // (Only the group itself: "three soldiers and 11 armed men" joins the other side apart.)
             const byForces =
-              isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
+              isHostile(tokens, j, g.other ? g.other.at : g.end) &&
+              tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
             out.push({
               kind: verb,
               value: before ? before.value! + value! : value,
