@@ -164,7 +164,23 @@ describe('casualty figures', () => {
   });
 });
 
+describe('more figures in the wire languages', () => {
+  it('reads the Italian perfect with its figure after it', () => {
+    expect(toll('Attacco con droni su Leopoli', 'Un attacco russo con droni su Leopoli ha ucciso due persone e ne ha ferite nove.')).toEqual({
+      killed: 2,
+      injured: 9,
+    });
+    expect(new Set(figures('Un uomo è stato ferito gravemente.'))).toEqual(new Set(['injured 1']));
+  });
+});
+
 describe('attack types', () => {
+  it('reads a grenade "was hurled" into a place as a bombing', () => {
+    expect(types('Two dead in bar attack', 'Two people died and four were hurt after a grenade was hurled into a bar in Gitega late on Friday.')).toEqual([
+      'ied',
+    ]);
+  });
+
   it('reads a German drone dropping its charge at the end of the clause as the drone alone', () => {
     expect(
       types(
