@@ -175,6 +175,13 @@ describe('more figures in the wire languages', () => {
 });
 
 describe('attack types', () => {
+  it('reads the guns named after a Spanish, Portuguese or Italian bombardment as shelling', () => {
+    expect(types('Tres muertos en Jersón', 'Un bombardeo de artillería rusa mató a tres vecinos en Jersón el lunes.')).toEqual(['mortar_artillery']);
+    expect(types('Ataque em Sumy', 'O fogo de artilharia russa matou dois civis em Sumy.')).toEqual(['mortar_artillery']);
+    // "bombardeo" alone stays the air raid.
+    expect(types('Bombardeo en Jartum', 'Un bombardeo de la aviación mató a doce personas en un mercado de Jartum.')).toEqual(['airstrike']);
+  });
+
   it('reads a grenade "was hurled" into a place as a bombing', () => {
     expect(types('Two dead in bar attack', 'Two people died and four were hurt after a grenade was hurled into a bar in Gitega late on Friday.')).toEqual([
       'ied',
