@@ -240,8 +240,11 @@ export function attackTypesOf(
   // "Russische Rakete trifft Wohnhaus", "ХАМАС выпустил ракеты": a word that is rocket and missile
   // at once is named by who fired it, a state's forces (missile) or an armed group (rocket).
   const launcher = launcherKind(resolvedActors, actors);
-  const ambiguousOnly = (t: AttackType) =>
-    (givenBy.get(t) ?? []).every((s) => facts[s]!.typeWordAt.every((w) => w.type !== t || WORDS.rocket_or_missile_words.has(tokens[w.at]!.norm)));
+  // (Only a type named by such words: rockets read from launchers or shelling are no such word.)
+  const ambiguousOnly = (t: AttackType) => {
+    const words = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t).map((w) => tokens[w.at]!.norm));
+    return words.length > 0 && words.every((w) => WORDS.rocket_or_missile_words.has(w));
+  };
   for (const [from, to, by] of [
     ['rocket', 'missile', 'state'],
     ['missile', 'rocket', 'group'],
