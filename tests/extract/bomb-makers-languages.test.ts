@@ -15,15 +15,47 @@ const read = (title: string, content: string) => engine.extract(prepareDocument(
 
 describe('a maker killed by the bomb he was making is no attack', () => {
   it.each([
-    ['fr', 'Explosion mortelle dans un appartement de Nantes', "Un homme de 31 ans est mort mardi quand l'engin qu'il fabriquait a explosé dans sa cuisine, a indiqué le procureur."],
-    ['fr', 'Un jeune homme grièvement blessé à Metz', 'Un jeune homme a été gravement blessé en fabriquant une bombe artisanale dans sa cave, selon la police.'],
-    ['es', 'Muere un hombre en una explosión en Rosario', 'Un hombre murió el domingo cuando le explotó el artefacto explosivo que fabricaba en el patio de su casa, informó la policía.'],
-    ['pt', 'Homem morre em explosão em Campinas', 'Um homem morreu na segunda-feira quando o explosivo que fabricava em casa detonou, segundo a polícia civil.'],
-    ['de', 'Mann bei Explosion in Wohnung schwer verletzt', 'Ein 40-Jähriger ist beim Bau einer Rohrbombe in seiner Wohnung in Kassel schwer verletzt worden, teilte die Polizei mit.'],
-    ['it', 'Esplosione in un garage a Bari, muore un uomo', "Un uomo è morto nell'esplosione dell'ordigno che stava costruendo nel suo garage, secondo i carabinieri."],
-    ['ru', 'В Твери мужчина погиб при взрыве в гараже', 'Мужчина погиб при изготовлении самодельного взрывного устройства в своём гараже в Твери, сообщили в полиции.'],
+    [
+      'fr',
+      'Explosion mortelle dans un appartement de Nantes',
+      "Un homme de 31 ans est mort mardi quand l'engin qu'il fabriquait a explosé dans sa cuisine, a indiqué le procureur.",
+    ],
+    [
+      'fr',
+      'Un jeune homme grièvement blessé à Metz',
+      'Un jeune homme a été gravement blessé en fabriquant une bombe artisanale dans sa cave, selon la police.',
+    ],
+    [
+      'es',
+      'Muere un hombre en una explosión en Rosario',
+      'Un hombre murió el domingo cuando le explotó el artefacto explosivo que fabricaba en el patio de su casa, informó la policía.',
+    ],
+    [
+      'pt',
+      'Homem morre em explosão em Campinas',
+      'Um homem morreu na segunda-feira quando o explosivo que fabricava em casa detonou, segundo a polícia civil.',
+    ],
+    [
+      'de',
+      'Mann bei Explosion in Wohnung schwer verletzt',
+      'Ein 40-Jähriger ist beim Bau einer Rohrbombe in seiner Wohnung in Kassel schwer verletzt worden, teilte die Polizei mit.',
+    ],
+    [
+      'it',
+      'Esplosione in un garage a Bari, muore un uomo',
+      "Un uomo è morto nell'esplosione dell'ordigno che stava costruendo nel suo garage, secondo i carabinieri.",
+    ],
+    [
+      'ru',
+      'В Твери мужчина погиб при взрыве в гараже',
+      'Мужчина погиб при изготовлении самодельного взрывного устройства в своём гараже в Твери, сообщили в полиции.',
+    ],
     ['ru', 'Взрыв в квартире в Омске: погиб жилец', 'В Омске жилец погиб при взрыве самодельной бомбы, которую он собирал на кухне, сообщили следователи.'],
-    ['uk', 'У Житомирі чоловік загинув від вибуху', 'Чоловік загинув під час виготовлення саморобного вибухового пристрою у власному будинку, повідомили в поліції.'],
+    [
+      'uk',
+      'У Житомирі чоловік загинув від вибуху',
+      'Чоловік загинув під час виготовлення саморобного вибухового пристрою у власному будинку, повідомили в поліції.',
+    ],
   ])('%s: %s', (_lang, title, content) => {
     expect(read(title, content).isAttack).toBe(false);
   });
@@ -31,9 +63,21 @@ describe('a maker killed by the bomb he was making is no attack', () => {
 
 describe('a bomb carried to its target and set off stays an attack', () => {
   it.each([
-    ['fr', 'Attentat à la bombe contre un poste de police à Gao', "Un kamikaze a fait exploser la bombe qu'il transportait devant un poste de police de Gao, tuant trois policiers."],
-    ['es', 'Coche bomba contra una base militar en Cauca', 'Disidentes de las FARC detonaron un coche bomba contra una base militar en el Cauca el martes, hiriendo a seis soldados.'],
-    ['ru', 'Взрыв у здания администрации в Донецке', 'Неизвестные взорвали самодельное взрывное устройство у здания администрации в Донецке, погибли двое охранников.'],
+    [
+      'fr',
+      'Attentat à la bombe contre un poste de police à Gao',
+      "Un kamikaze a fait exploser la bombe qu'il transportait devant un poste de police de Gao, tuant trois policiers.",
+    ],
+    [
+      'es',
+      'Coche bomba contra una base militar en Cauca',
+      'Disidentes de las FARC detonaron un coche bomba contra una base militar en el Cauca el martes, hiriendo a seis soldados.',
+    ],
+    [
+      'ru',
+      'Взрыв у здания администрации в Донецке',
+      'Неизвестные взорвали самодельное взрывное устройство у здания администрации в Донецке, погибли двое охранников.',
+    ],
   ])('%s: %s', (_lang, title, content) => {
     expect(read(title, content).isAttack).toBe(true);
   });
