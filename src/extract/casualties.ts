@@ -26,7 +26,12 @@ export interface Figure {
 
 /** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants", "six attackers"). */
 function isHostile(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (WORDS.hostile_nouns.has(tokens[k]!.norm) || WORDS.attacker_nouns.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (WORDS.hostile_nouns.has(w) || WORDS.attacker_nouns.has(w)) return true;
+    // "18 armed men", "hommes armés": armed people who are no force.
+    if (WORDS.armed_words.has(w) && (WORDS.armed_people.has(tokens[k + 1]?.norm ?? '') || WORDS.armed_people.has(tokens[k - 1]?.norm ?? ''))) return true;
+  }
   return false;
 }
 
@@ -35,7 +40,8 @@ function intermediateOk(t: Token): boolean {
   if (WORDS.clause_breaks.has(t.norm) || WORDS.list_joiners.has(t.norm)) return false;
   if (/^\d/.test(t.norm)) return false;
   if (WORDS.after_figure.has(t.norm) || WORDS.before_figure.has(t.norm)) return false;
-  // Verbs in -ed/-ing ("drones were shot down, killing") end the noun phrase; names do not.
+  // Verbs in -ed/-ing ("drones were shot down, killing") end the noun phrase; names and "armed" do not.
+  if (WORDS.armed_words.has(t.norm)) return true;
   if (!t.capitalized && /(ed|ing)$/.test(t.norm) && t.norm.length > 4) return false;
   return true;
 }
@@ -71,13 +77,26 @@ interface Group {
   other?: { value: number | null; at: number; hostile: boolean };
 }
 
+/** Words looked back through a list of ages ("aged 51, 18, and 69"). */
+const AGE_LIST_SPAN = 8;
+
+/** The figure at i goes on a list of ages: "three women, aged 51, 18, and 69, were hurt" (not 69 hurt). */
+function inAgeList(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - AGE_LIST_SPAN) && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (WORDS.age_markers.has(w)) return true;
+    if (!/^\d+$/.test(w) && !WORDS.list_joiners.has(w)) return false;
+  }
+  return false;
+}
+
 /**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
  */
 function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
   const prev = tokens[i - 1]?.norm ?? '';
-  if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev)) return undefined;
+  if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev) || inAgeList(tokens, i)) return undefined;
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
   if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
@@ -102,6 +121,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       end < to &&
       (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
+      !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
     ) {
       if (!tokens[end]!.capitalized) words++;
@@ -153,7 +173,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     // "A Palestinian was killed", "an Israeli was wounded": a people's name after the article
     // stands for one person when the verb follows at once.
     if (j > i && w.capitalized && PASSIVE_BE.has(tokens[j + 1]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, w)) return { value: 1, end: j + 1 };
-    if (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm)) return undefined;
+    // "the deceased man", "an unidentified woman": a participle describing the person after it.
+    const describes = !w.capitalized && /ed$/.test(w.norm) && !WORDS.after_figure.has(w.norm) && WORDS.person_nouns.has(tokens[j + 1]?.norm ?? '');
+    if (!describes && (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm))) return undefined;
   }
   return undefined;
 }
@@ -568,6 +590,13 @@ const ASIDE_SPAN = 8;
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
  */
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  // "Three women, aged 51, 18 and 69, were hurt", "a boy aged 12 was killed": their ages.
+  if (WORDS.age_markers.has(tokens[at]?.norm ?? '')) {
+    let k = at + 1;
+    const ageWord = (w: string) => /^\d+$/.test(w) || w === 'between' || WORDS.list_joiners.has(w) || WORDS.range_joiners.has(w);
+    while (k < to && ageWord(tokens[k]!.norm)) k++;
+    return k > at + 1 ? k : at;
+  }
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
     // "11 villagers, among them four women, and three guards": ", and" after the aside's first
@@ -689,9 +718,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
     if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
-    if ((t.norm === 'bodies' || t.norm === 'corpses') && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
+    // "the body of a man was pulled from the rubble": one.
+    if (WORDS.body_nouns.has(t.norm) && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
-      if (g && g.value !== 0) out.push({ kind: 'killed', value: g.value, at: i + 2 });
+      const attackers = g !== undefined && tokens.slice(i + 2, g.end).some((w) => WORDS.attacker_nouns.has(w.norm));
+      if (g && g.value !== 0 && !attackers) out.push({ kind: 'killed', value: g.value, at: i + 2 });
     }
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
@@ -744,8 +775,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
                 ? lastObject
                 : undefined;
             // "…then troops killed six militants": the forces' kill is the other side's loss.
+            // (Only the group itself: "three soldiers and 11 armed men" joins the other side apart.)
             const byForces =
-              isHostile(tokens, j, g.end) && tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
+              isHostile(tokens, j, g.other ? g.other.at : g.end) &&
+              tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
             out.push({
               kind: verb,
               value: before ? before.value! + value! : value,
@@ -971,6 +1004,24 @@ function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean 
   return false;
 }
 
+/** Words looked back from a verb of suffering for whose losses they are. */
+const SUFFERER_SPAN = 10;
+
+/**
+ * "the attackers escaped without suffering losses", "the militants suffered no casualties": the
+ * zero is the attackers' own (the nearest people named before the verb of suffering), not the event's.
+ */
+function attackersLosses(tokens: readonly Token[], from: number, negatorAt: number, nounAt: number): boolean {
+  const verb = tokens.slice(Math.max(from, negatorAt - 1), nounAt).findIndex((w) => WORDS.suffer_verbs.has(w.norm));
+  if (verb < 0) return false;
+  for (let j = Math.max(from, negatorAt - 1) + verb - 1; j >= Math.max(from, negatorAt - SUFFERER_SPAN); j--) {
+    const w = tokens[j]!.norm;
+    if (WORDS.attacker_nouns.has(w) || WORDS.hostile_nouns.has(w)) return true;
+    if (WORDS.person_nouns.has(w) || WORDS.member_nouns.has(w) || WORDS.force_words.has(w)) return false;
+  }
+  return false;
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
   const out: Kind[] = [];
@@ -992,7 +1043,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
           // "no serious injuries": minor ones are not denied.
           const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
-          if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among')) out.push(...nounKinds);
+          if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among') && !attackersLosses(tokens, from, j, i))
+            out.push(...nounKinds);
           break;
         }
       }

@@ -59,7 +59,7 @@ const CuesSchema = z.object({
   armed_groups: WordList,
   harm: WordList,
   ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList, crowds_entered: WordList, into_after: WordList }),
-  vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, loads: WordList, detonations: WordList, rides: WordList, words: WordList }),
+  vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, loads: WordList, detonations: WordList, rides: WordList, words: WordList, suicide: WordList }),
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });
 export type SentenceCues = z.infer<typeof CuesSchema>;

@@ -173,14 +173,23 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   // "three policemen were wounded", "two soldiers killed", "three YPG fighters killed" (not "the
   // army killed two militants").
   let passive = false;
+  // "the Saudi-led coalition has killed 21 people", "Israeli forces have wounded three": a perfect
+  // tense with its victims after it is the mention acting, not the mention hit.
+  let perfectOnly = true;
   for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
     const w = tokens[j]!;
     if (WORDS.member_nouns.has(w.norm)) continue;
-    if (WORDS.after_figure.has(w.norm)) return passive || counted;
+    if (WORDS.after_figure.has(w.norm)) return (passive && !(perfectOnly && victimsAfter(tokens, j + 1))) || counted;
     if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
     passive = true;
+    if (!WORDS.perfect_auxiliaries.has(w.norm)) perfectOnly = false;
   }
   return false;
+}
+
+/** A figure or a person's article opens the object at `j`: "21 people", "a civilian", "two soldiers". */
+function victimsAfter(tokens: readonly Token[], j: number): boolean {
+  return readNumber(tokens, j) !== undefined || WORDS.singular_lead.has(tokens[j]?.norm ?? '');
 }
 
 /** Words that may follow a closing "police said": "on Tuesday", "in a statement". */
@@ -231,7 +240,8 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
   if (before(WORDS.blame_words, 8) || (after(WORDS.blamed_after, 4) && tokens[m.end]?.norm !== 'of')) return 'blamed';
   if (isEvidenceSentence) {
     // "attack by X", "carried out by X"
-    if (tokens[m.start - 1]?.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
+    // "an airstrike by a Saudi-led coalition": an article may stand between.
+    if (by >= f.first && tokens[by]!.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
     // "attaque de Boko Haram", "ataque del ELN", "attaque massive du JNIM": the group that made the
     // attack named right before it (an adjective may stand between), in the languages that say so.
     const marker = m.start - 1;

@@ -237,6 +237,24 @@ export function attackTypesOf(
     typeSet.delete('mortar_artillery');
     strongSet.delete('mortar_artillery');
   }
+  // "Russische Rakete trifft Wohnhaus", "ХАМАС выпустил ракеты": a word that is rocket and missile
+  // at once is named by who fired it, a state's forces (missile) or an armed group (rocket).
+  const launcher = launcherKind(resolvedActors, actors);
+  // (Only a type named by such words: rockets read from launchers or shelling are no such word.)
+  const ambiguousOnly = (t: AttackType) => {
+    const words = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t).map((w) => tokens[w.at]!.norm));
+    return words.length > 0 && words.every((w) => WORDS.rocket_or_missile_words.has(w));
+  };
+  for (const [from, to, by] of [
+    ['rocket', 'missile', 'state'],
+    ['missile', 'rocket', 'group'],
+  ] as const) {
+    if (launcher === by && typeSet.has(from) && !typeSet.has(to) && ambiguousOnly(from)) {
+      typeSet.delete(from);
+      typeSet.add(to);
+      if (strongSet.delete(from)) strongSet.add(to);
+    }
+  }
   const attackTypes = ATTACK_TYPES.filter(
     (t) =>
       typeSet.has(t) &&
@@ -260,6 +278,19 @@ export function attackTypesOf(
     attackTypes.push('armed_assault');
   }
   return attackTypes;
+}
+
+/**
+ * Who fired: a state's forces alone, or an armed group alone, among the attackers the text names
+ * (else among the actors it only involves: "Russische Rakete" names no act of its own); else undefined.
+ */
+function launcherKind(resolvedActors: readonly ResolvedActor[], actors: ActorCatalog): 'state' | 'group' | undefined {
+  const acting = resolvedActors.filter((a) => a.role === 'perpetrator' || a.role === 'claimed');
+  const named = acting.length > 0 ? acting : resolvedActors.filter((a) => a.role === 'involved');
+  const attackers = named.map((a) => actors.lookup(a.id)?.kind ?? '');
+  const state = attackers.includes('state_force');
+  const group = attackers.some((k) => NON_STATE_KINDS.has(k));
+  return state === group ? undefined : state ? 'state' : 'group';
 }
 
 /**
@@ -371,7 +402,7 @@ const LOAD_SPAN = 3;
  * blew up a car" anywhere in the document.
  */
 function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, loads, detonations, rides, words } = cues.vehicle_bomb;
+  const { vehicles, bombs, loads, detonations, rides, words, suicide } = cues.vehicle_bomb;
   const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
   const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
   // The attacker before the verb: "a suicide bomber blew up a car", "a suicide bomber on a
@@ -381,7 +412,11 @@ function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
     const at = verb < 0 ? -1 : Math.max(0, i - LOAD_SPAN) + verb;
     return at > 0 && tokens.slice(Math.max(0, at - LOAD_SPAN), at).some((w) => WORDS.attacker_nouns.has(w.norm) && sameSentence(w, i));
   };
-  return tokens.some((t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i))));
+  // "suicide vehicles", "véhicule kamikaze": the vehicle driven to blow up.
+  const suicideVehicle = (i: number) => suicide.has(tokens[i - 1]?.norm ?? '') || suicide.has(tokens[i + 1]?.norm ?? '');
+  return tokens.some(
+    (t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i))),
+  );
 }
 
 /** Words of a country's forces between its name and its strike: "Israeli air force struck". */
@@ -428,6 +463,9 @@ function droneKindOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
 /** Words from a drone to the charge it carries or drops: "drones operated by the cartel dropped explosive devices". */
 const PAYLOAD_SPAN = 10;
 
+/** Words from a bomb to the verb that ends a German clause ("einen Sprengsatz auf ein Auto abgeworfen"). */
+const VERB_LAST_SPAN = 6;
+
 /** Every bomb the sentence names is carried or dropped by a drone named before or after it ("explosivos arrojados desde drones"). */
 function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
   const bombs = f.typeWordAt.filter((w) => w.type === 'ied');
@@ -437,6 +475,9 @@ function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
       if (d === at || !WORDS.drone_words.has(tokens[d]!.norm)) continue;
       for (let v = Math.min(d, at) + 1; v < Math.max(d, at); v++) if (carries(v)) return true;
     }
+    // German puts the verb last: "die Drohne habe … einen Sprengsatz auf ein Auto abgeworfen".
+    const droneBefore = tokens.slice(f.first, at).some((t) => WORDS.drone_words.has(t.norm));
+    for (let v = at + 1; droneBefore && v < Math.min(f.end, at + VERB_LAST_SPAN); v++) if (WORDS.verb_last_drops.has(tokens[v]!.norm)) return true;
     return false;
   };
   return bombs.length > 0 && bombs.every((w) => carried(w.at));
