@@ -10,14 +10,22 @@ import type { z } from 'zod';
  * file fails at load with the file, the path inside it and what is wrong.
  */
 export function readDataFile<T>(path: string, schema: z.ZodType<T>, what: string): T {
-  let raw: unknown;
+  return validateDataFile(readRawDataFile(path, what), schema, path, what);
+}
+
+/** A data file as parsed, not yet validated. */
+export function readRawDataFile(path: string, what: string): unknown {
   try {
     const bytes = readFileSync(path);
     const text = path.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-    raw = /\.ya?ml$/.test(path) ? parseYaml(text) : JSON.parse(text);
+    return /\.ya?ml$/.test(path) ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
     throw new Error(`${what}: cannot read ${path}: ${(err as Error).message}`);
   }
+}
+
+/** Validates the parsed content of data file `path` (read from it, or as the compiled engine data stores it). */
+export function validateDataFile<T>(raw: unknown, schema: z.ZodType<T>, path: string, what: string): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
