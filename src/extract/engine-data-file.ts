@@ -9,7 +9,7 @@
  * JSON texts, typed arrays, and last the arrays that threads share, read into one SharedArrayBuffer.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './data-file.js';
@@ -156,7 +156,11 @@ export class EngineDataFile {
       if (header.toString('latin1', FORMAT.length, FORMAT.length + FINGERPRINT_BYTES) !== fingerprint) throw new Error('stale');
       const table = Buffer.alloc(header.readUInt32LE(FORMAT.length + FINGERPRINT_BYTES));
       readFully(fd, table, HEADER_BYTES);
-      return new EngineDataFile(fd, JSON.parse(table.toString('utf8')) as Contents, roundUp(HEADER_BYTES + table.length));
+      const contents = JSON.parse(table.toString('utf8')) as Contents;
+      const base = roundUp(HEADER_BYTES + table.length);
+      // A file cut short (a full disk, a copy that stopped) is not read.
+      if (fstatSync(fd).size !== base + contents.sharedStart + contents.sharedBytes) throw new Error('size');
+      return new EngineDataFile(fd, contents, base);
     } catch {
       closeSync(fd);
       return undefined;
