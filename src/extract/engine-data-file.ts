@@ -66,9 +66,10 @@ const fingerprints = new Map<string, string>();
 
 /**
  * SHA-256 of what the compiled data is made from: the engine's code, every file of `dataDir`, and
- * the grammar words (always the package's own, as words.ts reads them). Once per folder and process.
+ * the grammar words (always the package's own, as words.ts reads them). Once per folder and
+ * process; undefined when something cannot be read (loading the files then says what).
  */
-export function engineDataFingerprint(dataDir: string = defaultDataDir()): string {
+export function engineDataFingerprint(dataDir: string = defaultDataDir()): string | undefined {
   const dir = path.resolve(dataDir);
   let found = fingerprints.get(dir);
   if (found === undefined) {
@@ -77,11 +78,15 @@ export function engineDataFingerprint(dataDir: string = defaultDataDir()): strin
       const bytes = readFileSync(file);
       hash.update(`${label}\0${bytes.length}\0`).update(bytes);
     };
-    const code = codeFiles();
-    const codeDir = path.dirname(code[0] ?? '');
-    for (const file of code) add(`code:${path.relative(codeDir, file)}`, file);
-    for (const name of readdirSync(dir).sort()) add(`data:${name}`, path.join(dir, name));
-    add('grammar', path.join(defaultDataDir(), 'grammar.yaml'));
+    try {
+      const code = codeFiles();
+      const codeDir = path.dirname(code[0] ?? '');
+      for (const file of code) add(`code:${path.relative(codeDir, file)}`, file);
+      for (const name of readdirSync(dir).sort()) add(`data:${name}`, path.join(dir, name));
+      add('grammar', path.join(defaultDataDir(), 'grammar.yaml'));
+    } catch {
+      return undefined;
+    }
     found = hash.digest('hex');
     fingerprints.set(dir, found);
   }
@@ -142,7 +147,8 @@ export class EngineDataFile {
   ) {}
 
   /** The file if it exists and was compiled from `fingerprint`'s code and data; undefined otherwise. */
-  static open(file: string, fingerprint: string): EngineDataFile | undefined {
+  static open(file: string, fingerprint: string | undefined): EngineDataFile | undefined {
+    if (fingerprint === undefined) return undefined;
     let fd: number;
     try {
       fd = openSync(file, 'r');

@@ -71,7 +71,9 @@ export function writeEngineData(dataDir: string = defaultDataDir(), file: string
     arrays: Object.fromEntries(Object.entries(tries).map(([name, trie]) => [`${LEXICON}.${name}`, trie.shape])),
     shared: Object.fromEntries(Object.entries(gazetteer.places).map(([name, array]) => [`${PLACES}${name}`, array as StoredArray])),
   };
-  writeEngineDataFile(file, engineDataFingerprint(dataDir), sections);
+  const fingerprint = engineDataFingerprint(dataDir);
+  if (fingerprint === undefined) throw new Error(`engine data: cannot read the code or the data files of ${dataDir}`);
+  writeEngineDataFile(file, fingerprint, sections);
 }
 
 /**

@@ -102,6 +102,9 @@ describe('a compiled file that does not match', () => {
       expect(compiledEngine(defaultDataDir(), undefined, cut), `cut at ${end}`).toBeUndefined();
     }
     expect(compiledEngine(defaultDataDir(), undefined, path.join(dir, 'absent.bin'))).toBeUndefined();
+    // A data folder that does not exist: the data files' own loading says so.
+    expect(compiledEngine(path.join(dir, 'no-such-folder'), undefined, file)).toBeUndefined();
+    expect(() => ExtractionEngine.load(path.join(dir, 'no-such-folder'))).toThrow(/gazetteer: cannot read .*no-such-folder/);
   });
 
   it('leaves ExtractionEngine.load to the data files, which give the same engine', () => {
