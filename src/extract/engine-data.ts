@@ -1,6 +1,6 @@
 /**
- * The engine's data compiled ahead of time, so that loading reads it instead of parsing 1 MB of
- * YAML and tokenising the lexicon's 74,000 phrases and the gazetteer's 190,000 names:
+ * The engine's data compiled ahead of time, so that loading reads it instead of parsing the YAML
+ * files and tokenising the lexicon's 74,000 phrases and the gazetteer's 190,000 names:
  * - the grammar words, the actor catalogue and the attack lexicon as parsed (JSON), validated again
  *   when read, so that both ways of loading run the same schemas;
  * - the attack lexicon's phrase tries, node by node (PhraseMatcher.pack);
