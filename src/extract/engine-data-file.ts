@@ -216,15 +216,20 @@ export class EngineDataFile {
   }
 }
 
-/** The section of the grammar words (config/data/grammar.yaml, parsed, not yet validated). */
-export const GRAMMAR_SECTION = 'grammar.yaml';
+/** Data files stored as parsed, not yet validated, each in a JSON section of its name. */
+export const GRAMMAR_FILE = 'grammar.yaml';
+export const ACTORS_FILE = 'actors.yaml';
+export const ATTACK_TERMS_FILE = 'attack-terms.yaml';
 
-/** The grammar words as the compiled engine data stores them, when it is fresh for the package's own data; undefined otherwise. */
-export function compiledGrammar(): unknown {
+/**
+ * One of those files of the package's own config/data as the compiled engine data stores it, when
+ * that is fresh; undefined otherwise (then read the file).
+ */
+export function compiledDataFile(name: typeof GRAMMAR_FILE | typeof ACTORS_FILE | typeof ATTACK_TERMS_FILE): unknown {
   const file = EngineDataFile.open(ENGINE_DATA_FILE, engineDataFingerprint());
   if (!file) return undefined;
   try {
-    return file.json(GRAMMAR_SECTION);
+    return file.json(name);
   } finally {
     file.close();
   }

@@ -13,11 +13,13 @@ import path from 'node:path';
 import { ActorCatalog, ActorsFileSchema } from './actors.js';
 import { defaultDataDir, readRawDataFile, validateDataFile } from './data-file.js';
 import {
+  ACTORS_FILE,
+  ATTACK_TERMS_FILE,
   ENGINE_DATA_FILE,
   EngineDataFile,
   type EngineDataSections,
   engineDataFingerprint,
-  GRAMMAR_SECTION,
+  GRAMMAR_FILE,
   type StoredArray,
   writeEngineDataFile,
 } from './engine-data-file.js';
@@ -27,8 +29,6 @@ import type { PlaceTableData } from './gazetteer/table.js';
 import { AttackLexicon, AttackTermsFileSchema, type PackedLexiconTries } from './lexicon.js';
 import type { PackedTrie } from './phrase-matcher.js';
 
-export const ACTORS_FILE = 'actors.yaml';
-export const ATTACK_TERMS_FILE = 'attack-terms.yaml';
 const COUNTRIES = 'countries';
 /** The lexicon's tries without their shapes, which are arrays of their own (`lexicon.<trie>`). */
 const LEXICON = 'lexicon';
@@ -62,7 +62,7 @@ export function writeEngineData(dataDir: string = defaultDataDir(), file: string
   const tries = lexicon.pack();
   const sections: EngineDataSections = {
     json: {
-      [GRAMMAR_SECTION]: readRawDataFile(path.join(defaultDataDir(), 'grammar.yaml'), 'grammar words'),
+      [GRAMMAR_FILE]: readRawDataFile(path.join(defaultDataDir(), GRAMMAR_FILE), 'grammar words'),
       [ACTORS_FILE]: actors,
       [ATTACK_TERMS_FILE]: terms,
       [LEXICON]: Object.fromEntries(Object.entries(tries).map(([name, { shape: _, ...rest }]) => [name, rest])),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ATTACK_TYPES } from '../vocabulary.js';
 import { defaultDataDir, readRawDataFile, validateDataFile } from './data-file.js';
-import { compiledGrammar } from './engine-data-file.js';
+import { compiledDataFile, GRAMMAR_FILE } from './engine-data-file.js';
 
 /** A list of normalised words, read as a set. */
 const Words = z.array(z.string().min(1)).transform((words) => new Set(words));
@@ -316,7 +316,7 @@ export const GrammarFileSchema = z
   }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;
 
-const GRAMMAR_FILE = path.join(defaultDataDir(), 'grammar.yaml');
+const grammarPath = path.join(defaultDataDir(), GRAMMAR_FILE);
 
 /**
  * The grammar words, read once when the engine's modules load (from the compiled engine data when
@@ -324,8 +324,8 @@ const GRAMMAR_FILE = path.join(defaultDataDir(), 'grammar.yaml');
  * deployment, so they come from the package's own config/data.
  */
 export const WORDS: Grammar = validateDataFile(
-  compiledGrammar() ?? readRawDataFile(GRAMMAR_FILE, 'grammar words'),
+  compiledDataFile(GRAMMAR_FILE) ?? readRawDataFile(grammarPath, 'grammar words'),
   GrammarFileSchema,
-  GRAMMAR_FILE,
+  grammarPath,
   'grammar words',
 );

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataDir, readRawDataFile } from '../../src/extract/data-file.js';
 import { compiledEngine, type EngineParts, writeEngineData } from '../../src/extract/engine-data.js';
-import { EngineDataFile, engineDataFingerprint, GRAMMAR_SECTION } from '../../src/extract/engine-data-file.js';
+import { EngineDataFile, engineDataFingerprint, GRAMMAR_FILE } from '../../src/extract/engine-data-file.js';
 import { Gazetteer } from '../../src/extract/gazetteer/index.js';
 import { ActorCatalog, AttackLexicon, ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
 
@@ -79,7 +79,7 @@ describe('an engine read from the compiled data', () => {
 
   it('stores the grammar words as the YAML reads', () => {
     const data = EngineDataFile.open(file, engineDataFingerprint());
-    expect(data?.json(GRAMMAR_SECTION)).toEqual(readRawDataFile(path.join(defaultDataDir(), 'grammar.yaml'), 'grammar words'));
+    expect(data?.json(GRAMMAR_FILE)).toEqual(readRawDataFile(path.join(defaultDataDir(), GRAMMAR_FILE), 'grammar words'));
     data?.close();
   });
 });
