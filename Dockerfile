@@ -5,6 +5,8 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build compiles the engine's data files too (dist/extract/engine-data.bin), so it needs them.
+COPY config ./config
 # npm ci runs the "prepare" script, which compiles to dist/; then the dev tools go.
 RUN npm ci && npm prune --omit=dev
 

@@ -1,5 +1,5 @@
 /** Runs a benchmark part in a fresh Node process (TypeScript through tsx), so its memory is its own. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,4 +82,13 @@ export function childJson<T>(name: string, r: ChildResult): T {
   } catch (err) {
     throw new Error(`${name} child failed (${(err as Error).message}); stderr tail:\n${r.stderr.slice(-2000)}`);
   }
+}
+
+/** Compiles the app and the engine's data into dist/, as `npm run build` does: a JavaScript child runs it as users do, without the TypeScript loader. */
+export function buildDist(): void {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'extract', 'compile-data.js')], { cwd: REPO_ROOT, stdio: 'inherit' });
 }

@@ -4,14 +4,13 @@
  * analysed and alerted to a sink writing nowhere), then an unchanged cycle (all 304 via ETag).
  * In the same run, rss-parser alone parses the same bytes: the reference for the first cycle.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import Parser from 'rss-parser';
 import { type FeedServer, startFeedServer } from '../tests/fakes/feed-server.js';
-import { childJson, REPO_ROOT, runTsChild, sitrepStart } from './child.js';
+import { buildDist, childJson, runTsChild, sitrepStart } from './child.js';
 import { writeBenchConfig } from './config.js';
 import { type BenchVocabulary, generateCorpus, Rng } from './corpus.js';
 import { itemFromArticle, rssFeed } from './feeds.js';
@@ -180,7 +179,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       polling: opts.extractionWorkers === undefined ? {} : { extractionWorkers: opts.extractionWorkers },
     });
     if (opts.postgresUrl) schema = await createSchema(opts.postgresUrl);
-    if (!opts.built) buildApp();
+    if (!opts.built) buildDist();
     // Started as `sitrep` starts (its Node flags): the peak RSS measured is the one users get.
     const sitrep = sitrepStart();
     const child = await runTsChild('bench/poll-child.mjs', {
@@ -254,14 +253,6 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     await schema?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Compiles the app into dist/: the child runs it as users do, without the TypeScript loader. */
-function buildApp(): void {
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
 }
 
 /** A fresh schema on a PostgreSQL server, selected through the connection's search_path. */

@@ -1,6 +1,6 @@
 /** Benchmark 3: start-up — time and memory to load the config and the gazetteer, in a fresh process. */
 import { join } from 'node:path';
-import { childJson, REPO_ROOT, runTsChild } from './child.js';
+import { buildDist, childJson, REPO_ROOT, runTsChild, sitrepStart } from './child.js';
 import { median, round } from './stats.js';
 
 interface StartupSample {
@@ -14,6 +14,15 @@ interface StartupSample {
   rssAfterMB: number;
   heapUsedMB: number;
   peakRssMB: number;
+}
+
+interface EngineLoadSample {
+  importCpuMs: number;
+  totalCpuMs: number;
+  rssBeforeMB: number;
+  rssAfterMB: number;
+  heapUsedMB: number;
+  fromCompiledData: boolean;
 }
 
 export interface StartupResult {
@@ -30,9 +39,16 @@ export interface StartupResult {
   rssAddedMB: number;
   heapUsedMB: number;
   peakRssMB: number;
+  /**
+   * The compiled engine as the bot loads it (dist/extract and its compiled data, the bot's Node
+   * flags): CPU time of the import and ExtractionEngine.load(), and the RSS they add (medians).
+   * Issue 11's target: at most 1.5 s and 90 MB.
+   */
+  compiledEngine: { cpuMs: number; importCpuMs: number; rssAddedMB: number; heapUsedMB: number; fromCompiledData: boolean };
 }
 
-export async function runStartupBench(opts: { runs: number; configFile?: string }): Promise<StartupResult> {
+/** `built`: dist/ is fresh (the test run's setup has just built it), so it is not built again. */
+export async function runStartupBench(opts: { runs: number; configFile?: string; built?: boolean }): Promise<StartupResult> {
   const configFile = opts.configFile ?? join(REPO_ROOT, 'config', 'sitrep.yaml');
   const samples: StartupSample[] = [];
   const walls: number[] = [];
@@ -41,6 +57,14 @@ export async function runStartupBench(opts: { runs: number; configFile?: string 
     samples.push(childJson<StartupSample>('start-up', r));
     walls.push(r.wallMs);
   }
+  if (!opts.built) buildDist();
+  const { nodeFlags } = sitrepStart();
+  const loads: EngineLoadSample[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const r = await runTsChild('bench/engine-load-child.mjs', { javascript: true, nodeFlags: [...nodeFlags, '--expose-gc'], timeoutMs: 120_000 });
+    loads.push(childJson<EngineLoadSample>('engine load', r));
+  }
+  const medLoad = (f: (s: EngineLoadSample) => number) => round(median(loads.map(f)));
   const med = (f: (s: StartupSample) => number) => round(median(samples.map(f)));
   return {
     runs: opts.runs,
@@ -54,5 +78,12 @@ export async function runStartupBench(opts: { runs: number; configFile?: string 
     rssAddedMB: med((s) => s.rssAfterMB - s.rssBeforeMB),
     heapUsedMB: med((s) => s.heapUsedMB),
     peakRssMB: med((s) => s.peakRssMB),
+    compiledEngine: {
+      cpuMs: medLoad((s) => s.totalCpuMs),
+      importCpuMs: medLoad((s) => s.importCpuMs),
+      rssAddedMB: medLoad((s) => s.rssAfterMB - s.rssBeforeMB),
+      heapUsedMB: medLoad((s) => s.heapUsedMB),
+      fromCompiledData: loads.every((s) => s.fromCompiledData),
+    },
   };
 }

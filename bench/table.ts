@@ -135,6 +135,10 @@ export function formatReport(r: BenchReport): string {
           ['process, spawn to exit (incl. tsx)', n(s.processWallMs, ' ms')],
           ['RSS after load (added by loading)', `${n(s.rssAfterMB, ' MB')} (+${n(s.rssAddedMB)})`],
           ['heap used after GC', n(s.heapUsedMB, ' MB')],
+          [
+            `compiled engine (dist/, ${s.compiledEngine.fromCompiledData ? 'compiled data' : 'data files: compiled data missing or stale'}): CPU, RSS added`,
+            `${n(s.compiledEngine.cpuMs, ' ms')}, +${n(s.compiledEngine.rssAddedMB, ' MB')} (target ≤ 1,500 ms, ≤ 90 MB)`,
+          ],
         ],
       ),
     );

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
-import { defaultDataDir, readDataFile } from './data-file.js';
+import { defaultDataDir, readDataFile, readRawDataFile, validateDataFile } from './data-file.js';
+import { ACTORS_FILE, compiledDataFile } from './engine-data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { WORDS } from './words.js';
@@ -249,10 +250,15 @@ let genericIds: ReadonlySet<string> | undefined;
  * attack. Read once from the package's own data, as the grammar words are.
  */
 export function genericActorIds(): ReadonlySet<string> {
-  genericIds ??= new Set(
-    readDataFile(path.join(defaultDataDir(), 'actors.yaml'), ActorsFileSchema, 'actor catalogue')
-      .actors.filter((a) => a.kind === 'generic')
-      .map((a) => a.id),
-  );
+  if (!genericIds) {
+    // From the compiled engine data when it is fresh, as the grammar words are.
+    const file = path.join(defaultDataDir(), ACTORS_FILE);
+    const raw = compiledDataFile(ACTORS_FILE) ?? readRawDataFile(file, 'actor catalogue');
+    genericIds = new Set(
+      validateDataFile(raw, ActorsFileSchema, file, 'actor catalogue')
+        .actors.filter((a) => a.kind === 'generic')
+        .map((a) => a.id),
+    );
+  }
   return genericIds;
 }

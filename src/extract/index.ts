@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ActorCatalog } from './actors.js';
 import type { Extraction } from './analysis.js';
 import { defaultDataDir } from './data-file.js';
+import { compiledEngine } from './engine-data.js';
+import { ACTORS_FILE, ATTACK_TERMS_FILE } from './engine-data-file.js';
 import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon } from './lexicon.js';
 import type { PreparedDocument } from './normalize.js';
@@ -31,10 +33,16 @@ export class ExtractionEngine {
 
   /**
    * Loads the gazetteer, actor catalogue and attack lexicon from `dataDir` (default config/data)
-   * once; given a gazetteer (one another thread shares), the actors and lexicon only.
+   * once; given a gazetteer (one another thread shares), the actors and lexicon only. Reads the
+   * data as the build compiled it when that is fresh (engine-data.ts), else compiles the files.
    */
-  static load(dataDir: string = defaultDataDir(), gazetteer: Gazetteer = Gazetteer.load(dataDir)): ExtractionEngine {
-    return new ExtractionEngine(gazetteer, ActorCatalog.load(path.join(dataDir, 'actors.yaml')), AttackLexicon.load(path.join(dataDir, 'attack-terms.yaml')));
+  static load(dataDir: string = defaultDataDir(), gazetteer?: Gazetteer): ExtractionEngine {
+    const parts = compiledEngine(dataDir, gazetteer) ?? {
+      gazetteer: gazetteer ?? Gazetteer.load(dataDir),
+      actors: ActorCatalog.load(path.join(dataDir, ACTORS_FILE)),
+      lexicon: AttackLexicon.load(path.join(dataDir, ATTACK_TERMS_FILE)),
+    };
+    return new ExtractionEngine(parts.gazetteer, parts.actors, parts.lexicon);
   }
 
   /** Everything the engine finds in one prepared document. Pure and deterministic. */

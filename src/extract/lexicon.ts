@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType, type Target, TargetSchema } from '../vocabulary.js';
 import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
-import { GAP, PhraseMatcher } from './phrase-matcher.js';
+import { GAP, type PackedTrie, PhraseMatcher } from './phrase-matcher.js';
 
 /** Expands brace alternations: "drone strike{,s}" → ["drone strike", "drone strikes"]. */
 export function expandBraces(phrase: string): string[] {
@@ -110,47 +110,35 @@ export type LexiconValue =
   | { kind: 'context'; context: ContextKind }
   | { kind: 'cumulative' };
 
+/** The lexicon's phrase tries. */
+interface LexiconTries {
+  matcher: PhraseMatcher<LexiconValue>;
+  hitPlaces: PhraseMatcher<string>;
+  headlineCues: PhraseMatcher<HeadlineCue>;
+  blastReading: PhraseMatcher<BlastCue>;
+}
+/** The tries as arrays (PhraseMatcher.pack), as the compiled engine data stores them. */
+export type PackedLexiconTries = { [K in keyof LexiconTries]: LexiconTries[K] extends PhraseMatcher<infer T> ? PackedTrie<T> : never };
+
 /** The attack lexicon compiled into one longest-match phrase matcher. */
 export class AttackLexicon {
-  readonly matcher = new PhraseMatcher<LexiconValue>();
+  readonly matcher: PhraseMatcher<LexiconValue>;
   /** Kinds of place hit, by the words of the `headline.hit_places` lists. */
-  readonly hitPlaces = new PhraseMatcher<string>();
+  readonly hitPlaces: PhraseMatcher<string>;
   /** The headline's repeat ("again"), summing-up ("wave of") and aftermath ("condemns") phrases. */
-  readonly headlineCues = new PhraseMatcher<HeadlineCue>();
+  readonly headlineCues: PhraseMatcher<HeadlineCue>;
   /** Who set off a blast and why: agents, intents, accidental causes, old munitions and settings (`blast_reading`). */
-  readonly blastReading = new PhraseMatcher<BlastCue>();
-  /** Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them. */
-  private readonly interned = new Map<string, LexiconValue>();
+  readonly blastReading: PhraseMatcher<BlastCue>;
 
-  constructor(readonly data: AttackTermsFile) {
-    for (const [type, terms] of Object.entries(data.types) as [AttackType, z.infer<typeof AttackTypeTermsSchema>][]) {
-      this.addAll(terms.strong, { kind: 'type', type, strong: true });
-      this.addAll(terms.weak, { kind: 'type', type, strong: false });
-      this.addAll(terms.strong_more, { kind: 'type', type, strong: true });
-    }
-    this.addAll(data.generic, { kind: 'generic' });
-    this.addAll(data.event, { kind: 'event' });
-    this.typePhrasesKeepTheirVerbs(data.types);
-    for (const [target, terms] of Object.entries(data.targets) as [Target, string[]][]) {
-      this.addAll(terms, { kind: 'target', target });
-    }
-    for (const [context, terms] of Object.entries(data.context) as [ContextKind, string[]][]) {
-      this.addAll(terms, { kind: 'context', context });
-    }
-    this.addAll(data.cumulative, { kind: 'cumulative' });
-    // Suppressors are added last and only where the phrase means nothing else, so a phrase that
-    // is both ("was fired": event vs. dismissal) keeps its attack meaning only when listed so.
-    this.addAll(data.suppress, { kind: 'suppress' });
-    this.addAll(data.inert, { kind: 'inert' });
-    for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
-      for (const variant of phrases.flatMap(expandBraces)) this.hitPlaces.add(variant, kind);
-    }
-    for (const cue of BLAST_CUES) {
-      for (const variant of data.blast_reading[cue].flatMap(expandBraces)) this.blastReading.add(lexiconPhraseTokens(variant), cue);
-    }
-    for (const cue of HEADLINE_CUES) {
-      for (const variant of data.headline[cue].flatMap(expandBraces)) this.headlineCues.add(variant, cue);
-    }
+  /** The lexicon of `data`, its tries made from its phrases unless given (as `unpack` gives them). */
+  constructor(
+    readonly data: AttackTermsFile,
+    tries: LexiconTries = lexiconTries(data),
+  ) {
+    this.matcher = tries.matcher;
+    this.hitPlaces = tries.hitPlaces;
+    this.headlineCues = tries.headlineCues;
+    this.blastReading = tries.blastReading;
   }
 
   static load(file: string): AttackLexicon {
@@ -158,48 +146,103 @@ export class AttackLexicon {
     return new AttackLexicon(data);
   }
 
-  private addAll(phrases: readonly string[], value: LexiconValue): void {
+  /** The tries as arrays, for the compiled engine data. */
+  pack(): PackedLexiconTries {
+    return { matcher: this.matcher.pack(), hitPlaces: this.hitPlaces.pack(), headlineCues: this.headlineCues.pack(), blastReading: this.blastReading.pack() };
+  }
+
+  /** The lexicon of `data` with the tries `pack` stored: no phrase is tokenised again. */
+  static unpack(data: AttackTermsFile, packed: PackedLexiconTries): AttackLexicon {
+    return new AttackLexicon(data, {
+      matcher: PhraseMatcher.unpack(packed.matcher),
+      hitPlaces: PhraseMatcher.unpack(packed.hitPlaces),
+      headlineCues: PhraseMatcher.unpack(packed.headlineCues),
+      blastReading: PhraseMatcher.unpack(packed.blastReading),
+    });
+  }
+}
+
+/** The tries of the lexicon's phrases, every phrase tokenised. */
+function lexiconTries(data: AttackTermsFile): LexiconTries {
+  const tries: LexiconTries = {
+    matcher: new PhraseMatcher(),
+    hitPlaces: new PhraseMatcher(),
+    headlineCues: new PhraseMatcher(),
+    blastReading: new PhraseMatcher(),
+  };
+  // Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them.
+  const interned = new Map<string, LexiconValue>();
+  const addAll = (phrases: readonly string[], value: LexiconValue): void => {
     const key = JSON.stringify(value);
-    let shared = this.interned.get(key);
+    let shared = interned.get(key);
     if (!shared) {
       shared = value;
-      this.interned.set(key, value);
+      interned.set(key, value);
     }
     for (const phrase of phrases) {
       for (const variant of expandBraces(phrase)) {
         const toks = lexiconPhraseTokens(variant);
-        if (toks.length > 0) this.matcher.add(toks, shared);
+        if (toks.length > 0) tries.matcher.add(toks, shared);
       }
     }
+  };
+  for (const [type, terms] of Object.entries(data.types) as [AttackType, z.infer<typeof AttackTypeTermsSchema>][]) {
+    addAll(terms.strong, { kind: 'type', type, strong: true });
+    addAll(terms.weak, { kind: 'type', type, strong: false });
+    addAll(terms.strong_more, { kind: 'type', type, strong: true });
   }
+  addAll(data.generic, { kind: 'generic' });
+  addAll(data.event, { kind: 'event' });
+  typePhrasesKeepTheirVerbs(tries.matcher, data.types);
+  for (const [target, terms] of Object.entries(data.targets) as [Target, string[]][]) {
+    addAll(terms, { kind: 'target', target });
+  }
+  for (const [context, terms] of Object.entries(data.context) as [ContextKind, string[]][]) {
+    addAll(terms, { kind: 'context', context });
+  }
+  addAll(data.cumulative, { kind: 'cumulative' });
+  // Suppressors are added last and only where the phrase means nothing else, so a phrase that
+  // is both ("was fired": event vs. dismissal) keeps its attack meaning only when listed so.
+  addAll(data.suppress, { kind: 'suppress' });
+  addAll(data.inert, { kind: 'inert' });
+  for (const [kind, phrases] of Object.entries(data.headline.hit_places)) {
+    for (const variant of phrases.flatMap(expandBraces)) tries.hitPlaces.add(variant, kind);
+  }
+  for (const cue of BLAST_CUES) {
+    for (const variant of data.blast_reading[cue].flatMap(expandBraces)) tries.blastReading.add(lexiconPhraseTokens(variant), cue);
+  }
+  for (const cue of HEADLINE_CUES) {
+    for (const variant of data.headline[cue].flatMap(expandBraces)) tries.headlineCues.add(variant, cue);
+  }
+  return tries;
+}
 
-  /**
-   * A type phrase keeps the verb that ends it: "bomb exploded" is matched whole (longest match),
-   * which used to hide its "exploded", so "A bomb exploded in a market" named a bomb with nothing
-   * happening. A phrase ending in an event verb ("bomb went off", "device detonated") also carries
-   * that verb's values; a word that is a noun as well ("attack", "blast") only in a past form, so
-   * "terrorist attack" stays a noun phrase.
-   */
-  private typePhrasesKeepTheirVerbs(types: AttackTermsFile['types']): void {
-    const inner: { toks: string[]; values: readonly LexiconValue[] }[] = [];
-    for (const terms of Object.values(types) as z.infer<typeof AttackTypeTermsSchema>[]) {
-      for (const phrase of [...terms.strong, ...terms.weak, ...terms.strong_more]) {
-        for (const variant of expandBraces(phrase)) {
-          const toks = lexiconPhraseTokens(variant);
-          if (toks.length < 2 || toks.includes(GAP)) continue;
-          const verb = this.matcher
-            .match(
-              toks.map((norm) => ({ norm })),
-              { longestOnly: false },
-            )
-            .find((m) => m.start > 0 && m.end === toks.length && endsInVerb(m.values, toks[toks.length - 1]!));
-          if (verb) inner.push({ toks, values: verb.values });
-        }
+/**
+ * A type phrase keeps the verb that ends it: "bomb exploded" is matched whole (longest match),
+ * which used to hide its "exploded", so "A bomb exploded in a market" named a bomb with nothing
+ * happening. A phrase ending in an event verb ("bomb went off", "device detonated") also carries
+ * that verb's values; a word that is a noun as well ("attack", "blast") only in a past form, so
+ * "terrorist attack" stays a noun phrase.
+ */
+function typePhrasesKeepTheirVerbs(matcher: PhraseMatcher<LexiconValue>, types: AttackTermsFile['types']): void {
+  const inner: { toks: string[]; values: readonly LexiconValue[] }[] = [];
+  for (const terms of Object.values(types) as z.infer<typeof AttackTypeTermsSchema>[]) {
+    for (const phrase of [...terms.strong, ...terms.weak, ...terms.strong_more]) {
+      for (const variant of expandBraces(phrase)) {
+        const toks = lexiconPhraseTokens(variant);
+        if (toks.length < 2 || toks.includes(GAP)) continue;
+        const verb = matcher
+          .match(
+            toks.map((norm) => ({ norm })),
+            { longestOnly: false },
+          )
+          .find((m) => m.start > 0 && m.end === toks.length && endsInVerb(m.values, toks[toks.length - 1]!));
+        if (verb) inner.push({ toks, values: verb.values });
       }
     }
-    // Added after the look-ups, so a phrase's new values never feed another phrase's.
-    for (const { toks, values } of inner) for (const v of values) this.matcher.add(toks, v);
   }
+  // Added after the look-ups, so a phrase's new values never feed another phrase's.
+  for (const { toks, values } of inner) for (const v of values) matcher.add(toks, v);
 }
 
 /** Values of an event verb: an event, and when also a noun ("attack", "blast"), only in a past form ("exploded"). */

@@ -23,6 +23,16 @@ const trieNode = <T>(): TrieNode<T> => ({ next: undefined, values: undefined, ga
 export const GAP = '\u0000gap';
 export const MAX_GAP = 3;
 
+/** A PhraseMatcher as arrays (`PhraseMatcher.pack`). */
+export interface PackedTrie<T> {
+  words: readonly string[];
+  values: readonly T[];
+  /** Per node in pre-order: its value count and values, its child count and each child's word then nodes, 1 and the gap's nodes or 0. */
+  shape: Int32Array;
+  /** How many phrases were added. */
+  size: number;
+}
+
 type MatchToken = Pick<Token, 'norm'> & { sentence?: number };
 
 export interface PhraseMatch<T> {
@@ -78,6 +88,65 @@ export class PhraseMatcher<T> {
 
   get size(): number {
     return this.phrases;
+  }
+
+  /**
+   * The trie as arrays, to store and rebuild (`unpack`) without tokenising its phrases again: its
+   * words and distinct values (by identity) once each, and its nodes in pre-order as numbers.
+   */
+  pack(): PackedTrie<T> {
+    const words = new Map<string, number>();
+    const values = new Map<T, number>();
+    const shape: number[] = [];
+    const number = <K>(map: Map<K, number>, key: K): number => {
+      let n = map.get(key);
+      if (n === undefined) {
+        n = map.size;
+        map.set(key, n);
+      }
+      return n;
+    };
+    const visit = (node: TrieNode<T>): void => {
+      shape.push(node.values?.length ?? 0);
+      for (const v of node.values ?? []) shape.push(number(values, v));
+      shape.push(node.next?.size ?? 0);
+      for (const [word, child] of node.next ?? []) {
+        shape.push(number(words, word));
+        visit(child);
+      }
+      shape.push(node.gap ? 1 : 0);
+      if (node.gap) visit(node.gap);
+    };
+    visit(this.root);
+    return { words: [...words.keys()], values: [...values.keys()], shape: Int32Array.from(shape), size: this.phrases };
+  }
+
+  /** The matcher `pack` gave: the same nodes, words in the same order, the same value objects. */
+  static unpack<T>(packed: PackedTrie<T>): PhraseMatcher<T> {
+    const matcher = new PhraseMatcher<T>();
+    const { words, values, shape } = packed;
+    let at = 0;
+    const build = (node: TrieNode<T>): void => {
+      const valueCount = shape[at++]!;
+      if (valueCount === 1) node.values = matcher.single(values[shape[at++]!]!);
+      else if (valueCount > 1) {
+        node.values = Array.from({ length: valueCount }, () => values[shape[at++]!]!);
+      }
+      const childCount = shape[at++]!;
+      if (childCount > 0) node.next = new Map();
+      for (let c = 0; c < childCount; c++) {
+        const child = trieNode<T>();
+        node.next!.set(words[shape[at++]!]!, child);
+        build(child);
+      }
+      if (shape[at++] === 1) {
+        node.gap = trieNode();
+        build(node.gap);
+      }
+    };
+    build(matcher.root);
+    matcher.phrases = packed.size;
+    return matcher;
   }
 
   /**

@@ -30,7 +30,7 @@ const isDayNumber = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.tes
 export function timeAt(tokens: readonly Token[], i: number): TimeMention | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (WEEKDAYS.includes(t.norm)) return { kind: 'weekday', key: t.norm, at: i };
+  if (WORDS.weekdays.has(t.norm)) return { kind: 'weekday', key: t.norm, at: i };
   if (WORDS.day_words.has(t.norm)) return { kind: 'relative', key: t.norm, at: i };
   if (WORDS.month_names.has(t.norm) && (t.norm !== 'may' || t.capitalized)) {
     const month = t.norm.slice(0, 3);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ATTACK_TYPES } from '../vocabulary.js';
-import { defaultDataDir, readDataFile } from './data-file.js';
+import { defaultDataDir, readRawDataFile, validateDataFile } from './data-file.js';
+import { compiledDataFile, GRAMMAR_FILE } from './engine-data-file.js';
 
 /** A list of normalised words, read as a set. */
 const Words = z.array(z.string().min(1)).transform((words) => new Set(words));
@@ -327,8 +328,16 @@ export const GrammarFileSchema = z
   }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;
 
+const grammarPath = path.join(defaultDataDir(), GRAMMAR_FILE);
+
 /**
- * The grammar words, read once when the engine's modules load. They describe English and the
- * wire languages, not a deployment, so they come from the package's own config/data.
+ * The grammar words, read once when the engine's modules load (from the compiled engine data when
+ * it is fresh, else from the YAML). They describe English and the wire languages, not a
+ * deployment, so they come from the package's own config/data.
  */
-export const WORDS: Grammar = readDataFile(path.join(defaultDataDir(), 'grammar.yaml'), GrammarFileSchema, 'grammar words');
+export const WORDS: Grammar = validateDataFile(
+  compiledDataFile(GRAMMAR_FILE) ?? readRawDataFile(grammarPath, 'grammar words'),
+  GrammarFileSchema,
+  grammarPath,
+  'grammar words',
+);

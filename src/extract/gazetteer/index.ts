@@ -61,6 +61,7 @@ function withoutArticle(key: string): string | undefined {
  * often "-i-" by the news ("Mazar-i-Sharif", "Torbat-e Heydarieh"); undefined when the key has none.
  */
 function otherEzafe(key: string): string | undefined {
+  if (!key.includes(' e ') && !key.includes(' i ')) return undefined;
   const swapped = key.replace(/ ([ei]) /g, (_, v: string) => (v === 'e' ? ' i ' : ' e '));
   return swapped === key ? undefined : swapped;
 }

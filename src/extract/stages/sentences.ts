@@ -355,6 +355,8 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
     if (cues.ramming.verbs.has(tokens[i]!.norm)) anyVerb = true;
   }
+  // Every reading below needs a ramming verb: most sentences have none.
+  if (!anyVerb) return false;
   let verb = false;
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
