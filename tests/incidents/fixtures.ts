@@ -119,7 +119,8 @@ export function oldIncidentRow(incident: Incident, at: string) {
     title: incident.title,
     severity: incident.severity,
     source_count: incident.sources.length,
-    data: JSON.stringify(incident),
+    // Sketches were lists of numbers in that JSON.
+    data: JSON.stringify(incident, (_key, value) => (value instanceof Uint32Array ? [...value] : value)),
   };
 }
 
