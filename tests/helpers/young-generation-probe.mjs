@@ -15,6 +15,8 @@ if (main !== null && main === process.env.SITREP_PROBE_MAIN) {
     if (kept.length > 300_000) kept.splice(0, 100_000);
   }
   const newSpace = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-  process.stdout.write(`${JSON.stringify({ newSpaceMB: (newSpace?.space_size ?? 0) / 1024 / 1024, mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null, mallocMmapThreshold: process.env.MALLOC_MMAP_THRESHOLD_ ?? null })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ newSpaceMB: (newSpace?.space_size ?? 0) / 1024 / 1024, mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null, mallocMmapThreshold: process.env.MALLOC_MMAP_THRESHOLD_ ?? null })}\n`,
+  );
   process.exit(0);
 }
