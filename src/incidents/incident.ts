@@ -5,17 +5,17 @@ import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, Tar
 import type { Sketch } from './fingerprint.js';
 
 /**
- * A text sketch (fingerprint.ts) as incidents stored before migration 0013 kept it in their JSON:
- * whole non-negative numbers, checked in one pass over the list (one schema per number took twice
- * JSON.parse's time), kept as 32-bit words as every sketch is (fingerprint.ts `Sketch`). The store
- * keeps sketches as base64 of those words (store/incident-rows.ts).
+ * A text sketch (fingerprint.ts): kept as 32-bit words (`Sketch`); incidents stored before migration
+ * 0013 kept it in their JSON as a list of whole non-negative numbers, checked in one pass over the
+ * list (one schema per number took twice JSON.parse's time) and turned into words. The store keeps
+ * sketches as base64 of those words (store/incident-rows.ts).
  */
 const SketchSchema = z
-  .custom<number[]>(
-    (v) => Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0 && h <= 0xffff_ffff),
+  .custom<number[] | Sketch>(
+    (v) => v instanceof Uint32Array || (Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0 && h <= 0xffff_ffff)),
     'a sketch is a list of 32-bit whole numbers',
   )
-  .transform((hashes): Sketch => Uint32Array.from(hashes));
+  .transform((hashes): Sketch => (hashes instanceof Uint32Array ? hashes : Uint32Array.from(hashes)));
 
 export const FingerprintSchema = z.object({
   documentId: z.string(),
