@@ -14,10 +14,12 @@ RUN npm ci && npm prune --omit=dev
 FROM node:20-bookworm-slim
 # The health and metrics listener is on in the image (the HEALTHCHECK needs it), on all of the
 # container's interfaces so that a Prometheus outside can scrape it once the port is published.
-# MALLOC_ARENA_MAX: glibc keeps two malloc arenas, not one per thread (dist/cli.js's first line sets
-# it too; glibc reads it before Node starts, so it cannot be set from inside).
+# MALLOC_ARENA_MAX: glibc keeps two malloc arenas, not one per thread; MALLOC_MMAP_THRESHOLD_: blocks
+# of 32 KB or more get pages of their own, returned when freed (dist/cli.js's first line sets both
+# too; glibc reads them before Node starts, so they cannot be set from inside).
 ENV NODE_ENV=production \
     MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=32768 \
     SITREP_DB=/data/sitrep.db \
     SITREP_HTTP_PORT=9464 \
     SITREP_HTTP_HOST=0.0.0.0

@@ -1,10 +1,14 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=32768 node --max-semi-space-size=2
 // The flag, also in `npm start` and the Dockerfile's ENTRYPOINT, caps the main thread's young
 // generation at the workers' size (V8 reads it only when the process starts): by default it grows
 // to 32 MB, which a poll cycle fills and keeps (docs/performance.md, "Start-up flags"). V8 puts it
 // above every worker's resourceLimits too, so a larger value would grow the workers' (4 MB).
 // MALLOC_ARENA_MAX=2 (also the Dockerfile's ENV) keeps glibc to two malloc arenas instead of one
 // per thread that allocates; glibc reads it before Node starts, so only what starts Node can set it.
+// MALLOC_MMAP_THRESHOLD_=32768 (also in the Dockerfile) gives every block of 32 KB or more (a feed's
+// body, a worker's message) pages of its own, returned when freed: by default glibc raises that
+// threshold as such blocks are freed, after which they fragment its heap, which never shrinks
+// (docs/performance.md, "Poll cycle: compact sketches").
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ConfigError, SetupFault } from './config/errors.js';

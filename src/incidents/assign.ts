@@ -1,7 +1,7 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
-import { compareFingerprints, fingerprintOf, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import { compareFingerprints, fingerprintOf, type Sketch, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
@@ -276,7 +276,7 @@ function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimi
   for (const f of incident.fingerprints) {
     if (best) {
       const floor = textRank(best.sim) - (fp.link !== null && fp.link === f.link ? 2 : 0) - RANK_SLACK;
-      const above = (a: readonly number[], b: readonly number[]) => sketchSimilarityAbove(a, b, floor) !== null;
+      const above = (a: Sketch, b: Sketch) => sketchSimilarityAbove(a, b, floor) !== null;
       if (!above(fp.body, f.body) && !above(fp.title, f.title) && !above(fp.vocabulary, f.vocabulary)) continue;
     }
     const sim = compareFingerprints(fp, f);

@@ -73,7 +73,7 @@ export function shingles(tokens: readonly string[], n: number): string[] {
  * union, the share present in both (k as the sketches were made with). Exact when both sets are
  * smaller than k. 0 when either is empty.
  */
-export function sketchSimilarity(a: readonly number[], b: readonly number[], k = SKETCH_SIZE): number {
+export function sketchSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, k = SKETCH_SIZE): number {
   return sketchSimilarityAbove(a, b, Number.NEGATIVE_INFINITY, k)!;
 }
 
@@ -82,7 +82,7 @@ export function sketchSimilarity(a: readonly number[], b: readonly number[], k =
  * the rest could not lift it above: after `taken` of the k hashes with `both` shared, it is at most
  * (both + k − taken) / k, as if every hash left were shared.
  */
-export function sketchSimilarityAbove(a: readonly number[], b: readonly number[], floor: number, k = SKETCH_SIZE): number | null {
+export function sketchSimilarityAbove(a: ArrayLike<number>, b: ArrayLike<number>, floor: number, k = SKETCH_SIZE): number | null {
   if (a.length === 0 || b.length === 0) return 0 > floor ? 0 : null;
   // Sketches are sorted and distinct, so one merge pass finds the union's k smallest.
   let i = 0;
@@ -105,16 +105,23 @@ export function sketchSimilarityAbove(a: readonly number[], b: readonly number[]
   return similarity > floor ? similarity : null;
 }
 
+/**
+ * A sketch as kept with an incident: its hashes, ascending, as 32-bit words. An incident keeps up to
+ * 50 fingerprints of three sketches: as arrays of numbers, every hash above 2^31 was a boxed number
+ * of its own (16 bytes, and 8 for its slot), about 3 KB a fingerprint; as words 4 bytes each.
+ */
+export type Sketch = Uint32Array;
+
 /** What is kept of each source to recognise later copies of it. */
 export interface TextFingerprint {
   /** The link's identity (identity.ts normalizeLink). */
   link: string | null;
   /** Sketch of the title's content words. */
-  title: number[];
+  title: Sketch;
   /** Sketch of the body's 3-word shingles (syndicated copies share most of them). */
-  body: number[];
+  body: Sketch;
   /** Sketch of the title's and body's content words (differently worded reports share some). */
-  vocabulary: number[];
+  vocabulary: Sketch;
 }
 
 type FingerprintInput = { title: string; content: string; link: string | null };
@@ -150,11 +157,21 @@ export type TextSketches = Pick<TextFingerprint, 'title' | 'body' | 'vocabulary'
 export function textSketches(doc: { title: string; content: string }): TextSketches {
   const titleWords = contentWords(doc.title);
   const bodyWords = words(doc.content);
-  return {
-    title: sketch(titleWords),
-    body: sketch(shingles(bodyWords, 3)),
-    vocabulary: sketch([...titleWords, ...bodyWords.filter((w) => !STOP_WORDS.has(w))]),
-  };
+  return packSketches(sketch(titleWords), sketch(shingles(bodyWords, 3)), sketch([...titleWords, ...bodyWords.filter((w) => !STOP_WORDS.has(w))]));
+}
+
+/**
+ * The three sketches of a text as views into one buffer: one allocation a fingerprint instead of
+ * three (a small typed array's buffer costs about as much again as its words), and one buffer for
+ * a worker's reply to copy.
+ */
+export function packSketches(title: ArrayLike<number>, body: ArrayLike<number>, vocabulary: ArrayLike<number>): TextSketches {
+  const words = new Uint32Array(title.length + body.length + vocabulary.length);
+  words.set(title);
+  words.set(body, title.length);
+  words.set(vocabulary, title.length + body.length);
+  const bodyEnd = title.length + body.length;
+  return { title: words.subarray(0, title.length), body: words.subarray(title.length, bodyEnd), vocabulary: words.subarray(bodyEnd) };
 }
 
 function computeFingerprint(doc: FingerprintInput): TextFingerprint {

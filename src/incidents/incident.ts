@@ -2,17 +2,20 @@ import { z } from 'zod';
 import { AlertSourceSchema } from '../alerts/alert.js';
 import { CasualtiesSchema, type Extraction, HeadlineSchema, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, TargetSchema } from '../vocabulary.js';
+import type { Sketch } from './fingerprint.js';
 
 /**
- * A text sketch (fingerprint.ts): whole non-negative numbers, checked in one pass over the list
- * (an incident keeps up to 50 fingerprints of three sketches of 64 numbers; one schema per number
- * took twice JSON.parse's time). The store keeps sketches as 32-bit words (store/incident-rows.ts);
- * this checks those of incidents stored before, in their JSON, as migration 0013 moves them.
+ * A text sketch (fingerprint.ts): kept as 32-bit words (`Sketch`); incidents stored before migration
+ * 0013 kept it in their JSON as a list of whole non-negative numbers, checked in one pass over the
+ * list (one schema per number took twice JSON.parse's time) and turned into words. The store keeps
+ * sketches as base64 of those words (store/incident-rows.ts).
  */
-const SketchSchema = z.custom<number[]>(
-  (v) => Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0),
-  'a sketch is a list of whole numbers, none negative',
-);
+const SketchSchema = z
+  .custom<number[] | Sketch>(
+    (v) => v instanceof Uint32Array || (Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0 && h <= 0xffff_ffff)),
+    'a sketch is a list of 32-bit whole numbers',
+  )
+  .transform((hashes): Sketch => (hashes instanceof Uint32Array ? hashes : Uint32Array.from(hashes)));
 
 export const FingerprintSchema = z.object({
   documentId: z.string(),

@@ -55,7 +55,7 @@ const countryKeys = (countries: readonly string[]) => (countries.length ? countr
 
 /** The smallest hashes of each sketch of a text's fingerprint. */
 function textKeys(fp: Pick<TextFingerprint, 'title' | 'body' | 'vocabulary'>): string[] {
-  return (['title', 'body', 'vocabulary'] as const).flatMap((part) => fp[part].slice(0, TEXT_HASHES).map((h) => `${part[0]}:${h}`));
+  return (['title', 'body', 'vocabulary'] as const).flatMap((part) => Array.from(fp[part].subarray(0, TEXT_HASHES), (h) => `${part[0]}:${h}`));
 }
 
 /** The keys an incident is filed under. */

@@ -6,7 +6,7 @@ import { neighbourKeys, reportKeys } from '../incidents/keys.js';
 import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
 import type { Db } from '../store/database.js';
 import {
-  type IncidentCache,
+  IncidentCache,
   type IncidentLocks,
   linkDocumentToIncident,
   lockIncident,
@@ -22,7 +22,7 @@ export class IncidentStore {
    * Incidents read recently, parsed, kept between reports (bounded, least recently used out).
    * Rows are re-read when their version changed (another process, a rolled-back transaction).
    */
-  private readonly cache: IncidentCache = new Map();
+  private readonly cache = new IncidentCache();
   /** Per open transaction, the reports whose locks `lockFor` took in it: recording them takes no more. */
   private readonly locked = new WeakMap<Db, Set<string>>();
 

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { packSketches, type TextSketches } from '../incidents/fingerprint.js';
 import { type Fingerprint, type Incident, IncidentSchema, StoredIncidentSchema } from '../incidents/incident.js';
 import { incidentKeys } from '../incidents/keys.js';
 import { insertRows } from './insert-rows.js';
@@ -27,18 +28,22 @@ export function parseStoredIncident(row: { id: string; data: string }, fingerpri
  * candidate the cache does not hold is read again, up to 50 × 3 sketches an incident). Every
  * 32-bit word is a whole non-negative number: what the incident schema asks of a sketch.
  */
-export function encodeSketch(sketch: readonly number[]): string {
+export function encodeSketch(sketch: ArrayLike<number>): string {
   const bytes = Buffer.allocUnsafe(sketch.length * 4);
   for (let i = 0; i < sketch.length; i++) bytes.writeUInt32LE(sketch[i]!, i * 4);
   return bytes.toString('base64');
 }
 
-export function decodeSketch(text: string, where: string): number[] {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length % 4 !== 0) throw new Error(`${where}: a stored sketch is not a list of 32-bit words`);
-  const out = new Array<number>(bytes.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
-  return out;
+/** A fingerprint's three stored sketches, decoded into one buffer (fingerprint.ts packSketches). */
+function decodeSketches(row: Pick<IncidentFingerprintTable, 'title' | 'body' | 'vocabulary'>, where: string): TextSketches {
+  const [title, body, vocabulary] = [row.title, row.body, row.vocabulary].map((text) => {
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.length % 4 !== 0) throw new Error(`${where}: a stored sketch is not a list of 32-bit words`);
+    const words = new Array<number>(bytes.length / 4);
+    for (let i = 0; i < words.length; i++) words[i] = bytes.readUInt32LE(i * 4);
+    return words;
+  }) as [number[], number[], number[]];
+  return packSketches(title, body, vocabulary);
 }
 
 export function fingerprintRow(incidentId: string, seq: number, f: Fingerprint): IncidentFingerprintTable {
@@ -54,14 +59,7 @@ export function fingerprintRow(incidentId: string, seq: number, f: Fingerprint):
 }
 
 export function fingerprintFromRow(row: Omit<IncidentFingerprintTable, 'seq'>): Fingerprint {
-  const where = `incident ${row.incident_id}, fingerprint of ${row.document_id}`;
-  return {
-    documentId: row.document_id,
-    link: row.link,
-    title: decodeSketch(row.title, where),
-    body: decodeSketch(row.body, where),
-    vocabulary: decodeSketch(row.vocabulary, where),
-  };
+  return { documentId: row.document_id, link: row.link, ...decodeSketches(row, `incident ${row.incident_id}, fingerprint of ${row.document_id}`) };
 }
 
 /**

@@ -7,21 +7,91 @@ import { fingerprintFromRow, fingerprintRow, insertIncidentKeys, parseStoredInci
 import { insertRows } from './insert-rows.js';
 import type { IncidentFingerprintTable } from './tables.js';
 
+/** A parsed incident as a cache keeps it, with the version of the row it was read from. */
+export interface CachedIncident {
+  version: string;
+  incident: Incident;
+}
+
+/**
+ * Bytes a cache holds at most, by `cachedBytes`' estimate. It has to cover the incidents that are
+ * candidates of the reports coming in: below that, most candidates are read and parsed again
+ * (docs/incidents-performance.md). The poll benchmark's first cycle of 1,000 feeds forms 3,271
+ * incidents, every one a candidate as all its news is recent: 34 MB by the estimate.
+ */
+export const MAX_CACHED_BYTES = 40 * 1024 * 1024;
+
+/**
+ * What `cachedBytes` counts per character of an incident's stored JSON and per kept fingerprint
+ * beside its words. With these, the estimate of the benchmark's cached incidents came within 10 %
+ * of what a heap snapshot found reachable from the cache.
+ */
+const BYTES_PER_JSON_CHAR = 2;
+const BYTES_PER_FINGERPRINT = 400;
+
+/**
+ * An estimate of the heap a parsed incident takes: the objects and strings parsed from its stored
+ * JSON, by the JSON's length, and its kept fingerprints (words, link, the arrays around them).
+ */
+function cachedBytes(incident: Incident, dataLength: number): number {
+  let bytes = BYTES_PER_JSON_CHAR * dataLength;
+  for (const f of incident.fingerprints)
+    bytes += BYTES_PER_FINGERPRINT + 4 * (f.title.length + f.body.length + f.vocabulary.length) + 2 * (f.link?.length ?? 0);
+  return bytes;
+}
+
 /**
  * Parsed incidents kept between reports by one process (see pipeline/incidents.ts), each with the
  * version of the row it was read from: `updated_at` and `source_count`, which every save changes.
  * Another process's save changes the version, so a cached incident is used only while its row is
- * unchanged. Least recently used entries go first once it holds `MAX_CACHED_INCIDENTS`.
+ * unchanged. Bounded by the bytes its incidents take (estimated, `cachedBytes`), not by their
+ * number: a busy incident with 50 sources and fingerprints takes twenty times a fresh one's.
+ * Least recently used entries go first.
  */
-export type IncidentCache = Map<string, { version: string; incident: Incident }>;
+export class IncidentCache {
+  private readonly entries = new Map<string, CachedIncident & { bytes: number }>();
+  private held = 0;
 
-/** Incidents a cache keeps: the candidates of the reports of the last hours, not every incident of the window. */
-export const MAX_CACHED_INCIDENTS = 5_000;
+  constructor(private readonly maxBytes = MAX_CACHED_BYTES) {}
 
-function cachePut(cache: IncidentCache, id: string, entry: { version: string; incident: Incident }): void {
-  cache.delete(id);
-  cache.set(id, entry);
-  if (cache.size > MAX_CACHED_INCIDENTS) cache.delete(cache.keys().next().value!);
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Estimated bytes held. */
+  get bytes(): number {
+    return this.held;
+  }
+
+  /** The entry of this id, now the most recently used. */
+  get(id: string): CachedIncident | undefined {
+    const entry = this.entries.get(id);
+    if (entry) {
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** Keeps `incident`, read or written as row version `version`; its stored JSON is `dataLength` long. */
+  put(id: string, version: string, incident: Incident, dataLength: number): void {
+    this.drop(id);
+    const bytes = cachedBytes(incident, dataLength);
+    this.entries.set(id, { version, incident, bytes });
+    this.held += bytes;
+    // The entry just put stays even when it alone is over the bound: it is about to be used.
+    for (const oldest of this.entries.keys()) {
+      if (this.held <= this.maxBytes || oldest === id) break;
+      this.drop(oldest);
+    }
+  }
+
+  private drop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.held -= entry.bytes;
+  }
 }
 
 const rowVersion = (updatedAt: string, sourceCount: number) => `${updatedAt}|${sourceCount}`;
@@ -39,7 +109,12 @@ type ReadRow = { id: string; data: string | null } & Omit<IncidentFingerprintTab
  * incident's JSON too).
  */
 export async function incidentsById(db: Db, ids: readonly string[]): Promise<Map<string, Incident>> {
-  const found = new Map<string, Incident>();
+  return new Map([...(await readIncidents(db, ids))].map(([id, read]) => [id, read.incident]));
+}
+
+/** `incidentsById`, with the length of each incident's stored JSON (what the cache's bound estimates from). */
+async function readIncidents(db: Db, ids: readonly string[]): Promise<Map<string, { incident: Incident; dataLength: number }>> {
+  const found = new Map<string, { incident: Incident; dataLength: number }>();
   for (let i = 0; i < ids.length; i += FETCH_CHUNK) {
     const chunk = sql.join(ids.slice(i, i + FETCH_CHUNK));
     // As SQL, not built with Kysely: once the cache is full, most reports have candidates to read again.
@@ -58,7 +133,7 @@ export async function incidentsById(db: Db, ids: readonly string[]): Promise<Map
     for (const row of rows) {
       if (row.data === null) continue;
       const kept = (fingerprints.get(row.id) ?? []).sort((a, b) => a.seq - b.seq).map((f) => fingerprintFromRow({ ...f, incident_id: row.id }));
-      found.set(row.id, parseStoredIncident({ id: row.id, data: row.data }, kept));
+      found.set(row.id, { incident: parseStoredIncident({ id: row.id, data: row.data }, kept), dataLength: row.data.length });
     }
   }
   return found;
@@ -96,12 +171,12 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
     const hit = cache?.get(r.id);
     if (hit && hit.version === versions.get(r.id)) found.set(r.id, hit.incident);
   }
-  const fetched = await incidentsById(
+  const fetched = await readIncidents(
     db,
     rows.filter((r) => !found.has(r.id)).map((r) => r.id),
   );
-  for (const [id, incident] of fetched) {
-    if (cache) cachePut(cache, id, { version: versions.get(id)!, incident });
+  for (const [id, { incident, dataLength }] of fetched) {
+    cache?.put(id, versions.get(id)!, incident, dataLength);
     found.set(id, incident);
   }
   // A row deleted between the two reads (retention) is no longer a candidate.
@@ -204,7 +279,7 @@ export async function saveIncident(
   await insertIncidentKeys(db, incident, previous === 'new' ? null : previous);
   // The incident itself, not a copy read back from its JSON: merges make new objects (merge.ts
   // mergeReport is pure), so nothing changes it after this save.
-  if (cache) cachePut(cache, incident.id, { version: rowVersion(at, sourceCount), incident });
+  cache?.put(incident.id, rowVersion(at, sourceCount), incident, data.length);
 }
 
 export interface IncidentLookup {

@@ -147,6 +147,7 @@ describe('the Dockerfile', () => {
     expect(posix.dirname(image.env.SITREP_DB!)).toBe('/data');
     // glibc reads it before Node starts: the image's environment is where it can be set (as the bin's first line does).
     expect(image.env.MALLOC_ARENA_MAX).toBe('2');
+    expect(image.env.MALLOC_MMAP_THRESHOLD_).toBe('32768');
     expect(image.exposed).toEqual([image.env.SITREP_HTTP_PORT]);
     expect(image.healthcheck?.command.join(' ')).toContain('/healthz');
     expect([image.entrypoint[0], image.entrypoint.at(-1)]).toEqual(['node', 'dist/cli.js']);

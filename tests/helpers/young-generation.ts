@@ -14,15 +14,17 @@ export interface StartedCli {
   newSpaceMB: number;
   /** MALLOC_ARENA_MAX in its environment (glibc reads it before Node starts), null when unset. */
   mallocArenaMax: string | null;
+  /** MALLOC_MMAP_THRESHOLD_ in its environment, null when unset. */
+  mallocMmapThreshold: string | null;
 }
 
 /**
  * The process that a command starts to run the compiled CLI (dist/cli.js), through whatever
  * starts it (npx, npm, a shell), as measured inside that process, which then ends before the CLI
- * runs. Started without this process's NODE_OPTIONS and MALLOC_ARENA_MAX.
+ * runs. Started without this process's NODE_OPTIONS and glibc's MALLOC_ variables.
  */
 export async function startedCli(command: string, args: readonly string[]): Promise<StartedCli> {
-  const { NODE_OPTIONS: _inherited, MALLOC_ARENA_MAX: _arenas, ...env } = process.env;
+  const { NODE_OPTIONS: _inherited, MALLOC_ARENA_MAX: _arenas, MALLOC_MMAP_THRESHOLD_: _threshold, ...env } = process.env;
   const { stdout } = await run(command, [...args], {
     cwd: PACKAGE_ROOT,
     env: { ...env, NODE_OPTIONS: `--import=${PROBE}`, SITREP_PROBE_MAIN: realpathSync(join(PACKAGE_ROOT, 'dist', 'cli.js')) },

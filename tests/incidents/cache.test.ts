@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Incident, IncomingReport } from '../../src/incidents/index.js';
 import { recordReport } from '../../src/pipeline/incidents.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { type IncidentCache, recentIncidents, saveIncident } from '../../src/store/incidents.js';
+import { IncidentCache, recentIncidents, saveIncident } from '../../src/store/incidents.js';
 import { type TestDatabase, testBackends } from '../helpers/databases.js';
 import { DEV_REPORTS } from './dev-groups.js';
 import { report, testConfig } from './fixtures.js';
@@ -21,7 +21,7 @@ describe.each(backends)('incident cache on $name', (backend) => {
   /** This process's connection, with the cache, and another process's, without. */
   let mine: OpenedDatabase;
   let other: OpenedDatabase;
-  const cache: IncidentCache = new Map();
+  const cache = new IncidentCache();
   const withCache = new Map<string, string>();
 
   beforeAll(async () => {
@@ -45,6 +45,42 @@ describe.each(backends)('incident cache on $name', (backend) => {
       await opened.close();
       await fresh.dispose();
     }
+  });
+
+  it('files every report as without a cache when its bound in bytes holds only a few incidents', async () => {
+    const fresh = await backend.make();
+    const opened = await fresh.open();
+    const small = new IncidentCache(30_000);
+    try {
+      for (const r of reports) {
+        expect((await recordReport(opened.db, r, testConfig, NOW, small)).incident.id).toBe(withCache.get(r.documentId));
+        expect(small.bytes).toBeLessThanOrEqual(30_000);
+      }
+      const all = await recentIncidents(opened.db, AROUND, MONTH);
+      expect(small.size).toBeLessThan(all.length);
+      // The incidents it let go are read again, as a fresh read gives them.
+      expect(await recentIncidents(opened.db, AROUND, MONTH, small)).toEqual(all);
+      expect(small.bytes).toBeLessThanOrEqual(30_000);
+    } finally {
+      await opened.close();
+      await fresh.dispose();
+    }
+  });
+
+  it('lets the least recently used incidents go first once over its bound', async () => {
+    const [a, b, c, d] = (await recentIncidents(mine.db, AROUND, MONTH)) as [Incident, Incident, Incident, Incident];
+    // JSON of 100,000 characters: about 200 kB each by the estimate, so three fit and four do not.
+    const lru = new IncidentCache(700_000);
+    for (const i of [a, b, c]) lru.put(i.id, 'v1', i, 100_000);
+    expect(lru.size).toBe(3);
+    lru.get(a.id);
+    lru.put(d.id, 'v1', d, 100_000);
+    expect([a, b, c, d].map((i) => lru.get(i.id) !== undefined)).toEqual([true, false, true, true]);
+    expect(lru.bytes).toBeLessThanOrEqual(700_000);
+    // An incident larger than the bound is kept alone: it is the one about to be used.
+    lru.put(a.id, 'v2', a, 1_000_000);
+    expect(lru.size).toBe(1);
+    expect(lru.get(a.id)?.version).toBe('v2');
   });
 
   it('returns what a fresh read returns after another writer changed, added and deleted rows', async () => {

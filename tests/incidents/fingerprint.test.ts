@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingles, sketch, sketchSimilarity, sketchSimilarityAbove } from '../../src/incidents/fingerprint.js';
+import { contentWords, shingles, sketch, sketchSimilarity, sketchSimilarityAbove, textSketches } from '../../src/incidents/fingerprint.js';
 
 /** Exact Jaccard similarity, to check the sketch estimate against. */
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -47,6 +47,23 @@ describe('bottom-k sketches', () => {
         expect(sketchSimilarityAbove(a!, b!, floor)).toBe(full > floor ? full : null);
       }
     }
+  });
+
+  it("keep a text's three sketches as 32-bit words in one buffer, hash for hash those of its words", () => {
+    const text = {
+      title: 'Gunmen attack a checkpoint near Tillaberi',
+      content: 'Gunmen on motorbikes attacked an army checkpoint on Sunday evening, the ministry said.',
+    };
+    const s = textSketches(text);
+    expect([...s.title]).toEqual(sketch(contentWords(text.title)));
+    expect(s.title.length).toBeGreaterThan(0);
+    expect(s.body.length).toBeGreaterThan(0);
+    expect(s.vocabulary.length).toBeGreaterThan(0);
+    expect(s.body.buffer).toBe(s.title.buffer);
+    expect(s.vocabulary.buffer).toBe(s.title.buffer);
+    expect(s.title.buffer.byteLength).toBe(4 * (s.title.length + s.body.length + s.vocabulary.length));
+    // Hashes above 2^31 stay as they are (no sign, no rounding).
+    expect(Math.max(...s.vocabulary)).toBeGreaterThan(2 ** 31);
   });
 
   it('cut text into overlapping word runs', () => {

@@ -108,6 +108,11 @@ export function report(spec: ReportSpec): IncomingReport {
   };
 }
 
+/** JSON as the store wrote incidents before migration 0013: sketches as lists of numbers. */
+export function oldJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v instanceof Uint32Array ? [...v] : v));
+}
+
 /** An `incidents` row as the store wrote it before migration 0013: the fingerprints inside the JSON. */
 export function oldIncidentRow(incident: Incident, at: string) {
   return {
@@ -119,7 +124,7 @@ export function oldIncidentRow(incident: Incident, at: string) {
     title: incident.title,
     severity: incident.severity,
     source_count: incident.sources.length,
-    data: JSON.stringify(incident),
+    data: oldJson(incident),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionSchema, noHeadline } from '../../src/extract/analysis.js';
 import { headlinePlaceWords, headlineProperNames, samePlaceWord } from '../../src/incidents/headline.js';
 import { assignIncident, groupReports, IncidentSchema, mergeReport } from '../../src/incidents/index.js';
-import { headlineOf, type ReportSpec, report, testConfig } from './fixtures.js';
+import { headlineOf, oldJson, type ReportSpec, report, testConfig } from './fixtures.js';
 
 /**
  * Headlines name the attack a report is about; bodies recall other attacks ("hours after the night's
@@ -76,7 +76,7 @@ describe('facts stored before the headline stage', () => {
     const { headline: _headline, ...older } = report(rockets).extraction;
     expect(ExtractionSchema.parse(JSON.parse(JSON.stringify(older))).headline).toEqual(noHeadline());
     const incident = mergeReport(null, report(rockets), testConfig).incident;
-    const stored = JSON.parse(JSON.stringify({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) }));
+    const stored = JSON.parse(oldJson({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) }));
     expect(IncidentSchema.parse(stored).sources[0]!.headline).toBeUndefined();
   });
 
