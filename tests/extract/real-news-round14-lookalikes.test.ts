@@ -114,6 +114,12 @@ describe('plots foiled, bomb alarms and raids on hideouts in several languages',
       false,
     ],
     [
+      'a raid whose firefight killed militants and soldiers stays an attack',
+      'Troops kill 6 insurgents in raid, one soldier dies',
+      'Security forces raided an insurgent hideout in Khyber on Sunday, killing six insurgents in a long exchange of fire, the army said. One soldier was killed in the operation.',
+      true,
+    ],
+    [
       'a drone attack intercepted over the capital stays an attack',
       'Drone attack on Moscow foiled, mayor says',
       'Air defences shot down four drones approaching Moscow overnight, the mayor said. No casualties were reported.',
