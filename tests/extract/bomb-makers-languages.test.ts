@@ -113,3 +113,35 @@ describe('Indonesian "shot dead" before the figure', () => {
     expect(x.casualties.killed).toBe(3);
   });
 });
+
+describe('a sale or a contract is goods only when weapons or a deal are named', () => {
+  it('reads an attack on a shop that sold something, and contract workers shot, as attacks', () => {
+    const shop = read(
+      'Three dead after night attack in Wajir',
+      'Gunmen stormed a bar that sold beer in Wajir town late on Saturday and opened fire, killing three customers, police said.',
+    );
+    expect(shop.isAttack).toBe(true);
+    expect(shop.casualties.killed).toBe(3);
+    const workers = read(
+      'Attack on road crew in Turbat',
+      'Armed men shot dead four contract labourers at a bridge site near Turbat on Sunday, officials said.',
+    );
+    expect(workers.isAttack).toBe(true);
+    expect(workers.casualties.killed).toBe(4);
+  });
+
+  it('keeps weapons sales, approvals and supply contracts as no attack', () => {
+    expect(
+      read(
+        'Washington clears sale of air defence missiles to Qatar',
+        'The State Department cleared the possible sale of interceptor missiles worth $1 billion to Qatar.',
+      ).isAttack,
+    ).toBe(false);
+    expect(
+      read(
+        'Ankara signs deal to supply armed drones to Jakarta',
+        'A Turkish maker signed a contract to supply 40 armed drones to Indonesia, the ministry said.',
+      ).isAttack,
+    ).toBe(false);
+  });
+});
