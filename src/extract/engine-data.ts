@@ -55,6 +55,7 @@ export function writeEngineData(dataDir: string = defaultDataDir(), file: string
   const actorsFile = path.join(dataDir, ACTORS_FILE);
   const termsFile = path.join(dataDir, ATTACK_TERMS_FILE);
   const actors = readRawDataFile(actorsFile, 'actor catalogue');
+  // A catalogue that would fail to load fails the build instead.
   loadActors(actors, actorsFile);
   const terms = readRawDataFile(termsFile, 'attack lexicon');
   const lexicon = new AttackLexicon(validateDataFile(terms, AttackTermsFileSchema, termsFile, 'attack lexicon'));
