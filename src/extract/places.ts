@@ -160,7 +160,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
         if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
       }
-      // "Sinjar District", "Anka Local Government Area" written with capitals: the name before the
+      // "Sinjar District", "Chikun Local Government Area" written with capitals: the name before the
       // district's words, and a town's when the district is named for one.
       if (found && !found.worded && found.end === i + n && n > 1 && found.candidates.some(isDistrict)) {
         let j = n;
@@ -233,7 +233,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
 }
 
 /**
- * "Chamchamal district", "Anka LGA", "Izmail raion": a district named for a town of its region is
+ * "Chamchamal district", "Sinjar District", "Izmail raion": a district named for a town of its region is
  * that town's surroundings, and is read as the town, as before districts were known (an incident is
  * matched on towns; a small town needs the text's support, as it did); districts named for no town ("Kurram district", "Rutshuru territory") stay, and so do
  * those called by a word for a province ("Cebu province", "Séno province": the Philippines' and
