@@ -233,11 +233,12 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
 }
 
 /**
- * "Chamchamal district", "Sinjar District", "Izmail raion": a district named for a town of its region is
- * that town's surroundings, and is read as the town, as before districts were known (an incident is
- * matched on towns; a small town needs the text's support, as it did); districts named for no town ("Kurram district", "Rutshuru territory") stay, and so do
- * those called by a word for a province ("Cebu province", "Séno province": the Philippines' and
- * Burkina Faso's provinces are GeoNames' second-level divisions).
+ * "Chamchamal district", "Sinjar District", "Izmail raion": a district named for a town of its
+ * region is that town's surroundings, and is read as the town, as before districts were known (an
+ * incident is matched on towns; a small town needs the text's support, as it did). Districts named
+ * for no town ("Kurram district", "Rutshuru territory") stay, and so do those called by a word for
+ * a province ("Cebu province", "Séno province": the Philippines' and Burkina Faso's provinces are
+ * GeoNames' second-level divisions).
  */
 function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceIndex): RawMention {
   const districts = m.candidates.filter(isDistrict);
