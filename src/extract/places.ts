@@ -103,7 +103,7 @@ interface RawMention {
   candidates: readonly PlaceEntry[];
   /** Found only by its spelling skeleton ("Qandahar" for Kandahar): a place only where the text puts something there. */
   variant?: boolean;
-  /** Named with a word for a region or district after it ("Kurram district", "Chikun LGA", and the town of "Kidal cercle"): not a bare name. */
+  /** Named with a word for a region or district after it ("Kurram district", "Chikun LGA"): not a bare name. */
   worded?: boolean;
 }
 
@@ -160,15 +160,15 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
         if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
       }
-      // "Sinjar District", "Anka Local Government Area" written with capitals: the name before the
+      // "Sinjar District", "Chikun Local Government Area" written with capitals: the name before the
       // district's words, and a town's when the district is named for one.
       if (found && !found.worded && found.end === i + n && n > 1 && found.candidates.some(isDistrict)) {
         let j = n;
         while (j > 1 && (divisionWord(tokens[i + j - 1]!.norm) || WORDS.district_name_words.has(tokens[i + j - 1]!.norm))) j--;
-        if (j < n)
-          found = WORDS.first_level_region_words.has(tokens[i + j]!.norm)
-            ? { ...found, worded: true }
-            : seatTown({ ...found, worded: true }, keys[j - 1]!, i + j, index);
+        if (j < n) {
+          const worded = { ...found, worded: true };
+          found = WORDS.first_level_region_words.has(tokens[i + j]!.norm) ? worded : seatTown(worded, keys[j - 1]!, i + j, index);
+        }
       }
       // "Marsa Matrouh", "Qandahar", "Shabwa": a big city's or a region's name spelt as another
       // transliteration, before a shorter name as written ("Marsa", a town in Malta).
@@ -233,17 +233,18 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
 }
 
 /**
- * "Chamchamal district", "Anka LGA", "Izmail raion": a district named for a town of its region is
- * that town's surroundings, and the town is the scene the news means (an incident is matched on
- * towns); districts named for no town ("Kurram district", "Rutshuru territory") stay, and so do
- * those called by a word for a province ("Cebu province", "Séno province": the Philippines' and
- * Burkina Faso's provinces are GeoNames' second-level divisions).
+ * "Chamchamal district", "Sinjar District", "Izmail raion": a district named for a town of its
+ * region is that town's surroundings, and is read as the town, as before districts were known (an
+ * incident is matched on towns; a small town needs the text's support, as it did). Districts named
+ * for no town ("Kurram district", "Rutshuru territory") stay, and so do those called by a word for
+ * a province ("Cebu province", "Séno province": the Philippines' and Burkina Faso's provinces are
+ * GeoNames' second-level divisions).
  */
 function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceIndex): RawMention {
   const districts = m.candidates.filter(isDistrict);
   if (districts.length === 0) return m;
   const towns = index.candidates(townKey).filter((c) => c.kind === 'city' && districts.some((d) => d.admin1 !== null && d.admin1 === c.admin1));
-  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns, worded: true } : m;
+  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns } : m;
 }
 
 /**
@@ -911,10 +912,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const locative = isLocative(tokens, text, m.start, m.end, m.key);
     // A district counts as a region where the text says it is one ("Kurram district"), or where the
     // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
-    // A town read from its district's name ("Kidal cercle") is as sure a place as the district.
     const big = isDistrict(e)
       ? m.worded === true || (locative && m.candidates.length === 1)
-      : e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000 || m.worded === true;
+      : e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);

@@ -323,7 +323,7 @@ export const GrammarFileSchema = z
   .strict()
   .transform((g) => ({
     ...g,
-    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.district_words, ...g.district_name_words, ...g.name_suffixes]),
+    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
     not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
   }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;
