@@ -145,3 +145,42 @@ describe('a sale or a contract is goods only when weapons or a deal are named', 
     ).toBe(false);
   });
 });
+
+describe('more look-alikes told the way their outlets tell them', () => {
+  it.each([
+    [
+      'makers busy at their work',
+      'Blast at a commander’s compound kills six in Logar',
+      'Six fighters died in a blast at a commander’s compound in Logar province while the group were busy fitting explosives into motorcycles, officials said.',
+    ],
+    [
+      'Italian war ordnance found',
+      'Residuato bellico in un parco di Trieste, evacuate le case vicine',
+      'Gli artificieri sono intervenuti a Trieste dopo il ritrovamento di un ordigno bellico nel parco; dieci famiglie sono state evacuate per alcune ore.',
+    ],
+    [
+      'Italian drill',
+      'Attacco simulato al porto di Ancona',
+      "Spari a salve e finti feriti: al porto di Ancona si è tenuta la simulazione di un attentato, un'esercitazione antiterrorismo con polizia e vigili del fuoco.",
+    ],
+    [
+      'Turkish plot',
+      "Ankara'da saldırı hazırlığındaki 4 şüpheli yakalandı",
+      "Ankara'da eylem hazırlığında oldukları belirlenen 4 şüpheli jandarma operasyonuyla yakalandı.",
+    ],
+  ])('%s', (_class, title, content) => {
+    expect(read(title, content).isAttack).toBe(false);
+  });
+
+  it('still reads a bomb laid for a patrol and a suicide bombing in Italian as attacks', () => {
+    expect(
+      read(
+        'Roadside bomb kills two police in Logar',
+        'Militants planted a roadside bomb that hit a police pickup in Logar province on Sunday, killing two officers.',
+      ).isAttack,
+    ).toBe(true);
+    expect(read('Attentato a Mogadiscio, 9 morti', 'Un kamikaze si è fatto esplodere davanti a un hotel di Mogadiscio, uccidendo nove persone.').isAttack).toBe(
+      true,
+    );
+  });
+});
