@@ -45,7 +45,7 @@ function cachedBytes(incident: Incident, dataLength: number): number {
  * version of the row it was read from: `updated_at` and `source_count`, which every save changes.
  * Another process's save changes the version, so a cached incident is used only while its row is
  * unchanged. Bounded by the bytes its incidents take (estimated, `cachedBytes`), not by their
- * number: a busy incident with 50 sources and fingerprints takes twenty times a fresh one's.
+ * number: a busy incident, with 50 fingerprints and many sources, takes ten times or more a new one's.
  * Least recently used entries go first.
  */
 export class IncidentCache {
