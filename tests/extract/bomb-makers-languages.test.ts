@@ -184,3 +184,37 @@ describe('more look-alikes told the way their outlets tell them', () => {
     );
   });
 });
+
+describe('attacks told the way local and maritime outlets tell them', () => {
+  it.each([
+    [
+      'Portuguese: an armed group burns homes',
+      'Homens armados incendeiam aldeia no Niassa',
+      'Um grupo armado queimou 30 casas na aldeia de Naulala, distrito de Mecula, na noite de sábado, segundo moradores.',
+    ],
+    [
+      'German: an arson attack committed',
+      'Brandanschlag auf Moschee in Thüringen',
+      'Auf eine Moschee in Gera ist in der Nacht zum Sonntag ein Brandanschlag verübt worden, teilte die Polizei mit. Verletzt wurde niemand.',
+    ],
+    [
+      'a ship struck that sailed on',
+      'Bulk carrier hit west of Mokha',
+      'A bulk carrier reported it had been hit by a missile about 40 nautical miles west of the port of Mokha, the agency said; the crew were unhurt and the ship continued to its next port of call.',
+    ],
+  ])('%s', (_class, title, content) => {
+    expect(read(title, content).isAttack).toBe(true);
+  });
+
+  it('keeps fires with no attacker, and a ship that sails on, as they are', () => {
+    expect(
+      read('Incêndio florestal queima casas em Góis', 'Um incêndio florestal queimou doze casas em Góis no domingo, disseram os bombeiros.').isAttack,
+    ).toBe(false);
+    expect(
+      read(
+        'Cargo ship resumes voyage after engine fault',
+        'The ship, which lost power off Crete on Monday, continued to its next port of call after repairs, the coast guard said.',
+      ).isAttack,
+    ).toBe(false);
+  });
+});
