@@ -218,3 +218,24 @@ describe('attacks told the way local and maritime outlets tell them', () => {
     ).toBe(false);
   });
 });
+
+describe('a suspicious package with no bomb is no attack', () => {
+  it('reads packages made safe or found empty, and a parcel bomb that went off', () => {
+    expect(
+      read(
+        'Police blow up suspicious bag at Leeds station',
+        'Police cleared Leeds station on Friday after a suspicious bag was reported. Bomb disposal experts blew up the object and the station reopened after two hours.',
+      ).isAttack,
+    ).toBe(false);
+    expect(
+      read(
+        'No explosive in package mailed to city hall',
+        'A suspicious package mailed to city hall in Tulsa did not contain an explosive device, police said on Thursday.',
+      ).isAttack,
+    ).toBe(false);
+    expect(
+      read('Parcel bomb injures two at post office in Lyon', 'A parcel bomb exploded at a post office in Lyon on Monday, injuring two employees, police said.')
+        .isAttack,
+    ).toBe(true);
+  });
+});
