@@ -77,10 +77,10 @@ interface Group {
   other?: { value: number | null; at: number; hostile: boolean };
 }
 
-/** Words looked back through a list of ages ("aged 51, 18, and 69"). */
+/** Words looked back through a list of ages ("aged 47, 22 and 63"). */
 const AGE_LIST_SPAN = 8;
 
-/** The figure at i goes on a list of ages: "three women, aged 51, 18, and 69, were hurt" (not 69 hurt). */
+/** The figure at i goes on a list of ages: "three porters, aged 47, 22 and 63, were treated" (not 63 hurt). */
 function inAgeList(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - AGE_LIST_SPAN) && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
     const w = tokens[j]!.norm;
@@ -590,7 +590,7 @@ const ASIDE_SPAN = 8;
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
  */
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
-  // "Three women, aged 51, 18 and 69, were hurt", "a boy aged 12 was killed": their ages.
+  // "Three porters, aged 47, 22 and 63, were treated", "a boy aged 12 was killed": their ages.
   if (WORDS.age_markers.has(tokens[at]?.norm ?? '')) {
     let k = at + 1;
     const ageWord = (w: string) => /^\d+$/.test(w) || w === 'between' || WORDS.list_joiners.has(w) || WORDS.range_joiners.has(w);
@@ -718,7 +718,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
     if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
-    // "the body of a man was pulled from the rubble": one.
+    // "one victim's body lay under the rubble": one.
     if (WORDS.body_nouns.has(t.norm) && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
       const attackers = g !== undefined && tokens.slice(i + 2, g.end).some((w) => WORDS.attacker_nouns.has(w.norm));

@@ -200,7 +200,7 @@ describe('attacks told the way local and maritime outlets tell them', () => {
     [
       'a ship struck that sailed on',
       'Bulk carrier hit west of Mokha',
-      'A bulk carrier reported it had been hit by a missile about 40 nautical miles west of the port of Mokha, the agency said; the crew were unhurt and the ship continued to its next port of call.',
+      'A bulk carrier reported it had been hit by a missile about 40 nautical miles west of the port of Mokha, the agency said; nobody aboard was hurt and the vessel continued to its planned destination.',
     ],
   ])('%s', (_class, title, content) => {
     expect(read(title, content).isAttack).toBe(true);
@@ -213,7 +213,7 @@ describe('attacks told the way local and maritime outlets tell them', () => {
     expect(
       read(
         'Cargo ship resumes voyage after engine fault',
-        'The ship, which lost power off Crete on Monday, continued to its next port of call after repairs, the coast guard said.',
+        'The ship, which lost power off Crete on Monday, proceeded on to its next port after repairs, the coast guard said.',
       ).isAttack,
     ).toBe(false);
   });
@@ -224,14 +224,12 @@ describe('a suspicious package with no bomb is no attack', () => {
     expect(
       read(
         'Police blow up suspicious bag at Leeds station',
-        'Police cleared Leeds station on Friday after a suspicious bag was reported. Bomb disposal experts blew up the object and the station reopened after two hours.',
+        'Police cleared Leeds station on Friday after a suspicious bag was reported. Army technicians blew up the object; trains ran again two hours later.',
       ).isAttack,
     ).toBe(false);
     expect(
-      read(
-        'No explosive in package mailed to city hall',
-        'A suspicious package mailed to city hall in Tulsa did not contain an explosive device, police said on Thursday.',
-      ).isAttack,
+      read('No explosive in package mailed to city hall', 'The parcel sent to Tulsa city hall did not contain any explosive, police said on Thursday.')
+        .isAttack,
     ).toBe(false);
     expect(
       read('Parcel bomb injures two at post office in Lyon', 'A parcel bomb exploded at a post office in Lyon on Monday, injuring two employees, police said.')

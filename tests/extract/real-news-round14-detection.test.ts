@@ -55,7 +55,7 @@ describe('an attack first reported under a title about its arrest or inquiry', (
     [
       'a probe into a car that swerved into passers-by',
       'City hall car attack: police probe suspected terror motive',
-      'A car swerved into pedestrians and then smashed into barriers in front of city hall in Marlow in a suspected terror attack on Wednesday. Two people were hurt.',
+      'A car swerved into pedestrians and then smashed into barriers in front of city hall in Marlow on Wednesday, in what police treat as terrorism. Two people were hurt.',
       true,
       'armed_assault',
     ],
@@ -129,7 +129,7 @@ describe('a fireworks works blast and an old cluster bomb are no attack', () => 
     [
       'an English fireworks workshop blast',
       'Four killed in blast at fireworks workshop',
-      'Four workers died when an explosion ripped through a fireworks workshop on the edge of Sivakasi on Thursday afternoon, officials said.',
+      'Four workers died when a blast tore through a fireworks workshop on the edge of Sivakasi on Thursday afternoon, officials said.',
       false,
     ],
     [
@@ -141,7 +141,7 @@ describe('a fireworks works blast and an old cluster bomb are no attack', () => 
     [
       'boys wounded playing with a cluster bomb, told in the title',
       'Boy dies, three hurt playing with cluster bomb',
-      'A boy of 11 was killed and three friends injured in a village of Quang Tri province after a cluster bomb went off as they tried to cut it open. They had found the unexploded ordnance while herding cattle.',
+      'A boy of 11 was killed and three friends injured in a village of Quang Tri province after a cluster bomblet blew up while they were trying to prise it apart. They had found the unexploded ordnance while herding cattle.',
       false,
     ],
     [
@@ -218,7 +218,7 @@ describe('look-alikes of every class stay no attack, and attacks told in every s
     [
       'a ballistic missile fired into the sea',
       'North Korea fires ballistic missile into sea',
-      'North Korea fired a short-range ballistic missile into the sea off its east coast on Thursday, the South Korean military said.',
+      'North Korea launched a short-range ballistic missile that came down in waters east of the peninsula on Thursday, Seoul said.',
       false,
     ],
     [
@@ -272,7 +272,7 @@ describe('look-alikes of every class stay no attack, and attacks told in every s
     [
       'a surfer killed by a shark',
       'Surfer killed in shark attack off Western Australia',
-      'A 29-year-old surfer died after being attacked by a shark off a beach south of Perth on Saturday morning.',
+      'A surfer, 29, was killed by a shark off a beach south of Perth early on Saturday.',
       false,
     ],
     [
@@ -564,8 +564,8 @@ describe('look-alikes and attacks in the other languages', () => {
     ],
     [
       'a Turkish attack on a border post',
-      'Karakola saldırı: 2 asker şehit',
-      "Hakkari'de bir karakola teröristler tarafından düzenlenen saldırıda 2 asker şehit oldu, 3 asker yaralandı.",
+      'Karakola saldırı: 4 asker şehit',
+      "Şırnak'ta bir karakola teröristlerin düzenlediği saldırıda 4 asker şehit oldu, iki asker de yaralandı.",
       true,
     ],
     [
@@ -667,7 +667,7 @@ describe('attacks told as statements, terse copy and roundups', () => {
     [
       'a terse kidnapping',
       'Gunmen abduct 20 travellers in Zamfara',
-      'Gunmen abducted 20 travellers on a highway in Zamfara state on Sunday, police said.',
+      'Gunmen abducted 20 travellers on the Gusau road in Zamfara on Sunday, police said.',
       true,
     ],
     [
@@ -810,7 +810,7 @@ describe('weapons on show, deaths from illness, raids in a case, and the other l
     [
       'a Ukrainian exercise with live firing announced',
       'На Волині пройдуть навчання з бойовою стрільбою',
-      'У четвер на полігоні у Волинській області відбудуться військові навчання з бойовою стрільбою, попередили у військовій адміністрації.',
+      'У четвер на полігоні у Волинській області пройдуть військові навчання зі стрільбою бойовими набоями, попередила обласна військова адміністрація.',
       false,
     ],
     [

@@ -200,7 +200,7 @@ describe('attacks told in Italian, Croatian, Slovenian and Portuguese', () => {
     [
       'an Italian drone attack told with the elided article and the plural',
       "Incendi a Kharkiv dopo l'attacco russo",
-      'Quattro persone sono rimaste ferite in un attacco con droni russi avvenuto nella notte a Kharkiv.',
+      'Quattro civili sono stati feriti nella notte a Kharkiv da un attacco con droni russi.',
       true,
       'drone',
     ],
@@ -228,7 +228,7 @@ describe('attacks told in Italian, Croatian, Slovenian and Portuguese', () => {
     [
       'an English shooting at a school football game is not a game of fiction',
       '2 hurt in shooting outside Texas high school stadium',
-      'Police said two people were wounded in a shooting outside a high school football game in Waco. The shots were fired behind the stadium at about 9 p.m. Friday during the game with a rival school.',
+      'Police said two people were hurt when shots were fired near a high school football game in Waco. The shots came from behind the stadium around 9 p.m. on Friday, during the game against a rival school.',
       true,
       'armed_assault',
     ],

@@ -44,9 +44,9 @@ describe('a state force in the perfect tense with its victims after it is the at
   });
 
   it('reads "an airstrike by a coalition" with its article as the attack of that coalition', () => {
-    expect(
-      actors('Airstrike kills nine in Saada', 'An airstrike by a Saudi-led military coalition hit a bus in Saada on Sunday, killing nine people.'),
-    ).toContain('saudi-led-coalition:perpetrator');
+    expect(actors('Airstrike kills nine in Saada', 'An airstrike by a Saudi-led coalition struck a bus in Saada on Sunday, killing nine people.')).toContain(
+      'saudi-led-coalition:perpetrator',
+    );
   });
 
   it('still reads soldiers who "have been killed" as the ones hit', () => {

@@ -220,8 +220,8 @@ function accidentTitleReportedAsAttack(
  * "Police arrest man over shopping centre stabbing" is an arrest story; but when the lead itself
  * reports the attack as it happened ("Five people were hurt, three of them with stab wounds"), the
  * arrest is news of the same day and the article is the first report of the attack. So is a title
- * about the inquiry ("Police probe 'terrorist' car attack outside parliament" over "A car swerved
- * into passers-by … on Tuesday"). Only a title whose contexts are a charge, an arrest or an
+ * about the inquiry ("Detectives look into suspected terror ramming at town hall" over "A van
+ * drove into shoppers … on Tuesday"). Only a title whose contexts are a charge, an arrest or an
  * inquiry and that names the attack by its means ("stabbing", "killing spree", "car attack")
  * yields so; a lead about the arrest, the inquiry or the trial ("arrested five suspects linked to
  * the bombing", "went on trial") or an older attack ("a shooting in 2019") is no report.

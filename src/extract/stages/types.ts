@@ -237,7 +237,7 @@ export function attackTypesOf(
     typeSet.delete('mortar_artillery');
     strongSet.delete('mortar_artillery');
   }
-  // "Russische Rakete trifft Wohnhaus", "ХАМАС выпустил ракеты": a word that is rocket and missile
+  // "Russische Rakete schlägt in Hochhaus ein", "ХАМАС выпустил ракеты": a word that is rocket and missile
   // at once is named by who fired it, a state's forces (missile) or an armed group (rocket).
   const launcher = launcherKind(resolvedActors, actors);
   // (Only a type named by such words: rockets read from launchers or shelling are no such word.)
@@ -463,7 +463,7 @@ function droneKindOnly(tokens: readonly Token[], f: SentenceFacts): boolean {
 /** Words from a drone to the charge it carries or drops: "drones operated by the cartel dropped explosive devices". */
 const PAYLOAD_SPAN = 10;
 
-/** Words from a bomb to the verb that ends a German clause ("einen Sprengsatz auf ein Auto abgeworfen"). */
+/** Words from a bomb to the verb that ends a German clause ("einen Sprengkörper über einem Lastwagen abgeworfen"). */
 const VERB_LAST_SPAN = 6;
 
 /** Every bomb the sentence names is carried or dropped by a drone named before or after it ("explosivos arrojados desde drones"). */
@@ -475,7 +475,7 @@ function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
       if (d === at || !WORDS.drone_words.has(tokens[d]!.norm)) continue;
       for (let v = Math.min(d, at) + 1; v < Math.max(d, at); v++) if (carries(v)) return true;
     }
-    // German puts the verb last: "die Drohne habe … einen Sprengsatz auf ein Auto abgeworfen".
+    // German puts the verb last: "die Drohne habe … einen Sprengkörper über einem Lastwagen abgeworfen".
     const droneBefore = tokens.slice(f.first, at).some((t) => WORDS.drone_words.has(t.norm));
     for (let v = at + 1; droneBefore && v < Math.min(f.end, at + VERB_LAST_SPAN); v++) if (WORDS.verb_last_drops.has(tokens[v]!.norm)) return true;
     return false;
