@@ -4,7 +4,7 @@ import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type Sketch, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
-import { type GroupingConfig, type Incident, type IncomingReport, SPAN_WINDOWS } from './incident.js';
+import { type GroupingConfig, type Incident, type IncomingReport, perIncident, SPAN_WINDOWS } from './incident.js';
 
 /**
  * Deciding whether a report tells of an incident already known. Place comes first:
@@ -158,32 +158,11 @@ function townByLandmarkFirst(places: readonly ResolvedPlace[], title: string, ma
 export const reportScene = (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number) =>
   primaryScene(reportPlaces(report, distanceKm));
 
-/**
- * What every report that has an incident as a candidate asks of it, kept per incident object:
- * incidents are replaced, never changed, on merge (as incidentHeadlines keeps its facts).
- */
-const scenesKept = new WeakMap<Incident, readonly ResolvedPlace[]>();
-const sourceIdsKept = new WeakMap<Incident, ReadonlySet<string>>();
-
-/** The scenes of an incident: the scene of each of its reports. */
-function sceneList(incident: Incident): readonly ResolvedPlace[] {
-  let scenes = scenesKept.get(incident);
-  if (!scenes) {
-    scenes = incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []);
-    scenesKept.set(incident, scenes);
-  }
-  return scenes;
-}
+/** The scenes of an incident: the scene of each of its reports (asked by every report that has it as a candidate). */
+const sceneList = perIncident((incident): readonly ResolvedPlace[] => incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id) ?? []));
 
 /** The documents whose reports an incident holds. */
-function sourceIds(incident: Incident): ReadonlySet<string> {
-  let ids = sourceIdsKept.get(incident);
-  if (!ids) {
-    ids = new Set(incident.sources.map((s) => s.documentId));
-    sourceIdsKept.set(incident, ids);
-  }
-  return ids;
-}
+const sourceIds = perIncident((incident): ReadonlySet<string> => new Set(incident.sources.map((s) => s.documentId)));
 
 /** Whether a report names a specific scene (city, town, village, base): only such a report anchors an incident. */
 export const isSpecific = (scene: ResolvedPlace | null): scene is ResolvedPlace => scene !== null && isPointPlace(scene);

@@ -1,7 +1,7 @@
 import { resolveCountry } from '../config/terms.js';
 import type { TimeOfDay } from '../extract/analysis.js';
 import type { AttackType } from '../vocabulary.js';
-import type { Incident } from './incident.js';
+import { perIncident } from './incident.js';
 
 /**
  * Comparing the headlines of reports. A report's body often recalls other attacks ("…hours after
@@ -27,43 +27,35 @@ export interface Headlines {
   properNames: ReadonlySet<string>;
 }
 
-/** Incidents are replaced, never changed, on merge: their headline facts can be kept per object. */
-const cache = new WeakMap<Incident, Headlines>();
-
-/** What the headlines of an incident's sources say. */
-export function incidentHeadlines(incident: Incident): Headlines {
-  let known = cache.get(incident);
-  if (!known) {
-    const types = new Set<AttackType>();
-    const timesOfDay = new Set<TimeOfDay>();
-    const hitPlaces = new Set<string>();
-    const placeWords = new Set<string>();
-    const capitalised = new Set<string>();
-    const properNames = new Set<string>();
-    for (const s of incident.sources) {
-      for (const w of headlinePlaceWords(s.title)) placeWords.add(w);
-      for (const w of headlineCapitalised(s.title)) capitalised.add(w);
-      for (const w of headlineProperNames(s.title)) properNames.add(w);
-      // A source stored before the extraction read headlines says nothing here.
-      if (!s.headline) continue;
-      for (const kind of s.headline.hitPlaces) hitPlaces.add(kind);
-      const type = s.headline.attackTypes[0];
-      if (type) types.add(type);
-      if (s.headline.timeOfDay) timesOfDay.add(s.headline.timeOfDay);
-    }
-    known = {
-      types,
-      timesOfDay,
-      hitPlaces,
-      placeWords: [...placeWords],
-      landmarkWords: headlineLandmarkWords(...incident.sources.map((s) => s.title)),
-      capitalised: [...capitalised],
-      properNames,
-    };
-    cache.set(incident, known);
+/** What the headlines of an incident's sources say (kept per incident object). */
+export const incidentHeadlines = perIncident((incident): Headlines => {
+  const types = new Set<AttackType>();
+  const timesOfDay = new Set<TimeOfDay>();
+  const hitPlaces = new Set<string>();
+  const placeWords = new Set<string>();
+  const capitalised = new Set<string>();
+  const properNames = new Set<string>();
+  for (const s of incident.sources) {
+    for (const w of headlinePlaceWords(s.title)) placeWords.add(w);
+    for (const w of headlineCapitalised(s.title)) capitalised.add(w);
+    for (const w of headlineProperNames(s.title)) properNames.add(w);
+    // A source stored before the extraction read headlines says nothing here.
+    if (!s.headline) continue;
+    for (const kind of s.headline.hitPlaces) hitPlaces.add(kind);
+    const type = s.headline.attackTypes[0];
+    if (type) types.add(type);
+    if (s.headline.timeOfDay) timesOfDay.add(s.headline.timeOfDay);
   }
-  return known;
-}
+  return {
+    types,
+    timesOfDay,
+    hitPlaces,
+    placeWords: [...placeWords],
+    landmarkWords: headlineLandmarkWords(...incident.sources.map((s) => s.title)),
+    capitalised: [...capitalised],
+    properNames,
+  };
+});
 
 /** A capitalised name (of one or more capitalised words) after one of `words`. */
 const nameAfter = (words: string) => new RegExp(String.raw`\b(?:${words})\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)`, 'gu');

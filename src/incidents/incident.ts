@@ -106,3 +106,19 @@ export interface GroupingConfig {
 export function groupingConfig(incidents: { window: number; distanceKm: number }, severityOf: SeverityFunction): GroupingConfig {
   return { windowMs: incidents.window, distanceKm: incidents.distanceKm, severityOf };
 }
+
+/**
+ * `compute` kept per incident object: incidents are replaced, never changed, on merge (merge.ts
+ * mergeReport is pure), so what is worked out from one stays true while the object lives.
+ */
+export function perIncident<T>(compute: (incident: Incident) => T): (incident: Incident) => T {
+  const kept = new WeakMap<Incident, T>();
+  return (incident) => {
+    let value = kept.get(incident);
+    if (value === undefined) {
+      value = compute(incident);
+      kept.set(incident, value);
+    }
+    return value;
+  };
+}
