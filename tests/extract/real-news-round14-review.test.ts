@@ -1,8 +1,11 @@
 /**
- * A bomb that goes off while its own maker is putting it together is an accident of the maker's,
- * in every language the engine reads; a bomb a militant carried to a target and set off is an
- * attack. A mine laid in a war long over is no attack either. Also Indonesian's active "shot dead"
- * before the figure. Written in our own words with invented places and figures.
+ * Round 14's lead-engineer classes, written in our own words with invented places and figures: a
+ * bomb that goes off while its maker is putting it together (in every language the engine reads),
+ * mines of a war long over, Indonesian's active "shot dead" before the figure, sales and contracts
+ * that are procurement only with weapons named, and the classes found on the round's held-back news
+ * after it was scored (drills and war ordnance in Italian, Turkish attack preparations, armed
+ * groups burning homes, a ship that sails on after a strike, a suspicious package with no bomb).
+ * Each with guards that must stay attacks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
