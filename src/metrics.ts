@@ -1,4 +1,13 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  Counter,
+  type CounterConfiguration,
+  collectDefaultMetrics,
+  Gauge,
+  type GaugeConfiguration,
+  Histogram,
+  type HistogramConfiguration,
+  Registry,
+} from 'prom-client';
 
 /**
  * Sitrep's Prometheus metrics (served at GET /metrics when the HTTP listener is on). The process
@@ -24,76 +33,64 @@ export class Metrics {
   private outboxSource: (() => Promise<OutboxBacklog>) | null = null;
   private processMetrics = false;
 
-  readonly feedPolls = new Counter({
+  readonly feedPolls = this.counter({
     name: 'sitrep_feed_polls_total',
     help: 'Feed polls by outcome: ok (new content fetched), not_modified (304), failed',
     labelNames: ['outcome'] as const,
-    registers: [this.registry],
   });
-  readonly feedFetchDuration = new Histogram({
+  readonly feedFetchDuration = this.histogram({
     name: 'sitrep_feed_fetch_duration_seconds',
     help: 'Time to fetch and parse one feed, failures included',
     labelNames: ['outcome'] as const,
     buckets: DURATION_BUCKETS,
-    registers: [this.registry],
   });
-  readonly feedItemsNew = new Counter({
+  readonly feedItemsNew = this.counter({
     name: 'sitrep_feed_items_new_total',
     help: 'Feed items seen for the first time and stored',
-    registers: [this.registry],
   });
-  readonly databaseRoundTrips = new Counter({
+  readonly databaseRoundTrips = this.counter({
     name: 'sitrep_database_round_trips_total',
     help: 'Statements sent to the database, transaction begin and commit included (each one a round trip to a server)',
-    registers: [this.registry],
   });
-  readonly pollCycles = new Counter({ name: 'sitrep_poll_cycles_total', help: 'Poll cycles completed (one every tick)', registers: [this.registry] });
-  readonly lastPollCycle = new Gauge({
+  readonly pollCycles = this.counter({ name: 'sitrep_poll_cycles_total', help: 'Poll cycles completed (one every tick)' });
+  readonly lastPollCycle = this.gauge({
     name: 'sitrep_poll_cycle_last_completed_timestamp_seconds',
     help: 'Unix time the last poll cycle completed',
-    registers: [this.registry],
   });
-  readonly analysisDuration = new Histogram({
+  readonly analysisDuration = this.histogram({
     name: 'sitrep_analysis_duration_seconds',
     help: 'Time to extract one document (places, actors, attack types, casualties, severity)',
     buckets: DURATION_BUCKETS,
-    registers: [this.registry],
   });
-  readonly groupingDuration = new Histogram({
+  readonly groupingDuration = this.histogram({
     name: 'sitrep_grouping_duration_seconds',
     help: 'Time to file one attack report into an incident, store reads and writes included',
     buckets: DURATION_BUCKETS,
-    registers: [this.registry],
   });
-  readonly alerts = new Counter({
+  readonly alerts = this.counter({
     name: 'sitrep_alerts_total',
     help: 'Alerts written to the outbox, by rule (config-file rule id; "(server rule)" for rules made in Discord) and severity',
     labelNames: ['rule', 'severity'] as const,
-    registers: [this.registry],
   });
-  readonly deliveries = new Counter({
+  readonly deliveries = this.counter({
     name: 'sitrep_deliveries_total',
     help: 'Delivery attempts by sink and outcome: sent, retry, held (target broken), failed',
     labelNames: ['sink', 'outcome'] as const,
-    registers: [this.registry],
   });
-  readonly deliveryLatency = new Histogram({
+  readonly deliveryLatency = this.histogram({
     name: 'sitrep_delivery_latency_seconds',
     help: 'Time from the report being published to its alert being sent',
     labelNames: ['sink'] as const,
     buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
   });
-  readonly discordRateLimited = new Counter({
+  readonly discordRateLimited = this.counter({
     name: 'sitrep_discord_rate_limited_total',
     help: 'HTTP 429 responses from Discord (discord.js waits out short ones; longer ones are retried from the outbox)',
-    registers: [this.registry],
   });
-  readonly discordErrors = new Counter({
+  readonly discordErrors = this.counter({
     name: 'sitrep_discord_errors_total',
     help: 'Failed Discord deliveries by kind: rate_limit, server (5xx), client (4xx), network',
     labelNames: ['kind'] as const,
-    registers: [this.registry],
   });
 
   constructor() {
@@ -108,24 +105,34 @@ export class Metrics {
       });
       return scrape;
     };
-    new Gauge({
-      name: 'sitrep_outbox_pending',
-      help: 'Alerts waiting in the outbox to be delivered',
-      registers: [this.registry],
-      async collect() {
-        const b = await once();
-        if (b) this.set(b.pending);
-      },
-    });
-    new Gauge({
-      name: 'sitrep_outbox_oldest_pending_age_seconds',
-      help: 'Age of the oldest alert waiting in the outbox (0 when none waits)',
-      registers: [this.registry],
-      async collect() {
-        const b = await once();
-        if (b) this.set(b.oldestPendingAgeSeconds);
-      },
-    });
+    const backlogGauge = (name: string, help: string, value: (b: OutboxBacklog) => number) =>
+      this.gauge({
+        name,
+        help,
+        async collect() {
+          const b = await once();
+          if (b) this.set(value(b));
+        },
+      });
+    backlogGauge('sitrep_outbox_pending', 'Alerts waiting in the outbox to be delivered', (b) => b.pending);
+    backlogGauge(
+      'sitrep_outbox_oldest_pending_age_seconds',
+      'Age of the oldest alert waiting in the outbox (0 when none waits)',
+      (b) => b.oldestPendingAgeSeconds,
+    );
+  }
+
+  // Every metric goes into this process's own registry, never prom-client's global one.
+  private counter<T extends string>(config: Omit<CounterConfiguration<T>, 'registers'>): Counter<T> {
+    return new Counter({ ...config, registers: [this.registry] });
+  }
+
+  private histogram<T extends string>(config: Omit<HistogramConfiguration<T>, 'registers'>): Histogram<T> {
+    return new Histogram({ ...config, registers: [this.registry] });
+  }
+
+  private gauge<T extends string>(config: Omit<GaugeConfiguration<T>, 'registers'>): Gauge<T> {
+    return new Gauge({ ...config, registers: [this.registry] });
   }
 
   /** Where the outbox gauges read from (the app's store). */

@@ -85,6 +85,13 @@ export function runCli(args: string[], opts: { env?: Record<string, string>; inp
   });
 }
 
+/** What a command printed as JSON, one value a line (blank lines skipped). */
+export const jsonLines = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
+
 /** Waits until `child`'s stderr or stdout has printed text matching `pattern`. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
   let seen = '';

@@ -1,7 +1,7 @@
 import type { Extraction, ResolvedActor, ResolvedPlace } from '../../src/extract/analysis.js';
 import { AttackLexicon, defaultDataDir, prepareDocument } from '../../src/extract/index.js';
 import { readHeadline } from '../../src/extract/stages/headline.js';
-import type { GroupingConfig, Incident, IncomingReport, SeverityInput } from '../../src/incidents/index.js';
+import { type GroupingConfig, groupReports, type Incident, type IncomingReport, type SeverityInput } from '../../src/incidents/index.js';
 import type { AttackType, Severity, Target } from '../../src/vocabulary.js';
 
 /** A few gazetteer entries, standing in for the extraction engine's gazetteer in these tests. */
@@ -107,6 +107,9 @@ export function report(spec: ReportSpec): IncomingReport {
     extraction,
   };
 }
+
+/** The steps of grouping the reports in order, with the test configuration. */
+export const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
 
 /** JSON as the store wrote incidents before migration 0013: sketches as lists of numbers. */
 export function oldJson(value: unknown): string {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportScene } from '../../src/incidents/assign.js';
-import { groupReports } from '../../src/incidents/index.js';
-import { type ReportSpec, report, testConfig } from './fixtures.js';
+import { group, type ReportSpec, report, testConfig } from './fixtures.js';
 
 /**
  * Follow-up reports of one attack that share little wording with the first: another outlet's count,
  * a country-only wire line, a report naming only the toll.
  */
-const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
 const at = (h: number) => new Date(Date.parse('2026-11-03T00:00:00Z') + h * 3_600_000).toISOString();
 
 describe('tolls told another way', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema, noHeadline } from '../../src/extract/analysis.js';
 import { headlinePlaceWords, headlineProperNames, samePlaceWord } from '../../src/incidents/headline.js';
-import { assignIncident, groupReports, IncidentSchema, mergeReport } from '../../src/incidents/index.js';
-import { headlineOf, oldJson, type ReportSpec, report, testConfig } from './fixtures.js';
+import { assignIncident, IncidentSchema, mergeReport } from '../../src/incidents/index.js';
+import { group, headlineOf, oldJson, type ReportSpec, report, testConfig } from './fixtures.js';
 
 /**
  * Headlines name the attack a report is about; bodies recall other attacks ("hours after the night's
@@ -10,8 +10,13 @@ import { headlineOf, oldJson, type ReportSpec, report, testConfig } from './fixt
  * city are two attacks when their headlines name unrelated means, different kinds of place hit, or
  * day against night.
  */
-const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
 const at = (h: number) => new Date(Date.parse('2026-10-20T00:00:00Z') + h * 3_600_000).toISOString();
+
+/** How the last report was filed after the others, with its reasons in one text. */
+function lastFiled(specs: ReportSpec[]) {
+  const step = group(specs).at(-1)!;
+  return { ...step, why: step.reasons.join('\n') };
+}
 
 describe('what the extraction reads of a headline', () => {
   const first = (title: string) => headlineOf(title).attackTypes[0] ?? null;
@@ -61,39 +66,52 @@ describe('what the extraction reads of a headline', () => {
   });
 });
 
-describe('facts stored before the headline stage', () => {
-  const rockets: ReportSpec = {
-    id: 'old-rockets',
-    feed: 'wire',
-    at: at(0),
-    types: ['rocket'],
-    places: ['kharkiv'],
-    title: 'Rockets fired at Kharkiv, two hurt by shrapnel',
-    content: 'Several rockets landed in Kharkiv in the morning, lightly wounding two people.',
-  };
+/** A rocket salvo on Kharkiv, and a drone strike there hours later whose body recalls the rockets. */
+const kharkivRockets: ReportSpec = {
+  id: 'rockets',
+  feed: 'wire',
+  at: at(0),
+  types: ['rocket'],
+  places: ['kharkiv'],
+  title: 'Rockets fired at Kharkiv, two hurt by shrapnel',
+  content: 'Several rockets landed in Kharkiv in the morning, lightly wounding two people.',
+};
+const kharkivDrone: ReportSpec = {
+  id: 'drone',
+  feed: 'wire',
+  at: at(4),
+  types: ['drone', 'rocket'],
+  places: ['kharkiv'],
+  title: 'Drone hits Kharkiv hours after rocket fire',
+  content: 'An explosive drone fell on an empty lot in Kharkiv, hours after the morning rocket fire.',
+};
 
+/** A roadside bomb near Mosul, for the reports that name it among other attacks or name only its country. */
+const mosul: ReportSpec = {
+  id: 'mosul',
+  feed: 'wire',
+  at: at(0),
+  types: ['ied'],
+  places: ['mosul'],
+  killed: 3,
+  title: 'Roadside bomb kills three soldiers near Mosul',
+  content: 'A roadside bomb struck an army patrol near Mosul, killing three soldiers.',
+};
+
+describe('facts stored before the headline stage', () => {
   it('read back as a headline that says nothing, for extractions and for incident sources alike', () => {
-    const { headline: _headline, ...older } = report(rockets).extraction;
+    const { headline: _headline, ...older } = report(kharkivRockets).extraction;
     expect(ExtractionSchema.parse(JSON.parse(JSON.stringify(older))).headline).toEqual(noHeadline());
-    const incident = mergeReport(null, report(rockets), testConfig).incident;
+    const incident = mergeReport(null, report(kharkivRockets), testConfig).incident;
     const stored = JSON.parse(oldJson({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) }));
     expect(IncidentSchema.parse(stored).sources[0]!.headline).toBeUndefined();
   });
 
   it('leave an old source out of the headline comparison instead of reading its title again', () => {
-    const drone = report({
-      id: 'new-drone',
-      feed: 'wire',
-      at: at(4),
-      types: ['drone', 'rocket'],
-      places: ['kharkiv'],
-      title: 'Drone hits Kharkiv hours after rocket fire',
-      content: 'An explosive drone fell on an empty lot in Kharkiv, hours after the morning rocket fire.',
-    });
-    const incident = mergeReport(null, report(rockets), testConfig).incident;
+    const incident = mergeReport(null, report(kharkivRockets), testConfig).incident;
     const old = IncidentSchema.parse({ ...incident, sources: incident.sources.map(({ headline: _h, ...source }) => source) });
-    expect(assignIncident(drone, [incident], testConfig).reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
-    expect(assignIncident(drone, [old], testConfig).reasons.join('\n')).not.toMatch(/headline/);
+    expect(assignIncident(report(kharkivDrone), [incident], testConfig).reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
+    expect(assignIncident(report(kharkivDrone), [old], testConfig).reasons.join('\n')).not.toMatch(/headline/);
   });
 });
 
@@ -120,36 +138,18 @@ describe('two attacks in one city, told apart by their headlines', () => {
       title: 'Daytime strike on Odesa outskirts kills one',
       content: 'A ballistic missile hit the outskirts of Odesa on Tuesday afternoon, hours after a drone raid on the port.',
     };
-    const steps = group([nightRaid, daytime]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/daytime attack, the incident's of a night one/);
+    const filed = lastFiled([nightRaid, daytime]);
+    expect(filed).toMatchObject({ isNew: true, why: expect.stringMatching(/daytime attack, the incident's of a night one/) });
     // The one line `sitrep analyze` and /lookup show for the new incident.
-    expect(steps[1]!.note).toMatch(/^kept apart from inc_\S+ \("Overnight drone raid on Odesa damages port"\): the headlines tell of a daytime attack/);
-    expect(steps[1]!.incident.groupingNote).toBe(steps[1]!.note);
+    expect(filed.note).toMatch(/^kept apart from inc_\S+ \("Overnight drone raid on Odesa damages port"\): the headlines tell of a daytime attack/);
+    expect(filed.incident.groupingNote).toBe(filed.note);
   });
 
   it('keeps a rocket salvo and a later drone strike apart although both bodies name both', () => {
-    const rockets: ReportSpec = {
-      id: 'rockets',
-      feed: 'wire',
-      at: at(6),
-      types: ['rocket'],
-      places: ['kharkiv'],
-      title: 'Rockets fired at Kharkiv, two hurt by shrapnel',
-      content: 'Several rockets landed in Kharkiv in the morning, lightly wounding two people.',
-    };
-    const drone: ReportSpec = {
-      id: 'drone',
-      feed: 'wire',
-      at: at(13),
-      types: ['drone', 'rocket'],
-      places: ['kharkiv'],
-      title: 'Drone hits Kharkiv hours after rocket fire',
-      content: 'An explosive drone fell on an empty lot in Kharkiv, hours after the morning rocket fire.',
-    };
-    const steps = group([rockets, drone]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different attacks: drone vs rocket/);
+    expect(lastFiled([kharkivRockets, kharkivDrone])).toMatchObject({
+      isNew: true,
+      why: expect.stringMatching(/headlines name different attacks: drone vs rocket/),
+    });
   });
 
   const bombing: ReportSpec = {
@@ -175,9 +175,10 @@ describe('two attacks in one city, told apart by their headlines', () => {
       title: 'District official shot dead in Mogadishu',
       content: 'Two men with pistols shot dead a district official outside his house in Mogadishu on the same day as the cafe bombing.',
     };
-    const steps = group([bombing, shooting]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different attacks: armed_assault vs suicide_attack/);
+    expect(lastFiled([bombing, shooting])).toMatchObject({
+      isNew: true,
+      why: expect.stringMatching(/headlines name different attacks: armed_assault vs suicide_attack/),
+    });
   });
 
   it('lets gunmen and a suicide bomber at the same kind of place be one complex attack', () => {
@@ -216,9 +217,7 @@ describe('two attacks in one city, told apart by their headlines', () => {
       title: 'Strike on school used as shelter in Khan Younis kills 11',
       content: 'Eleven people sheltering in a school in Khan Younis were killed by an air strike, medics said.',
     };
-    const steps = group([house, school]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places hit: school vs home/);
+    expect(lastFiled([house, school])).toMatchObject({ isNew: true, why: expect.stringMatching(/headlines name different places hit: school vs home/) });
   });
 
   it('keeps a drone strike on a market apart from one on a bus stop in the same city that evening', () => {
@@ -241,9 +240,7 @@ describe('two attacks in one city, told apart by their headlines', () => {
       title: 'Evening drone strike on Odesa bus stop wounds two',
       content: 'A drone struck a bus stop in Odesa on Tuesday evening, wounding two people waiting for a bus.',
     };
-    const steps = group([market, busStop]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places hit: transport vs market/);
+    expect(lastFiled([market, busStop])).toMatchObject({ isNew: true, why: expect.stringMatching(/headlines name different places hit: transport vs market/) });
   });
 
   it('lets a follow-up whose headline names no means, place hit or time of day join', () => {
@@ -292,9 +289,10 @@ describe('a report that sets its attack against an earlier one', () => {
       title: 'Warplanes hit outskirts of Tyre hours after deadly drone strike',
       content: 'Warplanes struck open ground outside Tyre in the afternoon, after a drone killed a driver there in the morning.',
     };
-    const steps = group([drone, jets]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/sets its airstrike attack against an earlier drone attack, the incident's/);
+    expect(lastFiled([drone, jets])).toMatchObject({
+      isNew: true,
+      why: expect.stringMatching(/sets its airstrike attack against an earlier drone attack, the incident's/),
+    });
   });
 });
 
@@ -321,9 +319,10 @@ describe('a report that names no place', () => {
   });
 
   it('joins the one incident whose named attacker it names', () => {
-    const steps = group([base, placeless('islamic-state')]);
-    expect(steps[1]!.isNew).toBe(false);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/the report names no place, but the same named attacker/);
+    expect(lastFiled([base, placeless('islamic-state')])).toMatchObject({
+      isNew: false,
+      why: expect.stringMatching(/the report names no place, but the same named attacker/),
+    });
   });
 
   it('does not join on a generic description of the attackers', () => {
@@ -377,7 +376,7 @@ describe('tolls', () => {
   });
 
   it('of a roundup are not the incident’s: its figures add up several attacks', () => {
-    const mosul = report({ ...first, id: 'mosul-ied', places: ['mosul'], types: ['ied'], killed: 2, title: 'Roadside bomb kills two in Mosul' });
+    const mosulIed = report({ ...first, id: 'mosul-ied', places: ['mosul'], types: ['ied'], killed: 2, title: 'Roadside bomb kills two in Mosul' });
     const roundup = report({
       ...first,
       id: 'roundup',
@@ -387,7 +386,7 @@ describe('tolls', () => {
       killed: 9,
       title: 'Day of attacks across northern Iraq',
     });
-    const start = mergeReport(null, mosul, testConfig).incident;
+    const start = mergeReport(null, mosulIed, testConfig).incident;
     const merged = mergeReport(start, roundup, testConfig);
     expect(merged.incident.casualties.killed).toBe(2);
     expect(merged.changes.some((c) => c.startsWith('killed'))).toBe(false);
@@ -407,16 +406,6 @@ describe('tolls', () => {
 });
 
 describe('a headline that sums up several attacks', () => {
-  const mosul: ReportSpec = {
-    id: 'mosul-bomb',
-    feed: 'wire',
-    at: at(0),
-    types: ['ied'],
-    places: ['mosul'],
-    killed: 3,
-    title: 'Roadside bomb kills three soldiers near Mosul',
-    content: 'A roadside bomb struck an army patrol near Mosul, killing three soldiers.',
-  };
   const erbil: ReportSpec = {
     id: 'erbil-drone',
     feed: 'wire',
@@ -453,9 +442,7 @@ describe('a headline that sums up several attacks', () => {
       title: 'Wave of bombings across Nineveh kills seven',
       content: 'Roadside bombs went off in several districts of the province on Tuesday, one of them near Mosul, killing seven people in all.',
     };
-    const steps = group([mosul, sums]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/the headline sums up several attacks \("Wave of"\)/);
+    expect(lastFiled([mosul, sums])).toMatchObject({ isNew: true, why: expect.stringMatching(/the headline sums up several attacks \("Wave of"\)/) });
   });
 });
 
@@ -514,9 +501,7 @@ describe('targets the bodies guess', () => {
       title: 'Visitor dies after assault on Kabul court',
       content: 'A woman waiting for a hearing died of her wounds after the assault, hospital staff said.',
     };
-    const steps = group([siege, toll]);
-    expect(steps[1]!.isNew).toBe(false);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/the headlines name the same kind of place hit: court/);
+    expect(lastFiled([siege, toll])).toMatchObject({ isNew: false, why: expect.stringMatching(/the headlines name the same kind of place hit: court/) });
   });
 });
 
@@ -540,9 +525,7 @@ describe('attack types the bodies guess', () => {
       title: 'Ministry condemns terrorist attack on parade in Kabul',
       content: 'The ministry condemned the terrorist attack on the military parade in Kabul and said attackers had targeted spectators.',
     };
-    const steps = group([bomb, condemn]);
-    expect(steps[1]!.isNew).toBe(false);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/attack types differ, but a headline names none/);
+    expect(lastFiled([bomb, condemn])).toMatchObject({ isNew: false, why: expect.stringMatching(/attack types differ, but a headline names none/) });
   });
 });
 
@@ -571,9 +554,7 @@ describe('"again"', () => {
       title: 'Odesa port attacked by drones again',
       content: 'For the second night running, drones hit the port of Odesa; a warehouse caught fire.',
     };
-    const steps = group([first, nextNight]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/repeated attack \("again"\)/);
+    expect(lastFiled([first, nextNight])).toMatchObject({ isNew: true, why: expect.stringMatching(/repeated attack \("again"\)/) });
   });
 });
 
@@ -607,9 +588,7 @@ describe('towns the gazetteer does not know', () => {
   };
 
   it('keep two reports of a region apart when their headlines name different towns', () => {
-    const steps = group([houla, aitaroun]);
-    expect(steps[1]!.isNew).toBe(true);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/headlines name different places: aitaroun vs houla/);
+    expect(lastFiled([houla, aitaroun])).toMatchObject({ isNew: true, why: expect.stringMatching(/headlines name different places: aitaroun vs houla/) });
   });
 
   it('are no demonyms, days or acronyms, and a headline opening with a place counts it', () => {
@@ -637,9 +616,7 @@ describe('towns the gazetteer does not know', () => {
       title: 'Dozens of soldiers dead after jihadists overran Boulkessi base, sources say',
       content: 'Local officials put the number of dead troops at several dozen after the dawn raid near the border.',
     };
-    const steps = group([camp, later]);
-    expect(steps[1]!.isNew).toBe(false);
-    expect(steps[1]!.reasons.join('\n')).toMatch(/the headlines share a name: boulkessi/);
+    expect(lastFiled([camp, later])).toMatchObject({ isNew: false, why: expect.stringMatching(/the headlines share a name: boulkessi/) });
   });
 
   it('let a report join when its headline names the same town, spelt otherwise', () => {
@@ -650,16 +627,6 @@ describe('towns the gazetteer does not know', () => {
 });
 
 describe('a report naming only the country', () => {
-  const mosul: ReportSpec = {
-    id: 'mosul',
-    feed: 'wire',
-    at: at(0),
-    types: ['ied'],
-    places: ['mosul'],
-    killed: 3,
-    title: 'Roadside bomb kills three soldiers near Mosul',
-    content: 'A roadside bomb struck an army patrol near Mosul, killing three soldiers.',
-  };
   const kirkuk: ReportSpec = {
     id: 'kirkuk',
     feed: 'wire',

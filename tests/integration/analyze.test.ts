@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
 
 const [title, ...body] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
+
+/** `sitrep analyze` (with `flags`) of JSON lines on stdin: its output lines, once it has exited cleanly. */
+async function analyzed(input: string, ...flags: string[]) {
+  const r = await runCli(['analyze', ...flags], { input });
+  expect(r.code, r.stderr).toBe(0);
+  return jsonLines(r.stdout);
+}
 
 describe('sitrep analyze (contract 1)', () => {
   it('writes one analysis line per input line, in order, and goes on after bad lines', async () => {
@@ -14,12 +21,7 @@ describe('sitrep analyze (contract 1)', () => {
       JSON.stringify({ title: 'Central bank holds interest rates steady' }),
       JSON.stringify({ id: 'copy', title, content: body.join('\n'), link: 'https://example.org/seed?utm_source=rss', published: '2023-10-26T13:00:00Z' }),
     ].join('\n');
-    const r = await runCli(['analyze'], { input });
-    expect(r.code).toBe(0);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const out = await analyzed(input);
     expect(out).toHaveLength(5);
 
     const [seed, broken, noTitle, plain, copy] = out;
@@ -71,12 +73,7 @@ describe('sitrep analyze (contract 1)', () => {
         content: `A bomb-carrying drone hit a police checkpoint on the edge of ${city}, Iraq, on Tuesday, and three security personnel died, according to local officials.`,
         published: `2026-11-24T0${hour}:00:00Z`,
       });
-    const r = await runCli(['analyze'], { input: `${line('mosul', 'Mosul', 6)}\n${line('basra', 'Basra', 7)}\n` });
-    expect(r.code).toBe(0);
-    const [mosul, basra] = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const [mosul, basra] = await analyzed(`${line('mosul', 'Mosul', 6)}\n${line('basra', 'Basra', 7)}\n`);
     expect(basra.incidentId).not.toBe(mosul.incidentId);
     expect(mosul.groupingNote).toBeNull();
     expect(basra.groupingNote).toMatch(/^kept apart from inc_\S+ \("Drone hits checkpoint in Mosul"\): Basrah? is \d+ km from Mosul/);
@@ -104,12 +101,7 @@ describe('sitrep analyze (contract 1)', () => {
         'Blasts rang out in Zaporizhzhia on Wednesday evening as Russian drones hit a power substation, the mayor said. Nobody was killed or hurt.',
       ),
     ].join('\n');
-    const r = await runCli(['analyze', '--explain', '--json'], { input: `${input}\n` });
-    expect(r.code, r.stderr).toBe(0);
-    const [night, toll, evening] = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const [night, toll, evening] = await analyzed(`${input}\n`, '--explain', '--json');
     expect(night.joined).toBeNull();
     expect(toll.incidentId).toBe(night.incidentId);
     expect(toll.joined).toMatch(/^joined \(score [\d.]+\): same attack type: drone; same place: Zaporizh/);
@@ -119,12 +111,7 @@ describe('sitrep analyze (contract 1)', () => {
 
   it('accepts a byte-order mark, and a bare CR inside a string (regression): one analysis per document, in order', async () => {
     const input = `\uFEFF${JSON.stringify({ id: 'one', title: 'Drone strike hits checkpoint in Kandahar' })}\n{"id":"two","title":"Rocket attack\ron Mogadishu market"}\r\n`;
-    const r = await runCli(['analyze'], { input });
-    expect(r.code).toBe(0);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const out = await analyzed(input);
     expect(out.map((o) => [o.id, o.isAttack])).toEqual([
       ['one', true],
       ['two', true],
@@ -161,10 +148,7 @@ describe('sitrep analyze (contract 1)', () => {
     expect(cued.stdout).toContain('headline for grouping: means ied; places hit market; no time of day; another ("second bombing"); aftermath ("condemns")');
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}incident inc_/));
     const plain = await runCli(['analyze', '--explain', '--json', '--text', 'Central bank holds interest rates steady']);
-    const [line] = plain.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const [line] = jsonLines(plain.stdout);
     expect(line).toMatchObject({ id: 'text', isAttack: false, matchedRules: [] });
     expect(line.rules).toContainEqual({ rule: 'iraq-syria-bases', matched: false, why: 'not an attack report (the rule only considers attacks)' });
     expect(line.stages).toContain('countries: no votes → none');

@@ -12,7 +12,7 @@ import { TITLE_CHARS } from '../../src/alerts/build.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
 import { postgresAvailable, postgresTestDatabase, sqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
 
 const LONG_TITLE = `Drone strike on Sulaymaniyah market ${'and a headline that never seems to end '.repeat(80)}`.trim();
@@ -89,12 +89,7 @@ interface AlertLine {
   previousSeverity: string | null;
   casualties: { killed: number | null; injured: number | null };
 }
-const lines = (stdout: string): AlertLine[] =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+const lines = (stdout: string): AlertLine[] => jsonLines(stdout);
 
 const withPostgres = await postgresAvailable();
 

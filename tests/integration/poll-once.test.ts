@@ -9,7 +9,7 @@ import { pendingCount } from '../../src/store/outbox.js';
 import { upsertSubscription } from '../../src/store/subscriptions.js';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
 import { postgresAvailable, postgresTestDatabase } from '../helpers/databases.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
@@ -91,10 +91,7 @@ describe('sitrep poll --once', () => {
     expect(r.stderr).toMatch(/^poll \(dry run, nothing written or posted\): 3 feeds: 1 ok, 0 not modified, 2 failed; 3 new items; 1 alert$/m);
     expect(existsSync(db)).toBe(false);
     const json = await dryRun('--json');
-    const lines = json.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(json.stdout);
     expect(lines).toEqual([expect.objectContaining({ rule: 'iraq-syria-bases', title: seedTitle, wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
   });
 
@@ -122,11 +119,7 @@ describe('sitrep poll --once', () => {
   it('alerts once on the seed article, not on unrelated or old news, and reports failed feeds', async () => {
     const r = await poll();
     expect(r.code).toBe(0);
-    const alerts = r.stdout
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l));
+    const alerts = jsonLines(r.stdout);
     expect(alerts).toHaveLength(1);
     const [a] = alerts;
     expect(a).toMatchObject({ rule: 'iraq-syria-bases', title: seedTitle, link: 'https://wire.example/seed-1', countries: ['IQ'], update: false, sources: 1 });
@@ -211,10 +204,7 @@ describe('sitrep poll --once with a keyword watch', () => {
       const poll = () => runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: join(dir, 'kw.db') } });
       const first = await poll();
       expect(first.code, first.stderr).toBe(0);
-      const alerts = first.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l));
+      const alerts = jsonLines(first.stdout);
       expect(alerts).toHaveLength(1);
       expect(alerts[0]).toMatchObject({
         rule: 'pipelines',
@@ -246,20 +236,10 @@ describe.runIf(await postgresAvailable())('sitrep poll --once on PostgreSQL', ()
       // A dry run in a transaction rolled back: it shows the alert, and keeps nothing.
       const dry = await runCli(['poll', '--once', '--dry-run', '--json', '--config', config], { env: { SITREP_DB: pg.url } });
       expect(dry.code, dry.stderr).toBe(0);
-      expect(
-        dry.stdout
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l)),
-      ).toEqual([expect.objectContaining({ rule: 'iraq', wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
+      expect(jsonLines(dry.stdout)).toEqual([expect.objectContaining({ rule: 'iraq', wouldGoTo: [{ sink: 'console', target: 'stdout' }] })]);
       const first = await poll();
       expect(first.code, first.stderr).toBe(0);
-      expect(
-        first.stdout
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l).rule),
-      ).toEqual(['iraq']);
+      expect(jsonLines(first.stdout).map((l) => l.rule)).toEqual(['iraq']);
       const second = await poll();
       expect(second.code).toBe(0);
       expect(second.stdout).toBe('');

@@ -1,10 +1,14 @@
-import type {
-  ApplicationCommandOptionChoiceData,
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  InteractionEditReplyOptions,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  type APIApplicationCommandChannelOption,
+  type APIApplicationCommandStringOption,
+  type ApplicationCommandOptionChoiceData,
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  ChannelType,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandContext } from '../context.js';
 
@@ -28,6 +32,16 @@ export interface SlashCommand {
 export function guildOf(interaction: { guildId: string | null }): string {
   if (!interaction.guildId) throw new UserError('This command only works in a server.');
   return interaction.guildId;
+}
+
+/** The `rule` option of the commands about one rule: required, its ids completed as typed. */
+export function ruleOption(description: string): APIApplicationCommandStringOption {
+  return { type: ApplicationCommandOptionType.String, name: 'rule', description, required: true, autocomplete: true };
+}
+
+/** The `channel` option of the commands about where alerts go: only channels alerts can be posted in. */
+export function alertChannelOption(description: string): APIApplicationCommandChannelOption {
+  return { type: ApplicationCommandOptionType.Channel, name: 'channel', description, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] };
 }
 
 /** Splits a comma-separated option into trimmed, non-empty, distinct values. */

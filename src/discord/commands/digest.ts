@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js
 import { digestEmbed } from '../digest.js';
 import { mapFile, withImage } from '../maps.js';
 import { ruleChoices } from '../rules-view.js';
-import { guildOf, type SlashCommand, UserError } from './command.js';
+import { guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
 import { requireRule } from './subscribe.js';
 
 const DEFAULT_HOURS = 24;
@@ -14,7 +14,7 @@ export const digest: SlashCommand = {
     description: 'SITREP of a rule now: counts, casualties, the most severe incidents, on a map',
     contexts: [InteractionContextType.Guild],
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'rule', description: 'The rule to sum up', required: true, autocomplete: true },
+      ruleOption('The rule to sum up'),
       { type: ApplicationCommandOptionType.Integer, name: 'hours', description: 'How far back (default 24)', min_value: 1, max_value: 24 * 14 },
     ],
   },

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DigestConfigSchema } from '../../config/schema.js';
 import { closeMatches, didYouMean } from '../../config/suggest.js';
 import { resolveTimeZone, searchTimeZones } from '../../config/time-zones.js';
@@ -7,7 +7,7 @@ import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { neutralise } from '../embeds.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { choices, guildOf, type SlashCommand, UserError } from './command.js';
+import { alertChannelOption, choices, guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
 
 /** A subscription's daily SITREP defaults as the config file's digests do: one source, the schema. */
 const DIGEST_DEFAULTS = DigestConfigSchema.pick({ hour: true, timeZone: true }).parse({});
@@ -20,13 +20,8 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   default_member_permissions: CONFIG_DEFAULT_PERMISSIONS,
   contexts: [InteractionContextType.Guild],
   options: [
-    { type: ApplicationCommandOptionType.String, name: 'rule', description: 'The rule to follow', required: true, autocomplete: true },
-    {
-      type: ApplicationCommandOptionType.Channel,
-      name: 'channel',
-      description: 'Where to post (default: this channel)',
-      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
-    },
+    ruleOption('The rule to follow'),
+    alertChannelOption('Where to post (default: this channel)'),
     { type: ApplicationCommandOptionType.String, name: 'min_severity', description: 'Only alerts at or above this severity', choices: severityChoices },
     { type: ApplicationCommandOptionType.Role, name: 'mention_role', description: 'Role to mention with each alert' },
     {

@@ -1,7 +1,7 @@
-import { ApplicationCommandOptionType, ChannelType, InteractionContextType } from 'discord.js';
+import { InteractionContextType } from 'discord.js';
 import { listSubscriptions, removeSubscriptions } from '../../store/subscriptions.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { choices, guildOf, type SlashCommand, UserError } from './command.js';
+import { alertChannelOption, choices, guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
 
 export const unsubscribe: SlashCommand = {
   data: {
@@ -9,15 +9,7 @@ export const unsubscribe: SlashCommand = {
     description: 'Stop posting alerts of a rule',
     default_member_permissions: CONFIG_DEFAULT_PERMISSIONS,
     contexts: [InteractionContextType.Guild],
-    options: [
-      { type: ApplicationCommandOptionType.String, name: 'rule', description: 'The rule', required: true, autocomplete: true },
-      {
-        type: ApplicationCommandOptionType.Channel,
-        name: 'channel',
-        description: 'Only in this channel (default: every channel)',
-        channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
-      },
-    ],
+    options: [ruleOption('The rule'), alertChannelOption('Only in this channel (default: every channel)')],
   },
   changesConfig: () => true,
   async execute(i, ctx) {
