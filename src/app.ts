@@ -7,7 +7,7 @@ import type { LoadedConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import type { DiscordHandle } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
-import { ExtractionEngine } from './extract/index.js';
+import { type EngineNames, ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { configuredFeeds, type FeedSpec, HttpFeedSource } from './feeds/source.js';
 import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
@@ -22,7 +22,7 @@ import { buildDigest, DigestScheduler, digestSchedules } from './pipeline/digest
 import { Dispatcher } from './pipeline/dispatcher.js';
 import { defaultExtractionWorkers, ExtractionPool } from './pipeline/extraction-pool.js';
 import { IncidentStore } from './pipeline/incidents.js';
-import { MemoisedExtractor } from './pipeline/memo.js';
+import { MemoisedExtractor, StandInExtractor } from './pipeline/memo.js';
 import { Poller, type PollerDeps } from './pipeline/poller.js';
 import type { PipelineDeps } from './pipeline/process.js';
 import { plural } from './plural.js';
@@ -64,7 +64,8 @@ export interface AppOptions {
 export interface App {
   loaded: LoadedConfig;
   log: Logger;
-  engine: ExtractionEngine;
+  /** The gazetteer and actor catalogue (names); the extraction's lexicon is loaded where items are extracted. */
+  engine: EngineNames;
   resolver: RuleResolver;
   database: OpenedDatabase;
   pipeline: PipelineDeps;
@@ -99,10 +100,10 @@ async function allFeeds(loaded: LoadedConfig, database: OpenedDatabase): Promise
 export async function createApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   // Loaded once the config needs a name resolved: a config that cannot be read is refused at once.
-  const loadEngine = lazy(() => ExtractionEngine.load());
-  const resolver = engineResolver(loadEngine);
+  const loadNames = lazy(() => ExtractionEngine.loadNames());
+  const resolver = engineResolver(loadNames);
   const loaded = loadCheckedConfig(opts.configFile, resolver);
-  const engine = loadEngine();
+  const engine = loadNames();
   const { config } = loaded;
   const dryRun = opts.dryRun ?? false;
   // discord.js and the Discord side (about 10 MB of heap) load only with a token: a console run never uses them.
@@ -181,11 +182,20 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const dispatcher = new Dispatcher(db, sinks, clock, log.child({ part: 'dispatcher' }), { owner: instance });
 
   const extractionWorkers = config.polling.extractionWorkers ?? defaultExtractionWorkers();
-  const pool =
-    extractionWorkers > 0 ? new ExtractionPool({ size: extractionWorkers, gazetteer: engine.gazetteer.shared, log: log.child({ part: 'extraction' }) }) : null;
+  const fullEngine = () => ExtractionEngine.load(undefined, engine);
+  // With workers, this thread extracts only until one is ready, and then lets its lexicon go.
+  const standIn = extractionWorkers > 0 ? new StandInExtractor(fullEngine) : null;
+  const pool = standIn
+    ? new ExtractionPool({
+        size: extractionWorkers,
+        gazetteer: engine.gazetteer.shared,
+        log: log.child({ part: 'extraction' }),
+        onReady: () => standIn.release(),
+      })
+    : null;
   const pipeline: PipelineDeps = {
     db,
-    extractor: new MemoisedExtractor(engine),
+    extractor: standIn ?? new MemoisedExtractor(fullEngine()),
     pool,
     resolver,
     rules: () => rules,

@@ -10,7 +10,7 @@ import type { CommonOptions } from './common.js';
 /** Validates the config (shape, then every place, actor and country name) and summarises it. */
 export async function checkConfigCommand(o: CommonOptions): Promise<number> {
   const env = loadEnv();
-  const resolver = engineResolver(lazy(() => ExtractionEngine.load()));
+  const resolver = engineResolver(lazy(() => ExtractionEngine.loadNames()));
   const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const { feeds, rules, polling } = loaded.config;
   const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;

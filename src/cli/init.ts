@@ -171,7 +171,7 @@ export async function initCommand(o: InitOptions): Promise<number> {
   answers.countries = [...new Set(answers.countries.map((c) => resolveCountry(c) ?? c))];
   const text = starterConfig(answers, loadConfig(DEFAULT_CONFIG_PATH).config.feeds);
   // The same checks as every command's (names of places, actors, countries included), before writing.
-  const resolver = engineResolver(lazy(() => ExtractionEngine.load()));
+  const resolver = engineResolver(lazy(() => ExtractionEngine.loadNames()));
   let config: Config;
   try {
     config = parseConfig(text, o.out, { rule: (rule) => validateRule(rule, resolver) }).config;

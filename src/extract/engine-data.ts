@@ -77,24 +77,39 @@ export function writeEngineData(dataDir: string = defaultDataDir(), file: string
   writeEngineDataFile(file, fingerprint, sections);
 }
 
+/** The parts an engine is made of, in the order they are read. */
+export const ENGINE_PARTS = ['gazetteer', 'actors', 'lexicon'] as const;
+export type EnginePart = (typeof ENGINE_PARTS)[number];
+
 /**
- * The engine's parts from the compiled data, when `file` holds it for this code and `dataDir`'s
- * files; undefined otherwise. Given a gazetteer (one another thread shares), the actors and lexicon only.
+ * These parts of the engine from the compiled data, when `file` holds it for this code and
+ * `dataDir`'s files; undefined otherwise. Each part is read only when asked for: a worker is given
+ * the main thread's gazetteer, and the main thread of a bot that extracts on workers reads no lexicon.
  */
-export function compiledEngine(dataDir: string, gazetteer?: Gazetteer, file: string = ENGINE_DATA_FILE): EngineParts | undefined {
+export function compiledEngine<P extends EnginePart = EnginePart>(
+  dataDir: string,
+  parts: readonly P[],
+  file: string = ENGINE_DATA_FILE,
+): Pick<EngineParts, P> | undefined {
   const data = EngineDataFile.open(file, engineDataFingerprint(dataDir));
   if (!data) return undefined;
+  const read: { [K in EnginePart]: () => EngineParts[K] } = {
+    gazetteer: () => {
+      const places = Object.fromEntries(Object.entries(data.shared()).map(([name, array]) => [name.slice(PLACES.length), array]));
+      return Gazetteer.fromShared({ countries: data.json(COUNTRIES) as Country[], places: places as unknown as PlaceTableData });
+    },
+    actors: () => loadActors(data.json(ACTORS_FILE), path.join(dataDir, ACTORS_FILE)),
+    lexicon: () => {
+      const packed = data.json(LEXICON) as Record<keyof PackedLexiconTries, Omit<PackedTrie<never>, 'shape'>>;
+      const tries = Object.fromEntries(
+        Object.entries(packed).map(([name, trie]) => [name, { ...trie, shape: data.array(`${LEXICON}.${name}`) as Int32Array }]),
+      ) as unknown as PackedLexiconTries;
+      const termsFile = path.join(dataDir, ATTACK_TERMS_FILE);
+      return AttackLexicon.unpack(validateDataFile(data.json(ATTACK_TERMS_FILE), AttackTermsFileSchema, termsFile, 'attack lexicon'), tries);
+    },
+  };
   try {
-    const packed = data.json(LEXICON) as Record<keyof PackedLexiconTries, Omit<PackedTrie<never>, 'shape'>>;
-    const tries = Object.fromEntries(
-      Object.entries(packed).map(([name, trie]) => [name, { ...trie, shape: data.array(`${LEXICON}.${name}`) as Int32Array }]),
-    ) as unknown as PackedLexiconTries;
-    const termsFile = path.join(dataDir, ATTACK_TERMS_FILE);
-    const lexicon = AttackLexicon.unpack(validateDataFile(data.json(ATTACK_TERMS_FILE), AttackTermsFileSchema, termsFile, 'attack lexicon'), tries);
-    const actors = loadActors(data.json(ACTORS_FILE), path.join(dataDir, ACTORS_FILE));
-    if (gazetteer) return { gazetteer, actors, lexicon };
-    const places = Object.fromEntries(Object.entries(data.shared()).map(([name, array]) => [name.slice(PLACES.length), array]));
-    return { gazetteer: Gazetteer.fromShared({ countries: data.json(COUNTRIES) as Country[], places: places as unknown as PlaceTableData }), actors, lexicon };
+    return Object.fromEntries(parts.map((part) => [part, read[part]()])) as Pick<EngineParts, P>;
   } finally {
     data.close();
   }

@@ -3,7 +3,7 @@ import { normalizeLink } from '../identity.js';
 import { isSpecific, reportScene } from './assign.js';
 import { fingerprintOf, type TextFingerprint } from './fingerprint.js';
 import { isPointPlace, widestReachKm } from './geo.js';
-import type { Incident, IncomingReport } from './incident.js';
+import { type Incident, type IncomingReport, perIncident } from './incident.js';
 
 /**
  * Look-up keys: how the candidates for a report are found without comparing it with every recent
@@ -58,16 +58,34 @@ function textKeys(fp: Pick<TextFingerprint, 'title' | 'body' | 'vocabulary'>): s
   return (['title', 'body', 'vocabulary'] as const).flatMap((part) => Array.from(fp[part].subarray(0, TEXT_HASHES), (h) => `${part[0]}:${h}`));
 }
 
-/** The keys an incident is filed under. */
-export function incidentKeys(incident: Incident): string[] {
+/** The keys an incident is filed under (worked out once per incident object: a save compares them with the previous version's). */
+export const incidentKeys = perIncident((incident: Incident): readonly string[] => {
   const scenes = incident.scenes.flatMap((id) => incident.places.find((p) => p.id === id && isPointPlace(p)) ?? []);
   const links = incident.fingerprints.slice(0, MAX_LINK_KEYS).map((f) => linkKey(f.link));
   const text = incident.fingerprints.slice(0, MAX_TEXT_SOURCES).flatMap(textKeys);
   return unique([...countryKeys(incident.countries), ...scenes.map(cellOf), ...links.filter((k) => k !== null), ...text]);
-}
+});
+
+/**
+ * Each report's keys, with what they were worked out from: a transaction's locks and the report's
+ * recording both ask for them. Used only while the report still has the same analysis, text and link.
+ */
+type KeyInput = Pick<IncomingReport, 'extraction' | 'link' | 'title' | 'content'> & { distanceKm: number };
+const keysOfReports = new WeakMap<IncomingReport, KeyInput & { keys: readonly string[] }>();
+const sameInput = (a: KeyInput, b: KeyInput) =>
+  a.distanceKm === b.distanceKm && a.extraction === b.extraction && a.link === b.link && a.title === b.title && a.content === b.content;
 
 /** The keys under which every incident a report may join is filed. */
-export function reportKeys(report: IncomingReport, distanceKm: number): string[] {
+export function reportKeys(report: IncomingReport, distanceKm: number): readonly string[] {
+  const input: KeyInput = { extraction: report.extraction, link: report.link, title: report.title, content: report.content, distanceKm };
+  const known = keysOfReports.get(report);
+  if (known && sameInput(known, input)) return known.keys;
+  const keys = keysFor(report, distanceKm);
+  keysOfReports.set(report, { ...input, keys });
+  return keys;
+}
+
+function keysFor(report: IncomingReport, distanceKm: number): string[] {
   const x = report.extraction;
   const points = x.places.filter(isPointPlace).slice(0, MAX_LOOKUP_PLACES);
   const link = linkKey(normalizeLink(report.link));

@@ -83,7 +83,7 @@ interface ExtractionWorkerData {
  */
 export function workerEngine(): ExtractionEngine {
   const { gazetteer } = workerData as ExtractionWorkerData;
-  return ExtractionEngine.load(undefined, Gazetteer.fromShared(gazetteer));
+  return ExtractionEngine.load(undefined, { gazetteer: Gazetteer.fromShared(gazetteer) });
 }
 
 /** Extraction threads when the config sets none: every core but the one the main thread uses, at least one. */
@@ -103,6 +103,8 @@ export interface ExtractionPoolOptions {
   answerTimeoutMs?: number;
   /** A worker given items that has not loaded its engine after this long is hung too (default LOAD_TIMEOUT_MS). */
   loadTimeoutMs?: number;
+  /** Told each time a worker has loaded its engine: the caller's own extraction is no longer needed. */
+  onReady?: () => void;
 }
 
 interface Task {
@@ -323,6 +325,7 @@ export class ExtractionPool {
     if ('ready' in reply) {
       slot.loaded = true;
       slot.markStarted();
+      this.opts.onReady?.();
       if (slot.watchdog) this.watch(slot);
       return;
     }

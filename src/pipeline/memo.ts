@@ -34,3 +34,25 @@ export class MemoisedExtractor implements Extractor {
     return extraction;
   }
 }
+
+/**
+ * A memoised extractor made on first use and let go by `release()`: the main thread's stand-in
+ * while no extraction worker is ready (the first items after start-up, a crashed worker being
+ * replaced). Its engine's lexicon, about 14 MB of heap, is not kept by a bot whose workers
+ * extract every item.
+ */
+export class StandInExtractor implements Extractor {
+  private current: MemoisedExtractor | null = null;
+
+  constructor(private readonly load: () => Extractor) {}
+
+  extract(doc: PreparedDocument): Extraction {
+    this.current ??= new MemoisedExtractor(this.load());
+    return this.current.extract(doc);
+  }
+
+  /** Lets the engine and its memory go; the next extraction loads them again. */
+  release(): void {
+    this.current = null;
+  }
+}

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { closeMatches } from '../config/suggest.js';
-import type { ExtractionEngine } from '../extract/index.js';
+import type { EngineNames } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
@@ -8,10 +8,10 @@ const SUGGESTIONS = 3;
 
 /**
  * The rule engine's view of the extraction engine's gazetteer and actor catalogue. Given a loader,
- * the engine is asked for when a name is first resolved: with a lazy one (src/lazy.ts), a config
+ * the names are loaded when a name is first resolved: with a lazy one (src/lazy.ts), a config
  * file that is missing or not YAML is refused without the second or more that loading takes.
  */
-export function engineResolver(source: ExtractionEngine | (() => ExtractionEngine)): RuleResolver {
+export function engineResolver(source: EngineNames | (() => EngineNames)): RuleResolver {
   const loaded = typeof source === 'function' ? source : () => source;
   const gazetteer = () => loaded().gazetteer;
   const actors = () => loaded().actors;

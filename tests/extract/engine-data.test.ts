@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataDir, readRawDataFile } from '../../src/extract/data-file.js';
-import { compiledEngine, type EngineParts, writeEngineData } from '../../src/extract/engine-data.js';
+import { compiledEngine, ENGINE_PARTS, type EngineParts, writeEngineData } from '../../src/extract/engine-data.js';
 import { EngineDataFile, engineDataFingerprint, GRAMMAR_FILE } from '../../src/extract/engine-data-file.js';
 import { Gazetteer } from '../../src/extract/gazetteer/index.js';
 import { ActorCatalog, AttackLexicon, ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
@@ -26,7 +26,7 @@ beforeAll(() => {
     lexicon: AttackLexicon.load(path.join(data, 'attack-terms.yaml')),
   };
   writeEngineData(data, file);
-  const compiled = compiledEngine(data, undefined, file);
+  const compiled = compiledEngine(data, ENGINE_PARTS, file);
   if (!compiled) throw new Error('the file just written was not read');
   fromCompiled = compiled;
 });
@@ -43,6 +43,13 @@ describe('an engine read from the compiled data', () => {
       expect(Buffer.from(b[name].shape.buffer).equals(Buffer.from(a[name].shape.buffer)), name).toBe(true);
     }
     expect(fromCompiled.lexicon.data).toEqual(fromFiles.lexicon.data);
+  });
+
+  it('reads only the parts asked for', () => {
+    const names = compiledEngine(defaultDataDir(), ['gazetteer', 'actors'], file);
+    expect(Object.keys(names ?? {}).sort()).toEqual(['actors', 'gazetteer']);
+    expect(names?.actors.all()).toEqual(fromFiles.actors.all());
+    expect(names?.gazetteer.shared.countries).toEqual(fromFiles.gazetteer.shared.countries);
   });
 
   it('has the same actors and the same gazetteer table, on arrays threads share', () => {
@@ -90,20 +97,20 @@ describe('a compiled file that does not match', () => {
     cpSync(defaultDataDir(), data, { recursive: true });
     // A copy of the data is the same data: the fingerprint is of the contents, not the folder.
     expect(engineDataFingerprint(data)).toBe(engineDataFingerprint());
-    expect(compiledEngine(data, undefined, file)).toBeDefined();
+    expect(compiledEngine(data, ENGINE_PARTS, file)).toBeDefined();
     const edited = path.join(dir, 'edited');
     cpSync(defaultDataDir(), edited, { recursive: true });
     writeFileSync(path.join(edited, 'actors.yaml'), `${readFileSync(path.join(edited, 'actors.yaml'), 'utf8')}\n# a comment changes the bytes\n`);
-    expect(compiledEngine(edited, undefined, file)).toBeUndefined();
+    expect(compiledEngine(edited, ENGINE_PARTS, file)).toBeUndefined();
     const cut = path.join(dir, 'cut.bin');
     const whole = readFileSync(file);
     for (const end of [50, whole.length >> 1, whole.length - 1]) {
       writeFileSync(cut, whole.subarray(0, end));
-      expect(compiledEngine(defaultDataDir(), undefined, cut), `cut at ${end}`).toBeUndefined();
+      expect(compiledEngine(defaultDataDir(), ENGINE_PARTS, cut), `cut at ${end}`).toBeUndefined();
     }
-    expect(compiledEngine(defaultDataDir(), undefined, path.join(dir, 'absent.bin'))).toBeUndefined();
+    expect(compiledEngine(defaultDataDir(), ENGINE_PARTS, path.join(dir, 'absent.bin'))).toBeUndefined();
     // A data folder that does not exist: the data files' own loading says so.
-    expect(compiledEngine(path.join(dir, 'no-such-folder'), undefined, file)).toBeUndefined();
+    expect(compiledEngine(path.join(dir, 'no-such-folder'), ENGINE_PARTS, file)).toBeUndefined();
     expect(() => ExtractionEngine.load(path.join(dir, 'no-such-folder'))).toThrow(/gazetteer: cannot read .*no-such-folder/);
   });
 

@@ -11,6 +11,7 @@ import type { FeedItem } from '../../src/feeds/item.js';
 import { fingerprintOf, rememberSketches, textSketches } from '../../src/incidents/fingerprint.js';
 import { silentLogger } from '../../src/logger.js';
 import { analyseItem, ExtractionPool } from '../../src/pipeline/extraction-pool.js';
+import { StandInExtractor } from '../../src/pipeline/memo.js';
 import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
 import type { Db } from '../../src/store/database.js';
 import { tempStore } from '../discord/helpers.js';
@@ -147,6 +148,24 @@ describe('ExtractionPool', () => {
   it('gives up on a worker that does not load its engine in time, and fails the item it was given', async () => {
     const slow = pool(1, { loadTimeoutMs: 50 });
     await expect(slow.analyse(docs[0]!)).rejects.toThrow(/stopped 2 times \(last: it had not loaded its engine after 0\.05 s\)/);
+  });
+
+  it("lets the caller's stand-in engine go once a worker has loaded its own", async () => {
+    let loads = 0;
+    const standIn = new StandInExtractor(() => {
+      loads++;
+      return engine;
+    });
+    const p = new ExtractionPool({ size: 1, gazetteer: engine.gazetteer.shared, log: silentLogger, onReady: () => standIn.release() });
+    pools.push(p);
+    const first = analyseItem(standIn, docs[0]!);
+    analyseItem(standIn, docs[1]!);
+    expect(loads).toBe(1);
+    await p.warm();
+    // Let go when the worker was ready: the next extraction on this thread loads the engine again.
+    const again = analyseItem(standIn, docs[0]!);
+    expect(loads).toBe(2);
+    expect(JSON.stringify(again.extraction)).toBe(JSON.stringify(first.extraction));
   });
 
   it('refuses work once closed', async () => {
