@@ -1012,9 +1012,11 @@ function loneHomonyms(
     !namedCountries.has(m.entry.country) &&
     !demonymCountries.has(m.entry.country) &&
     keysOf.get(m.entry.country)!.size === 1;
-  // Where the text puts the scene: its places in use, and a country after "in".
+  // Where the text puts the scene: its places in use, and a country after "in"; with none, the
+  // countries it names by name or demonym ("استهداف قاعدة عين الأسد العراقية لأول مرة": "for the
+  // first time" is Laval, Canada, to the gazetteer, in a report that names only Iraq).
   const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
-  if (scenes.length === 0) return lone;
+  if (scenes.length === 0 && namedCountries.size === 0 && demonymCountries.size === 0) return lone;
   for (const m of mentions) {
     if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;
     if (scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);

@@ -292,7 +292,10 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
-    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm));
+    // "a police station attacked by militants": the attack word's agent after "by" is someone else.
+    const passive =
+      next !== undefined &&
+      (tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm)) || tokens[next + 1]?.norm === 'by');
     // "attacked a Malian army camp, killing…": right after an attack word the actor is what was hit.
     const object = [m.start - 1, m.start - 2].some(
       (j) => f.attackWordAt.includes(j) && (j === m.start - 1 || WORDS.article_words.has(tokens[m.start - 1]!.norm)),
