@@ -4,8 +4,8 @@
  * sends, German and Dutch perfects with the participle last, the names Ukrainian and Russian outlets
  * give the forces in English and Ecuador's gangs, people seized at sea, an aside between a casualty
  * verb and its victims, attacks told in the passive with their attackers, a ship attacked by means
- * not named, the Portuguese present of dying, Arabic dual and present verbs, and Arabic function
- * words that are towns abroad to the gazetteer. In our own words with invented places and figures;
+ * not named, the Portuguese present of dying, Arabic dual and present verbs, Arabic function
+ * words that are towns abroad to the gazetteer, and two headlines joined by a semicolon in a title. In our own words with invented places and figures;
  * each class with look-alikes that must stay as they were.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,11 @@ describe("a country's name set off as the title's label is the scene", () => {
 
 describe('a country that carries out the attack, with a time, an auxiliary or its craft between', () => {
   it.each([
-    ['Turkey hits Kurdish fighters in Iraq', 'Turkey on Sunday carried out air strikes on hideouts in the Gara mountains, killing four fighters.', 'turkish-military'],
+    [
+      'Turkey hits Kurdish fighters in Iraq',
+      'Turkey on Sunday carried out air strikes on hideouts in the Gara mountains, killing four fighters.',
+      'turkish-military',
+    ],
     ['Raids near the border', 'Pakistan conducts airstrikes on two villages in Khost, local officials said on Tuesday.', 'pakistani-military'],
     ['Raids near the border', 'Pakistani jets had bombed a compound in Barmal district before dawn, the spokesman said.', 'pakistani-military'],
     ['Strikes on Gara', 'Turkish warplanes overnight struck a depot near Amedi, the group said.', 'turkish-military'],
@@ -53,8 +57,12 @@ describe('a country that carries out the attack, with a time, an auxiliary or it
   });
 
   it('leaves out a country that only speaks of the strikes or was struck', () => {
-    expect(actorIds('Raids near the border', 'Pakistan on Monday condemned airstrikes in Khost that killed eight civilians.')).not.toContain('pakistani-military');
-    expect(actorIds('Drone attack on a depot', 'Turkey was attacked with drones on Monday near Hakkari, killing two guards.')).not.toContain('turkish-military');
+    expect(actorIds('Raids near the border', 'Pakistan on Monday condemned airstrikes in Khost that killed eight civilians.')).not.toContain(
+      'pakistani-military',
+    );
+    expect(actorIds('Drone attack on a depot', 'Turkey was attacked with drones on Monday near Hakkari, killing two guards.')).not.toContain(
+      'turkish-military',
+    );
   });
 });
 
@@ -68,17 +76,15 @@ describe('German and Dutch perfects put the participle last', () => {
   });
 
   it('reads no attacker in a perfect of another verb', () => {
-    expect(actorIds('Angriffe auf Sumy', 'Drohnen haben die Stadt Sumy angegriffen, zwei Menschen wurden verletzt. Russland hat die Vorwürfe zurückgewiesen.')).not.toContain(
-      'russian-forces',
-    );
+    expect(
+      actorIds('Angriffe auf Sumy', 'Drohnen haben die Stadt Sumy angegriffen, zwei Menschen wurden verletzt. Russland hat die Vorwürfe zurückgewiesen.'),
+    ).not.toContain('russian-forces');
   });
 });
 
 describe('the names regional outlets give the forces and the gangs', () => {
   it('reads "Russian invaders" as Russia\'s forces and the "Kiev regime" as Ukraine\'s', () => {
-    expect(actorIds('Nikopol shelled', 'On Monday the Russian invaders shelled Nikopol with heavy artillery, wounding two women.')).toContain(
-      'russian-forces',
-    );
+    expect(actorIds('Nikopol shelled', 'On Monday the Russian invaders shelled Nikopol with heavy artillery, wounding two women.')).toContain('russian-forces');
     expect(actorIds('Drones downed over Kursk', 'Air defences downed six drones launched by the Kiev regime at Kursk overnight, the ministry said.')).toContain(
       'ukrainian-forces',
     );
@@ -105,7 +111,9 @@ describe('people seized at sea or from a place are kidnapped', () => {
   });
 
   it('leaves ships, goods and weapons seized as they were', () => {
-    expect(read('Navy seizes tanker', 'The navy seized a tanker and its fuel cargo off Jolo on Monday, the coast guard said.').attackTypes).not.toContain('kidnapping');
+    expect(read('Navy seizes tanker', 'The navy seized a tanker and its fuel cargo off Jolo on Monday, the coast guard said.').attackTypes).not.toContain(
+      'kidnapping',
+    );
     expect(read('Fish seized at the port', 'Inspectors seized two tonnes of fish from the fishermen at the port of Zamboanga.').isAttack).toBe(false);
   });
 });
@@ -132,8 +140,11 @@ describe('an attack told in the passive with its attackers', () => {
     expect(x.actors.map((a) => `${a.id}:${a.role}`)).not.toContain('security-forces:perpetrator');
   });
 
-  it("is an attack on a ship with no means named when a named group made it", () => {
-    const x = read('Bulk carrier attacked by Houthis west of Mokha', 'A Greek bulk carrier was attacked by Houthi rebels 60 nautical miles west of Mokha on Monday, a maritime agency said.');
+  it('is an attack on a ship with no means named when a named group made it', () => {
+    const x = read(
+      'Bulk carrier attacked by Houthis west of Mokha',
+      'A Greek bulk carrier was attacked by Houthi rebels 60 nautical miles west of Mokha on Monday, a maritime agency said.',
+    );
     expect(x.isAttack).toBe(true);
     expect(x.attackTypes).toEqual([]);
     expect(x.actors.map((a) => a.id)).toContain('houthis');
@@ -189,5 +200,23 @@ describe('an Arabic function word that is a town abroad, in a report naming only
     );
     expect(x.isAttack).toBe(true);
     expect(x.countries).toEqual(['IQ']);
+  });
+});
+
+describe('two headlines joined by a semicolon in a title', () => {
+  it("keeps the first headline's toll when the second counts a series", () => {
+    const x = read('Four soldiers killed in roadside blast in Kurram; third such attack in two months', '');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(4);
+  });
+
+  it('still reads a toll told in the second headline', () => {
+    const x = read('Jets strike two villages in Idlib; nine people killed', '');
+    expect(x.isAttack).toBe(true);
+    expect(x.casualties.killed).toBe(9);
+  });
+
+  it('leaves a semicolon in the body where it was', () => {
+    expect(figures('Two guards were killed; three others were wounded in the blast.')).toEqual(['killed 2', 'injured 3']);
   });
 });
