@@ -61,6 +61,24 @@ function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && /[,;:()—–፣፤]/.test(text.slice(a.end, b.start));
 }
 
+/** Words an aside between commas may hold after a casualty verb. */
+const VERB_ASIDE_SPAN = 5;
+
+/**
+ * "killing, according to early reports, one person", "убив, по предварительной информации, одного
+ * человека": an aside set off by commas between the verb and its victims, with no figure of its
+ * own, is skipped; the index after its closing comma, else `j`.
+ */
+function pastCommaAside(tokens: readonly Token[], j: number, to: number, text: string | undefined): number {
+  const open = tokens[j];
+  if (text === undefined || !open || j === 0 || !/^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, open.start))) return j;
+  for (let k = j + 1; k < Math.min(to, j + VERB_ASIDE_SPAN + 1); k++) {
+    if (readNumber(tokens, k - 1) !== undefined) return j;
+    if (/^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  }
+  return j;
+}
+
 /** Words of a counted group's noun phrase after its figure ("12 Iraqi border guards")… */
 const GROUP_WORDS = 4;
 /** …and with capitalised names among them ("three Central Reserve Police Force troopers"). */
@@ -737,6 +755,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         else continue;
       }
       if (WORDS.verb_fillers.has(tokens[j]?.norm ?? '')) j++;
+      const beforeAside = j;
+      j = pastCommaAside(tokens, j, to, text);
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "the killing of 12 villagers", "the stabbing of three people": the act's noun and its victims.
       else if (
@@ -762,7 +782,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         out.push({ kind: verb, value: 1, at: j });
         continue;
       }
-      if (next && j < to && !punctuated(text, tokens[j - 1]!, next)) {
+      if (next && j < to && (j !== beforeAside || !punctuated(text, tokens[j - 1]!, next))) {
         const g = readGroups(tokens, j, to, text, true, true, true);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
           const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);

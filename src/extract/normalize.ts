@@ -93,10 +93,16 @@ const SENTENCE_END_RE = new RegExp(
   'gu',
 );
 
+const TITLE_CLAUSE_RE = /;\s+(?=\p{Ll})/gu;
+
 /** Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, titleLength = 0): Token[] {
   const sentenceStarts: number[] = [];
   for (const m of text.matchAll(SENTENCE_END_RE)) sentenceStarts.push(m.index + m[0].length);
+  // A title joins two headlines with a semicolon whatever case follows ("Six police killed in
+  // blast; fifth attack in three months"): the second is a sentence of its own.
+  for (const m of text.slice(0, titleLength).matchAll(TITLE_CLAUSE_RE)) sentenceStarts.push(m.index + m[0].length);
+  sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
   const push = (word: string, index: number) => {
@@ -193,7 +199,7 @@ export function prepareDocument(doc: { title: string; content?: string | null })
   const title = cleanText(doc.title, MAX_TITLE_CHARS);
   const content = cleanText(doc.content ?? '', MAX_CONTENT_CHARS);
   const text = content ? `${title}\n\n${content}` : title;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, title.length);
   let titleEnd = tokens.findIndex((t) => t.start > title.length);
   if (titleEnd < 0) titleEnd = tokens.length;
   return { title, content, tokens, titleEnd, text };

@@ -984,8 +984,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // A name found only as another spelling ("Djugu" for Djougou, Benin) is no better sign of a place
   // abroad than a word without capitals.
   const variantStarts = new Set(raw.filter((m) => m.variant).map((m) => m.start));
-  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || tokens.slice(pm.start, pm.end).every((t) => t.caseless);
-  const homonyms = loneHomonyms(out, unmarked, namedCountries, demonymCountries);
+  const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || caseless(pm);
+  const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
 
@@ -1001,6 +1002,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
 function loneHomonyms(
   mentions: readonly PlaceMention[],
   unmarked: (m: PlaceMention) => boolean,
+  caseless: (m: PlaceMention) => boolean,
   namedCountries: ReadonlySet<string>,
   demonymCountries: ReadonlySet<string>,
 ): Set<PlaceMention> {
@@ -1014,10 +1016,15 @@ function loneHomonyms(
     keysOf.get(m.entry.country)!.size === 1;
   // Where the text puts the scene: its places in use, and a country after "in".
   const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
-  if (scenes.length === 0) return lone;
+  // With none, a word of a script without capitals in a text that names other countries only
+  // ("استهداف قاعدة عين الأسد العراقية لأول مرة": "for the first time" is Laval, Canada, to the
+  // gazetteer, in a report naming Iraq); a Title Case title's town stays ("Russischer
+  // Drohnenangriff auf Sumy").
+  const othersNamed = namedCountries.size > 0 || demonymCountries.size > 0;
+  if (scenes.length === 0 && !othersNamed) return lone;
   for (const m of mentions) {
     if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;
-    if (scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
+    if (scenes.length === 0 ? caseless(m) : scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
   }
   return lone;
 }

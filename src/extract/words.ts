@@ -98,6 +98,10 @@ export const GrammarFileSchema = z
     attacker_verbs: Words,
     subject_auxiliaries: Words,
     attacker_participles: Words,
+    attacker_crafts: Words,
+    attacker_times: Words,
+    conduct_verbs: Words,
+    verb_last_auxiliaries: Words,
     // actor roles
     claim_words: Words,
     deny_words: Words,

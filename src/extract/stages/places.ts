@@ -34,8 +34,10 @@ export function locate(
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
   const dateline = findDateline(tokens, text, titleEnd);
   const forceCountries = new Set(actorMentions.flatMap((m) => (m.actor.country ? [m.actor.country] : [])));
-  // A feed whose title is the first sentence may open it with the dateline too ("BANGKOK: A…").
-  const titleDateline = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
+  // A feed whose title is the first sentence may open it with the dateline too ("BANGKOK: A…"); a
+  // country's name alone there is the story's label ("Iraq: Car bomb kills four"), naming the scene.
+  const titleOpening = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
+  const titleDateline = titleOpening && namesCountryAlone(tokens, titleOpening, places) ? null : titleOpening;
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
 
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
@@ -63,6 +65,15 @@ export function locate(
     toResolvedPlace(e, spellings.get(e.id) ?? commonName(e.name), roadEnds.has(e.id)),
   );
   return { actorMentions, masked, countries, places: resolvedPlaces };
+}
+
+/** The token range is a country's name and nothing more: "Iraq", "South Sudan". */
+function namesCountryAlone(tokens: PreparedDocument['tokens'], [start, end]: readonly [number, number], places: PlaceIndex): boolean {
+  const key = tokens
+    .slice(start, end)
+    .map((t) => t.norm)
+    .join(' ');
+  return places.candidates(key).some((c) => c.kind === 'country');
 }
 
 function toResolvedPlace(e: PlaceEntry, label: string, roadEnd: boolean): ResolvedPlace {

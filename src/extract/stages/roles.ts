@@ -58,9 +58,11 @@ export function nationalForces(
     const start = i;
     const last = end - 1;
     i = last;
-    const add = () => {
+    // "Pakistani planes", "Pakistan troops": the craft or troops the country sends stand for its forces.
+    const craftEnd = WORDS.attacker_crafts.has(tokens[end]?.norm ?? '') && tokens[end]!.sentence === tokens[start]!.sentence ? end + 1 : end;
+    const add = (to = end) => {
       const actor = actors.stateForceOf(code);
-      if (actor) out.push({ actor, start, end, sentence: tokens[start]!.sentence });
+      if (actor) out.push({ actor, start, end: to, sentence: tokens[start]!.sentence });
     };
     // "a drone attack by Ukraine": the country after "by" and an attack word.
     const byAttack =
@@ -81,8 +83,44 @@ export function nationalForces(
     const participle =
       WORDS.subject_auxiliaries.has(next.norm) && tokens[end + 1]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[end + 1]!.norm);
     if (attackStarts.has(end) || attackStarts.has(start) || WORDS.attacker_verbs.has(next.norm) || participle) add();
+    else if (actsAfterBridge(tokens, craftEnd, attackStarts) || participleLast(tokens, start, end)) add(craftEnd);
   }
   return out;
+}
+
+/** Words looked at between a country (with its craft or troops) and the attack it makes. */
+const ATTACKER_BRIDGE = 6;
+
+/**
+ * "Pakistan on Monday carried out airstrikes", "Pakistani planes had bombed…", "Pakistan conducts
+ * airstrikes": after the country only a time, a perfect auxiliary or a verb of carrying out stand
+ * before the attack word or verb (any other word, a passive among them, ends the reading).
+ */
+function actsAfterBridge(tokens: readonly Token[], from: number, attackStarts: ReadonlySet<number>): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let j = from; j < from + ATTACKER_BRIDGE && tokens[j]?.sentence === sentence; j++) {
+    const w = tokens[j]!.norm;
+    if (attackStarts.has(j) || WORDS.attacker_verbs.has(w)) return true;
+    if (!WORDS.attacker_times.has(w) && !WORDS.perfect_auxiliaries.has(w) && !WORDS.conduct_verbs.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words a German or Dutch clause may hold between its auxiliary and its closing participle. */
+const VERB_LAST_SPAN = 8;
+
+/**
+ * "Russland hat die Region Charkiw mit Drohnen angegriffen", "… hat Russland … angegriffen": a
+ * German or Dutch perfect whose auxiliary stands beside the country and whose participle closes
+ * the clause a few words on.
+ */
+function participleLast(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const auxiliary = [start - 1, end].find((j) => tokens[j]?.sentence === sentence && WORDS.verb_last_auxiliaries.has(tokens[j]!.norm));
+  if (auxiliary === undefined) return false;
+  for (let j = Math.max(auxiliary, end) + 1; j <= end + VERB_LAST_SPAN && tokens[j]?.sentence === sentence; j++)
+    if (WORDS.attacker_participles.has(tokens[j]!.norm)) return true;
+  return false;
 }
 
 /** Words between a blame word and "on" before the country blamed: "blaming the drone strike on Turkey". */
@@ -254,7 +292,10 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // "X launched drones", "X fighters stormed": an attack word shortly after the actor, in the
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
-    const passive = next !== undefined && tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm));
+    // "a police station attacked by militants": the attack word's agent after "by" is someone else.
+    const passive =
+      next !== undefined &&
+      (tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm)) || tokens[next + 1]?.norm === 'by');
     // "attacked a Malian army camp, killing…": right after an attack word the actor is what was hit.
     const object = [m.start - 1, m.start - 2].some(
       (j) => f.attackWordAt.includes(j) && (j === m.start - 1 || WORDS.article_words.has(tokens[m.start - 1]!.norm)),

@@ -183,7 +183,9 @@ export function analyseSentences(
           ? 'kill'
           : attackersKill(tokens, f, cues, armedGroupTokens)
         : null;
-    if (cue) {
+    // A named group's attack told in the passive happened, by means the sentence does not name.
+    if (cue === 'act') f.event = true;
+    else if (cue) {
       // Killing is an assault in its own right; attacking or storming may be how a kidnapping or
       // a suicide attack began, so that one yields to them across the article.
       f.killCue = cue === 'kill';
@@ -300,7 +302,7 @@ function fromNamedWar(tokens: readonly Token[], from: number, end: number): bool
  * "Gunmen invade wedding ceremony, kill 19 guests", "militants beheaded five": attackers doing
  * the killing, in the active voice, within a few words ("militants were killed" is not it).
  */
-function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues, groups: ReadonlySet<number>): 'kill' | 'assault' | null {
+function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues, groups: ReadonlySet<number>): 'kill' | 'assault' | 'act' | null {
   const attacker = (i: number) => cues.attackers.has(tokens[i]!.norm) || groups.has(i);
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
@@ -309,6 +311,15 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
       for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
         const a = tokens[j]!.norm;
         if (attacker(j) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
+      }
+    }
+    // "a police post attacked by militants", "a vessel was attacked by the Houthis": the passive of
+    // an assault verb with its attackers is an attack that happened. Gunmen and militants assault;
+    // a named group's means are not told by it (a ship is hit by missiles or drones, not by hand).
+    if (cues.assaulting.has(w) && isPastTense(w) && tokens[i + 1]?.norm === 'by' && !isHypothetical(tokens, i)) {
+      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+        if (cues.attackers.has(tokens[j]!.norm)) return 'assault';
+        if (groups.has(j)) return 'act';
       }
     }
     // Inside a group's name, look from its last word ("Allied Democratic Forces killed…").

@@ -145,7 +145,15 @@ export function attackTypesOf(
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
   const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
-  if (attackersOnly.size > 0 && !otherAssault && !strongSet.has('armed_assault') && ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t))) {
+  // "A merchant vessel was attacked by Houthi rebels": at a ship, attackers who only attack and harm
+  // nobody name no means either (ships are struck by missiles, drones and boats as often as boarded).
+  const atShipOnly = [...attackersOnly].every((s) => namesVessel(tokens, facts[s]!) && !harmedSomeone(tokens, facts[s]!, cues));
+  if (
+    attackersOnly.size > 0 &&
+    !otherAssault &&
+    !strongSet.has('armed_assault') &&
+    (atShipOnly || ATTACK_TYPES.some((t) => t !== 'armed_assault' && typeSet.has(t)))
+  ) {
     typeSet.delete('armed_assault');
   }
   // "Al-Shabaab attack kills 11 … a suicide bomber detonated his vest", "martyred in an attack by
@@ -270,9 +278,11 @@ export function attackTypesOf(
   if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
   // "A man thought to have set the synagogue alight": an arson attack, counted as an assault.
   if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
-  // "An attack by al-Shabaab" with no weapon named is an armed assault.
+  // "An attack by al-Shabaab" with no weapon named is an armed assault; not an attack on a ship
+  // ("a vessel was attacked by the Houthis"), struck from afar (missiles, drones, boats) as often as boarded.
   if (
     attackTypes.length === 0 &&
+    !facts.some((f, s) => reporting(s) && namesVessel(tokens, f)) &&
     resolvedActors.some((a) => (a.role === 'perpetrator' || a.role === 'claimed') && NON_STATE_KINDS.has(actors.lookup(a.id)?.kind ?? ''))
   ) {
     attackTypes.push('armed_assault');
