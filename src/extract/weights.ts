@@ -198,5 +198,12 @@ export const BLAST_READING = {
   legacy_ordnance: -8,
   /** A workplace, a depot, a fuel station, an inquest: with no agent or intent, a blast there is an accident. */
   accident_setting: -2,
+  /**
+   * Bombs were being made where it went off ("bomb-making materials", "items used to make
+   * explosives"): weighed like a setting, since police also find them after an attack; with the
+   * blast set at the victim's own yard or workshop (a setting) it outweighs a weapon named: the
+   * maker's own bomb.
+   */
+  bomb_making: -2,
   attackFrom: 0,
 } as const;
