@@ -199,10 +199,10 @@ export const BLAST_READING = {
   /** A workplace, a depot, a fuel station, an inquest: with no agent or intent, a blast there is an accident. */
   accident_setting: -2,
   /**
-   * Bombs were being made where it went off ("bomb-making materials", "items used to make
-   * explosives"): weighed like a setting, since police also find them after an attack; with the
-   * blast set at the victim's own yard or workshop (a setting) it outweighs a weapon named: the
-   * maker's own bomb.
+   * Bombs were being made ("bomb-making materials", "items used to make explosives"), read only
+   * when a sentence reporting the blast sets it in a yard, a workshop or a works (`accident_setting`):
+   * with that setting it outweighs a weapon named, the maker's own bomb. Police find such things in
+   * a suspect's home after an attack too, which the blast's own sentence does not set there.
    */
   bomb_making: -2,
   attackFrom: 0,
