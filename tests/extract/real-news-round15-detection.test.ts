@@ -291,3 +291,58 @@ describe('a police gunfight with crime suspects is the police’s operation', ()
     ],
   ]);
 });
+
+describe('a car driven into a crowd, told in Russian and Ukrainian', () => {
+  reads([
+    [
+      'a Russian driver who drove into a crowd on purpose',
+      'Водитель въехал в толпу у рынка в Омске',
+      'Мужчина на автомобиле намеренно въехал в толпу людей у входа на рынок, пострадали шесть человек, сообщили в полиции.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a Ukrainian driver who drove into pedestrians',
+      'У Житомирі водій в’їхав у натовп',
+      'Чоловік на автомобілі навмисно в’їхав у натовп пішоходів біля зупинки, постраждали четверо людей, повідомила поліція.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a car that crashed into a ditch is a road accident',
+      'Автомобиль съехал в кювет под Тверью',
+      'Легковой автомобиль съехал в кювет на трассе, водитель получил травмы, сообщили в ГИБДД.',
+      false,
+    ],
+  ]);
+});
+
+describe('lightning is told as a strike that kills', () => {
+  reads([
+    [
+      'lightning strikes that killed farmers',
+      'Lightning strikes kill 11 farmers in Sirajganj',
+      'Eleven farmers were killed by lightning strikes while working in paddy fields in several villages on Sunday, officials said.',
+      false,
+    ],
+    [
+      'people struck by lightning, in Hindi',
+      'आकाशीय बिजली गिरने से चार लोगों की मौत',
+      'जिले के तीन गांवों में रविवार शाम आकाशीय बिजली गिरने से चार लोगों की मौत हो गई।',
+      false,
+    ],
+    [
+      'Spanish farmworkers hit by lightning',
+      'Mueren dos jornaleros alcanzados por un rayo',
+      'Dos jornaleros murieron alcanzados por un rayo mientras trabajaban en una parcela de Chiapas el domingo por la tarde.',
+      false,
+    ],
+    [
+      'an air strike told beside a thunderstorm stays an attack',
+      'Air strike kills five in Idlib village',
+      'An air strike hit a house in a village south of Idlib on Monday night, killing five people, as a thunderstorm swept the region, rescuers said.',
+      true,
+      'airstrike',
+    ],
+  ]);
+});
