@@ -346,3 +346,34 @@ describe('lightning is told as a strike that kills', () => {
     ],
   ]);
 });
+
+describe('hostages taken, with their number or who they are between', () => {
+  reads([
+    [
+      'militants who take hostages at a plant',
+      'Militants take 40 hostages at oil field',
+      'Militants stormed an oil field in the desert on Thursday and took dozens of foreign engineers captive, officials said.',
+      true,
+      'kidnapping',
+    ],
+    [
+      'gunmen who took bank staff hostage',
+      'Gunmen take bank staff hostage in Tarlac',
+      'Armed men entered a bank in Tarlac on Monday morning and took six employees hostage, police said.',
+      true,
+      'kidnapping',
+    ],
+    [
+      'a film in which gunmen take hostages is a film',
+      'Siege thriller in which gunmen take 20 hostages opens this week',
+      'The film, shot in Cape Town, follows a negotiator over one long night.',
+      false,
+    ],
+    [
+      'hostages freed after months are a release',
+      'Militants free 12 hostages taken in March',
+      'The twelve workers kidnapped at a mine in March were released on Sunday after talks, their employer said.',
+      false,
+    ],
+  ]);
+});
