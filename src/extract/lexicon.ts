@@ -81,7 +81,7 @@ const HeadlineTermsSchema = z.object({
 });
 
 /** What a blast-reading phrase says of who set off an explosion and why (src/extract/stages/agency.ts). */
-export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting'] as const;
+export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'bomb_making'] as const;
 export type BlastCue = (typeof BLAST_CUES)[number];
 
 export const AttackTermsFileSchema = z.object({
@@ -95,7 +95,14 @@ export const AttackTermsFileSchema = z.object({
   cumulative: PhraseList,
   cues: CuesSchema,
   headline: HeadlineTermsSchema,
-  blast_reading: z.object({ agent: PhraseList, intent: PhraseList, accidental_cause: PhraseList, legacy_ordnance: PhraseList, accident_setting: PhraseList }),
+  blast_reading: z.object({
+    agent: PhraseList,
+    intent: PhraseList,
+    accidental_cause: PhraseList,
+    legacy_ordnance: PhraseList,
+    accident_setting: PhraseList,
+    bomb_making: PhraseList,
+  }),
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 

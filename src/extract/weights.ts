@@ -198,5 +198,12 @@ export const BLAST_READING = {
   legacy_ordnance: -8,
   /** A workplace, a depot, a fuel station, an inquest: with no agent or intent, a blast there is an accident. */
   accident_setting: -2,
+  /**
+   * Bombs were being made ("bomb-making materials", "items used to make explosives"), read only
+   * when a sentence reporting the blast sets it in a yard, a workshop or a works (`accident_setting`):
+   * with that setting it outweighs a weapon named, the maker's own bomb. Police find such things in
+   * a suspect's home after an attack too, which the blast's own sentence does not set there.
+   */
+  bomb_making: -2,
   attackFrom: 0,
 } as const;

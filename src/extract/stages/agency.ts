@@ -50,7 +50,18 @@ export function readBlast(
   armedGroups: ReadonlySet<number>,
 ): BlastReading {
   const found = new Set<BlastReadingCue>();
-  for (const m of matcher.match(tokens, { longestOnly: true })) if (!isHypothetical(tokens, m.start)) for (const c of m.values) found.add(c);
+  let settingAtBlast = false;
+  for (const m of matcher.match(tokens, { longestOnly: true })) {
+    if (isHypothetical(tokens, m.start)) continue;
+    for (const c of m.values) found.add(c);
+    const s = tokens[m.start]!.sentence;
+    if (m.values.includes('accident_setting') && evidence[s] && (facts[s]!.blast || facts[s]!.casualty)) settingAtBlast = true;
+  }
+  // Bombs being made tell of their maker's mishap only where the blast went off: a sentence
+  // reporting the blast or its harm sets it in a yard, a workshop or a works ("a man died after a
+  // device detonated in the yard at his residence"), not a suspect's garage the story comes to later
+  // ("he had been building bombs in his garage" after a bomb outside a bakery).
+  if (!settingAtBlast) found.delete('bomb_making');
   if (facts.some((f) => f.attackersAct) || armedGroups.size > 0) found.add('agent');
   for (let i = 0; i < tokens.length && !found.has('agent'); i++) if (cues.attackers.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) found.add('agent');
   if (facts.some((f) => ACCIDENT_CONTEXTS.some((c) => f.context.has(c)))) found.add('accidental_cause');
