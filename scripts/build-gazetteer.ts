@@ -492,6 +492,14 @@ function districtBase(name: string): { base: string; word: string | undefined } 
   return { base: base.slice(0, suffix.index), word: word.charAt(0).toLocaleUpperCase('tr') + word.slice(1) };
 }
 
+/** Countries whose raions GeoNames names by a Russian adjective ("Shebekinskiy Raion"). */
+const SLAVIC_RAIONS = new Set(['RU', 'UA', 'BY']);
+/**
+ * "Shebekinskiy" is "Shebekinsky" in English news (round 15; the other transliterations, "-skii",
+ * "-skyi", are rarer, and each form costs a district a dozen names).
+ */
+const adjectiveForms = (names: readonly string[]) => names.filter((n) => /skiy$/.test(n)).map((n) => n.replace(/skiy$/, 'sky'));
+
 /** Which divisions are kept: every one in the conflict countries (Russia west of RUSSIA_MAX_LON), the bigger ones in the others. */
 function keepDistrict(country: string, population: number, lon: number): boolean {
   if (CONFLICT_COUNTRIES.has(country)) return country !== 'RU' || lon <= RUSSIA_MAX_LON || population >= DISTRICT_MIN_POPULATION;
@@ -588,6 +596,7 @@ function buildDistricts(places: GeoName[], cities: CityRow[], regions: RegionRow
     const forms = [base, ...directionVariants(base)];
     if (ARABIC_SPEAKING.has(country) && ARABIC_ARTICLE_RE.test(base)) forms.push(base.replace(ARABIC_ARTICLE_RE, ''));
     if (ARABIC_SPEAKING.has(country)) forms.push(...rasForms(forms));
+    if (SLAVIC_RAIONS.has(country)) forms.push(...adjectiveForms(forms));
     const shown = `${base} ${words[0]}`;
     const curated = DISTRICT_EXTRA_ALIASES[code] ?? [];
     const variants = [...curated, ...(bare ? forms : []), ...(phraseKey(name) === key ? [] : [name]), ...forms.flatMap((f) => words.map((w) => `${f} ${w}`))];

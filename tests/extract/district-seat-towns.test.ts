@@ -58,4 +58,18 @@ describe('a district named for its seat town', () => {
     expect(checked).toBeGreaterThan(1_000);
     expect(wrong, wrong.slice(0, 60).join('\n')).toEqual([]);
   });
+
+  it('finds a raion GeoNames names by a Russian adjective ("Shebekinskiy") as English news spells it ("Shebekinsky district")', () => {
+    const raions = engine.gazetteer.entries.filter((d) => isDistrict(d) && /^\p{Lu}\p{Ll}+skiy Raion$/u.test(d.name));
+    expect(raions.length).toBeGreaterThan(200);
+    const wrong: string[] = [];
+    for (const d of raions) {
+      const form = d.name.replace(/skiy Raion$/, 'sky district');
+      const x = engine.extract(
+        prepareDocument({ title: 'Drone attack', content: `A drone dropped explosives on a farm in the ${form} on Friday, wounding two workers.` }),
+      );
+      if (x.countries.join() !== d.country) wrong.push(`${form} (${d.country}) → ${x.countries.join() || 'none'}`);
+    }
+    expect(wrong, wrong.slice(0, 40).join('\n')).toEqual([]);
+  });
 });

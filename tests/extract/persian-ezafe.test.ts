@@ -13,7 +13,7 @@ import { isDistrict } from '../../src/vocabulary.js';
 
 const PERSIAN_NAMED = new Set(['AF', 'IR', 'TJ']);
 /** "Pul-e Khumrī", "Qal‘ah-ye Now": a name with the ezafe between two words. */
-const EZAFE_RE = /^(\p{L}[\p{L}‘’ʿ']*)-(e|ye) (\p{Lu}[\p{L}‘’ʿ']*)$/u;
+const EZAFE_RE = /^(\p{Lu}[\p{L}‘’ʿ']*)-(e|ye) (\p{Lu}[\p{L}‘’ʿ']*)$/u;
 
 let engine: ExtractionEngine;
 let named: { entry: GazetteerEntry; head: string; particle: string; tail: string }[];

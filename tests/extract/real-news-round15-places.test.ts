@@ -30,6 +30,11 @@ describe('ports and terminals', () => {
     }
   });
 
+  it('finds them by their Arabic and Russian names', () => {
+    expect(sceneOf('أصابت غارات جوية خزانات الوقود في ميناء رأس عيسى وقتل ستة عمال.', 'غارات على ميناء').countries).toEqual(['YE']);
+    expect(sceneOf('Беспилотники атаковали нефтяной терминал Шесхарис ночью, ранены двое рабочих.', 'Атака на терминал').countries).toEqual(['RU']);
+  });
+
   it('keeps a port town GeoNames has as that town', () => {
     expect(sceneOf('A drone hit a container ship moored at Hodeidah port, wounding a sailor.').first?.name).toBe('Al Ḩudaydah');
     expect(sceneOf('Sea drones struck a tanker at the port of Novorossiysk before dawn.').first?.name).toBe('Novorossiysk');

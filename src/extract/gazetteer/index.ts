@@ -72,8 +72,8 @@ function otherEzafes(key: string): string[] {
   const particles = words.map((w, i) => i > 0 && i < words.length - 1 && EZAFE.has(w));
   if (particles.some(Boolean)) {
     for (const form of ['e', 'ye', 'i']) out.add(words.map((w, i) => (particles[i] ? (form === 'ye' ? forms(words[i - 1]!).at(-1)! : form) : w)).join(' '));
-  } else if (words.length === 2 && words[0]!.length >= 4 && words[0]!.endsWith('i')) {
-    // "puli khumri" → "pul e khumri": the ezafe joined to the word before.
+  } else if (words.length === 2 && words[0]!.length >= 3 && words[0]!.endsWith('i')) {
+    // "puli khumri" → "pul e khumri", "abi kamari" → "ab e kamari": the ezafe joined to the word before.
     const head = words[0]!.slice(0, -1);
     for (const form of forms(head)) out.add(`${head} ${form} ${words[1]}`);
   }
