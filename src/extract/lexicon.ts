@@ -82,8 +82,7 @@ const HeadlineTermsSchema = z.object({
 });
 
 /** What a blast-reading phrase says of who set off an explosion and why (src/extract/stages/agency.ts). */
-export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'bomb_making'] as const;
-export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'lasting_munition'] as const;
+export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'bomb_making', 'lasting_munition'] as const;
 export type BlastCue = (typeof BLAST_CUES)[number];
 
 export const AttackTermsFileSchema = z.object({
@@ -104,7 +103,6 @@ export const AttackTermsFileSchema = z.object({
     legacy_ordnance: PhraseList,
     accident_setting: PhraseList,
     bomb_making: PhraseList,
-  }),
     lasting_munition: PhraseList,
   }),
   /** Countries whose mines and unexploded ordnance are a past war's (agency.ts, `inLegacyLand`). */

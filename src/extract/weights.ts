@@ -207,6 +207,7 @@ export const BLAST_READING = {
    * a suspect's home after an attack too, which the blast's own sentence does not set there.
    */
   bomb_making: -2,
+  /**
    * A munition that outlasts its war (a mine, a bomblet, an unexploded shell): nothing by itself,
    * since a mine laid last night is named the same; in a land of old mines, with no agent and no
    * intent, it is read as `legacy_ordnance` (agency.ts, `inLegacyLand`).
