@@ -65,8 +65,8 @@ function punctuated(text: string | undefined, a: Token, b: Token): boolean {
 const VERB_ASIDE_SPAN = 5;
 
 /**
- * "killing, according to early reports, one person", "убив, по предварительной информации, одного
- * человека": an aside set off by commas between the verb and its victims, with no figure of its
+ * "killing, according to early reports, one person", "убив, по первым данным, двух
+ * человек": an aside set off by commas between the verb and its victims, with no figure of its
  * own, is skipped; the index after its closing comma, else `j`.
  */
 function pastCommaAside(tokens: readonly Token[], j: number, to: number, text: string | undefined): number {

@@ -1041,7 +1041,7 @@ function loneHomonyms(
   // Where the text puts the scene: its places in use, and a country after "in".
   const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
   // With none, a word of a script without capitals in a text that names other countries only
-  // ("استهداف قاعدة عين الأسد العراقية لأول مرة": "for the first time" is Laval, Canada, to the
+  // ("قصف مطار المدينة لأول مرة": "for the first time" is Laval, Canada, to the
   // gazetteer, in a report naming Iraq); a Title Case title's town stays ("Russischer
   // Drohnenangriff auf Sumy").
   const othersNamed = namedCountries.size > 0 || demonymCountries.size > 0;

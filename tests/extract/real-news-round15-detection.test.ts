@@ -1,5 +1,5 @@
 /**
- * Round 15 (det15), attack or not on real news (issue 11): each class of how news is written that
+ * Round 15, attack or not on real news (issue 11): each class of how news is written that
  * the round's development set showed or that stories written for the round found, in sentences
  * written for this test (names, places and numbers invented), several variants each, beside the
  * look-alikes or attacks that must stay as they are.
@@ -70,7 +70,7 @@ describe('a space launch is told by the satellite its rocket carries', () => {
       false,
     ],
     [
-      'a satellite launched with a rocket built by the armed forces, under a title on missile fears',
+      'a satellite put in orbit on an army-built rocket, under a title on missile fears',
       'Country says it launched satellite despite Western missile concerns',
       'The country launched an imaging satellite on Friday aboard a rocket built by its armed forces, state television said; Western governments say the work aids its long-range missiles.',
       false,

@@ -92,7 +92,7 @@ describe('the names regional outlets give the forces and the gangs', () => {
 
   it("names Ecuador's gangs and their factions", () => {
     const ids = actorIds(
-      'Cinco muertos en un ataque armado en Esmeraldas',
+      'Ataque armado en un bar de Esmeraldas deja cinco muertos',
       'Sicarios mataron a cinco personas en un bar de Esmeraldas; la policía atribuye el ataque a una disputa entre Los Choneros y los Tiguerones Igualitos.',
     );
     expect(ids).toContain('los-choneros');

@@ -235,7 +235,7 @@ describe('a title that asks is an explainer unless its lead tells a fresh attack
     [
       'an acronym in capitals is no question',
       'WHO condemns attack on hospital in Sudan',
-      'The World Health Organization said an attack on a hospital in El Fasher on Sunday killed nine patients and wounded 20.',
+      'An attack on a clinic in Nyala on Sunday killed seven patients and wounded 14, the World Health Organization said.',
       true,
     ],
     [
@@ -461,7 +461,7 @@ describe('roundups of simultaneous attacks and fire on positions, in other langu
     [
       'a memorial of simultaneous attacks years ago',
       'Bamako remembers victims of the simultaneous attacks of 2022',
-      'Hundreds gathered on Sunday to mark the anniversary of the attacks on the Kati camp, which killed dozens of soldiers.',
+      'On Sunday hundreds met in the capital to remember the dozens of soldiers who died when jihadists stormed the Kati camp that year.',
       false,
     ],
     [

@@ -59,7 +59,7 @@ export function readBlast(
   }
   // Bombs being made tell of their maker's mishap only where the blast went off: a sentence
   // reporting the blast or its harm sets it in a yard, a workshop or a works ("a man died after a
-  // device detonated in the yard at his residence"), not a suspect's garage the story comes to later
+  // device went off in the yard of his own home"), not a suspect's garage the story comes to later
   // ("he had been building bombs in his garage" after a bomb outside a bakery).
   if (!settingAtBlast) found.delete('bomb_making');
   if (facts.some((f) => f.attackersAct) || armedGroups.size > 0) found.add('agent');

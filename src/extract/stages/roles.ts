@@ -92,7 +92,7 @@ export function nationalForces(
 const ATTACKER_BRIDGE = 6;
 
 /**
- * "Pakistan on Monday carried out airstrikes", "Pakistani planes had bombed…", "Pakistan conducts
+ * "Pakistan on Tuesday carried out air strikes", "Pakistani planes had bombed…", "Pakistan conducts
  * airstrikes": after the country only a time, a perfect auxiliary or a verb of carrying out stand
  * before the attack word or verb (any other word, a passive among them, ends the reading).
  */
@@ -110,7 +110,7 @@ function actsAfterBridge(tokens: readonly Token[], from: number, attackStarts: R
 const VERB_LAST_SPAN = 8;
 
 /**
- * "Russland hat die Region Charkiw mit Drohnen angegriffen", "… hat Russland … angegriffen": a
+ * "Russland hat die Stadt Sumy nachts mit Raketen angegriffen", "… hat Russland … angegriffen": a
  * German or Dutch perfect whose auxiliary stands beside the country and whose participle closes
  * the clause a few words on.
  */

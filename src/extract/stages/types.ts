@@ -145,7 +145,7 @@ export function attackTypesOf(
   // "An attack by Houthi rebels struck a ship … struck by a missile": attackers who only attack
   // ("rebels attacked") name no weapon; one named elsewhere in the article is how they attacked.
   const otherAssault = facts.some((f, s) => reporting(s) && f.types.has('armed_assault') && !bomberShooting(tokens, f, cues));
-  // "A merchant vessel was attacked by Houthi rebels": at a ship, attackers who only attack and harm
+  // "A cargo ship was attacked by Houthi fighters": at a ship, attackers who only attack and harm
   // nobody name no means either (ships are struck by missiles, drones and boats as often as boarded).
   const atShipOnly = [...attackersOnly].every((s) => namesVessel(tokens, facts[s]!) && !harmedSomeone(tokens, facts[s]!, cues));
   if (
