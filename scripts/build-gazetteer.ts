@@ -10,9 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import wordListPath from 'word-list';
-import { readDataFile } from '../src/extract/data-file.js';
 import {
-  BasesFileSchema,
   CitiesFileSchema,
   type CityRow,
   CountriesFileSchema,
@@ -117,15 +115,6 @@ interface WorldCountry {
 }
 const worldCountries = require('world-countries/countries.json') as WorldCountry[];
 
-/**
- * Names of the curated sites (config/data/bases.yaml: bases, airports, ports) by key, with their
- * countries: a foreign town's alternate name that is a site's name is the site's ("Kavkaz", the
- * Russian word for the Caucasus given to Caucasia in Colombia, is the Russian port).
- */
-const siteCountriesByKey = new Map<string, Set<string>>();
-for (const b of readDataFile(join(repoRoot, 'config', 'data', 'bases.yaml'), BasesFileSchema, 'bases').bases)
-  for (const n of [b.name, ...b.aliases]) siteCountriesByKey.set(phraseKey(n), (siteCountriesByKey.get(phraseKey(n)) ?? new Set()).add(b.country));
-
 // ---------- name filters ----------
 
 /**
@@ -195,13 +184,6 @@ function uniqueAliases(primaryKey: string, names: Iterable<string>, keep: (name:
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-/**
- * GeoNames writes the hamza of Arabic "ra's" (cape, headland) as an apostrophe, which folding reads
- * as a possessive ("Ra’s Bayrūt" → "ra bayrut"); the news writes "Ras Beirut", "Ras Tanura".
- */
-const RAS_RE = /\bRa['’ʼ‘]s\b/g;
-/** A name with "Ra’s" also as "Ras", for the Arabic-speaking countries' places. */
-const rasForms = (names: readonly string[]) => names.map((n) => n.replace(RAS_RE, 'Ras')).filter((n, i) => n !== names[i]);
 const ARABIC_ARTICLE_RE = /^(?:al|an|ar|as|ash|ad|adh|at|ath|az|aḑ|aş|aţ|aẕ|ad-|el)[- ‘’ʿ']\s*/i;
 
 // ---------- countries ----------
@@ -306,8 +288,7 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     if (CONFLICT_COUNTRIES.has(p.country)) conflictCountriesByKey.set(key, (conflictCountriesByKey.get(key) ?? new Set()).add(p.country));
   }
   const shadowed = (p: GeoName, key: string) =>
-    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) ||
-    [...(conflictCountriesByKey.get(key) ?? []), ...(siteCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
+    (biggestByKey.get(key) ?? 0) * 5 >= Math.max(p.population, 1) || [...(conflictCountriesByKey.get(key) ?? [])].some((c) => c !== p.country);
   const rows: CityRow[] = [];
   for (const p of kept) {
     // "Biel/Bienne", "Donostia / San Sebastián", "Halle (Saale)": the first plain form is the name.
@@ -329,10 +310,8 @@ function buildCities(places: GeoName[], countryKeys: Set<string>, stats: Record<
     }
     let alternates = [...extra, ...p.alternates];
     // Arabic place names go with or without the article: "Al Qāmishlī" is also "Qamishli".
-    if (ARABIC_SPEAKING.has(p.country)) {
+    if (ARABIC_SPEAKING.has(p.country))
       alternates = alternates.concat([name, ...alternates].filter((n) => ARABIC_ARTICLE_RE.test(n)).map((n) => n.replace(ARABIC_ARTICLE_RE, '')));
-      alternates = alternates.concat(rasForms([name, ...alternates]));
-    }
     const aliases = uniqueAliases(phraseKey(name), alternates, (alt, altKey) => {
       const why =
         alternateProblem(alt, altKey) ??
@@ -492,14 +471,6 @@ function districtBase(name: string): { base: string; word: string | undefined } 
   return { base: base.slice(0, suffix.index), word: word.charAt(0).toLocaleUpperCase('tr') + word.slice(1) };
 }
 
-/** Countries whose raions GeoNames names by a Russian adjective ("Shebekinskiy Raion"). */
-const SLAVIC_RAIONS = new Set(['RU', 'UA', 'BY']);
-/**
- * "Shebekinskiy" is "Shebekinsky" in English news (round 15; the other transliterations, "-skii",
- * "-skyi", are rarer, and each form costs a district a dozen names).
- */
-const adjectiveForms = (names: readonly string[]) => names.filter((n) => /skiy$/.test(n)).map((n) => n.replace(/skiy$/, 'sky'));
-
 /** Which divisions are kept: every one in the conflict countries (Russia west of RUSSIA_MAX_LON), the bigger ones in the others. */
 function keepDistrict(country: string, population: number, lon: number): boolean {
   if (CONFLICT_COUNTRIES.has(country)) return country !== 'RU' || lon <= RUSSIA_MAX_LON || population >= DISTRICT_MIN_POPULATION;
@@ -595,8 +566,6 @@ function buildDistricts(places: GeoName[], cities: CityRow[], regions: RegionRow
     const words = [...(DISTRICT_WORDS[country] ?? []), 'District', ...(word ? [word] : [])];
     const forms = [base, ...directionVariants(base)];
     if (ARABIC_SPEAKING.has(country) && ARABIC_ARTICLE_RE.test(base)) forms.push(base.replace(ARABIC_ARTICLE_RE, ''));
-    if (ARABIC_SPEAKING.has(country)) forms.push(...rasForms(forms));
-    if (SLAVIC_RAIONS.has(country)) forms.push(...adjectiveForms(forms));
     const shown = `${base} ${words[0]}`;
     const curated = DISTRICT_EXTRA_ALIASES[code] ?? [];
     const variants = [...curated, ...(bare ? forms : []), ...(phraseKey(name) === key ? [] : [name]), ...forms.flatMap((f) => words.map((w) => `${f} ${w}`))];

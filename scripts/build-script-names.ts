@@ -271,24 +271,6 @@ function countryNames(): Named[] {
 }
 
 /**
- * Round 15: the Arabic, Russian and Ukrainian names of the ports the gazetteer holds as sites
- * (config/data/bases.yaml, kind: port), by entry id, written by the project: the Yemeni, Libyan and
- * Saudi ports in Arabic news, Novorossiysk's oil terminal in Russian.
- */
-const SITE_NAMES: Record<string, string[]> = {
-  'port:mokha-port': ['المخا', 'ميناء المخا'],
-  'port:ras-isa': ['رأس عيسى', 'راس عيسى', 'ميناء رأس عيسى'],
-  'port:nishtun': ['نشطون', 'ميناء نشطون'],
-  'port:al-dhabba': ['الضبة', 'ميناء الضبة'],
-  'port:balhaf': ['بلحاف', 'منشأة بلحاف'],
-  'port:ras-lanuf': ['راس لانوف', 'رأس لانوف'],
-  'port:es-sider': ['السدرة', 'ميناء السدرة'],
-  'port:ras-tanura': ['رأس تنورة', 'راس تنورة'],
-  // Not "Кавказ" (the Caucasus) nor "Південний"/"Южный" (southern): words, not names, in those languages.
-  'port:sheskharis': ['Шесхарис'],
-};
-
-/**
  * Names of cities often in attack news that GeoNames gives in no (or another spelling of) Bengali,
  * Tamil, Telugu, Malayalam or (Sudan) Arabic: the city's gazetteer name and country → names written by the project.
  */
@@ -352,8 +334,8 @@ function cities500File(): string {
 }
 
 function regionNames(): Named[] {
-  // A region's or a site's name wins over a city's, not over a country's.
-  return Object.entries({ ...REGION_NAMES, ...SITE_NAMES }).map(([id, names]) => ({ id, population: Number.MAX_SAFE_INTEGER, names }));
+  // A region's name wins over a city's, not over a country's.
+  return Object.entries(REGION_NAMES).map(([id, names]) => ({ id, population: Number.MAX_SAFE_INTEGER, names }));
 }
 
 const words = vocabulary();

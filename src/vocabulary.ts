@@ -39,12 +39,12 @@ export function severityRank(s: Severity): number {
 }
 
 /** `airport`: a civil airport ("Erbil airport"), which is not a military base even when forces use part of it. */
-export const PLACE_KINDS = ['country', 'region', 'city', 'base', 'airport', 'port'] as const;
+export const PLACE_KINDS = ['country', 'region', 'city', 'base', 'airport'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 /** A named site (a base or an airport): more precise than the town beside it, and not a settlement. */
-export const isSite = (p: { kind: PlaceKind }): boolean => p.kind === 'base' || p.kind === 'airport' || p.kind === 'port';
+export const isSite = (p: { kind: PlaceKind }): boolean => p.kind === 'base' || p.kind === 'airport';
 
 /**
  * A second-level division (a district, LGA, cercle, department, territory, raion…; round 14): a

@@ -106,12 +106,6 @@ interface RawMention {
   variant?: boolean;
   /** Named with a word for a region or district after it ("Kurram district", "Chikun LGA"): not a bare name. */
   worded?: boolean;
-  /**
-   * Round 15: a town named with a district's word after it ("Anka LGA", the seat of Anka LGA; "Tal
-   * Afar district", where the gazetteer spells the district otherwise): the word says the name is
-   * a place, as "X, Country" does, so the town needs no other support.
-   */
-  townOfDistrictWord?: boolean;
 }
 
 /** A word after a name that says it is a region or a district. */
@@ -150,7 +144,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
       const after = tokens[i + n];
       const plainAfter = after !== undefined && !after.capitalized && !opts.masked[i + n];
-      if (plainAfter && (divisionWord(after.norm) || WORDS.site_words.has(after.norm) || after.norm === 'air')) {
+      if (plainAfter && (divisionWord(after.norm) || WORDS.base_words.has(after.norm) || after.norm === 'air')) {
         const two = tokens[i + n + 1]?.norm;
         const withWords = [...new Set([keys[n - 1]!, wholeKeys[n - 1]!])].flatMap((k) => [`${k} ${after.norm}`, ...(two ? [`${k} ${after.norm} ${two}`] : [])]);
         for (const k of withWords) {
@@ -165,9 +159,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
         const named = found ? [] : index.candidates(k);
         const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
-        // A town's name before a district's word, where no district has that name with it ("Tal Afar district").
-        const townOfDistrictWord = calledOtherwise && !WORDS.first_level_region_words.has(after.norm) && cands.some((c) => c.kind === 'city');
-        if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands, ...(townOfDistrictWord ? { townOfDistrictWord } : {}) };
+        if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
       }
       // "Sinjar District", "Chikun Local Government Area" written with capitals: the name before the
       // district's words, and a town's when the district is named for one.
@@ -253,7 +245,7 @@ function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceI
   const districts = m.candidates.filter(isDistrict);
   if (districts.length === 0) return m;
   const towns = index.candidates(townKey).filter((c) => c.kind === 'city' && districts.some((d) => d.admin1 !== null && d.admin1 === c.admin1));
-  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns, townOfDistrictWord: true } : m;
+  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns } : m;
 }
 
 /**
@@ -611,13 +603,6 @@ function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: 
   return b.start === a.end && /^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
 }
 
-/** "Al-Asad air base", "Kavkaz port", "the port of Ras Isa", "the Sheskharis oil terminal": the text names a site. */
-function siteContext(tokens: readonly Token[], m: { start: number; end: number }): boolean {
-  if (followedBy(tokens, m.end, WORDS.site_words)) return true;
-  const [of, word] = [tokens[m.start - 1], tokens[m.start - 2]];
-  return of?.norm === 'of' && word !== undefined && WORDS.port_words.has(word.norm) && word.sentence === tokens[m.start]!.sentence;
-}
-
 function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<string>): boolean {
   for (let j = end; j < Math.min(tokens.length, end + 2); j++) {
     if (words.has(tokens[j]!.norm)) return true;
@@ -839,7 +824,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const choices: (Choice | undefined)[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
-    const baseContext = siteContext(tokens, m);
+    const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     // "Plateau state", "the state of Jalisco"
     const regionContext =
       followedBy(tokens, m.end, WORDS.region_words) || (tokens[m.start - 1]?.norm === 'of' && WORDS.region_words.has(tokens[m.start - 2]?.norm ?? ''));
@@ -877,7 +862,6 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         supported = true;
       }
       if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
-      if (m.townOfDistrictWord && c.kind === 'city') supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += W.commaCountryAfter;
         supported = true;
@@ -923,7 +907,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const m = raw[k]!;
     const best = choices[k];
     const inTitle = m.start < opts.titleEnd;
-    const baseContext = siteContext(tokens, m);
+    const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
     const mid = e.population >= 15_000;
@@ -1115,7 +1099,7 @@ export function findDateline(tokens: readonly Token[], text: string, titleEnd: n
   return [titleEnd, end];
 }
 
-const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, airport: 0, port: 0, city: 1, region: 2, country: 3 };
+const KIND_RANK: Record<PlaceEntry['kind'], number> = { base: 0, airport: 0, city: 1, region: 2, country: 3 };
 /** A locator this close to the place it locates is the same scene ("Ramat David, southeast of Haifa"). */
 export const NEAR_LOCATOR_KM = 30;
 const LAST = Number.MAX_SAFE_INTEGER;

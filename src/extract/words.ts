@@ -118,7 +118,6 @@ export const GrammarFileSchema = z
     // places
     particles: Words,
     base_words: Words,
-    port_words: Words,
     water_words: Words,
     border_words: Words,
     polish_locative_endings: z.record(z.string().min(1), z.string()).transform((endings) => Object.entries(endings)),
@@ -334,9 +333,7 @@ export const GrammarFileSchema = z
   .strict()
   .transform((g) => ({
     ...g,
-    name_suffixes: new Set([...g.base_words, ...g.port_words, ...g.region_words, ...g.district_words, ...g.district_name_words, ...g.name_suffixes]),
-    /** Words after a name that mark it as a site: a base, an airport, a port. */
-    site_words: new Set([...g.base_words, ...g.port_words]),
+    name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
     not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
   }));
 export type Grammar = z.infer<typeof GrammarFileSchema>;

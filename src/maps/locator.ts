@@ -124,11 +124,11 @@ export function locatorMap(input: LocatorJob, cities: CityTable, frame: Frame = 
   };
 }
 
-/** A filled circle for a town, a square for a site (a base, an airport, a port), a ring for a region. */
+/** A filled circle for a town, a square for a base or an airport, a ring for a region. */
 function marker(kind: string, x: number, y: number): string {
   const cx = x.toFixed(1);
   const cy = y.toFixed(1);
-  if (kind === 'base' || kind === 'airport' || kind === 'port')
+  if (kind === 'base' || kind === 'airport')
     return `<rect x="${(x - 7).toFixed(1)}" y="${(y - 7).toFixed(1)}" width="14" height="14" fill="${COLOURS.marker}" stroke="${COLOURS.markerStroke}" stroke-width="2.5"/>`;
   if (kind === 'region')
     return `<circle cx="${cx}" cy="${cy}" r="12" fill="none" stroke="${COLOURS.marker}" stroke-width="3" stroke-dasharray="5 3"/><circle cx="${cx}" cy="${cy}" r="3" fill="${COLOURS.marker}"/>`;

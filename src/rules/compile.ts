@@ -113,7 +113,7 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
 
 /** The place a `near` entry means: the most important candidate (bases first, then by kind). */
 function primaryPlace(candidates: PlaceRef[]): PlaceRef | undefined {
-  const order = { base: 0, airport: 0, port: 0, city: 1, region: 2, country: 3 } as const;
+  const order = { base: 0, airport: 0, city: 1, region: 2, country: 3 } as const;
   return [...candidates].sort((a, b) => order[a.kind] - order[b.kind])[0];
 }
 

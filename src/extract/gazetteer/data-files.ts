@@ -145,11 +145,8 @@ export const BaseSchema = z
     name: z.string().min(1),
     /** Spelling variants and other names. */
     aliases: Names.default([]),
-    /**
-     * `airport` for a civil airport, `port` (round 15) for a seaport or oil terminal that GeoNames'
-     * towns lack: a scene like a base, but not a military target by itself.
-     */
-    kind: z.enum(['base', 'airport', 'port']).default('base'),
+    /** `airport` for a civil airport: a scene like a base, but not a military target by itself. */
+    kind: z.enum(['base', 'airport']).default('base'),
     country: CountryCodeSchema,
     lat: Latitude,
     lon: Longitude,

@@ -58,31 +58,13 @@ function withoutArticle(key: string): string | undefined {
 
 /**
  * "mazar i sharif" → "mazar e sharif" and back: the Persian ezafe is written "-e" by GeoNames and
- * often "-i-" by the news ("Mazar-i-Sharif", "Torbat-e Heydarieh"). Round 15: GeoNames writes it
- * "-ye" after a vowel or a silent h ("Qal‘ah-ye Now", "Qala-i-Naw" in the news), and the news joins
- * it to the word before ("Puli Khumri", "Sari Pul" for "Pul-e Khumrī", "Sar-e Pul"). The other forms
- * of a key's ezafe, none when it has none.
+ * often "-i-" by the news ("Mazar-i-Sharif", "Torbat-e Heydarieh"); undefined when the key has none.
  */
-function otherEzafes(key: string): string[] {
-  if (!EZAFE_RE.test(key)) return [];
-  const words = key.split(' ');
-  const out = new Set<string>();
-  // GeoNames writes "ye" after a vowel or an h that may be silent ("qalah ye", but "deh e sabz"), else "e".
-  const forms = (before: string) => (/[aeiouh]$/.test(before) ? ['e', 'ye'] : ['e']);
-  const particles = words.map((w, i) => i > 0 && i < words.length - 1 && EZAFE.has(w));
-  if (particles.some(Boolean)) {
-    for (const form of ['e', 'ye', 'i']) out.add(words.map((w, i) => (particles[i] ? (form === 'ye' ? forms(words[i - 1]!).at(-1)! : form) : w)).join(' '));
-  } else if (words.length === 2 && words[0]!.length >= 3 && words[0]!.endsWith('i')) {
-    // "puli khumri" → "pul e khumri", "abi kamari" → "ab e kamari": the ezafe joined to the word before.
-    const head = words[0]!.slice(0, -1);
-    for (const form of forms(head)) out.add(`${head} ${form} ${words[1]}`);
-  }
-  out.delete(key);
-  return [...out];
+function otherEzafe(key: string): string | undefined {
+  if (!key.includes(' e ') && !key.includes(' i ')) return undefined;
+  const swapped = key.replace(/ ([ei]) /g, (_, v: string) => (v === 'e' ? ' i ' : ' e '));
+  return swapped === key ? undefined : swapped;
 }
-const EZAFE = new Set(['e', 'i', 'ye', 'yi']);
-/** A key that may hold an ezafe: a particle between words, or a word ending in i before another. */
-const EZAFE_RE = / (?:e|i|ye|yi) |i /;
 
 /**
  * "deir al balah" → "deir el balah" and back: the Arabic article inside a name is written "al" or
@@ -150,7 +132,7 @@ export function spellingSkeleton(key: string, fold: (word: string) => string = s
 }
 
 /** Candidates are listed in this order of kind, then by population. */
-const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, port: 1, region: 2, city: 3 };
+const KIND_RANK: Record<PlaceKind, number> = { country: 0, base: 1, airport: 1, region: 2, city: 3 };
 const byRank = (a: GazetteerEntry, b: GazetteerEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
 
 function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -164,9 +146,10 @@ function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
  */
 function candidatesIn(get: (key: string) => readonly GazetteerEntry[] | undefined, key: string): readonly GazetteerEntry[] {
   let found = get(key) ?? NONE;
-  for (const other of found.length > 0 ? [] : [...otherEzafes(key), otherArticle(key)]) {
-    if (other) found = get(other)?.filter((e) => e.kind === 'city' || isDistrict(e)) ?? NONE;
+  for (const variant of [otherEzafe, otherArticle]) {
     if (found.length > 0) break;
+    const other = variant(key);
+    if (other) found = get(other)?.filter((e) => e.kind === 'city') ?? NONE;
   }
   // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
   const stripped = withoutArticle(key);
