@@ -8,7 +8,6 @@ import { Gazetteer } from './gazetteer/index.js';
 import { AttackLexicon } from './lexicon.js';
 import type { PreparedDocument } from './normalize.js';
 import type { PlaceIndex } from './places.js';
-import { inLegacyLand, readsAsAttack } from './stages/agency.js';
 import { eventCasualties } from './stages/casualties.js';
 import { decideAttack } from './stages/decision.js';
 import { readHeadline } from './stages/headline.js';
@@ -90,20 +89,11 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const armedGroups = actors.armedGroupTokens(actorMentions);
   const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups);
   // 2. Attack or not: the title's topic, the lead, the evidence.
-  let decision = decideAttack(tokens, text, titleEnd, facts, lexicon, armedGroups);
-  // 3–4. Actors' names, places, the countries of the attack and the places listed.
-  let located = locate(doc, facts, decision, places, actorMentions, trace);
-  // A blast of an old kind of munition with nobody behind it, in a land whose mines are a past
-  // war's, is that war's mine: no attack, and its places are those of any other story.
-  if (decision.isAttack && decision.blastReading) {
-    const blastReading = inLegacyLand(decision.blastReading, located.countries, lexicon.legacyLands);
-    if (!readsAsAttack(blastReading)) {
-      decision = { ...decision, isAttack: false, blastReading };
-      located = locate(doc, facts, decision, places, actorMentions);
-    }
-  }
+  const decision = decideAttack(tokens, titleEnd, facts, lexicon, armedGroups);
   const { isAttack, evidence } = decision;
   if (trace) traceSentences(trace, tokens, text, facts, decision);
+  // 3–4. Actors' names, places, the countries of the attack and the places listed.
+  const located = locate(doc, facts, decision, places, actorMentions, trace);
   // 5. Casualties of this event.
   const casualties = isAttack ? eventCasualties(tokens, text, facts, evidence, armedGroups) : { killed: null, injured: null };
   // 6. Actors and their roles, with the national forces named by their attacks.

@@ -46,7 +46,6 @@ const CONTEXT_KINDS = [
   'opinion',
   'policing',
   'topic',
-  'statement',
 ] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
@@ -82,7 +81,7 @@ const HeadlineTermsSchema = z.object({
 });
 
 /** What a blast-reading phrase says of who set off an explosion and why (src/extract/stages/agency.ts). */
-export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'bomb_making', 'lasting_munition'] as const;
+export const BLAST_CUES = ['agent', 'intent', 'accidental_cause', 'legacy_ordnance', 'accident_setting', 'bomb_making'] as const;
 export type BlastCue = (typeof BLAST_CUES)[number];
 
 export const AttackTermsFileSchema = z.object({
@@ -103,10 +102,7 @@ export const AttackTermsFileSchema = z.object({
     legacy_ordnance: PhraseList,
     accident_setting: PhraseList,
     bomb_making: PhraseList,
-    lasting_munition: PhraseList,
   }),
-  /** Countries whose mines and unexploded ordnance are a past war's (agency.ts, `inLegacyLand`). */
-  legacy_ordnance_lands: z.array(z.object({ country: z.string().length(2), war: z.string().min(1), source: z.string().min(1) })),
 });
 export type AttackTermsFile = z.infer<typeof AttackTermsFileSchema>;
 
@@ -140,8 +136,6 @@ export class AttackLexicon {
   readonly headlineCues: PhraseMatcher<HeadlineCue>;
   /** Who set off a blast and why: agents, intents, accidental causes, old munitions and settings (`blast_reading`). */
   readonly blastReading: PhraseMatcher<BlastCue>;
-  /** Countries whose mines and unexploded ordnance are a past war's (`legacy_ordnance_lands`). */
-  readonly legacyLands: ReadonlySet<string>;
 
   /** The lexicon of `data`, its tries made from its phrases unless given (as `unpack` gives them). */
   constructor(
@@ -152,7 +146,6 @@ export class AttackLexicon {
     this.hitPlaces = tries.hitPlaces;
     this.headlineCues = tries.headlineCues;
     this.blastReading = tries.blastReading;
-    this.legacyLands = new Set(data.legacy_ordnance_lands.map((l) => l.country));
   }
 
   static load(file: string): AttackLexicon {

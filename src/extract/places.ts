@@ -56,7 +56,6 @@ export type MentionUse =
   | 'destination'
   | 'border'
   | 'government'
-  | 'speaker'
   | 'earlier-event'
   | 'war'
   | 'route-end'
@@ -398,19 +397,12 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
   const speaker = tokens[m.start - 2];
   if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && WORDS.speech_before_in.has(speaker.norm)) return 'government';
-  // "Bangladesh says a sailor was killed…", "Greece's shipping ministry said…": the country that
-  // speaks, which may or may not be the scene.
-  const possessive =
-    /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
-    /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end));
-  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === tokens[m.start]!.sentence;
-  if (e.kind === 'country' && sameSentence(next) && (WORDS.metonym_verbs.has(next!.norm) || (possessive && WORDS.speaker_bodies.has(next!.norm))))
-    return 'speaker';
-  // "an Athens company", "a Busan firm": the owner's home.
-  if (e.kind === 'city' && sameSentence(next) && !next!.capitalized && WORDS.owner_nouns.has(next!.norm)) return 'attribute';
   // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene.
   if (next && (next.norm === 'news' || WORDS.media_words.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
-  if (possessive) {
+  if (
+    /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
+    /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end))
+  ) {
     for (let j = m.end; j < Math.min(tokens.length, m.end + 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j++) {
       if (WORDS.media_words.has(tokens[j]!.norm)) return 'government';
       // "Moscow's troops shelled Kherson": the forces' owner, as an adjective would be.

@@ -70,8 +70,6 @@ export const MENTION_USE_WEIGHT = {
   border: 0.1,
   /** "Russia blames Kyiv", "authorities in Tehran": a government, not a scene. */
   government: 0,
-  /** "Bangladesh says…", "Greece's shipping ministry said…": the speaker; counted only when nothing else places the attack (countries.ts). */
-  speaker: 1,
   /** "a day after a drone killed a man in Tel Aviv". */
   'earlier-event': 0.3,
   /** "amid the wider war between Israel and Hamas": the land of the wider war, not the attack's scene. */
@@ -207,11 +205,5 @@ export const BLAST_READING = {
    * a suspect's home after an attack too, which the blast's own sentence does not set there.
    */
   bomb_making: -2,
-  /**
-   * A munition that outlasts its war (a mine, a bomblet, an unexploded shell): nothing by itself,
-   * since a mine laid last night is named the same; in a land of old mines, with no agent and no
-   * intent, it is read as `legacy_ordnance` (agency.ts, `inLegacyLand`).
-   */
-  lasting_munition: 0,
   attackFrom: 0,
 } as const;

@@ -46,7 +46,6 @@ export const GrammarFileSchema = z
     month_names: Words,
     // title and lead
     analysis_openers: Words,
-    question_openers: Words,
     happening_verbs: Words,
     clause_joiners: Words,
     cause_openers: Words,
@@ -224,11 +223,6 @@ export const GrammarFileSchema = z
     compass_names: Words,
     compass_of: Words,
     force_words: Words,
-    speaker_bodies: Words,
-    operation_words: Words,
-    statement_verbs: Words,
-    against_words: Words,
-    owner_nouns: Words,
     earlier_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     // numbers
     vague: Words,

@@ -68,28 +68,9 @@ export function readBlast(
   if (facts.some((f, s) => evidence[s] && f.types.has('ied'))) found.add('weapon');
   // "Mines left over from the war" is both an old munition and an accident's cause: counted once, as the old munition.
   if (found.has('legacy_ordnance')) found.delete('accidental_cause');
-  return { score: scoreOf(found), cues: found };
-}
-
-/**
- * A blast of a munition that outlasts its war (a mine, a bomblet, an unexploded shell), with no
- * agent and no intent named, in countries whose mines are all a past war's (`legacyLands`: Cambodia,
- * Laos, Bosnia…): the old munition, as if the text had said so ("a landmine exploded as the boys
- * gathered firewood" in Cambodia). A mine someone planted, or one aimed at a patrol, keeps its
- * agent or intent; in a country where mines are still laid the reading is unchanged.
- */
-export function inLegacyLand(r: BlastReading, countries: readonly string[], legacyLands: ReadonlySet<string>): BlastReading {
-  const unclaimed = r.cues.has('lasting_munition') && !r.cues.has('agent') && !r.cues.has('intent');
-  if (!unclaimed || countries.length === 0 || !countries.every((c) => legacyLands.has(c))) return r;
-  const cues = new Set(r.cues).add('legacy_ordnance');
-  cues.delete('accidental_cause');
-  return { score: scoreOf(cues), cues };
-}
-
-function scoreOf(cues: ReadonlySet<BlastReadingCue>): number {
   let score = 0;
-  for (const c of cues) score += BLAST_READING[c];
-  return score;
+  for (const c of found) score += BLAST_READING[c];
+  return { score, cues: found };
 }
 
 /** The reading says someone meant the blast, or nothing says otherwise. */

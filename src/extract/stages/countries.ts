@@ -41,8 +41,6 @@ export function attackCountries(
   // ship was tens of miles from, its flag ("Barbados-flagged"), a country that speaks ("US says"),
   // the group's home and the wire's dateline are not the scene.
   const sea = atSea(tokens, evidence);
-  // A country that speaks ("Bangladesh says…") places the attack only when nothing else does.
-  const speakers: [string, number][] = [];
   for (const m of mentions) {
     if (sea && (m.use !== 'place' || (m.entry.kind === 'country' && !m.locative) || (m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM))) continue;
     const f = facts[m.sentence]!;
@@ -50,8 +48,7 @@ export function attackCountries(
     if (titleSentences.has(m.sentence)) w *= V.titleFactor;
     if (f.background) w *= V.backgroundFactor;
     else if (!evidence[m.sentence]) w *= V.notEvidenceFactor;
-    if (m.use === 'speaker') speakers.push([m.entry.country, w]);
-    else vote(m.entry.country, w, m.use === 'border');
+    vote(m.entry.country, w, m.use === 'border');
     trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
   // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
@@ -95,7 +92,6 @@ export function attackCountries(
   }
   // Demonyms only when nothing places the attack (a border says where it is not).
   if (!placed() && !sea) for (const [c, w] of demonyms) vote(c, w);
-  if (!placed() && !sea) for (const [c, w] of speakers) vote(c, w);
   // "rockets fired toward southern Israeli communities", "two rockets fell in Lebanese territory":
   // a demonym after a target word, or before "territory", names a country as a place would.
   for (let i = 1; i < tokens.length; i++) {

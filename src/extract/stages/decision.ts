@@ -25,7 +25,7 @@ const BODY_EVIDENCE_SENTENCES = 3;
  * named attack ("Drone attack hits military parade"), never trials, plans or anniversaries.
  */
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
-const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing', 'statement']);
+const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
 /** Words from a cause opener to the attack noun it names: "after the deadly arson attacks". */
 const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
@@ -37,9 +37,6 @@ const LEAD_LOOK_ALIKES: readonly ContextKind[] = ['test', 'release', 'fiction', 
  * even a title naming the strike does not outweigh ("Iskanders strike the notional enemy's airfield").
  */
 const NO_ATTACK_CONTEXTS: readonly ContextKind[] = ['mishap', 'quarrel', 'simulation'];
-
-/** Title contexts of an explainer or a statement, which a lead telling a fresh attack outweighs ("What we know about…", "…vows response"). */
-const ASKED_CONTEXTS: ReadonlySet<ContextKind> = new Set(['opinion', 'statement']);
 
 /** What the title and lead decided. */
 export interface AttackDecision {
@@ -60,7 +57,6 @@ export interface AttackDecision {
 /** `armedGroups`: tokens of the armed groups the actor catalogue names (agents of a blast). */
 export function decideAttack(
   tokens: readonly Token[],
-  text: string,
   titleEnd: number,
   facts: readonly SentenceFacts[],
   lexicon: AttackLexicon,
@@ -95,12 +91,7 @@ export function decideAttack(
   // or a warning and nothing that happened ("Tehran voices a fresh threat to Israel"): the attacks
   // its body recalls are the threat's background.
   const titleThreat = [...titleSentences].some((s) => readings[s]!.cues.has('unreal') || threatWithoutEvent(tokens, facts[s]!));
-  // A statement is the title's topic only when it comes before the attack it answers (`statesBeforeAttack`).
-  const titleContext =
-    titleFacts.some((f) => [...f.context].some((c) => c !== 'statement') || f.suppressed) ||
-    titleThreat ||
-    isAnalysisTitle(tokens, titleEnd) ||
-    statesBeforeAttack(titleFacts);
+  const titleContext = titleFacts.some((f) => f.context.size > 0 || f.suppressed) || titleThreat || isAnalysisTitle(tokens, titleEnd);
   // A drill, test or course on an attack names the attack too: only a title saying that it happened
   // ("Drone attack hits military parade") overrides them.
   const reportsDespiteContext = (s: number) => {
@@ -162,6 +153,9 @@ export function decideAttack(
     !titleNamesAttack &&
     (lead.slice(0, 1).some((s) => LEAD_LOOK_ALIKES.some((c) => facts[s]!.context.has(c)) || (!titleHappens && readings[s]!.cues.has('remembrance'))) ||
       [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
+  // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
+  // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
+  const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
   // A report says that something happened. A title reporting the attack does, in headline style
   // ("Knife attack in Hamburg: one dead"). Otherwise a reporting sentence, or the title and lead
   // around one, must read as an event: a predicate of attack or harm ("struck", "killed", "gunmen
@@ -173,19 +167,6 @@ export function decideAttack(
   // A sentence with its own recent time tells of this event even when it sets it in a series ("…
   // killed 12 civilians on Monday, the latest in a series of attacks over the last 18 months").
   const happens = (s: number) => current(s) && (toldAfterInquiry[s]! || !hasEventContext(facts[s]!)) && readsAsEvent(readings[s]!);
-  // A question title ("Who are the Houthis and why are they attacking ships?", "What we know about
-  // the concert hall attack") asks about a conflict or an attack: the article reports one when a lead
-  // sentence tells an attack as an event at its own recent time ("Gunmen opened fire … on Friday
-  // evening"), not when the lead reviews the conflict ("have killed hundreds since the spring").
-  // So does a title that states what a side denies or will do ("Hezbollah vows response to killing
-  // of commander", "Rebels deny shelling camps"): the statement is the news, and the attack it names
-  // after it is what it answers or denies ("Turkey blames PKK for Istanbul bombing; PKK denies"
-  // names the bombing first).
-  const asked = askedTitle(tokens, titleEnd, text) || statesBeforeAttack(titleFacts);
-  const freshLead = asked && lead.some((s) => evidence[s]! && current(s) && readings[s]!.recentTime && happens(s) && !generality(s));
-  // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
-  // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
-  const analysisTitle = (isAnalysisTitle(tokens, titleEnd) || asked) && !titleNamesAttack && !freshLead;
   const anchored = titleEvidence || evidence.some((e, s) => e && happens(s)) || (opening.some((s) => evidence[s]) && opening.some(happens));
   const accidentTitleYields = accidentTitleReportedAsAttack(titleFacts, lead.slice(0, 1), facts, evidence);
   const reported =
@@ -195,7 +176,6 @@ export function decideAttack(
     !analysisTitle &&
     (!titleContext ||
       titleStrong ||
-      (freshLead && titleFacts.every((f) => !f.suppressed && [...f.context].every((c) => ASKED_CONTEXTS.has(c)))) ||
       accidentTitleYields ||
       inquiryTitleOverFirstReport(tokens, titleFacts, lead, facts, readings, evidence, happens) ||
       (titleOnlyInquiry(titleFacts) && lead.some((s) => toldAfterInquiry[s]! && happens(s)))) &&
@@ -359,28 +339,6 @@ function saysNothingOfAttack(f: SentenceFacts): boolean {
 
 function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): SentenceFacts {
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
-}
-
-/** A title whose statement ("denies", "vows response") comes before any attack word, which it answers or denies. */
-function statesBeforeAttack(titleFacts: readonly SentenceFacts[]): boolean {
-  const stated = titleFacts.filter((f) => f.context.has('statement')).flatMap((f) => f.contextWordAt);
-  const attackWords = titleFacts.flatMap((f) => f.attackWordAt);
-  return stated.length > 0 && (attackWords.length === 0 || Math.min(...stated) < Math.min(...attackWords));
-}
-
-/**
- * A title that asks: it ends in a question mark (or opens with Spanish "¿"), or opens with a
- * question word not written in capitals ("What is behind…", "Can Pakistan stop the TTP"; "WHO
- * warns…" and "IS claims…" are acronyms).
- */
-function askedTitle(tokens: readonly Token[], titleEnd: number, text: string): boolean {
-  if (titleEnd === 0) return false;
-  const title = text.slice(0, tokens[titleEnd - 1]!.end + 1).trim();
-  if (/[?？؟]$/.test(title) || title.startsWith('¿')) return true;
-  const first = tokens[0]!;
-  const written = text.slice(first.start, first.end);
-  const capitals = written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase();
-  return WORDS.question_openers.has(first.norm) && !capitals;
 }
 
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */

@@ -48,7 +48,7 @@ export interface SentenceFacts {
 }
 
 /** Context kinds that only matter in a title (an "Analysis:" piece may still quote an attack). */
-export const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing', 'statement']);
+export const TITLE_ONLY_CONTEXT: ReadonlySet<ContextKind> = new Set(['opinion', 'topic', 'policing']);
 
 /** A context that makes the sentence no report of this event (a title-only context does not, outside the title). */
 export function hasEventContext(f: SentenceFacts): boolean {
@@ -323,10 +323,10 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
       }
     }
     // Inside a group's name, look from its last word ("Allied Democratic Forces killed…").
-    if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed' || pursuedBy(tokens, i, f.first)) continue;
+    if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed') continue;
     for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
       const v = tokens[j]!.norm;
-      if (WORDS.passive_between.has(v) || WORDS.statement_verbs.has(v)) break;
+      if (WORDS.passive_between.has(v)) break;
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
       // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
       // or an assault verb in the past right after its name ("Boko Haram attacked a village").
@@ -340,20 +340,6 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
   }
   return null;
-}
-
-/** Words from "against" to the attackers an operation went after: "against suspected cartel gunmen". */
-const PURSUED_REACH = 4;
-
-/**
- * "crashed during an operation against cartel gunmen, killing 14 marines": the attackers at `i`
- * are what an operation went after, not the subject of the killing.
- */
-function pursuedBy(tokens: readonly Token[], i: number, first: number): boolean {
-  for (let j = i - 1; j > Math.max(first, i - PURSUED_REACH); j--) {
-    if (WORDS.against_words.has(tokens[j]!.norm)) return WORDS.operation_words.has(tokens[j - 1]!.norm);
-  }
-  return false;
 }
 
 /** Words after "fired" that may lead to its target: "fired several rounds towards the village". */
