@@ -4,7 +4,7 @@ import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type Sketch, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
-import { type GroupingConfig, type Incident, type IncomingReport, perIncident, SPAN_WINDOWS } from './incident.js';
+import { type GroupingConfig, type Incident, type IncomingReport, perIncident, perReport, SPAN_WINDOWS } from './incident.js';
 
 /**
  * Deciding whether a report tells of an incident already known. Place comes first:
@@ -100,23 +100,18 @@ const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerC
  * (a Reuters story filed in Bamako about an attack in Boulkessi is not a report of Bamako).
  */
 export function reportPlaces(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number): ResolvedPlace[] {
-  const known = placesKept.get(report);
-  if (known && known.title === report.title && known.content === report.content && known.extraction === report.extraction && known.distanceKm === distanceKm)
-    return [...known.places];
-  const places = townByLandmarkFirst(headlineTownFirst(withoutDateline(report), report.title), report.title, distanceKm);
-  placesKept.set(report, { title: report.title, content: report.content, extraction: report.extraction, distanceKm, places });
-  return [...places];
+  return [...placesKept(report, distanceKm)];
 }
 
 /**
  * Recording a report asks for its places many times (keys, each candidate, the merge); they are a
- * pure function of its text, extraction and the distance, so they are kept per report object
- * while those are unchanged (as fingerprintOf keeps its sketches).
+ * pure function of its text, extraction and the distance.
  */
-const placesKept = new WeakMap<
-  Pick<IncomingReport, 'title' | 'content' | 'extraction'>,
-  Pick<IncomingReport, 'title' | 'content' | 'extraction'> & { distanceKm: number; places: readonly ResolvedPlace[] }
->();
+const placesKept = perReport(
+  (report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>, distanceKm: number): readonly ResolvedPlace[] =>
+    townByLandmarkFirst(headlineTownFirst(withoutDateline(report), report.title), report.title, distanceKm),
+  (report, distanceKm) => [report.title, report.content, report.extraction, distanceKm],
+);
 
 function withoutDateline(report: Pick<IncomingReport, 'title' | 'content' | 'extraction'>): ResolvedPlace[] {
   const places = report.extraction.places;

@@ -1,5 +1,6 @@
 import { tokenize } from '../extract/normalize.js';
 import { normalizeLink } from '../identity.js';
+import { perReport } from './incident.js';
 
 /**
  * Near-duplicate detection for news reports: syndicated copies, re-published items with a new guid
@@ -127,19 +128,10 @@ export interface TextFingerprint {
 type FingerprintInput = { title: string; content: string; link: string | null };
 
 /**
- * Fingerprints already computed, by report: recording one report asks for its fingerprint up to
- * four times (look-up keys, assignment, separation note, merge). Used only while the report still
- * has the same text and link.
+ * A report's fingerprint, worked out once per report object while its text and link are the same:
+ * recording one report asks for it up to four times (look-up keys, assignment, separation note, merge).
  */
-const computed = new WeakMap<FingerprintInput, FingerprintInput & { fp: TextFingerprint }>();
-
-export function fingerprintOf(doc: FingerprintInput): TextFingerprint {
-  const known = computed.get(doc);
-  if (known && known.title === doc.title && known.content === doc.content && known.link === doc.link) return known.fp;
-  const fp = computeFingerprint(doc);
-  computed.set(doc, { title: doc.title, content: doc.content, link: doc.link, fp });
-  return fp;
-}
+export const fingerprintOf = perReport(computeFingerprint, (doc: FingerprintInput) => [doc.title, doc.content, doc.link]);
 
 /**
  * Records the sketches of a report's text worked out elsewhere (an extraction worker, with
@@ -147,8 +139,7 @@ export function fingerprintOf(doc: FingerprintInput): TextFingerprint {
  * text again on this thread.
  */
 export function rememberSketches(doc: FingerprintInput, sketches: TextSketches): void {
-  const fp = { link: normalizeLink(doc.link), title: sketches.title, body: sketches.body, vocabulary: sketches.vocabulary };
-  computed.set(doc, { title: doc.title, content: doc.content, link: doc.link, fp });
+  fingerprintOf.remember({ link: normalizeLink(doc.link), title: sketches.title, body: sketches.body, vocabulary: sketches.vocabulary }, doc);
 }
 
 /** The part of a fingerprint that is a function of the text alone (and the work). */

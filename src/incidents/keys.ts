@@ -3,7 +3,7 @@ import { normalizeLink } from '../identity.js';
 import { isSpecific, reportScene } from './assign.js';
 import { fingerprintOf, type TextFingerprint } from './fingerprint.js';
 import { isPointPlace, widestReachKm } from './geo.js';
-import { type Incident, type IncomingReport, perIncident } from './incident.js';
+import { type Incident, type IncomingReport, perIncident, perReport } from './incident.js';
 
 /**
  * Look-up keys: how the candidates for a report are found without comparing it with every recent
@@ -67,25 +67,18 @@ export const incidentKeys = perIncident((incident: Incident): readonly string[] 
 });
 
 /**
- * Each report's keys, with what they were worked out from: a transaction's locks and the report's
- * recording both ask for them. Used only while the report still has the same analysis, text and link.
+ * The keys under which every incident a report may join is filed (a transaction's locks and the
+ * report's recording both ask for them).
  */
-type KeyInput = Pick<IncomingReport, 'extraction' | 'link' | 'title' | 'content'> & { distanceKm: number };
-const keysOfReports = new WeakMap<IncomingReport, KeyInput & { keys: readonly string[] }>();
-const sameInput = (a: KeyInput, b: KeyInput) =>
-  a.distanceKm === b.distanceKm && a.extraction === b.extraction && a.link === b.link && a.title === b.title && a.content === b.content;
+export const reportKeys = perReport(keysFor, (report: IncomingReport, distanceKm: number) => [
+  report.extraction,
+  report.link,
+  report.title,
+  report.content,
+  distanceKm,
+]);
 
-/** The keys under which every incident a report may join is filed. */
-export function reportKeys(report: IncomingReport, distanceKm: number): readonly string[] {
-  const input: KeyInput = { extraction: report.extraction, link: report.link, title: report.title, content: report.content, distanceKm };
-  const known = keysOfReports.get(report);
-  if (known && sameInput(known, input)) return known.keys;
-  const keys = keysFor(report, distanceKm);
-  keysOfReports.set(report, { ...input, keys });
-  return keys;
-}
-
-function keysFor(report: IncomingReport, distanceKm: number): string[] {
+function keysFor(report: IncomingReport, distanceKm: number): readonly string[] {
   const x = report.extraction;
   const points = x.places.filter(isPointPlace).slice(0, MAX_LOOKUP_PLACES);
   const link = linkKey(normalizeLink(report.link));
