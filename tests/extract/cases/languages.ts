@@ -1,0 +1,3468 @@
+/**
+ * Attack or not, and whole reports, in other languages. Reports and look-alikes in languages other
+ * than English and in other scripts, by language or by the way the language tells the event:
+ * whether they are attacks and, for whole reports, what else they read as.
+ *
+ * Adding a case: put `{ says, title, content, expect }` in the class it belongs to, or add a
+ * class named for why its cases are there. `expect` gives only what the case is about; the
+ * fields are `Expected` in tests/helpers/extraction.ts. Stories are written for the tests in
+ * our own words, not copied from articles. reading-languages.test.ts runs them, one test a case.
+ * A test file in the older shape (a `readsStories` table, or an `it` reading one story and
+ * expecting on it) folds in the same way: one case a story, its `it` name as `says`.
+ */
+import type { CaseClass } from '../../helpers/extraction.js';
+
+export const languageCases: CaseClass[] = [
+  {
+    class: 'text as the web delivers it',
+    cases: [
+      {
+        says: 'soft hyphens, as entities or characters, do not split words',
+        title: 'Sui&shy;cide bom&shy;ber kills 9 in Mo&shy;ga&shy;dishu',
+        content: 'A sui\u00ADcide bom\u00ADber killed nine people at a café in Mo\u00ADgadishu.',
+        expect: { attack: true, types: ['suicide_attack'], countries: ['SO'] },
+      },
+      {
+        says: 'decomposed accents (NFD) are composed before matching',
+        title: 'Gunmen kill four near Se\u0301gou',
+        content: 'Gunmen killed four villagers near Se\u0301gou in central Mali on Friday.',
+        expect: { placeNames: ['Ségou'] },
+      },
+    ],
+  },
+  {
+    class: 'attack reports in other languages',
+    cases: [
+      {
+        says: 'French: a booby-trapped drone, a car bomb, gunmen',
+        title: 'Irak : trois soldats blessés par un drone piégé près de Mossoul',
+        content: 'Un drone piégé a explosé mardi au-dessus d’un poste militaire près de Mossoul, en Irak.',
+        expect: { attack: true, types: ['drone'], countries: ['IQ'] },
+      },
+      {
+        says: 'French: a booby-trapped drone, a car bomb, gunmen',
+        title: 'Une voiture piégée explose devant un commissariat à Gao',
+        content: 'Quatre morts et onze blessés : une voiture piégée a explosé lundi devant le commissariat de Gao, au Mali.',
+        expect: { attack: true, hasTypes: ['ied'], countries: ['ML'], toll: { killed: 4, injured: 11 } },
+      },
+      {
+        says: 'Spanish: armed men at a party, a car bomb',
+        title: 'Hombres armados atacan una fiesta en Celaya: siete muertos',
+        content:
+          'Un grupo de hombres armados abrió fuego contra los asistentes a una fiesta en Celaya, Guanajuato, México. Siete personas murieron y cinco resultaron heridas.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['MX'], killed: 7 },
+      },
+      {
+        says: 'Spanish: armed men at a party, a car bomb',
+        title: 'Coche bomba estalla frente a un cuartel en Cali',
+        content: 'Un coche bomba estalló frente a un cuartel militar en Cali, Colombia, y dejó tres heridos.',
+        expect: { attack: true, types: ['ied'], countries: ['CO'] },
+      },
+      {
+        says: 'Portuguese: a shooting attack on a bar',
+        title: 'Ataque a tiros em bar deixa quatro mortos em Fortaleza',
+        content:
+          'Homens armados chegaram de carro e abriram fogo contra os clientes de um bar em Fortaleza, no Brasil. Quatro pessoas morreram e duas ficaram feridas.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['BR'], killed: 4 },
+      },
+      {
+        says: 'Italian: a suicide bomber',
+        title: 'Attentato suicida a Baghdad: 12 morti e 30 feriti',
+        content: 'Un attentatore suicida si è fatto esplodere in un mercato di Baghdad, in Iraq, uccidendo almeno 12 persone.',
+        expect: { attack: true, types: ['suicide_attack'], countries: ['IQ'], toll: { killed: 12, injured: 30 } },
+      },
+      {
+        says: 'German: a drone attack, a rocket attack',
+        title: 'Drohnenangriff auf Charkiw: zwei Tote',
+        content: 'Bei einem nächtlichen Drohnenangriff auf Charkiw in der Ukraine sind zwei Menschen getötet und fünf verletzt worden.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'] },
+      },
+      {
+        says: 'German: a drone attack, a rocket attack',
+        title: 'Raketenangriff auf Stützpunkt im Irak',
+        content: 'Auf einen Stützpunkt in der Nähe von Erbil im Irak ist am Abend ein Raketenangriff verübt worden, mehrere Soldaten wurden verletzt.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Polish: a drone attack, shelling',
+        title: 'Atak dronów na Odessę. Zginęły trzy osoby',
+        content: 'W nocy rosyjskie drony uderzyły w budynki mieszkalne w Odessie. Zginęły trzy osoby, a 9 zostało rannych.',
+        expect: { attack: true, types: ['drone'], injured: 9 },
+      },
+      {
+        says: 'Polish: a drone attack, shelling',
+        title: 'Ostrzał Chersonia: dwie osoby ranne',
+        content: 'Rosyjski ostrzał Chersonia w niedzielę rano, dwie osoby zostały ranne.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'Italian: a man firing in a bar; German: armed men storm a café',
+        title: 'Milano, uomo spara in un bar: tre morti',
+        content:
+          'Un uomo è entrato in un bar alla periferia di Milano sparando colpi di pistola contro i clienti. Il bilancio è di tre morti e quattro feriti.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['IT'], toll: { killed: 3, injured: 4 } },
+      },
+      {
+        says: 'Italian: a man firing in a bar; German: armed men storm a café',
+        title: 'Bewaffnete stürmen Café in Ouagadougou',
+        content: 'Mehrere Bewaffnete haben am Abend ein Café in Ouagadougou in Burkina Faso gestürmt und mindestens sechs Gäste getötet.',
+        expect: { attack: true, types: ['armed_assault'], killed: 6 },
+      },
+      {
+        says: 'French armed men, Polish verb-first tolls and hedges',
+        title: 'Niger : des individus armés attaquent un marché',
+        content: 'Des individus armés ont attaqué un marché près de Tillabéri, au Niger, et au moins neuf personnes ont été tuées.',
+        expect: { attack: true, types: ['armed_assault'], killed: 9 },
+      },
+      {
+        says: 'French armed men, Polish verb-first tolls and hedges',
+        title: 'Mali : huit civils tués dans une attaque terroriste',
+        content: 'Une attaque terroriste contre un hameau de la région de Mopti, au Mali, a tué huit civils samedi soir.',
+        expect: { types: ['armed_assault'], countries: ['ML'] },
+      },
+      {
+        says: 'French armed men, Polish verb-first tolls and hedges',
+        title: 'Atak rakietowy na Zaporoże',
+        content: 'W rosyjskim ataku rakietowym na Zaporoże zginęło co najmniej 7 osób, a 20 zostało rannych.',
+        expect: { attack: true, types: ['missile'], toll: { killed: 7, injured: 20 } },
+      },
+      {
+        says: 'French armed men, Polish verb-first tolls and hedges',
+        title: 'Atak dronów na Sumy',
+        content: 'Po ataku dronów na Sumy zginęły dwie osoby.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'one dead, in languages whose "one" is also the article',
+        title: 'Attentat à Mogadiscio : un mort et douze blessés',
+        content: 'Une bombe a explosé près du port de Mogadiscio, en Somalie.',
+        expect: { toll: { killed: 1, injured: 12 } },
+      },
+      {
+        says: 'one dead, in languages whose "one" is also the article',
+        title: 'Anschlag in Istanbul: ein Toter',
+        content: 'Bei einem Bombenanschlag in Istanbul in der Türkei gab es ein Toter und drei Verletzte.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'a place name that is also a common word of the language is not the scene',
+        title: 'Ataque a quartel deixa dois mortos na Chechênia, Rússia',
+        content: 'Homens armados abriram fogo contra um quartel na Rússia. Perto do quartel explodiu depois um carro-bomba.',
+        expect: { countries: ['RU'] },
+      },
+    ],
+  },
+  {
+    class: 'remembrance in other languages',
+    cases: [
+      {
+        says: 'a Spanish ceremony years after a bombing is no attack report',
+        title: 'Familias y vecinos recuerdan a las víctimas del atentado de la estación',
+        content: 'Veinte años después de la explosión que mató a 40 viajeros, cientos de personas se reunieron en el andén.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Italian and a Portuguese remembrance likewise',
+        title: 'Dieci anni dopo la strage, la città ricorda le vittime della bomba',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Italian and a Portuguese remembrance likewise',
+        title: 'Cinco anos depois do atentado, moradores relembram as vítimas da explosão',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Cyrillic reports',
+    cases: [
+      {
+        says: 'a Russian report of shelling with the toll after the verb',
+        title: 'Армия РФ обстреляла Харьков',
+        content: 'Российские военные утром обстреляли Харьков. Погибли по меньшей мере два человека. Ещё шесть человек ранены.',
+        expect: { attack: true, types: ['mortar_artillery'], countries: ['UA'], toll: { killed: 2, injured: 6 }, actors: ['russian-forces'] },
+      },
+      {
+        says: 'a verb-first toll followed by "ещё N" after a comma is two groups',
+        title: 'Обстрел Херсона',
+        content: 'Российские войска обстреляли Херсон: погибли два человека, ещё шесть ранены.',
+        expect: { toll: { killed: 2, injured: 6 } },
+      },
+      {
+        says: 'a Ukrainian missile strike on a declined city name, with number words',
+        title: 'Ракетний удар по Одесі',
+        content: 'Росіяни завдали ракетного удару по Одесі. Троє людей загинули, ще п’ятеро отримали поранення.',
+        expect: { attack: true, types: ['missile'], countries: ['UA'], toll: { killed: 3, injured: 5 } },
+      },
+      {
+        says: 'a Ukrainian report that no one was hurt',
+        title: 'Дрони атакували Полтаву',
+        content: 'Уночі ворожі дрони атакували Полтаву. Обійшлося без жертв, пошкоджено склад.',
+        expect: { attack: true, types: ['drone'], toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'a country named in a declined form',
+        title: 'Авиаудар в Сирии',
+        content: 'Самолеты нанесли авиаудар по окраине Идлиба в Сирии, погибли четыре человека.',
+        expect: { countries: ['SY'] },
+      },
+      {
+        says: "a region named by its city's adjective, after a capitalised preposition",
+        title: 'В Курской области при обстреле погиб один человек',
+        content: 'Снаряд попал в частный дом в селе у границы.',
+        expect: { countries: ['RU'] },
+      },
+      {
+        says: "a region named by its city's adjective, after a capitalised preposition",
+        title: 'Удар по Сумській громаді',
+        content: 'Дрон влучив у житловий будинок, двоє людей загинули.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'a household gas explosion in Russian is no attack',
+        title: 'Взрыв газа в жилом доме в Самаре',
+        content: 'В пятиэтажном доме произошел взрыв бытового газа. Погибли три человека, пятеро пострадали.',
+        expect: { attack: false },
+      },
+      {
+        says: 'exercises with ballistic missile launches are no attack',
+        title: 'Учения ракетных войск',
+        content: 'Министр наблюдал за учебными пусками баллистических ракет, учебные цели поражены.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a farmer killed by an old mine while ploughing (Bulgarian) is no attack',
+        title: 'Фермер загина след взрив на мина',
+        content: 'Край Харков трактор натъкнал на мина от войната, докато фермерът орал нивата си.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Arabic and Persian reports',
+    cases: [
+      {
+        says: 'a roadside bomb with Eastern Arabic digits and the wounded after the killed',
+        title: 'مقتل ٣ جنود وإصابة ٥ آخرين بانفجار عبوة ناسفة في الموصل',
+        content: 'انفجرت عبوة ناسفة على جانب الطريق أثناء مرور دورية للجيش في الموصل.',
+        expect: { attack: true, types: ['ied'], countries: ['IQ'], toll: { killed: 3, injured: 5 } },
+      },
+      {
+        says: '"killing and wounding of N" is a figure of neither kind',
+        title: 'مقتل وإصابة 12 بتفجير سيارة مفخخة في كركوك',
+        content: 'فجر انتحاري سيارة مفخخة قرب سوق شعبي في كركوك.',
+        expect: { attack: true, types: ['ied', 'suicide_attack'], toll: { killed: null, injured: null } },
+      },
+      {
+        says: 'a group named in Arabic and no casualties',
+        title: 'هجوم بطائرة مسيرة على قاعدة عسكرية',
+        content: 'تبنى تنظيم داعش هجوما بطائرة مسيرة على قاعدة في دير الزور دون وقوع أي إصابات.',
+        expect: { types: ['drone'], toll: { killed: 0, injured: 0 }, actors: ['islamic-state'] },
+      },
+      {
+        says: 'a Persian drone attack with Persian digits',
+        title: 'حمله پهپادی به یک پایگاه در کرمانشاه',
+        content: 'در این حمله ۴ نفر کشته و ۷ نفر زخمی شدند.',
+        expect: { attack: true, types: ['drone'], countries: ['IR'], toll: { killed: 4, injured: 7 } },
+      },
+      {
+        says: 'an Israeli drone strike told in Arabic names the Israeli forces, and "البلاد" (the land) is no town',
+        title: 'مقتل رجلين في غارة إسرائيلية بطائرة مسيرة جنوب لبنان',
+        content: 'استهدفت الغارة دراجة نارية قرب بلدة في جنوب البلاد، بحسب الوكالة الوطنية.',
+        expect: { types: ['drone'], countries: ['LB'], actors: ['israeli-military'] },
+      },
+      {
+        says: 'an everyday Arabic word is no place ("كان", was, is also a French city)',
+        title: 'انفجار عبوة ناسفة في البصرة',
+        content: 'قال مصدر أمني إن عبوة ناسفة كان قد زرعها مجهولون انفجرت قرب سوق في البصرة.',
+        expect: { countries: ['IQ'] },
+      },
+    ],
+  },
+  {
+    class: 'Latin-script languages beyond the wire six',
+    cases: [
+      {
+        says: 'a Turkish roadside bomb with the place carrying a case suffix',
+        title: "Diyarbakır'da bombalı saldırı: 2 şehit, 4 yaralı",
+        content: "Diyarbakır'ın kırsalında askeri araca el yapımı patlayıcı ile saldırı düzenlendi.",
+        expect: { attack: true, types: ['ied'], countries: ['TR'], toll: { killed: 2, injured: 4 } },
+      },
+      {
+        says: 'a Turkish gas explosion is no attack',
+        title: 'Bursa’da doğalgaz patlaması',
+        content: 'Bir apartman dairesinde doğalgaz patlaması meydana geldi, 2 kişi yaralandı.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Dutch roadside bomb and the Turkish army named in Dutch',
+        title: 'Bermbom doodt zes soldaten in Kandahar',
+        content: 'Het Turkse leger was niet betrokken. De aanslag werd niet opgeëist.',
+        expect: { attack: true, types: ['ied'], countries: ['AF'], killed: 6 },
+      },
+      {
+        says: 'a Swedish shooting with the toll after the figure',
+        title: 'Skottlossning i Uppsala',
+        content: 'Två personer dödades och tre skadades vid en skottlossning på en pizzeria i Uppsala i kväll.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['SE'], toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'Turkish wounded in the perfect, Indonesian "no loss of life"',
+        title: "Siirt'te karakola saldırı",
+        content: 'Karakola roketatarlı saldırı düzenlendi, 3 asker yaralanmış oldu.',
+        expect: { injured: 3 },
+      },
+      {
+        says: 'Turkish wounded in the perfect, Indonesian "no loss of life"',
+        title: 'Bom meledak di pos polisi di Poso',
+        content: 'Ledakan bom terjadi pagi ini di depan pos polisi. Tidak ada korban jiwa dalam peristiwa itu.',
+        expect: { attack: true, killed: 0 },
+      },
+      {
+        says: 'an Indonesian suicide bombing',
+        title: 'Bom bunuh diri di gereja Makassar',
+        content: 'Ledakan bom bunuh diri di depan gereja menewaskan dua orang dan melukai 14 jemaat.',
+        expect: { attack: true, hasTypes: ['suicide_attack'], countries: ['ID'], toll: { killed: 2, injured: 14 } },
+      },
+    ],
+  },
+  {
+    class: 'attacks told in other scripts and languages',
+    cases: [
+      {
+        says: 'Ukrainian: shelling of a city centre with one dead',
+        title: 'Окупанти обстріляли центр Нікополя, є загиблий',
+        content: 'Внаслідок обстрілу загинула одна людина, ще двоє поранені.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'Ukrainian: a missile strike with a ballistic missile',
+        title: 'Ворог завдав ракетного удару по Кременчуку',
+        content: 'Росіяни вдарили балістичною ракетою по місту, пошкоджено школу, троє поранених.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'Russian: shelling of a district with dead and wounded',
+        title: 'ВСУ обстреляли Шебекино: есть погибший',
+        content: 'В результате обстрела погиб один человек, ранены четверо.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'Ukrainian and Russian drone attacks',
+        title: 'Атака дронів на Черкаси: двоє поранених',
+        content: 'Уночі ворог атакував місто ударними безпілотниками.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'Ukrainian and Russian drone attacks',
+        title: 'Атака беспилотников на Тулу',
+        content: 'Беспилотник попал в жилой дом, пострадали два человека.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'Arabic: a roadside bomb against an army patrol',
+        title: 'مقتل جندي بانفجار عبوة ناسفة شمال الموصل',
+        content: 'انفجرت عبوة ناسفة على دورية للجيش مما ادى الى مقتل جندي واصابة ثلاثة اخرين.',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Arabic: a suicide bomber in a booby-trapped car is a suicide attack and a bombing',
+        title: 'تفجير انتحاري بسيارة مفخخة قرب مخفر حدودي',
+        content: 'فجر انتحاري سيارة مفخخة قرب مخفر للشرطة مما اسفر عن مقتل خمسة جنود.',
+        expect: { attack: true, types: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'Turkish: a planted explosive and a rocket-launcher attack on soldiers',
+        title: "Van'da askeri araca saldırı: 2 şehit",
+        content: 'Teröristlerin yola tuzakladığı el yapımı patlayıcının infilak etmesi sonucu 2 asker şehit oldu.',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Turkish: a planted explosive and a rocket-launcher attack on soldiers',
+        title: 'Askeri konvoya roketatarlı saldırı',
+        content: 'Roketatarlı saldırıda 3 asker yaralandı.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'Dutch: a drone attack that killed fighters',
+        title: 'Droneaanval doodt drie strijders',
+        content: 'Bij een droneaanval zijn zaterdag drie strijders om het leven gekomen.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Swahili: militants attack police vehicles with grenades and burn them',
+        title: 'Magaidi washambulia magari ya polisi',
+        content: 'Magaidi walishambulia na kuteketeza magari mawili ya polisi, afisa mmoja alijeruhiwa.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'look-alikes in the same languages',
+    cases: [
+      {
+        says: 'Spanish: a drill that simulates a drone attack, and a North Korean missile into the sea',
+        title: 'Ejercicio militar simula ataque con drones en Zaragoza',
+        content: 'El simulacro incluyó un ataque con drones contra la base.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a drill that simulates a drone attack, and a North Korean missile into the sea',
+        title: 'Misil norcoreano cae en el mar de Japón',
+        content: 'Corea del Norte lanzó un misil balístico, según Tokio.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a court sentences the organiser of a bombing',
+        title: 'Суд приговорил организатора теракта в Самаре',
+        content: 'Суд приговорил мужчину к 20 годам лишения свободы за взрыв, в котором погибли три человека.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: the anniversary of an old bombing',
+        title: 'احياء ذكرى ضحايا تفجير الكرادة',
+        content: 'احيا الاهالي الذكرى السنوية للتفجير الذي اسفر عن مقتل العشرات.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a court sentence for an old bomb attack',
+        title: 'Bombalı saldırı davasında karar',
+        content: 'Mahkeme, saldırıda 5 kişinin hayatını kaybettiği olay nedeniyle sanığa 30 yıl hapis cezası verdi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Ukrainian: a household gas explosion',
+        title: 'Вибух газу в будинку у Полтаві: двоє загиблих',
+        content: 'Внаслідок вибуху газу в житловому будинку загинули двоє людей.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'tolls, explosions and attackers without a named weapon',
+    cases: [
+      {
+        says: '"attack" with a toll is an attack, and Naxals attacking with no weapon named is an armed assault (Marathi)',
+        title: 'नक्षलवाद्यांच्या हल्ल्यात दोन जवान शहीद',
+        content: '',
+        expect: { attack: true, types: ['armed_assault'], killed: 2 },
+      },
+      {
+        says: 'an explosion set off by militants that kills policemen is a bombing (Hindi)',
+        title: 'झारखंड में नक्सलियों ने विस्फोट कर पुलिस की जीप उड़ाई, 4 पुलिसकर्मी शहीद',
+        content: '',
+        expect: { types: ['ied'], countries: ['IN'], killed: 4 },
+      },
+      {
+        says: 'a man who blew himself up in a crowd is a suicide attack (Telugu)',
+        title: 'కాబూల్‌లో ఆత్మాహుతి దాడి',
+        content: 'ఒక ఉగ్రవాది జనసమూహంలో తనను తాను పేల్చుకున్నాడు. ఈ ఘటనలో 9 మంది మృతి చెందారు.',
+        expect: { types: ['suicide_attack'], countries: ['AF'], killed: 9 },
+      },
+    ],
+  },
+  {
+    class: 'Hindi reports',
+    cases: [
+      {
+        says: 'a roadside bomb in Chhattisgarh, soldiers killed and wounded, blamed on the Naxals',
+        title: 'छत्तीसगढ़ के बीजापुर में आईईडी धमाका, 3 जवान शहीद',
+        content: 'नक्सलियों ने गश्ती दल के रास्ते में बम दबाया था। धमाके में 4 जवान घायल भी हुए।',
+        expect: { attack: true, types: ['ied'], countries: ['IN'], toll: { killed: 3, injured: 4 }, actors: ['maoists'] },
+      },
+      {
+        says: 'gunmen firing in a market, with the toll in words and native digits',
+        title: 'श्रीनगर में आतंकी हमला, अंधाधुंध फायरिंग में दो लोगों की मौत',
+        content: 'बंदूकधारियों ने बाजार में गोलीबारी की। हमले में ५ लोग घायल हुए।',
+        expect: { attack: true, types: ['armed_assault'], countries: ['IN'], toll: { killed: 2, injured: 5 } },
+      },
+      {
+        says: 'a drone attack across the border is a drone attack in Pakistan',
+        title: 'पाकिस्तान के पेशावर में ड्रोन हमला, 6 लोगों की मौत',
+        content: 'ड्रोन से एक मकान को निशाना बनाया गया।',
+        expect: { types: ['drone'], countries: ['PK'], killed: 6 },
+      },
+      {
+        says: 'an anniversary tribute to the soldiers of an old suicide attack is no attack',
+        title: 'पुलवामा हमले की बरसी पर शहीद जवानों को श्रद्धांजलि',
+        content: 'सात साल पहले हुए आत्मघाती हमले में मारे गए जवानों को याद किया गया।',
+        expect: { attack: false },
+      },
+      {
+        says: 'a gas cylinder blast in a kitchen is no attack',
+        title: 'लखनऊ में सिलेंडर धमाका, 2 लोगों की मौत',
+        content: 'रसोई में गैस रिसाव के बाद सिलेंडर फट गया।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Marathi reports',
+    cases: [
+      {
+        says: 'a drone attack on a city named with its case ending, toll in number words',
+        title: 'नागपुरात ड्रोन हल्ला, दोन जण ठार',
+        content: 'पहाटे झालेल्या हल्ल्यात पाच जण जखमी झाले.',
+        expect: { attack: true, types: ['drone'], countries: ['IN'], toll: { killed: 2, injured: 5 } },
+      },
+      {
+        says: 'Pune in the oblique case ("पुण्यात") is Pune',
+        title: 'पुण्यात बॉम्बस्फोट, तीन जण जखमी',
+        content: 'बाजारातील एका दुकानाजवळ स्फोट झाला.',
+        expect: { attack: true, types: ['ied'], placeNames: ['Pune'], injured: 3 },
+      },
+      {
+        says: 'an army exercise against drones is no attack',
+        title: 'पुण्यात लष्करी सराव',
+        content: 'जवानांनी ड्रोन हल्ला रोखण्याचा लष्करी सराव केला.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Urdu reports',
+    cases: [
+      {
+        says: 'a suicide bombing in Peshawar with the dead and wounded, claimed by the TTP',
+        title: 'پشاور میں خودکش دھماکہ، 7 افراد جاں بحق',
+        content: 'دھماکے میں 12 افراد زخمی ہوئے۔ کالعدم تحریک طالبان پاکستان نے ذمہ داری قبول کر لی۔',
+        expect: { attack: true, types: ['suicide_attack'], countries: ['PK'], toll: { killed: 7, injured: 12 }, actors: ['ttp'] },
+      },
+      {
+        says: 'gunfire on a checkpoint in Balochistan with the toll in words',
+        title: 'کوئٹہ کے قریب چیک پوسٹ پر فائرنگ، تین اہلکار شہید',
+        content: 'نامعلوم مسلح افراد نے رات گئے چیک پوسٹ پر حملہ کیا۔',
+        expect: { attack: true, types: ['armed_assault'], countries: ['PK'], killed: 3 },
+      },
+      {
+        says: 'a missile test is no attack',
+        title: 'پاکستان نے میزائل کا کامیاب تجربہ کیا',
+        content: 'میزائل نے ہدف کو درستگی سے نشانہ بنایا۔',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Bengali reports',
+    cases: [
+      {
+        says: 'a bomb attack in Dhaka, named with its case ending, with Bengali digits',
+        title: 'ঢাকায় বোমা হামলা, ৫ জন নিহত',
+        content: 'হামলায় আরও ৮ জন আহত হয়েছে।',
+        expect: { attack: true, types: ['ied'], countries: ['BD'], toll: { killed: 5, injured: 8 } },
+      },
+      {
+        says: 'gunmen firing in Chittagong, the toll as a joined number word',
+        title: 'চট্টগ্রামে বন্দুকধারীদের গুলিবর্ষণ, তিনজন নিহত',
+        content: '',
+        expect: { types: ['armed_assault'], countries: ['BD'], killed: 3 },
+      },
+      {
+        says: 'a gas cylinder blast is no attack',
+        title: 'ঢাকায় গ্যাস সিলিন্ডার বিস্ফোরণে ৩ জন নিহত',
+        content: 'রান্নাঘরে সিলিন্ডার ফেটে আগুন লাগে।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Tamil reports',
+    cases: [
+      {
+        says: 'a bomb blast in Chennai, named with its locative ending',
+        title: 'சென்னையில் குண்டுவெடிப்பு: 4 பேர் பலி',
+        content: 'இந்த தாக்குதலில் 9 பேர் காயமடைந்தனர்.',
+        expect: { attack: true, types: ['ied'], countries: ['IN'], toll: { killed: 4, injured: 9 } },
+      },
+      {
+        says: 'a suicide-squad attack in Pakistan, the country with its ending',
+        title: 'பாகிஸ்தானில் தற்கொலைப்படை தாக்குதல், 6 பேர் பலி',
+        content: '',
+        expect: { types: ['suicide_attack'], countries: ['PK'], killed: 6 },
+      },
+      {
+        says: 'gunfire in Karachi with a person-count word',
+        title: 'கராச்சியில் துப்பாக்கிச் சூடு: மூவர் பலி',
+        content: '',
+        expect: { types: ['armed_assault'], countries: ['PK'], killed: 3 },
+      },
+      {
+        says: 'a blast at a firecracker factory and a war rehearsal are no attacks',
+        title: 'சிவகாசி பட்டாசு ஆலையில் வெடிப்பு, 3 பேர் பலி',
+        content: '',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast at a firecracker factory and a war rehearsal are no attacks',
+        title: 'ஜம்மு காஷ்மீரில் போர் ஒத்திகை',
+        content: 'ராணுவம் ஏவுகணை தாக்குதலை எதிர்கொள்ளும் ஒத்திகை நடத்தியது.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Telugu reports',
+    cases: [
+      {
+        says: 'a bomb blast in Hyderabad, the ending after a zero-width non-joiner',
+        title: 'హైదరాబాద్‌లో బాంబు పేలుడు, 5 మంది మృతి',
+        content: 'ఈ దాడిలో 12 మంది గాయపడ్డారు.',
+        expect: { attack: true, types: ['ied'], countries: ['IN'], toll: { killed: 5, injured: 12 } },
+      },
+      {
+        says: 'a suicide attack in Peshawar with person-count words',
+        title: 'పాకిస్తాన్లోని పెషావర్‌లో ఆత్మాహుతి దాడి',
+        content: 'ఈ దాడిలో ఏడుగురు మృతి చెందారు, 20 మంది గాయపడ్డారు.',
+        expect: { types: ['suicide_attack'], countries: ['PK'], toll: { killed: 7, injured: 20 } },
+      },
+      {
+        says: 'a landmine blast in Chhattisgarh',
+        title: 'ఛత్తీస్‌గఢ్‌లో మందుపాతర పేలుడు, ముగ్గురు జవాన్లు మృతి',
+        content: 'మావోయిస్టులు రోడ్డు కింద మందుపాతర అమర్చారు.',
+        expect: { types: ['ied'], countries: ['IN'], killed: 3 },
+      },
+      {
+        says: 'the Maoists named in Telugu, and an attack with no weapon named is an armed assault',
+        title: 'ఛత్తీస్‌గఢ్‌లో మావోయిస్టుల దాడి, ఇద్దరు జవాన్లు మృతి',
+        content: '',
+        expect: { types: ['armed_assault'], countries: ['IN'], killed: 2, actors: ['maoists'] },
+      },
+      {
+        says: 'a mock drill against a terror attack is no attack',
+        title: 'ఢిల్లీలో మాక్ డ్రిల్',
+        content: 'ఉగ్రదాడిని ఎదుర్కొనేందుకు పోలీసులు మాక్ డ్రిల్ నిర్వహించారు.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Malayalam reports',
+    cases: [
+      {
+        says: 'a suicide attack in Islamabad, named with its locative ending',
+        title: 'ഇസ്ലാമാബാദിൽ ചാവേറാക്രമണം; 12 പേർ കൊല്ലപ്പെട്ടു',
+        content: '20 പേർക്ക് പരിക്കേറ്റു.',
+        expect: { attack: true, types: ['suicide_attack'], countries: ['PK'], toll: { killed: 12, injured: 20 } },
+      },
+      {
+        says: 'a grenade attack in Srinagar (a final chillu written റ before the ending) is a bombing',
+        title: 'ശ്രീനഗറിൽ ഗ്രനേഡ് ആക്രമണം',
+        content: 'രണ്ട് പേർക്ക് പരിക്ക്.',
+        expect: { types: ['ied'], countries: ['IN'], injured: 2 },
+      },
+      {
+        says: 'a drone attack in Kabul with the toll in words',
+        title: 'കാബൂളിൽ ഡ്രോൺ ആക്രമണം, മൂന്ന് പേർ കൊല്ലപ്പെട്ടു',
+        content: '',
+        expect: { types: ['drone'], countries: ['AF'], killed: 3 },
+      },
+      {
+        says: 'an anniversary tribute is no attack',
+        title: 'മുംബൈ ഭീകരാക്രമണത്തിന്റെ വാർഷികം',
+        content: 'ഭീകരാക്രമണത്തിൽ കൊല്ലപ്പെട്ടവർക്ക് ആദരാഞ്ജലി അർപ്പിച്ചു.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'trials told in German',
+    cases: [
+      {
+        says: 'a trial and "months after" a bombing are about the court; a bombing reported in German is an attack',
+        title: 'Prozess um Anschlag auf Moschee beginnt',
+        content: 'In Kassel steht ein 31-jähriger Mann vor Gericht. Knapp acht Monate nach dem Sprengstoffanschlag beginnt der Prozess.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a trial and "months after" a bombing are about the court; a bombing reported in German is an attack',
+        title: 'Sprengstoffanschlag auf Moschee in Kassel',
+        content: 'Bei der Explosion wurden am Freitagabend drei Menschen verletzt.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'rammings and hit squads in other languages',
+    cases: [
+      {
+        says: 'French: a car driven into a crowd; a car that hit a wall is no attack',
+        title: 'Une voiture fonce dans la foule à Rennes',
+        content: 'Le conducteur a foncé dans la foule sur la place du marché samedi soir: deux morts et 14 blessés.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: a car driven into a crowd; a car that hit a wall is no attack',
+        title: 'Un camion percute des piétons à Lille, trois morts',
+        content: 'Le conducteur a été interpellé.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: a car driven into a crowd; a car that hit a wall is no attack',
+        title: 'Une voiture percute un mur à Rennes',
+        content: 'Le conducteur a été légèrement blessé.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish and German: a van into a crowd',
+        title: 'Una furgoneta arrolla a peatones en Sevilla',
+        content: 'El conductor embistió contra la multitud: un muerto y nueve heridos.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish and German: a van into a crowd',
+        title: 'Auto rast in Menschenmenge in Kiel',
+        content: 'Ein Fahrer steuerte in die Menge, zwei Menschen wurden verletzt.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: an armed squad that kills; a squad named in a football report is no attack',
+        title: 'Comando armado mata a seis hombres en Zacatecas',
+        content: 'Los agresores huyeron en dos camionetas.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: an armed squad that kills; a squad named in a football report is no attack',
+        title: 'Un grupo armado masacra a cinco jornaleros',
+        content: 'Ocurrió en una finca de Tolima.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: an armed squad that kills; a squad named in a football report is no attack',
+        title: 'El comando técnico presenta la lista de convocados',
+        content: 'El seleccionador anunció 23 nombres.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'attack reports in Hebrew, Somali, Indonesian and Turkish',
+    cases: [
+      {
+        says: 'reads a Hebrew shooting attack, its dead in number words and its wounded',
+        title: 'שלושה נרצחו בפיגוע ירי בצומת',
+        content: 'מחבל פתח באש לעבר תחנת אוטובוס. שלושה נרצחו ושניים נפצעו בפיגוע.',
+        expect: { attack: true, hasTypes: ['armed_assault'], killed: 3 },
+      },
+      {
+        says: 'reads "אין נפגעים" (no casualties) as none hurt',
+        title: 'פיגוע ירי לעבר רכב סמוך לכפר',
+        content: 'מחבל ביצע פיגוע ירי לעבר רכב ישראלי בכביש הראשי. אין נפגעים.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a Somali report of an attack launched on a base',
+        title: 'Al-Shabaab oo weerar ku qaaday saldhig ciidan',
+        content: 'Al-Shabaab ayaa weerar ku qaaday saldhig ay ciidamada dowladda ku leeyihiin.',
+        expect: { attack: true, actors: ['al-shabaab'] },
+      },
+      {
+        says: 'reads an Indonesian shooting by an armed group, one soldier killed',
+        title: 'Seorang prajurit gugur ditembak KKB',
+        content: 'Kelompok Kriminal Bersenjata (KKB) melakukan penyerangan terhadap pos TNI. Seorang prajurit gugur.',
+        expect: { attack: true, killed: 1, actors: ['tpnpb-opm'] },
+      },
+      {
+        says: 'reads a Turkish past-tense attack by a group ("saldırdılar")',
+        title: 'Karakola saldırı: 2 şehit',
+        content: 'PKK’lı teröristler gece saatlerinde karakola uzun namlulu silahlarla saldırdılar. 2 asker şehit oldu.',
+        expect: { attack: true, killed: 2 },
+      },
+    ],
+  },
+  {
+    class: 'look-alikes in Russian and Portuguese',
+    cases: [
+      {
+        says: 'a memorial service for the victims of an attack is no attack',
+        title: 'Панихида у мемориала жертвам теракта',
+        content: 'У стихийного мемориала прошла панихида по погибшим в теракте в торговом центре.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a sentence for planning a bombing is no attack',
+        title: 'Justiça condena dois por plano de atentado a bomba em rodoviária',
+        content: 'Os dois réus foram acusados de planejar a explosão de um artefato.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Persian court hearing for the accused of an attack is no attack',
+        title: 'جلسه دادگاه متهمان حمله به بازار برگزار شد',
+        content: 'جلسه دادگاه متهمان حمله تروریستی به بازار شهر که به کشته شدن ۹ نفر منجر شد برگزار شد.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Turkish firedamp blast in a coal mine is an accident',
+        title: 'Kömür ocağında patlama: 4 işçi hayatını kaybetti',
+        content: 'Madende meydana gelen grizu patlamasında 4 işçi hayatını kaybetti.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'attack reports in more of the ways other languages tell them',
+    cases: [
+      {
+        says: 'Somali: soldiers killed in an attack on their post ("lagu dilay"), and mortars fired on a district',
+        title: 'Saddex askari oo lagu dilay weerar habeenimo',
+        content: 'Saddex askari ayaa xalay lagu dilay weerar lagu qaaday xero ciidan oo ku taal Afgooye.',
+        expect: { attack: true, countries: ['SO'] },
+      },
+      {
+        says: 'Somali: soldiers killed in an attack on their post ("lagu dilay"), and mortars fired on a district',
+        title: 'Hoobiyeyaal lagu duqeeyay xaafad ku taal Muqdisho',
+        content: 'Laba qof oo shacab ah ayaa ku geeriyooday hoobiyeyaal lagu duqeeyay degmada Hodan.',
+        expect: { attack: true, hasTypes: ['mortar_artillery'] },
+      },
+      {
+        says: 'Indonesian: an armed group shooting at villagers is the attack itself ("tembaki", "ditembak mati")',
+        title: 'KKB tembaki warga di Intan Jaya',
+        content: 'Seorang petani ditembak mati oleh kelompok bersenjata di Distrik Sugapa, Intan Jaya, Papua Tengah.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['ID'] },
+      },
+      {
+        says: 'Mexican Spanish: a town hall sprayed with gunfire ("rafaguean") with nobody hurt',
+        title: 'Sujetos armados rafaguean la comandancia de Cuitzeo',
+        content: 'Un grupo armado llegó en dos camionetas y rafagueó la comandancia municipal de Cuitzeo, Michoacán; nadie resultó herido.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['MX'] },
+      },
+      {
+        says: 'Ukrainian: a multiple rocket launcher named in full is rocket fire',
+        title: 'Окупанти вдарили по Костянтинівці: є поранені',
+        content: 'Ввечері росіяни атакували Костянтинівку з реактивної системи залпового вогню. Поранено трьох людей.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Turkish: attackers who carried out an armed attack, in the plural ("düzenlediler")',
+        title: 'Siirt’te terör saldırısı',
+        content: 'Teröristler gece saatlerinde Pervari ilçesindeki jandarma karakoluna silahlı saldırı düzenlediler.',
+        expect: { attack: true, countries: ['TR'] },
+      },
+      {
+        says: 'Arabic: a headline in the present tense ("غارة تقتل ستة")',
+        title: 'غارة إسرائيلية تقتل ستة أشخاص في بلدة الخيام',
+        expect: { attack: true, types: ['airstrike'] },
+      },
+      {
+        says: 'French: villagers gunned down ("villageois abattus") in a raid',
+        title: 'Niger : 40 villageois abattus lors d’une attaque près de Tillabéri',
+        content: 'Une quarantaine de villageois ont perdu la vie dimanche près de Tillabéri.',
+        expect: { attack: true, countries: ['NE'] },
+      },
+      {
+        says: 'Iran’s Sistan and Baluchestan, written in Persian, is not Pakistan’s Balochistan',
+        title: 'حمله مسلحانه به پاسگاه مرزی در سیستان و بلوچستان',
+        content: 'در حمله افراد مسلح به یک پاسگاه مرزی در استان سیستان و بلوچستان دو مرزبان کشته شدند.',
+        expect: { attack: true, countries: ['IR'] },
+      },
+    ],
+  },
+  {
+    class: 'look-alikes in other languages',
+    cases: [
+      {
+        says: 'Russian: a sentence to a penal colony for preparing a terror attack is no attack',
+        title: 'Жителя Курска приговорили к 15 годам колонии за подготовку теракта',
+        content: 'Он собирал взрывное устройство у себя дома.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a sentence to a penal colony for preparing a terror attack is no attack',
+        title: 'Студент получил 12 лет колонии за попытку теракта у здания суда',
+        expect: { attack: false },
+      },
+      {
+        says: 'German: a trial day hearing the victims of an old bombing is no attack',
+        title: '42. Prozesstag – Verletzte des Anschlags sagen aus',
+        content: 'Am Dienstag sind acht Zeugen geladen, die durch die Explosion einer Rohrbombe vor einem Café verletzt wurden.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast the story puts down to gas, with no weapon or attacker named, is an accident',
+        title: 'Kadıköy’de apartmanda patlama',
+        content:
+          'Beş katlı binanın ikinci katında meydana gelen patlamada iki kişi yaralandı. İtfaiye ekipleri bölgeye sevk edildi. Bina sakinleri tahliye edildi. Patlamanın doğal gaz sıkışmasından kaynaklandığı belirtildi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast the story puts down to gas, with no weapon or attacker named, is an accident',
+        title: 'Tres heridos por la explosión de una bombona de butano en Sevilla',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast the story puts down to gas, with no weapon or attacker named, is an accident',
+        title: 'Ledakan di Bekasi, dua orang luka bakar',
+        content: 'Dua penghuni rumah luka bakar setelah tabung elpiji yang bocor meledak di dapur.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast blamed on gas does not clear a story that names its bombers',
+        title: 'Terör saldırısı: karakol önünde patlama',
+        content: 'Teröristler karakol önünde bombalı araç patlattılar, üç asker yaralandı. Valilik patlamanın doğal gazdan kaynaklanmadığını açıkladı.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Persian: a militant killed while planting his roadside bomb is no attack',
+        title: 'انفجار بمب در دست تروریست‌ها در نزدیکی خاش',
+        content: 'یک عامل تروریستی هنگام بمبگذاری در کنار جاده خاش کشته شد و همدستش گریخت.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a decade of attacks recalled is history, not this event',
+        title: 'Türkiye’de yabancı militanlar',
+        content: 'Terör örgütleri son on yılda Türkiye’de birçok kanlı saldırı düzenlediler, yüzlerce kişi öldü.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'places and more attack words of other languages',
+    cases: [
+      {
+        says: 'Hebrew: a town with a joined preposition ("בחדרה", in Hadera) places the attack in Israel',
+        title: 'פיגוע ירי בחדרה: שניים נפצעו',
+        content: 'שני בני אדם נפצעו הערב בפיגוע ירי ברחוב מרכזי בחדרה, והמחבל נמלט מהמקום.',
+        expect: { attack: true, countries: ['IL'] },
+      },
+      {
+        says: 'Hebrew: the article on the second noun ("פיגוע הירי") and fire opened at a car, nobody hurt',
+        title: 'תיעוד מפיגוע הירי ליד אריאל',
+        content: 'אש נפתחה הלילה לעבר רכב ישראלי ליד אריאל. אין נפגעים.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Urdu: a full stop written between two words as a hyphen does not split the name',
+        title: 'ایران: پولیس چوکی پر حملہ، دو اہلکار ہلاک',
+        content: 'صوبہ سیستان۔بلوچستان میں پولیس چوکی پر حملے میں دو اہلکار ہلاک ہو گئے۔',
+        expect: { countries: ['IR'] },
+      },
+      {
+        says: 'Portuguese: villagers killed by attackers ("assassinaram oito", "foram assassinadas")',
+        title: 'Novo ataque no norte de Moçambique',
+        content: 'Durante a noite, os atacantes assassinaram oito pessoas na aldeia de Namaluco.',
+        expect: { attack: true, killed: 8 },
+      },
+      {
+        says: 'Portuguese: villagers killed by attackers ("assassinaram oito", "foram assassinadas")',
+        title: 'Ataque em Ancuabe',
+        content: 'Pelo menos duas pessoas foram assassinadas no ataque a uma aldeia do distrito.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'Russian: an "unmanned means" repelled on its way to a city is a drone attack',
+        title: 'Мэр сообщил об отражении атаки на Москву',
+        content: 'Отражена атака беспилотного средства, летевшего на Москву. На месте падения обломков работают специалисты.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Colombian Spanish: gas cylinders loaded with explosives are bombs, not a gas accident',
+        title: 'Atacan con cilindros bomba la estación de Policía de Suárez',
+        content: 'Disidentes lanzaron cilindros bomba contra la estación; dos policías resultaron heridos.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'a blast at a German works',
+    cases: [
+      {
+        says: 'reads an explosion in a chemical works as industrial',
+        title: 'Explosion in Chemiewerk: ein Toter',
+        content: 'Bei einer Explosion in einem Chemiewerk in Leuna ist am Montag ein Arbeiter getötet worden. Zwei weitere wurden verletzt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads a blast whose cause the text calls an accident as one',
+        title: 'Explosion in Lagerhalle: Polizei sucht Ursache',
+        content: 'Nach der Explosion in einer Lagerhalle in Halle mit zwei Verletzten ist die Unglücksursache unklar. Ein Mann wurde getötet.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads a French blast that a later sentence puts down to a gas leak as an accident',
+        title: 'Lyon : trois morts dans l’explosion d’un immeuble',
+        content:
+          'Trois personnes ont été tuées et huit blessées mardi dans l’explosion d’un immeuble de Lyon. ' +
+          'Les secours cherchent encore deux habitants, après une explosion sans doute causée par une fuite de gaz.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads "explosion accidentelle due au gaz" as an accident',
+        title: 'Lille : deux blessés dans une explosion due au gaz',
+        content: 'Deux personnes ont été blessées jeudi dans une explosion accidentelle dans une maison.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still reports a bomb attack in French',
+        title: 'Attentat à la bombe à Bamako : quatre morts',
+        content: 'Une bombe a explosé mardi devant un hôtel de Bamako, tuant quatre personnes.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still reports a bomb attack in German',
+        title: 'Bombenanschlag in Köln: zwei Tote',
+        content: 'Bei einem Sprengstoffanschlag vor einem Café sind am Abend zwei Menschen getötet worden.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'attack reports in languages read for the first time',
+    cases: [
+      {
+        says: 'reads a Hungarian air strike on a market with its toll',
+        title: 'Légicsapás egy piacon: legalább 31 halott',
+        content: 'Legalább 31 ember meghalt, 70 pedig megsebesült, amikor a hadsereg légicsapást mért egy piacra Nyalában.',
+        expect: { attack: true, types: ['airstrike'], toll: { killed: 31, injured: 70 } },
+      },
+      {
+        says: 'reads a Swahili raid on a bus in every person of the verb',
+        title: 'Wanamgambo wavamia basi na kuua watu 9',
+        content: 'Watu 9 wameuawa na wanamgambo waliovamia basi la abiria karibu na Lamu.',
+        expect: { attack: true, types: ['armed_assault'], killed: 9 },
+      },
+      {
+        says: 'reads a Tagalog kidnapping at sea',
+        title: '3 mangingisda kinidnap',
+        content: 'Dinukot ng mga armadong lalaki ang tatlong mangingisda sa dagat ng Tawi-Tawi noong Lunes.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'reads a Polish car driven into a crowd as a ramming',
+        title: 'Zamach w Lipsku',
+        content: 'W Lipsku samochód wjechał w tłum ludzi na placu, zginęły co najmniej trzy osoby.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'reads their look-alikes too: a Hungarian sentence, a Tagalog release',
+        title: 'Életfogytiglant kapott a merénylő társa',
+        content: 'A bíróság kedden életfogytiglani börtönbüntetésre ítélte a 2019-es terrortámadás egyik szervezőjét. A támadásban hat ember meghalt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads their look-alikes too: a Hungarian sentence, a Tagalog release',
+        title: 'Szívroham végzett az edzővel',
+        content: 'Hatvanöt éves korában szívrohamban meghalt az edző.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads their look-alikes too: a Hungarian sentence, a Tagalog release',
+        title: 'Pinalaya ang 3 bihag',
+        content: 'Pinalaya na ng mga armadong grupo ang tatlong mangingisda na dinukot noong nakaraang buwan.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads Greek and Romanian attack reports, and their trials and arrests as look-alikes',
+        title: 'Βομβιστική επίθεση στη Γκάο',
+        content: 'Τουλάχιστον 9 άνθρωποι σκοτώθηκαν σε βομβιστική επίθεση με παγιδευμένο αυτοκίνητο στη Γκάο το Σάββατο.',
+        expect: { attack: true, hasTypes: ['ied'], killed: 9 },
+      },
+      {
+        says: 'reads Greek and Romanian attack reports, and their trials and arrests as look-alikes',
+        title: 'Atac sinucigaș la Peshawar: cel puțin 17 morți',
+        content: 'Cel puțin 17 persoane au fost ucise și 40 au fost rănite vineri într-un atac sinucigaș la o piață din Peshawar.',
+        expect: { attack: true, types: ['suicide_attack'], toll: { killed: 17, injured: 40 } },
+      },
+      {
+        says: 'reads Greek and Romanian attack reports, and their trials and arrests as look-alikes',
+        title: 'Σύλληψη υπόπτων για τρομοκρατία στη Ρώμη',
+        content: 'Τρία άτομα συνελήφθησαν την Τρίτη, τα οποία φέρονται να σχεδίαζαν βομβιστική επίθεση.',
+        expect: { attack: false },
+      },
+      {
+        says: 'reads Greek and Romanian attack reports, and their trials and arrests as look-alikes',
+        title: 'Complicele atentatului de la Berlin, condamnat la închisoare',
+        content: 'Un tribunal l-a condamnat marți pe complicele autorului atentatului din 2016.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a works blast told in Spanish',
+    cases: [
+      {
+        says: 'is an accident at the factory, not a bombing',
+        title: 'Una explosión en una fábrica pirotécnica del sur de China deja cinco muertos',
+        content: 'La explosión se produjo el lunes por la mañana mientras los obreros mezclaban pólvora, según las autoridades locales.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a car bomb by a factory gate is still a bombing',
+        title: 'Siete muertos en la explosión de un coche bomba frente a una fábrica en Cauca',
+        content: 'Un coche bomba estalló el lunes frente a la entrada de una fábrica en el departamento del Cauca y mató a siete personas, informó la policía.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'measures and lists in Indonesian',
+    cases: [
+      {
+        says: 'police stepping up security after a bombing elsewhere is a measure',
+        title: 'Polres Jambi Akan Tingkatkan Pengamanan Pasar Setelah Bom Bunuh Diri Meledak di Palembang',
+        content: 'Kepolisian Resor Jambi akan meningkatkan pengamanan di pasar-pasar tradisional menjelang akhir pekan.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a list of attacks that have happened is a retrospective',
+        title: '4 Serangan Teror di Masjid yang Pernah Terjadi di Dunia',
+        content:
+          'Serangan bom di sebuah masjid di Kabul pada Jumat, 3 Mei 2024, menewaskan 12 orang dan melukai 30 lainnya. ' +
+          'Berikut empat serangan teror di masjid dalam lima tahun terakhir.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Urdu reports that say the culprits fled',
+    cases: [
+      {
+        says: 'an attack on a police post whose attackers escaped is an attack',
+        title: 'بنوں میں دہشت گردوں کا تھانے پر حملہ، دو اہلکار شہید، ملزمان فرار',
+        expect: { attack: true },
+      },
+      {
+        says: 'a court sentencing the accused is a trial',
+        title: 'انسداد دہشت گردی عدالت نے تھانے پر حملے کے ملزمان کو سزائے موت سنادی',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Norwegian, Danish and Icelandic news',
+    cases: [
+      {
+        says: 'a Norwegian drone attack with a death is an attack',
+        title: 'To drept i russisk droneangrep mot Kharkiv',
+        content: 'Guvernøren sier at en 52 år gammel kvinne og en mann ble drept da en drone traff et boligområde natt til tirsdag.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'an Icelandic airstrike with the dead is an attack',
+        title: 'Átta létust í loftárás á Khan Younis',
+        content: 'Að minnsta kosti átta manns létust í loftárás á hús í Khan Younis í nótt.',
+        expect: { attack: true, hasTypes: ['airstrike'] },
+      },
+      {
+        says: 'a Danish memorial for the victims of an old attack, and a Norwegian trial, are not',
+        title: 'Mindehøjtidelighed for ofrene for angrebet i Krudttønden',
+        content: 'Hundredvis deltog i mindehøjtideligheden på årsdagen for angrebet, hvor to blev dræbt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Danish memorial for the victims of an old attack, and a Norwegian trial, are not',
+        title: 'Mann dømt til 21 års fengsel for angrepet i Oslo',
+        content: 'Retten fant at mannen drepte tre personer i angrepet.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'look-alikes in German, Ukrainian and Indonesian',
+    cases: [
+      {
+        says: 'soldiers practising the defence against drone attacks are drilling',
+        title: 'Marine übt Abwehr von Drohnenangriffen in Kiel',
+        content: 'Soldaten der Marine haben am Mittwoch in Kiel die Abwehr eines Drohnenangriffs auf einen Hafen geübt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a boy killed by a mine he found is a mishap',
+        title: 'Хлопчик загинув від вибуху міни на Сумщині',
+        content: 'На Сумщині 10-річний хлопчик загинув, підірвавшись на міні, яку знайшов біля річки.',
+        expect: { attack: false },
+      },
+      {
+        says: 'police arresting a suspect who planned a suicide bombing is an arrest',
+        title: 'Polisi tangkap terduga teroris yang rencanakan bom bunuh diri di Medan',
+        content: 'Densus 88 menangkap seorang pria yang merencanakan aksi bom bunuh diri di sebuah pos polisi di Medan.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a suicide bombing at a police post in Indonesian is an attack',
+        title: 'Bom bunuh diri meledak di pos polisi Medan, dua polisi terluka',
+        content: 'Seorang pelaku bom bunuh diri meledakkan diri di pos polisi di Medan pada Rabu pagi, melukai dua polisi.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'how a Hindi report says the attack was done',
+    cases: [
+      {
+        says: 'Maoists who "blew up" a police jeep with an IED blast is an attack report',
+        title: 'रामपुर के पास जंगल वाले रास्ते पर नक्सलियों ने हमले को अंजाम दिया',
+        content:
+          'रामपुर। शनिवार सुबह जंगल वाले रास्ते पर नक्सलियों ने हमले को अंजाम दिया। उन्होंने IED ब्लास्ट कर गश्त पर निकली पुलिस जीप को उड़ा दिया। हमले में तीन जवान शहीद हो गए।',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'explosives seized from a hideout, with no one hurt, are no attack',
+        title: 'रामपुर में पुलिस ने नक्सलियों के ठिकाने से विस्फोटक बरामद किया',
+        content: 'रामपुर। पुलिस ने शनिवार को जंगल में तलाशी अभियान के दौरान नक्सलियों के ठिकाने से IED और तार बरामद किए। किसी को चोट नहीं आई।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Arabic: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast in a district put down to a short circuit in a store a sentence on is no attack',
+        title: 'انفجار يهز حيا في الموصل ويقتل ثلاثة',
+        content:
+          'قتل ثلاثة أشخاص وأصيب ستة يوم الخميس في انفجار هز حيا سكنيا في الموصل. وقال مسؤول في الدفاع المدني إن ماس كهربائي في مخزن قريب كان وراء الحادث.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an agentless blast inside a depot is no attack',
+        title: 'انفجار يقتل عاملين في الزرقاء',
+        content: 'قتل عاملان يوم الثلاثاء في انفجار وقع داخل مستودع في الزرقاء، وفتحت السلطات تحقيقا.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a gas-works blast caused by a leak is no attack',
+        title: 'انفجار في مصنع للغاز يقتل أربعة عمال',
+        content: 'قتل أربعة عمال وأصيب عشرة آخرون يوم الأحد في انفجار داخل مصنع للغاز في مدينة الزرقاء، وقال الدفاع المدني إن الانفجار نجم عن تسرب غاز.',
+        expect: { attack: false },
+      },
+      {
+        says: "a bomb planted on a patrol's road and claimed is an attack",
+        title: 'انفجار عبوة ناسفة يقتل خمسة جنود',
+        content: 'قتل خمسة جنود يوم الاثنين في انفجار عبوة ناسفة زرعها مسلحون على طريق دورية عسكرية قرب بلدة الرمادي، وتبنى تنظيم الدولة الهجوم.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'French: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast at a fuel station with no one behind it is no attack',
+        title: 'Explosion dans une station-service à Dakar, trois morts',
+        content: "Trois personnes ont été tuées dimanche dans l'explosion d'une station-service à Dakar.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast whose lead names a gas leak is no attack',
+        title: 'Une explosion fait deux morts à Nantes',
+        content: 'Deux personnes sont mortes samedi dans une explosion qui a soufflé un immeuble à Nantes. Les enquêteurs privilégient une fuite de gaz.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast at a checkpoint claimed by a group is an attack',
+        title: 'Une explosion fait six morts à Gao',
+        content: "Six personnes ont été tuées lundi dans une explosion près d'un poste de contrôle à Gao. L'attentat a été revendiqué par un groupe jihadiste.",
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Spanish: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast whose cause firefighters name as a gas leak is no attack',
+        title: 'Una explosión deja tres muertos en Valparaíso',
+        content:
+          'Tres personas murieron el jueves por una explosión en un edificio de Valparaíso. Los bomberos señalaron un escape de gas como causa probable.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast against a patrol that a guerrilla claimed is an attack',
+        title: 'Una explosión deja cuatro policías muertos en Cúcuta',
+        content: 'Cuatro policías murieron el miércoles por una explosión al paso de su patrulla en Cúcuta. El ELN reivindicó el ataque.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Portuguese: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast at a fuel station is no attack',
+        title: 'Explosão em posto de combustível deixa dois mortos',
+        content: 'Duas pessoas morreram e quatro ficaram feridas numa explosão num posto de combustível em Belém no domingo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a flat blast put down to a gas leak is no attack',
+        title: 'Explosão mata dois em prédio de Manaus',
+        content: 'Duas pessoas morreram na sexta-feira numa explosão num prédio residencial de Manaus. Segundo os bombeiros, houve um vazamento de gás.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a market blast a group claimed is an attack',
+        title: 'Explosão mata três em mercado de Pemba',
+        content: 'Três pessoas morreram numa explosão num mercado de Pemba no sábado. O grupo jihadista reivindicou o atentado.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb planted by insurgents is an attack',
+        title: 'Bomba mata quatro soldados em Cabo Delgado',
+        content:
+          'Quatro soldados morreram na segunda-feira quando uma bomba plantada por insurgentes explodiu à passagem de uma coluna militar em Cabo Delgado.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Italian: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a block blast put down to a boiler fault is no attack',
+        title: 'Esplosione in una palazzina a Torino, un morto',
+        content: "Un uomo è morto martedì in un'esplosione che ha sventrato una palazzina a Torino. I vigili del fuoco parlano di un guasto alla caldaia.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a mosque blast set off by a bomber is an attack',
+        title: 'Esplosione a Kabul, otto morti',
+        content: "Otto persone sono morte domenica in un'esplosione davanti a una moschea di Kabul. Un attentatore si è fatto esplodere tra i fedeli.",
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'German: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast at a filling station is no attack',
+        title: 'Explosion an Tankstelle: ein Toter',
+        content: 'Bei einer Explosion an einer Tankstelle in Kassel ist am Sonntag ein Mann getötet worden, drei weitere wurden verletzt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a house blast put down to a gas cylinder is no attack',
+        title: 'Explosion in Wohnhaus: zwei Tote in Bremen',
+        content:
+          'Bei einer Explosion in einem Wohnhaus in Bremen sind am Freitag zwei Menschen gestorben. Die Feuerwehr geht von einer Verpuffung in einer Gasflasche aus.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a hotel blast that a militia claimed is an attack',
+        title: 'Explosion in Mogadischu: zehn Tote',
+        content:
+          'Bei einer Explosion vor einem Hotel in Mogadischu sind am Samstag zehn Menschen getötet worden. Die Shabaab-Miliz bekannte sich zu dem Anschlag.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Russian: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast put down to gas in a boiler house is no attack',
+        title: 'Взрыв в Самаре: двое погибших',
+        content: 'Два человека погибли в четверг при взрыве в Самаре. По данным МЧС, причиной стал хлопок газа в котельной.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast set off by a suicide bomber at a police building is an attack',
+        title: 'Взрыв в Грозном: трое погибших',
+        content: 'Три человека погибли при взрыве у здания полиции в Грозном. Смертник привел в действие взрывное устройство.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Ukrainian: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a blast put down to gas at a works boiler house is no attack',
+        title: 'Вибух у Дніпрі: двоє загиблих',
+        content: 'Двоє людей загинули у вівторок внаслідок вибуху у Дніпрі. Рятувальники повідомили про вибух газу в котельні підприємства.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a car blown up by unknown men is an attack',
+        title: 'Вибух в Одесі: загинув військовий',
+        content: 'В Одесі в середу загинув військовий внаслідок вибуху. Поліція повідомила, що невідомі підірвали його автомобіль.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Turkish: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a factory blast caused by a gas leak is no attack',
+        title: 'Fabrikada patlama: 3 işçi öldü',
+        content:
+          "Kocaeli'de bir kimya fabrikasında meydana gelen patlamada 3 işçi hayatını kaybetti. İlk belirlemelere göre patlama doğalgaz kaçağından kaynaklandı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a building blast put down to a short circuit is no attack',
+        title: "Konya'da patlama: 2 ölü",
+        content: "Konya'da bir binada meydana gelen patlamada 2 kişi hayatını kaybetti. İtfaiye yetkilileri patlamanın kısa devreden kaynaklandığını açıkladı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a blast under a police vehicle that a group claimed is an attack',
+        title: "Diyarbakır'da patlama: 3 polis şehit",
+        content: "Diyarbakır'da polis aracının geçişi sırasında meydana gelen patlamada 3 polis şehit oldu. Saldırıyı terör örgütü üstlendi.",
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Urdu: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a building blast put down to a short circuit is no attack',
+        title: 'لاہور میں دھماکہ، دو افراد جاں بحق',
+        content: 'لاہور میں ایک عمارت میں دھماکے سے دو افراد جاں بحق ہو گئے۔ ریسکیو حکام کے مطابق دھماکہ شارٹ سرکٹ کے باعث ہوا۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'a market blast by a suicide bomber is an attack',
+        title: 'پشاور میں دھماکہ، پانچ افراد جاں بحق',
+        content: 'پشاور میں بازار میں دھماکے سے پانچ افراد جاں بحق ہو گئے۔ پولیس کے مطابق خودکش حملہ آور نے خود کو اڑا لیا۔',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Hindi: an accidental blast is no attack, a bombing is one',
+    cases: [
+      {
+        says: 'a gas cylinder blast caused by a leak is no attack',
+        title: 'सिलेंडर फटने से धमाका, तीन की मौत',
+        content: 'कानपुर में एक घर में गैस सिलेंडर फटने से हुए धमाके में तीन लोगों की मौत हो गई। पुलिस के अनुसार धमाका गैस रिसाव के कारण हुआ।',
+        expect: { attack: false },
+      },
+      {
+        says: 'a house blast put down to a short circuit is no attack',
+        title: 'लखनऊ में धमाका, दो की मौत',
+        content: 'लखनऊ में एक मकान में हुए धमाके में दो लोगों की मौत हो गई। पुलिस के अनुसार धमाका शॉर्ट सर्किट से हुआ।',
+        expect: { attack: false },
+      },
+      {
+        says: 'a market blast aimed at the security forces is an attack',
+        title: 'श्रीनगर में धमाका, तीन घायल',
+        content: 'श्रीनगर के एक बाजार में हुए धमाके में तीन लोग घायल हो गए। पुलिस ने कहा कि आतंकियों ने सुरक्षाबलों को निशाना बनाया।',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'attack words thin in some languages',
+    cases: [
+      {
+        says: 'French soldiers who "jumped on a mine" were hit by one',
+        title: 'Burkina : 5 soldats sautent sur une mine',
+        content: 'Cinq soldats ont perdu la vie ce week-end lorsque leur véhicule a sauté sur une mine près de Djibo.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Portuguese "died in the attack" is harm, under a title whose attack verb has no attacker',
+        title: 'Insurgentes voltam a atacar em Montepuez',
+        content: 'Pelo menos nove pessoas morreram no ataque registado na noite de sábado numa aldeia do distrito de Montepuez.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an Icelandic knife attack on policemen is an attack',
+        title: 'Árás á lögreglustöð í Bergen',
+        content: 'Maður réðst á lögreglumenn með hníf í Bergen í gær og særði þrjá, að sögn lögreglu.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'Pashto: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'په کندهار کې وسله والو پر یوه پوسته برید وکړ',
+        content: 'وسله والو د شنبې په شپه په کندهار کې پر یوه امنیتي پوسته برید وکړ چې پکې درې سرتیري ووژل شول او څلور نور ټپیان شول.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'په جلال اباد کې چاودنه کې پنځه کسان ووژل شول',
+        content: 'د دوشنبې په ورځ په جلال اباد ښار کې په یوه بازار کې یوه بم چاودنه وشوه چې پنځه ملکي وګړي پکې ووژل شول.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'پاکستاني پوځ نظامي تمرینونه پیل کړل',
+        content: 'پاکستاني پوځ په بلوچستان کې د نظامي تمرینونو لړۍ پیل کړه.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a memorial',
+        title: 'د کابل د برید کلیزه ولمانځل شوه',
+        content: 'د تیر کال د کابل د برید د قربانیانو لپاره د یادونې مراسم ونیول شول.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'په کابل کې د ګاز سلنډر چاودنه',
+        content: 'د ګاز سلنډر چاودنې له امله دوه کسان ټپیان شول.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'محکمې بریدګر ته د مرګ سزا ورکړه',
+        content: 'محکمې د کابل د برید تورن ته د مرګ سزا ورکړه.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Persian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'حمله افراد مسلح به پاسگاه پلیس در زاهدان',
+        content: 'افراد مسلح شامگاه جمعه به یک پاسگاه پلیس در زاهدان حمله کردند که در نتیجه آن سه مامور کشته و دو نفر زخمی شدند.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'انفجار بمب در بازار مزار شریف پنج کشته برجای گذاشت',
+        content: 'روز دوشنبه یک بمب کنار جاده ای در نزدیکی بازار مزار شریف منفجر شد و پنج غیرنظامی را کشت.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'رزمایش بزرگ نیروی زمینی ارتش در اصفهان آغاز شد',
+        content: 'نیروی زمینی ارتش رزمایش بزرگی را با شلیک موشک و پهپاد در اصفهان آغاز کرد.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a weapon test',
+        title: 'ایران یک موشک بالستیک جدید را آزمایش کرد',
+        content: 'سپاه پاسداران از آزمایش موفق یک موشک بالستیک جدید خبر داد.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Sorani Kurdish: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'چەکداران هێرشیان کردە سەر بنکەیەکی پۆلیس لە کەرکووک',
+        content: 'چەکدارانی داعش شەوی شەممە هێرشیان کردە سەر بنکەیەکی پۆلیس لە کەرکووک و سێ پۆلیس کوژران و دوو کەسی تر برینداربوون.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a drone strike',
+        title: 'هێرشی درۆن لە سلێمانی دوو کەسی کوشت',
+        content: 'درۆنێکی تورکیا ئۆتۆمبێلێکی لە نزیک سلێمانی کردە ئامانج و دوو کەس کوژران.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'سوپای عێراق مانۆڕی سەربازی ئەنجامدا',
+        content: 'سوپای عێراق لە پارێزگای دیالە مانۆڕێکی سەربازی گەورەی ئەنجامدا.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'تەقینەوەی غاز لە هەولێر دوو کەسی بریندار کرد',
+        content: 'بەهۆی تەقینەوەی غاز لە چێشتخانەیەک لە هەولێر دوو کەس برینداربوون.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'دادگا حوکمی لەسێدارەدانی بەسەر تیرۆریستێکدا دا',
+        content: 'دادگای هەولێر حوکمی لەسێدارەدانی بەسەر ئەندامێکی داعشدا دا کە لە هێرشێکدا بەشداری کردبوو.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Kurmanji Kurdish: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a drone strike',
+        title: 'Êrîşa dronê ya Tirkiyê li Şengalê: 2 kes hatin kuştin',
+        content: 'Di êrîşa dronê ya artêşa Tirk de ku li Şengalê wesayîtek kir hedef, 2 kes hatin kuştin û 3 kes birîndar bûn.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'Çekdaran êrîşî gundekî kirin',
+        content: 'Çekdaran şeva borî êrîşî gundekî li nêzî Dihokê kirin û 4 kes kuştin.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a memorial',
+        title: 'Salvegera êrîşa Qamişloyê hat bibîranîn',
+        content: 'Li Qamişloyê salvegera êrîşa ku 40 kes tê de hatin kuştin hat bibîranîn.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Somali: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Al-Shabaab oo weerar ku qaaday saldhig ciidan',
+        content:
+          'Dagaalyahannada Al-Shabaab ayaa weerar ku qaaday saldhig ay ciidamada dowladdu ku leeyihiin gobolka Shabeellaha Hoose, waxaana ku dhintay shan askari.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Qarax ka dhacay Muqdisho',
+        content: 'Qarax miino ah oo lagu xiray baabuur ayaa ka dhacay Muqdisho, waxaana ku dhintay saddex qof.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Ciidamada Soomaaliya oo tababar ciidan ku qaatay Baydhabo',
+        content: 'Ciidamada xoogga dalka ayaa Baydhabo ku soo gabagabeeyay tababar ciidan oo socday laba bilood.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Hausa: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: "'Yan bindiga sun kashe mutane 12 a Zamfara",
+        content: "Wasu 'yan bindiga sun kai hari a wani kauye a jihar Zamfara inda suka kashe mutane 12 tare da jikkata wasu da dama.",
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Harin kunar bakin wake ya kashe mutane 5 a Maiduguri',
+        content: "Wata 'yar kunar bakin wake ta tayar da bam a wata kasuwa a Maiduguri, inda mutane biyar suka mutu.",
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Sojojin Najeriya sun fara atisaye a Kaduna',
+        content: 'Rundunar sojin Najeriya ta fara wani atisayen soji a jihar Kaduna.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: "Kotu ta yanke wa 'yan bindiga hukuncin kisa",
+        content: "Wata kotu a Kano ta yanke wa wasu 'yan bindiga hukuncin kisa bayan samunsu da laifin kashe mutane.",
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Hatsarin mota ya kashe mutane 10 a Kano',
+        content: 'Mutane 10 sun mutu a wani hatsarin mota da ya faru a kan hanyar Kano zuwa Zaria.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Fashewar tukunyar gas ta jikkata mutane 4',
+        content: 'Wata tukunyar gas ta fashe a wani gida a Abuja inda ta jikkata mutane hudu.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Amharic: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'በአማራ ክልል ታጣቂዎች በፈጸሙት ጥቃት 10 ሰዎች ተገደሉ',
+        content: 'በአማራ ክልል ታጣቂዎች በአንድ መንደር ላይ በፈጸሙት ጥቃት 10 ሰላማዊ ሰዎች ተገደሉ፤ 5 ሰዎች ቆሰሉ።',
+        expect: { attack: true },
+      },
+      { says: 'a drone strike', title: 'በድሮን ጥቃት 8 ሰዎች ተገደሉ', content: 'በአማራ ክልል በአንድ ገበያ ላይ በተፈጸመ የድሮን ጥቃት 8 ሰዎች ተገደሉ።', expect: { attack: true } },
+      {
+        says: 'no attack: a military exercise',
+        title: 'የመከላከያ ሰራዊት ወታደራዊ ልምምድ አካሄደ',
+        content: 'የኢትዮጵያ መከላከያ ሰራዊት በባህር ዳር ወታደራዊ ልምምድ አካሄደ።',
+        expect: { attack: false },
+      },
+      { says: 'no attack: a road or work accident', title: 'በትራፊክ አደጋ 12 ሰዎች ሞቱ', content: 'በደቡብ ክልል በደረሰ የትራፊክ አደጋ 12 ሰዎች ሞቱ።', expect: { attack: false } },
+      { says: 'no attack: a memorial', title: 'የሰማዕታት መታሰቢያ ቀን ተከበረ', content: 'በጥቃቱ የተገደሉ ሰዎችን ለማስታወስ የመታሰቢያ ስነ ስርዓት ተካሄደ።', expect: { attack: false } },
+    ],
+  },
+  {
+    class: 'Swahili: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Watu wenye silaha wavamia kijiji Kaunti ya Lamu',
+        content: 'Watu wenye silaha walivamia kijiji kimoja katika Kaunti ya Lamu usiku wa Jumamosi na kuwaua watu watatu.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Mlipuko wa bomu waua watu 4 Mogadishu',
+        content: 'Watu wanne wameuawa baada ya bomu lililotegwa kando ya barabara kulipuka mjini Mogadishu.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Jeshi la Kenya lafanya mazoezi ya kijeshi',
+        content: 'Jeshi la Ulinzi la Kenya limefanya mazoezi ya kijeshi katika eneo la Isiolo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a trial or sentence',
+        title: 'Mahakama yamhukumu mshukiwa wa shambulio la Garissa',
+        content: 'Mahakama Kuu imemhukumu kifungo cha miaka 30 jela mshukiwa wa shambulio la Garissa.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Bengali: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'কুমিল্লায় বন্দুকধারীদের গুলিতে দুইজন নিহত',
+        content: 'শনিবার রাতে কুমিল্লায় বন্দুকধারীরা একটি বাজারে গুলি চালালে দুইজন নিহত ও চারজন আহত হন।',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'খুলনায় বোমা বিস্ফোরণে তিনজন নিহত',
+        content: 'সোমবার খুলনায় একটি বাজারে বোমা বিস্ফোরণে তিনজন নিহত হয়েছেন।',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'সেনাবাহিনীর যৌথ মহড়া শুরু',
+        content: 'বাংলাদেশ সেনাবাহিনী চট্টগ্রামে যৌথ সামরিক মহড়া শুরু করেছে।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Nepali: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'बन्दुकधारीको गोली लागेर दुई जनाको मृत्यु',
+        content: 'सशस्त्र समूहले शनिबार राति बजारमा गोली चलाउँदा दुई जनाको मृत्यु भयो र तीन जना घाइते भए।',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'काठमाडौंमा बम विस्फोट, एकको मृत्यु',
+        content: 'आइतबार काठमाडौंमा भएको बम विस्फोटमा एक जनाको मृत्यु भएको छ र दुई जना घाइते भएका छन्।',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'नेपाली सेनाको संयुक्त सैन्य अभ्यास सुरु',
+        content: 'नेपाली सेना र भारतीय सेनाको संयुक्त सैन्य अभ्यास सुरु भएको छ।',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'ग्यास सिलिन्डर विस्फोटमा दुई जना घाइते',
+        content: 'काठमाडौंमा ग्यास सिलिन्डर विस्फोट हुँदा दुई जना घाइते भएका छन्।',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'बस दुर्घटनामा १२ जनाको मृत्यु',
+        content: 'धादिङमा बस दुर्घटनामा परी १२ जनाको मृत्यु भएको छ।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Sinhala: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a bomb blast',
+        title: 'බෝම්බ පිපිරීමකින් පස් දෙනෙක් මිය යයි',
+        content: 'කොළඹ වෙළඳපොළක සිදු වූ බෝම්බ පිපිරීමකින් පස් දෙනෙක් මිය ගොස් දස දෙනෙක් තුවාල ලබා ඇත.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'වෙඩි තැබීමකින් දෙදෙනෙක් මරුට',
+        content: 'අඹලන්ගොඩ ප්‍රදේශයේ සිදු වූ වෙඩි තැබීමකින් දෙදෙනෙක් මිය ගොස් ඇත.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'බස් රථ අනතුරකින් පස් දෙනෙක් මිය යයි',
+        content: 'බදුල්ල ප්‍රදේශයේ සිදු වූ බස් රථ අනතුරකින් පස් දෙනෙක් මිය ගොස් ඇත.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Tamil: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'துப்பாக்கிச் சூட்டில் 3 பேர் பலி',
+        content: 'மணிப்பூரில் ஆயுதமேந்திய கும்பல் நடத்திய துப்பாக்கிச் சூட்டில் 3 பேர் உயிரிழந்தனர்.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'இந்திய ராணுவம் கூட்டுப் பயிற்சி',
+        content: 'இந்திய ராணுவம் ராஜஸ்தானில் கூட்டு ராணுவப் பயிற்சியை தொடங்கியது.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Telugu: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'మావోయిస్టుల దాడిలో ఇద్దరు జవాన్లు మృతి',
+        content: 'ఛత్తీస్‌గఢ్‌లో మావోయిస్టులు జరిపిన కాల్పుల్లో ఇద్దరు జవాన్లు మృతి చెందారు.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Gujarati: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'આતંકવાદી હુમલામાં 3 જવાન શહીદ',
+        content: 'જમ્મુ-કાશ્મીરમાં આતંકવાદીઓએ સેનાના વાહન પર હુમલો કર્યો, જેમાં ત્રણ જવાન શહીદ થયા અને બે ઘાયલ થયા.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'બોમ્બ વિસ્ફોટમાં 5 લોકોના મોત',
+        content: 'પાકિસ્તાનના ક્વેટામાં બજારમાં થયેલા બોમ્બ વિસ્ફોટમાં 5 લોકોના મોત થયા છે.',
+        expect: { attack: true },
+      },
+      { says: 'no attack: a military exercise', title: 'ભારતીય સેનાનો યુદ્ધ અભ્યાસ', content: 'ભારતીય સેનાએ કચ્છમાં યુદ્ધ અભ્યાસ શરૂ કર્યો.', expect: { attack: false } },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'ગેસ સિલિન્ડર ફાટતા બે લોકોના મોત',
+        content: 'અમદાવાદમાં ગેસ સિલિન્ડર ફાટતા બે લોકોના મોત થયા.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'બ્લાસ્ટ કેસમાં કોર્ટે 38 દોષિતોને ફાંસીની સજા ફટકારી',
+        content: 'અમદાવાદ સીરિયલ બ્લાસ્ટ કેસમાં કોર્ટે 38 દોષિતોને ફાંસીની સજા ફટકારી.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Marathi: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'नक्षलवाद्यांच्या हल्ल्यात तीन पोलीस शहीद',
+        content: 'जंगलात गस्त घालणाऱ्या पथकावर नक्षलवाद्यांनी केलेल्या गोळीबारात तीन पोलीस शहीद झाले.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Azerbaijani: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Ermənistan silahlı qüvvələri mövqelərimizi atəşə tutub',
+        content: 'Ermənistan silahlı qüvvələrinin bölmələri Kəlbəcər rayonu istiqamətində ordu mövqelərini atəşə tutub, nəticədə bir hərbçi yaralanıb.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Partlayış nəticəsində iki nəfər həlak olub',
+        content: 'Bakıda avtomobildə baş verən partlayış nəticəsində iki nəfər həlak olub, üç nəfər yaralanıb.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Azərbaycan Ordusu genişmiqyaslı təlimlərə başlayıb',
+        content: 'Azərbaycan Ordusunun genişmiqyaslı əməliyyat-taktiki təlimləri başlayıb.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a legacy mine',
+        title: 'Ağdamda minaya düşən traktor sürücüsü yaralanıb',
+        content: 'Ağdam rayonunda traktor minaya düşüb, sürücü yaralanıb. Ərazi əvvəllər işğal altında olub.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Bakıda qaz partlayışı: 2 nəfər xəsarət alıb',
+        content: 'Bakıda yaşayış binasında qaz partlayışı baş verib, iki nəfər xəsarət alıb. Partlayışın səbəbi qaz sızması olub.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'Terror aktı törədənlərə hökm oxunub',
+        content: 'Bakı Ağır Cinayətlər Məhkəməsində terror hücumu təşkil edənlərə 15 il həbs cəzası verilib.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Armenian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Ադրբեջանական զինուժը կրակ է բացել հայկական դիրքերի ուղղությամբ',
+        content: 'Ադրբեջանական զինուժը կրակ է բացել Սյունիքի մարզի հայկական դիրքերի ուղղությամբ, զոհվել է մեկ զինծառայող, վիրավորվել են երկուսը։',
+        expect: { attack: true },
+      },
+      {
+        says: 'a drone strike',
+        title: 'Ադրբեջանական անօդաչուի հարվածից զոհվել է երկու զինծառայող',
+        content: 'Ադրբեջանական անօդաչու թռչող սարքի հարվածից զոհվել է երկու հայ զինծառայող։',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Հայկական բանակը զորավարժություններ է անցկացնում',
+        content: 'Հայաստանի զինված ուժերը մեկնարկել են հրամանատարաշտաբային զորավարժություններ։',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a memorial',
+        title: 'Հիշատակի միջոցառում՝ պայթյունի տարելիցին',
+        content: 'Երևանում նշվեց Սուրմալուի պայթյունի տարելիցը, որի հետևանքով զոհվել էր 16 մարդ։',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Գազի պայթյուն Երևանում, կա վիրավոր',
+        content: 'Երևանի բնակելի շենքում գազի պայթյուն է տեղի ունեցել, մեկ մարդ վիրավորվել է։',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Georgian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'შეიარაღებულმა პირმა ცეცხლი გახსნა თბილისში',
+        content: 'შეიარაღებულმა პირმა თბილისის ცენტრში ცეცხლი გახსნა, დაიღუპა ორი ადამიანი, ხუთი დაიჭრა.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'აფეთქებას სამი ადამიანი ემსხვერპლა',
+        content: 'ქუთაისში ავტომობილში ბომბის აფეთქებას სამი ადამიანი ემსხვერპლა.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'საქართველოს თავდაცვის ძალები სამხედრო წვრთნებს ატარებენ',
+        content: 'საქართველოს თავდაცვის ძალებმა დაიწყეს სამხედრო სწავლებები.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'გაზის აფეთქება თბილისში, დაიჭრა ორი ადამიანი',
+        content: 'თბილისში საცხოვრებელ სახლში გაზის აფეთქება მოხდა, დაიჭრა ორი ადამიანი.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'სასამართლომ თავდამსხმელს სასჯელი შეუფარდა',
+        content: 'სასამართლომ თავდასხმის ბრალდებულს 12 წლით თავისუფლების აღკვეთა მიუსაჯა.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Kazakh: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Атыс салдарынан үш адам қаза тапты',
+        content: 'Алматыда белгісіз қарулы адам дүкенге оқ атып, үш адам қаза тапты, екеуі жараланды.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Қазақстан армиясы әскери жаттығулар өткізді',
+        content: 'Қазақстан Қарулы күштері Отар полигонында ауқымды әскери жаттығу өткізді.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Алматыда газ жарылысынан екі адам жараланды',
+        content: 'Алматыдағы тұрғын үйде газ жарылысы болып, екі адам жарақат алды.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Әскерилер дрон шабуылын тойтаруды жаттықты',
+        content: 'Қазақстан армиясы жаттығу барысында дрон шабуылын тойтаруды пысықтады.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Kyrgyz: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Тажик аскерлери кыргыз чек арачыларына ок чыгарды',
+        content: 'Тажикстандын аскерлери Баткен облусундагы кыргыз чек ара заставасына ок чыгарып, эки чек арачы каза болду, үчөө жарадар болду.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a drone strike',
+        title: 'Тажикстандын дрону Баткенге сокку урду',
+        content: 'Тажик дрону Баткен облусундагы айылга сокку уруп, эки адам каза болду.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Кыргыз армиясы аскердик машыгууларды өткөрдү',
+        content: 'Кыргызстандын куралдуу күчтөрү Ош облусунда аскердик машыгууларды өткөрдү.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Жол кырсыгынан үч адам каза болду',
+        content: 'Бишкек-Ош жолунда болгон жол кырсыгынан үч адам каза болду.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a memorial',
+        title: 'Баткен окуясынын жылдыгы эскерилди',
+        content: 'Баткенде курман болгон жоокерлердин элесин эскерүү иш-чарасы өттү.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Uzbek: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a bomb blast',
+        title: "Portlash oqibatida ikki kishi halok bo'ldi",
+        content: "Toshkentdagi bozorda sodir bo'lgan portlash oqibatida ikki kishi halok bo'ldi, to'rt kishi yaralandi.",
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'Qurollangan shaxslar chegara postiga hujum qildi',
+        content: "Qurollangan shaxslar Surxondaryo viloyatidagi chegara postiga hujum qilib, uch nafar harbiyni o'ldirdi.",
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: "O'zbekiston armiyasi harbiy mashg'ulotlar o'tkazdi",
+        content: "O'zbekiston Qurolli Kuchlari Jizzax viloyatida harbiy mashg'ulot o'tkazdi.",
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Toshkentda gaz portlashi: 3 kishi jarohat oldi',
+        content: "Toshkentdagi uyda gaz portlashi sodir bo'ldi, uch kishi jarohat oldi. Sababi gaz sizib chiqishi.",
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: "Harbiylar dron hujumini qaytarish mashg'ulotini o'tkazdi",
+        content: "O'zbekiston harbiylari dron hujumini qaytarish bo'yicha mashg'ulot o'tkazdi.",
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Hebrew: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'פיגוע ירי בצומת גוש עציון: שני הרוגים',
+        content: 'מחבל פתח באש לעבר אזרחים בצומת גוש עציון, שני בני אדם נהרגו ושלושה נפצעו.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a rocket strike',
+        title: 'רקטה נפלה באשקלון, שלושה פצועים',
+        content: 'רקטה ששוגרה מרצועת עזה פגעה בבית באשקלון, שלושה בני אדם נפצעו.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'צה"ל פותח תרגיל פתע בצפון',
+        content: 'צה"ל פתח הבוקר בתרגיל פתע רחב היקף בפיקוד הצפון.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'פיצוץ גז בבניין בחולון: שלושה פצועים',
+        content: 'שלושה בני אדם נפצעו בפיצוץ גז בבניין מגורים בחולון, ככל הנראה בעקבות דליפת גז.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a memorial',
+        title: 'טקס זיכרון לנרצחי הפיגוע בירושלים',
+        content: 'בטקס זיכרון שנערך היום ציינו עשר שנים לפיגוע בירושלים שבו נרצחו ארבעה בני אדם.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'בית המשפט גזר מאסר עולם על המחבל',
+        content: 'בית המשפט המחוזי גזר מאסר עולם על המחבל שביצע את פיגוע הדקירה.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'צה"ל תרגל יירוט רקטות וטילים',
+        content: 'במסגרת תרגיל רחב היקף תרגל צה"ל יירוט רקטות וטילים.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Vietnamese: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a bomb blast',
+        title: 'Nổ bom tại chợ ở Thái Lan, 3 người thiệt mạng',
+        content: 'Một quả bom phát nổ tại khu chợ ở tỉnh Narathiwat, miền nam Thái Lan, khiến 3 người thiệt mạng và 10 người bị thương.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'Tay súng xả súng tại trường học ở Mỹ, 4 người chết',
+        content: 'Một tay súng đã xả súng tại một trường học ở bang Georgia, khiến 4 người chết và 9 người bị thương.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Nga tập trận quy mô lớn ở Biển Baltic',
+        content: 'Hải quân Nga tiến hành cuộc tập trận quy mô lớn ở Biển Baltic.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a gas explosion',
+        title: 'Nổ bình gas tại nhà hàng, 2 người bị thương',
+        content: 'Một vụ nổ bình gas xảy ra tại một nhà hàng ở Hà Nội khiến 2 người bị thương. Nguyên nhân ban đầu được xác định do rò rỉ khí gas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Tai nạn giao thông nghiêm trọng, 3 người tử vong',
+        content: 'Một vụ tai nạn giao thông giữa xe tải và xe khách ở Quảng Nam khiến 3 người tử vong.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'Tòa án tuyên án tử hình kẻ đánh bom',
+        content: 'Tòa án nhân dân TP HCM đã tuyên án tử hình bị cáo trong vụ đánh bom năm 2018.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a cyberattack',
+        title: 'Ngân hàng bị tấn công mạng, dữ liệu bị đánh cắp',
+        content: 'Một ngân hàng lớn cho biết đã bị tấn công mạng vào cuối tuần.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a tyre burst',
+        title: 'Nổ lốp xe khách, 2 người bị thương',
+        content: 'Một xe khách bị nổ lốp trên quốc lộ 1A khiến 2 người bị thương.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a transformer blast',
+        title: 'Nổ trạm biến áp, một công nhân tử vong',
+        content: 'Một vụ nổ tại trạm biến áp ở Bình Dương khiến một công nhân tử vong.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Thai: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a gas explosion',
+        title: 'ถังแก๊สระเบิดในร้านอาหาร บาดเจ็บ 3 ราย',
+        content: 'เกิดเหตุถังแก๊สระเบิดภายในร้านอาหารแห่งหนึ่งในกรุงเทพฯ ทำให้มีผู้บาดเจ็บ 3 ราย เจ้าหน้าที่คาดว่าเกิดจากแก๊สรั่ว',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a works explosion',
+        title: 'โรงงานพลุระเบิด เสียชีวิต 5 ราย',
+        content: 'เกิดเหตุระเบิดที่โรงงานผลิตพลุในจังหวัดสุพรรณบุรี ทำให้มีผู้เสียชีวิต 5 ราย',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'ศาลพิพากษาจำคุกผู้ก่อเหตุระเบิดปัตตานี',
+        content: 'ศาลจังหวัดปัตตานีพิพากษาจำคุกตลอดชีวิตจำเลยในคดีลอบวางระเบิดเมื่อปี 2562',
+        expect: { attack: false },
+      },
+      { says: 'no attack: a military exercise', title: 'กองทัพเรือซ้อมรบยิงจรวด', content: 'กองทัพเรือจัดการฝึกซ้อมรบยิงจรวดในอ่าวไทย', expect: { attack: false } },
+      { says: 'no attack: a goal in football', title: 'ไทยยิงประตูชนะเวียดนาม 2-1', content: 'ทีมชาติไทยยิงประตูชัยในนาทีสุดท้าย', expect: { attack: false } },
+      {
+        says: 'no attack: a tyre burst',
+        title: 'ยางระเบิด รถกระบะพลิกคว่ำ เสียชีวิต 2 ราย',
+        content: 'รถกระบะยางระเบิดเสียหลักพลิกคว่ำบนถนนสายเอเชีย ทำให้มีผู้เสียชีวิต 2 ราย',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a bomb made safe',
+        title: 'EOD เก็บกู้ระเบิดหน้าโรงเรียนที่นราธิวาส',
+        content: 'เจ้าหน้าที่ EOD เก็บกู้ระเบิดแสวงเครื่องที่คนร้ายนำมาวางไว้หน้าโรงเรียน ไม่มีผู้ได้รับบาดเจ็บ',
+        expect: { attack: false },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'ระเบิดป่วนนราธิวาส ทหารพรานเจ็บ 3 นาย',
+        content: 'คนร้ายลอบวางระเบิดทหารพรานที่กำลังลาดตระเวนในอำเภอรือเสาะ ทำให้ทหารพรานได้รับบาดเจ็บ 3 นาย',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'คนร้ายยิงชาวบ้านเสียชีวิตที่ยะลา',
+        content: 'คนร้ายใช้อาวุธปืนยิงชาวบ้านขณะขับรถจักรยานยนต์ในอำเภอบันนังสตา ทำให้เสียชีวิต 1 ราย',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Burmese: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a court sentence',
+        title: 'တရားရုံးက ဗုံးခွဲမှုတရားခံကို ထောင်ဒဏ်ချမှတ်',
+        content: 'ရန်ကုန်တရားရုံးက ဗုံးခွဲမှုတွင် ပါဝင်သူကို ထောင်ဒဏ် ၂၀ နှစ် ချမှတ်ခဲ့သည်။',
+        expect: { attack: false },
+      },
+      {
+        says: 'an air strike',
+        title: 'လေကြောင်းတိုက်ခိုက်မှုကြောင့် ကျေးရွာသား ၇ ဦး သေဆုံး',
+        content: 'မကွေးတိုင်း ကျေးရွာတစ်ရွာကို စစ်တပ်က လေကြောင်းတိုက်ခိုက်ခဲ့ပြီး ကျေးရွာသား ၇ ဦး သေဆုံးခဲ့သည်။',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Indonesian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'KKB tembak mati dua warga di Intan Jaya',
+        content: 'Kelompok kriminal bersenjata menembak mati dua warga di Intan Jaya, Papua, pada Senin pagi.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Bom meledak di depan gereja di Makassar, 2 pelaku tewas',
+        content: 'Bom bunuh diri meledak di depan Gereja Katedral Makassar pada Minggu pagi, melukai 20 orang.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'TNI gelar latihan gabungan di Situbondo',
+        content: 'TNI menggelar latihan gabungan berskala besar di Situbondo, Jawa Timur.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an arson attack or its look-alike',
+        title: 'KKB bakar rumah guru di Puncak',
+        content: 'Kelompok kriminal bersenjata membakar rumah guru dan sebuah sekolah di Distrik Gome, Kabupaten Puncak, pada Senin malam.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting or armed attack',
+        title: 'KKB tembak tukang ojek di Intan Jaya',
+        content: 'KKB menembak seorang tukang ojek di Intan Jaya pada Selasa pagi. Korban mengalami luka tembak di bagian dada.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: an accidental fire',
+        title: 'Kebakaran hanguskan 20 rumah di Makassar',
+        content: 'Kebakaran melanda permukiman padat penduduk di Makassar dan menghanguskan 20 rumah. Api diduga berasal dari korsleting listrik.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'TNI latihan menembak di Cipatat',
+        content: 'Prajurit TNI menggelar latihan menembak di pusat latihan tempur Cipatat.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a court sentence',
+        title: 'Pelaku pembakaran gereja divonis 10 tahun penjara',
+        content: 'Pengadilan Negeri Jayapura memvonis pelaku pembakaran gereja dengan hukuman 10 tahun penjara.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Tagalog: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Dalawang sundalo patay sa pananambang ng NPA sa Samar',
+        content: 'Dalawang sundalo ang nasawi nang tambangan ng mga rebeldeng NPA ang kanilang sasakyan sa Northern Samar.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Pagsabog sa Jolo, 5 patay',
+        content: 'Limang tao ang nasawi sa pagsabog ng bomba sa isang palengke sa Jolo, Sulu.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Polish: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Strzelanina w centrum Pragi. Nie żyje 14 osób',
+        content: 'Uzbrojony napastnik otworzył ogień na wydziale uniwersytetu w Pradze, zabijając 14 osób i raniąc 25.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Ćwiczenia wojskowe na poligonie w Orzyszu',
+        content: 'Żołnierze wojsk lądowych rozpoczęli ćwiczenia na poligonie w Orzyszu.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Romanian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Atac armat într-un bar din Belgrad: doi morți',
+        content: 'Un bărbat înarmat a deschis focul într-un bar din Belgrad, ucigând două persoane și rănind alte trei.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Exerciții militare NATO la Cincu',
+        content: 'Militari români și americani participă la exercițiul militar de la Cincu.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Dutch: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Schietpartij in Rotterdam: twee doden',
+        content: 'Bij een schietpartij in Rotterdam zijn zaterdagavond twee mensen om het leven gekomen en drie gewond geraakt.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Explosie bij woning in Amsterdam, politie spreekt van aanslag',
+        content: 'Bij een woning in Amsterdam-West is vannacht een explosief tot ontploffing gebracht. Niemand raakte gewond.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Defensie houdt grote oefening op de Veluwe',
+        content: 'Duizenden militairen nemen deel aan een militaire oefening op de Veluwe.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Greek: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Ένοπλη επίθεση σε καφετέρια στην Αθήνα: δύο νεκροί',
+        content: 'Ένοπλοι άνοιξαν πυρ σε καφετέρια στην Αθήνα, σκοτώνοντας δύο ανθρώπους.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Στρατιωτική άσκηση στο Αιγαίο',
+        content: 'Οι ένοπλες δυνάμεις διεξάγουν στρατιωτική άσκηση στο Αιγαίο.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Serbian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Pucnjava u Beogradu, dvoje mrtvih',
+        content: 'U pucnjavi u jednom kafiću u Beogradu ubijene su dve osobe, a tri su ranjene.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Vojska Srbije izvela vojnu vežbu',
+        content: 'Pripadnici Vojske Srbije izveli su vojnu vežbu na poligonu Pasuljanske livade.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Croatian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a bomb blast',
+        title: 'Eksplozija bombe u Zagrebu, jedna osoba poginula',
+        content: 'U eksploziji eksplozivne naprave postavljene ispod automobila u Zagrebu poginula je jedna osoba.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'Icelandic: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting or armed attack',
+        title: 'Skotárás í Kaupmannahöfn: þrír látnir',
+        content: 'Þrír létust og fjórir særðust þegar maður hóf skothríð í verslunarmiðstöð í Kaupmannahöfn.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb blast',
+        title: 'Sprengjuárás í Kabúl: tíu látnir',
+        content: 'Tíu létust í sprengjuárás við mosku í Kabúl í dag.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Heræfing NATO hafin á Íslandi',
+        content: 'Heræfing Atlantshafsbandalagsins hófst á Íslandi í dag.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Macedonian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a military exercise',
+        title: 'Воена вежба на полигонот Криволак',
+        content: 'Армијата на Северна Македонија изведе воена вежба со бојно гаѓање на Криволак.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Сообраќајна несреќа, загинаа двајца',
+        content: 'Двајца загинаа во сообраќајна несреќа на автопатот кај Велес.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Hungarian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a ramming',
+        title: 'Autós hajtott a tüntetők közé Budapesten, hárman megsérültek',
+        content: 'Egy autós szombaton a tüntetők közé hajtott a belvárosban, három ember megsérült, a sofőrt őrizetbe vették.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a ramming',
+        title: 'Teherautó száguldott a karácsonyi vásár tömegébe',
+        content: 'Egy teherautó hétfő este a járókelők közé hajtott a vásáron, két ember meghalt és tizenöten megsérültek.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Árokba hajtott egy teherautó az M1-esen',
+        content: 'Árokba hajtott egy teherautó az M1-es autópályán, a sofőr könnyebben megsérült.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Turkish: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a ramming',
+        title: 'Kamyon pazar yerinde kalabalığa daldı: 3 ölü',
+        content: 'Bir kamyon pazar yerinde kalabalığa daldı, 3 kişi öldü, 12 kişi yaralandı.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a road or work accident',
+        title: 'Freni boşalan kamyon kalabalığa daldı',
+        content: 'Freni boşalan kamyon kalabalığa daldı, 2 kişi yaralandı. Kazada sürücü kontrolü kaybetti.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Spanish: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a shooting',
+        title: 'Balacera en un bar de Celaya deja seis muertos',
+        content:
+          'Seis personas murieron y tres resultaron heridas la noche del sábado cuando sujetos armados dispararon contra los clientes de un bar en Celaya, Guanajuato, informó la fiscalía.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting',
+        title: 'Tiroteo en una fiesta en Cali deja cuatro muertos',
+        content: 'Cuatro jóvenes murieron en la madrugada del domingo en un tiroteo durante una fiesta en el oriente de Cali, según la policía.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting',
+        title: 'Asesinan a balazos a tres hombres en Zamora',
+        content: 'Tres hombres fueron asesinados a balazos el lunes en una calle de Zamora, Michoacán, por desconocidos que huyeron en una camioneta.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting',
+        title: 'Ataque a balazos contra un autobús en Honduras',
+        content: 'Un ataque a balazos contra un autobús de pasajeros dejó dos muertos y cinco heridos este martes en San Pedro Sula.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting',
+        title: 'Matan a cinco en un palenque de Sinaloa',
+        content: 'Un grupo armado abrió fuego en un palenque de Culiacán y mató a cinco personas, informaron autoridades.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a shooting',
+        title: 'Masacre en Putumayo: asesinan a cuatro personas',
+        content: 'Cuatro personas fueron asesinadas por hombres armados en una vereda de Puerto Guzmán, Putumayo, la noche del viernes.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'El ejército realiza un simulacro de ataque terrorista en Madrid',
+        content: 'Unos 300 agentes participaron el martes en un simulacro de atentado en la estación de Atocha.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'English: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'a planted bomb',
+        title: 'Bomb explodes outside bank in downtown Nashville',
+        content:
+          'An explosive device left near the entrance of a bank in downtown Nashville went off early Sunday, injuring three people, police said. The FBI has joined the investigation.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a planted bomb',
+        title: 'Pipe bomb detonates at Phoenix office, two hurt',
+        content: 'A pipe bomb placed outside an insurance office in Phoenix detonated on Tuesday morning, injuring two employees, authorities said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a planted bomb',
+        title: 'Explosion at Birmingham church caused by homemade device, police say',
+        content:
+          'An explosion that damaged a church in Birmingham, Alabama, late Friday was caused by a homemade explosive device someone had placed at the back door, police said. Nobody was injured.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an arson attack or its look-alike',
+        title: 'Police investigating after fire deliberately set at mosque',
+        content:
+          'Police are investigating after a fire was deliberately started at a mosque in Leeds in the early hours of Saturday. Nobody was inside at the time.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an arson attack or its look-alike',
+        title: "Fire at MP's constituency office treated as arson",
+        content: 'A fire that broke out overnight at the constituency office of a Labour MP in Bristol is being treated as arson, police said on Monday.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: an arson attack or its look-alike',
+        title: 'Police investigating cause of warehouse fire',
+        content: 'Firefighters battled a large blaze at a warehouse in Leeds overnight. The cause of the fire is under investigation.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: an arson attack or its look-alike',
+        title: 'Arson suspect sentenced for mosque fire',
+        content: 'A court in Bristol on Friday jailed for six years a man who had torched a mosque there the year before.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Russian troops practise repelling drone attacks in drills near Kaliningrad',
+        content:
+          'Russian Baltic Fleet units practised repelling a mock enemy drone attack and shooting down targets during exercises in the Kaliningrad region, the defence ministry said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Russian bombers strike mock enemy targets in Arctic drills',
+        content:
+          'Russian Tu-22M3 bombers practised strikes on mock enemy airfields during drills over the Arctic, the defence ministry said on Tuesday. Fighter jets escorted the bombers.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: "Russia's Pacific Fleet fires cruise missiles at sea target",
+        content:
+          "Russia's Pacific Fleet fired two cruise missiles at a sea target in the Sea of Japan during exercises, hitting it, the defence ministry said.",
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Russian troops repel simulated drone attack on nuclear plant in drill',
+        content: 'Russian national guard troops repelled a simulated drone attack on the Kursk nuclear power plant during a training exercise on Wednesday.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Russian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a military exercise',
+        title: 'Черноморский флот провел учения по отражению атаки безэкипажных катеров',
+        content:
+          'Корабли Черноморского флота отработали отражение атаки безэкипажных катеров и беспилотников условного противника в ходе учений в Новороссийске.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Войска ЦВО провели учения с боевой стрельбой',
+        content: 'Мотострелки отработали отражение атаки условного противника и уничтожили его огнем артиллерии на полигоне в Свердловской области.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a shooting',
+        title: 'Неизвестные открыли огонь по посетителям кафе в Махачкале',
+        content: 'Двое погибли и трое ранены в результате стрельбы в кафе в Махачкале, сообщили в МВД.',
+        expect: { attack: true },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Расчеты "Искандеров" нанесли ракетные удары по объектам условного противника',
+        content:
+          'В ходе учений в Южном военном округе расчеты оперативно-тактических комплексов "Искандер-М" нанесли электронные ракетные удары по аэродрому и пунктам управления условного противника, сообщили в Минобороны.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Северный флот провел стрельбы крылатыми ракетами в Баренцевом море',
+        content: 'Фрегат Северного флота выполнил стрельбу крылатой ракетой "Калибр" по морской мишени в Баренцевом море, мишень поражена прямым попаданием.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Летчики ВКС уничтожили колонну условного противника',
+        content:
+          'Экипажи бомбардировщиков Су-34 отработали нанесение бомбовых ударов по колонне бронетехники условного противника на полигоне в Ростовской области.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a military exercise',
+        title: 'Российские военные отразили атаку беспилотников на учениях',
+        content: 'Военнослужащие ЗВО в ходе тактического учения отразили массированную атаку ударных беспилотников, уничтожив более 20 воздушных целей.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'German: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a military exercise',
+        title: 'Russland übt Angriff auf Nato-Gebiet',
+        content: 'Bei einem Manöver in Belarus haben russische Truppen Raketenangriffe auf feindliche Stellungen simuliert.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Ukrainian: attacks and their look-alikes',
+    cases: [
+      {
+        says: 'no attack: a military exercise',
+        title: 'Росія провела навчання з ударами по умовному противнику',
+        content: 'Під час навчань у Білорусі російські війська відпрацювали ракетні удари по позиціях умовного противника.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'A threat in the title, a condition in Hindi',
+    cases: [
+      {
+        says: 'no attack: a title naming only a threat, over a body recalling earlier strikes',
+        title: 'Militia chief issues new threat against the port city',
+        content:
+          'The militia chief said on Monday that his fighters would answer any further raids. Warplanes have pounded the hills around the city for weeks, killing at least 40 fighters, according to local officials.',
+        expect: { attack: false },
+      },
+      {
+        says: 'no attack: a Hindi warning that if the enemy attacked, the army would answer',
+        title: 'रक्षा मंत्री ने चेताया कि अगर दुश्मन ने सीमा पर हमला किया तो सेना करारा जवाब देगी',
+        content: 'रक्षा मंत्री ने बुधवार को कहा कि अगर दुश्मन ने हमला किया तो सेना करारा जवाब देगी।',
+        expect: { attack: false },
+      },
+      {
+        says: 'an attack whose title also names a warning stays an attack',
+        title: 'Gunmen kill four villagers days after warning',
+        content: 'Gunmen killed four villagers in Zamfara on Sunday, days after a warning was sent to the community, police said.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: "The held-back audit's classes: planted bombs in a US city, Spanish shootings",
+    cases: [
+      {
+        says: 'a planted bomb in a US city',
+        title: 'Suspicious package explodes outside Austin home, killing man',
+        content:
+          'A package left on the doorstep of a home in east Austin exploded early Monday when a 39-year-old man picked it up, killing him, police said. Investigators believe it was left there deliberately.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a planted bomb in a US city',
+        title: 'Explosive device detonates near Sacramento courthouse',
+        content:
+          'An explosive device detonated outside a federal courthouse in Sacramento on Thursday night, damaging the entrance. No one was hurt. Police said someone had placed the device next to the door.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a planted bomb in a US city',
+        title: 'Bomb blast rocks downtown Nashville on Christmas morning',
+        content:
+          'A vehicle packed with explosives blew up in downtown Nashville early on Christmas morning, injuring three people and damaging dozens of buildings, police said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a planted bomb in a US city',
+        title: 'Police: Pipe bomb exploded at Atlanta bus stop, one injured',
+        content:
+          'A pipe bomb left in a trash can at a bus stop in Atlanta exploded on Saturday afternoon, injuring one woman, police said. Officers are searching for a man seen on camera.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Spanish shooting',
+        title: 'Disparan contra los asistentes a una fiesta en Medellín: tres muertos',
+        content:
+          'Hombres en motocicleta dispararon contra los asistentes a una fiesta en un barrio de Medellín, dejando tres muertos y dos heridos, informó la Policía.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Spanish shooting',
+        title: 'Un hombre mata a tiros a cuatro personas en un bar de Valencia',
+        content: 'Un hombre entró armado en un bar de Valencia la madrugada del domingo y mató a tiros a cuatro personas antes de huir.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Spanish shooting',
+        title: 'Tiroteo en un centro comercial de Lima deja un muerto',
+        content: 'Un muerto y tres heridos dejó un tiroteo en un centro comercial de Lima este viernes.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'look-alikes and attacks in the other languages',
+    cases: [
+      {
+        says: 'a French appeal trial over a truck attack',
+        title: "Attentat de Nice: le procès en appel s'ouvre",
+        content: "Le procès en appel de trois hommes accusés d'avoir aidé l'auteur de l'attaque au camion s'est ouvert lundi à Paris.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a French tribute ten years on',
+        title: "Hommage aux victimes de l'attentat, dix ans après",
+        content:
+          "Des centaines de personnes se sont rassemblées dimanche pour rendre hommage aux victimes de l'attentat qui avait fait 20 morts il y a dix ans.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a French counter-terror drill at a station',
+        title: 'Exercice antiterroriste à la gare de Lyon',
+        content: 'Un exercice simulant une attaque terroriste a mobilisé 300 policiers et pompiers mardi matin dans la gare.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French shark attack',
+        title: 'Un surfeur tué par un requin à La Réunion',
+        content: 'Un surfeur de 30 ans est mort samedi après avoir été attaqué par un requin au large de Saint-Leu.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French cyberattack on a hospital',
+        title: "Une cyberattaque paralyse l'hôpital de Rennes",
+        content: "Une cyberattaque a paralysé lundi les systèmes informatiques de l'hôpital, obligeant le personnel à travailler sur papier.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a French jihadist attack on a camp',
+        title: 'Mali: des jihadistes attaquent un camp militaire, 12 soldats tués',
+        content: "Des jihadistes ont attaqué samedi un camp de l'armée dans le centre du Mali, tuant douze soldats, selon des sources sécuritaires.",
+        expect: { attack: true },
+      },
+      {
+        says: 'a Spanish sentence of years for a bar shooting',
+        title: 'Condenan a 30 años al autor del tiroteo en el bar',
+        content: 'Un tribunal de Monterrey condenó este martes a 30 años de prisión al hombre que mató a cuatro personas en un bar en 2022.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish police operation against suspects',
+        title: 'Policía abate a tres presuntos delincuentes en un operativo',
+        content: 'Agentes de la policía abatieron a tres presuntos delincuentes durante un operativo en una colonia de Culiacán el domingo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish remembrance thirty years on',
+        title: 'Recuerdan a las víctimas del atentado a 30 años',
+        content: 'Familiares y autoridades recordaron este lunes a las 85 víctimas del atentado contra la mutual, a 30 años del ataque.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish party attacked by armed men',
+        title: 'Hombres armados matan a seis en una fiesta en Guanajuato',
+        content: 'Un grupo de hombres armados irrumpió la noche del sábado en una fiesta en Salamanca y mató a seis personas, informó la fiscalía.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Portuguese army exercise',
+        title: 'Exército simula ataque em treinamento',
+        content: 'Militares participaram nesta terça-feira de um exercício que simulou um ataque a uma base no Rio Grande do Sul.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Portuguese bar shooting',
+        title: 'Ataque a tiros deixa três mortos em bar de Fortaleza',
+        content: 'Três pessoas morreram e duas ficaram feridas em um ataque a tiros em um bar de Fortaleza na madrugada deste domingo.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a German trial over a knife attack',
+        title: 'Prozess um Messerangriff in Solingen beginnt',
+        content: 'Vor dem Oberlandesgericht hat am Montag der Prozess gegen den mutmaßlichen Täter des Messerangriffs begonnen.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a German remembrance',
+        title: 'Gedenken an die Opfer des Anschlags am Breitscheidplatz',
+        content: 'Mit einer Schweigeminute haben Hunderte Menschen am Donnerstag der zwölf Toten des Anschlags gedacht.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a German knife attack at a station',
+        title: 'Messerangriff in Bahnhof: zwei Verletzte',
+        content: 'Ein Mann hat am Dienstagabend im Hauptbahnhof zwei Menschen mit einem Messer angegriffen und verletzt, teilte die Polizei mit.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Russian drill repelling drones',
+        title: 'Военные отработали отражение атаки беспилотников на учениях',
+        content: 'Военнослужащие отработали отражение атаки беспилотников в ходе учений в Ленинградской области, сообщило министерство обороны.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Russian verdict for an organiser',
+        title: 'Суд вынес приговор организатору теракта',
+        content: 'Суд в Москве приговорил к пожизненному заключению организатора теракта, в результате которого погибли 15 человек.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Russian drone attack on a fuel depot',
+        title: 'Беспилотник атаковал нефтебазу в Брянской области',
+        content: 'Украинский беспилотник атаковал нефтебазу в Брянской области в ночь на вторник, пострадали два человека, сообщил губернатор.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Ukrainian remembrance of a missile strike',
+        title: "У Києві вшанували пам'ять загиблих від ракетного удару",
+        content: "У неділю кияни вшанували пам'ять 30 людей, які загинули рік тому внаслідок ракетного удару по житловому будинку.",
+        expect: { attack: false },
+      },
+      {
+        says: 'an Arabic court verdict over a church bombing',
+        title: 'محكمة تقضي بإعدام متهمين في تفجير كنيسة',
+        content: 'قضت محكمة جنايات القاهرة يوم الاثنين بإعدام ثلاثة متهمين في قضية تفجير كنيسة أسفر عن مقتل 25 شخصا عام 2016.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Arabic attack on a checkpoint',
+        title: 'مقتل خمسة جنود في هجوم على حاجز عسكري',
+        content: 'قتل خمسة جنود وأصيب ثلاثة آخرون في هجوم شنه مسلحون على حاجز عسكري شمال سيناء يوم السبت.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Turkish drill with an attack scenario',
+        title: 'Tatbikatta terör saldırısı senaryosu',
+        content: "Kocaeli'de düzenlenen tatbikatta bir alışveriş merkezine terör saldırısı senaryosu canlandırıldı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a Turkish attack on a border post',
+        title: 'Karakola saldırı: 4 asker şehit',
+        content: "Şırnak'ta bir karakola teröristlerin düzenlediği saldırıda 4 asker şehit oldu, iki asker de yaralandı.",
+        expect: { attack: true },
+      },
+      {
+        says: 'an Italian remembrance of a station bombing',
+        title: 'Strage di Bologna, la città ricorda le vittime',
+        content: 'Bologna ha ricordato sabato le 85 vittime della strage alla stazione, 45 anni dopo la bomba.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian counter-terror exercise',
+        title: 'TNI gelar latihan penanggulangan teror di bandara',
+        content: 'Pasukan TNI menggelar latihan penanggulangan serangan teror di Bandara Soekarno-Hatta pada Selasa.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Hindi anniversary tribute',
+        title: 'पुलवामा हमले की बरसी पर शहीदों को श्रद्धांजलि',
+        content: 'पुलवामा आतंकी हमले की बरसी पर बुधवार को 40 शहीद जवानों को श्रद्धांजलि दी गई।',
+        expect: { attack: false },
+      },
+      {
+        says: 'families marking years since a concert bombing',
+        title: 'Families gather at Manchester Arena to remember bombing victims',
+        content: 'Families gathered on Thursday at the arena to mark eight years since a suicide bomber killed 22 people at a pop concert.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a guilty verdict for a knife attack',
+        title: 'Man found guilty of murdering three in knife attack',
+        content: 'A jury on Wednesday found a 27-year-old man guilty of murdering three people in a knife attack in a park last June.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a year after a drone strike',
+        title: 'A year after drone strike, villagers still wait for answers',
+        content: 'One year after a drone strike killed 10 members of one family in Kabul, relatives say they are still waiting for compensation.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a training launch of a missile',
+        title: 'Pakistan successfully tests Ghauri missile',
+        content: 'Pakistan on Tuesday successfully carried out a training launch of its nuclear-capable surface-to-surface missile, the military said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a vow to keep attacking ships',
+        title: 'Houthis vow to keep attacking ships',
+        content: 'The Houthi leader said on Thursday the group would keep up its attacks on ships linked to Israel until the war in Gaza ends.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a long narrative lead under a title naming no means',
+        title: 'Terror in the village',
+        content:
+          'The men came on motorbikes shortly before dawn. By the time they left the village of Kiri in northern Burkina Faso, 31 people lay dead, survivors told reporters on Tuesday, describing how the attackers set fire to homes and shot those who fled.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a foreign government condemning a named attack of the day before',
+        title: 'India condemns terror attack on pilgrims in Reasi',
+        content:
+          "External Affairs Minister said on Monday India strongly condemned Sunday's attack on a bus carrying pilgrims in Reasi, in which nine people were killed.",
+        expect: { attack: true },
+      },
+      {
+        says: 'terse copy after a city dateline',
+        title: 'Blast kills 3 in Quetta',
+        content: 'QUETTA: Three people were killed and 12 injured in a blast near a police van on Tuesday.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'remembrance, drills and attacks told in the other languages',
+    cases: [
+      {
+        says: 'a Portuguese remembrance of a school shooting',
+        title: 'Cidade lembra um ano do ataque à escola',
+        content: 'Moradores de Suzano se reuniram nesta quarta-feira para lembrar as vítimas do ataque à escola que deixou dez mortos há um ano.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish exercise against a drone attack',
+        title: 'Fuerzas Armadas realizan ejercicio ante ataque con drones',
+        content: 'Militares realizaron este jueves un ejercicio para responder a un posible ataque con drones contra instalaciones eléctricas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French missile test',
+        title: 'La France teste avec succès un missile balistique',
+        content:
+          "La France a procédé mercredi avec succès à un tir d'essai d'un missile balistique stratégique depuis un sous-marin, a annoncé le ministère des Armées.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a German bomb threat hoax',
+        title: 'Bombendrohung gegen Schulen: keine Gefahr',
+        content: 'Nach einer Bombendrohung per E-Mail sind am Montag mehrere Schulen geräumt worden, die Polizei fand nichts Verdächtiges.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Russian court for a drone attack plot',
+        title: 'Суд арестовал подозреваемых в подготовке атаки беспилотников',
+        content: 'Суд в Москве арестовал двух мужчин, подозреваемых в подготовке атаки беспилотников на военный аэродром.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Arabic exercise',
+        title: 'مناورات عسكرية بالذخيرة الحية في الصحراء الغربية',
+        content: 'نفذت القوات المسلحة يوم الأحد مناورات عسكرية بالذخيرة الحية شملت إطلاق صواريخ وقصفا مدفعيا على أهداف وهمية.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Turkish missile test',
+        title: 'Tayfun füzesi test atışında hedefi vurdu',
+        content: "Yerli üretim Tayfun balistik füzesi Sinop'ta yapılan test atışında hedefini başarıyla vurdu.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a Hindi exercise',
+        title: 'सेना ने सीमा पर युद्धाभ्यास किया',
+        content: 'भारतीय सेना ने राजस्थान में सीमा के पास बड़े पैमाने पर युद्धाभ्यास किया जिसमें टैंकों और ड्रोन का इस्तेमाल हुआ।',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian memorial',
+        title: 'Peringatan 20 tahun bom Bali',
+        content: 'Ratusan orang menghadiri peringatan 20 tahun bom Bali yang menewaskan 202 orang di Kuta pada Rabu.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English trial over an attack plot',
+        title: 'Teenager convicted of plotting attack on synagogue',
+        content:
+          'A 17-year-old was convicted on Thursday of planning a knife attack on a synagogue in Leeds, after jurors heard he had researched targets online.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English statement of a threat level',
+        title: 'Terror threat level raised after attack abroad',
+        content:
+          'The government raised the national terror threat level to severe on Tuesday following an attack in a neighbouring country, meaning an attack is highly likely.',
+        expect: { attack: false },
+      },
+      {
+        says: "an English analysis of a region's violence",
+        title: 'How jihadists expanded across the Sahel',
+        content:
+          'Over the past decade armed groups have killed thousands of civilians and soldiers across Mali, Burkina Faso and Niger, and their attacks now reach the coast.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Portuguese police operation',
+        title: 'Polícia mata três suspeitos em operação no Rio',
+        content: 'Três suspeitos morreram em confronto com policiais durante uma operação na Zona Norte do Rio nesta terça-feira, informou a PM.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish drone attack on a village',
+        title: 'Ataque con drones deja dos muertos en Michoacán',
+        content: 'Dos personas murieron y cuatro resultaron heridas tras un ataque con drones explosivos contra una comunidad de Aguililla la tarde del lunes.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a French grenade attack',
+        title: 'Attaque à la grenade contre un bar à Grenoble',
+        content: 'Une grenade a été lancée dans un bar de Grenoble dans la nuit de dimanche à lundi, blessant quinze personnes, selon le parquet.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a German arson attack',
+        title: 'Brandanschlag auf Flüchtlingsheim',
+        content: 'Unbekannte haben in der Nacht zum Sonntag einen Brandsatz auf ein Flüchtlingsheim in Sachsen geworfen, verletzt wurde niemand.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a Russian shelling',
+        title: 'ВСУ обстреляли Горловку, погибли двое',
+        content: 'В результате обстрела Горловки со стороны ВСУ в понедельник погибли два мирных жителя, еще трое ранены.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an Urdu attack on a checkpost',
+        title: 'شمالی وزیرستان میں چیک پوسٹ پر حملہ، 3 اہلکار شہید',
+        content: 'شمالی وزیرستان میں دہشت گردوں نے سیکیورٹی فورسز کی چیک پوسٹ پر حملہ کیا جس میں تین اہلکار شہید ہوگئے۔',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: "guards: makers' bombs, everyday blasts in more scripts, airport drones, crashes, and strikes that stay attacks",
+    cases: [
+      {
+        says: 'a father and son killed making a bomb at home',
+        title: 'Man and son die making bomb at home in Kunduz',
+        content: 'A man and his son were killed when a bomb they were making at home in Kunduz went off on Tuesday, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Urdu gas cylinder blast',
+        title: 'کراچی میں گیس سلنڈر دھماکہ، 3 افراد جاں بحق',
+        content: 'کراچی کے علاقے کورنگی میں ایک دکان میں گیس سلنڈر پھٹنے سے تین افراد جاں بحق اور پانچ زخمی ہوگئے۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Hindi cylinder blast',
+        title: 'सिलेंडर फटने से दो की मौत',
+        content: 'लखनऊ में एक घर में गैस सिलेंडर फटने से दो लोगों की मौत हो गई और तीन घायल हो गए।',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Persian gas explosion',
+        title: 'انفجار گاز در ساختمان مسکونی در تهران',
+        content: 'انفجار گاز در یک ساختمان مسکونی در تهران روز دوشنبه دو کشته و چهار زخمی برجای گذاشت.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Bengali gas line blast',
+        title: 'গ্যাস লাইনে বিস্ফোরণে দগ্ধ ৫',
+        content: 'নারায়ণগঞ্জে একটি বাড়িতে গ্যাস লাইনের লিকেজ থেকে বিস্ফোরণে পাঁচজন দগ্ধ হয়েছেন।',
+        expect: { attack: false },
+      },
+      {
+        says: 'drones sighted over an airport',
+        title: 'Flights halted at Munich airport after drone sightings',
+        content: 'Flights were suspended for two hours at Munich airport on Friday night after several drones were spotted near the runway, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an old mine killing border guards',
+        title: 'Old land mines kill three border guards',
+        content: 'Three border guards were killed on Monday when they stepped on land mines laid decades ago near the frontier, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a plane crash',
+        title: 'Military transport plane crashes, killing 12',
+        content: 'A military transport plane crashed on approach to an air base in the north on Sunday, killing all 12 people on board, the air force said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a stampede',
+        title: 'Stampede at temple kills 7',
+        content: 'Seven pilgrims were killed in a stampede at a temple in Andhra Pradesh on Friday as crowds rushed for free tickets.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a mine collapse',
+        title: 'Gold mine collapse traps 30 miners',
+        content: 'At least 30 miners were trapped after a gold mine collapsed in Mali on Wednesday, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Swahili bus crash',
+        title: 'Watu 10 wafariki katika ajali ya basi',
+        content: 'Watu kumi wamefariki dunia na wengine 20 kujeruhiwa katika ajali ya basi iliyotokea Jumapili katika barabara kuu ya Morogoro.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a military says it repelled a drone attack on a base',
+        title: 'Air defences repel drone attack on Russian air base',
+        content: 'Russian air defences shot down eight Ukrainian drones attacking an air base in Crimea overnight, the defence ministry said on Sunday.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a sea drone attack on a ship in port',
+        title: 'Sea drones strike tanker at Novorossiysk',
+        content: 'Ukrainian sea drones hit an oil tanker moored at Novorossiysk port overnight, damaging its hull, port officials said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a short Arabic drone strike',
+        title: 'غارة بمسيرة على سيارة في جنوب لبنان',
+        content: 'استهدفت مسيرة إسرائيلية سيارة على طريق بلدة الناقورة في جنوب لبنان صباح اليوم، ما أدى إلى مقتل شخصين.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'plots foiled, bomb alarms and raids on hideouts in several languages',
+    cases: [
+      {
+        says: 'a German bomb plot foiled is no attack, whatever the attack word in the title',
+        title: 'Sprengstoffanschlag in Bremen vereitelt',
+        content:
+          'Ermittler nahmen am Montag einen 22-Jährigen fest, der einen Anschlag auf eine Synagoge geplant haben soll. Chemikalien wurden sichergestellt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Italian plot foiled is no attack',
+        title: 'Sventato attentato a Torino, fermato un ventenne',
+        content: 'I carabinieri hanno fermato un giovane che preparava un attacco con esplosivi contro una chiesa.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French plot foiled is no attack',
+        title: "Un projet d'attentat déjoué à Lille",
+        content: 'Deux hommes ont été interpellés mercredi, soupçonnés de préparer une attaque contre une salle de concert.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French bomb alarm with nothing found is no attack',
+        title: 'Alerte à la bombe: trois collèges évacués à Nantes',
+        content: "Les établissements ont reçu des menaces par courriel lundi. Aucun engin explosif n'a été découvert.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a German bomb threat is no attack',
+        title: 'Bombendrohung: Flughafen Dortmund stundenlang gesperrt',
+        content: 'Nach einer anonymen Drohung wurde das Terminal geräumt. Es wurde kein Sprengsatz gefunden.',
+        expect: { attack: false },
+      },
+      {
+        says: 'troops raiding a hideout and recovering rockets report no attack',
+        title: 'Soldiers raid insurgent hideout, seize rockets',
+        content: 'Troops raided a hideout near the border on Thursday and recovered rockets and suicide vests, the army said. Two men were detained.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a raid whose firefight killed militants and soldiers stays an attack',
+        title: 'Troops kill 6 insurgents in raid, one soldier dies',
+        content:
+          'Security forces raided an insurgent hideout in Khyber on Sunday, killing six insurgents in a long exchange of fire, the army said. One soldier was killed in the operation.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a drone attack intercepted over the capital stays an attack',
+        title: 'Drone attack on Moscow foiled, mayor says',
+        content: 'Air defences shot down four drones approaching Moscow overnight, the mayor said. No casualties were reported.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+    ],
+  },
+  {
+    class: 'charges, sentences and purchases in German, French, Spanish and Arabic',
+    cases: [
+      {
+        says: 'a German charge over a past knife attack is no attack',
+        title: 'Anklage nach Messerangriff in Aschaffenburg erhoben',
+        content: 'Die Staatsanwaltschaft hat Anklage gegen einen 29-Jährigen erhoben, der im Januar zwei Menschen getötet haben soll.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Arabic death sentence over a church bombing is no attack',
+        title: 'الحكم بإعدام متهمين في تفجير كنيسة بالمنيا',
+        content: 'أصدرت المحكمة حكما بالإعدام على أربعة متهمين في قضية تفجير الكنيسة.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a German order of combat drones is no attack',
+        title: 'Bundeswehr bestellt weitere Kampfdrohnen',
+        content: 'Das Ministerium hat den Kauf von 60 Kampfdrohnen genehmigt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French order of armed drones is no attack',
+        title: 'La France commande 20 drones armés supplémentaires',
+        content: "Le ministère a passé commande de drones de combat pour 300 millions d'euros.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a German knife attack told as it happened stays an attack',
+        title: 'Messerangriff in Kassel: Zwei Verletzte',
+        content: 'Ein Mann hat am Sonntagabend vor einem Imbiss zwei Menschen mit einem Messer verletzt. Die Polizei fahndet nach dem Täter.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'attacks told in Italian, Croatian, Slovenian and Portuguese',
+    cases: [
+      {
+        says: 'an Italian drone attack told with the elided article and the plural',
+        title: "Incendi a Kharkiv dopo l'attacco russo",
+        content: 'Quattro civili sono stati feriti nella notte a Kharkiv da un attacco con droni russi.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'a Croatian drone attack on a car',
+        title: 'Dronovima napali Kursk: jedan poginuo',
+        content: 'Jedan muškarac je poginuo, a dvoje je ozlijeđeno u napadu ukrajinskog drona na automobil u Kursku, rekao je guverner.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'a Slovenian car bomb told as an explosion with a car full of explosives',
+        title: 'V eksploziji avtomobila v Kabulu šest mrtvih',
+        content:
+          'V eksploziji avtomobila pred vojašnico v Kabulu je bilo danes ubitih šest ljudi. Avto je bil napolnjen z eksplozivom. Odgovornost za napad so prevzeli talibani.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a Portuguese beheading by insurgents',
+        title: 'Insurgentes decapitam dois homens em Mocímboa da Praia',
+        content: 'Os insurgentes decapitaram dois homens numa aldeia do distrito de Mocímboa da Praia na sexta-feira, segundo fontes locais.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'an English shooting at a school football game is not a game of fiction',
+        title: '2 hurt in shooting outside Texas high school stadium',
+        content:
+          'Police said two people were hurt when shots were fired near a high school football game in Waco. The shots came from behind the stadium around 9 p.m. on Friday, during the game against a rival school.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a video game whose missions are raids stays no attack',
+        title: 'New shooter game lets players raid a militant compound',
+        content: 'The latest game in the series includes a mission in which players ambush fighters in an invented city.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'drills, remembrance and old shells in German, Italian and Russian',
+    cases: [
+      {
+        says: 'a German police drill of a terror attack is no attack',
+        title: 'Großübung: Polizei probt Terroranschlag am Flughafen Hannover',
+        content: 'Hunderte Einsatzkräfte übten am Samstag den Ernstfall.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Italian remembrance twenty years on is no attack',
+        title: "Kabul, vent'anni dopo la strage degli alpini",
+        content: "Cerimonia per i 12 soldati uccisi nell'attentato del 2005.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian children blown up on an old shell are no attack',
+        title: 'В Курской области подростки подорвались на старом снаряде',
+        content: 'Двое подростков погибли при взрыве боеприпаса времен Великой Отечественной войны.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a German terror attack told as it happened stays an attack',
+        title: 'Terroranschlag am Hauptbahnhof Essen: zwei Tote',
+        content: 'Ein Angreifer hat am Samstagmorgen am Hauptbahnhof zwei Menschen erstochen, teilte die Polizei mit.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an Italian massacre at a school told as it happened stays an attack',
+        title: 'Strage in una scuola a Perm, sette morti',
+        content: 'Un uomo armato ha aperto il fuoco in una scuola di Perm uccidendo sette persone.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'an Indonesian bombing told as "the bomb incident", its bomber "detonating"',
+    cases: [
+      {
+        says: 'a police account naming the bombing and its toll at the end',
+        title: 'Polisi jelaskan kronologi bom di depan gereja',
+        content:
+          'Wakil Kapolres menjelaskan kronologi aksi peledakan bom di depan sebuah gereja di Samarinda, Minggu pagi. ' +
+          'Pelaku disebut membawa bom rakitan di dalam tas. Menurut dia, satu bom lain tidak meledak. ' +
+          'Dua jemaat tewas dan 19 orang luka-luka akibat bom tersebut.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomber who blew himself up at a police post',
+        title: 'Pelaku bom bunuh diri serang pos polisi, satu polisi tewas',
+        content: 'Seorang pelaku meledakkan diri di halaman pos polisi di Pekanbaru pada Rabu pagi. Satu polisi tewas dan enam orang terluka.',
+        expect: { attack: true, hasTypes: ['suicide_attack'] },
+      },
+      {
+        says: 'the anniversary of a bombing stays a remembrance',
+        title: 'Peringatan 15 tahun peristiwa bom Kuningan',
+        content: 'Ratusan orang menghadiri peringatan 15 tahun peristiwa bom Kuningan di Jakarta pada Kamis.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a court hearing in a bombing case stays a trial',
+        title: 'Sidang kasus peristiwa bom Sarinah digelar',
+        content: 'Pengadilan negeri menggelar sidang terdakwa kasus peristiwa bom Sarinah pada Selasa.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Spanish and Portuguese armed groups that burst in and murder, insurgents, and mines laid on roads',
+    cases: [
+      {
+        says: 'an armed group that burst into a bar and murdered six, told in the preterite singular',
+        title: 'Asesinan a seis personas en un bar de Zamora',
+        content: 'Un grupo armado irrumpió en un bar de Zamora la noche del sábado y asesinó a seis personas, informó la fiscalía estatal.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a hitman who murdered a shopkeeper',
+        title: 'Sicario asesinó a comerciante en Chilpancingo',
+        content: 'Un sicario asesinó a balazos a un comerciante en el centro de Chilpancingo la tarde del lunes, informaron las autoridades.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese insurgents who killed villagers',
+        title: 'Insurgentes matam cinco pessoas em Cabo Delgado',
+        content: 'Insurgentes mataram cinco pessoas numa aldeia do distrito de Muidumbe na segunda-feira, disseram fontes locais.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese armed men who invaded a house and killed',
+        title: 'Homens armados invadem casa e matam família',
+        content: 'Homens armados invadiram uma casa em Feira de Santana na madrugada de domingo e mataram quatro pessoas, segundo a polícia.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Spanish anti-personnel mine that wounded two soldiers',
+        title: 'Mina antipersonal deja dos soldados heridos en Antioquia',
+        content: 'Dos soldados resultaron heridos al pisar una mina antipersonal instalada por disidencias en zona rural de Briceño, informó el Ejército.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a Portuguese soldier who stepped on a mine laid by insurgents',
+        title: 'Militar morre ao pisar numa mina em Cabo Delgado',
+        content: 'Um militar morreu ao pisar numa mina colocada pelos insurgentes numa estrada de Mocímboa da Praia, disse uma fonte militar.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'the police bursting into a safe house to free hostages is their rescue',
+        title: 'Policía irrumpe en casa de seguridad y rescata a secuestrados',
+        content: 'Agentes de la policía irrumpieron en una casa de seguridad en Tlaquepaque y liberaron a tres personas secuestradas, informó la fiscalía.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a murderer arrested, named by the same word, is an arrest',
+        title: 'Detienen al presunto asesino de una joven',
+        content: 'La policía detuvo al presunto asesino de una joven de 19 años hallada muerta en su casa el mes pasado.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a history of the insurgency is no attack',
+        title: 'Cabo Delgado: o que se sabe sobre os insurgentes',
+        content: 'Os insurgentes começaram a atacar a província em 2017 e milhares de pessoas fugiram desde então.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a car driven into a crowd, told in Russian and Ukrainian',
+    cases: [
+      {
+        says: 'a Russian driver who drove into a crowd on purpose',
+        title: 'Водитель въехал в толпу у рынка в Омске',
+        content: 'Мужчина на автомобиле намеренно въехал в толпу людей у входа на рынок, пострадали шесть человек, сообщили в полиции.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Ukrainian driver who drove into pedestrians',
+        title: 'У Житомирі водій в’їхав у натовп',
+        content: 'Чоловік на автомобілі навмисно в’їхав у натовп пішоходів біля зупинки, постраждали четверо людей, повідомила поліція.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a car that crashed into a ditch is a road accident',
+        title: 'Автомобиль съехал в кювет под Тверью',
+        content: 'Легковой автомобиль съехал в кювет на трассе, водитель получил травмы, сообщили в ГИБДД.',
+        expect: { attack: false },
+      },
+    ],
+  },
+];
