@@ -1,0 +1,501 @@
+/**
+ * Actors. Who carried out the attack, as the text names them: groups and forces in many languages
+ * and spellings, and not the ones hit, the teller of the news or a name in passing.
+ *
+ * Adding a case: put `{ says, title, content, expect }` in the class it belongs to, or add a
+ * class named for why its cases are there. `expect` gives only what the case is about; the
+ * fields are `Expected` in tests/helpers/extraction.ts. Stories are written for the tests in
+ * our own words, not copied from articles. reading-actors.test.ts runs them, one test a case.
+ * A test file in the older shape (a `readsStories` table, or an `it` reading one story and
+ * expecting on it) folds in the same way: one case a story, its `it` name as `says`.
+ */
+import type { CaseClass } from '../../helpers/extraction.js';
+
+export const actorCases: CaseClass[] = [
+  {
+    class: 'actors and bases as wire copy names them',
+    cases: [
+      {
+        says: '"the Russians" who shelled a town are Russian forces',
+        title: 'The Russians shelled Nikopol overnight',
+        content: 'Two people were wounded, the regional governor said.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'an actor alias never swallows the place it names',
+        title: 'Gunmen kill two policemen in Khyber Pakhtunkhwa',
+        content: 'The Khyber Pakhtunkhwa police said the attackers fled.',
+        expect: { placeNames: ['Khyber Pakhtunkhwa'] },
+      },
+    ],
+  },
+  {
+    class: 'actors',
+    cases: [
+      {
+        says: '"The Russians shelled…" and "an attack by Ukraine" name the forces',
+        title: 'The Russians shelled Kherson overnight, killing two',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: '"The Russians shelled…" and "an attack by Ukraine" name the forces',
+        title: 'Refinery ablaze after drone attack by Ukraine',
+        content: 'The drone struck the refinery in the Volgograd region, the governor said.',
+        expect: { actors: ['ukrainian-forces'] },
+      },
+      {
+        says: 'reads a capital’s troops as the attacker, not the scene',
+        title: 'Shelling kills two in Kherson',
+        content: "Moscow's troops shelled Kherson on Monday, killing two residents.",
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'reads "the regime" of a Syrian story as the Syrian forces',
+        title: 'Shelling kills five in Idlib',
+        content: 'Syrian regime artillery shelled the village on Sunday, killing five civilians, a war monitor said.',
+        expect: { actors: ['syrian-army'] },
+      },
+    ],
+  },
+  {
+    class: "an attack named after a country's forces",
+    cases: [
+      {
+        says: 'Ataque con drones rusos contra Járkov deja dos muertos',
+        title: 'Ataque con drones rusos contra Járkov deja dos muertos',
+        content: 'Dos civiles murieron en el barrio de Saltivka.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'] },
+      },
+      {
+        says: 'Frappe de missiles russes sur Odessa',
+        title: 'Frappe de missiles russes sur Odessa',
+        content: 'Un entrepôt du port a été touché, deux blessés.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'] },
+      },
+      {
+        says: 'Russischer Drohnenangriff auf Sumy',
+        title: 'Russischer Drohnenangriff auf Sumy',
+        content: 'Zwei Menschen wurden verletzt.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'] },
+      },
+      {
+        says: 'Rysk robotattack mot Dnipro',
+        title: 'Rysk robotattack mot Dnipro',
+        content: 'Tre personer skadades.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'] },
+      },
+      {
+        says: 'Российский удар по Запорожью',
+        title: 'Российский удар по Запорожью',
+        content: 'Ракета попала в склад, пострадали двое.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'who was hit is not an actor of the attack',
+    cases: [
+      {
+        says: 'keeps forces that fire on others',
+        title: 'Police kill robbers in Kano',
+        content: 'Police shot dead three gunmen who attacked a bank in Kano on Thursday.',
+        expect: { notActors: ['security-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'actors named in other scripts and forms',
+    cases: [
+      {
+        says: 'reads an acronym with a Turkish suffix after the apostrophe',
+        title: "Siirt'te karakola saldırı",
+        content: "PKK'lı teröristler Pervari'deki jandarma karakoluna saldırdı, 2 asker yaralandı.",
+        expect: { actors: ['pkk'] },
+      },
+      {
+        says: 'reads an acronym with the English possessive',
+        title: 'Drone strike on Kadugli market',
+        content: "The RSF's drone strike on a market in Kadugli killed nine people on Saturday.",
+        expect: { actors: ['rsf'] },
+      },
+      {
+        says: 'knows the full Russian name of the Ukrainian armed forces',
+        title: 'Удар по автобусу в Каховке',
+        content: 'Вооруженные силы Украины ударили дроном по автобусу в Каховке, погибли три человека.',
+        expect: { actors: ['ukrainian-forces'] },
+      },
+      {
+        says: 'knows the Arabic name of the Rapid Support Forces',
+        title: 'قصف على الأبيض',
+        content: 'قتل ستة مدنيين في قصف بطائرة مسيرة شنته قوات الدعم السريع على مدينة الأبيض.',
+        expect: { actors: ['rsf'] },
+      },
+      {
+        says: 'reads "Russian drone" in the singular',
+        title: 'В Харькове российский беспилотник попал в дом',
+        content: 'Российский беспилотник попал в жилой дом в Харькове, ранены два человека.',
+        expect: { actors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'forces of a country, from one list of army words per language',
+    cases: [
+      {
+        says: 'finds the attacker in a whole story in Arabic and in French',
+        title: 'قصف مدفعي للجيش الإسرائيلي على بلدة حدودية',
+        content: 'قتل مدنيان في قصف مدفعي للجيش الإسرائيلي على بلدة حدودية صباح اليوم.',
+        expect: { actors: ['israeli-military'] },
+      },
+      {
+        says: 'finds the attacker in a whole story in Arabic and in French',
+        title: 'Des frappes de drones tuent trois civils',
+        content: 'Les troupes russes ont lancé des drones sur un village, tuant trois civils.',
+        expect: { actors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'strikes and forces in Arabic and French headlines',
+    cases: [
+      {
+        says: 'reads "launched" in Arabic, past and headline present, with the coalition\'s aircraft',
+        title: 'طائرات التحالف تشن غارات على مدينة ساحلية',
+        content: 'شنت طائرات التحالف العربي أربع غارات على المدينة الساحلية.',
+        expect: { attack: true, actors: ['saudi-led-coalition'] },
+      },
+      {
+        says: 'reads the occupation\'s shelling with the joined "li-" and an Arabic dual as two',
+        title: 'قصف مدفعي للاحتلال على بلدة حدودية',
+        content: 'أسفر قصف مدفعي لقوات الاحتلال على البلدة عن مقتل شخصين.',
+        expect: { killed: 2, actors: ['israeli-military'] },
+      },
+      {
+        says: 'reads French "frappe" in a headline and "des frappes" with a toll',
+        title: "L'armée turque frappe des villages kurdes : 6 morts",
+        content: 'Des frappes de l’armée turque ont fait six morts dans trois villages.',
+        expect: { attack: true, killed: 6, actors: ['turkish-military'] },
+      },
+    ],
+  },
+  {
+    class: 'a country that fired, told with an auxiliary',
+    cases: [
+      {
+        says: 'reads "X a tiré", "X ha lanzado" and a simple past "X lanzó" as that country\'s forces attacking',
+        title: 'Nuit de frappes sur Odessa',
+        content: 'La Russie a tiré douze missiles sur Odessa dans la nuit, blessant quatre personnes.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'reads "X a tiré", "X ha lanzado" and a simple past "X lanzó" as that country\'s forces attacking',
+        title: 'Ataque nocturno contra Járkov',
+        content: 'Rusia lanzó cuarenta drones contra Járkov durante la noche y hirió a cinco personas.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'does not read "a" as an auxiliary when no participle of firing follows',
+        title: 'La Russie a annoncé des exercices',
+        content: 'La Russie a annoncé des exercices navals en mer Noire.',
+        expect: { notActors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'tolls and attackers in other languages',
+    cases: [
+      {
+        says: 'Somali: figures in words with "at least", and the verbs of dying and being killed',
+        title: 'Weerar lagu qaaday saldhig ciidan oo ku yaal Baraawe',
+        content: 'Ugu yaraan shan askari ayaa xalay lagu dilay weerar lagu qaaday saldhig ciidan. Laba qof oo shacab ah ayaa ku geeriyooday.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'Persian: "five others took wounds" counts the wounded; Ukrainian "died" after the figure',
+        title: 'حمله تروریستی به پاسگاه در زاهدان',
+        content: 'در این حمله تروریستی یک تن کشته شد و پنج تن دیگر زخم برداشتند.',
+        expect: { toll: { killed: 1, injured: 5 } },
+      },
+      {
+        says: 'Persian: "five others took wounds" counts the wounded; Ukrainian "died" after the figure',
+        title: 'Обстріл Нікополя: є загиблі',
+        content: 'Унаслідок обстрілу Нікополя 3 людини померли.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'French: "had gunned down 38 people" is the toll',
+        title: 'Attaque jihadiste contre un village du Borno',
+        content: 'Des combattants islamistes ont abattu 27 personnes lors d’un raid sur le village.',
+        expect: { killed: 27 },
+      },
+      {
+        says: 'Turkish: a name with a derived plural and its case ("PKK’lılar", "PKK’lıların") is the group',
+        title: 'Hakkari’de yola tuzaklanan bomba patladı',
+        content: 'PKK’lıların yola tuzakladığı patlayıcı askeri aracın geçişi sırasında infilak etti, 2 asker şehit oldu.',
+        expect: { actors: ['pkk'] },
+      },
+      {
+        says: 'Persian and Somali names of groups: Jaish al-Adl, al-Shabaab written as one word',
+        title: 'حمله جیش العدل به مقر سپاه',
+        content: 'گروه تروریستی جیش العدل به مقر سپاه در راسک حمله کرد و دو تن کشته شدند.',
+        expect: { actors: ['jaish-al-adl'] },
+      },
+      {
+        says: 'Persian and Somali names of groups: Jaish al-Adl, al-Shabaab written as one word',
+        title: 'Alshabaab oo weerar ku qaaday saldhig',
+        content: 'Alshabaab ayaa weerar ku qaaday saldhig ciidan, saddex askari ayaa ku dhintay.',
+        expect: { actors: ['al-shabaab'] },
+      },
+      {
+        says: 'Russian and Ukrainian: forces named by an adjective before a plural attack word in another case',
+        title: 'Атака украинских беспилотников на Курскую область',
+        content: 'Над регионом сбиты восемь украинских беспилотников, пострадал водитель.',
+        expect: { actors: ['ukrainian-forces'] },
+      },
+      {
+        says: 'Russian and Ukrainian: forces named by an adjective before a plural attack word in another case',
+        title: 'Унаслідок російських атак на Херсонщині загинула людина',
+        expect: { actors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'actors met in the same reports',
+    cases: [
+      {
+        says: 'matches a mixed-case acronym only in its own case',
+        title: 'Árás á þorp',
+        content: 'Maður lét lífið í árásinni á þorpið í nótt.',
+        expect: { notActors: ['lashkar-e-taiba'] },
+      },
+      {
+        says: 'matches a mixed-case acronym only in its own case',
+        title: 'Militants attack army camp in Kupwara',
+        content: 'LeT militants attacked an army camp in Kupwara on Sunday, killing two soldiers.',
+        expect: { actors: ['lashkar-e-taiba'] },
+      },
+    ],
+  },
+  {
+    class: 'a country written in several words standing for its forces',
+    cases: [
+      {
+        says: 'reads "a U.S. drone strike" as US forces',
+        title: 'Drone strike kills four militants in Somalia',
+        content: 'A U.S. drone strike killed four militants near Jilib on Tuesday, officials said.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'reads "United States airstrikes" and "Saudi Arabia bombed" the same way',
+        title: 'United States airstrikes hit targets in Syria',
+        content: 'United States airstrikes hit two sites near Deir ez-Zor overnight, killing six fighters.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'reads "United States airstrikes" and "Saudi Arabia bombed" the same way',
+        title: 'Saudi Arabia bombed a market in Saada',
+        content: 'Saudi Arabia bombed a market in Saada on Monday, killing 12 people, health officials said.',
+        expect: { actors: ['saudi-led-coalition'] },
+      },
+      // طائرة أمريكية: an American aircraft; the drone words come after it.
+      {
+        says: 'reads an aircraft named after its country in Arabic as that country’s forces',
+        title: 'مقتل اثنين بغارة في اليمن',
+        content: 'قتل اثنان في غارة شنتها طائرة أمريكية من دون طيار على سيارة في مأرب باليمن.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'does not take "Sudan" inside "South Sudan" for Sudan’s forces',
+        title: 'Village shelled near border',
+        content: 'South Sudan shelled a village near the border on Friday, killing five, residents said.',
+        expect: { actors: ['south-sudan-forces'], notActors: ['sudanese-army'] },
+      },
+    ],
+  },
+  {
+    class: 'a state force in the perfect tense with its victims after it is the attacker',
+    cases: [
+      {
+        says: 'keeps the coalition and the army that "have killed"',
+        title: 'Coalition raid hits Hajjah market',
+        content: 'An air raid by the Saudi-led coalition has killed 14 shoppers at a market in Hajjah, medics said.',
+        expect: { actorRoles: ['saudi-led-coalition:perpetrator'] },
+      },
+      {
+        says: 'keeps the coalition and the army that "have killed"',
+        title: 'Three Palestinians killed in Tubas',
+        content: 'Israeli forces have killed three Palestinians during a raid on Tubas, the health ministry said.',
+        expect: { actorRoles: ['israeli-military:perpetrator'] },
+      },
+      {
+        says: 'reads "an airstrike by a coalition" with its article as the attack of that coalition',
+        title: 'Airstrike kills nine in Saada',
+        content: 'An airstrike by a Saudi-led coalition struck a bus in Saada on Sunday, killing nine people.',
+        expect: { actorRoles: ['saudi-led-coalition:perpetrator'] },
+      },
+    ],
+  },
+  {
+    class: 'groups by the names wire copy of their region gives them',
+    cases: [
+      {
+        says: 'Israeli occupation drone kills two in Bint Jbeil',
+        title: 'Israeli occupation drone kills two in Bint Jbeil',
+        content: 'A drone of the Israeli occupation struck a motorcycle in Bint Jbeil, killing two men.',
+        expect: { actors: ['israeli-military'] },
+      },
+      {
+        says: 'Gunmen kill three road workers in Puncak',
+        title: 'Gunmen kill three road workers in Puncak',
+        content: 'Police blamed the West Papua Liberation Army for the attack that killed three road workers in Puncak.',
+        expect: { actors: ['tpnpb-opm'] },
+      },
+      {
+        says: 'Free Papua Organization fighters burn school',
+        title: 'Free Papua Organization fighters burn school',
+        content: 'Fighters of the Free Papua Organization set fire to a school in Intan Jaya and shot a teacher dead.',
+        expect: { actors: ['tpnpb-opm'] },
+      },
+      {
+        says: 'Police post attacked in Huila',
+        title: 'Police post attacked in Huila',
+        content: 'Authorities blamed the Revolutionary Armed Forces of Colombia for a drone attack that wounded two police officers in Huila.',
+        expect: { actors: ['farc-dissidents'] },
+      },
+      {
+        says: 'Two soldiers killed in Amba attack in Bamenda',
+        title: 'Two soldiers killed in Amba attack in Bamenda',
+        content: 'Two soldiers were killed when Amba militias attacked a checkpoint outside Bamenda overnight.',
+        expect: { actors: ['ambazonian-separatists'] },
+      },
+      {
+        says: 'reads a German attack wave by its adjective',
+        title: 'Tote nach Angriffen',
+        content: 'Bei einer russischen Angriffswelle auf Charkiw sind in der Nacht drei Menschen getötet worden.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'does not take Amba alone (a name in India) for the Cameroonian fighters',
+        title: 'Blast near temple',
+        content: 'A bomb went off near the Amba temple in Palanpur, wounding four pilgrims.',
+        expect: { notActors: ['ambazonian-separatists'] },
+      },
+    ],
+  },
+  {
+    class: 'a country that carries out the attack, with a time, an auxiliary or its craft between',
+    cases: [
+      {
+        says: 'Turkey hits Kurdish fighters in Iraq / Turkey on Sunday carried out air strikes on hideouts in the Gara mountains, killing four fighters.',
+        title: 'Turkey hits Kurdish fighters in Iraq',
+        content: 'Turkey on Sunday carried out air strikes on hideouts in the Gara mountains, killing four fighters.',
+        expect: { actors: ['turkish-military'] },
+      },
+      {
+        says: 'Raids near the border / Pakistan conducts airstrikes on two villages in Khost, local officials said on Tuesday.',
+        title: 'Raids near the border',
+        content: 'Pakistan conducts airstrikes on two villages in Khost, local officials said on Tuesday.',
+        expect: { actors: ['pakistani-military'] },
+      },
+      {
+        says: 'Raids near the border / Pakistani jets had bombed a compound in Barmal district before dawn, the spokesman said.',
+        title: 'Raids near the border',
+        content: 'Pakistani jets had bombed a compound in Barmal district before dawn, the spokesman said.',
+        expect: { actors: ['pakistani-military'] },
+      },
+      {
+        says: 'Strikes on Gara / Turkish warplanes overnight struck a depot near Amedi, the group said.',
+        title: 'Strikes on Gara',
+        content: 'Turkish warplanes overnight struck a depot near Amedi, the group said.',
+        expect: { actors: ['turkish-military'] },
+      },
+      {
+        says: 'leaves out a country that only speaks of the strikes or was struck',
+        title: 'Raids near the border',
+        content: 'Pakistan on Monday condemned airstrikes in Khost that killed eight civilians.',
+        expect: { notActors: ['pakistani-military'] },
+      },
+      {
+        says: 'leaves out a country that only speaks of the strikes or was struck',
+        title: 'Drone attack on a depot',
+        content: 'Turkey was attacked with drones on Monday near Hakkari, killing two guards.',
+        expect: { notActors: ['turkish-military'] },
+      },
+    ],
+  },
+  {
+    class: 'German and Dutch perfects put the participle last',
+    cases: [
+      {
+        says: 'Verletzte nach Angriffen auf Sumy',
+        title: 'Verletzte nach Angriffen auf Sumy',
+        content: 'Nach Angaben der Behörden hat Russland die Stadt Sumy in der Nacht mit Drohnen angegriffen.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'Drei Tote in Cherson',
+        title: 'Drei Tote in Cherson',
+        content: 'Russland hat die Stadt Cherson am Morgen mit Artillerie beschossen, drei Menschen starben.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'Doden in Odesa',
+        title: 'Doden in Odesa',
+        content: 'Rusland heeft de haven van Odesa vannacht met drones aangevallen, meldt de gouverneur.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'reads no attacker in a perfect of another verb',
+        title: 'Angriffe auf Sumy',
+        content: 'Drohnen haben die Stadt Sumy angegriffen, zwei Menschen wurden verletzt. Russland hat die Vorwürfe zurückgewiesen.',
+        expect: { notActors: ['russian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'the names regional outlets give the forces and the gangs',
+    cases: [
+      {
+        says: 'reads "Russian invaders" as Russia\'s forces and the "Kiev regime" as Ukraine\'s',
+        title: 'Nikopol shelled',
+        content: 'On Monday the Russian invaders shelled Nikopol with heavy artillery, wounding two women.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'reads "Russian invaders" as Russia\'s forces and the "Kiev regime" as Ukraine\'s',
+        title: 'Drones downed over Kursk',
+        content: 'Air defences downed six drones launched by the Kiev regime at Kursk overnight, the ministry said.',
+        expect: { actors: ['ukrainian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'an attack told in the passive with its attackers',
+    cases: [
+      {
+        says: 'is an attack on a ship with no means named when a named group made it',
+        title: 'Bulk carrier attacked by Houthis west of Mokha',
+        content: 'A Greek bulk carrier was attacked by Houthi rebels 60 nautical miles west of Mokha on Monday, a maritime agency said.',
+        expect: { attack: true, types: [], actors: ['houthis'] },
+      },
+      {
+        says: 'keeps pirates who shoot at a crew an assault',
+        title: 'Pirates attack tanker',
+        content: 'Pirates attacked a tanker off Brass on Monday and shot two crew members.',
+        expect: { hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'is no attack when the passive is feared or long past',
+        title: 'Fears that ships could be attacked by Houthis grow',
+        content: '',
+        expect: { attack: false },
+      },
+      {
+        says: 'is no attack when the passive is feared or long past',
+        title: 'Ships attacked by Houthis last year still idle at Hodeidah',
+        content: '',
+        expect: { attack: false },
+      },
+    ],
+  },
+];

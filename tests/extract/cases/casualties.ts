@@ -1,0 +1,1540 @@
+/**
+ * Casualties. The toll of this event: killed and injured as the text states them, in any language
+ * and word order, and not a campaign total, an earlier attack, the attackers or a figure that is a
+ * name or an age.
+ *
+ * Adding a case: put `{ says, title, content, expect }` in the class it belongs to, or add a
+ * class named for why its cases are there. `expect` gives only what the case is about; the
+ * fields are `Expected` in tests/helpers/extraction.ts. Stories are written for the tests in
+ * our own words, not copied from articles. reading-casualties.test.ts runs them, one test a case.
+ * A test file in the older shape (a `readsStories` table, or an `it` reading one story and
+ * expecting on it) folds in the same way: one case a story, its `it` name as `says`.
+ */
+import type { CaseClass } from '../../helpers/extraction.js';
+
+export const casualtyCases: CaseClass[] = [
+  {
+    class: 'casualties of this event only',
+    cases: [
+      {
+        says: 'a war or campaign toll is not the event toll',
+        title: 'Airstrike kills 11 in Khan Younis',
+        content:
+          'An airstrike killed 11 people in Khan Younis on Monday, medics said. The offensive has killed more than 40,000 people, the health ministry says.',
+        expect: { killed: 11 },
+      },
+      {
+        says: 'a war or campaign toll is not the event toll',
+        title: 'Bomb kills 3 soldiers in Hakkari',
+        content: 'Three soldiers were killed by a roadside bomb in Hakkari province. The conflict has claimed 40,000 lives over three decades.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'an earlier attack introduced by its year is not this one',
+        title: 'Car bomb kills five at market in Azaz',
+        content:
+          'A car bomb killed five people at a market in Azaz on Sunday. In 2017, more than 40 people were killed when a car bomb exploded outside the courthouse.',
+        expect: { killed: 5 },
+      },
+    ],
+  },
+  {
+    class: 'casualties',
+    cases: [
+      {
+        says: 'a crew reported safe, an elderly couple, Polish victims',
+        title: 'Tanker hit by missile in Gulf of Aden',
+        content: 'The ship was damaged but the crew were reported safe.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'a crew reported safe, an elderly couple, Polish victims',
+        title: 'Shelling kills couple in Kherson region',
+        content: 'Russian shelling hit a house on Monday, killing an elderly couple.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'a crew reported safe, an elderly couple, Polish victims',
+        title: 'Atak nożownika w Gdańsku',
+        content: 'Bilans ataku: trzy ofiary.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'Portuguese gerunds after the blast',
+        title: 'Atentado suicida em Peshawar',
+        content: 'O bombista acionou o colete junto a um posto policial, matando uma pessoa e ferindo quatro.',
+        expect: { toll: { killed: 1, injured: 4 } },
+      },
+      {
+        says: 'an aside naming part of the group does not replace the toll',
+        title: 'Bomb kills 14 in market',
+        content: 'At least 14 people, including three children, were killed on Sunday.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'an aside naming part of the group does not replace the toll',
+        title: 'Attaque au Niger',
+        content: 'Au moins 17 personnes, dont cinq soldats, ont été tuées dans une attaque.',
+        expect: { killed: 17 },
+      },
+      {
+        says: 'Spanish verbs after the figure, a day inside the verb, beheading verbs',
+        title: 'Ataque con explosivos contra una base',
+        content: 'Al menos tres soldados murieron y 12 resultaron heridos.',
+        expect: { toll: { killed: 3, injured: 12 } },
+      },
+      {
+        says: 'Spanish verbs after the figure, a day inside the verb, beheading verbs',
+        title: 'IED blast kills two policemen',
+        content: 'Two policemen were on Monday killed and three others injured in the blast.',
+        expect: { toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'Spanish verbs after the figure, a day inside the verb, beheading verbs',
+        title: 'Insurgents behead villagers',
+        content: 'Insurgents decapitated six people in two villages on Sunday night.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'Spanish tolls after an auxiliary',
+        title: 'Ataque aéreo en Saada',
+        content: 'Al menos 9 civiles han muerto en ataques aéreos contra la ciudad.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'Spanish tolls after an auxiliary',
+        title: 'Ataque armado en un bar de León',
+        content: 'En el tiroteo, siete personas fueron asesinadas frente al local.',
+        expect: { killed: 7 },
+      },
+    ],
+  },
+  {
+    class: 'a part of the toll named in an aside is not a toll of its own',
+    cases: [
+      {
+        says: '"N people including a child were killed" without commas is N',
+        title: 'Nine herders including a boy were killed in a raid on their camp',
+        content: 'Gunmen on motorbikes opened fire at dusk.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'a group, an aside, then one more group joined by "and" adds up',
+        title: 'Ambush on a convoy in the hills',
+        content: 'Seven police officers, including a district commander, and a driver were killed when rebels opened fire on their trucks.',
+        expect: { killed: 8 },
+      },
+      {
+        says: 'the aside with commas still leaves the whole group',
+        title: 'Bomb hits a market',
+        content: 'Fourteen people, including three children, were killed when the device went off.',
+        expect: { killed: 14 },
+      },
+    ],
+  },
+  {
+    class: 'killed and injured',
+    cases: [
+      {
+        says: 'does not add the people named again after a comma or dash',
+        title: 'Drone attack on Kherbet kills two',
+        content: 'In the village of Kherbet, two residents, a man and a woman, were killed by the drone.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'does not add the people named again after a comma or dash',
+        title: 'Shelling kills a family',
+        content: 'The family of five – a man, his wife and three children – were killed in the shelling.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'reads a whole list inside an aside as part of the group',
+        title: 'Rebels kill villagers in Ituri',
+        content: 'Residents found the bodies of 14 villagers, including seven women, five men and two children.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'does not count the attackers named beside the victims',
+        title: 'Camp attack: four soldiers, three terrorists killed',
+        content: 'At least four soldiers were killed when terrorists attacked a camp at dawn.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'does not count the attackers named beside the victims',
+        title: 'Militants ambush a border post',
+        content:
+          'Militants attacked a border post on Tuesday, killing 9 soldiers and wounding 12 others. Twenty militants were also killed in the fighting that followed, the army said.',
+        expect: { toll: { killed: 9, injured: 12 } },
+      },
+      {
+        says: 'counts the militants when they are the ones the attack killed',
+        title: 'Air strike kills 14 militants',
+        content: 'An air strike on a hideout killed 14 militants on Sunday, the army said.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'does not read weapons as people',
+        title: 'Bomb kills three police officers near Garissa',
+        content: 'A roadside bomb killed three police officers near Garissa on Monday. Last week, four roadside bombs killed 12 officers along the same road.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'takes the lower end of a French range',
+        title: 'Mali : une attaque fait des morts',
+        content: 'Des sources locales font état de 40 à 45 morts après l’attaque du camp.',
+        expect: { killed: 40 },
+      },
+      {
+        says: 'reads a Spanish verb before a list of victims',
+        title: 'Coche bomba en Ocaña',
+        content: 'Un coche bomba estalló frente a una estación de policía. Fallecieron tres policías y dos civiles, dijo el comandante.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'reads "without causing human losses" as none',
+        title: 'Rockets hit a base in eastern Syria',
+        content: 'Three rockets struck the base on Monday without causing any human or material losses.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'reads one group’s safety as nothing about the event',
+        title: 'Drones attack an airport in Erbil',
+        content: 'Two drones attacked the airport in Erbil on Friday. No U.S. personnel were injured, the coalition said.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+      {
+        says: 'keeps a toll compared with a whole campaign',
+        title: 'Air strike kills family in Rafah',
+        content:
+          'An air strike killed nine people on Friday, including four children, in the deadliest single strike of the week since the start of the offensive, medics said.',
+        expect: { killed: 9 },
+      },
+    ],
+  },
+  {
+    class: 'the wounded who died',
+    cases: [
+      {
+        says: 'counts "two more wounded guards have died" as deaths of the wounded, not as wounded',
+        title: 'Two more wounded guards die after Jalalabad attack',
+        content: "Two more wounded guards have died after last week's attack on a checkpoint in Jalalabad, officials said.",
+        expect: { killed: 2, injured: null, diedOfWounds: 2 },
+      },
+      {
+        says: 'reads "wounded in the ambush, died of his wounds"',
+        title: 'Soldier dies of wounds',
+        content: "A soldier wounded in Thursday's ambush near Gao died of his wounds on Saturday, the army said.",
+        expect: { killed: 1, diedOfWounds: 1 },
+      },
+    ],
+  },
+  {
+    class: 'tolls in other languages and word orders',
+    cases: [
+      {
+        says: 'reads Portuguese "at least" before a number word',
+        title: 'Explosão em Beledweyne',
+        content: 'Um carro-bomba explodiu perto de um quartel em Beledweyne, matando ao menos cinco pessoas, disse a polícia.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'reads Arabic "killing" with its joined preposition, and "wounding" after it',
+        title: 'هجوم على نقطة تفتيش',
+        content: 'هاجم مسلحون نقطة تفتيش قرب تكريت ما تسبب بمقتل ثلاثة جنود وإصابة خمسة آخرين.',
+        expect: { killed: 3, injured: 5 },
+      },
+      {
+        says: 'reads French "lost their lives", and the soldiers who lost them are no actor',
+        title: 'Mali : embuscade jihadiste près de Douentza',
+        content: 'Trois soldats maliens ont perdu la vie dimanche dans une embuscade tendue par des jihadistes près de Douentza.',
+        expect: { killed: 3, notActors: ['malian-army'] },
+      },
+      {
+        says: 'reads a Ukrainian feminine verb and an age joined to its figure as one person',
+        title: 'Удар по Костянтинівці',
+        content: 'Внаслідок ракетного удару по Костянтинівці загинула людина. Росіяни вбили 47-річну жінку, ще двоє людей поранені.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'reads "ранена 68-летняя женщина" as one wounded',
+        title: 'Дрон атаковал автобус в Алешках',
+        content: 'Украинский дрон атаковал автобус в Алешках, погиб водитель, ранена 72-летняя женщина.',
+        expect: { injured: 1 },
+      },
+      {
+        says: 'does not add drones counted before a comma to the dead',
+        title: 'Россия атаковала Украину 41 беспилотником, два человека погибли',
+        content: 'Ночью Россия атаковала Украину 41 беспилотником, погибли два человека, еще пятеро ранены.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'keeps the dead and the wounded apart after a verb joined by "and"',
+        title: 'Удар по Сумам',
+        content: 'В результате удара по Сумам погиб один человек и как минимум шесть получили ранения.',
+        expect: { killed: 1, injured: 6 },
+      },
+      {
+        says: 'sums Turkish groups joined by "ve"',
+        title: 'Şırnak’ta saldırı',
+        content: "Şırnak'ta PKK'lı teröristlerin saldırısında 2 korucu ve 3 asker yaralandı.",
+        expect: { injured: 5 },
+      },
+      {
+        says: 'counts "another wounded" as one',
+        title: 'Drone strike in Marjayoun',
+        content: 'An Israeli drone struck a motorbike near Marjayoun, killing one man, and another was wounded in a second strike on a car.',
+        expect: { injured: 1 },
+      },
+      {
+        says: "does not take the attackers' claimed toll over the officials' figure",
+        title: 'Car bomb hits base near Baidoa',
+        content:
+          'A suicide bomber drove a vehicle packed with explosives into the gate of a base near Baidoa, killing three soldiers, officials said. Al-Shabaab claimed the attack, saying 25 soldiers had been killed.',
+        expect: { killed: 3 },
+      },
+      {
+        says: "reads the toll after 'has risen to' further on in a long sentence",
+        title: 'Toll rises',
+        content: "The death toll from Friday's gun and bomb attack on a crowded cattle market in the town of Gwoza has risen to 41, local officials said.",
+        expect: { killed: 41 },
+      },
+      {
+        says: 'prefers the victims to the other side killed in an earlier operation',
+        title: 'Two CRPF jawans killed in IED blast in Sukma',
+        content:
+          'Two CRPF jawans were killed in an IED blast triggered by Maoists in Sukma on Friday. Last month, security forces gunned down 29 Maoists in the same district.',
+        expect: { killed: 2 },
+      },
+    ],
+  },
+  {
+    class: 'tolls and places in the wire languages, Persian and Ukrainian',
+    cases: [
+      {
+        says: 'reads the toll after a Portuguese and a Spanish killing verb',
+        title: 'Ataque a aldeia no Níger',
+        content: 'Homens armados mataram ao menos 31 pessoas numa aldeia do oeste do Níger.',
+        expect: { killed: 31 },
+      },
+      {
+        says: 'reads the toll after a Portuguese and a Spanish killing verb',
+        title: 'Ataque contra un cuartel',
+        content: 'Un grupo armado mató a 9 policías en el ataque contra un cuartel.',
+        expect: { killed: 9 },
+      },
+      // Not an age: "killed a 9-year-old girl" is one.
+      {
+        says: 'reads the toll after a Portuguese and a Spanish killing verb',
+        title: 'Gunmen attack village',
+        content: 'Gunmen killed a 9-year-old girl in the village.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'reads French "a causé la mort d\'au moins N"',
+        title: 'Attaque contre un camp militaire',
+        content: 'L’attaque contre le camp militaire a causé la mort d’au moins 14 soldats.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'does not count rockets as the wounded ("rund 40 Raketen – zwei Verletzte")',
+        title: 'Miliz feuert rund 40 Raketen auf Grenzorte – zwei Verletzte',
+        content: 'Die Miliz feuerte rund 40 Raketen ab, dabei wurden zwei Menschen verletzt.',
+        expect: { injured: 2 },
+      },
+      {
+        says: 'reads a Persian title of martyrdom as a toll',
+        title: 'شهادت ۷ نظامی در حمله تروریستی',
+        content: 'در حمله تروریست‌ها به یک پاسگاه مرزی ۷ نظامی به شهادت رسیدند.',
+        expect: { attack: true, killed: 7 },
+      },
+      {
+        says: 'places "на Сумщині" and "на Донеччині" in their oblasts of Ukraine',
+        title: 'Російські війська обстріляли громаду на Сумщині',
+        content: 'Внаслідок обстрілу на Сумщині загинула жінка.',
+        expect: { countries: ['UA'] },
+      },
+    ],
+  },
+  {
+    class: 'the wounded of a stabbing or shooting',
+    cases: [
+      {
+        says: 'counts people stabbed as wounded, and people stabbed to death as killed',
+        title: 'Four stabbed outside a nightclub in Leeds',
+        expect: { injured: 4 },
+      },
+      { says: 'counts people stabbed as wounded, and people stabbed to death as killed', title: 'Two stabbed to death in Glasgow park', expect: { killed: 2 } },
+      {
+        says: 'reads the stabbing of a number of people and a suspect accused of stabbing them',
+        title: 'Knife attack at Bristol bus station',
+        content: 'The stabbing of four commuters on Friday is being investigated as terrorism.',
+        expect: { injured: 4 },
+      },
+      {
+        says: 'reads the stabbing of a number of people and a suspect accused of stabbing them',
+        title: 'Knife attack at Bristol bus station',
+        content: 'A man accused of stabbing two guards on Friday was detained.',
+        expect: { injured: 2 },
+      },
+      {
+        says: 'reads wounds sustained and a person left with injuries',
+        title: 'Gunmen attack village in Zamfara',
+        content: 'Gunmen killed four farmers on Sunday and three others sustained gunshot wounds.',
+        expect: { toll: { killed: 4, injured: 3 } },
+      },
+      {
+        says: 'reads wounds sustained and a person left with injuries',
+        title: 'Knife attack on Oslo tram',
+        content: 'The attack on Monday left a woman with serious injuries, police said.',
+        expect: { injured: 1 },
+      },
+      {
+        says: 'does not read "not life-threatening" injuries as no injuries',
+        title: 'Three hurt in knife attack at Lyon station',
+        content: 'Three travellers were hurt; their injuries are serious but not life-threatening, doctors said.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+    ],
+  },
+  {
+    class: 'the attacker counted among the dead',
+    cases: [
+      {
+        says: 'takes the bomber out of a toll that names him aside',
+        title: 'Suicide blast at Kismayo checkpoint',
+        content: 'At least three people, including the bomber, were killed at the checkpoint on Monday.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'takes the bomber out of a toll that names him aside',
+        title: 'Suicide blast at Kismayo checkpoint',
+        content: 'Four people were killed on Monday, including a suicide bomber who rammed the gate.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'prefers that count to a headline figure that still holds the bomber',
+        title: 'Car bomb kills 5 at checkpoint near Baidoa',
+        content: 'Five people were killed, including the suicide bomber who drove the car, police said.',
+        expect: { killed: 4 },
+      },
+    ],
+  },
+  {
+    class: 'the toll of an earlier attack named for context',
+    cases: [
+      {
+        says: 'leaves out the dead of an attack a note referred to',
+        title: 'Arson at Dallas mosque investigated as hate crime',
+        content:
+          'A fire was set at a Dallas mosque early on Sunday, and the arsonist left a note referencing the shootings at a temple in Oak Creek, Wisconsin, that killed six worshippers.',
+        expect: { killed: null },
+      },
+    ],
+  },
+  {
+    class: 'a figure the report has revised',
+    cases: [
+      {
+        says: 'keeps the upgraded toll, not the one reported before it',
+        title: 'Nine dead in shooting at Ohio warehouse',
+        content:
+          'A former worker opened fire at a warehouse in Dayton on Tuesday, killing nine people and wounding three, police said. ' +
+          'Police raised the toll to nine dead and three wounded late Tuesday, after earlier reporting eight dead and five wounded.',
+        expect: { toll: { killed: 9, injured: 3 } },
+      },
+      {
+        says: 'still reads an earlier report when the text gives no other figure',
+        title: 'Bomb hits bus in Quetta',
+        content: 'A bomb tore through a bus in Quetta on Monday. Officials initially said six people were killed.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'leaves out the figure a toll rose from',
+        title: 'Market bombing toll rises',
+        content: 'The toll from the bombing of a market in Kirkuk rose to 31 on Sunday, up from 24, hospital staff said.',
+        expect: { killed: 31 },
+      },
+    ],
+  },
+  {
+    class: 'what happened at the place before',
+    cases: [
+      {
+        says: 'leaves out a toll told in a relative clause dated by its year',
+        title: 'Two stabbed at Leeds station',
+        content:
+          'A man stabbed two commuters at Leeds station on Friday. The station stands beside the square where 14 people were killed in a bombing in June 2015.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'leaves out a later sentence about an attack weeks ago',
+        title: 'Gunmen kill nine in Sokoto village',
+        content:
+          'Gunmen killed nine villagers in Tangaza on Wednesday, police said. ' +
+          'Residents blamed the same gang for the killing of over 30 people in a nearby village about three weeks ago.',
+        expect: { killed: 9 },
+      },
+    ],
+  },
+  {
+    class: 'wounded people who later died',
+    cases: [
+      {
+        says: 'takes those who died out of the wounded',
+        title: 'Gunman kills six at Tulsa church',
+        content:
+          'A gunman shot and killed six people at a church in Tulsa on Sunday, police said. ' +
+          'Paramedics took eleven victims with gunshot wounds to hospitals, three of whom died.',
+        expect: { injured: 8 },
+      },
+      {
+        says: 'reads a wounded soldier who died as killed, not wounded',
+        title: 'Rebels kill four in ambush on patrol',
+        content:
+          'Rebels ambushed a patrol near Beni on Tuesday and killed four soldiers, the army said. Another soldier wounded in the ambush died on Wednesday.',
+        expect: { injured: null },
+      },
+    ],
+  },
+  {
+    class: 'one more person after the verb',
+    cases: [
+      {
+        says: 'counts "injured another" as one',
+        title: 'Roadside bomb kills five soldiers',
+        content: 'A roadside bomb in Kech has killed at least five soldiers, including a captain, and has injured another, the army said.',
+        expect: { toll: { killed: 5, injured: 1 } },
+      },
+    ],
+  },
+  {
+    class: 'groups that are not one person',
+    cases: [
+      {
+        says: 'reads "security forces" after a counted group as part of that group',
+        title: 'Attack on government compound in Kunduz',
+        content:
+          'Gunmen stormed a government compound in Kunduz on Monday. "Seven civilians and security forces were killed and 30 wounded," the governor said.',
+        expect: { toll: { killed: 7, injured: 30 } },
+      },
+      {
+        says: 'reads "none of the security personnel were hurt" as nobody of the victims hurt',
+        title: 'Five militants killed in attack on Lakki check post',
+        content:
+          'Five militants died on Sunday when security forces in Lakki returned fire on attackers who had stormed a check post. None of the security personnel were hurt, according to a police spokesman.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+    ],
+  },
+  {
+    class: 'victims counted with the other side',
+    cases: [
+      {
+        says: 'leaves out a headline figure that adds the attackers to the victims',
+        title: '6 policemen among 15 killed in Dera attack',
+        content:
+          'Six policemen and nine alleged militants were killed in an attack on a police station in Dera on Monday, officials said. ' +
+          'The attackers first set off a car bomb by the gate, which killed six policemen. All nine militants died in the gunfight that followed.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'keeps the list going after an aside closed by ", and"',
+        title: 'Suicide bombers hit base in Bannu',
+        content:
+          'Suicide bombers rammed vehicles into a base in Bannu on Tuesday, killing at least 11 civilians, including four children, and three soldiers, officials said.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'reads "claimed the death of" as a toll',
+        title: 'Car bomb claimed the death of 8 civilians in Beledweyne',
+        content: 'Police said a car bomb went off on Saturday morning beside a crowded livestock market in the town.',
+        expect: { killed: 8 },
+      },
+    ],
+  },
+  {
+    class: 'tolls in other languages',
+    cases: [
+      {
+        says: 'reads German "Ein Toter" opening a title and an age before one person',
+        title: 'Ein Toter, zwei Verletzte: Drohnenangriff auf Sumy',
+        content: 'Russische Drohnen haben in der Nacht Sumy getroffen. Eine Person wurde getötet. Ein 37-jähriger Mann wurde verletzt, ebenso eine Frau.',
+        expect: { toll: { killed: 1, injured: 2 } },
+      },
+      {
+        says: 'reads Spanish zeros and half a round figure',
+        title: 'Explota coche bomba en Arauca sin dejar víctimas',
+        content: 'Un coche bomba explotó el martes junto a una base militar en Arauca, sin dejar víctimas.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'reads Spanish zeros and half a round figure',
+        title: 'Coche bomba en Cali',
+        content: 'Un coche bomba estalló el viernes frente a una comisaría en Cali y dejó cuatro muertos y medio centenar de heridos.',
+        expect: { toll: { killed: 4, injured: 50 } },
+      },
+      {
+        says: 'reads Spanish "lesionadas", Romanian tolls and French "aucun blessé"',
+        title: 'Ataque con drones en Aguililla',
+        content: 'Un ataque con drones dejó tres personas lesionadas en Aguililla el lunes.',
+        expect: { injured: 3 },
+      },
+      {
+        says: 'reads Spanish "lesionadas", Romanian tolls and French "aucun blessé"',
+        title: 'Atac terorist la Constanța: cel puțin 3 morți și 8 răniți',
+        expect: { toll: { killed: 3, injured: 8 } },
+      },
+      {
+        says: 'reads Spanish "lesionadas", Romanian tolls and French "aucun blessé"',
+        title: 'Lyon : un policier visé par une attaque au couteau',
+        content: "Un homme a attaqué un policier au couteau lundi à Lyon. Aucun blessé n'est à déplorer.",
+        expect: { toll: { killed: null, injured: 0 } },
+      },
+      {
+        says: 'reads Italian verbs before the figure, and "due" as two only where it counts people',
+        title: 'Un attentato suicida a Kabul uccide quattro persone',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'reads Italian verbs before the figure, and "due" as two only where it counts people',
+        title: 'Un attentato suicida a Herat uccide cinque persone e ne ferisce due',
+        expect: { toll: { killed: 5, injured: 2 } },
+      },
+      {
+        says: 'reads Italian verbs before the figure, and "due" as two only where it counts people',
+        title: 'Suicide bomber kills five in Herat',
+        content: 'A suicide bomber killed five people in Herat on Monday. Seven were injured due to the blast.',
+        expect: { toll: { killed: 5, injured: 7 } },
+      },
+      {
+        says: 'reads a casualty word used as a label before its figure',
+        title: 'Обстріл Херсона',
+        content: 'Внаслідок обстрілу Херсона загинули 3 людини, поранені – 14.',
+        expect: { killed: 3, injured: 14 },
+      },
+      {
+        says: 'reads singular and collective forms',
+        title: 'Удар по Одесі',
+        content: 'Внаслідок удару по Одесі відомо про одного загиблого, ще семеро поранені.',
+        expect: { killed: 1, injured: 7 },
+      },
+      {
+        says: 'reads singular and collective forms',
+        title: 'Удар по Белгороду',
+        content: 'Удар по Белгороду: один погибший и девять раненых.',
+        expect: { killed: 1, injured: 9 },
+      },
+      {
+        says: 'reads singular and collective forms',
+        title: 'Обстрел',
+        content: 'Поселок в Курской области был обстрелян. Один мирный житель получил осколочное ранение.',
+        expect: { killed: null, injured: 1 },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'هجوم انتحاري',
+        content: 'لقي أربعة أشخاص على الأقل مصرعهم وأصيب 11 آخرون في هجوم انتحاري استهدف حافلة في كويتا.',
+        expect: { killed: 4, injured: 11 },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'Anschlag',
+        content: 'Am Abend raste ein Auto in eine Menschenmenge in Halle. Dabei starben drei Menschen, zwölf wurden verletzt.',
+        expect: { killed: 3, injured: 12 },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'Anschlag',
+        content: 'Bei einem Bombenanschlag auf einen Markt in Halle kamen drei Menschen ums Leben.',
+        expect: { killed: 3, injured: null },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'Frappe de drone',
+        content: 'Une frappe de drone a tué trois civils à Soumy mardi.',
+        expect: { killed: 3, injured: null },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'Ataque',
+        content: 'Un coche bomba explotó en Popayán, causando la muerte de cuatro policías.',
+        expect: { killed: 4, injured: null },
+      },
+      {
+        says: 'reads Arabic "met their death", German verb-first deaths, French "a tué", act nouns in Romance languages',
+        title: 'Attacco',
+        content: 'Un attacco con droni a Sumy ha causato la morte di tre persone e il ferimento di altre dieci.',
+        expect: { killed: 3, injured: 10 },
+      },
+    ],
+  },
+  {
+    class: 'counts that rose',
+    cases: [
+      {
+        says: 'reads where the number of wounded rose to, not where it rose from',
+        title: 'Twin bombing kills 22 in Kirkuk',
+        content:
+          'Two suicide bombers struck a market in Kirkuk on Monday, killing 22 people. The number of people wounded in the two bombings rose from 40 to 57 by the evening.',
+        expect: { toll: { killed: 22, injured: 57 } },
+      },
+      {
+        says: 'leaves out an earlier toll named as such',
+        title: 'Bombing toll rises to 19 in Peshawar',
+        content: 'The toll of the bombing at a bus stand in Peshawar rose to 19 on Sunday. An earlier toll had put the dead at 11.',
+        expect: { killed: 19 },
+      },
+      {
+        says: 'reads French "sept", an aside of the dead and an elided verb',
+        title: "Le bilan de l'attentat de Quetta s'est alourdi à sept morts",
+        content:
+          'Un kamikaze a visé samedi une procession à Quetta. "Il y a eu sept morts, dont trois enfants, et une vingtaine de blessés", a déclaré un médecin. Un précédent bilan faisait état de quatre morts.',
+        expect: { toll: { killed: 7, injured: 20 } },
+      },
+      {
+        says: 'reads French "sept", an aside of the dead and an elided verb',
+        title: 'Drone attack near base',
+        content: 'A drone struck near the base on Sept. 30, officials said.',
+        expect: { killed: null },
+      },
+    ],
+  },
+  {
+    class: 'one strike among many',
+    cases: [
+      {
+        says: 'leaves out a later, larger toll of the night’s strikes after a lead about one strike',
+        title: 'Three children among 9 killed in strike on house in Rafah',
+        content:
+          'At least nine people were killed, including three children, when an Israeli airstrike hit a house in Rafah, medics said. ' +
+          'Israeli strikes have hit southern and central Gaza overnight, killing at least 23 people.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'keeps the roundup a title reports',
+        title: 'Israeli air raids across Gaza kill 26',
+        content:
+          'At least 26 people have been killed by Israeli airstrikes throughout the Gaza Strip, health officials said. ' +
+          'One strike killed seven people in a house in Deir al-Balah, and another in Khan Younis killed five.',
+        expect: { killed: 26 },
+      },
+    ],
+  },
+  {
+    class: 'another day, another event',
+    cases: [
+      {
+        says: 'leaves out a killing on an earlier weekday told after the lead',
+        title: 'Two policemen hurt in grenade attack in Sopore',
+        content:
+          'Militants hurled a grenade at a police party in Sopore on Thursday, wounding two policemen, officials said. ' +
+          'The injured were taken to hospital. The area was cordoned off for searches. ' +
+          'A soldier was killed in a gunfight with militants in the forests of Kupwara district on Monday.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'keeps a later day’s deaths of the wounded, and a day told as the statement’s',
+        title: 'Bomb kills four at bus stop in Kano',
+        content:
+          'A bomb went off at a bus stop in Kano on Friday, killing four people, police said on Saturday. The blast began a day of panic on Friday morning. Two of the wounded died on Saturday, raising the toll to six.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'leaves out what happened "prior to that" and a period’s total',
+        title: 'Three policemen hurt in grenade attack in Bandipora',
+        content:
+          'Three policemen were injured in a grenade attack in Bandipora on Sunday. Prior to that, militants had thrown a grenade at a bus stand in Sopore, injuring 12 civilians. ' +
+          'A ministry report said 52 civilians were also killed during this period.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+    ],
+  },
+  {
+    class: 'guesses and long unit names',
+    cases: [
+      {
+        says: 'leaves out a witness’s guess told after the figure',
+        title: 'Car bomb kills five in Baidoa',
+        content:
+          'A car bomb exploded near a hotel in Baidoa on Sunday, killing at least five people, police said. A witness said more than 20 might have been killed.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'reads a counted group whose unit has a long name',
+        title: 'Grenade attack in Tral',
+        content: 'Four Central Reserve Police Force troopers and a civilian were wounded when militants lobbed a grenade in Tral on Monday.',
+        expect: { injured: 5 },
+      },
+    ],
+  },
+  {
+    class: 'victims one after the other',
+    cases: [
+      {
+        says: 'adds up the victims of acts told in sequence',
+        title: 'Driver rams crowds in two towns',
+        content:
+          'A man drove his car into a crowd in Gladbeck on Sunday injuring three, then drove on toward Marl injuring two people before police stopped him.',
+        expect: { injured: 5 },
+      },
+      {
+        says: 'adds up the victims of acts told in sequence',
+        title: 'Gunman kills four in Kent',
+        content: 'The gunman fatally shot his girlfriend at a flat in Kent on Sunday, then killed three men in the car park, police said.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'does not add another side’s act',
+        title: 'Militants attack outpost in Zhob',
+        content: 'Militants attacked an outpost in Zhob on Monday, killing four soldiers, then troops killed six militants, the army said.',
+        expect: { killed: 4 },
+      },
+    ],
+  },
+  {
+    class: 'what a denial leaves open',
+    cases: [
+      {
+        says: 'reads "none … seriously wounded" as no zero',
+        title: 'Gunmen ambush convoy near Gao',
+        content: 'Gunmen ambushed a convoy near Gao on Monday. The army said none of its soldiers were seriously wounded.',
+        expect: { injured: null },
+      },
+      {
+        says: 'reads "none … seriously wounded" as no zero',
+        title: 'Rocket hits base near Erbil',
+        content: 'A rocket hit a base near Erbil on Monday, causing no serious injuries.',
+        expect: { injured: null },
+      },
+    ],
+  },
+  {
+    class: 'a toll in the word order of the wire languages',
+    cases: [
+      {
+        says: 'reads Polish with the verb after the figure',
+        title: 'Zamach bombowy w Mosulu',
+        content: 'Co najmniej 8 osób zginęło, a 20 zostały ranne po wybuchu bomby na targu w Mosulu.',
+        expect: { toll: { killed: 8, injured: 20 } },
+      },
+      {
+        says: 'reads a Spanish or Portuguese headline in the present tense',
+        title: 'Un ataque armado mata a cinco personas en Culiacán',
+        content: 'Hombres armados atacaron un bar de Culiacán.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'reads a Spanish or Portuguese headline in the present tense',
+        title: 'Ataque com drones mata duas pessoas em Kharkiv',
+        content: 'Drones russos atingiram um prédio em Kharkiv.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'reads Polish killed before the figure',
+        title: 'Dron zabił dwie osoby w Charkowie',
+        content: 'Rosyjski dron uderzył w dom w Charkowie.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'reads the Italian wounded who "remained hurt"',
+        title: 'Droni su Kharkiv nella notte',
+        content: 'A Kharkiv tre donne sono rimaste ferite quando droni russi hanno colpito un palazzo.',
+        expect: { injured: 3 },
+      },
+      {
+        says: 'counts one Russian or Ukrainian driver who died',
+        title: 'Дрон атакував Херсон',
+        content: 'Дрон атакував автомобіль у Херсоні, його водій загинув.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'counts one Russian or Ukrainian driver who died',
+        title: 'Дрон атаковал Херсон',
+        content: 'Дрон атаковал автомобиль в Херсоне, водитель погиб.',
+        expect: { killed: 1 },
+      },
+    ],
+  },
+  {
+    class: 'one person killed or hurt, in the singular of the wire languages',
+    cases: [
+      {
+        says: 'reads Italian, Spanish, Portuguese and French',
+        title: 'Attacco di droni su Sumy',
+        content: 'Un uomo è morto e una donna è rimasta ferita in un attacco di droni su Sumy.',
+        expect: { toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: 'reads Italian, Spanish, Portuguese and French',
+        title: 'Ataque con drones en Sumy',
+        content: 'Un hombre fue asesinado y una mujer resultó herida en un ataque con drones en Sumy.',
+        expect: { toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: 'reads Italian, Spanish, Portuguese and French',
+        title: 'Ataque com drones em Sumy',
+        content: 'Um homem foi morto e uma mulher ficou ferida num ataque com drones em Sumy.',
+        expect: { toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: 'reads Italian, Spanish, Portuguese and French',
+        title: 'Attaque de drones à Soumy',
+        content: 'Un homme a été tué et une femme blessée dans une attaque de drones à Soumy.',
+        expect: { toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: 'still reads "e" as "and" and "a" as "to"',
+        title: 'Attacco a Sumy',
+        content: 'Due morti e tre feriti in un attacco di droni su Sumy.',
+        expect: { toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'still reads "e" as "and" and "a" as "to"',
+        title: 'Ataque en Navolato',
+        content: 'Cinco personas a bordo resultaron heridas en un ataque armado en Navolato.',
+        expect: { injured: 5 },
+      },
+    ],
+  },
+  {
+    class: 'a toll split by side',
+    cases: [
+      {
+        says: 'leaves out the dead on the attackers’ side, in English and French',
+        title: 'Jihadists attack army post',
+        content: "Jihadists attacked an army post in Dorana on Monday. The toll was three dead on the army side and seven dead on the attackers' side.",
+        expect: { killed: 3 },
+      },
+      {
+        says: 'leaves out the dead on the attackers’ side, in English and French',
+        title: 'Attaque contre un poste militaire',
+        content: 'Des jihadistes ont attaqué le poste de Dorana. Le bilan est de deux morts côté armée et cinq morts côté assaillants.',
+        expect: { killed: 2 },
+      },
+    ],
+  },
+  {
+    class: 'victims listed by who they were',
+    cases: [
+      {
+        says: 'adds up a family told with possessives',
+        title: 'Gunmen kill family in Tsafe',
+        content: 'Gunmen stormed a village near Tsafe on Sunday and killed a farmer, his wife and their three children.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'counts one person named by a people’s name',
+        title: 'Airstrike on Wadi Sur',
+        content: 'A Palestinian was killed and three others were wounded in an Israeli airstrike on Wadi Sur on Monday.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'reads "stabbed N people to death", and does not count the one who stabbed',
+        title: 'Knife attack at fair',
+        content: 'A man stabbed three people to death at a fair in Kettwig on Friday night.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'reads "stabbed N people to death", and does not count the one who stabbed',
+        title: 'Knife attack at fair',
+        content: 'A man stabbed three people at a fair in Kettwig on Friday night.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+      {
+        says: 'leaves out a suicide bomber named first among the dead',
+        title: 'Suicide bombing at checkpoint',
+        content: 'A suicide bomber blew himself up at a checkpoint in Dera Bugti on Monday, killing himself and six others.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'leaves out a suicide bomber named first among the dead',
+        title: 'Suicide bombing at checkpoint',
+        content: 'A suicide bombing at a checkpoint in Dera Bugti on Monday killed the bomber and two policemen.',
+        expect: { killed: 2 },
+      },
+    ],
+  },
+  {
+    class: 'a count of the dead and the hurt together',
+    cases: [
+      {
+        says: 'is neither kind’s figure, only the dead it names inside it',
+        title: 'Grenades hit market',
+        content: 'Two grenades were thrown into a market in Kirundo on Saturday, leaving 27 casualties including three dead, police said.',
+        expect: { toll: { killed: 3, injured: 24 } },
+      },
+    ],
+  },
+  {
+    class: 'a toll brought up by this event',
+    cases: [
+      {
+        says: 'is the wider count after this event’s own figure',
+        title: 'Airstrike hits house in Beit Rima',
+        content: 'An Israeli airstrike hit a house in Beit Rima on Monday, killing 12 people, bringing the death toll in the territory to 40,000.',
+        expect: { killed: 12 },
+      },
+      {
+        says: 'is this event’s toll after later deaths',
+        title: 'Mosque bombing toll rises',
+        content: 'A bomb exploded at a mosque in Tal Hamra on Friday, killing 12. Another worshipper died overnight, bringing the toll to 13.',
+        expect: { killed: 13 },
+      },
+    ],
+  },
+  {
+    class: 'deaths told as a noun',
+    cases: [
+      {
+        says: 'reads the victims after "the deaths of", "the death of", "the wounding of"',
+        title: 'Convoy hit by roadside bomb',
+        content: 'A roadside bomb struck an army convoy near Kidal on Monday, causing the deaths of six soldiers, the army said.',
+        expect: { killed: 6, injured: null },
+      },
+      {
+        says: 'reads the victims after "the deaths of", "the death of", "the wounding of"',
+        title: 'Mosque blast',
+        content: 'An explosion tore through a mosque in Herat on Friday. Officials confirmed the death of a guard and the wounding of nine worshippers.',
+        expect: { killed: 1, injured: 9 },
+      },
+      {
+        says: 'reads the dead named as the toll at a level, and keeps the wounded apart',
+        title: 'Rally bombing',
+        content: 'A suicide bomber struck a rally in Khar on Sunday. Fatalities stood at 38 and more than 90 were wounded.',
+        expect: { killed: 38, injured: 90 },
+      },
+      {
+        says: 'reads the dead named as the toll at a level, and keeps the wounded apart',
+        title: 'Market bombing',
+        content: 'A bomb went off at a market in Damaturu on Friday. There were 14 deaths and 27 injuries, officials said.',
+        expect: { killed: 14, injured: 27 },
+      },
+    ],
+  },
+  {
+    class: 'figures that are names or ages',
+    cases: [
+      {
+        says: 'does not count a unit number as people',
+        title: 'Mine blast',
+        content:
+          'Three soldiers, including a sergeant of the 212 Battalion, 41 Task Force Brigade, were killed when their truck hit a landmine planted by insurgents near Gwoza on Friday.',
+        expect: { killed: 3, injured: null },
+      },
+      {
+        says: 'does not count a unit number as people',
+        title: 'Bomb hits rangers',
+        content: 'A bomb hit a patrol in Yala on Friday. Three members of Ranger Company 4207 sustained injuries.',
+        expect: { killed: null, injured: 3 },
+      },
+      {
+        says: 'does not add ages set off by commas',
+        title: 'Arson attack',
+        content: 'Someone set fire to a house in Dewsbury on Sunday. A man and two boys, aged 14 and 9, were taken to hospital.',
+        expect: { killed: null, injured: 3 },
+      },
+      {
+        says: 'does not count settlements in a roundup',
+        title: 'Обстріли',
+        content: 'Минулої доби обстрілів зазнав 27 населений пункт у Херсонській області – дві людини загинули, ще п’ятеро – поранені.',
+        expect: { killed: 2, injured: 5 },
+      },
+    ],
+  },
+  {
+    class: 'the wounded told as carried to hospital, or among the wounded',
+    cases: [
+      {
+        says: 'counts people taken or rushed to hospital as wounded',
+        title: 'Grenade attack',
+        content: 'A grenade exploded outside a shop in Sopore on Monday. Four people were rushed to hospital.',
+        expect: { killed: null, injured: 4 },
+      },
+      {
+        says: 'reads "among the wounded" as a part, the toll only when no other figure is told',
+        title: 'Police post bombed',
+        content: 'A suicide bomber struck a police post in Khost on Monday. Six civilians were among the wounded.',
+        expect: { killed: null, injured: 6 },
+      },
+      {
+        says: 'reads "among the wounded" as a part, the toll only when no other figure is told',
+        title: 'Convoy ambushed',
+        content: 'Rebels ambushed a convoy near Tessalit, killing "dozens", they said. A local official said a colonel was among the dead.',
+        expect: { killed: null, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'round figures and number words',
+    cases: [
+      {
+        says: 'reads round figures in Portuguese, Italian, German, Russian and Ukrainian',
+        title: 'Ataque',
+        content: 'Uma bomba explodiu num mercado em Pemba na terça-feira, deixando cinco mortos e uma dezena de feridos.',
+        expect: { killed: 5, injured: 10 },
+      },
+      {
+        says: 'reads round figures in Portuguese, Italian, German, Russian and Ukrainian',
+        title: 'Attentato',
+        content: 'Una bomba è esplosa in un mercato a Mosul martedì: cinque morti e una ventina di feriti.',
+        expect: { killed: 5, injured: 20 },
+      },
+      {
+        says: 'reads round figures in Portuguese, Italian, German, Russian and Ukrainian',
+        title: 'Anschlag',
+        content: 'Bei einem Bombenanschlag auf einen Markt in Mossul wurden fünf Menschen getötet und ein Dutzend verletzt.',
+        expect: { killed: 5, injured: 12 },
+      },
+      {
+        says: 'reads round figures in Portuguese, Italian, German, Russian and Ukrainian',
+        title: 'Удар по рынку',
+        content: 'В результате удара по рынку в Херсоне погибли пять человек, около десятка получили ранения.',
+        expect: { killed: 5, injured: 10 },
+      },
+      {
+        says: 'reads Arabic teens',
+        title: 'انفجار',
+        content: 'انفجرت سيارة مفخخة في سوق في الموصل، ما أسفر عن مقتل خمسة أشخاص وإصابة ثلاثة عشر آخرين.',
+        expect: { killed: 5, injured: 13 },
+      },
+      {
+        says: 'gives no figure for "several" or "dozens" in the wire languages',
+        title: 'Frappe de drone',
+        content: 'Une frappe de drone a tué un civil à Kherson mardi. Plusieurs personnes ont été blessées, dont deux enfants.',
+        expect: { killed: 1, injured: null },
+      },
+      {
+        says: 'reads the part named after "among the dead were" or "the dead included" only when no toll is told',
+        title: 'Mosque bombing',
+        content: 'A suicide bomber struck a mosque in Herat on Friday. Among the dead were four children and an imam.',
+        expect: { killed: 5, injured: null },
+      },
+      {
+        says: 'reads the part named after "among the dead were" or "the dead included" only when no toll is told',
+        title: 'Hotel attack',
+        content: 'Gunmen stormed a hotel in Baidoa on Friday, killing 12 people. The dead included two MPs.',
+        expect: { killed: 12, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'attackers named after the dead',
+    cases: [
+      {
+        says: 'takes out the attacker named after "among them"',
+        title: 'Market blast',
+        content: 'Eight people died, among them the bomber, when a blast hit a market in Tank.',
+        expect: { killed: 7, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'an earlier attack dated after the lead',
+    cases: [
+      {
+        says: 'leaves out the toll of a sentence opening with another date, day first, in several languages',
+        title: 'Suicide bombing in Bannu',
+        content:
+          'At least six soldiers were killed and 11 wounded in a suicide bombing in Bannu on Tuesday. A bomber on a motorcycle rammed a convoy. It is the second such attack this month. On 12 March, a suicide bomber killed at least 43 people at a rally in Bajaur.',
+        expect: { killed: 6, injured: 11 },
+      },
+      {
+        says: 'leaves out the toll of a sentence opening with another date, day first, in several languages',
+        title: 'Attentat à Bannu',
+        content:
+          'Au moins six soldats ont été tués et onze blessés dans un attentat suicide à Bannu mardi. Un kamikaze à moto a percuté un convoi. Le 12 mars, un kamikaze avait tué au moins 43 personnes lors d’un meeting à Bajaur.',
+        expect: { killed: 6, injured: 11 },
+      },
+      {
+        says: 'leaves out the toll of a sentence opening with another date, day first, in several languages',
+        title: 'बन्नू में आत्मघाती हमला',
+        content:
+          'बन्नू में एक आत्मघाती बम विस्फोट में कम से कम छह सैनिक मारे गए और 11 अन्य घायल हो गए। हमलावर मोटरसाइकिल पर सवार था। 12 मार्च को बाजौर में एक रैली में हुए विस्फोट में कम से कम 43 लोग मारे गए थे।',
+        expect: { killed: 6, injured: 11 },
+      },
+    ],
+  },
+  {
+    class: 'a sum of this event',
+    cases: [
+      {
+        says: 'reads "in total" and "so far" about one attack as its toll',
+        title: 'Glide bombs hit Kupiansk',
+        content: 'Two glide bombs struck a market in Kupiansk on Tuesday. In total, 9 were killed, and 21 others were injured.',
+        expect: { killed: 9, injured: 21 },
+      },
+      {
+        says: 'reads "in total" and "so far" about one attack as its toll',
+        title: 'Ferry bombing',
+        content: 'A bomb exploded on a ferry near Jolo on Monday. Four bodies have been recovered so far, the coast guard said.',
+        expect: { killed: 4, injured: null },
+      },
+      {
+        says: 'still leaves out a period total',
+        title: 'Bomb kills two in Kupiansk',
+        content: 'A bomb killed two people at a market in Kupiansk on Tuesday. So far this year, 310 civilians have been killed in the district.',
+        expect: { killed: 2, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'none hurt, in the wire languages',
+    cases: [
+      {
+        says: 'reads a negator before the noun',
+        title: 'Attaque de drone',
+        content: 'Un drone a frappé un entrepôt à Valuïki lundi. Aucune victime n’est à déplorer.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a negator before the noun',
+        title: 'Attaque à la roquette',
+        content: 'Une roquette a frappé Metoula mardi, sans faire de victimes.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a negator before the noun',
+        title: 'Drohnenangriff',
+        content: 'Eine Drohne traf am Dienstag ein Lager in Schebekino. Es gab keine Opfer.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a negator before the noun',
+        title: 'Attacco con drone',
+        content: 'Un drone ha colpito un deposito a Rylsk martedì. Nessuna vittima.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a negator before the noun',
+        title: 'Ataque com drone',
+        content: 'Um drone atingiu um armazém em Rylsk na terça-feira. Não houve vítimas.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'reads a negator after the noun',
+        title: 'Атака беспилотника',
+        content: 'Беспилотник атаковал склад в Валуйках во вторник. Жертв нет, сообщил губернатор.',
+        expect: { killed: 0, injured: 0 },
+      },
+      {
+        says: 'does not read an unknown count as none',
+        title: 'Ataque con drones',
+        content: 'Un ataque con drones alcanzó un mercado en Járkov el martes, sin precisar el número de víctimas.',
+        expect: { killed: null, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'attackers beside their victims',
+    cases: [
+      {
+        says: 'leaves out the attackers joined to the victims by "and"',
+        title: 'Base attacked',
+        content: 'Militants attacked an army base in Tank on Monday. Five soldiers and four attackers were killed, the army said.',
+        expect: { killed: 5, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'tolls in Bengali',
+    cases: [
+      {
+        says: 'reads the casualty word before its figure in headlines, with a comma or a hyphen',
+        title: 'সীমান্তে বোমা হামলা, নিহত ৪, আহত ১৫',
+        expect: { killed: 4, injured: 15 },
+      },
+      {
+        says: 'reads the casualty word before its figure in headlines, with a comma or a hyphen',
+        title: 'বাজারে দুর্বৃত্তদের বোমা হামলায় নিহত-২ ॥ আহত-৬',
+        expect: { killed: 2, injured: 6 },
+      },
+      {
+        says: 'reads the casualty word before its figure in headlines, with a comma or a hyphen',
+        title: '৫ জন নিহত, আহত ১১ বোমা হামলায়',
+        expect: { killed: 5, injured: 11 },
+      },
+      {
+        says: 'reads "became wounded more at least N people" and person counts written as words',
+        title: 'ট্রেনে বোমা হামলা',
+        content: 'ট্রেনে বোমা হামলায় ৭ জন নিহত হয়েছে। আহত হয়েছেন আরও অন্তত ১৯ জন।',
+        expect: { killed: 7, injured: 19 },
+      },
+      {
+        says: 'reads "became wounded more at least N people" and person counts written as words',
+        title: 'বাজারে আত্মঘাতী হামলা',
+        content: 'বাজারে এক আত্মঘাতী বোমা হামলায় আটজন নিহত ও ২২জন আহত হয়।',
+        expect: { killed: 8, injured: 22 },
+      },
+    ],
+  },
+  {
+    class: 'tolls in Swahili and Somali',
+    cases: [
+      {
+        says: 'reads Swahili numbers that agree with people, and the noun before its figure',
+        title: 'Mlipuko wa bomu Kismayo',
+        content: 'Watu wanne wameuawa na wengine watatu kujeruhiwa katika mlipuko wa bomu mjini Kismayo.',
+        expect: { killed: 4, injured: 3 },
+      },
+      {
+        says: 'reads Swahili numbers that agree with people, and the noun before its figure',
+        title: 'Shambulio la bomu Garissa',
+        content: 'Bomu lililotegwa barabarani liliua watu 6 na wengine 9 walijeruhiwa karibu na Garissa.',
+        expect: { killed: 6, injured: 9 },
+      },
+      {
+        says: 'reads "cost the lives of people N"',
+        title: 'Shambulio la bomu liligharimu maisha ya watu 13 mjini Baidoa',
+        expect: { killed: 13, injured: null },
+      },
+      {
+        says: 'reads the Somali verb told first, tens as words and a long subject before "ayaa"',
+        title: 'Qarax ka dhacay Beledweyne',
+        content: 'Qaraxa ayaa lala eegtay gaari ciidan, waxaana ku dhintay 4 askari, sidoo kale waxaa ku dhaawacmeen in ka badan 7 kale.',
+        expect: { killed: 4, injured: 7 },
+      },
+      {
+        says: 'reads the Somali verb told first, tens as words and a long subject before "ayaa"',
+        title: 'Qarax Kismaayo',
+        content: 'Ugu yaraan shan qof ayaa ku dhintay, labaatan kale ayaa ku dhaawacmeen qaraxa suuqa.',
+        expect: { killed: 5, injured: 20 },
+      },
+      {
+        says: 'reads the Somali verb told first, tens as words and a long subject before "ayaa"',
+        title: 'Qarax Baydhabo',
+        content: 'Ugu yaraan 6 qof oo ka mid ah dadka rayidka ah ee suuqa joogay ayaa ku dhintay qaraxa.',
+        expect: { killed: 6, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'tolls in Indonesian and Tagalog',
+    cases: [
+      {
+        says: 'does not count the items of a listicle as the dead',
+        title: '5 Fakta Penembakan Warga Sipil',
+        content: 'Dua warga sipil ditembak mati kelompok bersenjata di Puncak Jaya.',
+        expect: { killed: 2, injured: null },
+      },
+      {
+        says: 'reads Tagalog numbers with their linker and "bumulagta"',
+        title: 'NPA ambush: 5 sundalo bulagta, 7 pa sugatan',
+        expect: { killed: 5, injured: 7 },
+      },
+      {
+        says: 'reads Tagalog numbers with their linker and "bumulagta"',
+        title: 'Pananambang sa Samar',
+        content: 'Tatlong sundalo ang patay sa pananambang ng mga rebelde sa Samar.',
+        expect: { killed: 3, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'tolls in Arabic, Russian, Ukrainian, Turkish and Hindi',
+    cases: [
+      {
+        says: 'reads a bare singular casualty noun beside another, and "another" after a casualty verb',
+        title: 'شهيد وجريح في غارة على دراجة نارية جنوب لبنان',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'reads a bare singular casualty noun beside another, and "another" after a casualty verb',
+        title: 'غارة على سيارة',
+        content: 'استشهد شاب وأصيب آخر جراء غارة نفذتها طائرة مسيرة على سيارة في بلدة حولا.',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'reads no one person in a noun counted before it ("some jawans", "two jawans")',
+        title: 'बीजापुर में सड़क पर धमाका',
+        content: 'माओवादियों ने गश्ती दल पर आईईडी विस्फोट किया, जिसमें दो जवान शहीद हुए। कुछ जवान घायल भी हुए हैं।',
+        expect: { killed: 2, injured: null },
+      },
+      { says: 'reads one person named by post, without an article', title: 'Hakkari’de patlama: Korucu şehit oldu', expect: { killed: 1, injured: null } },
+      { says: 'reads one person named by post, without an article', title: 'सुकमा: आईईडी विस्फोट में CRPF जवान शहीद', expect: { killed: 1, injured: null } },
+    ],
+  },
+  {
+    class: 'French ambush tolls',
+    cases: [
+      {
+        says: 'reads an army that "lost" its men, and a following sentence opening with "Sept" (seven, not September)',
+        title: 'Niger : des soldats tués dans une embuscade',
+        content:
+          "L'armée a perdu neuf hommes dans une embuscade tendue par des terroristes près de Ouallam, selon un communiqué. Sept autres militaires ont été blessés.",
+        expect: { killed: 9, injured: 7 },
+      },
+    ],
+  },
+  {
+    class: 'a group with a verb of its own after the victims',
+    cases: [
+      {
+        says: 'does not add the people of another clause ("and four were abducted") to the dead',
+        title: 'Gunmen storm supply boat off Bayelsa',
+        content:
+          'Gunmen boarded a supply boat off the Bayelsa coast on Friday. "We lost three of our guards and five workers were taken away," a company official said.',
+        expect: { killed: 3, injured: null },
+      },
+      {
+        says: 'does not add the people of another clause ("and four were abducted") to the dead',
+        title: 'Attack on convoy in Borno',
+        content: 'Militants killed two soldiers and six traders were abducted near Gwoza on Tuesday.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'still adds a second group that shares the verb, and reads a wounded group as wounded',
+        title: 'Attack on convoy in Borno',
+        content: 'Militants killed two soldiers and six traders near Gwoza on Tuesday.',
+        expect: { killed: 8 },
+      },
+      {
+        says: 'still adds a second group that shares the verb, and reads a wounded group as wounded',
+        title: 'Attack on convoy in Borno',
+        content: 'Militants killed two soldiers and six traders were wounded near Gwoza on Tuesday.',
+        expect: { killed: 2, injured: 6 },
+      },
+    ],
+  },
+  {
+    class: 'a roundup by place',
+    cases: [
+      {
+        says: 'adds the dead counted town by town',
+        title: 'Strikes across Gaza',
+        content: 'Israeli strikes killed 9 people in Gaza City, 6 in Deir al-Balah and 4 in Khan Younis on Sunday, medics said.',
+        expect: { killed: 19, injured: null },
+      },
+      {
+        says: 'keeps the dead and the wounded of two places apart',
+        title: 'Russian strikes',
+        content: 'Russian drones killed two people in Kherson and wounded five in Mykolaiv overnight.',
+        expect: { killed: 2, injured: 5 },
+      },
+    ],
+  },
+  {
+    class: 'a source named after the toll',
+    cases: [
+      {
+        says: 'does not count "security" in "security sources said" as one more person',
+        title: 'Ambush in northern Burkina',
+        content: 'Jihadists ambushed a supply convoy near Djibo, killing at least 18 soldiers and volunteers, security sources said.',
+        expect: { killed: 18, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'the bomber in the toll',
+    cases: [
+      {
+        says: 'takes the suicide bomber named among the dead out of the French and Spanish toll',
+        title: 'Attentat-suicide à Baidoa',
+        content: "Un kamikaze s'est fait exploser devant un hôtel de Baidoa, faisant six morts, dont le kamikaze, selon la police.",
+        expect: { killed: 5, injured: null },
+      },
+      {
+        says: 'takes the suicide bomber named among the dead out of the French and Spanish toll',
+        title: 'Atentado suicida en Kandahar',
+        content: 'Un atacante suicida se hizo estallar frente a una mezquita en Kandahar y mató a nueve personas, incluido el propio atacante.',
+        expect: { killed: 8, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'zeros told with "nor"',
+    cases: [
+      {
+        says: 'reads "no wounded nor dead" as none of either',
+        title: 'Ataque con drones en Tepalcatepec',
+        content: 'Drones lanzaron explosivos sobre casas de Tepalcatepec. Hasta ahora no se han reportado heridos ni fallecidos.',
+        expect: { killed: 0, injured: 0 },
+      },
+    ],
+  },
+  {
+    class: 'Indonesian "shot dead" before the figure',
+    cases: [
+      {
+        says: 'counts the dead after "menembak mati"',
+        title: 'Kelompok bersenjata serang pekerja di Intan Jaya',
+        content: 'Kelompok bersenjata menembak mati tiga pekerja jalan di Kabupaten Intan Jaya, Papua Tengah, pada Kamis, kata polisi.',
+        expect: { attack: true, killed: 3 },
+      },
+    ],
+  },
+  {
+    class: 'casualty figures',
+    cases: [
+      {
+        says: 'reads a fake checkpoint as the attackers’ roadblock, not a hoax',
+        title: 'Gunmen kill four, abduct two at fake checkpoint in Diyala',
+        content: 'Gunmen at a fake checkpoint in Diyala killed four travellers and abducted two others on Tuesday night.',
+        expect: { killed: 4, injured: null },
+      },
+      {
+        says: 'reads a fake checkpoint as the attackers’ roadblock, not a hoax',
+        title: 'Gunmen kill four, abduct two at fake checkpoint in Diyala',
+        content: 'Gunmen at a fake checkpoint in Diyala killed four travellers and abducted two others.',
+        expect: { typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      // A hoax stays a look-alike.
+      {
+        says: 'reads a fake checkpoint as the attackers’ roadblock, not a hoax',
+        title: 'Fake bomb alert empties station',
+        content: 'A fake bomb threat emptied the central station in Lyon for two hours.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'the Portuguese present of dying in a headline',
+    cases: [
+      {
+        says: 'reports the deaths as a toll',
+        title: 'Quatro pessoas morrem em ataque em Macomia',
+        content: 'Os insurgentes atacaram a aldeia durante a madrugada, segundo fontes locais.',
+        expect: { attack: true, killed: 4 },
+      },
+      {
+        says: 'leaves deaths of no attack as they were',
+        title: 'Duas pessoas morrem em acidente na EN1',
+        content: 'Um camião e um autocarro chocaram perto de Xai-Xai, segundo a polícia.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Arabic dual and present verbs of targeting, and the injured as people',
+    cases: [
+      {
+        says: 'reads drones that "target" a base in a headline and two drones that "targeted" it',
+        title: 'طائرات درونز تستهدف مطارا عسكريا في حماة',
+        content: 'قال مصدر عسكري إن طائرتين مسيرتين استهدفتا المطار العسكري في ريف حماة فجر اليوم، دون وقوع مصابين.',
+        expect: { attack: true, hasTypes: ['drone'], killed: 0, injured: 0 },
+      },
+      {
+        says: 'leaves drones on show as no attack',
+        title: 'معرض يعرض طائرات درونز حديثة في الرياض',
+        content: 'افتتح المعرض أبوابه للزوار يوم الأحد بمشاركة شركات محلية.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'two headlines joined by a semicolon in a title',
+    cases: [
+      {
+        says: "keeps the first headline's toll when the second counts a series",
+        title: 'Four soldiers killed in roadside blast in Kurram; third such attack in two months',
+        content: '',
+        expect: { attack: true, killed: 4 },
+      },
+      {
+        says: 'still reads a toll told in the second headline',
+        title: 'Jets strike two villages in Idlib; nine people killed',
+        content: '',
+        expect: { attack: true, killed: 9 },
+      },
+    ],
+  },
+];

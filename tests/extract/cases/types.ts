@@ -1,0 +1,1458 @@
+/**
+ * Attack types. What kind of attack a report tells of: the weapon or the way, told in many words
+ * and languages, and not the means of another event it recalls.
+ *
+ * Adding a case: put `{ says, title, content, expect }` in the class it belongs to, or add a
+ * class named for why its cases are there. `expect` gives only what the case is about; the
+ * fields are `Expected` in tests/helpers/extraction.ts. Stories are written for the tests in
+ * our own words, not copied from articles. reading-types.test.ts runs them, one test a case.
+ * A test file in the older shape (a `readsStories` table, or an `it` reading one story and
+ * expecting on it) folds in the same way: one case a story, its `it` name as `says`.
+ */
+import type { CaseClass } from '../../helpers/extraction.js';
+
+export const typeCases: CaseClass[] = [
+  {
+    class: 'attack styles that read as attacks',
+    cases: [
+      {
+        says: 'a vehicle driven into a crowd, in any word order',
+        title: 'Driver steers van into holiday crowd, two dead',
+        content:
+          'Two people died and 40 were hurt on Saturday when a man steered his rented van at speed into a crowd at the holiday fair in Lyon, police said.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['FR'] },
+      },
+      {
+        says: 'a vehicle driven into a crowd, in any word order',
+        title: 'Car barrels through festival crowd in Leipzig',
+        content: 'A car barrelled through a festival crowd in Leipzig on Friday night, leaving one dead and 30 injured.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'attackers attacking a camp, and people killed by an armed group',
+        title: 'Jihadists attack army camp near Timbuktu',
+        content: 'Jihadists attacked an army camp near Timbuktu before dawn on Sunday, the army said, without giving a toll.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'attackers attacking a camp, and people killed by an armed group',
+        title: 'Bodies of six loggers recovered',
+        content: 'Police recovered the bodies of six loggers killed by an armed group in a forest of Papua province on Tuesday.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a bus that crashed into a ravine is not a ramming',
+        title: 'Bus plunges into ravine',
+        content: 'A bus crashed into a ravine in the hills, killing 20 people, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'beheadings reported in the passive',
+        title: 'Four villagers beheaded in northern Mozambique',
+        content: 'Four villagers were beheaded near Macomia in Cabo Delgado province on Tuesday, local sources said.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['MZ'] },
+      },
+      {
+        says: 'gunmen killing at a gathering, under a title that names the gathering',
+        title: 'Gunmen storm naming ceremony, kill seven',
+        content: 'Seven people were killed when gunmen stormed a naming ceremony in a village of Plateau State late on Sunday.',
+        expect: { attack: true, types: ['armed_assault'], killed: 7 },
+      },
+      {
+        says: 'rockets fired from one territory toward another',
+        title: 'Two rockets fired from Gaza toward Israel',
+        content: 'Two rockets were fired from the Gaza Strip toward southern Israel on Monday; one was intercepted, the army said.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+    ],
+  },
+  {
+    class: 'attack types',
+    cases: [
+      {
+        says: 'a suicide car bomb is a suicide attack and a bombing',
+        title: 'Suicide car bomb kills 9 at Mogadishu checkpoint',
+        content: 'A suicide car bomber struck a checkpoint in Mogadishu, killing nine people.',
+        expect: { types: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'no armed assault beside a kidnapping told with attacker words',
+        title: 'Bandits abduct 30 travellers in Zamfara',
+        content: 'Bandits abducted 30 travellers on a highway in Zamfara State on Monday. The bandits shot sporadically to scare passers-by.',
+        expect: { types: ['kidnapping'] },
+      },
+      {
+        says: 'two weapon words that each yield to the other both stay',
+        title: 'Israel strikes depots near Damascus',
+        content: 'Israel struck weapons depots near Damascus overnight, killing four fighters. Missiles hit a radar site near the airport, a war monitor said.',
+        expect: { types: ['missile', 'airstrike'] },
+      },
+      {
+        says: "an earlier attack named as the cause is not this attack's type",
+        title: 'Militia fires rockets at base after US strikes',
+        content:
+          'Four rockets landed near a base hosting US troops north of Baghdad, shortly after Washington carried out airstrikes on the militia, officials said.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: "an earlier attack named as the cause is not this attack's type",
+        title: 'Hezbollah fires rockets at Kiryat Shmona',
+        content: 'The group fired a barrage of rockets at the town in response to an Israeli airstrike in southern Lebanon.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: '"terrorist attack" with a named weapon, and attackers who only attack, give way to the weapon',
+        title: 'Two soldiers killed in attack on army base in Arauca',
+        content: 'The terrorist attack on the base was carried out with explosives and killed two soldiers, the army said.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: '"terrorist attack" with a named weapon, and attackers who only attack, give way to the weapon',
+        title: 'Ship damaged in Red Sea attack',
+        content: 'An attack by Houthi rebels struck a tanker in the Red Sea on Friday. The crew said the ship was struck by a missile.',
+        expect: { types: ['missile'] },
+      },
+      {
+        says: 'a drone raid, a device dropped from a drone, an aircraft opening fire',
+        title: 'Drone attack sets refinery ablaze',
+        content: 'The overnight raid was repelled by air defences, but a falling drone started a fire, the governor said.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'a drone raid, a device dropped from a drone, an aircraft opening fire',
+        title: 'Drone attack kills two in Kherson',
+        content: 'Russian forces dropped an explosive device from a drone on a bus stop, killing two.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'a drone raid, a device dropped from a drone, an aircraft opening fire',
+        title: 'Air strike on village kills 30',
+        content: 'Warplanes bombed the village at dawn. Later the helicopters returned and opened fire on people fleeing.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: 'reads the guns named after a Spanish, Portuguese or Italian bombardment as shelling',
+        title: 'Tres muertos en Jersón',
+        content: 'Un bombardeo de artillería rusa mató a tres vecinos en Jersón el lunes.',
+        expect: { typeSet: ['mortar_artillery'] },
+      },
+      {
+        says: 'reads the guns named after a Spanish, Portuguese or Italian bombardment as shelling',
+        title: 'Ataque em Sumy',
+        content: 'O fogo de artilharia russa matou dois civis em Sumy.',
+        expect: { typeSet: ['mortar_artillery'] },
+      },
+      // "bombardeo" alone stays the air raid.
+      {
+        says: 'reads the guns named after a Spanish, Portuguese or Italian bombardment as shelling',
+        title: 'Bombardeo en Jartum',
+        content: 'Un bombardeo de la aviación mató a doce personas en un mercado de Jartum.',
+        expect: { typeSet: ['airstrike'] },
+      },
+      {
+        says: 'reads a grenade "was hurled" into a place as a bombing',
+        title: 'Two dead in bar attack',
+        content: 'Two people died and four were hurt after a grenade was hurled into a bar in Gitega late on Friday.',
+        expect: { typeSet: ['ied'] },
+      },
+      {
+        says: 'reads a German drone dropping its charge at the end of the clause as the drone alone',
+        title: 'Drohnenangriff in Kursk',
+        content:
+          'Eine ukrainische Drohne habe in dem Dorf Plechowo nahe der Grenze einen Sprengsatz auf einen Lieferwagen abgeworfen, zwei Menschen seien getötet worden.',
+        expect: { typeSet: ['drone'] },
+      },
+      // A bomb planted under a car, with drones elsewhere, stays a bombing.
+      {
+        says: 'reads a German drone dropping its charge at the end of the clause as the drone alone',
+        title: 'Autobombe in Donezk',
+        content: 'Ein Sprengsatz unter einem Auto explodierte in Donezk und tötete einen Offizier.',
+        expect: { hasTypes: ['ied'] },
+      },
+      {
+        says: 'reads suicide vehicles as suicide vehicle bombs',
+        title: 'Soldiers killed in attack on Menaka camp',
+        content: 'Militants attacked the Menaka army camp with suicide vehicles at dawn, killing nine soldiers, the army said.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      // A suicide bomber who hit a car is no car bomb.
+      {
+        says: 'reads suicide vehicles as suicide vehicle bombs',
+        title: 'Suicide bomber kills four',
+        content: 'A suicide bomber blew himself up next to a car at a market in Kunduz, killing four people.',
+        expect: { typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'reads Portuguese blades and shooting as an armed assault',
+        title: 'Ataque em escola deixa dois mortos',
+        content: 'Um homem invadiu uma escola em Cascavel e atingiu as vítimas com uma faca. Dois alunos morreram, segundo a polícia.',
+        expect: { typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'reads Portuguese blades and shooting as an armed assault',
+        title: 'Ataque em Macomia faz três mortos',
+        content: 'Três pessoas foram mortas depois de supostos insurgentes entrarem a disparar numa aldeia de Macomia no domingo.',
+        expect: { typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'reads a gang looting and burning homes, or killing with automatic weapons, as an armed assault',
+        title: 'Twenty dead in gang attack on Cité Soleil',
+        content: 'Gang members looted and burned homes in Cité Soleil on Monday; twenty residents were killed, rights groups said.',
+        expect: { typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'names the word that is rocket and missile at once by who fired it',
+        title: 'Russische Rakete trifft Klinik in Sumy',
+        content: 'Eine russische Rakete hat am Morgen eine Klinik in Sumy getroffen, elf Menschen wurden verletzt.',
+        expect: { typeSet: ['missile'] },
+      },
+      {
+        says: 'names the word that is rocket and missile at once by who fired it',
+        title: 'Hamas feuert Raketen auf Sderot',
+        content: 'Die Hamas hat am Abend mehrere Raketen auf Sderot abgefeuert, drei Menschen wurden verletzt.',
+        expect: { typeSet: ['rocket'] },
+      },
+      {
+        says: 'names the word that is rocket and missile at once by who fired it',
+        title: 'ХАМАС выпустил ракеты по Сдероту',
+        content: 'Боевики ХАМАС выпустили ракеты по Сдероту, ранены три человека.',
+        expect: { typeSet: ['rocket'] },
+      },
+      // A Russian strike named as such stays a missile.
+      {
+        says: 'names the word that is rocket and missile at once by who fired it',
+        title: 'Ракетный удар по Одессе',
+        content: 'Российские войска нанесли ракетный удар по Одессе, погибли два человека.',
+        expect: { typeSet: ['missile'] },
+      },
+    ],
+  },
+  {
+    class: 'roles and types in local-paper phrasing',
+    cases: [
+      {
+        says: 'a demonym after "in" still names the attacking forces; the Shebab are al-Shabaab',
+        title: '7 Killed in Russian Drone Attack on Sumy',
+        content: 'A drone hit a bus stop in Sumy on Monday, killing seven, the regional governor said.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'a demonym after "in" still names the attacking forces; the Shebab are al-Shabaab',
+        title: "Somalia's Shebab kill two in Baidoa market bomb",
+        content: 'A bomb planted by the Shebab killed two people in Baidoa market.',
+        expect: { actors: ['al-shabaab'] },
+      },
+      {
+        says: 'an explosion claimed by a group is a bombing',
+        title: 'Islamic State claims Herat mosque attack',
+        content: 'At least nine people were killed in an explosion at a mosque in Herat during Friday prayers. Islamic State claimed responsibility.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'a bombardment by aircraft is an airstrike',
+        title: 'Three civilians killed in Saada',
+        content: 'Three civilians were killed on Friday in a coalition aircraft bombardment of a house in Saada province.',
+        expect: { types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'criminal bombings are attacks',
+    cases: [
+      {
+        says: 'a grenade thrown into a bar over a drug feud',
+        title: 'Grenade hurled into bar injures nine in Marseille',
+        content:
+          'A man threw a grenade into a crowded bar in Marseille on Friday night, injuring nine people; prosecutors suspect a settling of scores between drug gangs.',
+        expect: { attack: true, types: ['ied'], countries: ['FR'] },
+      },
+      {
+        says: 'a crude bomb thrown at a shop whose owner refused to pay',
+        title: 'Crude bomb thrown at jeweller’s shop in Ludhiana after extortion call',
+        content:
+          'Two men on a motorcycle threw a crude bomb at a jewellery shop in Ludhiana, Punjab, on Monday night, days after its owner refused an extortion demand, police said. No one was hurt.',
+        expect: { attack: true, types: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'attack styles',
+    cases: [
+      {
+        says: 'a sea drone that hits a ship is a drone attack',
+        title: 'Cargo ship takes on water after rebel strike off Yemen',
+        content: 'An explosive-laden unmanned surface vessel sent by the Houthis rammed a tanker off Hodeidah on Sunday, the ship’s managers reported.',
+        expect: { attack: true, types: ['drone'], actors: ['houthis'] },
+      },
+      { says: 'arson attacks, in English and German, are attacks', title: 'Arson attack damages mosque in Leeds', expect: { attack: true } },
+      {
+        says: 'arson attacks, in English and German, are attacks',
+        title: 'Brandanschlag auf Flüchtlingsheim in Cottbus',
+        content: 'Unbekannte legten in der Nacht Feuer. Verletzt wurde niemand.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Polish: a knifeman’s attack and a stabbing',
+        title: 'Atak nożownika w Krakowie. Dwie osoby ranne',
+        content: 'Napastnik dźgnął przechodnia na przystanku tramwajowym.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: a deadly assault by jihadists, and an attack with an explosive device',
+        title: 'Nouvel assaut meurtrier contre une garnison au Niger',
+        content: 'Au moins neuf personnes ont été tuées lundi dans une attaque menée par des djihadistes présumés.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: a deadly assault by jihadists, and an attack with an explosive device',
+        title: 'Une attaque à l’engin explosif vise un convoi militaire dans l’est du Burkina Faso',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Portuguese warplanes that launched attacks carry out an air strike',
+        title: 'Os aviões de guerra lançaram ataques contra casas em Khan Younis, na Faixa de Gaza.',
+        expect: { attack: true, types: ['airstrike'] },
+      },
+      {
+        says: 'Spanish: armed men who fired at customers',
+        title: 'Un grupo armado disparó contra los clientes de una cantina en Zacatecas, México; hay cuatro muertos.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a title that names the ramming is a report even when it names the arrest',
+        title: 'Driver rammed the crowd at a street festival, police arrested him',
+        content: 'Nine people were injured.',
+        expect: { attack: true, injured: 9 },
+      },
+      {
+        says: 'a title saying the arrested driver drove into crowds reports the ramming',
+        title: 'Police arrest man accused of driving into crowds at a carnival parade',
+        content: 'He steered his van into a crowd of spectators, injuring six people, before officers stopped him.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a helicopter that opens fire carries out an air attack, not an armed assault',
+        title: 'Army helicopter fires on village in Sagaing, Myanmar',
+        content: 'A military helicopter opened fire on villagers gathering the harvest, killing seven people.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: 'Italian: a suicide bomber in a car packed with explosives is a suicide attack and a bombing',
+        title: 'Attentatore suicida colpisce un posto di blocco a Mogadiscio',
+        content: 'L’attentatore suicida era alla guida di una vettura imbottita di esplosivo e ha ucciso sei soldati.',
+        expect: { attack: true, hasTypes: ['suicide_attack', 'ied'] },
+      },
+      {
+        says: 'knife attacks in German, French, Spanish, Portuguese and Italian',
+        title: 'Messerangriff in Hamburg: ein Toter',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'knife attacks in German, French, Spanish, Portuguese and Italian',
+        title: 'Un passant poignardé à Lyon, l’agresseur en fuite',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'knife attacks in German, French, Spanish, Portuguese and Italian',
+        title: 'Dos heridos en un ataque con cuchillo en Bilbao',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'knife attacks in German, French, Spanish, Portuguese and Italian',
+        title: 'Homem esfaqueado em Lisboa; suspeito detido',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'knife attacks in German, French, Spanish, Portuguese and Italian',
+        title: 'Studente accoltellato a Milano',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'pirates who hijack a ship, arsonists who torch a station, attack in person',
+        title: 'Pirates hijack fishing vessel off Puntland',
+        content: 'They took the crew hostage and sailed toward the coast.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'pirates who hijack a ship, arsonists who torch a station, attack in person',
+        title: 'Arsonists torch polling station in Kivu',
+        expect: { attack: true },
+      },
+      {
+        says: 'present-tense headline verbs: armed men kill, kidnappers seize; French bombardments',
+        title: 'Homens armados matam quatro agricultores em Niassa',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'present-tense headline verbs: armed men kill, kidnappers seize; French bombardments',
+        title: 'Uomini armati uccidono due guardie in Burkina Faso',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'present-tense headline verbs: armed men kill, kidnappers seize; French bombardments',
+        title: 'Secuestran a nueve jornaleros en Michoacán',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'present-tense headline verbs: armed men kill, kidnappers seize; French bombardments',
+        title: 'Bombardements sur Donetsk : deux morts',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'another event named for context ("comes a day after") gives no attack type',
+        title: 'Gunmen kill five at a market in Borno',
+        content:
+          'Gunmen on motorbikes killed five traders at a market in Borno state on Monday. The attack comes a day after a roadside bomb hit a convoy nearby.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'attack reports',
+    cases: [
+      {
+        says: 'a sea drone hitting a ship',
+        title: 'Cargo ship damaged off Hodeidah',
+        content: 'The vessel was hit by an unmanned surface vessel on Tuesday, the maritime agency said.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'a French report with an elided article ("l’engin explosif")',
+        title: 'Mali : une attaque à l’engin explosif fait six morts près de Mopti',
+        expect: { attack: true, types: ['ied'], countries: ['ML'] },
+      },
+      {
+        says: 'arson attacks, in English and German',
+        title: 'Arson attack on asylum hostel in Dresden',
+        content: 'Nobody was hurt, police said.',
+        expect: { attack: true, types: ['armed_assault'], toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'arson attacks, in English and German',
+        title: 'Brandanschlag auf Flüchtlingsheim in Dresden',
+        content: 'Verletzt wurde niemand.',
+        expect: { attack: true, toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'a knife attack told in Polish',
+        title: 'Atak nożownika w Krakowie. Dwie osoby ranne',
+        content: 'Napastnik zaatakował przechodniów na ulicy.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'rammings told without a vehicle, or with the verb taking the crowd',
+        title: 'Man held after driving into crowds at a street festival',
+        content: 'He drove into crowds of revellers on Saturday night, injuring six.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'rammings told without a vehicle, or with the verb taking the crowd',
+        title: 'Driver rammed the crowd outside a stadium, injuring 14',
+        expect: { attack: true },
+      },
+      {
+        says: 'an attack under a headline about the investigation it started',
+        title: 'Police open an investigation after four travellers are stabbed at a Leeds railway station',
+        content: 'Two of the victims were taken to hospital.',
+        expect: { attack: true, countries: ['GB'] },
+      },
+      {
+        says: 'attackers killing say in the title that an attack happened, even beside an arrest',
+        title: 'Gunmen kill six at a bar in Celaya; police arrest two suspects',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'an air strike story quoting a witness on a "massacre" is an air strike only',
+        title: 'Air strike kills 12 in Gaza',
+        content: 'Israeli warplanes struck a house overnight, killing 12. "This is a massacre," a neighbour said.',
+        expect: { types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'attack types of projectiles and shootings',
+    cases: [
+      {
+        says: 'a "missile" in a story of a rocket barrage is one of the rockets, unless named beside them',
+        title: 'Militants fire 20 rockets at northern town',
+        content: 'About 20 rockets were fired at the town on Tuesday night. Residents said one missile landed in the yard of a family home.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'a "missile" in a story of a rocket barrage is one of the rockets, unless named beside them',
+        title: 'Militia fires missiles and rockets at air base',
+        content: 'The militia fired ballistic missiles and rockets at the base on Saturday, the military said.',
+        expect: { types: ['rocket', 'missile'] },
+      },
+      {
+        says: 'Spanish: shot at the customers of a bar',
+        title: 'Diez muertos en un ataque a un bar',
+        content: 'Varios hombres armados irrumpieron en el local y dispararon contra los clientes que bebían.',
+        expect: { types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'an armed group named by its name that kills is an attacker',
+    cases: [
+      {
+        says: 'a group killing in the active voice, with no weapon named, is an armed assault',
+        title: 'Night raid on a fishing camp in Borno',
+        content: 'Boko Haram killed twelve fishermen on the shore of the lake, a local official said.',
+        expect: { attack: true, types: ['armed_assault'], killed: 12 },
+      },
+      {
+        says: 'and in the passive, after "by the suspected"',
+        title: 'Grief in Ituri after a deadly night',
+        content: 'Villagers said eight people tending their crops were killed by the suspected Allied Democratic Forces overnight.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a group claiming a bombing adds no armed assault to it',
+        title: 'Roadside bomb kills three soldiers near Baidoa',
+        content: 'The device went off under a passing truck. Al-Shabaab claimed responsibility for the attack.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'secessionists who kill are attackers like separatists',
+        title: 'Mourning at a police post in Bamenda',
+        content: 'Armed secessionists killed two police officers at a checkpoint outside Bamenda on Monday.',
+        expect: { types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: '"hit" and "targeted" in other languages report the event',
+    cases: [
+      {
+        says: 'Portuguese drones that hit a plant',
+        title: 'Drones atingiram um depósito de combustível perto de Belgorod durante a noite',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Italian rockets that targeted an airport',
+        title: "Tre razzi hanno preso di mira l'aeroporto di Erbil nella notte",
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Spanish gunmen who opened fire, told in the subjunctive after "luego de que"',
+        title: 'Seis muertos en una cantina',
+        content: 'Seis personas murieron luego de que varios sujetos llegaran al local y abrieran fuego contra los presentes.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'Spanish, Dutch and wire copy of shootings and rocket fire',
+    cases: [
+      {
+        says: 'Spanish: gunmen kill drinkers at a bar, told without an attack word in the title',
+        title: 'Asesinan a 7 en bar de Salamanca',
+        content: 'Siete personas fueron asesinadas la madrugada del domingo; un grupo armado abrió fuego contra los clientes.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: gunmen kill drinkers at a bar, told without an attack word in the title',
+        title: 'Confirman 9 muertos tras masacre en un bar de Celaya',
+        content: 'Sujetos armados ingresaron disparando contra los presentes.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'rockets fired and intercepted, in Spanish and Dutch',
+        title: 'Tres cohetes hacia el norte de Israel',
+        content: 'Se han disparado tres cohetes desde el sur del Líbano; uno fue interceptado.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'rockets fired and intercepted, in Spanish and Dutch',
+        title: 'Raket afgevuurd op Noord-Israël',
+        content: 'Donderdag is vanuit Libanon een raket afgevuurd; de raket werd onderschept.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'a North Korean launch told with a hedge is a test',
+        title: 'North Korea fired what may be a ballistic missile, Seoul says',
+        content: 'The projectile has already fallen, the coast guard said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'drones shot down, in Russian and Ukrainian',
+    cases: [
+      {
+        says: 'air defence that shot down drones reports a drone attack',
+        title: 'ПВО сбила 9 беспилотников над Курской областью',
+        content: 'Ночью силы ПВО уничтожили девять БПЛА.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'air defence that shot down drones reports a drone attack',
+        title: 'Над Одещиною збито 15 шахедів',
+        content: 'Ворог атакував область ударними БпЛА, 15 з них знищено.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'a drill on repelling a drone attack is an exercise',
+        title: 'В Казани прошли учения по отражению атаки беспилотников',
+        content: 'Спасатели отработали действия при атаке дронов.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'types',
+    cases: [
+      {
+        says: "a suicide bomber's shots are part of the suicide attack; gunmen who storm in are an assault",
+        title: 'Suicide attack on police patrol kills officer',
+        content: 'Police stopped two men on a motorbike at Sarwan; one of them opened fire and then detonated a suicide vest, killing an officer.',
+        expect: { types: ['suicide_attack'] },
+      },
+      {
+        says: "a suicide bomber's shots are part of the suicide attack; gunmen who storm in are an assault",
+        title: 'Militants overrun army base',
+        content: 'A suicide bomber blew himself up at the gate before gunmen stormed the base, killing nine soldiers.',
+        expect: { types: ['suicide_attack', 'armed_assault'] },
+      },
+      {
+        says: 'a "terror attack" carried out with a roadside bomb is a bombing',
+        title: 'Two officers hurt in Garba terror attack',
+        content: 'Two police officers were wounded when their vehicle ran over an improvised explosive device.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'missiles a drone fires are the drone strike; drones and missiles launched together are both',
+        title: 'Drone strike kills two in Nabatieh',
+        content: 'A drone hit a car, killing two men, and the drone fired two more missiles at the rescuers.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'missiles a drone fires are the drone strike; drones and missiles launched together are both',
+        title: 'Russia launches 40 drones and six missiles at Lviv',
+        content: 'The drones and missiles hit power stations, injuring four people.',
+        expect: { types: ['drone', 'missile'] },
+      },
+      {
+        says: 'a missile told apart from the drone that fired it is the drone strike; named beside drones it is a missile',
+        title: 'Drone strikes car near Bint Jbeil',
+        content: 'An Israeli drone struck a car, wounding two men. A guided missile struck the car, the agency said.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'fire opened with rocket launchers or artillery is no shooting',
+        title: 'Бойовики обстріляли позиції',
+        content: 'Бойовики відкрили вогонь з Градів по селу, один снаряд влучив у будинок, є поранені.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'fire opened with rocket launchers or artillery is no shooting',
+        title: 'Separatists open fire with artillery on Avdiivka',
+        content: 'Separatists opened fire with artillery on the town, wounding three civilians.',
+        expect: { types: ['mortar_artillery'] },
+      },
+      {
+        says: 'shelling with Grad launchers is rocket fire; rocket and artillery fire together stay both',
+        title: 'Russian forces shell Nikopol with Grad launchers',
+        content: 'The shelling damaged ten houses and wounded two people.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'shelling with Grad launchers is rocket fire; rocket and artillery fire together stay both',
+        title: 'Town shelled with rockets and artillery',
+        content: 'Grad rockets and artillery shells hit the town, killing one man.',
+        expect: { types: ['rocket', 'mortar_artillery'] },
+      },
+      {
+        says: 'German: a town fired on with multiple rocket launchers',
+        title: 'Russen beschießen Orichiw mit Raketenwerfern',
+        content: 'Die Stadt wurde mit Mehrfachraketenwerfern beschossen, zwei Menschen wurden getötet.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'a unit named after a weapon is no weapon',
+        title: 'Militants attack artillery regiment camp',
+        content: 'Terrorists attacked the camp of an artillery regiment near Uri before dawn, killing three soldiers.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'what often happens in a region is no type of this attack',
+        title: 'Rockets hit base in eastern Syria',
+        content: 'Two rockets struck a base housing coalition troops on Monday. Bases there regularly come under rocket fire or mortar attacks.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'an earlier drone named after "dias após" in Portuguese is not this attack',
+        title: 'Foguetes atingem base perto de Erbil',
+        content: 'Dois foguetes atingiram uma base militar. O ataque acontece dias após um drone ser abatido sobre o aeroporto.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'pirates who fire at the crew and take sailors away: a kidnapping and an assault',
+        title: 'Pirates kidnap tanker crew',
+        content: 'Armed pirates boarded the tanker, began firing at the crew and kidnapped four sailors.',
+        expect: { types: ['armed_assault', 'kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'knife attacks',
+    cases: [
+      {
+        says: 'a man who stabs passengers, and a knife-wielding attacker',
+        title: 'Man stabs three at Halden tram stop',
+        content: 'Police said the victims were taken to hospital.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'a man who stabs passengers, and a knife-wielding attacker',
+        title: 'Knife-wielding man wounds two in Lyon station',
+        content: 'Police arrested the attacker at the scene.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'a man who stabs passengers, and a knife-wielding attacker',
+        title: 'Coach takes a stab at the title',
+        content: 'The team hopes to win the cup this year.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'attacks told without a weapon word',
+    cases: [
+      {
+        says: 'a car that ploughs through a pedestrian zone',
+        title: 'Five killed as car ploughs through pedestrian zone in Lindau',
+        content: 'The driver was arrested at the scene.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: villagers massacred with machetes, some beheaded',
+        title: 'RDC : 12 civils tués à la machette près de Butembo',
+        content: 'Douze personnes ont été tuées à la machette, trois ont été décapitées.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: guerrillas harass a police station with gunfire',
+        title: 'Atacan estación de policía en Tibú',
+        content: 'Una célula guerrillera hostigó la estación durante la noche y dos policías resultaron heridos.',
+        expect: { hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'gangsters who kill residents and burn homes; settlers who attack homes',
+        title: 'Gangsters kill nine, burn homes in Mirebel',
+        content: 'The gang returned at night, the mayor said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'gangsters who kill residents and burn homes; settlers who attack homes',
+        title: 'Settlers rampage through two villages',
+        content: 'Dozens of settlers attacked homes and burned cars in Qaryut, residents said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'a named group that attacked',
+    cases: [
+      {
+        says: 'under a title that names no attack, "Boko Haram attacked a village" in the lead reports it; the same words set in a past year do not',
+        title: 'Night of terror leaves Dalwa village empty',
+        content:
+          'Boko Haram attacked the village of Dalwa in Borno State on Tuesday night. The fighters burned the market and left at least nine traders dead.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'under a title that names no attack, "Boko Haram attacked a village" in the lead reports it; the same words set in a past year do not',
+        title: 'Dalwa school reopens with 300 pupils',
+        content: 'In 2016, Boko Haram attacked the school and took away 40 pupils. The new classrooms were paid for by donors.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'an accident title and the lead that names an attack',
+    cases: [
+      {
+        says: '"mine blast" with a lead about a bomb that killed soldiers is an attack; with a lead about a coal mine it is not',
+        title: 'Mine blast kills four soldiers in Tillaberi',
+        content: 'An improvised explosive device killed four soldiers on patrol near Ayorou on Thursday, the defence ministry said.',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: '"mine blast" with a lead about a bomb that killed soldiers is an attack; with a lead about a coal mine it is not',
+        title: 'Mine blast kills four workers in Zonguldak',
+        content: 'An explosion tore through a coal mine shaft on Thursday, killing four workers, the governor said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'attack types of real reports',
+    cases: [
+      {
+        says: 'a suicide car bomb named by its load is both a suicide attack and a bomb',
+        title: 'Suicide attack on base in Jowhar',
+        content: 'A suicide bomber blew up a vehicle packed with explosives by the gate of a military base in Jowhar, killing four soldiers.',
+        expect: { hasTypes: ['suicide_attack', 'ied'] },
+      },
+      {
+        says: 'reads a Portuguese suicide car bomb',
+        title: 'Ataque em Mogadíscio',
+        content: 'Um carro-bomba suicida explodiu junto a um hotel em Mogadíscio, matando seis pessoas.',
+        expect: { hasTypes: ['suicide_attack', 'ied'] },
+      },
+      {
+        says: 'reads the jihadist word for a suicide bomber in Arabic',
+        title: 'تفجير في الموصل',
+        content: 'قال التنظيم إن استشهاديا فجر سيارته المفخخة قرب ثكنة للجيش في الموصل، ما أسفر عن مقتل خمسة جنود.',
+        expect: { hasTypes: ['suicide_attack'] },
+      },
+      {
+        says: 'a "suicide bomb attack" is a suicide attack',
+        title: 'Suicide bomb attack kills 9 at Maiduguri mosque',
+        content: 'A suicide bomb attack at a mosque in Maiduguri killed nine worshippers on Friday, police said.',
+        expect: { hasTypes: ['suicide_attack'] },
+      },
+    ],
+  },
+  {
+    class: 'a vehicle driven into a crowd in more languages',
+    cases: [
+      {
+        says: 'is a ramming in Italian, Portuguese, Indonesian and Arabic',
+        title: 'Camion sulla folla a Trieste',
+        content: 'Un camion si è lanciato sulla folla in una piazza di Trieste sabato sera, uccidendo sei persone.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'is a ramming in Italian, Portuguese, Indonesian and Arabic',
+        title: 'Caminhão atropela multidão em Lisboa',
+        content: 'Um caminhão avançou contra uma multidão numa feira em Lisboa no domingo, matando sete pessoas.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'is a ramming in Italian, Portuguese, Indonesian and Arabic',
+        title: 'Mobil tabrak kerumunan di Makassar',
+        content: 'Sebuah mobil menabrak kerumunan warga di Makassar pada Sabtu, menewaskan tiga orang.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'is a ramming in Italian, Portuguese, Indonesian and Arabic',
+        title: 'شاحنة تدهس حشدا في ليون',
+        content: 'دهست شاحنة حشدا من الناس في ليون مساء السبت ما أدى إلى مقتل 9 أشخاص.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'is a road accident when the brakes failed or the driver lost control of the vehicle',
+        title: 'Truk tabrak kerumunan di pasar, 3 tewas',
+        content: 'Sebuah truk yang mengalami rem blong menabrak kerumunan warga di pasar pada Senin, menewaskan tiga orang.',
+        expect: { attack: false },
+      },
+      {
+        says: 'is a road accident when the brakes failed or the driver lost control of the vehicle',
+        title: 'Driver loses control, van ploughs into crowd at fair',
+        content: 'A driver lost control of his van and ploughed into a crowd at a county fair on Sunday, injuring nine people.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still reports an attack after which the army lost control of a town',
+        title: 'Militants overrun Dire, army loses control of town',
+        content: 'Militants attacked Dire on Monday, killing 14 soldiers, and the army lost control of the town.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'arson told without the word',
+    cases: [
+      {
+        says: 'a mosque set on fire in a suspected hate crime is an arson attack',
+        title: 'Mosque set ablaze in suspected hate crime',
+        content:
+          'A mosque in Dunmore was set on fire late on Friday in what police are treating as a hate crime. Nobody was hurt, but the doors were destroyed.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a hate crime counted in a year is a statistic',
+        title: 'Hate crimes rose 12 percent last year, police figures show',
+        content: 'Police recorded 4,100 hate crimes in the county last year, up 12 percent.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'air defences that repel an attack',
+    cases: [
+      {
+        says: 'a title saying air defences repel a drone attack reports the intercepted attack',
+        title: 'Air defences repel drone attack on Tarkhan air base',
+        content: 'Militants launched a drone attack on the Tarkhan air base overnight, the defence ministry said on Monday. All nine drones were shot down.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'a title on learning to repel drone attacks is about a capability, even over a sentence of drones shot down',
+        title: 'Army says it has learned to repel drone attacks',
+        content:
+          'Air defence crews now shoot down more than 80 percent of the drones fired at the country, officers said, as new mobile fire teams are trained.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a drone and what it carries',
+    cases: [
+      {
+        says: 'types a drone that dropped explosive devices as a drone attack only',
+        title: 'Drones hit police post in Michoacan',
+        content:
+          'Two police officers were hurt on Thursday when drones flown by a cartel dropped explosive devices on their post near Apatzingan, state officials said.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps the charge of a booby-trapped drone as the drone’s, also in a later sentence',
+        title: 'Rebel drone kills three militiamen near Mosul',
+        content:
+          'A small drone flew over a checkpoint north of Mosul on Monday and blew up, killing three militiamen. ' +
+          'The drone was carrying an explosive device, officials said. It was not clear whether the bomb was set off remotely.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps a bomb told beside drone strikes in one sentence when no drone carried it',
+        title: 'Bombs and drones strike across Syria in a day of violence',
+        content: 'A roadside bomb killed six soldiers near Azaz on Sunday, hours before a wave of drone strikes hit army positions near Aleppo.',
+        expect: { hasTypes: ['drone', 'ied'] },
+      },
+      {
+        says: 'reads explosives dropped from drones as the drones’ (Spanish)',
+        title: 'Tres heridos en Tierra Caliente por drones con explosivos',
+        content:
+          'Tres personas resultaron heridas en una comunidad de Aguililla, Michoacán, por explosivos arrojados desde drones, informaron las autoridades.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'still types a roadside bomb told beside a drone strike in its own sentence',
+        title: 'Drone strike and roadside bomb kill five in Sahel',
+        content: 'A drone strike killed three fighters near Menaka on Tuesday. Hours later a roadside bomb killed two soldiers on the road to Gao.',
+        expect: { hasTypes: ['drone', 'ied'] },
+      },
+    ],
+  },
+  {
+    class: 'an air strike told as a drone’s',
+    cases: [
+      {
+        says: 'reads an "airstrike" headline over a drone strike as the drone’s, when no warplane is named',
+        title: 'Militia commander killed in Israeli airstrike in south Lebanon',
+        content:
+          'An Israeli drone strike killed a militia commander near Marjayoun on Sunday, security sources said. ' +
+          'An enemy drone targeted a motorcycle at the edge of the town, the state news agency reported. ' +
+          'The army said its aircraft had carried out the attack.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps both when warplanes are named as well',
+        title: 'Drone kills contractor at base; jets strike back',
+        content:
+          'A drone hit a depot at a base near Deir ez-Zor on Monday, killing one contractor. ' +
+          'Hours later two F-16 jets carried out retaliatory airstrikes on depots used by the militia.',
+        expect: { hasTypes: ['drone', 'airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'a raid or a bombardment named beside a weapon from the air',
+    cases: [
+      {
+        says: 'reads "a raid on a vehicle" in a drone-strike story as the drone strike',
+        title: 'Israeli strike near Sidon wounds party official',
+        content:
+          'An Israeli strike on Monday north of Sidon wounded a party official, after the state news agency reported a raid on a vehicle. ' +
+          '"An enemy drone struck a vehicle on the road along the coast," the agency said.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps a raid on a camp beside drone strikes as a raid',
+        title: 'Israel launches drone strikes and a large raid on Tulkarm camp',
+        content: 'Five Palestinians were killed, the health ministry said.',
+        expect: { hasTypes: ['drone', 'armed_assault'] },
+      },
+      {
+        says: 'reads a bombardment with guided aerial bombs as the air strike',
+        title: 'Five killed in Russian glide bomb attack on Zaporizhzhia',
+        content:
+          'Russian airstrikes killed five people in Zaporizhzhia on Saturday, officials said. ' +
+          'Russian forces used guided aerial bombs in the bombardment, prosecutors said.',
+        expect: { types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'what a drone is and what it fires',
+    cases: [
+      {
+        says: 'reads "kamikaze" beside a drone as the drone’s kind, not a suicide attack (French)',
+        title: 'Un drone kamikaze frappe un immeuble à Mykolaïv',
+        content:
+          'Un drone russe kamikaze a frappé un immeuble de Mykolaïv dans la nuit, tuant trois personnes et en blessant cinq autres, selon le gouverneur.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'reads the missiles a drone fired as the drone’s (Arabic)',
+        title: 'مسيّرة إسرائيلية تقصف سيارة في جنوب لبنان',
+        content: 'قصفت مسيّرة إسرائيلية سيارة قرب بلدة الخيام صباح اليوم. وقال مصدر أمني إن المسيرة أطلقت 4 صواريخ باتجاه السيارة مما أدى إلى احتراقها.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps missiles told as also used beside the drones (French)',
+        title: 'Nouvelle attaque de drones russes sur Kherson',
+        content:
+          'Une attaque de drones russes a frappé un entrepôt à Kherson, faisant deux morts, a indiqué l’armée. ' +
+          'L’armée a ajouté que des missiles ont également été utilisés pendant l’attaque.',
+        expect: { hasTypes: ['drone', 'missile'] },
+      },
+    ],
+  },
+  {
+    class: 'means another time or a question names',
+    cases: [
+      {
+        says: 'leaves out a kidnapping the soldiers were searching for when they were ambushed',
+        title: 'Rebel ambush kills four soldiers in Basilan',
+        content:
+          'Four soldiers were killed and 11 wounded in an ambush by rebels on Basilan island. ' +
+          'The troops were searching for hostages taken by the group last week when the gunmen attacked, a spokesman said.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'keeps the hostages a siege ended by freeing',
+        title: 'Gunmen storm hotel in Bamako',
+        content:
+          'Gunmen stormed a hotel in Bamako on Friday, killing 12 people. Troops ended the siege on Saturday, freeing 80 hostages, some of whom were wounded.',
+        expect: { hasTypes: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'leaves out a kidnapping the army is checking whether anyone attempted',
+        title: 'Anti-tank missile hits army jeep on the Golan',
+        content:
+          'An anti-tank missile hit an army jeep on the Golan frontier on Monday, wounding two soldiers, the army said. ' +
+          'Troops were checking whether there had been an attempt to abduct one of the soldiers.',
+        expect: { types: ['missile'] },
+      },
+    ],
+  },
+  {
+    class: 'other attacks a report recalls',
+    cases: [
+      {
+        says: 'leaves out the type of an attack set in a year the lead does not name (Turkish)',
+        title: "Kayseri'de bombalı saldırı: 2 şehit",
+        content:
+          "Bu sabah Kayseri'de askerleri taşıyan bir otobüse yönelik bombalı saldırıda 2 asker şehit oldu, 9 kişi yaralandı. " +
+          'Vali, saldırıda uzaktan kumandalı bir EYP kullanıldığını söyledi. ' +
+          "Bunlar arasında 19 Mart 2016'da İstanbul'da düzenlenen canlı bomba saldırısında 4 kişi öldü.",
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'still takes the means from a sentence with a year when it has its own recent time',
+        title: 'Gunmen kill six in Borno village',
+        content:
+          'Six villagers were killed in Borno on Sunday, officials said. ' +
+          'The jihadists, who have fought the army since the group split in 2016, stormed the village on Sunday night, shooting residents.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'takes the means from title and lead when every sentence naming one also recalls the past',
+        title: "Eskişehir'de yaşanan bombalı saldırı, son yıllarda yaşanan saldırıları akıllara getirdi",
+        content:
+          "İSTANBUL - Eskişehir'de polis aracına yönelik bombalı saldırı, son yıllarda yaşanan saldırıları akıllara getirdi. " +
+          'Saldırıda 1 polis şehit oldu, 3 kişi yaralandı.',
+        expect: { types: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'other stories and first reports',
+    cases: [
+      {
+        says: 'leaves out the types of the separate incident wire copy ends with',
+        title: 'Suicide bomber kills nine at Tank check-post',
+        content:
+          'A suicide bomber killed nine people on Sunday when he blew himself up beside a police check-post in Tank, officials said. ' +
+          'The bomber walked up to the barrier before detonating his vest, a police officer said. ' +
+          'In a separate incident, militants shot dead two policemen in Lakki Marwat. ' +
+          'The gunmen raided a police post there and fled after shooting them, an official said.',
+        expect: { types: ['suicide_attack'] },
+      },
+      {
+        says: 'keeps the weapon a report corrected to, not the one first reported',
+        title: 'Russian missile hits apartment block in Sloviansk; 4 dead',
+        content:
+          'The regional governor initially spoke of a rocket strike, but police later found that an Iskander-M missile had hit the block on Wednesday evening. ' +
+          'Four people were killed and 15 wounded, police said.',
+        expect: { types: ['missile'] },
+      },
+      {
+        says: 'leaves out the drone strikes a district has historically been the target of',
+        title: 'Suicide bomber kills three at Bannu checkpoint',
+        content:
+          'A suicide bomber killed three policemen at a checkpoint in Bannu on Thursday, officials said. ' +
+          'The district has historically been a militant stronghold and the target of US drone strikes during the war in Afghanistan.',
+        expect: { types: ['suicide_attack'] },
+      },
+    ],
+  },
+  {
+    class: 'shelling told as rockets',
+    cases: [
+      {
+        says: 'reads indirect fire from rockets as rocket fire',
+        title: 'Rocket attack targets patrol base near Tanf',
+        content:
+          'At about 9 p.m. local time on Monday, coalition troops at a patrol base near Tanf were targeted by indirect fire from three rockets. No injuries were reported.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'keeps shelling beside rockets when guns are named too',
+        title: 'Shelling and rockets hit Donetsk suburbs',
+        content:
+          'Artillery shelling and rockets hit two suburbs of Donetsk on Friday, killing three people, officials said. Howitzers fired for most of the night.',
+        expect: { hasTypes: ['rocket', 'mortar_artillery'] },
+      },
+    ],
+  },
+  {
+    class: 'a group’s killing told by the weapon named elsewhere',
+    cases: [
+      {
+        says: 'is the suicide bombing the article describes, not also an armed assault',
+        title: 'Al-Shabaab attack kills 9 in Baidoa',
+        content:
+          'A suicide bombing killed at least nine people in Baidoa on Tuesday, officials said. A bomber walked into a restaurant and set off an explosive vest.',
+        expect: { types: ['suicide_attack'] },
+      },
+      {
+        says: 'is the roadside bomb that hit the convoy',
+        title: 'Seven police killed in attack by Maoists',
+        content:
+          'Seven policemen were killed following an attack by Maoists in Sukma district on Monday. Their vehicle was blown up by an IED planted under the road.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'stays an armed assault when the article says how they fought in person',
+        title: 'Militants storm base after car bomb',
+        content: 'Al-Shabaab militants attacked a base near Jowhar with a car bomb before storming it with gunfire, killing 10 soldiers.',
+        expect: { hasTypes: ['armed_assault', 'ied'] },
+      },
+    ],
+  },
+  {
+    class: 'an attack told first without its weapon',
+    cases: [
+      {
+        says: 'takes the weapon a witness or agency names later, not the wider campaign',
+        title: 'Suspected rebel attack targets tanker off Yemen',
+        content:
+          'A suspected attack by rebels targeted a tanker late on Sunday off the coast of Yemen, causing no damage, officials said. ' +
+          'The attack comes as the rebels keep up their monthslong assault on shipping in the region. ' +
+          'The master said a missile splashed into the sea close to the vessel, a maritime security agency reported.',
+        expect: { types: ['missile'] },
+      },
+      {
+        says: 'does not take a weapon from a threat told later',
+        title: 'Rebels attack army post in Kordo',
+        content: 'Rebels attacked an army post in Kordo on Monday, killing three soldiers. The group has threatened to use drones against the capital.',
+        expect: { types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'missiles that are not the attack’s own means',
+    cases: [
+      {
+        says: 'reads missiles fired by a helicopter or jets as an air strike',
+        title: 'Helicopter strike on car',
+        content: 'An Israeli helicopter fired a missile at a car near Tubas on Monday, killing two men.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: 'leaves out the defenders’ missiles',
+        title: 'Drone attack on Vinnytsia',
+        content:
+          'Russia launched a drone attack on Vinnytsia overnight. Air defence units shot down 14 drones with surface-to-air missiles, and debris fell on a house, injuring two.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps the attackers’ missiles beside the interceptors',
+        title: 'Missile attack on Vinnytsia',
+        content:
+          'Russia fired ballistic missiles at Vinnytsia overnight, killing three. Air defences shot down most of them with Patriot interceptor missiles.',
+        expect: { types: ['missile'] },
+      },
+    ],
+  },
+  {
+    class: 'kidnappers who shoot someone',
+    cases: [
+      {
+        says: 'assault as well as kidnap',
+        title: 'Travellers abducted near Birnin Gwari',
+        content: 'Gunmen abducted 20 travellers near Birnin Gwari on Sunday after shooting the driver.',
+        expect: { types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'assault as well as kidnap',
+        title: 'Trader abducted in Funtua',
+        content: 'Gunmen shot two policemen and abducted a trader in Funtua on Sunday.',
+        expect: { types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'only kidnap when the shots went into the air',
+        title: 'Travellers abducted near Birnin Gwari',
+        content: 'Gunmen abducted 20 travellers near Birnin Gwari on Sunday after shooting into the air.',
+        expect: { types: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'the plain word for an attack in Urdu',
+    cases: [
+      {
+        says: 'is no bombing: Urdu "میں" (in) is not the Persian mine',
+        title: 'لکی مروت میں پولیس موبائل پر حملہ، چار اہلکار شہید',
+        content: 'لکی مروت میں نامعلوم مسلح افراد نے پولیس موبائل پر حملہ کیا جس میں چار اہلکار شہید ہو گئے۔',
+        expect: { attack: true, notTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'strike and raid words for a strike from the air',
+    cases: [
+      {
+        says: 'reads a raid done with bombs from the air, and the title that names it, as the air strike',
+        title: 'Russian raid on Sloviansk kills six',
+        content: 'Russian forces hit Sloviansk before dawn with guided aerial bombs in a raid that killed six people, the city council said.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: 'reads "the second raid on the town" after a drone strike as the drone strike',
+        title: 'Strike on car in south Lebanon kills one',
+        content: 'An Israeli drone strike hit a car in the village of Houla on Thursday, killing one man. It was the second raid on the village in three days.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'keeps a raid by troops beside a drone strike',
+        title: 'Troops raid Nablus old city as drone strike kills two',
+        content: 'Israeli troops raided the old city of Nablus on Monday, arresting six men. A drone strike later hit a group in the Balata camp, killing two.',
+        expect: { hasTypes: ['armed_assault', 'drone'] },
+      },
+      {
+        says: "reads a country's forces or its air force striking, and a bare strike, as an air strike",
+        title: 'Israeli forces strike house in Rafah, killing four',
+        content: 'Israeli forces struck a house in Rafah on Sunday, killing four people, medics said.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: "reads a country's forces or its air force striking, and a bare strike, as an air strike",
+        title: 'Strike kills three in Tyre',
+        content: 'A strike on an apartment in Tyre killed three people overnight, the health ministry said.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: "reads a country's forces or its air force striking, and a bare strike, as an air strike",
+        title: 'Air force strikes bandit enclave, kills 25',
+        content: 'The Nigerian Air Force struck a bandit enclave in Tsafe on Thursday, killing 25 bandits, a spokesman said.',
+        expect: { types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'shots fired into the air',
+    cases: [
+      {
+        says: 'are no armed assault beside a kidnapping',
+        title: 'Trois hommes enlevés près de Ménaka',
+        content:
+          "Mardi soir, cinq hommes armés à moto ont arrêté un véhicule près de Ménaka et ont enlevé trois passagers. Des coups de feu ont été tirés en l'air.",
+        expect: { types: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'a landmine and machetes as French and Portuguese copy tell them',
+    cases: [
+      {
+        says: 'types a vehicle that hit a mine as a bombing',
+        title: 'Mali : un véhicule militaire saute sur une mine',
+        content: 'Quatre soldats ont perdu la vie lundi quand leur véhicule a sauté sur une mine près de Boulkessi.',
+        expect: { types: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'suicide vehicle bombs are suicide attacks and bombs (labelling rule)',
+    cases: [
+      {
+        says: 'reads the mined car of Russian and Ukrainian copy in its cases',
+        title: 'Взрыв у отдела полиции',
+        content: 'Смертник на заминированной машине взорвал себя у ворот отдела полиции в Хасавюрте, погибли трое полицейских.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the explosive, not "filled" or "laden", beside the vehicle in Urdu, Hindi and Bengali',
+        title: 'لکی مروت میں خودکش حملہ',
+        content: 'ایک خودکش حملہ آور نے بارود سے بھری گاڑی تھانے کے گیٹ سے ٹکرا دی جس سے 4 پولیس اہلکار شہید ہوگئے۔',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the explosive, not "filled" or "laden", beside the vehicle in Urdu, Hindi and Bengali',
+        title: 'आत्मघाती हमला',
+        content: 'एक आत्मघाती हमलावर ने विस्फोटक से भरी कार पुलिस चौकी से टकरा दी, जिसमें 3 जवान शहीद हो गए।',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the explosive, not "filled" or "laden", beside the vehicle in Urdu, Hindi and Bengali',
+        title: 'আত্মঘাতী হামলা',
+        content: 'আত্মঘাতী হামলাকারী বিস্ফোরক বোঝাই একটি গাড়ি নিয়ে ঘাঁটির ফটকে আঘাত করে। এতে ৮ জন নিহত হয়েছেন।',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the car bomb of Persian, Turkish, Indonesian and Swahili copy',
+        title: 'حمله انتحاری در سراوان',
+        content: 'یک مهاجم انتحاری خودروی بمب‌گذاری‌شده را به پاسگاه مرزی کوبید و ۴ مرزبان کشته شدند.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the car bomb of Persian, Turkish, Indonesian and Swahili copy',
+        title: 'Karakola canlı bomba saldırısı',
+        content: 'Bir canlı bomba, bomba yüklü aracı jandarma karakolunun önünde patlattı; 3 asker şehit oldu.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the car bomb of Persian, Turkish, Indonesian and Swahili copy',
+        title: 'Serangan bom bunuh diri',
+        content: 'Seorang pelaku bom bunuh diri meledakkan bom mobil di depan kantor polisi dan menewaskan dua orang.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'reads the car bomb of Persian, Turkish, Indonesian and Swahili copy',
+        title: 'Shambulio la kujitoa muhanga Baidoa',
+        content: 'Mshambuliaji wa kujitoa mhanga aliendesha gari lenye vilipuzi hadi lango la kambi na kuua askari wanne.',
+        expect: { typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'leaves a suicide bomber on foot, or a bus full of passengers, a suicide attack only',
+        title: 'Suicide bomber hits bus stand',
+        content: 'A suicide bomber walked into a bus stand in Kohat and blew himself up beside a parked car, killing five people.',
+        expect: { typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'leaves a suicide bomber on foot, or a bus full of passengers, a suicide attack only',
+        title: 'বাসে আত্মঘাতী হামলা',
+        content: 'যাত্রী বোঝাই একটি বাসে আত্মঘাতী বোমা হামলায় ৬ জন নিহত হয়েছেন।',
+        expect: { typeSet: ['suicide_attack'] },
+      },
+    ],
+  },
+  {
+    class: 'a ship taken with its crew is a kidnapping',
+    cases: [
+      {
+        says: 'gives no assault for pirates who storm or hijack a vessel and hold its crew',
+        title: 'Pirates seize sailors from tanker',
+        content: 'Armed pirates stormed a product tanker off Sao Tome on Tuesday and abducted seven of its sailors, the operator said.',
+        expect: { typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'gives no assault for pirates who storm or hijack a vessel and hold its crew',
+        title: 'Gunmen hijack fishing vessel off Somalia',
+        content: 'Gunmen in a skiff boarded and hijacked a fishing dhow near Hobyo, holding its 11 crew members hostage, officials said.',
+        expect: { typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'keeps the assault when the pirates shot at the crew, and a raid on a place beside a kidnapping',
+        title: 'Pirates fire on ship, kidnap crew',
+        content: 'Pirates opened fire on a cargo ship off Brass, boarded it and kidnapped four sailors.',
+        expect: { typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'keeps the assault when the pirates shot at the crew, and a raid on a place beside a kidnapping',
+        title: 'Gunmen kidnap engineers',
+        content: 'Gunmen stormed a quarry in Kogi state and kidnapped three engineers, police said.',
+        expect: { typeSet: ['armed_assault', 'kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'an ambush made with a bomb',
+    cases: [
+      {
+        says: "reads a bomb or IED ambush as a bombing, and keeps a gunmen's ambush an assault",
+        title: 'Two rangers hurt in Pattani bomb ambush',
+        content: 'Two rangers were wounded when a bomb hidden under a culvert went off beside their patrol in Pattani.',
+        expect: { typeSet: ['ied'] },
+      },
+      {
+        says: "reads a bomb or IED ambush as a bombing, and keeps a gunmen's ambush an assault",
+        title: 'IED ambush kills 3 policemen',
+        content: 'Three policemen died in an IED ambush on their van in Kurram.',
+        expect: { typeSet: ['ied'] },
+      },
+      {
+        says: "reads a bomb or IED ambush as a bombing, and keeps a gunmen's ambush an assault",
+        title: 'Soldiers killed in ambush',
+        content: 'Gunmen ambushed an army patrol near Menaka, killing five soldiers.',
+        expect: { typeSet: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'air or ground',
+    cases: [
+      {
+        says: 'reads a bombardment told beside strikes, with no gun or shell named, as from the air',
+        title: 'Bombardment kills 22 across Gaza',
+        content:
+          'Israeli bombing across the Gaza Strip killed at least 22 people on Monday, medics said. In Beit Lahia a strike levelled a house sheltering two families.',
+        expect: { typeSet: ['airstrike'] },
+      },
+      {
+        says: 'keeps a bombardment with shelling named as shelling',
+        title: 'Bombardment of Kherson kills 2',
+        content: 'Russian bombardment of Kherson killed two people on Monday, the governor said. Shelling hit a bus stop in the city centre.',
+        expect: { typeSet: ['mortar_artillery'] },
+      },
+      {
+        says: 'reads the militants killed in a drone strike as people, not fighter planes',
+        title: 'US drone strike kills militants',
+        content: 'The US military said it conducted an airstrike near Bu’aale, killing four al-Shabaab fighters. The strike was carried out by a drone.',
+        expect: { typeSet: ['drone'] },
+      },
+    ],
+  },
+  {
+    class: 'people seized at sea or from a place are kidnapped',
+    cases: [
+      {
+        says: 'types the seizing of a crew as a kidnapping, not an assault',
+        title: 'Militants strike again off Pata island',
+        content:
+          'Suspected militants have seized nine Vietnamese fishermen off the island of Pata, officials said. Their boat was intercepted on Tuesday by gunmen who demanded a ransom.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'leaves ships, goods and weapons seized as they were',
+        title: 'Navy seizes tanker',
+        content: 'The navy seized a tanker and its fuel cargo off Jolo on Monday, the coast guard said.',
+        expect: { notTypes: ['kidnapping'] },
+      },
+      {
+        says: 'leaves ships, goods and weapons seized as they were',
+        title: 'Fish seized at the port',
+        content: 'Inspectors seized two tonnes of fish from the fishermen at the port of Zamboanga.',
+        expect: { attack: false },
+      },
+    ],
+  },
+];
