@@ -35,13 +35,7 @@ export function readSeenPages(file = SEEN_PAGES_FILE): Set<string> {
 }
 
 function linksOf(file: string): { id: string; link: string }[] {
-  const raw = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  const items = loadItems(file);
-  // The schema does not keep `link` (it is optional and unused by the scores); read it beside.
-  return items.flatMap((item, i) => {
-    const link = (JSON.parse(raw[i]!) as { link?: unknown }).link;
-    return typeof link === 'string' && link ? [{ id: item.id, link }] : [];
-  });
+  return loadItems(file).flatMap((item) => (item.link ? [{ id: item.id, link: item.link }] : []));
 }
 
 function main([command, ...files]: string[]): void {
