@@ -29,6 +29,8 @@ export const LabelledItemSchema = z.object({
   title: z.string(),
   content: z.string().nullish(),
   published: z.string().nullish(),
+  /** The page the item was taken from: not scored, used to check a new set's pages are new (seen-pages.ts). */
+  link: z.string().nullish(),
   expected: z.object({
     isAttack: z.boolean(),
     attackTypes: z.array(AttackTypeSchema).default([]),
