@@ -54,6 +54,7 @@ export const GrammarFileSchema = z
     recent_time_words: Words,
     day_parts: Words,
     day_part_openers: Words,
+    split_weekdays: Words,
     said_verbs: Words,
     agent_markers: Words,
     perpetration_verbs: Words,

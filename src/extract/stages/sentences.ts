@@ -19,6 +19,8 @@ export interface SentenceFacts {
   event: boolean;
   generic: boolean;
   casualty: boolean;
+  /** The next sentence is this attack's toll, naming nothing else ("… attacked several people with a knife. A teacher died"). */
+  tollNext: boolean;
   targets: Set<Target>;
   context: Set<ContextKind>;
   /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
@@ -76,6 +78,7 @@ export function analyseSentences(
       event: false,
       generic: false,
       casualty: false,
+      tollNext: false,
       targets: new Set(),
       context: new Set(),
       suppressed: false,
@@ -200,7 +203,32 @@ export function analyseSentences(
       }
     }
   }
+  tollsAfterAttacks(tokens, facts, cues);
   return facts;
+}
+
+/**
+ * "A pupil attacked several people with a knife at a school on Monday. A teacher died and four
+ * people were hurt": news tells an attack and then its toll in the next sentence. A toll that names
+ * no means, no context and no other time of its own is the toll of the attack told just before
+ * it, in any language: that attack is told with harm. The attack sentence must tell an assault
+ * (an attack phrase, an attack verb, attackers acting), not only name a weapon or a shot ("Police
+ * found a knife nearby. Two died in the crash", "A hunter fired at a deer. A man nearby was killed").
+ */
+function tollsAfterAttacks(tokens: readonly Token[], facts: SentenceFacts[], cues: SentenceCues): void {
+  for (let s = 0; s + 1 < facts.length; s++) {
+    const toll = facts[s + 1]!;
+    const bare = toll.casualty && toll.types.size === 0 && !toll.generic && toll.context.size === 0 && !toll.background && !toll.suppressed;
+    if (bare && toldAttack(tokens, facts[s]!, cues)) facts[s]!.tollNext = true;
+  }
+}
+
+/** The sentence tells an assault by its means, with nothing making it another story. */
+function toldAttack(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  if (f.types.size === 0 || f.context.size > 0 || f.background || f.suppressed) return false;
+  if (f.strong || f.attackersAct) return true;
+  for (let i = f.first; i < f.end; i++) if (cues.assaulting.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) return true;
+  return false;
 }
 
 /** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
@@ -545,7 +573,7 @@ export function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
   // "Gas leak causes apartment blast": a look-alike phrase explains the sentence's blast or harm.
   if (f.suppressed && f.types.size === 0) return false;
-  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
+  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty || f.tollNext)) return true;
   if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
   return false;
 }

@@ -1,0 +1,107 @@
+/**
+ * Round 16 (det16), attack or not: classes of how news is written, in sentences written for this
+ * test (names, places and numbers invented), several variants each, beside the look-alikes of the
+ * same shape that must not change.
+ */
+import { describe } from 'vitest';
+import { readsStories as reads } from '../helpers/extraction.js';
+
+describe('an assault told in one sentence and its toll in the next is one report, in any language', () => {
+  reads([
+    [
+      'an English knife assault under a title naming no attack, its toll after it',
+      'Terror at Dunmore school',
+      'A 13-year-old pupil attacked several people with a knife at a school in Dunmore on Monday. One teacher died and four people were hurt.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a Portuguese school assault with a weekday split in two ("nesta terça-feira")',
+      'Aluno ataca escola em Vila Serena e mata professora',
+      'Um aluno de 14 anos atacou várias pessoas com uma faca numa escola de Vila Serena nesta terça-feira. Uma professora morreu e outras três pessoas ficaram feridas.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a Spanish assault in the preterite, one victim in the singular',
+      'Alumno ataca escuela en Villa Serena',
+      'Un alumno de 14 años atacó a varias personas con un cuchillo en una escuela de Villa Serena este martes. Una maestra murió y otras tres personas resultaron heridas.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a French assault with a blade, the wounded next',
+      'Attaque à Valmont',
+      'Un homme a attaqué des passants avec un couteau à Valmont samedi. Deux personnes ont été blessées.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'an Italian assault with a blade, the dead next',
+      'Agguato a Vallombrosa',
+      'Un uomo ha attaccato tre persone con un coltello a Vallombrosa lunedì. Una donna è morta.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a Spanish arson by hooded men, a guard "lesionado" next',
+      'Encapuchados incendian oficinas en Villa Serena',
+      'Dos hombres encapuchados incendiaron el lunes unas oficinas en Villa Serena con gasolina y un objeto explosivo. Un policía resultó lesionado.',
+      true,
+    ],
+    [
+      'a weapon found before a crash toll is no attack',
+      'Crash on the Dunmore ring road',
+      'Police found a knife in one of the cars on Monday. Two people died in the crash.',
+      false,
+    ],
+    [
+      'a hunter firing at a deer before a death is no attack',
+      'Man dies in Dunmore forest',
+      'A hunter fired his rifle at a deer on Saturday. A man walking nearby was killed.',
+      false,
+    ],
+    [
+      'a shark attacking a swimmer is no attack',
+      'Surfer dies off Dunmore beach',
+      'A shark attacked a swimmer off Dunmore beach on Sunday. The man died of his injuries.',
+      false,
+    ],
+    [
+      'a Portuguese shark attack is no attack',
+      'Tubarão ataca surfista em Praia Serena',
+      'Um tubarão atacou um surfista na Praia Serena nesta segunda-feira. O homem morreu no hospital.',
+      false,
+    ],
+    [
+      'a Spanish dog attack is no attack',
+      'Perro ataca a niño en Villa Serena',
+      'Un perro atacó a un niño en Villa Serena este martes. El niño murió en el hospital.',
+      false,
+    ],
+    [
+      'a bull goring a runner is no attack',
+      'Toro ataca a corredor en fiestas de Villa Serena',
+      'Un toro atacó a un corredor durante el encierro de este martes. El hombre resultó herido.',
+      false,
+    ],
+    [
+      'hackers "attacking" a hospital before deaths is no attack',
+      'Hospital in Dunmore hit by hackers',
+      'Hackers attacked the hospital computers with ransomware on Monday. Two patients died after being sent elsewhere.',
+      false,
+    ],
+    [
+      'the assault and toll recalled under a sentence title stay a trial',
+      'Hombre condenado a 40 años en Villa Serena',
+      'El hombre atacó a tres personas con un cuchillo en 2021. Una de ellas murió.',
+      false,
+    ],
+    [
+      'the same in a drill stays a drill',
+      'Soldiers train in Dunmore',
+      'Soldiers attacked a mock village with rifles during a drill on Monday. Two were injured in a fall.',
+      false,
+    ],
+  ]);
+});
