@@ -105,3 +105,41 @@ describe('an assault told in one sentence and its toll in the next is one report
     ],
   ]);
 });
+
+describe('a fire bomb thrown at a building or at people is an arson attack', () => {
+  reads([
+    [
+      'a Spanish wire report of an incendiary device thrown at offices',
+      'Arrojan un artefacto incendiario contra una empresa en Villa Serena',
+      'Unos desconocidos arrojaron esta noche un artefacto incendiario contra la fachada de las oficinas de una constructora en Villa Serena, informó la policía.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'an English firebomb thrown at offices',
+      'Firebomb thrown at company offices in Dunmore',
+      'Unknown people threw a firebomb at the front of a building firm offices in Dunmore overnight, police said.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'a French Molotov cocktail thrown at a town hall',
+      'Mairie de Valmont visée',
+      'Des inconnus ont lancé un cocktail Molotov sur la mairie de Valmont dans la nuit de samedi, selon la gendarmerie.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'an incendiary device found, not thrown, is no attack',
+      'Suspicious device found outside Dunmore shop',
+      'Staff found what looked like an incendiary device by the bins outside a shop in Dunmore on Tuesday. Army experts took it away and nobody was hurt.',
+      false,
+    ],
+    [
+      'Molotov cocktails in a museum are no attack',
+      'Museum in Valmont shows wartime objects',
+      'The new hall of the Valmont museum shows uniforms, letters and Molotov cocktails that partisans made in 1944.',
+      false,
+    ],
+  ]);
+});
