@@ -143,3 +143,61 @@ describe('a fire bomb thrown at a building or at people is an arson attack', () 
     ],
   ]);
 });
+
+describe('years elapsed since an attack tell a story of remembrance, in any language', () => {
+  reads([
+    [
+      'a Turkish title counting the years passed since a bloody attack',
+      "Sukamaju'daki saldırının üzerinden 15 yıl geçti",
+      "Sukamaju'da 30 kişinin öldüğü bombalı saldırının üzerinden 15 yıl geçti.",
+      false,
+    ],
+    [
+      'a Spanish title with "han pasado 20 años" in digits',
+      'Han pasado 20 años desde el atentado de Villa Serena',
+      'Se cumplen 20 años del atentado del 11 de marzo de 2004 en Villa Serena, en el que murieron 30 personas.',
+      false,
+    ],
+    [
+      'a Portuguese "há 20 anos" in digits',
+      'Há 20 anos, o atentado de Vila Serena',
+      'Em 12 de março de 2004, uma bomba matou 30 pessoas em Vila Serena.',
+      false,
+    ],
+    ['a French "il y a vingt ans" in words', 'Il y a vingt ans, la bombe de Valmont', 'Il y a vingt ans, une bombe tuait 30 personnes à Valmont.', false],
+    ['a Russian "20 years ago"', '20 лет назад в Заречном взорвали рынок', '20 лет назад взрыв на рынке в Заречном унёс жизни 30 человек.', false],
+    [
+      'an English "20 years on"',
+      'Dunmore bombing: 20 years on',
+      'Twenty years on, survivors of the Dunmore market bomb that killed 30 people still meet every spring.',
+      false,
+    ],
+    [
+      'a car bomb reported before the years since the last one stays an attack',
+      'Car bomb kills two in Dunmore, 20 years after the last attack',
+      'A car bomb killed two people outside the Dunmore town hall on Tuesday.',
+      true,
+      'ied',
+    ],
+    [
+      'gunmen attacking again, as they did years ago, stay an attack',
+      'Gunmen attack village again, as they did 2 years ago',
+      'Gunmen attacked the village of Dunmore on Tuesday and killed four people, as they had 2 years ago.',
+      true,
+    ],
+    [
+      "an attacker's age in years is no elapsed time",
+      'Un hombre de 30 años apuñala a tres personas en Villa Serena',
+      'Un hombre de 30 años apuñaló este martes a tres personas en una plaza de Villa Serena; dos resultaron heridas.',
+      true,
+      'armed_assault',
+    ],
+    [
+      'the worst attack "in 20 years" is a report',
+      'Hombres armados matan a cinco en Villa Serena, el peor ataque en 20 años',
+      'Hombres armados mataron este martes a cinco personas en Villa Serena.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});

@@ -6,6 +6,7 @@ import type { AttackType, Target } from '../../vocabulary.js';
 import { isComparisonSince } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { isYear, readNumber } from '../numbers.js';
 import { eventTime, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
@@ -202,6 +203,14 @@ export function analyseSentences(
         f.event = true;
       }
     }
+    // Years elapsed since an attack are read once the sentence's acts are known.
+    const elapsed = elapsedYearsAt(tokens, f);
+    const told = f.event || f.casualty || f.attackersAct || f.happening;
+    if (elapsed !== null && (!told || f.attackWordAt.every((w) => w > elapsed))) {
+      f.context.add('memory');
+      f.contextWordAt.push(elapsed);
+      f.background = true;
+    }
   }
   tollsAfterAttacks(tokens, facts, cues);
   return facts;
@@ -229,6 +238,26 @@ function toldAttack(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCu
   if (f.strong || f.attackersAct) return true;
   for (let i = f.first; i < f.end; i++) if (cues.assaulting.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) return true;
   return false;
+}
+
+/**
+ * Where a count of years elapsed since an old attack starts: "20 years since the bombing", "han
+ * pasado 20 años", "há 20 anos", "il y a vingt ans", "saldırının üzerinden 39 yıl geçti", "20 лет
+ * назад". A story of remembrance in any language: a sentence with no act or harm, or one where the
+ * count comes before the attack, is told of an old attack; after a reported attack ("a bomb killed
+ * two, 20 years after the last one") it only sets the attack in its history.
+ */
+function elapsedYearsAt(tokens: readonly Token[], f: SentenceFacts): number | null {
+  for (let i = f.first; i < f.end; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.value === null || isYear(tokens[n.start]!.norm) || !WORDS.elapsed_year_nouns.has(tokens[n.end]?.norm ?? '')) continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    const after = n.end + 1 < f.end ? tokens[n.end + 1]!.norm : '';
+    // "il y a vingt ans": the "a" of "il y a", not the article.
+    const ilYA = before === 'a' && tokens[i - 2]?.norm === 'y';
+    if ((i > f.first && (WORDS.elapsed_before.has(before) || ilYA)) || WORDS.elapsed_after.has(after)) return i;
+  }
+  return null;
 }
 
 /** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
