@@ -18,7 +18,7 @@ describe('an assault told in one sentence and its toll in the next is one report
     [
       'a Portuguese school assault with a weekday split in two ("nesta terça-feira")',
       'Aluno ataca escola em Vila Serena e mata professora',
-      'Um aluno de 14 anos atacou várias pessoas com uma faca numa escola de Vila Serena nesta terça-feira. Uma professora morreu e outras três pessoas ficaram feridas.',
+      'Nesta terça-feira, um estudante de 15 anos atacou colegas e professores com uma faca numa escola de Vila Serena. Morreu uma professora e três pessoas ficaram feridas.',
       true,
       'armed_assault',
     ],
@@ -46,7 +46,7 @@ describe('an assault told in one sentence and its toll in the next is one report
     [
       'a Spanish arson by hooded men, a guard "lesionado" next',
       'Encapuchados incendian oficinas en Villa Serena',
-      'Dos hombres encapuchados incendiaron el lunes unas oficinas en Villa Serena con gasolina y un objeto explosivo. Un policía resultó lesionado.',
+      'Dos encapuchados incendiaron el lunes una tienda de Villa Serena rociándola con gasolina. Un guardia resultó lesionado al intentar apagar el fuego.',
       true,
     ],
     [
@@ -110,8 +110,8 @@ describe('a fire bomb thrown at a building or at people is an arson attack', () 
   reads([
     [
       'a Spanish wire report of an incendiary device thrown at offices',
-      'Arrojan un artefacto incendiario contra una empresa en Villa Serena',
-      'Unos desconocidos arrojaron esta noche un artefacto incendiario contra la fachada de las oficinas de una constructora en Villa Serena, informó la policía.',
+      'Arrojan un artefacto incendiario contra un bar de Villa Serena',
+      'Dos jóvenes arrojaron un artefacto incendiario contra la puerta de un bar de Villa Serena en la madrugada del sábado, según la policía local.',
       true,
       'armed_assault',
     ],
@@ -198,6 +198,103 @@ describe('years elapsed since an attack tell a story of remembrance, in any lang
       'Hombres armados mataron este martes a cinco personas en Villa Serena.',
       true,
       'armed_assault',
+    ],
+  ]);
+});
+
+describe('courts and inquests on an attack, in the languages that lacked their words', () => {
+  reads([
+    [
+      'an Indonesian life sentence ("dijatuhi hukuman penjara seumur hidup")',
+      'Penembak Bus Sukamaju Dijatuhi Hukuman Penjara Seumur Hidup',
+      'Pria berusia 40 tahun yang menembaki penumpang bus di Sukamaju tahun lalu kini harus mendekam di penjara sampai akhir hayatnya. Enam orang terluka dalam serangan itu.',
+      false,
+    ],
+    [
+      'an Indonesian term of years ("dihukum 20 tahun penjara")',
+      'Pelaku penembakan di Sukamaju dihukum 20 tahun penjara',
+      'Pengadilan Negeri Sukamaju menjatuhkan vonis 20 tahun penjara kepada pria yang menembak tiga orang tahun lalu.',
+      false,
+    ],
+    [
+      "a coroner's ruling on a bomber killed by his own device",
+      'Dunmore hospital blast: bomber built the device himself, coroner finds',
+      'A coroner ruled on Tuesday that the man behind the Dunmore hospital blast made the device at home and died when it went off early, inside a taxi.',
+      false,
+    ],
+    [
+      'an inquest into the deaths of a stabbing',
+      'Inquest opens into deaths of three in Dunmore stabbing',
+      'An inquest opened on Tuesday into the deaths of three people who were stabbed at a Dunmore festival last year.',
+      false,
+    ],
+    [
+      'an Indonesian bombing today stays an attack',
+      'Bom meledak di pasar Sukamaju, 5 tewas',
+      'Sebuah bom meledak di pasar Sukamaju pada Selasa dan menewaskan lima orang.',
+      true,
+      'ied',
+    ],
+    [
+      "an attack with a coroner named only as a witness's job stays an attack",
+      'Gunman kills three in Dunmore pub',
+      'A gunman shot dead three people at a Dunmore pub on Tuesday night, police said.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
+
+describe('a car that hit people because its driver was taken ill is a road accident', () => {
+  reads([
+    [
+      'English: a medical episode',
+      'Car hits pedestrians in Dunmore',
+      'A car mounted the pavement and struck six pedestrians in Dunmore on Tuesday after its driver suffered a medical episode, police said.',
+      false,
+    ],
+    [
+      'French: "a fait un malaise"',
+      'Voiture dans la foule à Valmont : le conducteur a fait un malaise',
+      'Une voiture a percuté six piétons à Valmont mardi après que son conducteur a fait un malaise, selon la police.',
+      false,
+    ],
+    [
+      'Portuguese: "teve um mal súbito"',
+      'Carro atinge pedestres em Vila Serena',
+      'Um carro atropelou seis pedestres em Vila Serena nesta terça-feira depois que o motorista teve um mal súbito, segundo a polícia.',
+      false,
+    ],
+    [
+      'a car driven into a crowd on purpose stays an attack',
+      'Car rams crowd in Valmont',
+      'Un homme a foncé volontairement avec sa voiture dans la foule à Valmont mardi, blessant six personnes.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
+
+describe('a title on the freed, whose kidnapping only describes them, is a release', () => {
+  reads([
+    [
+      'kidnapped aid workers freed',
+      'Kidnapped aid workers freed in Dunmore region',
+      'Two aid workers kidnapped in March were freed on Tuesday, officials said.',
+      false,
+    ],
+    [
+      'abducted pupils released',
+      'Abducted pupils released near Dunmore',
+      'Twelve pupils abducted from their school last month were released on Tuesday.',
+      false,
+    ],
+    [
+      'a kidnapping told as it happened stays an attack',
+      'Gunmen kidnap five workers in Dunmore',
+      'Gunmen kidnapped five workers from a farm near Dunmore on Tuesday.',
+      true,
+      'kidnapping',
     ],
   ]);
 });
