@@ -41,6 +41,8 @@ export const GrammarFileSchema = z
     elapsed_year_nouns: Words,
     elapsed_before: Words,
     elapsed_after: Words,
+    age_when_words: Words,
+    age_past_verbs: Words,
     modals: Words,
     intent_before_to: Words,
     prevention: Words,

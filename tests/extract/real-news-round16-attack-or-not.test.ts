@@ -298,3 +298,64 @@ describe('a title on the freed, whose kidnapping only describes them, is a relea
     ],
   ]);
 });
+
+describe("the age someone had at an old harm tells a life's past, in any language", () => {
+  reads([
+    [
+      'a Spanish survivor taught to clear mines ("cuando tenía 12 años")',
+      'Campesinos aprenden a retirar minas en Villa Serena',
+      'Cuando tenía 12 años, Rosa casi muere al pisar una mina antipersonal cerca de Villa Serena. Hoy aprende a desminar con otros 20 campesinos.',
+      false,
+    ],
+    [
+      'an English survivor profile ("when she was 15")',
+      'From landmine survivor to deminer',
+      'When she was 15, Ana nearly died when a landmine exploded under her near Villa Serena. Now she clears mines for a living.',
+      false,
+    ],
+    [
+      'a French survivor ("quand il avait 10 ans")',
+      'Le démineur de Valmont',
+      'Quand il avait 10 ans, Paul a été grièvement blessé par une mine près de Valmont. Il forme aujourd’hui des démineurs.',
+      false,
+    ],
+    [
+      "a victim's age after the attack word stays an attack",
+      'Bomb kills girl in Dunmore market',
+      'A girl who was 8 was killed when a bomb exploded in Dunmore market on Tuesday.',
+      true,
+      'ied',
+    ],
+    [
+      'a distance after "when it was" is no age',
+      'Gunmen attack bus near Dunmore',
+      'Gunmen attacked a bus near Dunmore on Tuesday when it was 5 km from the town, killing three passengers.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});
+
+describe('agents and investigators seize and raid as the police do', () => {
+  reads([
+    [
+      'federal agents seizing guns in raids on a gang',
+      'Dunmore police, federal agents seize rifles and cash in raids',
+      'A gang was the target of raids this month in which Dunmore police and federal agents seized rifles and cash, a police statement said.',
+      false,
+    ],
+    [
+      'customs agents seizing rifles',
+      'Agents seize rifles bound for gangs in Dunmore',
+      'Customs agents seized 40 rifles hidden in a lorry at the Dunmore border post on Tuesday.',
+      false,
+    ],
+    [
+      'agents ambushed by gunmen stay the victims of an attack',
+      'Federal agents wounded in Dunmore ambush',
+      'Gunmen ambushed federal agents who had seized guns in Dunmore on Tuesday, wounding four.',
+      true,
+      'armed_assault',
+    ],
+  ]);
+});

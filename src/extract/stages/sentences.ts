@@ -203,8 +203,8 @@ export function analyseSentences(
         f.event = true;
       }
     }
-    // Years elapsed since an attack are read once the sentence's acts are known.
-    const elapsed = elapsedYearsAt(tokens, f);
+    // Years elapsed since an attack, or the age someone had, are read once the sentence's acts are known.
+    const elapsed = elapsedYearsAt(tokens, f) ?? pastAgeAt(tokens, f);
     const told = f.event || f.casualty || f.attackersAct || f.happening;
     if (elapsed !== null && (!told || f.attackWordAt.every((w) => w > elapsed))) {
       f.context.add('memory');
@@ -256,6 +256,31 @@ function elapsedYearsAt(tokens: readonly Token[], f: SentenceFacts): number | nu
     // "il y a vingt ans": the "a" of "il y a", not the article.
     const ilYA = before === 'a' && tokens[i - 2]?.norm === 'y';
     if ((i > f.first && (WORDS.elapsed_before.has(before) || ilYA)) || WORDS.elapsed_after.has(after)) return i;
+  }
+  return null;
+}
+
+/** Words from a "when" to the verb of the age it tells: "when she was 15", "cuando Ana tenía 15". */
+const AGE_CLAUSE_WINDOW = 3;
+
+/** An age no one has: "when it was 300 metres away". */
+const OLDEST_AGE = 110;
+
+/** After an age: years, or a word that is no unit or clock ("when it was 5 km away", "when it was 9 p.m." are no ages). */
+function isAgeEnd(next: string | undefined): boolean {
+  if (next === undefined || WORDS.elapsed_year_nouns.has(next)) return true;
+  return !WORDS.not_people.has(next) && !/^\d/.test(next) && !WORDS.clock_suffixes.has(next) && next !== 'p' && next !== 'a';
+}
+
+/**
+ * Where the age someone had at an old event is told: "when she was 15", "cuando tenía 15 años",
+ * "quand il avait 15 ans". A survivor's story or a profile recalls what harmed them then.
+ */
+function pastAgeAt(tokens: readonly Token[], f: SentenceFacts): number | null {
+  for (let i = f.first + 1; i < f.end; i++) {
+    const n = WORDS.age_past_verbs.has(tokens[i - 1]!.norm) ? readNumber(tokens, i) : undefined;
+    if (!n || n.value === null || n.value > OLDEST_AGE || !isAgeEnd(tokens[n.end]?.norm)) continue;
+    for (let j = i - 2; j >= Math.max(f.first, i - 1 - AGE_CLAUSE_WINDOW); j--) if (WORDS.age_when_words.has(tokens[j]!.norm)) return j;
   }
   return null;
 }
