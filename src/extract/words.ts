@@ -41,6 +41,7 @@ export const GrammarFileSchema = z
     elapsed_year_nouns: Words,
     elapsed_before: Words,
     elapsed_after: Words,
+    elapsed_span_openers: Words,
     age_when_words: Words,
     age_past_verbs: Words,
     modals: Words,

@@ -193,6 +193,13 @@ describe('years elapsed since an attack tell a story of remembrance, in any lang
       'armed_assault',
     ],
     [
+      'the first car bomb "in 20 years since the truce" is a report: a span, not time elapsed',
+      'Dunmore sees first car bomb in 20 years since the truce',
+      'A car bomb exploded outside a police station in Dunmore on Tuesday, wounding five officers.',
+      true,
+      'ied',
+    ],
+    [
       'the worst attack "in 20 years" is a report',
       'Hombres armados matan a cinco en Villa Serena, el peor ataque en 20 años',
       'Hombres armados mataron este martes a cinco personas en Villa Serena.',

@@ -251,7 +251,8 @@ function elapsedYearsAt(tokens: readonly Token[], f: SentenceFacts): number | nu
   for (let i = f.first; i < f.end; i++) {
     const n = readNumber(tokens, i);
     if (!n || n.value === null || isYear(tokens[n.start]!.norm) || !WORDS.elapsed_year_nouns.has(tokens[n.end]?.norm ?? '')) continue;
-    const before = tokens[i - 1]?.norm ?? '';
+    const before = i > f.first ? tokens[i - 1]!.norm : '';
+    if (WORDS.elapsed_span_openers.has(before)) continue;
     const after = n.end + 1 < f.end ? tokens[n.end + 1]!.norm : '';
     // "il y a vingt ans": the "a" of "il y a", not the article.
     const ilYA = before === 'a' && tokens[i - 2]?.norm === 'y';
