@@ -120,7 +120,9 @@ export function decideAttack(
   const reportsInLead = (s: number) =>
     evidence[s]! &&
     (!titleSilent ||
-      (current(s) && !toldAsHistory(tokens, facts[s]!, readings[s]!) && (facts[s]!.casualty || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
+      (current(s) &&
+        !toldAsHistory(tokens, facts[s]!, readings[s]!) &&
+        (facts[s]!.casualty || facts[s]!.tollNext || (facts[s]!.strong && readsAsEvent(readings[s]!)))));
   // The lead says what the story is as much as the title: a bomb that killed its maker or old
   // ordnance found by children (anywhere in title or lead). A dateline on a line of its own ("Una,
   // August 30") is not one of its sentences.

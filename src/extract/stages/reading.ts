@@ -44,7 +44,7 @@ export function readSentence(tokens: readonly Token[], f: SentenceFacts): Senten
   if (f.context.has('memory') && !f.event && !f.casualty) cues.add('remembrance');
   let score = 0;
   if (f.event || f.attackersAct || f.happening) score += EVENT_READING.happened;
-  if (f.casualty) score += EVENT_READING.harm;
+  if (f.casualty || f.tollNext) score += EVENT_READING.harm;
   if (recentTime) score += EVENT_READING.recentTime;
   for (const c of cues) score += EVENT_READING[c];
   return { score, recentTime, cues };
@@ -87,6 +87,7 @@ function tellsTimeAt(tokens: readonly Token[], i: number, first: number, end: nu
   const prev = tokens[i - 1]?.norm ?? '';
   if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
   if (WORDS.day_parts.has(w) && i > first && WORDS.day_part_openers.has(prev)) return true;
+  if (i > first && WORDS.split_weekdays.has(`${prev} ${w}`)) return true;
   const afterFigure = i > first && /^\d/.test(prev);
   if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
   // "3:30 p.m.": the letters come apart.

@@ -6,6 +6,7 @@ import type { AttackType, Target } from '../../vocabulary.js';
 import { isComparisonSince } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
+import { isYear, readNumber } from '../numbers.js';
 import { eventTime, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
@@ -19,6 +20,8 @@ export interface SentenceFacts {
   event: boolean;
   generic: boolean;
   casualty: boolean;
+  /** The next sentence is this attack's toll, naming nothing else ("… attacked several people with a knife. A teacher died"). */
+  tollNext: boolean;
   targets: Set<Target>;
   context: Set<ContextKind>;
   /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
@@ -76,6 +79,7 @@ export function analyseSentences(
       event: false,
       generic: false,
       casualty: false,
+      tollNext: false,
       targets: new Set(),
       context: new Set(),
       suppressed: false,
@@ -199,8 +203,87 @@ export function analyseSentences(
         f.event = true;
       }
     }
+    // Years elapsed since an attack, or the age someone had, are read once the sentence's acts are known.
+    const elapsed = elapsedYearsAt(tokens, f) ?? pastAgeAt(tokens, f);
+    const told = f.event || f.casualty || f.attackersAct || f.happening;
+    if (elapsed !== null && (!told || f.attackWordAt.every((w) => w > elapsed))) {
+      f.context.add('memory');
+      f.contextWordAt.push(elapsed);
+      f.background = true;
+    }
   }
+  tollsAfterAttacks(tokens, facts, cues);
   return facts;
+}
+
+/**
+ * "A pupil attacked several people with a knife at a school on Monday. A teacher died and four
+ * people were hurt": news tells an attack and then its toll in the next sentence. A toll that names
+ * no means, no context and no other time of its own is the toll of the attack told just before
+ * it, in any language: that attack is told with harm. The attack sentence must tell an assault
+ * (an attack phrase, an attack verb, attackers acting), not only name a weapon or a shot ("Police
+ * found a knife nearby. Two died in the crash", "A hunter fired at a deer. A man nearby was killed").
+ */
+function tollsAfterAttacks(tokens: readonly Token[], facts: SentenceFacts[], cues: SentenceCues): void {
+  for (let s = 0; s + 1 < facts.length; s++) {
+    const toll = facts[s + 1]!;
+    const bare = toll.casualty && toll.types.size === 0 && !toll.generic && toll.context.size === 0 && !toll.background && !toll.suppressed;
+    if (bare && toldAttack(tokens, facts[s]!, cues)) facts[s]!.tollNext = true;
+  }
+}
+
+/** The sentence tells an assault by its means, with nothing making it another story. */
+function toldAttack(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  if (f.types.size === 0 || f.context.size > 0 || f.background || f.suppressed) return false;
+  if (f.strong || f.attackersAct) return true;
+  for (let i = f.first; i < f.end; i++) if (cues.assaulting.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) return true;
+  return false;
+}
+
+/**
+ * Where a count of years elapsed since an old attack starts: "20 years since the bombing", "han
+ * pasado 20 años", "há 20 anos", "il y a vingt ans", "saldırının üzerinden 39 yıl geçti", "20 лет
+ * назад". A story of remembrance in any language: a sentence with no act or harm, or one where the
+ * count comes before the attack, is told of an old attack; after a reported attack ("a bomb killed
+ * two, 20 years after the last one") it only sets the attack in its history.
+ */
+function elapsedYearsAt(tokens: readonly Token[], f: SentenceFacts): number | null {
+  for (let i = f.first; i < f.end; i++) {
+    const n = readNumber(tokens, i);
+    if (!n || n.value === null || isYear(tokens[n.start]!.norm) || !WORDS.elapsed_year_nouns.has(tokens[n.end]?.norm ?? '')) continue;
+    const before = i > f.first ? tokens[i - 1]!.norm : '';
+    if (WORDS.elapsed_span_openers.has(before)) continue;
+    const after = n.end + 1 < f.end ? tokens[n.end + 1]!.norm : '';
+    // "il y a vingt ans": the "a" of "il y a", not the article.
+    const ilYA = before === 'a' && tokens[i - 2]?.norm === 'y';
+    if ((i > f.first && (WORDS.elapsed_before.has(before) || ilYA)) || WORDS.elapsed_after.has(after)) return i;
+  }
+  return null;
+}
+
+/** Words from a "when" to the verb of the age it tells: "when she was 15", "cuando Ana tenía 15". */
+const AGE_CLAUSE_WINDOW = 3;
+
+/** An age no one has: "when it was 300 metres away". */
+const OLDEST_AGE = 110;
+
+/** After an age: years, or a word that is no unit or clock ("when it was 5 km away", "when it was 9 p.m." are no ages). */
+function isAgeEnd(next: string | undefined): boolean {
+  if (next === undefined || WORDS.elapsed_year_nouns.has(next)) return true;
+  return !WORDS.not_people.has(next) && !/^\d/.test(next) && !WORDS.clock_suffixes.has(next) && next !== 'p' && next !== 'a';
+}
+
+/**
+ * Where the age someone had at an old event is told: "when she was 15", "cuando tenía 15 años",
+ * "quand il avait 15 ans". A survivor's story or a profile recalls what harmed them then.
+ */
+function pastAgeAt(tokens: readonly Token[], f: SentenceFacts): number | null {
+  for (let i = f.first + 1; i < f.end; i++) {
+    const n = WORDS.age_past_verbs.has(tokens[i - 1]!.norm) ? readNumber(tokens, i) : undefined;
+    if (!n || n.value === null || n.value > OLDEST_AGE || !isAgeEnd(tokens[n.end]?.norm)) continue;
+    for (let j = i - 2; j >= Math.max(f.first, i - 1 - AGE_CLAUSE_WINDOW); j--) if (WORDS.age_when_words.has(tokens[j]!.norm)) return j;
+  }
+  return null;
 }
 
 /** Contexts that belong to another event than the one a sentence reports: threats, trials, memories. */
@@ -545,7 +628,7 @@ export function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   for (const c of f.context) if (inTitle || !TITLE_ONLY_CONTEXT.has(c)) return false;
   // "Gas leak causes apartment blast": a look-alike phrase explains the sentence's blast or harm.
   if (f.suppressed && f.types.size === 0) return false;
-  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty)) return true;
+  if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty || f.tollNext)) return true;
   if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
   return false;
 }
