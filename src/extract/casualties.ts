@@ -480,8 +480,7 @@ function casualtyAfter(
     // own is active, and the group before it did the harm.
     const object = tokens[j + 1];
     if (kind && object && j + 1 < to && !punctuated(text, w, object) && (readNumber(tokens, j + 1)?.value ?? null) !== null) return undefined;
-    // "fatally injured", "mortally wounded": killed.
-    if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
+    if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';
     if (toHospital(tokens, j, to)) return 'injured';
@@ -877,6 +876,20 @@ function labelFigure(tokens: readonly Token[], i: number, from: number, to: numb
 
 /** Words looked at after a casualty word for "N of whom died" about the same group. */
 const OF_WHOM_SPAN = 14;
+
+/** Words after "incompatible" looked at for "life": "with life", "con la vida". */
+const FATAL_WOUND_SPAN = 3;
+
+/**
+ * A wound word at j that tells a death: "fatally injured", "mortally wounded", "sustained injuries
+ * incompatible with life" (as Ukrainian and Russian officials word deaths, and their copy in other languages).
+ */
+function fatalWound(tokens: readonly Token[], j: number, to: number): boolean {
+  if (WORDS.fatal_adverbs.has(tokens[j - 1]?.norm ?? '')) return true;
+  if (!WORDS.life_incompatible.has(tokens[j + 1]?.norm ?? '')) return false;
+  for (let k = j + 2; k < Math.min(to, j + 2 + FATAL_WOUND_SPAN); k++) if (WORDS.living_nouns.has(tokens[k]!.norm)) return true;
+  return false;
+}
 
 /**
  * "nine victims were taken to hospitals, two of whom died", "wounding 20, three of them fatally":

@@ -307,6 +307,8 @@ export const GrammarFileSchema = z
     hospital_verbs: Words,
     hospital_nouns: Words,
     fatal_adverbs: Words,
+    life_incompatible: Words,
+    living_nouns: Words,
     ago_words: Words,
     recent_spans: Words,
     life_nouns: Words,
