@@ -223,6 +223,7 @@ export const GrammarFileSchema = z
     compass_names: Words,
     compass_of: Words,
     force_words: Words,
+    means_nouns: Words,
     earlier_openers: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     // numbers
     vague: Words,

@@ -31,3 +31,19 @@ describe('wounds "incompatible with life" are deaths', () => {
     ).toEqual({ killed: null, injured: 2 });
   });
 });
+
+describe("a country's name before the means in a Title Case title sends them; the scene is elsewhere", () => {
+  it.each([
+    ['Dozens Dead In US Drone Strike', 'At least 30 people died when a drone fired on a compound in Somalia, officials said.', ['SO']],
+    ['Four Killed In Turkey Air Raid', 'Jets hit a village in northern Iraq on Friday, killing four people, local officials said.', ['IQ']],
+    ['Nine Hurt In Russia Missile Strike', 'A missile hit a school in Ukraine on Sunday, wounding nine people, the mayor said.', ['UA']],
+  ])('%s', (title, content, countries) => {
+    expect(read(title, content).countries).toEqual(countries);
+  });
+
+  it('keeps a country named before other words of a Title Case title, and a sentence-case title, as the scene', () => {
+    expect(read('Five Killed In Pakistan Blast', 'A bomb went off at a market on Monday, the police said.').countries).toEqual(['PK']);
+    expect(read('Gunmen In Nigeria Abduct 20 Villagers', 'The attackers came on motorcycles at night, residents said.').countries).toEqual(['NG']);
+    expect(read('Five killed in Pakistan', 'A drone strike hit a house on Monday, the police said.').countries).toEqual(['PK']);
+  });
+});
