@@ -47,3 +47,18 @@ describe("a country's name before the means in a Title Case title sends them; th
     expect(read('Five killed in Pakistan', 'A drone strike hit a house on Monday, the police said.').countries).toEqual(['PK']);
   });
 });
+
+describe('a sentence saying where the attack took place puts it at sea', () => {
+  const title = 'Drone hits cargo ship: British officials';
+  it.each([
+    'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place about 70 nautical miles south of the Strait of Hormuz.',
+    'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The strike happened some 40 miles west of the Bab al-Mandab Strait, the officials said.',
+  ])('%s', (content) => {
+    expect(read(title, content).countries).toEqual([]);
+  });
+
+  it('keeps a port or a coast named where the attack took place', () => {
+    const content = 'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place in the port of Mokpo in South Korea.';
+    expect(read(title, content).countries).toEqual(['KR']);
+  });
+});
