@@ -62,3 +62,26 @@ describe('a sentence saying where the attack took place puts it at sea', () => {
     expect(read(title, content).countries).toEqual(['KR']);
   });
 });
+
+describe("a toll counted in thousands by a scale word is a war's, not the attack's", () => {
+  it.each([
+    [
+      'Coche bomba en Miranda deja 21 heridos',
+      'Un coche bomba estalló frente a la alcaldía de Miranda, en el Cauca, y dejó 21 heridos. El ministro recordó que el conflicto armado ha dejado 220 mil muertos.',
+    ],
+    [
+      'Car bomb in Miranda wounds 21',
+      'A car bomb exploded outside the town hall of Miranda and wounded 21 people. The minister recalled that the war, which he called senseless, left 220 thousand dead.',
+    ],
+    [
+      'Взрыв в Каменке: 21 раненый',
+      'В Каменке взорвался заминированный автомобиль, ранены 21 человек. За годы войны погибли 12 тысяч человек.',
+    ],
+  ])('%s', (title, content) => {
+    expect(casualties(title, content)).toEqual({ killed: null, injured: 21 });
+  });
+
+  it('keeps a toll written in digits, even a large one', () => {
+    expect(casualties('Car bomb in Miranda kills 1,200', 'A truck bomb exploded at a market in Miranda, killing 1,200 people, officials said.').killed).toBe(1200);
+  });
+});
