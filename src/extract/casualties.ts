@@ -734,6 +734,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const casualtyWordAt = (k: number) =>
       k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
     if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
+    // "заявил о погибшем", "повідомив про загиблого": the singular casualty noun after "about".
+    const toldOne = WORDS.told_one_casualty.get(t.norm);
+    if (toldOne && i > from && WORDS.about_words.has(tokens[i - 1]!.norm)) out.push({ kind: toldOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     // "one victim's body lay under the rubble": one.
     if (WORDS.body_nouns.has(t.norm) && tokens[i + 1]?.norm === 'of' && i + 2 < to) {

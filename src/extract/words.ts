@@ -169,6 +169,8 @@ export const GrammarFileSchema = z
     one_articles: Words,
     one_casualty: KindWords,
     bare_one_casualty: KindWords,
+    about_words: Words,
+    told_one_casualty: KindWords,
     another_person: Words,
     focus_markers: Words,
     before_figure: KindWords,

@@ -85,3 +85,19 @@ describe("a toll counted in thousands by a scale word is a war's, not the attack
     expect(casualties('Car bomb in Miranda kills 1,200', 'A truck bomb exploded at a market in Miranda, killing 1,200 people, officials said.').killed).toBe(1200);
   });
 });
+
+describe('Russian and Ukrainian reports: buildings that "suffered", one casualty told after "about"', () => {
+  it.each([
+    ['Обстрел Грайворона', 'ВСУ обстреляли Грайворон. Три человека пострадали. Также пострадали 11 жилых домов и пять автомобилей.', { killed: null, injured: 3 }],
+    ['Обстріл Марганця', 'Російська армія обстріляла Марганець. Двоє людей постраждали, пошкоджено 8 будинків.', { killed: null, injured: 2 }],
+    ['Губернатор сообщил о погибшем при обстреле Шебекино', 'ВСУ обстреляли Шебекино из артиллерии. Еще два человека ранены.', { killed: 1, injured: 2 }],
+    ['Голова ОВА повідомив про загиблого внаслідок обстрілу Нікополя', 'Російська армія обстріляла Нікополь з артилерії.', { killed: 1, injured: null }],
+  ])('%s', (title, content, expected) => {
+    expect(casualties(title, content)).toEqual(expected);
+  });
+
+  it('counts people who suffered, and the dead told in the plural, as before', () => {
+    expect(casualties('Обстрел Грайворона', 'ВСУ обстреляли Грайворон. Пострадали 11 человек.')).toEqual({ killed: null, injured: 11 });
+    expect(casualties('Губернатор сообщил о погибших при обстреле Шебекино', 'ВСУ обстреляли Шебекино из артиллерии.').killed).not.toBe(1);
+  });
+});
