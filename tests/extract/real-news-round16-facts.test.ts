@@ -101,3 +101,19 @@ describe('Russian and Ukrainian reports: buildings that "suffered", one casualty
     expect(casualties('Губернатор сообщил о погибших при обстреле Шебекино', 'ВСУ обстреляли Шебекино из артиллерии.').killed).not.toBe(1);
   });
 });
+
+describe('"no causalities", as wire copy misspells it, is nobody hurt', () => {
+  it('reads the misspelling as the word', () => {
+    expect(casualties('Jets strike two villages near Zakho', 'Warplanes struck two villages near Zakho on Friday; the raids caused no causalities, a local official said.')).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+  });
+
+  it('leaves causality in its own sense alone', () => {
+    expect(casualties('Jets strike two villages near Zakho', 'Warplanes struck two villages near Zakho on Friday. Officials gave no causality for the timing.')).toEqual({
+      killed: null,
+      injured: null,
+    });
+  });
+});
