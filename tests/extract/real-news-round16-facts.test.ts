@@ -117,3 +117,19 @@ describe('"no causalities", as wire copy misspells it, is nobody hurt', () => {
     });
   });
 });
+
+describe('Arabic drones with adjectives before "without a pilot", and what craft fire', () => {
+  const types = (title: string, content = '') => read(title, content).attackTypes;
+  it.each([
+    ['مقتل ستة في هجوم طائرات أمريكية بدون طيار في شبوة', 'قال مسؤولون محليون إن طائرات تجسس بغير طيار أطلقت صاروخين على سيارة في شبوة ما أسفر عن مقتل ستة مسلحين.'],
+    ['مقتل ستة في غارة بطائرة روسية بدون طيار في إدلب', 'أطلقت الطائرة صاروخا على منزل في إدلب ما أدى إلى مقتل ستة مدنيين.'],
+  ])('%s', (title, content) => {
+    // Whether the drone's missile is a type of its own is the yield rule's (stages/types.ts); no rocket either way.
+    expect(types(title, content)).toContain('drone');
+    expect(types(title, content)).not.toContain('rocket');
+  });
+
+  it("keeps an armed group's salvo a rocket attack", () => {
+    expect(types('حماس تطلق صواريخ على عسقلان', 'أطلقت حركة حماس عشرة صواريخ على عسقلان صباح اليوم ما أدى إلى إصابة ثلاثة أشخاص.')).toEqual(['rocket']);
+  });
+});
