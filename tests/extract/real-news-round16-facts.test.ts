@@ -133,3 +133,18 @@ describe('Arabic drones with adjectives before "without a pilot", and what craft
     expect(types('حماس تطلق صواريخ على عسقلان', 'أطلقت حركة حماس عشرة صواريخ على عسقلان صباح اليوم ما أدى إلى إصابة ثلاثة أشخاص.')).toEqual(['rocket']);
   });
 });
+
+describe('small arms named beside shelling are a shooting of their own', () => {
+  const types = (title: string, content = '') => read(title, content).attackTypes;
+  it.each([
+    'Troops across the line opened the exchange by firing of small arms and shelling with mortars on two posts near Rajgarh, an army spokesman said.',
+    'The posts near Rajgarh came under small arms and mortar shelling from across the line on Tuesday, an army spokesman said.',
+  ])('%s', (content) => {
+    expect(types('Two villagers killed in shelling along the border', content)).toEqual(['mortar_artillery', 'armed_assault']);
+  });
+
+  it('leaves small arms seized or traded alone', () => {
+    const x = read('Police seize small arms in Rajgarh raid on a warehouse', 'Officers found 40 small arms and ammunition in a warehouse, the police said; two men were arrested.');
+    expect(x.attackTypes).not.toContain('armed_assault');
+  });
+});
