@@ -148,3 +148,20 @@ describe('small arms named beside shelling are a shooting of their own', () => {
     expect(x.attackTypes).not.toContain('armed_assault');
   });
 });
+
+describe('the wire languages: opening fire as a gerund, the wounded in the perfect and with how badly', () => {
+  it.each([
+    ['Ataque en un billar de Tumbes', 'Un grupo de hombres irrumpió en un billar de Tumbes abriendo fuego contra los clientes. Dos personas murieron y otras cinco han resultado gravemente heridas.', 2, 5],
+    ['Ataque em bar de Caruaru', 'Dois homens entraram num bar de Caruaru abrindo fogo contra os clientes; dois morreram.', 2, null],
+    ['Attaque dans un café de Mopti', 'Des hommes ont fait irruption dans un café de Mopti en ouvrant le feu sur les clients. Deux personnes sont mortes et trois autres ont été grièvement blessées.', 2, 3],
+  ])('%s', (title, content, killed, injured) => {
+    const x = read(title, content);
+    expect(x.attackTypes).toEqual(['armed_assault']);
+    expect(x.casualties).toEqual({ killed, injured });
+  });
+
+  it('leaves "el resultado" and a gun not fired alone', () => {
+    const x = read('Ataque en un billar de Tumbes', 'Un hombre armado mató a dos personas en un billar de Tumbes. El resultado de la autopsia llegará el lunes.');
+    expect(x.casualties).toEqual({ killed: 2, injured: null });
+  });
+});
