@@ -165,3 +165,16 @@ describe('the wire languages: opening fire as a gerund, the wounded in the perfe
     expect(x.casualties).toEqual({ killed: 2, injured: null });
   });
 });
+
+describe('Bengali attack words after a country adjective, and the Hindi spelling of Israeli BBC Hindi uses', () => {
+  const actorIds = (title: string, content = '') => read(title, content).actors.map((a) => a.id);
+  it('names the Turkish forces of a Bengali air attack', () => {
+    expect(actorIds('ইরাকে তুর্কী বিমান হামলায় ১২ জন নিহত', 'ইরাকের উত্তরাঞ্চলে বুধবার তুর্কী বিমান হামলায় অন্তত ১২ জন নিহত হয়েছে।')).toContain('turkish-military');
+  });
+  it('names the Israeli forces of a Hindi attack spelled "इसराइली"', () => {
+    expect(actorIds('लेबनान में इसराइली हमले में सात लोगों की मौत', 'दक्षिणी लेबनान में इसराइली हमले में कम से कम सात लोगों की मौत हो गई है।')).toContain('israeli-military');
+  });
+  it('names no forces for the adjective alone', () => {
+    expect(actorIds('ইরাকে তুর্কী পর্যটকদের বাস দুর্ঘটনা', 'ইরাকের উত্তরাঞ্চলে তুর্কী পর্যটকদের একটি বাস দুর্ঘটনায় পড়েছে।')).not.toContain('turkish-military');
+  });
+});
