@@ -178,3 +178,12 @@ describe('Bengali attack words after a country adjective, and the Hindi spelling
     expect(actorIds('ইরাকে তুর্কী পর্যটকদের বাস দুর্ঘটনা', 'ইরাকের উত্তরাঞ্চলে তুর্কী পর্যটকদের একটি বাস দুর্ঘটনায় পড়েছে।')).not.toContain('turkish-military');
   });
 });
+
+describe("the Central General Staff's units in Cauca are FARC dissidents", () => {
+  it.each([
+    ['Hostigamiento en Argelia, Cauca', 'Miembros del Frente Carlos Patiño atacaron con fusiles una estación de policía en Argelia, Cauca; dos policías murieron.'],
+    ['Ataque en Jamundí', 'La columna Dagoberto Ramos atacó con explosivos un puesto militar cerca de Jamundí, según el Ejército.'],
+  ])('%s', (title, content) => {
+    expect(read(title, content).actors.map((a) => a.id)).toContain('farc-dissidents');
+  });
+});
