@@ -187,3 +187,20 @@ describe("the Central General Staff's units in Cauca are FARC dissidents", () =>
     expect(read(title, content).actors.map((a) => a.id)).toContain('farc-dissidents');
   });
 });
+
+describe('Swedish and Norwegian reports: numbers from eleven to nineteen, injuries had, homes burned', () => {
+  it('reads the toll and the arson of a Swedish report', () => {
+    const x = read('Tolv döda i attack i centrala Mali', '14 personer fick allvarliga skador. Angriparna brände även hus och en moské i attacken mot byn Kessa.');
+    expect(x.casualties).toEqual({ killed: 12, injured: 14 });
+    expect(x.attackTypes).toEqual(['armed_assault']);
+  });
+
+  it('reads a Norwegian toll', () => {
+    expect(read('Femten drept i angrep i Burkina Faso', 'Væpnede menn angrep en landsby nord i landet natt til søndag.').casualties.killed).toBe(15);
+  });
+
+  it('leaves a Swedish fire with no attack alone', () => {
+    const x = read('Tolv hus brände ner i skogsbrand', 'En skogsbrand spred sig till byn under natten; ingen skadades.');
+    expect(x.isAttack).toBe(false);
+  });
+});
