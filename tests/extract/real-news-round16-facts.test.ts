@@ -204,3 +204,12 @@ describe('Swedish and Norwegian reports: numbers from eleven to nineteen, injuri
     expect(x.isAttack).toBe(false);
   });
 });
+
+describe('Greek tolls: number words and the verb before its figure', () => {
+  it.each([
+    ['Πέντε νεκροί από επίθεση με drone στη Χάρκοβο', 5, null],
+    ['Επίθεση με drone στη Χάρκοβο: σκοτώθηκαν τρεις άνθρωποι και τραυματίστηκαν έξι', 3, 6],
+  ])('%s', (title, killed, injured) => {
+    expect(casualties(title, 'Ένα ρωσικό drone χτύπησε ένα λεωφορείο την Τρίτη, ανακοίνωσαν οι αρχές.')).toEqual({ killed, injured });
+  });
+});
