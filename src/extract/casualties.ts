@@ -475,6 +475,8 @@ function casualtyAfter(
     // "stabbed to death" before "stabbed" (hurt).
     if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
       return 'killed';
+    // "two security bodies said", "UN bodies reported": organisations that speak, not the dead.
+    if (WORDS.body_nouns.has(w.norm) && WORDS.said_verbs.has(tokens[j + 1]?.norm ?? '')) return undefined;
     const kind = WORDS.after_figure.get(w.norm);
     // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
     // own is active, and the group before it did the harm.

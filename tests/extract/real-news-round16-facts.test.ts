@@ -213,3 +213,16 @@ describe('Greek tolls: number words and the verb before its figure', () => {
     expect(casualties(title, 'Ένα ρωσικό drone χτύπησε ένα λεωφορείο την Τρίτη, ανακοίνωσαν οι αρχές.')).toEqual({ killed, injured });
   });
 });
+
+describe('bodies that speak are organisations, not the dead', () => {
+  it.each([
+    'A bulk carrier was hit by a missile off Mukalla on Sunday but sailed on with no injuries to the crew, two maritime security bodies said.',
+    'A bulk carrier was hit by a missile off Mukalla on Sunday, causing no casualties, three UN bodies reported.',
+  ])('%s', (content) => {
+    expect(casualties('Missile hits bulk carrier off Yemen', content)).toEqual({ killed: 0, injured: 0 });
+  });
+
+  it('still counts bodies found', () => {
+    expect(casualties('Gunmen attack village in Zamfara', 'Gunmen stormed a village in Zamfara on Sunday. Residents said four bodies were recovered.').killed).toBe(4);
+  });
+});
