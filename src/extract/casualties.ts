@@ -46,6 +46,14 @@ function intermediateOk(t: Token): boolean {
   return true;
 }
 
+/**
+ * "attackiert und verletzt", "angegriffen und getötet": a German participle joined to the casualty
+ * word after it ends the counted group, as an English verb in -ed does in `intermediateOk`.
+ */
+function firstOfTwoVerbs(tokens: readonly Token[], k: number): boolean {
+  return !tokens[k]!.capitalized && tokens[k + 1]?.norm === 'und' && WORDS.after_figure.has(tokens[k + 2]?.norm ?? '');
+}
+
 /** Written in capitals ("UN"), not a capitalised word ("Ein Toter" opening a title); without the text, any capital. */
 function isAcronym(t: Token, text: string | undefined): boolean {
   if (!t.capitalized) return false;
@@ -138,6 +146,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
       (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
+      !firstOfTwoVerbs(tokens, end) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
@@ -459,9 +468,12 @@ function casualtyAfter(
     // "two (more) wounded guards have died": the wound word describes who died.
     const died = diedAfterWoundWord(tokens, j, to, text);
     if (died !== undefined) return { kind: 'killed', at: died, ofWounded: true };
-    // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
+    // "were shot and killed", "attacked and wounded", German "mit Messern attackiert und verletzt":
+    // the casualty word after a first verb (a German participle ends in -t or -en).
     const w = tokens[j];
-    if (w && !w.capitalized && (/ed$/.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
+    const joiner = tokens[j + 1]?.norm;
+    const firstVerb = joiner === 'and' ? /ed$/ : joiner === 'und' ? /(t|en)$/ : undefined;
+    if (w && !w.capitalized && firstVerb && (firstVerb.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && j + 2 < to) {
       const kind = at(j + 2);
       if (kind) return { kind, at: j + 2 };
     }

@@ -226,3 +226,17 @@ describe('bodies that speak are organisations, not the dead', () => {
     expect(casualties('Gunmen attack village in Zamfara', 'Gunmen stormed a village in Zamfara on Sunday. Residents said four bodies were recovered.').killed).toBe(4);
   });
 });
+
+describe('German: two participles joined at the end of the clause, the casualty word second', () => {
+  it.each([
+    ['Messerangriff in Lindau', 'Mehrere Männer hatten in der Altstadt von Lindau drei Passanten mit Messern attackiert und verletzt.', 3],
+    ['Messerangriff in Lindau', 'Drei Jugendliche wurden angegriffen und verletzt, als sie am Bahnhof von Lindau warteten.', 3],
+    ['Messerangriff in Lindau', 'Zwei Männer haben in Lindau fünf Gäste einer Bar mit Messern angegriffen und verletzt.', 5],
+  ])('%s', (title, content, injured) => {
+    expect(casualties(title, content)).toEqual({ killed: null, injured });
+  });
+
+  it('keeps a group whose words run on past a lowercase word with no casualty after "und"', () => {
+    expect(casualties('Messerangriff in Lindau', 'Ein Mann hat in Lindau vier Passanten mit einem Messer verletzt.')).toEqual({ killed: null, injured: 4 });
+  });
+});
