@@ -15,7 +15,11 @@ const casualties = (title: string, content = '') => read(title, content).casualt
 describe('wounds "incompatible with life" are deaths', () => {
   it.each([
     ['Shelling of Dovhe', 'Russian artillery shelled Dovhe on Sunday. Two residents sustained injuries incompatible with life.', 2],
-    ['Drone hits a car near Vyshneve', 'A Russian drone struck a car near Vyshneve. Three people received injuries incompatible with life, the governor said.', 3],
+    [
+      'Drone hits a car near Vyshneve',
+      'A Russian drone struck a car near Vyshneve. Three people received injuries incompatible with life, the governor said.',
+      3,
+    ],
     ['Удар по Малиновке', 'Российский дрон атаковал автомобиль в Малиновке. Два человека получили травмы, несовместимые с жизнью.', 2],
     ['Удар по Зеленому', 'Російський дрон атакував автобус у Зеленому. Двоє людей отримали травми, несумісні з життям.', 2],
     ['Ataque con drones en Lozova', 'Un dron ruso atacó un autobús en Lozova. Cuatro personas sufrieron heridas incompatibles con la vida.', 4],
@@ -24,10 +28,16 @@ describe('wounds "incompatible with life" are deaths', () => {
   });
 
   it('keeps wounds without the phrase, and other things incompatible, among the wounded', () => {
-    expect(casualties('Shelling of Dovhe', 'Russian artillery shelled Dovhe on Sunday. Two residents sustained serious injuries.')).toEqual({ killed: null, injured: 2 });
+    expect(casualties('Shelling of Dovhe', 'Russian artillery shelled Dovhe on Sunday. Two residents sustained serious injuries.')).toEqual({
+      killed: null,
+      injured: 2,
+    });
     expect(casualties('Удар по Зеленому', 'Російський дрон атакував автобус у Зеленому. Двоє людей отримали травми.')).toEqual({ killed: null, injured: 2 });
     expect(
-      casualties('Shelling of Dovhe', 'Russian artillery shelled Dovhe on Sunday. Two residents sustained injuries, incompatible with the official account of a quiet night.'),
+      casualties(
+        'Shelling of Dovhe',
+        'Russian artillery shelled Dovhe on Sunday. Two residents sustained injuries, incompatible with the official account of a quiet night.',
+      ),
     ).toEqual({ killed: null, injured: 2 });
   });
 });
@@ -58,7 +68,8 @@ describe('a sentence saying where the attack took place puts it at sea', () => {
   });
 
   it('keeps a port or a coast named where the attack took place', () => {
-    const content = 'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place in the port of Mokpo in South Korea.';
+    const content =
+      'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place in the port of Mokpo in South Korea.';
     expect(read(title, content).countries).toEqual(['KR']);
   });
 });
@@ -73,22 +84,25 @@ describe("a toll counted in thousands by a scale word is a war's, not the attack
       'Car bomb in Miranda wounds 21',
       'A car bomb exploded outside the town hall of Miranda and wounded 21 people. The minister recalled that the war, which he called senseless, left 220 thousand dead.',
     ],
-    [
-      'Взрыв в Каменке: 21 раненый',
-      'В Каменке взорвался заминированный автомобиль, ранены 21 человек. За годы войны погибли 12 тысяч человек.',
-    ],
+    ['Взрыв в Каменке: 21 раненый', 'В Каменке взорвался заминированный автомобиль, ранены 21 человек. За годы войны погибли 12 тысяч человек.'],
   ])('%s', (title, content) => {
     expect(casualties(title, content)).toEqual({ killed: null, injured: 21 });
   });
 
   it('keeps a toll written in digits, even a large one', () => {
-    expect(casualties('Car bomb in Miranda kills 1,200', 'A truck bomb exploded at a market in Miranda, killing 1,200 people, officials said.').killed).toBe(1200);
+    expect(casualties('Car bomb in Miranda kills 1,200', 'A truck bomb exploded at a market in Miranda, killing 1,200 people, officials said.').killed).toBe(
+      1200,
+    );
   });
 });
 
 describe('Russian and Ukrainian reports: buildings that "suffered", one casualty told after "about"', () => {
   it.each([
-    ['Обстрел Грайворона', 'ВСУ обстреляли Грайворон. Три человека пострадали. Также пострадали 11 жилых домов и пять автомобилей.', { killed: null, injured: 3 }],
+    [
+      'Обстрел Грайворона',
+      'ВСУ обстреляли Грайворон. Три человека пострадали. Также пострадали 11 жилых домов и пять автомобилей.',
+      { killed: null, injured: 3 },
+    ],
     ['Обстріл Марганця', 'Російська армія обстріляла Марганець. Двоє людей постраждали, пошкоджено 8 будинків.', { killed: null, injured: 2 }],
     ['Губернатор сообщил о погибшем при обстреле Шебекино', 'ВСУ обстреляли Шебекино из артиллерии. Еще два человека ранены.', { killed: 1, injured: 2 }],
     ['Голова ОВА повідомив про загиблого внаслідок обстрілу Нікополя', 'Російська армія обстріляла Нікополь з артилерії.', { killed: 1, injured: null }],
@@ -104,14 +118,21 @@ describe('Russian and Ukrainian reports: buildings that "suffered", one casualty
 
 describe('"no causalities", as wire copy misspells it, is nobody hurt', () => {
   it('reads the misspelling as the word', () => {
-    expect(casualties('Jets strike two villages near Zakho', 'Warplanes struck two villages near Zakho on Friday; the raids caused no causalities, a local official said.')).toEqual({
+    expect(
+      casualties(
+        'Jets strike two villages near Zakho',
+        'Warplanes struck two villages near Zakho on Friday; the raids caused no causalities, a local official said.',
+      ),
+    ).toEqual({
       killed: 0,
       injured: 0,
     });
   });
 
   it('leaves causality in its own sense alone', () => {
-    expect(casualties('Jets strike two villages near Zakho', 'Warplanes struck two villages near Zakho on Friday. Officials gave no causality for the timing.')).toEqual({
+    expect(
+      casualties('Jets strike two villages near Zakho', 'Warplanes struck two villages near Zakho on Friday. Officials gave no causality for the timing.'),
+    ).toEqual({
       killed: null,
       injured: null,
     });
@@ -121,7 +142,10 @@ describe('"no causalities", as wire copy misspells it, is nobody hurt', () => {
 describe('Arabic drones with adjectives before "without a pilot", and what craft fire', () => {
   const types = (title: string, content = '') => read(title, content).attackTypes;
   it.each([
-    ['مقتل ستة في هجوم طائرات أمريكية بدون طيار في شبوة', 'قال مسؤولون محليون إن طائرات تجسس بغير طيار أطلقت صاروخين على سيارة في شبوة ما أسفر عن مقتل ستة مسلحين.'],
+    [
+      'مقتل ستة في هجوم طائرات أمريكية بدون طيار في شبوة',
+      'قال مسؤولون محليون إن طائرات تجسس بغير طيار أطلقت صاروخين على سيارة في شبوة ما أسفر عن مقتل ستة مسلحين.',
+    ],
     ['مقتل ستة في غارة بطائرة روسية بدون طيار في إدلب', 'أطلقت الطائرة صاروخا على منزل في إدلب ما أدى إلى مقتل ستة مدنيين.'],
   ])('%s', (title, content) => {
     // Whether the drone's missile is a type of its own is the yield rule's (stages/types.ts); no rocket either way.
@@ -144,16 +168,29 @@ describe('small arms named beside shelling are a shooting of their own', () => {
   });
 
   it('leaves small arms seized or traded alone', () => {
-    const x = read('Police seize small arms in Rajgarh raid on a warehouse', 'Officers found 40 small arms and ammunition in a warehouse, the police said; two men were arrested.');
+    const x = read(
+      'Police seize small arms in Rajgarh raid on a warehouse',
+      'Officers found 40 small arms and ammunition in a warehouse, the police said; two men were arrested.',
+    );
     expect(x.attackTypes).not.toContain('armed_assault');
   });
 });
 
 describe('the wire languages: opening fire as a gerund, the wounded in the perfect and with how badly', () => {
   it.each([
-    ['Ataque en un billar de Tumbes', 'Un grupo de hombres irrumpió en un billar de Tumbes abriendo fuego contra los clientes. Dos personas murieron y otras cinco han resultado gravemente heridas.', 2, 5],
+    [
+      'Ataque en un billar de Tumbes',
+      'Un grupo de hombres irrumpió en un billar de Tumbes abriendo fuego contra los clientes. Dos personas murieron y otras cinco han resultado gravemente heridas.',
+      2,
+      5,
+    ],
     ['Ataque em bar de Caruaru', 'Dois homens entraram num bar de Caruaru abrindo fogo contra os clientes; dois morreram.', 2, null],
-    ['Attaque dans un café de Mopti', 'Des hommes ont fait irruption dans un café de Mopti en ouvrant le feu sur les clients. Deux personnes sont mortes et trois autres ont été grièvement blessées.', 2, 3],
+    [
+      'Attaque dans un café de Mopti',
+      'Des hommes ont fait irruption dans un café de Mopti en ouvrant le feu sur les clients. Deux personnes sont mortes et trois autres ont été grièvement blessées.',
+      2,
+      3,
+    ],
   ])('%s', (title, content, killed, injured) => {
     const x = read(title, content);
     expect(x.attackTypes).toEqual(['armed_assault']);
@@ -161,7 +198,10 @@ describe('the wire languages: opening fire as a gerund, the wounded in the perfe
   });
 
   it('leaves "el resultado" and a gun not fired alone', () => {
-    const x = read('Ataque en un billar de Tumbes', 'Un hombre armado mató a dos personas en un billar de Tumbes. El resultado de la autopsia llegará el lunes.');
+    const x = read(
+      'Ataque en un billar de Tumbes',
+      'Un hombre armado mató a dos personas en un billar de Tumbes. El resultado de la autopsia llegará el lunes.',
+    );
     expect(x.casualties).toEqual({ killed: 2, injured: null });
   });
 });
@@ -181,7 +221,10 @@ describe('Bengali attack words after a country adjective, and the Hindi spelling
 
 describe("the Central General Staff's units in Cauca are FARC dissidents", () => {
   it.each([
-    ['Hostigamiento en Argelia, Cauca', 'Miembros del Frente Carlos Patiño atacaron con fusiles una estación de policía en Argelia, Cauca; dos policías murieron.'],
+    [
+      'Hostigamiento en Argelia, Cauca',
+      'Miembros del Frente Carlos Patiño atacaron con fusiles una estación de policía en Argelia, Cauca; dos policías murieron.',
+    ],
     ['Ataque en Jamundí', 'La columna Dagoberto Ramos atacó con explosivos un puesto militar cerca de Jamundí, según el Ejército.'],
   ])('%s', (title, content) => {
     expect(read(title, content).actors.map((a) => a.id)).toContain('farc-dissidents');
@@ -190,7 +233,10 @@ describe("the Central General Staff's units in Cauca are FARC dissidents", () =>
 
 describe('Swedish and Norwegian reports: numbers from eleven to nineteen, injuries had, homes burned', () => {
   it('reads the toll and the arson of a Swedish report', () => {
-    const x = read('Tolv döda i attack i centrala Mali', '14 personer fick allvarliga skador. Angriparna brände även hus och en moské i attacken mot byn Kessa.');
+    const x = read(
+      'Tolv döda i attack i centrala Mali',
+      '14 personer fick allvarliga skador. Angriparna brände även hus och en moské i attacken mot byn Kessa.',
+    );
     expect(x.casualties).toEqual({ killed: 12, injured: 14 });
     expect(x.attackTypes).toEqual(['armed_assault']);
   });
@@ -223,7 +269,9 @@ describe('bodies that speak are organisations, not the dead', () => {
   });
 
   it('still counts bodies found', () => {
-    expect(casualties('Gunmen attack village in Zamfara', 'Gunmen stormed a village in Zamfara on Sunday. Residents said four bodies were recovered.').killed).toBe(4);
+    expect(
+      casualties('Gunmen attack village in Zamfara', 'Gunmen stormed a village in Zamfara on Sunday. Residents said four bodies were recovered.').killed,
+    ).toBe(4);
   });
 });
 
