@@ -91,6 +91,7 @@ const SCOPE_SPAN = 6;
  * the figure is counted in a war ("80,000 people have died in the country's civil war").
  */
 function isSeries(tokens: readonly Token[], at: number, clause: [number, number], inLead: boolean): boolean {
+  if (countedInThousands(tokens, at)) return true;
   for (let k = clause[0]; k < at; k++) {
     if (!isSeriesAt(tokens, k)) continue;
     // "Israeli air raids across Gaza kill 18" in the title or lead: the day's roundup is the report.
@@ -102,6 +103,19 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
     for (let j = k + 1; j < Math.min(clause[1], k + 1 + SCOPE_SPAN); j++) if (WORDS.war_nouns.has(tokens[j]!.norm)) return true;
   }
   return false;
+}
+
+/** The smallest scale word that counts a war's dead rather than one attack's: "thousand", "mil", "Tausend". */
+const WAR_SCALE = 1000;
+
+/**
+ * "the conflict has left 260 thousand dead", "260 mil muertos", "5 тысяч погибших": a figure
+ * counted with a scale word of thousands or more is a war's or a campaign's toll; one attack's is
+ * written in digits.
+ */
+function countedInThousands(tokens: readonly Token[], at: number): boolean {
+  const n = readNumber(tokens, at);
+  return n !== undefined && n.end > at + 1 && (WORDS.number_scales[tokens[n.end - 1]!.norm] ?? 0) >= WAR_SCALE;
 }
 
 /**

@@ -46,6 +46,14 @@ function intermediateOk(t: Token): boolean {
   return true;
 }
 
+/**
+ * "attackiert und verletzt", "angegriffen und getötet": a German participle joined to the casualty
+ * word after it ends the counted group, as an English verb in -ed does in `intermediateOk`.
+ */
+function firstOfTwoVerbs(tokens: readonly Token[], k: number): boolean {
+  return !tokens[k]!.capitalized && tokens[k + 1]?.norm === 'und' && WORDS.after_figure.has(tokens[k + 2]?.norm ?? '');
+}
+
 /** Written in capitals ("UN"), not a capitalised word ("Ein Toter" opening a title); without the text, any capital. */
 function isAcronym(t: Token, text: string | undefined): boolean {
   if (!t.capitalized) return false;
@@ -138,6 +146,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
       (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
+      !firstOfTwoVerbs(tokens, end) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
@@ -459,9 +468,12 @@ function casualtyAfter(
     // "two (more) wounded guards have died": the wound word describes who died.
     const died = diedAfterWoundWord(tokens, j, to, text);
     if (died !== undefined) return { kind: 'killed', at: died, ofWounded: true };
-    // "were shot and killed", "attacked and wounded": the casualty word after a first verb.
+    // "were shot and killed", "attacked and wounded", German "mit Messern attackiert und verletzt":
+    // the casualty word after a first verb (a German participle ends in -t or -en).
     const w = tokens[j];
-    if (w && !w.capitalized && (/ed$/.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && tokens[j + 1]?.norm === 'and' && j + 2 < to) {
+    const joiner = tokens[j + 1]?.norm;
+    const firstVerb = joiner === 'and' ? /ed$/ : joiner === 'und' ? /(t|en)$/ : undefined;
+    if (w && !w.capitalized && firstVerb && (firstVerb.test(w.norm) || WORDS.to_death_verbs.has(w.norm)) && j + 2 < to) {
       const kind = at(j + 2);
       if (kind) return { kind, at: j + 2 };
     }
@@ -475,13 +487,14 @@ function casualtyAfter(
     // "stabbed to death" before "stabbed" (hurt).
     if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
       return 'killed';
+    // "two security bodies said", "UN bodies reported": organisations that speak, not the dead.
+    if (WORDS.body_nouns.has(w.norm) && WORDS.said_verbs.has(tokens[j + 1]?.norm ?? '')) return undefined;
     const kind = WORDS.after_figure.get(w.norm);
     // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
     // own is active, and the group before it did the harm.
     const object = tokens[j + 1];
     if (kind && object && j + 1 < to && !punctuated(text, w, object) && (readNumber(tokens, j + 1)?.value ?? null) !== null) return undefined;
-    // "fatally injured", "mortally wounded": killed.
-    if (kind === 'injured' && (tokens[j - 1]?.norm === 'fatally' || tokens[j - 1]?.norm === 'mortally')) return 'killed';
+    if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';
     if (toHospital(tokens, j, to)) return 'injured';
@@ -735,6 +748,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const casualtyWordAt = (k: number) =>
       k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
     if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
+    // "заявил о погибшем", "повідомив про загиблого": the singular casualty noun after "about".
+    const toldOne = WORDS.told_one_casualty.get(t.norm);
+    if (toldOne && i > from && WORDS.about_words.has(tokens[i - 1]!.norm)) out.push({ kind: toldOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     // "one victim's body lay under the rubble": one.
     if (WORDS.body_nouns.has(t.norm) && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
@@ -877,6 +893,20 @@ function labelFigure(tokens: readonly Token[], i: number, from: number, to: numb
 
 /** Words looked at after a casualty word for "N of whom died" about the same group. */
 const OF_WHOM_SPAN = 14;
+
+/** Words after "incompatible" looked at for "life": "with life", "con la vida". */
+const FATAL_WOUND_SPAN = 3;
+
+/**
+ * A wound word at j that tells a death: "fatally injured", "mortally wounded", "sustained injuries
+ * incompatible with life" (as Ukrainian and Russian officials word deaths, and their copy in other languages).
+ */
+function fatalWound(tokens: readonly Token[], j: number, to: number): boolean {
+  if (WORDS.fatal_adverbs.has(tokens[j - 1]?.norm ?? '')) return true;
+  if (!WORDS.life_incompatible.has(tokens[j + 1]?.norm ?? '')) return false;
+  for (let k = j + 2; k < Math.min(to, j + 2 + FATAL_WOUND_SPAN); k++) if (WORDS.living_nouns.has(tokens[k]!.norm)) return true;
+  return false;
+}
 
 /**
  * "nine victims were taken to hospitals, two of whom died", "wounding 20, three of them fatally":

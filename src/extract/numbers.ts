@@ -133,9 +133,9 @@ export function readNumber(tokens: readonly Token[], i: number): NumberPhrase | 
   if (!tok) return undefined;
   const digits = digitsValue(tok.norm);
   if (digits !== undefined) {
-    // "1.5 million" or "2 million": scale words after digits.
-    const next = tokens[k + 1]?.norm;
-    if (next === 'million') return { value: digits * 1_000_000, start: i, end: k + 2 };
+    // "1.5 million", "2 million", "260 mil": scale words after digits.
+    const scale = WORDS.number_scales[tokens[k + 1]?.norm ?? ''];
+    if (scale !== undefined) return { value: Math.round(digits * scale), start: i, end: k + 2 };
     return withRange(tokens, { value: digits, start: i, end: k + 1 });
   }
   const word = wordNumber(tokens, k);

@@ -344,7 +344,7 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
-function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line'): MentionUse {
+function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line', inTitleCase = false): MentionUse {
   if (line === 'road' && e.kind !== 'country') return afterEarlierEvent(tokens, m.start) ? 'earlier-event' : 'road-end';
   if (line && e.kind !== 'country') return 'route-end';
   const prev = tokens[m.start - 1];
@@ -366,7 +366,11 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.not_adjective_next.has(next.norm) &&
-      ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) || WORDS.base_words.has(next.norm) || WORDS.force_words.has(next.norm)) &&
+      ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
+        WORDS.base_words.has(next.norm) ||
+        WORDS.force_words.has(next.norm) ||
+        // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".
+        (inTitleCase && WORDS.means_nouns.has(next.norm))) &&
       !/^\d/.test(next.norm) &&
       (/^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
         (/^[A-Z](\.[A-Z])+$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)) &&
@@ -922,7 +926,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined);
+    const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,

@@ -40,7 +40,7 @@ export function attackCountries(
   // the text puts the ship off its coast ("off the port of Hodeidah", "off Yemen"): a port the
   // ship was tens of miles from, its flag ("Barbados-flagged"), a country that speaks ("US says"),
   // the group's home and the wire's dateline are not the scene.
-  const sea = atSea(tokens, evidence);
+  const sea = atSea(tokens, evidence, facts);
   for (const m of mentions) {
     if (sea && (m.use !== 'place' || (m.entry.kind === 'country' && !m.locative) || (m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM))) continue;
     const f = facts[m.sentence]!;
@@ -147,11 +147,14 @@ export function actorCountries(mentions: readonly ActorMention[]): string[] {
 
 /**
  * A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea"; not a
- * shore named after it ("a Black Sea port", "the Red Sea coast").
+ * shore named after it ("a Black Sea port", "the Red Sea coast"). A sentence that says where the
+ * attack took place reports it here ("The attack took place 60 miles north of the Bab al-Mandab
+ * Strait"), though the noun alone is no evidence.
  */
-export function atSea(tokens: readonly Token[], evidence: readonly boolean[]): boolean {
+export function atSea(tokens: readonly Token[], evidence: readonly boolean[], facts: readonly SentenceFacts[]): boolean {
+  const reports = (s: number) => evidence[s] === true || (facts[s]?.happening === true && !facts[s]!.background);
   return tokens.some((t, i) => {
-    if (!t.capitalized || !evidence[t.sentence] || !WORDS.water_words.has(t.norm)) return false;
+    if (!t.capitalized || !reports(t.sentence) || !WORDS.water_words.has(t.norm)) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && WORDS.shore_words.has(next.norm)) return false;

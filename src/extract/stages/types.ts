@@ -253,11 +253,14 @@ export function attackTypesOf(
     const words = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t).map((w) => tokens[w.at]!.norm));
     return words.length > 0 && words.every((w) => WORDS.rocket_or_missile_words.has(w));
   };
+  // With no one side named, craft in the air fire it ("طائرات بدون طيار أطلقت أربعة صواريخ", drones
+  // fired four of them): a missile, as a state's forces fire.
+  const fromCraft = launcher === undefined && (typeSet.has('drone') || typeSet.has('airstrike'));
   for (const [from, to, by] of [
     ['rocket', 'missile', 'state'],
     ['missile', 'rocket', 'group'],
   ] as const) {
-    if (launcher === by && typeSet.has(from) && !typeSet.has(to) && ambiguousOnly(from)) {
+    if ((launcher === by || (by === 'state' && fromCraft)) && typeSet.has(from) && ambiguousOnly(from)) {
       typeSet.delete(from);
       typeSet.add(to);
       if (strongSet.delete(from)) strongSet.add(to);
