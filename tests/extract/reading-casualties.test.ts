@@ -166,3 +166,9 @@ describe('two headlines joined by a semicolon in a title', () => {
     expect(figures('Two guards were killed; three others were wounded in the blast.')).toEqual(['killed 2', 'injured 3']);
   });
 });
+
+describe('Russian and Ukrainian reports: buildings that "suffered", one casualty told after "about"', () => {
+  it('does not read the dead told in the plural as one', () => {
+    expect(run('Губернатор сообщил о погибших при обстреле Шебекино', 'ВСУ обстреляли Шебекино из артиллерии.').casualties.killed).not.toBe(1);
+  });
+});

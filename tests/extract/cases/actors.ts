@@ -498,4 +498,44 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Bengali attack words after a country adjective, and the Hindi spelling of Israeli BBC Hindi uses',
+    cases: [
+      {
+        says: 'names the Turkish forces of a Bengali air attack',
+        title: 'ইরাকে তুর্কী বিমান হামলায় ১২ জন নিহত',
+        content: 'ইরাকের উত্তরাঞ্চলে বুধবার তুর্কী বিমান হামলায় অন্তত ১২ জন নিহত হয়েছে।',
+        expect: { actors: ['turkish-military'] },
+      },
+      {
+        says: 'names the Israeli forces of a Hindi attack spelled "इसराइली"',
+        title: 'लेबनान में इसराइली हमले में सात लोगों की मौत',
+        content: 'दक्षिणी लेबनान में इसराइली हमले में कम से कम सात लोगों की मौत हो गई है।',
+        expect: { actors: ['israeli-military'] },
+      },
+      {
+        says: 'names no forces for the adjective alone',
+        title: 'ইরাকে তুর্কী পর্যটকদের বাস দুর্ঘটনা',
+        content: 'ইরাকের উত্তরাঞ্চলে তুর্কী পর্যটকদের একটি বাস দুর্ঘটনায় পড়েছে।',
+        expect: { notActors: ['turkish-military'] },
+      },
+    ],
+  },
+  {
+    class: "the Central General Staff's units in Cauca are FARC dissidents",
+    cases: [
+      {
+        says: 'a front of the Central General Staff',
+        title: 'Hostigamiento en Argelia, Cauca',
+        content: 'Miembros del Frente Carlos Patiño atacaron con fusiles una estación de policía en Argelia, Cauca; dos policías murieron.',
+        expect: { actors: ['farc-dissidents'] },
+      },
+      {
+        says: 'a column of the Central General Staff',
+        title: 'Ataque en Jamundí',
+        content: 'La columna Dagoberto Ramos atacó con explosivos un puesto militar cerca de Jamundí, según el Ejército.',
+        expect: { actors: ['farc-dissidents'] },
+      },
+    ],
+  },
 ];

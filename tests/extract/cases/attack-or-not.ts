@@ -3215,4 +3215,320 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'an assault told in one sentence and its toll in the next is one report, in any language',
+    cases: [
+      {
+        says: 'an English knife assault under a title naming no attack, its toll after it',
+        title: 'Terror at Dunmore school',
+        content: 'A 13-year-old pupil attacked several people with a knife at a school in Dunmore on Monday. One teacher died and four people were hurt.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Portuguese school assault with a weekday split in two ("nesta terça-feira")',
+        title: 'Aluno ataca escola em Vila Serena e mata professora',
+        content:
+          'Nesta terça-feira, um estudante de 15 anos atacou colegas e professores com uma faca numa escola de Vila Serena. Morreu uma professora e três pessoas ficaram feridas.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Spanish assault in the preterite, one victim in the singular',
+        title: 'Alumno ataca escuela en Villa Serena',
+        content:
+          'Un alumno de 14 años atacó a varias personas con un cuchillo en una escuela de Villa Serena este martes. Una maestra murió y otras tres personas resultaron heridas.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a French assault with a blade, the wounded next',
+        title: 'Attaque à Valmont',
+        content: 'Un homme a attaqué des passants avec un couteau à Valmont samedi. Deux personnes ont été blessées.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'an Italian assault with a blade, the dead next',
+        title: 'Agguato a Vallombrosa',
+        content: 'Un uomo ha attaccato tre persone con un coltello a Vallombrosa lunedì. Una donna è morta.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Spanish arson by hooded men, a guard "lesionado" next',
+        title: 'Encapuchados incendian oficinas en Villa Serena',
+        content:
+          'Dos encapuchados incendiaron el lunes una tienda de Villa Serena rociándola con gasolina. Un guardia resultó lesionado al intentar apagar el fuego.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a weapon found before a crash toll is no attack',
+        title: 'Crash on the Dunmore ring road',
+        content: 'Police found a knife in one of the cars on Monday. Two people died in the crash.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a hunter firing at a deer before a death is no attack',
+        title: 'Man dies in Dunmore forest',
+        content: 'A hunter fired his rifle at a deer on Saturday. A man walking nearby was killed.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a shark attacking a swimmer is no attack',
+        title: 'Surfer dies off Dunmore beach',
+        content: 'A shark attacked a swimmer off Dunmore beach on Sunday. The man died of his injuries.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Portuguese shark attack is no attack',
+        title: 'Tubarão ataca surfista em Praia Serena',
+        content: 'Um tubarão atacou um surfista na Praia Serena nesta segunda-feira. O homem morreu no hospital.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish dog attack is no attack',
+        title: 'Perro ataca a niño en Villa Serena',
+        content: 'Un perro atacó a un niño en Villa Serena este martes. El niño murió en el hospital.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a bull goring a runner is no attack',
+        title: 'Toro ataca a corredor en fiestas de Villa Serena',
+        content: 'Un toro atacó a un corredor durante el encierro de este martes. El hombre resultó herido.',
+        expect: { attack: false },
+      },
+      {
+        says: 'hackers "attacking" a hospital before deaths is no attack',
+        title: 'Hospital in Dunmore hit by hackers',
+        content: 'Hackers attacked the hospital computers with ransomware on Monday. Two patients died after being sent elsewhere.',
+        expect: { attack: false },
+      },
+      {
+        says: 'the assault and toll recalled under a sentence title stay a trial',
+        title: 'Hombre condenado a 40 años en Villa Serena',
+        content: 'El hombre atacó a tres personas con un cuchillo en 2021. Una de ellas murió.',
+        expect: { attack: false },
+      },
+      {
+        says: 'the same in a drill stays a drill',
+        title: 'Soldiers train in Dunmore',
+        content: 'Soldiers attacked a mock village with rifles during a drill on Monday. Two were injured in a fall.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a fire bomb thrown at a building or at people is an arson attack',
+    cases: [
+      {
+        says: 'a Spanish wire report of an incendiary device thrown at offices',
+        title: 'Arrojan un artefacto incendiario contra un bar de Villa Serena',
+        content:
+          'Dos jóvenes arrojaron un artefacto incendiario contra la puerta de un bar de Villa Serena en la madrugada del sábado, según la policía local.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'an English firebomb thrown at offices',
+        title: 'Firebomb thrown at company offices in Dunmore',
+        content: 'Unknown people threw a firebomb at the front of a building firm offices in Dunmore overnight, police said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a French Molotov cocktail thrown at a town hall',
+        title: 'Mairie de Valmont visée',
+        content: 'Des inconnus ont lancé un cocktail Molotov sur la mairie de Valmont dans la nuit de samedi, selon la gendarmerie.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'an incendiary device found, not thrown, is no attack',
+        title: 'Suspicious device found outside Dunmore shop',
+        content:
+          'Staff found what looked like an incendiary device by the bins outside a shop in Dunmore on Tuesday. Army experts took it away and nobody was hurt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Molotov cocktails in a museum are no attack',
+        title: 'Museum in Valmont shows wartime objects',
+        content: 'The new hall of the Valmont museum shows uniforms, letters and Molotov cocktails that partisans made in 1944.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'years elapsed since an attack tell a story of remembrance, in any language',
+    cases: [
+      {
+        says: 'a Turkish title counting the years passed since a bloody attack',
+        title: "Sukamaju'daki saldırının üzerinden 15 yıl geçti",
+        content: "Sukamaju'da 30 kişinin öldüğü bombalı saldırının üzerinden 15 yıl geçti.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish title with "han pasado 20 años" in digits',
+        title: 'Han pasado 20 años desde el atentado de Villa Serena',
+        content: 'Se cumplen 20 años del atentado del 11 de marzo de 2004 en Villa Serena, en el que murieron 30 personas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Portuguese "há 20 anos" in digits',
+        title: 'Há 20 anos, o atentado de Vila Serena',
+        content: 'Em 12 de março de 2004, uma bomba matou 30 pessoas em Vila Serena.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French "il y a vingt ans" in words',
+        title: 'Il y a vingt ans, la bombe de Valmont',
+        content: 'Il y a vingt ans, une bombe tuait 30 personnes à Valmont.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Russian "20 years ago"',
+        title: '20 лет назад в Заречном взорвали рынок',
+        content: '20 лет назад взрыв на рынке в Заречном унёс жизни 30 человек.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English "20 years on"',
+        title: 'Dunmore bombing: 20 years on',
+        content: 'Twenty years on, survivors of the Dunmore market bomb that killed 30 people still meet every spring.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a car bomb reported before the years since the last one stays an attack',
+        title: 'Car bomb kills two in Dunmore, 20 years after the last attack',
+        content: 'A car bomb killed two people outside the Dunmore town hall on Tuesday.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'gunmen attacking again, as they did years ago, stay an attack',
+        title: 'Gunmen attack village again, as they did 2 years ago',
+        content: 'Gunmen attacked the village of Dunmore on Tuesday and killed four people, as they had 2 years ago.',
+        expect: { attack: true },
+      },
+      {
+        says: "an attacker's age in years is no elapsed time",
+        title: 'Un hombre de 30 años apuñala a tres personas en Villa Serena',
+        content: 'Un hombre de 30 años apuñaló este martes a tres personas en una plaza de Villa Serena; dos resultaron heridas.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'the first car bomb "in 20 years since the truce" is a report: a span, not time elapsed',
+        title: 'Dunmore sees first car bomb in 20 years since the truce',
+        content: 'A car bomb exploded outside a police station in Dunmore on Tuesday, wounding five officers.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'the worst attack "in 20 years" is a report',
+        title: 'Hombres armados matan a cinco en Villa Serena, el peor ataque en 20 años',
+        content: 'Hombres armados mataron este martes a cinco personas en Villa Serena.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'a car that hit people because its driver was taken ill is a road accident',
+    cases: [
+      {
+        says: 'English: a medical episode',
+        title: 'Car hits pedestrians in Dunmore',
+        content: 'A car mounted the pavement and struck six pedestrians in Dunmore on Tuesday after its driver suffered a medical episode, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: "a fait un malaise"',
+        title: 'Voiture dans la foule à Valmont : le conducteur a fait un malaise',
+        content: 'Une voiture a percuté six piétons à Valmont mardi après que son conducteur a fait un malaise, selon la police.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: "teve um mal súbito"',
+        title: 'Carro atinge pedestres em Vila Serena',
+        content: 'Um carro atropelou seis pedestres em Vila Serena nesta terça-feira depois que o motorista teve um mal súbito, segundo a polícia.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a car driven into a crowd on purpose stays an attack',
+        title: 'Car rams crowd in Valmont',
+        content: 'Un homme a foncé volontairement avec sa voiture dans la foule à Valmont mardi, blessant six personnes.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'a title on the freed, whose kidnapping only describes them, is a release',
+    cases: [
+      {
+        says: 'kidnapped aid workers freed',
+        title: 'Kidnapped aid workers freed in Dunmore region',
+        content: 'Two aid workers kidnapped in March were freed on Tuesday, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'abducted pupils released',
+        title: 'Abducted pupils released near Dunmore',
+        content: 'Twelve pupils abducted from their school last month were released on Tuesday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a kidnapping told as it happened stays an attack',
+        title: 'Gunmen kidnap five workers in Dunmore',
+        content: 'Gunmen kidnapped five workers from a farm near Dunmore on Tuesday.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: "the age someone had at an old harm tells a life's past, in any language",
+    cases: [
+      {
+        says: 'a Spanish survivor taught to clear mines ("cuando tenía 12 años")',
+        title: 'Campesinos aprenden a retirar minas en Villa Serena',
+        content: 'Cuando tenía 12 años, Rosa casi muere al pisar una mina antipersonal cerca de Villa Serena. Hoy aprende a desminar con otros 20 campesinos.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English survivor profile ("when she was 15")',
+        title: 'From landmine survivor to deminer',
+        content: 'When she was 15, Ana nearly died when a landmine exploded under her near Villa Serena. Now she clears mines for a living.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French survivor ("quand il avait 10 ans")',
+        title: 'Le démineur de Valmont',
+        content: 'Quand il avait 10 ans, Paul a été grièvement blessé par une mine près de Valmont. Il forme aujourd’hui des démineurs.',
+        expect: { attack: false },
+      },
+      {
+        says: "a victim's age after the attack word stays an attack",
+        title: 'Bomb kills girl in Dunmore market',
+        content: 'A girl who was 8 was killed when a bomb exploded in Dunmore market on Tuesday.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a distance after "when it was" is no age',
+        title: 'Gunmen attack bus near Dunmore',
+        content: 'Gunmen attacked a bus near Dunmore on Tuesday when it was 5 km from the town, killing three passengers.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'agents and investigators seize and raid as the police do',
+    cases: [
+      {
+        says: 'federal agents seizing guns in raids on a gang',
+        title: 'Dunmore police, federal agents seize rifles and cash in raids',
+        content: 'A gang was the target of raids this month in which Dunmore police and federal agents seized rifles and cash, a police statement said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'customs agents seizing rifles',
+        title: 'Agents seize rifles bound for gangs in Dunmore',
+        content: 'Customs agents seized 40 rifles hidden in a lorry at the Dunmore border post on Tuesday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'agents ambushed by gunmen stay the victims of an attack',
+        title: 'Federal agents wounded in Dunmore ambush',
+        content: 'Gunmen ambushed federal agents who had seized guns in Dunmore on Tuesday, wounding four.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
 ];

@@ -1537,4 +1537,209 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'wounds "incompatible with life" are deaths',
+    cases: [
+      {
+        says: 'English: injuries sustained incompatible with life',
+        title: 'Shelling of Dovhe',
+        content: 'Russian artillery shelled Dovhe on Sunday. Two residents sustained injuries incompatible with life.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+      {
+        says: 'English: injuries received incompatible with life, the speaker after',
+        title: 'Drone hits a car near Vyshneve',
+        content: 'A Russian drone struck a car near Vyshneve. Three people received injuries incompatible with life, the governor said.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'Russian: "травмы, несовместимые с жизнью"',
+        title: 'Удар по Малиновке',
+        content: 'Российский дрон атаковал автомобиль в Малиновке. Два человека получили травмы, несовместимые с жизнью.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+      {
+        says: 'Ukrainian: "травми, несумісні з життям"',
+        title: 'Удар по Зеленому',
+        content: 'Російський дрон атакував автобус у Зеленому. Двоє людей отримали травми, несумісні з життям.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+      {
+        says: 'Spanish: "heridas incompatibles con la vida"',
+        title: 'Ataque con drones en Lozova',
+        content: 'Un dron ruso atacó un autobús en Lozova. Cuatro personas sufrieron heridas incompatibles con la vida.',
+        expect: { toll: { killed: 4, injured: null } },
+      },
+      {
+        says: 'keeps wounds without the phrase, and other things incompatible, among the wounded',
+        title: 'Shelling of Dovhe',
+        content: 'Russian artillery shelled Dovhe on Sunday. Two residents sustained serious injuries.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'keeps wounds without the phrase, and other things incompatible, among the wounded',
+        title: 'Удар по Зеленому',
+        content: 'Російський дрон атакував автобус у Зеленому. Двоє людей отримали травми.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'keeps wounds without the phrase, and other things incompatible, among the wounded',
+        title: 'Shelling of Dovhe',
+        content: 'Russian artillery shelled Dovhe on Sunday. Two residents sustained injuries, incompatible with the official account of a quiet night.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+    ],
+  },
+  {
+    class: "a toll counted in thousands by a scale word is a war's, not the attack's",
+    cases: [
+      {
+        says: 'Spanish: "220 mil muertos"',
+        title: 'Coche bomba en Miranda deja 21 heridos',
+        content:
+          'Un coche bomba estalló frente a la alcaldía de Miranda, en el Cauca, y dejó 21 heridos. El ministro recordó que el conflicto armado ha dejado 220 mil muertos.',
+        expect: { toll: { killed: null, injured: 21 } },
+      },
+      {
+        says: 'English: "220 thousand dead"',
+        title: 'Car bomb in Miranda wounds 21',
+        content:
+          'A car bomb exploded outside the town hall of Miranda and wounded 21 people. The minister recalled that the war, which he called senseless, left 220 thousand dead.',
+        expect: { toll: { killed: null, injured: 21 } },
+      },
+      {
+        says: 'Russian: "12 тысяч человек"',
+        title: 'Взрыв в Каменке: 21 раненый',
+        content: 'В Каменке взорвался заминированный автомобиль, ранены 21 человек. За годы войны погибли 12 тысяч человек.',
+        expect: { toll: { killed: null, injured: 21 } },
+      },
+      {
+        says: 'keeps a toll written in digits, even a large one',
+        title: 'Car bomb in Miranda kills 1,200',
+        content: 'A truck bomb exploded at a market in Miranda, killing 1,200 people, officials said.',
+        expect: { killed: 1200 },
+      },
+    ],
+  },
+  {
+    class: 'Russian and Ukrainian reports: buildings that "suffered", one casualty told after "about"',
+    cases: [
+      {
+        says: 'Russian: people and then houses that suffered',
+        title: 'Обстрел Грайворона',
+        content: 'ВСУ обстреляли Грайворон. Три человека пострадали. Также пострадали 11 жилых домов и пять автомобилей.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+      {
+        says: 'Ukrainian: people who suffered, houses damaged',
+        title: 'Обстріл Марганця',
+        content: 'Російська армія обстріляла Марганець. Двоє людей постраждали, пошкоджено 8 будинків.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'Russian: one dead told after "о" in the title',
+        title: 'Губернатор сообщил о погибшем при обстреле Шебекино',
+        content: 'ВСУ обстреляли Шебекино из артиллерии. Еще два человека ранены.',
+        expect: { toll: { killed: 1, injured: 2 } },
+      },
+      {
+        says: 'Ukrainian: one dead told after "про" in the title',
+        title: 'Голова ОВА повідомив про загиблого внаслідок обстрілу Нікополя',
+        content: 'Російська армія обстріляла Нікополь з артилерії.',
+        expect: { toll: { killed: 1, injured: null } },
+      },
+      {
+        says: 'counts people who suffered as before',
+        title: 'Обстрел Грайворона',
+        content: 'ВСУ обстреляли Грайворон. Пострадали 11 человек.',
+        expect: { toll: { killed: null, injured: 11 } },
+      },
+    ],
+  },
+  {
+    class: '"no causalities", as wire copy misspells it, is nobody hurt',
+    cases: [
+      {
+        says: 'reads the misspelling as the word',
+        title: 'Jets strike two villages near Zakho',
+        content: 'Warplanes struck two villages near Zakho on Friday; the raids caused no causalities, a local official said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'leaves causality in its own sense alone',
+        title: 'Jets strike two villages near Zakho',
+        content: 'Warplanes struck two villages near Zakho on Friday. Officials gave no causality for the timing.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
+  {
+    class: 'Greek tolls: number words and the verb before its figure',
+    cases: [
+      {
+        says: 'a number word before the dead',
+        title: 'Πέντε νεκροί από επίθεση με drone στη Χάρκοβο',
+        content: 'Ένα ρωσικό drone χτύπησε ένα λεωφορείο την Τρίτη, ανακοίνωσαν οι αρχές.',
+        expect: { toll: { killed: 5, injured: null } },
+      },
+      {
+        says: 'the verbs before their figures',
+        title: 'Επίθεση με drone στη Χάρκοβο: σκοτώθηκαν τρεις άνθρωποι και τραυματίστηκαν έξι',
+        content: 'Ένα ρωσικό drone χτύπησε ένα λεωφορείο την Τρίτη, ανακοίνωσαν οι αρχές.',
+        expect: { toll: { killed: 3, injured: 6 } },
+      },
+    ],
+  },
+  {
+    class: 'bodies that speak are organisations, not the dead',
+    cases: [
+      {
+        says: 'maritime security bodies said',
+        title: 'Missile hits bulk carrier off Yemen',
+        content: 'A bulk carrier was hit by a missile off Mukalla on Sunday but sailed on with no injuries to the crew, two maritime security bodies said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'UN bodies reported',
+        title: 'Missile hits bulk carrier off Yemen',
+        content: 'A bulk carrier was hit by a missile off Mukalla on Sunday, causing no casualties, three UN bodies reported.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'still counts bodies found',
+        title: 'Gunmen attack village in Zamfara',
+        content: 'Gunmen stormed a village in Zamfara on Sunday. Residents said four bodies were recovered.',
+        expect: { killed: 4 },
+      },
+    ],
+  },
+  {
+    class: 'German: two participles joined at the end of the clause, the casualty word second',
+    cases: [
+      {
+        says: 'a pluperfect: "attackiert und verletzt"',
+        title: 'Messerangriff in Lindau',
+        content: 'Mehrere Männer hatten in der Altstadt von Lindau drei Passanten mit Messern attackiert und verletzt.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+      {
+        says: 'a passive: "angegriffen und verletzt"',
+        title: 'Messerangriff in Lindau',
+        content: 'Drei Jugendliche wurden angegriffen und verletzt, als sie am Bahnhof von Lindau warteten.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+      {
+        says: 'a perfect: "angegriffen und verletzt"',
+        title: 'Messerangriff in Lindau',
+        content: 'Zwei Männer haben in Lindau fünf Gäste einer Bar mit Messern angegriffen und verletzt.',
+        expect: { toll: { killed: null, injured: 5 } },
+      },
+      {
+        says: 'keeps a group whose words run on past a lowercase word with no casualty after "und"',
+        title: 'Messerangriff in Lindau',
+        content: 'Ein Mann hat in Lindau vier Passanten mit einem Messer verletzt.',
+        expect: { toll: { killed: null, injured: 4 } },
+      },
+    ],
+  },
 ];

@@ -3465,4 +3465,101 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'courts and inquests on an attack, in the languages that lacked their words',
+    cases: [
+      {
+        says: 'an Indonesian life sentence ("dijatuhi hukuman penjara seumur hidup")',
+        title: 'Penembak Bus Sukamaju Dijatuhi Hukuman Penjara Seumur Hidup',
+        content:
+          'Pria berusia 40 tahun yang menembaki penumpang bus di Sukamaju tahun lalu kini harus mendekam di penjara sampai akhir hayatnya. Enam orang terluka dalam serangan itu.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian term of years ("dihukum 20 tahun penjara")',
+        title: 'Pelaku penembakan di Sukamaju dihukum 20 tahun penjara',
+        content: 'Pengadilan Negeri Sukamaju menjatuhkan vonis 20 tahun penjara kepada pria yang menembak tiga orang tahun lalu.',
+        expect: { attack: false },
+      },
+      {
+        says: "a coroner's ruling on a bomber killed by his own device",
+        title: 'Dunmore hospital blast: bomber built the device himself, coroner finds',
+        content:
+          'A coroner ruled on Tuesday that the man behind the Dunmore hospital blast made the device at home and died when it went off early, inside a taxi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an inquest into the deaths of a stabbing',
+        title: 'Inquest opens into deaths of three in Dunmore stabbing',
+        content: 'An inquest opened on Tuesday into the deaths of three people who were stabbed at a Dunmore festival last year.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian bombing today stays an attack',
+        title: 'Bom meledak di pasar Sukamaju, 5 tewas',
+        content: 'Sebuah bom meledak di pasar Sukamaju pada Selasa dan menewaskan lima orang.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: "an attack with a coroner named only as a witness's job stays an attack",
+        title: 'Gunman kills three in Dunmore pub',
+        content: 'A gunman shot dead three people at a Dunmore pub on Tuesday night, police said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'the wire languages: opening fire as a gerund, the wounded in the perfect and with how badly',
+    cases: [
+      {
+        says: 'Spanish: "abriendo fuego", "han resultado gravemente heridas"',
+        title: 'Ataque en un billar de Tumbes',
+        content:
+          'Un grupo de hombres irrumpió en un billar de Tumbes abriendo fuego contra los clientes. Dos personas murieron y otras cinco han resultado gravemente heridas.',
+        expect: { types: ['armed_assault'], toll: { killed: 2, injured: 5 } },
+      },
+      {
+        says: 'Portuguese: "abrindo fogo"',
+        title: 'Ataque em bar de Caruaru',
+        content: 'Dois homens entraram num bar de Caruaru abrindo fogo contra os clientes; dois morreram.',
+        expect: { types: ['armed_assault'], toll: { killed: 2, injured: null } },
+      },
+      {
+        says: 'French: "en ouvrant le feu", "ont été grièvement blessées"',
+        title: 'Attaque dans un café de Mopti',
+        content:
+          'Des hommes ont fait irruption dans un café de Mopti en ouvrant le feu sur les clients. Deux personnes sont mortes et trois autres ont été grièvement blessées.',
+        expect: { types: ['armed_assault'], toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'leaves "el resultado" and a gun not fired alone',
+        title: 'Ataque en un billar de Tumbes',
+        content: 'Un hombre armado mató a dos personas en un billar de Tumbes. El resultado de la autopsia llegará el lunes.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+    ],
+  },
+  {
+    class: 'Swedish and Norwegian reports: numbers from eleven to nineteen, injuries had, homes burned',
+    cases: [
+      {
+        says: 'reads the toll and the arson of a Swedish report',
+        title: 'Tolv döda i attack i centrala Mali',
+        content: '14 personer fick allvarliga skador. Angriparna brände även hus och en moské i attacken mot byn Kessa.',
+        expect: { toll: { killed: 12, injured: 14 }, types: ['armed_assault'] },
+      },
+      {
+        says: 'reads a Norwegian toll',
+        title: 'Femten drept i angrep i Burkina Faso',
+        content: 'Væpnede menn angrep en landsby nord i landet natt til søndag.',
+        expect: { killed: 15 },
+      },
+      {
+        says: 'leaves a Swedish fire with no attack alone',
+        title: 'Tolv hus brände ner i skogsbrand',
+        content: 'En skogsbrand spred sig till byn under natten; ingen skadades.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];

@@ -959,4 +959,71 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "a country's name before the means in a Title Case title sends them; the scene is elsewhere",
+    cases: [
+      {
+        says: 'a US drone strike in Somalia',
+        title: 'Dozens Dead In US Drone Strike',
+        content: 'At least 30 people died when a drone fired on a compound in Somalia, officials said.',
+        expect: { countries: ['SO'] },
+      },
+      {
+        says: 'a Turkey air raid in Iraq',
+        title: 'Four Killed In Turkey Air Raid',
+        content: 'Jets hit a village in northern Iraq on Friday, killing four people, local officials said.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'a Russia missile strike in Ukraine',
+        title: 'Nine Hurt In Russia Missile Strike',
+        content: 'A missile hit a school in Ukraine on Sunday, wounding nine people, the mayor said.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'keeps a country named before other words of a Title Case title, and a sentence-case title, as the scene',
+        title: 'Five Killed In Pakistan Blast',
+        content: 'A bomb went off at a market on Monday, the police said.',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: 'keeps a country named before other words of a Title Case title, and a sentence-case title, as the scene',
+        title: 'Gunmen In Nigeria Abduct 20 Villagers',
+        content: 'The attackers came on motorcycles at night, residents said.',
+        expect: { countries: ['NG'] },
+      },
+      {
+        says: 'keeps a country named before other words of a Title Case title, and a sentence-case title, as the scene',
+        title: 'Five killed in Pakistan',
+        content: 'A drone strike hit a house on Monday, the police said.',
+        expect: { countries: ['PK'] },
+      },
+    ],
+  },
+  {
+    class: 'a sentence saying where the attack took place puts it at sea',
+    cases: [
+      {
+        says: '"the attack took place" off a strait',
+        title: 'Drone hits cargo ship: British officials',
+        content:
+          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place about 70 nautical miles south of the Strait of Hormuz.',
+        expect: { countries: [] },
+      },
+      {
+        says: '"the strike happened" off a strait',
+        title: 'Drone hits cargo ship: British officials',
+        content:
+          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The strike happened some 40 miles west of the Bab al-Mandab Strait, the officials said.',
+        expect: { countries: [] },
+      },
+      {
+        says: 'keeps a port or a coast named where the attack took place',
+        title: 'Drone hits cargo ship: British officials',
+        content:
+          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place in the port of Mokpo in South Korea.',
+        expect: { countries: ['KR'] },
+      },
+    ],
+  },
 ];

@@ -1455,4 +1455,52 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Arabic drones with adjectives before "without a pilot", and what craft fire',
+    // Whether the drone's missile is a type of its own is the yield rule's (stages/types.ts); no rocket either way.
+    cases: [
+      {
+        says: 'American spy aircraft "without a pilot" that fired missiles',
+        title: 'مقتل ستة في هجوم طائرات أمريكية بدون طيار في شبوة',
+        content: 'قال مسؤولون محليون إن طائرات تجسس بغير طيار أطلقت صاروخين على سيارة في شبوة ما أسفر عن مقتل ستة مسلحين.',
+        expect: { hasTypes: ['drone'], notTypes: ['rocket'] },
+      },
+      {
+        says: 'a Russian aircraft "without a pilot" that fired a missile',
+        title: 'مقتل ستة في غارة بطائرة روسية بدون طيار في إدلب',
+        content: 'أطلقت الطائرة صاروخا على منزل في إدلب ما أدى إلى مقتل ستة مدنيين.',
+        expect: { hasTypes: ['drone'], notTypes: ['rocket'] },
+      },
+      {
+        says: "keeps an armed group's salvo a rocket attack",
+        title: 'حماس تطلق صواريخ على عسقلان',
+        content: 'أطلقت حركة حماس عشرة صواريخ على عسقلان صباح اليوم ما أدى إلى إصابة ثلاثة أشخاص.',
+        expect: { types: ['rocket'] },
+      },
+    ],
+  },
+  {
+    class: 'small arms named beside shelling are a shooting of their own',
+    cases: [
+      {
+        says: 'firing of small arms and shelling with mortars',
+        title: 'Two villagers killed in shelling along the border',
+        content:
+          'Troops across the line opened the exchange by firing of small arms and shelling with mortars on two posts near Rajgarh, an army spokesman said.',
+        expect: { types: ['mortar_artillery', 'armed_assault'] },
+      },
+      {
+        says: 'small arms and mortar shelling',
+        title: 'Two villagers killed in shelling along the border',
+        content: 'The posts near Rajgarh came under small arms and mortar shelling from across the line on Tuesday, an army spokesman said.',
+        expect: { types: ['mortar_artillery', 'armed_assault'] },
+      },
+      {
+        says: 'leaves small arms seized or traded alone',
+        title: 'Police seize small arms in Rajgarh raid on a warehouse',
+        content: 'Officers found 40 small arms and ammunition in a warehouse, the police said; two men were arrested.',
+        expect: { notTypes: ['armed_assault'] },
+      },
+    ],
+  },
 ];
