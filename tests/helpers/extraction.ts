@@ -114,14 +114,3 @@ export function readsCaseList(cases: readonly ReadCase[]): void {
 export function readsCases(classes: readonly CaseClass[]): void {
   for (const { class: name, cases } of classes) describe(name, () => readsCaseList(cases));
 }
-
-/**
- * A case in the older tuple shape: what it says, the story's title and body, whether it reports an
- * attack, and a type it must carry. Kept for test files still written so (they are folded into
- * tests/extract/cases/ as they come in).
- */
-export type Story = [says: string, title: string, content: string, isAttack: boolean, type?: AttackType];
-
-export function readsStories(stories: readonly Story[]): void {
-  readsCaseList(stories.map(([says, title, content, attack, type]) => ({ says, title, content, expect: { attack, ...(type ? { hasTypes: [type] } : {}) } })));
-}

@@ -7,8 +7,9 @@
  * class named for why its cases are there. `expect` gives only what the case is about; the
  * fields are `Expected` in tests/helpers/extraction.ts. Stories are written for the tests in
  * our own words, not copied from articles. reading-casualties.test.ts runs them, one test a case.
- * A test file in the older shape (a `readsStories` table, or an `it` reading one story and
- * expecting on it) folds in the same way: one case a story, its `it` name as `says`.
+ * A test file in the older shape (a table of `[says, title, content, isAttack, type?]` stories, or
+ * an `it` reading one story and expecting on it) folds in the same way: one case a story, its `it`
+ * name as `says`; a story tuple's flag and type as `expect: { attack, hasTypes: [type] }`.
  */
 import type { CaseClass } from '../../helpers/extraction.js';
 
