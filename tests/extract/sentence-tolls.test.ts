@@ -72,7 +72,7 @@ describe('totals of a series or a war are not this attack toll', () => {
     expect(
       killed(
         'Ranger killed by roadside bomb',
-        'A ranger was killed and four were hurt by a roadside bomb in Yala today, the latest in a string of attacks that claimed nine lives over the weekend.',
+        'A roadside bomb in Yala killed a ranger and hurt four more today, the newest in a series of attacks that took nine lives over the weekend.',
       ),
     ).toBe(1);
   });

@@ -379,7 +379,7 @@ export const DEV_REPORTS: Array<ReportSpec & { group: string }> = [
     actors: [['houthis', 'perpetrator']],
     title: 'Houthi missile hits tanker off Hodeidah',
     content:
-      'A tanker was hit by an anti-ship missile 50 nautical miles west of Hodeidah in the Red Sea, UKMTO said. The crew were reported safe and the vessel is proceeding to its next port.',
+      'An anti-ship missile struck a tanker in the Red Sea about 50 nautical miles west of Hodeidah, according to UKMTO. Its crew are safe and the ship is continuing to its next port of call.',
   },
   {
     group: 'red-sea-tanker',

@@ -148,8 +148,8 @@ export function actorCountries(mentions: readonly ActorMention[]): string[] {
 /**
  * A reporting sentence names a sea: "in the Red Sea", "the Gulf of Aden", "the Black Sea"; not a
  * shore named after it ("a Black Sea port", "the Red Sea coast"). A sentence that says where the
- * attack took place reports it here ("The attack took place 60 miles north of the Bab al-Mandab
- * Strait"), though the noun alone is no evidence.
+ * attack took place reports it here ("The attack took place 50 nautical miles off the
+ * strait"), though the noun alone is no evidence.
  */
 export function atSea(tokens: readonly Token[], evidence: readonly boolean[], facts: readonly SentenceFacts[]): boolean {
   const reports = (s: number) => evidence[s] === true || (facts[s]?.happening === true && !facts[s]!.background);

@@ -504,14 +504,14 @@ export const actorCases: CaseClass[] = [
     cases: [
       {
         says: 'names the Turkish forces of a Bengali air attack',
-        title: 'ইরাকে তুর্কী বিমান হামলায় ১২ জন নিহত',
-        content: 'ইরাকের উত্তরাঞ্চলে বুধবার তুর্কী বিমান হামলায় অন্তত ১২ জন নিহত হয়েছে।',
+        title: 'উত্তর ইরাকে তুর্কী বিমান হামলায় ৯ জন নিহত',
+        content: 'শুক্রবার ইরাকের দুহোক প্রদেশে তুর্কী বিমান হামলায় ৯ জন নিহত হয়েছে বলে স্থানীয় কর্মকর্তারা জানিয়েছেন।',
         expect: { actors: ['turkish-military'] },
       },
       {
         says: 'names the Israeli forces of a Hindi attack spelled "इसराइली"',
-        title: 'लेबनान में इसराइली हमले में सात लोगों की मौत',
-        content: 'दक्षिणी लेबनान में इसराइली हमले में कम से कम सात लोगों की मौत हो गई है।',
+        title: 'दक्षिणी लेबनान पर इसराइली हमला, पाँच की मौत',
+        content: 'मंगलवार को दक्षिणी लेबनान के एक गाँव पर हुए इसराइली हमले में पाँच लोग मारे गए।',
         expect: { actors: ['israeli-military'] },
       },
       {

@@ -139,7 +139,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'does not add the people named again after a comma or dash',
         title: 'Drone attack on Kherbet kills two',
-        content: 'In the village of Kherbet, two residents, a man and a woman, were killed by the drone.',
+        content: 'In Kherbet, two locals, a farmer and his wife, were killed by the drone.',
         expect: { killed: 2 },
       },
       {
@@ -157,7 +157,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'does not count the attackers named beside the victims',
         title: 'Camp attack: four soldiers, three terrorists killed',
-        content: 'At least four soldiers were killed when terrorists attacked a camp at dawn.',
+        content: 'At least four soldiers were killed as terrorists stormed their camp before sunrise.',
         expect: { killed: 4 },
       },
       {
@@ -926,7 +926,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'counts one person named by a people’s name',
         title: 'Airstrike on Wadi Sur',
-        content: 'A Palestinian was killed and three others were wounded in an Israeli airstrike on Wadi Sur on Monday.',
+        content: 'A Palestinian man was killed and three more people were hurt when an Israeli airstrike hit Wadi Sur on Monday.',
         expect: { toll: { killed: 1, injured: 3 } },
       },
       {
@@ -1720,7 +1720,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'a pluperfect: "attackiert und verletzt"',
         title: 'Messerangriff in Lindau',
-        content: 'Mehrere Männer hatten in der Altstadt von Lindau drei Passanten mit Messern attackiert und verletzt.',
+        content: 'Zwei Täter hatten am Abend am Hafen von Lindau drei Fußgänger mit einem Messer attackiert und verletzt.',
         expect: { toll: { killed: null, injured: 3 } },
       },
       {

@@ -69,7 +69,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Italian: a suicide bomber',
         title: 'Attentato suicida a Baghdad: 12 morti e 30 feriti',
-        content: 'Un attentatore suicida si è fatto esplodere in un mercato di Baghdad, in Iraq, uccidendo almeno 12 persone.',
+        content: 'In un mercato di Baghdad, in Iraq, un attentatore suicida si è fatto saltare in aria tra la folla, uccidendo almeno 12 persone.',
         expect: { attack: true, types: ['suicide_attack'], countries: ['IQ'], toll: { killed: 12, injured: 30 } },
       },
       {
@@ -2827,7 +2827,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'a Spanish party attacked by armed men',
         title: 'Hombres armados matan a seis en una fiesta en Guanajuato',
-        content: 'Un grupo de hombres armados irrumpió la noche del sábado en una fiesta en Salamanca y mató a seis personas, informó la fiscalía.',
+        content: 'Varios hombres armados irrumpieron el sábado por la noche en una fiesta en Salamanca y mataron a seis asistentes, según la fiscalía estatal.',
         expect: { attack: true },
       },
       {
@@ -3546,7 +3546,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'reads the toll and the arson of a Swedish report',
         title: 'Tolv döda i attack i centrala Mali',
-        content: '14 personer fick allvarliga skador. Angriparna brände även hus och en moské i attacken mot byn Kessa.',
+        content: 'Ytterligare 14 personer fick svåra skador, och angriparna brände ner flera hus och en moské när de anföll byn Kessa.',
         expect: { toll: { killed: 12, injured: 14 }, types: ['armed_assault'] },
       },
       {

@@ -502,8 +502,8 @@ export const placeCases: CaseClass[] = [
         says: 'is in no country when only open sea, a distant port, the ship’s flag and the wire’s dateline are named',
         title: 'Missile strikes tanker in Gulf of Aden',
         content:
-          'MUSCAT, Oman (AP) — A missile fired by Yemen’s Houthi rebels struck a Panama-flagged tanker in the Gulf of Aden on Tuesday, ' +
-          'about 90 nautical miles southeast of the port of Mukalla, the British military said. The crew was unhurt.',
+          'MUSCAT, Oman (AP) — Houthi rebels in Yemen hit a tanker flying Panama’s flag with a missile in the Gulf of Aden on Tuesday, ' +
+          'some 90 nautical miles southeast of the port of Mukalla, according to the British military. Nobody aboard was hurt.',
         expect: { attack: true, countries: [] },
       },
       {
@@ -965,7 +965,7 @@ export const placeCases: CaseClass[] = [
     cases: [
       {
         says: 'a US drone strike in Somalia',
-        title: 'Dozens Dead In US Drone Strike',
+        title: 'At Least 30 Killed In US Drone Strike',
         content: 'At least 30 people died when a drone fired on a compound in Somalia, officials said.',
         expect: { countries: ['SO'] },
       },
@@ -1008,21 +1008,21 @@ export const placeCases: CaseClass[] = [
         says: '"the attack took place" off a strait',
         title: 'Drone hits cargo ship: British officials',
         content:
-          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place about 70 nautical miles south of the Strait of Hormuz.',
+          'A bulk carrier caught fire after an explosive drone hit it on Sunday; nobody was hurt. The attack took place about 70 nautical miles south of the Strait of Hormuz.',
         expect: { countries: [] },
       },
       {
         says: '"the strike happened" off a strait',
         title: 'Drone hits cargo ship: British officials',
         content:
-          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The strike happened some 40 miles west of the Bab al-Mandab Strait, the officials said.',
+          'A bulk carrier caught fire after an explosive drone hit it on Sunday; nobody was hurt. The strike happened roughly 40 miles west of the Bab al-Mandab Strait, officials said.',
         expect: { countries: [] },
       },
       {
         says: 'keeps a port or a coast named where the attack took place',
         title: 'Drone hits cargo ship: British officials',
         content:
-          'An explosive drone struck a bulk carrier on Sunday, causing a fire but no injuries. The attack took place in the port of Mokpo in South Korea.',
+          'A bulk carrier caught fire after an explosive drone hit it on Sunday; nobody was hurt. The attack took place in the port of Mokpo in South Korea.',
         expect: { countries: ['KR'] },
       },
     ],

@@ -511,7 +511,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'a group claiming a bombing adds no armed assault to it',
         title: 'Roadside bomb kills three soldiers near Baidoa',
-        content: 'The device went off under a passing truck. Al-Shabaab claimed responsibility for the attack.',
+        content: 'The bomb exploded beneath an army lorry as it drove past. Al-Shabaab said it was behind the blast.',
         expect: { types: ['ied'] },
       },
       {
@@ -1462,7 +1462,7 @@ export const typeCases: CaseClass[] = [
     cases: [
       {
         says: 'American spy aircraft "without a pilot" that fired missiles',
-        title: 'مقتل ستة في هجوم طائرات أمريكية بدون طيار في شبوة',
+        title: 'ستة قتلى بهجوم لطائرات أمريكية بدون طيار في محافظة شبوة',
         content: 'قال مسؤولون محليون إن طائرات تجسس بغير طيار أطلقت صاروخين على سيارة في شبوة ما أسفر عن مقتل ستة مسلحين.',
         expect: { hasTypes: ['drone'], notTypes: ['rocket'] },
       },
@@ -1484,10 +1484,10 @@ export const typeCases: CaseClass[] = [
     class: 'small arms named beside shelling are a shooting of their own',
     cases: [
       {
-        says: 'firing of small arms and shelling with mortars',
+        says: 'the firing of small arms, then shelling with mortars',
         title: 'Two villagers killed in shelling along the border',
         content:
-          'Troops across the line opened the exchange by firing of small arms and shelling with mortars on two posts near Rajgarh, an army spokesman said.',
+          'Soldiers on the other side began the exchange with the firing of small arms, then shelling with mortars, at two posts near Rajgarh, according to an army spokesman.',
         expect: { types: ['mortar_artillery', 'armed_assault'] },
       },
       {
