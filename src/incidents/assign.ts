@@ -4,7 +4,8 @@ import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
 import { compareFingerprints, fingerprintOf, type Sketch, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
-import { type GroupingConfig, type Incident, type IncomingReport, perIncident, perReport, SPAN_WINDOWS } from './incident.js';
+import { type GroupingConfig, type Incident, type IncomingReport, perIncident, SPAN_WINDOWS } from './incident.js';
+import { perReport } from './memo.js';
 
 /**
  * Deciding whether a report tells of an incident already known. Place comes first:

@@ -1,6 +1,6 @@
 import { tokenize } from '../extract/normalize.js';
 import { normalizeLink } from '../identity.js';
-import { perReport } from './incident.js';
+import { perReport } from './memo.js';
 
 /**
  * Near-duplicate detection for news reports: syndicated copies, re-published items with a new guid

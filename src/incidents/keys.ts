@@ -3,7 +3,8 @@ import { normalizeLink } from '../identity.js';
 import { isSpecific, reportScene } from './assign.js';
 import { fingerprintOf, type TextFingerprint } from './fingerprint.js';
 import { isPointPlace, widestReachKm } from './geo.js';
-import { type Incident, type IncomingReport, perIncident, perReport } from './incident.js';
+import { type Incident, type IncomingReport, perIncident } from './incident.js';
+import { perReport } from './memo.js';
 
 /**
  * Look-up keys: how the candidates for a report are found without comparing it with every recent
