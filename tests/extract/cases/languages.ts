@@ -484,6 +484,12 @@ export const languageCases: CaseClass[] = [
         expect: { types: ['drone'], countries: ['PK'], killed: 6 },
       },
       {
+        says: 'Israel spelled "इसराइल", as Hindi outlets also write it, is the scene',
+        title: 'इसराइल के उत्तरी इलाक़े में रॉकेट हमला, दो लोग घायल',
+        content: 'सीमा पार से दागे गए रॉकेट एक खेत में गिरे।',
+        expect: { attack: true, countries: ['IL'] },
+      },
+      {
         says: 'an anniversary tribute to the soldiers of an old suicide attack is no attack',
         title: 'पुलवामा हमले की बरसी पर शहीद जवानों को श्रद्धांजलि',
         content: 'सात साल पहले हुए आत्मघाती हमले में मारे गए जवानों को याद किया गया।',
