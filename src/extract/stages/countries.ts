@@ -27,6 +27,7 @@ export function attackCountries(
   places: PlaceIndex,
   dateline: readonly [number, number] | null,
   text: string,
+  sea: boolean,
   trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
@@ -40,7 +41,6 @@ export function attackCountries(
   // the text puts the ship off its coast ("off the port of Hodeidah", "off Yemen"): a port the
   // ship was tens of miles from, its flag ("Barbados-flagged"), a country that speaks ("US says"),
   // the group's home and the wire's dateline are not the scene.
-  const sea = atSea(tokens, evidence, facts);
   for (const m of mentions) {
     if (sea && (m.use !== 'place' || (m.entry.kind === 'country' && !m.locative) || (m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM))) continue;
     const f = facts[m.sentence]!;

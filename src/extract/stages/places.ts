@@ -40,9 +40,10 @@ export function locate(
   const titleDateline = titleOpening && namesCountryAlone(tokens, titleOpening, places) ? null : titleOpening;
   const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
 
-  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, trace) : [];
+  const sea = isAttack && atSea(tokens, evidence, facts);
+  const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, sea, trace) : [];
   // At sea with no coast named, the attackers' home is no scene either ("Yemen's Houthis").
-  if (isAttack && countries.length === 0 && !atSea(tokens, evidence, facts)) countries.push(...actorCountries(actorMentions));
+  if (isAttack && countries.length === 0 && !sea) countries.push(...actorCountries(actorMentions));
   const fromDateline = dateline && countries.length > 0 ? datelinePlace(tokens, places, dateline, countries) : undefined;
   // An attack's places are those of the sentences that report it, in the countries where it
   // happened; any other document's are those it names as places.
