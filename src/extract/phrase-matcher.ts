@@ -2,8 +2,8 @@ import { phraseTokens, type Token } from './normalize.js';
 
 /**
  * A trie node while phrases are added (`PhraseMatcher.add`). Matching walks the packed arrays
- * instead (`PackedTrie`), which hold the attack lexicon's 170,000 nodes in about 3 MB where these
- * nodes took about 19 MB of every heap that loaded it (docs/performance.md, round 17).
+ * instead (`PackedTrie`), which hold the attack lexicon's 171,000 nodes in 3.4 MB where these
+ * nodes took about 19 MB of every heap that loaded it (docs/performance.md, 6 Dec 2026, afternoon).
  */
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | undefined;

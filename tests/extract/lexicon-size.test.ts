@@ -41,7 +41,7 @@ describe('the attack lexicon stays a size every process can hold', () => {
 
 describe('the attack lexicon’s tries are arrays, not objects per node', () => {
   // As Maps and objects per node the tries took about 20 MB of every heap that loaded them; as
-  // the packed arrays they are matched with, about 4 MB outside the heap (docs/performance.md, round 17).
+  // the packed arrays they are matched with, 3.4 MB outside the heap (docs/performance.md, 6 Dec 2026, afternoon).
   const MAX_HEAP_MB = 8;
 
   it(`takes under ${MAX_HEAP_MB} MB of heap once loaded`, () => {
