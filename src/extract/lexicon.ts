@@ -155,18 +155,26 @@ export class AttackLexicon {
 
   /** The tries as arrays, for the compiled engine data. */
   pack(): PackedLexiconTries {
-    return { matcher: this.matcher.pack(), hitPlaces: this.hitPlaces.pack(), headlineCues: this.headlineCues.pack(), blastReading: this.blastReading.pack() };
+    return packTries(this);
   }
 
   /** The lexicon of `data` with the tries `pack` stored: no phrase is tokenised again. */
   static unpack(data: AttackTermsFile, packed: PackedLexiconTries): AttackLexicon {
-    return new AttackLexicon(data, {
-      matcher: PhraseMatcher.unpack(packed.matcher),
-      hitPlaces: PhraseMatcher.unpack(packed.hitPlaces),
-      headlineCues: PhraseMatcher.unpack(packed.headlineCues),
-      blastReading: PhraseMatcher.unpack(packed.blastReading),
-    });
+    return new AttackLexicon(data, unpackTries(packed));
   }
+}
+
+function packTries(tries: LexiconTries): PackedLexiconTries {
+  return { matcher: tries.matcher.pack(), hitPlaces: tries.hitPlaces.pack(), headlineCues: tries.headlineCues.pack(), blastReading: tries.blastReading.pack() };
+}
+
+function unpackTries(packed: PackedLexiconTries): LexiconTries {
+  return {
+    matcher: PhraseMatcher.unpack(packed.matcher),
+    hitPlaces: PhraseMatcher.unpack(packed.hitPlaces),
+    headlineCues: PhraseMatcher.unpack(packed.headlineCues),
+    blastReading: PhraseMatcher.unpack(packed.blastReading),
+  };
 }
 
 /** The tries of the lexicon's phrases, every phrase tokenised. */
@@ -221,7 +229,8 @@ function lexiconTries(data: AttackTermsFile): LexiconTries {
   for (const cue of HEADLINE_CUES) {
     for (const variant of data.headline[cue].flatMap(expandBraces)) tries.headlineCues.add(variant, cue);
   }
-  return tries;
+  // Read back from their arrays, as the compiled data gives them: the nodes they were built in go.
+  return unpackTries(packTries(tries));
 }
 
 /**

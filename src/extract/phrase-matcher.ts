@@ -1,9 +1,9 @@
 import { phraseTokens, type Token } from './normalize.js';
 
 /**
- * A trie node's parts exist only where used: most nodes end a phrase and lead nowhere (in the
- * attack lexicon 71,000 of 83,000), and an empty Map and array on each cost about 20 MB per
- * thread. Every node has the same three fields so that the look-ups stay monomorphic.
+ * A trie node while phrases are added (`PhraseMatcher.add`). Matching walks the packed arrays
+ * instead (`PackedTrie`), which hold the attack lexicon's 171,000 nodes in 3.4 MB where these
+ * nodes took about 19 MB of every heap that loaded it (docs/performance.md, 6 Dec 2026, afternoon).
  */
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | undefined;
@@ -23,14 +23,52 @@ const trieNode = <T>(): TrieNode<T> => ({ next: undefined, values: undefined, ga
 export const GAP = '\u0000gap';
 export const MAX_GAP = 3;
 
-/** A PhraseMatcher as arrays (`PhraseMatcher.pack`). */
+/** A PhraseMatcher as arrays (`PhraseMatcher.pack`), which is also what it matches with. */
 export interface PackedTrie<T> {
   words: readonly string[];
   values: readonly T[];
-  /** Per node in pre-order: its value count and values, its child count and each child's word then nodes, 1 and the gap's nodes or 0. */
+  /**
+   * Nodes (the root is 0), edges and value lists as numbers: a header of HEADER counts (nodes N,
+   * edges E, lists L, list entries V), then each node's first edge (N + 1, so a node's edges end
+   * where the next node's begin), its gap's node or 0 (N), its value list or -1 (N), each edge's
+   * word, in ascending order within a node (E), and node (E), each list's first entry (L + 1), and
+   * the entries, indices into `values` (V).
+   */
   shape: Int32Array;
   /** How many phrases were added. */
   size: number;
+}
+
+const HEADER = 4;
+
+/** The sections of a PackedTrie's shape, as views on it. */
+interface TrieArrays {
+  firstEdge: Int32Array;
+  gap: Int32Array;
+  list: Int32Array;
+  edgeWord: Int32Array;
+  edgeNode: Int32Array;
+}
+
+function trieArrays(shape: Int32Array): TrieArrays & { listStart: Int32Array; listEntries: Int32Array } {
+  const [nodes = 0, edges = 0, lists = 0, entries = 0] = shape;
+  let at = HEADER;
+  const take = (n: number): Int32Array => {
+    const section = shape.subarray(at, at + n);
+    at += n;
+    return section;
+  };
+  const arrays = {
+    firstEdge: take(nodes + 1),
+    gap: take(nodes),
+    list: take(nodes),
+    edgeWord: take(edges),
+    edgeNode: take(edges),
+    listStart: take(lists + 1),
+    listEntries: take(entries),
+  };
+  if (at !== shape.length) throw new Error(`a packed phrase trie of ${shape.length} numbers does not hold the ${at} its header counts`);
+  return arrays;
 }
 
 type MatchToken = Pick<Token, 'norm'> & { sentence?: number };
@@ -42,16 +80,27 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+/** What matching reads: the packed arrays, the words by number, the value lists made once. */
+interface Sealed<T> extends TrieArrays {
+  packed: PackedTrie<T>;
+  wordIds: Map<string, number>;
+  lists: (readonly T[])[];
+}
+
 /**
  * A token trie over normalised phrases: one pass over a document's tokens finds every phrase,
  * and its cost depends on the text and the longest phrase, not on how many phrases there are.
+ * Matching walks arrays (`PackedTrie`) made from the added phrases at the first match after an
+ * add; a matcher read from arrays (`unpack`) keeps no nodes, and takes no more phrases.
  */
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = trieNode();
+  /** The nodes phrases are added to; none in a matcher read from arrays. */
+  private root: TrieNode<T> | undefined = trieNode();
+  private sealed: Sealed<T> | undefined;
   private phrases = 0;
   /**
-   * One array for every node whose only value is the same: the lexicon's 74,000 phrases mostly
-   * end with one of a few hundred values, and an array of its own on each cost about 4 MB per thread.
+   * One array for every node whose only value is the same: the lexicon's phrases mostly end with
+   * one of a few hundred values.
    */
   private readonly singles = new Map<T, readonly T[]>();
 
@@ -59,6 +108,8 @@ export class PhraseMatcher<T> {
     const toks = typeof phrase === 'string' ? phraseTokens(phrase) : phrase;
     if (toks.length === 0) return;
     if (toks[0] === GAP || toks[toks.length - 1] === GAP) throw new Error(`a phrase cannot start or end with a gap: "${toks.join(' ')}"`);
+    if (!this.root) throw new Error(`a phrase cannot be added to a matcher read from arrays: "${toks.join(' ')}"`);
+    this.sealed = undefined;
     let node = this.root;
     for (const t of toks) {
       let child = t === GAP ? node.gap : node.next?.get(t);
@@ -91,62 +142,34 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The trie as arrays, to store and rebuild (`unpack`) without tokenising its phrases again: its
-   * words and distinct values (by identity) once each, and its nodes in pre-order as numbers.
+   * The trie as arrays, to store and match with (`unpack`): its words and distinct values (by
+   * identity) once each, numbered in the order a pre-order walk meets them, and its nodes in that order.
    */
   pack(): PackedTrie<T> {
-    const words = new Map<string, number>();
-    const values = new Map<T, number>();
-    const shape: number[] = [];
-    const number = <K>(map: Map<K, number>, key: K): number => {
-      let n = map.get(key);
-      if (n === undefined) {
-        n = map.size;
-        map.set(key, n);
-      }
-      return n;
-    };
-    const visit = (node: TrieNode<T>): void => {
-      shape.push(node.values?.length ?? 0);
-      for (const v of node.values ?? []) shape.push(number(values, v));
-      shape.push(node.next?.size ?? 0);
-      for (const [word, child] of node.next ?? []) {
-        shape.push(number(words, word));
-        visit(child);
-      }
-      shape.push(node.gap ? 1 : 0);
-      if (node.gap) visit(node.gap);
-    };
-    visit(this.root);
-    return { words: [...words.keys()], values: [...values.keys()], shape: Int32Array.from(shape), size: this.phrases };
+    return this.seal().packed;
   }
 
-  /** The matcher `pack` gave: the same nodes, words in the same order, the same value objects. */
+  /** The matcher `pack` gave, matching on its arrays as they are. */
   static unpack<T>(packed: PackedTrie<T>): PhraseMatcher<T> {
     const matcher = new PhraseMatcher<T>();
-    const { words, values, shape } = packed;
-    let at = 0;
-    const build = (node: TrieNode<T>): void => {
-      const valueCount = shape[at++]!;
-      if (valueCount === 1) node.values = matcher.single(values[shape[at++]!]!);
-      else if (valueCount > 1) {
-        node.values = Array.from({ length: valueCount }, () => values[shape[at++]!]!);
-      }
-      const childCount = shape[at++]!;
-      if (childCount > 0) node.next = new Map();
-      for (let c = 0; c < childCount; c++) {
-        const child = trieNode<T>();
-        node.next!.set(words[shape[at++]!]!, child);
-        build(child);
-      }
-      if (shape[at++] === 1) {
-        node.gap = trieNode();
-        build(node.gap);
-      }
-    };
-    build(matcher.root);
+    matcher.root = undefined;
     matcher.phrases = packed.size;
+    matcher.sealed = matcher.read(packed);
     return matcher;
+  }
+
+  private seal(): Sealed<T> {
+    this.sealed ??= this.read(packTrie(this.root!, this.phrases));
+    return this.sealed;
+  }
+
+  private read(packed: PackedTrie<T>): Sealed<T> {
+    const { listStart, listEntries, ...arrays } = trieArrays(packed.shape);
+    const lists = Array.from({ length: listStart.length - 1 }, (_, l) => {
+      const entries = Array.from(listEntries.subarray(listStart[l]!, listStart[l + 1]!), (v) => packed.values[v]!);
+      return entries.length === 1 ? this.single(entries[0]!) : entries;
+    });
+    return { ...arrays, packed, lists, wordIds: new Map(packed.words.map((w, i) => [w, i])) };
   }
 
   /**
@@ -154,18 +177,22 @@ export class PhraseMatcher<T> {
    * phrase is kept and positions covered by it are skipped ("Ain al-Asad Air Base" hides "Ain al-Asad").
    */
   match(tokens: readonly MatchToken[], opts: { longestOnly?: boolean } = {}): PhraseMatch<T>[] {
+    const trie = this.seal();
+    const words = Int32Array.from(tokens, (t) => trie.wordIds.get(t.norm) ?? -1);
     const out: PhraseMatch<T>[] = [];
     const longestOnly = opts.longestOnly ?? false;
     for (let i = 0; i < tokens.length; i++) {
-      let node: TrieNode<T> | undefined = this.root;
+      let node = 0;
       let best: PhraseMatch<T> | undefined;
       for (let j = i; j < tokens.length; j++) {
-        if (node.gap) {
-          for (const m of this.afterGap(tokens, i, node.gap, j)) best = keep(out, best, m, longestOnly);
+        const gap = trie.gap[node]!;
+        if (gap !== 0) {
+          for (const m of this.afterGap(trie, tokens, words, i, gap, j)) best = keep(out, best, m, longestOnly);
         }
-        node = node.next?.get(tokens[j]!.norm);
-        if (!node) break;
-        if (node.values) best = keep(out, best, { start: i, end: j + 1, values: node.values }, longestOnly);
+        node = child(trie, node, words[j]!);
+        if (node < 0) break;
+        const list = trie.list[node]!;
+        if (list >= 0) best = keep(out, best, { start: i, end: j + 1, values: trie.lists[list]! }, longestOnly);
       }
       if (best) {
         out.push(best);
@@ -176,21 +203,104 @@ export class PhraseMatcher<T> {
   }
 
   /** The phrases that go on from `node` after a gap whose first word is token `j`: one to MAX_GAP words of the sentence. */
-  private afterGap(tokens: readonly MatchToken[], start: number, node: TrieNode<T>, j: number): PhraseMatch<T>[] {
+  private afterGap(trie: Sealed<T>, tokens: readonly MatchToken[], words: Int32Array, start: number, node: number, j: number): PhraseMatch<T>[] {
     const sentence = tokens[start]!.sentence;
     const ends: PhraseMatch<T>[] = [];
     for (let from = j + 1; from <= j + MAX_GAP && from < tokens.length; from++) {
       if (tokens[from - 1]!.sentence !== sentence) break;
-      let at: TrieNode<T> | undefined = node;
+      let at = node;
       for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
-        if (at.gap) ends.push(...this.afterGap(tokens, start, at.gap, k));
-        at = at.next?.get(tokens[k]!.norm);
-        if (!at) break;
-        if (at.values) ends.push({ start, end: k + 1, values: at.values });
+        const gap = trie.gap[at]!;
+        if (gap !== 0) ends.push(...this.afterGap(trie, tokens, words, start, gap, k));
+        at = child(trie, at, words[k]!);
+        if (at < 0) break;
+        const list = trie.list[at]!;
+        if (list >= 0) ends.push({ start, end: k + 1, values: trie.lists[list]! });
       }
     }
     return ends;
   }
+}
+
+/** The node the edge of `word` leads to from `node`, or -1: a binary search of the node's edges. */
+function child(trie: TrieArrays, node: number, word: number): number {
+  if (word < 0) return -1;
+  let lo = trie.firstEdge[node]!;
+  let hi = trie.firstEdge[node + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = trie.edgeWord[mid]!;
+    if (w === word) return trie.edgeNode[mid]!;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The arrays of the trie under `root` (PackedTrie's layout). */
+function packTrie<T>(root: TrieNode<T>, size: number): PackedTrie<T> {
+  const nodes: TrieNode<T>[] = [];
+  const ids = new Map<TrieNode<T>, number>();
+  const words = new Map<string, number>();
+  const values = new Map<T, number>();
+  const number = <K>(map: Map<K, number>, key: K): number => {
+    let n = map.get(key);
+    if (n === undefined) {
+      n = map.size;
+      map.set(key, n);
+    }
+    return n;
+  };
+  const visit = (node: TrieNode<T>): void => {
+    ids.set(node, nodes.length);
+    nodes.push(node);
+    for (const v of node.values ?? []) number(values, v);
+    for (const [word, next] of node.next ?? []) {
+      number(words, word);
+      visit(next);
+    }
+    if (node.gap) visit(node.gap);
+  };
+  visit(root);
+  // Nodes with the same values (most end a phrase with one of a few hundred) share a list.
+  const listIds = new Map<string, number>();
+  const listStart = [0];
+  const listEntries: number[] = [];
+  const firstEdge = [0];
+  const gap: number[] = [];
+  const list: number[] = [];
+  const edgeWord: number[] = [];
+  const edgeNode: number[] = [];
+  for (const node of nodes) {
+    const edges = [...(node.next ?? [])].map(([word, next]) => [words.get(word)!, ids.get(next)!] as const).sort((a, b) => a[0] - b[0]);
+    for (const [word, next] of edges) {
+      edgeWord.push(word);
+      edgeNode.push(next);
+    }
+    firstEdge.push(edgeWord.length);
+    gap.push(node.gap ? ids.get(node.gap)! : 0);
+    if (!node.values) {
+      list.push(-1);
+      continue;
+    }
+    const entries = node.values.map((v) => values.get(v)!);
+    const key = entries.join(',');
+    let l = listIds.get(key);
+    if (l === undefined) {
+      l = listIds.size;
+      listIds.set(key, l);
+      listEntries.push(...entries);
+      listStart.push(listEntries.length);
+    }
+    list.push(l);
+  }
+  const header = [nodes.length, edgeWord.length, listIds.size, listEntries.length];
+  return {
+    words: [...words.keys()],
+    values: [...values.keys()],
+    shape: Int32Array.from([...header, ...firstEdge, ...gap, ...list, ...edgeWord, ...edgeNode, ...listStart, ...listEntries]),
+    size,
+  };
 }
 
 /** Records a match: every one, or with `longestOnly` only the longest from its start (returned as the best so far). */

@@ -6,9 +6,11 @@
  * spelled-out product.
  */
 import path from 'node:path';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, readRawDataFile } from '../../src/extract/data-file.js';
-import { expandBraces } from '../../src/extract/lexicon.js';
+import { AttackLexicon, expandBraces } from '../../src/extract/lexicon.js';
 
 const MAX_VARIANTS_PER_PHRASE = 50_000;
 const MAX_VARIANTS = 200_000;
@@ -34,5 +36,25 @@ describe('the attack lexicon stays a size every process can hold', () => {
 
   it('counts the product of a phrase’s brace groups', () => {
     expect(expandBraces('{a,b} {c,d,e}')).toHaveLength(6);
+  });
+});
+
+describe('the attack lexicon’s tries are arrays, not objects per node', () => {
+  // As Maps and objects per node the tries took about 20 MB of every heap that loaded them; as
+  // the packed arrays they are matched with, 3.4 MB outside the heap (docs/performance.md, 6 Dec 2026, afternoon).
+  const MAX_HEAP_MB = 8;
+
+  it(`takes under ${MAX_HEAP_MB} MB of heap once loaded`, () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapMB = () => {
+      gc();
+      return getHeapStatistics().used_heap_size / 2 ** 20;
+    };
+    const before = heapMB();
+    const lexicon = AttackLexicon.load(path.join(defaultDataDir(), 'attack-terms.yaml'));
+    const grown = heapMB() - before;
+    expect(lexicon.matcher.size).toBeGreaterThan(100_000);
+    expect(grown).toBeLessThan(MAX_HEAP_MB);
   });
 });
