@@ -5,15 +5,7 @@ import { type GroupingConfig, groupingConfig, type IncomingReport, type Severity
 import { neighbourKeys, reportKeys } from '../incidents/keys.js';
 import { isoInstant, type MergeResult, mergeReport } from '../incidents/merge.js';
 import type { Db } from '../store/database.js';
-import {
-  IncidentCache,
-  type IncidentLocks,
-  linkDocumentToIncident,
-  lockIncident,
-  recentIncidents,
-  saveIncident,
-  serializeIncidentWrites,
-} from '../store/incidents.js';
+import { IncidentCache, type IncidentLocks, IncidentWrites, lockIncident, recentIncidents, serializeIncidentWrites } from '../store/incidents.js';
 
 /** The pipeline's incident step (`IncidentRecorder` in process.ts) over the store. */
 export class IncidentStore {
@@ -30,9 +22,9 @@ export class IncidentStore {
     this.cfg = groupingConfig(incidents, severity);
   }
 
-  /** Files a report into its incident inside the caller's transaction (or its own). */
-  record(db: Db, report: IncomingReport, now: Date): Promise<MergeResult> {
-    return recordReport(db, report, this.cfg, now, this.cache, this.locked.get(db)?.has(report.documentId) ?? false);
+  /** Files a report into its incident inside the caller's transaction (or its own); with `writes`, its writes are held there. */
+  record(db: Db, report: IncomingReport, now: Date, writes?: IncidentWrites): Promise<MergeResult> {
+    return recordReport(db, report, this.cfg, now, this.cache, this.locked.get(db)?.has(report.documentId) ?? false, writes);
   }
 
   /** Takes, at the start of a transaction that will record several reports, the locks they all need. */
@@ -56,7 +48,8 @@ function incidentLocks(report: IncomingReport, cfg: GroupingConfig): IncidentLoc
  * report belongs to among the candidates filed under its look-up keys (incidents/keys.ts), merges
  * the report into it (or starts a new one, with a note when it was kept apart from a similar one),
  * saves it and links the document to it, all in one transaction (the caller's, when `db` is one).
- * Re-recording a report changes nothing.
+ * With `writes`, the caller's transaction holds the saves there and writes them before it commits
+ * (IncidentWrites); without, they are written before this returns. Re-recording a report changes nothing.
  */
 export async function recordReport(
   db: Db,
@@ -66,6 +59,7 @@ export async function recordReport(
   cache?: IncidentCache,
   /** The caller's transaction holds this report's locks already (IncidentStore.lockFor). */
   locked = false,
+  writes?: IncidentWrites,
 ): Promise<MergeResult> {
   const published = isoInstant(report.published, report.documentId);
   // The report itself when its time is written as an instant already: what was computed of it
@@ -76,19 +70,21 @@ export async function recordReport(
   const { keys } = locks;
   const specific = !locks.wholeCountry;
   const record = async (tx: Db) => {
+    const held = writes ?? new IncidentWrites();
     if (!locked) await serializeIncidentWrites(tx, () => [locks]);
-    const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys });
+    const candidates = await recentIncidents(tx, around, cfg.windowMs, cache, { keys, held });
     const assignment = assignIncident(normalised, candidates, cfg);
     const chosen = candidates.find((c) => c.id === assignment.incidentId);
-    const current = chosen ? await lockIncident(tx, chosen, cache) : null;
+    const current = chosen ? await lockIncident(tx, chosen, cache, held) : null;
     const result = mergeReport(current, normalised, cfg);
     if (result.isNew) {
-      const neighbours = () => recentIncidents(tx, around, cfg.windowMs, cache, { keys: neighbourKeys(normalised), limit: NOTE_NEIGHBOURS });
+      const neighbours = () => recentIncidents(tx, around, cfg.windowMs, cache, { keys: neighbourKeys(normalised), limit: NOTE_NEIGHBOURS, held });
       const note = assignment.note ?? (specific ? separationNote(normalised, await neighbours(), cfg) : null);
       if (note) result.incident.groupingNote = note;
     }
-    if (result.incident !== current) await saveIncident(tx, result.incident, now, cache, result.isNew ? 'new' : current, report.documentId);
-    else await linkDocumentToIncident(tx, report.documentId, result.incident.id);
+    if (result.incident !== current) held.save(result.incident, now, cache, result.isNew ? 'new' : current, report.documentId);
+    else held.link(report.documentId, result.incident.id);
+    if (!writes) await held.write(tx);
     return result;
   };
   return db.isTransaction ? record(db) : db.transaction().execute(record);

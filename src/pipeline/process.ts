@@ -14,6 +14,7 @@ import { matchRules, type RuleMatchResult } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { Db } from '../store/database.js';
 import { insertDocuments } from '../store/documents.js';
+import { IncidentWrites } from '../store/incidents.js';
 import { AlertRows, rulesAlertedForIncident } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
 import { analyseItem, type ExtractionPool, type Extractor, type ItemAnalysis } from './extraction-pool.js';
@@ -30,7 +31,8 @@ export interface IncidentOutcome {
 
 /** Files an attack report into an incident (new or existing), inside the caller's transaction. */
 export interface IncidentRecorder {
-  record(tx: Db, report: IncomingReport, now: Date): Promise<IncidentOutcome>;
+  /** With `writes`, the incident's writes are held there until the caller writes them (before it commits). */
+  record(tx: Db, report: IncomingReport, now: Date, writes?: IncidentWrites): Promise<IncidentOutcome>;
   /** Takes, first in a transaction that records several reports, what they all need locked (PostgreSQL). */
   lockFor?(tx: Db, reports: readonly IncomingReport[]): Promise<void>;
 }
@@ -78,10 +80,12 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /**
  * The rules that alerted an incident before (stored, or queued earlier in this transaction), as
- * they are compiled now (deleted rules drop out), each once, in the rule set's order.
+ * they are compiled now (deleted rules drop out), each once, in the rule set's order. An incident
+ * this transaction started has no stored alerts to read.
  */
-async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet, queued: AlertRows): Promise<CompiledRule[]> {
-  const rules = new Set((await rulesAlertedForIncident(tx, incidentId, queued)).flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []));
+async function rulesThatAlerted(tx: Db, incidentId: string, set: RuleSet, queued: AlertRows, startedHere: boolean): Promise<CompiledRule[]> {
+  const alerted = startedHere ? queued.alertedRules(incidentId) : await rulesAlertedForIncident(tx, incidentId, queued);
+  const rules = new Set(alerted.flatMap((r) => set.byKey.get(ruleKey(r.guildId, r.ruleId)) ?? []));
   return [...rules].sort((a, b) => set.order.get(a)! - set.order.get(b)!);
 }
 
@@ -166,12 +170,12 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
 
   /** An item whose document was just stored (in the same transaction) through the rest of the pipeline. */
-  const write = async (tx: Db, a: AnalysedItem, queued: AlertRows): Promise<WrittenItem> => {
+  const write = async (tx: Db, a: AnalysedItem, queued: AlertRows, incidentWrites: IncidentWrites): Promise<WrittenItem> => {
     const at = now();
     const { matches, extraction, documentId, report } = a;
     const none = { alerts: [] as Alert[], messages: [] as string[] };
     const groupingStart = performance.now();
-    const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at) : null;
+    const outcome = extraction.isAttack ? await deps.incidents.record(tx, report, at, incidentWrites) : null;
     if (outcome) metrics.groupingDuration.observe(secondsSince(groupingStart));
     if (a.silent) return none;
     if (!outcome && matches.length === 0) return none;
@@ -180,7 +184,8 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       style: outcome ? 'attack' : 'report',
       report,
       matches,
-      alertedBefore: outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set, queued) : [],
+      alertedBefore:
+        outcome && !outcome.isNew ? await rulesThatAlerted(tx, outcome.incident.id, set, queued, incidentWrites.startedHere(outcome.incident.id)) : [],
       changes: outcome?.changes ?? [],
       previousSeverity: outcome?.previousSeverity ?? null,
       previousCasualties: outcome?.previousCasualties ?? null,
@@ -215,11 +220,14 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       );
       // Within a transaction the event loop still gets its turns, but every item given is written.
       const queued = new AlertRows();
+      // The incidents' writes, each incident once, before the rows that name them.
+      const incidentWrites = new IncidentWrites();
       const out: Array<WrittenItem | null> = [];
       for (const [n, a] of items.entries()) {
         await yieldIfDue();
-        out.push(fresh[n] ? await write(tx, a, queued) : null);
+        out.push(fresh[n] ? await write(tx, a, queued, incidentWrites) : null);
       }
+      await incidentWrites.write(tx);
       const inserted = await queued.write(tx);
       return out.map((w) => w && { alerts: w.alerts, queued: w.messages.filter((id) => inserted.has(id)).length });
     });

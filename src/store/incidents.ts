@@ -1,9 +1,10 @@
 import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import { type Fingerprint, type Incident, SPAN_WINDOWS } from '../incidents/incident.js';
+import { incidentKeys } from '../incidents/keys.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
-import { fingerprintFromRow, fingerprintRow, insertIncidentKeys, parseStoredIncident } from './incident-rows.js';
+import { fingerprintFromRow, fingerprintRow, parseStoredIncident } from './incident-rows.js';
 import { insertRows } from './insert-rows.js';
 import type { IncidentFingerprintTable } from './tables.js';
 
@@ -144,6 +145,8 @@ export interface CandidateQuery {
   keys?: readonly string[];
   /** The most recent this many (latest report first) instead of all, earliest first. */
   limit?: number;
+  /** The incident writes the transaction holds (`IncidentWrites`): found as they are now, over the stored versions. */
+  held?: IncidentWrites;
 }
 
 /**
@@ -155,32 +158,39 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
   const from = new Date(around.getTime() - windowMs).toISOString();
   const to = new Date(around.getTime() + windowMs).toISOString();
   if (query.keys?.length === 0) return [];
+  // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
+  const since = new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString();
+  const held = query.held?.size ? query.held : undefined;
   // As SQL, not built with Kysely: it runs for every attack report (and again for a new incident's
   // neighbours), and building and compiling it took several times what SQLite takes to run it.
   const filed = query.keys
-    ? // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
-      sql`and "id" in (select "incident_id" from "incident_keys" where "key" in (${sql.join(query.keys)})
-        and "first_published_at" >= ${new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString()} and "first_published_at" <= ${to})`
+    ? sql`and "id" in (select "incident_id" from "incident_keys" where "key" in (${sql.join(query.keys)})
+        and "first_published_at" >= ${since} and "first_published_at" <= ${to})`
     : sql``;
-  const order = query.limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${query.limit}`;
+  // Held incidents the store ranks among the first may rank lower as they are now: as many more rows make up for them.
+  const limit = query.limit === undefined ? undefined : query.limit + (held?.size ?? 0);
+  const order = limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${limit}`;
   const { rows } = await sql<{ id: string; updated_at: string; source_count: number }>`select "id", "updated_at", "source_count" from "incidents"
     where "last_published_at" >= ${from} and "first_published_at" <= ${to} ${filed} ${order}`.execute(db);
-  const versions = new Map(rows.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
+  const stored = held ? rows.filter((r) => held.get(r.id) === undefined) : rows;
+  const versions = new Map(stored.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
   const found = new Map<string, Incident>();
-  for (const r of rows) {
+  for (const r of stored) {
     const hit = cache?.get(r.id);
     if (hit && hit.version === versions.get(r.id)) found.set(r.id, hit.incident);
   }
   const fetched = await readIncidents(
     db,
-    rows.filter((r) => !found.has(r.id)).map((r) => r.id),
+    stored.filter((r) => !found.has(r.id)).map((r) => r.id),
   );
   for (const [id, { incident, dataLength }] of fetched) {
     cache?.put(id, versions.get(id)!, incident, dataLength);
     found.set(id, incident);
   }
   // A row deleted between the two reads (retention) is no longer a candidate.
-  return rows.flatMap((r) => found.get(r.id) ?? []);
+  const candidates = stored.flatMap((r) => found.get(r.id) ?? []);
+  if (!held) return candidates;
+  return held.withHeld(candidates, new Set(rows.map((r) => r.id)), { from, to, since, keys: query.keys, limit: query.limit });
 }
 
 export async function getIncident(db: Db, id: string): Promise<Incident | null> {
@@ -207,35 +217,244 @@ function fingerprintChanges(incident: Incident, previous: Incident): { added: Fi
  */
 export type StoredBefore = Incident | 'new' | null;
 
-/** The statements that bring an incident's fingerprint rows from `previous`'s to `incident`'s. */
-function fingerprintWrites(incident: Incident, previous: StoredBefore): RawBuilder<unknown>[] {
+const isStored = (before: StoredBefore): before is Incident => before !== null && before !== 'new';
+
+/** The fingerprint rows that bring an incident's from `before`'s to `incident`'s, added to `into`. */
+function fingerprintWrites(
+  incident: Incident,
+  before: StoredBefore,
+  into: { rows: IncidentFingerprintTable[]; appended: RawBuilder<unknown>[]; deletes: RawBuilder<unknown>[] },
+): void {
   const id = incident.id;
-  const changes = previous !== null && previous !== 'new' && fingerprintChanges(incident, previous);
+  const changes = isStored(before) && fingerprintChanges(incident, before);
   if (!changes) {
-    const all = incident.fingerprints.map((f, seq) => fingerprintRow(id, seq, f));
-    const rewrite = all.length
-      ? [
-          sql`${insertRows('incident_fingerprints', all)} on conflict ("incident_id", "seq") do update set "document_id" = excluded."document_id",
-            "link" = excluded."link", "title" = excluded."title", "body" = excluded."body", "vocabulary" = excluded."vocabulary"`,
-        ]
-      : [];
+    into.rows.push(...incident.fingerprints.map((f, seq) => fingerprintRow(id, seq, f)));
     // A new incident has no rows beyond its own to delete: one statement less per incident started.
-    return previous === 'new' ? rewrite : [...rewrite, sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "seq" >= ${all.length}`];
+    if (before !== 'new') into.deletes.push(sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "seq" >= ${incident.fingerprints.length}`);
+    return;
   }
-  const writes: RawBuilder<unknown>[] = [];
-  if (changes.added.length) {
-    // Numbered after the incident's last row, as stored (on PostgreSQL, before the statement's other writes).
-    const rows = changes.added.map((f, i) => {
-      const r = fingerprintRow(id, 0, f);
-      const seq = sql`(select coalesce(max("seq"), -1) + ${i + 1} from "incident_fingerprints" where "incident_id" = ${id})`;
-      return sql`(${id}, ${seq}, ${r.document_id}, ${r.link}, ${r.title}, ${r.body}, ${r.vocabulary})`;
-    });
-    writes.push(sql`insert into "incident_fingerprints" ("incident_id", "seq", "document_id", "link", "title", "body", "vocabulary") values ${sql.join(rows)}`);
-  }
+  // Numbered after the incident's last row, as stored (on PostgreSQL, before the statement's other writes).
+  changes.added.forEach((f, i) => {
+    const r = fingerprintRow(id, 0, f);
+    const seq = sql`(select coalesce(max("seq"), -1) + ${i + 1} from "incident_fingerprints" where "incident_id" = ${id})`;
+    into.appended.push(sql`(${id}, ${seq}, ${r.document_id}, ${r.link}, ${r.title}, ${r.body}, ${r.vocabulary})`);
+  });
   if (changes.dropped.length) {
-    writes.push(sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "document_id" in (${sql.join(changes.dropped)})`);
+    into.deletes.push(sql`delete from "incident_fingerprints" where "incident_id" = ${id} and "document_id" in (${sql.join(changes.dropped)})`);
   }
-  return writes;
+}
+
+/** Rows per multi-row statement of `IncidentWrites.write`: at most 9 parameters a row, well under both stores' limits. */
+const WRITE_CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) out.push(items.slice(i, i + WRITE_CHUNK));
+  return out;
+}
+
+/** `update "table" set "column" = case "by" when … then … end where "by" in (…)`: one value per row, in one statement per chunk. */
+function updateByCase(
+  table: 'documents' | 'incident_keys',
+  column: string,
+  by: string,
+  values: ReadonlyArray<readonly [string, string]>,
+): RawBuilder<unknown>[] {
+  return chunks(values).map((chunk) => {
+    const cases = sql.join(
+      chunk.map(([k, v]) => sql`when ${k} then ${v}`),
+      sql` `,
+    );
+    return sql`update ${sql.table(table)} set ${sql.ref(column)} = case ${sql.ref(by)} ${cases} end where ${sql.ref(by)} in (${sql.join(chunk.map(([k]) => k))})`;
+  });
+}
+
+/** What a transaction saved of one incident, held by `IncidentWrites` until it writes. */
+interface HeldIncident {
+  incident: Incident;
+  /** The incident as stored before the transaction's first save of it. */
+  before: StoredBefore;
+  /** The keys of every version saved here: its key rows once written, with `before`'s. */
+  saved: Set<string>;
+  /** `saved` and `before`'s keys: what a candidate query finds it by. */
+  filed: Set<string>;
+  /** A save moved its first publication time (from a version known): every key row of it gets the final one. */
+  movedFirst: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The candidates' order in SQL (`recentIncidents`), with ids compared byte by byte as SQLite and a C-collated PostgreSQL do. */
+const earliestFirst = (a: Incident, b: Incident) => byBytes(a.firstPublished, b.firstPublished) || byBytes(a.id, b.id);
+const latestFirst = (a: Incident, b: Incident) => byBytes(b.lastPublished, a.lastPublished) || byBytes(a.id, b.id);
+
+/** Two lists sorted by `order` as one; `a`'s own order is kept as given. */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && order(b[j]!, x) < 0) out.push(b[j++]!);
+    out.push(x);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** What a candidate query asked for, as `IncidentWrites.withHeld` applies it to the incidents it holds. */
+interface HeldQuery {
+  from: string;
+  to: string;
+  /** With keys: the earliest first publication time of an incident found by them. */
+  since: string;
+  keys?: readonly string[];
+  limit?: number;
+}
+
+/**
+ * The incident writes of one transaction, held until it ends and then written together: the
+ * incidents (each once, however many of the transaction's reports it took in), their fingerprint
+ * rows, look-up keys and documents' links, in a few multi-row statements instead of four or five
+ * per attack report. The transaction's own reads see them: candidate queries (`recentIncidents`)
+ * take the held version of an incident over the stored one, and find the incidents held by the
+ * same keys and times as the store would once they are written. Nothing is written outside the
+ * transaction, so a crash or a rollback loses them with the rest of it; the caller writes them
+ * before it commits (and before rows that name the incidents).
+ */
+export class IncidentWrites {
+  private readonly held = new Map<string, HeldIncident>();
+  /** Document id → the incident it is filed into. */
+  private readonly links = new Map<string, string>();
+  private cache: IncidentCache | undefined;
+
+  get size(): number {
+    return this.held.size;
+  }
+
+  /** The incident as saved here, if it was. */
+  get(id: string): Incident | undefined {
+    return this.held.get(id)?.incident;
+  }
+
+  /** Whether the incident was started in this transaction: nothing of it is stored before it commits. */
+  startedHere(id: string): boolean {
+    return this.held.get(id)?.before === 'new';
+  }
+
+  /**
+   * Holds `incident` as saved at `now` (see `saveIncident` for `previous`); a later save of the same
+   * incident replaces it. With `documentId`, that stored document is linked to it.
+   */
+  save(incident: Incident, now: Date, cache: IncidentCache | undefined, previous: StoredBefore, documentId?: string): void {
+    const at = now.toISOString();
+    const held = this.held.get(incident.id);
+    const prior = held ? held.incident : previous;
+    const moved = isStored(prior) && prior.firstPublished !== incident.firstPublished;
+    const keys = incidentKeys(incident);
+    if (held) {
+      held.incident = incident;
+      held.updatedAt = at;
+      held.movedFirst ||= moved;
+      for (const k of keys) {
+        held.saved.add(k);
+        held.filed.add(k);
+      }
+    } else {
+      const saved = new Set(keys);
+      const filed = new Set([...(isStored(previous) ? incidentKeys(previous) : []), ...keys]);
+      this.held.set(incident.id, { incident, before: previous, saved, filed, movedFirst: moved, createdAt: at, updatedAt: at });
+    }
+    if (documentId !== undefined) this.links.set(documentId, incident.id);
+    if (cache) this.cache = cache;
+  }
+
+  /** Links a stored document to an incident (one it was filed into without changing it). */
+  link(documentId: string, incidentId: string): void {
+    this.links.set(documentId, incidentId);
+  }
+
+  /**
+   * A candidate query's answer: `stored` (what the store gave, in its order, without the incidents
+   * held here) with the held incidents it finds as they are now. `inStore` are the ids the store
+   * found, held ones included: a held incident the store found has a key row among the keys asked
+   * for, though its times there may be those before this transaction's saves.
+   */
+  withHeld(stored: readonly Incident[], inStore: ReadonlySet<string>, q: HeldQuery): Incident[] {
+    const finds = (h: HeldIncident) => {
+      const i = h.incident;
+      if (i.lastPublished < q.from || i.firstPublished > q.to) return false;
+      return !q.keys || (i.firstPublished >= q.since && (inStore.has(i.id) || q.keys.some((k) => h.filed.has(k))));
+    };
+    const order = q.limit === undefined ? earliestFirst : latestFirst;
+    const found = [...this.held.values()].flatMap((h) => (finds(h) ? [h.incident] : [])).sort(order);
+    const all = found.length ? mergeSorted(stored, found, order) : [...stored];
+    return q.limit === undefined ? all : all.slice(0, q.limit);
+  }
+
+  /** Writes what is held (on PostgreSQL in one to three statements), and puts the incidents in the cache with their new row versions. */
+  async write(db: Db): Promise<void> {
+    const held = [...this.held.values()];
+    // Not validated again here: incidents come from merge.ts, typed by the schema. Every read validates
+    // (parseStoredIncident).
+    const data = new Map(held.map((h) => [h.incident.id, JSON.stringify({ ...h.incident, fingerprints: undefined })]));
+    const writes: RawBuilder<unknown>[] = [];
+    for (const chunk of chunks(held)) {
+      const rows = chunk.map(({ incident: i, createdAt, updatedAt }) => {
+        return sql`(${i.id}, ${createdAt}, ${updatedAt}, ${i.firstPublished}, ${i.lastPublished}, ${i.title}, ${i.severity}, ${i.sources.length}, ${data.get(i.id)!})`;
+      });
+      writes.push(sql`insert into "incidents" ("id", "created_at", "updated_at", "first_published_at", "last_published_at", "title", "severity", "source_count", "data")
+        values ${sql.join(rows)}
+        on conflict ("id") do update set "updated_at" = excluded."updated_at", "first_published_at" = excluded."first_published_at",
+          "last_published_at" = excluded."last_published_at", "title" = excluded."title", "severity" = excluded."severity",
+          "source_count" = excluded."source_count", "data" = excluded."data"`);
+    }
+    const fingerprints = { rows: [] as IncidentFingerprintTable[], appended: [] as RawBuilder<unknown>[], deletes: [] as RawBuilder<unknown>[] };
+    for (const h of held) fingerprintWrites(h.incident, h.before, fingerprints);
+    for (const chunk of chunks(fingerprints.rows)) {
+      writes.push(sql`${insertRows('incident_fingerprints', chunk)} on conflict ("incident_id", "seq") do update set "document_id" = excluded."document_id",
+        "link" = excluded."link", "title" = excluded."title", "body" = excluded."body", "vocabulary" = excluded."vocabulary"`);
+    }
+    for (const chunk of chunks(fingerprints.appended)) {
+      writes.push(
+        sql`insert into "incident_fingerprints" ("incident_id", "seq", "document_id", "link", "title", "body", "vocabulary") values ${sql.join(chunk)}`,
+      );
+    }
+    writes.push(...fingerprints.deletes, ...updateByCase('documents', 'incident_id', 'id', [...this.links]));
+    if (writes.length && isPostgres(db)) {
+      // Data-modifying WITHs run once each, whether or not the statement reads them, on the snapshot
+      // the statement started with (SQLite has none). No two of these write the same row.
+      const ctes = writes.slice(0, -1).map((w, i) => sql`${sql.raw(`"w${i}"`)} as (${w})`);
+      await (ctes.length ? sql`with ${sql.join(ctes)} ${writes.at(-1)!}` : writes[0]!).execute(db);
+    } else {
+      for (const w of writes) await w.execute(db);
+    }
+    await this.writeKeys(db, held);
+    for (const { incident, updatedAt } of held)
+      this.cache?.put(incident.id, rowVersion(updatedAt, incident.sources.length), incident, data.get(incident.id)!.length);
+    this.held.clear();
+    this.links.clear();
+  }
+
+  /**
+   * Files the held incidents under their keys: the keys their saves had that their stored versions
+   * lacked (keys only ever get added: a merge adds scenes and links), and every key row's first
+   * publication time where a save moved it. Apart from the other writes: on PostgreSQL a key row
+   * may be both updated and inserted again, which one statement cannot do to one row.
+   */
+  private async writeKeys(db: Db, held: readonly HeldIncident[]): Promise<void> {
+    const moved = held.filter((h) => h.movedFirst).map((h) => [h.incident.id, h.incident.firstPublished] as const);
+    for (const w of updateByCase('incident_keys', 'first_published_at', 'incident_id', moved)) await w.execute(db);
+    const rows = held.flatMap(({ incident, before, saved }) => {
+      const known = new Set(isStored(before) ? incidentKeys(before) : []);
+      return [...saved].filter((key) => !known.has(key)).map((key) => ({ key, incident_id: incident.id, first_published_at: incident.firstPublished }));
+    });
+    for (const chunk of chunks(rows)) {
+      // As SQL (insertRows): once per transaction that recorded attack reports.
+      await sql`${insertRows('incident_keys', chunk)} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(
+        db,
+      );
+    }
+  }
 }
 
 /**
@@ -244,7 +463,8 @@ function fingerprintWrites(incident: Incident, previous: StoredBefore): RawBuild
  * Its fingerprints are rows of their own: given `previous`, only the new ones are written and those
  * it no longer keeps deleted (`'new'`: all written, none looked for to delete). With a cache, the incident as stored goes into it with its new row
  * version. With `documentId`, that stored document is linked to it too. On PostgreSQL these writes
- * are one statement (one round trip).
+ * are two statements (round trips), three when its first publication time moved. A transaction
+ * that saves several holds them in `IncidentWrites` and writes them together.
  */
 export async function saveIncident(
   db: Db,
@@ -254,32 +474,9 @@ export async function saveIncident(
   previous: StoredBefore = null,
   documentId?: string,
 ): Promise<void> {
-  const at = now.toISOString();
-  // Not validated again here: incidents come from merge.ts, typed by the schema. Every read validates
-  // (parseStoredIncident).
-  const data = JSON.stringify({ ...incident, fingerprints: undefined });
-  const sourceCount = incident.sources.length;
-  // As SQL, not built with Kysely: once per attack report (as the link and the candidates' read),
-  // building and compiling it cost more than SQLite takes to run it.
-  const upsert = sql`insert into "incidents" ("id", "created_at", "updated_at", "first_published_at", "last_published_at", "title", "severity", "source_count", "data")
-    values (${incident.id}, ${at}, ${at}, ${incident.firstPublished}, ${incident.lastPublished}, ${incident.title}, ${incident.severity}, ${sourceCount}, ${data})
-    on conflict ("id") do update set "updated_at" = excluded."updated_at", "first_published_at" = excluded."first_published_at",
-      "last_published_at" = excluded."last_published_at", "title" = excluded."title", "severity" = excluded."severity",
-      "source_count" = excluded."source_count", "data" = excluded."data"`;
-  const link = documentId === undefined ? [] : [sql`update "documents" set "incident_id" = ${incident.id} where "id" = ${documentId}`];
-  const writes = [upsert, ...fingerprintWrites(incident, previous), ...link];
-  if (isPostgres(db)) {
-    // Data-modifying WITHs run once each, whether or not the statement reads them, on the snapshot
-    // the statement started with (SQLite has none).
-    const ctes = writes.slice(0, -1).map((w, i) => sql`${sql.raw(`"w${i}"`)} as (${w})`);
-    await (ctes.length ? sql`with ${sql.join(ctes)} ${writes.at(-1)!}` : writes[0]!).execute(db);
-  } else {
-    for (const w of writes) await w.execute(db);
-  }
-  await insertIncidentKeys(db, incident, previous === 'new' ? null : previous);
-  // The incident itself, not a copy read back from its JSON: merges make new objects (merge.ts
-  // mergeReport is pure), so nothing changes it after this save.
-  cache?.put(incident.id, rowVersion(at, sourceCount), incident, data.length);
+  const writes = new IncidentWrites();
+  writes.save(incident, now, cache, previous, documentId);
+  await writes.write(db);
 }
 
 export interface IncidentLookup {
@@ -401,12 +598,13 @@ export async function serializeIncidentWrites(tx: Db, reports: () => readonly In
 }
 
 /**
- * The incident a report joins, as stored now: on PostgreSQL it is locked for the rest of the
+ * The incident a report joins, as stored now (or as `held` by the transaction): on PostgreSQL it is locked for the rest of the
  * transaction and read again, as another process may have merged a report into it meanwhile (one
  * that reached it by its link, from other cells). On SQLite the candidate read is current.
  */
-export async function lockIncident(tx: Db, candidate: Incident, cache?: IncidentCache): Promise<Incident> {
-  if (!isPostgres(tx)) return candidate;
+export async function lockIncident(tx: Db, candidate: Incident, cache?: IncidentCache, held?: IncidentWrites): Promise<Incident> {
+  // Saved in this transaction: locked (or started) by it already, and what it holds is current.
+  if (!isPostgres(tx) || held?.get(candidate.id) === candidate) return candidate;
   await lockKeys(tx, [{ key: `i:${candidate.id}`, exclusive: true }]);
   // The candidate as cached is current while its row's version is the one it was read with.
   const cached = cache?.get(candidate.id);
@@ -418,9 +616,4 @@ export async function lockIncident(tx: Db, candidate: Incident, cache?: Incident
     if (rows[0] && rowVersion(rows[0].updated_at, rows[0].source_count) === cached.version) return candidate;
   }
   return (await getIncident(tx, candidate.id)) ?? candidate;
-}
-
-/** Links a stored document to the incident it was filed into. */
-export async function linkDocumentToIncident(db: Db, documentId: string, incidentId: string): Promise<void> {
-  await sql`update "documents" set "incident_id" = ${incidentId} where "id" = ${documentId}`.execute(db);
 }
