@@ -167,11 +167,11 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       // "the Catatumbo region": a division word that is none of a district's names says the text
       // means another place (Catatumbo, a municipality of Venezuela, is a region of Colombia).
       const calledOtherwise = plainAfter && divisionWord(after.norm);
-      for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
-        const named = found ? [] : index.candidates(k);
-        const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
-        if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
-      }
+      // The words as written first, then as folded when they differ.
+      const written = wholeKeys[n - 1]!;
+      found ??=
+        mentionNamed(index, written, i, i + n, calledOtherwise) ??
+        (keys[n - 1] === written ? undefined : mentionNamed(index, keys[n - 1]!, i, i + n, calledOtherwise));
       // "Sinjar District", "Chikun Local Government Area" written with capitals: the name before the
       // district's words, and a town's when the district is named for one.
       if (found && !found.worded && found.end === i + n && n > 1 && found.candidates.some(isDistrict)) {
@@ -242,6 +242,13 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     }
   }
   return out;
+}
+
+/** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
+function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
+  const named = index.candidates(key);
+  const candidates = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
+  return candidates.length > 0 ? { start, end, key, candidates } : undefined;
 }
 
 /**
