@@ -139,6 +139,9 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // The same keys with each word as written: tokens drop a Turkish case suffix after an
     // apostrophe ("Hakkari'de"), but there it may be a transliterated soft sign ("Medel'in").
     const wholeKeys: string[] = [];
+    // Until a word is written otherwise than it folds (most names), the key as written is the key
+    // itself, the same string: not built, hashed and compared a second time.
+    let writtenOtherwise = false;
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
@@ -146,7 +149,8 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
       const wholeNorm = hasApostrophe(text, tj.start, tj.end) ? phraseKey(text.slice(tj.start, tj.end)) : tj.norm;
-      whole = whole ? `${whole} ${wholeNorm}` : wholeNorm;
+      if (wholeNorm !== tj.norm) writtenOtherwise = true;
+      whole = !writtenOtherwise ? key : whole ? `${whole} ${wholeNorm}` : wholeNorm;
       wholeKeys.push(whole);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
