@@ -1,6 +1,6 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
-import { isYear, type NumberPhrase, readNumber } from './numbers.js';
+import { isDigits, isYear, type NumberPhrase, readNumber, startsWithDigit } from './numbers.js';
 import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
@@ -35,14 +35,17 @@ function isHostile(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+/** A verb's ending in -ed or -ing. */
+const VERB_ENDING_RE = /(ed|ing)$/;
+
 function intermediateOk(t: Token): boolean {
   if (WORDS.auxiliaries.has(t.norm)) return true;
   if (WORDS.clause_breaks.has(t.norm) || WORDS.list_joiners.has(t.norm)) return false;
-  if (/^\d/.test(t.norm)) return false;
+  if (startsWithDigit(t.norm)) return false;
   if (WORDS.after_figure.has(t.norm) || WORDS.before_figure.has(t.norm)) return false;
   // Verbs in -ed/-ing ("drones were shot down, killing") end the noun phrase; names and "armed" do not.
   if (WORDS.armed_words.has(t.norm)) return true;
-  if (!t.capitalized && /(ed|ing)$/.test(t.norm) && t.norm.length > 4) return false;
+  if (!t.capitalized && VERB_ENDING_RE.test(t.norm) && t.norm.length > 4) return false;
   return true;
 }
 
@@ -61,13 +64,18 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
+const PUNCTUATION_RE = /[,;:()—–፣፤]/;
+
 /**
  * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic comma and
  * semicolon ("፣ ፤"). Not yet the Arabic comma: "ثلاثة أشخاص، الاثنين،" would add Monday (also "two").
  */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
-  return text !== undefined && /[,;:()—–፣፤]/.test(text.slice(a.end, b.start));
+  return text !== undefined && PUNCTUATION_RE.test(text.slice(a.end, b.start));
 }
+
+/** A comma alone between two words. */
+const COMMA_GAP_RE = /^\s*,\s*$/;
 
 /** Words an aside between commas may hold after a casualty verb. */
 const VERB_ASIDE_SPAN = 5;
@@ -79,10 +87,10 @@ const VERB_ASIDE_SPAN = 5;
  */
 function pastCommaAside(tokens: readonly Token[], j: number, to: number, text: string | undefined): number {
   const open = tokens[j];
-  if (text === undefined || !open || j === 0 || !/^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, open.start))) return j;
+  if (text === undefined || !open || j === 0 || !COMMA_GAP_RE.test(text.slice(tokens[j - 1]!.end, open.start))) return j;
   for (let k = j + 1; k < Math.min(to, j + VERB_ASIDE_SPAN + 1); k++) {
     if (readNumber(tokens, k - 1) !== undefined) return j;
-    if (/^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+    if (COMMA_GAP_RE.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
   }
   return j;
 }
@@ -111,10 +119,13 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - AGE_LIST_SPAN) && tokens[j]!.sentence === tokens[i]!.sentence; j--) {
     const w = tokens[j]!.norm;
     if (WORDS.age_markers.has(w)) return true;
-    if (!/^\d+$/.test(w) && !WORDS.list_joiners.has(w)) return false;
+    if (!isDigits(w) && !WORDS.list_joiners.has(w)) return false;
   }
   return false;
 }
+
+/** A figure that may be an age: "a 12-year-old boy". */
+const AGE_FIGURE_RE = /^\d{1,3}$/;
 
 /**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
@@ -124,7 +135,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const prev = tokens[i - 1]?.norm ?? '';
   if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev) || inAgeList(tokens, i)) return undefined;
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
-  if (prev === 'between' || (/^\d/.test(tokens[i]?.norm ?? '') && /^\d/.test(prev))) return undefined;
+  if (prev === 'between' || (startsWithDigit(tokens[i]?.norm ?? '') && startsWithDigit(prev))) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
@@ -188,12 +199,12 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
     // "a 12-year-old boy": an age, not a count.
-    if (/^\d{1,3}$/.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
+    if (AGE_FIGURE_RE.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
       continue;
     }
     // "68-летняя женщина", "23-річну жінку".
-    if (/^\d{1,3}$/.test(w.norm) && WORDS.age_words.has(tokens[j + 1]?.norm ?? '')) {
+    if (AGE_FIGURE_RE.test(w.norm) && WORDS.age_words.has(tokens[j + 1]?.norm ?? '')) {
       j += 1;
       continue;
     }
@@ -201,8 +212,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     // stands for one person when the verb follows at once.
     if (j > i && w.capitalized && PASSIVE_BE.has(tokens[j + 1]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, w)) return { value: 1, end: j + 1 };
     // "the deceased man", "an unidentified woman": a participle describing the person after it.
-    const describes = !w.capitalized && /ed$/.test(w.norm) && !WORDS.after_figure.has(w.norm) && WORDS.person_nouns.has(tokens[j + 1]?.norm ?? '');
-    if (!describes && (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || /^\d/.test(w.norm))) return undefined;
+    const describes = !w.capitalized && w.norm.endsWith('ed') && !WORDS.after_figure.has(w.norm) && WORDS.person_nouns.has(tokens[j + 1]?.norm ?? '');
+    if (!describes && (!intermediateOk(w) || WORDS.verb_auxiliaries.has(w.norm) || startsWithDigit(w.norm))) return undefined;
   }
   return undefined;
 }
@@ -239,14 +250,14 @@ const UNIT_NAME_SPAN = 3;
 
 /** The token at `j` is a digit figure in a unit's name ("four members of Ranger Company 4511"). */
 function unitFigureAt(tokens: readonly Token[], j: number): boolean {
-  if (!/^\d/.test(tokens[j]?.norm ?? '')) return false;
+  if (!startsWithDigit(tokens[j]?.norm ?? '')) return false;
   const n = readNumber(tokens, j);
   return n !== undefined && inUnitName(tokens, n);
 }
 
 /** A digit figure in a unit's or road's name: "Ranger Company 4511", "the 28 Task Force Brigade". */
 function inUnitName(tokens: readonly Token[], num: NumberPhrase): boolean {
-  if (!/^\d+$/.test(tokens[num.start]!.norm) || num.end !== num.start + 1) return false;
+  if (!isDigits(tokens[num.start]!.norm) || num.end !== num.start + 1) return false;
   const before = tokens[num.start - 1];
   if (before?.capitalized && WORDS.unit_names.has(before.norm)) return true;
   for (let k = num.end; k < num.end + UNIT_NAME_SPAN && tokens[k]?.capitalized; k++) if (WORDS.unit_names.has(tokens[k]!.norm)) return true;
@@ -374,7 +385,7 @@ const SIDE_OWNER_SPAN = 3;
 function onAttackersSide(tokens: readonly Token[], at: number, to: number): boolean {
   for (let j = at + 1; j < Math.min(to, at + 1 + SIDE_SPAN); j++) {
     const w = tokens[j]!.norm;
-    if (/^\d/.test(w) || WORDS.after_figure.has(w)) return false;
+    if (startsWithDigit(w) || WORDS.after_figure.has(w)) return false;
     if (!WORDS.side_words.has(w)) continue;
     const owner = tokens.slice(Math.max(at + 1, j - SIDE_OWNER_SPAN + 1), Math.min(to, j + SIDE_OWNER_SPAN + 1));
     return owner.some((o) => WORDS.attacker_nouns.has(o.norm) || WORDS.hostile_nouns.has(o.norm));
@@ -419,7 +430,7 @@ const ASIDE_AFTER_SPAN = 5;
 /** An aside naming attackers after the casualty word, set off by a comma: "were killed in the blast, including the bomber". */
 function attackersAsideAfter(tokens: readonly Token[], from: number, to: number, text: string | undefined): { end: number; count: number } | undefined {
   for (let j = from; j < Math.min(to, from + ASIDE_AFTER_SPAN); j++) {
-    if (/^\d/.test(tokens[j]!.norm) || WORDS.after_figure.has(tokens[j]!.norm)) return undefined;
+    if (startsWithDigit(tokens[j]!.norm) || WORDS.after_figure.has(tokens[j]!.norm)) return undefined;
     // "six people died, among them the bomber": after a comma any aside opener.
     const comma = j > 0 && punctuated(text, tokens[j - 1]!, tokens[j]!);
     if (WORDS.part_openers.has(tokens[j]!.norm) || (comma && WORDS.aside_openers.has(tokens[j]!.norm)))
@@ -533,7 +544,7 @@ function casualtyAfter(
   for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
     const w = tokens[j2]!;
     if (
-      /^\d/.test(w.norm) ||
+      startsWithDigit(w.norm) ||
       WORDS.after_figure.has(w.norm) ||
       WORDS.before_figure.has(w.norm) ||
       w.norm === 'and' ||
@@ -545,7 +556,7 @@ function casualtyAfter(
     // "40 soldiers; officials said four were killed": another figure or a speaker starts another clause.
     if ((readNumber(tokens, j2)?.value ?? null) !== null || w.norm === 'said' || w.norm === 'says') return undefined;
     // Another verb ("four Americans kidnapped … were found dead") makes it a different clause.
-    if (!w.capitalized && /(ed|ing)$/.test(w.norm) && w.norm.length > 4) return undefined;
+    if (!w.capitalized && VERB_ENDING_RE.test(w.norm) && w.norm.length > 4) return undefined;
     if (
       w.norm === 'were' ||
       w.norm === 'was' ||
@@ -572,12 +583,13 @@ function toHospital(tokens: readonly Token[], j: number, to: number): boolean {
   return false;
 }
 
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const DASH_GAP_RE = /^\s*[–—-]\s*$/;
+
 /** Russian and Ukrainian put a dash for "are" before a casualty word: "ще п'ятеро – поранені". */
 function dashCopula(tokens: readonly Token[], at: number, text: string | undefined): boolean {
   const w = tokens[at];
-  return (
-    w !== undefined && at > 0 && text !== undefined && /\p{Script=Cyrillic}/u.test(w.norm) && /^\s*[–—-]\s*$/.test(text.slice(tokens[at - 1]!.end, w.start))
-  );
+  return w !== undefined && at > 0 && text !== undefined && CYRILLIC_RE.test(w.norm) && DASH_GAP_RE.test(text.slice(tokens[at - 1]!.end, w.start));
 }
 
 /** Words that may stand between "wounded" and the death verb: the noun, auxiliaries, "later". */
@@ -598,7 +610,7 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
   // transitive "killed") ends the phrase.
   const reduced = !WORDS.verb_auxiliaries.has(tokens[j - 1]?.norm ?? '') && tokens[j + 1]!.norm === 'in';
   for (let k = j + 1; k < Math.min(to, j + WOUNDED_PHRASE_SPAN); k++) {
-    if (/^\d/.test(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
+    if (startsWithDigit(tokens[k]!.norm) || punctuated(text, tokens[k - 1]!, tokens[k]!)) break;
     if (diedOfWounds(tokens, k, to)) return k;
     if (reduced && WORDS.after_figure.get(tokens[k]!.norm) === 'killed' && !WORDS.before_figure.has(tokens[k]!.norm)) return k;
   }
@@ -615,6 +627,7 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
 
 /** Words of an aside set off by commas ("11 people, including three soldiers, were killed"). */
 const ASIDE_SPAN = 8;
+const ENDS_WITH_COMMA_RE = /,\s*$/;
 
 /**
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
@@ -624,12 +637,12 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   // "Three porters, aged 47, 22 and 63, were treated", "a boy aged 12 was killed": their ages.
   if (WORDS.age_markers.has(tokens[at]?.norm ?? '')) {
     let k = at + 1;
-    const ageWord = (w: string) => /^\d+$/.test(w) || w === 'between' || WORDS.list_joiners.has(w) || WORDS.range_joiners.has(w);
+    const ageWord = (w: string) => isDigits(w) || w === 'between' || WORDS.list_joiners.has(w) || WORDS.range_joiners.has(w);
     while (k < to && ageWord(tokens[k]!.norm)) k++;
     return k > at + 1 ? k : at;
   }
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
-  if (/,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+  if (ENDS_WITH_COMMA_RE.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
     // "11 villagers, among them four women, and three guards": ", and" after the aside's first
     // group closes it, and the outer list goes on.
     const one = readGroup(tokens, at + 1, to, text, true);
@@ -854,7 +867,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
           n.value !== null &&
           !isElided(tokens[n.end - 1]!, text) &&
           !WORDS.month_names.has(tokens[j - 1]!.norm) &&
-          !/^(19|20)\d\d$/.test(tokens[n.end - 1]!.norm) &&
+          !isYear(tokens[n.end - 1]!.norm) &&
           !WORDS.not_people.has(tokens[n.end]?.norm ?? '')
         ) {
           out.push({ kind: tally, value: risenTo(tokens, n) ?? n.value, at: n.start });
@@ -877,6 +890,9 @@ function killedByTwoWords(tokens: readonly Token[], i: number): boolean {
   return KILLED_BY_TWO_WORDS_TAILS.has(t) && WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t}`);
 }
 
+const LABEL_OPENS_AFTER_RE = /[,;(]\s*$/;
+const LABEL_MARK_RE = /^\s*[:–—-]\s*$/;
+
 /**
  * "поранені – 17", "injured: 12": a casualty word opening a clause, then a dash or colon and the
  * figure (not a part of the group: "killed – 17 of them children").
@@ -884,8 +900,9 @@ function killedByTwoWords(tokens: readonly Token[], i: number): boolean {
 function labelFigure(tokens: readonly Token[], i: number, from: number, to: number, text: string | undefined): Figure | undefined {
   const kind = WORDS.after_figure.get(tokens[i]!.norm);
   if (!kind || !text || i + 1 >= to) return undefined;
-  if (i > from && !/[,;(]\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !WORDS.list_joiners.has(tokens[i - 1]!.norm)) return undefined;
-  if (!/^\s*[:–—-]\s*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return undefined;
+  if (i > from && !LABEL_OPENS_AFTER_RE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !WORDS.list_joiners.has(tokens[i - 1]!.norm))
+    return undefined;
+  if (!LABEL_MARK_RE.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return undefined;
   const n = readNumber(tokens, i + 1);
   if (!n || n.value === null || WORDS.of_words.has(tokens[n.end]?.norm ?? '') || WORDS.not_people.has(tokens[n.end]?.norm ?? '')) return undefined;
   return { kind, value: n.value, at: i + 1 };
@@ -1006,9 +1023,11 @@ function risenTo(tokens: readonly Token[], n: NumberPhrase): number | undefined 
 const singularAuxiliary = (tokens: readonly Token[], j: number, text: string | undefined) =>
   (tokens[j]!.norm === 'e' && text?.slice(tokens[j]!.start, tokens[j]!.end) === 'è') || (tokens[j]!.norm === 'a' && tokens[j + 1]?.norm === 'ete');
 
+const ELIDED_RE = /^[a-z]{1,2}['’]/i;
+
 /** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
 function isElided(t: Token, text: string | undefined): boolean {
-  return text !== undefined && /^[a-z]{1,2}['’]/i.test(text.slice(t.start, t.end));
+  return text !== undefined && ELIDED_RE.test(text.slice(t.start, t.end));
 }
 
 /** A toll's figure follows within a few words ("the death toll rose to 15")… */

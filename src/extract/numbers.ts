@@ -30,9 +30,12 @@ function hedgeLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** "1,200" or "1200"; not "1,20" or "12th". */
+const FIGURE_RE = /^\d{1,3}(,\d{3})*$|^\d+$/;
+
 function digitsValue(norm: string): number | undefined {
-  if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(norm)) return undefined;
-  return Number(norm.replace(/,/g, ''));
+  if (!FIGURE_RE.test(norm)) return undefined;
+  return Number(norm.replaceAll(',', ''));
 }
 
 /** Past an "of" after a round figure: "une dizaine de", "una decina di". */
@@ -102,7 +105,7 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     j = i + 1;
   } else if (WORDS.number_units[t] !== undefined) {
     // "Sept. 11", "Sept 30": the month, not French "sept" (seven).
-    if (WORDS.month_names.has(t) && /^\d/.test(tokens[i + 1]?.norm ?? '')) return undefined;
+    if (WORDS.month_names.has(t) && startsWithDigit(tokens[i + 1]?.norm ?? '')) return undefined;
     value = WORDS.number_units[t]!;
     j = i + 1;
   } else if (t === 'a' && tokens[i + 1] && WORDS.number_scales[tokens[i + 1]!.norm] !== undefined) {
@@ -165,7 +168,23 @@ function withRange(tokens: readonly Token[], n: { value: number; start: number; 
   return { value: n.value, start: n.start, end };
 }
 
+// Regular expressions are module constants here and in the stages: a literal in a function's body
+// is a new RegExp object each time it is evaluated, and these run at nearly every token.
+const YEAR_RE = /^(19|20)\d\d$/;
+const DIGITS_RE = /^\d+$/;
+
 /** A 4-digit number that reads as a year (1900–2099). */
 export function isYear(norm: string): boolean {
-  return /^(19|20)\d\d$/.test(norm);
+  return YEAR_RE.test(norm);
+}
+
+/** Digits alone: "12", not "1,200" nor "12th". */
+export function isDigits(norm: string): boolean {
+  return DIGITS_RE.test(norm);
+}
+
+/** Starts with a digit (0–9): "12", "1,200", "2016da". */
+export function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

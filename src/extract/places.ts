@@ -2,6 +2,7 @@ import { isDistrict, isSite } from '../vocabulary.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
+import { startsWithDigit } from './numbers.js';
 import { type Declension, nameBaseForms, stripTurkishSuffix, turkishPlaceCase } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
@@ -110,6 +111,18 @@ interface RawMention {
 /** A word after a name that says it is a region or a district. */
 const divisionWord = (norm: string) => WORDS.region_words.has(norm) || WORDS.district_words.has(norm);
 
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** text[start, end) has an apostrophe: read without cutting the word out, at every word of a name's window. */
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) return true;
+  }
+  return false;
+}
+
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
@@ -126,15 +139,18 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // The same keys with each word as written: tokens drop a Turkish case suffix after an
     // apostrophe ("Hakkari'de"), but there it may be a transliterated soft sign ("Medel'in").
     const wholeKeys: string[] = [];
+    // Until a word is written otherwise than it folds (most names), the key as written is the key
+    // itself, the same string: not built, hashed and compared a second time.
+    let writtenOtherwise = false;
     for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
       if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
       key = key ? `${key} ${tj.norm}` : tj.norm;
       keys.push(key);
-      const written = text.slice(tj.start, tj.end);
-      const wholeNorm = /['’]/.test(written) ? phraseKey(written) : tj.norm;
-      whole = whole ? `${whole} ${wholeNorm}` : wholeNorm;
+      const wholeNorm = hasApostrophe(text, tj.start, tj.end) ? phraseKey(text.slice(tj.start, tj.end)) : tj.norm;
+      if (wholeNorm !== tj.norm) writtenOtherwise = true;
+      whole = !writtenOtherwise ? key : whole ? `${whole} ${wholeNorm}` : wholeNorm;
       wholeKeys.push(whole);
     }
     for (let n = keys.length; n >= 1 && !found; n--) {
@@ -155,11 +171,11 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       // "the Catatumbo region": a division word that is none of a district's names says the text
       // means another place (Catatumbo, a municipality of Venezuela, is a region of Colombia).
       const calledOtherwise = plainAfter && divisionWord(after.norm);
-      for (const k of new Set([wholeKeys[n - 1]!, keys[n - 1]!])) {
-        const named = found ? [] : index.candidates(k);
-        const cands = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
-        if (cands.length > 0) found = { start: i, end: i + n, key: k, candidates: cands };
-      }
+      // The words as written first, then as folded when they differ.
+      const written = wholeKeys[n - 1]!;
+      found ??=
+        mentionNamed(index, written, i, i + n, calledOtherwise) ??
+        (keys[n - 1] === written ? undefined : mentionNamed(index, keys[n - 1]!, i, i + n, calledOtherwise));
       // "Sinjar District", "Chikun Local Government Area" written with capitals: the name before the
       // district's words, and a town's when the district is named for one.
       if (found && !found.worded && found.end === i + n && n > 1 && found.candidates.some(isDistrict)) {
@@ -232,6 +248,13 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
   return out;
 }
 
+/** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
+function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
+  const named = index.candidates(key);
+  const candidates = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
+  return candidates.length > 0 ? { start, end, key, candidates } : undefined;
+}
+
 /**
  * "Chamchamal district", "Sinjar District", "Izmail raion": a district named for a town of its
  * region is that town's surroundings, and is read as the town, as before districts were known (an
@@ -252,6 +275,10 @@ function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceI
  * Turkish "Hakkari’nin Şemdinli ilçesinde" (Hakkari's Şemdinli district), "Hakkari’de PKK…".
  */
 const CASE_ENDING_RE = /['’]\p{L}{1,5}$/u;
+/** What may stand between two words of one phrase: spaces alone, or a comma. */
+const SPACE_GAP_RE = /^\s+$/;
+const COMMA_GAP_RE = /^\s*,\s*$/;
+const LOWER_CASE_RE = /\p{Ll}/u;
 
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
@@ -267,7 +294,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // "according to IRNA", "state news agency SANA": in mixed-case text a word in capitals that is
   // only another spelling of the biggest place of that name (Salerno, Sanaa) is an acronym; a
   // place's own name in capitals ("MOGADISHU") still counts.
-  const mixedCase = [tokens[m.start - 1], tokens[m.end]].some((t) => t && t.sentence === first.sentence && /\p{Ll}/u.test(text.slice(t.start, t.end)));
+  const mixedCase = [tokens[m.start - 1], tokens[m.end]].some((t) => t && t.sentence === first.sentence && LOWER_CASE_RE.test(text.slice(t.start, t.end)));
   if (acronym && mixedCase && phraseKey(m.candidates[0]!.name) !== m.key) return false;
   // "l'Ouest du Niger", "the north of Mali": a compass word, not the region named like it.
   if (single && WORDS.compass_names.has(first.norm) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
@@ -276,7 +303,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // (Sud and Ouest in Haiti, Nord in Burkina Faso) take a region word ("the Nord region").
   if (single && WORDS.compass_names.has(first.norm) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
   const prev = tokens[m.start - 1];
-  if (prev && prev.sentence === first.sentence && /^\s+$/.test(text.slice(prev.end, first.start))) {
+  if (prev && prev.sentence === first.sentence && SPACE_GAP_RE.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
     const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
@@ -294,7 +321,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     joined &&
     joined.sentence === first.sentence &&
     WORDS.construct_articles.has(next.norm) &&
-    /^\s+$/.test(text.slice(last.end, next.start)) &&
+    SPACE_GAP_RE.test(text.slice(last.end, next.start)) &&
     text[next.end] === '-' &&
     joined.start === next.end + 1 &&
     joined.capitalized
@@ -339,7 +366,7 @@ function regionCalled(region: GazetteerEntry, key: string): boolean {
 function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   for (let i = 1; i < titleEnd; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized && t.norm.length >= 4 && !/^\d/.test(t.norm) && !WORDS.title_case_lower.has(t.norm)) return false;
+    if (!t.capitalized && t.norm.length >= 4 && !startsWithDigit(t.norm) && !WORDS.title_case_lower.has(t.norm)) return false;
   }
   return titleEnd > 1;
 }
@@ -371,8 +398,8 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
         WORDS.force_words.has(next.norm) ||
         // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".
         (inTitleCase && WORDS.means_nouns.has(next.norm))) &&
-      !/^\d/.test(next.norm) &&
-      (/^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
+      !startsWithDigit(next.norm) &&
+      (SPACE_GAP_RE.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
         (/^[A-Z](\.[A-Z])+$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)) &&
           /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
@@ -393,7 +420,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "Authorities in Tehran", "the US embassy in Baghdad": where officials sit; "Moscow time".
   if (e.kind !== 'country' && prev?.norm === 'in' && WORDS.officials.has(tokens[m.start - 2]?.norm ?? '')) return 'government';
   // "the Kinshasa regime", "Baghdad authorities"
-  if (e.kind === 'city' && next && !next.capitalized && WORDS.rulers.has(next.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)))
+  if (e.kind === 'city' && next && !next.capitalized && WORDS.rulers.has(next.norm) && SPACE_GAP_RE.test(text.slice(tokens[m.end - 1]!.end, next.start)))
     return 'government';
   if (next?.norm === 'time' && next.sentence === tokens[m.start]!.sentence) return 'attribute';
   // "hora de Moscú", "heure de Paris": the time zone's city.
@@ -596,7 +623,7 @@ function roadInProse(tokens: readonly Token[], a: RawMention, b: RawMention): bo
 }
 
 function commaBetween(tokens: readonly Token[], text: string, a: RawMention, b: RawMention): boolean {
-  return b.start === a.end && /^\s*,\s*$/.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
+  return b.start === a.end && COMMA_GAP_RE.test(text.slice(tokens[a.end - 1]!.end, tokens[b.start]!.start));
 }
 
 function followedBy(tokens: readonly Token[], end: number, words: ReadonlySet<string>): boolean {
@@ -628,7 +655,7 @@ function homePlace(tokens: readonly Token[], text: string, start: number): boole
   // "soldiers from Kentucky", "the injured were from Arizona and California": where people come from.
   if (prep === 'from' && (WORDS.member_nouns.has(before.norm) || WORDS.guard_words.has(before.norm) || WORDS.copulas.has(before.norm))) return true;
   // ", 24, of Waycross", "Jane Roe, of Dayton": a person's age or name set off by a comma before "of".
-  const comma = /^\s*,\s*$/.test(text.slice(before.end, tokens[j]!.start));
+  const comma = COMMA_GAP_RE.test(text.slice(before.end, tokens[j]!.start));
   return prep === 'of' && comma && (/^\d{1,3}$/.test(before.norm) || before.capitalized);
 }
 
@@ -730,7 +757,7 @@ function spelling(tokens: readonly Token[], text: string, m: RawMention, e: Plac
   if (e.kind === 'city') return name;
   // A region with the word the text gives it ("Kaduna state", apart from the city of Kaduna).
   const word = tokens[m.end];
-  return word && WORDS.region_words.has(word.norm) && /^\s+$/.test(text.slice(tokens[m.end - 1]!.end, word.start))
+  return word && WORDS.region_words.has(word.norm) && SPACE_GAP_RE.test(text.slice(tokens[m.end - 1]!.end, word.start))
     ? writtenName(text.slice(tokens[m.start]!.start, word.end))
     : name;
 }
@@ -957,7 +984,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const pm = out[k]!;
     const next = out[k + 1]!;
     if (pm.entry.kind !== 'country' || next.entry.kind !== 'country' || next.entry.country === pm.entry.country || next.start !== pm.end) continue;
-    if (!/^\s*,\s*$/.test(text.slice(tokens[pm.end - 1]!.end, tokens[next.start]!.start))) continue;
+    if (!COMMA_GAP_RE.test(text.slice(tokens[pm.end - 1]!.end, tokens[next.start]!.start))) continue;
     const key = keyOf(pm);
     const region = [...WORDS.region_words]
       .flatMap((w) => index.candidates(`${key} ${w}`))

@@ -134,6 +134,8 @@ const TURKISH_LETTER_RE = /[üıİşğçöÜŞĞÇÖ]/u;
 
 /** "Hakkari'de" → "Hakkari", "Lübnan'a" → "Lübnan"; other words unchanged. */
 export function stripTurkishSuffix(word: string): string {
+  // Every suffix follows an apostrophe: most words have none, and need no regular expression.
+  if (!word.includes("'") && !word.includes('’')) return word;
   const m = TURKISH_SUFFIX_RE.exec(word);
   if (m) return m[1]!;
   const v = TURKISH_VOWEL_CASE_RE.exec(word);

@@ -24,7 +24,9 @@ export const OTHER_TIME_FROM = 2;
 const OPENER_SPAN = 6;
 /** Monday first, as grammar.yaml lists them. */
 const WEEKDAYS = [...WORDS.weekdays];
-const isDayNumber = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+const DAY_DIGITS = /^\d{1,2}$/;
+/** A day of the month: "5", "31". */
+export const isDayNumber = (t: Token | undefined) => t !== undefined && DAY_DIGITS.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
 
 /** The time named at token `i`, if any ("may" only capitalised: it is also a modal). */
 export function timeAt(tokens: readonly Token[], i: number): TimeMention | undefined {

@@ -44,6 +44,7 @@ export const GAZETTEER_FILES = {
 
 /** Arabic articles written before place names ("Al Kūt", "Ar Ramādī", "Ash Shaţrah"). */
 const ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'ad', 'az', 'ath', 'adh']);
+const LONGEST_ARTICLE = Math.max(...[...ARTICLES].map((a) => a.length));
 /** Cities smaller than this are not indexed under their name without the article. */
 const SHORT_FORM_MIN_POPULATION = 50_000;
 /** A cheap test before normalising: names that may start with one of ARTICLES. */
@@ -53,7 +54,8 @@ const NONE: readonly GazetteerEntry[] = [];
 /** "al kut" → "kut"; undefined when the key has no article or nothing after it. */
 function withoutArticle(key: string): string | undefined {
   const space = key.indexOf(' ');
-  return space > 0 && ARTICLES.has(key.slice(0, space)) ? key.slice(space + 1) : undefined;
+  // A longer first word is no article: most keys are told so without cutting the word out.
+  return space > 0 && space <= LONGEST_ARTICLE && ARTICLES.has(key.slice(0, space)) ? key.slice(space + 1) : undefined;
 }
 
 /**
@@ -125,7 +127,7 @@ function foldSpelling(w: string): string {
  * folded through the cache when a text is read, directly when the index is built (once each).
  */
 export function spellingSkeleton(key: string, fold: (word: string) => string = skeletonWord): string | undefined {
-  if (!LATIN_KEY_RE.test(key) || key.replace(/ /g, '').length < VARIANT_MIN_LETTERS) return undefined;
+  if (!LATIN_KEY_RE.test(key) || key.replaceAll(' ', '').length < VARIANT_MIN_LETTERS) return undefined;
   const words = key.split(' ');
   if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
   return VARIANT_KEY + words.map(fold).join(' ');
@@ -139,6 +141,11 @@ function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   return readDataFile(join(dir, file), schema, 'gazetteer');
 }
 
+/** The cities listed under `key`, when there is a key. */
+function citiesCalled(get: (key: string) => readonly GazetteerEntry[] | undefined, key: string | undefined): readonly GazetteerEntry[] {
+  return key === undefined ? NONE : (get(key)?.filter((e) => e.kind === 'city') ?? NONE);
+}
+
 /**
  * Entries whose name or alias normalises to `key`, as `get` lists them by key: countries first,
  * then bases, regions and cities, each kind by population; with the other ezafe, or without an
@@ -146,11 +153,8 @@ function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
  */
 function candidatesIn(get: (key: string) => readonly GazetteerEntry[] | undefined, key: string): readonly GazetteerEntry[] {
   let found = get(key) ?? NONE;
-  for (const variant of [otherEzafe, otherArticle]) {
-    if (found.length > 0) break;
-    const other = variant(key);
-    if (other) found = get(other)?.filter((e) => e.kind === 'city') ?? NONE;
-  }
+  if (found.length === 0) found = citiesCalled(get, otherEzafe(key));
+  if (found.length === 0) found = citiesCalled(get, otherArticle(key));
   // "al-Ramadi" for Ramadi: an article the gazetteer's spelling lacks (or has in another form).
   const stripped = withoutArticle(key);
   // Cities only: the article belongs to Arabic town names ("Al White Nile" is no region's name).

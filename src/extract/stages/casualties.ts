@@ -7,8 +7,9 @@ import type { Casualties } from '../analysis.js';
 import { attributeFigures } from '../attribution.js';
 import { combineCasualties, type Figure, findFigures, findZeros } from '../casualties.js';
 import type { Token } from '../normalize.js';
+import { isDayNumber } from '../when.js';
 import { WORDS } from '../words.js';
-import { hasEventContext, isDay, type SentenceFacts } from './sentences.js';
+import { hasEventContext, type SentenceFacts } from './sentences.js';
 
 export function eventCasualties(
   tokens: readonly Token[],
@@ -37,7 +38,7 @@ function sentenceDates(tokens: readonly Token[], f: SentenceFacts): string[] {
   for (let i = f.first; i < f.end; i++) {
     const t = tokens[i]!;
     if (!WORDS.month_names.has(t.norm) || !t.capitalized) continue;
-    const day = isDay(tokens[i - 1]) ? tokens[i - 1]! : isDay(tokens[i + 1]) ? tokens[i + 1]! : undefined;
+    const day = isDayNumber(tokens[i - 1]) ? tokens[i - 1]! : isDayNumber(tokens[i + 1]) ? tokens[i + 1]! : undefined;
     if (day) out.push(`${t.norm.slice(0, 3)} ${Number(day.norm)}`);
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
-import { isYear } from '../numbers.js';
+import { isYear, startsWithDigit } from '../numbers.js';
 import { WORDS } from '../words.js';
 import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
 import { hasRecentTime, readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
@@ -325,7 +325,7 @@ function toldAsHistory(tokens: readonly Token[], f: SentenceFacts, reading: Sent
     const w = tokens[i]!.norm;
     // The year dates the attack when it follows the attack word, whatever else the sentence's time dates ("prayed on Sunday in a church that jihadists had burned in 2014").
     if (isYear(w) && i > f.first && WORDS.year_preps.has(tokens[i - 1]!.norm) && (i > firstAttackWord || !reading.recentTime)) return true;
-    if (/^\d/.test(w)) figure = true;
+    if (startsWithDigit(w)) figure = true;
     if (WORDS.war_scale_counts.has(w)) warScale = true;
   }
   return warScale && !figure && !reading.recentTime;

@@ -7,6 +7,7 @@
  * decision stage reads the sum.
  */
 import type { Token } from '../normalize.js';
+import { startsWithDigit } from '../numbers.js';
 import { EVENT_READING } from '../weights.js';
 import { WORDS } from '../words.js';
 import { isHypothetical, type SentenceFacts } from './sentences.js';
@@ -81,14 +82,17 @@ export function hasRecentTime(tokens: readonly Token[], first: number, end: numb
   return false;
 }
 
+/** The first words of the weekdays written as two ("segunda feira"): the pair is looked up only after one. */
+const SPLIT_WEEKDAY_STARTS: ReadonlySet<string> = new Set([...WORDS.split_weekdays].map((day) => day.split(' ')[0]!));
+
 /** Token i (of the sentence tokens[first, end)) tells a time. */
 function tellsTimeAt(tokens: readonly Token[], i: number, first: number, end: number): boolean {
   const w = tokens[i]!.norm;
   const prev = tokens[i - 1]?.norm ?? '';
   if (WORDS.day_words.has(w) || WORDS.recent_time_words.has(w)) return true;
   if (WORDS.day_parts.has(w) && i > first && WORDS.day_part_openers.has(prev)) return true;
-  if (i > first && WORDS.split_weekdays.has(`${prev} ${w}`)) return true;
-  const afterFigure = i > first && /^\d/.test(prev);
+  if (i > first && SPLIT_WEEKDAY_STARTS.has(prev) && WORDS.split_weekdays.has(`${prev} ${w}`)) return true;
+  const afterFigure = i > first && startsWithDigit(prev);
   if (afterFigure && WORDS.clock_suffixes.has(w)) return true;
   // "3:30 p.m.": the letters come apart.
   if (afterFigure && (w === 'a' || w === 'p') && tokens[i + 1]?.norm === 'm' && i + 1 < end) return true;
@@ -156,13 +160,12 @@ const FRENCH_CLOCK = /^([01]?\d|2[0-3])h[0-5]\d$/;
 /** Hours and minutes: "10.58" in one token, or "10:30", which comes apart into "10" and "30". */
 const HOURS = /^([01]?\d|2[0-3])$/;
 const HOURS_MINUTES = /^([01]?\d|2[0-3])[.:][0-5]\d$/;
-
-const startsWithDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+const MINUTES = /^[0-5]\d$/;
 
 /** Hours with their minutes after a clock opener ("saat 10.58", "a las 10:30"), not a bare count ("las 10 víctimas"). */
 function isClockFigure(tokens: readonly Token[], at: number, end: number): boolean {
   const w = tokens[at]!.norm;
-  return HOURS_MINUTES.test(w) || (HOURS.test(w) && at + 1 < end && /^[0-5]\d$/.test(tokens[at + 1]!.norm));
+  return HOURS_MINUTES.test(w) || (HOURS.test(w) && at + 1 < end && MINUTES.test(tokens[at + 1]!.norm));
 }
 
 function saidAt(tokens: readonly Token[], at: number, sentenceStart: number): boolean {

@@ -46,7 +46,8 @@ export function nationalForces(
     }
     // "The Russians shelled…": a plural demonym too.
     const demonym = places.demonym(t.norm);
-    const code = demonym ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.replace(/s$/, ''));
+    const code =
+      demonym ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
     return code ? { code, end: i + 1, demonym: demonym !== undefined } : undefined;
   };
   const out: ActorMention[] = [];

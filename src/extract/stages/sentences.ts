@@ -6,8 +6,8 @@ import type { AttackType, Target } from '../../vocabulary.js';
 import { isComparisonSince } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
-import { isYear, readNumber } from '../numbers.js';
-import { eventTime, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
+import { isYear, readNumber, startsWithDigit } from '../numbers.js';
+import { eventTime, isDayNumber, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
 /** What one sentence says about an attack. */
@@ -270,7 +270,7 @@ const OLDEST_AGE = 110;
 /** After an age: years, or a word that is no unit or clock ("when it was 5 km away", "when it was 9 p.m." are no ages). */
 function isAgeEnd(next: string | undefined): boolean {
   if (next === undefined || WORDS.elapsed_year_nouns.has(next)) return true;
-  return !WORDS.not_people.has(next) && !/^\d/.test(next) && !WORDS.clock_suffixes.has(next) && next !== 'p' && next !== 'a';
+  return !WORDS.not_people.has(next) && !startsWithDigit(next) && !WORDS.clock_suffixes.has(next) && next !== 'p' && next !== 'a';
 }
 
 /**
@@ -471,14 +471,12 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
   return false;
 }
 
-export const isDay = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 31;
-
 /** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
 function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < f.end; i++) {
     if (tokens[i]!.norm !== 'between' && tokens[i]!.norm !== 'from') continue;
     const window = tokens.slice(i + 1, Math.min(f.end, i + 7));
-    const days = window.filter(isDay).length;
+    const days = window.filter(isDayNumber).length;
     const joined = window.some((t) => t.norm === 'and' || t.norm === 'to');
     if (days >= 2 && joined && window.some((t) => WORDS.month_names.has(t.norm))) return true;
   }
@@ -488,7 +486,7 @@ function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
 /** "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year. */
 function opensWithYear(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < Math.min(f.end, f.first + 3); i++) {
-    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && /^(19|20)\d\d$/.test(tokens[i + 1]?.norm ?? '')) return true;
+    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && isYear(tokens[i + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -497,10 +495,10 @@ function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean
   let year = false;
   let relative = false;
   for (let i = f.first; i < f.end; i++) {
-    if (/^(19|20)\d\d$/.test(tokens[i]!.norm)) year = true;
+    if (isYear(tokens[i]!.norm)) year = true;
     if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
     // "the week in February 1944 when bombers struck…": a clause dated by its year, as history is.
-    if (tokens[i]!.norm === 'when' && /^(19|20)\d\d$/.test(tokens[i - 1]?.norm ?? '')) relative = true;
+    if (tokens[i]!.norm === 'when' && isYear(tokens[i - 1]?.norm ?? '')) relative = true;
   }
   return year && relative;
 }
