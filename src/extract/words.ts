@@ -56,6 +56,7 @@ export const GrammarFileSchema = z
     clause_joiners: Words,
     cause_openers: Words,
     arrest_words: Words,
+    sequel_joiners: Words,
     // what a sentence reports, eighth round
     recent_time_words: Words,
     day_parts: Words,

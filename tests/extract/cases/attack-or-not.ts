@@ -3475,6 +3475,77 @@ export const attackOrNotCases: CaseClass[] = [
     ],
   },
   {
+    class: 'the captors releasing, or the release before the kidnapped, in any word order, is a release',
+    cases: [
+      {
+        says: 'bandits release a village head after a ransom',
+        title: 'Bandits release Tudun Wada village head and 20 others after ransom',
+        content:
+          'Bandits have let go of the village head of Tudun Wada and twenty residents once a ransom was handed over. The gunmen had stormed the village on March 3, shooting four people dead and carrying off 21.',
+        expect: { attack: false },
+      },
+      {
+        says: 'kidnappers free travellers: the release before the kidnapped',
+        title: 'Kidnappers free 12 passengers abducted on Lokoja road',
+        content: 'The kidnappers freed the passengers on Sunday after their families paid a ransom. They had been seized at gunpoint two weeks ago.',
+        expect: { attack: false },
+      },
+      {
+        says: 'pirates release a crew',
+        title: 'Pirates release hijacked tanker crew',
+        content: 'Pirates released the crew of the tanker seized off the coast last month, the shipping company said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'abducted villagers regain their freedom',
+        title: 'Abducted villagers regain freedom after 40 days',
+        content: 'The villagers had been abducted by gunmen who stormed the community in March.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the kidnappers release the villagers ("libèrent")',
+        title: 'Les ravisseurs libèrent les 20 villageois enlevés',
+        content: 'Les villageois avaient été enlevés par des hommes armés le mois dernier.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: the armed group frees its hostages ("membebaskan sandera")',
+        title: 'Pekerja yang diculik KKB dibebaskan',
+        content: 'KKB yang menculik lima pekerja di Nduga telah membebaskan sandera setelah negosiasi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'gunmen who kidnap and free one captive in the title report the kidnapping',
+        title: 'Gunmen abduct pastor, free his wife in Enugu',
+        content: 'Gunmen on Sunday abducted a pastor in Enugu but let his wife go.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'a kidnapping told at its own time with a later release of some captives is the kidnapping',
+    cases: [
+      {
+        says: 'five of thirty later released',
+        title: 'Kaduna: 30 villagers taken, five escape',
+        content: 'Gunmen on Sunday abducted 30 residents of Kujama, and five of them were later released after a chase by vigilantes.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'worshippers kidnapped, some freed by soldiers',
+        title: 'Kaduna church raid: 40 worshippers taken',
+        content: 'Gunmen abducted 40 worshippers from a church in Kaduna on Sunday night, but eight were freed by soldiers hours afterwards.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'a release whose kidnapping has no time of its own stays a release',
+        title: 'Relief in Kujama',
+        content: 'Fourteen residents who were abducted in Kujama in March and later held in the forest have been released by their abductors, a relative said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
     class: "the age someone had at an old harm tells a life's past, in any language",
     cases: [
       {
