@@ -3150,6 +3150,37 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: true, hasTypes: ['armed_assault'] },
       },
       {
+        says: 'the force named between the suspects and the shootout',
+        title: 'Two suspected robbers killed in RAB shootout in Mirpur',
+        content: 'Two suspected robbers died in a shootout with an elite police unit in Mirpur before dawn on Monday, the unit said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'the town named between the suspects and the shootout',
+        title: 'Two suspected robbers shot dead in Gujrat shootout',
+        content:
+          'Two suspected robbers were shot dead in an exchange of fire with policemen in a Gujrat neighbourhood on Sunday; police said the pair had opened fire on a patrol first.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: a wanted criminal felled in a police encounter',
+        title: 'मेरठ में पुलिस मुठभेड़ में इनामी बदमाश ढेर',
+        content: 'मेरठ में बुधवार रात पुलिस मुठभेड़ में 25 हजार का इनामी बदमाश मारा गया।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: robbers killed in a gunfight with the police',
+        title: 'Dua perampok tewas dalam baku tembak dengan polisi',
+        content: 'Dua perampok minimarket tewas dalam baku tembak dengan polisi di Palembang, Selasa malam.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: security forces and Naxalites in an encounter stay a gunfight',
+        title: 'बीजापुर में मुठभेड़, दो नक्सली ढेर',
+        content: 'बीजापुर में सुरक्षाबलों के साथ मुठभेड़ में दो नक्सली मारे गए।',
+        expect: { attack: true },
+      },
+      {
         says: 'militants storming a camp, with attackers killed in the gunfight, stays an attack',
         title: 'Militants attack army camp; three soldiers, two attackers killed',
         content: 'Militants stormed an army camp in Kupwara on Monday, killing three soldiers; two attackers died in the gunfight that followed.',
