@@ -323,6 +323,8 @@ export const GrammarFileSchema = z
     ago_words: Words,
     recent_spans: Words,
     life_nouns: Words,
+    life_taking_verbs: Words,
+    lives_taken: Words,
     half_words: Words,
     of_words: Words,
     to_words: Words,

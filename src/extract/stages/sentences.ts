@@ -3,7 +3,7 @@
  * targets, contexts, background), read from the attack lexicon and the sentence cues.
  */
 import type { AttackType, Target } from '../../vocabulary.js';
-import { isComparisonSince } from '../casualties.js';
+import { isComparisonSince, takesLives } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, readNumber } from '../numbers.js';
@@ -99,7 +99,7 @@ export function analyseSentences(
     const f = facts[tokens[i]!.sentence]!;
     if (f.end === 0) f.first = i;
     f.end = i + 1;
-    if (cues.harm.has(tokens[i]!.norm)) f.casualty = true;
+    if (cues.harm.has(tokens[i]!.norm) || takesLives(tokens, i)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;

@@ -3189,6 +3189,43 @@ export const attackOrNotCases: CaseClass[] = [
     ],
   },
   {
+    class: 'an attack that took lives, in any language, says it harmed',
+    cases: [
+      {
+        says: 'an attack "claims N lives"',
+        title: 'Militia attack claims 11 lives in Djugu',
+        content: 'The provincial governor condemned the raid.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: an attack "cobra la vida de"',
+        title: 'Nuevo ataque cobra la vida de siete personas en Tierra Blanca',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: an attack "a coûté la vie à"',
+        title: "L'attaque de la nuit a coûté la vie à six villageois près de Djibo",
+        expect: { attack: true },
+      },
+      {
+        says: 'German: an attack "kostete … das Leben"',
+        title: 'Anschlag in Kandahar kostete vier Menschen das Leben',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: an attack "merenggut nyawa"',
+        title: 'Serangan KKB di Intan Jaya merenggut nyawa dua prajurit',
+        expect: { attack: true },
+      },
+      {
+        says: 'a heatwave or a road crash that claims lives is no attack',
+        title: 'Heatwave claims 16 lives in Sindh',
+        content: 'Sixteen people died of heatstroke across the province on Monday, officials said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
     class: 'lightning is told as a strike that kills',
     cases: [
       {
