@@ -3569,4 +3569,54 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Swedish missiles called robots, and Indonesian bombing and attacking verbs',
+    cases: [
+      {
+        says: 'Swedish: Russian "robotar" that struck and killed',
+        title: 'Ryssland anföll Lviv med robotar och drönare',
+        content: 'Ryska robotar slog ner i Lviv under natten och dödade fyra personer, enligt borgmästaren.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'Swedish: a missile strike named "robotanfall"',
+        title: 'Nytt robotanfall mot Sumy',
+        content: 'Minst tre personer dödades i natt när Ryssland besköt Sumy.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'a machine called a robot is no missile',
+        title: 'Robot crushes worker at car plant',
+        content: 'A factory robot killed a worker at an assembly plant on Monday, the company said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: Israel "mengebom" a camp and kills',
+        title: 'Israel mengebom Khan Younis, 18 tewas',
+        content: 'Jet tempur Israel mengebom sebuah sekolah yang menampung pengungsi di Khan Younis pada Rabu malam.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: a bombing, "pengeboman", that killed',
+        title: 'Pengeboman gereja di Makassar tewaskan dua jemaat',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: "menyerang" with a toll',
+        title: 'Militer Myanmar menyerang desa di Sagaing, 12 tewas',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: a tiger or a crocodile that attacks is no attack',
+        title: 'Harimau menyerang petani di Bengkulu, satu tewas',
+        content: 'Seekor harimau sumatera menyerang petani di kebun karet, satu orang tewas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a crocodile attack in the passive',
+        title: 'Nelayan tewas diserang buaya di Sungai Mahakam',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
