@@ -3619,4 +3619,39 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'stabbings in the Nordic languages and Dutch',
+    cases: [
+      {
+        says: 'Icelandic: wounded after a "stunguárás"',
+        title: 'Þrír særðir eftir stunguárás í Reykjavík',
+        content: 'Tveir særðust alvarlega og eru á sjúkrahúsi.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Norwegian: two people "knivstukket"',
+        title: 'To personer knivstukket i Bergen sentrum',
+        content: 'To personer ble knivstukket i Bergen sentrum natt til søndag, opplyser politiet.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Swedish: a man "knivhuggen"',
+        title: 'Man knivhuggen i Uppsala',
+        content: 'En man skadades allvarligt i centrala Uppsala på lördagskvällen.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Dutch: three people "neergestoken"',
+        title: 'Drie mensen neergestoken in Utrecht',
+        content: 'Drie mensen zijn zaterdagavond neergestoken in het centrum van Utrecht.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Norwegian: a sentence for a stabbing is a trial',
+        title: 'Mann dømt til ti års fengsel for knivstikking i Bergen',
+        content: 'Retten dømte mannen for knivstikkingen i fjor.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
