@@ -556,7 +556,7 @@ const OWN_MEANS_APART: Partial<Record<AttackType, ReadonlySet<AttackType>>> = {
 const NONE: ReadonlySet<AttackType> = new Set();
 
 /** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes": an earlier attack. */
-function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
+export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
     if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
     const w = tokens[j]!.norm;
