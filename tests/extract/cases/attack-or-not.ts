@@ -3583,6 +3583,29 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: false },
       },
       {
+        says: 'troops rescuing passengers, whose kidnapping the lead recalls',
+        title: 'Troops rescue 20 passengers in Okene forest',
+        content: 'Soldiers on Tuesday rescued 20 travellers who were seized when gunmen attacked their bus near Okene last week, killing the driver.',
+        expect: { attack: false },
+      },
+      {
+        says: 'police rescuing a kidnapped trader and shooting his captors',
+        title: 'Police rescue kidnapped trader, kill two kidnappers in shootout',
+        expect: { attack: false },
+      },
+      {
+        says: 'the captives returning home',
+        title: 'Abducted schoolchildren return home',
+        content: 'The 30 pupils taken from their school in Kebbi by bandits two weeks ago have gone back to their families.',
+        expect: { attack: false },
+      },
+      {
+        says: 'farmers killed as they return home stay an attack',
+        title: 'Gunmen kill five farmers as they return home from market',
+        content: 'Gunmen on Sunday shot dead five farmers who were walking home from a market in Benue.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
         says: 'gunmen who kidnap and free one captive in the title report the kidnapping',
         title: 'Gunmen abduct pastor, free his wife in Enugu',
         content: 'Gunmen on Sunday abducted a pastor in Enugu but let his wife go.',
