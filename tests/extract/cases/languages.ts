@@ -3654,4 +3654,29 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Greek and Polish blasts at works and fireworks factories are accidents, their bombs attacks',
+    cases: [
+      {
+        says: 'Greek: a blast at a fireworks factory',
+        title: 'Έκρηξη σε εργοστάσιο πυροτεχνημάτων στη Θεσσαλονίκη: 2 νεκροί',
+        expect: { attack: false },
+      },
+      {
+        says: 'Polish: a blast at a fireworks factory',
+        title: 'Wybuch w fabryce fajerwerków pod Łodzią. Nie żyją dwie osoby',
+        expect: { attack: false },
+      },
+      {
+        says: 'Greek: a bomb that went off in a shop is a bombing',
+        title: 'Έκρηξη βόμβας σε κατάστημα στην Πάτρα: 2 τραυματίες',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Polish: a bomb that went off on a bus is a bombing',
+        title: 'Wybuch bomby w autobusie w Poznaniu, trzech rannych',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
 ];
