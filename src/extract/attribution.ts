@@ -96,7 +96,9 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
     if (!isSeriesAt(tokens, k)) continue;
     // "Israeli air raids across Gaza kill 18" in the title or lead: the day's roundup is the report.
     if (inLead && WORDS.plural_attack_nouns.has(tokens[k]!.norm)) continue;
-    for (let j = k + 1; j < Math.min(at, k + 1 + SUBJECT_SPAN); j++) if (WORDS.before_figure.has(tokens[j]!.norm)) return true;
+    // Its verb names the harm ("has killed") or the lives it took ("that took nine lives").
+    const verb = (w: string) => WORDS.before_figure.has(w) || WORDS.life_taking_verbs.has(w);
+    for (let j = k + 1; j < Math.min(at, k + 1 + SUBJECT_SPAN); j++) if (verb(tokens[j]!.norm)) return true;
   }
   for (let k = at + 1; k < clause[1]; k++) {
     if (tokens[k]!.norm !== 'in' && tokens[k]!.norm !== 'during') continue;

@@ -494,7 +494,8 @@ function casualtyAfter(
   const at = (j: number): Kind | undefined => {
     const w = tokens[j];
     if (!w || j >= to) return undefined;
-    if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their') return undefined;
+    // "lost their lives"; "claims 12 lives", the lives a verb of taking took.
+    if (w.norm === 'lives' && tokens[j - 1]?.norm !== 'their' && !livesTakenBefore(tokens, j)) return undefined;
     // "stabbed to death" before "stabbed" (hurt).
     if (WORDS.to_death_verbs.has(w.norm) && (tokens[j + 1]?.norm === 'dead' || (tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'death')))
       return 'killed';
@@ -1041,17 +1042,35 @@ const CLAIM_SPAN = 12;
 /**
  * The figure at `at` is the attackers' claim: "claimed responsibility, saying 16 troops were
  * killed", "claiming that its fighters killed 40", "وزعمت أنه أسفر عن مقتل 57". Not "claiming the
- * lives of 12", a toll.
+ * lives of 12" or "claims 12 lives", a toll.
  */
 export function isAttackersClaim(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]?.sentence;
   for (let j = at - 1; j >= Math.max(0, at - CLAIM_SPAN) && tokens[j]!.sentence === sentence; j--) {
     const w = tokens[j]!.norm;
     if (!WORDS.claim_reporting.has(w)) continue;
-    if (tokens[j + 1]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 2]?.norm ?? '')) continue;
+    if ((tokens[j + 1]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 2]?.norm ?? '')) || takesLives(tokens, j)) continue;
     if (w !== 'saying') return true;
     for (let k = j - 1; k >= Math.max(0, j - CLAIM_SPAN) && tokens[k]!.sentence === sentence; k--) if (WORDS.claim_words.has(tokens[k]!.norm)) return true;
   }
+  return false;
+}
+
+/** Words from a verb of taking to the lives it took: "kostete zwei Menschen das Leben". */
+const LIVES_TAKEN_SPAN = 4;
+
+/** The life noun at `at` follows a verb of taking within its span: "claims 12 lives". */
+function livesTakenBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - LIVES_TAKEN_SPAN) && tokens[k]!.sentence === tokens[at]!.sentence; k--) if (takesLives(tokens, k)) return true;
+  return false;
+}
+
+/** "attack claims 16 lives", "a coûté la vie à": a verb of taking at `at`, the lives a few words on. */
+export function takesLives(tokens: readonly Token[], at: number): boolean {
+  if (!WORDS.life_taking_verbs.has(tokens[at]!.norm)) return false;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at + 1; k <= at + LIVES_TAKEN_SPAN && k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (WORDS.lives_taken.has(tokens[k]!.norm)) return true;
   return false;
 }
 

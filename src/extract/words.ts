@@ -56,6 +56,7 @@ export const GrammarFileSchema = z
     clause_joiners: Words,
     cause_openers: Words,
     arrest_words: Words,
+    sequel_joiners: Words,
     // what a sentence reports, eighth round
     recent_time_words: Words,
     day_parts: Words,
@@ -322,6 +323,8 @@ export const GrammarFileSchema = z
     ago_words: Words,
     recent_spans: Words,
     life_nouns: Words,
+    life_taking_verbs: Words,
+    lives_taken: Words,
     half_words: Words,
     of_words: Words,
     to_words: Words,

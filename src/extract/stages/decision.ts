@@ -58,10 +58,12 @@ export interface AttackDecision {
 export function decideAttack(
   tokens: readonly Token[],
   titleEnd: number,
-  facts: readonly SentenceFacts[],
+  sentenceFacts: readonly SentenceFacts[],
   lexicon: AttackLexicon,
   armedGroups: ReadonlySet<number>,
 ): AttackDecision {
+  // A release told after the kidnapping it ends is that kidnapping's sequel, not the story.
+  const facts = sentenceFacts.map((f) => (releaseAfterKidnapping(tokens, f) ? withoutContext(f, RELEASE) : f));
   const titleSentences = new Set<number>();
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
 
@@ -193,6 +195,25 @@ export function decideAttack(
       : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
+}
+
+const RELEASE: ReadonlySet<ContextKind> = new Set(['release']);
+
+/**
+ * "Gunmen on Sunday abducted 30 villagers, but five were later freed": a kidnapping told at its
+ * own recent time, whose release of some captives follows in a later clause, is reported there; the
+ * release is its sequel. A release story tells the kidnapping only as who the freed are or when
+ * they were taken ("Fourteen villagers who were abducted in March have been set free", "Hostages
+ * seized last month were released on Tuesday"): no recent time before a sequel word.
+ */
+function releaseAfterKidnapping(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (!f.context.has('release')) return false;
+  const kidnapAt = f.typeWordAt.filter((t) => t.type === 'kidnapping').map((t) => t.at);
+  if (kidnapAt.length === 0) return false;
+  const kidnap = Math.min(...kidnapAt);
+  const release = Math.min(...f.contextWordAt);
+  for (let j = kidnap + 1; j < release; j++) if (WORDS.sequel_joiners.has(tokens[j]!.norm)) return hasRecentTime(tokens, f.first, j);
+  return false;
 }
 
 /** A sentence that names a threat or a warning and no act, harm or named attack ("Tehran voices a fresh threat to Israel"). */

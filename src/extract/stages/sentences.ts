@@ -3,7 +3,7 @@
  * targets, contexts, background), read from the attack lexicon and the sentence cues.
  */
 import type { AttackType, Target } from '../../vocabulary.js';
-import { isComparisonSince } from '../casualties.js';
+import { isComparisonSince, takesLives } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, readNumber, startsWithDigit } from '../numbers.js';
@@ -99,7 +99,7 @@ export function analyseSentences(
     const f = facts[tokens[i]!.sentence]!;
     if (f.end === 0) f.first = i;
     f.end = i + 1;
-    if (cues.harm.has(tokens[i]!.norm)) f.casualty = true;
+    if (cues.harm.has(tokens[i]!.norm) || takesLives(tokens, i)) f.casualty = true;
   }
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
@@ -554,7 +554,7 @@ const OWN_MEANS_APART: Partial<Record<AttackType, ReadonlySet<AttackType>>> = {
 const NONE: ReadonlySet<AttackType> = new Set();
 
 /** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes": an earlier attack. */
-function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
+export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
     if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
     const w = tokens[j]!.norm;

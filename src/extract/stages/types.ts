@@ -13,7 +13,7 @@ import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
 import { isDigest } from './casualties.js';
 import { readsAsNonEvent, type SentenceReading } from './reading.js';
-import { hasEventContext, namesOwnMeans, type SentenceFacts, YIELDS } from './sentences.js';
+import { afterEarlierEvent, hasEventContext, namesOwnMeans, type SentenceFacts, YIELDS } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -173,7 +173,7 @@ export function attackTypesOf(
   }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
-  const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, cues);
+  const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, facts, cues);
   if (suicideVehicleBomb) {
     typeSet.add('ied');
     strongSet.add('ied');
@@ -412,9 +412,10 @@ const LOAD_SPAN = 3;
 
 /**
  * "car bomb", "suicide truck bomber", "VBIED", "a vehicle packed with explosives", "a suicide bomber
- * blew up a car" anywhere in the document.
+ * blew up a car" anywhere in the document; not an earlier attack's ("two weeks after a massive car
+ * bombing", a sentence of history or totals).
  */
-function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
+function hasVehicleBomb(tokens: readonly Token[], facts: readonly SentenceFacts[], cues: SentenceCues): boolean {
   const { vehicles, bombs, loads, detonations, rides, words, suicide } = cues.vehicle_bomb;
   const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
   const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
@@ -427,8 +428,11 @@ function hasVehicleBomb(tokens: readonly Token[], cues: SentenceCues): boolean {
   };
   // "suicide vehicles", "véhicule kamikaze": the vehicle driven to blow up.
   const suicideVehicle = (i: number) => suicide.has(tokens[i - 1]?.norm ?? '') || suicide.has(tokens[i + 1]?.norm ?? '');
+  const earlier = (t: Token, i: number) => facts[t.sentence]!.background || afterEarlierEvent(tokens, i);
   return tokens.some(
-    (t, i) => words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i))),
+    (t, i) =>
+      (words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i)))) &&
+      !earlier(t, i),
   );
 }
 

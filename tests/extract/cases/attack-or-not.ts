@@ -3150,10 +3150,78 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: true, hasTypes: ['armed_assault'] },
       },
       {
+        says: 'the force named between the suspects and the shootout',
+        title: 'Two suspected robbers killed in RAB shootout in Mirpur',
+        content: 'Two suspected robbers died in a shootout with an elite police unit in Mirpur before dawn on Monday, the unit said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'the town named between the suspects and the shootout',
+        title: 'Two suspected robbers shot dead in Gujrat shootout',
+        content:
+          'Two suspected robbers were shot dead in an exchange of fire with policemen in a Gujrat neighbourhood on Sunday; police said the pair had opened fire on a patrol first.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: a wanted criminal felled in a police encounter',
+        title: 'मेरठ में पुलिस मुठभेड़ में इनामी बदमाश ढेर',
+        content: 'मेरठ में बुधवार रात पुलिस मुठभेड़ में 25 हजार का इनामी बदमाश मारा गया।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: robbers killed in a gunfight with the police',
+        title: 'Dua perampok tewas dalam baku tembak dengan polisi',
+        content: 'Dua perampok minimarket tewas dalam baku tembak dengan polisi di Palembang, Selasa malam.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: security forces and Naxalites in an encounter stay a gunfight',
+        title: 'बीजापुर में मुठभेड़, दो नक्सली ढेर',
+        content: 'बीजापुर में सुरक्षाबलों के साथ मुठभेड़ में दो नक्सली मारे गए।',
+        expect: { attack: true },
+      },
+      {
         says: 'militants storming a camp, with attackers killed in the gunfight, stays an attack',
         title: 'Militants attack army camp; three soldiers, two attackers killed',
         content: 'Militants stormed an army camp in Kupwara on Monday, killing three soldiers; two attackers died in the gunfight that followed.',
         expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'an attack that took lives, in any language, says it harmed',
+    cases: [
+      {
+        says: 'an attack "claims N lives"',
+        title: 'Militia attack claims 11 lives in Djugu',
+        content: 'The provincial governor condemned the raid.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: an attack "cobra la vida de"',
+        title: 'Nuevo ataque cobra la vida de siete personas en Tierra Blanca',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: an attack "a coûté la vie à"',
+        title: "L'attaque de la nuit a coûté la vie à six villageois près de Djibo",
+        expect: { attack: true },
+      },
+      {
+        says: 'German: an attack "kostete … das Leben"',
+        title: 'Anschlag in Kandahar kostete vier Menschen das Leben',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: an attack "merenggut nyawa"',
+        title: 'Serangan KKB di Intan Jaya merenggut nyawa dua prajurit',
+        expect: { attack: true },
+      },
+      {
+        says: 'a heatwave or a road crash that claims lives is no attack',
+        title: 'Heatwave claims 16 lives in Sindh',
+        content: 'Sixteen people died of heatstroke across the province on Monday, officials said.',
+        expect: { attack: false },
       },
     ],
   },
@@ -3471,6 +3539,100 @@ export const attackOrNotCases: CaseClass[] = [
         title: 'Gunmen kidnap five workers in Dunmore',
         content: 'Gunmen kidnapped five workers from a farm near Dunmore on Tuesday.',
         expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'the captors releasing, or the release before the kidnapped, in any word order, is a release',
+    cases: [
+      {
+        says: 'bandits release a village head after a ransom',
+        title: 'Bandits release Tudun Wada village head and 20 others after ransom',
+        content:
+          'Bandits have let go of the village head of Tudun Wada and twenty residents once a ransom was handed over. The gunmen had stormed the village on March 3, shooting four people dead and carrying off 21.',
+        expect: { attack: false },
+      },
+      {
+        says: 'kidnappers free travellers: the release before the kidnapped',
+        title: 'Kidnappers free 12 passengers abducted on Lokoja road',
+        content: 'The kidnappers freed the passengers on Sunday after their families paid a ransom. They had been seized at gunpoint two weeks ago.',
+        expect: { attack: false },
+      },
+      {
+        says: 'pirates release a crew',
+        title: 'Pirates release hijacked tanker crew',
+        content: 'Pirates released the crew of the tanker seized off the coast last month, the shipping company said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'abducted villagers regain their freedom',
+        title: 'Abducted villagers regain freedom after 40 days',
+        content: 'The villagers had been abducted by gunmen who stormed the community in March.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the kidnappers release the villagers ("libèrent")',
+        title: 'Les ravisseurs libèrent les 20 villageois enlevés',
+        content: 'Les villageois avaient été enlevés par des hommes armés le mois dernier.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: the armed group frees its hostages ("membebaskan sandera")',
+        title: 'Pekerja yang diculik KKB dibebaskan',
+        content: 'KKB yang menculik lima pekerja di Nduga telah membebaskan sandera setelah negosiasi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'troops rescuing passengers, whose kidnapping the lead recalls',
+        title: 'Troops rescue 20 passengers in Okene forest',
+        content: 'Soldiers on Tuesday rescued 20 travellers who were seized when gunmen attacked their bus near Okene last week, killing the driver.',
+        expect: { attack: false },
+      },
+      {
+        says: 'police rescuing a kidnapped trader and shooting his captors',
+        title: 'Police rescue kidnapped trader, kill two kidnappers in shootout',
+        expect: { attack: false },
+      },
+      {
+        says: 'the captives returning home',
+        title: 'Abducted schoolchildren return home',
+        content: 'The 30 pupils taken from their school in Kebbi by bandits two weeks ago have gone back to their families.',
+        expect: { attack: false },
+      },
+      {
+        says: 'farmers killed as they return home stay an attack',
+        title: 'Gunmen kill five farmers as they return home from market',
+        content: 'Gunmen on Sunday shot dead five farmers who were walking home from a market in Benue.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'gunmen who kidnap and free one captive in the title report the kidnapping',
+        title: 'Gunmen abduct pastor, free his wife in Enugu',
+        content: 'Gunmen on Sunday abducted a pastor in Enugu but let his wife go.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'a kidnapping told at its own time with a later release of some captives is the kidnapping',
+    cases: [
+      {
+        says: 'five of thirty later released',
+        title: 'Kaduna: 30 villagers taken, five escape',
+        content: 'Gunmen on Sunday abducted 30 residents of Kujama, and five of them were later released after a chase by vigilantes.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'worshippers kidnapped, some freed by soldiers',
+        title: 'Kaduna church raid: 40 worshippers taken',
+        content: 'Gunmen abducted 40 worshippers from a church in Kaduna on Sunday night, but eight were freed by soldiers hours afterwards.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'a release whose kidnapping has no time of its own stays a release',
+        title: 'Relief in Kujama',
+        content: 'Fourteen residents who were abducted in Kujama in March and later held in the forest have been released by their abductors, a relative said.',
+        expect: { attack: false },
       },
     ],
   },

@@ -1284,6 +1284,18 @@ export const casualtyCases: CaseClass[] = [
         expect: { killed: 6, injured: 9 },
       },
       {
+        says: 'reads "claims N lives" as the toll of the attack it names',
+        title: 'Rebel raid claims 12 lives near Beni',
+        content: 'Officials in the district gave no further details.',
+        expect: { attack: true, killed: 12 },
+      },
+      {
+        says: 'reads "claimed the lives of N" in the lead',
+        title: 'Night of terror in Oicha',
+        content: 'An attack by armed men on Oicha on Tuesday night claimed the lives of nine villagers, a local official said.',
+        expect: { attack: true, killed: 9 },
+      },
+      {
         says: 'reads "cost the lives of people N"',
         title: 'Shambulio la bomu liligharimu maisha ya watu 13 mjini Baidoa',
         expect: { killed: 13, injured: null },

@@ -3569,4 +3569,114 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Swedish missiles called robots, and Indonesian bombing and attacking verbs',
+    cases: [
+      {
+        says: 'Swedish: Russian "robotar" that struck and killed',
+        title: 'Ryssland anföll Lviv med robotar och drönare',
+        content: 'Ryska robotar slog ner i Lviv under natten och dödade fyra personer, enligt borgmästaren.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'Swedish: a missile strike named "robotanfall"',
+        title: 'Nytt robotanfall mot Sumy',
+        content: 'Minst tre personer dödades i natt när Ryssland besköt Sumy.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'a machine called a robot is no missile',
+        title: 'Robot crushes worker at car plant',
+        content: 'A factory robot killed a worker at an assembly plant on Monday, the company said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: Israel "mengebom" a camp and kills',
+        title: 'Israel mengebom Khan Younis, 18 tewas',
+        content: 'Jet tempur Israel mengebom sebuah sekolah yang menampung pengungsi di Khan Younis pada Rabu malam.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: a bombing, "pengeboman", that killed',
+        title: 'Pengeboman gereja di Makassar tewaskan dua jemaat',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: "menyerang" with a toll',
+        title: 'Militer Myanmar menyerang desa di Sagaing, 12 tewas',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: a tiger or a crocodile that attacks is no attack',
+        title: 'Harimau menyerang petani di Bengkulu, satu tewas',
+        content: 'Seekor harimau sumatera menyerang petani di kebun karet, satu orang tewas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a crocodile attack in the passive',
+        title: 'Nelayan tewas diserang buaya di Sungai Mahakam',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'stabbings in the Nordic languages and Dutch',
+    cases: [
+      {
+        says: 'Icelandic: wounded after a "stunguárás"',
+        title: 'Þrír særðir eftir stunguárás í Reykjavík',
+        content: 'Tveir særðust alvarlega og eru á sjúkrahúsi.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Norwegian: two people "knivstukket"',
+        title: 'To personer knivstukket i Bergen sentrum',
+        content: 'To personer ble knivstukket i Bergen sentrum natt til søndag, opplyser politiet.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Swedish: a man "knivhuggen"',
+        title: 'Man knivhuggen i Uppsala',
+        content: 'En man skadades allvarligt i centrala Uppsala på lördagskvällen.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Dutch: three people "neergestoken"',
+        title: 'Drie mensen neergestoken in Utrecht',
+        content: 'Drie mensen zijn zaterdagavond neergestoken in het centrum van Utrecht.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Norwegian: a sentence for a stabbing is a trial',
+        title: 'Mann dømt til ti års fengsel for knivstikking i Bergen',
+        content: 'Retten dømte mannen for knivstikkingen i fjor.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Greek and Polish blasts at works and fireworks factories are accidents, their bombs attacks',
+    cases: [
+      {
+        says: 'Greek: a blast at a fireworks factory',
+        title: 'Έκρηξη σε εργοστάσιο πυροτεχνημάτων στη Θεσσαλονίκη: 2 νεκροί',
+        expect: { attack: false },
+      },
+      {
+        says: 'Polish: a blast at a fireworks factory',
+        title: 'Wybuch w fabryce fajerwerków pod Łodzią. Nie żyją dwie osoby',
+        expect: { attack: false },
+      },
+      {
+        says: 'Greek: a bomb that went off in a shop is a bombing',
+        title: 'Έκρηξη βόμβας σε κατάστημα στην Πάτρα: 2 τραυματίες',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Polish: a bomb that went off on a bus is a bombing',
+        title: 'Wybuch bomby w autobusie w Poznaniu, trzech rannych',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
 ];

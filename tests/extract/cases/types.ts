@@ -176,6 +176,13 @@ export const typeCases: CaseClass[] = [
         content: 'Militants attacked the Menaka army camp with suicide vehicles at dawn, killing nine soldiers, the army said.',
         expect: { typeSet: ['ied', 'suicide_attack'] },
       },
+      {
+        says: "an earlier car bombing the report recalls is not this suicide attack's vehicle bomb",
+        title: 'Suicide bomb at Kohat market kills 9',
+        content:
+          'A suicide bomber blew himself up in a busy market in Kohat on Friday, killing nine people, about ten days after a huge car bombing in the same town left 60 dead.',
+        expect: { typeSet: ['suicide_attack'] },
+      },
       // A suicide bomber who hit a car is no car bomb.
       {
         says: 'reads suicide vehicles as suicide vehicle bombs',
