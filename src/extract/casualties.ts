@@ -497,6 +497,9 @@ function casualtyAfter(
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';
+    // The verb, or the word after it where the verb was skipped as an auxiliary ("perderam a vida").
+    const loss = WORDS.lose_verbs.has(w.norm) ? j : WORDS.lose_verbs.has(tokens[j - 1]?.norm ?? '') ? j - 1 : -1;
+    if (loss >= 0 && lifeLost(tokens, loss, to)) return 'killed';
     if (toHospital(tokens, j, to)) return 'injured';
     return undefined;
   };
@@ -906,6 +909,12 @@ function fatalWound(tokens: readonly Token[], j: number, to: number): boolean {
   if (!WORDS.life_incompatible.has(tokens[j + 1]?.norm ?? '')) return false;
   for (let k = j + 2; k < Math.min(to, j + 2 + FATAL_WOUND_SPAN); k++) if (WORDS.living_nouns.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/** After a verb of losing at j, the life lost: "lost their lives", "perdió la vida", "perso la vita". */
+function lifeLost(tokens: readonly Token[], j: number, to: number): boolean {
+  const k = WORDS.life_determiners.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+  return k < to && WORDS.lost_lives.has(tokens[k]!.norm);
 }
 
 /**

@@ -1743,4 +1743,39 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a life lost, in the singular and the plural of the wire languages',
+    cases: [
+      {
+        says: 'English "lost their lives" after the counted group',
+        title: 'Militants ambush patrol near Wajir',
+        content: 'Four reservists lost their lives when militants ambushed their patrol outside Wajir on Tuesday evening.',
+        expect: { toll: { killed: 4, injured: null } },
+      },
+      {
+        says: 'English "lost his life" of one person, beside the wounded',
+        title: 'Drone strike on a truck near Sinjar',
+        content: 'One driver lost his life and three passengers were hurt when a drone hit their truck outside Sinjar on Friday.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'Spanish singular "perdió la vida"',
+        title: 'Emboscada de disidencias en el Cauca',
+        content: 'Un policía perdió la vida en una emboscada de disidencias en zona rural de Suárez, Cauca, el martes.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'Portuguese "perderam a vida", the article after a verb the auxiliaries already skip',
+        title: 'Emboscada de insurgentes em Cabo Delgado',
+        content: 'Cinco militares perderam a vida numa emboscada de insurgentes perto de Mocímboa da Praia, no domingo.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'guard: a life not lost ("saved their lives") is no toll',
+        title: 'Militants ambush patrol near Wajir',
+        content: 'Militants ambushed a patrol outside Wajir on Tuesday; the armoured truck saved their lives, officers said.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
 ];
