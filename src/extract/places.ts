@@ -189,13 +189,14 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       }
     }
     // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // Every base form's places compete, as a name's homonyms do: "Николаевской" is the adjective of
+    // Николаев (Mykolaiv) before it is the town of Nikolayevsk its stem spells.
     if (!found && (t.capitalized || t.caseless)) {
       for (const base of nameBaseForms(t.norm, DECLENSION)) {
         const cands = index.candidates(base);
-        if (cands.length > 0) {
-          found = { start: i, end: i + 1, key: base, candidates: cands };
-          break;
-        }
+        if (cands.length === 0) continue;
+        if (!found) found = { start: i, end: i + 1, key: base, candidates: cands };
+        else found.candidates = [...new Set([...found.candidates, ...cands])];
       }
     }
     // German genitive "im Süden Afghanistans", "die Hauptstadt Iraks": a country's name and an -s.

@@ -1027,4 +1027,45 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "a region named by its capital's adjective in Ukrainian and Russian, in any case",
+    cases: [
+      {
+        says: 'Ukrainian "зьк" from a name in -жжя, with the oblast word: the oblast, in Ukraine, not the attackers\' country',
+        title: 'Росіяни атакували дронами Запорізьку область',
+        content: 'Росіяни атакували дронами Запорізьку область вночі, загинув чоловік. Ще двоє людей поранені в Запорізькій області.',
+        expect: { countries: ['UA'], placeNames: ['Zaporizhzhia Oblast'] },
+      },
+      {
+        says: 'Ukrainian "-цьк-" from a name in -ця',
+        title: 'Удар по Вінницькій області',
+        content: 'Окупанти вдарили ракетою по Вінницькій області, пошкоджено підприємство, поранено двох людей.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'a district named with "-ан-" after a town in -а',
+        title: 'Дрони атакували Бучанський район',
+        content: 'Уночі російські дрони атакували Бучанський район, поранено трьох людей, горіли приватні будинки.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'Russian: the adjective of Nikolaev is Mykolaiv, not the small Russian town its stem spells',
+        title: 'Удар по Николаевской области',
+        content: 'Российские войска нанесли ракетный удар по Николаевской области, погибли два человека.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: "a name whose с merges with the adjective's: Odesa",
+        title: 'Атака дронів на Одеську область',
+        content: 'Ворог атакував ударними дронами Одеську область, пошкоджено портову інфраструктуру, поранено водія.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'guard: a town of its own in the nominative stays the town ("Херсоні" is Kherson)',
+        title: 'Обстріл Херсона',
+        content: 'Російські війська обстріляли Херсон з артилерії, у Херсоні поранено жінку.',
+        expect: { countries: ['UA'], placeNames: ['Kherson'], notPlaceNames: ['Kherson Oblast'] },
+      },
+    ],
+  },
 ];
