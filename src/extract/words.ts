@@ -156,6 +156,7 @@ export const GrammarFileSchema = z
     officials: Words,
     speech_before_in: Words,
     media_words: Words,
+    capital_words: Words,
     rulers: Words,
     span_words: Words,
     from_fillers: Words,

@@ -1068,4 +1068,33 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "Arabic script: a country's adjective, a capital in apposition and a news agency",
+    cases: [
+      {
+        says: 'the capital after "the capital" is the scene though an agency named for another country reports it',
+        title: 'اختطاف مهندسين في صنعاء',
+        content: 'خطف مسلحون مجهولون مهندسين اثنين مساء الاثنين في العاصمة صنعاء، وقال مصدر أمني لوكالة فرانس برس إن الخاطفين فروا إلى جهة مجهولة.',
+        expect: { countries: ['YE'], notCountries: ['FR'] },
+      },
+      {
+        says: "the country's adjective supports its capital against the victims' nationalities",
+        title: 'اختطاف صحفي ألماني في كابول',
+        content: 'اختطف مسلحون صحفيا ألمانيا وآخر بريطانيا من فندق في العاصمة الأفغانية كابول ليل السبت.',
+        expect: { countries: ['AF'], notCountries: ['DE', 'GB'] },
+      },
+      {
+        says: "soldiers named by their country's adjective in the dual place an attack the text places nowhere else",
+        title: 'هجوم بطائرة مسيرة',
+        content: 'قتل جنديان عراقيان وأصيب ثلاثة آخرون في هجوم بطائرة مسيرة على موقع عسكري قرب الحدود.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'French: the agency named after its word is a source, not the scene',
+        title: 'Enlèvement de deux humanitaires près de Ménaka',
+        content: "Des hommes armés ont enlevé deux humanitaires mardi près de Ménaka, a indiqué une source sécuritaire à l'agence France-Presse.",
+        expect: { notCountries: ['FR'] },
+      },
+    ],
+  },
 ];
