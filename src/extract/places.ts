@@ -1091,13 +1091,13 @@ export function datelinePlace(
  * ("ISLAMABAD:Pakistan condemns…": some outlets glue the story to the colon).
  */
 const DATELINE_RE =
-  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
+  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
 /**
  * "Peshawar, Feb 6 (PTI) At least…", "Mora (National Times)-At least…": after an agency tag the
  * story may start at once, with no dash; the tag alone marks the opening as a dateline.
  */
 const AGENCY_DATELINE_RE =
-  /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*\([A-Za-z.&\s]{1,30}\)\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
+  /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*\([A-Za-z.&\s]{1,30}\)\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
 
 /**
  * The dateline at token `titleEnd` (the start of the content, or 0 for the title), as a token

@@ -1097,4 +1097,21 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a dateline with its year',
+    cases: [
+      {
+        says: 'a bureau dated with day and year is no scene ("WASHINGTON, June 2, 2006 –")',
+        title: 'Roadside bomb kills three soldiers',
+        content: 'WASHINGTON, June 2, 2006 – Three soldiers were killed when a roadside bomb struck their patrol near Baqubah, military officials said.',
+        expect: { countries: ['IQ'], notPlaceNames: ['Washington'] },
+      },
+      {
+        says: "guard: a dateline in the attack's own country, dated with its year, still places it when nothing else does",
+        title: 'Car bomb kills six at a market',
+        content: 'KIRKUK, Iraq, March 3, 2007 – A car bomb killed six shoppers at a crowded market on Saturday, police said.',
+        expect: { countries: ['IQ'] },
+      },
+    ],
+  },
 ];
