@@ -1098,6 +1098,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         // one group's losses, not the event's.
         if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
         if (WORDS.negators.has(w.norm)) {
+          // "one soldier not affiliated with the unit was injured", "a man who was not in the car was
+          // hurt": "not" denies a predicate of its own, and the copula after it opens the casualty word's clause.
+          if (WORDS.verb_negators.has(w.norm) && tokens.slice(j + 1, i).some((x) => WORDS.copulas.has(x.norm))) break;
           // "serious but not life-threatening injuries": the negator denies the danger, not the injuries.
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
           // "no serious injuries": minor ones are not denied.

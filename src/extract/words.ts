@@ -321,6 +321,7 @@ export const GrammarFileSchema = z
     life_incompatible: Words,
     living_nouns: Words,
     lose_verbs: Words,
+    verb_negators: Words,
     life_determiners: Words,
     lost_lives: Words,
     ago_words: Words,

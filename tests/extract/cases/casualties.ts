@@ -1778,4 +1778,28 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: '"not" that denies another clause is no zero',
+    cases: [
+      {
+        says: 'a participle negated before the copula of the casualty word',
+        title: 'Roadside bomb kills three soldiers near Tikrit',
+        content:
+          'Three soldiers died when a roadside bomb hit their truck near Tikrit on Monday. A contractor not attached to the convoy was hurt by the same blast.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'a relative clause with "not" before the casualty word',
+        title: 'Roadside bomb kills three soldiers near Tikrit',
+        content: 'Three soldiers died when a roadside bomb hit their truck near Tikrit on Monday. A shepherd who was not near the road was wounded.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'guard: "were not injured" still denies the injuries',
+        title: 'Roadside bomb hits army truck near Tikrit',
+        content: 'A roadside bomb hit an army truck near Tikrit on Monday. The soldiers inside were not injured, a police officer said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+    ],
+  },
 ];
