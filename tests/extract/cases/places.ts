@@ -1114,4 +1114,21 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'everyday words of Turkish and Indonesian that open a sentence and name a town abroad',
+    cases: [
+      {
+        says: 'Turkish "Karakola" (to the post) is no town in Kyrgyzstan',
+        title: 'Karakola roketli saldırı',
+        content: 'Karakola gece saatlerinde teröristler roketli saldırı düzenledi, iki asker şehit oldu.',
+        expect: { notCountries: ['KG'], notPlaceNames: ['Karakol'] },
+      },
+      {
+        says: 'Indonesian "Ada" (there was) is no town in the United States',
+        title: 'KKB serang pekerja jalan di Maybrat',
+        content: 'Ada serangan kelompok bersenjata terhadap pekerja jalan di Kabupaten Maybrat, Papua Barat, pada Kamis pagi, satu pekerja tewas.',
+        expect: { countries: ['ID'], notCountries: ['US'] },
+      },
+    ],
+  },
 ];
