@@ -1802,4 +1802,21 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Turkish groups joined by "ile"',
+    cases: [
+      {
+        says: '"bir asker ile 2 korucu" are three killed',
+        title: "Siirt'te karakola bombalı saldırı",
+        content: "Siirt'te jandarma karakoluna bomba yüklü araçla düzenlenen saldırıda bir asker ile 2 korucu şehit oldu, 7 kişi yaralandı.",
+        expect: { toll: { killed: 3, injured: 7 } },
+      },
+      {
+        says: 'guard: "ile" meaning "with" before the verb is no second group',
+        title: "Siirt'te karakola bombalı saldırı",
+        content: 'Teröristler bomba yüklü bir kamyonet ile karakola saldırdı, 2 asker şehit oldu.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+    ],
+  },
 ];
