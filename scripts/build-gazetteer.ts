@@ -23,6 +23,8 @@ import {
 } from '../src/extract/gazetteer/data-files.js';
 import { phraseKey } from '../src/extract/normalize.js';
 import {
+  ARABIC_ADJECTIVE_ENDINGS,
+  ARABIC_DEMONYM_STEMS,
   ARABIC_SPEAKING,
   CITY_DIVISION_RE,
   CITY_DROPPED_ALIASES,
@@ -233,9 +235,10 @@ function buildCountries(places: GeoName[]): CountryRow[] {
     const cyrillicForms = cyrillic
       ? (['ru', 'uk'] as const).flatMap((language) => CYRILLIC_ADJECTIVE_ENDINGS[language].map((ending) => `${cyrillic[language]}${ending}`))
       : [];
+    const arabicForms = (ARABIC_DEMONYM_STEMS[c.cca2] ?? []).flatMap((stem) => ARABIC_ADJECTIVE_ENDINGS.map((ending) => `${stem}${ending}`));
     const demonyms = uniqueAliases(
       '',
-      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms, ...cyrillicForms],
+      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms, ...cyrillicForms, ...arabicForms],
       (name) => name.length > 2,
     );
     return {

@@ -731,6 +731,49 @@ export const CYRILLIC_DEMONYM_STEMS: Record<string, { ru: string; uk: string }> 
   US: { ru: 'американск', uk: 'американськ' },
   YE: { ru: 'йеменск', uk: 'єменськ' },
 };
+/**
+ * Round 17: Arabic (and Persian and Urdu, which fold to the same letters) adjectives of the countries
+ * whose attacks news in those languages reports ("العاصمة الأفغانية كابول", "جنود عراقيون", "مواطن
+ * أميركي"), written by the project as stems folded as the engine folds text (no article, no hamza);
+ * the build adds the endings of `ARABIC_ADJECTIVE_ENDINGS`. Arabic has no capitals, so without them a
+ * town of the text's own country looked like a homonym abroad. Left out: stems that are words
+ * ("مالي", financial; "مغربي", western), and countries named by a people rather than a land.
+ */
+export const ARABIC_DEMONYM_STEMS: Record<string, string[]> = {
+  AF: ['افغاني', 'افغانستاني'],
+  AU: ['استرالي'],
+  DE: ['الماني'],
+  DZ: ['جزايري'],
+  EG: ['مصري'],
+  ET: ['اثيوبي'],
+  FR: ['فرنسي'],
+  GB: ['بريطاني'],
+  IL: ['اسراييلي'],
+  IN: ['هندي'],
+  IQ: ['عراقي'],
+  IR: ['ايراني'],
+  JO: ['اردني'],
+  KE: ['كيني'],
+  LB: ['لبناني'],
+  LY: ['ليبي'],
+  NG: ['نيجيري'],
+  PK: ['باكستاني'],
+  PS: ['فلسطيني'],
+  RU: ['روسي'],
+  SA: ['سعودي'],
+  SD: ['سوداني'],
+  SO: ['صومالي'],
+  SY: ['سوري'],
+  TD: ['تشادي'],
+  TN: ['تونسي'],
+  TR: ['تركي'],
+  UA: ['اوكراني'],
+  US: ['امريكي', 'اميركي'],
+  YE: ['يمني'],
+};
+/** Arabic adjective endings, folded: masculine, feminine (ة as ه), plurals, the dual, the accusative's alif. */
+export const ARABIC_ADJECTIVE_ENDINGS = ['', 'ه', 'ون', 'ين', 'ان', 'ا'];
+
 /** Russian and Ukrainian adjective endings, every gender, number and case. */
 export const CYRILLIC_ADJECTIVE_ENDINGS = {
   ru: ['ий', 'ая', 'ое', 'ие', 'ого', 'ому', 'ом', 'ой', 'ую', 'ими', 'их', 'им'],

@@ -509,6 +509,9 @@ function casualtyAfter(
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';
+    // The verb, or the word after it where the verb was skipped as an auxiliary ("perderam a vida").
+    const loss = WORDS.lose_verbs.has(w.norm) ? j : WORDS.lose_verbs.has(tokens[j - 1]?.norm ?? '') ? j - 1 : -1;
+    if (loss >= 0 && lifeLost(tokens, loss, to)) return 'killed';
     if (toHospital(tokens, j, to)) return 'injured';
     return undefined;
   };
@@ -926,6 +929,12 @@ function fatalWound(tokens: readonly Token[], j: number, to: number): boolean {
   return false;
 }
 
+/** After a verb of losing at j, the life lost: "lost their lives", "perdió la vida", "perso la vita". */
+function lifeLost(tokens: readonly Token[], j: number, to: number): boolean {
+  const k = WORDS.life_determiners.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+  return k < to && WORDS.lost_lives.has(tokens[k]!.norm);
+}
+
 /**
  * "nine victims were taken to hospitals, two of whom died", "wounding 20, three of them fatally":
  * the wounded who died are no longer wounded. Returns the injured figure less those who died.
@@ -1127,6 +1136,9 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
         // one group's losses, not the event's.
         if (w.capitalized && j > from && !WORDS.negators.has(w.norm)) break;
         if (WORDS.negators.has(w.norm)) {
+          // "one soldier not affiliated with the unit was injured", "a man who was not in the car was
+          // hurt": "not" denies a predicate of its own, and the copula after it opens the casualty word's clause.
+          if (WORDS.verb_negators.has(w.norm) && tokens.slice(j + 1, i).some((x) => WORDS.copulas.has(x.norm))) break;
           // "serious but not life-threatening injuries": the negator denies the danger, not the injuries.
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
           // "no serious injuries": minor ones are not denied.

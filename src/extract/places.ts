@@ -205,13 +205,14 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       }
     }
     // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // Every base form's places compete, as a name's homonyms do: "Николаевской" is the adjective of
+    // Николаев (Mykolaiv) before it is the town of Nikolayevsk its stem spells.
     if (!found && (t.capitalized || t.caseless)) {
       for (const base of nameBaseForms(t.norm, DECLENSION)) {
         const cands = index.candidates(base);
-        if (cands.length > 0) {
-          found = { start: i, end: i + 1, key: base, candidates: cands };
-          break;
-        }
+        if (cands.length === 0) continue;
+        if (!found) found = { start: i, end: i + 1, key: base, candidates: cands };
+        else found.candidates = [...new Set([...found.candidates, ...cands])];
       }
     }
     // German genitive "im Süden Afghanistans", "die Hauptstadt Iraks": a country's name and an -s.
@@ -428,8 +429,10 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   // "the Pentagon said in Washington", "told reporters in Abuja": where the speaker was.
   const speaker = tokens[m.start - 2];
   if (prev?.norm === 'in' && speaker?.sentence === tokens[m.start]!.sentence && WORDS.speech_before_in.has(speaker.norm)) return 'government';
-  // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene.
+  // "Iran's Tasnim news agency", "Turkey's state broadcaster": the source, not the scene; so is a name
+  // after the medium's word, as Arabic and the Romance languages write it ("وكالة فرانس برس", "l'agence France-Presse").
   if (next && (next.norm === 'news' || WORDS.media_words.has(next.norm)) && next.sentence === tokens[m.start]!.sentence) return 'government';
+  if (namedMedium(tokens, m.start)) return 'government';
   if (
     /^['’]s\b/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end - 1]!.end + 3)) ||
     /['’]s$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end))
@@ -679,6 +682,25 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
+/** A name after the word for its medium: "وكالة فرانس برس", "l'agence France-Presse" (a source, not a place). */
+function namedMedium(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  return prev !== undefined && prev.sentence === tokens[start]!.sentence && WORDS.media_words.has(prev.norm);
+}
+
+/**
+ * "the capital Sanaa", "العاصمة الأفغانية كابول", "столиця Україна Київ": a country's capital in
+ * apposition to the word for one (a demonym may stand between) is that city, whatever else the text names.
+ */
+function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceIndex): boolean {
+  if (m.entry.featureCode !== 'PPLC') return false;
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 3) && tokens[j]!.sentence === tokens[m.start]!.sentence; j--) {
+    if (WORDS.capital_words.has(tokens[j]!.norm)) return true;
+    if (!index.demonym(tokens[j]!.norm) && !WORDS.article_words.has(tokens[j]!.norm)) return false;
+  }
+  return false;
+}
+
 /** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
 
@@ -818,7 +840,12 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Mozambique gas town of Palma" does set it.
     const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
-    if (country && !glued && !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin))
+    if (
+      country &&
+      !glued &&
+      !namedMedium(tokens, m.start) &&
+      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin)
+    )
       namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland"); a
     // district's only with a word that says it is one ("Kurram district"; bare "Catatumbo" is a
@@ -837,7 +864,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
         .join(' ')
     : '';
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.capitalized) continue;
+    // Arabic script has no capitals: its adjectives count as they are ("العاصمة الأفغانية كابول").
+    if (!tokens[i]!.capitalized && !tokens[i]!.caseless) continue;
     const dem = index.demonym(tokens[i]!.norm);
     if (dem) demonymCountries.add(dem);
   }
@@ -1017,6 +1045,8 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const variantStarts = new Set(raw.filter((m) => m.variant).map((m) => m.start));
   const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless);
   const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || caseless(pm);
+  // "the capital Sanaa" names Yemen as surely as its name would.
+  for (const pm of out) if (namedCapital(tokens, pm, index)) namedCountries.add(pm.entry.country);
   const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
@@ -1088,13 +1118,13 @@ export function datelinePlace(
  * ("ISLAMABAD:Pakistan condemns…": some outlets glue the story to the colon).
  */
 const DATELINE_RE =
-  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
+  /^([A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\([A-Za-z.&\s]{1,30}\)\s*)?(?:(?:[—–]|--?|:)\s|:(?=[A-Z]))/;
 /**
  * "Peshawar, Feb 6 (PTI) At least…", "Mora (National Times)-At least…": after an agency tag the
  * story may start at once, with no dash; the tag alone marks the opening as a dateline.
  */
 const AGENCY_DATELINE_RE =
-  /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*\([A-Za-z.&\s]{1,30}\)\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
+  /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?|\s*\[[A-Z][A-Za-z.'’\- ]{1,30}\])?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*\([A-Za-z.&\s]{1,30}\)\s*(?:[—–-]\s*)?(?=\p{Lu})/u;
 
 /**
  * The dateline at token `titleEnd` (the start of the content, or 0 for the title), as a token

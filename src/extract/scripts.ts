@@ -154,8 +154,8 @@ export interface Declension {
   adjectiveBases: readonly string[];
 }
 
-// An adjective made from a place name keeps -ск/-цк (Russian) or -ськ/-цьк (Ukrainian) before its ending.
-const ADJECTIVE_STEM_RE = /(?:с|ц)ь?к$/;
+// An adjective made from a place name keeps -ск/-цк (Russian) or -ськ/-цьк/-зьк (Ukrainian) before its ending.
+const ADJECTIVE_STEM_RE = /(?:с|ц|з)ь?к$/;
 
 /**
  * Base forms a declined place name may have, for a gazetteer look-up when the word as written
@@ -172,9 +172,22 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
     for (const ending of declension.adjectiveEndings) {
       const stem = norm.slice(0, -ending.length);
       if (!norm.endsWith(ending) || !ADJECTIVE_STEM_RE.test(stem) || stem.length < 5) continue;
-      out.push(stem);
-      const city = stem.replace(/сь?к$/, '');
-      if (city !== stem) for (const base of declension.adjectiveBases) out.push(city + base);
+      // A town named by an adjective, in its nominative ("Хмельницькій" → "Хмельницький").
+      out.push(stem, `${stem}ии`);
+      // -цьк/-цк after a name in -ця/-ца or -к ("Вінниця" → "вінницький", "Кременчук" → "кременчуцький").
+      if (/ць?к$/.test(stem)) {
+        const root = stem.replace(/ь?к$/, '');
+        out.push(`${root}я`, `${root}а`, `${root.slice(0, -1)}к`);
+        continue;
+      }
+      // Ukrainian turns a final ж into з before -ськ ("Запоріжжя" → "запорізький", "Париж" → "паризький").
+      const city = stem.replace(/зьк$/, 'ж').replace(/сь?к$/, '');
+      if (city === stem) continue;
+      for (const base of declension.adjectiveBases) out.push(city + base);
+      // A name in a doubled consonant and -я drops both ("Закарпаття" → "закарпатський"); one in -а
+      // takes -ан- ("Буча" → "бучанський").
+      out.push(`${city}${city.at(-1)}я`);
+      if (city.endsWith('ан')) out.push(`${city.slice(0, -2)}а`);
     }
     for (const [ending, bases] of declension.cases) {
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;

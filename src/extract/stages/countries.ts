@@ -122,7 +122,7 @@ export function attackCountries(
 /** English capitalises a country's adjective; Russian and Ukrainian do not ("армянских военных"). */
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 function mayBeDemonym(t: Token): boolean {
-  return t.capitalized || CYRILLIC_RE.test(t.norm);
+  return t.capitalized || t.caseless || CYRILLIC_RE.test(t.norm);
 }
 
 /** "a Cambodian village", "Pakistani border posts": the demonym at `i` names the land of a place hit. */

@@ -1755,4 +1755,80 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a life lost, in the singular and the plural of the wire languages',
+    cases: [
+      {
+        says: 'English "lost their lives" after the counted group',
+        title: 'Militants ambush patrol near Wajir',
+        content: 'Four reservists lost their lives when militants ambushed their patrol outside Wajir on Tuesday evening.',
+        expect: { toll: { killed: 4, injured: null } },
+      },
+      {
+        says: 'English "lost his life" of one person, beside the wounded',
+        title: 'Drone strike on a truck near Sinjar',
+        content: 'One driver lost his life and three passengers were hurt when a drone hit their truck outside Sinjar on Friday.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'Spanish singular "perdió la vida"',
+        title: 'Emboscada de disidencias en el Cauca',
+        content: 'Un policía perdió la vida en una emboscada de disidencias en zona rural de Suárez, Cauca, el martes.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'Portuguese "perderam a vida", the article after a verb the auxiliaries already skip',
+        title: 'Emboscada de insurgentes em Cabo Delgado',
+        content: 'Cinco militares perderam a vida numa emboscada de insurgentes perto de Mocímboa da Praia, no domingo.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'guard: a life not lost ("saved their lives") is no toll',
+        title: 'Militants ambush patrol near Wajir',
+        content: 'Militants ambushed a patrol outside Wajir on Tuesday; the armoured truck saved their lives, officers said.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
+  {
+    class: '"not" that denies another clause is no zero',
+    cases: [
+      {
+        says: 'a participle negated before the copula of the casualty word',
+        title: 'Roadside bomb kills three soldiers near Tikrit',
+        content:
+          'Three soldiers died when a roadside bomb hit their truck near Tikrit on Monday. A contractor not attached to the convoy was hurt by the same blast.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'a relative clause with "not" before the casualty word',
+        title: 'Roadside bomb kills three soldiers near Tikrit',
+        content: 'Three soldiers died when a roadside bomb hit their truck near Tikrit on Monday. A shepherd who was not near the road was wounded.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'guard: "were not injured" still denies the injuries',
+        title: 'Roadside bomb hits army truck near Tikrit',
+        content: 'A roadside bomb hit an army truck near Tikrit on Monday. The soldiers inside were not injured, a police officer said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+    ],
+  },
+  {
+    class: 'Turkish groups joined by "ile"',
+    cases: [
+      {
+        says: '"bir asker ile 2 korucu" are three killed',
+        title: "Siirt'te karakola bombalı saldırı",
+        content: "Siirt'te jandarma karakoluna bomba yüklü araçla düzenlenen saldırıda bir asker ile 2 korucu şehit oldu, 7 kişi yaralandı.",
+        expect: { toll: { killed: 3, injured: 7 } },
+      },
+      {
+        says: 'guard: "ile" meaning "with" before the verb is no second group',
+        title: "Siirt'te karakola bombalı saldırı",
+        content: 'Teröristler bomba yüklü bir kamyonet ile karakola saldırdı, 2 asker şehit oldu.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+    ],
+  },
 ];

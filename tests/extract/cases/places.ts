@@ -1027,4 +1027,108 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "a region named by its capital's adjective in Ukrainian and Russian, in any case",
+    cases: [
+      {
+        says: 'Ukrainian "зьк" from a name in -жжя, with the oblast word: the oblast, in Ukraine, not the attackers\' country',
+        title: 'Росіяни атакували дронами Запорізьку область',
+        content: 'Росіяни атакували дронами Запорізьку область вночі, загинув чоловік. Ще двоє людей поранені в Запорізькій області.',
+        expect: { countries: ['UA'], placeNames: ['Zaporizhzhia Oblast'] },
+      },
+      {
+        says: 'Ukrainian "-цьк-" from a name in -ця',
+        title: 'Удар по Вінницькій області',
+        content: 'Окупанти вдарили ракетою по Вінницькій області, пошкоджено підприємство, поранено двох людей.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'a district named with "-ан-" after a town in -а',
+        title: 'Дрони атакували Бучанський район',
+        content: 'Уночі російські дрони атакували Бучанський район, поранено трьох людей, горіли приватні будинки.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'Russian: the adjective of Nikolaev is Mykolaiv, not the small Russian town its stem spells',
+        title: 'Удар по Николаевской области',
+        content: 'Российские войска нанесли ракетный удар по Николаевской области, погибли два человека.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: "a name whose с merges with the adjective's: Odesa",
+        title: 'Атака дронів на Одеську область',
+        content: 'Ворог атакував ударними дронами Одеську область, пошкоджено портову інфраструктуру, поранено водія.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'guard: a town of its own in the nominative stays the town ("Херсоні" is Kherson)',
+        title: 'Обстріл Херсона',
+        content: 'Російські війська обстріляли Херсон з артилерії, у Херсоні поранено жінку.',
+        expect: { countries: ['UA'], placeNames: ['Kherson'], notPlaceNames: ['Kherson Oblast'] },
+      },
+    ],
+  },
+  {
+    class: "Arabic script: a country's adjective, a capital in apposition and a news agency",
+    cases: [
+      {
+        says: 'the capital after "the capital" is the scene though an agency named for another country reports it',
+        title: 'اختطاف مهندسين في صنعاء',
+        content: 'خطف مسلحون مجهولون مهندسين اثنين مساء الاثنين في العاصمة صنعاء، وقال مصدر أمني لوكالة فرانس برس إن الخاطفين فروا إلى جهة مجهولة.',
+        expect: { countries: ['YE'], notCountries: ['FR'] },
+      },
+      {
+        says: "the country's adjective supports its capital against the victims' nationalities",
+        title: 'اختطاف صحفي ألماني في كابول',
+        content: 'اختطف مسلحون صحفيا ألمانيا وآخر بريطانيا من فندق في العاصمة الأفغانية كابول ليل السبت.',
+        expect: { countries: ['AF'], notCountries: ['DE', 'GB'] },
+      },
+      {
+        says: "soldiers named by their country's adjective in the dual place an attack the text places nowhere else",
+        title: 'هجوم بطائرة مسيرة',
+        content: 'قتل جنديان عراقيان وأصيب ثلاثة آخرون في هجوم بطائرة مسيرة على موقع عسكري قرب الحدود.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'French: the agency named after its word is a source, not the scene',
+        title: 'Enlèvement de deux humanitaires près de Ménaka',
+        content: "Des hommes armés ont enlevé deux humanitaires mardi près de Ménaka, a indiqué une source sécuritaire à l'agence France-Presse.",
+        expect: { notCountries: ['FR'] },
+      },
+    ],
+  },
+  {
+    class: 'a dateline with its year',
+    cases: [
+      {
+        says: 'a bureau dated with day and year is no scene ("WASHINGTON, June 2, 2006 –")',
+        title: 'Roadside bomb kills three soldiers',
+        content: 'WASHINGTON, June 2, 2006 – Three soldiers were killed when a roadside bomb struck their patrol near Baqubah, military officials said.',
+        expect: { countries: ['IQ'], notPlaceNames: ['Washington'] },
+      },
+      {
+        says: "guard: a dateline in the attack's own country, dated with its year, still places it when nothing else does",
+        title: 'Car bomb kills six at a market',
+        content: 'KIRKUK, Iraq, March 3, 2007 – A car bomb killed six shoppers at a crowded market on Saturday, police said.',
+        expect: { countries: ['IQ'] },
+      },
+    ],
+  },
+  {
+    class: 'everyday words of Turkish and Indonesian that open a sentence and name a town abroad',
+    cases: [
+      {
+        says: 'Turkish "Karakola" (to the post) is no town in Kyrgyzstan',
+        title: 'Karakola roketli saldırı',
+        content: 'Karakola gece saatlerinde teröristler roketli saldırı düzenledi, iki asker şehit oldu.',
+        expect: { notCountries: ['KG'], notPlaceNames: ['Karakol'] },
+      },
+      {
+        says: 'Indonesian "Ada" (there was) is no town in the United States',
+        title: 'KKB serang pekerja jalan di Maybrat',
+        content: 'Ada serangan kelompok bersenjata terhadap pekerja jalan di Kabupaten Maybrat, Papua Barat, pada Kamis pagi, satu pekerja tewas.',
+        expect: { countries: ['ID'], notCountries: ['US'] },
+      },
+    ],
+  },
 ];
