@@ -3616,4 +3616,45 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Spanish words for a kidnapping beside "secuestro"',
+    cases: [
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Plagian a dos comerciantes en Puebla',
+        content: 'Hombres armados plagiaron a dos comerciantes en el municipio de Tehuacán, Puebla.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Privan de la libertad a cinco jóvenes en Jalisco',
+        content: 'Cinco jóvenes fueron privados de la libertad por sujetos armados en Lagos de Moreno, Jalisco.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Raptan a una niña en Chiapas',
+        content: 'Una niña de ocho años fue raptada por dos hombres en Tapachula, Chiapas.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Denuncian el levantón de tres hombres en Culiacán',
+        content: 'Familiares de tres hombres denunciaron su levantón en una colonia de Culiacán, Sinaloa.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'inmates are "personas privadas de la libertad"; a plagiarised text is no kidnapping',
+        title: 'Protesta en la cárcel de Guayaquil',
+        content: 'Las personas privadas de la libertad protestaron en la cárcel de Guayaquil, Ecuador, por la falta de agua.',
+        expect: { attack: false },
+      },
+      {
+        says: 'inmates are "personas privadas de la libertad"; a plagiarised text is no kidnapping',
+        title: 'Acusan de plagio a un escritor',
+        content: 'El artículo fue plagiado de una revista universitaria y su autor fue acusado ante un juez.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
