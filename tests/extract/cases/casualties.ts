@@ -1831,4 +1831,33 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'one Spanish victim named by post, age or trade',
+    cases: [
+      {
+        says: 'an agent, a young woman, a soldier: one each',
+        title: 'Atacan una patrulla en Guayaquil',
+        content: 'Hombres armados dispararon contra una patrulla en Guayaquil, Ecuador; un agente murió en el lugar.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'an agent, a young woman, a soldier: one each',
+        title: 'Balacera en un parque de León',
+        content: 'Sujetos armados abrieron fuego en un parque de León, Guanajuato. Una joven resultó herida.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'an agent, a young woman, a soldier: one each',
+        title: 'Emboscada a una patrulla militar en Arauca',
+        content: 'Un militar perdió la vida en una emboscada de guerrilleros contra una patrulla en Arauca.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'lost their lives, in the headline present',
+        title: 'Tres jóvenes pierden la vida en un ataque armado en Irapuato',
+        content: 'El ataque armado ocurrió la noche del sábado en una cancha de Irapuato.',
+        expect: { killed: 3 },
+      },
+    ],
+  },
 ];

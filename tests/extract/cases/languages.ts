@@ -3679,4 +3679,92 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Spanish verbs of an attack in every person and tense',
+    cases: [
+      {
+        says: 'a drone that attacked, in the preterite singular and the headline present',
+        title: 'Atacan con dron a militares en Michoacán',
+        content: 'Un dron con explosivos atacó a un grupo de soldados en el municipio de Aguililla, Michoacán.',
+        expect: { attack: true, types: ['drone'], countries: ['MX'] },
+      },
+      {
+        says: 'a drone that attacked, in the preterite singular and the headline present',
+        title: 'Un dron ataca una base policial en el Cauca',
+        content: 'Un dron cargado de explosivos atacaba la base de la policía de Suárez, en el Cauca, cuando fue derribado.',
+        expect: { attack: true, types: ['drone'], countries: ['CO'] },
+      },
+      {
+        says: 'a bombing told by its verb, not its noun',
+        title: 'Bombardean un hospital en Sudán',
+        content: 'Las Fuerzas de Apoyo Rápido bombardearon un hospital de El Fasher, en Sudán, y mataron a 9 personas.',
+        expect: { attack: true, types: ['airstrike'], countries: ['SD'], killed: 9 },
+      },
+      {
+        says: 'a bombing told by its verb, not its noun',
+        title: 'Aldeas del sur del Líbano, bombardeadas',
+        content: 'Aviones israelíes bombardearon tres aldeas del sur del Líbano; dos personas murieron.',
+        expect: { attack: true, types: ['airstrike'], countries: ['LB'], killed: 2 },
+      },
+      {
+        says: 'a victim shot dead, the shooting phrase holding the verb',
+        title: 'Matan a un policía en Sonora',
+        content: 'Un policía municipal fue asesinado a balazos en Cajeme, Sonora.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['MX'], killed: 1 },
+      },
+      {
+        says: 'a victim shot dead, the shooting phrase holding the verb',
+        title: 'Acribillan a un comerciante en Tuluá',
+        content: 'Un comerciante de la plaza de mercado fue acribillado por dos sicarios en Tuluá, Valle del Cauca.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['CO'] },
+      },
+      {
+        says: 'bombarded with questions is no bombing',
+        title: 'El ministro, bombardeado con preguntas en el Congreso',
+        content: 'Los diputados bombardearon al ministro con preguntas sobre el presupuesto durante tres horas.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Spanish words for a kidnapping beside "secuestro"',
+    cases: [
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Plagian a dos comerciantes en Puebla',
+        content: 'Hombres armados plagiaron a dos comerciantes en el municipio de Tehuacán, Puebla.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Privan de la libertad a cinco jóvenes en Jalisco',
+        content: 'Cinco jóvenes fueron privados de la libertad por sujetos armados en Lagos de Moreno, Jalisco.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Raptan a una niña en Chiapas',
+        content: 'Una niña de ocho años fue raptada por dos hombres en Tapachula, Chiapas.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'plagiar before its victim, privar de la libertad, raptar, the slang levantón',
+        title: 'Denuncian el levantón de tres hombres en Culiacán',
+        content: 'Familiares de tres hombres denunciaron su levantón en una colonia de Culiacán, Sinaloa.',
+        expect: { attack: true, types: ['kidnapping'], countries: ['MX'] },
+      },
+      {
+        says: 'inmates are "personas privadas de la libertad"; a plagiarised text is no kidnapping',
+        title: 'Protesta en la cárcel de Guayaquil',
+        content: 'Las personas privadas de la libertad protestaron en la cárcel de Guayaquil, Ecuador, por la falta de agua.',
+        expect: { attack: false },
+      },
+      {
+        says: 'inmates are "personas privadas de la libertad"; a plagiarised text is no kidnapping',
+        title: 'Acusan de plagio a un escritor',
+        content: 'El artículo fue plagiado de una revista universitaria y su autor fue acusado ante un juez.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
