@@ -167,7 +167,7 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:IN.03': ['असम', 'आसाम'],
   'admin1:IN.21': ['ओडिशा'],
   'admin1:PK.02': ['बलूचिस्तान', 'बलुचिस्तान', 'بلوچستان', 'বেলুচিস্তান', 'பலுசிஸ்தான்', 'బలూచిస్తాన్', 'ബലൂചിസ്ഥാൻ'],
-  // Round 17: Gujarati too ("ખૈબર પખ્તુનખ્વામાં", in Khyber Pakhtunkhwa).
+  // Round 17: Gujarati too (a province's name with the ending for "in", as in the locative of Kabul, "કાબુલમાં").
   'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా', 'ખૈબર પખ્તુનખ્વા'],
   'admin1:PK.05': ['سندھ'],
   'admin1:PK.04': ['پنجاب'],

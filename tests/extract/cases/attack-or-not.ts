@@ -3151,15 +3151,15 @@ export const attackOrNotCases: CaseClass[] = [
       },
       {
         says: 'the force named between the suspects and the shootout',
-        title: 'Two suspected robbers killed in RAB shootout in Mirpur',
-        content: 'Two suspected robbers died in a shootout with an elite police unit in Mirpur before dawn on Monday, the unit said.',
+        title: 'Three suspected robbers killed in RAB shootout at Savar',
+        content: 'Three suspected robbers died in a shootout with an elite police unit at Savar before dawn on Monday, the unit said.',
         expect: { attack: false },
       },
       {
         says: 'the town named between the suspects and the shootout',
         title: 'Two suspected robbers shot dead in Gujrat shootout',
         content:
-          'Two suspected robbers were shot dead in an exchange of fire with policemen in a Gujrat neighbourhood on Sunday; police said the pair had opened fire on a patrol first.',
+          'On Sunday a patrol in a Gujrat neighbourhood exchanged fire with two suspected robbers, who died at the scene; the police say the pair fired first.',
         expect: { attack: false },
       },
       {
@@ -3176,8 +3176,8 @@ export const attackOrNotCases: CaseClass[] = [
       },
       {
         says: 'Hindi: security forces and Naxalites in an encounter stay a gunfight',
-        title: 'बीजापुर में मुठभेड़, दो नक्सली ढेर',
-        content: 'बीजापुर में सुरक्षाबलों के साथ मुठभेड़ में दो नक्सली मारे गए।',
+        title: 'सुकमा में मुठभेड़, तीन नक्सली ढेर',
+        content: 'सुकमा के जंगल में सुरक्षाबलों के साथ मुठभेड़ में तीन नक्सली मारे गए।',
         expect: { attack: true },
       },
       {

@@ -1818,10 +1818,10 @@ export const casualtyCases: CaseClass[] = [
     class: 'Turkish groups joined by "ile"',
     cases: [
       {
-        says: '"bir asker ile 2 korucu" are three killed',
-        title: "Siirt'te karakola bombalı saldırı",
-        content: "Siirt'te jandarma karakoluna bomba yüklü araçla düzenlenen saldırıda bir asker ile 2 korucu şehit oldu, 7 kişi yaralandı.",
-        expect: { toll: { killed: 3, injured: 7 } },
+        says: '"bir asker ile 3 korucu" are four killed',
+        title: "Hakkari'de karakola saldırı",
+        content: "Hakkari'de bir karakola yapılan bombalı saldırıda bir asker ile 3 korucu şehit oldu, 5 kişi yaralandı.",
+        expect: { toll: { killed: 4, injured: 5 } },
       },
       {
         says: 'guard: "ile" meaning "with" before the verb is no second group',

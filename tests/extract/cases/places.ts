@@ -1101,9 +1101,9 @@ export const placeCases: CaseClass[] = [
     class: 'a dateline with its year',
     cases: [
       {
-        says: 'a bureau dated with day and year is no scene ("WASHINGTON, June 2, 2006 –")',
-        title: 'Roadside bomb kills three soldiers',
-        content: 'WASHINGTON, June 2, 2006 – Three soldiers were killed when a roadside bomb struck their patrol near Baqubah, military officials said.',
+        says: 'a bureau dated with day and year is no scene ("WASHINGTON, Sept. 14, 2007 –")',
+        title: 'Bomb kills two Marines',
+        content: 'WASHINGTON, Sept. 14, 2007 – Two Marines died after an explosive device hit their convoy outside Baqubah, the Pentagon announced.',
         expect: { countries: ['IQ'], notPlaceNames: ['Washington'] },
       },
       {
@@ -1167,7 +1167,7 @@ export const placeCases: CaseClass[] = [
       {
         says: 'Gujarati: the country with the ending for "of" (-ના) and a province with the ending for "in" (-માં)',
         title: 'પોલીસ ચોકી પર ડ્રોન હુમલો',
-        content: 'પાકિસ્તાનના ખૈબર પખ્તુનખ્વામાં આતંકવાદીઓએ પોલીસ ચોકી પર ડ્રોન વડે હુમલો કર્યો હતો.',
+        content: 'આતંકવાદીઓએ ડ્રોન વડે પોલીસ ચોકી પર હુમલો કર્યો; ચોકી પાકિસ્તાનના ઉત્તરમાં ખૈબર પખ્તુનખ્વામાં છે.',
         expect: { attack: true, countries: ['PK'] },
       },
       {
