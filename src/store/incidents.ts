@@ -5,7 +5,7 @@ import { incidentKeys } from '../incidents/keys.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
 import { fingerprintFromRow, fingerprintRow, parseStoredIncident } from './incident-rows.js';
-import { insertRows } from './insert-rows.js';
+import { inStatementChunks, insertRows } from './insert-rows.js';
 import type { IncidentFingerprintTable } from './tables.js';
 
 /** A parsed incident as a cache keeps it, with the version of the row it was read from. */
@@ -244,15 +244,6 @@ function fingerprintWrites(
   }
 }
 
-/** Rows per multi-row statement of `IncidentWrites.write`: at most 9 parameters a row, well under both stores' limits. */
-const WRITE_CHUNK = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += WRITE_CHUNK) out.push(items.slice(i, i + WRITE_CHUNK));
-  return out;
-}
-
 /** `update "table" set "column" = case "by" when … then … end where "by" in (…)`: one value per row, in one statement per chunk. */
 function updateByCase(
   table: 'documents' | 'incident_keys',
@@ -260,7 +251,7 @@ function updateByCase(
   by: string,
   values: ReadonlyArray<readonly [string, string]>,
 ): RawBuilder<unknown>[] {
-  return chunks(values).map((chunk) => {
+  return inStatementChunks(values).map((chunk) => {
     const cases = sql.join(
       chunk.map(([k, v]) => sql`when ${k} then ${v}`),
       sql` `,
@@ -398,7 +389,7 @@ export class IncidentWrites {
     // (parseStoredIncident).
     const data = new Map(held.map((h) => [h.incident.id, JSON.stringify({ ...h.incident, fingerprints: undefined })]));
     const writes: RawBuilder<unknown>[] = [];
-    for (const chunk of chunks(held)) {
+    for (const chunk of inStatementChunks(held)) {
       const rows = chunk.map(({ incident: i, createdAt, updatedAt }) => {
         return sql`(${i.id}, ${createdAt}, ${updatedAt}, ${i.firstPublished}, ${i.lastPublished}, ${i.title}, ${i.severity}, ${i.sources.length}, ${data.get(i.id)!})`;
       });
@@ -410,11 +401,11 @@ export class IncidentWrites {
     }
     const fingerprints = { rows: [] as IncidentFingerprintTable[], appended: [] as RawBuilder<unknown>[], deletes: [] as RawBuilder<unknown>[] };
     for (const h of held) fingerprintWrites(h.incident, h.before, fingerprints);
-    for (const chunk of chunks(fingerprints.rows)) {
+    for (const chunk of inStatementChunks(fingerprints.rows)) {
       writes.push(sql`${insertRows('incident_fingerprints', chunk)} on conflict ("incident_id", "seq") do update set "document_id" = excluded."document_id",
         "link" = excluded."link", "title" = excluded."title", "body" = excluded."body", "vocabulary" = excluded."vocabulary"`);
     }
-    for (const chunk of chunks(fingerprints.appended)) {
+    for (const chunk of inStatementChunks(fingerprints.appended)) {
       writes.push(
         sql`insert into "incident_fingerprints" ("incident_id", "seq", "document_id", "link", "title", "body", "vocabulary") values ${sql.join(chunk)}`,
       );
@@ -448,7 +439,7 @@ export class IncidentWrites {
       const known = new Set(isStored(before) ? incidentKeys(before) : []);
       return [...saved].filter((key) => !known.has(key)).map((key) => ({ key, incident_id: incident.id, first_published_at: incident.firstPublished }));
     });
-    for (const chunk of chunks(rows)) {
+    for (const chunk of inStatementChunks(rows)) {
       // As SQL (insertRows): once per transaction that recorded attack reports.
       await sql`${insertRows('incident_keys', chunk)} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(
         db,

@@ -13,3 +13,13 @@ export function insertRows<T extends keyof Database & string>(table: T, rows: re
   const values = rows.map((row) => sql`(${sql.join(columns.map((c) => row[c]))})`);
   return sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`;
 }
+
+/** Rows per statement: at most 17 parameters a row, well under SQLite's and PostgreSQL's bound-parameter limits. */
+const ROWS_PER_STATEMENT = 500;
+
+/** Rows in runs of ROWS_PER_STATEMENT, one statement each. */
+export function inStatementChunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
+}

@@ -4,7 +4,7 @@ import type { TargetMessage } from '../alerts/build.js';
 import type { SinkName } from '../alerts/sink.js';
 import { stableId } from '../ids.js';
 import type { Db } from './database.js';
-import { insertRows } from './insert-rows.js';
+import { inStatementChunks, insertRows } from './insert-rows.js';
 import type { AlertTable, OutboxTable } from './tables.js';
 
 export interface OutboxEntry {
@@ -17,15 +17,6 @@ export interface OutboxEntry {
   attempts: number;
   /** Until when this sender's claim on the row holds. */
   claimedUntil: Date;
-}
-
-/** Rows per insert statement: at most 17 parameters a row, well under SQLite's and PostgreSQL's bound-parameter limits. */
-const INSERT_CHUNK = 500;
-
-function chunked<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) out.push(rows.slice(i, i + INSERT_CHUNK));
-  return out;
 }
 
 type AlertRow = Insertable<AlertTable>;
@@ -94,14 +85,14 @@ export class AlertRows {
 
   /** Writes what was queued; returns the ids of the messages inserted now (not those an earlier run wrote). */
   async write(tx: Db): Promise<Set<string>> {
-    for (const chunk of chunked(this.alerts)) await sql`${insertRows('alerts', chunk)} on conflict ("id") do nothing`.execute(tx);
+    for (const chunk of inStatementChunks(this.alerts)) await sql`${insertRows('alerts', chunk)} on conflict ("id") do nothing`.execute(tx);
     const inserted = new Set<string>();
-    for (const chunk of chunked(this.outbox)) {
+    for (const chunk of inStatementChunks(this.outbox)) {
       const res = await sql<{ id: string }>`${insertRows('outbox', chunk)} on conflict ("id") do nothing returning "id"`.execute(tx);
       for (const r of res.rows) inserted.add(r.id);
     }
     // Only the messages inserted now get their subscriptions.
-    for (const chunk of chunked(this.links.filter((l) => inserted.has(l.outbox_id)))) await insertRows('outbox_subscriptions', chunk).execute(tx);
+    for (const chunk of inStatementChunks(this.links.filter((l) => inserted.has(l.outbox_id)))) await insertRows('outbox_subscriptions', chunk).execute(tx);
     return inserted;
   }
 }
