@@ -2,8 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { packSketches, type TextSketches } from '../incidents/fingerprint.js';
 import { type Fingerprint, type Incident, IncidentSchema, StoredIncidentSchema } from '../incidents/incident.js';
 import { incidentKeys } from '../incidents/keys.js';
-import { insertRows } from './insert-rows.js';
-import type { Database, IncidentFingerprintTable } from './tables.js';
+import { inStatementChunks, insertRows } from './insert-rows.js';
+import type { Database, IncidentFingerprintTable, IncidentKeyTable } from './tables.js';
 
 /**
  * An `incidents` row's data as it was stored before migration 0013, fingerprints included; a row
@@ -62,23 +62,21 @@ export function fingerprintFromRow(row: Omit<IncidentFingerprintTable, 'seq'>): 
   return { documentId: row.document_id, link: row.link, ...decodeSketches(row, `incident ${row.incident_id}, fingerprint of ${row.document_id}`) };
 }
 
+/** The rows that file an incident under every one of its look-up keys. */
+export function keyRowsOf(incident: Incident): IncidentKeyTable[] {
+  return incidentKeys(incident).map((key) => ({ key, incident_id: incident.id, first_published_at: incident.firstPublished }));
+}
+
 /**
- * Files an incident under its look-up keys (incidents/keys.ts). Keys only ever get added (a merge
- * adds scenes and links): given the incident as it was, only the new keys are written, and the
- * first publication time of its rows only when an earlier report moved it.
+ * Files incidents under look-up keys (incidents/keys.ts), a statement per ROWS_PER_STATEMENT rows;
+ * a key an incident already has gets the row's first publication time. For the held writes of a
+ * transaction and for the migration that filed the incidents stored before keys existed.
  */
-export async function insertIncidentKeys(db: Kysely<Database>, incident: Incident, previous: Incident | null): Promise<void> {
-  const first_published_at = incident.firstPublished;
-  if (previous && previous.firstPublished !== first_published_at) {
-    await sql`update "incident_keys" set "first_published_at" = ${first_published_at} where "incident_id" = ${incident.id}`.execute(db);
+export async function insertKeyRows(db: Kysely<Database>, rows: readonly IncidentKeyTable[]): Promise<void> {
+  for (const chunk of inStatementChunks(rows)) {
+    // As SQL (insertRows): once per transaction that recorded attack reports.
+    await sql`${insertRows('incident_keys', chunk)} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(
+      db,
+    );
   }
-  const known = new Set(previous ? incidentKeys(previous) : []);
-  const added = incidentKeys(incident).filter((key) => !known.has(key));
-  if (added.length === 0) return;
-  // As SQL (insertRows): once per attack report.
-  const rows = insertRows(
-    'incident_keys',
-    added.map((key) => ({ key, incident_id: incident.id, first_published_at })),
-  );
-  await sql`${rows} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(db);
 }

@@ -4,7 +4,7 @@ import { type Fingerprint, type Incident, SPAN_WINDOWS } from '../incidents/inci
 import { incidentKeys } from '../incidents/keys.js';
 import type { AttackType } from '../vocabulary.js';
 import type { Db } from './database.js';
-import { fingerprintFromRow, fingerprintRow, parseStoredIncident } from './incident-rows.js';
+import { fingerprintFromRow, fingerprintRow, insertKeyRows, parseStoredIncident } from './incident-rows.js';
 import { inStatementChunks, insertRows } from './insert-rows.js';
 import type { IncidentFingerprintTable } from './tables.js';
 
@@ -439,12 +439,7 @@ export class IncidentWrites {
       const known = new Set(isStored(before) ? incidentKeys(before) : []);
       return [...saved].filter((key) => !known.has(key)).map((key) => ({ key, incident_id: incident.id, first_published_at: incident.firstPublished }));
     });
-    for (const chunk of inStatementChunks(rows)) {
-      // As SQL (insertRows): once per transaction that recorded attack reports.
-      await sql`${insertRows('incident_keys', chunk)} on conflict ("key", "incident_id") do update set "first_published_at" = excluded."first_published_at"`.execute(
-        db,
-      );
-    }
+    await insertKeyRows(db, rows);
   }
 }
 

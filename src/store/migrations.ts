@@ -1,6 +1,6 @@
 import { type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { itemKey } from '../identity.js';
-import { fingerprintRow, insertIncidentKeys, parseIncident } from './incident-rows.js';
+import { fingerprintRow, insertKeyRows, keyRowsOf, parseIncident } from './incident-rows.js';
 import { insertRows } from './insert-rows.js';
 
 /** Migrations run against the schema as it was when they were written, not today's table types (Kysely's own advice). */
@@ -175,7 +175,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('incident_keys_key_first').on('incident_keys').columns(['key', 'first_published_at']).execute();
       await db.schema.createIndex('incident_keys_incident').on('incident_keys').column('incident_id').execute();
-      await forEachIncidentRow(db, (row) => insertIncidentKeys(db, parseIncident(row), null));
+      await forEachIncidentRow(db, (row) => insertKeyRows(db, keyRowsOf(parseIncident(row))));
     },
   },
   '0003_outbox_claims': {

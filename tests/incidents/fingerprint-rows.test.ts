@@ -10,7 +10,7 @@ import { metrics } from '../../src/metrics.js';
 import { IncidentStore, recordReport } from '../../src/pipeline/incidents.js';
 import type { Db } from '../../src/store/database.js';
 import { openDatabase } from '../../src/store/database.js';
-import { insertIncidentKeys } from '../../src/store/incident-rows.js';
+import { insertKeyRows, keyRowsOf } from '../../src/store/incident-rows.js';
 import { getIncident, saveIncident } from '../../src/store/incidents.js';
 import { pruneOlderThan } from '../../src/store/retention.js';
 import { migratedOnly, openTestStore, testBackends } from '../helpers/databases.js';
@@ -145,7 +145,7 @@ describe.each(backends)('migration 0013_incident_fingerprints on $name', ({ make
     try {
       for (const incident of [odesa!, kharkiv]) {
         await old.insertInto('incidents').values(oldIncidentRow(incident, '2026-11-14T03:00:00.000Z')).execute();
-        await insertIncidentKeys(old, incident, null);
+        await insertKeyRows(old, keyRowsOf(incident));
       }
     } finally {
       await old.destroy();
