@@ -178,7 +178,9 @@ export class PhraseMatcher<T> {
    */
   match(tokens: readonly MatchToken[], opts: { longestOnly?: boolean } = {}): PhraseMatch<T>[] {
     const trie = this.seal();
-    const words = Int32Array.from(tokens, (t) => trie.wordIds.get(t.norm) ?? -1);
+    // A loop, not Int32Array.from(tokens, …): that goes through the iterator protocol, an object per token.
+    const words = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) words[i] = trie.wordIds.get(tokens[i]!.norm) ?? -1;
     const out: PhraseMatch<T>[] = [];
     const longestOnly = opts.longestOnly ?? false;
     for (let i = 0; i < tokens.length; i++) {
