@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -58,6 +58,8 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
+  const eastAsian = foldEastAsian(word);
+  if (eastAsian !== undefined) return eastAsian;
   const decomposed = word.normalize('NFKD');
   const vowelSigns = foldVowelSignScript(decomposed);
   if (vowelSigns !== undefined) return vowelSigns;
@@ -81,8 +83,9 @@ function stripPossessive(word: string): string {
   return word.replace(POSSESSIVE_RE, '');
 }
 // A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
-// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।" and the Urdu full stop
-// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
+// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।", the full stops of Chinese
+// and Japanese "。" (with "！" and "？", written with no space after), Khmer "។", Burmese "။",
+// Amharic "።" and Armenian "։", and the Urdu full stop "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
 // Urdu full stop written between two words as a hyphen ("سیستان۔بلوچستان").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
@@ -90,7 +93,7 @@ const SENTENCE_END_RE = new RegExp(
 \s*
 |
 (?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
-(?=\s*\p{Lo})|[।॥]+\s*|۔+(?:\s+|(?!\p{L}))`,
+(?=\s*\p{Lo})|[।॥。！？｡។။።։]+\s*|۔+(?:\s+|(?!\p{L}))`,
   'gu',
 );
 
@@ -140,11 +143,12 @@ function forEachMatch(re: RegExp, text: string, each: (match: string, index: num
   for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m[0], m.index);
 }
 
-// Thai, Lao, Khmer and Burmese write a phrase without spaces between its words ("ลอบวางระเบิด",
-// planted a bomb): a run of these scripts is cut into words by the dictionary of Intl.Segmenter
-// (ICU, shipped with Node), in the text and the word lists alike, so a phrase of the lists meets
-// the same words in a report.
-const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+// Thai, Lao, Khmer, Burmese, Chinese and Japanese write a phrase without spaces between its words
+// ("ลอบวางระเบิด", planted a bomb; "发生自杀式袭击", a suicide attack happened): a run of these
+// scripts (Han, kana) is cut into words by the dictionaries of Intl.Segmenter (ICU, shipped with
+// Node; its break rules pick the dictionary by script, whatever the locale), in the text and the
+// word lists alike, so a phrase of the lists meets the same words in a report.
+const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 const WORD_SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** The words of a run of an unspaced script, with their offsets in it. */
