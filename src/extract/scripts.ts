@@ -104,16 +104,31 @@ const HANGUL_WORD_RE = /^[\uAC00-\uD7A3]+$/;
 // syllable without a final consonant, its twin ("이", "은", "을", "으로", "과") only after one with
 // it, as the grammar pairs them; "도" (also), "의" (of), "가" and "와" leave two syllables at least
 // ("인도", India; "국가", state). Longest first; a word may carry a verb ending or two particles.
-const KOREAN_ENDINGS: readonly (readonly [string, 'any' | 'vowel' | 'consonant', number])[] = (
+type KoreanEnding = readonly [string, 'any' | 'vowel' | 'consonant', number];
+const KOREAN_ENDINGS: readonly KoreanEnding[] = (
   [
-  ...['했습니다', '했으며', '했는데', '했으나', '했다', '했고', '했던', '하면서', '하며', '하고', '하는', '하자', '하여', '해서', '한', '해', '했'].map((e) => [e, 'any', 2] as const),
-  ...['되었다', '됐으며', '됐다', '됐고', '되어', '되고', '되는', '된', '돼', '당했다', '당했으며', '당한', '당해', '당하고'].map((e) => [e, 'any', 2] as const),
-  ...['에서는', '에서도', '에서의', '에서', '에게서', '에게', '에는', '에도', '에', '까지', '부터', '께서'].map((e) => [e, 'any', 1] as const),
-  ['으로는', 'consonant', 1], ['으로', 'consonant', 1], ['로는', 'vowel', 1], ['로', 'vowel', 1],
-  ['이', 'consonant', 1], ['은', 'consonant', 1], ['을', 'consonant', 1], ['과', 'consonant', 1],
-  ['는', 'vowel', 1], ['를', 'vowel', 1], ['가', 'vowel', 2], ['와', 'vowel', 2],
-  ['의', 'any', 2], ['도', 'any', 2],
-  ] as const
+    ...['했습니다', '했으며', '했는데', '했으나', '했다', '했고', '했던', '하면서', '하며', '하고', '하는', '하자', '하여', '해서', '한', '해', '했'].map(
+      (e) => [e, 'any', 2] as const,
+    ),
+    ...['되었다', '됐으며', '됐다', '됐고', '되어', '되고', '되는', '된', '돼', '당했다', '당했으며', '당한', '당해', '당하고'].map(
+      (e) => [e, 'any', 2] as const,
+    ),
+    ...['에서는', '에서도', '에서의', '에서', '에게서', '에게', '에는', '에도', '에', '까지', '부터', '께서'].map((e) => [e, 'any', 1] as const),
+    ['으로는', 'consonant', 1],
+    ['으로', 'consonant', 1],
+    ['로는', 'vowel', 1],
+    ['로', 'vowel', 1],
+    ['이', 'consonant', 1],
+    ['은', 'consonant', 1],
+    ['을', 'consonant', 1],
+    ['과', 'consonant', 1],
+    ['는', 'vowel', 1],
+    ['를', 'vowel', 1],
+    ['가', 'vowel', 2],
+    ['와', 'vowel', 2],
+    ['의', 'any', 2],
+    ['도', 'any', 2],
+  ] as KoreanEnding[]
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** A Hangul syllable with a final consonant (batchim): (code − 가) mod 28 is its final. */
