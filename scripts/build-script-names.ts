@@ -342,7 +342,9 @@ function countryNames(): Named[] {
     // Countries come first: their names win over a city's.
     population: Number.POSITIVE_INFINITY,
     names: [
-      ...['rus', 'ara', 'per', 'urd', 'zho', 'jpn', 'kor'].flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official]).filter((n): n is string => !!n),
+      ...['rus', 'ara', 'per', 'urd', 'zho', 'jpn', 'kor']
+        .flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official])
+        .filter((n): n is string => !!n),
       ...['hin', 'ben', 'tam', 'heb', 'hye', 'khm', 'mya', 'amh'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
       ...(EAST_ASIAN_COUNTRY_NAMES[c.cca2] ?? []),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),

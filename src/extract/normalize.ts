@@ -109,11 +109,11 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
-  const push = (word: string, index: number) => {
+  const push = (word: string, index: number, figure?: string) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
     const raw = stripTurkishSuffix(stripPossessive(word));
-    const norm = foldWord(raw);
+    const norm = figure ?? foldWord(raw);
     if (!norm) return;
     while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;
     const first = raw.charAt(0);
@@ -128,9 +128,44 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   };
   forEachMatch(WORD_RE, text, (word, index) => {
     if (!UNSPACED_SCRIPT_RE.test(word)) push(word, index);
-    else for (const w of segmentWords(word)) push(w.segment, index + w.index);
+    else if (!HAN_COUNT_RE.test(word)) for (const w of segmentWords(word)) push(w.segment, index + w.index);
+    else {
+      // A figure of people in Han numerals ("十二名", "三人") is read as its digits, the rest of the run as words.
+      let from = 0;
+      forEachMatch(HAN_COUNT_GLOBAL_RE, word, (numeral, at) => {
+        for (const w of segmentWords(word.slice(from, at))) push(w.segment, index + from + w.index);
+        push(numeral, index + at, String(hanNumber(numeral)));
+        from = at + numeral.length;
+      });
+      for (const w of segmentWords(word.slice(from))) push(w.segment, index + from + w.index);
+    }
   });
   return tokens;
+}
+
+// Chinese and Japanese count people in Han numerals before a counter ("十二名士兵", twelve soldiers;
+// "三人が死亡", three died), which the dictionary cuts anywhere ("二十 三名"): such a numeral is cut
+// out first and read as a figure.
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// Not after "数", "几", "多" (several): "数十人" is tens of people, no figure.
+const HAN_COUNT_RE = /(?<![数數几幾多])[〇零一二两兩三四五六七八九十百千]+[名人]/;
+const HAN_COUNT_GLOBAL_RE = /(?<![数數几幾多])[〇零一二两兩三四五六七八九十百千]+(?=[名人])/g;
+
+/** "二十三" → 23, "十二" → 12, "一百零五" → 105, "三" → 3. */
+function hanNumber(numeral: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    const scale = HAN_SCALES[c];
+    if (scale === undefined) digit = HAN_DIGITS[c] ?? 0;
+    else {
+      // "十二": a scale with no digit before it is one of it.
+      total += (digit || 1) * scale;
+      digit = 0;
+    }
+  }
+  return total + digit;
 }
 
 /**
