@@ -62,8 +62,9 @@ export function isCaseless(word: string): boolean {
 // "जख्मी") and the chandrabindu, often written as anusvara ("पाँच" = "पांच"), fold away, and a
 // Malayalam chillu letter reads as its consonant with virama, the older way to write it ("ൽ" = "ല്").
 const INDIC_RE = /[\u0900-\u0DFF]/;
-// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul).
-const GEORGIAN_RE = /[\u10A0-\u10FF]/;
+// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul), and
+// so does Armenian ("Տավուշի", of Tavush; "Գազայում", in Gaza).
+const CASE_ENDING_SCRIPT_RE = /[\u10A0-\u10FF\u0531-\u058F]/;
 const MALAYALAM_CHILLU: Record<string, string> = { ൺ: 'ണ്', ൻ: 'ന്', ർ: 'ര്', ൽ: 'ല്', ൾ: 'ള്', ൿ: 'ക്' };
 const MALAYALAM_CHILLU_RE = /[ൺൻർൽൾൿ]/g;
 const INDIC_FOLD_RE =
@@ -266,7 +267,7 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
       const closed = /[оеє](.)$/.exec(stem);
       if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
     }
-  } else if (INDIC_RE.test(norm.charAt(0)) || GEORGIAN_RE.test(norm.charAt(0))) {
+  } else if (INDIC_RE.test(norm.charAt(0)) || CASE_ENDING_SCRIPT_RE.test(norm.charAt(0))) {
     for (const [ending, bases] of declension.indicCases) {
       // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
