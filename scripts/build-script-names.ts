@@ -41,6 +41,14 @@ const MIN_POPULATION = 100_000;
 /** Names shorter than this (folded) are too often words ("قم" is Qom and "stand up"). */
 const MIN_KEY_LETTERS = 3;
 /**
+ * Round 18: a Han character or a Hangul block is a syllable, and Chinese, Japanese and Korean write
+ * many countries in two ("也门", Yemen; "伊朗", Iran; "이란"): these two-letter names are kept for
+ * countries, regions and cities of a million people; a smaller town of two is as often a word
+ * ("东方", east, is Dongfang).
+ */
+const SYLLABIC_RE = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+const SYLLABIC_MIN_POPULATION = 1_000_000;
+/**
  * Round 11: an Arabic-script name this short of a town where the language is not written in that
  * script is a translator's transliteration that folds into an everyday word more often than not
  * ("وهو", and it is, is Wuhu; "وان", and that, is Van; "هام", important, is Hamm). Towns of the
@@ -146,6 +154,34 @@ const GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES: Record<string, string[]> = {
 };
 
 /**
+ * Round 18: country names world-countries does not give: traditional Chinese (Taiwan, Hong Kong),
+ * Khmer, Burmese, Armenian and Amharic for the countries attacks are reported in.
+ */
+const EAST_ASIAN_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['美國', 'អាមេរិក', 'အမေရိကန်', 'ԱՄՆ', 'አሜሪካ'],
+  RU: ['俄羅斯', '俄國', 'រុស្ស៊ី', 'ရုရှား', 'Ռուսաստան', 'ሩሲያ'],
+  UA: ['烏克蘭', 'អ៊ុយក្រែន', 'ယူကရိန်း', 'Ուկրաինա', 'ዩክሬን'],
+  IL: ['以色列', 'អ៊ីស្រាអែល', 'အစ္စရေး', 'Իսրայել', 'እስራኤል'],
+  PS: ['巴勒斯坦', 'ប៉ាឡេស្ទីន', 'ပါလက်စတိုင်း', 'Պաղեստին', 'ፍልስጤም'],
+  SY: ['敘利亞', 'ស៊ីរី', 'ဆီးရီးယား', 'Սիրիա', 'ሶሪያ'],
+  IQ: ['伊拉克', 'អ៊ីរ៉ាក់', 'အီရတ်', 'Իրաք', 'ኢራቅ'],
+  IR: ['伊朗', 'អ៊ីរ៉ង់', 'အီရန်', 'Իրան', 'ኢራን'],
+  AF: ['阿富汗', 'អាហ្វហ្គានីស្ថាន', 'အာဖဂန်နစ္စတန်', 'Աֆղանստան', 'አፍጋኒስታን'],
+  PK: ['巴基斯坦', 'ប៉ាគីស្ថាន', 'ပါကစ္စတန်', 'Պակիստան', 'ፓኪስታን'],
+  YE: ['也門', 'យេម៉ែន', 'ယီမင်', 'Եմեն', 'የመን'],
+  LB: ['黎巴嫩', 'លីបង់', 'လက်ဘနွန်', 'Լիբանան', 'ሊባኖስ'],
+  NG: ['奈及利亞', '尼日利亞', 'នីហ្សេរីយ៉ា', 'နိုင်ဂျီးရီးယား', 'Նիգերիա', 'ናይጄሪያ'],
+  SO: ['索馬里', '索馬利亞', 'សូម៉ាលី', 'ဆိုမာလီ', 'Սոմալի', 'ሶማሊያ'],
+  MM: ['緬甸', 'មីយ៉ាន់ម៉ា', 'Մյանմա'],
+  TH: ['泰國', 'ថៃ', 'ထိုင်း', 'Թաիլանդ'],
+  IN: ['印度', 'ឥណ្ឌា', 'အိန္ဒိယ', 'Հնդկաստան', 'ህንድ'],
+  AZ: ['亞塞拜然', 'Ադրբեջան'],
+  ET: ['埃塞俄比亞', 'ኢትዮጵያ'],
+  SD: ['蘇丹', 'ሱዳን'],
+  KH: ['柬埔寨', 'កម្ពុជា'],
+};
+
+/**
  * Names in the Indian scripts and Urdu of the Indian states and Pakistani provinces where attacks
  * are most reported (GeoNames gives no names of first-level regions in these scripts). "पंजाब" is
  * the Indian state in Hindi news, "پنجاب" the Pakistani province in Urdu news.
@@ -241,8 +277,10 @@ const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 // Round 17: Greek, Georgian, Gujarati and Thai too: reports in these languages named their places
 // only in their own script and were given no country (Kabul in Greek, Kursk in Georgian, Khyber
 // Pakhtunkhwa in Gujarati, the towns of Thailand's Deep South in Thai).
-const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}`;
-const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C-]*$`, 'u');
+// Round 18: Chinese, Japanese (Han and kana, with the katakana middle dot between the words of a
+// name: "キリヤット・シュモナ"), Korean, Khmer, Burmese, Armenian and Amharic (Ethiopic) too.
+const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Armenian}\p{Script=Ethiopic}`;
+const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C\\u30FB\\u30FC-]*$`, 'u');
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
@@ -304,8 +342,11 @@ function countryNames(): Named[] {
     // Countries come first: their names win over a city's.
     population: Number.POSITIVE_INFINITY,
     names: [
-      ...['rus', 'ara', 'per', 'urd'].flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official]).filter((n): n is string => !!n),
-      ...['hin', 'ben', 'tam', 'heb'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
+      ...['rus', 'ara', 'per', 'urd', 'zho', 'jpn', 'kor']
+        .flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official])
+        .filter((n): n is string => !!n),
+      ...['hin', 'ben', 'tam', 'heb', 'hye', 'khm', 'mya', 'amh'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
+      ...(EAST_ASIAN_COUNTRY_NAMES[c.cca2] ?? []),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
       ...(INDIAN_COUNTRY_NAMES[c.cca2] ?? []),
       ...(GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES[c.cca2] ?? []),
@@ -405,7 +446,9 @@ const owners = new Map<string, Named[]>();
 for (const e of entries) {
   for (const name of e.names) {
     const key = phraseKey(name);
-    if (key.replace(/ /g, '').length < MIN_KEY_LETTERS || words.has(key)) continue;
+    const letters = key.replace(/ /g, '');
+    const syllabic = letters.length === 2 && SYLLABIC_RE.test(letters) && (e.country === undefined || e.population >= SYLLABIC_MIN_POPULATION);
+    if ((letters.length < MIN_KEY_LETTERS && !syllabic) || words.has(key)) continue;
     if (e.country && ARABIC_RE.test(key) && key.length < FOREIGN_ARABIC_MIN_LETTERS && !ARABIC_SCRIPT_COUNTRIES.has(e.country)) continue;
     if (e.country && genericHeads.has(key)) continue;
     const held = owners.get(key);

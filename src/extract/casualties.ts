@@ -505,7 +505,15 @@ function casualtyAfter(
     // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
     // own is active, and the group before it did the harm.
     const object = tokens[j + 1];
-    if (kind && object && j + 1 < to && !punctuated(text, w, object) && (readNumber(tokens, j + 1)?.value ?? null) !== null) return undefined;
+    if (
+      kind &&
+      object &&
+      j + 1 < to &&
+      !WORDS.intransitive_casualty_words.has(w.norm) &&
+      !punctuated(text, w, object) &&
+      (readNumber(tokens, j + 1)?.value ?? null) !== null
+    )
+      return undefined;
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
     if (w.norm === 'beheaded') return 'killed';

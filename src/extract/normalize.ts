@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -58,6 +58,8 @@ const PLAIN_WORD_RE = /^[A-Za-z0-9]*$/;
 export function foldWord(word: string): string {
   // Fast path for plain ASCII letters and digits, most words of English text and of names.
   if (PLAIN_WORD_RE.test(word)) return word.toLowerCase();
+  const eastAsian = foldEastAsian(word);
+  if (eastAsian !== undefined) return eastAsian;
   const decomposed = word.normalize('NFKD');
   const vowelSigns = foldVowelSignScript(decomposed);
   if (vowelSigns !== undefined) return vowelSigns;
@@ -81,8 +83,9 @@ function stripPossessive(word: string): string {
   return word.replace(POSSESSIVE_RE, '');
 }
 // A sentence ends at . ! ? ; before a capital or digit, or before any word of a script without
-// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।" and the Urdu full stop
-// "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
+// case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।", the full stops of Chinese
+// and Japanese "。" (with "！" and "？", written with no space after), Khmer "។", Burmese "။",
+// Amharic "።" and Armenian "։", and the Urdu full stop "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
 // Urdu full stop written between two words as a hyphen ("سیستان۔بلوچستان").
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
@@ -90,7 +93,7 @@ const SENTENCE_END_RE = new RegExp(
 \s*
 |
 (?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
-(?=\s*\p{Lo})|[।॥]+\s*|۔+(?:\s+|(?!\p{L}))`,
+(?=\s*\p{Lo})|[।॥。！？｡។။።։]+\s*|۔+(?:\s+|(?!\p{L}))`,
   'gu',
 );
 
@@ -106,11 +109,11 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
-  const push = (word: string, index: number) => {
+  const push = (word: string, index: number, figure?: string) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
     const raw = stripTurkishSuffix(stripPossessive(word));
-    const norm = foldWord(raw);
+    const norm = figure ?? foldWord(raw);
     if (!norm) return;
     while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;
     const first = raw.charAt(0);
@@ -125,9 +128,44 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   };
   forEachMatch(WORD_RE, text, (word, index) => {
     if (!UNSPACED_SCRIPT_RE.test(word)) push(word, index);
-    else for (const w of segmentWords(word)) push(w.segment, index + w.index);
+    else if (!HAN_COUNT_RE.test(word)) for (const w of segmentWords(word)) push(w.segment, index + w.index);
+    else {
+      // A figure of people in Han numerals ("十二名", "三人") is read as its digits, the rest of the run as words.
+      let from = 0;
+      forEachMatch(HAN_COUNT_GLOBAL_RE, word, (numeral, at) => {
+        for (const w of segmentWords(word.slice(from, at))) push(w.segment, index + from + w.index);
+        push(numeral, index + at, String(hanNumber(numeral)));
+        from = at + numeral.length;
+      });
+      for (const w of segmentWords(word.slice(from))) push(w.segment, index + from + w.index);
+    }
   });
   return tokens;
+}
+
+// Chinese and Japanese count people in Han numerals before a counter ("十二名士兵", twelve soldiers;
+// "三人が死亡", three died), which the dictionary cuts anywhere ("二十 三名"): such a numeral is cut
+// out first and read as a figure.
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// Not after "数", "几", "多" (several): "数十人" is tens of people, no figure.
+const HAN_COUNT_RE = /(?<![数數几幾多])[〇零一二两兩三四五六七八九十百千]+[名人]/;
+const HAN_COUNT_GLOBAL_RE = /(?<![数數几幾多])[〇零一二两兩三四五六七八九十百千]+(?=[名人])/g;
+
+/** "二十三" → 23, "十二" → 12, "一百零五" → 105, "三" → 3. */
+function hanNumber(numeral: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    const scale = HAN_SCALES[c];
+    if (scale === undefined) digit = HAN_DIGITS[c] ?? 0;
+    else {
+      // "十二": a scale with no digit before it is one of it.
+      total += (digit || 1) * scale;
+      digit = 0;
+    }
+  }
+  return total + digit;
 }
 
 /**
@@ -140,11 +178,12 @@ function forEachMatch(re: RegExp, text: string, each: (match: string, index: num
   for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m[0], m.index);
 }
 
-// Thai, Lao, Khmer and Burmese write a phrase without spaces between its words ("ลอบวางระเบิด",
-// planted a bomb): a run of these scripts is cut into words by the dictionary of Intl.Segmenter
-// (ICU, shipped with Node), in the text and the word lists alike, so a phrase of the lists meets
-// the same words in a report.
-const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+// Thai, Lao, Khmer, Burmese, Chinese and Japanese write a phrase without spaces between its words
+// ("ลอบวางระเบิด", planted a bomb; "发生自杀式袭击", a suicide attack happened): a run of these
+// scripts (Han, kana) is cut into words by the dictionaries of Intl.Segmenter (ICU, shipped with
+// Node; its break rules pick the dictionary by script, whatever the locale), in the text and the
+// word lists alike, so a phrase of the lists meets the same words in a report.
+const UNSPACED_SCRIPT_RE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 const WORD_SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** The words of a run of an unspaced script, with their offsets in it. */

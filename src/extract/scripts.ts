@@ -62,8 +62,9 @@ export function isCaseless(word: string): boolean {
 // "जख्मी") and the chandrabindu, often written as anusvara ("पाँच" = "पांच"), fold away, and a
 // Malayalam chillu letter reads as its consonant with virama, the older way to write it ("ൽ" = "ല്").
 const INDIC_RE = /[\u0900-\u0DFF]/;
-// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul).
-const GEORGIAN_RE = /[\u10A0-\u10FF]/;
+// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul), and
+// so does Armenian ("Տավուշի", of Tavush; "Գազայում", in Gaza).
+const CASE_ENDING_SCRIPT_RE = /[\u10A0-\u10FF\u0531-\u058F]/;
 const MALAYALAM_CHILLU: Record<string, string> = { ൺ: 'ണ്', ൻ: 'ന്', ർ: 'ര്', ൽ: 'ല്', ൾ: 'ള്', ൿ: 'ക്' };
 const MALAYALAM_CHILLU_RE = /[ൺൻർൽൾൿ]/g;
 const INDIC_FOLD_RE =
@@ -89,6 +90,71 @@ export function foldVowelSignScript(word: string): string | undefined {
       // A native digit: its place after the script's zero (U+0966, U+09E6…).
       return String((code & 0x7f) - 0x66);
     });
+}
+
+// Chinese, Japanese and Korean keep their marks: the voicing marks of kana ("が" is not "か") and
+// Hangul syllables stay composed (NFKC: full-width digits and half-width kana read as the usual ones).
+const EAST_ASIAN_RE = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFFDC]/;
+const HANGUL_WORD_RE = /^[\uAC00-\uD7A3]+$/;
+
+// Korean joins its particles to the noun they mark ("키이우에서", in Kyiv; "테러로", by a terror
+// attack; "러시아군이", the Russian army as subject) and its verbs of Chinese origin are a noun with
+// "to do" or "to become" ("사망했다", died; "살해됐다", was killed; "공격당한", attacked): both come
+// off, so that the noun is the word of the lists and of the gazetteer, in the text and the lists
+// alike. A particle that a vowel-final noun takes ("가", "는", "를", "로", "와") only after a
+// syllable without a final consonant, its twin ("이", "은", "을", "으로", "과") only after one with
+// it, as the grammar pairs them; "도" (also), "의" (of), "가" and "와" leave two syllables at least
+// ("인도", India; "국가", state). Longest first; a word may carry a verb ending or two particles.
+type KoreanEnding = readonly [string, 'any' | 'vowel' | 'consonant', number];
+const KOREAN_ENDINGS: readonly KoreanEnding[] = (
+  [
+    ...['했습니다', '했으며', '했는데', '했으나', '했다', '했고', '했던', '하면서', '하며', '하고', '하는', '하자', '하여', '해서', '한', '해', '했'].map(
+      (e) => [e, 'any', 2] as const,
+    ),
+    ...['되었다', '됐으며', '됐다', '됐고', '되어', '되고', '되는', '된', '돼', '당했다', '당했으며', '당한', '당해', '당하고'].map(
+      (e) => [e, 'any', 2] as const,
+    ),
+    ...['에서는', '에서도', '에서의', '에서', '에게서', '에게', '에는', '에도', '에', '까지', '부터', '께서'].map((e) => [e, 'any', 1] as const),
+    ['으로는', 'consonant', 1],
+    ['으로', 'consonant', 1],
+    ['로는', 'vowel', 1],
+    ['로', 'vowel', 1],
+    ['이', 'consonant', 1],
+    ['은', 'consonant', 1],
+    ['을', 'consonant', 1],
+    ['과', 'consonant', 1],
+    ['는', 'vowel', 1],
+    ['를', 'vowel', 1],
+    ['가', 'vowel', 2],
+    ['와', 'vowel', 2],
+    ['의', 'any', 2],
+    ['도', 'any', 2],
+  ] as KoreanEnding[]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** A Hangul syllable with a final consonant (batchim): (code − 가) mod 28 is its final. */
+function closedSyllable(c: string): boolean {
+  return (c.charCodeAt(0) - 0xac00) % 28 !== 0;
+}
+
+function stripKorean(word: string): string {
+  for (let round = 0; round < 2; round++) {
+    const ending = KOREAN_ENDINGS.find(([e, after, min]) => {
+      if (!word.endsWith(e) || word.length - e.length < min) return false;
+      if (after === 'any') return true;
+      return closedSyllable(word.charAt(word.length - e.length - 1)) === (after === 'consonant');
+    });
+    if (!ending) break;
+    word = word.slice(0, -ending[0].length);
+  }
+  return word;
+}
+
+/** Folds a word holding Chinese, Japanese or Korean letters (undefined for other words): NFKC, lower case, Korean particles and verb endings off. */
+export function foldEastAsian(word: string): string | undefined {
+  if (!EAST_ASIAN_RE.test(word)) return undefined;
+  const folded = word.normalize('NFKC').toLowerCase();
+  return HANGUL_WORD_RE.test(folded) ? stripKorean(folded) : folded;
 }
 
 // Hindi, Marathi and Bengali write a foreign name's i and u long or short at will ("मोगादीशु",
@@ -201,7 +267,7 @@ export function nameBaseForms(norm: string, declension: Declension): string[] {
       const closed = /[оеє](.)$/.exec(stem);
       if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
     }
-  } else if (INDIC_RE.test(norm.charAt(0)) || GEORGIAN_RE.test(norm.charAt(0))) {
+  } else if (INDIC_RE.test(norm.charAt(0)) || CASE_ENDING_SCRIPT_RE.test(norm.charAt(0))) {
     for (const [ending, bases] of declension.indicCases) {
       // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
       if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;

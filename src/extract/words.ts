@@ -175,6 +175,7 @@ export const GrammarFileSchema = z
     proximity_before_to: Words,
     // casualties
     after_figure: KindWords,
+    intransitive_casualty_words: Words,
     one_articles: Words,
     one_casualty: KindWords,
     bare_one_casualty: KindWords,

@@ -32,6 +32,37 @@ export const languageCases: CaseClass[] = [
     ],
   },
   {
+    // Round 18: Chinese and Japanese write no spaces (a Han or kana run is cut into words by
+    // Intl.Segmenter); Korean joins particles and "to do" endings to its nouns ("공격으로", "사망했다").
+    class: 'Chinese, Japanese and Korean attack reports',
+    cases: [
+      {
+        says: 'Chinese (simplified): a suicide bombing in Pakistan with its dead and wounded, counted with 名',
+        title: '巴基斯坦西北部发生自杀式袭击 12名警察丧生',
+        content: '一名自杀式袭击者在检查站引爆炸药,造成12名警察死亡,另有7人受伤。',
+        expect: { attack: true, types: ['suicide_attack'], countries: ['PK'], toll: { killed: 12, injured: 7 } },
+      },
+      {
+        says: 'Chinese (traditional): a drone attack in Yemen',
+        title: '無人機在也門發動襲擊 4人喪生',
+        content: '一架無人機襲擊了一輛汽車,車上4人喪生。',
+        expect: { attack: true, types: ['drone'], countries: ['YE'], killed: 4 },
+      },
+      {
+        says: 'Japanese: a rocket attack, the dead counted with 人 and the subject particle が',
+        title: 'イスラエル北部にロケット攻撃 3人が死亡',
+        content: 'イスラエル北部の町にロケット弾が着弾し、少なくとも3人が死亡した。',
+        expect: { attack: true, types: ['rocket'], countries: ['IL'], killed: 3 },
+      },
+      {
+        says: 'Korean: particles and verb endings fold off the noun, figures counted with 명',
+        title: '이라크 차량 폭탄 테러로 5명 숨지고 8명 부상',
+        content: '이라크에서 폭탄 테러가 발생해 5명이 숨지고 8명이 다쳤다.',
+        expect: { attack: true, hasTypes: ['ied'], countries: ['IQ'], toll: { killed: 5, injured: 8 } },
+      },
+    ],
+  },
+  {
     class: 'attack reports in other languages',
     cases: [
       {
