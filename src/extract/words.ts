@@ -49,6 +49,7 @@ export const GrammarFileSchema = z
     prevention: Words,
     repelling_verbs: Words,
     passive_between: Words,
+    passive_agents: Words,
     month_names: Words,
     // title and lead
     analysis_openers: Words,
