@@ -701,6 +701,9 @@ function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceInd
   return false;
 }
 
+/** The token is French "à" as written (it folds to "a", the English article). */
+const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.start] === 'à' || text[t.start] === 'À');
+
 /** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
 
@@ -715,13 +718,14 @@ function isLocative(tokens: readonly Token[], text: string, start: number, end: 
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   let j = start - 1;
   // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
-  while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || tokens[j]!.norm === 'of')) {
-    if (tokens[j]!.norm === 'of' && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
+  while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || WORDS.place_of_words.has(tokens[j]!.norm))) {
+    if (WORDS.place_of_words.has(tokens[j]!.norm) && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
     j--;
   }
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
-  return WORDS.locatives.has(prev.norm);
+  // French "à Ménaka": the written accent tells it from the English article.
+  return WORDS.locatives.has(prev.norm) || isWrittenA(text, prev);
 }
 
 /**

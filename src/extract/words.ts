@@ -50,6 +50,7 @@ export const GrammarFileSchema = z
     repelling_verbs: Words,
     passive_between: Words,
     passive_agents: Words,
+    place_of_words: Words,
     month_names: Words,
     // title and lead
     analysis_openers: Words,
