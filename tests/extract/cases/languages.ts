@@ -3838,6 +3838,24 @@ export const languageCases: CaseClass[] = [
         expect: { attack: true, countries: ['ML'] },
       },
       {
+        says: 'a name with its French article or "de" elided into it ("l\'Ukraine", "près d\'Ansongo") is the name',
+        title: 'Nuit de frappes',
+        content: "Des drones ont frappé l'Ukraine dans la nuit, tuant trois personnes.",
+        expect: { attack: true, countries: ['UA'] },
+      },
+      {
+        says: 'a name with its French article or "de" elided into it ("l\'Ukraine", "près d\'Ansongo") is the name',
+        title: 'Des villageois tués',
+        content: "Des hommes armés ont tué six villageois près d'Ansongo, dans le nord du Mali.",
+        expect: { attack: true, countries: ['ML'], placeNames: ['Ansongo'] },
+      },
+      {
+        says: 'a compass word elided into its article is still a direction ("dans l\'Est du pays")',
+        title: 'Deux soldats tués',
+        content: "Des hommes armés ont tué deux soldats dans l'Est du pays, au Cameroun.",
+        expect: { attack: true, countries: ['CM'], notPlaceNames: ['Est'] },
+      },
+      {
         says: 'a sentence opening with "Au" or "No" before the country or city is no first name',
         title: 'Tiroteio na zona norte',
         content: 'No Rio de Janeiro, homens armados abriram fogo contra um bar na noite de sábado e mataram duas pessoas.',
