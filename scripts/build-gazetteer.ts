@@ -236,9 +236,14 @@ function buildCountries(places: GeoName[]): CountryRow[] {
       ? (['ru', 'uk'] as const).flatMap((language) => CYRILLIC_ADJECTIVE_ENDINGS[language].map((ending) => `${cyrillic[language]}${ending}`))
       : [];
     const arabicForms = (ARABIC_DEMONYM_STEMS[c.cca2] ?? []).flatMap((stem) => ARABIC_ADJECTIVE_ENDINGS.map((ending) => `${stem}${ending}`));
+    // French demonyms agree in gender and number ("soldats maliens", "l'armée malienne", "deux
+    // Burkinabés"): world-countries gives the masculine and feminine singular; the plural adds "s"
+    // unless the word ends in "s" or "x" ("français", "suisses").
+    const french = c.demonyms?.fra;
+    const frenchForms = french ? [french.m, french.f].flatMap((d) => (/[sx]$/.test(d) ? [d] : [d, `${d}s`])) : [];
     const demonyms = uniqueAliases(
       '',
-      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms, ...cyrillicForms, ...arabicForms],
+      [...(DEMONYM_EXTRA[c.cca2] ?? []), c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...germanForms, ...frenchForms, ...cyrillicForms, ...arabicForms],
       (name) => name.length > 2,
     );
     return {

@@ -552,7 +552,24 @@ export const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States'],
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
-  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo', 'Congo'],
+  // Round 18 (rom18): "RDC", "RD Congo" and the full name as French copy names it.
+  CD: [
+    'DRC',
+    'DR Congo',
+    'D.R. Congo',
+    'Congo-Kinshasa',
+    'Democratic Republic of Congo',
+    'Congo',
+    'RDC',
+    'RD Congo',
+    'RDCongo',
+    'République démocratique du Congo',
+  ],
+  // Round 18 (rom18): French copy's short names ("Burkina : …", "en Centrafrique", "la RCA") and
+  // "Suisse", which the French demonym of the same spelling had kept out as a common word.
+  BF: ['Burkina'],
+  CF: ['Centrafrique', 'RCA', 'République centrafricaine'],
+  CH: ['Suisse'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CI: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"],
   MM: ['Burma', 'Myanmar'],

@@ -49,8 +49,11 @@ const CONTEXT_KINDS = [
 ] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
-const WordList = z.array(z.string().min(1)).transform((words) => new Set(words.map((w) => phraseTokens(w).join(' '))));
-/** Single words read by the sentence stage (not phrases: they combine across a sentence). */
+/**
+ * Single words read by the sentence stage (not phrases: they combine across a sentence). Braces
+ * expand as in phrases, so a verb is written once with its endings: "tu{e,ent,a,erent,ant}".
+ */
+const WordList = z.array(z.string().min(1)).transform((words) => new Set(words.flatMap(expandBraces).map((w) => phraseTokens(w).join(' '))));
 const CuesSchema = z.object({
   attackers: WordList,
   killing: WordList,

@@ -123,6 +123,36 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Characters from a word's start to the apostrophe of the longest elided article read ("lorsqu'"). */
+const MAX_ELISION = 7;
+/** French and Italian articles and prepositions elided into the next word ("d'Idlib", "l'Ituri", "nell'Iraq"). */
+const ELIDED_RE = /^(?:l|d|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull)['’ʼ](?=\p{Lu})/iu;
+
+/**
+ * The key of a name that French or Italian writes with an elided article or "de" joined to it:
+ * "la région d'Idlib", "dans l'Ituri", "le nord d'Israël", "nell'Iraq". The word folds to one
+ * token ("didlib") that no name has and that is not capitalised; undefined for other words.
+ * Only a word with an apostrophe near its start is read again, so other words cost a few
+ * character reads.
+ */
+function elidedName(text: string, t: Token): string | undefined {
+  if (t.capitalized || t.caseless) return undefined;
+  let apostrophe = -1;
+  for (let c = t.start + 1; c < Math.min(t.end - 1, t.start + MAX_ELISION); c++) {
+    const code = text.charCodeAt(c);
+    if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === 0x2bc) {
+      apostrophe = c;
+      break;
+    }
+  }
+  if (apostrophe < 0) return undefined;
+  const word = text.slice(t.start, t.end);
+  return ELIDED_RE.test(word) ? phraseKey(word.slice(apostrophe - t.start + 1)) : undefined;
+}
+
+/** The place's name begins elided into "de" ("d'Idlib", "dell'Iraq"): read as "of" before it. */
+const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
+
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
@@ -130,8 +160,9 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
     const startsWithParticle = WORDS.particles.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
+    const elided = elidedName(text, t);
     // Arabic and Persian have no capitals: any word may begin a name there.
-    if (!t.capitalized && !t.caseless && !startsWithParticle) continue;
+    if (!t.capitalized && !t.caseless && !startsWithParticle && elided === undefined) continue;
     let found: RawMention | undefined;
     let key = '';
     let whole = '';
@@ -146,9 +177,10 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
       if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
-      key = key ? `${key} ${tj.norm}` : tj.norm;
+      const norm = j === i && elided !== undefined ? elided : tj.norm;
+      key = key ? `${key} ${norm}` : norm;
       keys.push(key);
-      const wholeNorm = hasApostrophe(text, tj.start, tj.end) ? phraseKey(text.slice(tj.start, tj.end)) : tj.norm;
+      const wholeNorm = j === i && elided !== undefined ? elided : hasApostrophe(text, tj.start, tj.end) ? phraseKey(text.slice(tj.start, tj.end)) : tj.norm;
       if (wholeNorm !== tj.norm) writtenOtherwise = true;
       whole = !writtenOtherwise ? key : whole ? `${whole} ${wholeNorm}` : wholeNorm;
       wholeKeys.push(whole);
@@ -298,11 +330,13 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   const mixedCase = [tokens[m.start - 1], tokens[m.end]].some((t) => t && t.sentence === first.sentence && LOWER_CASE_RE.test(text.slice(t.start, t.end)));
   if (acronym && mixedCase && phraseKey(m.candidates[0]!.name) !== m.key) return false;
   // "l'Ouest du Niger", "the north of Mali": a compass word, not the region named like it.
-  if (single && WORDS.compass_names.has(first.norm) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
+  // "dans l'Est du pays": the name elided into its article is read as the name.
+  const firstKey = elidedName(text, first) ?? first.norm;
+  if (single && WORDS.compass_names.has(firstKey) && WORDS.compass_of.has(tokens[m.end]?.norm ?? '') && tokens[m.end]!.sentence === first.sentence)
     return false;
   // French "au Sud", "dans l'Ouest": a compass word alone is a direction; the regions named by one
   // (Sud and Ouest in Haiti, Nord in Burkina Faso) take a region word ("the Nord region").
-  if (single && WORDS.compass_names.has(first.norm) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
+  if (single && WORDS.compass_names.has(firstKey) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
   const prev = tokens[m.start - 1];
   if (prev && prev.sentence === first.sentence && SPACE_GAP_RE.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
@@ -340,7 +374,7 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   }
   // A region or base may share a common word's name ("Central", "Maritime"), but not in a Title Case title.
   const named = !inTitle && m.candidates.some((c) => c.kind === 'region' || isSite(c));
-  if (single && WORDS.common_words.has(first.norm) && !hasCountry && !named) return false;
+  if (single && WORDS.common_words.has(firstKey) && !hasCountry && !named) return false;
   return true;
 }
 
@@ -701,6 +735,9 @@ function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceInd
   return false;
 }
 
+/** The token is French "à" as written (it folds to "a", the English article). */
+const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.start] === 'à' || text[t.start] === 'À');
+
 /** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
 
@@ -713,15 +750,18 @@ function isLocative(tokens: readonly Token[], text: string, start: number, end: 
   if (turkishCase === 'locative' || turkishCase === 'dative') return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
+  // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.
+  if (elidedOf(text, first) && WORDS.of_locatives.has(tokens[start - 1]?.norm ?? '')) return true;
   let j = start - 1;
   // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
-  while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || tokens[j]!.norm === 'of')) {
-    if (tokens[j]!.norm === 'of' && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
+  while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || WORDS.place_of_words.has(tokens[j]!.norm))) {
+    if (WORDS.place_of_words.has(tokens[j]!.norm) && WORDS.of_locatives.has(tokens[j - 1]?.norm ?? '')) return true;
     j--;
   }
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
-  return WORDS.locatives.has(prev.norm);
+  // French "à Ménaka": the written accent tells it from the English article.
+  return WORDS.locatives.has(prev.norm) || isWrittenA(text, prev);
 }
 
 /**

@@ -49,6 +49,8 @@ export const GrammarFileSchema = z
     prevention: Words,
     repelling_verbs: Words,
     passive_between: Words,
+    passive_agents: Words,
+    place_of_words: Words,
     month_names: Words,
     // title and lead
     analysis_openers: Words,

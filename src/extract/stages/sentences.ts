@@ -390,7 +390,9 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
     // "miners killed by an armed group", "killed by suspected militants": the passive.
-    if (cues.killing.has(w) && tokens[i + 1]?.norm === 'by') {
+    const next = tokens[i + 1]?.norm ?? '';
+    const byAgent = WORDS.passive_agents.has(next);
+    if (cues.killing.has(w) && (next === 'by' || byAgent)) {
       for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
         const a = tokens[j]!.norm;
         if (attacker(j) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
@@ -399,7 +401,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     // "a police post attacked by militants", "a vessel was attacked by the Houthis": the passive of
     // an assault verb with its attackers is an attack that happened. Gunmen and militants assault;
     // a named group's means are not told by it (a ship is hit by missiles or drones, not by hand).
-    if (cues.assaulting.has(w) && isPastTense(w) && tokens[i + 1]?.norm === 'by' && !isHypothetical(tokens, i)) {
+    if (cues.assaulting.has(w) && ((isPastTense(w) && next === 'by') || byAgent) && !isHypothetical(tokens, i)) {
       for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
         if (cues.attackers.has(tokens[j]!.norm)) return 'assault';
         if (groups.has(j)) return 'act';

@@ -3798,4 +3798,100 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Round 18: French, Italian and Portuguese attack words in every person, tense and gender',
+    cases: [
+      {
+        says: 'French passive participle with its agent after "par": the attackers follow it',
+        title: 'Niger : un poste militaire attaqué par des jihadistes près de Tillabéri',
+        expect: { attack: true, types: ['armed_assault'], countries: ['NE'] },
+      },
+      {
+        says: 'French "HANI" (unidentified armed men) are attackers',
+        title: 'Burkina : des HANI ont attaqué un marché près de Djibo',
+        expect: { attack: true, types: ['armed_assault'], countries: ['BF'] },
+      },
+      {
+        says: 'French killing verbs in the present plural ("abattent")',
+        title: "Des individus armés non identifiés abattent quatre commerçants dans l'ouest du Niger",
+        expect: { attack: true, types: ['armed_assault'], countries: ['NE'] },
+      },
+      {
+        says: 'French killing verbs in the simple past ("égorgèrent")',
+        title: 'Deux bergers égorgés',
+        content: 'Les assaillants égorgèrent deux bergers près de Ménaka, au Mali, dans la nuit de lundi.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['ML'] },
+      },
+      {
+        says: 'French kidnapping in the present ("kidnappe")',
+        title: "Haïti : un gang kidnappe onze passagers d'un minibus près de Mirebalais",
+        expect: { attack: true, types: ['kidnapping'], countries: ['HT'] },
+      },
+      {
+        says: 'French hostage-taking told by its verb ("ont pris en otage")',
+        title: "Cameroun : des hommes armés ont pris en otage les fidèles d'une église dans l'Extrême-Nord",
+        expect: { attack: true, types: ['kidnapping'], countries: ['CM'] },
+      },
+      {
+        says: 'Italian stabbing in the present ("accoltella")',
+        title: 'Milano, straniero accoltella tre passanti in stazione',
+        expect: { attack: true, types: ['armed_assault'], countries: ['IT'] },
+      },
+      {
+        says: 'French shots that hit someone ("atteint par balle"), in Switzerland ("Suisse")',
+        title: 'Suisse : un homme atteint par balle à Lausanne',
+        expect: { attack: true, types: ['armed_assault'], countries: ['CH'] },
+      },
+      {
+        says: 'attackers told as the ones killed in the French passive are no attackers killing',
+        title: "Niger : dix terroristes ont été tués par l'armée près de Diffa",
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Round 18: countries as French, Portuguese and Italian copy names them',
+    cases: [
+      {
+        says: 'French short names: "Burkina", "Centrafrique"',
+        title: 'Burkina : neuf gendarmes tués dans une embuscade près de Dori',
+        expect: { attack: true, countries: ['BF'] },
+      },
+      {
+        says: 'French short names: "Burkina", "Centrafrique"',
+        title: 'Centrafrique : des rebelles attaquent la ville de Bria',
+        expect: { attack: true, countries: ['CF'] },
+      },
+      {
+        says: 'a sentence opening with "Au" or "No" before the country or city is no first name',
+        title: 'Fusillade nocturne',
+        content: 'Au Mali, des hommes armés ont ouvert le feu sur un car de voyageurs près de Douentza mardi soir, tuant trois passagers.',
+        expect: { attack: true, countries: ['ML'] },
+      },
+      {
+        says: 'a name with its French article or "de" elided into it ("l\'Ukraine", "près d\'Ansongo") is the name',
+        title: 'Nuit de frappes',
+        content: "Des drones ont frappé l'Ukraine dans la nuit, tuant trois personnes.",
+        expect: { attack: true, countries: ['UA'] },
+      },
+      {
+        says: 'a name with its French article or "de" elided into it ("l\'Ukraine", "près d\'Ansongo") is the name',
+        title: 'Des villageois tués',
+        content: "Des hommes armés ont tué six villageois près d'Ansongo, dans le nord du Mali.",
+        expect: { attack: true, countries: ['ML'], placeNames: ['Ansongo'] },
+      },
+      {
+        says: 'a compass word elided into its article is still a direction ("dans l\'Est du pays")',
+        title: 'Deux soldats tués',
+        content: "Des hommes armés ont tué deux soldats dans l'Est du pays, au Cameroun.",
+        expect: { attack: true, countries: ['CM'], notPlaceNames: ['Est'] },
+      },
+      {
+        says: 'a sentence opening with "Au" or "No" before the country or city is no first name',
+        title: 'Tiroteio na zona norte',
+        content: 'No Rio de Janeiro, homens armados abriram fogo contra um bar na noite de sábado e mataram duas pessoas.',
+        expect: { attack: true, countries: ['BR'] },
+      },
+    ],
+  },
 ];
