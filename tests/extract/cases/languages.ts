@@ -3767,4 +3767,81 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Round 18: Lithuanian, Latvian, Estonian, Finnish, Hungarian and Romanian words and case endings',
+    cases: [
+      {
+        says: 'Lithuanian: a missile strike, its toll verb first and figure first, a place in the locative',
+        title: 'Raketų smūgis Charkive: žuvo trys žmonės',
+        content: 'Antradienio rytą Charkive per raketų ataką žuvo trys žmonės, dar septyni buvo sužeisti, pranešė miesto meras.',
+        expect: { attack: true, types: ['missile'], countries: ['UA'], toll: { killed: 3, injured: 7 }, placeNames: ['Kharkiv'] },
+      },
+      {
+        says: 'Lithuanian: a drone hits a house, the place in the locative',
+        title: 'Dronas pataikė į namą Donecko srityje',
+        content: 'Ketvirtadienį dronas pataikė į gyvenamąjį namą Kramatorske: žuvo vienas asmuo, sužeisti keturi žmonės.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], toll: { killed: 1, injured: 4 }, placeNames: ['Kramatorsk'] },
+      },
+      {
+        says: "Latvian: a drone attack told with 'gāja bojā' and 'tika ievainoti'",
+        title: 'Dronu uzbrukumā Odesā gāja bojā divi cilvēki',
+        content: 'Naktī uz trešdienu Odesā dronu uzbrukumā gāja bojā divi cilvēki, vēl pieci tika ievainoti, paziņoja vietējās varas iestādes.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], toll: { killed: 2, injured: 5 }, placeNames: ['Odesa'] },
+      },
+      {
+        says: 'Latvian: a shooting with wounded only, the figure as a word after the verb',
+        title: 'Apšaudē pie kafejnīcas cieta trīs cilvēki',
+        content: 'Sestdienas vakarā nezināms šāvējs atklāja uguni pie kafejnīcas Daugavpilī, ievainojot trīs cilvēkus; policija meklē uzbrucēju.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['LV'], injured: 3 },
+      },
+      {
+        says: 'Estonian: a drone attack, the place in the inessive and genitive, the wounded verb first',
+        title: 'Droonirünnakus Harkivis hukkus kaks inimest',
+        content: 'Venemaa korraldas öösel droonirünnaku Harkivile. Harkivis hukkus kaks inimest ja vigastada sai kuus inimest, teatas linnapea.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], toll: { killed: 2, injured: 6 }, placeNames: ['Kharkiv'] },
+      },
+      {
+        says: 'Estonian: a shooting at a shop, wounded only, the city in the inessive',
+        title: 'Tulistamises sai viga kaks meest',
+        content: 'Reede õhtul avas tundmatu mees Tallinnas kaupluse juures tule ja tulistas kahte turvatöötajat, kes said vigastada.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Finnish: a missile strike in the inessive and genitive, killed and wounded',
+        title: 'Venäjän ohjusiskussa Kiovassa kuoli neljä ihmistä',
+        content: 'Kiovassa kuoli ainakin neljä ihmistä ja haavoittui yksitoista, kun Venäjä iski ohjuksilla kaupungin keskustaan yöllä.',
+        expect: { attack: true, types: ['missile'], countries: ['UA'], killed: 4, placeNames: ['Kyiv'] },
+      },
+      {
+        says: "Hungarian: a missile attack in the inessive, counts of people as 'hárman', an age is not a count",
+        title: 'Orosz rakétatámadás Harkivban',
+        content: 'Harkivban egy 64 éves férfi meghalt, hárman megsebesültek egy orosz rakétatámadásban kedden.',
+        expect: { attack: true, types: ['missile'], countries: ['UA'], injured: 3, placeNames: ['Kharkiv'] },
+      },
+      {
+        says: 'Romanian: a country in the genitive names the scene',
+        title: 'Atac cu drone în sudul Ucrainei',
+        content: 'Un atac cu drone asupra unui sat din sudul Ucrainei a ucis doi oameni, au anunțat autoritățile regionale.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'] },
+      },
+      {
+        says: 'Latvian and Estonian look-alikes: a gas cylinder blast, an exercise',
+        title: 'Gāzes balona sprādzienā Jelgavā cietis vīrietis',
+        content: 'Piektdien privātmājā Jelgavā eksplodēja gāzes balons, viens vīrietis cieta, ziņo ugunsdzēsēji.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Latvian and Estonian look-alikes: a gas cylinder blast, an exercise',
+        title: 'Suurõppusel osaleb tuhandeid sõdureid',
+        content: 'Kaitseväe suurõppusel harjutatakse rünnaku tõrjumist ning lahinglaskmised toimuvad Saaremaal.',
+        expect: { attack: false },
+      },
+      {
+        says: 'English words are not case forms of big places',
+        title: 'Russian and Iranian officials met in Geneva',
+        content: 'Russian and Iranian diplomats met in Geneva on Monday; Hamas leaders were not invited.',
+        expect: { attack: false, notCountries: ['SY', 'RU'] },
+      },
+    ],
+  },
 ];
