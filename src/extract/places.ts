@@ -224,7 +224,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // ("Kyjive", "Rusijos", "Tallinnas", "Kiovassa", "Kijevben", "Ucrainei"): the word less an ending,
     // with each ending its name may have, for countries and big places only; not a demonym ("Russian").
     // A sentence's first word is capitalised anyway: only a country or a city of half a million ("Életét" is no Yelets).
-    if (!found && t.capitalized && LATIN_WORD_RE.test(t.norm) && !index.demonym(t.norm)) {
+    if (!found && t.capitalized && LATIN_WORD_RE.test(t.norm) && !index.demonym(t.norm) && !divisionWord(t.norm)) {
       const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
       found = latinDeclined(index, t.norm, i, first ? DECLINED_FIRST_MIN_POPULATION : DECLINED_MIN_POPULATION);
     }
@@ -268,7 +268,8 @@ const DECLINED_FIRST_MIN_POPULATION = 500_000;
 function latinDeclined(index: PlaceIndex, norm: string, at: number, minPopulation: number): RawMention | undefined {
   let found: RawMention | undefined;
   for (const [ending, bases] of WORDS.latin_case_endings) {
-    if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+    // A stem of five letters at least: "Region" is no "Regi" (Reggio), "Kill" no "Kil" (Kiel).
+    if (!norm.endsWith(ending) || norm.length - ending.length < 5) continue;
     const stem = norm.slice(0, -ending.length);
     for (const base of bases) {
       const cands = index
