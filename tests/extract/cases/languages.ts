@@ -3842,6 +3842,42 @@ export const languageCases: CaseClass[] = [
         content: 'Russian and Iranian diplomats met in Geneva on Monday; Hamas leaders were not invited.',
         expect: { attack: false, notCountries: ['SY', 'RU'] },
       },
+      {
+        says: "one victim named by a noun, and the attacker's adjective, in each language",
+        title: 'Rusų dronas smogė autobusui',
+        content: 'Pirmadienio rytą rusų dronas pataikė į keleivinį autobusą Chersone: žuvo vairuotojas, sužeisti penki keleiviai.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], killed: 1, actors: ['russian-forces'] },
+      },
+      {
+        says: "one victim named by a noun, and the attacker's adjective, in each language",
+        title: 'Krievu droni uzbruka Harkivai',
+        content: 'Krievu droni otrdienas naktī uzbruka Harkivai; vienā no mājām gāja bojā sieviete, vēl četri cilvēki tika ievainoti.',
+        expect: { attack: true, types: ['drone'], killed: 1, injured: 4, actors: ['russian-forces'] },
+      },
+      {
+        says: "one victim named by a noun, and the attacker's adjective, in each language",
+        title: 'Orosz drón csapódott egy teherautóba',
+        content: 'Szerdán egy orosz drón egy teherautóba csapódott Herszonban, a sofőr meghalt, ketten megsebesültek.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], toll: { killed: 1, injured: 2 }, actors: ['russian-forces'] },
+      },
+      {
+        says: "one victim named by a noun, and the attacker's adjective, in each language",
+        title: 'Atac cu drone rusești la Herson',
+        content: 'Drone rusești au lovit joi un cartier din Herson, ucigând trei persoane și rănind alți 9 locuitori.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], actors: ['russian-forces'], toll: { killed: 3, injured: 9 } },
+      },
+      {
+        says: 'Latvian perfects of shooting and wounding before the one hit',
+        title: 'Vīrietis nošauj apsargu',
+        content: 'Kāds vīrietis svētdien Jelgavā nošāvis apsargu un ievainojis policisti, pēc tam aizbēdzis.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['LV'], toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: "Estonian: 'viis' before the injured is 'took', not five",
+        title: 'Turvamehi tulistanud mees on tabamata',
+        content: 'Pühapäeval tulistati Tallinnas kahte turvatöötajat; kiirabi viis viga saanud mehed haiglasse.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['EE'] },
+      },
     ],
   },
 ];
