@@ -26,6 +26,7 @@ import {
   ARABIC_ADJECTIVE_ENDINGS,
   ARABIC_DEMONYM_STEMS,
   ARABIC_SPEAKING,
+  BALTIC_COUNTRY_NAMES,
   CITY_DIVISION_RE,
   CITY_DROPPED_ALIASES,
   CITY_EXTRA_ALIASES,
@@ -218,11 +219,15 @@ function buildCountries(places: GeoName[]): CountryRow[] {
   });
 
   // Common names in European languages ("Irak", "Tchad", "Jemen") and (round 8) Turkish and Polish
-  // ("Rusya", "Suriye", "Rosja", "Ukraina") help with foreign bylines;
+  // ("Rusya", "Suriye", "Rosja", "Ukraina") help with foreign bylines; (round 18) Estonian, Finnish
+  // and Hungarian ("Venemaa", "Venäjä", "Oroszország") and the curated Lithuanian and Latvian names;
   // one that is another country's own name, or a common English word, is left out.
-  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol'];
+  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'est', 'fin', 'hun'];
   const out: CountryRow[] = rows.map(({ c, aliases }) => {
-    const translations = TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n);
+    const translations = [
+      ...TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n),
+      ...(BALTIC_COUNTRY_NAMES[c.cca2] ?? []),
+    ];
     const extra = uniqueAliases(phraseKey(c.name.common), translations, (name, key) => {
       const owners = ownKeys.get(key);
       if ((owners && !owners.has(c.cca2)) || bigCityKeys.has(key)) return false;

@@ -619,6 +619,42 @@ export const DEMONYM_DEFAULTS: Record<string, string> = {
   'new zealander': 'NZ',
 };
 
+/**
+ * Round 18: Lithuanian and Latvian names of the countries attack news names (world-countries has no
+ * translations in these languages; Estonian, Finnish and Hungarian come from it). Their case forms
+ * ("Rusijos", "Krievijā", "Ukrainoje") are read by the engine's Latin case endings
+ * (`latin_case_endings` in grammar.yaml). Written by the project.
+ */
+export const BALTIC_COUNTRY_NAMES: Record<string, string[]> = {
+  RU: ['Rusija', 'Krievija'],
+  UA: ['Ukraina'],
+  BY: ['Baltarusija', 'Baltkrievija'],
+  LT: ['Lietuva'],
+  LV: ['Latvija'],
+  EE: ['Estija', 'Igaunija'],
+  PL: ['Lenkija', 'Polija'],
+  FI: ['Suomija', 'Somija'],
+  IL: ['Izraelis', 'Izraēla'],
+  SY: ['Sirija', 'Sīrija'],
+  IQ: ['Irakas', 'Irāka'],
+  IR: ['Iranas', 'Irāna'],
+  AF: ['Afganistanas', 'Afganistāna'],
+  PK: ['Pakistanas', 'Pakistāna'],
+  LB: ['Libanas', 'Libāna'],
+  YE: ['Jemenas', 'Jemena'],
+  TR: ['Turkija', 'Turcija'],
+  DE: ['Vokietija', 'Vācija'],
+  FR: ['Prancūzija', 'Francija'],
+  IN: ['Indija'],
+  NG: ['Nigerija', 'Nigērija'],
+  SO: ['Somalis', 'Somālija'],
+  EG: ['Egiptas', 'Ēģipte'],
+  GE: ['Gruzija'],
+  HU: ['Vengrija', 'Ungārija'],
+  RO: ['Rumunija', 'Rumānija'],
+  SD: ['Sudanas', 'Sudāna'],
+};
+
 /** Demonyms and adjectives that news uses and world-countries lacks. */
 export const DEMONYM_EXTRA: Record<string, string[]> = {
   BF: ['Burkinabe', 'Burkinabè', 'Burkinese'],

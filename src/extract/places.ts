@@ -252,6 +252,16 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       const countries = index.candidates(t.norm.slice(0, -1)).filter((c) => c.kind === 'country');
       if (countries.length > 0) found = { start: i, end: i + 1, key: t.norm.slice(0, -1), candidates: countries };
     }
+    // Lithuanian, Latvian, Estonian, Finnish, Hungarian and Romanian join case endings to a name
+    // ("Kyjive", "Rusijos", "Tallinnas", "Kiovassa", "Kijevben", "Ucrainei"): the word less an ending,
+    // with each ending its name may have, for countries and big places only; not a demonym ("Russian").
+    // A sentence's first word is capitalised anyway: only a country or a city of half a million ("Életét" is no Yelets).
+    // A spelling skeleton's guess that the case form confirms ("Tallinnas", Tallinn) is read as the case form.
+    if ((!found || found.variant) && t.capitalized && t.norm.length > 5 && LATIN_WORD_RE.test(t.norm) && !index.demonym(t.norm) && !divisionWord(t.norm)) {
+      const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+      const declined = latinDeclined(index, t.norm, i, first ? DECLINED_FIRST_MIN_POPULATION : DECLINED_MIN_POPULATION);
+      if (!found || declined?.candidates.some((c) => found!.candidates.includes(c))) found = declined;
+    }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
       found &&
@@ -279,6 +289,32 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     }
   }
   return out;
+}
+
+/** A folded word in Latin letters only. */
+const LATIN_WORD_RE = /^[a-z]+$/;
+/** A region or city guessed from a case ending must be this big: a stem is no village abroad. */
+const DECLINED_MIN_POPULATION = 50_000;
+/** …and this big when the word opens a sentence, capitalised whatever it is. */
+const DECLINED_FIRST_MIN_POPULATION = 500_000;
+
+/** The countries, regions and big cities a word in a case of `latin_case_endings` may name ("kyjive" → Kyiv). */
+function latinDeclined(index: PlaceIndex, norm: string, at: number, minPopulation: number): RawMention | undefined {
+  let found: RawMention | undefined;
+  for (const [ending, bases] of WORDS.latin_case_endings) {
+    // A stem of five letters at least: "Region" is no "Regi" (Reggio), "Kill" no "Kil" (Kiel).
+    if (!norm.endsWith(ending) || norm.length - ending.length < 5) continue;
+    const stem = norm.slice(0, -ending.length);
+    for (const base of bases) {
+      const cands = index
+        .candidates(stem + base)
+        .filter((c) => c.kind === 'country' || ((c.kind === 'city' || c.kind === 'region') && !isDistrict(c) && c.population >= minPopulation));
+      if (cands.length === 0) continue;
+      if (!found) found = { start: at, end: at + 1, key: stem + base, candidates: cands };
+      else found.candidates = [...new Set([...found.candidates, ...cands])];
+    }
+  }
+  return found;
 }
 
 /** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */

@@ -133,6 +133,7 @@ export const GrammarFileSchema = z
     cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_endings: Words,
     indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
+    latin_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => [...Object.entries(endings)]),
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     district_words: Words,
