@@ -64,14 +64,21 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
-const PUNCTUATION_RE = /[,;:()—–፣፤]/;
+const PUNCTUATION_RE = /[,;:()—–፣፤،؛]/;
 
 /**
- * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic comma and
- * semicolon ("፣ ፤"). Not yet the Arabic comma: "ثلاثة أشخاص، الاثنين،" would add Monday (also "two").
+ * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic and the
+ * Arabic-script comma and semicolon ("፣ ፤ ، ؛"), with `isDefiniteNumber` keeping Monday out of a list.
  */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && PUNCTUATION_RE.test(text.slice(a.end, b.start));
+}
+
+const ARABIC_ARTICLE_RE = /^[وف]?ال/;
+
+/** "ثلاثة أشخاص، الاثنين" (three people, on Monday): with the Arabic article, "two" and "one" are weekdays. */
+function isDefiniteNumber(t: Token | undefined, text: string | undefined): boolean {
+  return t !== undefined && text !== undefined && WORDS.article_weekdays.has(t.norm) && ARABIC_ARTICLE_RE.test(text.slice(t.start, t.end));
 }
 
 /** A comma alone between two words. */
@@ -140,7 +147,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
   if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
-  const read = prev === 'no' ? undefined : readNumber(tokens, i);
+  const read = prev === 'no' || isDefiniteNumber(tokens[i], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
@@ -779,7 +786,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
-    const verb = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
+    const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
+    // "after fatally stabbing five", "mortally wounding two": a wound that killed.
+    const verb = stated === 'injured' && WORDS.fatal_adverbs.has(tokens[i - 1]?.norm ?? '') ? 'killed' : stated;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
