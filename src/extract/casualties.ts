@@ -81,6 +81,16 @@ function isDefiniteNumber(t: Token | undefined, text: string | undefined): boole
   return t !== undefined && text !== undefined && WORDS.article_weekdays.has(t.norm) && ARABIC_ARTICLE_RE.test(text.slice(t.start, t.end));
 }
 
+const ORDINAL_DOT_RE = /^\.\s+$/;
+
+/**
+ * "1. veljače", "am 3. März", "den 5. maj": digits with a dot, the sentence going on after them, are
+ * an ordinal (a date's day, a rank), as German, Nordic, Slavic, Hungarian and Baltic write them.
+ */
+function isOrdinal(t: Token | undefined, next: Token | undefined, text: string | undefined): boolean {
+  return t !== undefined && next !== undefined && text !== undefined && next.sentence === t.sentence && isDigits(t.norm) && ORDINAL_DOT_RE.test(text.slice(t.end, next.start));
+}
+
 /** A comma alone between two words. */
 const COMMA_GAP_RE = /^\s*,\s*$/;
 
@@ -147,7 +157,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
   if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
-  const read = prev === 'no' || isDefiniteNumber(tokens[i], text) ? undefined : readNumber(tokens, i);
+  const read = prev === 'no' || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
@@ -183,11 +193,13 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // "कुछ जवान जख्मी" (some jawans hurt), "दो जवान शहीद": a noun whose plural is its singular,
   // counted before it (vaguely or not), is no one person.
   else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
-  // "one person was killed and another wounded": one more, the casualty word right after.
-  if (tokens[i]?.norm === 'another') {
-    let k = j;
-    while (k < to && k < j + 3 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
-    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: j };
+  // "one person was killed and another wounded", "otro resultó herido", "un altul a fost rănit":
+  // one more, the casualty word right after.
+  const another = WORDS.another_words.has(tokens[i]?.norm ?? '') ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
+  if (another >= 0) {
+    let k = another + 1;
+    while (k < to && k < another + 4 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: another + 1 };
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
@@ -786,7 +798,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
-    const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
+    // "کشته شدن 30 نفر": a participle made a noun by the infinitive after it, its victims after that.
+    const nominal = WORDS.light_infinitives.has(tokens[i + 1]?.norm ?? '') ? WORDS.after_figure.get(t.norm) : undefined;
+    const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun ?? nominal;
     // "after fatally stabbing five", "mortally wounding two": a wound that killed.
     const verb = stated === 'injured' && WORDS.fatal_adverbs.has(tokens[i - 1]?.norm ?? '') ? 'killed' : stated;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {

@@ -246,11 +246,14 @@ export const GrammarFileSchema = z
     number_teens: Figures,
     teen_units: Figures,
     number_joiners: Words,
+    another_words: Words,
+    light_infinitives: Words,
     article_weekdays: Words,
     units_first_tens: Words,
     times_twenty: Words,
-    dual_nouns: z.array(z.object({ endings: z.array(z.string().min(1)), stems: z.array(z.string().min(1)) })),
-    compound_numbers: z.array(
+    dual_nouns: z.record(z.string(), z.object({ endings: z.array(z.string().min(1)), stems: z.array(z.string().min(1)) })),
+    compound_numbers: z.record(
+      z.string(),
       z.object({
         tens: z.record(z.string(), z.number().int().positive()),
         units: z.record(z.string(), z.number().int().positive()),
@@ -363,7 +366,7 @@ export const GrammarFileSchema = z
     ...g,
     name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
     not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
-    number_units: withDuals(withCompoundNumbers(g.number_units, g.compound_numbers), g.dual_nouns),
+    number_units: withDuals(withCompoundNumbers(g.number_units, Object.values(g.compound_numbers)), Object.values(g.dual_nouns)),
   }));
 
 /** The figures with each dual noun as 2 ("فلسطينيان"): a stem and a dual ending. */
