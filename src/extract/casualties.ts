@@ -855,11 +855,16 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             const byForces =
               isHostile(tokens, j, g.other ? g.other.at : g.end) &&
               tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
+            // "the jihadists reportedly lost 17 men", "les terroristes auraient perdu 17 hommes": the
+            // attackers' own losses.
+            const lostByAttackers =
+              WORDS.lose_verbs.has(t.norm) &&
+              tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN - 1), i).some((w) => WORDS.hostile_nouns.has(w.norm) || WORDS.attacker_nouns.has(w.norm));
             out.push({
               kind: verb,
               value: before ? before.value! + value! : value,
               at: before ? before.at : j,
-              ...(byForces ? { hostile: true } : {}),
+              ...(byForces || lostByAttackers ? { hostile: true } : {}),
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
             lastObject = { kind: verb, value: before ? before.value! + value! : value, at: before ? before.at : j, end: g.end };
