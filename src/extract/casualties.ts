@@ -88,7 +88,14 @@ const ORDINAL_DOT_RE = /^\.\s+$/;
  * an ordinal (a date's day, a rank), as German, Nordic, Slavic, Hungarian and Baltic write them.
  */
 function isOrdinal(t: Token | undefined, next: Token | undefined, text: string | undefined): boolean {
-  return t !== undefined && next !== undefined && text !== undefined && next.sentence === t.sentence && isDigits(t.norm) && ORDINAL_DOT_RE.test(text.slice(t.end, next.start));
+  return (
+    t !== undefined &&
+    next !== undefined &&
+    text !== undefined &&
+    next.sentence === t.sentence &&
+    isDigits(t.norm) &&
+    ORDINAL_DOT_RE.test(text.slice(t.end, next.start))
+  );
 }
 
 /** A comma alone between two words. */
@@ -144,6 +151,11 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
 /** A figure that may be an age: "a 12-year-old boy". */
 const AGE_FIGURE_RE = /^\d{1,3}$/;
 
+/** An age at `j`, its figure and its word: "45 años", "73 éves", "60 tahun". */
+function ageAt(tokens: readonly Token[], j: number): boolean {
+  return AGE_FIGURE_RE.test(tokens[j]?.norm ?? '') && WORDS.age_words.has(tokens[j + 1]?.norm ?? '');
+}
+
 /**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
@@ -173,17 +185,19 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       words < GROUP_WORDS &&
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
-      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
+      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end) || ageAt(tokens, end)) &&
       !firstOfTwoVerbs(tokens, end) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
     ) {
       if (!tokens[end]!.capitalized) words++;
-      end++;
+      // "dos hombres de 45 años": the age inside the phrase is one word of it.
+      end += ageAt(tokens, end) ? 2 : 1;
     }
     // "three roadside bombs killed 11": things, not people.
-    for (let k = num.end; k < end; k++) if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm)) return undefined;
+    for (let k = num.end; k < end; k++)
+      if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm) && !ageAt(tokens, k - 1)) return undefined;
     return { value: num.value, end };
   }
   // A singular person: (a|the|one)? (adjectives) noun.
@@ -213,7 +227,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
         if (WORDS.person_nouns.has(head.norm)) continue;
         if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
       }
-      return { value: 1, end: j + 1 };
+      // "un hombre de 67 años resultó herido": past the person's age.
+      const of = WORDS.of_words.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      return { value: 1, end: ageAt(tokens, of) ? of + 2 : j + 1 };
     }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
