@@ -50,7 +50,8 @@ const SPEAKER_SPAN = 6;
 /** Words after a figure's start looked at for the speaker's own people ("five of its fighters"). */
 const OWN_SPAN = 4;
 
-const PUNCTUATION = /[,;:()—–]/;
+// The Arabic-script comma and semicolon end a clause as the Latin ones do.
+const PUNCTUATION = /[,;:()—–،؛]/;
 /** Clauses looked back from a relative clause for the noun it speaks of. */
 const RELATIVE_REACH = 3;
 

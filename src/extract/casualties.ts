@@ -64,14 +64,38 @@ function isAcronym(t: Token, text: string | undefined): boolean {
   return raw === undefined || (raw.length > 1 && raw === raw.toUpperCase());
 }
 
-const PUNCTUATION_RE = /[,;:()—–፣፤]/;
+const PUNCTUATION_RE = /[,;:()—–፣፤،؛]/;
 
 /**
- * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic comma and
- * semicolon ("፣ ፤"). Not yet the Arabic comma: "ثلاثة أشخاص، الاثنين،" would add Monday (also "two").
+ * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic and the
+ * Arabic-script comma and semicolon ("፣ ፤ ، ؛"), with `isDefiniteNumber` keeping Monday out of a list.
  */
 function punctuated(text: string | undefined, a: Token, b: Token): boolean {
   return text !== undefined && PUNCTUATION_RE.test(text.slice(a.end, b.start));
+}
+
+const ARABIC_ARTICLE_RE = /^[وف]?ال/;
+
+/** "ثلاثة أشخاص، الاثنين" (three people, on Monday): with the Arabic article, "two" and "one" are weekdays. */
+function isDefiniteNumber(t: Token | undefined, text: string | undefined): boolean {
+  return t !== undefined && text !== undefined && WORDS.article_weekdays.has(t.norm) && ARABIC_ARTICLE_RE.test(text.slice(t.start, t.end));
+}
+
+const ORDINAL_DOT_RE = /^\.\s+$/;
+
+/**
+ * "1. veljače", "am 3. März", "den 5. maj": digits with a dot, the sentence going on after them, are
+ * an ordinal (a date's day, a rank), as German, Nordic, Slavic, Hungarian and Baltic write them.
+ */
+function isOrdinal(t: Token | undefined, next: Token | undefined, text: string | undefined): boolean {
+  return (
+    t !== undefined &&
+    next !== undefined &&
+    text !== undefined &&
+    next.sentence === t.sentence &&
+    isDigits(t.norm) &&
+    ORDINAL_DOT_RE.test(text.slice(t.end, next.start))
+  );
 }
 
 /** A comma alone between two words. */
@@ -127,6 +151,11 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
 /** A figure that may be an age: "a 12-year-old boy". */
 const AGE_FIGURE_RE = /^\d{1,3}$/;
 
+/** An age at `j`, its figure and its word: "45 años", "73 éves", "60 tahun". */
+function ageAt(tokens: readonly Token[], j: number): boolean {
+  return AGE_FIGURE_RE.test(tokens[j]?.norm ?? '') && WORDS.age_words.has(tokens[j + 1]?.norm ?? '');
+}
+
 /**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
@@ -140,7 +169,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
   if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
-  const read = prev === 'no' ? undefined : readNumber(tokens, i);
+  const read = prev === 'no' || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
@@ -156,17 +185,19 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       words < GROUP_WORDS &&
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
-      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end)) &&
+      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end) || ageAt(tokens, end)) &&
       !firstOfTwoVerbs(tokens, end) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
     ) {
       if (!tokens[end]!.capitalized) words++;
-      end++;
+      // "dos hombres de 45 años": the age inside the phrase is one word of it.
+      end += ageAt(tokens, end) ? 2 : 1;
     }
     // "three roadside bombs killed 11": things, not people.
-    for (let k = num.end; k < end; k++) if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm)) return undefined;
+    for (let k = num.end; k < end; k++)
+      if (WORDS.not_people.has(tokens[k]!.norm) && !WORDS.month_names.has(tokens[k]!.norm) && !ageAt(tokens, k - 1)) return undefined;
     return { value: num.value, end };
   }
   // A singular person: (a|the|one)? (adjectives) noun.
@@ -176,11 +207,13 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // "कुछ जवान जख्मी" (some jawans hurt), "दो जवान शहीद": a noun whose plural is its singular,
   // counted before it (vaguely or not), is no one person.
   else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
-  // "one person was killed and another wounded": one more, the casualty word right after.
-  if (tokens[i]?.norm === 'another') {
-    let k = j;
-    while (k < to && k < j + 3 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
-    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: j };
+  // "one person was killed and another wounded", "otro resultó herido", "un altul a fost rănit":
+  // one more, the casualty word right after.
+  const another = WORDS.another_words.has(tokens[i]?.norm ?? '') ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
+  if (another >= 0) {
+    let k = another + 1;
+    while (k < to && k < another + 4 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+    if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: another + 1 };
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const w = tokens[j]!;
@@ -194,7 +227,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
         if (WORDS.person_nouns.has(head.norm)) continue;
         if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
       }
-      return { value: 1, end: j + 1 };
+      // "un hombre de 67 años resultó herido": past the person's age.
+      const of = WORDS.of_words.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+      return { value: 1, end: ageAt(tokens, of) ? of + 2 : j + 1 };
     }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
@@ -787,7 +822,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
-    const verb = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun;
+    // "کشته شدن 30 نفر": a participle made a noun by the infinitive after it, its victims after that.
+    const nominal = WORDS.light_infinitives.has(tokens[i + 1]?.norm ?? '') ? WORDS.after_figure.get(t.norm) : undefined;
+    const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun ?? nominal;
+    // "after fatally stabbing five", "mortally wounding two": a wound that killed.
+    const verb = stated === 'injured' && WORDS.fatal_adverbs.has(tokens[i - 1]?.norm ?? '') ? 'killed' : stated;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
       let j = i + 1;
       if (t.norm === 'claimed') {
@@ -840,11 +879,16 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             const byForces =
               isHostile(tokens, j, g.other ? g.other.at : g.end) &&
               tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN), i).some((w) => WORDS.force_agents.has(w.norm));
+            // "the jihadists reportedly lost 17 men", "les terroristes auraient perdu 17 hommes": the
+            // attackers' own losses.
+            const lostByAttackers =
+              WORDS.lose_verbs.has(t.norm) &&
+              tokens.slice(Math.max(from, i - FORCES_SUBJECT_SPAN - 1), i).some((w) => WORDS.hostile_nouns.has(w.norm) || WORDS.attacker_nouns.has(w.norm));
             out.push({
               kind: verb,
               value: before ? before.value! + value! : value,
               at: before ? before.at : j,
-              ...(byForces ? { hostile: true } : {}),
+              ...(byForces || lostByAttackers ? { hostile: true } : {}),
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
             lastObject = { kind: verb, value: before ? before.value! + value! : value, at: before ? before.at : j, end: g.end };

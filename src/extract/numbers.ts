@@ -30,12 +30,16 @@ function hedgeLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** "1,200" or "1200"; not "1,20" or "12th". */
-const FIGURE_RE = /^\d{1,3}(,\d{3})*$|^\d+$/;
+/**
+ * "1,200", "1200", or with the dot most other languages group thousands by ("1.463 heridos",
+ * "12.000 Tote"); not "1,20", "12th", nor a decimal or a time ("2.5", "22.50").
+ */
+const FIGURE_RE = /^\d{1,3}(,\d{3})*$|^\d{1,3}(\.\d{3})+$|^\d+$/;
+const GROUP_MARKS_RE = /[,.]/g;
 
 function digitsValue(norm: string): number | undefined {
   if (!FIGURE_RE.test(norm)) return undefined;
-  return Number(norm.replaceAll(',', ''));
+  return Number(norm.replace(GROUP_MARKS_RE, ''));
 }
 
 /** Past an "of" after a round figure: "une dizaine de", "una decina di". */
@@ -87,13 +91,7 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   let value: number | undefined;
   let j = i;
   if (WORDS.number_tens[t] !== undefined) {
-    value = WORDS.number_tens[t]!;
-    j = i + 1;
-    const u = tokens[j]?.norm;
-    if (u !== undefined && WORDS.number_units[u] !== undefined && WORDS.number_units[u]! < 10 && WORDS.number_units[u]! > 0) {
-      value += WORDS.number_units[u]!;
-      j++;
-    }
+    ({ value, end: j } = tensAndUnit(tokens, i, WORDS.number_tens[t]!));
   } else if (WORDS.guarded_numbers[t] !== undefined) {
     // "ne ferisce due", "due morti", "otto persone": a number that is also a common word ("due
     // to", "Otto") only right after a casualty verb or right before people or a casualty word.
@@ -108,21 +106,51 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     if (WORDS.month_names.has(t) && startsWithDigit(tokens[i + 1]?.norm ?? '')) return undefined;
     value = WORDS.number_units[t]!;
     j = i + 1;
+    const next = tokens[j]?.norm ?? '';
+    if (value > 0 && value < 10) {
+      // "quatre-vingt-dix" (90): four twenties, then what follows them.
+      if (WORDS.times_twenty.has(next)) ({ value, end: j } = tensAndUnit(tokens, j, value * 20));
+      // Arabic "خمسة وعشرون" (25): the unit before its tens.
+      else if (WORDS.units_first_tens.has(next)) value += WORDS.number_tens[tokens[j++]!.norm] ?? 0;
+    }
   } else if (t === 'a' && tokens[i + 1] && WORDS.number_scales[tokens[i + 1]!.norm] !== undefined) {
     value = 1;
     j = i + 1;
   }
   if (value === undefined) return undefined;
   const s = tokens[j]?.norm;
-  if (s !== undefined && WORDS.number_scales[s] !== undefined) {
-    value *= WORDS.number_scales[s]!;
+  const scale = s === undefined ? undefined : WORDS.number_scales[s];
+  if (scale !== undefined) {
+    value *= scale;
     j++;
-    if (tokens[j]?.norm === 'and') {
-      const rest = wordNumber(tokens, j + 1);
-      if (rest && rest.value < 100) return { value: value + rest.value, end: rest.end };
-    }
+  }
+  // "two hundred and five", "ciento veinte", "one thousand five hundred", Indonesian "dua puluh
+  // lima" (two tens five): what is left below the scale (or below a hundred said in one word).
+  const place = scale ?? (value >= 100 && value % 100 === 0 ? 100 : undefined);
+  if (place !== undefined) {
+    const joined = tokens[j]?.norm === 'and' || WORDS.number_joiners.has(tokens[j]?.norm ?? '');
+    const rest = wordNumber(tokens, joined ? j + 1 : j);
+    if (rest && rest.value < place) return { value: value + rest.value, end: rest.end };
   }
   return { value, end: j };
+}
+
+/**
+ * The tens word at `at` worth `tens`, with the unit after it: "twenty-one", "treinta y dos",
+ * "vingt et un", "dix-sept" (17), and from 60 by twenties a teen ("soixante-dix-sept", 77;
+ * "quatre-vingt-onze", 91). A joiner with no unit after it is not read.
+ */
+function tensAndUnit(tokens: readonly Token[], at: number, tens: number): { value: number; end: number } {
+  let k = at + 1;
+  const joined = WORDS.number_joiners.has(tokens[k]?.norm ?? '');
+  if (joined) k++;
+  const w = tokens[k]?.norm ?? '';
+  // "vingt et un", "treinta y una": one, said as the article, after a joiner.
+  let unit = WORDS.number_units[w] ?? (joined && WORDS.one_articles.has(w) ? 1 : undefined);
+  let end = k + 1;
+  if (WORDS.number_tens[w] === 10 && tens >= 60) ({ value: unit, end } = tensAndUnit(tokens, k, 10));
+  const below = tens >= 60 && tens % 20 === 0 ? 20 : 10;
+  return unit !== undefined && unit > 0 && unit < below ? { value: tens + unit, end } : { value: tens, end: at + 1 };
 }
 
 /**

@@ -249,6 +249,23 @@ export const GrammarFileSchema = z
     number_round: Figures,
     number_teens: Figures,
     teen_units: Figures,
+    number_joiners: Words,
+    another_words: Words,
+    light_infinitives: Words,
+    article_weekdays: Words,
+    units_first_tens: Words,
+    times_twenty: Words,
+    dual_nouns: z.record(z.string(), z.object({ endings: z.array(z.string().min(1)), stems: z.array(z.string().min(1)) })),
+    compound_numbers: z.record(
+      z.string(),
+      z.object({
+        tens: z.record(z.string(), z.number().int().positive()),
+        units: z.record(z.string(), z.number().int().positive()),
+        joiner: z.string().min(1).optional(),
+        units_first: z.boolean().optional(),
+        elide: z.boolean().optional(),
+      }),
+    ),
     hedges: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
     additive_hedges: Words,
     other_words: Words,
@@ -353,7 +370,39 @@ export const GrammarFileSchema = z
     ...g,
     name_suffixes: new Set([...g.base_words, ...g.region_words, ...g.name_suffixes]),
     not_people: new Set([...g.not_people, ...g.counted_things, ...g.age_words]),
+    number_units: withDuals(withCompoundNumbers(g.number_units, Object.values(g.compound_numbers)), Object.values(g.dual_nouns)),
   }));
+
+/** The figures with each dual noun as 2 ("فلسطينيان"): a stem and a dual ending. */
+function withDuals(units: Record<string, number>, duals: readonly { endings: readonly string[]; stems: readonly string[] }[]): Record<string, number> {
+  for (const d of duals) for (const stem of d.stems) for (const ending of d.endings) units[stem + ending] ??= 2;
+  return units;
+}
+
+const STARTS_WITH_VOWEL_RE = /^[aeiou]/;
+
+/**
+ * The units with the one-word numbers of tens and unit built from their parts ("veintidós",
+ * "dreiundzwanzig", "ventotto"), so that every form is there without being listed by hand.
+ */
+function withCompoundNumbers(
+  units: Record<string, number>,
+  compounds: readonly { tens: Record<string, number>; units: Record<string, number>; joiner?: string; units_first?: boolean; elide?: boolean }[],
+): Record<string, number> {
+  const out = Object.assign(Object.create(null) as Record<string, number>, units);
+  for (const c of compounds) {
+    const joiner = c.joiner ?? '';
+    for (const [tens, t] of Object.entries(c.tens)) {
+      for (const [unit, u] of Object.entries(c.units)) {
+        const forms = c.units_first ? [unit + joiner + tens] : [tens + joiner + unit];
+        // Italian "ventuno", "trentotto": the tens' last vowel drops before a unit's first.
+        if (c.elide && STARTS_WITH_VOWEL_RE.test(unit)) forms.push(tens.slice(0, -1) + joiner + unit);
+        for (const form of forms) out[form] ??= t + u;
+      }
+    }
+  }
+  return out;
+}
 export type Grammar = z.infer<typeof GrammarFileSchema>;
 
 const grammarPath = path.join(defaultDataDir(), GRAMMAR_FILE);

@@ -61,6 +61,67 @@ describe('casualty phrases in local-paper and wire English', () => {
   });
 });
 
+describe('numbers as words in every language the engine reads (round 18)', () => {
+  it.each([
+    // Tens and a unit, joined by a hyphen (a token break) or by "and".
+    ['Dix-sept gendarmes', 17],
+    ['vingt-trois blessés', 23],
+    ['vingt et un morts', 21],
+    ['soixante-dix-huit victimes', 78],
+    ['quatre-vingts morts', 80],
+    ['quatre-vingt-onze blessés', 91],
+    ['treinta y cuatro heridos', 34],
+    ['vinte e seis mortos', 26],
+    ['douăzeci și patru de morți', 24],
+    ['vint-i-cinc ferits', 25],
+    ['بیست و هفت نفر', 27],
+    ['ishirini na wanane', 28],
+    ['kumi na watatu', 13],
+    // One word built of tens and unit.
+    ['veintidós muertos', 22],
+    ['dieciocho heridos', 18],
+    ['ventotto morti', 28],
+    ['trentatré feriti', 33],
+    ['dreiundvierzig Tote', 43],
+    ['vierentwintig doden', 24],
+    ['femogtyve dræbte', 25],
+    ['tjugosju döda', 27],
+    ['trettifire drepte', 34],
+    // Arabic unit before its tens, and the dual.
+    ['ثلاثة وثلاثون قتيلا', 33],
+    ['جنديان', 2],
+    // Hundreds with what follows; Indonesian tens as a scale.
+    ['ciento doce heridos', 112],
+    ['two hundred five', 205],
+    ['dua puluh tiga orang', 23],
+    // Thousands grouped by a dot; not a decimal or a time.
+    ['2.417 heridos', 2417],
+    ['3.5 million', undefined],
+    // A joiner with no unit after it is not part of the number.
+    ['veinte y más', 20],
+  ])('%s → %s', (text, value) => {
+    expect(num(text)).toBe(value);
+  });
+
+  it.each([
+    ['Un agente murió y otro resultó herido en el tiroteo.', 1, 1],
+    ['Selon un bilan provisoire, 12 civils auraient été tués.', 12, null],
+    ['The gunman was arrested after fatally stabbing four shoppers.', 4, null],
+    ['استشهد شابان وأصيب 3 آخرون في قصف على المخيم.', 2, 3],
+    ['ارتفعت الحصيلة إلى 41 قتيلا و 63 جريحا', 41, 63],
+    ['एक सिपाही और एक ग्रामीण घायल हो गए।', null, 2],
+    ['کشته شدن دست کم 12 نفر و مجروح شدن حدود بیست نفر', 12, 20],
+    ['Trois soldats ont été tués; les rebelles auraient perdu 9 combattants.', 3, null],
+    ['Cel puțin 11 persoane au fost ucise și 23 au fost rănite.', 11, 23],
+    ['Am 4. Mai wurden sieben Menschen verletzt.', null, 7],
+    ['Un hombre de 67 años resultó herido.', null, 1],
+    ['Dos hombres de 45 años resultaron heridos.', null, 2],
+    ['Egy 73 éves férfi és két nő megsérült a támadásban.', null, null],
+  ])('%s → killed %s, injured %s', (text, killed, injured) => {
+    expect(casualties(text)).toEqual({ killed, injured });
+  });
+});
+
 describe('attack detection and types in news styles', () => {
   it.each([
     [

@@ -1860,4 +1860,47 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'tolls told in the ways of other languages (round 18)',
+    cases: [
+      {
+        says: 'French: a teen written with a hyphen, and guesses with a conditional modal are not the toll',
+        title: 'Attaque contre un poste militaire au Niger',
+        content:
+          'Dix-neuf soldats ont été tués lundi lors d’une attaque contre un poste militaire près de Tillabéri. Selon des sources locales, le bilan pourrait dépasser la quarantaine de morts.',
+        expect: { killed: 19 },
+      },
+      {
+        says: 'Spanish: one word of tens and unit, thousands grouped by a dot, and one more wounded as "otro"',
+        title: 'Atentado en un mercado de Cúcuta',
+        content: 'Veintitrés personas murieron y 1.204 resultaron heridas en la explosión de un coche bomba en un mercado de Cúcuta, según la alcaldía.',
+        expect: { toll: { killed: 23, injured: 1204 } },
+      },
+      {
+        says: 'Arabic: the accusative after 11–99, the dual, and a war total since the start of the war',
+        title: 'تفجير انتحاري يضرب سوقا في بلدة بريف إدلب',
+        content: 'ارتفعت حصيلة التفجير الانتحاري في السوق إلى 14 قتيلا و 22 جريحا. وبلغ عدد القتلى في المحافظة منذ بدء الحرب 5300 قتيل.',
+        expect: { toll: { killed: 14, injured: 22 } },
+      },
+      {
+        says: 'Arabic: two martyrs told by the dual, the wounded by a figure',
+        title: 'استشهاد شابين في قصف على مخيم',
+        content: 'استشهد شابان وأصيب 6 آخرون، الاثنين، في قصف استهدف منزلا في المخيم.',
+        expect: { toll: { killed: 2, injured: 6 } },
+      },
+      {
+        says: 'Hindi: two victims joined by "and" are two',
+        title: 'पुलवामा में आतंकी हमला',
+        content: 'पुलवामा में आतंकियों ने चौकी पर हमला किया जिसमें एक सिपाही और एक ग्रामीण घायल हो गए।',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'the attackers’ losses told as "lost N men" are not the victims’ toll',
+        title: 'Attaque jihadiste contre une patrouille au Burkina Faso',
+        content:
+          'Huit gendarmes ont été tués dans l’attaque de leur patrouille près de Djibo. Les assaillants jihadistes auraient perdu 21 hommes, et une trentaine de suspects auraient été arrêtés.',
+        expect: { killed: 8 },
+      },
+    ],
+  },
 ];
