@@ -1,3 +1,4 @@
+import type { CompoundReader } from './compounds.js';
 import { phraseTokens, type Token } from './normalize.js';
 
 /**
@@ -103,6 +104,8 @@ export class PhraseMatcher<T> {
    * one of a few hundred values.
    */
   private readonly singles = new Map<T, readonly T[]>();
+  /** Reads a word the trie lacks as the compound head it ends with (`readCompounds`). */
+  private compounds: CompoundReader | undefined;
 
   add(phrase: string | readonly string[], value: T): void {
     const toks = typeof phrase === 'string' ? phraseTokens(phrase) : phrase;
@@ -135,6 +138,19 @@ export class PhraseMatcher<T> {
       this.singles.set(value, list);
     }
     return list;
+  }
+
+  /**
+   * From now on, a token no phrase holds is read as the head its compound ends with, when the
+   * trie knows that head ("terrorangrepet" as "angrepet"; src/extract/compounds.ts).
+   */
+  readCompounds(reader: CompoundReader): void {
+    this.compounds = reader;
+  }
+
+  /** Whether a phrase holds this word. */
+  hasWord(word: string): boolean {
+    return this.seal().wordIds.has(word);
   }
 
   get size(): number {
@@ -178,7 +194,7 @@ export class PhraseMatcher<T> {
    */
   match(tokens: readonly MatchToken[], opts: { longestOnly?: boolean } = {}): PhraseMatch<T>[] {
     const trie = this.seal();
-    const words = Int32Array.from(tokens, (t) => trie.wordIds.get(t.norm) ?? -1);
+    const words = Int32Array.from(tokens, (t) => trie.wordIds.get(t.norm) ?? this.compoundWord(trie, t.norm));
     const out: PhraseMatch<T>[] = [];
     const longestOnly = opts.longestOnly ?? false;
     for (let i = 0; i < tokens.length; i++) {
@@ -200,6 +216,12 @@ export class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  /** The number of the head a compound word ends with, or -1 (`readCompounds`). */
+  private compoundWord(trie: Sealed<T>, norm: string): number {
+    const head = this.compounds?.headOf(norm);
+    return head === undefined ? -1 : (trie.wordIds.get(head) ?? -1);
   }
 
   /** The phrases that go on from `node` after a gap whose first word is token `j`: one to MAX_GAP words of the sentence. */
