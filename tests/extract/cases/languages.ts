@@ -3767,4 +3767,75 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Germanic compounds read by their head, and Nordic harm in every tense (round 18)',
+    cases: [
+      {
+        says: 'Norwegian: a school shooting written as one word, its dead after the figure',
+        title: 'Skoleskyting i Tromsø: seks drept og åtte såret',
+        content: 'Seks elever ble drept og åtte såret da en mann skjøt i skolegården i Tromsø tirsdag morgen.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['NO'], toll: { killed: 6, injured: 8 } },
+      },
+      {
+        says: 'Danish: a gang shooting compound, the wounded after the figure, "Det" opening a sentence',
+        title: 'Bandeskyderi i Aarhus',
+        content: 'Tre personer blev såret ved et bandeskyderi i Aarhus natten til søndag. Det oplyser Østjyllands Politi.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['DK'], injured: 3 },
+      },
+      {
+        says: 'Swedish: an explosive charge detonated at a door, nobody hurt',
+        title: 'Sprängladdning detonerade vid port i Uppsala',
+        content: 'En sprängladdning detonerade vid en port i Uppsala under natten. Ingen skadades, men flera fönster krossades.',
+        expect: { attack: true, types: ['ied'], countries: ['SE'], toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Swedish: a bomb named by what it was hidden in',
+        title: 'Hinkbomb exploderade utanför restaurang i Malmö',
+        content: 'En hinkbomb exploderade utanför en restaurang i Malmö på söndagskvällen. Två personer skadades lindrigt.',
+        expect: { attack: true, types: ['ied'], countries: ['SE'], injured: 2 },
+      },
+      {
+        says: 'German: a terror attack compound with its dead',
+        title: 'Terrorangriff auf Polizeiwache in Kassel: zwei Tote',
+        content: 'Bei dem Terrorangriff auf eine Polizeiwache in Kassel wurden am Montag zwei Beamte getötet.',
+        expect: { attack: true, countries: ['DE'], killed: 2 },
+      },
+      {
+        says: 'Nynorsk: the dead as "drepne" after their figure',
+        title: 'Tolv drepne i angrep i Niger',
+        content: 'Væpna menn gjekk til angrep på ein landsby i Niger søndag, og tolv menneske vart drepne.',
+        expect: { attack: true, countries: ['NE'], killed: 12 },
+      },
+      {
+        says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
+        title: 'Trener døde av hjerteangrep i Bergen',
+        content: 'En fotballtrener døde etter et hjerteangrep under treningen i Bergen lørdag.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
+        title: 'Wielrenner overleden na hartaanval',
+        content: 'Een wielrenner is zondag in Utrecht overleden aan een hartaanval tijdens een wedstrijd.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
+        title: 'Man dog efter hjärtattack på flyget',
+        content: 'En man i 60-årsåldern avled efter en hjärtattack ombord på ett flyg till Göteborg.',
+        expect: { attack: false },
+      },
+      {
+        says: 'biathlon and a cost estimate are no shooting and no attack',
+        title: 'Norsk gull i skiskyting',
+        content: 'Norge tok gull på stafetten i skiskyting søndag etter fire feilfrie runder på standplass.',
+        expect: { attack: false },
+      },
+      {
+        says: 'biathlon and a cost estimate are no shooting and no attack',
+        title: 'Kostenvoranschlag für neue Brücke explodiert',
+        content: 'Der Kostenvoranschlag für die neue Brücke in Dresden ist auf 40 Millionen Euro gestiegen.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
