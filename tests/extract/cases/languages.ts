@@ -3807,6 +3807,12 @@ export const languageCases: CaseClass[] = [
         expect: { attack: true, countries: ['NE'], killed: 12 },
       },
       {
+        says: 'Catalan: a shooting in the perfect, the wounded after their figure',
+        title: "Un home ha tirotejat tres persones a Girona",
+        content: "Un home ha tirotejat tres persones aquest dimarts a Girona. Hi ha almenys dos ferits greus, segons els Mossos.",
+        expect: { attack: true, types: ['armed_assault'], countries: ['ES'], injured: 2 },
+      },
+      {
         says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
         title: 'Trener døde av hjerteangrep i Bergen',
         content: 'En fotballtrener døde etter et hjerteangrep under treningen i Bergen lørdag.',
