@@ -3808,9 +3808,33 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Catalan: a shooting in the perfect, the wounded after their figure',
-        title: "Un home ha tirotejat tres persones a Girona",
-        content: "Un home ha tirotejat tres persones aquest dimarts a Girona. Hi ha almenys dos ferits greus, segons els Mossos.",
+        title: 'Un home ha tirotejat tres persones a Girona',
+        content: 'Un home ha tirotejat tres persones aquest dimarts a Girona. Hi ha almenys dos ferits greus, segons els Mossos.',
         expect: { attack: true, types: ['armed_assault'], countries: ['ES'], injured: 2 },
+      },
+      {
+        says: 'Swedish: the country as the subject of its attack verb, its name in Swedish',
+        title: 'Ryska drönarattacker mot Charkiv',
+        content: 'Ryssland attackerade Charkiv i nordöstra Ukraina med drönare under natten. Fem personer skadades.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], actors: ['russian-forces'], injured: 5 },
+      },
+      {
+        says: 'Norwegian: a state adjective before an attack compound names its forces',
+        title: 'Russisk rakettangrep mot Odesa',
+        content: 'Minst tolv personer er såret i et russisk rakettangrep mot Odesa, ifølge lokale myndigheter.',
+        expect: { attack: true, countries: ['UA'], actors: ['russian-forces'], injured: 12 },
+      },
+      {
+        says: 'Danish: the Gaza Strip in its definite form',
+        title: 'Israelsk luftangreb i Gazastriben dræber otte',
+        content: 'Otte mennesker blev dræbt, da et israelsk luftangreb ramte et hus i Gazastriben natten til tirsdag.',
+        expect: { attack: true, types: ['airstrike'], countries: ['PS'], killed: 8 },
+      },
+      {
+        says: 'Swedish: a country in the genitive, shot to death',
+        title: 'Skottlossning i Sveriges tredje största stad',
+        content: 'En man sköts ihjäl i Malmö på lördagskvällen, uppger polisen.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['SE'] },
       },
       {
         says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
