@@ -3837,6 +3837,24 @@ export const languageCases: CaseClass[] = [
         expect: { attack: true, types: ['armed_assault'], countries: ['SE'] },
       },
       {
+        says: 'German and Swedish: a blade named with the one who wounded, a stabbing verb in the active past',
+        title: 'Drei Verletzte in Kiel',
+        content: 'Ein Mann hat am Samstagabend in der Kieler Innenstadt drei Passanten mit einem Messer verletzt. Die Polizei nahm ihn fest.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['DE'], injured: 3 },
+      },
+      {
+        says: 'German and Swedish: a blade named with the one who wounded, a stabbing verb in the active past',
+        title: 'Man knivhögg två i Umeå',
+        content: 'En man knivhögg två personer vid en busshållplats i Umeå på tisdagen. Båda fördes till sjukhus.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['SE'] },
+      },
+      {
+        says: 'a cook who cut himself with a knife is no stabbing',
+        title: 'Kokk skar seg med kniv',
+        content: 'En kokk i Trondheim skar seg i hånden med en kniv under middagsservering lørdag.',
+        expect: { attack: false },
+      },
+      {
         says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
         title: 'Trener døde av hjerteangrep i Bergen',
         content: 'En fotballtrener døde etter et hjerteangrep under treningen i Bergen lørdag.',
