@@ -3855,6 +3855,12 @@ export const languageCases: CaseClass[] = [
         expect: { attack: false },
       },
       {
+        says: 'Danish: a ship hit by a missile, the attackers striking in an idiom',
+        title: 'Oprørere slår til mod fragtskib',
+        content: 'Et græsk fragtskib blev onsdag ramt af et missil i Det Røde Hav. Ingen kom til skade, oplyser rederiet.',
+        expect: { attack: true, types: ['missile'], toll: { killed: 0, injured: 0 } },
+      },
+      {
         says: 'a heart attack in Norwegian, Dutch and Swedish is no attack',
         title: 'Trener døde av hjerteangrep i Bergen',
         content: 'En fotballtrener døde etter et hjerteangrep under treningen i Bergen lørdag.',
