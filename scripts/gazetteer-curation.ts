@@ -549,8 +549,8 @@ export const CITY_DROPPED_ALIASES: Record<number, string[]> = {
 
 /** Country names and abbreviations that news uses and world-countries lacks. */
 export const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = {
-  US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'United States', 'Estats Units', 'Förenta staterna'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Storbritannien', 'Storbritannia', 'Regne Unit'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   // Round 18 (rom18): "RDC", "RD Congo" and the full name as French copy names it.
   CD: [
@@ -569,25 +569,48 @@ export const COUNTRY_EXTRA_ALIASES: Record<string, string[]> = {
   // "Suisse", which the French demonym of the same spelling had kept out as a common word.
   BF: ['Burkina'],
   CF: ['Centrafrique', 'RCA', 'République centrafricaine'],
-  CH: ['Suisse'],
+  CH: ['Suisse', 'Sveits', 'Suïssa'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CI: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"],
   MM: ['Burma', 'Myanmar'],
   PS: ['Palestinian Territories', 'Occupied Palestinian Territories'],
-  TR: ['Turkey', 'Türkiye', 'Turkiye'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye', 'Turkiet', 'Tyrkia', 'Tyrkiet'],
   CZ: ['Czech Republic', 'Czechia'],
-  NL: ['Holland', 'The Netherlands'],
+  NL: ['Holland', 'The Netherlands', 'Nederländerna', 'Països Baixos'],
   MK: ['Macedonia', 'North Macedonia'],
   SZ: ['Swaziland', 'Eswatini'],
   CV: ['Cape Verde', 'Cabo Verde'],
   TL: ['East Timor', 'Timor-Leste'],
   KP: ['DPRK', 'North Korea'],
-  KR: ['South Korea', 'ROK'],
-  RU: ['Russian Federation'],
+  KR: ['South Korea', 'ROK', 'Sydkorea'],
+  RU: ['Russian Federation', 'Ryssland'],
   SY: ['Syrian Arab Republic'],
   IR: ['Islamic Republic of Iran'],
   VA: ['Vatican', 'Holy See'],
-  SA: ['KSA', 'Saudi'],
+  SA: ['KSA', 'Saudi', 'Saudiarabien'],
+  // Round 18 (nord18): Swedish, Norwegian, Danish and Catalan names the translations lack (not the ones
+  // that are French demonyms: "Syrien", "Italien", "Indien", "Libyen", "Tunisien").
+  SE: ['Sverige'],
+  DE: ['Tyskland', 'Alemanya'],
+  FR: ['Frankrike', 'Frankrig'],
+  ES: ['Spania', 'Espanya'],
+  CN: ['Kina', 'Xina'],
+  EG: ['Egypten', 'Egipte'],
+  ET: ['Etiopien'],
+  GR: ['Grekland', 'Grækenland'],
+  BY: ['Vitryssland'],
+  AT: ['Österrike', 'Østrig'],
+  PH: ['Filippinerna', 'Filippinene', 'Filippinerne', 'Filipines'],
+  CY: ['Cypern', 'Xipre'],
+  AZ: ['Azerbajdzjan', 'Aserbajdsjan'],
+  DZ: ['Algeriet'],
+  MA: ['Marocko', 'Marroc'],
+  MX: ['Mèxic'],
+  TD: ['Txad'],
+  MZ: ['Moçambic'],
+  HU: ['Ungern', 'Hongria'],
+  SS: ['Sydsudan', 'Sør-Sudan'],
+  BA: ['Bosnien'],
 };
 
 /** Aliases that world-countries gives but that mislead in English news; removed by country. */
@@ -988,8 +1011,11 @@ export const REGION_DESIGNATOR: Record<string, string> = {
 
 /** Names that news gives GeoNames first-level divisions, by admin1 code (kept even when a city shares them). */
 export const REGION_EXTRA_ALIASES: Record<string, string[]> = {
-  'PS.GZ': ['Gaza', 'Gaza Strip', 'the Gaza Strip', 'Gaza enclave'],
-  'PS.WE': ['West Bank', 'the West Bank', 'occupied West Bank'],
+  // Round 18 (nord18): the Nordic definite forms, German, Dutch and Catalan names of the Gaza Strip,
+  // the West Bank and Crimea.
+  'PS.GZ': ['Gaza', 'Gaza Strip', 'the Gaza Strip', 'Gaza enclave', 'Gazastripen', 'Gazastriben', 'Gazaremsan', 'Gazastreifen', 'Gazastrook', 'Franja de Gaza'],
+  'PS.WE': ['West Bank', 'the West Bank', 'occupied West Bank', 'Vestbredden', 'Västbanken', 'Westjordanland', 'Cisjordània', 'Westelijke Jordaanoever'],
+  'UA.11': ['Krim'],
   'IQ.01': ['Anbar'],
   'LB.07': ['Nabatiyeh', 'Nabatiye', 'Nabatiyah'],
   'IQ.18': ['Salahuddin', 'Salahaddin', 'Salah al-Din', 'Saladin'],

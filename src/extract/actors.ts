@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
+import { CompoundReader } from './compounds.js';
 import { defaultDataDir, readDataFile, readRawDataFile, validateDataFile } from './data-file.js';
 import { ACTORS_FILE, compiledDataFile } from './engine-data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
@@ -84,6 +85,11 @@ export interface ActorMention {
   sentence: number;
 }
 
+/** Heads a compound may end with: one word of Latin letters, long enough not to end unrelated words ("attack", not "raid"). */
+function compoundHeads(heads: readonly string[]): string[] {
+  return heads.map(phraseKey).filter((h) => h.length >= 5 && /^[a-z]+$/.test(h));
+}
+
 /** Armed groups, forces and generic attacker descriptions, with every alias folded to one id. */
 export class ActorCatalog {
   private readonly byKey = new Map<string, Actor>();
@@ -111,6 +117,9 @@ export class ActorCatalog {
       if (!hm) {
         hm = new PhraseMatcher<true>();
         for (const h of heads) hm.add(h, true);
+        // "russisk rakettangrep", "israelische Drohnenangriffe": a compound read by its head, as the
+        // attack lexicon reads it (src/extract/compounds.ts); no modifier here makes it no attack.
+        hm.readCompounds(new CompoundReader(compoundHeads(heads), []));
         shared.set(key, hm);
       }
       this.heads.set(actor, hm);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType, type Target, TargetSchema } from '../vocabulary.js';
+import { CompoundReader } from './compounds.js';
 import { readDataFile } from './data-file.js';
 import { phraseTokens } from './normalize.js';
 import { GAP, type PackedTrie, PhraseMatcher } from './phrase-matcher.js';
@@ -97,6 +98,8 @@ export const AttackTermsFileSchema = z.object({
   context: z.record(z.enum(CONTEXT_KINDS), PhraseList),
   cumulative: PhraseList,
   cues: CuesSchema,
+  /** Germanic compounds read by their head (src/extract/compounds.ts). */
+  compounds: z.object({ heads: PhraseList, other_modifiers: PhraseList }),
   headline: HeadlineTermsSchema,
   blast_reading: z.object({
     agent: PhraseList,
@@ -149,6 +152,7 @@ export class AttackLexicon {
     this.hitPlaces = tries.hitPlaces;
     this.headlineCues = tries.headlineCues;
     this.blastReading = tries.blastReading;
+    this.matcher.readCompounds(compoundReader(data.compounds, this.matcher));
   }
 
   static load(file: string): AttackLexicon {
@@ -165,6 +169,18 @@ export class AttackLexicon {
   static unpack(data: AttackTermsFile, packed: PackedLexiconTries): AttackLexicon {
     return new AttackLexicon(data, unpackTries(packed));
   }
+}
+
+/** The compound reader of the lexicon's heads, each of them one word its phrases hold. */
+function compoundReader(compounds: AttackTermsFile['compounds'], matcher: PhraseMatcher<LexiconValue>): CompoundReader {
+  const word = (w: string): string => {
+    const toks = phraseTokens(w);
+    if (toks.length !== 1) throw new Error(`attack lexicon: a compound part is one word: "${w}"`);
+    return toks[0]!;
+  };
+  const heads = compounds.heads.flatMap(expandBraces).map(word);
+  for (const head of heads) if (!matcher.hasWord(head)) throw new Error(`attack lexicon: compound head "${head}" is no word of its phrases`);
+  return new CompoundReader(heads, compounds.other_modifiers.flatMap(expandBraces).map(word));
 }
 
 function packTries(tries: LexiconTries): PackedLexiconTries {

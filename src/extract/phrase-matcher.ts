@@ -1,3 +1,4 @@
+import type { CompoundReader } from './compounds.js';
 import { phraseTokens, type Token } from './normalize.js';
 
 /**
@@ -109,6 +110,8 @@ export class PhraseMatcher<T> {
    * one of a few hundred values.
    */
   private readonly singles = new Map<T, readonly T[]>();
+  /** Reads a word the trie lacks as the compound head it ends with (`readCompounds`). */
+  private compounds: CompoundReader | undefined;
 
   add(phrase: string | readonly string[], value: T): void {
     const toks = typeof phrase === 'string' ? phraseTokens(phrase) : phrase;
@@ -141,6 +144,19 @@ export class PhraseMatcher<T> {
       this.singles.set(value, list);
     }
     return list;
+  }
+
+  /**
+   * From now on, a token no phrase holds is read as the head its compound ends with, when the
+   * trie knows that head ("terrorangrepet" as "angrepet"; src/extract/compounds.ts).
+   */
+  readCompounds(reader: CompoundReader): void {
+    this.compounds = reader;
+  }
+
+  /** Whether a phrase holds this word. */
+  hasWord(word: string): boolean {
+    return this.seal().wordIds.has(word);
   }
 
   get size(): number {
@@ -188,7 +204,10 @@ export class PhraseMatcher<T> {
     const trie = this.seal();
     // A loop, not Int32Array.from(tokens, …): that goes through the iterator protocol, an object per token.
     const words = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = trie.wordIds.get(tokens[i]!.norm) ?? -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i]!.norm;
+      words[i] = trie.wordIds.get(norm) ?? this.compoundWord(trie, norm);
+    }
     const out: PhraseMatch<T>[] = [];
     const longestOnly = opts.longestOnly ?? false;
     for (let i = 0; i < tokens.length; i++) {
@@ -210,6 +229,12 @@ export class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  /** The number of the head a compound word ends with, or -1 (`readCompounds`). */
+  private compoundWord(trie: Sealed<T>, norm: string): number {
+    const head = this.compounds?.headOf(norm);
+    return head === undefined ? -1 : (trie.wordIds.get(head) ?? -1);
   }
 
   /** The phrases that go on from `node` after a gap whose first word is token `j`: one to MAX_GAP words of the sentence. */
