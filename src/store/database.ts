@@ -65,6 +65,15 @@ const SQLITE_BUSY_TIMEOUT_MS = 2_000;
 const WAL_CHECKPOINT_PAGES = 10_000;
 
 /**
+ * SQLite's page cache, in KB (a negative cache_size is KB): 4 MB instead of the 16 MB better-sqlite3
+ * builds SQLite with. The cache is malloc'd and a poll cycle fills it, so it was 16 MB of every
+ * process's peak; the incidents grouping reads are kept parsed in the process (IncidentCache), and
+ * the pages a cycle reads again past 4 MB come from the operating system's file cache
+ * (docs/performance.md, "Round 18: peak memory").
+ */
+export const SQLITE_CACHE_KB = 4_000;
+
+/**
  * A connection that reports each statement's outcome to the health tracker: availability faults
  * mark the database down; a write that commits marks it up.
  */
@@ -293,6 +302,7 @@ function openSqliteFile(location: string, log: Logger): SQLite.Database {
     // on this thread. SQLite's 1,000 pages (4 MB) meant a sync every 4 poll transactions, 70 ms
     // each on a busy disk, a tenth of a poll cycle's time; 40 MB copies pages rewritten meanwhile once.
     sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+    sqlite.pragma(`cache_size = -${SQLITE_CACHE_KB}`);
     return sqlite;
   } catch (err) {
     const why = unwritableFolder(existsSync(folder) ? folder : dirname(folder));

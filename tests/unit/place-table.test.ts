@@ -49,6 +49,15 @@ describe('PlaceTable', () => {
     expect(table.keyLength(5)).toBe('𐎠𐎼𐎲𐎿 town'.length);
   });
 
+  it('keeps a string whose every code unit is below 256 in one byte a unit, and only the others in two', () => {
+    const texts = [...entries.flatMap((e) => [e.id, e.name, ...e.aliases]), ...byKey.keys()];
+    const wide = texts.filter((t) => [...t].some((c) => c.charCodeAt(0) > 0xff));
+    expect(wide).toHaveLength(6);
+    expect(table.data.wide.length).toBe(wide.join('').length);
+    // The codes (country, region, feature) are kept once each.
+    expect(table.data.narrow.length).toBe(texts.filter((t) => !wide.includes(t)).join('').length + 'IQUAIRadmin1:IQ.07PPLCPPL'.length);
+  });
+
   it('finds every one of many keys (hash collisions resolved by comparing the text)', () => {
     const many = Array.from({ length: 5000 }, (_, i) => place(`geonames:${i + 10}`, `Town ${i}`));
     const big = PlaceTable.pack(many, new Map(many.map((e, i) => [`town ${i}`, [e]])));
