@@ -220,7 +220,7 @@ function buildCountries(places: GeoName[]): CountryRow[] {
   // Common names in European languages ("Irak", "Tchad", "Jemen") and (round 8) Turkish and Polish
   // ("Rusya", "Suriye", "Rosja", "Ukraina") help with foreign bylines;
   // one that is another country's own name, or a common English word, is left out.
-  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol'];
+  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'ces', 'slk', 'hrv', 'srp'];
   const out: CountryRow[] = rows.map(({ c, aliases }) => {
     const translations = TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n);
     const extra = uniqueAliases(phraseKey(c.name.common), translations, (name, key) => {
