@@ -220,9 +220,10 @@ function buildCountries(places: GeoName[]): CountryRow[] {
 
   // Common names in European languages ("Irak", "Tchad", "Jemen") and (round 8) Turkish and Polish
   // ("Rusya", "Suriye", "Rosja", "Ukraina") help with foreign bylines; (round 18) Estonian, Finnish
-  // and Hungarian ("Venemaa", "Venäjä", "Oroszország") and the curated Lithuanian and Latvian names;
+  // and Hungarian ("Venemaa", "Venäjä", "Oroszország"), Czech, Slovak, Croatian and Serbian, and the curated
+  // Lithuanian and Latvian names;
   // one that is another country's own name, or a common English word, is left out.
-  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'est', 'fin', 'hun'];
+  const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'ces', 'slk', 'hrv', 'srp', 'est', 'fin', 'hun'];
   const out: CountryRow[] = rows.map(({ c, aliases }) => {
     const translations = [
       ...TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n),

@@ -76,6 +76,7 @@ const KM_PER_MILE = 1.609;
 const KM_PER_NAUTICAL_MILE = 1.852;
 const DECLENSION: Declension = {
   cases: WORDS.cyrillic_case_endings,
+  latinCases: WORDS.slavic_case_endings,
   indicCases: WORDS.indic_case_endings,
   adjectiveEndings: WORDS.cyrillic_adjective_endings,
   adjectiveBases: WORDS.cyrillic_adjective_bases,
@@ -225,22 +226,13 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true };
       }
     }
-    // Polish puts a place after "w" in the locative case: "w Warszawie" (Warszawa), "w Krakowie".
-    if (!found && keys.length > 0 && (tokens[i - 1]?.norm === 'w' || tokens[i - 1]?.norm === 'we')) {
-      for (const [ending, base] of WORDS.polish_locative_endings) {
-        if (!t.norm.endsWith(ending)) continue;
-        const cands = index.candidates(t.norm.slice(0, -ending.length) + base);
-        if (cands.length > 0) {
-          found = { start: i, end: i + 1, key: t.norm, candidates: cands };
-          break;
-        }
-      }
-    }
-    // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts).
+    // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts);
+    // "w Warszawie", "v Nigérii", "u Kijevu": a Slavic one in the Latin script, after its preposition.
     // Every base form's places compete, as a name's homonyms do: "Николаевской" is the adjective of
     // Николаев (Mykolaiv) before it is the town of Nikolayevsk its stem spells.
     if (!found && (t.capitalized || t.caseless)) {
-      for (const base of nameBaseForms(t.norm, DECLENSION)) {
+      const afterPreposition = t.capitalized && WORDS.slavic_place_prepositions.has(tokens[i - 1]?.norm ?? '');
+      for (const base of nameBaseForms(t.norm, DECLENSION, afterPreposition)) {
         const cands = index.candidates(base);
         if (cands.length === 0) continue;
         if (!found) found = { start: i, end: i + 1, key: base, candidates: cands };

@@ -216,6 +216,8 @@ export function stripTurkishSuffix(word: string): string {
 export interface Declension {
   /** An ending → the endings of the name it may replace ("і" → "", "а", "ь"…). */
   cases: ReadonlyMap<string, readonly string[]>;
+  /** The same for the Slavic languages written in the Latin script, after a preposition ("v Nigérii" → "nigerie"). */
+  latinCases: ReadonlyMap<string, readonly string[]>;
   /** The same for the Indian scripts, whose languages but Hindi join case endings to a name ("मुंबईत", "சென்னையில்"). */
   indicCases: ReadonlyMap<string, readonly string[]>;
   /** Endings of an adjective made from a city's name ("ской", "ська"). */
@@ -234,10 +236,20 @@ const ADJECTIVE_STEM_RE = /(?:с|ц|з)ь?к$/;
  * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
  * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد"), and
  * Marathi, Bengali, Tamil, Telugu, Malayalam, Gujarati and Georgian case endings ("पुण्यात" → "पुणे",
- * "சென்னையில்" → "சென்னை", "ქაბულში" → "ქაბული"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"). `norm` is a folded word.
+ * "சென்னையில்" → "சென்னை", "ქაბულში" → "ქაბული"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"); and
+ * after a Slavic preposition, the Latin-script Slavic case endings ("v Nigérii" → "nigerie", "u
+ * Kijevu" → "kijev", "kod Kruševca" → "krusevac"). `norm` is a folded word.
  */
-export function nameBaseForms(norm: string, declension: Declension): string[] {
+export function nameBaseForms(norm: string, declension: Declension, slavicPreposition = false): string[] {
   const out: string[] = [];
+  // Latin-script Slavic endings only after a preposition: alone, "Marie" would be "Maria" or "Mari".
+  if (slavicPreposition && !CYRILLIC_RE.test(norm)) {
+    for (const [ending, bases] of declension.latinCases) {
+      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+      for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
+    }
+    return out;
+  }
   if (CYRILLIC_RE.test(norm)) {
     for (const ending of declension.adjectiveEndings) {
       const stem = norm.slice(0, -ending.length);

@@ -4132,4 +4132,57 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Round 18: the Slavic languages, every form of the words',
+    cases: [
+      {
+        says: 'Slovak: a knife attack in the instrumental, the wounded after the verb',
+        title: 'Muž s nožom zranil troch ľudí na stanici',
+        content: 'Neznámy útočník v piatok zranil nožom troch ľudí na železničnej stanici v Žiline.',
+        expect: { attack: true, types: ['armed_assault'], injured: 3 },
+      },
+      {
+        says: 'Serbian: a grenade thrown at a patrol, the wounded in the feminine plural',
+        title: 'Bacio bombu na patrolu, povređena dva policajca',
+        content: 'Osumnjičeni je bacio ručnu bombu na policijsku patrolu kod Kruševca, a dvojica policajaca su lakše povređena.',
+        expect: { attack: true, types: ['ied'], countries: ['RS'] },
+      },
+      {
+        says: 'Macedonian: drones shot down over a city',
+        title: 'Соборени два дрона над градот',
+        content: 'Противвоздушната одбрана соборила два украински дронови над Белгород, соопшти министерството.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Bulgarian: the dead and wounded in the masculine personal numbers',
+        title: 'Атака с дронове срещу Одеса',
+        content: 'При атаката с дронове срещу Одеса са загинали петима души, а трима са ранени.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], toll: { killed: 5, injured: 3 } },
+      },
+      {
+        says: 'Belarusian: a missile strike, the collective number',
+        title: 'Ракетны ўдар па горадзе',
+        content: 'У выніку ракетнага ўдару па Харкаве загінулі два чалавекі, яшчэ шасцёра паранены.',
+        expect: { attack: true, toll: { killed: 2, injured: 6 } },
+      },
+      {
+        says: 'Polish: the locative after "na" and a drone, the wounded after the figure',
+        title: 'Atak drona na Ukrainie',
+        content: 'Rosyjski dron zaatakował we wtorek pozycje w Donbasie na Ukrainie; pięciu żołnierzy zostało rannych.',
+        expect: { attack: true, types: ['drone'], countries: ['UA'], injured: 5 },
+      },
+      {
+        says: 'look-alikes: a court term for an axe attack, a grenade set off by accident',
+        title: 'Soud poslal muže na devět let do vězení',
+        content: 'Krajský soud odsoudil muže, který loni napadl souseda sekerou, k devíti letům vězení. Obžalovaný se odvolal.',
+        expect: { attack: false },
+      },
+      {
+        says: 'look-alikes: a court term for an axe attack, a grenade set off by accident',
+        title: 'Tragedija u stanu: eksplodirala ručna bomba',
+        content: 'Mladić je slučajno aktivirao staru ručnu bombu koju je držao u podrumu, a eksplozija ga je teško ozlijedila.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
