@@ -249,7 +249,17 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // with each ending its name may have, for countries and big places only; not a demonym ("Russian").
     // A sentence's first word is capitalised anyway: only a country or a city of half a million ("Életét" is no Yelets).
     // A spelling skeleton's guess that the case form confirms ("Tallinnas", Tallinn) is read as the case form.
-    if ((!found || found.variant) && t.capitalized && t.norm.length > 5 && LATIN_WORD_RE.test(t.norm) && !index.demonym(t.norm) && !divisionWord(t.norm)) {
+    // After an Arabic article the word is a family name from a place ("al-Baghdadi", "al-Sudani"), no case form.
+    const arabicName = WORDS.construct_articles.has(tokens[i - 1]?.norm ?? '');
+    if (
+      (!found || found.variant) &&
+      !arabicName &&
+      t.capitalized &&
+      t.norm.length > 5 &&
+      LATIN_WORD_RE.test(t.norm) &&
+      !index.demonym(t.norm) &&
+      !divisionWord(t.norm)
+    ) {
       const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
       const declined = latinDeclined(index, t.norm, i, first ? DECLINED_FIRST_MIN_POPULATION : DECLINED_MIN_POPULATION);
       if (!found || declined?.candidates.some((c) => found!.candidates.includes(c))) found = declined;

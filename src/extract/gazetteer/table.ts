@@ -158,13 +158,18 @@ export class PlaceTable {
     // Renumbered so that the narrow strings come first, in the order they were added.
     const order = [...strings.keys()].sort((a, b) => Number(isWide(strings[a]!)) - Number(isWide(strings[b]!)) || a - b);
     const number = new Int32Array(strings.length);
-    order.forEach((old, i) => (number[old] = i));
-    const renumber = (list: Int32Array) => list.forEach((n, i) => n !== NONE && (list[i] = number[n]!));
+    for (let i = 0; i < order.length; i++) number[order[i]!] = i;
+    const renumber = (list: Int32Array) => {
+      for (let i = 0; i < list.length; i++) if (list[i] !== NONE) list[i] = number[list[i]!]!;
+    };
     renumber(entryStrings);
     renumber(keyStrings);
     let narrowLength = 0;
     let wideLength = 0;
-    for (const s of strings) isWide(s) ? (wideLength += s.length) : (narrowLength += s.length);
+    for (const s of strings) {
+      if (isWide(s)) wideLength += s.length;
+      else narrowLength += s.length;
+    }
     const narrow = shared(Uint8Array, narrowLength);
     const wide = shared(Uint16Array, wideLength);
     const stringStart = shared(Uint32Array, strings.length + 1);

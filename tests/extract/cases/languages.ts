@@ -3898,6 +3898,13 @@ export const languageCases: CaseClass[] = [
     class: 'Round 18: Lithuanian, Latvian, Estonian, Finnish, Hungarian and Romanian words and case endings',
     cases: [
       {
+        says: 'an Arabic family name from a place ("al-Baghdadi", "al-Sudani") is no case form of that place',
+        title: 'Bomb kills four at a livestock market',
+        content:
+          'A bomb hidden in a cart went off at a livestock market on Sunday, killing four traders. Followers of a preacher called Omar al-Baghdadi were blamed, and a minister named Karim al-Sudani condemned it.',
+        expect: { attack: true, types: ['ied'], notPlaceNames: ['Baghdad', 'Sudan'] },
+      },
+      {
         says: 'Lithuanian: a missile strike, its toll verb first and figure first, a place in the locative',
         title: 'Raketų smūgis Charkive: žuvo trys žmonės',
         content: 'Antradienio rytą Charkive per raketų ataką žuvo trys žmonės, dar septyni buvo sužeisti, pranešė miesto meras.',
