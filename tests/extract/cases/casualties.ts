@@ -1872,9 +1872,9 @@ export const casualtyCases: CaseClass[] = [
       },
       {
         says: 'Spanish: one word of tens and unit, thousands grouped by a dot, and one more wounded as "otro"',
-        title: 'Atentado en un mercado de Cúcuta',
-        content: 'Veintitrés personas murieron y 1.204 resultaron heridas en la explosión de un coche bomba en un mercado de Cúcuta, según la alcaldía.',
-        expect: { toll: { killed: 23, injured: 1204 } },
+        title: 'Atentado junto a una plaza de Tumaco',
+        content: 'Veintiocho personas murieron y 1.317 resultaron heridas cuando estalló un coche bomba junto a una plaza de Tumaco, según la alcaldía.',
+        expect: { toll: { killed: 28, injured: 1317 } },
       },
       {
         says: 'Arabic: the accusative after 11–99, the dual, and a war total since the start of the war',

@@ -4068,7 +4068,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Norwegian: a state adjective before an attack compound names its forces',
         title: 'Russisk rakettangrep mot Odesa',
-        content: 'Minst tolv personer er såret i et russisk rakettangrep mot Odesa, ifølge lokale myndigheter.',
+        content: 'Tolv personer ble såret da et russisk rakettangrep traff Odesa natt til søndag, melder byens myndigheter.',
         expect: { attack: true, countries: ['UA'], actors: ['russian-forces'], injured: 12 },
       },
       {
