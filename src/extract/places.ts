@@ -154,9 +154,25 @@ function elidedName(text: string, t: Token): string | undefined {
 /** The place's name begins elided into "de" ("d'Idlib", "dell'Iraq"): read as "of" before it. */
 const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
 
+/**
+ * Letters of the languages that join case endings to names (Lithuanian ą ė į ų ū, Latvian ā ē ī ģ ķ ļ ņ,
+ * Estonian õ, Hungarian ő ű, Romanian ă â î ș ț, Finnish and Estonian ä ö ü, and č ć š ž of the Baltic
+ * and Slavic Latin alphabets). A text written in one has them in one letter of a hundred or more and may
+ * write "Kyjive", "Kijevben" or "Bihaća"; in English or Indonesian a capitalised word that ends like a
+ * case ("Korban", victim) is its own word, and a name such as "Vučić" is a few letters in thousands.
+ */
+const DECLINING_LETTERS_RE = /[ąęėįųūāēīģķļņõőűăâîșțşţäöüčćšž]/giu;
+const DECLINING_LETTERS_MIN = 3;
+const DECLINING_LETTERS_SHARE = 0.005;
+function declinesNames(text: string): boolean {
+  const n = text.match(DECLINING_LETTERS_RE)?.length ?? 0;
+  return n >= DECLINING_LETTERS_MIN && n >= text.length * DECLINING_LETTERS_SHARE;
+}
+
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
+  const caseEndings = declinesNames(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
@@ -248,10 +264,12 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // ("Kyjive", "Rusijos", "Tallinnas", "Kiovassa", "Kijevben", "Ucrainei"): the word less an ending,
     // with each ending its name may have, for countries and big places only; not a demonym ("Russian").
     // A sentence's first word is capitalised anyway: only a country or a city of half a million ("Életét" is no Yelets).
+    // Only in a text written with those languages' letters (declinesNames).
     // A spelling skeleton's guess that the case form confirms ("Tallinnas", Tallinn) is read as the case form.
     // After an Arabic article the word is a family name from a place ("al-Baghdadi", "al-Sudani"), no case form.
     const arabicName = WORDS.construct_articles.has(tokens[i - 1]?.norm ?? '');
     if (
+      caseEndings &&
       (!found || found.variant) &&
       !arabicName &&
       t.capitalized &&

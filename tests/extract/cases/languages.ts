@@ -3898,6 +3898,12 @@ export const languageCases: CaseClass[] = [
     class: 'Round 18: Lithuanian, Latvian, Estonian, Finnish, Hungarian and Romanian words and case endings',
     cases: [
       {
+        says: 'in a text without those languages\' letters a word that ends like a case is its own word (Indonesian "Korban", victim, is no Korba)',
+        title: 'Korban Bom Rakitan di Palu Dirawat di Rumah Sakit',
+        content: 'Sebuah bom rakitan meledak di depan rumah warga di Palu, Sulawesi Tengah, pada Minggu malam. Korban luka dibawa ke rumah sakit terdekat.',
+        expect: { attack: true, countries: ['ID'], notPlaceNames: ['Korba'] },
+      },
+      {
         says: 'an Arabic family name from a place ("al-Baghdadi", "al-Sudani") is no case form of that place',
         title: 'Bomb kills four at a livestock market',
         content:
