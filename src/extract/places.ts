@@ -155,17 +155,17 @@ function elidedName(text: string, t: Token): string | undefined {
 const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
 
 /**
- * Letters of the languages that join case endings to names (Lithuanian ą ė į ų ū, Latvian ā ē ī ģ ķ ļ ņ,
- * Estonian õ, Hungarian ő ű, Romanian ă â î ș ț, Finnish and Estonian ä ö ü, and č ć š ž of the Baltic
- * and Slavic Latin alphabets). A text written in one has them in one letter of a hundred or more and may
- * write "Kyjive", "Kijevben" or "Bihaća"; in English or Indonesian a capitalised word that ends like a
- * case ("Korban", victim) is its own word, and a name such as "Vučić" is a few letters in thousands.
+ * Latin letters with a diacritic: the languages that join case endings to names write them often
+ * (Hungarian á é ö ő, Lithuanian ą ė š ų, Latvian ā ē ī, Estonian õ ä, Romanian ă ș ț, and the Slavic
+ * Latin alphabets' č ć š ž), one letter in a hundred or more, and there "Kyjive", "Kijevben" or
+ * "Bihaća" is a case form. English and Indonesian write none but in a few names ("Juárez", "Vučić"):
+ * there a capitalised word that ends like a case ("Korban", victim) is its own word.
  */
-const DECLINING_LETTERS_RE = /[ąęėįųūāēīģķļņõőűăâîșțşţäöüčćšž]/giu;
+const DIACRITIC_LETTER_RE = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu;
 const DECLINING_LETTERS_MIN = 3;
-const DECLINING_LETTERS_SHARE = 0.005;
+const DECLINING_LETTERS_SHARE = 0.01;
 function declinesNames(text: string): boolean {
-  const n = text.match(DECLINING_LETTERS_RE)?.length ?? 0;
+  const n = text.match(DIACRITIC_LETTER_RE)?.length ?? 0;
   return n >= DECLINING_LETTERS_MIN && n >= text.length * DECLINING_LETTERS_SHARE;
 }
 
