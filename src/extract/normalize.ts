@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
-import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless, stripTurkishSuffix } from './scripts.js';
+import { stripTurkishSuffix } from './declension.js';
+import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"

@@ -1,9 +1,9 @@
 import { isDistrict, isSite } from '../vocabulary.js';
+import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase } from './declension.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
 import { startsWithDigit } from './numbers.js';
-import { type Declension, nameBaseForms, stripTurkishSuffix, turkishPlaceCase } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -74,13 +74,6 @@ const WARNING_REACH = 5;
 const DISTANCE_REACH = 6;
 const KM_PER_MILE = 1.609;
 const KM_PER_NAUTICAL_MILE = 1.852;
-const DECLENSION: Declension = {
-  cases: WORDS.cyrillic_case_endings,
-  latinCases: WORDS.slavic_case_endings,
-  indicCases: WORDS.indic_case_endings,
-  adjectiveEndings: WORDS.cyrillic_adjective_endings,
-  adjectiveBases: WORDS.cyrillic_adjective_bases,
-};
 
 function _titleCaseSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
@@ -111,6 +104,20 @@ interface RawMention {
 
 /** A word after a name that says it is a region or a district. */
 const divisionWord = (norm: string) => WORDS.region_words.has(norm) || WORDS.district_words.has(norm);
+
+/** How the languages that decline place names do it: grammar.yaml's case-ending lists, read by declension.ts. */
+const DECLENSION: Declension = {
+  cyrillic: WORDS.cyrillic_case_endings,
+  slavicLatin: WORDS.slavic_case_endings,
+  indic: WORDS.indic_case_endings,
+  germanGenitive: WORDS.german_genitive_endings,
+  latin: WORDS.latin_case_endings,
+  adjectiveEndings: WORDS.cyrillic_adjective_endings,
+  adjectiveBases: WORDS.cyrillic_adjective_bases,
+  slavicPrepositions: WORDS.slavic_place_prepositions,
+  arabicArticles: WORDS.construct_articles,
+  isDivisionWord: divisionWord,
+};
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -154,25 +161,10 @@ function elidedName(text: string, t: Token): string | undefined {
 /** The place's name begins elided into "de" ("d'Idlib", "dell'Iraq"): read as "of" before it. */
 const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
 
-/**
- * Latin letters with a diacritic: the languages that join case endings to names write them often
- * (Hungarian á é ö ő, Lithuanian ą ė š ų, Latvian ā ē ī, Estonian õ ä, Romanian ă ș ț, and the Slavic
- * Latin alphabets' č ć š ž), one letter in a hundred or more, and there "Kyjive", "Kijevben" or
- * "Bihaća" is a case form. English and Indonesian write none but in a few names ("Juárez", "Vučić"):
- * there a capitalised word that ends like a case ("Korban", victim) is its own word.
- */
-const DIACRITIC_LETTER_RE = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu;
-const DECLINING_LETTERS_MIN = 3;
-const DECLINING_LETTERS_SHARE = 0.01;
-function declinesNames(text: string): boolean {
-  const n = text.match(DIACRITIC_LETTER_RE)?.length ?? 0;
-  return n >= DECLINING_LETTERS_MIN && n >= text.length * DECLINING_LETTERS_SHARE;
-}
-
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
   const out: RawMention[] = [];
-  const caseEndings = declinesNames(text);
+  const textDeclines = declinesNames(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
@@ -242,45 +234,20 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true };
       }
     }
-    // "у Херсоні", "ببغداد", "मुंबईत", "சென்னையில்": a declined name, or one with a joined preposition (src/extract/scripts.ts);
-    // "w Warszawie", "v Nigérii", "u Kijevu": a Slavic one in the Latin script, after its preposition.
-    // Every base form's places compete, as a name's homonyms do: "Николаевской" is the adjective of
-    // Николаев (Mykolaiv) before it is the town of Nikolayevsk its stem spells.
-    if (!found && (t.capitalized || t.caseless)) {
-      const afterPreposition = t.capitalized && WORDS.slavic_place_prepositions.has(tokens[i - 1]?.norm ?? '');
-      for (const base of nameBaseForms(t.norm, DECLENSION, afterPreposition)) {
-        const cands = index.candidates(base);
-        if (cands.length === 0) continue;
-        if (!found) found = { start: i, end: i + 1, key: base, candidates: cands };
-        else found.candidates = [...new Set([...found.candidates, ...cands])];
-      }
-    }
-    // German genitive "im Süden Afghanistans", "die Hauptstadt Iraks": a country's name and an -s.
-    if (!found && t.capitalized && t.norm.length >= 5 && t.norm.endsWith('s')) {
-      const countries = index.candidates(t.norm.slice(0, -1)).filter((c) => c.kind === 'country');
-      if (countries.length > 0) found = { start: i, end: i + 1, key: t.norm.slice(0, -1), candidates: countries };
-    }
-    // Lithuanian, Latvian, Estonian, Finnish, Hungarian and Romanian join case endings to a name
-    // ("Kyjive", "Rusijos", "Tallinnas", "Kiovassa", "Kijevben", "Ucrainei"): the word less an ending,
-    // with each ending its name may have, for countries and big places only; not a demonym ("Russian").
-    // A sentence's first word is capitalised anyway: only a country or a city of half a million ("Életét" is no Yelets).
-    // Only in a text written with those languages' letters (declinesNames).
-    // A spelling skeleton's guess that the case form confirms ("Tallinnas", Tallinn) is read as the case form.
-    // After an Arabic article the word is a family name from a place ("al-Baghdadi", "al-Sudani"), no case form.
-    const arabicName = WORDS.construct_articles.has(tokens[i - 1]?.norm ?? '');
-    if (
-      caseEndings &&
-      (!found || found.variant) &&
-      !arabicName &&
-      t.capitalized &&
-      t.norm.length > 5 &&
-      LATIN_WORD_RE.test(t.norm) &&
-      !index.demonym(t.norm) &&
-      !divisionWord(t.norm)
-    ) {
-      const first = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
-      const declined = latinDeclined(index, t.norm, i, first ? DECLINED_FIRST_MIN_POPULATION : DECLINED_MIN_POPULATION);
-      if (!found || declined?.candidates.some((c) => found!.candidates.includes(c))) found = declined;
+    // A declined name, or one with a preposition joined ("у Херсоні", "ببغداد", "मुंबईत", "v Nigérii",
+    // "Afghanistans", "Kijevben"; declension.ts), for a word that names nothing as written or that only
+    // a spelling skeleton read ("Tallinnas" is Tallinn's case form, "Suicas" no Finnish case of Suez).
+    if (!found || found.variant) {
+      const word = {
+        norm: t.norm,
+        capitalized: t.capitalized,
+        caseless: t.caseless,
+        previous: tokens[i - 1]?.norm,
+        opensSentence: i === 0 || tokens[i - 1]!.sentence !== t.sentence,
+        textDeclines,
+      };
+      const declined = declinedPlace(index, word, DECLENSION, found?.candidates);
+      if (declined) found = { start: i, end: i + 1, ...declined };
     }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
@@ -309,32 +276,6 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     }
   }
   return out;
-}
-
-/** A folded word in Latin letters only. */
-const LATIN_WORD_RE = /^[a-z]+$/;
-/** A region or city guessed from a case ending must be this big: a stem is no village abroad. */
-const DECLINED_MIN_POPULATION = 50_000;
-/** …and this big when the word opens a sentence, capitalised whatever it is. */
-const DECLINED_FIRST_MIN_POPULATION = 500_000;
-
-/** The countries, regions and big cities a word in a case of `latin_case_endings` may name ("kyjive" → Kyiv). */
-function latinDeclined(index: PlaceIndex, norm: string, at: number, minPopulation: number): RawMention | undefined {
-  let found: RawMention | undefined;
-  for (const [ending, bases] of WORDS.latin_case_endings) {
-    // A stem of five letters at least: "Region" is no "Regi" (Reggio), "Kill" no "Kil" (Kiel).
-    if (!norm.endsWith(ending) || norm.length - ending.length < 5) continue;
-    const stem = norm.slice(0, -ending.length);
-    for (const base of bases) {
-      const cands = index
-        .candidates(stem + base)
-        .filter((c) => c.kind === 'country' || ((c.kind === 'city' || c.kind === 'region') && !isDistrict(c) && c.population >= minPopulation));
-      if (cands.length === 0) continue;
-      if (!found) found = { start: at, end: at + 1, key: stem + base, candidates: cands };
-      else found.candidates = [...new Set([...found.candidates, ...cands])];
-    }
-  }
-  return found;
 }
 
 /** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */

@@ -1,12 +1,10 @@
 /**
  * What folding needs beyond Latin script: Arabic, Persian and Urdu letters and digits, the vowel
- * signs of the Indian scripts, Turkish case suffixes after an apostrophe, and the inflected forms
- * under which Cyrillic, Arabic and Marathi text names a place. Used by `normalize.ts` (every word)
- * and the place scan (`places.ts`).
+ * signs of the Indian and South-East Asian scripts, Chinese, Japanese and Korean. Used by
+ * `normalize.ts` (every word) and by `declension.ts` (the base forms of a declined place name).
  */
 
 const ARABIC_SCRIPT_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const CYRILLIC_RE = /^[\u0400-\u04FF]/;
 
 // Letters written in several ways: teh marbuta as heh, alef maksura and Persian yeh as yeh,
 // Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Urdu's final yeh barree,
@@ -61,10 +59,7 @@ export function isCaseless(word: string): boolean {
 // there, not accents: "मौत" (death) must not fold to "मत" (vote). Only the nukta dot ("ज़ख्मी" =
 // "जख्मी") and the chandrabindu, often written as anusvara ("पाँच" = "पांच"), fold away, and a
 // Malayalam chillu letter reads as its consonant with virama, the older way to write it ("ൽ" = "ല്").
-const INDIC_RE = /[\u0900-\u0DFF]/;
-// Georgian joins its case endings to a name as the Indian languages do ("ქაბულში", in Kabul), and
-// so does Armenian ("Տավուշի", of Tavush; "Գազայում", in Gaza).
-const CASE_ENDING_SCRIPT_RE = /[\u10A0-\u10FF\u0531-\u058F]/;
+export const INDIC_RE = /[\u0900-\u0DFF]/;
 const MALAYALAM_CHILLU: Record<string, string> = { ൺ: 'ണ്', ൻ: 'ന്', ർ: 'ര്', ൽ: 'ല്', ൾ: 'ള്', ൿ: 'ക്' };
 const MALAYALAM_CHILLU_RE = /[ൺൻർൽൾൿ]/g;
 const INDIC_FOLD_RE =
@@ -166,139 +161,4 @@ const LONG_VOWELS_RE = /[ीूईऊীূঈঊ]/g;
 /** A Devanagari or Bengali word with its long i and u written short. */
 export function shortVowels(norm: string): string {
   return norm.replace(LONG_VOWELS_RE, (c) => LONG_VOWELS[c] ?? c);
-}
-
-// Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
-// "PKK'lı" (of the PKK), "PKK'lılar" (PKK members), "Derbent'teki". The suffix is not part of the
-// name. Single vowels are left alone: they end Arabic names ("Sana'a", "Dar'a").
-const TURKISH_SUFFIX_RE =
-  /^(\p{Lu}[\p{L}\p{M}]*)['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki|n[iıuü]n|[iıuü]n|y[ae]|y[iıuü]|l[iıuü](?:l[ae]r(?:[iıuü]n?|[ae]|d[ae]n?|c[ae])?)?|l[ae]|n[ae]|nd[ae]|nd[ae]n)$/u;
-
-/**
- * A Hebrew word opening with a joined preposition or "and" before at least four more letters: with
- * three, everyday words would be read as names ("מקום", place, as "קום", Qom).
- */
-const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
-
-/** The Turkish cases that place an event: locative "Hakkari'de" (in), ablative "Suriye'den" (from). */
-const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
-const TURKISH_ABLATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]n$/u;
-
-/** The dative, where a strike lands: "Lübnan'a İHA saldırısı" (a drone strike on Lebanon), "Gazze'ye". */
-const TURKISH_DATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’](?:y[ae]|[ae])$/u;
-
-/** "Hakkari'de" is "in Hakkari", "Suriye'den" "from Syria", "Lübnan'a" "on/to Lebanon"; other words are none. */
-export function turkishPlaceCase(word: string): 'locative' | 'ablative' | 'dative' | undefined {
-  if (TURKISH_LOCATIVE_RE.test(word)) return 'locative';
-  if (TURKISH_ABLATIVE_RE.test(word)) return 'ablative';
-  if (TURKISH_DATIVE_RE.test(word) && stripTurkishSuffix(word) !== word) return 'dative';
-  return undefined;
-}
-
-/**
- * A single-vowel case (dative "Lübnan'a", accusative "İsrail'i") only on a name with a letter of
- * Turkish's own, or as "ı", which Arabic transliterations never write ("Sana'a" keeps its vowel).
- */
-const TURKISH_VOWEL_CASE_RE = /^(\p{Lu}[\p{L}\p{M}]*)['’]([aeiuüı])$/u;
-const TURKISH_LETTER_RE = /[üıİşğçöÜŞĞÇÖ]/u;
-
-/** "Hakkari'de" → "Hakkari", "Lübnan'a" → "Lübnan"; other words unchanged. */
-export function stripTurkishSuffix(word: string): string {
-  // Every suffix follows an apostrophe: most words have none, and need no regular expression.
-  if (!word.includes("'") && !word.includes('’')) return word;
-  const m = TURKISH_SUFFIX_RE.exec(word);
-  if (m) return m[1]!;
-  const v = TURKISH_VOWEL_CASE_RE.exec(word);
-  return v && (v[2] === 'ı' || TURKISH_LETTER_RE.test(v[1]!)) ? v[1]! : word;
-}
-
-/** How Cyrillic text and the Indian languages decline a place name (config/data/grammar.yaml). */
-export interface Declension {
-  /** An ending → the endings of the name it may replace ("і" → "", "а", "ь"…). */
-  cases: ReadonlyMap<string, readonly string[]>;
-  /** The same for the Slavic languages written in the Latin script, after a preposition ("v Nigérii" → "nigerie"). */
-  latinCases: ReadonlyMap<string, readonly string[]>;
-  /** The same for the Indian scripts, whose languages but Hindi join case endings to a name ("मुंबईत", "சென்னையில்"). */
-  indicCases: ReadonlyMap<string, readonly string[]>;
-  /** Endings of an adjective made from a city's name ("ской", "ська"). */
-  adjectiveEndings: ReadonlySet<string>;
-  /** What the city's name may end with in place of the adjective's -ск/-ськ. */
-  adjectiveBases: readonly string[];
-}
-
-// An adjective made from a place name keeps -ск/-цк (Russian) or -ськ/-цьк/-зьк (Ukrainian) before its ending.
-const ADJECTIVE_STEM_RE = /(?:с|ц|з)ь?к$/;
-
-/**
- * Base forms a declined place name may have, for a gazetteer look-up when the word as written
- * is no name: Russian, Ukrainian and Bulgarian case endings ("Херсона", "Херсоні" → "херсон";
- * "Умані" → "умань"; "Миколаєва" → "миколаів", the Ukrainian і of a closed last syllable), a
- * region's adjective ("Брянской" → "брянск", "Херсонська" → "херсон", "Сумської" → "суми"), and
- * Arabic words with a joined conjunction or preposition ("وبغداد", "ببغداد" → "بغداد"), and
- * Marathi, Bengali, Tamil, Telugu, Malayalam, Gujarati and Georgian case endings ("पुण्यात" → "पुणे",
- * "சென்னையில்" → "சென்னை", "ქაბულში" → "ქაბული"), and Devanagari and Bengali with short vowels ("मोगादीशु" → "मोगादिशु"); and
- * after a Slavic preposition, the Latin-script Slavic case endings ("v Nigérii" → "nigerie", "u
- * Kijevu" → "kijev", "kod Kruševca" → "krusevac"). `norm` is a folded word.
- */
-export function nameBaseForms(norm: string, declension: Declension, slavicPreposition = false): string[] {
-  const out: string[] = [];
-  // Latin-script Slavic endings only after a preposition: alone, "Marie" would be "Maria" or "Mari".
-  if (slavicPreposition && !CYRILLIC_RE.test(norm)) {
-    for (const [ending, bases] of declension.latinCases) {
-      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
-      for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
-    }
-    return out;
-  }
-  if (CYRILLIC_RE.test(norm)) {
-    for (const ending of declension.adjectiveEndings) {
-      const stem = norm.slice(0, -ending.length);
-      if (!norm.endsWith(ending) || !ADJECTIVE_STEM_RE.test(stem) || stem.length < 5) continue;
-      // A town named by an adjective, in its nominative ("Хмельницькій" → "Хмельницький").
-      out.push(stem, `${stem}ии`);
-      // -цьк/-цк after a name in -ця/-ца or -к ("Вінниця" → "вінницький", "Кременчук" → "кременчуцький").
-      if (/ць?к$/.test(stem)) {
-        const root = stem.replace(/ь?к$/, '');
-        out.push(`${root}я`, `${root}а`, `${root.slice(0, -1)}к`);
-        continue;
-      }
-      // Ukrainian turns a final ж into з before -ськ ("Запоріжжя" → "запорізький", "Париж" → "паризький").
-      const city = stem.replace(/зьк$/, 'ж').replace(/сь?к$/, '');
-      if (city === stem) continue;
-      for (const base of declension.adjectiveBases) out.push(city + base);
-      // A name in a doubled consonant and -я drops both ("Закарпаття" → "закарпатський"); one in -а
-      // takes -ан- ("Буча" → "бучанський").
-      out.push(`${city}${city.at(-1)}я`);
-      if (city.endsWith('ан')) out.push(`${city.slice(0, -2)}а`);
-    }
-    for (const [ending, bases] of declension.cases) {
-      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
-      const stem = norm.slice(0, -ending.length);
-      for (const base of bases) out.push(stem + base);
-      // Ukrainian "Миколаїв" → "Миколаєва", "Харків" → "Харкова": о/е/є in the stem stand for і.
-      const closed = /[оеє](.)$/.exec(stem);
-      if (closed) out.push(`${stem.slice(0, -2)}і${closed[1]}`);
-    }
-  } else if (INDIC_RE.test(norm.charAt(0)) || CASE_ENDING_SCRIPT_RE.test(norm.charAt(0))) {
-    for (const [ending, bases] of declension.indicCases) {
-      // At least two letters with their signs stay: "मौत" (death) is not "मौ" + "त".
-      if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
-      for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
-    }
-    // Each with its vowels short, as script-names.json also holds every name.
-    for (const form of [norm, ...out]) {
-      const short = shortVowels(form);
-      if (short !== form) out.push(short);
-    }
-  } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
-    // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
-    out.push(foldArabicScript(norm.slice(1)));
-  } else if (HEBREW_PREFIX_RE.test(norm)) {
-    // Hebrew joins "in", "to", "from", "and" to a name ("בחדרה", in Hadera; "ומירושלים", and from
-    // Jerusalem): the name without one or two of them.
-    const one = norm.slice(1);
-    out.push(one);
-    if (HEBREW_PREFIX_RE.test(one)) out.push(one.slice(1));
-  }
-  return out;
 }

@@ -6,6 +6,8 @@ import { compiledDataFile, GRAMMAR_FILE } from './engine-data-file.js';
 
 /** A list of normalised words, read as a set. */
 const Words = z.array(z.string().min(1)).transform((words) => new Set(words));
+/** A case-ending list: an ending → the endings of the name it may replace, in the file's order (declension.ts). */
+const CaseEndings = z.record(z.string().min(1), z.array(z.string())).transform((endings) => Object.entries(endings));
 /**
  * Words for figures: word → value. Without a prototype, so that article text such as "constructor"
  * or "toString" looks up nothing instead of an inherited function.
@@ -130,11 +132,12 @@ export const GrammarFileSchema = z
     water_words: Words,
     border_words: Words,
     slavic_place_prepositions: Words,
-    slavic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
-    cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
+    slavic_case_endings: CaseEndings,
+    cyrillic_case_endings: CaseEndings,
     cyrillic_adjective_endings: Words,
-    indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
-    latin_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => [...Object.entries(endings)]),
+    indic_case_endings: CaseEndings,
+    german_genitive_endings: CaseEndings,
+    latin_case_endings: CaseEndings,
     cyrillic_adjective_bases: z.array(z.string()),
     region_words: Words,
     district_words: Words,
