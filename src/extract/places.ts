@@ -4,7 +4,7 @@ import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
 import { startsWithDigit } from './numbers.js';
-import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
+import { MENTION_USE_WEIGHT, PLACE_SIZE, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
 /** The part of the gazetteer that place resolution needs. */
@@ -485,20 +485,30 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   return 'place';
 }
 
+/** How far before a place its locator's "of"/"from" may stand: "south of the Iraqi capital, Baghdad". */
+const LOCATOR_REACH = 5;
+
+/**
+ * The "of" or "from" of a locator before the place at `start` ("west of Baghdad", "30 km from the
+ * capital Baghdad", "north of the Iraqi capital, Baghdad"), over fillers and demonyms; null if none.
+ */
+function locatorOf(tokens: readonly Token[], start: number, index: PlaceIndex): number | null {
+  let j = start - 1;
+  const lowest = Math.max(0, start - LOCATOR_REACH);
+  while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
+    j--;
+  const prep = tokens[j]?.norm;
+  return prep === 'of' || prep === 'from' ? j : null;
+}
+
 /**
  * "the Ain al-Asad airbase west of Baghdad", "the village of X, 30 km north of Mosul": after a
  * place the sentence has named, a direction or distance "of"/"from" a second place only says
  * where the first one lies.
  */
 function locatedPlace(tokens: readonly Token[], start: number, earlier: readonly PlaceMention[], index: PlaceIndex): PlaceEntry | null {
-  let j = start - 1;
-  // "north of the capital Baghdad", "south of the Iraqi capital, Baghdad": back to the "of".
-  const lowest = Math.max(0, start - 5);
-  while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
-    j--;
-  const prep = tokens[j]?.norm;
-  if (prep !== 'of' && prep !== 'from') return null;
-  if (!WORDS.locator_words.has(tokens[j - 1]?.norm ?? '')) return null;
+  const j = locatorOf(tokens, start, index);
+  if (j === null || !WORDS.locator_words.has(tokens[j - 1]?.norm ?? '')) return null;
   const sentence = tokens[start]!.sentence;
   const located = earlier.filter((o) => o.sentence === sentence && o.entry.kind !== 'country').at(-1);
   return located?.entry ?? null;
@@ -514,7 +524,7 @@ function afterEarlierEvent(tokens: readonly Token[], start: number): boolean {
     const t = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
     if (WORDS.after_words.has(t) && WORDS.span_words.has(prev)) return true;
-    if ((t === 'to' && prev === 'response') || (t === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
+    if (WORDS.reprisal_phrases.has(`${prev} ${t}`)) return true;
   }
   return false;
 }
@@ -566,11 +576,8 @@ function warnedIn(tokens: readonly Token[], start: number): boolean {
  * (the larger figure when it gives two units).
  */
 function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, bareBearing: boolean): number | null {
-  let j = start - 1;
-  const lowest = Math.max(0, start - 5);
-  while (j > lowest && tokens[j]!.norm !== 'of' && tokens[j]!.norm !== 'from' && (WORDS.locator_fillers.has(tokens[j]!.norm) || index.demonym(tokens[j]!.norm)))
-    j--;
-  if (tokens[j]?.norm !== 'of' && tokens[j]?.norm !== 'from') return null;
+  const j = locatorOf(tokens, start, index);
+  if (j === null) return null;
   const sentence = tokens[start]!.sentence;
   const figure = (t: Token | undefined) => (t && /^\d[\d,]*(\.\d+)?$/.test(t.norm) ? Number(t.norm.replace(/,/g, '')) : null);
   let km: number | null = null;
@@ -998,7 +1005,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    const mid = e.population >= 15_000;
+    const mid = e.population >= PLACE_SIZE.namedInText;
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).
@@ -1010,7 +1017,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
     const big = isDistrict(e)
       ? m.worded === true || (locative && m.candidates.length === 1)
-      : e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= 100_000;
+      : e.kind === 'country' || e.kind === 'region' || isSite(e) || e.population >= PLACE_SIZE.standsAlone;
     const hitInTitle = locative || WORDS.attacker_verbs.has(tokens[m.start - 1]?.norm ?? '');
     const placedInTitle = m.candidates.length === 1 && hitInTitle && !WORDS.region_words.has(tokens[m.end]?.norm ?? '');
     const unsupportedMid = mid && !WORDS.common_words.has(m.key) && (!inTitle || placedInTitle);

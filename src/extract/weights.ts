@@ -3,7 +3,8 @@
  * name is (`PLACE_SCORE`, src/extract/places.ts), which countries an attack happened in
  * (`COUNTRY_VOTE`, src/extract/stages/countries.ts), and whether a sentence reports an event that
  * happened (`EVENT_READING`, src/extract/stages/reading.ts). Only their order and ratios matter; each
- * comment says what the weight stands for.
+ * comment says what the weight stands for. Beside them, thresholds in the world's own units
+ * (`PLACE_SIZE`: people) that the place stage weighs a town by.
  */
 
 /** Points for each candidate entry of a name; the highest-scoring candidate is the place. */
@@ -53,6 +54,17 @@ export const PLACE_SCORE = {
    * (`loneHomonyms`): farther than a cross-border strike reaches from a scene or a country's centre.
    */
   loneHomonymKm: 1000,
+} as const;
+
+/**
+ * How big a town must be to stand as a place without the text's support (its countries, a nearby
+ * place, "X, Country"; places.ts): a smaller town of that name may lie elsewhere.
+ */
+export const PLACE_SIZE = {
+  /** A town this big is a place by itself, wherever the text names it. */
+  standsAlone: 100_000,
+  /** A town this big is one when named outside the title (or placed there by it); unsupported, it hardly counts for the country. */
+  namedInText: 15_000,
 } as const;
 
 /** How much a place mention says the event happened there, by what it is in its sentence. */

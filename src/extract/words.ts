@@ -167,6 +167,7 @@ export const GrammarFileSchema = z
     capital_words: Words,
     rulers: Words,
     span_words: Words,
+    reprisal_phrases: Words,
     from_fillers: Words,
     target_prepositions: Words,
     from_words: Words,
