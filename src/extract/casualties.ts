@@ -497,6 +497,11 @@ function isClaimedByAttackers(tokens: readonly Token[], verbAt: number): boolean
   return (tokens[j]?.norm === 'it' || tokens[j]?.norm === 'they') && WORDS.claim_verbs.has(tokens[j - 1]?.norm ?? '');
 }
 
+/** How many auxiliaries, days and injury adjectives may stand between a group and its casualty word: "were being treated in hospital". */
+const AUXILIARY_RUN = 6;
+/** How far a short phrase after a counted group may reach before its passive verb: "Three peacekeepers with the UN mission … were killed". */
+const SHORT_PHRASE_SPAN = 15;
+
 /**
  * The casualty word after a counted group: "(were) killed", "were found stabbed to death",
  * "had been brought in with injuries", or after a short phrase ("Three peacekeepers with the UN
@@ -563,7 +568,7 @@ function casualtyAfter(
   let lastCasualty = -1;
   for (
     let k = 0;
-    k < 6 &&
+    k < AUXILIARY_RUN &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
       singularAuxiliary(tokens, j, text) ||
@@ -588,7 +593,7 @@ function casualtyAfter(
     if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
   }
   // A short phrase after the group, then "were/was (…) killed".
-  for (let j2 = start; j2 < Math.min(to, start + 15); j2++) {
+  for (let j2 = start; j2 < Math.min(to, start + SHORT_PHRASE_SPAN); j2++) {
     const w = tokens[j2]!;
     if (
       startsWithDigit(w.norm) ||

@@ -260,6 +260,11 @@ function afterTargetMarker(tokens: readonly Token[], start: number): boolean {
   return WORDS.article_words.has(prev) && WORDS.target_markers.has(tokens[start - 2]?.norm ?? '');
 }
 
+/** How far after an actor its verb of claiming, denying or being blamed may stand: "X, which claimed the attack". */
+const ROLE_VERB_AFTER = 4;
+/** How far before an actor a word of blame may stand: "the army blamed the attack on X". */
+const BLAME_BEFORE = 8;
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -270,13 +275,13 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     return false;
   };
   // "X claimed responsibility", "X, which claimed the attack"; "an attack claimed by X".
-  if (after(WORDS.claim_words, 4)) return 'claimed';
+  if (after(WORDS.claim_words, ROLE_VERB_AFTER)) return 'claimed';
   const by = WORDS.article_words.has(tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
   if (by > f.first && tokens[by]!.norm === 'by' && WORDS.claim_words.has(tokens[by - 1]!.norm)) return 'claimed';
   // "X denied involvement", "a claim which X denies"
-  if (after(WORDS.deny_words, 4)) return 'denied';
+  if (after(WORDS.deny_words, ROLE_VERB_AFTER)) return 'denied';
   // "blamed X", "accused X of", "suspected X", "the blame … on X"
-  if (before(WORDS.blame_words, 8) || (after(WORDS.blamed_after, 4) && tokens[m.end]?.norm !== 'of')) return 'blamed';
+  if (before(WORDS.blame_words, BLAME_BEFORE) || (after(WORDS.blamed_after, ROLE_VERB_AFTER) && tokens[m.end]?.norm !== 'of')) return 'blamed';
   if (isEvidenceSentence) {
     // "attack by X", "carried out by X"
     // "an airstrike by a Saudi-led coalition": an article may stand between.
