@@ -8,7 +8,7 @@
  * the process would also carry the TypeScript loader (its own thread and esbuild, about 35 MB of
  * RSS), which the peak RSS measured here must not include.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pLimit from 'p-limit';
 import { createApp } from '../dist/app.js';
@@ -52,6 +52,58 @@ function mainThreadCpuMs() {
   // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * CPU time of each of the process's threads so far, in ms, by thread id (Linux; an empty map
+ * elsewhere). A thread that has ended is no longer listed.
+ * @returns {Map<string, number>}
+ */
+function threadCpuMs() {
+  /** @type {Map<string, number>} */
+  const out = new Map();
+  let tids = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/**
+ * The threads Node and V8 start with the process, before the app makes any: V8's helper threads
+ * (garbage collection's parallel and concurrent work, optimising compilation) and Node's own.
+ * Threads that appear later are the app's: its extraction workers (and libuv's pool, started on
+ * first use, which the poll cycle barely uses).
+ */
+const startupThreads = new Set(threadCpuMs().keys());
+
+/**
+ * A cycle's CPU time by kind of thread, in ms: the main thread, the threads the app started (the
+ * extraction workers), and the threads there from the start other than the main one (V8's helpers).
+ * @param {Map<string, number>} before
+ * @param {Map<string, number>} after
+ */
+function cpuByThreadKind(before, after) {
+  const split = { main: 0, appThreads: 0, helpers: 0 };
+  if (after.size === 0) return null;
+  for (const [tid, ms] of after) {
+    const used = ms - (before.get(tid) ?? 0);
+    if (tid === String(process.pid)) split.main += used;
+    else if (startupThreads.has(tid)) split.helpers += used;
+    else split.appThreads += used;
+  }
+  return split;
 }
 
 /** Statements sent to the database so far, begin and commit included (on PostgreSQL each one a round trip). */
@@ -104,6 +156,7 @@ async function cycle(feeds, deadline) {
   const start = nowMs();
   const cpuStart = process.cpuUsage();
   const mainCpuStart = mainThreadCpuMs();
+  const threadsStart = threadCpuMs();
   const roundTripsStart = await roundTrips();
   // Items stored so far, each time a feed finishes, with the main thread's CPU time: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number; mainCpuMs: number | null }[]} */
@@ -126,7 +179,8 @@ async function cycle(feeds, deadline) {
   const cpu = process.cpuUsage(cpuStart);
   const mainCpuEnd = mainThreadCpuMs();
   const mainCpuMs = mainCpuStart === null || mainCpuEnd === null ? null : mainCpuEnd - mainCpuStart;
-  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
+  const threadsCpuMs = cpuByThreadKind(threadsStart, threadCpuMs());
+  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, threadsCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
 }
 
 /**
@@ -180,6 +234,7 @@ console.log(
     firstDrainMs: first.drainMs,
     firstCpuMs: first.cpuMs,
     firstMainThreadCpuMs: first.mainCpuMs,
+    firstThreadsCpuMs: first.threadsCpuMs,
     firstRoundTrips: first.roundTrips,
     extractionWorkers: app.pipeline.pool?.size ?? 0,
     firstRates: rates(first.progress),

@@ -64,6 +64,7 @@ interface PollChildResult {
   firstDrainMs: number;
   firstCpuMs: number;
   firstMainThreadCpuMs: number | null;
+  firstThreadsCpuMs: { main: number; appThreads: number; helpers: number } | null;
   firstRoundTrips: number;
   extractionWorkers: number;
   second: CycleSummary;
@@ -104,6 +105,13 @@ export interface PollResult {
    * moves items per second, and may change during a run) hardly shows in it. Null where not measured.
    */
   mainThreadCpuMsPerItemByTenth: { firstTenth: number; lastTenth: number } | null;
+  /**
+   * The first cycle's CPU time per item by kind of thread (Linux; null elsewhere): the main thread,
+   * the threads the app started (its extraction workers), and the threads Node starts with the
+   * process besides the main one — V8's helpers, whose work is garbage collection's parallel and
+   * concurrent part and optimising compilation (docs/performance.md, round 19: mostly the latter).
+   */
+  cpuMsPerItemByThread: { main: number; extractionWorkers: number; v8Helpers: number } | null;
   /** Statements per item stored in the first cycle, begin, commit and delivery included: on PostgreSQL, round trips. */
   statementsPerItem: number;
   extractionWorkers: number;
@@ -212,6 +220,7 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     const rssParserMs = nowMs() - start;
     const scale = opts.feeds / Math.max(1, res.second.feeds);
 
+    const perItem = (ms: number) => Math.round((ms / Math.max(1, res.first.newItems)) * 1000) / 1000;
     return {
       store: opts.postgresUrl ? 'postgres' : 'sqlite',
       feeds: opts.feeds,
@@ -229,6 +238,11 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
       mainThreadCpuMsPerItemByTenth: res.firstRates?.mainCpuMsPerItem
         ? { firstTenth: round(res.firstRates.mainCpuMsPerItem.firstTenth), lastTenth: round(res.firstRates.mainCpuMsPerItem.lastTenth) }
         : null,
+      cpuMsPerItemByThread: res.firstThreadsCpuMs && {
+        main: perItem(res.firstThreadsCpuMs.main),
+        extractionWorkers: perItem(res.firstThreadsCpuMs.appThreads),
+        v8Helpers: perItem(res.firstThreadsCpuMs.helpers),
+      },
       statementsPerItem: Math.round((res.firstRoundTrips / Math.max(1, res.first.newItems)) * 100) / 100,
       extractionWorkers: res.extractionWorkers,
       second: { ...res.second, ms: round(res.second.ms) },

@@ -91,6 +91,13 @@ export function formatReport(r: BenchReport): string {
               : '(extraction on the main thread)',
           ],
           [
+            '    main thread / extraction workers / V8 helper threads',
+            p.cpuMsPerItemByThread
+              ? `${p.cpuMsPerItemByThread.main} / ${p.cpuMsPerItemByThread.extractionWorkers} / ${p.cpuMsPerItemByThread.v8Helpers} ms`
+              : 'not measured',
+            '(helpers: collection and optimising compilation)',
+          ],
+          [
             '      first tenth of the items → last tenth',
             p.mainThreadCpuMsPerItemByTenth
               ? `${p.mainThreadCpuMsPerItemByTenth.firstTenth} → ${p.mainThreadCpuMsPerItemByTenth.lastTenth} ms`

@@ -120,6 +120,13 @@ describe('bench smoke runs', () => {
     expect(r.second.newItems).toBe(0);
     [r.firstCycleMs, r.unchangedCycleMs, r.peakRssMB, r.rssParserMs, r.firstCycleTimesRssParser].forEach(positive);
     expect(r.targets.firstCycleMs.met).toBeNull();
+    if (process.platform === 'linux') {
+      // The split by thread reads /proc: the main thread's part is the same file's figure, read a moment apart (one 10 ms tick over 12 items).
+      const split = r.cpuMsPerItemByThread!;
+      expect(split).not.toBeNull();
+      for (const ms of Object.values(split)) expect(ms).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(split.main - r.mainThreadCpuMsPerItem!)).toBeLessThanOrEqual(10 / 12 + 0.001);
+    }
   }, 300_000);
 
   it('latency: an item that appears in the feed arrives as an alert', async () => {
