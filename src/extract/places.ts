@@ -96,6 +96,8 @@ export interface PlaceScanOptions {
   titleDateline: readonly [number, number] | null;
   /** Countries the text speaks of otherwise (the forces it names: "Pakistani military" → PK). */
   contextCountries: ReadonlySet<string>;
+  /** By the token that ends an actor's name, the countries the actor is of or fights in ("Houthis" → YE). */
+  actorHomes?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 interface RawMention {
@@ -772,6 +774,19 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
+/**
+ * "by the Houthis in Yemen", "les shebab en Somalie": a country named right after a group that
+ * is of it or fights in it qualifies the group (where it is at home, whence it struck), as
+ * "Yemen's Houthis" would; the scene is named elsewhere, else that country still counts a little.
+ */
+function actorsHome(tokens: readonly Token[], m: RawMention, e: PlaceEntry, homes: PlaceScanOptions['actorHomes']): boolean {
+  const prep = tokens[m.start - 1];
+  if (e.kind !== 'country' || !homes || !prep || !WORDS.locatives.has(prep.norm)) return false;
+  let j = m.start - 2;
+  while (j >= 0 && WORDS.article_words.has(tokens[j]!.norm)) j--;
+  return j >= 0 && tokens[j]!.sentence === prep.sentence && homes.get(j)?.has(e.country) === true;
+}
+
 /** A name after the word for its medium: "وكالة فرانس برس", "l'agence France-Presse" (a source, not a place). */
 function namedMedium(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1];
@@ -983,9 +998,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
     const holder = controller(tokens, text, m.start, index);
     let best: Choice | undefined;
-    // "Quezon province" where the gazetteer holds no such region: a province it lacks, not the city
-    // known by that short name (Quezon City, far from it).
-    const regionLacked = WORDS.first_level_region_words.has(tokens[m.end]?.norm ?? '') && !m.candidates.some((c) => c.kind === 'region');
+    // "Quezon province", "Barrow County" where the gazetteer holds no such region: a division it
+    // lacks, not the city known by that short name (Quezon City, Barrow-in-Furness, far from it).
+    const regionLacked = divisionWord(tokens[m.end]?.norm ?? '') && !m.candidates.some((c) => c.kind === 'region');
     for (const c of m.candidates) {
       if (regionLacked && c.kind === 'city' && phraseKey(c.name).startsWith(`${m.key} `)) continue;
       let score = 0;
@@ -1077,7 +1092,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+    const use = actorsHome(tokens, m, e, opts.actorHomes) ? 'origin' : mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,
@@ -1113,6 +1128,18 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const region = [...WORDS.region_words]
       .flatMap((w) => index.candidates(`${key} ${w}`))
       .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
+    if (region) regions.push(region);
+  }
+  // …or holds the division named before the comma ("Barrow County, Georgia"): a division of a
+  // region, not of a country of that name.
+  for (const pm of out) {
+    const prev = tokens[pm.start - 1];
+    if (pm.entry.kind !== 'country' || !prev?.capitalized || !divisionWord(prev.norm) || prev.sentence !== tokens[pm.start]!.sentence) continue;
+    if (!COMMA_GAP_RE.test(text.slice(prev.end, tokens[pm.start]!.start))) continue;
+    const key = keyOf(pm);
+    const region = [...WORDS.region_words]
+      .flatMap((w) => index.candidates(`${key} ${w}`))
+      .find((r) => r.kind === 'region' && r.country !== pm.entry.country && regionCalled(r, key));
     if (region) regions.push(region);
   }
   // …or of a region of the country whose other regions the text names ("a signal unit in
