@@ -3,7 +3,7 @@ import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
 import { startsWithDigit } from './numbers.js';
-import { type Declension, nameBaseForms, stripTurkishSuffix, turkishPlaceCase } from './scripts.js';
+import { type Declension, nameBaseForms, stripTurkishSuffix, turkishPlaceCase, writesTurkish } from './scripts.js';
 import { MENTION_USE_WEIGHT, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
 
@@ -402,7 +402,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
     // "En Irak", "Im Irak", "W Kijowie": a sentence may open with the word for "in" of any language read.
     const locative = WORDS.name_prefixes.has(prev.norm) || WORDS.locatives.has(prev.norm);
-    if (prev.capitalized && !inTitle && !possessive && !locative && !index.demonym(prev.norm)) return false;
+    // "North Waziristan" is a name of its own; "Kuzey Irak" (northern Iraq) a side of the place.
+    const side = WORDS.direction_words.has(prev.norm);
+    if (prev.capitalized && !inTitle && !possessive && !locative && !side && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   // "Bab al-Saray market": a name going on with a joined Arabic article is a longer name the
@@ -473,11 +475,11 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   // Turkish "Suriye'den atılan roket" (a rocket fired from Syria): "from" is the name's case ending.
   const lastWord = text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end);
-  const turkishCase = turkishPlaceCase(lastWord);
+  const turkishCase = turkishPlaceCase(lastWord, writesTurkish(text));
   if (turkishCase === 'ablative') return 'origin';
   // A name with a Turkish case ending joined ("Lübnan'a İHA saldırısı", "Lübnan'ın güneyinde") is
   // no adjective before the next word (round 14).
-  const turkishCased = stripTurkishSuffix(lastWord) !== lastWord;
+  const turkishCased = stripTurkishSuffix(lastWord, writesTurkish(text)) !== lastWord;
   if (e.kind === 'country' && !turkishCased) {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
@@ -817,8 +819,11 @@ function isLocative(tokens: readonly Token[], text: string, start: number, end: 
   // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta"; and "on" a
   // struck place in the dative: "Lübnan'a İHA saldırısı" (round 14).
   const last = tokens[end - 1]!;
-  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end));
+  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end), writesTurkish(text));
   if (turkishCase === 'locative' || turkishCase === 'dative') return true;
+  // …and "in its north" after the name's genitive: "Irak'ın kuzeyinde", "Suriye'nin doğusundaki".
+  const side = tokens[end];
+  if (turkishCase === 'genitive' && side?.sentence === last.sentence && WORDS.turkish_side_locatives.has(side.norm)) return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.

@@ -147,6 +147,7 @@ export const GrammarFileSchema = z
     name_suffixes: Words,
     name_prefixes: Words,
     person_titles: Words,
+    turkish_side_locatives: Words,
     locatives: Words,
     of_locatives: Words,
     common_words: Words,

@@ -4198,4 +4198,21 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'the scene in Turkish: case endings and the side of a place',
+    cases: [
+      {
+        says: 'reads a compass word before a name as its side and a lone vowel after the apostrophe as the dative in Turkish text',
+        title: "Kuzey Irak'a hava harekatı: 4 terörist etkisiz hale getirildi",
+        content: 'Milli Savunma Bakanlığı, teröristlerin kullandığı mağaraların savaş uçaklarıyla vurulduğunu açıkladı.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'reads "in the north of" after a name in the genitive, and ends the armed forces\' name at the comma',
+        title: 'Hava harekatında 6 terörist etkisiz hale getirildi',
+        content: "Türk Silahlı Kuvvetleri, Irak'ın kuzeyinde teröristlerin sığınaklarını savaş uçaklarıyla vurdu; 6 terörist etkisiz hale getirildi.",
+        expect: { countries: ['IQ'], notActors: ['iraqi-security-forces'] },
+      },
+    ],
+  },
 ];
