@@ -483,18 +483,23 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (e.kind === 'country' && !turkishCased) {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
-    // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
+    // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base"; not
+    // before "in" or a side written after the name ("इराक में", in Iraq; "레바논 남부", south Lebanon).
+    // Chinese and Japanese join the army word to the name ("トルコ軍").
+    const gap = next ? text.slice(tokens[m.end - 1]!.end, next.start) : '';
+    const forces = next !== undefined && (WORDS.base_words.has(next.norm) || WORDS.force_words.has(next.norm));
     if (
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.not_adjective_next.has(next.norm) &&
+      !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
-        WORDS.base_words.has(next.norm) ||
-        WORDS.force_words.has(next.norm) ||
+        forces ||
         // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".
         (inTitleCase && WORDS.means_nouns.has(next.norm))) &&
       !startsWithDigit(next.norm) &&
-      (SPACE_GAP_RE.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
+      (SPACE_GAP_RE.test(gap) ||
+        (gap === '' && next.caseless && forces) ||
         (/^[A-Z](\.[A-Z])+$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)) &&
           /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
@@ -811,8 +816,16 @@ function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceInd
 /** The token is French "à" as written (it folds to "a", the English article). */
 const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.start] === 'à' || text[t.start] === 'À');
 
-/** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
-const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
+/** Arabic, Hebrew and Amharic join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera), "በሶማሊያ" (in Somalia). */
+const JOINED_IN = ['ب', 'وب', 'ב', 'וב', 'በ'];
+
+/** The Korean word as written is its folded name and a locative particle ("우크라이나에서는" → "우크라이나" + "에서" + "는"). */
+function koreanLocative(written: string, norm: string): boolean {
+  if (!written.startsWith(norm) || written.length === norm.length) return false;
+  const rest = written.slice(norm.length);
+  for (const p of WORDS.korean_locative_particles) if (rest.startsWith(p)) return true;
+  return false;
+}
 
 function isLocative(tokens: readonly Token[], text: string, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
@@ -824,6 +837,9 @@ function isLocative(tokens: readonly Token[], text: string, start: number, end: 
   // …and "in its north" after the name's genitive: "Irak'ın kuzeyinde", "Suriye'nin doğusundaki".
   const side = tokens[end];
   if (turkishCase === 'genitive' && side?.sentence === last.sentence && WORDS.turkish_side_locatives.has(side.norm)) return true;
+  // "इराक में", "イラク北部で", "레바논 남부": "in" or the side after the name; "우크라이나에서": joined to it.
+  if (side?.sentence === last.sentence && side.caseless && WORDS.locatives_after.has(side.norm)) return true;
+  if (last.caseless && koreanLocative(text.slice(last.start, last.end), last.norm)) return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.

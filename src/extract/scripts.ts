@@ -179,6 +179,8 @@ const TURKISH_SUFFIX_RE =
  * three, everyday words would be read as names ("מקום", place, as "קום", Qom).
  */
 const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
+/** An Ethiopic word opening with a joined preposition (በ in, ከ from, የ of, ለ for) before a name of two letters or more. */
+const ETHIOPIC_PREFIX_RE = /^[በከየለ]\p{Script=Ethiopic}{2,}$/u;
 
 /** The Turkish cases that place an event: locative "Hakkari'de" (in), ablative "Suriye'den" (from). */
 const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
@@ -319,6 +321,9 @@ export function nameBaseForms(norm: string, declension: Declension, slavicPrepos
   } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
     // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
     out.push(foldArabicScript(norm.slice(1)));
+  } else if (ETHIOPIC_PREFIX_RE.test(norm)) {
+    // Amharic joins "in", "from", "of" and "for" to a name ("በሶማሊያ", in Somalia; "ከሱዳን", from Sudan).
+    out.push(norm.slice(1));
   } else if (HEBREW_PREFIX_RE.test(norm)) {
     // Hebrew joins "in", "to", "from", "and" to a name ("בחדרה", in Hadera; "ומירושלים", and from
     // Jerusalem): the name without one or two of them.

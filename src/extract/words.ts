@@ -148,6 +148,8 @@ export const GrammarFileSchema = z
     name_prefixes: Words,
     person_titles: Words,
     turkish_side_locatives: Words,
+    locatives_after: Words,
+    korean_locative_particles: Words,
     locatives: Words,
     of_locatives: Words,
     common_words: Words,
