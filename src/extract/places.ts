@@ -1113,7 +1113,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = actorsHome(tokens, m, e, opts.actorHomes) ? 'origin' : mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+    const use = actorsHome(tokens, m, e, opts.actorHomes)
+      ? 'origin'
+      : mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,
