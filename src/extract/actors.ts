@@ -222,6 +222,8 @@ export class ActorCatalog {
           const from = Math.max(0, m.start - HEAD_SPAN);
           const head = hm?.match(tokens.slice(from, m.start)).find((h) => from + h.end === m.start);
           if (!head || tokens[from + head.start]!.sentence !== tokens[m.start]!.sentence) continue;
+          // "Türk Silahlı Kuvvetleri, Irak'ın kuzeyinde": a comma ends the name; what follows is no suffix of it.
+          if (!/^\s+$/.test(text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start))) continue;
           start = from + head.start;
         }
         out.push({ actor: v.actor, start, end, sentence: tokens[start]!.sentence });

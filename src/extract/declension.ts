@@ -158,6 +158,8 @@ function closedSyllable(stem: string): string | undefined {
  * three, everyday words would be read as names ("מקום", place, as "קום", Qom).
  */
 const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
+/** An Ethiopic word opening with a joined preposition (በ in, ከ from, የ of, ለ for) before a name of two letters or more. */
+const ETHIOPIC_PREFIX_RE = /^[በከየለ]\p{Script=Ethiopic}{2,}$/u;
 
 /**
  * The base forms a word of a script that declines names may have, by its script (one script a
@@ -184,6 +186,8 @@ function scriptBaseForms(word: WordInText, d: Declension): string[] {
   }
   // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
   if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) return [foldArabicScript(norm.slice(1))];
+  // Amharic joins "in", "from", "of" and "for" to a name ("በሶማሊያ", in Somalia; "ከሱዳን", from Sudan).
+  if (ETHIOPIC_PREFIX_RE.test(norm)) return [norm.slice(1)];
   if (HEBREW_PREFIX_RE.test(norm)) {
     // Hebrew joins "in", "to", "from", "and" to a name ("בחדרה", in Hadera; "ומירושלים", and from
     // Jerusalem): the name without one or two of them.
@@ -289,14 +293,18 @@ const TURKISH_SUFFIX_RE =
 const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
 const TURKISH_ABLATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]n$/u;
 
+/** The genitive, before the side of the place: "Irak'ın kuzeyinde" (in the north of Iraq). */
+const TURKISH_GENITIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[iıuü]n$/u;
+
 /** The dative, where a strike lands: "Lübnan'a İHA saldırısı" (a drone strike on Lebanon), "Gazze'ye". */
 const TURKISH_DATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’](?:y[ae]|[ae])$/u;
 
 /** "Hakkari'de" is "in Hakkari", "Suriye'den" "from Syria", "Lübnan'a" "on/to Lebanon"; other words are none. */
-export function turkishPlaceCase(word: string): 'locative' | 'ablative' | 'dative' | undefined {
+export function turkishPlaceCase(word: string, turkish = false): 'locative' | 'ablative' | 'dative' | 'genitive' | undefined {
   if (TURKISH_LOCATIVE_RE.test(word)) return 'locative';
   if (TURKISH_ABLATIVE_RE.test(word)) return 'ablative';
-  if (TURKISH_DATIVE_RE.test(word) && stripTurkishSuffix(word) !== word) return 'dative';
+  if (TURKISH_DATIVE_RE.test(word) && stripTurkishSuffix(word, turkish) !== word) return 'dative';
+  if (TURKISH_GENITIVE_RE.test(word)) return 'genitive';
   return undefined;
 }
 
@@ -307,12 +315,34 @@ export function turkishPlaceCase(word: string): 'locative' | 'ablative' | 'dativ
 const TURKISH_VOWEL_CASE_RE = /^(\p{Lu}[\p{L}\p{M}]*)['’]([aeiuüı])$/u;
 const TURKISH_LETTER_RE = /[üıİşğçöÜŞĞÇÖ]/u;
 
-/** "Hakkari'de" → "Hakkari", "Lübnan'a" → "Lübnan"; other words unchanged. */
-export function stripTurkishSuffix(word: string): string {
+/**
+ * Turkish (and Azerbaijani) text: the dotless "ı" is one letter in twenty or so there, and other
+ * languages write it only inside a Turkish name ("Erdoğan", "Kılıçdaroğlu" in an English report).
+ */
+const DOTLESS_I_RE = /ı/g;
+const TURKISH_TEXT_SHARE = 0.01;
+/** …and a few at least: one "ı" is a Turkish name's ("Irak'ı" in a list of names), not Turkish text. */
+const TURKISH_TEXT_MIN = 2;
+let lastText = '';
+let lastTurkish = false;
+export function writesTurkish(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    const n = text.match(DOTLESS_I_RE)?.length ?? 0;
+    lastTurkish = n >= TURKISH_TEXT_MIN && n >= text.length * TURKISH_TEXT_SHARE;
+  }
+  return lastTurkish;
+}
+
+/**
+ * "Hakkari'de" → "Hakkari", "Lübnan'a" → "Lübnan"; other words unchanged. In Turkish text a single
+ * vowel is a case too after any name ("Irak'a", "Irak'ı"), as it is not in an Arabic name elsewhere.
+ */
+export function stripTurkishSuffix(word: string, turkish = false): string {
   // Every suffix follows an apostrophe: most words have none, and need no regular expression.
   if (!word.includes("'") && !word.includes('’')) return word;
   const m = TURKISH_SUFFIX_RE.exec(word);
   if (m) return m[1]!;
   const v = TURKISH_VOWEL_CASE_RE.exec(word);
-  return v && (v[2] === 'ı' || TURKISH_LETTER_RE.test(v[1]!)) ? v[1]! : word;
+  return v && (turkish || v[2] === 'ı' || TURKISH_LETTER_RE.test(v[1]!)) ? v[1]! : word;
 }

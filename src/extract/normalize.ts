@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { stripTurkishSuffix } from './declension.js';
+import { stripTurkishSuffix, writesTurkish } from './declension.js';
 import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
@@ -110,10 +110,11 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
+  const turkish = writesTurkish(text);
   const push = (word: string, index: number, figure?: string) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
-    const raw = stripTurkishSuffix(stripPossessive(word));
+    const raw = stripTurkishSuffix(stripPossessive(word), turkish);
     const norm = figure ?? foldWord(raw);
     if (!norm) return;
     while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;

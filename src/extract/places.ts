@@ -1,5 +1,5 @@
 import { isDistrict, isSite } from '../vocabulary.js';
-import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase } from './declension.js';
+import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase, writesTurkish } from './declension.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
@@ -89,6 +89,8 @@ export interface PlaceScanOptions {
   titleDateline: readonly [number, number] | null;
   /** Countries the text speaks of otherwise (the forces it names: "Pakistani military" → PK). */
   contextCountries: ReadonlySet<string>;
+  /** By the token that ends an actor's name, the countries the actor is of or fights in ("Houthis" → YE). */
+  actorHomes?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 interface RawMention {
@@ -341,7 +343,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     const possessive = CASE_ENDING_RE.test(text.slice(prev.start, prev.end));
     // "En Irak", "Im Irak", "W Kijowie": a sentence may open with the word for "in" of any language read.
     const locative = WORDS.name_prefixes.has(prev.norm) || WORDS.locatives.has(prev.norm);
-    if (prev.capitalized && !inTitle && !possessive && !locative && !index.demonym(prev.norm)) return false;
+    // "North Waziristan" is a name of its own; "Kuzey Irak" (northern Iraq) a side of the place.
+    const side = WORDS.direction_words.has(prev.norm);
+    if (prev.capitalized && !inTitle && !possessive && !locative && !side && !index.demonym(prev.norm)) return false;
   }
   const next = tokens[m.end];
   // "Bab al-Saray market": a name going on with a joined Arabic article is a longer name the
@@ -412,26 +416,31 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   // Turkish "Suriye'den atılan roket" (a rocket fired from Syria): "from" is the name's case ending.
   const lastWord = text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end);
-  const turkishCase = turkishPlaceCase(lastWord);
+  const turkishCase = turkishPlaceCase(lastWord, writesTurkish(text));
   if (turkishCase === 'ablative') return 'origin';
   // A name with a Turkish case ending joined ("Lübnan'a İHA saldırısı", "Lübnan'ın güneyinde") is
   // no adjective before the next word (round 14).
-  const turkishCased = stripTurkishSuffix(lastWord) !== lastWord;
+  const turkishCased = stripTurkishSuffix(lastWord, writesTurkish(text)) !== lastWord;
   if (e.kind === 'country' && !turkishCased) {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
-    // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base".
+    // "US base", "Iraq war", "U.S. service members", and in a title "Drone Attack on US Base"; not
+    // before "in" or a side written after the name ("इराक में", in Iraq; "레바논 남부", south Lebanon).
+    // Chinese and Japanese join the army word to the name ("トルコ軍").
+    const gap = next ? text.slice(tokens[m.end - 1]!.end, next.start) : '';
+    const forces = next !== undefined && (WORDS.base_words.has(next.norm) || WORDS.force_words.has(next.norm));
     if (
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.not_adjective_next.has(next.norm) &&
+      !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
-        WORDS.base_words.has(next.norm) ||
-        WORDS.force_words.has(next.norm) ||
+        forces ||
         // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".
         (inTitleCase && WORDS.means_nouns.has(next.norm))) &&
       !startsWithDigit(next.norm) &&
-      (SPACE_GAP_RE.test(text.slice(tokens[m.end - 1]!.end, next.start)) ||
+      (SPACE_GAP_RE.test(gap) ||
+        (gap === '' && next.caseless && forces) ||
         (/^[A-Z](\.[A-Z])+$/.test(text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)) &&
           /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
@@ -720,6 +729,19 @@ function guardOf(tokens: readonly Token[], end: number): boolean {
   return t !== undefined && t.sentence === tokens[end - 1]!.sentence && WORDS.guard_words.has(t.norm);
 }
 
+/**
+ * "by the Houthis in Yemen", "les shebab en Somalie": a country named right after a group that
+ * is of it or fights in it qualifies the group (where it is at home, whence it struck), as
+ * "Yemen's Houthis" would; the scene is named elsewhere, else that country still counts a little.
+ */
+function actorsHome(tokens: readonly Token[], m: RawMention, e: PlaceEntry, homes: PlaceScanOptions['actorHomes']): boolean {
+  const prep = tokens[m.start - 1];
+  if (e.kind !== 'country' || !homes || !prep || !WORDS.locatives.has(prep.norm)) return false;
+  let j = m.start - 2;
+  while (j >= 0 && WORDS.article_words.has(tokens[j]!.norm)) j--;
+  return j >= 0 && tokens[j]!.sentence === prep.sentence && homes.get(j)?.has(e.country) === true;
+}
+
 /** A name after the word for its medium: "وكالة فرانس برس", "l'agence France-Presse" (a source, not a place). */
 function namedMedium(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1];
@@ -742,16 +764,30 @@ function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceInd
 /** The token is French "à" as written (it folds to "a", the English article). */
 const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.start] === 'à' || text[t.start] === 'À');
 
-/** Arabic and Hebrew join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera). */
-const JOINED_IN = ['ب', 'وب', 'ב', 'וב'];
+/** Arabic, Hebrew and Amharic join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera), "በሶማሊያ" (in Somalia). */
+const JOINED_IN = ['ب', 'وب', 'ב', 'וב', 'በ'];
+
+/** The Korean word as written is its folded name and a locative particle ("우크라이나에서는" → "우크라이나" + "에서" + "는"). */
+function koreanLocative(written: string, norm: string): boolean {
+  if (!written.startsWith(norm) || written.length === norm.length) return false;
+  const rest = written.slice(norm.length);
+  for (const p of WORDS.korean_locative_particles) if (rest.startsWith(p)) return true;
+  return false;
+}
 
 function isLocative(tokens: readonly Token[], text: string, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
   // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta"; and "on" a
   // struck place in the dative: "Lübnan'a İHA saldırısı" (round 14).
   const last = tokens[end - 1]!;
-  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end));
+  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end), writesTurkish(text));
   if (turkishCase === 'locative' || turkishCase === 'dative') return true;
+  // …and "in its north" after the name's genitive: "Irak'ın kuzeyinde", "Suriye'nin doğusundaki".
+  const side = tokens[end];
+  if (turkishCase === 'genitive' && side?.sentence === last.sentence && WORDS.turkish_side_locatives.has(side.norm)) return true;
+  // "इराक में", "イラク北部で", "레바논 남부": "in" or the side after the name; "우크라이나에서": joined to it.
+  if (side?.sentence === last.sentence && side.caseless && WORDS.locatives_after.has(side.norm)) return true;
+  if (last.caseless && koreanLocative(text.slice(last.start, last.end), last.norm)) return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.
@@ -931,9 +967,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const prevEntry = prevM && commaBetween(tokens, text, prevM, m) ? choices[k - 1]?.entry : undefined;
     const holder = controller(tokens, text, m.start, index);
     let best: Choice | undefined;
-    // "Quezon province" where the gazetteer holds no such region: a province it lacks, not the city
-    // known by that short name (Quezon City, far from it).
-    const regionLacked = WORDS.first_level_region_words.has(tokens[m.end]?.norm ?? '') && !m.candidates.some((c) => c.kind === 'region');
+    // "Quezon province", "Barrow County" where the gazetteer holds no such region: a division it
+    // lacks, not the city known by that short name (Quezon City, Barrow-in-Furness, far from it).
+    const regionLacked = divisionWord(tokens[m.end]?.norm ?? '') && !m.candidates.some((c) => c.kind === 'region');
     for (const c of m.candidates) {
       if (regionLacked && c.kind === 'city' && phraseKey(c.name).startsWith(`${m.key} `)) continue;
       let score = 0;
@@ -1025,7 +1061,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+    const use = actorsHome(tokens, m, e, opts.actorHomes)
+      ? 'origin'
+      : mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,
@@ -1061,6 +1099,18 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const region = [...WORDS.region_words]
       .flatMap((w) => index.candidates(`${key} ${w}`))
       .find((r) => r.kind === 'region' && r.country === next.entry.country && regionCalled(r, key));
+    if (region) regions.push(region);
+  }
+  // …or holds the division named before the comma ("Barrow County, Georgia"): a division of a
+  // region, not of a country of that name.
+  for (const pm of out) {
+    const prev = tokens[pm.start - 1];
+    if (pm.entry.kind !== 'country' || !prev?.capitalized || !divisionWord(prev.norm) || prev.sentence !== tokens[pm.start]!.sentence) continue;
+    if (!COMMA_GAP_RE.test(text.slice(prev.end, tokens[pm.start]!.start))) continue;
+    const key = keyOf(pm);
+    const region = [...WORDS.region_words]
+      .flatMap((w) => index.candidates(`${key} ${w}`))
+      .find((r) => r.kind === 'region' && r.country !== pm.entry.country && regionCalled(r, key));
     if (region) regions.push(region);
   }
   // …or of a region of the country whose other regions the text names ("a signal unit in

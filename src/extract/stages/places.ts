@@ -38,7 +38,12 @@ export function locate(
   // country's name alone there is the story's label ("Iraq: Car bomb kills four"), naming the scene.
   const titleOpening = titleEnd > 0 ? findDateline(tokens, text, 0) : null;
   const titleDateline = titleOpening && namesCountryAlone(tokens, titleOpening, places) ? null : titleOpening;
-  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries });
+  const actorHomes = new Map<number, Set<string>>();
+  for (const { actor, end } of actorMentions) {
+    const homes = [actor.country, actor.operatesIn].filter((c) => c !== undefined);
+    if (homes.length > 0) actorHomes.set(end - 1, new Set([...(actorHomes.get(end - 1) ?? []), ...homes]));
+  }
+  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries, actorHomes });
 
   const sea = isAttack && atSea(tokens, evidence, facts);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, sea, trace) : [];

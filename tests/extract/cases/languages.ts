@@ -4198,4 +4198,74 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'the scene in Turkish: case endings and the side of a place',
+    cases: [
+      {
+        says: 'reads a compass word before a name as its side and a lone vowel after the apostrophe as the dative in Turkish text',
+        title: "Kuzey Irak'a hava harekatı: 4 terörist etkisiz hale getirildi",
+        content: 'Milli Savunma Bakanlığı, teröristlerin kullandığı mağaraların savaş uçaklarıyla vurulduğunu açıkladı.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'reads "in the north of" after a name in the genitive, and ends the armed forces\' name at the comma',
+        title: 'Hava harekatında 6 terörist etkisiz hale getirildi',
+        content: "Türk Silahlı Kuvvetleri, Irak'ın kuzeyinde teröristlerin sığınaklarını savaş uçaklarıyla vurdu; 6 terörist etkisiz hale getirildi.",
+        expect: { countries: ['IQ'], notActors: ['iraqi-security-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'the scene where "in" or the side of a place comes after its name',
+    cases: [
+      {
+        says: 'Japanese: the army joined to a country is its forces, the north written after Iraq is the scene',
+        title: 'トルコ軍、イラク北部を空爆',
+        content: 'トルコ軍はイラク北部のクルド人武装組織の拠点を空爆し、戦闘員10人を殺害したと発表した。',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'Chinese: the south written after Lebanon is the scene, not the striking country',
+        title: '以色列空袭黎巴嫩南部 5人死亡',
+        content: '以色列军方空袭了黎巴嫩南部的一个村庄，造成5人死亡。',
+        expect: { countries: ['LB'] },
+      },
+      {
+        says: 'Korean: the side after the country is the scene, the country before a comma in the title the striker',
+        title: '러시아, 우크라이나 동부에 미사일 공격',
+        content: '러시아군이 우크라이나 동부 도시를 미사일로 공격해 3명이 숨졌다.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'Korean: the side after Lebanon in the title and the body',
+        title: '이스라엘, 레바논 남부 공습…5명 사망',
+        content: '이스라엘군이 레바논 남부 마을을 공습해 5명이 숨졌다고 레바논 보건부가 밝혔다.',
+        expect: { countries: ['LB'] },
+      },
+      {
+        says: 'Amharic: "in" joined to the country\'s name',
+        title: 'በሶማሊያ የቦምብ ጥቃት 10 ሰዎች ተገደሉ',
+        content: 'በሶማሊያ ዋና ከተማ በደረሰ የቦምብ ጥቃት 10 ሰዎች ተገደሉ።',
+        expect: { countries: ['SO'] },
+      },
+      {
+        says: 'Amharic: "in" joined to a city\'s name',
+        title: 'በሞቃዲሾ ፍንዳታ 5 ሰዎች ሞቱ',
+        content: 'ታጣቂዎች በሞቃዲሾ በሚገኝ ሆቴል ላይ ጥቃት ፈጽመው 5 ሰዎች ተገድለዋል።',
+        expect: { countries: ['SO'] },
+      },
+      {
+        says: 'Ukrainian: a town in -ка after "по", its к turned to ц',
+        title: 'Ракетний удар по Охтирці',
+        content: 'Російські війська вдарили ракетами по Охтирці вночі, загинули двоє мешканців.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'Hindi: "southern" before Lebanon and "on" after it, no adjective of the country',
+        title: 'इजराइल ने दक्षिणी लेबनान पर हवाई हमला किया, 5 की मौत',
+        content: 'इजराइली सेना ने दक्षिणी लेबनान के एक गांव पर हवाई हमला किया जिसमें 5 लोग मारे गए।',
+        expect: { countries: ['LB'] },
+      },
+    ],
+  },
 ];

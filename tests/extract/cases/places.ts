@@ -43,6 +43,24 @@ export const placeCases: CaseClass[] = [
         expect: { countries: ['CO'] },
       },
       {
+        says: 'reads a group named with its homeland as the attackers, not the scene',
+        title: 'Port in Saudi Arabia hit in attack by the Houthis in Yemen',
+        content: 'An explosive drone struck a fuel depot at the Saudi port of Jizan overnight, the coalition said; nobody was hurt.',
+        expect: { countries: ['SA'] },
+      },
+      {
+        says: 'does not take a county the gazetteer lacks for a town abroad known by its first word',
+        title: 'Four dead after gunfire at a school',
+        content: 'Deputies in Barrow County said a 15-year-old opened fire in a classroom on Tuesday, killing two pupils and two staff members.',
+        expect: { notCountries: ['GB'] },
+      },
+      {
+        says: 'reads the state after a county and a comma as the US state, not the country of that name',
+        title: 'Gunman kills three at a supermarket',
+        content: 'A gunman killed three shoppers at a supermarket in Barrow County, Georgia, on Saturday before he was arrested, the sheriff said.',
+        expect: { countries: ['US'] },
+      },
+      {
         says: 'reads a mixed-case "Place, Country —" opening as a dateline, not the scene',
         title: 'Ship hit by missile off Yemen',
         content: 'Doha, Qatar — A merchant ship was struck by a missile off the Yemeni port of Mokha on Tuesday, a maritime agency said.',
