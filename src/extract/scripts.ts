@@ -179,6 +179,9 @@ const TURKISH_SUFFIX_RE =
  * three, everyday words would be read as names ("מקום", place, as "קום", Qom).
  */
 const HEBREW_PREFIX_RE = /^[בלמו]\p{Script=Hebrew}{4,}$/u;
+// Amharic joins "in/at" (በ), "of" (የ), "to/for" (ለ) and "from" (ከ) to a name as one syllable
+// ("በሶማሊያ", in Somalia; "የአማራ", of Amhara): the name after it, of two syllables or more.
+const ETHIOPIC_PREFIX_RE = /^[በየለከ]\p{Script=Ethiopic}{2,}$/u;
 
 /** The Turkish cases that place an event: locative "Hakkari'de" (in), ablative "Suriye'den" (from). */
 const TURKISH_LOCATIVE_RE = /^\p{Lu}[\p{L}\p{M}]*['’]n?[dt][ae]$/u;
@@ -293,6 +296,8 @@ export function nameBaseForms(norm: string, declension: Declension, slavicPrepos
   } else if (/^[وبلفك]/.test(norm) && isCaseless(norm) && norm.length > 4) {
     // Only before a name of four letters or more: "بلاد" (land) is not "ب" + "لاد" (Lod).
     out.push(foldArabicScript(norm.slice(1)));
+  } else if (ETHIOPIC_PREFIX_RE.test(norm)) {
+    out.push(norm.slice(1));
   } else if (HEBREW_PREFIX_RE.test(norm)) {
     // Hebrew joins "in", "to", "from", "and" to a name ("בחדרה", in Hadera; "ומירושלים", and from
     // Jerusalem): the name without one or two of them.
