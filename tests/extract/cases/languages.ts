@@ -4250,7 +4250,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Thai: a roadside bomb, the dead and wounded told verb first with the counter for officers',
         title: 'คนร้ายลอบวางระเบิดรถตำรวจ เสียชีวิต 3 นาย บาดเจ็บ 5 นาย',
-        content: 'คนร้ายลอบวางระเบิดริมถนนขณะรถตำรวจแล่นผ่าน มีตำรวจเสียชีวิตจำนวน 3 นาย และบาดเจ็บ 5 นาย',
+        content: 'คนร้ายลอบวางระเบิดริมถนนขณะรถตำรวจแล่นผ่าน มีตำรวจเสียชีวิต 3 นาย และบาดเจ็บ 5 นาย',
         expect: { attack: true, toll: { killed: 3, injured: 5 } },
       },
       {
