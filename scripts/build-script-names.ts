@@ -179,6 +179,8 @@ const EAST_ASIAN_COUNTRY_NAMES: CountryNames = {
   ET: ['埃塞俄比亞', 'ኢትዮጵያ'],
   SD: ['蘇丹', 'ሱዳን'],
   KH: ['柬埔寨', 'កម្ពុជា'],
+  // Round 19: Sri Lanka in Sinhala, with and without "Sri" and its final "-ව".
+  LK: ['ශ්‍රී ලංකාව', 'ශ්‍රී ලංකා', 'ලංකාව'],
 };
 
 /** The country names the project writes, one table a group of scripts, added to world-countries' in countryNames. */
@@ -212,7 +214,7 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:IN.21': ['ओडिशा'],
   'admin1:PK.02': ['बलूचिस्तान', 'बलुचिस्तान', 'بلوچستان', 'বেলুচিস্তান', 'பலுசிஸ்தான்', 'బలూచిస్తాన్', 'ബലൂചിസ്ഥാൻ'],
   // Round 17: Gujarati too (a province's name with the ending for "in", as in the locative of Kabul, "કાબુલમાં").
-  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా', 'ખૈબર પખ્તુનખ્વા'],
+  'admin1:PK.03': ['ख़ैबर पख़्तूनख़्वा', 'خیبر پختونخوا', 'خیبرپختونخوا', 'கைபர் பக்துன்க்வா', 'ఖైబర్ పఖ్తుంఖ్వా', 'ખૈબર પખ્તુનખ્વા', 'خیبر پښتونخوا', 'خېبر پښتونخوا'],
   'admin1:PK.05': ['سندھ'],
   'admin1:PK.04': ['پنجاب'],
   'admin1:PK.07': ['گلگت بلتستان'],
@@ -247,6 +249,31 @@ const REGION_NAMES: Record<string, string[]> = {
   // ("سیستان و بلوچستان", "سيستان وبلوشستان"); without it the Baluchestan half was read as
   // Pakistan's Balochistan and attacks in Zahedan or Saravan were placed in Pakistan.
   'admin1:IR.04': ['سیستان و بلوچستان', 'سیستان بلوچستان', 'سيستان وبلوشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان'],
+  // Round 19 (long tail): (Khyber Pakhtunkhwa as Pashto writes it, "خېبر پښتونخوا", is above) the regions
+  // of Ethiopia in Amharic (a region is "ክልል", written after its name; Somali only with it, as
+  // "ሶማሌ" alone is the people); the regions ("တိုင်း", "တိုင်းဒေသကြီး") and states ("ပြည်နယ်") of
+  // Myanmar in Burmese, as its news names them. GeoNames gives none of these.
+  'admin1:ET.46': ['አማራ', 'አማራ ክልል'],
+  'admin1:ET.51': ['ኦሮሚያ', 'ኦሮሚያ ክልል'],
+  'admin1:ET.53': ['ትግራይ', 'ትግራይ ክልል'],
+  'admin1:ET.45': ['አፋር', 'አፋር ክልል'],
+  'admin1:ET.47': ['ቤኒሻንጉል ጉሙዝ'],
+  'admin1:ET.49': ['ጋምቤላ'],
+  'admin1:ET.52': ['ሶማሌ ክልል'],
+  'admin1:MM.10': ['စစ်ကိုင်းတိုင်း', 'စစ်ကိုင်းတိုင်းဒေသကြီး'],
+  'admin1:MM.16': ['ပဲခူးတိုင်း', 'ပဲခူးတိုင်းဒေသကြီး'],
+  'admin1:MM.15': ['မကွေးတိုင်း', 'မကွေးတိုင်းဒေသကြီး'],
+  'admin1:MM.08': ['မန္တလေးတိုင်း', 'မန္တလေးတိုင်းဒေသကြီး'],
+  'admin1:MM.17': ['ရန်ကုန်တိုင်း', 'ရန်ကုန်တိုင်းဒေသကြီး'],
+  'admin1:MM.03': ['ဧရာဝတီတိုင်း', 'ဧရာဝတီတိုင်းဒေသကြီး'],
+  'admin1:MM.12': ['တနင်္သာရီတိုင်း', 'တနင်္သာရီတိုင်းဒေသကြီး'],
+  'admin1:MM.04': ['ကချင်ပြည်နယ်'],
+  'admin1:MM.06': ['ကယားပြည်နယ်', 'ကရင်နီပြည်နယ်'],
+  'admin1:MM.05': ['ကရင်ပြည်နယ်'],
+  'admin1:MM.02': ['ချင်းပြည်နယ်'],
+  'admin1:MM.13': ['မွန်ပြည်နယ်'],
+  'admin1:MM.01': ['ရခိုင်ပြည်နယ်'],
+  'admin1:MM.11': ['ရှမ်းပြည်နယ်'],
 };
 
 /**
@@ -287,8 +314,9 @@ const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 // Pakhtunkhwa in Gujarati, the towns of Thailand's Deep South in Thai).
 // Round 18: Chinese, Japanese (Han and kana, with the katakana middle dot between the words of a
 // name: "キリヤット・シュモナ"), Korean, Khmer, Burmese, Armenian and Amharic (Ethiopic) too.
-const SCRIPTS = String.raw`\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Armenian}\p{Script=Ethiopic}`;
-const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C\\u30FB\\u30FC-]*$`, 'u');
+// Round 19: Sinhala too, with the zero-width joiner its conjuncts are written with ("ශ්‍රී").
+const SCRIPTS = String.raw`\p{Script=Sinhala}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Armenian}\p{Script=Ethiopic}`;
+const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C\\u200D\\u30FB\\u30FC-]*$`, 'u');
 
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
