@@ -158,7 +158,7 @@ function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpa
 }
 
 /**
- * "…a hotel in the capital that killed 29 people in January": a month named alone after "in" (no day
+ * "…a market in Gao that killed 31 people in February": a month named alone after "in" (no day
  * beside it) dates an earlier event as a year does; this one is told by its day ("on Friday").
  */
 function inMonth(tokens: readonly Token[], j: number): boolean {

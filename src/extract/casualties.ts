@@ -38,11 +38,11 @@ function isHostile(tokens: readonly Token[], from: number, to: number): boolean 
 /** A verb's ending in -ed or -ing. */
 const VERB_ENDING_RE = /(ed|ing)$/;
 
-/** Letters an adverb has before its ending ("allegedly", "lamentablemente"), so "only" or "early" is none. */
+/** Letters an adverb has before its ending ("allegedly", "finalmente"), so "only" or "early" is none. */
 const ADVERB_STEM = 4;
 
 /**
- * "were allegedly killed", "uno lamentablemente perdió la vida": an adverb, told by its ending in
+ * "were allegedly killed", "uno finalmente murió": an adverb, told by its ending in
  * English and the Romance languages, between a counted group and its casualty word.
  */
 function isAdverb(t: Token): boolean {
@@ -223,7 +223,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
   // "one person was killed and another wounded", "otro resultó herido", "un altul a fost rănit":
   // one more, the casualty word right after.
-  // "cuatro resultaron heridos y uno perdió la vida": the article that is also "one", alone after
+  // "tres fueron heridos y uno murió": the article that is also "one", alone after
   // "and", is one more person as "another" is.
   const oneMore = WORDS.one_articles.has(tokens[i]?.norm ?? '') && WORDS.list_joiners.has(prev) && !isAcronym(tokens[i]!, text);
   const another = WORDS.another_words.has(tokens[i]?.norm ?? '') || oneMore ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
@@ -600,8 +600,9 @@ function casualtyAfter(
       (j === start && WORDS.plural_articles.has(tokens[j]!.norm) && WORDS.after_figure.has(tokens[j + 1]?.norm ?? '')) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
       // "nine civilians were also among the wounded"
-      (tokens[j]!.norm === 'among' && tokens[j + 1]?.norm === 'the' && WORDS.after_figure.has(tokens[j + 2]?.norm ?? '')) ||
-      (tokens[j]!.norm === 'the' && tokens[j - 1]?.norm === 'among') ||
+      // "five guards and two attackers were among those killed"
+      (tokens[j]!.norm === 'among' && WORDS.among_determiners.has(tokens[j + 1]?.norm ?? '') && WORDS.after_figure.has(tokens[j + 2]?.norm ?? '')) ||
+      (WORDS.among_determiners.has(tokens[j]!.norm) && tokens[j - 1]?.norm === 'among') ||
       // "escaped with minor injuries", "left a man with serious injuries"
       (tokens[j]!.norm === 'with' && (j === start || tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
     k++
@@ -772,6 +773,11 @@ function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind, te
   return other !== undefined && other !== kind && !punctuated(text, prev!, tokens[verbAt]!);
 }
 
+/** A breakdown of the dead that joins the attackers to the victims ("three guards and two attackers"): the toll with them in it. */
+function withAttackersOf(g: Group): { withAttackers?: number } {
+  return g.value !== null && g.other?.hostile && g.other.value ? { withAttackers: g.value + g.other.value } : {};
+}
+
 /** The Arabic "and" written onto the word after it ("وجريح"). */
 const JOINED_AND_RE = /^و/;
 
@@ -829,15 +835,16 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
         const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const among = tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among');
         if (value === null || value > 0)
           out.push({
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.end) || onAttackersSide(tokens, hit.at, to),
+            hostile: isHostile(tokens, i, groups.other ? groups.other.at : groups.end) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
-            ...(tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among') ? { part: true } : {}),
+            ...(among ? { part: true, ...withAttackersOf(groups) } : {}),
           });
         if (groups.other && groups.other.value !== 0)
           out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
@@ -858,7 +865,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const partVerb = tokens[i + 2]?.norm ?? '';
     if (partOf && i + 3 < to && ((tokens[i - 1]?.norm === 'among' && WORDS.copulas.has(partVerb)) || WORDS.inclusion_verbs.has(partVerb))) {
       const g = readGroups(tokens, i + 3, to, text, true);
-      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.end)) out.push({ kind: partOf, value: g.value, at: i + 3, part: true });
+      // "among the dead were three police officers and two attackers": the victims, and the toll
+      // with the attackers in it (see `combineCasualties`).
+      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.other ? g.other.at : g.end))
+        out.push({ kind: partOf, value: g.value, at: i + 3, part: true, ...withAttackersOf(g) });
     }
     // "загинули 8 людей, поранені – 17", "Dead: 3, injured: 12": the casualty word as a label.
     const labelled = labelFigure(tokens, i, from, to, text);
@@ -1312,7 +1322,10 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
   const pick = (kind: Kind): number | null => {
     // "killing dozens … a commander was among the dead": the part named is no toll beside another figure.
     const ofKind = figures.filter((f) => f.kind === kind);
-    const counted = ofKind.some((f) => !f.part) ? ofKind.filter((f) => !f.part) : ofKind;
+    // A part that names the attackers beside the victims ("among the dead were three guards and two
+    // attackers") breaks down the whole toll stated elsewhere, and stands for it.
+    const whole = (f: Figure) => !f.part || (f.withAttackers !== undefined && ofKind.some((o) => !o.part && o.value === f.withAttackers));
+    const counted = ofKind.some((f) => !f.part) ? ofKind.filter(whole) : ofKind;
     // "Car bomb kills 5" over "five died, including the attacker who drove it": the same count with
     // the attacker in it, whose victims the text separates.
     const withAttackers = new Set(counted.filter((f) => f.withAttackers !== undefined).map((f) => f.withAttackers));

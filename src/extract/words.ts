@@ -217,6 +217,7 @@ export const GrammarFileSchema = z
     family_nouns: Words,
     adverb_endings: z.array(z.string().min(1)),
     plural_articles: Words,
+    among_determiners: Words,
     attacker_nouns: Words,
     side_words: Words,
     reflexives: Words,

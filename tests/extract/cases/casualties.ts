@@ -1930,7 +1930,7 @@ export const casualtyCases: CaseClass[] = [
         says: 'a toll that "could pass" a figure is a guess',
         title: 'Soldiers killed in attack on army post in Burkina Faso',
         content:
-          'More than a dozen soldiers died on Tuesday when gunmen overran an army post near Djibo, the army said. With several soldiers missing, the toll could pass 25, a security source said.',
+          'Over a dozen soldiers were killed on Tuesday when gunmen overran an army post near Djibo, the army said. With several soldiers missing, the toll could pass 25, a security source said.',
         expect: { killed: 12 },
       },
       {
@@ -1943,7 +1943,7 @@ export const casualtyCases: CaseClass[] = [
         says: 'a modal of one clause is no guess about the next clause after "dead and"',
         title: 'Strike on apartment block in Jabalia',
         content:
-          'At least 40 people were killed in a strike on an apartment block in Jabalia on Monday. A health official said 12 more were under the rubble and would be counted as dead and 90 people were wounded.',
+          'At least 40 people were killed in a strike on an apartment block in Jabalia on Monday. A health official said 12 people were still under the rubble and should be listed as dead and 90 others were hurt.',
         expect: { toll: { killed: 40, injured: 90 } },
       },
       {
@@ -1967,7 +1967,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'Spanish: "uno" after "and" is one more person, and "un fallecido" is one dead',
         title: 'Ataque armado deja tres policías heridos y un fallecido',
-        content: 'Los agentes repelieron la agresión en Zitácuaro, pero tres resultaron heridos y uno lamentablemente perdió la vida, informó la fiscalía.',
+        content: 'Los agentes repelieron la agresión en Zitácuaro, pero tres fueron heridos y uno finalmente murió en el hospital, informó la fiscalía.',
         expect: { toll: { killed: 1, injured: 3 } },
       },
       {
@@ -2012,6 +2012,26 @@ export const casualtyCases: CaseClass[] = [
         content:
           'Eight soldiers were killed when gunmen attacked an army post near Menaka on Friday, the army said. The region has been tense since an attack on a market in Gao that killed 31 people in February.',
         expect: { killed: 8 },
+      },
+      {
+        says: 'the attackers named among the dead are taken out of the toll they were counted in',
+        title: 'Car bomb hits police station in Mogadishu',
+        content:
+          'A car bomb exploded at the gate of a police station in Mogadishu on Sunday, killing six people, police said. Among the dead were four police officers and two attackers.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'the attackers joined to the victims among the dead',
+        title: 'Suicide attack on checkpoint in Kabul',
+        content:
+          'Seven people were killed when a suicide bomber and a gunman attacked a checkpoint in Kabul on Monday. Five guards and two assailants were among those killed, officials said.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'a part of the dead with no attackers in it stays a part',
+        title: 'Bombing at market in Maiduguri',
+        content: 'A bomb killed 12 people at a market in Maiduguri on Friday. Among the dead were three children.',
+        expect: { killed: 12 },
       },
     ],
   },
