@@ -10,6 +10,7 @@ import { isComparisonSince } from './casualties.js';
 import type { Token } from './normalize.js';
 import { isYear, readNumber } from './numbers.js';
 import { TOLL_ATTRIBUTION as W } from './weights.js';
+import { isDayNumber } from './when.js';
 import { WORDS } from './words.js';
 
 /** What the clause of a figure says about it. */
@@ -152,8 +153,17 @@ function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpa
   for (let j = at - 1; j > span.first && relative < 0; j--)
     if (WORDS.relative_pronouns.has(tokens[j]!.norm) || WORDS.relative_adverbs.has(tokens[j]!.norm)) relative = j;
   if (relative < 0) return false;
-  for (let j = relative + 1; j < span.end; j++) if (isYear(tokens[j]!.norm)) return true;
+  for (let j = relative + 1; j < span.end; j++) if (isYear(tokens[j]!.norm) || inMonth(tokens, j)) return true;
   return false;
+}
+
+/**
+ * "…a market in Gao that killed 31 people in February": a month named alone after "in" (no day
+ * beside it) dates an earlier event as a year does; this one is told by its day ("on Friday").
+ */
+function inMonth(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.capitalized && WORDS.month_names.has(t.norm) && WORDS.year_preps.has(tokens[j - 1]?.norm ?? '') && !isDayNumber(tokens[j + 1]);
 }
 
 /**
@@ -183,6 +193,9 @@ function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan)
   }
   for (let j = at - 1; j >= Math.max(span.first, at - SPECULATION_SPAN); j--) {
     const w = tokens[j]!;
+    // "17 were missing and would be counted as dead and 150 were wounded": a casualty word and "and"
+    // close the clause the modal was in.
+    if (WORDS.list_joiners.has(w.norm) && WORDS.after_figure.has(tokens[j - 1]?.norm ?? '')) break;
     const guess = (WORDS.modals.has(w.norm) && !(w.norm === 'may' && w.capitalized)) || WORDS.likelihood_words.has(w.norm);
     if (!guess) continue;
     for (let k = j + 1; k < Math.min(at, j + 4); k++) if (WORDS.speculation_verbs.has(tokens[k]!.norm)) return true;

@@ -38,6 +38,17 @@ function isHostile(tokens: readonly Token[], from: number, to: number): boolean 
 /** A verb's ending in -ed or -ing. */
 const VERB_ENDING_RE = /(ed|ing)$/;
 
+/** Letters an adverb has before its ending ("allegedly", "finalmente"), so "only" or "early" is none. */
+const ADVERB_STEM = 4;
+
+/**
+ * "were allegedly killed", "uno finalmente murió": an adverb, told by its ending in
+ * English and the Romance languages, between a counted group and its casualty word.
+ */
+function isAdverb(t: Token): boolean {
+  return !t.capitalized && WORDS.adverb_endings.some((e) => t.norm.endsWith(e) && t.norm.length >= e.length + ADVERB_STEM);
+}
+
 function intermediateOk(t: Token): boolean {
   if (WORDS.auxiliaries.has(t.norm)) return true;
   if (WORDS.clause_breaks.has(t.norm) || WORDS.list_joiners.has(t.norm)) return false;
@@ -161,7 +172,9 @@ function ageAt(tokens: readonly Token[], j: number): boolean {
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
  */
 function readGroup(tokens: readonly Token[], i: number, to: number, text: string | undefined, bare: boolean): Group | undefined {
-  const prev = tokens[i - 1]?.norm ?? '';
+  // The word before, in this sentence: a year ending the sentence before ("… 2023. 2 officials
+  // were killed") is no lower end of a range.
+  const prev = tokens[i - 1]?.sentence === tokens[i]?.sentence ? (tokens[i - 1]?.norm ?? '') : '';
   if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev) || inAgeList(tokens, i)) return undefined;
   // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
   if (prev === 'between' || (startsWithDigit(tokens[i]?.norm ?? '') && startsWithDigit(prev))) return undefined;
@@ -187,6 +200,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       end < to &&
       (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end) || ageAt(tokens, end)) &&
       !firstOfTwoVerbs(tokens, end) &&
+      !killedByTwoWords(tokens, end + 1) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
       !WORDS.age_markers.has(tokens[end]!.norm) &&
       !punctuated(text, tokens[end - 1]!, tokens[end]!)
@@ -209,10 +223,13 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   else if (WORDS.vague.has(prev) || isNumberAt(i - 1)) return undefined;
   // "one person was killed and another wounded", "otro resultó herido", "un altul a fost rănit":
   // one more, the casualty word right after.
-  const another = WORDS.another_words.has(tokens[i]?.norm ?? '') ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
+  // "tres fueron heridos y uno murió": the article that is also "one", alone after
+  // "and", is one more person as "another" is.
+  const oneMore = WORDS.one_articles.has(tokens[i]?.norm ?? '') && WORDS.list_joiners.has(prev) && !isAcronym(tokens[i]!, text);
+  const another = WORDS.another_words.has(tokens[i]?.norm ?? '') || oneMore ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
   if (another >= 0) {
     let k = another + 1;
-    while (k < to && k < another + 4 && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+    while (k < to && k < another + 4 && (WORDS.verb_auxiliaries.has(tokens[k]!.norm) || isAdverb(tokens[k]!))) k++;
     if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: another + 1 };
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
@@ -233,6 +250,9 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
     }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
+    // "killed a family of 12", "une famille de cinq personnes": as many as the figure after "of".
+    const household = WORDS.family_nouns.has(w.norm) && WORDS.of_words.has(tokens[j + 1]?.norm ?? '') ? readGroup(tokens, j + 2, to, text, false) : undefined;
+    if (household && household.value !== null) return household;
     // "a 12-year-old boy": an age, not a count.
     if (AGE_FIGURE_RE.test(w.norm) && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === 'old') {
       j += 2;
@@ -556,6 +576,12 @@ function casualtyAfter(
       return undefined;
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';
     if (kind) return kind;
+    // "13 osób nie żyje" (13 people are not alive), "two were gunned down": a two-word killing verb
+    // with no counted object of its own.
+    if (j + 1 < to && killedByTwoWords(tokens, j + 1)) {
+      const after = tokens[j + 2];
+      if (!after || j + 2 >= to || punctuated(text, tokens[j + 1]!, after) || (readNumber(tokens, j + 2)?.value ?? null) === null) return 'killed';
+    }
     if (w.norm === 'beheaded') return 'killed';
     // The verb, or the word after it where the verb was skipped as an auxiliary ("perderam a vida").
     const loss = WORDS.lose_verbs.has(w.norm) ? j : WORDS.lose_verbs.has(tokens[j - 1]?.norm ?? '') ? j - 1 : -1;
@@ -575,10 +601,13 @@ function casualtyAfter(
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
+      isAdverb(tokens[j]!) ||
+      (j === start && WORDS.plural_articles.has(tokens[j]!.norm) && WORDS.after_figure.has(tokens[j + 1]?.norm ?? '')) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
       // "nine civilians were also among the wounded"
-      (tokens[j]!.norm === 'among' && tokens[j + 1]?.norm === 'the' && WORDS.after_figure.has(tokens[j + 2]?.norm ?? '')) ||
-      (tokens[j]!.norm === 'the' && tokens[j - 1]?.norm === 'among') ||
+      // "five guards and two attackers were among those killed"
+      (tokens[j]!.norm === 'among' && WORDS.among_determiners.has(tokens[j + 1]?.norm ?? '') && WORDS.after_figure.has(tokens[j + 2]?.norm ?? '')) ||
+      (WORDS.among_determiners.has(tokens[j]!.norm) && tokens[j - 1]?.norm === 'among') ||
       // "escaped with minor injuries", "left a man with serious injuries"
       (tokens[j]!.norm === 'with' && (j === start || tokens[j - 1]?.norm === 'in' || tokens[j - 1]?.norm === 'escaped')));
     k++
@@ -693,6 +722,18 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
     while (k < to && ageWord(tokens[k]!.norm)) k++;
     return k > at + 1 ? k : at;
   }
+  // "Three people, a minor among them, died", "five people, two of them children, were killed": an
+  // aside set off by commas that ends by pointing back at the group names a part of it.
+  if (text && at > 0 && tokens[at] && ENDS_WITH_COMMA_RE.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+    for (let k = at + 2; k < Math.min(to, at + ASIDE_SPAN); k++) {
+      if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+      const pointer = tokens
+        .slice(at + 1, k)
+        .findIndex((w, n) => WORDS.of_whom.has(w.norm) && (tokens[at + n]!.norm === 'among' || WORDS.of_words.has(tokens[at + n]!.norm)));
+      if (pointer >= 0) return k;
+      break;
+    }
+  }
   if (!text || !WORDS.aside_openers.has(tokens[at]?.norm ?? '')) return at;
   if (ENDS_WITH_COMMA_RE.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
     // "11 villagers, among them four women, and three guards": ", and" after the aside's first
@@ -737,6 +778,34 @@ function afterOtherKind(tokens: readonly Token[], verbAt: number, kind: Kind, te
   return other !== undefined && other !== kind && !punctuated(text, prev!, tokens[verbAt]!);
 }
 
+/** A breakdown of the dead that joins the attackers to the victims ("three guards and two attackers"): the toll with them in it. */
+function withAttackersOf(g: Group): { withAttackers?: number } {
+  return g.value !== null && g.other?.hostile && g.other.value ? { withAttackers: g.value + g.other.value } : {};
+}
+
+/** The Arabic "and" written onto the word after it ("وجريح"). */
+const JOINED_AND_RE = /^و/;
+
+/**
+ * "more than 100 dead and wounded", "۲ کشته و زخمی", "أكثر من 100 قتيل وجريح": the casualty word of
+ * a counted group joined by "and"/"or" (in Arabic and Persian the joined "and" folds away) to one of
+ * the other kind with no figure of its own: one figure for both kinds, so neither kind's. Not "3
+ * شهداء وجريح" (three martyrs and one wounded): a bare singular after a plural is one more person.
+ */
+function bothKinds(tokens: readonly Token[], hit: { kind: Kind; at: number }, to: number, text: string | undefined): boolean {
+  let k = hit.at + 1;
+  const joined = WORDS.list_joiners.has(tokens[k]?.norm ?? '') || WORDS.range_joiners.has(tokens[k]?.norm ?? '');
+  if (joined) k++;
+  const other = tokens[k];
+  if (!other || k >= to || punctuated(text, tokens[k - 1]!, other)) return false;
+  // Two casualty words side by side with no "and" between are one verb ("yaralanmış oldu"), unless
+  // the Arabic "and" was written onto the second and folded away.
+  if (!joined && !(text !== undefined && JOINED_AND_RE.test(text.slice(other.start, other.end)) && !JOINED_AND_RE.test(other.norm))) return false;
+  const kind = WORDS.after_figure.get(other.norm);
+  if (!kind || kind === hit.kind || readNumber(tokens, k + 1)) return false;
+  return !WORDS.bare_one_casualty.has(other.norm) || WORDS.bare_one_casualty.has(tokens[hit.at]!.norm);
+}
+
 /**
  * Figures stated in tokens[from, to): "12 people were killed", "killing two soldiers and a
  * civilian", "a contractor was killed", "the death toll rose to 15". `text` (the document the
@@ -766,20 +835,21 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       const named = groups.other
         ? [...tokens.slice(i, groups.other.at), ...tokens.slice(groups.end, hit?.at)]
         : tokens.slice(groups.attackers ? groups.end : i, hit?.at);
-      if (hit && !named.some((w) => WORDS.attacker_nouns.has(w.norm))) {
+      if (hit && !named.some((w) => WORDS.attacker_nouns.has(w.norm)) && !bothKinds(tokens, hit, to, text)) {
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
         const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const among = tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among');
         if (value === null || value > 0)
           out.push({
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.end) || onAttackersSide(tokens, hit.at, to),
+            hostile: isHostile(tokens, i, groups.other ? groups.other.at : groups.end) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
-            ...(tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among') ? { part: true } : {}),
+            ...(among ? { part: true, ...withAttackersOf(groups) } : {}),
           });
         if (groups.other && groups.other.value !== 0)
           out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
@@ -800,7 +870,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const partVerb = tokens[i + 2]?.norm ?? '';
     if (partOf && i + 3 < to && ((tokens[i - 1]?.norm === 'among' && WORDS.copulas.has(partVerb)) || WORDS.inclusion_verbs.has(partVerb))) {
       const g = readGroups(tokens, i + 3, to, text, true);
-      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.end)) out.push({ kind: partOf, value: g.value, at: i + 3, part: true });
+      // "among the dead were three police officers and two attackers": the victims, and the toll
+      // with the attackers in it (see `combineCasualties`).
+      if (g && g.value !== null && g.value > 0 && !isHostile(tokens, i + 3, g.other ? g.other.at : g.end))
+        out.push({ kind: partOf, value: g.value, at: i + 3, part: true, ...withAttackersOf(g) });
     }
     // "загинули 8 людей, поранені – 17", "Dead: 3, injured: 12": the casualty word as a label.
     const labelled = labelFigure(tokens, i, from, to, text);
@@ -812,7 +885,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const bareOne = WORDS.bare_one_casualty.get(t.norm);
     const casualtyWordAt = (k: number) =>
       k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
-    if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1))) out.push({ kind: bareOne, value: 1, at: i });
+    // Not a noun counted by the figure before it ("أكثر من 100 قتيل وجريح", over 100 dead and wounded),
+    // nor the second of such a pair.
+    const counted = (k: number) => k > from && readNumber(tokens, k - 1)?.end === k;
+    if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1)) && !counted(i) && !(casualtyWordAt(i - 1) && counted(i - 1)))
+      out.push({ kind: bareOne, value: 1, at: i });
     // "заявил о погибшем", "повідомив про загиблого": the singular casualty noun after "about".
     const toldOne = WORDS.told_one_casualty.get(t.norm);
     if (toldOne && i > from && WORDS.about_words.has(tokens[i - 1]!.norm)) out.push({ kind: toldOne, value: 1, at: i });
@@ -918,7 +995,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const tally = plain ? plainToll(tokens, i, to) : tallyKind(tokens, i, to);
     if (tally && !widerCount(tokens, i, to, out, tally)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
-        const n = readNumber(tokens, j);
+        const n = readNumber(tokens, j) ?? suffixedFigure(tokens, j, text);
         // Past the first words only "… has risen to 305": a figure after "to".
         if (j >= i + TOLL_NEAR_SPAN && !WORDS.to_words.has(tokens[j - 1]!.norm)) continue;
         // "fatalities stood at 44": the dead named as the toll count only at a level.
@@ -947,7 +1024,7 @@ const KILLED_BY_TWO_WORDS_TAILS: ReadonlySet<string> = new Set(
 
 /** A two-word killing verb ends at i ("shot dead"); the pair is built only where it can be one, not at every token. */
 function killedByTwoWords(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!.norm;
+  const t = tokens[i]?.norm ?? '';
   return KILLED_BY_TWO_WORDS_TAILS.has(t) && WORDS.killed_by_two_words.has(`${tokens[i - 1]?.norm} ${t}`);
 }
 
@@ -1014,6 +1091,15 @@ function withoutLaterDead(tokens: readonly Token[], f: Figure, all: readonly Fig
   return f;
 }
 
+const SUFFIXED_FIGURE_RE = /^(\d+)['’]\p{L}+$/u;
+
+/** "sayısı 12'ye yükseldi" (rose to 12): Turkish writes the case ending after the digits and an apostrophe. */
+function suffixedFigure(tokens: readonly Token[], j: number, text: string | undefined): NumberPhrase | undefined {
+  const t = tokens[j];
+  const m = t && text !== undefined ? SUFFIXED_FIGURE_RE.exec(text.slice(t.start, t.end)) : null;
+  return m ? { value: Number(m[1]), start: j, end: j + 1 } : undefined;
+}
+
 /** Words from a "bringing" verb to the toll it brings up ("bringing the overall death toll"). */
 const BRINGING_SPAN = 4;
 
@@ -1042,6 +1128,7 @@ const TALLY_KIND_SPAN = 4;
 function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | undefined {
   const t = tokens[i]!.norm;
   if (WORDS.toll_words.has(t)) return 'killed';
+  if (WORDS.count_nouns_after.has(t)) return WORDS.after_figure.get(tokens[i - 1]?.norm ?? '');
   if (!WORDS.count_nouns.has(t) || !WORDS.of_words.has(tokens[i + 1]?.norm ?? '')) return undefined;
   for (let j = i + 2; j < Math.min(to, i + 2 + TALLY_KIND_SPAN); j++) {
     const kind = WORDS.after_figure.get(tokens[j]!.norm);
@@ -1240,7 +1327,10 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
   const pick = (kind: Kind): number | null => {
     // "killing dozens … a commander was among the dead": the part named is no toll beside another figure.
     const ofKind = figures.filter((f) => f.kind === kind);
-    const counted = ofKind.some((f) => !f.part) ? ofKind.filter((f) => !f.part) : ofKind;
+    // A part that names the attackers beside the victims ("among the dead were three guards and two
+    // attackers") breaks down the whole toll stated elsewhere, and stands for it.
+    const whole = (f: Figure) => !f.part || (f.withAttackers !== undefined && ofKind.some((o) => !o.part && o.value === f.withAttackers));
+    const counted = ofKind.some((f) => !f.part) ? ofKind.filter(whole) : ofKind;
     // "Car bomb kills 5" over "five died, including the attacker who drove it": the same count with
     // the attacker in it, whose victims the text separates.
     const withAttackers = new Set(counted.filter((f) => f.withAttackers !== undefined).map((f) => f.withAttackers));

@@ -95,7 +95,8 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
   } else if (WORDS.guarded_numbers[t] !== undefined) {
     // "ne ferisce due", "due morti", "otto persone": a number that is also a common word ("due
     // to", "Otto") only right after a casualty verb or right before people or a casualty word.
-    const next = tokens[i + 1]?.norm ?? '';
+    // "Dodici i feriti": the casualty word after its article counts it as well.
+    const next = (WORDS.plural_articles.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2]?.norm : tokens[i + 1]?.norm) ?? '';
     const counted = (WORDS.after_figure.has(next) && !WORDS.guarded_verb_followers.has(next)) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next);
     const afterVerb = WORDS.before_figure.has(tokens[i - 1]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;
     if (!counted && !afterVerb) return undefined;

@@ -1903,4 +1903,136 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'tolls told in the ways real news tells them (round 19)',
+    cases: [
+      {
+        says: 'animals that died in the shelling are not people',
+        title: 'Shelling kills three villagers near the Working Boundary',
+        content:
+          'Three villagers died on Sunday when mortar shells landed on homes near Sialkot, officials said. Eleven others were hurt, and 40 head of cattle and 12 domestic animals also perished.',
+        expect: { toll: { killed: 3, injured: 11 } },
+      },
+      {
+        says: 'a family counted by the figure after "of"',
+        title: 'Air strike kills family of seven near Mosul',
+        content: 'An air strike on a farmhouse south of Mosul killed a family of seven late on Friday, local officials said.',
+        expect: { killed: 7 },
+      },
+      {
+        says: 'an aside that points back at the group ("two of them children", "a minor among them") is part of it',
+        title: 'Mortar fire hits border hamlet',
+        content:
+          'Five people, two of them children, were killed when mortar rounds struck a hamlet near Kotli on Tuesday. Four more, a teacher among them, were wounded.',
+        expect: { toll: { killed: 5, injured: 4 } },
+      },
+      {
+        says: 'a toll that "could pass" a figure is a guess',
+        title: 'Soldiers killed in attack on army post in Burkina Faso',
+        content:
+          'Over a dozen soldiers were killed on Tuesday when gunmen overran an army post near Djibo, the army said. With several soldiers missing, the toll could pass 25, a security source said.',
+        expect: { killed: 12 },
+      },
+      {
+        says: 'an adverb between the counted group and its casualty word',
+        title: 'Gunmen attack checkpoint in Zamfara',
+        content: 'Nine vigilantes were allegedly killed when bandits stormed a checkpoint in Zamfara state on Saturday.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'a modal of one clause is no guess about the next clause after "dead and"',
+        title: 'Strike on apartment block in Jabalia',
+        content:
+          'At least 40 people were killed in a strike on an apartment block in Jabalia on Monday. A health official said 12 people were still under the rubble and should be listed as dead and 90 others were hurt.',
+        expect: { toll: { killed: 40, injured: 90 } },
+      },
+      {
+        says: 'the dead and wounded counted together in a headline are neither figure',
+        title: 'More than 60 dead and wounded in twin bombing at Baghdad market',
+        content: 'Two suicide bombers blew themselves up at a crowded market in central Baghdad on Thursday, killing 19 people and wounding 44, police said.',
+        expect: { toll: { killed: 19, injured: 44 } },
+      },
+      {
+        says: 'a year ending the sentence before is no range with the figure opening the next',
+        title: 'Serangan di pos jaga Nduga',
+        content: 'Kelompok bersenjata menyerang pos jaga di Nduga pada Senin (4/3/2024). 2 guru dan seorang petani tewas dalam serangan itu.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'Indonesian headline "kills" before the groups it counts',
+        title: 'Serangan KKB Tewaskan 2 Guru dan 1 Petani di Nduga',
+        content: 'Kelompok bersenjata menyerang sebuah sekolah di Nduga pada Senin malam.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'Spanish: "uno" after "and" is one more person, and "un fallecido" is one dead',
+        title: 'Ataque armado deja tres policías heridos y un fallecido',
+        content: 'Los agentes repelieron la agresión en Zitácuaro, pero tres fueron heridos y uno finalmente murió en el hospital, informó la fiscalía.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'Polish "is not alive" before and after its figure',
+        title: 'Nie żyje pięć osób po ataku nożownika w Łodzi',
+        content: 'Co najmniej 5 osób nie żyje, 8 jest rannych po ataku w centrum miasta, podała policja.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'Turkish: the count after what it counts, the figure with its case ending',
+        title: 'Bombalı saldırıda ölü sayısı yükseldi',
+        content: 'Valilik, saldırıda ölü sayısının 7\'ye yükseldiğini açıkladı. Bakan, "Yaralı sayımız 15" dedi.',
+        expect: { toll: { killed: 7, injured: 15 } },
+      },
+      {
+        says: 'Arabic and Persian: the dead and wounded of a headline counted together, the figures in the body',
+        title: 'أكثر من 50 قتيل وجريح في تفجير سيارة مفخخة في سوق',
+        content: 'أعلنت الشرطة أن حصيلة تفجير السيارة المفخخة في السوق بلغت 12 قتيلا و40 جريحا.',
+        expect: { toll: { killed: 12, injured: 40 } },
+      },
+      {
+        says: 'Persian: the dead and wounded of a headline counted together; "at least" as one word',
+        title: '۹ کشته و زخمی در حمله پهپادی به یک روستا',
+        content: 'حمله پهپادی به یک روستا به کشته شدن دستکم 4 نفر و زخمی شدن 5 تن دیگر منجر شد.',
+        expect: { toll: { killed: 4, injured: 5 } },
+      },
+      {
+        says: 'Italian: the figure first, the wounded after their article',
+        title: 'Attentato kamikaze a Kandahar, cinque morti',
+        content: 'Un kamikaze si è fatto esplodere davanti a una moschea di Kandahar. Dodici i feriti, secondo la polizia.',
+        expect: { toll: { killed: 5, injured: 12 } },
+      },
+      {
+        says: 'German: nobody else lost their life',
+        title: 'Anschlag in Göteborg: Attentäter tot',
+        content: 'Der Sprengsatz detonierte vor einem Café. Außer dem Attentäter kam niemand ums Leben.',
+        expect: { killed: 0 },
+      },
+      {
+        says: 'an earlier attack dated by a month in a relative clause is not this one',
+        title: 'Eight soldiers killed in attack on army post in Mali',
+        content:
+          'Eight soldiers were killed when gunmen attacked an army post near Menaka on Friday, the army said. The region has been tense since an attack on a market in Gao that killed 31 people in February.',
+        expect: { killed: 8 },
+      },
+      {
+        says: 'the attackers named among the dead are taken out of the toll they were counted in',
+        title: 'Car bomb hits police station in Mogadishu',
+        content:
+          'A car bomb exploded at the gate of a police station in Mogadishu on Sunday, killing six people, police said. Among the dead were four police officers and two attackers.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'the attackers joined to the victims among the dead',
+        title: 'Suicide attack on checkpoint in Kabul',
+        content:
+          'Seven people were killed when a suicide bomber and a gunman attacked a checkpoint in Kabul on Monday. Five guards and two assailants were among those killed, officials said.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'a part of the dead with no attackers in it stays a part',
+        title: 'Bombing at market in Maiduguri',
+        content: 'A bomb killed 12 people at a market in Maiduguri on Friday. Among the dead were three children.',
+        expect: { killed: 12 },
+      },
+    ],
+  },
 ];
