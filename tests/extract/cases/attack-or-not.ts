@@ -3837,4 +3837,44 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "the bomber's own bomb, and old munitions children played with, in more languages",
+    cases: [
+      {
+        says: 'a French militant killed by his own bomb going off early',
+        title: 'Un militant tué par sa propre bombe près de Gao',
+        content: "L'homme a été tué lundi quand l'engin qu'il transportait a explosé prématurément au bord d'une route, selon une source sécuritaire.",
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian suspect killed while assembling a bomb at home',
+        title: 'Terduga teroris tewas saat merakit bom di rumahnya',
+        content: 'Polisi mengatakan pria itu tewas ketika bom yang sedang dirakitnya meledak pada Selasa malam.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Dari: children killed by an unexploded shell they played with',
+        title: 'سه کودک در انفجار گلوله منفجر نشده در هلمند کشته شدند',
+        content: 'این کودکان هنگام بازی با یک گلوله منفجر نشده در نزدیکی خانه شان کشته شدند.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'drills and explainers in the other languages',
+    cases: [
+      {
+        says: 'a Japanese joint drill assuming a missile interception',
+        title: '日米が共同訓練　弾道ミサイル迎撃を想定',
+        content: '両国の部隊は火曜日、弾道ミサイルの迎撃を想定した訓練を実施した。',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French explainer on why attacks increase',
+        title: 'Analyse : pourquoi les attaques se multiplient dans le nord du Bénin',
+        content: 'Les groupes armés ont tué des dizaines de soldats et de civils ces dernières années dans la région.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
