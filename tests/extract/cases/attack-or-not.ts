@@ -3877,4 +3877,21 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'remembrance in Chinese, Japanese and Korean',
+    cases: [
+      {
+        says: 'a Chinese anniversary of an old bombing',
+        title: '泗水教堂爆炸案五周年纪念活动举行',
+        content: '数百人周日聚集在教堂外，悼念五年前爆炸袭击中遇难的14人。',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Korean memorial ceremony for the victims of an old bombing',
+        title: '폭탄 테러 10주기 추모식 열려',
+        content: '유족과 시민들이 일요일 광장에 모여 10년 전 폭탄 테러로 숨진 희생자들을 추모했다.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
