@@ -54,6 +54,8 @@ export const GrammarFileSchema = z
     passive_agents: Words,
     place_of_words: Words,
     month_names: Words,
+    date_range_openers: Words,
+    date_range_joiners: Words,
     // title and lead
     analysis_openers: Words,
     happening_verbs: Words,

@@ -119,8 +119,11 @@ export function decideAttack(
   const titleSilent = [...titleSentences].every((s) => saysNothingOfAttack(facts[s]!) || !current(s));
   // Nor a lead sentence of history or running totals ("a detailed account of the week in 1944 when
   // bombers raided…") unless it has its own recent time (`current`).
+  // Under any title, a lead sentence of a period's total ("between January and June, 214 people
+  // were killed in bandit attacks") tells of no event of its own unless it has its own recent time.
   const reportsInLead = (s: number) =>
     evidence[s]! &&
+    (!facts[s]!.period || current(s)) &&
     (!titleSilent ||
       (current(s) &&
         !toldAsHistory(tokens, facts[s]!, readings[s]!) &&

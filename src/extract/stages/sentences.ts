@@ -28,6 +28,8 @@ export interface SentenceFacts {
   suppressed: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
+  /** A span of dates or months ("between January and June"): a period's total, never one event. */
+  period: boolean;
   /** An explosion or blast is reported (a bomb, unless a weapon is named). */
   blast: boolean;
   /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
@@ -88,6 +90,7 @@ export function analyseSentences(
       attackersAct: false,
       happening: false,
       background: false,
+      period: false,
       attackWordAt: [],
       contextWordAt: [],
       typeWordAt: [],
@@ -174,7 +177,7 @@ export function analyseSentences(
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
-    if (hasDateRange(tokens, f)) f.background = true;
+    if (hasDateRange(tokens, f)) f.background = f.period = true;
     // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
     if (opensWithYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
@@ -473,14 +476,16 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
   return false;
 }
 
-/** "between 10 and 16 November", "from 3 to 9 March", "between Nov. 3 and Nov. 9". */
+/** "between 10 and 16 November", "from 3 to 9 March", "between January and June", "de enero a junio". */
 function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < f.end; i++) {
-    if (tokens[i]!.norm !== 'between' && tokens[i]!.norm !== 'from') continue;
+    if (!WORDS.date_range_openers.has(tokens[i]!.norm)) continue;
     const window = tokens.slice(i + 1, Math.min(f.end, i + 7));
+    if (!window.some((t) => WORDS.date_range_joiners.has(t.norm))) continue;
     const days = window.filter(isDayNumber).length;
-    const joined = window.some((t) => t.norm === 'and' || t.norm === 'to');
-    if (days >= 2 && joined && window.some((t) => WORDS.month_names.has(t.norm))) return true;
+    const months = window.filter((t) => WORDS.month_names.has(t.norm) && (t.norm !== 'may' || t.capitalized)).length;
+    // "between 10 and 16 November" (two days of a month), "between January and June" (two months).
+    if ((days >= 2 && months >= 1) || months >= 2) return true;
   }
   return false;
 }

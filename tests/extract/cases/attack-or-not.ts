@@ -3694,4 +3694,204 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a plot prepared or prevented is no attack, told by the verb of planning in any language',
+    cases: [
+      {
+        says: 'Spanish suspects held while planning an attack with explosives',
+        title: 'Detenidos dos hombres que planeaban un atentado en Valencia',
+        content: 'La policía detuvo el jueves a dos hombres que preparaban un ataque con explosivos contra una estación de autobuses, según fuentes del caso.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Italian suspect who planned an attack on a square',
+        title: 'Fermato a Bari un ragazzo che progettava un attentato',
+        content: 'Gli agenti hanno trovato nella sua stanza il materiale per un ordigno; il giovane progettava un attacco contro una piazza affollata.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian security service prevented an attack, in the feminine singular',
+        title: 'Полиция предотвратила теракт в Казани',
+        content: 'Сотрудники полиции задержали мужчину, который готовил взрыв на вокзале. У него изъяли самодельную бомбу.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a bombing that happened stays an attack when the text adds the bomber planned more',
+        title: 'Una bomba mata a dos personas en un mercado de Cali',
+        content: 'Un artefacto explosivo estalló el martes en un mercado de Cali y mató a dos personas. La policía cree que el autor planeaba más ataques.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'old munitions told by their age, their war or the child who found them, in Spanish and Portuguese',
+    cases: [
+      {
+        says: 'an old grenade a boy found in a field',
+        title: 'Muere un niño al explotar una granada antigua en Teruel',
+        content: 'El menor murió el domingo cuando manipulaba un artefacto de la guerra civil que había encontrado junto a un camino.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Portuguese boy playing with an old shell',
+        title: 'Criança morre em explosão de granada antiga',
+        content: 'O menino brincava com uma granada antiga que tinha encontrado no quintal de um vizinho, informou a polícia.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: "a bomb kept at home or being made went off in someone's hands, in Hindi",
+    cases: [
+      {
+        says: 'a bag of bombs kept at home went off while it was cleaned',
+        title: 'घर की सफाई के दौरान फटा बम, दो बच्चे घायल',
+        content: 'पुलिस के अनुसार अलमारी में बम रखे हुए थे जो सफाई के दौरान फट गए। दोनों बच्चों को अस्पताल ले जाया गया।',
+        expect: { attack: false },
+      },
+      {
+        says: 'country bombs being made blew up',
+        title: 'देसी बम बनाते समय धमाका, एक की मौत',
+        content: 'गांव में एक मकान में देसी बम बनाते समय हुए धमाके में एक व्यक्ति की मौत हो गई।',
+        expect: { attack: false },
+      },
+      {
+        says: 'a bomb thrown at a shop stays an attack',
+        title: 'दुकान पर बम फेंका, दो घायल',
+        content: 'बाइक सवार बदमाशों ने मंगलवार रात एक दुकान पर बम फेंका, जिसमें दो लोग घायल हो गए।',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'guns fired in celebration kill by mishap, not by attack',
+    cases: [
+      {
+        says: 'celebratory gunfire at a wedding',
+        title: 'Guest killed by celebratory gunfire at wedding in Kohat',
+        content: 'A 30-year-old guest died on Friday night after he was hit by a bullet when relatives of the groom fired into the air, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi "happy firing" at a wedding procession',
+        title: 'बारात में हर्ष फायरिंग, युवक की मौत',
+        content: 'शादी समारोह में हर्ष फायरिंग के दौरान गोली लगने से एक युवक की मौत हो गई।',
+        expect: { attack: false },
+      },
+      {
+        says: 'attackers who fire into the air before killing still attack',
+        title: 'Bandits kill three villagers in Katsina raid',
+        content: 'Armed bandits stormed the village late on Sunday, fired into the air to scatter the residents and shot dead three men, police said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'a toll over a span of months is a statistic, not one event',
+    cases: [
+      {
+        says: 'a half-year toll of bandit attacks',
+        title: 'Over 200 killed in bandit attacks in Katsina this year',
+        content: 'At least 214 people were killed in attacks by armed bandits in Katsina state between January and June, a rights group said in a report.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish toll from one month to another',
+        title: 'La violencia deja 900 muertos en Guerrero',
+        content: 'De enero a junio, al menos 900 personas fueron asesinadas en ataques armados en el estado, según cifras oficiales.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'North Korean launches in Hindi and Urdu are tests',
+    cases: [
+      {
+        says: 'a Hindi report of a launch into the sea',
+        title: 'उत्तर कोरिया ने फिर दागी बैलिस्टिक मिसाइल',
+        content: 'जापान के रक्षा मंत्रालय ने कहा कि उत्तर कोरिया ने बुधवार सुबह एक मिसाइल दागी जो समुद्र में गिरी।',
+        expect: { attack: false },
+      },
+      {
+        says: 'an Urdu report of the same',
+        title: 'شمالی کوریا نے ایک اور میزائل داغ دیا',
+        content: 'جاپان کی وزارت دفاع کے مطابق شمالی کوریا نے بدھ کی صبح میزائل داغا جو سمندر میں گرا۔',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'films and documentaries about an attack, in the languages of Europe',
+    cases: [
+      {
+        says: 'a French feature film retelling an old truck bombing',
+        title: '« La Caserne » arrive en salles',
+        content: "Le long métrage retrace l'attentat au camion piégé qui avait tué des dizaines de soldats en 1983.",
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish film about a car bomb',
+        title: 'La película sobre el coche bomba de Vitoria se estrena el viernes',
+        content: 'El filme reconstruye el atentado que mató a cuatro guardias civiles y la búsqueda de sus autores.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: "the bomber's own bomb, and old munitions children played with, in more languages",
+    cases: [
+      {
+        says: 'a French militant killed by his own bomb going off early',
+        title: 'Un militant tué par sa propre bombe près de Gao',
+        content: "L'homme a été tué lundi quand l'engin qu'il transportait a explosé prématurément au bord d'une route, selon une source sécuritaire.",
+        expect: { attack: false },
+      },
+      {
+        says: 'an Indonesian suspect killed while assembling a bomb at home',
+        title: 'Terduga teroris tewas saat merakit bom di rumahnya',
+        content: 'Polisi mengatakan pria itu tewas ketika bom yang sedang dirakitnya meledak pada Selasa malam.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Dari: children killed by an unexploded shell they played with',
+        title: 'سه کودک در انفجار گلوله منفجر نشده در هلمند کشته شدند',
+        content: 'این کودکان هنگام بازی با یک گلوله منفجر نشده در نزدیکی خانه شان کشته شدند.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'drills and explainers in the other languages',
+    cases: [
+      {
+        says: 'a Japanese joint drill assuming a missile interception',
+        title: '日米が共同訓練　弾道ミサイル迎撃を想定',
+        content: '両国の部隊は火曜日、弾道ミサイルの迎撃を想定した訓練を実施した。',
+        expect: { attack: false },
+      },
+      {
+        says: 'a French explainer on why attacks increase',
+        title: 'Analyse : pourquoi les attaques se multiplient dans le nord du Bénin',
+        content: 'Les groupes armés ont tué des dizaines de soldats et de civils ces dernières années dans la région.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'remembrance in Chinese, Japanese and Korean',
+    cases: [
+      {
+        says: 'a Chinese anniversary of an old bombing',
+        title: '泗水教堂爆炸案五周年纪念活动举行',
+        content: '数百人周日聚集在教堂外，悼念五年前爆炸袭击中遇难的14人。',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Korean memorial ceremony for the victims of an old bombing',
+        title: '폭탄 테러 10주기 추모식 열려',
+        content: '유족과 시민들이 일요일 광장에 모여 10년 전 폭탄 테러로 숨진 희생자들을 추모했다.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];

@@ -1511,4 +1511,22 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Somali and Amharic name the means with a word beside the attack word',
+    cases: [
+      {
+        says: 'a Somali suicide car bomb is a suicide attack and a bomb',
+        title: 'Qarax ismiidaamin ah oo ka dhacay Baydhabo',
+        content:
+          'Qarax ismiidaamin ah ayaa ka dhacay Baydhabo, gaariga walxaha qarxa laga soo buuxiyay ayaa lagu qarxiyay meel u dhow saldhig ciidan, waxaana ku dhintay 6 qof.',
+        expect: { typeSet: ['suicide_attack', 'ied'] },
+      },
+      {
+        says: 'an Amharic attack from the air with its postposition is an airstrike',
+        title: 'በሶማሊያ የአየር ላይ ጥቃት 5 ታጣቂዎች ተገደሉ',
+        content: 'በደቡብ ሶማሊያ በተፈጸመ የአየር ላይ ጥቃት አምስት ታጣቂዎች መገደላቸው ተገልጿል።',
+        expect: { types: ['airstrike'] },
+      },
+    ],
+  },
 ];
