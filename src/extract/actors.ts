@@ -27,6 +27,11 @@ export const ActorSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /**
+   * Names the forces of whatever country the attack is in ("the junta", "government forces"): read
+   * as that country's state force when the attack has one country.
+   */
+  sceneForces: z.boolean().optional(),
   aliases: z.array(z.string().min(1)).default([]),
   compose: z
     .object({

@@ -118,6 +118,8 @@ export const GrammarFileSchema = z
     blame_words: Words,
     blamed_after: Words,
     target_markers: Words,
+    hit_part_nouns: Words,
+    part_articles: Words,
     count_nouns: Words,
     article_words: Words,
     passive_markers: Words,

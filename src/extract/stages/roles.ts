@@ -77,9 +77,13 @@ export function nationalForces(
     // "Sudan: gunmen kill 30", "Somalia - suicide bomber…": a country set off as the story's label
     // is where it happened, not who attacked.
     if (TOPIC_LABEL.test(text.slice(tokens[last]!.end, next.start))) continue;
-    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
-    // (a demonym there is still an adjective: "killed in Russian drone attack").
-    if (WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !isDemonym) continue;
+    // "militants in Iraq fired…", "à Bassora, en Irak, tuant…": a country after a preposition is a
+    // place, not the attacker (a demonym there is still an adjective: "killed in Russian drone attack").
+    const before = tokens[start - 1]?.norm ?? '';
+    if ((WORDS.place_prepositions.has(before) || WORDS.locatives.has(before)) && !isDemonym) continue;
+    // "struck a post in Basra, Iraq, killing six": a country set between commas after a place is
+    // where that place is ("In Kyiv, Russia launched…" is not set off).
+    if (!isDemonym && inApposition(tokens, text, start, last)) continue;
     // "La Russie a tiré…", "Israele ha colpito…": the participle after an auxiliary.
     const participle =
       WORDS.subject_auxiliaries.has(next.norm) && tokens[end + 1]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[end + 1]!.norm);
@@ -87,6 +91,14 @@ export function nationalForces(
     else if (actsAfterBridge(tokens, craftEnd, attackStarts) || participleLast(tokens, start, end)) add(craftEnd);
   }
   return out;
+}
+
+/** "Basra, Iraq, on…": the country at `start`…`last` follows a capitalised name and a comma, and a comma or the sentence's end follows it. */
+function inApposition(tokens: readonly Token[], text: string, start: number, last: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || prev.sentence !== tokens[start]!.sentence || !prev.capitalized || text.slice(prev.end, tokens[start]!.start).trim() !== ',') return false;
+  const next = tokens[last + 1];
+  return !next || next.sentence !== tokens[last]!.sentence || text.slice(tokens[last]!.end, next.start).includes(',');
 }
 
 /** Words looked at between a country (with its craft or troops) and the attack it makes. */
@@ -145,23 +157,32 @@ function blamedOn(tokens: readonly Token[], on: number): boolean {
   return false;
 }
 
-/** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
+/**
+ * Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting
+ * ones. `sceneForce` is the state force of the attack's one country, which "the junta" or
+ * "government forces" name there.
+ */
 export function actorRoles(
-  mentions: readonly ActorMention[],
+  found: readonly ActorMention[],
   facts: readonly SentenceFacts[],
   evidence: readonly boolean[],
   tokens: readonly Token[],
   text: string,
+  sceneForce?: Actor,
 ): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
-  for (const m of mentions) {
+  // "the Myanmari hunta": a word for the scene's forces inside a longer name is that name's.
+  const mentions = found.filter((m) => !m.actor.sceneForces || !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+  for (const found of mentions) {
+    const m = found.actor.sceneForces && sceneForce ? { ...found, actor: sceneForce } : found;
     // "a drone hit a police station", "killing two soldiers": who was hit is no actor of the attack
     // (the targets stage tells what was hit).
     if (isTarget(m, facts[m.sentence]!, tokens)) continue;
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
     if (role === 'involved' && tellsTheNews(m, tokens, text)) continue;
-    // Unnamed police or soldiers that do nothing in the text are the ones attacked or responding.
-    if (role === 'involved' && m.actor.id === UNSPECIFIED_FORCES) continue;
+    // Unnamed police or soldiers, or the government's forces, that do nothing in the text are the
+    // ones attacked or responding.
+    if (role === 'involved' && (m.actor.id === UNSPECIFIED_FORCES || found.actor.sceneForces)) continue;
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
@@ -197,10 +218,23 @@ const CASUALTY_SPAN = 5;
 function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
   const forces = m.actor.kind === 'state_force' || m.actor.id === UNSPECIFIED_FORCES;
   let counted = false;
-  for (let j = m.start - 1; j >= Math.max(f.first, m.start - TARGET_SPAN); j--) {
+  let stop = Math.max(f.first, m.start - TARGET_SPAN);
+  // Read past "members of (the)", "a patrol of": after such a part, the words before it tell.
+  let part = false;
+  for (let j = m.start - 1; j >= stop; j--) {
     const w = tokens[j]!;
     if (blamedOn(tokens, j)) return false;
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
+    // "ambushed a patrol of X", "attaque un convoi de X": an attack word before the part hit.
+    if (part && f.attackWordAt.includes(j)) return true;
+    const of = WORDS.part_articles.has(w.norm) && WORDS.place_of_words.has(tokens[j - 1]?.norm ?? '') ? j - 1 : j;
+    if (of > f.first && WORDS.place_of_words.has(tokens[of]!.norm) && WORDS.hit_part_nouns.has(tokens[of - 1]!.norm)) {
+      part = true;
+      stop = Math.max(f.first, of - 1 - TARGET_SPAN);
+      j = of - 1;
+      continue;
+    }
+    if (w.norm === 'by' || WORDS.passive_agents.has(w.norm)) break;
     // "killing two soldiers", "wounding three policemen"; any group once counted: "killing two SDF fighters".
     if ((forces || counted) && WORDS.before_figure.has(w.norm)) return true;
     // "two more", "several": a figure or a vague count of the people hit; "the number of
