@@ -135,6 +135,7 @@ export const GrammarFileSchema = z
     slavic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     cyrillic_adjective_endings: Words,
+    cyrillic_group_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     indic_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => new Map(Object.entries(endings))),
     latin_case_endings: z.record(z.string().min(1), z.array(z.string())).transform((endings) => [...Object.entries(endings)]),
     cyrillic_adjective_bases: z.array(z.string()),

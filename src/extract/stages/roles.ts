@@ -32,7 +32,7 @@ export function nationalForces(
 ): ActorMention[] {
   // The country named from token `i`, and where its name ends: "Russian", "the Russians", and in
   // several words "U.S.", "United States", "Saudi Arabia", "South Korean" (longest first).
-  const countryAt = (i: number): { code: string; end: number; demonym: boolean } | undefined => {
+  const countryAt = (i: number): { code: string; end: number; demonym: boolean; capital?: boolean } | undefined => {
     const t = tokens[i];
     if (!t?.capitalized || masked[i]) return undefined;
     // The capitalised words that follow in the sentence, up to a name's length.
@@ -48,14 +48,17 @@ export function nationalForces(
     const demonym = places.demonym(t.norm);
     const code =
       demonym ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
-    return code ? { code, end: i + 1, demonym: demonym !== undefined } : undefined;
+    if (code) return { code, end: i + 1, demonym: demonym !== undefined };
+    // "Moscow fired missiles at Kyiv", "Kyiv launched drones": a capital for its government.
+    const capital = places.candidates(t.norm).find((c) => c.featureCode === 'PPLC')?.country;
+    return capital ? { code: capital, end: i + 1, demonym: false, capital: true } : undefined;
   };
   const out: ActorMention[] = [];
   const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
   for (let i = 0; i < tokens.length; i++) {
     const named = countryAt(i);
     if (!named) continue;
-    const { code, end, demonym: isDemonym } = named;
+    const { code, end, demonym: isDemonym, capital } = named;
     const start = i;
     const last = end - 1;
     i = last;
@@ -69,6 +72,17 @@ export function nationalForces(
     const byAttack =
       tokens[start - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(start - k) && tokens[start - k]!.sentence === tokens[start]!.sentence);
     const next = tokens[end];
+    if (capital) {
+      // Only as the subject of an attack verb ("Kyiv drone attack" is where it happened; "Kyiv struck by…" was hit).
+      const next = tokens[end];
+      const sentence = tokens[start]!.sentence;
+      const acts =
+        next?.sentence === sentence &&
+        tokens[end + 1]?.norm !== 'by' &&
+        (WORDS.attacker_verbs.has(next.norm) || (WORDS.perfect_auxiliaries.has(next.norm) && WORDS.attacker_verbs.has(tokens[end + 1]?.norm ?? '')));
+      if (acts && !WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !WORDS.locatives.has(tokens[start - 1]?.norm ?? '')) add();
+      continue;
+    }
     if (byAttack || blamedCountry(tokens, text, start, last)) {
       add();
       continue;
@@ -77,10 +91,10 @@ export function nationalForces(
     // "Sudan: gunmen kill 30", "Somalia - suicide bomber…": a country set off as the story's label
     // is where it happened, not who attacked.
     if (TOPIC_LABEL.test(text.slice(tokens[last]!.end, next.start))) continue;
-    // "militants in Iraq fired…", "à Bassora, en Irak, tuant…": a country after a preposition is a
+    // "militants in Iraq fired…", "en Irak, tuant…", "le sud du Liban, tuant…": a country after a preposition is a
     // place, not the attacker (a demonym there is still an adjective: "killed in Russian drone attack").
     const before = tokens[start - 1]?.norm ?? '';
-    if ((WORDS.place_prepositions.has(before) || WORDS.locatives.has(before)) && !isDemonym) continue;
+    if ((WORDS.place_prepositions.has(before) || WORDS.locatives.has(before) || WORDS.place_of_words.has(before)) && !isDemonym) continue;
     // "struck a post in Basra, Iraq, killing six": a country set between commas after a place is
     // where that place is ("In Kyiv, Russia launched…" is not set off).
     if (!isDemonym && inApposition(tokens, text, start, last)) continue;
@@ -229,6 +243,10 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
     if (part && f.attackWordAt.includes(j)) return true;
     const of = WORDS.part_articles.has(w.norm) && WORDS.place_of_words.has(tokens[j - 1]?.norm ?? '') ? j - 1 : j;
     if (of > f.first && WORDS.place_of_words.has(tokens[of]!.norm) && WORDS.hit_part_nouns.has(tokens[of - 1]!.norm)) {
+      // "overran a base of X": the part, with its article, is the object of the verb before it.
+      const det = of - 2 >= f.first && (WORDS.part_articles.has(tokens[of - 2]!.norm) || readNumber(tokens, of - 2) !== undefined) ? of - 2 : -1;
+      const verb = tokens[det - 1];
+      if (det > f.first && verb && /^\p{Ll}/u.test(verb.norm) && !verb.capitalized && !WORDS.clause_breaks.has(verb.norm) && !WORDS.passive_agents.has(verb.norm) && !WORDS.speech_words.has(verb.norm)) return true;
       part = true;
       stop = Math.max(f.first, of - 1 - TARGET_SPAN);
       j = of - 1;
