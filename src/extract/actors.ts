@@ -108,6 +108,11 @@ const NAME_DECLENSION: Declension = {
   adjectiveBases: [],
 };
 const CYRILLIC_WORD_RE = /^[\u0400-\u04FF]{4,}$/;
+/** A capitalised Latin-script name this long or longer may be a case form ("Hamasu", "Hezbollahu", "Talibanin"). */
+const LATIN_DECLINED_MIN = 5;
+/** The base a Latin-script case form reads back to has at least this many letters. */
+const LATIN_BASE_MIN = 5;
+const LATIN_WORD_RE = /^[a-z]+$/;
 
 /** Heads a compound may end with: one word of Latin letters, long enough not to end unrelated words ("attack", not "raid"). */
 function compoundHeads(heads: readonly string[]): string[] {
@@ -266,14 +271,19 @@ export class ActorCatalog {
   }
 
   /**
-   * The tokens with each Cyrillic word that is no word of the catalogue read as the catalogue's
-   * word it declines ("Хезболлы" → "хезболла", "государства" → "государство", "хуситов" → "хуситы").
+   * The tokens with each Cyrillic word, and each capitalised Latin-script one, that is no word of
+   * the catalogue read as the catalogue's word it declines ("Хезболлы" → "хезболла", "государства"
+   * → "государство", "хуситов" → "хуситы"; Polish and Czech "Hamasu", Finnish "Talibanin").
    */
   private readDeclined(tokens: readonly Token[]): readonly Token[] {
     let out: Token[] | undefined;
     tokens.forEach((t, i) => {
-      if (this.vocabulary.has(t.norm) || !CYRILLIC_WORD_RE.test(t.norm)) return;
-      const base = nameBaseForms(t.norm, NAME_DECLENSION).find((b) => this.vocabulary.has(b));
+      if (this.vocabulary.has(t.norm)) return;
+      const base = CYRILLIC_WORD_RE.test(t.norm)
+        ? nameBaseForms(t.norm, NAME_DECLENSION).find((b) => this.vocabulary.has(b))
+        : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm)
+          ? latinBaseForms(t.norm).find((b) => b.length >= LATIN_BASE_MIN && this.vocabulary.has(b))
+          : undefined;
       if (base === undefined) return;
       out ??= [...tokens];
       out[i] = { ...t, norm: base };
@@ -294,6 +304,16 @@ export class ActorCatalog {
   toResolved(actor: Actor, role: ResolvedActor['role']): ResolvedActor {
     return { id: actor.id, name: actor.name, role };
   }
+}
+
+/** A Latin-script word's base forms under the Slavic, Baltic, Finnic and Hungarian case endings the places stage reads. */
+function latinBaseForms(norm: string): string[] {
+  const out: string[] = [];
+  for (const [ending, bases] of [...WORDS.slavic_case_endings, ...WORDS.latin_case_endings]) {
+    if (!norm.endsWith(ending)) continue;
+    for (const base of bases) out.push(norm.slice(0, -ending.length) + base);
+  }
+  return out;
 }
 
 function isUpper(text: string, t: Token): boolean {

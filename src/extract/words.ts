@@ -119,6 +119,7 @@ export const GrammarFileSchema = z
     blamed_after: Words,
     target_markers: Words,
     hit_part_nouns: Words,
+    self_pronouns: Words,
     part_articles: Words,
     count_nouns: Words,
     article_words: Words,

@@ -246,7 +246,16 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
       // "overran a base of X": the part, with its article, is the object of the verb before it.
       const det = of - 2 >= f.first && (WORDS.part_articles.has(tokens[of - 2]!.norm) || readNumber(tokens, of - 2) !== undefined) ? of - 2 : -1;
       const verb = tokens[det - 1];
-      if (det > f.first && verb && /^\p{Ll}/u.test(verb.norm) && !verb.capitalized && !WORDS.clause_breaks.has(verb.norm) && !WORDS.passive_agents.has(verb.norm) && !WORDS.speech_words.has(verb.norm)) return true;
+      if (
+        det > f.first &&
+        verb &&
+        /^\p{Ll}/u.test(verb.norm) &&
+        !verb.capitalized &&
+        !WORDS.clause_breaks.has(verb.norm) &&
+        !WORDS.passive_agents.has(verb.norm) &&
+        !WORDS.speech_words.has(verb.norm)
+      )
+        return true;
       part = true;
       stop = Math.max(f.first, of - 1 - TARGET_SPAN);
       j = of - 1;
@@ -312,6 +321,24 @@ function afterTargetMarker(tokens: readonly Token[], start: number): boolean {
   return WORDS.article_words.has(prev) && WORDS.target_markers.has(tokens[start - 2]?.norm ?? '');
 }
 
+/** Words a claim may take between the group's "said" and what it did: "it", "they", "its fighters". */
+const OWN_CLAIM_SPAN = 4;
+
+/** "X said it carried out…", "X said its fighters attacked…": X, speaking of itself, did the attack. */
+function claimsInOwnWords(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
+  const said = tokens[m.end];
+  const self = tokens[m.end + 1];
+  if (!said || !self || m.end + 1 >= f.end || !WORDS.speech_words.has(said.norm) || !WORDS.self_pronouns.has(self.norm)) return false;
+  for (let j = m.end + 2; j < Math.min(f.end, m.end + 2 + OWN_CLAIM_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    // "the army said it repelled the attack", "… said it was attacked" are no claims.
+    if (WORDS.defence_words.has(w)) return false;
+    if (WORDS.passive_markers.has(w) && (f.attackWordAt.includes(j + 1) || WORDS.attacker_verbs.has(tokens[j + 1]?.norm ?? ''))) return false;
+    if (f.attackWordAt.includes(j) || WORDS.attacker_verbs.has(w) || (WORDS.conduct_verbs.has(w) && !WORDS.article_words.has(w))) return true;
+  }
+  return false;
+}
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -327,6 +354,8 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
   if (by > f.first && tokens[by]!.norm === 'by' && WORDS.claim_words.has(tokens[by - 1]!.norm)) return 'claimed';
   // "X denied involvement", "a claim which X denies"
   if (after(WORDS.deny_words, 4)) return 'denied';
+  // "X said it carried out the attack", "X said its fighters stormed the base": a claim in its own words.
+  if (claimsInOwnWords(m, f, tokens)) return 'claimed';
   // "blamed X", "accused X of", "suspected X", "the blame … on X"
   if (before(WORDS.blame_words, 8) || (after(WORDS.blamed_after, 4) && tokens[m.end]?.norm !== 'of')) return 'blamed';
   if (isEvidenceSentence) {

@@ -575,7 +575,7 @@ export const actorCases: CaseClass[] = [
       {
         says: 'French: a country after "du" is where the strike fell',
         title: 'Frappe au Liban',
-        content: "Des avions israéliens ont frappé un village du sud du Liban, tuant deux personnes.",
+        content: 'Des avions israéliens ont frappé un village du sud du Liban, tuant deux personnes.',
         expect: { notActors: ['lebanese-army'] },
       },
       {
@@ -628,6 +628,23 @@ export const actorCases: CaseClass[] = [
     ],
   },
   {
+    class: 'a group that says it did the attack claims it',
+    cases: [
+      {
+        says: 'a group that said it carried out the attack',
+        title: 'Base attacked near Baidoa',
+        content: 'Al-Shabaab said it carried out the raid on a military base near Baidoa on Sunday, killing several soldiers.',
+        expect: { actorRoles: ['al-shabaab:claimed'] },
+      },
+      {
+        says: 'forces that said they repelled an attack claim nothing',
+        title: 'Attack on Kidal camp',
+        content: 'Gunmen attacked an army camp near Kidal overnight. The Malian army said it repelled the attack.',
+        expect: { notActorRoles: ['malian-army:claimed'] },
+      },
+    ],
+  },
+  {
     class: 'a capital that fires stands for its government',
     cases: [
       {
@@ -676,6 +693,12 @@ export const actorCases: CaseClass[] = [
         title: 'Теракт в Кабуле',
         content: 'Ответственность за взрыв в Кабуле взяли на себя боевики Исламского государства.',
         expect: { actors: ['islamic-state'] },
+      },
+      {
+        says: 'a group named in a Polish case form',
+        title: 'Ostrzał Sderot',
+        content: 'Bojownicy Hamasu wystrzelili rakiety na Sderot, dwie osoby zostały ranne.',
+        expect: { actors: ['hamas'] },
       },
       {
         says: 'the Darfur armed movements',
