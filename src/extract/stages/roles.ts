@@ -234,13 +234,13 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   let counted = false;
   let stop = Math.max(f.first, m.start - TARGET_SPAN);
   // Read past "members of (the)", "a patrol of": after such a part, the words before it tell.
-  let part = false;
+  let part = -1;
   for (let j = m.start - 1; j >= stop; j--) {
     const w = tokens[j]!;
     if (blamedOn(tokens, j)) return false;
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
     // "ambushed a patrol of X", "attaque un convoi de X": an attack word before the part hit.
-    if (part && f.attackWordAt.includes(j)) return true;
+    if (part >= 0 && (j === part - 1 || (j === part - 2 && WORDS.part_articles.has(tokens[part - 1]!.norm))) && f.attackWordAt.includes(j)) return true;
     const of = WORDS.part_articles.has(w.norm) && WORDS.place_of_words.has(tokens[j - 1]?.norm ?? '') ? j - 1 : j;
     if (of > f.first && WORDS.place_of_words.has(tokens[of]!.norm) && WORDS.hit_part_nouns.has(tokens[of - 1]!.norm)) {
       // "overran a base of X": the part, with its article, is the object of the verb before it.
@@ -256,7 +256,7 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
         !WORDS.speech_words.has(verb.norm)
       )
         return true;
-      part = true;
+      part = of - 1;
       stop = Math.max(f.first, of - 1 - TARGET_SPAN);
       j = of - 1;
       continue;

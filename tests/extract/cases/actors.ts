@@ -591,6 +591,12 @@ export const actorCases: CaseClass[] = [
         expect: { notActors: ['syrian-army'] },
       },
       {
+        says: 'attackers said to be members of a group are that group',
+        title: 'Gunmen storm factory in Kayseri',
+        content: 'Three workers were killed when gunmen stormed a factory in Kayseri. The governor said the attackers were members of the PKK.',
+        expect: { actors: ['pkk'] },
+      },
+      {
         says: 'the members who attacked are still the attackers',
         title: 'Raid in Cauca',
         content: 'Members of the ELN attacked a police station in Cauca on Monday, wounding two officers.',
