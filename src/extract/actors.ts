@@ -6,6 +6,7 @@ import { defaultDataDir, readDataFile, readRawDataFile, validateDataFile } from 
 import { ACTORS_FILE, compiledDataFile } from './engine-data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { type CaseEndings, caseForms, cyrillicCaseForms } from './declension.js';
 import { WORDS } from './words.js';
 
 export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
@@ -27,6 +28,11 @@ export const ActorSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /**
+   * Names the forces of whatever country the attack is in ("the junta", "government forces"): read
+   * as that country's state force when the attack has one country.
+   */
+  sceneForces: z.boolean().optional(),
   aliases: z.array(z.string().min(1)).default([]),
   compose: z
     .object({
@@ -70,6 +76,10 @@ interface AliasValue {
   kind: AliasKind;
 }
 
+/** The Arabic prepositions written joined to a name's first word: "li-" and "bi-" (src/extract/scripts.ts folds away "wa-" and the article's). */
+const ARABIC_JOINED_PREPOSITIONS = ['ل', 'ب'] as const;
+const ARABIC_LETTER_RE = /^[\u0620-\u064A]/;
+
 /** Mixed-case acronyms this short or shorter must match their case ("LeT", "JeM", "HuJI"). */
 const CASED_ACRONYM_LENGTH = 4;
 
@@ -85,6 +95,21 @@ export interface ActorMention {
   sentence: number;
 }
 
+/**
+ * How a group's name declines in Russian, Ukrainian and Bulgarian ("Хезболлы", "ХАМАСа",
+ * "Исламского государства", "хуситов"): the place names' case endings with the plural ones a
+ * group's members take, read back to the name the catalogue lists.
+ */
+const GROUP_CASE_ENDINGS: CaseEndings = [...new Map([...WORDS.cyrillic_case_endings, ...WORDS.cyrillic_group_endings])];
+/** The Latin-script Slavic and the Baltic, Finnic, Hungarian and Romanian case endings, for a capitalised name ("Hamasu"). */
+const LATIN_GROUP_CASE_ENDINGS: CaseEndings = [...WORDS.slavic_case_endings, ...WORDS.latin_case_endings];
+const CYRILLIC_WORD_RE = /^[\u0400-\u04FF]{4,}$/;
+/** A capitalised Latin-script name this long or longer may be a case form ("Hamasu", "Hezbollahu", "Talibanin"). */
+const LATIN_DECLINED_MIN = 5;
+/** The base a Latin-script case form reads back to has at least this many letters. */
+const LATIN_BASE_MIN = 5;
+const LATIN_WORD_RE = /^[a-z]+$/;
+
 /** Heads a compound may end with: one word of Latin letters, long enough not to end unrelated words ("attack", not "raid"). */
 function compoundHeads(heads: readonly string[]): string[] {
   return heads.map(phraseKey).filter((h) => h.length >= 5 && /^[a-z]+$/.test(h));
@@ -96,6 +121,8 @@ export class ActorCatalog {
   private readonly byId = new Map<string, Actor>();
   readonly matcher = new PhraseMatcher<AliasValue>();
   private readonly heads = new Map<Actor, PhraseMatcher<true>>();
+  /** Every word of every alias, head and suffix: a declined word is read back only to one of these. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     private readonly list: readonly Actor[],
@@ -116,7 +143,10 @@ export class ActorCatalog {
       let hm = shared.get(key);
       if (!hm) {
         hm = new PhraseMatcher<true>();
-        for (const h of heads) hm.add(h, true);
+        for (const h of heads) {
+          hm.add(h, true);
+          for (const t of tokenize(h)) this.vocabulary.add(t.norm);
+        }
         // "russisk rakettangrep", "israelische Drohnenangriffe": a compound read by its head, as the
         // attack lexicon reads it (src/extract/compounds.ts); no modifier here makes it no attack.
         hm.readCompounds(new CompoundReader(compoundHeads(heads), []));
@@ -144,10 +174,14 @@ export class ActorCatalog {
       const acronym = raw === raw.toUpperCase() && /[A-Z]/.test(raw);
       if (acronym && (raw.length <= 3 || WORDS.case_sensitive_words.has(t.norm))) upper.push(k);
     });
-    this.matcher.add(
-      toks.map((t) => t.norm),
-      { actor, upper, cased, kind },
-    );
+    const norms = toks.map((t) => t.norm);
+    for (const n of norms) this.vocabulary.add(n);
+    this.matcher.add(norms, { actor, upper, cased, kind });
+    // Arabic joins "li-" (of, for) and "bi-" (by, with) to the word after them, which the text's
+    // folding keeps on a word without the article: "هجوم لحركة الشباب", an attack of the al-Shabaab movement.
+    if (kind === 'name' && ARABIC_LETTER_RE.test(norms[0]!)) {
+      for (const clitic of ARABIC_JOINED_PREPOSITIONS) this.matcher.add([clitic + norms[0]!, ...norms.slice(1)], { actor, upper, cased, kind });
+    }
     if (kind === 'name') {
       const key = phraseKey(alias);
       if (!this.byKey.has(key)) this.byKey.set(key, actor);
@@ -203,8 +237,9 @@ export class ActorCatalog {
   }
 
   /** Actor mentions in the tokens, longest alias first; `text` is checked for required capitals. */
-  mentions(tokens: readonly Token[], text: string): ActorMention[] {
+  mentions(written: readonly Token[], text: string): ActorMention[] {
     const out: ActorMention[] = [];
+    const tokens = this.readDeclined(written);
     for (const m of this.matcher.match(tokens, { longestOnly: true })) {
       for (const v of m.values) {
         if (!v.upper.every((k) => isUpper(text, tokens[m.start + k]!))) continue;
@@ -231,6 +266,27 @@ export class ActorCatalog {
       }
     }
     return out;
+  }
+
+  /**
+   * The tokens with each Cyrillic word, and each capitalised Latin-script one, that is no word of
+   * the catalogue read as the catalogue's word it declines ("Хезболлы" → "хезболла", "государства"
+   * → "государство", "хуситов" → "хуситы"; Polish and Czech "Hamasu", Finnish "Talibanin").
+   */
+  private readDeclined(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | undefined;
+    tokens.forEach((t, i) => {
+      if (this.vocabulary.has(t.norm)) return;
+      const base = CYRILLIC_WORD_RE.test(t.norm)
+        ? cyrillicCaseForms(t.norm, GROUP_CASE_ENDINGS).find((b) => this.vocabulary.has(b))
+        : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm)
+          ? caseForms(t.norm, LATIN_GROUP_CASE_ENDINGS, 0).find((b) => b.length >= LATIN_BASE_MIN && this.vocabulary.has(b))
+          : undefined;
+      if (base === undefined) return;
+      out ??= [...tokens];
+      out[i] = { ...t, norm: base };
+    });
+    return out ?? tokens;
   }
 
   /** Tokens of the non-state armed groups and militias among `mentions`: such a group that kills is an attacker. */

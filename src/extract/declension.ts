@@ -106,7 +106,7 @@ const DECLINED_MIN_POPULATION = 50_000;
 const DECLINED_FIRST_MIN_POPULATION = 500_000;
 
 /** The forms a word ending in one of `endings` may have, its stem keeping `minStem` letters; `also(stem)` adds a form after each ending's. */
-function caseForms(norm: string, endings: CaseEndings, minStem: number, also?: (stem: string) => string | undefined): string[] {
+export function caseForms(norm: string, endings: CaseEndings, minStem: number, also?: (stem: string) => string | undefined): string[] {
   const out: string[] = [];
   for (const [ending, bases] of endings) {
     if (!norm.endsWith(ending) || norm.length - ending.length < minStem) continue;
@@ -151,6 +151,11 @@ function adjectiveBaseForms(norm: string, d: Declension): string[] {
 function closedSyllable(stem: string): string | undefined {
   const closed = /[оеє](.)$/.exec(stem);
   return closed ? `${stem.slice(0, -2)}і${closed[1]}` : undefined;
+}
+
+/** The base forms of a Cyrillic word under `endings` (a name's cases, and a group's plural ones for actors), the stem's і restored. */
+export function cyrillicCaseForms(norm: string, endings: CaseEndings): string[] {
+  return caseForms(norm, endings, MIN_STEM, closedSyllable);
 }
 
 /**

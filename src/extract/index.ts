@@ -98,7 +98,8 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   const casualties = isAttack ? eventCasualties(tokens, text, facts, evidence, armedGroups) : { killed: null, injured: null };
   // 6. Actors and their roles, with the national forces named by their attacks.
   const mentions = [...located.actorMentions, ...nationalForces(tokens, text, facts, located.masked, places, actors)];
-  const resolvedActors = actorRoles(mentions, facts, evidence, tokens, text);
+  const sceneForce = located.countries.length === 1 ? actors.stateForceOf(located.countries[0]!) : undefined;
+  const resolvedActors = actorRoles(mentions, facts, evidence, tokens, text, sceneForce);
   // 7. Attack types.
   const attackTypes = isAttack
     ? attackTypesOf(tokens, facts, evidence, located.masked, places, lexicon.data.cues, resolvedActors, actors, decision.readings)

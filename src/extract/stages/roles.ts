@@ -32,7 +32,7 @@ export function nationalForces(
 ): ActorMention[] {
   // The country named from token `i`, and where its name ends: "Russian", "the Russians", and in
   // several words "U.S.", "United States", "Saudi Arabia", "South Korean" (longest first).
-  const countryAt = (i: number): { code: string; end: number; demonym: boolean } | undefined => {
+  const countryAt = (i: number): { code: string; end: number; demonym: boolean; capital?: boolean } | undefined => {
     const t = tokens[i];
     if (!t?.capitalized || masked[i]) return undefined;
     // The capitalised words that follow in the sentence, up to a name's length.
@@ -48,14 +48,17 @@ export function nationalForces(
     const demonym = places.demonym(t.norm);
     const code =
       demonym ?? places.candidates(t.norm).find((c) => c.kind === 'country')?.country ?? places.demonym(t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm);
-    return code ? { code, end: i + 1, demonym: demonym !== undefined } : undefined;
+    if (code) return { code, end: i + 1, demonym: demonym !== undefined };
+    // "Moscow fired missiles at Kyiv", "Kyiv launched drones": a capital for its government.
+    const capital = places.candidates(t.norm).find((c) => c.featureCode === 'PPLC')?.country;
+    return capital ? { code: capital, end: i + 1, demonym: false, capital: true } : undefined;
   };
   const out: ActorMention[] = [];
   const attackStarts = new Set(facts.flatMap((f) => f.attackWordAt));
   for (let i = 0; i < tokens.length; i++) {
     const named = countryAt(i);
     if (!named) continue;
-    const { code, end, demonym: isDemonym } = named;
+    const { code, end, demonym: isDemonym, capital } = named;
     const start = i;
     const last = end - 1;
     i = last;
@@ -69,6 +72,17 @@ export function nationalForces(
     const byAttack =
       tokens[start - 1]?.norm === 'by' && [2, 3, 4].some((k) => attackStarts.has(start - k) && tokens[start - k]!.sentence === tokens[start]!.sentence);
     const next = tokens[end];
+    if (capital) {
+      // Only as the subject of an attack verb ("Kyiv drone attack" is where it happened; "Kyiv struck by…" was hit).
+      const next = tokens[end];
+      const sentence = tokens[start]!.sentence;
+      const acts =
+        next?.sentence === sentence &&
+        tokens[end + 1]?.norm !== 'by' &&
+        (WORDS.attacker_verbs.has(next.norm) || (WORDS.perfect_auxiliaries.has(next.norm) && WORDS.attacker_verbs.has(tokens[end + 1]?.norm ?? '')));
+      if (acts && !WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !WORDS.locatives.has(tokens[start - 1]?.norm ?? '')) add();
+      continue;
+    }
     if (byAttack || blamedCountry(tokens, text, start, last)) {
       add();
       continue;
@@ -77,9 +91,13 @@ export function nationalForces(
     // "Sudan: gunmen kill 30", "Somalia - suicide bomber…": a country set off as the story's label
     // is where it happened, not who attacked.
     if (TOPIC_LABEL.test(text.slice(tokens[last]!.end, next.start))) continue;
-    // "militants in Iraq fired…": a country after a preposition is a place, not the attacker
-    // (a demonym there is still an adjective: "killed in Russian drone attack").
-    if (WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !isDemonym) continue;
+    // "militants in Iraq fired…", "en Irak, tuant…", "le sud du Liban, tuant…": a country after a preposition is a
+    // place, not the attacker (a demonym there is still an adjective: "killed in Russian drone attack").
+    const before = tokens[start - 1]?.norm ?? '';
+    if ((WORDS.place_prepositions.has(before) || WORDS.locatives.has(before) || WORDS.place_of_words.has(before)) && !isDemonym) continue;
+    // "struck a post in Basra, Iraq, killing six": a country set between commas after a place is
+    // where that place is ("In Kyiv, Russia launched…" is not set off).
+    if (!isDemonym && inApposition(tokens, text, start, last)) continue;
     // "La Russie a tiré…", "Israele ha colpito…": the participle after an auxiliary.
     const participle =
       WORDS.subject_auxiliaries.has(next.norm) && tokens[end + 1]?.sentence === next.sentence && WORDS.attacker_participles.has(tokens[end + 1]!.norm);
@@ -87,6 +105,14 @@ export function nationalForces(
     else if (actsAfterBridge(tokens, craftEnd, attackStarts) || participleLast(tokens, start, end)) add(craftEnd);
   }
   return out;
+}
+
+/** "Basra, Iraq, on…": the country at `start`…`last` follows a capitalised name and a comma, and a comma or the sentence's end follows it. */
+function inApposition(tokens: readonly Token[], text: string, start: number, last: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || prev.sentence !== tokens[start]!.sentence || !prev.capitalized || text.slice(prev.end, tokens[start]!.start).trim() !== ',') return false;
+  const next = tokens[last + 1];
+  return !next || next.sentence !== tokens[last]!.sentence || text.slice(tokens[last]!.end, next.start).includes(',');
 }
 
 /** Words looked at between a country (with its craft or troops) and the attack it makes. */
@@ -145,23 +171,32 @@ function blamedOn(tokens: readonly Token[], on: number): boolean {
   return false;
 }
 
-/** Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting ones. */
+/**
+ * Role of each actor: claims, denials and blame from any sentence; perpetrators from the reporting
+ * ones. `sceneForce` is the state force of the attack's one country, which "the junta" or
+ * "government forces" name there.
+ */
 export function actorRoles(
-  mentions: readonly ActorMention[],
+  found: readonly ActorMention[],
   facts: readonly SentenceFacts[],
   evidence: readonly boolean[],
   tokens: readonly Token[],
   text: string,
+  sceneForce?: Actor,
 ): ResolvedActor[] {
   const roles = new Map<Actor, ResolvedActor['role']>();
-  for (const m of mentions) {
+  // "the Myanmari hunta": a word for the scene's forces inside a longer name is that name's.
+  const mentions = found.filter((m) => !m.actor.sceneForces || !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+  for (const found of mentions) {
+    const m = found.actor.sceneForces && sceneForce ? { ...found, actor: sceneForce } : found;
     // "a drone hit a police station", "killing two soldiers": who was hit is no actor of the attack
     // (the targets stage tells what was hit).
     if (isTarget(m, facts[m.sentence]!, tokens)) continue;
     const role = mentionRole(m, facts[m.sentence]!, evidence[m.sentence]!, tokens);
     if (role === 'involved' && tellsTheNews(m, tokens, text)) continue;
-    // Unnamed police or soldiers that do nothing in the text are the ones attacked or responding.
-    if (role === 'involved' && m.actor.id === UNSPECIFIED_FORCES) continue;
+    // Unnamed police or soldiers, or the government's forces, that do nothing in the text are the
+    // ones attacked or responding.
+    if (role === 'involved' && (m.actor.id === UNSPECIFIED_FORCES || found.actor.sceneForces)) continue;
     const prev = roles.get(m.actor);
     if (prev === undefined || ROLE_RANK[role] > ROLE_RANK[prev]) roles.set(m.actor, role);
   }
@@ -197,10 +232,36 @@ const CASUALTY_SPAN = 5;
 function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
   const forces = m.actor.kind === 'state_force' || m.actor.id === UNSPECIFIED_FORCES;
   let counted = false;
-  for (let j = m.start - 1; j >= Math.max(f.first, m.start - TARGET_SPAN); j--) {
+  let stop = Math.max(f.first, m.start - TARGET_SPAN);
+  // Read past "members of (the)", "a patrol of": after such a part, the words before it tell.
+  let part = -1;
+  for (let j = m.start - 1; j >= stop; j--) {
     const w = tokens[j]!;
     if (blamedOn(tokens, j)) return false;
     if (WORDS.target_markers.has(w.norm) || WORDS.attacker_verbs.has(w.norm)) return true;
+    // "ambushed a patrol of X", "attaque un convoi de X": an attack word before the part hit.
+    if (part >= 0 && (j === part - 1 || (j === part - 2 && WORDS.part_articles.has(tokens[part - 1]!.norm))) && f.attackWordAt.includes(j)) return true;
+    const of = WORDS.part_articles.has(w.norm) && WORDS.place_of_words.has(tokens[j - 1]?.norm ?? '') ? j - 1 : j;
+    if (of > f.first && WORDS.place_of_words.has(tokens[of]!.norm) && WORDS.hit_part_nouns.has(tokens[of - 1]!.norm)) {
+      // "overran a base of X": the part, with its article, is the object of the verb before it.
+      const det = of - 2 >= f.first && (WORDS.part_articles.has(tokens[of - 2]!.norm) || readNumber(tokens, of - 2) !== undefined) ? of - 2 : -1;
+      const verb = tokens[det - 1];
+      if (
+        det > f.first &&
+        verb &&
+        /^\p{Ll}/u.test(verb.norm) &&
+        !verb.capitalized &&
+        !WORDS.clause_breaks.has(verb.norm) &&
+        !WORDS.passive_agents.has(verb.norm) &&
+        !WORDS.speech_words.has(verb.norm)
+      )
+        return true;
+      part = of - 1;
+      stop = Math.max(f.first, of - 1 - TARGET_SPAN);
+      j = of - 1;
+      continue;
+    }
+    if (w.norm === 'by' || WORDS.passive_agents.has(w.norm)) break;
     // "killing two soldiers", "wounding three policemen"; any group once counted: "killing two SDF fighters".
     if ((forces || counted) && WORDS.before_figure.has(w.norm)) return true;
     // "two more", "several": a figure or a vague count of the people hit; "the number of
@@ -265,6 +326,24 @@ const ROLE_VERB_AFTER = 4;
 /** How far before an actor a word of blame may stand: "the army blamed the attack on X". */
 const BLAME_BEFORE = 8;
 
+/** Words a claim may take between the group's "said" and what it did: "it", "they", "its fighters". */
+const OWN_CLAIM_SPAN = 4;
+
+/** "X said it carried out…", "X said its fighters attacked…": X, speaking of itself, did the attack. */
+function claimsInOwnWords(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
+  const said = tokens[m.end];
+  const self = tokens[m.end + 1];
+  if (!said || !self || m.end + 1 >= f.end || !WORDS.speech_words.has(said.norm) || !WORDS.self_pronouns.has(self.norm)) return false;
+  for (let j = m.end + 2; j < Math.min(f.end, m.end + 2 + OWN_CLAIM_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    // "the army said it repelled the attack", "… said it was attacked" are no claims.
+    if (WORDS.defence_words.has(w)) return false;
+    if (WORDS.passive_markers.has(w) && (f.attackWordAt.includes(j + 1) || WORDS.attacker_verbs.has(tokens[j + 1]?.norm ?? ''))) return false;
+    if (f.attackWordAt.includes(j) || WORDS.attacker_verbs.has(w) || (WORDS.conduct_verbs.has(w) && !WORDS.article_words.has(w))) return true;
+  }
+  return false;
+}
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -280,6 +359,8 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
   if (by > f.first && tokens[by]!.norm === 'by' && WORDS.claim_words.has(tokens[by - 1]!.norm)) return 'claimed';
   // "X denied involvement", "a claim which X denies"
   if (after(WORDS.deny_words, ROLE_VERB_AFTER)) return 'denied';
+  // "X said it carried out the attack", "X said its fighters stormed the base": a claim in its own words.
+  if (claimsInOwnWords(m, f, tokens)) return 'claimed';
   // "blamed X", "accused X of", "suspected X", "the blame … on X"
   if (before(WORDS.blame_words, BLAME_BEFORE) || (after(WORDS.blamed_after, ROLE_VERB_AFTER) && tokens[m.end]?.norm !== 'of')) return 'blamed';
   if (isEvidenceSentence) {

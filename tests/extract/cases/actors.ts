@@ -539,4 +539,197 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'the victims of an attack are never its actors, however the text counts them',
+    cases: [
+      {
+        says: 'members of the forces killed by a drone, with the country set after the town',
+        title: 'Drone kills six at checkpoint in Basra',
+        content: 'A drone loaded with explosives hit a checkpoint in Basra, Iraq, late on Friday, killing six members of the security forces, officials said.',
+        expect: { attack: true, notActors: ['iraqi-security-forces', 'security-forces'] },
+      },
+      {
+        says: 'members of a named force killed',
+        title: 'Bomb kills four in Kirkuk',
+        content: 'A roadside bomb killed four members of the Iraqi security forces near Kirkuk on Sunday.',
+        expect: { attack: true, notActors: ['iraqi-security-forces'] },
+      },
+      {
+        says: 'a patrol of the army ambushed',
+        title: 'Ambush near Djibo',
+        content: 'Militants ambushed a patrol of the Burkinabe army near Djibo, killing 14 soldiers.',
+        expect: { actors: ['militants'], notActors: ['burkina-army'] },
+      },
+      {
+        says: 'a town, a comma and its country before the toll',
+        title: 'Gunmen attack convoy',
+        content: 'Gunmen attacked a supply convoy near Menaka, Mali, killing nine Malian soldiers.',
+        expect: { notActors: ['malian-army'] },
+      },
+      {
+        says: 'French: members of the security forces killed, the country after "en"',
+        title: 'Attaque de drone à Bassora',
+        content: 'Un drone a frappé un poste de contrôle à Bassora, en Irak, tuant six membres des forces de sécurité.',
+        expect: { notActors: ['iraqi-security-forces'] },
+      },
+      {
+        says: 'French: a country after "du" is where the strike fell',
+        title: 'Frappe au Liban',
+        content: 'Des avions israéliens ont frappé un village du sud du Liban, tuant deux personnes.',
+        expect: { notActors: ['lebanese-army'] },
+      },
+      {
+        says: 'Spanish: an attack against a convoy of the army',
+        title: 'Emboscada en el Cauca',
+        content: 'Disidentes de las FARC atacaron un convoy del Ejército colombiano cerca de Suárez; murieron tres soldados.',
+        expect: { actors: ['farc-dissidents'], notActors: ['colombian-forces'] },
+      },
+      {
+        says: 'Russian: an attack against the forces',
+        title: 'Атака на позиции',
+        content: 'Боевики провели атаку против сирийской армии под Идлибом, погибли четверо военных.',
+        expect: { notActors: ['syrian-army'] },
+      },
+      {
+        says: 'attackers said to be members of a group are that group',
+        title: 'Gunmen storm factory in Kayseri',
+        content: 'Three workers were killed when gunmen stormed a factory in Kayseri. The governor said the attackers were members of the PKK.',
+        expect: { actors: ['pkk'] },
+      },
+      {
+        says: 'the members who attacked are still the attackers',
+        title: 'Raid in Cauca',
+        content: 'Members of the ELN attacked a police station in Cauca on Monday, wounding two officers.',
+        expect: { actors: ['eln'] },
+      },
+    ],
+  },
+  {
+    class: "the junta and the government's forces are the forces of the attack's country",
+    cases: [
+      {
+        says: 'the junta bombing a village in Myanmar',
+        title: 'Junta jets bomb village in Sagaing',
+        content: 'The junta carried out an airstrike on a village in Sagaing Region on Monday, killing 11 residents, locals said.',
+        expect: { actors: ['myanmar-military'] },
+      },
+      {
+        says: 'government forces shelling in Sudan',
+        title: 'Shelling in Darfur',
+        content: 'Government forces shelled a market in Nyala, Sudan, on Tuesday, killing eight people.',
+        expect: { actors: ['sudanese-army'], notActors: ['scene-forces'] },
+      },
+      {
+        says: 'the junta in Estonian, with the country as its genitive',
+        title: 'Myanmari hunta pommitas küla',
+        content: 'Myanmari hunta õhurünnak tappis Sagaingi piirkonnas kümme inimest.',
+        expect: { actors: ['myanmar-military'] },
+      },
+      {
+        says: 'government troops that were attacked are no actors',
+        title: 'Rebels attack base in Kachin',
+        content: 'Rebels overran a base of government troops in Kachin State, Myanmar, killing 20 soldiers.',
+        expect: { notActors: ['myanmar-military', 'scene-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'a group that says it did the attack claims it',
+    cases: [
+      {
+        says: 'a group that said it carried out the attack',
+        title: 'Base attacked near Baidoa',
+        content: 'Al-Shabaab said it carried out the raid on a military base near Baidoa on Sunday, killing several soldiers.',
+        expect: { actorRoles: ['al-shabaab:claimed'] },
+      },
+      {
+        says: 'forces that said they repelled an attack claim nothing',
+        title: 'Attack on Kidal camp',
+        content: 'Gunmen attacked an army camp near Kidal overnight. The Malian army said it repelled the attack.',
+        expect: { notActorRoles: ['malian-army:claimed'] },
+      },
+    ],
+  },
+  {
+    class: 'a capital that fires stands for its government',
+    cases: [
+      {
+        says: 'Moscow fired missiles',
+        title: 'Missiles hit Lviv',
+        content: 'Moscow fired cruise missiles at Lviv overnight, wounding four people.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'a capital struck by drones is the scene',
+        title: 'Kyiv hit by drones',
+        content: 'Kyiv struck by dozens of drones overnight; three people were wounded.',
+        expect: { notActors: ['ukrainian-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'groups of 2020–2026 by the names news gives them',
+    cases: [
+      {
+        says: "Pakistan's official name for the TTP",
+        title: 'Attack on Bannu police post',
+        content: 'Terrorists of Fitna al-Khawarij attacked a police post in Bannu on Wednesday, killing two constables.',
+        expect: { actors: ['ttp'] },
+      },
+      {
+        says: "Pakistan's official name for the Baloch armed groups",
+        title: 'Bus attacked in Kalat',
+        content: 'Gunmen of Fitna al Hindustan opened fire on a bus in Kalat, killing three passengers.',
+        expect: { actors: ['bla'] },
+      },
+      {
+        says: "an Arabic group name after the joined 'li-'",
+        title: 'مقتل جنود في مقديشو',
+        content: 'قتل أربعة جنود في هجوم لحركة الشباب على قاعدة قرب مقديشو.',
+        expect: { actors: ['al-shabaab'] },
+      },
+      {
+        says: 'a group named in a Russian case form',
+        title: 'Удар по северу Израиля',
+        content: 'Боевики Хезболлы выпустили ракеты по Кирьят-Шмоне, ранены двое.',
+        expect: { actors: ['hezbollah'] },
+      },
+      {
+        says: 'a group named in the Russian genitive, adjective and noun',
+        title: 'Теракт в Кабуле',
+        content: 'Ответственность за взрыв в Кабуле взяли на себя боевики Исламского государства.',
+        expect: { actors: ['islamic-state'] },
+      },
+      {
+        says: 'a group named in a Polish case form',
+        title: 'Ostrzał Sderot',
+        content: 'Bojownicy Hamasu wystrzelili rakiety na Sderot, dwie osoby zostały ranne.',
+        expect: { actors: ['hamas'] },
+      },
+      {
+        says: 'the Darfur armed movements',
+        title: 'Attack in North Darfur',
+        content: 'Fighters of the Sudan Liberation Army attacked a market near Tawila, killing seven.',
+        expect: { actors: ['darfur-armed-movements'] },
+      },
+      {
+        says: 'a Mexican cartel by its name',
+        title: 'Ataque armado en Michoacán',
+        content: 'Integrantes de La Familia Michoacana atacaron a policías en Tuzantla; murieron dos agentes.',
+        expect: { actors: ['mexican-cartels'] },
+      },
+      {
+        says: 'herders as the attackers of a village',
+        title: 'Village attacked in Plateau',
+        content: 'Suspected herders attacked a farming village in Bokkos, Plateau State, killing 17 people.',
+        expect: { actors: ['armed-herders'] },
+      },
+      {
+        says: 'a Manipur armed group',
+        title: 'Firing in Manipur',
+        content: 'Kuki militants fired at a police post in Moreh, Manipur, wounding two commandos.',
+        expect: { actors: ['manipur-armed-groups'] },
+      },
+    ],
+  },
 ];
