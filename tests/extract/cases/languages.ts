@@ -4456,4 +4456,24 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 19 (integration): matching folds accents away, so an English look-alike word can equal
+    // a common word of another language: "premiere" (a film's) is French "première" (first).
+    class: 'an English look-alike word that folds into a common word of another language',
+    cases: [
+      {
+        says: 'French: "la première attaque" (the first attack) is no film premiere',
+        title: 'RDC : douze civils tués dans deux attaques près de Butembo',
+        content:
+          'La première attaque a visé le village de Kalunguta dans la nuit de mardi, faisant au moins sept morts, selon des sources locales. La deuxième attaque a eu lieu mercredi matin à quelques kilomètres de là. Les assaillants ont tué les victimes à la machette.',
+        expect: { attack: true, types: ['armed_assault'], countries: ['CD'] },
+      },
+      {
+        says: 'English: a film premiere about an old bombing stays a look-alike',
+        title: 'Film premiere recalls Mosul bombing',
+        content: 'The premiere of a film about the 2017 bombing in Mosul drew large crowds in Baghdad on Friday.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
