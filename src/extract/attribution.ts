@@ -193,7 +193,7 @@ function isSpeculation(tokens: readonly Token[], at: number, span: SentenceSpan)
   }
   for (let j = at - 1; j >= Math.max(span.first, at - SPECULATION_SPAN); j--) {
     const w = tokens[j]!;
-    // "17 were missing and would be counted as dead and 150 were wounded": a casualty word and "and"
+    // "nine are missing and would be listed as dead and 60 were hurt": a casualty word and "and"
     // close the clause the modal was in.
     if (WORDS.list_joiners.has(w.norm) && WORDS.after_figure.has(tokens[j - 1]?.norm ?? '')) break;
     const guess = (WORDS.modals.has(w.norm) && !(w.norm === 'may' && w.capitalized)) || WORDS.likelihood_words.has(w.norm);

@@ -722,7 +722,7 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
     while (k < to && ageWord(tokens[k]!.norm)) k++;
     return k > at + 1 ? k : at;
   }
-  // "Three people, a minor among them, died", "five people, two of them children, were killed": an
+  // "Four villagers, a boy among them, died", "five people, two of them children, were killed": an
   // aside set off by commas that ends by pointing back at the group names a part of it.
   if (text && at > 0 && tokens[at] && ENDS_WITH_COMMA_RE.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
     for (let k = at + 2; k < Math.min(to, at + ASIDE_SPAN); k++) {

@@ -2017,7 +2017,7 @@ export const casualtyCases: CaseClass[] = [
         says: 'the attackers named among the dead are taken out of the toll they were counted in',
         title: 'Car bomb hits police station in Mogadishu',
         content:
-          'A car bomb exploded at the gate of a police station in Mogadishu on Sunday, killing six people, police said. Among the dead were four police officers and two attackers.',
+          'A car bomb went off outside the entrance of a police station in Mogadishu on Sunday, killing six people, police said. Among the dead were four police officers and two attackers.',
         expect: { killed: 4 },
       },
       {
