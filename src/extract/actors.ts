@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { ResolvedActor } from './analysis.js';
 import { CompoundReader } from './compounds.js';
 import { defaultDataDir, readDataFile, readRawDataFile, validateDataFile } from './data-file.js';
+import { type CaseEndings, caseForms, cyrillicCaseForms } from './declension.js';
 import { ACTORS_FILE, compiledDataFile } from './engine-data-file.js';
 import { phraseKey, type Token, tokenize } from './normalize.js';
 import { PhraseMatcher } from './phrase-matcher.js';
-import { type CaseEndings, caseForms, cyrillicCaseForms } from './declension.js';
 import { WORDS } from './words.js';
 
 export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
