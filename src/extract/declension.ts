@@ -282,10 +282,15 @@ const DIACRITIC_LETTER_RE = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu;
 const DECLINING_LETTERS_MIN = 3;
 const DECLINING_LETTERS_SHARE = 0.01;
 
+/** `letters` (a global pattern) stand `min` times at least in `text`, and `share` of its characters. */
+function writtenWith(text: string, letters: RegExp, min: number, share: number): boolean {
+  const n = text.match(letters)?.length ?? 0;
+  return n >= min && n >= text.length * share;
+}
+
 /** The text is written with the letters of the Latin-script languages that decline names. */
 export function declinesNames(text: string): boolean {
-  const n = text.match(DIACRITIC_LETTER_RE)?.length ?? 0;
-  return n >= DECLINING_LETTERS_MIN && n >= text.length * DECLINING_LETTERS_SHARE;
+  return writtenWith(text, DIACRITIC_LETTER_RE, DECLINING_LETTERS_MIN, DECLINING_LETTERS_SHARE);
 }
 
 // Turkish joins a case suffix to a proper name with an apostrophe: "Hakkari'de" (in Hakkari),
@@ -328,13 +333,13 @@ const DOTLESS_I_RE = /ı/g;
 const TURKISH_TEXT_SHARE = 0.01;
 /** …and a few at least: one "ı" is a Turkish name's ("Irak'ı" in a list of names), not Turkish text. */
 const TURKISH_TEXT_MIN = 2;
+// The place scan asks once per mention: the last text's answer is kept.
 let lastText = '';
 let lastTurkish = false;
 export function writesTurkish(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    const n = text.match(DOTLESS_I_RE)?.length ?? 0;
-    lastTurkish = n >= TURKISH_TEXT_MIN && n >= text.length * TURKISH_TEXT_SHARE;
+    lastTurkish = writtenWith(text, DOTLESS_I_RE, TURKISH_TEXT_MIN, TURKISH_TEXT_SHARE);
   }
   return lastTurkish;
 }
