@@ -114,9 +114,14 @@ describe('a compiled file that does not match', () => {
     expect(() => ExtractionEngine.load(path.join(dir, 'no-such-folder'))).toThrow(/gazetteer: cannot read .*no-such-folder/);
   });
 
-  it('leaves ExtractionEngine.load to the data files, which give the same engine', () => {
-    // Under tests the engine runs from src/, where the build writes no compiled file.
-    const engine = ExtractionEngine.load();
+  it('leaves ExtractionEngine.load to the data files when they changed, which give the same engine', () => {
+    // The compiled file beside the code (tests/global-setup.ts writes one for src/) no longer
+    // matches a data folder with one file's bytes changed: the engine is compiled from its files.
+    const edited = path.join(dir, 'commented');
+    cpSync(defaultDataDir(), edited, { recursive: true });
+    writeFileSync(path.join(edited, 'actors.yaml'), `${readFileSync(path.join(edited, 'actors.yaml'), 'utf8')}\n# a comment changes the bytes\n`);
+    expect(compiledEngine(edited, ENGINE_PARTS)).toBeUndefined();
+    const engine = ExtractionEngine.load(edited);
     const doc = prepareDocument({ title: 'Car bomb kills 12 near Mogadishu checkpoint', content: 'Al-Shabaab said it carried out the attack.' });
     const compiled = new ExtractionEngine(fromCompiled.gazetteer, fromCompiled.actors, fromCompiled.lexicon);
     expect(JSON.stringify(compiled.extract(doc))).toBe(JSON.stringify(engine.extract(doc)));

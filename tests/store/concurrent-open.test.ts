@@ -8,17 +8,19 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.js';
 
-const databaseModule = fileURLToPath(new URL('../../src/store/database.ts', import.meta.url));
+// The compiled module (tests/global-setup.ts builds dist/), as the bot runs it: plain Node starts it
+// without compiling TypeScript first.
+const databaseModule = fileURLToPath(new URL('../../dist/store/database.js', import.meta.url));
 
 /** Opens the file in a child process (its own SQLite connection and Kysely migrator) and closes it. */
 function openInChild(dir: string, file: string): Promise<{ code: number | null; stderr: string }> {
-  const script = join(dir, 'open.mts');
+  const script = join(dir, 'open.mjs');
   writeFileSync(
     script,
-    `import { openDatabase } from ${JSON.stringify(databaseModule)};\nconst opened = await openDatabase(process.argv[2]!);\nawait opened.db.destroy();\n`,
+    `import { openDatabase } from ${JSON.stringify(databaseModule)};\nconst opened = await openDatabase(process.argv[2]);\nawait opened.db.destroy();\n`,
   );
   return new Promise((resolve) => {
-    const child = fork(script, [file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(script, [file], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
       stderr += d.toString();
