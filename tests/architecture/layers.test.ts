@@ -44,7 +44,14 @@ describe('the layer rule', () => {
   // One run of the rule (seconds of CPU) serves both claims: the planted imports are refused, and
   // nothing else is, so the code as it is passes.
   it('refuses an upward import (a type-only one too), a cycle, SQL outside the store and a folder in no layer, and nothing else', async () => {
-    const planted = ['src/extract/numbers.ts', 'src/alerts/alert.ts', 'src/pipeline/analyze.ts', 'src/incidents/geo.ts', 'src/incidents/fingerprint.ts', 'src/app.ts'];
+    const planted = [
+      'src/extract/numbers.ts',
+      'src/alerts/alert.ts',
+      'src/pipeline/analyze.ts',
+      'src/incidents/geo.ts',
+      'src/incidents/fingerprint.ts',
+      'src/app.ts',
+    ];
     const found = await violations((dir) => {
       appendFileSync(join(dir, 'src/extract/numbers.ts'), "\nimport type { Poller } from '../pipeline/poller.js';\nexport type P = Poller;\n");
       appendFileSync(join(dir, 'src/alerts/alert.ts'), "\nimport { openDatabase } from '../store/database.js';\nexport const o = openDatabase;\n");
