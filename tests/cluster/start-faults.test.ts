@@ -1,10 +1,9 @@
 /**
  * Issue 12: SQLite is one process (a second `sitrep run` on the same file is refused at start, in
- * one line that says to use PostgreSQL), and a PostgreSQL server that does not answer at start is
- * one line and exit 1, not a stack trace.
+ * one line that says to use PostgreSQL). A PostgreSQL server that does not answer at start (one
+ * line and exit 1, not a stack trace): tests/integration/startup-faults.test.ts.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,16 +13,6 @@ import { until } from '../helpers/until.js';
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-start-'));
 const config = join(dir, 'sitrep.yaml');
 writeFileSync(config, 'feeds: []\nmaps:\n  enabled: false\nrules:\n  - id: all\n    match: {}\n');
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('starting a process', () => {
   it('a second `sitrep run` on one SQLite file is refused in one line that points to PostgreSQL; the first runs on', async () => {
@@ -43,14 +32,5 @@ describe('starting a process', () => {
     const next = startCliProcess(['run', '--json', '--config', config], { SITREP_DB: db });
     await until('the next process to start', () => /sitrep starting/.test(next.stderr), { processes: [next], timeoutMs: 60_000 });
     expect(await stopCliProcesses([next])).toEqual([0]);
-  });
-
-  it('PostgreSQL unreachable at start: one line naming the server, exit 1', async () => {
-    const url = `postgres://postgres@127.0.0.1:${await closedPort()}/sitrep`;
-    const r = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: url } });
-    expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^sitrep: cannot open the database: the database server is unavailable \(postgres:\/\/postgres@127\.0\.0\.1:\d+\/sitrep\)/),
-    ]);
   });
 });

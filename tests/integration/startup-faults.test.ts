@@ -35,8 +35,8 @@ describe('start-up faults', () => {
     );
   });
 
-  it('a PostgreSQL server that does not answer', async () => {
-    const r = await runCli(['run', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
+  it('a PostgreSQL server that does not answer (JSON logs too: the line is for people)', async () => {
+    const r = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
     expect(r.code).toBe(1);
     expectOneLine(
       r.stderr,
