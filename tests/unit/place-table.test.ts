@@ -85,15 +85,23 @@ describe('a gazetteer shared with another thread', () => {
     const copy = Gazetteer.fromShared(g.shared);
     let keys = 0;
     let empty = 0;
-    const here: string[] = [];
-    const there: string[] = [];
+    // The keys found differently, each with both answers: comparing each key's answers as it goes
+    // is a fraction of the time a deep comparison of two 100,000-line lists takes.
+    const differ: string[] = [];
     for (const [key, list] of g.names()) {
       keys++;
       if (list.length === 0) empty++;
-      here.push(`${key}: ${g.candidates(key).map((e) => e.id)}`);
-      there.push(`${key}: ${copy.candidates(key).map((e) => e.id)}`);
+      const here = g
+        .candidates(key)
+        .map((e) => e.id)
+        .join();
+      const there = copy
+        .candidates(key)
+        .map((e) => e.id)
+        .join();
+      if (there !== here) differ.push(`${key}: ${there} instead of ${here}`);
     }
-    expect(there).toEqual(here);
+    expect(differ).toEqual([]);
     expect(keys).toBeGreaterThan(100_000);
     expect(empty).toBe(0);
     expect(copy.country('iq')?.name).toBe('Iraq');
