@@ -3,31 +3,38 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take longest (they run servers, PostgreSQL restarts and many CLI processes),
- * longest first, from measured runs. A fresh clone (CI) has no record of past durations, so
+ * The files that take longest (exhaustive extraction checks, servers, PostgreSQL restarts, many
+ * CLI processes, build scripts), longest first, from a measured run of the whole suite. A fresh clone (CI) has no record of past durations, so
  * Vitest would start the largest files first, and a short file that runs for minutes (the
  * PostgreSQL restart test) could start last, leaving one worker busy long after the other is
  * done. Starting these first lets the two workers finish together. A file missing from the list
  * only costs time, never a result.
  */
 const LONGEST_FIRST = [
-  'tests/faults/cli-faults.test.ts',
-  'tests/integration/poll-once.test.ts',
-  'tests/cluster/cluster-faults.test.ts',
-  'tests/faults/postgres-restart.test.ts',
   'tests/pipeline/extraction-pool.test.ts',
-  'tests/integration/npx.test.ts',
-  'tests/integration/check-config.test.ts',
+  'tests/extract/conflict-cities.test.ts',
+  'tests/maps/cli.test.ts',
+  'tests/unit/place-table.test.ts',
+  'tests/faults/cli-faults.test.ts',
   'tests/bench/smoke.test.ts',
-  'tests/integration/analyze.test.ts',
-  'tests/docker/image.test.ts',
+  'tests/maps/alert-picture.test.ts',
+  'tests/unit/gazetteer-build.test.ts',
+  'tests/cluster/cluster.test.ts',
+  'tests/integration/poll-once.test.ts',
   'tests/integration/busy-day.test.ts',
-  'tests/integration/startup-faults.test.ts',
-  'tests/http/health-e2e.test.ts',
-  'tests/cluster/discord-cluster.test.ts',
+  'tests/maps/discord-delivery.test.ts',
+  'tests/integration/npx.test.ts',
+  'tests/faults/postgres-restart.test.ts',
+  'tests/cluster/cluster-faults.test.ts',
+  'tests/eval/eval.test.ts',
+  'tests/maps/renderer.test.ts',
+  'tests/integration/init.test.ts',
   'tests/discord/crash.test.ts',
   'tests/faults/disk-full.test.ts',
-  'tests/cluster/start-faults.test.ts',
+  'tests/unit/script-names-build.test.ts',
+  'tests/faults/load.test.ts',
+  'tests/docker/image.test.ts',
+  'tests/architecture/layers.test.ts',
 ];
 
 class LongestFirstSequencer extends BaseSequencer {
