@@ -39,8 +39,19 @@ beforeAll(() => {
 });
 
 const countriesOf = (title: string, content: string) => engine.extract(prepareDocument({ title, content })).countries;
-const attackIn = (name: string) =>
-  countriesOf(`Bomb kills three in ${name}`, `A roadside bomb exploded in ${name} on Monday, killing three people, police said.`);
+/**
+ * The countries of a plain attack report in `name`. Kept per name: the spelling checks below ask
+ * again about many names the first one read (extraction is deterministic).
+ */
+const attacks = new Map<string, string[]>();
+const attackIn = (name: string) => {
+  let found = attacks.get(name);
+  if (!found) {
+    found = countriesOf(`Bomb kills three in ${name}`, `A roadside bomb exploded in ${name} on Monday, killing three people, police said.`);
+    attacks.set(name, found);
+  }
+  return found;
+};
 
 const withoutMarks = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
 /**
