@@ -6,7 +6,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { systemClock } from '../../src/clock.js';
 import { type StartDiscordOptions, startDiscord } from '../../src/discord/client.js';
-import { Gazetteer } from '../../src/extract/gazetteer/index.js';
+import { ExtractionEngine } from '../../src/extract/index.js';
 import { type CityTable, cityTable } from '../../src/maps/index.js';
 import { MapRenderer } from '../../src/maps/renderer.js';
 import { tempStore } from '../discord/helpers.js';
@@ -15,9 +15,13 @@ import type { InteractionTarget } from '../fakes/discord/interactions.js';
 import { FakeDiscord, snowflake } from '../fakes/discord/server.js';
 
 let cities: CityTable | null = null;
-/** The gazetteer's towns, loaded once per test file. */
+/**
+ * The gazetteer's towns, loaded once per test file, as the bot makes them: from the names it
+ * loads (the compiled data) and their summaries (tests/unit/place-table.test.ts: the same towns as
+ * the entries give).
+ */
 export function testCities(): CityTable {
-  cities ??= cityTable(Gazetteer.load().entries);
+  cities ??= cityTable(ExtractionEngine.loadNames().gazetteer.summaries());
   return cities;
 }
 
