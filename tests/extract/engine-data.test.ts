@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataDir, readRawDataFile } from '../../src/extract/data-file.js';
-import { compiledEngine, ENGINE_PARTS, type EngineParts, writeEngineData } from '../../src/extract/engine-data.js';
-import { EngineDataFile, engineDataFingerprint, GRAMMAR_FILE } from '../../src/extract/engine-data-file.js';
+import { compiledEngine, ENGINE_PARTS, type EngineParts } from '../../src/extract/engine-data.js';
+import { ENGINE_DATA_FILE, EngineDataFile, engineDataFingerprint, GRAMMAR_FILE } from '../../src/extract/engine-data-file.js';
 import { Gazetteer } from '../../src/extract/gazetteer/index.js';
 import { ActorCatalog, AttackLexicon, ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sitrep-engine-data-'));
-const file = path.join(dir, 'engine-data.bin');
+/** The file tests/global-setup.ts compiled (writeEngineData) for this run's src/. */
+const file = ENGINE_DATA_FILE;
 let fromFiles: EngineParts;
 let fromCompiled: EngineParts;
 
@@ -25,11 +26,10 @@ beforeAll(() => {
     actors: ActorCatalog.load(path.join(data, 'actors.yaml')),
     lexicon: AttackLexicon.load(path.join(data, 'attack-terms.yaml')),
   };
-  writeEngineData(data, file);
   const compiled = compiledEngine(data, ENGINE_PARTS, file);
-  if (!compiled) throw new Error('the file just written was not read');
+  if (!compiled) throw new Error(`the compiled data the test setup wrote (${file}) was not read`);
   fromCompiled = compiled;
-});
+}, 120_000); // the data files compiled in memory: seconds of CPU, many more on a loaded machine
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('an engine read from the compiled data', () => {
