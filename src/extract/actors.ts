@@ -112,7 +112,7 @@ const LATIN_WORD_RE = /^[a-z]+$/;
 
 /** Heads a compound may end with: one word of Latin letters, long enough not to end unrelated words ("attack", not "raid"). */
 function compoundHeads(heads: readonly string[]): string[] {
-  return heads.map(phraseKey).filter((h) => h.length >= 5 && /^[a-z]+$/.test(h));
+  return heads.map(phraseKey).filter((h) => h.length >= 5 && LATIN_WORD_RE.test(h));
 }
 
 /** Armed groups, forces and generic attacker descriptions, with every alias folded to one id. */

@@ -333,15 +333,8 @@ const DOTLESS_I_RE = /ı/g;
 const TURKISH_TEXT_SHARE = 0.01;
 /** …and a few at least: one "ı" is a Turkish name's ("Irak'ı" in a list of names), not Turkish text. */
 const TURKISH_TEXT_MIN = 2;
-// The place scan asks once per mention: the last text's answer is kept.
-let lastText = '';
-let lastTurkish = false;
 export function writesTurkish(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastTurkish = writtenWith(text, DOTLESS_I_RE, TURKISH_TEXT_MIN, TURKISH_TEXT_SHARE);
-  }
-  return lastTurkish;
+  return writtenWith(text, DOTLESS_I_RE, TURKISH_TEXT_MIN, TURKISH_TEXT_SHARE);
 }
 
 /**

@@ -100,8 +100,11 @@ const SENTENCE_END_RE = new RegExp(
 
 const TITLE_CLAUSE_RE = /;\s+(?=\p{Ll})/gu;
 
-/** Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers. */
-export function tokenize(text: string, titleLength = 0): Token[] {
+/**
+ * Splits text into normalised tokens, keeping offsets, capitalisation and sentence numbers.
+ * `turkish`: the text is Turkish, whose case suffixes fold away (a prepared document says it once).
+ */
+export function tokenize(text: string, titleLength = 0, turkish = writesTurkish(text)): Token[] {
   const sentenceStarts: number[] = [];
   forEachMatch(SENTENCE_END_RE, text, (match, index) => sentenceStarts.push(index + match.length));
   // A title joins two headlines with a semicolon whatever case follows ("Six police killed in
@@ -110,7 +113,6 @@ export function tokenize(text: string, titleLength = 0): Token[] {
   sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
-  const turkish = writesTurkish(text);
   const push = (word: string, index: number, figure?: string) => {
     // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
     // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
@@ -223,6 +225,8 @@ export interface PreparedDocument {
   titleEnd: number;
   /** `title + "\n\n" + content`: token offsets point into this. */
   text: string;
+  /** Written in Turkish: a name's case ending after an apostrophe places it ("Hakkari'de", in Hakkari). */
+  turkish: boolean;
 }
 
 /**
@@ -251,8 +255,9 @@ export function prepareDocument(doc: { title: string; content?: string | null })
   const title = cleanText(doc.title, MAX_TITLE_CHARS);
   const content = cleanText(doc.content ?? '', MAX_CONTENT_CHARS);
   const text = content ? `${title}\n\n${content}` : title;
-  const tokens = tokenize(text, title.length);
+  const turkish = writesTurkish(text);
+  const tokens = tokenize(text, title.length, turkish);
   let titleEnd = tokens.findIndex((t) => t.start > title.length);
   if (titleEnd < 0) titleEnd = tokens.length;
-  return { title, content, tokens, titleEnd, text };
+  return { title, content, tokens, titleEnd, text, turkish };
 }

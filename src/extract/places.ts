@@ -1,5 +1,5 @@
 import { isDistrict, isSite } from '../vocabulary.js';
-import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase, writesTurkish } from './declension.js';
+import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase } from './declension.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
 import { phraseKey, type Token } from './normalize.js';
@@ -91,6 +91,8 @@ export interface PlaceScanOptions {
   contextCountries: ReadonlySet<string>;
   /** By the token that ends an actor's name, the countries the actor is of or fights in ("Houthis" → YE). */
   actorHomes?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The text is Turkish (PreparedDocument.turkish): names carry their case after an apostrophe. */
+  turkish: boolean;
 }
 
 interface RawMention {
@@ -407,7 +409,15 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
-function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line', inTitleCase = false): MentionUse {
+function mentionUse(
+  tokens: readonly Token[],
+  text: string,
+  turkish: boolean,
+  m: RawMention,
+  e: PlaceEntry,
+  line?: 'road' | 'line',
+  inTitleCase = false,
+): MentionUse {
   if (line === 'road' && e.kind !== 'country') return afterEarlierEvent(tokens, m.start) ? 'earlier-event' : 'road-end';
   if (line && e.kind !== 'country') return 'route-end';
   const prev = tokens[m.start - 1];
@@ -416,11 +426,11 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
   if (text.charAt(tokens[m.end - 1]!.end) === '-') return 'attribute';
   // Turkish "Suriye'den atılan roket" (a rocket fired from Syria): "from" is the name's case ending.
   const lastWord = text.slice(tokens[m.end - 1]!.start, tokens[m.end - 1]!.end);
-  const turkishCase = turkishPlaceCase(lastWord, writesTurkish(text));
+  const turkishCase = turkishPlaceCase(lastWord, turkish);
   if (turkishCase === 'ablative') return 'origin';
   // A name with a Turkish case ending joined ("Lübnan'a İHA saldırısı", "Lübnan'ın güneyinde") is
   // no adjective before the next word (round 14).
-  const turkishCased = stripTurkishSuffix(lastWord, writesTurkish(text)) !== lastWord;
+  const turkishCased = stripTurkishSuffix(lastWord, turkish) !== lastWord;
   if (e.kind === 'country' && !turkishCased) {
     // "near the Lebanon border", "on Lebanon frontier": a border, before it can read as an adjective.
     if (WORDS.border_words.has(next?.norm ?? '') && next!.sentence === tokens[m.start]!.sentence) return 'border';
@@ -775,12 +785,12 @@ function koreanLocative(written: string, norm: string): boolean {
   return false;
 }
 
-function isLocative(tokens: readonly Token[], text: string, start: number, end: number, key: string): boolean {
+function isLocative(tokens: readonly Token[], text: string, turkish: boolean, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
   // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta"; and "on" a
   // struck place in the dative: "Lübnan'a İHA saldırısı" (round 14).
   const last = tokens[end - 1]!;
-  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end), writesTurkish(text));
+  const turkishCase = turkishPlaceCase(text.slice(last.start, last.end), turkish);
   if (turkishCase === 'locative' || turkishCase === 'dative') return true;
   // …and "in its north" after the name's genitive: "Irak'ın kuzeyinde", "Suriye'nin doğusundaki".
   const side = tokens[end];
@@ -903,7 +913,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // A name found only as another spelling counts where the text puts something there ("in Qandahar",
   // "Shabwa province"), not as any capitalised word ("Peter" is no spelling of Saint Petersburg's "Piter").
   const placedVariant = (m: RawMention) =>
-    isLocative(tokens, text, m.start, m.end, m.key) || followedBy(tokens, m.end, WORDS.region_words) || WORDS.of_locatives.has(tokens[m.start - 2]?.norm ?? '');
+    isLocative(tokens, text, opts.turkish, m.start, m.end, m.key) ||
+    followedBy(tokens, m.end, WORDS.region_words) ||
+    WORDS.of_locatives.has(tokens[m.start - 2]?.norm ?? '');
   const raw = preferNamedCountry(
     scanMentions(tokens, text, index, opts).filter(
       (m) => plausibleMention(tokens, text, m, index, titleCase && m.start < opts.titleEnd) && (!m.variant || placedVariant(m)),
@@ -924,7 +936,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       country &&
       !glued &&
       !namedMedium(tokens, m.start) &&
-      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, m, country)] < MENTION_USE_WEIGHT.origin)
+      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, opts.turkish, m, country)] < MENTION_USE_WEIGHT.origin)
     )
       namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland"); a
@@ -1048,7 +1060,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const locative = isLocative(tokens, text, m.start, m.end, m.key);
+    const locative = isLocative(tokens, text, opts.turkish, m.start, m.end, m.key);
     // A district counts as a region where the text says it is one ("Kurram district"), or where the
     // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
     const big = isDistrict(e)
@@ -1063,7 +1075,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (inDateline) continue;
     const use = actorsHome(tokens, m, e, opts.actorHomes)
       ? 'origin'
-      : mentionUse(tokens, text, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+      : mentionUse(tokens, text, opts.turkish, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,

@@ -28,6 +28,7 @@ const placesIn = (text: string) => {
     dateline: null,
     titleDateline: null,
     contextCountries: new Set<string>(),
+    turkish: doc.turkish,
   };
   return resolvePlaces(doc.tokens, doc.text, shippedEngine().gazetteer, opts).map((m) => m.entry.country);
 };

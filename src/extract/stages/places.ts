@@ -28,7 +28,7 @@ export function locate(
   actorMentions: ActorMention[],
   trace?: ExtractionTrace,
 ): Located {
-  const { tokens, text, titleEnd } = doc;
+  const { tokens, text, titleEnd, turkish } = doc;
   const { isAttack, evidence, titleSentences } = d;
   const masked = new Uint8Array(tokens.length);
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
@@ -43,7 +43,15 @@ export function locate(
     const homes = [actor.country, actor.operatesIn].filter((c) => c !== undefined);
     if (homes.length > 0) actorHomes.set(end - 1, new Set([...(actorHomes.get(end - 1) ?? []), ...homes]));
   }
-  const placeMentions = resolvePlaces(tokens, text, places, { masked, titleEnd, dateline, titleDateline, contextCountries: forceCountries, actorHomes });
+  const placeMentions = resolvePlaces(tokens, text, places, {
+    masked,
+    titleEnd,
+    dateline,
+    titleDateline,
+    contextCountries: forceCountries,
+    actorHomes,
+    turkish,
+  });
 
   const sea = isAttack && atSea(tokens, evidence, facts);
   const countries = isAttack ? attackCountries(placeMentions, facts, evidence, titleSentences, tokens, masked, places, dateline, text, sea, trace) : [];
