@@ -26,6 +26,8 @@ export interface SentenceFacts {
   context: Set<ContextKind>;
   /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
   suppressed: boolean;
+  /** Such a phrase names an everyday thing that blew up ("gas explosion", "explosión de gas", "boiler explosion"). */
+  blastExplained: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
   /** A span of dates or months ("between January and June"): a period's total, never one event. */
@@ -85,6 +87,7 @@ export function analyseSentences(
       targets: new Set(),
       context: new Set(),
       suppressed: false,
+      blastExplained: false,
       blast: false,
       killCue: false,
       attackersAct: false,
@@ -108,6 +111,8 @@ export function analyseSentences(
     const f = facts[tokens[m.start]!.sentence]!;
     if (m.values.some((v) => v.kind === 'suppress')) {
       f.suppressed = true;
+      const words = tokens.slice(m.start, m.end);
+      if (words.some((t) => WORDS.blast_words.has(t.norm)) && words.some((t) => WORDS.blast_causes.has(t.norm))) f.blastExplained = true;
       continue;
     }
     if (m.values.some((v) => v.kind === 'inert')) continue;
@@ -153,7 +158,10 @@ export function analyseSentences(
           // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
           // a threat, trial or anniversary in a clause joined after the reported attack is that
           // clause's business, not the attack's.
-          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) {
+          if (
+            !(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm)) &&
+            !(v.context === 'memory' && datesEarlierAttack(tokens, m.start, f))
+          ) {
             f.context.add(v.context);
             f.contextWordAt.push(m.start);
           }
@@ -182,6 +190,13 @@ export function analyseSentences(
     if (opensWithYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f, tokens)) f.types.add(t);
+    // "The ship reported it had been attacked by two missiles": the weapon struck, as "missile strike" says.
+    const struckBy = struckByWeapon(tokens, f);
+    if (struckBy) {
+      f.strongTypes.add(struckBy);
+      f.types.add(struckBy);
+      f.strong = f.event = true;
+    }
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
     const cue =
@@ -309,6 +324,21 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
   return false;
 }
 
+/** Words from a time opener to the anniversary it names: "ahead of Tak Bai 20-year anniversary". */
+const ANNIVERSARY_TIME_WINDOW = 6;
+
+/**
+ * The remembrance word at `at` is the time of attacks told before it: "Southern bombings raise
+ * tensions ahead of the massacre's anniversary", "a bomb wounded three rangers days before the
+ * anniversary". Matches are read in order, so `f` holds the attack words before it.
+ */
+function datesEarlierAttack(tokens: readonly Token[], at: number, f: SentenceFacts): boolean {
+  for (let j = at - 1; j >= Math.max(f.first, at - ANNIVERSARY_TIME_WINDOW); j--) {
+    if (WORDS.anniversary_time_openers.has(tokens[j]!.norm)) return f.attackWordAt.some((w) => w < j);
+  }
+  return false;
+}
+
 /** Words a search word may stand before the hostages it is for: "searching for the hostages". */
 const SOUGHT_SPAN = 3;
 
@@ -426,6 +456,25 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
         return 'assault';
       }
     }
+  }
+  return null;
+}
+
+/** Words from "by" to the weapon that struck: "hit by two Russian missiles". */
+const STRUCK_BY_WINDOW = 3;
+
+/**
+ * The type of a weapon named as the agent of a passive strike ("attacked by two missiles", "hit by
+ * a rocket", "frappé par un drone"): a weapon word (not an attacker's) within a few words after
+ * "by". Not after a modal or a threat ("could be hit by missiles").
+ */
+function struckByWeapon(tokens: readonly Token[], f: SentenceFacts): AttackType | null {
+  for (let i = f.first; i + 1 < f.end; i++) {
+    if (!WORDS.weapon_struck_verbs.has(tokens[i]!.norm)) continue;
+    const by = tokens[i + 1]!.norm;
+    if (by !== 'by' && !WORDS.passive_agents.has(by)) continue;
+    const weapon = f.typeWordAt.find((t) => t.type !== 'armed_assault' && t.at > i + 1 && t.at <= i + 1 + STRUCK_BY_WINDOW);
+    if (weapon && !isHypothetical(tokens, i)) return weapon.type;
   }
   return null;
 }
