@@ -52,6 +52,8 @@ export const GrammarFileSchema = z
     repelling_verbs: Words,
     passive_between: Words,
     passive_agents: Words,
+    chain_joiners: Words,
+    chain_breakers: Words,
     weapon_struck_verbs: Words,
     place_of_words: Words,
     month_names: Words,

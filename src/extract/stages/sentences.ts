@@ -442,9 +442,14 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
     // Inside a group's name, look from its last word ("Allied Democratic Forces killed…").
     if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed') continue;
-    for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
+    for (let j = i + 1; j < f.end; j++) {
       const v = tokens[j]!.norm;
       if (WORDS.passive_between.has(v)) break;
+      // Past the subject's own words, only the last verb of a chain in the same clause: "… and fired at them".
+      if (j >= i + ATTACKER_VERB_WINDOW) {
+        if (WORDS.chain_breakers.has(v)) break;
+        if (!WORDS.chain_joiners.has(tokens[j - 1]!.norm)) continue;
+      }
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
       // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
       // or an assault verb in the past right after its name ("Boko Haram attacked a village").
@@ -478,6 +483,9 @@ function struckByWeapon(tokens: readonly Token[], f: SentenceFacts): AttackType 
   }
   return null;
 }
+
+/** Words from attackers to the verb they are the subject of: "gunmen on motorbikes killed". */
+const ATTACKER_VERB_WINDOW = 9;
 
 /** Words after "fired" that may lead to its target: "fired several rounds towards the village". */
 const FIRE_TARGET_WINDOW = 4;

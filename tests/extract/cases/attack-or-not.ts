@@ -4128,4 +4128,50 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a watchdog clearing an officer, and a ministry searching homes, are no attacks (round 20)',
+    cases: [
+      {
+        says: 'an officer found to have acted reasonably in an old shooting',
+        title: 'Constable found to have acted reasonably in 2024 shooting',
+        content: 'No charges will be laid against a constable who shot and wounded a man at a roadblock last year, the police watchdog said. The report described a struggle shortly after 10 p.m. on a rural road.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an officer who will not face charges',
+        title: 'Trooper will not face charges over highway shooting',
+        content: 'A state trooper who shot a driver during a traffic stop in March will not face charges, prosecutors said on Monday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a minister confirming a raid on homes in a search for guns',
+        title: 'Minister confirms raid on four homes in firearms search',
+        content: 'Police were searching four houses in the suburb on Tuesday for guns they suspect were handed out during last week’s unrest, the minister said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'bandits who raided homes and killed villagers stay an attack',
+        title: 'Bandits raid homes in Zamfara village, kill nine',
+        content: 'Armed bandits raided homes in a village in Zamfara state overnight, killing nine people and abducting others, residents said.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'attackers whose killing ends a long chain of verbs (round 20)',
+    cases: [
+      {
+        says: 'insurgents in disguise who called villagers out and fired at them',
+        title: 'Three villagers killed in fresh violence',
+        content: 'Three villagers were killed on Friday when a band of insurgents dressed as soldiers called them out of their houses on the pretext of a search and fired at them, officials said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'troops who arrived and fired warning shots, with insurgents only seen',
+        title: 'Village tense after standoff',
+        content: 'Insurgents were seen on the hills above the village for most of the morning, and troops later arrived and fired warning shots into the air, officials said.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
