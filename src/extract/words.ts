@@ -64,6 +64,7 @@ export const GrammarFileSchema = z
     happening_verbs: Words,
     clause_joiners: Words,
     anniversary_time_openers: Words,
+    anniversary_fillers: Words,
     cause_openers: Words,
     arrest_words: Words,
     sequel_joiners: Words,

@@ -328,13 +328,30 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
 const ANNIVERSARY_TIME_WINDOW = 6;
 
 /**
- * The remembrance word at `at` is the time of attacks told before it: "Southern bombings raise
- * tensions ahead of the massacre's anniversary", "a bomb wounded three rangers days before the
- * anniversary". Matches are read in order, so `f` holds the attack words before it.
+ * The remembrance word at `at` is the anniversary of another event, the time of attacks told
+ * before it: "Southern bombings raise tensions ahead of Tak Bai 20-year anniversary", "a bomb
+ * wounded three rangers days before the siege anniversary", "… days before the anniversary of the
+ * Tak Bai massacre". The other event is named between the opener and the anniversary, or by a name
+ * after its "of" ("ahead of the 20th anniversary", "… of the attacks" name none: the attack's own).
+ * Matches are read in order, so `f` holds the attack words before it.
  */
 function datesEarlierAttack(tokens: readonly Token[], at: number, f: SentenceFacts): boolean {
   for (let j = at - 1; j >= Math.max(f.first, at - ANNIVERSARY_TIME_WINDOW); j--) {
-    if (WORDS.anniversary_time_openers.has(tokens[j]!.norm)) return f.attackWordAt.some((w) => w < j);
+    if (!WORDS.anniversary_time_openers.has(tokens[j]!.norm)) continue;
+    const names = (t: Token) => !WORDS.anniversary_fillers.has(t.norm) && !startsWithDigit(t.norm);
+    return (tokens.slice(j + 1, at).some(names) || namesEventAfter(tokens, at + 1, f.end)) && f.attackWordAt.some((w) => w < j);
+  }
+  return false;
+}
+
+/** Words after an anniversary's "of" to the name of its event: "the anniversary of the Tak Bai massacre". */
+const ANNIVERSARY_OF_WINDOW = 3;
+
+/** "of" right after the anniversary word, then a name ("of the Tak Bai massacre"), not a reference back ("of the attacks"). */
+function namesEventAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end || tokens[from]!.norm !== 'of') return false;
+  for (let k = from + 1; k < Math.min(end, from + 1 + ANNIVERSARY_OF_WINDOW); k++) {
+    if (!WORDS.anniversary_fillers.has(tokens[k]!.norm)) return tokens[k]!.capitalized;
   }
   return false;
 }

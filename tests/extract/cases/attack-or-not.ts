@@ -3980,6 +3980,18 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: true },
       },
       {
+        says: 'a bomb days before the anniversary of a named massacre',
+        title: 'Roadside bomb wounds three rangers',
+        content: 'A roadside bomb wounded three rangers on a patrol in the south on Wednesday, days before the anniversary of the Tak Bai massacre, the army said.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'survivors of a bombing speaking ahead of its own anniversary',
+        title: 'Subway bombing survivors speak ahead of anniversary',
+        content: 'Survivors of the subway bombings that killed 37 people spoke to reporters on Monday ahead of the 15th anniversary of the attacks.',
+        expect: { attack: false },
+      },
+      {
         says: 'mourners gathering ahead of the anniversary of a bombing',
         title: 'Mourners gather ahead of the anniversary of the market bombing',
         content: 'Hundreds of people gathered in the square on Sunday ahead of the tenth anniversary of the market bombing, in which 31 people were killed.',
