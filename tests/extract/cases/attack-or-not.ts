@@ -3912,7 +3912,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'jets scrambled after a drone breaches the airspace during strikes next door',
         title: 'Jets scrambled after drone breaches national airspace',
-        content: 'Two fighter jets took off on Sunday after a drone breached the country’s airspace during an overnight barrage on ports across the river, the ministry said.',
+        content:
+          'Two fighter jets took off on Sunday after a drone breached the country’s airspace during an overnight barrage on ports across the river, the ministry said.',
         expect: { attack: false },
       },
       {
@@ -3924,7 +3925,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a drone that entered the airspace heading for an air base stays an attack',
         title: 'Air defences intercept drone heading for air base',
-        content: 'Air defences intercepted a drone that entered the country’s airspace early on Tuesday and was flying toward the Harir air base, the general staff said.',
+        content:
+          'Air defences intercepted a drone that entered the country’s airspace early on Tuesday and was flying toward the Harir air base, the general staff said.',
         expect: { attack: true, hasTypes: ['drone'] },
       },
       {
@@ -3970,7 +3972,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'bombings that raise tensions ahead of an anniversary',
         title: 'Border bombings stoke fears ahead of massacre anniversary',
-        content: 'A roadside bomb wounded four rangers in the border province on Tuesday night, the army said. Hours later a second device went off outside a district office, damaging two cars.',
+        content:
+          'A roadside bomb wounded four rangers in the border province on Tuesday night, the army said. Hours later a second device went off outside a district office, damaging two cars.',
         expect: { attack: true, hasTypes: ['ied'] },
       },
       {
@@ -3982,7 +3985,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a bomb days before the anniversary of a named massacre',
         title: 'Roadside bomb wounds three rangers',
-        content: 'A roadside bomb wounded three rangers on a patrol in the south on Wednesday, days before the anniversary of the Tak Bai massacre, the army said.',
+        content:
+          'A roadside bomb wounded three rangers on a patrol in the south on Wednesday, days before the anniversary of the Tak Bai massacre, the army said.',
         expect: { attack: true, hasTypes: ['ied'] },
       },
       {
@@ -4005,7 +4009,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a ship that reported it had been attacked by two missiles, under a title of an incident',
         title: 'Incident reported off port, maritime agency says',
-        content: 'A maritime security agency said on Monday it had received a report of an incident 40 nautical miles south of the port. The vessel reported it had been attacked by two missiles, but the crew was safe.',
+        content:
+          'A maritime security agency said on Monday it had received a report of an incident 40 nautical miles south of the port. The vessel reported it had been attacked by two missiles, but the crew was safe.',
         expect: { attack: true, hasTypes: ['missile'] },
       },
       {
@@ -4064,7 +4069,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'an official reacting to "the episode" is no film',
         title: 'Soldier dies after rebels set off bomb on rural road',
-        content: 'A soldier died and two others were wounded on Wednesday after rebels set off a bomb beside a rural road, officials said. The governor reacted to the episode, blaming the failed talks.',
+        content:
+          'A soldier died and two others were wounded on Wednesday after rebels set off a bomb beside a rural road, officials said. The governor reacted to the episode, blaming the failed talks.',
         expect: { attack: true, hasTypes: ['ied'] },
       },
       {
@@ -4146,7 +4152,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'an officer found to have acted reasonably in an old shooting',
         title: 'Constable found to have acted reasonably in 2024 shooting',
-        content: 'No charges will be laid against a constable who shot and wounded a man at a roadblock last year, the police watchdog said. The report described a struggle shortly after 10 p.m. on a rural road.',
+        content:
+          'No charges will be laid against a constable who shot and wounded a man at a roadblock last year, the police watchdog said. The report described a struggle shortly after 10 p.m. on a rural road.',
         expect: { attack: false },
       },
       {
@@ -4158,7 +4165,8 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a minister confirming a raid on homes in a search for guns',
         title: 'Minister confirms raid on four homes in firearms search',
-        content: 'Police were searching four houses in the suburb on Tuesday for guns they suspect were handed out during last week’s unrest, the minister said.',
+        content:
+          'Police were searching four houses in the suburb on Tuesday for guns they suspect were handed out during last week’s unrest, the minister said.',
         expect: { attack: false },
       },
       {
@@ -4175,13 +4183,15 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'insurgents in disguise who called villagers out and fired at them',
         title: 'Three villagers killed in fresh violence',
-        content: 'Three villagers were killed on Friday when a band of insurgents dressed as soldiers called them out of their houses on the pretext of a search and fired at them, officials said.',
+        content:
+          'Three villagers were killed on Friday when a band of insurgents dressed as soldiers called them out of their houses on the pretext of a search and fired at them, officials said.',
         expect: { attack: true, hasTypes: ['armed_assault'] },
       },
       {
         says: 'troops who arrived and fired warning shots, with insurgents only seen',
         title: 'Village tense after standoff',
-        content: 'Insurgents were seen on the hills above the village for most of the morning, and troops later arrived and fired warning shots into the air, officials said.',
+        content:
+          'Insurgents were seen on the hills above the village for most of the morning, and troops later arrived and fired warning shots into the air, officials said.',
         expect: { attack: false },
       },
     ],
