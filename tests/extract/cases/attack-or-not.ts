@@ -4196,4 +4196,27 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'war outlets: an army’s word for a drone, a weekly tally, questions answered (round 20)',
+    cases: [
+      {
+        says: 'a hostile aircraft from across the border that fell in an open area',
+        title: 'Hostile aircraft crosses from Lebanon, falls in open field',
+        content: 'A hostile aircraft launched from Lebanon came down in an open field in the Galilee on Monday afternoon; nobody was hurt, the army said.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'a leader’s tally of the drones launched this week',
+        title: 'Over 400 drones fired at the country this week, president says',
+        content: 'More than 400 attack drones and 30 missiles were fired at the country over the past week, the president said on Sunday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a question-and-answer page on air raids',
+        title: 'FAQ: what to do when an air raid begins',
+        content: 'When the sirens sound, go to the nearest shelter, keep away from windows and wait for the all-clear.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
