@@ -55,6 +55,7 @@ export const GrammarFileSchema = z
     chain_joiners: Words,
     chain_breakers: Words,
     weapon_struck_verbs: Words,
+    struck_by_determiners: Words,
     place_of_words: Words,
     month_names: Words,
     date_range_openers: Words,

@@ -488,13 +488,15 @@ const STRUCK_BY_WINDOW = 3;
 /**
  * The type of a weapon named as the agent of a passive strike ("attacked by two missiles", "hit by
  * a rocket", "frappé par un drone"): a weapon word (not an attacker's) within a few words after
- * "by". Not after a modal or a threat ("could be hit by missiles").
+ * "by" and a count or an article. Not after a modal or a threat ("could be hit by missiles").
  */
 function struckByWeapon(tokens: readonly Token[], f: SentenceFacts): AttackType | null {
   for (let i = f.first; i + 1 < f.end; i++) {
     if (!WORDS.weapon_struck_verbs.has(tokens[i]!.norm)) continue;
     const by = tokens[i + 1]!.norm;
     if (by !== 'by' && !WORDS.passive_agents.has(by)) continue;
+    // Counted or with an article: "hit by missile fears" names a worry.
+    if (i + 2 >= f.end || !(WORDS.struck_by_determiners.has(tokens[i + 2]!.norm) || readNumber(tokens, i + 2))) continue;
     const weapon = f.typeWordAt.find((t) => t.type !== 'armed_assault' && t.at > i + 1 && t.at <= i + 1 + STRUCK_BY_WINDOW);
     if (weapon && !isHypothetical(tokens, i)) return weapon.type;
   }

@@ -4020,6 +4020,12 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: true },
       },
       {
+        says: 'prices hit by missile fears name a worry',
+        title: 'Oil prices hit by missile fears',
+        content: 'Oil prices rose on Monday as traders worried about missile threats to tankers in the Gulf.',
+        expect: { attack: false },
+      },
+      {
         says: 'a ship that could be hit by missiles is a warning',
         title: 'Shipping warned off the strait',
         content: 'Insurers warned on Monday that vessels could be hit by missiles if they kept to the strait.',
