@@ -167,7 +167,10 @@ export function analyseSentences(
           }
           break;
         case 'cumulative':
-          if (!(tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start)))) f.background = true;
+          if (tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start))) break;
+          // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
+          if (datesEarlierAttack(tokens, m.start, f)) break;
+          f.background = true;
           break;
         case 'suppress':
           break;
