@@ -42,6 +42,7 @@ const CONTEXT_KINDS = [
   'mishap',
   'quarrel',
   'simulation',
+  'incursion',
   'release',
   'publication',
   'opinion',

@@ -144,6 +144,12 @@ export const EVENT_READING = {
   unreal: -5,
   /** Numbers of attacks or deaths changing over a period. */
   trend: -4,
+  /**
+   * A share of a period's toll ("a third of the deaths recorded this year were caused by drone
+   * attacks"): always told with the harm and its cause, so it outweighs an act with harm, not those
+   * and a recent time.
+   */
+  share: -5,
   /** A film, book or game is what the sentence is about. */
   work: -4,
   /** A habit or generality: "frequent attacks", "such attacks rarely reach the capital". */

@@ -64,7 +64,8 @@ export function readBlast(
   if (!settingAtBlast) found.delete('bomb_making');
   if (facts.some((f) => f.attackersAct) || armedGroups.size > 0) found.add('agent');
   for (let i = 0; i < tokens.length && !found.has('agent'); i++) if (cues.attackers.has(tokens[i]!.norm) && !isHypothetical(tokens, i)) found.add('agent');
-  if (facts.some((f) => ACCIDENT_CONTEXTS.some((c) => f.context.has(c)))) found.add('accidental_cause');
+  // "…por una explosión de gas" under a title of "an explosion": the look-alike phrase names what blew up.
+  if (facts.some((f) => f.blastExplained || ACCIDENT_CONTEXTS.some((c) => f.context.has(c)))) found.add('accidental_cause');
   if (facts.some((f, s) => evidence[s] && f.types.has('ied'))) found.add('weapon');
   // "Mines left over from the war" is both an old munition and an accident's cause: counted once, as the old munition.
   if (found.has('legacy_ordnance')) found.delete('accidental_cause');

@@ -26,6 +26,13 @@ const BODY_EVIDENCE_SENTENCES = 3;
  */
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
+/**
+ * An airspace violation ("Poland intercepts Russian drones amid airspace breach") yields only to a
+ * title that names the attack with an act and its harm ("Drone violating airspace hits house, two
+ * hurt"): a drone shot down at a border is the incursion's news. Such a title yields the contexts a
+ * strong one does as well.
+ */
+const OVERRIDABLE_BY_HARM: ReadonlySet<ContextKind> = new Set([...OVERRIDABLE_BY_STRONG, 'incursion']);
 /** Words from a cause opener to the attack noun it names: "after the deadly arson attacks". */
 const CAUSE_NOUN_WINDOW = 3;
 /** Contexts that make the whole article a look-alike when its first sentence has them. */
@@ -103,7 +110,8 @@ export function decideAttack(
     // deadly ambush"); one with an act of its own ("…after he stabbed three") tells of the attack.
     const cause = happened ? !f.event && f.context.has('policing') && attacksAsCause(tokens, f, 'policing') : attacksAsCause(tokens, f, 'topic');
     if (cause || !current(s)) return false;
-    return reports(withoutContext(f, happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
+    const harmed = f.types.size > 0 && f.event && f.casualty;
+    return reports(withoutContext(f, harmed ? OVERRIDABLE_BY_HARM : happened ? OVERRIDABLE_BY_STRONG : ALWAYS_OVERRIDABLE), s, true);
   };
   const titleStrong = [...titleSentences].some(reportsDespiteContext);
   // Such a title reports the attack: its types, places and actors count as a reporting sentence's.

@@ -7,13 +7,13 @@
  * decision stage reads the sum.
  */
 import type { Token } from '../normalize.js';
-import { startsWithDigit } from '../numbers.js';
+import { isYear, startsWithDigit } from '../numbers.js';
 import { EVENT_READING } from '../weights.js';
 import { WORDS } from '../words.js';
 import { isHypothetical, type SentenceFacts } from './sentences.js';
 
 /** The cues that make a sentence read as something other than a report of one event. */
-export type NonEventCue = 'unreal' | 'trend' | 'work' | 'habitual' | 'remembrance';
+export type NonEventCue = 'unreal' | 'trend' | 'share' | 'work' | 'habitual' | 'remembrance';
 
 export interface SentenceReading {
   /** The sum of the cues' `EVENT_READING` weights. */
@@ -37,6 +37,7 @@ export function readSentence(tokens: readonly Token[], f: SentenceFacts): Senten
   const recentTime = hasRecentTime(tokens, f.first, f.end);
   if (isUnreal(tokens, f)) cues.add('unreal');
   if (isTrend(tokens, f)) cues.add('trend');
+  if (isShareOfPeriod(tokens, f)) cues.add('share');
   if (isAboutWork(tokens, f)) cues.add('work');
   if (hasAny(tokens, f, WORDS.habitual_words) || hasRate(tokens, f)) cues.add('habitual');
   // "Today marks one year since the shooting", "Oklahomans paused to remember the 168 who died":
@@ -137,6 +138,23 @@ function isTrend(tokens: readonly Token[], f: SentenceFacts): boolean {
     if (WORDS.trend_headline_words.has(w) && i > f.first && WORDS.trend_subjects.has(tokens[i - 1]!.norm)) return true;
   }
   return verb && measure;
+}
+
+/**
+ * A share of a period's toll: "drones caused a third of the civilian deaths recorded this year",
+ * "un tiers des morts … enregistrés cette année", a share word with "of" after it and a period or a
+ * year after that. A share with no period ("half of the victims were children") is one event's.
+ */
+function isShareOfPeriod(tokens: readonly Token[], f: SentenceFacts): boolean {
+  let share = false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (WORDS.share_words.has(w) && i + 1 < f.end && WORDS.share_joiners.has(tokens[i + 1]!.norm)) share = true;
+    // Not an age ("half of them 12-year-old children").
+    const period = (WORDS.trend_measures.has(w) || WORDS.share_periods.has(w)) && !startsWithDigit(tokens[i - 1]?.norm ?? '');
+    if (share && (period || isYear(w))) return true;
+  }
+  return false;
 }
 
 /** A film, book or game is the subject: "the highly dramatic film", "this game", "the new novel". */

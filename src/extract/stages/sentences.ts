@@ -26,6 +26,8 @@ export interface SentenceFacts {
   context: Set<ContextKind>;
   /** A phrase that looks like an attack but is not ("counter-drone", "gas explosion", "police raid"). */
   suppressed: boolean;
+  /** Such a phrase names an everyday thing that blew up ("gas explosion", "explosión de gas", "boiler explosion"). */
+  blastExplained: boolean;
   /** Running totals, other events, history: its figures and places are not this event's. */
   background: boolean;
   /** A span of dates or months ("between January and June"): a period's total, never one event. */
@@ -85,6 +87,7 @@ export function analyseSentences(
       targets: new Set(),
       context: new Set(),
       suppressed: false,
+      blastExplained: false,
       blast: false,
       killCue: false,
       attackersAct: false,
@@ -108,6 +111,8 @@ export function analyseSentences(
     const f = facts[tokens[m.start]!.sentence]!;
     if (m.values.some((v) => v.kind === 'suppress')) {
       f.suppressed = true;
+      const words = tokens.slice(m.start, m.end);
+      if (words.some((t) => WORDS.blast_words.has(t.norm)) && words.some((t) => WORDS.blast_causes.has(t.norm))) f.blastExplained = true;
       continue;
     }
     if (m.values.some((v) => v.kind === 'inert')) continue;
@@ -153,13 +158,19 @@ export function analyseSentences(
           // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
           // a threat, trial or anniversary in a clause joined after the reported attack is that
           // clause's business, not the attack's.
-          if (!(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm))) {
+          if (
+            !(OTHER_EVENT_CONTEXTS.has(v.context) && inLaterClause(tokens, m.start, f, cues.harm)) &&
+            !(v.context === 'memory' && datesEarlierAttack(tokens, m.start, f))
+          ) {
             f.context.add(v.context);
             f.contextWordAt.push(m.start);
           }
           break;
         case 'cumulative':
-          if (!(tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start)))) f.background = true;
+          if (tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start))) break;
+          // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
+          if (datesEarlierAttack(tokens, m.start, f)) break;
+          f.background = true;
           break;
         case 'suppress':
           break;
@@ -182,6 +193,13 @@ export function analyseSentences(
     if (opensWithYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f, tokens)) f.types.add(t);
+    // "The ship reported it had been attacked by two missiles": the weapon struck, as "missile strike" says.
+    const struckBy = struckByWeapon(tokens, f);
+    if (struckBy) {
+      f.strongTypes.add(struckBy);
+      f.types.add(struckBy);
+      f.strong = f.event = true;
+    }
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
     const cue =
@@ -309,6 +327,38 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
   return false;
 }
 
+/** Words from a time opener to the anniversary it names: "ahead of Tak Bai 20-year anniversary". */
+const ANNIVERSARY_TIME_WINDOW = 6;
+
+/**
+ * The remembrance word at `at` is the anniversary of another event, the time of attacks told
+ * before it: "Southern bombings raise tensions ahead of Tak Bai 20-year anniversary", "a bomb
+ * wounded three rangers days before the siege anniversary", "… days before the anniversary of the
+ * Tak Bai massacre". The other event is named between the opener and the anniversary, or by a name
+ * after its "of" ("ahead of the 20th anniversary", "… of the attacks" name none: the attack's own).
+ * Matches are read in order, so `f` holds the attack words before it.
+ */
+function datesEarlierAttack(tokens: readonly Token[], at: number, f: SentenceFacts): boolean {
+  for (let j = at - 1; j >= Math.max(f.first, at - ANNIVERSARY_TIME_WINDOW); j--) {
+    if (!WORDS.anniversary_time_openers.has(tokens[j]!.norm)) continue;
+    const names = (t: Token) => !WORDS.anniversary_fillers.has(t.norm) && !startsWithDigit(t.norm);
+    return (tokens.slice(j + 1, at).some(names) || namesEventAfter(tokens, at + 1, f.end)) && f.attackWordAt.some((w) => w < j);
+  }
+  return false;
+}
+
+/** Words after an anniversary's "of" to the name of its event: "the anniversary of the Tak Bai massacre". */
+const ANNIVERSARY_OF_WINDOW = 3;
+
+/** "of" right after the anniversary word, then a name ("of the Tak Bai massacre"), not a reference back ("of the attacks"). */
+function namesEventAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end || tokens[from]!.norm !== 'of') return false;
+  for (let k = from + 1; k < Math.min(end, from + 1 + ANNIVERSARY_OF_WINDOW); k++) {
+    if (!WORDS.anniversary_fillers.has(tokens[k]!.norm)) return tokens[k]!.capitalized;
+  }
+  return false;
+}
+
 /** Words a search word may stand before the hostages it is for: "searching for the hostages". */
 const SOUGHT_SPAN = 3;
 
@@ -412,9 +462,14 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
     // Inside a group's name, look from its last word ("Allied Democratic Forces killed…").
     if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed') continue;
-    for (let j = i + 1; j < Math.min(f.end, i + 9); j++) {
+    for (let j = i + 1; j < f.end; j++) {
       const v = tokens[j]!.norm;
       if (WORDS.passive_between.has(v)) break;
+      // Past the subject's own words, only the last verb of a chain in the same clause: "… and fired at them".
+      if (j >= i + ATTACKER_VERB_WINDOW) {
+        if (WORDS.chain_breakers.has(v)) break;
+        if (!WORDS.chain_joiners.has(tokens[j - 1]!.norm)) continue;
+      }
       if (cues.killing.has(v)) return isHypothetical(tokens, j) ? null : 'kill';
       // A named group is the subject of claims ("X claimed the attack"): only its killing counts,
       // or an assault verb in the past right after its name ("Boko Haram attacked a village").
@@ -429,6 +484,30 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
   }
   return null;
 }
+
+/** Words from "by" to the weapon that struck: "hit by two Russian missiles". */
+const STRUCK_BY_WINDOW = 3;
+
+/**
+ * The type of a weapon named as the agent of a passive strike ("attacked by two missiles", "hit by
+ * a rocket", "frappé par un drone"): a weapon word (not an attacker's) within a few words after
+ * "by" and a count or an article. Not after a modal or a threat ("could be hit by missiles").
+ */
+function struckByWeapon(tokens: readonly Token[], f: SentenceFacts): AttackType | null {
+  for (let i = f.first; i + 1 < f.end; i++) {
+    if (!WORDS.weapon_struck_verbs.has(tokens[i]!.norm)) continue;
+    const by = tokens[i + 1]!.norm;
+    if (by !== 'by' && !WORDS.passive_agents.has(by)) continue;
+    // Counted or with an article: "hit by missile fears" names a worry.
+    if (i + 2 >= f.end || !(WORDS.struck_by_determiners.has(tokens[i + 2]!.norm) || readNumber(tokens, i + 2))) continue;
+    const weapon = f.typeWordAt.find((t) => t.type !== 'armed_assault' && t.at > i + 1 && t.at <= i + 1 + STRUCK_BY_WINDOW);
+    if (weapon && !isHypothetical(tokens, i)) return weapon.type;
+  }
+  return null;
+}
+
+/** Words from attackers to the verb they are the subject of: "gunmen on motorbikes killed". */
+const ATTACKER_VERB_WINDOW = 9;
 
 /** Words after "fired" that may lead to its target: "fired several rounds towards the village". */
 const FIRE_TARGET_WINDOW = 4;

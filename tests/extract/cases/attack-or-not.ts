@@ -3894,4 +3894,335 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a drone told as a breach of airspace is an incursion, not a strike (round 20)',
+    cases: [
+      {
+        says: 'drones shot down amid an airspace breach',
+        title: 'Lithuania downs two drones amid airspace breach',
+        content: 'Lithuanian air defences shot down two drones that crossed the border from Belarus overnight, the army said. Nobody was hurt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a drone violating the airspace over a ministry, with two people held',
+        title: 'Police down drone violating airspace over ministry',
+        content: 'A small drone that violated restricted airspace over the defence ministry was brought down by police on Friday. Two men were detained.',
+        expect: { attack: false },
+      },
+      {
+        says: 'jets scrambled after a drone breaches the airspace during strikes next door',
+        title: 'Jets scrambled after drone breaches national airspace',
+        content:
+          'Two fighter jets took off on Sunday after a drone breached the country’s airspace during an overnight barrage on ports across the river, the ministry said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: a violation of the airspace by drones',
+        title: 'Violation de l’espace aérien : trois drones interceptés',
+        content: 'La défense aérienne a intercepté trois drones entrés dans l’espace aérien du pays dans la nuit, sans faire de victimes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a drone that entered the airspace heading for an air base stays an attack',
+        title: 'Air defences intercept drone heading for air base',
+        content:
+          'Air defences intercepted a drone that entered the country’s airspace early on Tuesday and was flying toward the Harir air base, the general staff said.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'a drone that crossed the border and hit a house, with wounded, is an attack',
+        title: 'Drone violating airspace hits house, two hurt',
+        content: 'A drone that crossed into the country’s airspace overnight struck a house in a border village, wounding two residents, police said.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+    ],
+  },
+  {
+    class: 'weapons listed in a seizure headline, or found on a suspect, are a find (round 20)',
+    cases: [
+      {
+        says: 'a seizure headline after a semicolon',
+        title: 'Four held over murder plot; explosive device, drone seized',
+        content: 'Police arrested four men overnight on suspicion of planning a killing. Officers found an explosive device and a drone in their car.',
+        expect: { attack: false },
+      },
+      {
+        says: 'rifles and a bomb seized in a raid',
+        title: 'Rifles, bombs seized in overnight raid',
+        content: 'Soldiers searched three houses in the village overnight and took away two rifles and several bombs, the army said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a man found in possession of a pipe bomb',
+        title: 'Man found in possession of pipe bomb at bus depot',
+        content: 'A 28-year-old man was arrested on Monday after officers found him in possession of a pipe bomb at the bus depot, police said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a bomb that went off, with a suspect seized after it, stays an attack',
+        title: 'Bomb explodes at bus depot; suspect seized',
+        content: 'A bomb exploded at the bus depot on Monday morning, wounding five passengers. Police seized a suspect nearby.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'an anniversary the news is told ahead of dates the attacks named before it (round 20)',
+    cases: [
+      {
+        says: 'bombings that raise tensions ahead of an anniversary',
+        title: 'Border bombings stoke fears ahead of massacre anniversary',
+        content:
+          'A roadside bomb wounded four rangers in the border province on Tuesday night, the army said. Hours later a second device went off outside a district office, damaging two cars.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a bomb days before an anniversary',
+        title: 'Bomb wounds three soldiers days before siege anniversary',
+        content: 'A roadside bomb wounded three soldiers on a patrol on Wednesday, days before the anniversary of the siege, officials said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a bomb days before the anniversary of a named massacre',
+        title: 'Roadside bomb wounds three rangers',
+        content:
+          'A roadside bomb wounded three rangers on a patrol in the south on Wednesday, days before the anniversary of the Tak Bai massacre, the army said.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'survivors of a bombing speaking ahead of its own anniversary',
+        title: 'Subway bombing survivors speak ahead of anniversary',
+        content: 'Survivors of the subway bombings that killed 37 people spoke to reporters on Monday ahead of the 15th anniversary of the attacks.',
+        expect: { attack: false },
+      },
+      {
+        says: 'mourners gathering ahead of the anniversary of a bombing',
+        title: 'Mourners gather ahead of the anniversary of the market bombing',
+        content: 'Hundreds of people gathered in the square on Sunday ahead of the tenth anniversary of the market bombing, in which 31 people were killed.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a weapon as the agent of a passive strike tells the strike (round 20)',
+    cases: [
+      {
+        says: 'a ship that reported it had been attacked by two missiles, under a title of an incident',
+        title: 'Incident reported off port, maritime agency says',
+        content:
+          'A maritime security agency said on Monday it had received a report of an incident 40 nautical miles south of the port. The vessel reported it had been attacked by two missiles, but the crew was safe.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'a Portuguese house hit by a rocket',
+        title: 'Ataque no norte do país',
+        content: 'Uma casa foi atingida por um foguete na madrugada desta segunda-feira, segundo a polícia local.',
+        expect: { attack: true },
+      },
+      {
+        says: 'prices hit by missile fears name a worry',
+        title: 'Oil prices hit by missile fears',
+        content: 'Oil prices rose on Monday as traders worried about missile threats to tankers in the Gulf.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a ship that could be hit by missiles is a warning',
+        title: 'Shipping warned off the strait',
+        content: 'Insurers warned on Monday that vessels could be hit by missiles if they kept to the strait.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'gas explosions, a share of a year’s toll, and incidents called episodes (round 20)',
+    cases: [
+      {
+        says: 'a Spanish blast whose lead names a gas explosion',
+        title: 'Doce heridos por una explosión en Zaragoza',
+        content: 'Doce personas resultaron heridas, tres de ellas graves, por una explosión de gas en un bloque de pisos, según los bomberos.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English blast whose lead names a gas explosion',
+        title: 'Twelve hurt in explosion in Leeds',
+        content: 'Twelve people were injured, three of them seriously, by a gas explosion in a block of flats on Tuesday, firefighters said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a Spanish blast of a bomb outside a police station stays an attack',
+        title: 'Doce heridos por una explosión en Cali',
+        content: 'Doce personas resultaron heridas por la explosión de un artefacto explosivo frente a una estación de policía, según las autoridades.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a French share of a year’s toll caused by drone attacks',
+        title: 'Un quart des morts civils de l’année sont causés par des attaques de drone',
+        content: 'Les drones sont responsables d’environ un quart des morts civils enregistrés en 2025, selon un rapport publié jeudi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an English share of a year’s toll',
+        title: 'Drone attacks caused half of civilian deaths this year, monitors say',
+        content: 'Drone attacks killed about half of the civilians who died in the region this year, a monitoring group said in a report.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a share of one attack’s dead is that attack’s toll',
+        title: 'Half of the 20 killed in market bombing were children',
+        content: 'A bomb exploded in a crowded market on Saturday, killing 20 people, half of them children, officials said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an official reacting to "the episode" is no film',
+        title: 'Soldier dies after rebels set off bomb on rural road',
+        content:
+          'A soldier died and two others were wounded on Wednesday after rebels set off a bomb beside a rural road, officials said. The governor reacted to the episode, blaming the failed talks.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a truck’s trailer packed with explosives is no film trailer',
+        title: 'Truck bomb kills six at checkpoint',
+        content: 'A truck bomb killed six soldiers at a checkpoint on Monday. The trailer had been packed with explosives, police said.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'an episode of a series about an attack is a work',
+        title: 'New drama revisits the siege',
+        content: 'The latest episode of the series shows the night gunmen stormed the theatre and killed dozens of people.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a North Korean launch told with an adverb and no article',
+        title: 'North Korea reportedly fires ballistic missile towards East Sea',
+        content: 'North Korea may have launched a ballistic missile towards the East Sea, the South Korean military said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'attacks told by the words the other languages use for them (round 20)',
+    cases: [
+      {
+        says: 'Portuguese: a shooting that kills a woman',
+        title: 'Tiroteio em avenida mata mulher e fere homem',
+        content: 'Um tiroteio na tarde desta terça-feira deixou uma mulher morta e um homem ferido, segundo a Polícia Militar.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese: a man killed with a point-blank shot',
+        title: 'Homem é morto com tiro à queima-roupa em bairro da cidade',
+        content: 'Um homem foi morto com um tiro à queima-roupa na manhã desta quinta-feira, segundo a polícia.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Polish: a policeman wounded with a knife',
+        title: 'Atak na patrol policji',
+        content: 'Policjant został raniony nożem przez agresywnego mężczyznę w czwartek rano.',
+        expect: { attack: true },
+      },
+      {
+        says: 'German: a man who attacked an officer with a knife',
+        title: 'Mann attackiert Beamten mit Messer',
+        content: 'Der Mann soll am Dienstagabend unvermittelt mit einem Messer auf den Beamten eingestochen haben.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Hebrew: rocket fire written with the adjective',
+        title: 'ירי רקטי לעבר יישובי הגליל',
+        content: 'אזעקות נשמעו הבוקר בגליל העליון. שלוש רקטות יורטו.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Arabic: a rocket that hits a house',
+        title: 'صاروخ يصيب منزلا في بلدة حدودية',
+        content: 'أفادت وسائل إعلام اليوم أن صاروخا أصاب منزلا في البلدة.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: a bomb dropped on a town that makes victims',
+        title: 'Une bombe larguée sur la ville fait des blessés',
+        content: 'Une bombe larguée par les rebelles est tombée vendredi près d’une école, blessant plusieurs civils.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: food parcels dropped over a town',
+        title: 'Des vivres largués sur la ville assiégée',
+        content: 'Des avions ont largué des colis de vivres au-dessus de la ville vendredi.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'a watchdog clearing an officer, and a ministry searching homes, are no attacks (round 20)',
+    cases: [
+      {
+        says: 'an officer found to have acted reasonably in an old shooting',
+        title: 'Constable found to have acted reasonably in 2024 shooting',
+        content:
+          'No charges will be laid against a constable who shot and wounded a man at a roadblock last year, the police watchdog said. The report described a struggle shortly after 10 p.m. on a rural road.',
+        expect: { attack: false },
+      },
+      {
+        says: 'an officer who will not face charges',
+        title: 'Trooper will not face charges over highway shooting',
+        content: 'A state trooper who shot a driver during a traffic stop in March will not face charges, prosecutors said on Monday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a minister confirming a raid on homes in a search for guns',
+        title: 'Minister confirms raid on four homes in firearms search',
+        content:
+          'Police were searching four houses in the suburb on Tuesday for guns they suspect were handed out during last week’s unrest, the minister said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'bandits who raided homes and killed villagers stay an attack',
+        title: 'Bandits raid homes in Zamfara village, kill nine',
+        content: 'Armed bandits raided homes in a village in Zamfara state overnight, killing nine people and abducting others, residents said.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'attackers whose killing ends a long chain of verbs (round 20)',
+    cases: [
+      {
+        says: 'insurgents in disguise who called villagers out and fired at them',
+        title: 'Three villagers killed in fresh violence',
+        content:
+          'Three villagers were killed on Friday when a band of insurgents dressed as soldiers called them out of their houses on the pretext of a search and fired at them, officials said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'troops who arrived and fired warning shots, with insurgents only seen',
+        title: 'Village tense after standoff',
+        content:
+          'Insurgents were seen on the hills above the village for most of the morning, and troops later arrived and fired warning shots into the air, officials said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'war outlets: an army’s word for a drone, a weekly tally, questions answered (round 20)',
+    cases: [
+      {
+        says: 'a hostile aircraft from across the border that fell in an open area',
+        title: 'Hostile aircraft crosses from Lebanon, falls in open field',
+        content: 'A hostile aircraft launched from Lebanon came down in an open field in the Galilee on Monday afternoon; nobody was hurt, the army said.',
+        expect: { attack: true, hasTypes: ['drone'] },
+      },
+      {
+        says: 'a leader’s tally of the drones launched this week',
+        title: 'Over 400 drones fired at the country this week, president says',
+        content: 'More than 400 attack drones and 30 missiles were fired at the country over the past week, the president said on Sunday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a question-and-answer page on air raids',
+        title: 'FAQ: what to do when an air raid begins',
+        content: 'When the sirens sound, go to the nearest shelter, keep away from windows and wait for the all-clear.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
