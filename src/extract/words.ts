@@ -352,6 +352,8 @@ export const GrammarFileSchema = z
     force_agents: Words,
     insurgent_force_words: Words,
     air_list_openers: Words,
+    habit_relatives: Words,
+    habit_verbs: Words,
     past_period_nouns: Words,
     role_nouns: Words,
     role_links: Words,

@@ -128,7 +128,8 @@ export function analyseSentences(
           }
           if (earlier.has(`${tokens[m.start]!.sentence} ${v.type}`) && WORDS.anaphor_determiners.has(tokens[m.start - 1]?.norm ?? '')) break;
           // "a commander responsible for overseeing missile launches", "a Hamas rocket expert": a role.
-          if (namesRole(tokens, m.start, m.end)) break;
+          // "gangs … who raid villages, … kidnapping them for ransom": a group's habit.
+          if (namesRole(tokens, m.start, m.end) || inHabitClause(tokens, m.start)) break;
           // "destroyed in an Israeli missile strike in April" after the lead: another time's attack.
           if (tokens[m.start]!.sentence >= OTHER_TIME_FROM && datedAtOtherTime(tokens, m.end, leadTime)) break;
           // "their plan to plant bombs", "threatened to fire missiles": a means not used.
@@ -357,6 +358,19 @@ function namesRole(tokens: readonly Token[], at: number, end: number): boolean {
     const before = tokens[k - 1]!.norm;
     if (WORDS.role_nouns.has(before)) return true;
     if (WORDS.role_responsible.has(before) && [k - 2, k - 3].some((h) => same(h) && WORDS.role_holders.has(tokens[h]!.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * The word at `at` lies in a relative clause that tells what a group does, in the present: "bandits,
+ * who raid villages, looting and killing residents or kidnapping them", up to a verb in the past.
+ */
+function inHabitClause(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j > 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (isPastTense(w)) return false;
+    if (WORDS.habit_verbs.has(w) && WORDS.habit_relatives.has(tokens[j - 1]!.norm)) return true;
   }
   return false;
 }
