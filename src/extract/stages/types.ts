@@ -677,7 +677,8 @@ function killedByForces(tokens: readonly Token[], f: SentenceFacts): boolean {
     const agentAfter = (from: number) => {
       // "by police", "with a group of soldiers"; not a group named so ("the Allied Democratic Forces").
       // Not forces an insurgent word names ("with the guerrilla forces"): the armed group itself.
-      const stateForce = (j: number) => WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized && !WORDS.insurgent_force_words.has(tokens[j - 1]!.norm);
+      const stateForce = (j: number) =>
+        WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized && !WORDS.insurgent_force_words.has(tokens[j - 1]!.norm);
       for (let j = from; j < Math.min(f.end, from + AGENT_SPAN); j++) if (stateForce(j)) return true;
       return false;
     };
