@@ -1571,6 +1571,18 @@ export const typeCases: CaseClass[] = [
         expect: { types: ['ied'] },
       },
       {
+        says: 'a French ambush with its elided article names the assault',
+        title: 'Mali : huit soldats tués près de Mopti',
+        content: 'Huit soldats ont été tués dimanche près de Mopti, a indiqué l’armée, qui attribue l’embuscade à des jihadistes.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a hostage freed months after a French kidnapping with its elided article is no attack',
+        title: 'Mali : un travailleur humanitaire libéré',
+        content: 'L’ONG a confirmé la libération de son employé, trois mois après l’enlèvement survenu près de Gao.',
+        expect: { attack: false },
+      },
+      {
         says: 'Urdu terrorists written as one word who fire and then blow themselves up: an assault and a suicide attack',
         title: 'چیک پوسٹ پر حملہ، تین اہلکار شہید',
         content: 'پولیس نے بتایا کہ دہشتگردوں نے رات گئے چوکی پر فائرنگ کی، بعد میں ایک حملہ آور نے خودکش دھماکا کیا جس سے تین اہلکار شہید ہو گئے۔',
