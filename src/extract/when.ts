@@ -55,11 +55,12 @@ export interface EventTime {
   digest: boolean;
 }
 
-export function eventTime(tokens: readonly Token[]): EventTime {
+/** `sentences`: how many sentences (the title first) hold the event's times. */
+export function eventTime(tokens: readonly Token[], sentences = EVENT_TIME_SENTENCES): EventTime {
   const out: EventTime = { weekdays: new Set(), relative: new Set(), dates: new Set(), months: new Set(), digest: false };
   out.digest = openingDates(tokens).size >= 2;
   let sentenceStart = 0;
-  for (let i = 0; i < tokens.length && tokens[i]!.sentence < EVENT_TIME_SENTENCES; i++) {
+  for (let i = 0; i < tokens.length && tokens[i]!.sentence < sentences; i++) {
     if (i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) sentenceStart = i;
     const m = timeAt(tokens, i);
     // A time opening a sentence after the lead may be another event's: it is what is compared.
@@ -134,6 +135,24 @@ export function setAtOtherTime(tokens: readonly Token[], from: number, to: numbe
     if (m?.kind === 'month' && differs(m, ev, false)) return true;
   }
   for (let j = from + 1; j < to; j++) if (isEarlierDay(tokens, j, ev)) return true;
+  return false;
+}
+
+/** Words from an attack's noun to the "in" or "last" that dates it: "a missile strike on the consulate in April". */
+const DATED_SPAN = 4;
+
+/**
+ * The attack named just before `end` is dated at another time than the event: "in" a month not the
+ * event's, or "last year"/"last month" ("whose consulate was destroyed in an Israeli missile strike in
+ * April", in a report of a blast on 25 May). A weekday or a date of the event's week may be its own.
+ */
+export function datedAtOtherTime(tokens: readonly Token[], end: number, ev: EventTime): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  for (let j = end; j < Math.min(tokens.length, end + DATED_SPAN) && tokens[j]!.sentence === sentence; j++) {
+    const m = tokens[j]!.norm === 'in' ? timeAt(tokens, j + 1) : undefined;
+    if (m?.kind === 'month' && tokens[j + 1]!.sentence === sentence && differs(m, ev, false)) return true;
+    if (tokens[j]!.norm === 'last' && WORDS.past_period_nouns.has(tokens[j + 1]?.norm ?? '')) return true;
+  }
   return false;
 }
 

@@ -7,7 +7,7 @@ import { isComparisonSince, takesLives } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, readNumber, startsWithDigit } from '../numbers.js';
-import { eventTime, isDayNumber, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
+import { datedAtOtherTime, eventTime, isDayNumber, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
 import { WORDS } from '../words.js';
 
 /** What one sentence says about an attack. */
@@ -107,6 +107,10 @@ export function analyseSentences(
     f.end = i + 1;
     if (cues.harm.has(tokens[i]!.norm) || takesLives(tokens, i)) f.casualty = true;
   }
+  // The title's and lead's times, against which a later sentence's dated attack is another's.
+  const leadTime = eventTime(tokens, OTHER_TIME_FROM);
+  /** "sentence type": a type a sentence names only as the earlier act its attack answered. */
+  const earlier = new Set<string>();
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
     if (m.values.some((v) => v.kind === 'suppress')) {
@@ -120,8 +124,19 @@ export function analyseSentences(
     for (const v of m.values) {
       switch (v.kind) {
         case 'type':
-          // "fired rockets in response to an Israeli airstrike": the earlier attack's type is not this one's.
-          if (afterEarlierEvent(tokens, m.start)) break;
+          // "fired rockets in response to an Israeli airstrike": the earlier attack's type is not this
+          // one's; nor is "the gunfire" that recalls it later in the sentence ("launched the strikes after
+          // gunmen opened fire, saying the gunfire broke the truce").
+          if (afterEarlierEvent(tokens, m.start)) {
+            earlier.add(`${tokens[m.start]!.sentence} ${v.type}`);
+            break;
+          }
+          if (earlier.has(`${tokens[m.start]!.sentence} ${v.type}`) && WORDS.anaphor_determiners.has(tokens[m.start - 1]?.norm ?? '')) break;
+          // "a commander responsible for overseeing missile launches", "a Hamas rocket expert": a role.
+          // "gangs … who raid villages, … kidnapping them for ransom": a group's habit.
+          if (namesRole(tokens, m.start, m.end) || inHabitClause(tokens, m.start)) break;
+          // "destroyed in an Israeli missile strike in April" after the lead: another time's attack.
+          if (tokens[m.start]!.sentence >= OTHER_TIME_FROM && datedAtOtherTime(tokens, m.end, leadTime)) break;
           // "their plan to plant bombs", "threatened to fire missiles": a means not used.
           if (hypothetical && !v.strong) break;
           // "checking whether anyone tried to abduct a soldier": a means asked about; "searching for
@@ -167,7 +182,7 @@ export function analyseSentences(
           }
           break;
         case 'cumulative':
-          if (tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start))) break;
+          if (tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start) || isRecentSince(tokens, m.start))) break;
           // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
           if (datesEarlierAttack(tokens, m.start, f)) break;
           f.background = true;
@@ -375,6 +390,50 @@ function doubted(tokens: readonly Token[], at: number): boolean {
 const isAdverbSince = (tokens: readonly Token[], at: number) =>
   ['has', 'have', 'had'].includes(tokens[at - 1]?.norm ?? '') || WORDS.rise_words.has(tokens[at + 1]?.norm ?? '');
 
+/** Words between a role's link and the weapon it names: "head of Hezbollah's drone unit". */
+const ROLE_SPAN = 3;
+
+/**
+ * The weapon of tokens [at, end) names someone's role, not a means used: "responsible for
+ * overseeing missile launches", "in charge of the rocket unit", "a drone expert".
+ */
+function namesRole(tokens: readonly Token[], at: number, end: number): boolean {
+  const same = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === tokens[at]!.sentence;
+  if (same(end) && end === at + 1 && WORDS.role_nouns_after.has(tokens[end]!.norm)) return true;
+  for (let k = at - 1; k >= at - 1 - ROLE_SPAN && same(k); k--) {
+    const w = tokens[k]!.norm;
+    if (WORDS.role_verbs.has(w)) return true;
+    if (!WORDS.role_links.has(w) || !same(k - 1)) continue;
+    const before = tokens[k - 1]!.norm;
+    if (WORDS.role_nouns.has(before)) return true;
+    if (WORDS.role_responsible.has(before) && [k - 2, k - 3].some((h) => same(h) && WORDS.role_holders.has(tokens[h]!.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * The word at `at` lies in a relative clause that tells what a group does, in the present: "bandits,
+ * who raid villages, looting and killing residents or kidnapping them", up to a verb in the past.
+ */
+function inHabitClause(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j > 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) {
+    const w = tokens[j]!.norm;
+    if (isPastTense(w)) return false;
+    if (WORDS.habit_verbs.has(w) && WORDS.habit_relatives.has(tokens[j - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Words after "since" before the time it names: "since the early hours". */
+const SINCE_SKIPS = 2;
+
+/** "since overnight", "since dawn", "since the early hours": the event's own hours, not a running total. */
+function isRecentSince(tokens: readonly Token[], at: number): boolean {
+  let i = at + 1;
+  while (i < at + 1 + SINCE_SKIPS && WORDS.recent_since_skips.has(tokens[i]?.norm ?? '')) i++;
+  return tokens[i]?.sentence === tokens[at]!.sentence && WORDS.recent_since_words.has(tokens[i]!.norm);
+}
+
 /** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
 const isPastTense = (word: string) => word.endsWith('ed') || word === 'struck';
 
@@ -439,7 +498,8 @@ function fromNamedWar(tokens: readonly Token[], from: number, end: number): bool
  * the killing, in the active voice, within a few words ("militants were killed" is not it).
  */
 function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues, groups: ReadonlySet<number>): 'kill' | 'assault' | 'act' | null {
-  const attacker = (i: number) => cues.attackers.has(tokens[i]!.norm) || groups.has(i);
+  // "launched the strikes after Hamas gunmen opened fire": attackers of the act answered are not this attack's.
+  const attacker = (i: number) => (cues.attackers.has(tokens[i]!.norm) || groups.has(i)) && !afterEarlierEvent(tokens, i);
   for (let i = f.first; i < f.end; i++) {
     const w = tokens[i]!.norm;
     // "miners killed by an armed group", "killed by suspected militants": the passive.
@@ -646,8 +706,21 @@ export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean
     const w = tokens[j]!.norm;
     const prev = tokens[j - 1]!.norm;
     if ((w === 'to' && (prev === 'response' || prev === 'retaliation')) || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
-    if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev))) return true;
+    if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev) || answers(tokens, j - 1))) return true;
   }
+  return false;
+}
+
+/** Words from an attack noun back to its launch verb: "launched the air strikes". */
+const ANSWER_LAUNCH_SPAN = 3;
+
+/** The word at `at`, just before "after", tells an attack that answered another: "launched the strikes", "retaliated". */
+function answers(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]!.norm;
+  if (WORDS.answer_verbs.has(w) || WORDS.answer_verbs.has(`${tokens[at - 1]?.norm ?? ''} ${w}`)) return true;
+  if (!WORDS.answer_attack_nouns.has(w)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - ANSWER_LAUNCH_SPAN) && tokens[k]!.sentence === tokens[at]!.sentence; k--)
+    if (WORDS.answer_launch_verbs.has(tokens[k]!.norm)) return true;
   return false;
 }
 

@@ -80,6 +80,8 @@ export function attackTypesOf(
   const fromAccount = untyped && facts.some((_, s) => account(s));
   const fromLead = untyped && !fromAccount;
   const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
+  /** A reporting sentence names the attack from the air in a list of means ("air, drone and artillery attacks"). */
+  let airListed = false;
   for (let s = 0; s < facts.length; s++) {
     if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
@@ -109,10 +111,11 @@ export function attackTypesOf(
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
-    if (fromAircraft) {
+    if (fromAircraft || airInList(tokens, f)) {
       give('airstrike');
       strongSet.add('airstrike');
     }
+    if (airInList(tokens, f)) airListed = true;
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
     if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
@@ -167,10 +170,17 @@ export function attackTypesOf(
   const weaponToo = facts.some(
     (f, s) => reporting(s) && f.typeWordAt.some((w) => w.type !== 'armed_assault' && w.type !== 'kidnapping' && f.types.has(w.type) && alsoAfter(f, w.at)),
   );
-  if (weaponNamed && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
+  // "Police say 2 officers killed in explosion blamed on guerrilla … killed in an attack blamed on the
+  // ELN": an explosion the report tells is the weapon as much as a bomb named (the blast fallback
+  // below then types it a bombing).
+  const blastTold = facts.some((f, s) => evidence[s] && f.blast && !f.suppressed);
+  if ((weaponNamed || blastTold) && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
   }
+  // "two 'terrorist attacks'" beside the explosion the report tells, no weapon named: the blast is
+  // the bomb that a weak word of the attackers yields to, as to a bomb named.
+  if (blastTold && !weaponNamed && typeSet.has('armed_assault') && !strongSet.has('armed_assault') && !kidnapped) typeSet.add('ied');
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
   const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, facts, cues);
@@ -196,7 +206,7 @@ export function attackTypesOf(
   }
   // "an Israeli air strike … a drone fired a missile at the crowd", "killed in an Israeli airstrike
   // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
-  if (typeSet.has('drone') && typeSet.has('airstrike') && droneStruck(tokens, facts, evidence)) {
+  if (typeSet.has('drone') && typeSet.has('airstrike') && !airListed && droneStruck(tokens, facts, evidence)) {
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
@@ -334,7 +344,7 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   let attackers = false;
   let killing = false;
   for (let i = f.first; i < f.end; i++) {
-    if (cues.attackers.has(tokens[i]!.norm)) attackers = true;
+    if (cues.attackers.has(tokens[i]!.norm) && !afterEarlierEvent(tokens, i)) attackers = true;
     if (cues.killing.has(tokens[i]!.norm)) killing = true;
   }
   if (!attackers) return null;
@@ -386,6 +396,24 @@ function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: Senten
   if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
   for (let i = f.first; i < f.end; i++) if (cues.attackers.has(tokens[i]!.norm)) return false;
   return true;
+}
+
+/** Words of a list of means after "air", to its attack noun: "air, drone and artillery attacks". */
+const MEANS_LIST_SPAN = 5;
+
+/** "Israeli air, drone and artillery attacks", "air and artillery bombardment": "air" opens a list of means sharing one attack noun. */
+function airInList(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.air_list_openers.has(tokens[i]!.norm)) continue;
+    let joined = false;
+    for (let j = i + 1; j < Math.min(f.end, i + 1 + MEANS_LIST_SPAN); j++) {
+      const w = tokens[j]!.norm;
+      if (joined && j > i + 2 && WORDS.means_list_heads.has(w)) return true;
+      if (!WORDS.means_list_words.has(w)) break;
+      if (WORDS.means_list_coordinators.has(w)) joined = true;
+    }
+  }
+  return false;
 }
 
 /** The article names a multiple rocket launcher and no gun, mortar or howitzer. */
@@ -648,7 +676,10 @@ function killedByForces(tokens: readonly Token[], f: SentenceFacts): boolean {
     const w = tokens[i]!.norm;
     const agentAfter = (from: number) => {
       // "by police", "with a group of soldiers"; not a group named so ("the Allied Democratic Forces").
-      for (let j = from; j < Math.min(f.end, from + AGENT_SPAN); j++) if (WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized) return true;
+      // Not forces an insurgent word names ("with the guerrilla forces"): the armed group itself.
+      const stateForce = (j: number) =>
+        WORDS.force_agents.has(tokens[j]!.norm) && !tokens[j]!.capitalized && !WORDS.insurgent_force_words.has(tokens[j - 1]!.norm);
+      for (let j = from; j < Math.min(f.end, from + AGENT_SPAN); j++) if (stateForce(j)) return true;
       return false;
     };
     if (WORDS.gunfight_words.has(w) && tokens[i + 1]!.norm === 'with' && agentAfter(i + 2)) return true;

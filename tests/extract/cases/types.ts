@@ -1529,4 +1529,135 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 20: means told in a list, beside insurgent forces, or on a day of their own',
+    cases: [
+      {
+        says: 'a firefight with forces an insurgent word names stays an assault beside helicopter fire',
+        title: 'Troops battle rebels in hills of Davao',
+        content:
+          'Soldiers fought a long firefight with the rebel forces near a village in Davao on Monday, killing four guerrillas, and two army helicopters fired rockets at the rebel positions.',
+        expect: { typeSet: ['armed_assault', 'airstrike'] },
+      },
+      {
+        says: 'a rebel killed in a firefight with government forces is still the forces’ killing, no assault',
+        title: 'Rebel leader killed in clash with troops',
+        content: 'A rebel leader was killed in a firefight with government forces near a village in Davao on Monday, the army said.',
+        expect: { notTypes: ['armed_assault'] },
+      },
+      {
+        says: '"air" opening a list of means that share one attack noun is an airstrike beside the drones',
+        title: 'Strikes pound Rafah overnight',
+        content: 'Air, drone and artillery attacks by Israel struck several districts of Rafah overnight, killing 12 people, the civil defence said.',
+        expect: { typeSet: ['airstrike', 'drone', 'mortar_artillery'] },
+      },
+      {
+        says: 'air and sea ports are no list of means',
+        title: 'Ports shut after drone attack',
+        content: 'Air and sea ports in Odesa were closed on Monday after a drone attack killed two people.',
+        expect: { notTypes: ['airstrike'] },
+      },
+      {
+        says: 'bombardment "since dawn" is this day’s, not a running total',
+        title: 'Fourteen killed in Nuseirat camp',
+        content:
+          'At least 14 people were killed in Nuseirat on Tuesday, medics said. The camp has been under heavy artillery bombardment since dawn, residents said.',
+        expect: { types: ['mortar_artillery'] },
+      },
+      {
+        says: 'a Swahili car that exploded in an attack is a bombing',
+        title: 'Polisi watatu wauawa Mandera',
+        content: 'Polisi watatu wameuawa katika shambulio baada ya gari lao limelipuka karibu na mpaka wa Somalia, polisi walisema.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'a French ambush with its elided article names the assault',
+        title: 'Mali : huit soldats tués près de Mopti',
+        content: 'Huit soldats ont été tués dimanche près de Mopti, a indiqué l’armée, qui attribue l’embuscade à des jihadistes.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a hostage freed months after a French kidnapping with its elided article is no attack',
+        title: 'Mali : un travailleur humanitaire libéré',
+        content: 'L’ONG a confirmé la libération de son employé, trois mois après l’enlèvement survenu près de Gao.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Urdu terrorists written as one word who fire and then blow themselves up: an assault and a suicide attack',
+        title: 'چیک پوسٹ پر حملہ، تین اہلکار شہید',
+        content: 'پولیس نے بتایا کہ دہشتگردوں نے رات گئے چوکی پر فائرنگ کی، بعد میں ایک حملہ آور نے خودکش دھماکا کیا جس سے تین اہلکار شہید ہو گئے۔',
+        expect: { typeSet: ['suicide_attack', 'armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'round 20: means of another act, of a role, of another month or of a habit are not this attack’s',
+    cases: [
+      {
+        says: 'the shooting a strike is said to answer ("launched the strikes after…") is the earlier act',
+        title: 'Strikes hit Gaza, 9 killed',
+        content:
+          'Nine people were killed in strikes on Khan Younis on Tuesday. According to the army, its jets carried out the strikes after militants fired rockets at troops.',
+        expect: { types: ['airstrike'] },
+      },
+      {
+        says: 'an attack "after gunmen opened fire" with no strike launched before it is one event',
+        title: 'Three killed in attack on bus',
+        content: 'Three passengers were killed in an attack after gunmen opened fire on a bus near Quetta on Sunday.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'missiles a target was in charge of are his role, not the drone’s means',
+        title: 'Israeli drone hits car in Tyre',
+        content:
+          'An Israeli drone struck a car in Tyre on Monday, wounding two. Army radio said the drone strike was aimed at a commander in charge of missile launches at Haifa.',
+        expect: { types: ['drone'] },
+      },
+      {
+        says: 'a group saying it was responsible for the rocket fire names this attack’s means',
+        title: 'Rockets hit Kiryat Shmona',
+        content: 'Rockets hit Kiryat Shmona on Monday, wounding two people. Hezbollah said it was responsible for the rocket fire.',
+        expect: { types: ['rocket'] },
+      },
+      {
+        says: 'a strike dated to another month after the lead is another attack',
+        title: 'Car bomb kills man in Damascus',
+        content:
+          'DAMASCUS, June 2 -- A bomb fixed under a car exploded in Damascus on Sunday, killing its driver, police said. The street is close to a building that was destroyed in an Israeli missile strike in March.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'a second strike later the same day is this report’s',
+        title: 'Missile hits Idlib house',
+        content:
+          'IDLIB, June 2 -- A missile hit a house in Idlib on Sunday, killing three, rescuers said. Another missile strike in the town later on Sunday wounded two.',
+        expect: { types: ['missile'] },
+      },
+      {
+        says: 'a terrorist attack told beside the explosion the title names is a bombing',
+        title: 'Two soldiers killed in explosion blamed on rebels',
+        content: 'Two soldiers were killed on Sunday in Arauca in what the army called a terrorist attack by the rebels.',
+        expect: { types: ['ied'] },
+      },
+      {
+        says: 'gunmen who opened fire stay an assault when an explosion is heard too',
+        title: 'Gunmen attack police post',
+        content: 'Gunmen opened fire on a police post in Arauca on Sunday, killing two officers; residents said an explosion was heard during the attack.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'what armed gangs do, told in a present relative clause, is their habit, not this attack',
+        title: 'Gunmen kill nine in Zamfara village',
+        content:
+          'Gunmen killed nine people in a village of Zamfara on Sunday, police said. The state is one of several troubled by armed gangs, who raid villages, killing and kidnapping residents for ransom.',
+        expect: { types: ['armed_assault'] },
+      },
+      {
+        says: 'bandits described by a relative clause who then abducted travellers kidnapped',
+        title: 'Bandits abduct 12 travellers',
+        content: 'Bandits who roam the forest abducted 12 travellers on the Kaduna road on Monday, police said.',
+        expect: { types: ['kidnapping'] },
+      },
+    ],
+  },
 ];
