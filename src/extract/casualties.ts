@@ -159,6 +159,16 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Plural endings of English person nouns ("guards", "officers", "policemen", "militias"). */
+const PLURAL_PERSON_RE = /^(.+?)(s|es)$/;
+
+/** "guards", "policemen": the plural of a person noun. */
+function isPluralPerson(w: string): boolean {
+  const m = PLURAL_PERSON_RE.exec(w);
+  if (m && (WORDS.person_nouns.has(m[1]!) || WORDS.person_nouns.has(m[1]! + m[2]!.slice(0, -1)))) return true;
+  return w.endsWith('men') && WORDS.person_nouns.has(`${w.slice(0, -3)}man`);
+}
+
 /** A figure that may be an age: "a 12-year-old boy". */
 const AGE_FIGURE_RE = /^\d{1,3}$/;
 
@@ -185,6 +195,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const read = prev === 'no' || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
+  // "60-latek został ranny": an age that is the person themself, one person.
+  if (num && num.end < to && AGE_FIGURE_RE.test(tokens[num.start]!.norm) && WORDS.age_nouns.has(tokens[num.end]!.norm)) return { value: 1, end: num.end + 1 };
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
@@ -242,6 +254,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       const head = tokens[j + 1];
       if (head && j + 1 < to && !punctuated(text, w, head)) {
         if (WORDS.person_nouns.has(head.norm)) continue;
+        // "killing security guards": the noun before a plural one describes an uncounted group.
+        if (isPluralPerson(head.norm)) return undefined;
         if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
       }
       // "un hombre de 67 años resultó herido": past the person's age.
@@ -601,6 +615,7 @@ function casualtyAfter(
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
+      woundModifier(tokens, j) ||
       isAdverb(tokens[j]!) ||
       (j === start && WORDS.plural_articles.has(tokens[j]!.norm) && WORDS.after_figure.has(tokens[j + 1]?.norm ?? '')) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
@@ -650,6 +665,17 @@ function casualtyAfter(
     }
   }
   return undefined;
+}
+
+/**
+ * "suffered neck injuries", "sustained minor head wounds": the one word naming where or how, between a
+ * verb of suffering (or an injury adjective after one) and the wound noun, is part of the wound.
+ */
+function woundModifier(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!;
+  const before = tokens[j - 1]?.norm ?? '';
+  if (w.capitalized || startsWithDigit(w.norm) || !WORDS.wound_nouns.has(tokens[j + 1]?.norm ?? '')) return false;
+  return WORDS.suffer_verbs.has(before) || (WORDS.injury_adjectives.has(before) && WORDS.suffer_verbs.has(tokens[j - 2]?.norm ?? ''));
 }
 
 /** Words from a moving verb to the hospital ("were rushed to the nearby hospital"). */
@@ -820,6 +846,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   let objectUntil = -1;
   // The last figure read after its verb ("killing two"), for victims told one after the other.
   let lastObject: { kind: Kind; value: number | null; at: number; end: number } | undefined;
+  const bracketed = inParentheses(tokens, from, to, text);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
@@ -828,7 +855,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const total = readNumber(tokens, i);
     // "38 casualties, including two dead": the dead and the hurt together are neither kind's figure.
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
-    const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // "two were killed (a boy and his grandmother)": a list in parentheses names the people
+    // of a figure told before it, no more people.
+    const groups = i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from] ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
@@ -1017,6 +1046,22 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
 }
 
+/** For each token of [from, to), whether it stands inside parentheses opened in that span. */
+function inParentheses(tokens: readonly Token[], from: number, to: number, text: string | undefined): boolean[] {
+  const out: boolean[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text !== undefined && i > from) {
+      for (const c of text.slice(tokens[i - 1]!.end, tokens[i]!.start)) {
+        if (c === '(') depth++;
+        else if (c === ')' && depth > 0) depth--;
+      }
+    }
+    out.push(depth > 0);
+  }
+  return out;
+}
+
 /** What follows a space in the two-word killing verbs: the only words worth building the pair for. */
 const KILLED_BY_TWO_WORDS_TAILS: ReadonlySet<string> = new Set(
   [...WORDS.killed_by_two_words].flatMap((pair) => [...pair.matchAll(/ /g)].map((space) => pair.slice(space.index + 1))),
@@ -1129,6 +1174,8 @@ function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | unde
   const t = tokens[i]!.norm;
   if (WORDS.toll_words.has(t)) return 'killed';
   if (WORDS.count_nouns_after.has(t)) return WORDS.after_figure.get(tokens[i - 1]?.norm ?? '');
+  // "кількість постраждалих": the casualty word right after, in the genitive.
+  if (WORDS.count_nouns_genitive.has(t)) return WORDS.after_figure.get(tokens[i + 1]?.norm ?? '');
   if (!WORDS.count_nouns.has(t) || !WORDS.of_words.has(tokens[i + 1]?.norm ?? '')) return undefined;
   for (let j = i + 2; j < Math.min(to, i + 2 + TALLY_KIND_SPAN); j++) {
     const kind = WORDS.after_figure.get(tokens[j]!.norm);
