@@ -297,7 +297,8 @@ function placePhraseEnd(tokens: readonly Token[], at: number, to: number): numbe
   // "in Deir al-Balah": the Arabic article inside a name.
   const nameWord = (j: number) => tokens[j]!.capitalized || (WORDS.construct_articles.has(tokens[j]!.norm) && tokens[j + 1]?.capitalized === true);
   while (k < to && k <= at + ROUNDUP_PLACE_WORDS && nameWord(k)) k++;
-  return k > at + 1 ? k : undefined;
+  // "8 killed in March and 5 in April": a month is a time, not a town.
+  return k > at + 1 && !WORDS.month_names.has(tokens[at + 1]!.norm) ? k : undefined;
 }
 
 /**
@@ -312,6 +313,21 @@ function roundupPlaceEnd(tokens: readonly Token[], at: number, to: number, text:
   if (!joiner && !punctuated(text, tokens[placed - 1]!, sep)) return undefined;
   const n = readNumber(tokens, joiner ? placed + 1 : placed);
   return n && n.value !== null && placePhraseEnd(tokens, n.end, to) !== undefined ? placed : undefined;
+}
+
+/**
+ * "21 people were killed in Kalau and nine in Mamove": after the casualty word, the figures of the other
+ * places the list goes on to, summed (0 when none follows).
+ */
+function placedAfter(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  let sum = 0;
+  for (let k = at, placed = roundupPlaceEnd(tokens, k, to, text); placed !== undefined; placed = roundupPlaceEnd(tokens, k, to, text)) {
+    const n = readNumber(tokens, WORDS.list_joiners.has(tokens[placed]!.norm) ? placed + 1 : placed)!;
+    if (n.value === null || isYear(tokens[n.end - 1]!.norm)) return 0;
+    sum += n.value;
+    k = n.end;
+  }
+  return sum;
 }
 
 /** Capitalised words after a digit figure looked at for the unit's name it begins ("28 Task Force Brigade"). */
@@ -868,7 +884,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
-        const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const stated = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const value = stated === null ? null : stated + placedAfter(tokens, hit.at + 1, to, text);
         const among = tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among');
         if (value === null || value > 0)
           out.push({

@@ -2129,6 +2129,18 @@ export const casualtyCases: CaseClass[] = [
         content: 'Російські війська обстріляли Харків, одна людина отримала поранення.',
         expect: { killed: null },
       },
+      {
+        says: 'the dead counted by village after their casualty word add up',
+        title: 'Rebels raid two villages near Oicha',
+        content: 'Rebels raided two villages near Oicha overnight, local officials said. In all, 21 people were killed in Kalau and nine in Mamove.',
+        expect: { killed: 30 },
+      },
+      {
+        says: 'look-alike: a distance after the place is no second figure',
+        title: 'Bomb hits market in Kirkuk',
+        content: 'A bomb hit a market in Kirkuk on Friday. Four people were killed in Kirkuk and 40 kilometres away police found a second device.',
+        expect: { killed: 4 },
+      },
     ],
   },
 ];
