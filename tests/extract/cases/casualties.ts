@@ -2141,6 +2141,19 @@ export const casualtyCases: CaseClass[] = [
         content: 'A bomb hit a market in Kirkuk on Friday. Four people were killed in Kirkuk and 40 kilometres away police found a second device.',
         expect: { killed: 4 },
       },
+      {
+        says: 'Arabic: the dual verb after a dual noun',
+        title: 'هجوم على حاجز قرب درعا',
+        content: 'قال مصدر أمني إن جنديين قتلا وأصيب ثلاثة آخرون في هجوم مسلح على حاجز قرب درعا اليوم الخميس.',
+        expect: { toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'Arabic look-alike: the toll of an attack dated "last Monday" that this blast comes after',
+        title: 'انفجار لغم في سوق بدرعا',
+        content:
+          'أفاد مصدر طبي بأن رجلين أصيبا بجروح إثر انفجار لغم في سوق بدرعا اليوم الخميس. وهذا الانفجار يأتي بعد هجوم استهدف حافلة في ريف حمص الأحد الماضي وأسفر عن مقتل 14 عسكريا.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
     ],
   },
 ];
