@@ -1327,9 +1327,20 @@ function attackersLosses(tokens: readonly Token[], from: number, negatorAt: numb
   return false;
 }
 
+/**
+ * What a zero statement denies: deaths, wounds, or both ("no casualties"); `hurt` is a denial told by
+ * the wounds alone ("no one was hurt", "no injuries"), which says nobody died only when the text
+ * states no wounded of its own (see `combineCasualties`).
+ */
+export type Zero = Kind | 'hurt';
+
+/** A zero of both kinds told by a word of the wounded ("injuries", "hurt") or of being unhurt is `hurt`. */
+const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] =>
+  kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds];
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
-export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
-  const out: Kind[] = [];
+export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {
+  const out: Zero[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // "not life-threatening": "life" here is no zero noun.
@@ -1352,14 +1363,14 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
           // "no serious injuries": minor ones are not denied.
           const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
           if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among') && !attackersLosses(tokens, from, j, i))
-            out.push(...nounKinds);
+            out.push(...bothOrHurt(nounKinds, t.norm));
           break;
         }
       }
     }
     // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
-    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...nounKinds);
-    if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
+    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...bothOrHurt(nounKinds, t.norm));
+    if (WORDS.unhurt.has(t.norm)) out.push('hurt');
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
       out.push('killed', 'injured');
@@ -1376,7 +1387,12 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       const verbAt = inReach.find((j) => WORDS.nobody_verbs.has(tokens[j]!.norm));
       // "none of the soldiers were seriously wounded": only the worst harm is denied.
       const onlyWorst = verbAt !== undefined && tokens.slice(Math.min(i, verbAt) + 1, Math.max(i, verbAt)).some((w) => WORDS.degree_words.has(w.norm));
-      if (verbAt !== undefined && !onlyWorst) out.push(...WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!);
+      if (verbAt !== undefined && !onlyWorst) {
+        const kinds = WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!;
+        // "no one else was hurt", "nobody else": everyone but those named, so nobody died either.
+        const rest = tokens[i + (t.norm === 'no' ? 2 : 1)]?.norm === 'else';
+        out.push(...(rest ? kinds : bothOrHurt(kinds, tokens[verbAt]!.norm)));
+      }
     }
   }
   return out;
@@ -1387,7 +1403,11 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
  * kind (tolls rise as an article is updated), zero when the text says none and states no figure,
  * null when it says nothing or only "dozens".
  */
-export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
+export function combineCasualties(figures: readonly Figure[], stated: readonly Zero[]): Casualties {
+  // "A woman was injured … People were not injured" (in a second strike): a denial of wounds beside
+  // wounded of this event speaks of a part of it, and says nothing of deaths.
+  const wounded = figures.some((f) => f.kind === 'injured' && !f.hostile && f.value !== null && f.value > 0);
+  const zeros: Kind[] = stated.flatMap((z) => (z !== 'hurt' ? [z] : wounded ? ['injured' as const] : ['killed' as const, 'injured' as const]));
   const pick = (kind: Kind): number | null => {
     // "killing dozens … a commander was among the dead": the part named is no toll beside another figure.
     const ofKind = figures.filter((f) => f.kind === kind);

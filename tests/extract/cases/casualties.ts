@@ -2154,6 +2154,25 @@ export const casualtyCases: CaseClass[] = [
           'أفاد مصدر طبي بأن رجلين أصيبا بجروح إثر انفجار لغم في سوق بدرعا اليوم الخميس. وهذا الانفجار يأتي بعد هجوم استهدف حافلة في ريف حمص الأحد الماضي وأسفر عن مقتل 14 عسكريا.',
         expect: { toll: { killed: null, injured: 2 } },
       },
+      {
+        says: 'nobody hurt in a second strike says nothing of deaths beside the wounded of the first',
+        title: 'Night attack on Zaporizhzhia: man wounded',
+        content:
+          'A Russian drone hit a garage in Zaporizhzhia overnight, wounding a 40-year-old man, the governor said. Toward morning a second drone struck a warehouse. Nobody was hurt there, he added.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'nobody else hurt beside the wounded named: nobody died',
+        title: 'Grenade thrown at shop in Imphal',
+        content: 'A grenade was thrown at a shop in Imphal on Monday. A shopkeeper was slightly wounded; no one else was hurt, police said.',
+        expect: { toll: { killed: 0, injured: 1 } },
+      },
+      {
+        says: 'nobody hurt with no wounded stated: nobody killed or hurt',
+        title: 'Rocket lands near base in Erbil',
+        content: 'A rocket landed near a base in Erbil on Tuesday night. No one was hurt, the ministry said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
     ],
   },
 ];
