@@ -142,6 +142,8 @@ interface Group {
   aside?: boolean;
   /** The aside names the attackers among them ("two people, including the bomber"): how many. */
   attackers?: number;
+  /** Where that aside opens: the people before it are the ones whose side counts. */
+  attackersAt?: number;
   /** A group of the other side joined to this one ("eight soldiers and 10 militants"): counted apart. */
   other?: { value: number | null; at: number; hostile: boolean };
 }
@@ -381,14 +383,16 @@ function readGroups(
     if (same && same.value === first.value && same.end > end + 1) end = same.end;
   }
   let attackers = 0;
+  let attackersAt: number | undefined;
   let other: Group['other'];
   for (;;) {
     // "12 people in Gaza City, 8 in Khan Younis and 5 in Rafah": a roundup's figures by place add up.
     end = roundupPlaceEnd(tokens, end, to, text) ?? end;
     // "four people, including the bomber, lost their lives": the attacker counted among them.
-    const bombers = attackersAside(tokens, end, to);
+    const bombers = attackersAside(tokens, end, to, text);
     if (bombers) {
       aside = true;
+      attackersAt ??= end;
       attackers += bombers.count;
       end = bombers.end;
     }
@@ -439,7 +443,7 @@ function readGroups(
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+  return { value: total, end, aside, ...(attackers > 0 ? { attackers, attackersAt } : {}), ...(other ? { other } : {}) };
 }
 
 /** Words of the attacker named first among the dead: "the (suicide) bomber". */
@@ -519,7 +523,7 @@ function attackersAsideAfter(tokens: readonly Token[], from: number, to: number,
     // "six people died, among them the bomber": after a comma any aside opener.
     const comma = j > 0 && punctuated(text, tokens[j - 1]!, tokens[j]!);
     if (WORDS.part_openers.has(tokens[j]!.norm) || (comma && WORDS.aside_openers.has(tokens[j]!.norm)))
-      return j === from || comma ? attackersAside(tokens, j, to, true) : undefined;
+      return j === from || comma ? attackersAside(tokens, j, to, text, true) : undefined;
   }
   return undefined;
 }
@@ -531,12 +535,48 @@ const ATTACKER_ASIDE_SPAN = 3;
  * "including the bomber", "including two of the attackers", "including a suicide bomber": an aside
  * at `at` that counts the attackers among the dead. Returns its end and how many it names.
  */
-function attackersAside(tokens: readonly Token[], at: number, to: number, afterComma = false): { end: number; count: number } | undefined {
+function attackersAside(
+  tokens: readonly Token[],
+  at: number,
+  to: number,
+  text: string | undefined,
+  afterComma = false,
+): { end: number; count: number } | undefined {
   if (!(afterComma ? WORDS.aside_openers : WORDS.part_openers).has(tokens[at]?.norm ?? '')) return undefined;
   const num = readNumber(tokens, at + 1);
   const count = num?.value ?? 1;
   for (let j = num ? num.end : at + 1; j < Math.min(to, at + 1 + ATTACKER_ASIDE_SPAN + (num ? num.end - at - 1 : 0)); j++) {
     if (WORDS.attacker_nouns.has(tokens[j]!.norm)) return { end: j + 1, count };
+  }
+  return otherSideInAside(tokens, at + 1, to, text);
+}
+
+/** Parts an aside's list may hold ("including two policemen, a child and three militants"). */
+const ASIDE_PARTS = 4;
+
+/**
+ * "five people, including two policemen and as many suspected militants": the other side named as a
+ * later part of the aside's list, after the victims; "as many" repeats the part before. How many they
+ * are and where the list ends, or nothing when the list names no victims or no other side.
+ */
+function otherSideInAside(tokens: readonly Token[], from: number, to: number, text: string | undefined): { end: number; count: number } | undefined {
+  let k = from;
+  let previous: number | null = null;
+  let count = 0;
+  let victims = false;
+  for (let part = 0; part < ASIDE_PARTS && k < to; part++) {
+    const asMany: boolean = previous !== null && tokens[k]!.norm === 'as' && tokens[k + 1]?.norm === 'many';
+    const g: { value: number | null; end: number } | undefined = asMany ? { value: previous, end: k + 2 } : readGroup(tokens, k, to, text, true);
+    if (!g || g.value === null) return undefined;
+    // The noun of "as many …" follows it, up to the list's next joiner or the aside's closing comma.
+    let end = g.end;
+    while (asMany && end < to && end < g.end + GROUP_WORDS && !WORDS.list_joiners.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!)) end++;
+    if (isHostile(tokens, k, end)) count += g.value;
+    else if (count > 0) return undefined;
+    else victims = true;
+    previous = g.value;
+    if (!WORDS.list_joiners.has(tokens[end]?.norm ?? '')) return victims && count > 0 ? { end, count } : undefined;
+    k = end + 1;
   }
   return undefined;
 }
@@ -892,7 +932,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.other ? groups.other.at : groups.end) || onAttackersSide(tokens, hit.at, to),
+            hostile: isHostile(tokens, i, groups.other ? groups.other.at : (groups.attackersAt ?? groups.end)) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
             ...(among ? { part: true, ...withAttackersOf(groups) } : {}),
@@ -1426,7 +1466,9 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     if (ours.length === 0 && zeros.includes(kind)) return 0;
     const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
     // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
-    const victims = ours.length ? ours.filter((f) => !ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value))) : stated;
+    // (Not a figure whose attackers were already taken out: "five, including two militants" is three victims.)
+    const bothSides = (f: Figure) => f.withAttackers === undefined && ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value));
+    const victims = ours.length ? ours.filter((f) => !bothSides(f)) : stated;
     let best: number | null = null;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;

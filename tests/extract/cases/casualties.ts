@@ -2173,6 +2173,26 @@ export const casualtyCases: CaseClass[] = [
         content: 'A rocket landed near a base in Erbil on Tuesday night. No one was hurt, the ministry said.',
         expect: { toll: { killed: 0, injured: 0 } },
       },
+      {
+        says: 'the other side named after the victims in an aside is taken out of the toll',
+        title: 'Raids in Khyber district',
+        content:
+          'Seven people, including four policemen and three militants, were killed in two raids in Khyber district on Wednesday, officials said.',
+        expect: { killed: 4 },
+      },
+      {
+        says: '"as many" in such an aside repeats the part before it',
+        title: 'Attack on village in Zamfara',
+        content:
+          'At least six people, including three vigilantes and as many suspected militants, were killed in an attack on a village in Zamfara on Friday, police said.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'look-alike: an aside naming victims only leaves the toll whole',
+        title: 'Bomb in Quetta',
+        content: 'Six people, including two policemen and a child, were killed when a bomb went off in Quetta on Monday, officials said.',
+        expect: { killed: 6 },
+      },
     ],
   },
 ];
