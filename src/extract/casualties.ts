@@ -570,7 +570,8 @@ function otherSideInAside(tokens: readonly Token[], from: number, to: number, te
     if (!g || g.value === null) return undefined;
     // The noun of "as many …" follows it, up to the list's next joiner or the aside's closing comma.
     let end = g.end;
-    while (asMany && end < to && end < g.end + GROUP_WORDS && !WORDS.list_joiners.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!)) end++;
+    while (asMany && end < to && end < g.end + GROUP_WORDS && !WORDS.list_joiners.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!))
+      end++;
     if (isHostile(tokens, k, end)) count += g.value;
     else if (count > 0) return undefined;
     else victims = true;
@@ -913,7 +914,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
     // "two were killed (a boy and his grandmother)": a list in parentheses names the people
     // of a figure told before it, no more people.
-    const groups = i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from] ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    const groups =
+      i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from]
+        ? undefined
+        : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
@@ -1375,8 +1379,7 @@ function attackersLosses(tokens: readonly Token[], from: number, negatorAt: numb
 export type Zero = Kind | 'hurt';
 
 /** A zero of both kinds told by a word of the wounded ("injuries", "hurt") or of being unhurt is `hurt`. */
-const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] =>
-  kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds];
+const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] => (kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds]);
 
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {

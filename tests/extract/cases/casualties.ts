@@ -2176,8 +2176,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'the other side named after the victims in an aside is taken out of the toll',
         title: 'Raids in Khyber district',
-        content:
-          'Seven people, including four policemen and three militants, were killed in two raids in Khyber district on Wednesday, officials said.',
+        content: 'Seven people, including four policemen and three militants, were killed in two raids in Khyber district on Wednesday, officials said.',
         expect: { killed: 4 },
       },
       {
