@@ -142,6 +142,8 @@ interface Group {
   aside?: boolean;
   /** The aside names the attackers among them ("two people, including the bomber"): how many. */
   attackers?: number;
+  /** Where that aside opens: the people before it are the ones whose side counts. */
+  attackersAt?: number;
   /** A group of the other side joined to this one ("eight soldiers and 10 militants"): counted apart. */
   other?: { value: number | null; at: number; hostile: boolean };
 }
@@ -157,6 +159,16 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
     if (!isDigits(w) && !WORDS.list_joiners.has(w)) return false;
   }
   return false;
+}
+
+/** Plural endings of English person nouns ("guards", "officers", "policemen", "militias"). */
+const PLURAL_PERSON_RE = /^(.+?)(s|es)$/;
+
+/** "guards", "policemen": the plural of a person noun. */
+function isPluralPerson(w: string): boolean {
+  const m = PLURAL_PERSON_RE.exec(w);
+  if (m && (WORDS.person_nouns.has(m[1]!) || WORDS.person_nouns.has(m[1]! + m[2]!.slice(0, -1)))) return true;
+  return w.endsWith('men') && WORDS.person_nouns.has(`${w.slice(0, -3)}man`);
 }
 
 /** A figure that may be an age: "a 12-year-old boy". */
@@ -185,6 +197,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const read = prev === 'no' || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
+  // "60-latek został ranny": an age that is the person themself, one person.
+  if (num && num.end < to && AGE_FIGURE_RE.test(tokens[num.start]!.norm) && WORDS.age_nouns.has(tokens[num.end]!.norm)) return { value: 1, end: num.end + 1 };
   // "ранена 68-летняя женщина": an age before one person, read as a singular below.
   if (num && num.end <= to && !WORDS.age_words.has(tokens[num.end]?.norm ?? '')) {
     const last = tokens[num.end - 1]!.norm;
@@ -242,6 +256,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       const head = tokens[j + 1];
       if (head && j + 1 < to && !punctuated(text, w, head)) {
         if (WORDS.person_nouns.has(head.norm)) continue;
+        // "killing security guards": the noun before a plural one describes an uncounted group.
+        if (isPluralPerson(head.norm)) return undefined;
         if (WORDS.member_nouns.has(head.norm) || WORDS.force_words.has(head.norm)) return undefined;
       }
       // "un hombre de 67 años resultó herido": past the person's age.
@@ -283,7 +299,8 @@ function placePhraseEnd(tokens: readonly Token[], at: number, to: number): numbe
   // "in Deir al-Balah": the Arabic article inside a name.
   const nameWord = (j: number) => tokens[j]!.capitalized || (WORDS.construct_articles.has(tokens[j]!.norm) && tokens[j + 1]?.capitalized === true);
   while (k < to && k <= at + ROUNDUP_PLACE_WORDS && nameWord(k)) k++;
-  return k > at + 1 ? k : undefined;
+  // "8 killed in March and 5 in April": a month is a time, not a town.
+  return k > at + 1 && !WORDS.month_names.has(tokens[at + 1]!.norm) ? k : undefined;
 }
 
 /**
@@ -298,6 +315,21 @@ function roundupPlaceEnd(tokens: readonly Token[], at: number, to: number, text:
   if (!joiner && !punctuated(text, tokens[placed - 1]!, sep)) return undefined;
   const n = readNumber(tokens, joiner ? placed + 1 : placed);
   return n && n.value !== null && placePhraseEnd(tokens, n.end, to) !== undefined ? placed : undefined;
+}
+
+/**
+ * "21 people were killed in Kalau and nine in Mamove": after the casualty word, the figures of the other
+ * places the list goes on to, summed (0 when none follows).
+ */
+function placedAfter(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  let sum = 0;
+  for (let k = at, placed = roundupPlaceEnd(tokens, k, to, text); placed !== undefined; placed = roundupPlaceEnd(tokens, k, to, text)) {
+    const n = readNumber(tokens, WORDS.list_joiners.has(tokens[placed]!.norm) ? placed + 1 : placed)!;
+    if (n.value === null || isYear(tokens[n.end - 1]!.norm)) return 0;
+    sum += n.value;
+    k = n.end;
+  }
+  return sum;
 }
 
 /** Capitalised words after a digit figure looked at for the unit's name it begins ("28 Task Force Brigade"). */
@@ -351,14 +383,16 @@ function readGroups(
     if (same && same.value === first.value && same.end > end + 1) end = same.end;
   }
   let attackers = 0;
+  let attackersAt: number | undefined;
   let other: Group['other'];
   for (;;) {
     // "12 people in Gaza City, 8 in Khan Younis and 5 in Rafah": a roundup's figures by place add up.
     end = roundupPlaceEnd(tokens, end, to, text) ?? end;
     // "four people, including the bomber, lost their lives": the attacker counted among them.
-    const bombers = attackersAside(tokens, end, to);
+    const bombers = attackersAside(tokens, end, to, text);
     if (bombers) {
       aside = true;
+      attackersAt ??= end;
       attackers += bombers.count;
       end = bombers.end;
     }
@@ -409,7 +443,7 @@ function readGroups(
     total = total === null || next.value === null ? null : total + next.value;
     end = next.end;
   }
-  return { value: total, end, aside, ...(attackers > 0 ? { attackers } : {}), ...(other ? { other } : {}) };
+  return { value: total, end, aside, ...(attackers > 0 ? { attackers, attackersAt } : {}), ...(other ? { other } : {}) };
 }
 
 /** Words of the attacker named first among the dead: "the (suicide) bomber". */
@@ -489,7 +523,7 @@ function attackersAsideAfter(tokens: readonly Token[], from: number, to: number,
     // "six people died, among them the bomber": after a comma any aside opener.
     const comma = j > 0 && punctuated(text, tokens[j - 1]!, tokens[j]!);
     if (WORDS.part_openers.has(tokens[j]!.norm) || (comma && WORDS.aside_openers.has(tokens[j]!.norm)))
-      return j === from || comma ? attackersAside(tokens, j, to, true) : undefined;
+      return j === from || comma ? attackersAside(tokens, j, to, text, true) : undefined;
   }
   return undefined;
 }
@@ -501,12 +535,49 @@ const ATTACKER_ASIDE_SPAN = 3;
  * "including the bomber", "including two of the attackers", "including a suicide bomber": an aside
  * at `at` that counts the attackers among the dead. Returns its end and how many it names.
  */
-function attackersAside(tokens: readonly Token[], at: number, to: number, afterComma = false): { end: number; count: number } | undefined {
+function attackersAside(
+  tokens: readonly Token[],
+  at: number,
+  to: number,
+  text: string | undefined,
+  afterComma = false,
+): { end: number; count: number } | undefined {
   if (!(afterComma ? WORDS.aside_openers : WORDS.part_openers).has(tokens[at]?.norm ?? '')) return undefined;
   const num = readNumber(tokens, at + 1);
   const count = num?.value ?? 1;
   for (let j = num ? num.end : at + 1; j < Math.min(to, at + 1 + ATTACKER_ASIDE_SPAN + (num ? num.end - at - 1 : 0)); j++) {
     if (WORDS.attacker_nouns.has(tokens[j]!.norm)) return { end: j + 1, count };
+  }
+  return otherSideInAside(tokens, at + 1, to, text);
+}
+
+/** Parts an aside's list may hold ("including two policemen, a child and three militants"). */
+const ASIDE_PARTS = 4;
+
+/**
+ * "five people, including two policemen and as many suspected militants": the other side named as a
+ * later part of the aside's list, after the victims; "as many" repeats the part before. How many they
+ * are and where the list ends, or nothing when the list names no victims or no other side.
+ */
+function otherSideInAside(tokens: readonly Token[], from: number, to: number, text: string | undefined): { end: number; count: number } | undefined {
+  let k = from;
+  let previous: number | null = null;
+  let count = 0;
+  let victims = false;
+  for (let part = 0; part < ASIDE_PARTS && k < to; part++) {
+    const asMany: boolean = previous !== null && tokens[k]!.norm === 'as' && tokens[k + 1]?.norm === 'many';
+    const g: { value: number | null; end: number } | undefined = asMany ? { value: previous, end: k + 2 } : readGroup(tokens, k, to, text, true);
+    if (!g || g.value === null) return undefined;
+    // The noun of "as many …" follows it, up to the list's next joiner or the aside's closing comma.
+    let end = g.end;
+    while (asMany && end < to && end < g.end + GROUP_WORDS && !WORDS.list_joiners.has(tokens[end]!.norm) && !punctuated(text, tokens[end - 1]!, tokens[end]!))
+      end++;
+    if (isHostile(tokens, k, end)) count += g.value;
+    else if (count > 0) return undefined;
+    else victims = true;
+    previous = g.value;
+    if (!WORDS.list_joiners.has(tokens[end]?.norm ?? '')) return victims && count > 0 ? { end, count } : undefined;
+    k = end + 1;
   }
   return undefined;
 }
@@ -601,6 +672,7 @@ function casualtyAfter(
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
+      woundModifier(tokens, j) ||
       isAdverb(tokens[j]!) ||
       (j === start && WORDS.plural_articles.has(tokens[j]!.norm) && WORDS.after_figure.has(tokens[j + 1]?.norm ?? '')) ||
       (tokens[j]!.norm === 'in' && tokens[j - 1]?.norm === 'brought') ||
@@ -650,6 +722,17 @@ function casualtyAfter(
     }
   }
   return undefined;
+}
+
+/**
+ * "suffered neck injuries", "sustained minor head wounds": the one word naming where or how, between a
+ * verb of suffering (or an injury adjective after one) and the wound noun, is part of the wound.
+ */
+function woundModifier(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!;
+  const before = tokens[j - 1]?.norm ?? '';
+  if (w.capitalized || startsWithDigit(w.norm) || !WORDS.wound_nouns.has(tokens[j + 1]?.norm ?? '')) return false;
+  return WORDS.suffer_verbs.has(before) || (WORDS.injury_adjectives.has(before) && WORDS.suffer_verbs.has(tokens[j - 2]?.norm ?? ''));
 }
 
 /** Words from a moving verb to the hospital ("were rushed to the nearby hospital"). */
@@ -820,6 +903,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   let objectUntil = -1;
   // The last figure read after its verb ("killing two"), for victims told one after the other.
   let lastObject: { kind: Kind; value: number | null; at: number; end: number } | undefined;
+  const bracketed = inParentheses(tokens, from, to, text);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
@@ -828,7 +912,12 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const total = readNumber(tokens, i);
     // "38 casualties, including two dead": the dead and the hurt together are neither kind's figure.
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
-    const groups = i < asideUntil || i < objectUntil || inAside || mixed ? undefined : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // "two were killed (a boy and his grandmother)": a list in parentheses names the people
+    // of a figure told before it, no more people.
+    const groups =
+      i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from]
+        ? undefined
+        : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
@@ -839,14 +928,15 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         const ofWounded = hit.ofWounded || diedOfWounds(tokens, hit.at, to);
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
-        const value = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const stated = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
+        const value = stated === null ? null : stated + placedAfter(tokens, hit.at + 1, to, text);
         const among = tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among');
         if (value === null || value > 0)
           out.push({
             kind: hit.kind,
             value,
             at: i,
-            hostile: isHostile(tokens, i, groups.other ? groups.other.at : groups.end) || onAttackersSide(tokens, hit.at, to),
+            hostile: isHostile(tokens, i, groups.other ? groups.other.at : (groups.attackersAt ?? groups.end)) || onAttackersSide(tokens, hit.at, to),
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
             ...(among ? { part: true, ...withAttackersOf(groups) } : {}),
@@ -1017,6 +1107,22 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
 }
 
+/** For each token of [from, to), whether it stands inside parentheses opened in that span. */
+function inParentheses(tokens: readonly Token[], from: number, to: number, text: string | undefined): boolean[] {
+  const out: boolean[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text !== undefined && i > from) {
+      for (const c of text.slice(tokens[i - 1]!.end, tokens[i]!.start)) {
+        if (c === '(') depth++;
+        else if (c === ')' && depth > 0) depth--;
+      }
+    }
+    out.push(depth > 0);
+  }
+  return out;
+}
+
 /** What follows a space in the two-word killing verbs: the only words worth building the pair for. */
 const KILLED_BY_TWO_WORDS_TAILS: ReadonlySet<string> = new Set(
   [...WORDS.killed_by_two_words].flatMap((pair) => [...pair.matchAll(/ /g)].map((space) => pair.slice(space.index + 1))),
@@ -1129,6 +1235,8 @@ function tallyKind(tokens: readonly Token[], i: number, to: number): Kind | unde
   const t = tokens[i]!.norm;
   if (WORDS.toll_words.has(t)) return 'killed';
   if (WORDS.count_nouns_after.has(t)) return WORDS.after_figure.get(tokens[i - 1]?.norm ?? '');
+  // "кількість постраждалих": the casualty word right after, in the genitive.
+  if (WORDS.count_nouns_genitive.has(t)) return WORDS.after_figure.get(tokens[i + 1]?.norm ?? '');
   if (!WORDS.count_nouns.has(t) || !WORDS.of_words.has(tokens[i + 1]?.norm ?? '')) return undefined;
   for (let j = i + 2; j < Math.min(to, i + 2 + TALLY_KIND_SPAN); j++) {
     const kind = WORDS.after_figure.get(tokens[j]!.norm);
@@ -1263,9 +1371,19 @@ function attackersLosses(tokens: readonly Token[], from: number, negatorAt: numb
   return false;
 }
 
+/**
+ * What a zero statement denies: deaths, wounds, or both ("no casualties"); `hurt` is a denial told by
+ * the wounds alone ("no one was hurt", "no injuries"), which says nobody died only when the text
+ * states no wounded of its own (see `combineCasualties`).
+ */
+export type Zero = Kind | 'hurt';
+
+/** A zero of both kinds told by a word of the wounded ("injuries", "hurt") or of being unhurt is `hurt`. */
+const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] => (kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds]);
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
-export function findZeros(tokens: readonly Token[], from: number, to: number): Kind[] {
-  const out: Kind[] = [];
+export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {
+  const out: Zero[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // "not life-threatening": "life" here is no zero noun.
@@ -1288,14 +1406,14 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
           // "no serious injuries": minor ones are not denied.
           const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
           if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among') && !attackersLosses(tokens, from, j, i))
-            out.push(...nounKinds);
+            out.push(...bothOrHurt(nounKinds, t.norm));
           break;
         }
       }
     }
     // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
-    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...nounKinds);
-    if (WORDS.unhurt.has(t.norm)) out.push('killed', 'injured');
+    if (nounKinds && negatedAfter(tokens, i, to)) out.push(...bothOrHurt(nounKinds, t.norm));
+    if (WORDS.unhurt.has(t.norm)) out.push('hurt');
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
       out.push('killed', 'injured');
@@ -1312,7 +1430,12 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
       const verbAt = inReach.find((j) => WORDS.nobody_verbs.has(tokens[j]!.norm));
       // "none of the soldiers were seriously wounded": only the worst harm is denied.
       const onlyWorst = verbAt !== undefined && tokens.slice(Math.min(i, verbAt) + 1, Math.max(i, verbAt)).some((w) => WORDS.degree_words.has(w.norm));
-      if (verbAt !== undefined && !onlyWorst) out.push(...WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!);
+      if (verbAt !== undefined && !onlyWorst) {
+        const kinds = WORDS.nobody_verbs.get(tokens[verbAt]!.norm)!;
+        // "no one else was hurt", "nobody else": everyone but those named, so nobody died either.
+        const rest = tokens[i + (t.norm === 'no' ? 2 : 1)]?.norm === 'else';
+        out.push(...(rest ? kinds : bothOrHurt(kinds, tokens[verbAt]!.norm)));
+      }
     }
   }
   return out;
@@ -1323,7 +1446,11 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): K
  * kind (tolls rise as an article is updated), zero when the text says none and states no figure,
  * null when it says nothing or only "dozens".
  */
-export function combineCasualties(figures: readonly Figure[], zeros: readonly Kind[]): Casualties {
+export function combineCasualties(figures: readonly Figure[], stated: readonly Zero[]): Casualties {
+  // "A woman was injured … People were not injured" (in a second strike): a denial of wounds beside
+  // wounded of this event speaks of a part of it, and says nothing of deaths.
+  const wounded = figures.some((f) => f.kind === 'injured' && !f.hostile && f.value !== null && f.value > 0);
+  const zeros: Kind[] = stated.flatMap((z) => (z !== 'hurt' ? [z] : wounded ? ['injured' as const] : ['killed' as const, 'injured' as const]));
   const pick = (kind: Kind): number | null => {
     // "killing dozens … a commander was among the dead": the part named is no toll beside another figure.
     const ofKind = figures.filter((f) => f.kind === kind);
@@ -1342,7 +1469,9 @@ export function combineCasualties(figures: readonly Figure[], zeros: readonly Ki
     if (ours.length === 0 && zeros.includes(kind)) return 0;
     const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
     // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
-    const victims = ours.length ? ours.filter((f) => !ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value))) : stated;
+    // (Not a figure whose attackers were already taken out: "five, including two militants" is three victims.)
+    const bothSides = (f: Figure) => f.withAttackers === undefined && ours.some((v) => v.value! < f.value! && hostile.some((h) => v.value! + h === f.value));
+    const victims = ours.length ? ours.filter((f) => !bothSides(f)) : stated;
     let best: number | null = null;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;

@@ -136,6 +136,7 @@ export const GrammarFileSchema = z
     part_articles: Words,
     count_nouns: Words,
     count_nouns_after: Words,
+    count_nouns_genitive: Words,
     article_words: Words,
     passive_markers: Words,
     defence_words: Words,
@@ -309,6 +310,7 @@ export const GrammarFileSchema = z
     counted_things: Words,
     claim_reporting: Words,
     age_words: Words,
+    age_nouns: Words,
     age_markers: Words,
     // facts, eighth round
     series_nouns: Words,

@@ -5,7 +5,7 @@
  */
 import type { Casualties } from '../analysis.js';
 import { attributeFigures } from '../attribution.js';
-import { combineCasualties, type Figure, findFigures, findZeros } from '../casualties.js';
+import { combineCasualties, type Figure, findFigures, findZeros, type Zero } from '../casualties.js';
 import type { Token } from '../normalize.js';
 import { isDayNumber } from '../when.js';
 import { WORDS } from '../words.js';
@@ -19,7 +19,7 @@ export function eventCasualties(
   armedGroups: ReadonlySet<number>,
 ): Casualties {
   const bySentence = new Map<number, Figure[]>();
-  const zeros: ('killed' | 'injured')[] = [];
+  const zeros: Zero[] = [];
   for (const [s, f] of facts.entries()) {
     if (hasEventContext(f)) continue;
     if (!f.background) bySentence.set(s, findFigures(tokens, f.first, f.end, text));

@@ -2035,4 +2035,163 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'tolls told in unselected news (round 20)',
+    cases: [
+      {
+        says: 'a wound named by where it is, after a verb of suffering',
+        title: 'Rockets fired at border town',
+        content: 'Rockets struck the border town of Shlomi on Wednesday evening. Two farmers sustained minor head wounds, medics said.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'light injuries are injuries',
+        title: 'Barrage hits Nahariya overnight',
+        content: 'A rocket barrage hit Nahariya overnight. Five people suffered light injuries while running to shelters, the ambulance service said.',
+        expect: { toll: { killed: null, injured: 5 } },
+      },
+      {
+        says: 'the others sustaining injuries after a toll',
+        title: 'Air strike on village school kills 9',
+        content: 'An air strike on a village school killed at least nine people on Friday and left about 30 others sustaining injuries, a rescuer said.',
+        expect: { toll: { killed: 9, injured: 30 } },
+      },
+      {
+        says: 'look-alike: an age before the verb of suffering is no count',
+        title: 'Drone hits house in Sumy',
+        content: 'A drone hit a house in Sumy on Sunday. A man aged 58 suffered shrapnel injuries, the governor said.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'look-alike: a distance before a wound word is no count',
+        title: 'Shelling hits Kherson suburb',
+        content: 'Shelling hit a suburb of Kherson, 12 km from the river, on Monday. A woman suffered burn injuries.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'a teen killed, named alone',
+        title: 'Troops kill teen during raid in Nablus',
+        content: 'Troops killed a Palestinian teen and wounded another during an overnight raid in Nablus, the health ministry said.',
+        expect: { toll: { killed: 1, injured: 1 } },
+      },
+      {
+        says: 'look-alike: a person noun before a plural is an uncounted group, not one person',
+        title: 'Gunmen storm district office in Mogadishu',
+        content: 'Gunmen stormed a district office in Mogadishu on Sunday, killing security guards before troops retook the building.',
+        expect: { killed: null },
+      },
+      {
+        says: 'a list in parentheses names the people of the figure before it',
+        title: 'Rocket strike on camp near Idlib',
+        content:
+          'Two civilians were killed (a boy and his grandmother) and three others were hurt (two women and a man) when rockets struck a camp near Idlib on Sunday.',
+        expect: { toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'look-alike: a wire dateline in parentheses does not hide the toll after it',
+        title: 'Bomb kills four at bus stop',
+        content: 'QUETTA, Pakistan (AP) — Four people were killed when a bomb went off at a bus stop on Thursday, police said.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'Polish: a person named by age is one person, not that many',
+        title: 'Atak nożownika na przystanku',
+        content: 'Nieznany mężczyzna zaatakował nożem pasażera na przystanku. 45-latek został ciężko ranny i trafił do szpitala.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'Polish look-alike: two persons named by age are no count of their age (the figure before them is not read yet)',
+        title: 'Napad nożownika w Gdańsku',
+        content: 'Napastnik zaatakował nożem dwóch mężczyzn na przystanku. Dwaj 30-latkowie zostali ranni.',
+        expect: { injured: null },
+      },
+      {
+        says: 'Bulgarian: one killed, two wounded',
+        title: 'Ракетен удар по Одеса',
+        content: 'При ракетния удар по Одеса има един убит и трима ранени, съобщиха властите.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'Ukrainian: the number of wounded rose to a figure',
+        title: 'Кількість поранених унаслідок удару по Дніпру зросла до 14',
+        content: 'Російські війська вдарили ракетою по Дніпру, пошкоджено житловий будинок.',
+        expect: { toll: { killed: null, injured: 14 } },
+      },
+      {
+        says: 'Ukrainian look-alike: the number of dead since the start of the war is no toll of this strike',
+        title: 'Кількість загиблих цивільних від початку війни перевищила 400',
+        content: 'Російський дрон атакував Херсон, двоє людей загинули.',
+        expect: { toll: { killed: 2, injured: null } },
+      },
+      {
+        says: 'Ukrainian look-alike: the number of strikes is no toll',
+        title: 'Кількість ударів по Харкову зросла до 20 за добу',
+        content: 'Російські війська обстріляли Харків, одна людина отримала поранення.',
+        expect: { killed: null },
+      },
+      {
+        says: 'the dead counted by village after their casualty word add up',
+        title: 'Rebels raid two villages near Oicha',
+        content: 'Rebels raided two villages near Oicha overnight, local officials said. In all, 21 people were killed in Kalau and nine in Mamove.',
+        expect: { killed: 30 },
+      },
+      {
+        says: 'look-alike: a distance after the place is no second figure',
+        title: 'Bomb hits market in Kirkuk',
+        content: 'A bomb hit a market in Kirkuk on Friday. Four people were killed in Kirkuk and 40 kilometres away police found a second device.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'Arabic: the dual verb after a dual noun',
+        title: 'هجوم على حاجز قرب درعا',
+        content: 'قال مصدر أمني إن جنديين قتلا وأصيب ثلاثة آخرون في هجوم مسلح على حاجز قرب درعا اليوم الخميس.',
+        expect: { toll: { killed: 2, injured: 3 } },
+      },
+      {
+        says: 'Arabic look-alike: the toll of an attack dated "last Monday" that this blast comes after',
+        title: 'انفجار لغم في سوق بدرعا',
+        content:
+          'أفاد مصدر طبي بأن رجلين أصيبا بجروح إثر انفجار لغم في سوق بدرعا اليوم الخميس. وهذا الانفجار يأتي بعد هجوم استهدف حافلة في ريف حمص الأحد الماضي وأسفر عن مقتل 14 عسكريا.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'nobody hurt in a second strike says nothing of deaths beside the wounded of the first',
+        title: 'Night attack on Zaporizhzhia: man wounded',
+        content:
+          'A Russian drone hit a garage in Zaporizhzhia overnight, wounding a 40-year-old man, the governor said. Toward morning a second drone struck a warehouse. Nobody was hurt there, he added.',
+        expect: { toll: { killed: null, injured: 1 } },
+      },
+      {
+        says: 'nobody else hurt beside the wounded named: nobody died',
+        title: 'Grenade thrown at shop in Imphal',
+        content: 'A grenade was thrown at a shop in Imphal on Monday. A shopkeeper was slightly wounded; no one else was hurt, police said.',
+        expect: { toll: { killed: 0, injured: 1 } },
+      },
+      {
+        says: 'nobody hurt with no wounded stated: nobody killed or hurt',
+        title: 'Rocket lands near base in Erbil',
+        content: 'A rocket landed near a base in Erbil on Tuesday night. No one was hurt, the ministry said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'the other side named after the victims in an aside is taken out of the toll',
+        title: 'Raids in Khyber district',
+        content: 'Seven people, including four policemen and three militants, were killed in two raids in Khyber district on Wednesday, officials said.',
+        expect: { killed: 4 },
+      },
+      {
+        says: '"as many" in such an aside repeats the part before it',
+        title: 'Attack on village in Zamfara',
+        content:
+          'At least six people, including three vigilantes and as many suspected militants, were killed in an attack on a village in Zamfara on Friday, police said.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'look-alike: an aside naming victims only leaves the toll whole',
+        title: 'Bomb in Quetta',
+        content: 'Six people, including two policemen and a child, were killed when a bomb went off in Quetta on Monday, officials said.',
+        expect: { killed: 6 },
+      },
+    ],
+  },
 ];
