@@ -283,7 +283,9 @@ function buildCountries(places: GeoName[]): CountryRow[] {
 function keepPlace(p: GeoName): boolean {
   if (p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
   if (CONFLICT_COUNTRIES.has(p.country)) return p.country !== 'RU' || p.lon <= RUSSIA_MAX_LON || p.population >= GLOBAL_MIN_POPULATION;
-  if (WATCH_COUNTRIES.has(p.country)) return p.population >= WATCH_MIN_POPULATION;
+  // A second-level seat GeoNames gives no population (Sukma in Chhattisgarh, Raman and most district
+  // seats of Thailand's deep south) is still the town reports name a district's attacks by (round 20).
+  if (WATCH_COUNTRIES.has(p.country)) return p.population >= WATCH_MIN_POPULATION || (p.featureCode === 'PPLA2' && p.population === 0);
   return p.population >= GLOBAL_MIN_POPULATION;
 }
 

@@ -1033,6 +1033,13 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (a && b && distanceKm(a.entry, b.entry) <= W.routeKm) a.supported = b.supported = true;
   }
   oneSensePerName(raw, choices);
+  // An unambiguous small town is supported by the homonym it made the text's choice ("in Raman
+  // district" beside "Yala", which Raman placed in Thailand rather than Nigeria): the two support
+  // each other as the ends of one road do.
+  for (const [k, c] of choices.entries()) {
+    if (!c || c.supported || raw[k]!.candidates.length !== 1) continue;
+    c.supported = choices.some((o, j) => o !== undefined && j !== k && o.supported && o.entry.id !== c.entry.id && distanceKm(o.entry, c.entry) < W.anchorKm);
+  }
   const out: PlaceMention[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
