@@ -432,6 +432,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
     if (
       next &&
       next.sentence === tokens[m.start]!.sentence &&
+      !WORDS.locative_nouns.has(prev?.norm ?? '') &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
@@ -618,7 +619,7 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
-    if (WORDS.from_words.has(tokens[j]!.norm)) return true;
+    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '');
     if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
@@ -697,10 +698,12 @@ function homePlace(tokens: readonly Token[], text: string, start: number): boole
   let j = start - 1;
   while (j > start - UNIT_HOME_LIST_SPAN && j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and')) j--;
   const prep = tokens[j]?.norm;
-  if (tokens[j]?.sentence !== sentence || (prep !== 'in' && prep !== 'from' && prep !== 'of')) return false;
+  const inWord = prep === 'in' || WORDS.locative_nouns.has(prep ?? '');
+  if (tokens[j]?.sentence !== sentence || (!inWord && prep !== 'from' && prep !== 'of')) return false;
   const before = tokens[j - 1];
   if (!before) return false;
   if (prep !== 'of' && WORDS.home_unit_words.has(before.norm)) return true;
+  if (inWord && WORDS.home_possessives.has(before.norm) && WORDS.home_unit_words.has(tokens[j - 2]?.norm ?? '')) return true;
   if (prep === 'from' && WORDS.home_person_words.has(before.norm)) return true;
   // "soldiers from Kentucky", "the injured were from Arizona and California": where people come from.
   if (prep === 'from' && (WORDS.member_nouns.has(before.norm) || WORDS.guard_words.has(before.norm) || WORDS.copulas.has(before.norm))) return true;
@@ -801,7 +804,7 @@ function isLocative(tokens: readonly Token[], text: string, start: number, end: 
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
   // French "à Ménaka": the written accent tells it from the English article.
-  return WORDS.locatives.has(prev.norm) || isWrittenA(text, prev);
+  return WORDS.locatives.has(prev.norm) || WORDS.locative_nouns.has(prev.norm) || isWrittenA(text, prev);
 }
 
 /**
@@ -1176,8 +1179,10 @@ function loneHomonyms(
     !namedCountries.has(m.entry.country) &&
     !demonymCountries.has(m.entry.country) &&
     keysOf.get(m.entry.country)!.size === 1;
-  // Where the text puts the scene: its places in use, and a country after "in".
-  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
+  // Where the text puts the scene: its places in use, and a country after "in"; a town alone in its
+  // country is one too when the text writes it as a name (a capital in a sentence-case body), so
+  // "shooting at Vegas store" read by its skeleton as Vigo, Spain is none beside "in Las Vegas".
+  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && (!alone(m) || !unmarked(m)));
   // With none, a word of a script without capitals in a text that names other countries only
   // ("قصف مطار المدينة لأول مرة": "for the first time" is Laval, Canada, to the
   // gazetteer, in a report naming Iraq); a Title Case title's town stays ("Russischer
