@@ -407,6 +407,13 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
+/**
+ * Arabic and Hebrew put a noun's modifier after it ("جيش لبنان", Lebanon's army): a country's name
+ * before a word of these scripts ends its phrase ("صاروخ من لبنان منزلا", "في شمالي إسرائيل مساء
+ * الجمعة") and is no adjective of that word, as "US" is of "base" (round 20).
+ */
+const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
 function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line', inTitleCase = false): MentionUse {
   if (line === 'road' && e.kind !== 'country') return afterEarlierEvent(tokens, m.start) ? 'earlier-event' : 'road-end';
   if (line && e.kind !== 'country') return 'route-end';
@@ -433,6 +440,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.locative_nouns.has(prev?.norm ?? '') &&
+      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm)) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
