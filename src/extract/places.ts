@@ -413,6 +413,8 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
  * الجمعة") and is no adjective of that word, as "US" is of "base" (round 20).
  */
 const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** Urdu writes English loans in English order ("چیک پوسٹ", check post): its own letters tell its text. */
+const URDU_LETTERS_RE = /[ٹڈڑںےہھ]/u;
 
 function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: PlaceEntry, line?: 'road' | 'line', inTitleCase = false): MentionUse {
   if (line === 'road' && e.kind !== 'country') return afterEarlierEvent(tokens, m.start) ? 'earlier-event' : 'road-end';
@@ -440,7 +442,7 @@ function mentionUse(tokens: readonly Token[], text: string, m: RawMention, e: Pl
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.locative_nouns.has(prev?.norm ?? '') &&
-      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm)) &&
+      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !URDU_LETTERS_RE.test(text)) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
