@@ -283,7 +283,9 @@ function buildCountries(places: GeoName[]): CountryRow[] {
 function keepPlace(p: GeoName): boolean {
   if (p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
   if (CONFLICT_COUNTRIES.has(p.country)) return p.country !== 'RU' || p.lon <= RUSSIA_MAX_LON || p.population >= GLOBAL_MIN_POPULATION;
-  if (WATCH_COUNTRIES.has(p.country)) return p.population >= WATCH_MIN_POPULATION;
+  // A second-level seat GeoNames gives no population (Sukma in Chhattisgarh, Raman and most district
+  // seats of Thailand's deep south) is still the town reports name a district's attacks by (round 20).
+  if (WATCH_COUNTRIES.has(p.country)) return p.population >= WATCH_MIN_POPULATION || (p.featureCode === 'PPLA2' && p.population === 0);
   return p.population >= GLOBAL_MIN_POPULATION;
 }
 
@@ -363,6 +365,29 @@ function directionVariants(base: string): string[] {
   for (const [adjective, noun] of DIRECTIONS) {
     if (base.startsWith(`${adjective} `)) return [`${noun} ${base.slice(adjective.length + 1)}`];
     if (base.startsWith(`${noun} `)) return [`${adjective} ${base.slice(noun.length + 1)}`];
+  }
+  return [];
+}
+
+/**
+ * Round 20: how French, Spanish, Portuguese and Italian write a region named for its side: "Nord-Kivu",
+ * "Sud-Kivu", "Darfur del Norte", "Kordofán del Sur", "Kivu do Norte", "Darfour oriental", "Kasai
+ * occidental". Reports in those languages name the DR Congo's and Sudan's provinces so; the
+ * gazetteer had the English names only. Hyphens fold to spaces, so "Nord Kivu" is one form.
+ */
+const ROMANCE_DIRECTIONS: Record<string, { before: string[]; after: string[] }> = {
+  North: { before: ['Nord'], after: ['du Nord', 'del Norte', 'Norte', 'do Norte', 'del Nord'] },
+  South: { before: ['Sud'], after: ['du Sud', 'del Sur', 'Sur', 'do Sul', 'del Sud'] },
+  East: { before: [], after: ['oriental', 'orientale', 'del Este', 'do Leste'] },
+  West: { before: [], after: ['occidental', 'occidentale', 'del Oeste', 'do Oeste'] },
+};
+function romanceDirectionVariants(base: string): string[] {
+  for (const [adjective, noun] of DIRECTIONS) {
+    const word = base.startsWith(`${adjective} `) ? adjective : base.startsWith(`${noun} `) ? noun : undefined;
+    if (!word) continue;
+    const rest = base.slice(word.length + 1);
+    const { before, after } = ROMANCE_DIRECTIONS[noun]!;
+    return [...before.map((b) => `${b}-${rest}`), ...after.map((a) => `${rest} ${a}`)];
   }
   return [];
 }
@@ -448,7 +473,7 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
       forms.push(ARABIC_ARTICLE_RE.test(d.base) ? d.base.replace(ARABIC_ARTICLE_RE, '') : `Al ${d.base}`);
     const variants = [...(nameFit ? [d.name] : []), ...(REGION_EXTRA_ALIASES[d.code] ?? [])];
     if (ownsForms) {
-      variants.push(...forms.filter((f) => !taken(d.country, phraseKey(f), d.population)));
+      variants.push(...[...forms, ...romanceDirectionVariants(d.base)].filter((f) => !taken(d.country, phraseKey(f), d.population)));
       for (const f of forms) for (const s of new Set([designator, 'Province', 'Region'])) variants.push(`${f} ${s}`);
     }
     const aliases = uniqueAliases(phraseKey(name), variants, (n, k) => {

@@ -409,6 +409,15 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 1;
 }
 
+/**
+ * Arabic and Hebrew put a noun's modifier after it ("جيش لبنان", Lebanon's army): a country's name
+ * before a word of these scripts ends its phrase ("صاروخ من لبنان منزلا", "في شمالي إسرائيل مساء
+ * الجمعة") and is no adjective of that word, as "US" is of "base" (round 20).
+ */
+const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** Urdu writes English loans in English order ("چیک پوسٹ", check post): its own letters tell its text. */
+const URDU_LETTERS_RE = /[ٹڈڑںےہھ]/u;
+
 function mentionUse(
   tokens: readonly Token[],
   text: string,
@@ -442,6 +451,8 @@ function mentionUse(
     if (
       next &&
       next.sentence === tokens[m.start]!.sentence &&
+      !WORDS.locative_nouns.has(prev?.norm ?? '') &&
+      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !URDU_LETTERS_RE.test(text)) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
@@ -628,7 +639,7 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
-    if (WORDS.from_words.has(tokens[j]!.norm)) return true;
+    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '');
     if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
@@ -707,10 +718,12 @@ function homePlace(tokens: readonly Token[], text: string, start: number): boole
   let j = start - 1;
   while (j > start - UNIT_HOME_LIST_SPAN && j > 0 && tokens[j]!.sentence === sentence && (tokens[j]!.capitalized || tokens[j]!.norm === 'and')) j--;
   const prep = tokens[j]?.norm;
-  if (tokens[j]?.sentence !== sentence || (prep !== 'in' && prep !== 'from' && prep !== 'of')) return false;
+  const inWord = prep === 'in' || WORDS.locative_nouns.has(prep ?? '');
+  if (tokens[j]?.sentence !== sentence || (!inWord && prep !== 'from' && prep !== 'of')) return false;
   const before = tokens[j - 1];
   if (!before) return false;
   if (prep !== 'of' && WORDS.home_unit_words.has(before.norm)) return true;
+  if (inWord && WORDS.home_possessives.has(before.norm) && WORDS.home_unit_words.has(tokens[j - 2]?.norm ?? '')) return true;
   if (prep === 'from' && WORDS.home_person_words.has(before.norm)) return true;
   // "soldiers from Kentucky", "the injured were from Arizona and California": where people come from.
   if (prep === 'from' && (WORDS.member_nouns.has(before.norm) || WORDS.guard_words.has(before.norm) || WORDS.copulas.has(before.norm))) return true;
@@ -811,7 +824,7 @@ function isLocative(tokens: readonly Token[], text: string, turkish: boolean, st
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[start]!.sentence) return false;
   // French "à Ménaka": the written accent tells it from the English article.
-  return WORDS.locatives.has(prev.norm) || isWrittenA(text, prev);
+  return WORDS.locatives.has(prev.norm) || WORDS.locative_nouns.has(prev.norm) || isWrittenA(text, prev);
 }
 
 /**
@@ -1045,6 +1058,13 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (a && b && distanceKm(a.entry, b.entry) <= W.routeKm) a.supported = b.supported = true;
   }
   oneSensePerName(raw, choices);
+  // An unambiguous small town is supported by the homonym it made the text's choice ("in Raman
+  // district" beside "Yala", which Raman placed in Thailand rather than Nigeria): the two support
+  // each other as the ends of one road do.
+  for (const [k, c] of choices.entries()) {
+    if (!c || c.supported || raw[k]!.candidates.length !== 1) continue;
+    c.supported = choices.some((o, j) => o !== undefined && j !== k && o.supported && o.entry.id !== c.entry.id && distanceKm(o.entry, c.entry) < W.anchorKm);
+  }
   const out: PlaceMention[] = [];
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k]!;
@@ -1181,8 +1201,10 @@ function loneHomonyms(
     !namedCountries.has(m.entry.country) &&
     !demonymCountries.has(m.entry.country) &&
     keysOf.get(m.entry.country)!.size === 1;
-  // Where the text puts the scene: its places in use, and a country after "in".
-  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && !alone(m));
+  // Where the text puts the scene: its places in use, and a country after "in"; a town alone in its
+  // country is one too when the text writes it as a name (a capital in a sentence-case body), so
+  // "shooting at Vegas store" read by its skeleton as Vigo, Spain is none beside "in Las Vegas".
+  const scenes = mentions.filter((m) => m.use === 'place' && (m.entry.kind !== 'country' || m.locative) && (!alone(m) || !unmarked(m)));
   // With none, a word of a script without capitals in a text that names other countries only
   // ("قصف مطار المدينة لأول مرة": "for the first time" is Laval, Canada, to the
   // gazetteer, in a report naming Iraq); a Title Case title's town stays ("Russischer

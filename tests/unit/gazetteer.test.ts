@@ -60,8 +60,17 @@ describe('Gazetteer.load (config/data)', () => {
     expect(first('Kurdistan Region')).toMatchObject({ kind: 'region', country: 'IQ' });
     expect(first('Iraqi Kurdistan')?.id).toBe(first('Kurdistan Region')?.id);
     expect(first('North Darfur')?.id).toBe(first('Northern Darfur')?.id); // both ways of naming directions
+    // …and as French, Spanish and Portuguese write a side (round 20).
+    for (const n of ['Nord-Kivu', 'Kivu do Norte']) expect(first(n)?.id, n).toBe(first('North Kivu')?.id);
+    for (const n of ['Darfur del Norte', 'Darfur Norte']) expect(first(n)?.id, n).toBe(first('North Darfur')?.id);
+    expect(first('Sud-Kivu')?.id).toBe(first('South Kivu')?.id);
     expect(first('Texas')).toMatchObject({ kind: 'region', country: 'US' });
     expect(g.candidates(phraseKey('Al White Nile'))).toEqual([]); // the article only for Arabic names
+  });
+
+  it('keeps second-level seats of watch countries that GeoNames gives no population (round 20)', () => {
+    expect(first('Sukma')).toMatchObject({ kind: 'city', country: 'IN' });
+    expect(first('Raman')).toMatchObject({ kind: 'city', country: 'TH' });
   });
 
   it('puts countries first, and knows their other names', () => {

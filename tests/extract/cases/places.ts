@@ -1202,4 +1202,96 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 20: a district seat GeoNames gives no population, and the homonym it places',
+    cases: [
+      {
+        says: 'a Thai district seat puts the province named in the title in Thailand, not Nigeria or Kenya',
+        title: 'Ranger hurt in Yala bomb',
+        content: 'A roadside bomb wounded a ranger in Raman district on Friday as his unit patrolled a rubber plantation.',
+        expect: { countries: ['TH'], placeNames: ['Yala', 'Raman'] },
+      },
+      {
+        says: 'an Indian district seat named bare is the scene',
+        title: 'Sukma: two jawans hurt in IED blast',
+        content: 'Two CRPF jawans were injured when Maoists set off a pressure bomb during a search operation in Sukma on Sunday morning, police said.',
+        expect: { countries: ['IN'], placeNames: ['Sukma'] },
+      },
+      {
+        says: 'look-alike: the seat’s name as a person’s name is no place',
+        title: 'Gunmen shoot shopkeeper in Ludhiana',
+        content: 'Gunmen shot dead a shopkeeper in Ludhiana on Monday, police officer Raman Kumar said.',
+        expect: { countries: ['IN'], notPlaceNames: ['Raman'] },
+      },
+    ],
+  },
+  {
+    class: 'round 20: a short name read by its skeleton as a town abroad, beside the scene the body names',
+    cases: [
+      {
+        says: '"Vegas" in the title is no Vigo, Spain, when the body says Las Vegas',
+        title: 'Three hurt in shooting at Vegas casino',
+        content: 'Three people were wounded when a man opened fire at a casino in Las Vegas on Saturday, police said.',
+        expect: { countries: ['US'], notPlaceNames: ['Vigo'] },
+      },
+      {
+        says: 'look-alike: Vigo written as itself stays the scene',
+        title: 'Knife attack in Vigo',
+        content: 'A man stabbed two people in Vigo on Saturday before police arrested him.',
+        expect: { countries: ['ES'] },
+      },
+    ],
+  },
+  {
+    class: 'round 20: Swahili puts the event after a noun in the locative, and the group’s seat is not the scene',
+    cases: [
+      {
+        says: '"nchini Kenya" is the scene; "karibu na mpaka na Somalia" a border; "makao yake nchini Somalia" the group’s seat',
+        title: 'Askari watatu wauawa',
+        content:
+          'Askari watatu wa polisi nchini Kenya wameuawa katika shambulio la bomu lililotegwa barabarani karibu na mpaka na Somalia. Polisi walilaumu kundi la al-Shabab lenye makao yake nchini Somalia.',
+        expect: { countries: ['KE'] },
+      },
+      {
+        says: 'look-alike: a blast in the town and country it names',
+        title: 'Watu kumi wauawa Mogadishu',
+        content: 'Watu kumi wameuawa katika shambulio la bomu mjini Mogadishu nchini Somalia siku ya Jumatatu.',
+        expect: { countries: ['SO'], placeNames: ['Mogadishu'] },
+      },
+    ],
+  },
+  {
+    class: 'round 20: Arabic "من" (from) before the launch site, and a country before an Arabic word',
+    cases: [
+      {
+        says: 'rockets "from southern Lebanon" hit a house in northern Israel: Israel alone',
+        title: 'صواريخ تصيب منزلا شمالي إسرائيل',
+        content: 'أصاب صاروخ منزلا في مستوطنة شمالي إسرائيل، الجمعة، جراء إطلاق صواريخ من جنوبي لبنان، دون وقوع إصابات.',
+        expect: { countries: ['IL'] },
+      },
+      {
+        says: 'look-alike: "بالقرب من" (near) locates the strike by the town',
+        title: 'غارة تقتل شخصين في جنوب لبنان',
+        content: 'قتل شخصان في غارة استهدفت سيارة بالقرب من مدينة صور في جنوب لبنان مساء الأحد.',
+        expect: { countries: ['LB'], placeNames: ['Tyre'] },
+      },
+    ],
+  },
+  {
+    class: 'round 20: a region named for its side, as French and Spanish write it',
+    cases: [
+      {
+        says: 'French "au Nord-Kivu" is North Kivu',
+        title: 'Attaque au Nord-Kivu',
+        content: 'Des rebelles ont tué six civils dans un village au Nord-Kivu dans la nuit de samedi, selon la société civile.',
+        expect: { countries: ['CD'], placeNames: ['North Kivu'] },
+      },
+      {
+        says: 'Spanish "Darfur del Norte" is North Darfur',
+        title: 'Ataque con drones en Darfur del Norte',
+        content: 'Un ataque con drones mató a diez personas en un mercado de Darfur del Norte el domingo, según médicos locales.',
+        expect: { countries: ['SD'], placeNames: ['Northern Darfur'] },
+      },
+    ],
+  },
 ];
