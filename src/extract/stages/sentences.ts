@@ -182,7 +182,7 @@ export function analyseSentences(
           }
           break;
         case 'cumulative':
-          if (tokens[m.start]!.norm === 'since' && (isComparisonSince(tokens, m.start) || isAdverbSince(tokens, m.start) || isRecentSince(tokens, m.start))) break;
+          if (tokens[m.start]!.norm === 'since' && SINCE_READINGS.some((reads) => reads(tokens, m.start))) break;
           // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
           if (datesEarlierAttack(tokens, m.start, f)) break;
           f.background = true;
@@ -433,6 +433,9 @@ function isRecentSince(tokens: readonly Token[], at: number): boolean {
   while (i < at + 1 + SINCE_SKIPS && WORDS.recent_since_skips.has(tokens[i]?.norm ?? '')) i++;
   return tokens[i]?.sentence === tokens[at]!.sentence && WORDS.recent_since_words.has(tokens[i]!.norm);
 }
+
+/** Readings of "since" that name no running total: a comparison, an adverb, the day's own hours. */
+const SINCE_READINGS = [isComparisonSince, isAdverbSince, isRecentSince];
 
 /** "attacked", "struck": a past-tense verb, not the noun "attack(s)" or "strike(s)" (a "strike drone"). */
 const isPastTense = (word: string) => word.endsWith('ed') || word === 'struck';
