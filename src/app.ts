@@ -7,6 +7,7 @@ import type { LoadedConfig } from './config/load.js';
 import { consoleDigestPoster } from './digest/console.js';
 import type { DiscordHandle } from './discord/index.js';
 import type { DiscordSink } from './discord/sink.js';
+import { Gazetteer } from './extract/gazetteer/index.js';
 import { type EngineNames, ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { configuredFeeds, type FeedSpec, HttpFeedSource } from './feeds/source.js';
@@ -183,8 +184,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const extractionWorkers = config.polling.extractionWorkers ?? defaultExtractionWorkers();
   const fullEngine = () => ExtractionEngine.load(undefined, engine);
-  // With workers, this thread extracts only until one is ready, and then lets its lexicon go.
-  const standIn = extractionWorkers > 0 ? new StandInExtractor(fullEngine) : null;
+  // With workers, this thread extracts only until one is ready, and then lets its lexicon go, and
+  // the gazetteer entries its extractions made with it: it reads the places through a view of its
+  // own over the same table (Gazetteer.fromShared), as a worker does.
+  const standIn =
+    extractionWorkers > 0
+      ? new StandInExtractor(() => ExtractionEngine.load(undefined, { ...engine, gazetteer: Gazetteer.fromShared(engine.gazetteer.shared) }))
+      : null;
   const pool = standIn
     ? new ExtractionPool({
         size: extractionWorkers,

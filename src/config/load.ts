@@ -9,11 +9,10 @@ import { closeMatches, quotedSuggestions } from './suggest.js';
 /** Where a path inside the file is: its value, or with `key` the key that names it. */
 export type Locate = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number } | undefined;
 
+/** A config file as loaded: its YAML document (and the line finder over it) is not kept, which for 1,000 feeds is over a megabyte. */
 export interface LoadedConfig {
   file: string;
   config: Config;
-  /** Finds the line of a path inside the file, for problems found after parsing. */
-  locate: Locate;
 }
 
 /** Checks the config layer cannot make itself: a rule's names against the gazetteer and actors. */
@@ -147,7 +146,7 @@ export function parseConfig(text: string, file: string, checks: ConfigChecks = {
       problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
     );
   }
-  return { file, config: parsed.data, locate };
+  return { file, config: parsed.data };
 }
 
 /** Why a config file cannot be read, in words. */

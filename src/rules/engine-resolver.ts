@@ -26,10 +26,7 @@ export function engineResolver(source: EngineNames | (() => EngineNames)): RuleR
   });
   return {
     resolvePlace: (name) => gazetteer().candidates(phraseKey(name)).map(ref),
-    placeById: (id) => {
-      const e = gazetteer().byId(id);
-      return e ? ref(e) : undefined;
-    },
+    placeById: (id) => gazetteer().placeById(id),
     placeSuggestions: (name) => gazetteer().suggest(name, SUGGESTIONS),
     resolveActor: (nameOrId) => {
       const a = actors().lookup(nameOrId);

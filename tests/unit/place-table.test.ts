@@ -40,6 +40,16 @@ describe('PlaceTable', () => {
     expect(table.byId('')).toBeUndefined();
   });
 
+  it('reads what a rule needs of a place by id as its entry has it, on a table that made no entry yet', () => {
+    const fresh = PlaceTable.pack(entries, byKey);
+    for (const { id, name, kind, country, lat, lon, admin1 } of entries) {
+      expect(fresh.placeById(id)).toEqual({ id, name, kind, country, lat, lon, admin1 });
+    }
+    expect(fresh.placeById('geonames:2')).toBeUndefined();
+    // Read again after the entries were made: the same.
+    for (const e of entries) expect(fresh.placeById(e.id)).toEqual(fresh.placeById(fresh.byId(e.id)!.id));
+  });
+
   it('lists each name key’s entries in their order, and knows no other key', () => {
     for (const [key, list] of byKey) expect(table.lookup(key)?.map((e) => e.id)).toEqual(list.map((e) => e.id));
     expect(table.lookup('asad')![1]).toBe(table.byId(baghdad.id));

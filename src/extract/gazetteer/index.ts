@@ -376,6 +376,11 @@ export class Gazetteer {
     return this.table.byId(id);
   }
 
+  /** The entry of this id's name, kind, place and region, without making its entry (PlaceTable.placeById). */
+  placeById(id: string): Omit<GazetteerEntry, 'aliases' | 'featureCode' | 'population'> | undefined {
+    return this.table.placeById(id);
+  }
+
   /** A country by ISO alpha-2 code (any case). */
   country(code: string): Country | undefined {
     return this.countriesByCode.get(code.toUpperCase());

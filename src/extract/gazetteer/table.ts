@@ -225,6 +225,27 @@ export class PlaceTable {
     return e === NONE ? undefined : this.entry(e);
   }
 
+  /**
+   * What a rule needs of the entry of this id (name, kind, place, region), read without making
+   * (and keeping) its entry: rule matching asks for every place of every document on the main
+   * thread, whose entries would otherwise pile up there, aliases and all, through a poll cycle.
+   */
+  placeById(id: string): Omit<GazetteerEntry, 'aliases' | 'featureCode' | 'population'> | undefined {
+    const e = this.find(this.data.idSlots, id, (n) => this.data.entryStrings[n * ENTRY_STRINGS + ID]!);
+    if (e === NONE) return undefined;
+    const at = e * ENTRY_STRINGS;
+    const { entryStrings } = this.data;
+    return {
+      id,
+      name: this.text(entryStrings[at + NAME]!),
+      kind: this.kind(e),
+      country: this.text(entryStrings[at + COUNTRY]!),
+      lat: this.data.lat[e]!,
+      lon: this.data.lon[e]!,
+      admin1: this.optionalText(entryStrings[at + ADMIN1]!),
+    };
+  }
+
   /** Entry number e as an object: the same one on every call. */
   entry(e: number): GazetteerEntry {
     const made = this.made[e];
