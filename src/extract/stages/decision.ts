@@ -27,7 +27,7 @@ const BODY_EVIDENCE_SENTENCES = 3;
 const ALWAYS_OVERRIDABLE: ReadonlySet<ContextKind> = new Set(['foiled', 'topic']);
 const OVERRIDABLE_BY_STRONG: ReadonlySet<ContextKind> = new Set(['foiled', 'topic', 'exercise', 'test', 'sport', 'procurement', 'policing']);
 /**
- * An airspace violation ("Poland intercepts Russian drones amid airspace breach") yields only to a
+ * An airspace violation ("drones from Russia breach Polish airspace and are intercepted") yields only to a
  * title that names the attack with an act and its harm ("Drone violating airspace hits house, two
  * hurt"): a drone shot down at a border is the incursion's news. Such a title yields the contexts a
  * strong one does as well.

@@ -135,7 +135,7 @@ export function analyseSentences(
           // "a commander responsible for overseeing missile launches", "a Hamas rocket expert": a role.
           // "gangs … who raid villages, … kidnapping them for ransom": a group's habit.
           if (namesRole(tokens, m.start, m.end) || inHabitClause(tokens, m.start)) break;
-          // "destroyed in an Israeli missile strike in April" after the lead: another time's attack.
+          // "the depot, hit by a missile strike in April," after the lead: another time's attack.
           if (tokens[m.start]!.sentence >= OTHER_TIME_FROM && datedAtOtherTime(tokens, m.end, leadTime)) break;
           // "their plan to plant bombs", "threatened to fire missiles": a means not used.
           if (hypothetical && !v.strong) break;
@@ -208,7 +208,7 @@ export function analyseSentences(
     if (opensWithYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f, tokens)) f.types.add(t);
-    // "The ship reported it had been attacked by two missiles": the weapon struck, as "missile strike" says.
+    // "The tanker said two missiles had attacked it": the weapon struck, as "missile strike" says.
     const struckBy = struckByWeapon(tokens, f);
     if (struckBy) {
       f.strongTypes.add(struckBy);
@@ -342,12 +342,12 @@ function inLaterClause(tokens: readonly Token[], at: number, f: SentenceFacts, h
   return false;
 }
 
-/** Words from a time opener to the anniversary it names: "ahead of Tak Bai 20-year anniversary". */
+/** Words from a time opener to the anniversary it names: "before the massacre's 20-year anniversary". */
 const ANNIVERSARY_TIME_WINDOW = 6;
 
 /**
  * The remembrance word at `at` is the anniversary of another event, the time of attacks told
- * before it: "Southern bombings raise tensions ahead of Tak Bai 20-year anniversary", "a bomb
+ * before it: "bombings in the south stoke tension before the massacre's 20-year anniversary", "a bomb
  * wounded three rangers days before the siege anniversary", "… days before the anniversary of the
  * Tak Bai massacre". The other event is named between the opener and the anniversary, or by a name
  * after its "of" ("ahead of the 20th anniversary", "… of the attacks" name none: the attack's own).
@@ -412,8 +412,8 @@ function namesRole(tokens: readonly Token[], at: number, end: number): boolean {
 }
 
 /**
- * The word at `at` lies in a relative clause that tells what a group does, in the present: "bandits,
- * who raid villages, looting and killing residents or kidnapping them", up to a verb in the past.
+ * The word at `at` lies in a relative clause that tells what a group does, in the present: "gangs,
+ * who attack villages, steal cattle and abduct farmers", up to a verb in the past.
  */
 function inHabitClause(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j > 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) {

@@ -4007,10 +4007,10 @@ export const attackOrNotCases: CaseClass[] = [
     class: 'a weapon as the agent of a passive strike tells the strike (round 20)',
     cases: [
       {
-        says: 'a ship that reported it had been attacked by two missiles, under a title of an incident',
+        says: 'a vessel that says two missiles attacked it, under an incident title',
         title: 'Incident reported off port, maritime agency says',
         content:
-          'A maritime security agency said on Monday it had received a report of an incident 40 nautical miles south of the port. The vessel reported it had been attacked by two missiles, but the crew was safe.',
+          'An incident 40 nautical miles south of the port was reported to a maritime security agency on Monday. According to its master, the vessel was attacked by two missiles on its port side; nobody on board was hurt.',
         expect: { attack: true, hasTypes: ['missile'] },
       },
       {
@@ -4039,7 +4039,7 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a Spanish blast whose lead names a gas explosion',
         title: 'Doce heridos por una explosión en Zaragoza',
-        content: 'Doce personas resultaron heridas, tres de ellas graves, por una explosión de gas en un bloque de pisos, según los bomberos.',
+        content: 'Una explosión de gas en un edificio de viviendas hirió a doce personas, tres de ellas de gravedad, informaron los bomberos.',
         expect: { attack: false },
       },
       {
@@ -4076,7 +4076,7 @@ export const attackOrNotCases: CaseClass[] = [
         says: 'an official reacting to "the episode" is no film',
         title: 'Soldier dies after rebels set off bomb on rural road',
         content:
-          'A soldier died and two others were wounded on Wednesday after rebels set off a bomb beside a rural road, officials said. The governor reacted to the episode, blaming the failed talks.',
+          'One soldier was killed and two more were hurt on Wednesday when rebels detonated a bomb next to a country road, officials said. The governor reacted to the episode, blaming the failed talks.',
         expect: { attack: true, hasTypes: ['ied'] },
       },
       {
@@ -4105,13 +4105,13 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'Portuguese: a shooting that kills a woman',
         title: 'Tiroteio em avenida mata mulher e fere homem',
-        content: 'Um tiroteio na tarde desta terça-feira deixou uma mulher morta e um homem ferido, segundo a Polícia Militar.',
+        content: 'Uma mulher morreu e um homem ficou ferido num tiroteio na tarde de terça-feira, informou a Polícia Militar.',
         expect: { attack: true, hasTypes: ['armed_assault'] },
       },
       {
         says: 'Portuguese: a man killed with a point-blank shot',
         title: 'Homem é morto com tiro à queima-roupa em bairro da cidade',
-        content: 'Um homem foi morto com um tiro à queima-roupa na manhã desta quinta-feira, segundo a polícia.',
+        content: 'Um jovem de 24 anos foi morto com um tiro na cabeça, à queima-roupa, na manhã de quinta-feira, disse a polícia.',
         expect: { attack: true },
       },
       {
@@ -4156,8 +4156,8 @@ export const attackOrNotCases: CaseClass[] = [
     class: 'a watchdog clearing an officer, and a ministry searching homes, are no attacks (round 20)',
     cases: [
       {
-        says: 'an officer found to have acted reasonably in an old shooting',
-        title: 'Constable found to have acted reasonably in 2024 shooting',
+        says: 'a watchdog finding that a constable acted reasonably in an old shooting',
+        title: 'Watchdog says constable acted reasonably in 2024 shooting',
         content:
           'No charges will be laid against a constable who shot and wounded a man at a roadblock last year, the police watchdog said. The report described a struggle shortly after 10 p.m. on a rural road.',
         expect: { attack: false },

@@ -2183,7 +2183,7 @@ export const casualtyCases: CaseClass[] = [
         says: '"as many" in such an aside repeats the part before it',
         title: 'Attack on village in Zamfara',
         content:
-          'At least six people, including three vigilantes and as many suspected militants, were killed in an attack on a village in Zamfara on Friday, police said.',
+          'In Zamfara on Friday, six men, including three vigilantes and as many militants, were killed in a raid on a village, police said.',
         expect: { killed: 3 },
       },
       {
