@@ -2182,8 +2182,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: '"as many" in such an aside repeats the part before it',
         title: 'Attack on village in Zamfara',
-        content:
-          'In Zamfara on Friday, six men, including three vigilantes and as many militants, were killed in a raid on a village, police said.',
+        content: 'In Zamfara on Friday, six men, including three vigilantes and as many militants, were killed in a raid on a village, police said.',
         expect: { killed: 3 },
       },
       {
