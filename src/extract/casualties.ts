@@ -528,6 +528,21 @@ function attackersAsideAfter(tokens: readonly Token[], from: number, to: number,
   return undefined;
 }
 
+/**
+ * The bare casualty noun at `i` stands beside another casualty word in its sentence ("شهيد وجريح"),
+ * and is not a noun counted by the figure before it ("أكثر من 100 قتيل وجريح", over 100 dead and
+ * wounded), nor the second of such a pair. Asked only of bare casualty nouns, not of every word.
+ */
+function bareCasualtyBeside(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const casualtyWordAt = (k: number) =>
+    k >= from &&
+    k < to &&
+    tokens[k]!.sentence === tokens[i]!.sentence &&
+    (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
+  const counted = (k: number) => k > from && readNumber(tokens, k - 1)?.end === k;
+  return (casualtyWordAt(i - 1) || casualtyWordAt(i + 1)) && !counted(i) && !(casualtyWordAt(i - 1) && counted(i - 1));
+}
+
 /** Words between "including" and the attacker it names: "including the (suicide) bomber". */
 const ATTACKER_ASIDE_SPAN = 3;
 
@@ -973,13 +988,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
     // "شهيد وجريح": a bare singular casualty noun beside another casualty word.
     const bareOne = WORDS.bare_one_casualty.get(t.norm);
-    const casualtyWordAt = (k: number) =>
-      k >= from && k < to && tokens[k]!.sentence === t.sentence && (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
-    // Not a noun counted by the figure before it ("أكثر من 100 قتيل وجريح", over 100 dead and wounded),
-    // nor the second of such a pair.
-    const counted = (k: number) => k > from && readNumber(tokens, k - 1)?.end === k;
-    if (bareOne && (casualtyWordAt(i - 1) || casualtyWordAt(i + 1)) && !counted(i) && !(casualtyWordAt(i - 1) && counted(i - 1)))
-      out.push({ kind: bareOne, value: 1, at: i });
+    if (bareOne && bareCasualtyBeside(tokens, i, from, to)) out.push({ kind: bareOne, value: 1, at: i });
     // "заявил о погибшем", "повідомив про загиблого": the singular casualty noun after "about".
     const toldOne = WORDS.told_one_casualty.get(t.norm);
     if (toldOne && i > from && WORDS.about_words.has(tokens[i - 1]!.norm)) out.push({ kind: toldOne, value: 1, at: i });
