@@ -53,6 +53,12 @@ export const isSite = (p: { kind: PlaceKind }): boolean => p.kind === 'base' || 
  */
 export const isDistrict = (p: { kind: PlaceKind; id: string }): boolean => p.kind === 'region' && (p.id.startsWith('admin2:') || p.id.startsWith('district:'));
 
+/**
+ * A town of the curated list (config/data/towns.yaml): a place the news names as the scene of attacks
+ * that GeoNames lacks, vetted by hand, with no population to go by.
+ */
+export const isCuratedTown = (p: { kind: PlaceKind; id: string }): boolean => p.kind === 'city' && p.id.startsWith('town:');
+
 /** ISO 3166-1 alpha-2 shape; membership is checked against the gazetteer's country list. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as IQ');
 

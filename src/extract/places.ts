@@ -1,4 +1,4 @@
-import { isDistrict, isSite } from '../vocabulary.js';
+import { isCuratedTown, isDistrict, isSite } from '../vocabulary.js';
 import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase } from './declension.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
@@ -1073,7 +1073,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const baseContext = followedBy(tokens, m.end, WORDS.base_words);
     if (!best) continue;
     const e = provinceOfSeat(best.entry, tokens, m.start, m.end, index);
-    const mid = e.population >= PLACE_SIZE.namedInText;
+    // A curated town has no population, but was listed because the news names it as a scene: it
+    // counts as a town of some size does.
+    const mid = e.population >= PLACE_SIZE.namedInText || isCuratedTown(e);
     // Places under 100,000 need support from the text (its countries, a nearby place, "X, Country"),
     // or 15,000 people and a mention outside the title; unsupported, they hardly count for the
     // country of the attack (a town of that name may lie elsewhere).

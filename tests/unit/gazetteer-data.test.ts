@@ -179,4 +179,20 @@ describe('Gazetteer.load on its own data', () => {
     expect(() => Gazetteer.load(writeData([{ ...BASE, id: 'Test Base' }]))).toThrow(/bases\.yaml: at bases\.0\.id: expected a lower-case slug/);
     expect(() => Gazetteer.load(writeData([{ ...BASE, lat: 95 }]))).toThrow(/bases\.yaml: at bases\.0\.lat/);
   });
+
+  const TOWN = { name: 'Test Village', aliases: ['Tast Village'], native: ['قرية الاختبار'], country: 'IQ', lat: 35.9, lon: 44.1, nearestCity: 'Bagdad' };
+
+  it('adds the curated towns as cities in the region of their nearest city, found by their native names', () => {
+    const d = writeData();
+    writeFileSync(join(d, GAZETTEER_FILES.towns), JSON.stringify({ towns: [TOWN] }));
+    const g = Gazetteer.load(d);
+    // The nearer "Bagdad" is the village of no region.
+    expect(g.byId('town:iq-test-village')).toMatchObject({ kind: 'city', admin1: null, population: 0, aliases: ['Tast Village'], featureCode: 'PPL' });
+    for (const name of ['Test Village', 'Tast Village', 'قرية الاختبار'])
+      expect(g.candidates(phraseKey(name)).map((e) => e.id)).toEqual(['town:iq-test-village']);
+    writeFileSync(join(d, GAZETTEER_FILES.towns), JSON.stringify({ towns: [{ ...TOWN, nearestCity: 'Atlantis' }] }));
+    expect(() => Gazetteer.load(d)).toThrow(/towns\.yaml: town:iq-test-village: nearestCity "Atlantis" is not a city of IQ/);
+    writeFileSync(join(d, GAZETTEER_FILES.towns), JSON.stringify({ towns: [TOWN, { ...TOWN, aliases: [] }] }));
+    expect(() => Gazetteer.load(d)).toThrow(/duplicate id town:iq-test-village/);
+  });
 });

@@ -158,3 +158,27 @@ export const BaseSchema = z
   .strict();
 export type Base = z.infer<typeof BaseSchema>;
 export const BasesFileSchema = z.object({ bases: z.array(BaseSchema).min(1) }).strict();
+
+/**
+ * A curated town, village, camp or crossing (config/data/towns.yaml) that attack news names as the
+ * scene and GeoNames cities500 lacks: an entry of kind `city` with the id `town:<country>-<name>`,
+ * placed in a region as a base is, by its nearest city.
+ */
+export const TownSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Spelling variants and transliterations. */
+    aliases: Names.default([]),
+    /** The name in its own script ("الخيام"): it finds the town, as script-names.json does, but is no alias. */
+    native: Names.default([]),
+    country: CountryCodeSchema,
+    lat: Latitude,
+    lon: Longitude,
+    /** Name of the nearest city in the gazetteer (same country); gives the town its region. */
+    nearestCity: z.string().min(1),
+    /** Why the nearest city is far (more than 60 km), where GeoNames has few places. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Town = z.infer<typeof TownSchema>;
+export const TownsFileSchema = z.object({ towns: z.array(TownSchema).min(1) }).strict();
