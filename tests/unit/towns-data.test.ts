@@ -24,6 +24,13 @@ const NEAR_KM = 60;
 const FAR_KM = 250;
 /** A gazetteer town this close, with a name this like the town's, is the same place. */
 const SAME_PLACE_KM = 10;
+/**
+ * A place this close to a city of this many people is a part of it (a neighbourhood, a camp, a
+ * suburb) that the news names as often as the city itself; incident grouping keeps two towns within
+ * the scene distance apart, so such a place would split one strike's reports in two.
+ */
+const CITY_PART_KM = 5.5;
+const CITY_PART_POPULATION = 50_000;
 /** Names differing in at most one letter in four are spellings of one name ("Ziqim", "Zikim"). */
 const sameName = (a: string, b: string) => distance(a, b) <= Math.max(1, Math.floor(a.length / 4));
 const ARTICLE = /^(?:al|el|an|ar|as|ash|ad|az) /;
@@ -44,7 +51,7 @@ const namesOf = (t: Town) => [t.name, ...t.aliases];
 
 describe('config/data/towns.yaml', () => {
   it('lists towns of every conflict it was written for, each once', () => {
-    expect(towns.length).toBeGreaterThanOrEqual(140);
+    expect(towns.length).toBeGreaterThanOrEqual(160);
     expect(new Set(towns.map(townId)).size).toBe(towns.length);
     expect(new Set(towns.map((t) => t.country)).size).toBeGreaterThanOrEqual(18);
   });
@@ -99,6 +106,15 @@ describe('config/data/towns.yaml', () => {
       expect(km, t.name).toBeLessThan(FAR_KM);
     }
     expect(far).toEqual([]);
+  });
+
+  it('lists no neighbourhood, camp or suburb of a city', () => {
+    const parts: string[] = [];
+    for (const t of towns) {
+      const city = (citiesOf.get(t.country) ?? []).find((c) => c.population >= CITY_PART_POPULATION && distanceKm(t, c) <= CITY_PART_KM);
+      if (city) parts.push(`${t.name} is ${distanceKm(t, city).toFixed(1)} km from ${city.name}`);
+    }
+    expect(parts).toEqual([]);
   });
 
   it('adds no town the gazetteer already has under another spelling', () => {
