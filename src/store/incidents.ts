@@ -36,8 +36,7 @@ const BYTES_PER_FINGERPRINT = 400;
  */
 function cachedBytes(incident: Incident, dataLength: number): number {
   let bytes = BYTES_PER_JSON_CHAR * dataLength;
-  for (const f of incident.fingerprints)
-    bytes += BYTES_PER_FINGERPRINT + 4 * (f.title.length + f.body.length + f.vocabulary.length) + 2 * (f.link?.length ?? 0);
+  for (const f of incident.fingerprints) bytes += BYTES_PER_FINGERPRINT + 4 * f.hashes.length + 2 * (f.link?.length ?? 0);
   return bytes;
 }
 
