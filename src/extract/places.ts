@@ -418,10 +418,20 @@ const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** Urdu writes English loans in English order ("چیک پوسٹ", check post): its own letters tell its text. */
 const URDU_LETTERS_RE = /[ٹڈڑںےہھ]/u;
 
+/**
+ * Whether a text is Urdu (URDU_LETTERS_RE), found the first time it is asked and then kept: a
+ * document's country names before words of the Arabic script each asked, and each scanned it whole.
+ */
+function urduAsked(text: string): () => boolean {
+  let urdu: boolean | undefined;
+  return () => (urdu ??= URDU_LETTERS_RE.test(text));
+}
+
 function mentionUse(
   tokens: readonly Token[],
   text: string,
   turkish: boolean,
+  urdu: () => boolean,
   m: RawMention,
   e: PlaceEntry,
   line?: 'road' | 'line',
@@ -452,7 +462,7 @@ function mentionUse(
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.locative_nouns.has(prev?.norm ?? '') &&
-      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !URDU_LETTERS_RE.test(text)) &&
+      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !urdu()) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
@@ -923,6 +933,7 @@ function oneSensePerName(raw: readonly RawMention[], choices: (Choice | undefine
 export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
+  const urdu = urduAsked(text);
   // A name found only as another spelling counts where the text puts something there ("in Qandahar",
   // "Shabwa province"), not as any capitalised word ("Peter" is no spelling of Saint Petersburg's "Piter").
   const placedVariant = (m: RawMention) =>
@@ -949,7 +960,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       country &&
       !glued &&
       !namedMedium(tokens, m.start) &&
-      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, opts.turkish, m, country)] < MENTION_USE_WEIGHT.origin)
+      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, opts.turkish, urdu, m, country)] < MENTION_USE_WEIGHT.origin)
     )
       namedCountries.add(country.country);
     // A region name that belongs to one country names that country too ("Northern Ireland"); a
@@ -1097,7 +1108,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (inDateline) continue;
     const use = actorsHome(tokens, m, e, opts.actorHomes)
       ? 'origin'
-      : mentionUse(tokens, text, opts.turkish, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+      : mentionUse(tokens, text, opts.turkish, urdu, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,

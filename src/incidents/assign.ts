@@ -1,7 +1,15 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
 import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
-import { compareFingerprints, fingerprintOf, type Sketch, sketchSimilarityAbove, type TextFingerprint, type TextSimilarity } from './fingerprint.js';
+import {
+  compareFingerprints,
+  fingerprintOf,
+  partSimilarityAbove,
+  type SketchPart,
+  sketchLength,
+  type TextFingerprint,
+  type TextSimilarity,
+} from './fingerprint.js';
 import { isPointPlace, isScenePlace, nearestPlaces, sceneConflict, sceneReachKm } from './geo.js';
 import { headlineCapitalised, headlineLandmarkWords, headlinePlaceWords, headlineProperNames, incidentHeadlines, samePlaceWord } from './headline.js';
 import { type GroupingConfig, type Incident, type IncomingReport, perIncident, SPAN_WINDOWS } from './incident.js';
@@ -251,8 +259,8 @@ function bestTextMatch(fp: TextFingerprint, incident: Incident): { sim: TextSimi
   for (const f of incident.fingerprints) {
     if (best) {
       const floor = textRank(best.sim) - (fp.link !== null && fp.link === f.link ? 2 : 0) - RANK_SLACK;
-      const above = (a: Sketch, b: Sketch) => sketchSimilarityAbove(a, b, floor) !== null;
-      if (!above(fp.body, f.body) && !above(fp.title, f.title) && !above(fp.vocabulary, f.vocabulary)) continue;
+      const above = (part: SketchPart) => partSimilarityAbove(fp, f, part, floor) !== null;
+      if (!above('body') && !above('title') && !above('vocabulary')) continue;
     }
     const sim = compareFingerprints(fp, f);
     if (!best || textRank(sim) > textRank(best.sim)) best = { sim, documentId: f.documentId };
@@ -506,8 +514,8 @@ export function scoreCandidate(
   // 1. The same story, now that the places agree (or one side names none).
   const text = bestTextMatch(fp, incident);
   if (text) {
-    const sourceHasBody = incident.fingerprints.find((f) => f.documentId === text.documentId)!.body.length > 0;
-    const dup = duplicateReason(text.sim, fp.body.length > 0 && sourceHasBody);
+    const sourceHasBody = sketchLength(incident.fingerprints.find((f) => f.documentId === text.documentId)!, 'body') > 0;
+    const dup = duplicateReason(text.sim, sketchLength(fp, 'body') > 0 && sourceHasBody);
     if (dup) return out(1 + Math.max(text.sim.body, text.sim.title), [`${dup} as ${text.documentId}`]);
   }
 

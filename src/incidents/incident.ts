@@ -2,28 +2,35 @@ import { z } from 'zod';
 import { AlertSourceSchema } from '../alerts/alert.js';
 import { CasualtiesSchema, type Extraction, HeadlineSchema, ResolvedActorSchema, ResolvedPlaceSchema } from '../extract/analysis.js';
 import { AttackTypeSchema, CountryCodeSchema, type Severity, SeveritySchema, TargetSchema } from '../vocabulary.js';
-import type { Sketch } from './fingerprint.js';
+import { packSketches } from './fingerprint.js';
 
 /**
- * A text sketch (fingerprint.ts): kept as 32-bit words (`Sketch`); incidents stored before migration
- * 0013 kept it in their JSON as a list of whole non-negative numbers, checked in one pass over the
- * list (one schema per number took twice JSON.parse's time) and turned into words. The store keeps
- * sketches as base64 of those words (store/incident-rows.ts).
+ * A fingerprint as a process keeps it (fingerprint.ts `TextSketches`: its three sketches in one
+ * array of 32-bit words), or as incidents stored before migration 0013 kept it in their JSON: each
+ * sketch a list of whole non-negative numbers, checked in one pass over the list (one schema per
+ * number took twice JSON.parse's time) and packed into words. The store keeps sketches as base64 of
+ * those words (store/incident-rows.ts).
  */
-const SketchSchema = z
-  .custom<number[] | Sketch>(
-    (v) => v instanceof Uint32Array || (Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0 && h <= 0xffff_ffff)),
-    'a sketch is a list of 32-bit whole numbers',
-  )
-  .transform((hashes): Sketch => (hashes instanceof Uint32Array ? hashes : Uint32Array.from(hashes)));
+const ListedSketchSchema = z.custom<number[]>(
+  (v) => Array.isArray(v) && v.every((h) => Number.isSafeInteger(h) && h >= 0 && h <= 0xffff_ffff),
+  'a sketch is a list of 32-bit whole numbers',
+);
 
-export const FingerprintSchema = z.object({
-  documentId: z.string(),
-  link: z.string().nullable(),
-  title: SketchSchema,
-  body: SketchSchema,
-  vocabulary: SketchSchema,
-});
+const PackedFingerprintSchema = z
+  .object({
+    documentId: z.string(),
+    link: z.string().nullable(),
+    hashes: z.instanceof(Uint32Array),
+    bodyAt: z.number().int().nonnegative(),
+    vocabularyAt: z.number().int().nonnegative(),
+  })
+  .refine((f) => f.bodyAt <= f.vocabularyAt && f.vocabularyAt <= f.hashes.length, "a fingerprint's sketches end within its hashes");
+
+const ListedFingerprintSchema = z
+  .object({ documentId: z.string(), link: z.string().nullable(), title: ListedSketchSchema, body: ListedSketchSchema, vocabulary: ListedSketchSchema })
+  .transform(({ documentId, link, title, body, vocabulary }) => ({ documentId, link, ...packSketches(title, body, vocabulary) }));
+
+export const FingerprintSchema = z.union([PackedFingerprintSchema, ListedFingerprintSchema]);
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /**

@@ -1,7 +1,7 @@
 import type { ResolvedPlace } from '../extract/analysis.js';
 import { normalizeLink } from '../identity.js';
 import { isSpecific, reportScene } from './assign.js';
-import { fingerprintOf, type TextFingerprint } from './fingerprint.js';
+import { fingerprintOf, sketchOf, type TextSketches } from './fingerprint.js';
 import { isPointPlace, widestReachKm } from './geo.js';
 import { type Incident, type IncomingReport, perIncident } from './incident.js';
 import { perReport } from './memo.js';
@@ -55,8 +55,8 @@ function linkKey(link: string | null): string | null {
 const countryKeys = (countries: readonly string[]) => (countries.length ? countries.map(countryKey) : [NO_COUNTRY]);
 
 /** The smallest hashes of each sketch of a text's fingerprint. */
-function textKeys(fp: Pick<TextFingerprint, 'title' | 'body' | 'vocabulary'>): string[] {
-  return (['title', 'body', 'vocabulary'] as const).flatMap((part) => Array.from(fp[part].subarray(0, TEXT_HASHES), (h) => `${part[0]}:${h}`));
+function textKeys(fp: TextSketches): string[] {
+  return (['title', 'body', 'vocabulary'] as const).flatMap((part) => Array.from(sketchOf(fp, part).subarray(0, TEXT_HASHES), (h) => `${part[0]}:${h}`));
 }
 
 /** The keys an incident is filed under (worked out once per incident object: a save compares them with the previous version's). */

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { packSketches, type TextSketches } from '../incidents/fingerprint.js';
+import { sketchOf, type TextSketches } from '../incidents/fingerprint.js';
 import { type Fingerprint, type Incident, IncidentSchema, StoredIncidentSchema } from '../incidents/incident.js';
 import { incidentKeys } from '../incidents/keys.js';
 import { inStatementChunks, insertRows } from './insert-rows.js';
@@ -34,16 +34,17 @@ export function encodeSketch(sketch: ArrayLike<number>): string {
   return bytes.toString('base64');
 }
 
-/** A fingerprint's three stored sketches, decoded into one buffer (fingerprint.ts packSketches). */
+/** A fingerprint's three stored sketches, decoded into one array (fingerprint.ts `TextSketches`). */
 function decodeSketches(row: Pick<IncidentFingerprintTable, 'title' | 'body' | 'vocabulary'>, where: string): TextSketches {
-  const [title, body, vocabulary] = [row.title, row.body, row.vocabulary].map((text) => {
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.length % 4 !== 0) throw new Error(`${where}: a stored sketch is not a list of 32-bit words`);
-    const words = new Array<number>(bytes.length / 4);
-    for (let i = 0; i < words.length; i++) words[i] = bytes.readUInt32LE(i * 4);
-    return words;
-  }) as [number[], number[], number[]];
-  return packSketches(title, body, vocabulary);
+  const bytes = [row.title, row.body, row.vocabulary].map((text) => {
+    const decoded = Buffer.from(text, 'base64');
+    if (decoded.length % 4 !== 0) throw new Error(`${where}: a stored sketch is not a list of 32-bit words`);
+    return decoded;
+  }) as [Buffer, Buffer, Buffer];
+  const hashes = new Uint32Array((bytes[0].length + bytes[1].length + bytes[2].length) / 4);
+  let at = 0;
+  for (const part of bytes) for (let i = 0; i < part.length; i += 4) hashes[at++] = part.readUInt32LE(i);
+  return { hashes, bodyAt: bytes[0].length / 4, vocabularyAt: (bytes[0].length + bytes[1].length) / 4 };
 }
 
 export function fingerprintRow(incidentId: string, seq: number, f: Fingerprint): IncidentFingerprintTable {
@@ -52,9 +53,9 @@ export function fingerprintRow(incidentId: string, seq: number, f: Fingerprint):
     seq,
     document_id: f.documentId,
     link: f.link,
-    title: encodeSketch(f.title),
-    body: encodeSketch(f.body),
-    vocabulary: encodeSketch(f.vocabulary),
+    title: encodeSketch(sketchOf(f, 'title')),
+    body: encodeSketch(sketchOf(f, 'body')),
+    vocabulary: encodeSketch(sketchOf(f, 'vocabulary')),
   };
 }
 

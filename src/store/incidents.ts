@@ -36,8 +36,7 @@ const BYTES_PER_FINGERPRINT = 400;
  */
 function cachedBytes(incident: Incident, dataLength: number): number {
   let bytes = BYTES_PER_JSON_CHAR * dataLength;
-  for (const f of incident.fingerprints)
-    bytes += BYTES_PER_FINGERPRINT + 4 * (f.title.length + f.body.length + f.vocabulary.length) + 2 * (f.link?.length ?? 0);
+  for (const f of incident.fingerprints) bytes += BYTES_PER_FINGERPRINT + 4 * f.hashes.length + 2 * (f.link?.length ?? 0);
   return bytes;
 }
 
@@ -150,6 +149,23 @@ export interface CandidateQuery {
 }
 
 /**
+ * The ids and row versions of the incidents with reports between `from` and `to` (filed under one
+ * of `keys` and first published since `since`, when keys are given): earliest first, or the
+ * `limit` latest. As SQL, not built with Kysely: it runs for every attack report (and again for a
+ * new incident's neighbours), and building and compiling it took several times what SQLite takes
+ * to run it. SQLite answers it from indexes alone (migration 0015_incident_versions).
+ */
+export function candidateVersions(q: { from: string; to: string; since: string; keys?: readonly string[] | undefined; limit?: number | undefined }) {
+  const filed = q.keys
+    ? sql`and "id" in (select "incident_id" from "incident_keys" where "key" in (${sql.join(q.keys)})
+        and "first_published_at" >= ${q.since} and "first_published_at" <= ${q.to})`
+    : sql``;
+  const order = q.limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${q.limit}`;
+  return sql<{ id: string; updated_at: string; source_count: number }>`select "id", "updated_at", "source_count" from "incidents"
+    where "last_published_at" >= ${q.from} and "first_published_at" <= ${q.to} ${filed} ${order}`;
+}
+
+/**
  * Incidents whose reports come within `windowMs` of `around`: the candidates a new report may join,
  * earliest first. With keys, only those filed under one of them, found through the index of
  * `incident_keys`. With a cache, only rows changed since they were cached are read and parsed.
@@ -161,17 +177,9 @@ export async function recentIncidents(db: Db, around: Date, windowMs: number, ca
   // A report joins only within SPAN_WINDOWS windows of an incident's first report (assign.ts).
   const since = new Date(around.getTime() - SPAN_WINDOWS * windowMs).toISOString();
   const held = query.held?.size ? query.held : undefined;
-  // As SQL, not built with Kysely: it runs for every attack report (and again for a new incident's
-  // neighbours), and building and compiling it took several times what SQLite takes to run it.
-  const filed = query.keys
-    ? sql`and "id" in (select "incident_id" from "incident_keys" where "key" in (${sql.join(query.keys)})
-        and "first_published_at" >= ${since} and "first_published_at" <= ${to})`
-    : sql``;
   // Held incidents the store ranks among the first may rank lower as they are now: as many more rows make up for them.
   const limit = query.limit === undefined ? undefined : query.limit + (held?.size ?? 0);
-  const order = limit === undefined ? sql`order by "first_published_at", "id"` : sql`order by "last_published_at" desc, "id" limit ${limit}`;
-  const { rows } = await sql<{ id: string; updated_at: string; source_count: number }>`select "id", "updated_at", "source_count" from "incidents"
-    where "last_published_at" >= ${from} and "first_published_at" <= ${to} ${filed} ${order}`.execute(db);
+  const { rows } = await candidateVersions({ from, to, since, keys: query.keys, limit }).execute(db);
   const stored = held ? rows.filter((r) => held.get(r.id) === undefined) : rows;
   const versions = new Map(stored.map((r) => [r.id, rowVersion(r.updated_at, r.source_count)]));
   const found = new Map<string, Incident>();

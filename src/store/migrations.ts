@@ -408,6 +408,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('alerts_incident_rules').on('alerts').columns(['incident_id', 'rule_id', 'guild_id']).execute();
     },
   },
+  '0015_incident_versions': {
+    /**
+     * Every attack report reads the row versions of its candidates (store/incidents.ts
+     * recentIncidents) by id and time. From the table, each is a page of its own (a row holds the
+     * incident's JSON, about 2.6 KB), which SQLite's small page cache has mostly let go of: the
+     * read was a tenth of the poll's main thread. This index holds what it reads, a few hundred
+     * KB for the thousands of incidents of a window, and stays cached.
+     */
+    async up(db: AnySchema) {
+      await db.schema
+        .createIndex('incidents_versions')
+        .on('incidents')
+        .columns(['id', 'first_published_at', 'last_published_at', 'updated_at', 'source_count'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

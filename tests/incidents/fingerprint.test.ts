@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, shingles, sketch, sketchSimilarity, sketchSimilarityAbove, textSketches } from '../../src/incidents/fingerprint.js';
+import {
+  contentWords,
+  words as normalisedWords,
+  partSimilarityAbove,
+  shingles,
+  sketch,
+  sketchLength,
+  sketchOf,
+  sketchSimilarity,
+  sketchSimilarityAbove,
+  textSketches,
+} from '../../src/incidents/fingerprint.js';
 
 /** Exact Jaccard similarity, to check the sketch estimate against. */
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -49,21 +60,32 @@ describe('bottom-k sketches', () => {
     }
   });
 
-  it("keep a text's three sketches as 32-bit words in one buffer, hash for hash those of its words", () => {
+  it("keep a text's three sketches as 32-bit words in one array, hash for hash those of its words", () => {
     const text = {
       title: 'Gunmen attack a checkpoint near Tillaberi',
       content: 'Gunmen on motorbikes attacked an army checkpoint on Sunday evening, the ministry said.',
     };
     const s = textSketches(text);
-    expect([...s.title]).toEqual(sketch(contentWords(text.title)));
-    expect(s.title.length).toBeGreaterThan(0);
-    expect(s.body.length).toBeGreaterThan(0);
-    expect(s.vocabulary.length).toBeGreaterThan(0);
-    expect(s.body.buffer).toBe(s.title.buffer);
-    expect(s.vocabulary.buffer).toBe(s.title.buffer);
-    expect(s.title.buffer.byteLength).toBe(4 * (s.title.length + s.body.length + s.vocabulary.length));
+    expect([...sketchOf(s, 'title')]).toEqual(sketch(contentWords(text.title)));
+    expect([...sketchOf(s, 'body')]).toEqual(sketch(shingles(normalisedWords(text.content), 3)));
+    for (const part of ['title', 'body', 'vocabulary'] as const) {
+      expect(sketchLength(s, part)).toBeGreaterThan(0);
+      expect(sketchOf(s, part).length).toBe(sketchLength(s, part));
+    }
+    expect(s.hashes.length).toBe(sketchLength(s, 'title') + sketchLength(s, 'body') + sketchLength(s, 'vocabulary'));
     // Hashes above 2^31 stay as they are (no sign, no rounding).
-    expect(Math.max(...s.vocabulary)).toBeGreaterThan(2 ** 31);
+    expect(Math.max(...sketchOf(s, 'vocabulary'))).toBeGreaterThan(2 ** 31);
+  });
+
+  it('compare the same part of two texts where its sketch lies in each, as the sketches alone compare', () => {
+    const a = textSketches({ title: 'Drone strikes a depot in Kherson', content: 'A drone struck a fuel depot in Kherson overnight, officials said.' });
+    const b = textSketches({ title: 'Drone hits depot', content: 'A drone struck a fuel depot in Kherson overnight, the governor said on Monday.' });
+    for (const part of ['title', 'body', 'vocabulary'] as const) {
+      const full = sketchSimilarity(sketchOf(a, part), sketchOf(b, part));
+      expect(partSimilarityAbove(a, b, part, Number.NEGATIVE_INFINITY)).toBe(full);
+      expect(partSimilarityAbove(a, b, part, full)).toBeNull();
+      expect(partSimilarityAbove(a, b, part, full - 0.01)).toBe(full);
+    }
   });
 
   it('cut text into overlapping word runs', () => {

@@ -1,6 +1,7 @@
 import type { Extraction, ResolvedActor, ResolvedPlace } from '../../src/extract/analysis.js';
 import { type AttackLexicon, ExtractionEngine, prepareDocument } from '../../src/extract/index.js';
 import { readHeadline } from '../../src/extract/stages/headline.js';
+import { sketchOf } from '../../src/incidents/fingerprint.js';
 import { type GroupingConfig, groupReports, type Incident, type IncomingReport, type SeverityInput } from '../../src/incidents/index.js';
 import type { AttackType, Severity, Target } from '../../src/vocabulary.js';
 
@@ -113,9 +114,13 @@ export function report(spec: ReportSpec): IncomingReport {
 /** The steps of grouping the reports in order, with the test configuration. */
 export const group = (specs: ReportSpec[]) => groupReports(specs.map(report), testConfig).steps;
 
-/** JSON as the store wrote incidents before migration 0013: sketches as lists of numbers. */
+/** JSON as the store wrote incidents before migration 0013: a fingerprint's three sketches as lists of numbers. */
 export function oldJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (v instanceof Uint32Array ? [...v] : v));
+  return JSON.stringify(value, (_key, v) => {
+    if (!(v?.hashes instanceof Uint32Array)) return v;
+    const { hashes: _hashes, bodyAt: _bodyAt, vocabularyAt: _vocabularyAt, ...rest } = v;
+    return { ...rest, title: [...sketchOf(v, 'title')], body: [...sketchOf(v, 'body')], vocabulary: [...sketchOf(v, 'vocabulary')] };
+  });
 }
 
 /** An `incidents` row as the store wrote it before migration 0013: the fingerprints inside the JSON. */

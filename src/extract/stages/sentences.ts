@@ -109,8 +109,8 @@ export function analyseSentences(
   }
   // The title's and lead's times, against which a later sentence's dated attack is another's.
   const leadTime = eventTime(tokens, OTHER_TIME_FROM);
-  /** "sentence type": a type a sentence names only as the earlier act its attack answered. */
-  const earlier = new Set<string>();
+  /** By sentence, the types it names only as the earlier act its attack answered (rare: made only then). */
+  const earlier = new Map<number, Set<AttackType>>();
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
     if (m.values.some((v) => v.kind === 'suppress')) {
@@ -128,10 +128,13 @@ export function analyseSentences(
           // one's; nor is "the gunfire" that recalls it later in the sentence ("launched the strikes after
           // gunmen opened fire, saying the gunfire broke the truce").
           if (afterEarlierEvent(tokens, m.start)) {
-            earlier.add(`${tokens[m.start]!.sentence} ${v.type}`);
+            const sentence = tokens[m.start]!.sentence;
+            const types = earlier.get(sentence);
+            if (types) types.add(v.type);
+            else earlier.set(sentence, new Set([v.type]));
             break;
           }
-          if (earlier.has(`${tokens[m.start]!.sentence} ${v.type}`) && WORDS.anaphor_determiners.has(tokens[m.start - 1]?.norm ?? '')) break;
+          if (earlier.get(tokens[m.start]!.sentence)?.has(v.type) && WORDS.anaphor_determiners.has(tokens[m.start - 1]?.norm ?? '')) break;
           // "a commander responsible for overseeing missile launches", "a Hamas rocket expert": a role.
           // "gangs … who raid villages, … kidnapping them for ransom": a group's habit.
           if (namesRole(tokens, m.start, m.end) || inHabitClause(tokens, m.start)) break;
