@@ -3,7 +3,7 @@
  * weeks in, counts, totals, the most severe and the day-by-day comparison out.
  */
 import { DateTime } from 'luxon';
-import { headline } from '../alerts/build.js';
+import { headline, leadSource } from '../alerts/build.js';
 import { placeLabel } from '../extract/analysis.js';
 import type { Incident } from '../incidents/incident.js';
 import { type DigestJob, incidentDot } from '../maps/index.js';
@@ -121,8 +121,9 @@ export function summarizeDigest(rule: { id: string; name?: string | undefined },
     withoutFigures,
     incidents: inPeriod.map((i) => ({
       incidentId: i.id,
-      title: headline(i.title),
-      link: i.sources.find((s) => s.link)?.link ?? null,
+      // Title and link of one report, as the alert shows them.
+      title: headline(leadSource(i)?.title ?? i.title),
+      link: (leadSource(i) ?? i.sources.find((s) => s.link))?.link ?? null,
       published: i.firstPublished,
       severity: i.severity,
       attackTypes: i.attackTypes,
