@@ -89,17 +89,22 @@ export function summarize(text: string, max = SUMMARY_CHARS): string {
   return clipAtWord(flat, max);
 }
 
+/** The report that opened an incident, whose title the incident took. Pure. */
+export function openingSource<S extends { title: string }>(incident: { title: string; sources: readonly S[] }): S | undefined {
+  return incident.sources.find((s) => s.title === incident.title);
+}
+
 /**
- * The report an incident is shown by, so that its title and link name one article: the report
- * stating the toll shown, else the one that opened the incident (whose title the incident took;
- * a report published earlier but read later sorts before it). Pure.
+ * The report an alert shows an incident by, so that its title and link name one article: the
+ * report stating the toll shown, else the one that opened the incident (a report published
+ * earlier but read later sorts before it). Pure.
  */
 export function leadSource<S extends { documentId: string; title: string }>(incident: {
   title: string;
   tollSourceId?: string | undefined;
   sources: readonly S[];
 }): S | undefined {
-  return incident.sources.find((s) => s.documentId === incident.tollSourceId) ?? incident.sources.find((s) => s.title === incident.title);
+  return incident.sources.find((s) => s.documentId === incident.tollSourceId) ?? openingSource(incident);
 }
 
 /**

@@ -84,13 +84,13 @@ describe('the digest’s incidents', () => {
   const toll = source('toll', 'Checkpoint car bomb toll rises to six', '2026-12-02T14:00:00Z');
   const base = { ...incident('x', '2026-12-02T09:00:00Z', 2, opener.title), sources: [earlier, opener] };
 
-  it('give the title and link of one report, the one whose toll is shown, else the one that opened the incident', () => {
+  it('give the opening title with the opening report’s own link, also once another report raised the toll', () => {
     const [shown] = summarizeDigest({ id: 'iraq' }, period, [base]).incidents;
     expect([shown!.title, shown!.link]).toEqual([opener.title, opener.link]);
     const [risen] = summarizeDigest({ id: 'iraq' }, period, [
       { ...base, casualties: { killed: 6, injured: null }, tollSourceId: 'toll', sources: [earlier, opener, toll] },
     ]).incidents;
-    expect([risen!.title, risen!.link]).toEqual([toll.title, toll.link]);
+    expect([risen!.title, risen!.link, risen!.killed]).toEqual([opener.title, opener.link, 6]);
   });
 });
 
