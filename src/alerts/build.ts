@@ -89,6 +89,24 @@ export function summarize(text: string, max = SUMMARY_CHARS): string {
   return clipAtWord(flat, max);
 }
 
+/** The report that opened an incident, whose title the incident took. Pure. */
+export function openingSource<S extends { title: string }>(incident: { title: string; sources: readonly S[] }): S | undefined {
+  return incident.sources.find((s) => s.title === incident.title);
+}
+
+/**
+ * The report an alert shows an incident by, so that its title and link name one article: the
+ * report stating the toll shown, else the one that opened the incident (a report published
+ * earlier but read later sorts before it). Pure.
+ */
+export function leadSource<S extends { documentId: string; title: string }>(incident: {
+  title: string;
+  tollSourceId?: string | undefined;
+  sources: readonly S[];
+}): S | undefined {
+  return incident.sources.find((s) => s.documentId === incident.tollSourceId) ?? openingSource(incident);
+}
+
 /**
  * The alerts one report causes, one per rule: a new alert for each matching rule that has not
  * alerted the incident yet, and an update for each rule that has. Deterministic ids make
@@ -98,7 +116,7 @@ export function buildAlerts(input: AlertInput): Alert[] {
   const { incident, report } = input;
   const first = incident.sources[0];
   // The toll shown changes as the dead are counted: the title is that of the report stating it.
-  const lead = incident.sources.find((s) => s.documentId === incident.tollSourceId);
+  const lead = leadSource(incident);
   const base = {
     style: input.style,
     incidentId: incident.id,

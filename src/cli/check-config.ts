@@ -6,6 +6,7 @@ import { loadCheckedConfig } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
+import { durationText } from './text.js';
 
 /** Validates the config (shape, then every place, actor and country name) and summarises it. */
 export async function checkConfigCommand(o: CommonOptions): Promise<number> {
@@ -13,11 +14,10 @@ export async function checkConfigCommand(o: CommonOptions): Promise<number> {
   const resolver = engineResolver(lazy(() => ExtractionEngine.loadNames()));
   const loaded = loadCheckedConfig(configPath(o.config, env.SITREP_CONFIG), resolver);
   const { feeds, rules, polling } = loaded.config;
-  const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
   const lines = [
     `${loaded.file}: OK`,
     `${feeds.length} feed${feeds.length === 1 ? '' : 's'}:`,
-    ...feeds.map((f) => `  ${f.id}  ${f.url}  every ${minutes(f.interval ?? polling.interval)}${f.enabled ? '' : '  (disabled)'}`),
+    ...feeds.map((f) => `  ${f.id}  ${f.url}  every ${durationText(f.interval ?? polling.interval)}${f.enabled ? '' : '  (disabled)'}`),
     `${rules.length} rule${rules.length === 1 ? '' : 's'}:`,
     ...rules.map((r) => `  ${r.id}${r.name ? ` (${r.name})` : ''}: ${describeRule(r, resolver)}`),
   ];

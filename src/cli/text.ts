@@ -11,6 +11,21 @@ export function relativeTime(at: Date, now: Date): string {
   return ms > 0 ? `in ${amount}` : `${amount} ago`;
 }
 
+// Largest first: a duration is said in the largest unit that holds it exactly.
+const DURATION_UNITS: ReadonlyArray<[ms: number, say: (n: number) => string]> = [
+  [86_400_000, (n) => plural(n, 'day')],
+  [3_600_000, (n) => `${n} h`],
+  [60_000, (n) => `${n} min`],
+  [1_000, (n) => `${n} s`],
+  [1, (n) => `${n} ms`],
+];
+
+/** A configured duration as written, never rounded: "90 s", "5 min", "2 h", "1 day". */
+export function durationText(ms: number): string {
+  const [unit, say] = DURATION_UNITS.find(([unit]) => ms % unit === 0) ?? DURATION_UNITS.at(-1)!;
+  return say(Math.round(ms / unit));
+}
+
 /** A time for people: "10:55 UTC" today, else "2026-12-01 10:55 UTC". */
 export function clockTime(at: Date, now: Date): string {
   const iso = at.toISOString();

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
+import { readAllowEntry } from './network.js';
 import { IdSchema, RuleSchema } from './rule-schema.js';
 import { quotedSuggestions } from './suggest.js';
 import { searchTimeZones } from './time-zones.js';
@@ -46,7 +47,13 @@ export const PollingSchema = z
 export const NetworkSchema = z
   .object({
     /** Hosts or CIDR ranges that feeds added from Discord may reach although they are not public. */
-    allow: z.array(z.string()).default([]),
+    allow: z
+      .array(
+        z.string().refine((entry) => readAllowEntry(entry) !== null, {
+          error: (issue) => `"${String(issue.input)}" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)`,
+        }),
+      )
+      .default([]),
   })
   .strict();
 

@@ -3,7 +3,7 @@
  * weeks in, counts, totals, the most severe and the day-by-day comparison out.
  */
 import { DateTime } from 'luxon';
-import { headline } from '../alerts/build.js';
+import { headline, openingSource } from '../alerts/build.js';
 import { placeLabel } from '../extract/analysis.js';
 import type { Incident } from '../incidents/incident.js';
 import { type DigestJob, incidentDot } from '../maps/index.js';
@@ -121,8 +121,9 @@ export function summarizeDigest(rule: { id: string; name?: string | undefined },
     withoutFigures,
     incidents: inPeriod.map((i) => ({
       incidentId: i.id,
+      // The opening headline (with the toll as it is now), linked to its own article.
       title: headline(i.title),
-      link: i.sources.find((s) => s.link)?.link ?? null,
+      link: (openingSource(i) ?? i.sources.find((s) => s.link))?.link ?? null,
       published: i.firstPublished,
       severity: i.severity,
       attackTypes: i.attackTypes,

@@ -8,6 +8,7 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { readAllowEntry } from '../config/network.js';
 import { FeedError } from './errors.js';
 
 /** Ports a feed from Discord may use: the defaults and the common alternates. */
@@ -39,13 +40,10 @@ function compileAllowList(allow: readonly string[] = []): CompiledAllowList {
   if (cached) return cached;
   const list: CompiledAllowList = { hosts: new Set(), suffixes: [], ranges: [] };
   for (const raw of allow) {
-    const entry = raw.trim().toLowerCase();
-    if (ipaddr.isValidCIDR(entry)) list.ranges.push(ipaddr.parseCIDR(entry));
-    else if (ipaddr.isValid(entry)) {
-      const addr = ipaddr.parse(entry);
-      list.ranges.push([addr, addr.kind() === 'ipv4' ? 32 : 128]);
-    } else if (entry.startsWith('*.')) list.suffixes.push(entry.slice(1));
-    else if (entry !== '') list.hosts.add(entry.replace(/\.$/, ''));
+    const entry = readAllowEntry(raw);
+    if (entry?.kind === 'range') list.ranges.push(entry.range);
+    else if (entry?.kind === 'suffix') list.suffixes.push(entry.suffix);
+    else if (entry?.kind === 'host') list.hosts.add(entry.host);
   }
   compiled.set(allow, list);
   return list;

@@ -20,6 +20,22 @@ describe('sitrep check-config', () => {
     expect(r.stdout).toMatch(/iraq-syria-bases \(Attacks on bases in Iraq and Syria\): Alerts on /);
   });
 
+  it('states each feed’s interval as written, not rounded to whole minutes', async () => {
+    const feed = (id: string, interval: string) => `  - {id: ${id}, url: "https://wire.example/${id}.xml", interval: ${interval}}`;
+    const file = configFile(
+      'intervals.yaml',
+      ['feeds:', feed('fast', '30s'), feed('odd', '90s'), feed('slow', '2h'), feed('daily', '1d'), 'polling: {interval: 10m}', ''].join('\n'),
+    );
+    const r = await runCli(['check-config', '--config', file]);
+    expect(r.code).toBe(0);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.includes('wire.example'))
+        .map((l) => l.replace(/\s+https\S+\s+/, ' ')),
+    ).toEqual(['  fast every 30 s', '  odd every 90 s', '  slow every 2 h', '  daily every 1 day']);
+  });
+
   it('exits 2 naming each problem with its file, line and path', async () => {
     const file = configFile(
       'typo.yaml',

@@ -249,6 +249,19 @@ describe('messages for values out of range', () => {
     ]);
   });
 
+  it('refuse a network.allow entry that is no host, address or range, which would open nothing', () => {
+    const text = [
+      'feeds: []',
+      'network:',
+      '  allow: [feeds.intranet.example, "*.corp.example", 10.0.0.0/8, 192.168.7.12, "fd00::/8", 10.0.0.0/33, "http://10.1.2.3/", not a host]',
+    ].join('\n');
+    expect(problemsOf(() => parseConfig(text, 'n.yaml'))).toEqual([
+      'n.yaml:3:91 network.allow[5]: "10.0.0.0/33" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)',
+      'n.yaml:3:104 network.allow[6]: "http://10.1.2.3/" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)',
+      'n.yaml:3:124 network.allow[7]: "not a host" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)',
+    ]);
+  });
+
   it('suggest a time zone from a misspelt city alone', async () => {
     const { searchTimeZones } = await import('../../src/config/time-zones.js');
     expect(searchTimeZones('Bagdad', 3)).toContain('Asia/Baghdad');

@@ -68,6 +68,32 @@ describe('the digest in words', () => {
   });
 });
 
+describe('the digest’s incidents', () => {
+  const period = { start: new Date('2026-12-02T07:00:00Z'), end: new Date('2026-12-03T07:00:00Z'), timeZone: 'UTC' };
+  const source = (documentId: string, title: string, published: string) => ({
+    documentId,
+    feedId: `wire-${documentId}`,
+    title,
+    link: `https://${documentId}.example/story`,
+    published,
+    headline: { attackTypes: [], hitPlaces: [], timeOfDay: null },
+  });
+  // Opened by the wire that came in first; an outlet that published earlier was read later, so it sorts first.
+  const earlier = source('early', 'Blast heard near the airport road', '2026-12-02T09:00:00Z');
+  const opener = source('opener', 'Car bomb kills two at a checkpoint', '2026-12-02T10:00:00Z');
+  const toll = source('toll', 'Checkpoint car bomb toll rises to six', '2026-12-02T14:00:00Z');
+  const base = { ...incident('x', '2026-12-02T09:00:00Z', 2, opener.title), sources: [earlier, opener] };
+
+  it('give the opening title with the opening report’s own link, also once another report raised the toll', () => {
+    const [shown] = summarizeDigest({ id: 'iraq' }, period, [base]).incidents;
+    expect([shown!.title, shown!.link]).toEqual([opener.title, opener.link]);
+    const [risen] = summarizeDigest({ id: 'iraq' }, period, [
+      { ...base, casualties: { killed: 6, injured: null }, tollSourceId: 'toll', sources: [earlier, opener, toll] },
+    ]).incidents;
+    expect([risen!.title, risen!.link, risen!.killed]).toEqual([opener.title, opener.link, 6]);
+  });
+});
+
 describe('an alert on the console', () => {
   it('names a rule without a name once, and one with a name by both', () => {
     const text = formatAlertText(
