@@ -5,7 +5,7 @@
 import { ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
 import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
-import type { SentenceCues } from '../lexicon.js';
+import { attackerAt, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import type { PlaceIndex } from '../places.js';
@@ -33,9 +33,14 @@ export function attackTypesOf(
   const typeSet = new Set<AttackType>();
   // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
   // unless the sentence names the weapon.
+  /** Sentences whose airstrike is only this guess from a country striking. */
+  const nationGuess = new Set<number>();
   for (const s of nationStrikes(tokens, masked, places)) {
     const f = facts[s]!;
-    if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
+    if (![...f.types].some((t) => t !== 'armed_assault')) {
+      f.types.add('airstrike');
+      nationGuess.add(s);
+    }
   }
   const strongSet = new Set<AttackType>();
   const attackersOnly = new Set<number>();
@@ -210,6 +215,22 @@ export function attackTypesOf(
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
+  // "A Ukrainian strike on a village killed seven … as a result of artillery shelling by Ukraine's
+  // forces", "a wave of overnight aerial attacks" beside the drones and missiles the report names:
+  // a strike told only as a country's or as "aerial" is the means from afar named, with no crewed
+  // aircraft in the article.
+  const vagueAt = (at: number) => WORDS.vague_air_words.has(tokens[at]!.norm) && WORDS.vague_air_nouns.has(tokens[at + 1]?.norm ?? '');
+  const vaguelyFromAir = (s: number) => nationGuess.has(s) || facts[s]!.typeWordAt.every((w) => w.type !== 'airstrike' || vagueAt(w.at));
+  if (
+    typeSet.has('airstrike') &&
+    !airListed &&
+    FROM_AFAR.some((t) => typeSet.has(t)) &&
+    !tokens.some((t) => WORDS.crewed_aircraft.has(t.norm)) &&
+    (givenBy.get('airstrike') ?? []).every(vaguelyFromAir)
+  ) {
+    typeSet.delete('airstrike');
+    strongSet.delete('airstrike');
+  }
   // "Israeli bombardment kills 40 across Gaza … a strike flattened a building": a bombardment told
   // beside strikes, with no gun, mortar or shell named, was from the air.
   const barrels = tokens.some((t) => cues.shelling_by.barrel_weapons.has(t.norm) || WORDS.shelling_words.has(t.norm));
@@ -344,7 +365,7 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   let attackers = false;
   let killing = false;
   for (let i = f.first; i < f.end; i++) {
-    if (cues.attackers.has(tokens[i]!.norm) && !afterEarlierEvent(tokens, i)) attackers = true;
+    if (attackerAt(cues, tokens, i) && !afterEarlierEvent(tokens, i)) attackers = true;
     if (cues.killing.has(tokens[i]!.norm)) killing = true;
   }
   if (!attackers) return null;
@@ -384,7 +405,7 @@ function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
     (WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '')) ||
     (WORDS.shooting_words.has(tokens[i]!.norm) && shotPerson(tokens, i + 1, f.end));
   const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
-  return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
+  return wound && tokensOf(tokens, f).some((_, k) => attackerAt(cues, tokens, f.first + k));
 }
 
 /**
@@ -394,7 +415,7 @@ function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
  */
 function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
-  for (let i = f.first; i < f.end; i++) if (cues.attackers.has(tokens[i]!.norm)) return false;
+  for (let i = f.first; i < f.end; i++) if (attackerAt(cues, tokens, i)) return false;
   return true;
 }
 
@@ -486,6 +507,9 @@ const ALSO_SPAN = 4;
 
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
+
+/** Means fired from afar that a strike told only as a country's, or as "aerial", may be. */
+const FROM_AFAR: readonly AttackType[] = ['drone', 'missile', 'rocket', 'mortar_artillery'];
 
 /** Attack types from the air: a raid or bombardment told beside them is theirs. */
 const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];
