@@ -85,6 +85,8 @@ export function attackTypesOf(
   const fromAccount = untyped && facts.some((_, s) => account(s));
   const fromLead = untyped && !fromAccount;
   const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
+  /** The first sentence after the title that is evidence of the attack. */
+  const firstReport = evidence.findIndex((e, s) => e && s > 0);
   /** A reporting sentence names the attack from the air in a list of means ("air, drone and artillery attacks"). */
   let airListed = false;
   for (let s = 0; s < facts.length; s++) {
@@ -100,8 +102,13 @@ export function attackTypesOf(
     const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
+    // "Tanks fired at the gunmen and air strikes began in the area": the forces' answer to the
+    // attackers, told after a sentence of the text has reported the attack ("a drone fired a missile
+    // at the militants", opening the report, is the attack itself).
+    const answer = s > firstReport && firesAtAttackers(tokens, f, cues);
     const gives = (t: AttackType) =>
       !corrected.has(t) &&
+      !(answer && t !== 'armed_assault') &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
       !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
@@ -417,6 +424,26 @@ function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: Senten
   if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
   for (let i = f.first; i < f.end; i++) if (attackerAt(cues, tokens, i)) return false;
   return true;
+}
+
+/** Words from a verb of fire to the attackers it is aimed at: "fired back at the gunmen", "struck the militants". */
+const COUNTER_FIRE_SPAN = 3;
+
+/**
+ * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes
+ * began", "troops shot back at the militants"): the forces' answer, whose means are not the attack's.
+ */
+function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.counter_fire_verbs.has(tokens[i]!.norm)) continue;
+    const end = Math.min(f.end, i + 1 + COUNTER_FIRE_SPAN);
+    let aimed = false;
+    for (let j = i + 1; j < end; j++) {
+      if (WORDS.counter_fire_links.has(tokens[j]!.norm)) aimed = true;
+      else if (aimed && attackerAt(cues, tokens, j)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words of a list of means after "air", to its attack noun: "air, drone and artillery attacks". */
