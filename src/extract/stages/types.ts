@@ -222,18 +222,21 @@ export function attackTypesOf(
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
-  // "A Ukrainian strike on a village killed seven … as a result of artillery shelling by Ukraine's
-  // forces", "a wave of overnight aerial attacks" beside the drones and missiles the report names:
-  // a strike told only as a country's or as "aerial" is the means from afar named, with no crewed
-  // aircraft in the article.
+  // "A wave of overnight aerial attacks" beside the drones and missiles the report names, "a
+  // Ukrainian strike on a village … as a result of artillery shelling by Ukraine's forces": a strike
+  // told only as "aerial" is the means from afar named, and one told only as a country's is the
+  // shelling named (its missiles are an air force's as often: "Israel struck depots … missiles
+  // hit a radar site"), with no crewed aircraft in the article.
   const vagueAt = (at: number) => WORDS.vague_air_words.has(tokens[at]!.norm) && WORDS.vague_air_nouns.has(tokens[at + 1]?.norm ?? '');
   const vaguelyFromAir = (s: number) => nationGuess.has(s) || facts[s]!.typeWordAt.every((w) => w.type !== 'airstrike' || vagueAt(w.at));
+  const airGivers = givenBy.get('airstrike') ?? [];
+  const means = airGivers.every((s) => nationGuess.has(s)) ? NATION_STRIKE_MEANS : FROM_AFAR;
   if (
     typeSet.has('airstrike') &&
     !airListed &&
-    FROM_AFAR.some((t) => typeSet.has(t)) &&
+    means.some((t) => typeSet.has(t)) &&
     !tokens.some((t) => WORDS.crewed_aircraft.has(t.norm)) &&
-    (givenBy.get('airstrike') ?? []).every(vaguelyFromAir)
+    airGivers.every(vaguelyFromAir)
   ) {
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
@@ -535,8 +538,10 @@ const ALSO_SPAN = 4;
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
 
-/** Means fired from afar that a strike told only as a country's, or as "aerial", may be. */
+/** Means fired from afar that a strike told only as "aerial" may be. */
 const FROM_AFAR: readonly AttackType[] = ['drone', 'missile', 'rocket', 'mortar_artillery'];
+/** What a strike told only as a country's may be besides one from the air: its guns' shelling. */
+const NATION_STRIKE_MEANS: readonly AttackType[] = ['mortar_artillery'];
 
 /** Attack types from the air: a raid or bombardment told beside them is theirs. */
 const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];

@@ -1660,4 +1660,94 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 21: means named in other words, and means that belong to the answer or to an earlier attack',
+    cases: [
+      {
+        says: 'Ukrainian one-word artillery shelling names a gun, so the Grads beside it are rockets of their own',
+        title: 'Окупанти обстріляли Нікопольщину',
+        content:
+          'Упродовж доби окупанти завдали трьох артобстрілів по Марганцю та обстріляли Червоногригорівську громаду з «Градів». Поранено двох людей, повідомив голова ОВА.',
+        expect: { attack: true, types: ['rocket', 'mortar_artillery'] },
+      },
+      {
+        says: 'shelling with Grads and no gun named stays rocket fire',
+        title: 'Окупанти обстріляли Нікопольщину',
+        content: 'Упродовж доби окупанти обстріляли Червоногригорівську громаду з «Градів». Поранено двох людей, повідомив голова ОВА.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Urdu hand grenades the attackers carried are part of their assault',
+        title: 'پشاور: تھانے پر دہشت گردوں کا حملہ، دو اہلکار شہید',
+        content:
+          'پولیس کے مطابق دہشتگردوں نے رات گئے تھانے پر اچانک حملہ کردیا، دہشتگردوں نے حملے میں رائفل اور دستی بم بھی استعمال کیے۔ حملے میں دو اہلکار شہید ہوگئے۔',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'an Urdu hand grenade thrown as the attack is a bombing',
+        title: 'کوئٹہ: بازار میں دستی بم حملہ، چار افراد زخمی',
+        content: 'کوئٹہ کے ایک بازار میں نامعلوم افراد نے دستی بم پھینکا جس سے چار افراد زخمی ہوگئے۔',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Urdu rifles beside rocket launchers are shots of their own',
+        title: 'بنوں: دہشت گردوں کا چیک پوسٹ پر حملہ',
+        content: 'پولیس کا کہنا ہے کہ دہشت گردوں نے راکٹ لانچرز اور رائفلز سے چیک پوسٹ پر حملہ کیا، ایک اہلکار شہید ہوگیا۔',
+        expect: { attack: true, types: ['rocket', 'armed_assault'] },
+      },
+      {
+        says: 'Urdu terrorists written in two words who attack and kill commit an assault',
+        title: 'مردان میں پولیس چوکی پر دہشت گردوں کا حملہ، دو اہلکار شہید',
+        content: 'مردان میں پولیس چوکی پر دہشت گردوں نے حملہ کیا ہے جس کے نتیجے میں دو پولیس اہلکار شہید ہو گئے۔',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a country’s strike is the artillery shelling the report names, and a birth year dates no other attack',
+        title: 'Ukrainian strike on village kills four, Russian-installed officials say',
+        content:
+          'A Ukrainian strike on a village in the Donetsk region killed four civilians on Sunday night, Russian-installed officials said on Monday. The strike hit Novoselivka, officials said. "As a result of artillery shelling by Ukraine\'s forces on Novoselivka, four civilians were killed, among them a boy born in 2016," an official said.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'an artillery strike in another year after the lead is still another attack',
+        title: 'Shelling kills three in Novoselivka',
+        content:
+          'Shelling killed three civilians in Novoselivka on Sunday, officials said. The strike hit a market, officials said. A missile strike on the same village in 2016 killed ten people, they added.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: '"aerial attacks" beside the drones and missiles a report names, no warplane, are those',
+        title: 'Russian drone, missile attacks kill two in Sumy region',
+        content:
+          'A late-night Russian strike on the Sumy region killed two people, the governor said on Saturday, as both Moscow and Kyiv reported a wave of overnight aerial attacks. A separate missile attack on the town of Okhtyrka injured five, he added.',
+        expect: { attack: true, types: ['drone', 'missile'] },
+      },
+      {
+        says: 'aerial attacks by warplanes stay an airstrike',
+        title: 'Russian jets pound Idlib',
+        content: 'Russian warplanes carried out aerial attacks on Idlib on Saturday, killing four, rescuers said. A missile also hit a depot.',
+        expect: { attack: true, hasTypes: ['airstrike'] },
+      },
+      {
+        says: 'tanks and air strikes aimed at the gunmen after the shooting are the forces’ answer',
+        title: 'Soldier badly hurt in Gaza shooting',
+        content:
+          'Gunmen opened fire on troops in the north of Gaza overnight, badly wounding a reservist, the army said. Right after the shooting, tanks fired at the gunmen and air strikes began in the area.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a drone firing at militants, opening the report, is the attack itself',
+        title: 'Drone strike kills four militants',
+        content: 'A drone fired a missile at the militants in a car near Mir Ali on Sunday, killing four, officials said.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'bombings a city is still reeling from are an earlier attack',
+        title: 'Guard stabbed in Antwerp',
+        content:
+          'A man stabbed a security guard in Antwerp on Tuesday, the latest attack in a city still reeling from bombings that killed 12 people in May, police said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
 ];
