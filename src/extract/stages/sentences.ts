@@ -710,7 +710,7 @@ export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean
     const prev = tokens[j - 1]!.norm;
     if ((w === 'to' && (prev === 'response' || prev === 'retaliation')) || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
     if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev) || answers(tokens, j - 1))) return true;
-    // "a city still reeling from bombings that killed 32 in March": an earlier attack that marked the place.
+    // "a port city still reeling from bombings that left 12 dead in May": an earlier attack that marked the place.
     if (w === 'from' && WORDS.recall_from_verbs.has(prev)) return true;
   }
   return false;

@@ -222,8 +222,8 @@ export function attackTypesOf(
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
-  // "A wave of overnight aerial attacks" beside the drones and missiles the report names, "a
-  // Ukrainian strike on a village … as a result of artillery shelling by Ukraine's forces": a strike
+  // "Another wave of aerial attacks" beside the drones and missiles the report names, "a Ukrainian
+  // strike hit a village … Ukrainian guns had shelled it with artillery": a strike
   // told only as "aerial" is the means from afar named, and one told only as a country's is the
   // shelling named (its missiles are an air force's as often: "Israel struck depots … missiles
   // hit a radar site"), with no crewed aircraft in the article.
@@ -430,7 +430,7 @@ function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: Senten
 }
 
 /** Words from a verb of fire to the attackers it is aimed at: "fired back at the gunmen", "struck the militants". */
-const COUNTER_FIRE_SPAN = 3;
+const COUNTER_FIRE_SPAN = 4;
 
 /**
  * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes

@@ -1679,8 +1679,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'Urdu hand grenades the attackers carried are part of their assault',
         title: 'پشاور: تھانے پر دہشت گردوں کا حملہ، دو اہلکار شہید',
-        content:
-          'پولیس کے مطابق دہشتگردوں نے رات گئے تھانے پر اچانک حملہ کردیا، دہشتگردوں نے حملے میں رائفل اور دستی بم بھی استعمال کیے۔ حملے میں دو اہلکار شہید ہوگئے۔',
+        content: 'پولیس نے بتایا کہ دہشتگردوں نے آدھی رات کو تھانے پر اچانک دھاوا بولا اور رائفل اور دستی بم سے فائرنگ کی، جس میں دو اہلکار شہید ہوگئے۔',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
@@ -1697,15 +1696,15 @@ export const typeCases: CaseClass[] = [
       },
       {
         says: 'Urdu terrorists written in two words who attack and kill commit an assault',
-        title: 'مردان میں پولیس چوکی پر دہشت گردوں کا حملہ، دو اہلکار شہید',
-        content: 'مردان میں پولیس چوکی پر دہشت گردوں نے حملہ کیا ہے جس کے نتیجے میں دو پولیس اہلکار شہید ہو گئے۔',
+        title: 'مردان: دہشت گردوں کا پولیس چوکی پر حملہ، دو اہلکار شہید',
+        content: 'مردان کے ایک گاؤں میں دہشت گردوں نے پولیس چوکی پر دھاوا بول دیا، دو اہلکار شہید ہو گئے۔',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
         says: 'a country’s strike is the artillery shelling the report names, and a birth year dates no other attack',
-        title: 'Ukrainian strike on village kills four, Russian-installed officials say',
+        title: 'Ukrainian strike kills four in Donetsk village, Moscow-appointed officials say',
         content:
-          'A Ukrainian strike on a village in the Donetsk region killed four civilians on Sunday night, Russian-installed officials said on Monday. The strike hit Novoselivka, officials said. "As a result of artillery shelling by Ukraine\'s forces on Novoselivka, four civilians were killed, among them a boy born in 2016," an official said.',
+          'Four civilians died when a Ukrainian strike hit a village near Horlivka late on Sunday, Moscow-appointed officials said. The strike hit Novoselivka, they said. An official said Ukrainian guns had shelled Novoselivka with artillery, and that a boy born in 2016 was among the four dead.',
         expect: { attack: true, types: ['mortar_artillery'] },
       },
       {
@@ -1717,9 +1716,9 @@ export const typeCases: CaseClass[] = [
       },
       {
         says: '"aerial attacks" beside the drones and missiles a report names, no warplane, are those',
-        title: 'Russian drone, missile attacks kill two in Sumy region',
+        title: 'Russian drone and missile attacks on Sumy region kill two',
         content:
-          'A late-night Russian strike on the Sumy region killed two people, the governor said on Saturday, as both Moscow and Kyiv reported a wave of overnight aerial attacks. A separate missile attack on the town of Okhtyrka injured five, he added.',
+          'Two people died in a Russian night-time strike on the Sumy region, its governor said on Saturday, while both sides spoke of another wave of aerial attacks overnight. In Okhtyrka, a missile attack wounded five, he said.',
         expect: { attack: true, types: ['drone', 'missile'] },
       },
       {
@@ -1729,10 +1728,10 @@ export const typeCases: CaseClass[] = [
         expect: { attack: true, hasTypes: ['airstrike'] },
       },
       {
-        says: 'tanks and air strikes aimed at the gunmen after the shooting are the forces’ answer',
+        says: 'tanks and the air force firing back at the gunmen after the shooting are the forces’ answer',
         title: 'Soldier badly hurt in Gaza shooting',
         content:
-          'Gunmen opened fire on troops in the north of Gaza overnight, badly wounding a reservist, the army said. Right after the shooting, tanks fired at the gunmen and air strikes began in the area.',
+          'Gunmen opened fire on troops in the north of Gaza overnight, badly wounding a reservist, the army said. Once the shots were over, tanks fired back at the gunmen and the air force struck the area.',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
@@ -1744,8 +1743,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'bombings a city is still reeling from are an earlier attack',
         title: 'Guard stabbed in Antwerp',
-        content:
-          'A man stabbed a security guard in Antwerp on Tuesday, the latest attack in a city still reeling from bombings that killed 12 people in May, police said.',
+        content: 'A man stabbed a security guard in Antwerp on Tuesday, police said; the port city is still reeling from bombings that left 12 dead in May.',
         expect: { attack: true, types: ['armed_assault'] },
       },
     ],
