@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ATTACK_TYPES, type AttackType, type Target, TargetSchema } from '../vocabulary.js';
 import { CompoundReader } from './compounds.js';
 import { readDataFile } from './data-file.js';
-import { phraseTokens } from './normalize.js';
+import { phraseTokens, type Token } from './normalize.js';
 import { GAP, type PackedTrie, PhraseMatcher } from './phrase-matcher.js';
 
 /** Expands brace alternations: "drone strike{,s}" → ["drone strike", "drone strikes"]. */
@@ -68,6 +68,17 @@ const CuesSchema = z.object({
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });
 export type SentenceCues = z.infer<typeof CuesSchema>;
+
+/**
+ * Token `i` is an attacker word, or ends a two-word one of the same sentence ("دہشت گردوں": Urdu
+ * terrorists, "orang bersenjata", "مسلح افراد"): the cue list holds such names as the words they are.
+ */
+export function attackerAt(cues: SentenceCues, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (cues.attackers.has(t.norm)) return true;
+  const before = tokens[i - 1];
+  return before?.sentence === t.sentence && cues.attackers.has(`${before.norm} ${t.norm}`);
+}
 
 /** The headline's phrase lists read by one matcher (`AttackLexicon.headlineCues`). */
 export const HEADLINE_CUES = ['again', 'summing_up', 'aftermath'] as const;

@@ -188,12 +188,18 @@ export function opensWithEarlier(tokens: readonly Token[], from: number, to: num
 /** A year, also with a case ending glued on ("2016'da" reads "2016da"): "2016". */
 const YEAR = /^((?:19|20)\d\d)(?:[^\d].*)?$/u;
 
-/** The years named in tokens [from, to). */
+/** The years named in tokens [from, to), but for a year someone was born or something founded in ("a girl born in 2015"). */
 export function yearsOf(tokens: readonly Token[], from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let i = from; i < to; i++) {
     const m = YEAR.exec(tokens[i]!.norm);
-    if (m) out.add(m[1]!);
+    if (m && !yearOfOrigin(tokens, i)) out.add(m[1]!);
   }
   return out;
+}
+
+/** The year at `i` follows a word of birth or founding, directly or after "in": "born in 2021", "founded 1990". */
+function yearOfOrigin(tokens: readonly Token[], i: number): boolean {
+  const before = (k: number) => (tokens[i - k]?.sentence === tokens[i]!.sentence ? tokens[i - k]!.norm : '');
+  return WORDS.origin_words.has(before(1)) || (WORDS.year_prepositions.has(before(1)) && WORDS.origin_words.has(before(2)));
 }

@@ -705,7 +705,7 @@ const OWN_MEANS_APART: Partial<Record<AttackType, ReadonlySet<AttackType>>> = {
 
 const NONE: ReadonlySet<AttackType> = new Set();
 
-/** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes": an earlier attack. */
+/** "in response to an airstrike", "in retaliation for (to) …", "shortly after US strikes", "still reeling from bombings": an earlier attack. */
 export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
     if (tokens[j]!.sentence !== tokens[at]!.sentence) return false;
@@ -713,6 +713,8 @@ export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean
     const prev = tokens[j - 1]!.norm;
     if ((w === 'to' && (prev === 'response' || prev === 'retaliation')) || (w === 'for' && (prev === 'retaliation' || prev === 'revenge'))) return true;
     if (w === 'after' && (prev === 'shortly' || WORDS.span_words.has(prev) || answers(tokens, j - 1))) return true;
+    // "a port city still reeling from bombings that left 12 dead in May": an earlier attack that marked the place.
+    if (w === 'from' && WORDS.recall_from_verbs.has(prev)) return true;
   }
   return false;
 }

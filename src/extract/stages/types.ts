@@ -5,7 +5,7 @@
 import { ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
 import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
-import type { SentenceCues } from '../lexicon.js';
+import { attackerAt, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
 import type { PlaceIndex } from '../places.js';
@@ -33,9 +33,14 @@ export function attackTypesOf(
   const typeSet = new Set<AttackType>();
   // "Israel strikes Beirut", "US, Britain strike Houthi targets": a country striking is an airstrike
   // unless the sentence names the weapon.
+  /** Sentences whose airstrike is only this guess from a country striking. */
+  const nationGuess = new Set<number>();
   for (const s of nationStrikes(tokens, masked, places)) {
     const f = facts[s]!;
-    if (![...f.types].some((t) => t !== 'armed_assault')) f.types.add('airstrike');
+    if (![...f.types].some((t) => t !== 'armed_assault')) {
+      f.types.add('airstrike');
+      nationGuess.add(s);
+    }
   }
   const strongSet = new Set<AttackType>();
   const attackersOnly = new Set<number>();
@@ -80,6 +85,8 @@ export function attackTypesOf(
   const fromAccount = untyped && facts.some((_, s) => account(s));
   const fromLead = untyped && !fromAccount;
   const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
+  /** The first sentence after the title that is evidence of the attack. */
+  const firstReport = evidence.findIndex((e, s) => e && s > 0);
   /** A reporting sentence names the attack from the air in a list of means ("air, drone and artillery attacks"). */
   let airListed = false;
   for (let s = 0; s < facts.length; s++) {
@@ -95,8 +102,13 @@ export function attackTypesOf(
     const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
+    // "Tanks fired at the gunmen and air strikes began in the area": the forces' answer to the
+    // attackers, told after a sentence of the text has reported the attack ("a drone fired a missile
+    // at the militants", opening the report, is the attack itself).
+    const answer = s > firstReport && firesAtAttackers(tokens, f, cues);
     const gives = (t: AttackType) =>
       !corrected.has(t) &&
+      !(answer && t !== 'armed_assault') &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
       !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
@@ -207,6 +219,25 @@ export function attackTypesOf(
   // "an Israeli air strike … a drone fired a missile at the crowd", "killed in an Israeli airstrike
   // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
   if (typeSet.has('drone') && typeSet.has('airstrike') && !airListed && droneStruck(tokens, facts, evidence)) {
+    typeSet.delete('airstrike');
+    strongSet.delete('airstrike');
+  }
+  // "Another wave of aerial attacks" beside the drones and missiles the report names, "a Ukrainian
+  // strike hit a village … Ukrainian guns had shelled it with artillery": a strike
+  // told only as "aerial" is the means from afar named, and one told only as a country's is the
+  // shelling named (its missiles are an air force's as often: "Israel struck depots … missiles
+  // hit a radar site"), with no crewed aircraft in the article.
+  const vagueAt = (at: number) => WORDS.vague_air_words.has(tokens[at]!.norm) && WORDS.vague_air_nouns.has(tokens[at + 1]?.norm ?? '');
+  const vaguelyFromAir = (s: number) => nationGuess.has(s) || facts[s]!.typeWordAt.every((w) => w.type !== 'airstrike' || vagueAt(w.at));
+  const airGivers = givenBy.get('airstrike') ?? [];
+  const means = airGivers.every((s) => nationGuess.has(s)) ? NATION_STRIKE_MEANS : FROM_AFAR;
+  if (
+    typeSet.has('airstrike') &&
+    !airListed &&
+    means.some((t) => typeSet.has(t)) &&
+    !tokens.some((t) => WORDS.crewed_aircraft.has(t.norm)) &&
+    airGivers.every(vaguelyFromAir)
+  ) {
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
@@ -344,7 +375,7 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   let attackers = false;
   let killing = false;
   for (let i = f.first; i < f.end; i++) {
-    if (cues.attackers.has(tokens[i]!.norm) && !afterEarlierEvent(tokens, i)) attackers = true;
+    if (attackerAt(cues, tokens, i) && !afterEarlierEvent(tokens, i)) attackers = true;
     if (cues.killing.has(tokens[i]!.norm)) killing = true;
   }
   if (!attackers) return null;
@@ -384,7 +415,7 @@ function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
     (WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '')) ||
     (WORDS.shooting_words.has(tokens[i]!.norm) && shotPerson(tokens, i + 1, f.end));
   const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
-  return wound && tokensOf(tokens, f).some((t) => cues.attackers.has(t.norm));
+  return wound && tokensOf(tokens, f).some((_, k) => attackerAt(cues, tokens, f.first + k));
 }
 
 /**
@@ -394,8 +425,28 @@ function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
  */
 function bomberShooting(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   if (!f.types.has('suicide_attack') || !f.types.has('armed_assault')) return false;
-  for (let i = f.first; i < f.end; i++) if (cues.attackers.has(tokens[i]!.norm)) return false;
+  for (let i = f.first; i < f.end; i++) if (attackerAt(cues, tokens, i)) return false;
   return true;
+}
+
+/** Words from a verb of fire to the attackers it is aimed at: "fired back at the gunmen", "struck the militants". */
+const COUNTER_FIRE_SPAN = 4;
+
+/**
+ * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes
+ * began", "troops shot back at the militants"): the forces' answer, whose means are not the attack's.
+ */
+function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.counter_fire_verbs.has(tokens[i]!.norm)) continue;
+    const end = Math.min(f.end, i + 1 + COUNTER_FIRE_SPAN);
+    let aimed = false;
+    for (let j = i + 1; j < end; j++) {
+      if (WORDS.counter_fire_links.has(tokens[j]!.norm)) aimed = true;
+      else if (aimed && attackerAt(cues, tokens, j)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words of a list of means after "air", to its attack noun: "air, drone and artillery attacks". */
@@ -486,6 +537,11 @@ const ALSO_SPAN = 4;
 
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
+
+/** Means fired from afar that a strike told only as "aerial" may be. */
+const FROM_AFAR: readonly AttackType[] = ['drone', 'missile', 'rocket', 'mortar_artillery'];
+/** What a strike told only as a country's may be besides one from the air: its guns' shelling. */
+const NATION_STRIKE_MEANS: readonly AttackType[] = ['mortar_artillery'];
 
 /** Attack types from the air: a raid or bombardment told beside them is theirs. */
 const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rocket'];

@@ -1660,4 +1660,92 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 21: means named in other words, and means that belong to the answer or to an earlier attack',
+    cases: [
+      {
+        says: 'Ukrainian one-word artillery shelling names a gun, so the Grads beside it are rockets of their own',
+        title: 'Окупанти обстріляли Нікопольщину',
+        content:
+          'Упродовж доби окупанти завдали трьох артобстрілів по Марганцю та обстріляли Червоногригорівську громаду з «Градів». Поранено двох людей, повідомив голова ОВА.',
+        expect: { attack: true, types: ['rocket', 'mortar_artillery'] },
+      },
+      {
+        says: 'shelling with Grads and no gun named stays rocket fire',
+        title: 'Окупанти обстріляли Нікопольщину',
+        content: 'Упродовж доби окупанти обстріляли Червоногригорівську громаду з «Градів». Поранено двох людей, повідомив голова ОВА.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Urdu hand grenades the attackers carried are part of their assault',
+        title: 'پشاور: تھانے پر دہشت گردوں کا حملہ، دو اہلکار شہید',
+        content: 'پولیس نے بتایا کہ دہشتگردوں نے آدھی رات کو تھانے پر اچانک دھاوا بولا اور رائفل اور دستی بم سے فائرنگ کی، جس میں دو اہلکار شہید ہوگئے۔',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'an Urdu hand grenade thrown as the attack is a bombing',
+        title: 'کوئٹہ: بازار میں دستی بم حملہ، چار افراد زخمی',
+        content: 'کوئٹہ کے ایک بازار میں نامعلوم افراد نے دستی بم پھینکا جس سے چار افراد زخمی ہوگئے۔',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Urdu rifles beside rocket launchers are shots of their own',
+        title: 'بنوں: دہشت گردوں کا چیک پوسٹ پر حملہ',
+        content: 'پولیس کا کہنا ہے کہ دہشت گردوں نے راکٹ لانچرز اور رائفلز سے چیک پوسٹ پر حملہ کیا، ایک اہلکار شہید ہوگیا۔',
+        expect: { attack: true, types: ['rocket', 'armed_assault'] },
+      },
+      {
+        says: 'Urdu terrorists written in two words who attack and kill commit an assault',
+        title: 'مردان: دہشت گردوں کا پولیس چوکی پر حملہ، دو اہلکار شہید',
+        content: 'مردان کے ایک گاؤں میں دہشت گردوں نے پولیس چوکی پر دھاوا بول دیا، دو اہلکار شہید ہو گئے۔',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a country’s strike is the artillery shelling the report names, and a birth year dates no other attack',
+        title: 'Ukrainian strike kills four in Donetsk village, Moscow-appointed officials say',
+        content:
+          'Four civilians died when a Ukrainian strike hit a village near Horlivka late on Sunday, Moscow-appointed officials said. The strike hit Novoselivka, they said. An official said Ukrainian guns had shelled Novoselivka with artillery, and that a boy born in 2016 was among the four dead.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'an artillery strike in another year after the lead is still another attack',
+        title: 'Shelling kills three in Novoselivka',
+        content:
+          'Shelling killed three civilians in Novoselivka on Sunday, officials said. The strike hit a market, officials said. A missile strike on the same village in 2016 killed ten people, they added.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: '"aerial attacks" beside the drones and missiles a report names, no warplane, are those',
+        title: 'Russian drone and missile attacks on Sumy region kill two',
+        content:
+          'Two people died in a Russian night-time strike on the Sumy region, its governor said on Saturday, while both sides spoke of another wave of aerial attacks overnight. In Okhtyrka, a missile attack wounded five, he said.',
+        expect: { attack: true, types: ['drone', 'missile'] },
+      },
+      {
+        says: 'aerial attacks by warplanes stay an airstrike',
+        title: 'Russian jets pound Idlib',
+        content: 'Russian warplanes carried out aerial attacks on Idlib on Saturday, killing four, rescuers said. A missile also hit a depot.',
+        expect: { attack: true, hasTypes: ['airstrike'] },
+      },
+      {
+        says: 'tanks and the air force firing back at the gunmen after the shooting are the forces’ answer',
+        title: 'Soldier badly hurt in Gaza shooting',
+        content:
+          'Gunmen opened fire on troops in the north of Gaza overnight, badly wounding a reservist, the army said. Once the shots were over, tanks fired back at the gunmen and the air force struck the area.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a drone firing at militants, opening the report, is the attack itself',
+        title: 'Drone strike kills four militants',
+        content: 'A drone fired a missile at the militants in a car near Mir Ali on Sunday, killing four, officials said.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'bombings a city is still reeling from are an earlier attack',
+        title: 'Guard stabbed in Antwerp',
+        content: 'A man stabbed a security guard in Antwerp on Tuesday, police said; the port city is still reeling from bombings that left 12 dead in May.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
 ];
