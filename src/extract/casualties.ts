@@ -1081,7 +1081,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
       if (next && j < to && (j !== beforeAside || !punctuated(text, tokens[j - 1]!, next))) {
-        const g = readGroups(tokens, j, to, text, true, true, true);
+        const g = readGroups(tokens, j, to, text, true, true, true) ?? oneAndOthersAfterVerb(tokens, j, to, text);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
           const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);
           if (g.value === null || g.value > attackers) {
@@ -1153,23 +1153,53 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
 }
 
+/** "two others", "otras dos personas", "two of his colleagues": the group at [at, end) counts others of someone named before it. */
+function countsOthers(tokens: readonly Token[], at: number, end: number): boolean {
+  return (
+    tokens.slice(at - 1, end).some((w) => WORDS.other_words.has(w.norm)) ||
+    (WORDS.of_words.has(tokens[at + 1]?.norm ?? '') && WORDS.singular_possessives.has(tokens[at + 2]?.norm ?? ''))
+  );
+}
+
 /**
- * "the ministry's spokesman and two others were killed", "Karimi and two of his colleagues": the one
- * person named before "and", uncounted, is one more than the others counted after it. Only when the
- * sentence has no figure or casualty word before (not "killed the driver and two others were hurt").
+ * "the ministry's spokesman and two others were killed", "Karimi and two of his colleagues", "el
+ * dueño y otras dos personas murieron": the one person named before "and", uncounted, is one more
+ * than the others counted after it. Only when the sentence has no figure or casualty word before
+ * (not "killed the driver and two others were hurt").
  */
 function oneBeforeOthers(tokens: readonly Token[], i: number, groupEnd: number, from: number, text: string | undefined): boolean {
-  const left = tokens[i - 2];
-  if (i - 2 < from || !left || !WORDS.list_joiners.has(tokens[i - 1]!.norm) || punctuated(text, left, tokens[i - 1]!)) return false;
-  const others =
-    tokens.slice(i, groupEnd).some((w) => WORDS.other_words.has(w.norm)) ||
-    (WORDS.of_words.has(tokens[i + 1]?.norm ?? '') && WORDS.singular_possessives.has(tokens[i + 2]?.norm ?? ''));
-  if (!others || WORDS.clause_breaks.has(left.norm) || (!left.capitalized && VERB_ENDING_RE.test(left.norm))) return false;
-  for (let k = from; k < i - 1; k++) {
+  const joiner = WORDS.list_joiners.has(tokens[i - 1]?.norm ?? '') ? i - 1 : WORDS.other_words.has(tokens[i - 1]?.norm ?? '') ? i - 2 : -1;
+  const left = tokens[joiner - 1];
+  if (joiner - 1 < from || !left || !WORDS.list_joiners.has(tokens[joiner]!.norm) || punctuated(text, left, tokens[joiner]!)) return false;
+  if (!countsOthers(tokens, i, groupEnd) || WORDS.clause_breaks.has(left.norm) || (!left.capitalized && VERB_ENDING_RE.test(left.norm))) return false;
+  for (let k = from; k < joiner; k++) {
     const w = tokens[k]!.norm;
     if (WORDS.after_figure.has(w) || WORDS.before_figure.has(w) || (readNumber(tokens, k)?.value ?? null) !== null) return false;
   }
   return true;
+}
+
+/** Words of one person's noun phrase between a verb and "and N others" ("killing the district chief of Baraki and two others"). */
+const ONE_BEFORE_OTHERS_SPAN = 7;
+
+/**
+ * After a casualty verb, a person the engine cannot count ("the district chief", "le chef du village")
+ * joined to others counted after "and": "killing the district chief and two others", "tuant le chef
+ * du village et deux autres personnes" are three.
+ */
+function oneAndOthersAfterVerb(tokens: readonly Token[], j: number, to: number, text: string | undefined): Group | undefined {
+  for (let k = j + 1; k < Math.min(to, j + ONE_BEFORE_OTHERS_SPAN); k++) {
+    const w = tokens[k]!;
+    if (punctuated(text, tokens[k - 1]!, w) || (readNumber(tokens, k)?.value ?? null) !== null) return undefined;
+    if (WORDS.after_figure.has(w.norm) || WORDS.before_figure.has(w.norm)) return undefined;
+    if (!WORDS.list_joiners.has(w.norm)) continue;
+    const at = WORDS.other_words.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const g = readGroups(tokens, at, to, text, true, false, true);
+    // "killing the village chief and two others wounded": the others with a verb of their own.
+    if (!g || g.value === null || !countsOthers(tokens, at, g.end) || casualtyAfter(tokens, g.end, to, text) !== undefined) return undefined;
+    return { value: g.value + 1, end: g.end };
+  }
+  return undefined;
 }
 
 /** "a third officer", "un troisième policier": the count an article and an ordinal at `i` name. */

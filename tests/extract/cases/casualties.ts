@@ -2346,6 +2346,36 @@ export const casualtyCases: CaseClass[] = [
         content: 'Russian forces shelled Nikopol overnight, damaging houses and a school. Four people have been delivered to hospitals.',
         expect: { toll: { killed: null, injured: 4 } },
       },
+      {
+        says: 'a person after the verb, then others counted after "and"',
+        title: 'Gunmen attack convoy in Zabul',
+        content: 'Gunmen attacked a convoy on the highway in Zabul on Monday, killing the provincial spokesman and two others, officials said.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'a person and others, in French',
+        title: 'Attaque contre un village au Burkina Faso',
+        content: 'Des hommes armés ont attaqué un village du nord dimanche soir, tuant le chef du village et deux autres personnes.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'a person and others, in Spanish, the others before their number',
+        title: 'Ataque armado en un taller de Uruapan',
+        content: 'Un comando armado irrumpió en un taller de Uruapan el martes. El dueño y otras dos personas murieron en el lugar.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'look-alike: the others with a verb of their own',
+        title: 'Gunmen attack convoy in Zabul',
+        content: 'Gunmen attacked a convoy in Zabul on Monday, killing the district chief of Shahjoy and two others wounded in the crossfire.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'a Polish number that is also a word, before an auxiliary and its casualty word',
+        title: 'Atak nożownika w Poznaniu',
+        content: 'Napastnik zaatakował przechodniów w centrum Poznania. Trzy osoby zginęły, a pięć zostało rannych.',
+        expect: { toll: { killed: 3, injured: 5 } },
+      },
     ],
   },
 ];
