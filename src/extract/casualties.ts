@@ -699,7 +699,7 @@ function casualtyAfter(
       singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
-      // "a night guard was Monday night shot dead": the part of that day.
+      // "a watchman was Tuesday night shot dead": the part of that day.
       (WORDS.day_parts.has(tokens[j]!.norm) && WORDS.day_words.has(tokens[j - 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       woundModifier(tokens, j) ||
@@ -872,7 +872,7 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   }
   // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
   if (!WORDS.part_openers.has(tokens[at]!.norm)) return at;
-  // "26 people including 20 children and six guards were wounded": a list that fits in the group
+  // "31 people including 25 pupils and six guards were wounded": a list that fits in the group
   // breaks it down, and is all of the aside.
   const list = whole === null ? undefined : readGroups(tokens, at + 1, to, text, true, false);
   if (list && list.value !== null && whole !== null && list.value <= whole) return list.end;
@@ -1034,7 +1034,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
-    // "resulted in … injuries to two people": the wound noun, its victims after "to".
+    // "caused … injuries to four people": the wound noun, its victims after "to".
     const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '')
       ? WORDS.act_nouns.get(t.norm)
       : tokens[i + 1]?.norm === 'to' && WORDS.harm_to_nouns.has(t.norm)
@@ -1237,7 +1237,7 @@ function oneOfThem(
       continue;
     }
     if (kind) {
-      // "one of the five rangers injured in the bombing has died": the wound word describes them.
+      // "one of the six guards wounded in the blast died": the wound word describes them.
       const died = kind === 'injured' ? diedAfterWoundWord(tokens, k, to, text) : undefined;
       if (died !== undefined) return { kind: 'killed', verbAt: died, ofWounded: true, hostile: isHostile(tokens, i + 2, k) };
       // A participle that opens a phrase of its own ("injured in a bomb attack on … has died") is no
@@ -1499,10 +1499,10 @@ function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean 
   return false;
 }
 
-/** Words from a zero noun to the side it is limited to ("casualties on the Kyrgyz side"). */
+/** Words from a zero noun to the side it is limited to ("no casualties on the Tajik side"). */
 const ZERO_SIDE_SPAN = 4;
 
-/** "did not report any casualties on the Kyrgyz side": one side's losses denied, not the event's. */
+/** "no casualties on the Tajik side": one side's losses denied, not the event's. */
 function onOneSide(tokens: readonly Token[], i: number, to: number): boolean {
   if (tokens[i + 1]?.norm !== 'on') return false;
   // "on either side", "on both sides": every side, so the event's.
