@@ -2325,7 +2325,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'the suspect named among the dead is left out',
         title: 'Gunman opens fire at shopping centre',
-        content: 'Two people including the suspect were killed after a gunman opened fire at a shopping centre in Tulsa on Saturday.',
+        content: 'Two people including the suspect died after a gunman opened fire at a shopping centre in Tulsa on Saturday.',
         expect: { killed: 1 },
       },
       {
