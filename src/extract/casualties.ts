@@ -22,6 +22,11 @@ export interface Figure {
   withAttackers?: number;
   /** A part of the dead or wounded ("a commander was among the dead"): the toll only when no other figure is told. */
   part?: boolean;
+  /**
+   * One more person told by an ordinal ("a third officer was slightly hurt"): the count it names when
+   * the text states the ones before it (see `combineCasualties`), else the one person.
+   */
+  ordinal?: number;
 }
 
 /** The group in tokens[from, to) names the other side ("two terrorists", "17 Boko Haram militants", "six attackers"). */
@@ -180,6 +185,14 @@ function ageAt(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * "One of the officers died", "two of the wounded later died": the determiner of a partitive right
+ * after the figure goes on with its group, where elsewhere "the" ends one.
+ */
+function partitiveDeterminer(tokens: readonly Token[], figureEnd: number, j: number): boolean {
+  return j === figureEnd + 1 && WORDS.of_words.has(tokens[figureEnd]?.norm ?? '') && WORDS.among_determiners.has(tokens[j]!.norm);
+}
+
+/**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
  */
@@ -212,7 +225,7 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       words < GROUP_WORDS &&
       end < num.end + GROUP_WORDS_WITH_NAMES &&
       end < to &&
-      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end) || ageAt(tokens, end)) &&
+      (intermediateOk(tokens[end]!) || unitFigureAt(tokens, end) || ageAt(tokens, end) || partitiveDeterminer(tokens, num.end, end)) &&
       !firstOfTwoVerbs(tokens, end) &&
       !killedByTwoWords(tokens, end + 1) &&
       !WORDS.verb_auxiliaries.has(tokens[end]!.norm) &&
@@ -397,7 +410,7 @@ function readGroups(
       end = bombers.end;
     }
     // "Eleven soldiers, including a captain, and a civilian": the part named aside is not more people.
-    const past = afterAside(tokens, end, to, text);
+    const past = afterAside(tokens, end, to, text, total);
     if (past > end) {
       aside = true;
       end = past;
@@ -686,6 +699,8 @@ function casualtyAfter(
       singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
+      // "a watchman was Tuesday night shot dead": the part of that day.
+      (WORDS.day_parts.has(tokens[j]!.norm) && WORDS.day_words.has(tokens[j - 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
       woundModifier(tokens, j) ||
       isAdverb(tokens[j]!) ||
@@ -793,10 +808,13 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
     if (diedOfWounds(tokens, k, to)) return k;
     if (reduced && WORDS.after_figure.get(tokens[k]!.norm) === 'killed' && !WORDS.before_figure.has(tokens[k]!.norm)) return k;
   }
-  const noun = tokens[j + 1]!;
-  if (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)) return undefined;
+  // "two of the wounded later died": after its determiner the wound word is the noun itself.
+  const nounAt = WORDS.among_determiners.has(tokens[j - 1]?.norm ?? '') ? j : j + 1;
+  const noun = tokens[nounAt]!;
+  if (nounAt > j && (noun.capitalized || WORDS.clause_breaks.has(noun.norm) || WORDS.verb_auxiliaries.has(noun.norm) || WORDS.after_figure.has(noun.norm)))
+    return undefined;
   // "two (more) wounded guards (have) died".
-  for (let k = j + 2; k < Math.min(to, j + 2 + WOUNDED_TO_DEATH_SPAN); k++) {
+  for (let k = nounAt + 1; k < Math.min(to, nounAt + 1 + WOUNDED_TO_DEATH_SPAN); k++) {
     const kind = WORDS.after_figure.get(tokens[k]!.norm);
     if (kind === 'killed') return k;
     if (kind || !(WORDS.verb_auxiliaries.has(tokens[k]!.norm) || WORDS.auxiliaries.has(tokens[k]!.norm))) return undefined;
@@ -812,7 +830,7 @@ const ENDS_WITH_COMMA_RE = /,\s*$/;
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
  */
-function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined, whole: number | null = null): number {
   // "Three porters, aged 47, 22 and 63, were treated", "a boy aged 12 was killed": their ages.
   if (WORDS.age_markers.has(tokens[at]?.norm ?? '')) {
     let k = at + 1;
@@ -854,6 +872,10 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   }
   // Without commas only "including" and its like open an aside ("w", "entre" are prepositions too).
   if (!WORDS.part_openers.has(tokens[at]!.norm)) return at;
+  // "31 people including 25 pupils and six guards were wounded": a list that fits in the group
+  // breaks it down, and is all of the aside.
+  const list = whole === null ? undefined : readGroups(tokens, at + 1, to, text, true, false);
+  if (list && list.value !== null && whole !== null && list.value <= whole) return list.end;
   return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
 }
 
@@ -924,6 +946,13 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Figure first: GROUPS (aux) casualty-word. Not the part named in an aside ("neuf morts, dont
     // deux femmes, et une vingtaine de blessés": the two women are among the dead).
     const inAside = i > from && WORDS.aside_openers.has(tokens[i - 1]!.norm) && i - 1 > from && punctuated(text, tokens[i - 2]!, tokens[i - 1]!);
+    // "Uno de los heridos murió", "Один из раненых скончался": one of a group, then its verb.
+    const oneOf = i < objectUntil ? undefined : oneOfThem(tokens, i, to, text);
+    if (oneOf) {
+      out.push({ kind: oneOf.kind, value: 1, at: i, ...(oneOf.hostile ? { hostile: true } : {}), ...(oneOf.ofWounded ? { ofWounded: true } : {}) });
+      objectUntil = oneOf.verbAt + 1;
+      continue;
+    }
     const total = readNumber(tokens, i);
     // "38 casualties, including two dead": the dead and the hurt together are neither kind's figure.
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
@@ -944,8 +973,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "five died in the blast, including the attacker": the aside after the verb.
         const attackers = (groups.attackers ?? 0) + (attackersAsideAfter(tokens, hit.at + 1, to, text)?.count ?? 0);
         const stated = groups.value !== null && attackers > 0 ? groups.value - attackers : groups.value;
-        const value = stated === null ? null : stated + placedAfter(tokens, hit.at + 1, to, text);
+        const value =
+          stated === null ? null : stated + placedAfter(tokens, hit.at + 1, to, text) + (oneBeforeOthers(tokens, i, groups.end, from, text) ? 1 : 0);
         const among = tokens.slice(groups.end, hit.at).some((w) => w.norm === 'among');
+        const ordinal = value === 1 ? ordinalAt(tokens, i) : undefined;
         if (value === null || value > 0)
           out.push({
             kind: hit.kind,
@@ -955,6 +986,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
             ...(ofWounded ? { ofWounded } : {}),
             ...(attackers > 0 && groups.value !== null ? { withAttackers: groups.value } : {}),
             ...(among ? { part: true, ...withAttackersOf(groups) } : {}),
+            ...(ordinal ? { ordinal } : {}),
           });
         if (groups.other && groups.other.value !== 0)
           out.push({ kind: hit.kind, value: groups.other.value, at: groups.other.at, hostile: groups.other.hostile });
@@ -1002,7 +1034,12 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // Verb first: killing (a total of) GROUPS.
     // "shot dead two policemen", "gunned down three"
     // "the deaths of four soldiers", "the wounding of three guards": the act's noun, its victims after "of".
-    const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '') ? WORDS.act_nouns.get(t.norm) : undefined;
+    // "caused … injuries to four people": the wound noun, its victims after "to".
+    const actNoun = WORDS.of_words.has(tokens[i + 1]?.norm ?? '')
+      ? WORDS.act_nouns.get(t.norm)
+      : tokens[i + 1]?.norm === 'to' && WORDS.harm_to_nouns.has(t.norm)
+        ? 'injured'
+        : undefined;
     // "کشته شدن 30 نفر": a participle made a noun by the infinitive after it, its victims after that.
     const nominal = WORDS.light_infinitives.has(tokens[i + 1]?.norm ?? '') ? WORDS.after_figure.get(t.norm) : undefined;
     const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun ?? nominal;
@@ -1021,7 +1058,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       if (tokens[j]?.norm === 'a' && tokens[j + 1]?.norm === 'total' && tokens[j + 2]?.norm === 'of') j += 3;
       // "the killing of 12 villagers", "the stabbing of three people": the act's noun and its victims.
       else if (
-        (actNoun && WORDS.of_words.has(tokens[j]?.norm ?? '')) ||
+        (actNoun && (WORDS.of_words.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'to')) ||
         (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the')
       ) {
         j++;
@@ -1044,7 +1081,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         continue;
       }
       if (next && j < to && (j !== beforeAside || !punctuated(text, tokens[j - 1]!, next))) {
-        const g = readGroups(tokens, j, to, text, true, true, true);
+        const g = readGroups(tokens, j, to, text, true, true, true) ?? oneAndOthersAfterVerb(tokens, j, to, text);
         if (g && g.value !== 0 && !tokens.slice(g.attackers ? g.end : j, g.end).some((w) => WORDS.attacker_nouns.has(w.norm))) {
           const attackers = (g.attackers ?? 0) + (attackersAsideAfter(tokens, g.end, to, text)?.count ?? 0);
           if (g.value === null || g.value > attackers) {
@@ -1114,6 +1151,106 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/** "two others", "otras dos personas", "two of his colleagues": the group at [at, end) counts others of someone named before it. */
+function countsOthers(tokens: readonly Token[], at: number, end: number): boolean {
+  return (
+    tokens.slice(at - 1, end).some((w) => WORDS.other_words.has(w.norm)) ||
+    (WORDS.of_words.has(tokens[at + 1]?.norm ?? '') && WORDS.singular_possessives.has(tokens[at + 2]?.norm ?? ''))
+  );
+}
+
+/**
+ * "the ministry's spokesman and two others were killed", "Karimi and two of his colleagues", "el
+ * dueño y otras dos personas murieron": the one person named before "and", uncounted, is one more
+ * than the others counted after it. Only when the sentence has no figure or casualty word before
+ * (not "killed the driver and two others were hurt").
+ */
+function oneBeforeOthers(tokens: readonly Token[], i: number, groupEnd: number, from: number, text: string | undefined): boolean {
+  const joiner = WORDS.list_joiners.has(tokens[i - 1]?.norm ?? '') ? i - 1 : WORDS.other_words.has(tokens[i - 1]?.norm ?? '') ? i - 2 : -1;
+  const left = tokens[joiner - 1];
+  if (joiner - 1 < from || !left || !WORDS.list_joiners.has(tokens[joiner]!.norm) || punctuated(text, left, tokens[joiner]!)) return false;
+  if (!countsOthers(tokens, i, groupEnd) || WORDS.clause_breaks.has(left.norm) || (!left.capitalized && VERB_ENDING_RE.test(left.norm))) return false;
+  for (let k = from; k < joiner; k++) {
+    const w = tokens[k]!.norm;
+    if (WORDS.after_figure.has(w) || WORDS.before_figure.has(w) || (readNumber(tokens, k)?.value ?? null) !== null) return false;
+  }
+  return true;
+}
+
+/** Words of one person's noun phrase between a verb and "and N others" ("killing the district chief of Baraki and two others"). */
+const ONE_BEFORE_OTHERS_SPAN = 7;
+
+/**
+ * After a casualty verb, a person the engine cannot count ("the district chief", "le chef du village")
+ * joined to others counted after "and": "killing the district chief and two others", "tuant le chef
+ * du village et deux autres personnes" are three.
+ */
+function oneAndOthersAfterVerb(tokens: readonly Token[], j: number, to: number, text: string | undefined): Group | undefined {
+  for (let k = j + 1; k < Math.min(to, j + ONE_BEFORE_OTHERS_SPAN); k++) {
+    const w = tokens[k]!;
+    if (punctuated(text, tokens[k - 1]!, w) || (readNumber(tokens, k)?.value ?? null) !== null) return undefined;
+    if (WORDS.after_figure.has(w.norm) || WORDS.before_figure.has(w.norm)) return undefined;
+    if (!WORDS.list_joiners.has(w.norm)) continue;
+    const at = WORDS.other_words.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const g = readGroups(tokens, at, to, text, true, false, true);
+    // "killing the village chief and two others wounded": the others with a verb of their own.
+    if (!g || g.value === null || !countsOthers(tokens, at, g.end) || casualtyAfter(tokens, g.end, to, text) !== undefined) return undefined;
+    return { value: g.value + 1, end: g.end };
+  }
+  return undefined;
+}
+
+/** "a third officer", "un troisième policier": the count an article and an ordinal at `i` name. */
+function ordinalAt(tokens: readonly Token[], i: number): number | undefined {
+  return WORDS.singular_lead.has(tokens[i]!.norm) ? WORDS.ordinal_counts[tokens[i + 1]?.norm ?? ''] : undefined;
+}
+
+/** Words from a partitive's preposition to its verb: "one of the two wounded officers later died". */
+const PARTITIVE_SPAN = 6;
+
+/**
+ * "one of the officers died", "Uno de los heridos murió", "Um dos feridos morreu", "Einer der
+ * Verletzten starb", "Один из раненых скончался": one of a group, then the verb of what befell them.
+ * A casualty word right after the preposition or an article is the group's noun ("the wounded"):
+ * one of the wounded who died is a death of wounds. Not a count of two for Portuguese "dos" (of the).
+ */
+function oneOfThem(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  text: string | undefined,
+): { kind: Kind; verbAt: number; ofWounded: boolean; hostile: boolean } | undefined {
+  if (!WORDS.partitive_ones.has(tokens[i]!.norm) || !WORDS.partitive_words.has(tokens[i + 1]?.norm ?? '') || isAcronym(tokens[i]!, text)) return undefined;
+  let noun: Kind | undefined;
+  let named = false;
+  for (let k = i + 2; k < Math.min(to, i + 2 + PARTITIVE_SPAN); k++) {
+    const w = tokens[k]!;
+    if (punctuated(text, tokens[k - 1]!, w) || (WORDS.list_joiners.has(w.norm) && !singularAuxiliary(tokens, k, text))) return undefined;
+    // "Einer der Verletzten starb": a verb the language also puts first.
+    const kind = WORDS.after_figure.get(w.norm) ?? (noun !== undefined || named ? WORDS.before_figure.get(w.norm) : undefined);
+    const nounPlace = k === i + 2 || WORDS.part_articles.has(tokens[k - 1]!.norm) || WORDS.among_determiners.has(tokens[k - 1]!.norm);
+    if (kind && !named && noun === undefined && nounPlace) {
+      noun = kind;
+      named = true;
+      continue;
+    }
+    if (kind) {
+      // "one of the six guards wounded in the blast died": the wound word describes them.
+      const died = kind === 'injured' ? diedAfterWoundWord(tokens, k, to, text) : undefined;
+      if (died !== undefined) return { kind: 'killed', verbAt: died, ofWounded: true, hostile: isHostile(tokens, i + 2, k) };
+      // A participle that opens a phrase of its own ("injured in a bomb attack on … has died") is no
+      // verb of the group's, and its verb lies beyond the partitive's reach.
+      if (kind === 'injured' && !WORDS.verb_auxiliaries.has(tokens[k - 1]!.norm) && WORDS.roundup_prepositions.has(tokens[k + 1]?.norm ?? '')) return undefined;
+      const hostile = isHostile(tokens, i + 2, k);
+      if (tokens.slice(i + 2, k).some((t) => WORDS.attacker_nouns.has(t.norm))) return undefined;
+      return { kind, verbAt: k, ofWounded: kind === 'killed' && noun === 'injured', hostile };
+    }
+    // The articles and numbers of the group ("de los", "of the two") leave its noun to come.
+    if (!w.capitalized && !startsWithDigit(w.norm) && !WORDS.part_articles.has(w.norm) && !WORDS.among_determiners.has(w.norm)) named = true;
+  }
+  return undefined;
 }
 
 /** For each token of [from, to), whether it stands inside parentheses opened in that span. */
@@ -1362,6 +1499,18 @@ function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean 
   return false;
 }
 
+/** Words from a zero noun to the side it is limited to ("no casualties on the Tajik side"). */
+const ZERO_SIDE_SPAN = 4;
+
+/** "no casualties on the Tajik side": one side's losses denied, not the event's. */
+function onOneSide(tokens: readonly Token[], i: number, to: number): boolean {
+  if (tokens[i + 1]?.norm !== 'on') return false;
+  // "on either side", "on both sides": every side, so the event's.
+  for (let j = i + 2; j < Math.min(to, i + 2 + ZERO_SIDE_SPAN); j++)
+    if (WORDS.side_words.has(tokens[j]!.norm) || WORDS.side_words.has(tokens[j]!.norm.replace(/s$/, ''))) return !WORDS.every_side.has(tokens[j - 1]!.norm);
+  return false;
+}
+
 /** Words looked back from a verb of suffering for whose losses they are. */
 const SUFFERER_SPAN = 10;
 
@@ -1414,7 +1563,13 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): Z
           const notDanger = j + 1 < i && tokens[j + 1]!.norm === 'life' && tokens[j + 2]?.norm === 'threatening';
           // "no serious injuries": minor ones are not denied.
           const onlyWorst = tokens.slice(j + 1, i).some((w) => WORDS.degree_words.has(w.norm));
-          if (!notDanger && !onlyWorst && !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among') && !attackersLosses(tokens, from, j, i))
+          if (
+            !notDanger &&
+            !onlyWorst &&
+            !(t.norm.startsWith('casualt') && tokens[i + 1]?.norm === 'among') &&
+            !onOneSide(tokens, i, to) &&
+            !attackersLosses(tokens, from, j, i)
+          )
             out.push(...bothOrHurt(nounKinds, t.norm));
           break;
         }
@@ -1471,7 +1626,11 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     // the attacker in it, whose victims the text separates.
     const withAttackers = new Set(counted.filter((f) => f.withAttackers !== undefined).map((f) => f.withAttackers));
     // The other side's losses count only when the text gives no figure for anyone else.
-    const stated = counted.filter((f) => f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
+    // "two officers were stabbed … a third officer was slightly hurt": the ordinal counts on from the
+    // ones stated before it, and is one person when the text states none.
+    const before = (f: Figure) => ofKind.some((o) => o.at < f.at && !o.hostile && o.value !== null && o.value >= f.ordinal! - 1);
+    const ranked = counted.map((f) => (f.ordinal !== undefined && before(f) ? { ...f, value: f.ordinal } : f));
+    const stated = ranked.filter((f) => f.value !== null && f.value > 0 && (f.withAttackers !== undefined || !withAttackers.has(f.value)));
     const ours = stated.filter((f) => !f.hostile);
     // "None of the security personnel were hurt" beside "eight terrorists were killed": the
     // victims' zero, not the other side's losses.

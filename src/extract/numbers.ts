@@ -99,7 +99,7 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     const next = (WORDS.plural_articles.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2]?.norm : tokens[i + 1]?.norm) ?? '';
     const counted = (WORDS.after_figure.has(next) && !WORDS.guarded_verb_followers.has(next)) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next);
     const afterVerb = WORDS.before_figure.has(tokens[i - 1]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;
-    if (!counted && !afterVerb) return undefined;
+    if (!counted && !afterVerb && !beforeAuxiliaryCasualty(tokens, i)) return undefined;
     value = WORDS.guarded_numbers[t]!;
     j = i + 1;
   } else if (WORDS.number_units[t] !== undefined) {
@@ -152,6 +152,21 @@ function tensAndUnit(tokens: readonly Token[], at: number, tens: number): { valu
   if (WORDS.number_tens[w] === 10 && tens >= 60) ({ value: unit, end } = tensAndUnit(tokens, k, 10));
   const below = tens >= 60 && tens % 20 === 0 ? 20 : 10;
   return unit !== undefined && unit > 0 && unit < below ? { value: tens + unit, end } : { value: tens, end: at + 1 };
+}
+
+/** Auxiliaries that may stand between a guarded number and its casualty word. */
+const GUARDED_AUXILIARIES = 2;
+
+/**
+ * "a pięć zostało rannych", "due sono rimasti feriti": a guarded number in lower case, then
+ * auxiliaries and a casualty word (not a name: "Otto was killed").
+ */
+function beforeAuxiliaryCasualty(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.capitalized) return false;
+  let k = i + 1;
+  while (k <= i + GUARDED_AUXILIARIES && WORDS.verb_auxiliaries.has(tokens[k]?.norm ?? '')) k++;
+  const w = tokens[k]?.norm ?? '';
+  return k > i + 1 && WORDS.after_figure.has(w) && !WORDS.guarded_verb_followers.has(w);
 }
 
 /**
