@@ -231,6 +231,10 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:PK.05': ['سندھ'],
   'admin1:PK.04': ['پنجاب'],
   'admin1:PK.07': ['گلگت بلتستان'],
+  // Round 21: the two Palestinian territories as Arabic, Persian and Hebrew news name them (GeoNames
+  // names neither in these scripts): a raid "في الضفة الغربية" or a shooting "ברצועת עזה" had no country.
+  'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה'],
+  'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון'],
   // Round 21: the former tribal districts of Khyber Pakhtunkhwa in Urdu, where much of Pakistan's
   // militant violence is reported (GeoNames names no division in Urdu). Not Kurram: "کرم" is also
   // the Urdu word for grace.
@@ -459,6 +463,8 @@ const CITY_NAMES: Record<string, string[]> = {
   'Muzaffarabad|PK': ['مظفرآباد', 'مظفر آباد'],
   'Jacobabad|PK': ['جیکب آباد'],
   'Larkana|PK': ['لاڑکانہ'],
+  // Round 21: Khan Younis in Hebrew.
+  'Khan Yunis|PS': ['חאן יונס'],
 };
 
 /** CITY_NAMES under the gazetteer's ids: the most populous city of that name in that country. */

@@ -1328,6 +1328,12 @@ export const placeCases: CaseClass[] = [
         expect: { countries: ['PS'], placeNames: ['Nablus'] },
       },
       {
+        says: 'Hebrew "רצועת עזה" (the Gaza Strip), which GeoNames names in no Hebrew, beside the Israeli army',
+        title: 'קצין נפצע מירי מחבלים',
+        content: 'מחבלים פתחו באש לעבר כוח צה"ל בצפון רצועת עזה, קצין נפצע קשה.',
+        expect: { countries: ['PS'], placeNames: ['Gaza Strip'] },
+      },
+      {
         says: 'Urdu: a town GeoNames names in no Urdu, and "چیک پوسٹ" (check post) no Czechia',
         title: 'ڈیرہ اسماعیل خان میں پولیس چیک پوسٹ پر حملہ',
         content: 'ڈیرہ اسماعیل خان میں نامعلوم دہشتگردوں نے پولیس چیک پوسٹ پر فائرنگ کی جس سے دو اہلکار شہید ہو گئے۔',
