@@ -183,8 +183,21 @@ const EAST_ASIAN_COUNTRY_NAMES: CountryNames = {
   LK: ['ශ්‍රී ලංකාව', 'ශ්‍රී ලංකා', 'ලංකාව'],
 };
 
+/**
+ * Round 21: the short names Arabic, Persian and Urdu news gives countries, where world-countries
+ * has only the long ones: "America" ("أمريكا", "أميركا", Persian "آمریکا", Urdu "امریکہ") and
+ * Persian "ایالات متحده" for the United States, Britain ("بريطانيا", Urdu "برطانیہ"), Urdu
+ * "ہندوستان" for India. A Persian report of a shooting "in America" had no country.
+ */
+const ARABIC_SCRIPT_COUNTRY_NAMES: CountryNames = {
+  US: ['أمريكا', 'أميركا', 'آمریکا', 'امریکہ', 'ایالات متحده'],
+  GB: ['بريطانيا', 'برطانیہ'],
+  IN: ['ہندوستان'],
+};
+
 /** The country names the project writes, one table a group of scripts, added to world-countries' in countryNames. */
 const PROJECT_COUNTRY_NAMES: readonly CountryNames[] = [
+  ARABIC_SCRIPT_COUNTRY_NAMES,
   EAST_ASIAN_COUNTRY_NAMES,
   EXTRA_COUNTRY_NAMES,
   INDIAN_COUNTRY_NAMES,
@@ -218,6 +231,19 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:PK.05': ['سندھ'],
   'admin1:PK.04': ['پنجاب'],
   'admin1:PK.07': ['گلگت بلتستان'],
+  // Round 21: the two Palestinian territories as Arabic, Persian and Hebrew news name them (GeoNames
+  // names neither in these scripts): a raid "في الضفة الغربية" or a shooting "ברצועת עזה" had no country.
+  'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה'],
+  'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון'],
+  // Round 21: the former tribal districts of Khyber Pakhtunkhwa in Urdu, where much of Pakistan's
+  // militant violence is reported (GeoNames names no division in Urdu). Not Kurram: "کرم" is also
+  // the Urdu word for grace.
+  'admin2:PK.03.1168875': ['شمالی وزیرستان'],
+  'admin2:PK.03.1164536': ['جنوبی وزیرستان'],
+  'admin2:PK.03.1183781': ['باجوڑ'],
+  'admin2:PK.03.1170122': ['مہمند'],
+  'admin2:PK.03.1168705': ['اورکزئی'],
+  'admin2:PK.03.1173641': ['ضلع خیبر'],
   // Round 8 (languages): the colloquial names Ukrainian and Russian news gives Ukraine's oblasts
   // and Russia's border regions ("на Донеччині", "на Сумщині", "в Белгородчине"), in Ukrainian and
   // Russian; GeoNames has none. Zaporizhzhia's ("Запоріжжя") is its city's name and left out.
@@ -293,7 +319,7 @@ const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن ه
   استان منطقه نیروهای ارتش بالا پایین ده کشور مرز خانه روستا ولایت شهرستان بخش سال ماه تن نفر عضو
   мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
   также однако кроме время война армия
-  میں کی کے سے پر اور ہے تھا تھے گیا گئے ہوئے کو نے بھی یہ وہ ایک شہر ضلع علاقے پولیس فوج
+  میں کی کے سے پر اور ہے تھا تھے گیا گئے ہوئے کو نے بھی یہ وہ ایک شہر ضلع علاقے پولیس فوج چیک
   में की के का से पर और है था थे थी गया गए गई हुआ हुए को ने भी यह वह एक शहर जिले जिला गांव राज्य
   इलाके इलाका पुलिस सेना जवान लोग लोगों आज कल बाद साथ दौरान मौत घायल हमला हमले देश सरकार
   आणि आहे होते झाला झाले या व तर हे ही ते जण शहरात गावात पोलीस
@@ -389,7 +415,7 @@ function countryNames(): Named[] {
 
 /**
  * Names of cities often in attack news that GeoNames gives in no (or another spelling of) Bengali,
- * Tamil, Telugu, Malayalam or (Sudan) Arabic: the city's gazetteer name and country → names written by the project.
+ * Tamil, Telugu, Malayalam, (Sudan) Arabic or (Pakistan) Urdu: the city's gazetteer name and country → names written by the project.
  */
 const CITY_NAMES: Record<string, string[]> = {
   'Hyderabad|IN': ['హైదరాబాద్', 'ஹைதராபாத்', 'ഹൈദരാബാദ്', 'হায়দ্রাবাদ'],
@@ -409,6 +435,36 @@ const CITY_NAMES: Record<string, string[]> = {
   'Kosti|SD': ['كوستي'],
   'Sinnar|SD': ['سنار'],
   'Dilling|SD': ['الدلنج'],
+  // Round 21: towns of Khyber Pakhtunkhwa, Balochistan, Azad Kashmir and upper Sindh in Urdu, where
+  // GeoNames gives none: Urdu reports of attacks there ("کوہاٹ میں پولیس چیک پوسٹ پر حملہ") named no
+  // place the gazetteer knew.
+  'Kohat|PK': ['کوہاٹ'],
+  'Dera Ismail Khan|PK': ['ڈیرہ اسماعیل خان'],
+  'Charsadda|PK': ['چارسدہ'],
+  'Swabi|PK': ['صوابی'],
+  'Nowshera|PK': ['نوشہرہ'],
+  'Abbottabad|PK': ['ایبٹ آباد'],
+  'Mansehra|PK': ['مانسہرہ'],
+  'Haripur|PK': ['ہری پور'],
+  'Hangu|PK': ['ہنگو'],
+  'Lakki|PK': ['لکی مروت'],
+  'Bat Khela|PK': ['بٹ خیلہ'],
+  'Chitral|PK': ['چترال'],
+  'Parachinar|PK': ['پاراچنار'],
+  'Miran Shah|PK': ['میران شاہ', 'میرانشاہ'],
+  'Khuzdar|PK': ['خضدار'],
+  'Zhob|PK': ['ژوب'],
+  'Loralai|PK': ['لورالائی'],
+  'Mastung|PK': ['مستونگ'],
+  'Nushki|PK': ['نوشکی'],
+  'Kharan|PK': ['خاران'],
+  'Dera Bugti|PK': ['ڈیرہ بگٹی'],
+  'Dera Ghazi Khan|PK': ['ڈیرہ غازی خان'],
+  'Muzaffarabad|PK': ['مظفرآباد', 'مظفر آباد'],
+  'Jacobabad|PK': ['جیکب آباد'],
+  'Larkana|PK': ['لاڑکانہ'],
+  // Round 21: Khan Younis in Hebrew.
+  'Khan Yunis|PS': ['חאן יונס'],
 };
 
 /** CITY_NAMES under the gazetteer's ids: the most populous city of that name in that country. */

@@ -138,7 +138,12 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
 /** Characters from a word's start to the apostrophe of the longest elided article read ("lorsqu'"). */
 const MAX_ELISION = 7;
 /** French and Italian articles and prepositions elided into the next word ("d'Idlib", "l'Ituri", "nell'Iraq"). */
-const ELIDED_RE = /^(?:l|d|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull)['’ʼ](?=\p{Lu})/iu;
+const ELIDED_RE = /^(?:l|d|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull)['’ʼ]/i;
+/**
+ * The name after the elision starts with a capital ("nell'Iraq"; not "all'alba", at dawn, which is
+ * no Alba). Tested apart from `ELIDED_RE`: under the `i` flag `\p{Lu}` matches lower case too.
+ */
+const CAPITAL_RE = /^\p{Lu}/u;
 
 /**
  * The key of a name that French or Italian writes with an elided article or "de" joined to it:
@@ -159,11 +164,14 @@ function elidedName(text: string, t: Token): string | undefined {
   }
   if (apostrophe < 0) return undefined;
   const word = text.slice(t.start, t.end);
-  return ELIDED_RE.test(word) ? phraseKey(word.slice(apostrophe - t.start + 1)) : undefined;
+  const name = word.slice(apostrophe - t.start + 1);
+  return ELIDED_RE.test(word) && CAPITAL_RE.test(name) ? phraseKey(name) : undefined;
 }
 
 /** The place's name begins elided into "de" ("d'Idlib", "dell'Iraq"): read as "of" before it. */
 const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
+/** Round 21: Italian "in the", "on the" elided into the name ("nell'Iraq settentrionale"): read as "in" before it. */
+const elidedIn = (text: string, t: Token) => /^(?:nell|sull)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
@@ -825,6 +833,7 @@ function isLocative(tokens: readonly Token[], text: string, turkish: boolean, st
   if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
   // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.
   if (elidedOf(text, first) && WORDS.of_locatives.has(tokens[start - 1]?.norm ?? '')) return true;
+  if (elidedIn(text, first)) return true;
   let j = start - 1;
   // Skip "the" and directions: "in the northern city of", "in southern Lebanon", "in northeast Jordan".
   while (j >= 0 && (WORDS.direction_words.has(tokens[j]!.norm) || WORDS.place_of_words.has(tokens[j]!.norm))) {
@@ -949,6 +958,10 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   );
   // Countries the text names outright, and anchors (names with one candidate) for distance.
   const namedCountries = new Set<string>();
+  // Round 21: countries named only as the border the scene lies near ("along the Line of Control,
+  // the border with Pakistan"): the text is set beside them, not in them ("in Kashmir" is Indian
+  // Kashmir there).
+  const borderCountries = new Set<string>();
   const anchors: PlaceEntry[] = [];
   for (const m of raw) {
     const country = m.candidates.find((c) => c.kind === 'country');
@@ -956,13 +969,9 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Mozambique gas town of Palma" does set it.
     const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
-    if (
-      country &&
-      !glued &&
-      !namedMedium(tokens, m.start) &&
-      !(abbreviation && MENTION_USE_WEIGHT[mentionUse(tokens, text, opts.turkish, urdu, m, country)] < MENTION_USE_WEIGHT.origin)
-    )
-      namedCountries.add(country.country);
+    const use = country && !glued && !namedMedium(tokens, m.start) ? mentionUse(tokens, text, opts.turkish, urdu, m, country) : undefined;
+    if (use === 'border') borderCountries.add(country!.country);
+    else if (use !== undefined && !(abbreviation && MENTION_USE_WEIGHT[use] < MENTION_USE_WEIGHT.origin)) namedCountries.add(country!.country);
     // A region name that belongs to one country names that country too ("Northern Ireland"); a
     // district's only with a word that says it is one ("Kurram district"; bare "Catatumbo" is a
     // municipality of Venezuela and a region of Colombia that GeoNames lacks).
@@ -971,6 +980,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (m.candidates.length === 1) anchors.push(m.candidates[0]!);
   }
   // Demonyms ("Iraqi", "Syrian") say a little about which country the text is about.
+  for (const c of namedCountries) borderCountries.delete(c);
   const demonymCountries = new Set<string>(opts.contextCountries);
   // The dateline's place, named again in the text, is supported by it ("BANNU: … the Bannu Cantonment").
   const datelineKey = opts.dateline
@@ -1027,7 +1037,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
       } else if (c.kind !== 'country' && demonymCountries.has(c.country)) {
         score += W.inDemonymCountry;
         supported = true;
-      }
+      } else if (c.kind !== 'country' && borderCountries.has(c.country)) score += W.inBorderCountry;
       if (datelineKey && (datelineKey === m.key || datelineKey.startsWith(`${m.key} `))) supported = true;
       if (commaAfter.some((o) => (o.kind === 'country' && o.country === c.country) || o.id === c.admin1)) {
         score += W.commaCountryAfter;
@@ -1186,7 +1196,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || caseless(pm);
   // "the capital Sanaa" names Yemen as surely as its name would.
   for (const pm of out) if (namedCapital(tokens, pm, index)) namedCountries.add(pm.entry.country);
-  const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries);
+  const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries, index);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
 
@@ -1205,6 +1215,7 @@ function loneHomonyms(
   caseless: (m: PlaceMention) => boolean,
   namedCountries: ReadonlySet<string>,
   demonymCountries: ReadonlySet<string>,
+  index: PlaceIndex,
 ): Set<PlaceMention> {
   const lone = new Set<PlaceMention>();
   const keysOf = new Map<string, Set<string>>();
@@ -1224,9 +1235,16 @@ function loneHomonyms(
   // Drohnenangriff auf Sumy").
   const othersNamed = namedCountries.size > 0 || demonymCountries.size > 0;
   if (scenes.length === 0 && !othersNamed) return lone;
+  // Round 21: …but a town within a cross-border strike's reach of those countries is the scene
+  // beside them: "באזור שכם" (near Nablus) in a Hebrew report naming only the Israeli army.
+  const othersNear = (m: PlaceMention) =>
+    [...namedCountries, ...demonymCountries].some((c) => {
+      const country = index.byId(`country:${c}`);
+      return country !== undefined && distanceKm(country, m.entry) <= W.loneHomonymKm;
+    });
   for (const m of mentions) {
     if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;
-    if (scenes.length === 0 ? caseless(m) : scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
+    if (scenes.length === 0 ? caseless(m) && !othersNear(m) : scenes.every((s) => distanceKm(s.entry, m.entry) > W.loneHomonymKm)) lone.add(m);
   }
   return lone;
 }

@@ -33,6 +33,11 @@ export const PLACE_SCORE = {
   inNamedCountry: 2.5,
   /** The candidate lies in a country the text names by a demonym or by its forces. */
   inDemonymCountry: 1,
+  /**
+   * Round 21: the candidate lies in a country the text names only as the border the scene is near
+   * ("in Kashmir … near the border with Pakistan"): the scene is beside that country, not in it.
+   */
+  inBorderCountry: -1,
   /** "Winder, Georgia": the name after the comma is the candidate's country or region. */
   commaCountryAfter: 5,
   /** "Georgia" read after "Winder,": the candidate is the earlier place's region or country. */

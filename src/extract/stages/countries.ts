@@ -5,7 +5,7 @@
 import type { ActorMention } from '../actors.js';
 import type { Token } from '../normalize.js';
 import { NEAR_LOCATOR_KM, namesUnknownPlace, type PlaceIndex, type PlaceMention } from '../places.js';
-import { COUNTRY_VOTE as V } from '../weights.js';
+import { MENTION_USE_WEIGHT, COUNTRY_VOTE as V } from '../weights.js';
 import { WORDS } from '../words.js';
 import type { SentenceFacts } from './sentences.js';
 import type { ExtractionTrace } from './trace.js';
@@ -31,11 +31,14 @@ export function attackCountries(
   trace?: ExtractionTrace,
 ): string[] {
   const votes = new Map<string, number>();
-  // Countries named only as a border ("near the Lebanon frontier"): the scene is beside them.
-  const borderOnly = new Map<string, boolean>();
-  const vote = (c: string, w: number, border = false) => {
+  // Countries named only as a border ("near the Lebanon frontier"), the scene being beside them, or
+  // (round 21) only as whence the attack came ("a drone strike from Turkiye": a cross-border strike
+  // is where it landed, docs/labelling.md), an attribute ("the UK-based monitor") or a government.
+  // They do not place the attack.
+  const besideOnly = new Map<string, boolean>();
+  const vote = (c: string, w: number, beside = false) => {
     votes.set(c, (votes.get(c) ?? 0) + w);
-    borderOnly.set(c, (borderOnly.get(c) ?? true) && border);
+    besideOnly.set(c, (besideOnly.get(c) ?? true) && beside);
   };
   // An attack at sea ("a missile hit a cargo ship in the Gulf of Aden") is in a country only when
   // the text puts the ship off its coast ("off the port of Hodeidah", "off Yemen"): a port the
@@ -48,7 +51,7 @@ export function attackCountries(
     if (titleSentences.has(m.sentence)) w *= V.titleFactor;
     if (f.background) w *= V.backgroundFactor;
     else if (!evidence[m.sentence]) w *= V.notEvidenceFactor;
-    vote(m.entry.country, w, m.use === 'border');
+    vote(m.entry.country, w, m.use === 'origin' || MENTION_USE_WEIGHT[m.use] < MENTION_USE_WEIGHT.origin);
     trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
   // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
@@ -69,7 +72,7 @@ export function attackCountries(
   // gazetteer lacks ("Eight Burkinabe soldiers … in Yagha province"): the dateline is not the scene.
   const bureau = (country: string) =>
     demonyms.some(([c]) => c !== country) && !demonyms.some(([c]) => c === country) && namesUnknownPlace(tokens, (s) => evidence[s] === true, mentions, masked);
-  const placed = () => [...borderOnly.values()].some((only) => !only);
+  const placed = () => [...besideOnly.values()].some((only) => !only);
   // The dateline only when no mention says clearly where the attack happened.
   if (dateline && !sea && Math.max(0, ...votes.values()) < V.clearVote) {
     const key = tokens.slice(dateline[0], dateline[1]).map((t) => t.norm);
@@ -90,7 +93,7 @@ export function attackCountries(
     const country = town ?? (datelineCountries.size === 1 ? [...datelineCountries][0] : undefined);
     if (country && (datelineCountries.size > 0 || !bureau(country))) vote(country, V.dateline);
   }
-  // Demonyms only when nothing places the attack (a border says where it is not).
+  // Demonyms only when nothing places the attack (a border or an origin says where it is not).
   if (!placed() && !sea) for (const [c, w] of demonyms) vote(c, w);
   // "rockets fired toward southern Israeli communities", "two rockets fell in Lebanese territory":
   // a demonym after a target word, or before "territory", names a country as a place would.
@@ -108,8 +111,9 @@ export function attackCountries(
     else if (WORDS.territory_words.has(tokens[i + 1]?.norm ?? '') && WORDS.locatives.has(tokens[j]!.norm) && sameSentence) vote(dem, V.demonymTarget);
     else if (demonymScene(tokens, i)) vote(dem, V.demonymTarget);
   }
-  // A country named only as the border the scene lies near is not the scene when another is named.
-  if (placed()) for (const [c, only] of borderOnly) if (only) votes.delete(c);
+  // A country named only as the border the scene lies near, the strike's origin or an attribute is
+  // not the scene when another is named.
+  if (placed()) for (const [c, only] of besideOnly) if (only) votes.delete(c);
   if (trace) trace.countryVotes = Object.fromEntries(votes);
   if (votes.size === 0) return [];
   const max = Math.max(...votes.values());

@@ -1294,4 +1294,92 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 21: a country named only as the border, the strike’s origin or an attribute is not the scene',
+    cases: [
+      {
+        says: '"in Kashmir … the de facto border with Pakistan" is Indian Kashmir',
+        title: 'Two villagers shot dead in Kashmir',
+        content: 'Gunmen shot dead two villagers in Kashmir near the Line of Control, the de facto border with Pakistan, police said on Sunday.',
+        expect: { countries: ['IN'], placeNames: ['Jammu and Kashmir'] },
+      },
+      {
+        says: 'look-alike: "Pakistan-administered Kashmir near the border with India" is Pakistan’s',
+        title: 'Shelling kills two in Kashmir',
+        content: 'Indian shelling killed two civilians in Pakistan-administered Kashmir near the border with India on Monday, officials said.',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: 'a drone strike "launched from Turkey" on a Syrian group’s commander, told by a "UK-based" monitor, is in Syria',
+        title: 'Kurdish commander killed in drone strike',
+        content:
+          'A commander of the Syrian Democratic Forces was killed on Sunday in a drone strike launched from Turkey, the UK-based Syrian Observatory for Human Rights said.',
+        expect: { countries: ['SY'] },
+      },
+    ],
+  },
+  {
+    class: 'round 21: a town of the text’s scene written without capitals, beside the forces of its neighbour',
+    cases: [
+      {
+        says: 'Hebrew "באזור שכם" (near Nablus) beside the Israeli army is in the Palestinian territories',
+        title: 'חייל נפצע בפיגוע ירי',
+        content: 'מחבל ירה לעבר רכב צבאי באזור שכם ופצע חייל צה"ל, כוחות צה"ל פתחו במרדף.',
+        expect: { countries: ['PS'], placeNames: ['Nablus'] },
+      },
+      {
+        says: 'Hebrew "רצועת עזה" (the Gaza Strip), which GeoNames names in no Hebrew, beside the Israeli army',
+        title: 'קצין נפצע מירי מחבלים',
+        content: 'מחבלים פתחו באש לעבר כוח צה"ל בצפון רצועת עזה, קצין נפצע קשה.',
+        expect: { countries: ['PS'], placeNames: ['Gaza Strip'] },
+      },
+      {
+        says: 'Urdu: a town GeoNames names in no Urdu, and "چیک پوسٹ" (check post) no Czechia',
+        title: 'ڈیرہ اسماعیل خان میں پولیس چیک پوسٹ پر حملہ',
+        content: 'ڈیرہ اسماعیل خان میں نامعلوم دہشتگردوں نے پولیس چیک پوسٹ پر فائرنگ کی جس سے دو اہلکار شہید ہو گئے۔',
+        expect: { countries: ['PK'], placeNames: ['Dera Ismail Khan'] },
+      },
+      {
+        says: 'look-alike: Czechia named in Urdu by its long name stays Czechia',
+        title: 'پراگ میں فائرنگ، تین افراد ہلاک',
+        content: 'چیک جمہوریہ کے دارالحکومت پراگ میں ایک یونیورسٹی میں فائرنگ سے تین افراد ہلاک ہو گئے۔',
+        expect: { countries: ['CZ'] },
+      },
+      {
+        says: 'Persian "آمریکا" (America), the short name, is the United States',
+        title: 'تیراندازی در آمریکا',
+        content: 'یک مرد مسلح در یک فروشگاه در آمریکا به روی مردم آتش گشود و دو نفر را کشت.',
+        expect: { countries: ['US'] },
+      },
+    ],
+  },
+  {
+    class: 'round 21: everyday words of other languages that are towns abroad',
+    cases: [
+      {
+        says: 'Italian "all’alba" (at dawn) is no Alba County, Romania',
+        title: 'Ordigno esplode davanti alla caserma',
+        content: 'Un ordigno è esploso all’alba di martedì davanti alla caserma dei carabinieri di Bari, senza ferire nessuno.',
+        expect: { countries: ['IT'], notPlaceNames: ['Alba County', 'Alba'] },
+      },
+      {
+        says: 'look-alike: "nell’Iraq settentrionale" is the scene, the side written after the name',
+        title: 'Attentato contro una pattuglia',
+        content: 'Un ordigno è esploso al passaggio di una pattuglia nell’Iraq settentrionale, uccidendo tre soldati.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'Indonesian "Tewas Lagi" (killed again) in a Title Case title is no La Gi, Vietnam',
+        title: 'Pria Bersenjata Tembak Mati Dua Polisi Lagi',
+        content: 'Kelompok bersenjata menembak mati dua polisi di Kabupaten Puncak, Papua, pada Minggu malam.',
+        expect: { countries: ['ID'], notPlaceNames: ['La Gi'] },
+      },
+      {
+        says: 'look-alike: La Gi written as a town with its country stays the scene',
+        title: 'Bomb blast in La Gi kills two',
+        content: 'A bomb exploded at a market in La Gi, Vietnam, on Monday, killing two people.',
+        expect: { countries: ['VN'], placeNames: ['La Gi'] },
+      },
+    ],
+  },
 ];
