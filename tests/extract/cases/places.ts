@@ -1313,7 +1313,7 @@ export const placeCases: CaseClass[] = [
         says: 'a drone strike "launched from Turkey" on a Syrian group’s commander, told by a "UK-based" monitor, is in Syria',
         title: 'Kurdish commander killed in drone strike',
         content:
-          'A commander of the Syrian Democratic Forces was killed on Sunday in a drone strike launched from Turkey, the UK-based Syrian Observatory for Human Rights said.',
+          'A commander of the Syrian Democratic Forces was killed on Sunday in a drone strike launched from Turkey, according to the Syrian Observatory for Human Rights, which works from Britain.',
         expect: { countries: ['SY'] },
       },
     ],
@@ -1330,7 +1330,7 @@ export const placeCases: CaseClass[] = [
       {
         says: 'Hebrew "רצועת עזה" (the Gaza Strip), which GeoNames names in no Hebrew, beside the Israeli army',
         title: 'קצין נפצע מירי מחבלים',
-        content: 'מחבלים פתחו באש לעבר כוח צה"ל בצפון רצועת עזה, קצין נפצע קשה.',
+        content: 'קצין נפצע קשה כשמחבלים ירו על כוח צה"ל בצפון רצועת עזה.',
         expect: { countries: ['PS'], placeNames: ['Gaza Strip'] },
       },
       {
