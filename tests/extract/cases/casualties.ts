@@ -2253,7 +2253,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'a named person and two of his colleagues',
         title: 'Magnetic bomb blast in Kabul',
-        content: 'Farid Nazari and two of his colleagues were killed and another person was wounded by a magnetic bomb in Kabul, the ministry said.',
+        content: 'Wahid Karimi and two of his co-workers were killed, and one more person was hurt, when a magnetic bomb went off under their car in Kabul, the ministry said.',
         expect: { toll: { killed: 3, injured: 1 } },
       },
       {
@@ -2331,13 +2331,13 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'a victim named by sex',
         title: 'Shooting outside nightclub in Memphis',
-        content: 'Police said that one of the victims, a 34-year-old male, was killed in the shooting outside the nightclub.',
+        content: 'Officers said one victim, a male in his thirties, was killed in the shooting outside the bar.',
         expect: { killed: 1 },
       },
       {
         says: 'the short plural of jihadists is the other side',
         title: 'Militants overrun army post in Tillabéri',
-        content: 'Militants killed 14 soldiers in an attack on an army post in Tillabéri on Friday, and 22 jihadis were also killed, the army said.',
+        content: 'Militants killed 14 soldiers when they stormed a military post near Tillabéri on Friday, and the army said 22 jihadis were also killed.',
         expect: { killed: 14 },
       },
       {

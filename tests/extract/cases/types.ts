@@ -1691,7 +1691,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'Urdu rifles beside rocket launchers are shots of their own',
         title: 'بنوں: دہشت گردوں کا چیک پوسٹ پر حملہ',
-        content: 'پولیس کا کہنا ہے کہ دہشت گردوں نے راکٹ لانچرز اور رائفلز سے چیک پوسٹ پر حملہ کیا، ایک اہلکار شہید ہوگیا۔',
+        content: 'رات گئے دہشت گردوں نے چیک پوسٹ پر راکٹ لانچرز اور رائفلز سے حملہ کیا جس میں ایک اہلکار شہید ہوگیا، پولیس نے بتایا۔',
         expect: { attack: true, types: ['rocket', 'armed_assault'] },
       },
       {
