@@ -137,25 +137,27 @@ export function citiesToColumns(rows: readonly CityRow[]): CitiesFile {
   };
 }
 
+/** What every curated place gives: its names, where it is, and the city that places it in a region. */
+const CuratedPlaceSchema = z.object({
+  name: z.string().min(1),
+  /** Spelling variants, transliterations and other names. */
+  aliases: Names.default([]),
+  country: CountryCodeSchema,
+  lat: Latitude,
+  lon: Longitude,
+  /** Name of the nearest city in the gazetteer (same country); gives the place its region. */
+  nearestCity: z.string().min(1),
+  /** Where the coordinates come from when they are not surveyed ones, or why the nearest city is far. */
+  note: z.string().optional(),
+});
+
 /** A curated military base or similar site (config/data/bases.yaml). */
-export const BaseSchema = z
-  .object({
-    /** Slug, unique: the entry id is `base:<id>`. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as ain-al-asad'),
-    name: z.string().min(1),
-    /** Spelling variants and other names. */
-    aliases: Names.default([]),
-    /** `airport` for a civil airport: a scene like a base, but not a military target by itself. */
-    kind: z.enum(['base', 'airport']).default('base'),
-    country: CountryCodeSchema,
-    lat: Latitude,
-    lon: Longitude,
-    /** Name of the nearest city in the gazetteer (same country); gives the base its region. */
-    nearestCity: z.string().min(1),
-    /** Where the coordinates come from when they are not surveyed ones. */
-    note: z.string().optional(),
-  })
-  .strict();
+export const BaseSchema = CuratedPlaceSchema.extend({
+  /** Slug, unique: the entry id is `base:<id>`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as ain-al-asad'),
+  /** `airport` for a civil airport: a scene like a base, but not a military target by itself. */
+  kind: z.enum(['base', 'airport']).default('base'),
+}).strict();
 export type Base = z.infer<typeof BaseSchema>;
 export const BasesFileSchema = z.object({ bases: z.array(BaseSchema).min(1) }).strict();
 
@@ -164,21 +166,9 @@ export const BasesFileSchema = z.object({ bases: z.array(BaseSchema).min(1) }).s
  * scene and GeoNames cities500 lacks: an entry of kind `city` with the id `town:<country>-<name>`,
  * placed in a region as a base is, by its nearest city.
  */
-export const TownSchema = z
-  .object({
-    name: z.string().min(1),
-    /** Spelling variants and transliterations. */
-    aliases: Names.default([]),
-    /** The name in its own script ("الخيام"): it finds the town, as script-names.json does, but is no alias. */
-    native: Names.default([]),
-    country: CountryCodeSchema,
-    lat: Latitude,
-    lon: Longitude,
-    /** Name of the nearest city in the gazetteer (same country); gives the town its region. */
-    nearestCity: z.string().min(1),
-    /** Why the nearest city is far (more than 60 km), where GeoNames has few places. */
-    note: z.string().optional(),
-  })
-  .strict();
+export const TownSchema = CuratedPlaceSchema.extend({
+  /** The name in its own script ("الخيام"): it finds the town, as script-names.json does, but is no alias. */
+  native: Names.default([]),
+}).strict();
 export type Town = z.infer<typeof TownSchema>;
 export const TownsFileSchema = z.object({ towns: z.array(TownSchema).min(1) }).strict();
