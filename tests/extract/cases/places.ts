@@ -1330,7 +1330,7 @@ export const placeCases: CaseClass[] = [
       {
         says: 'Hebrew "רצועת עזה" (the Gaza Strip), which GeoNames names in no Hebrew, beside the Israeli army',
         title: 'קצין נפצע מירי מחבלים',
-        content: 'קצין נפצע קשה כשמחבלים ירו על כוח צה"ל בצפון רצועת עזה.',
+        content: 'קצין נפצע קשה אחרי שמחבלים פתחו באש על כוח צה"ל בצפון רצועת עזה.',
         expect: { countries: ['PS'], placeNames: ['Gaza Strip'] },
       },
       {
