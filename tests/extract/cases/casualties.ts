@@ -2253,7 +2253,8 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'a named person and two of his colleagues',
         title: 'Magnetic bomb blast in Kabul',
-        content: 'Wahid Karimi and two of his co-workers were killed, and one more person was hurt, when a magnetic bomb went off under their car in Kabul, the ministry said.',
+        content:
+          'Wahid Karimi and two of his co-workers were killed, and one more person was hurt, when a magnetic bomb went off under their car in Kabul, the ministry said.',
         expect: { toll: { killed: 3, injured: 1 } },
       },
       {
