@@ -138,7 +138,7 @@ export function citiesToColumns(rows: readonly CityRow[]): CitiesFile {
 }
 
 /** What every curated place gives: its names, where it is, and the city that places it in a region. */
-const CuratedPlaceSchema = z.object({
+export const CuratedPlaceSchema = z.object({
   name: z.string().min(1),
   /** Spelling variants, transliterations and other names. */
   aliases: Names.default([]),

@@ -21,6 +21,7 @@ import {
   CountriesFileSchema,
   type Country,
   CountrySchema,
+  type CuratedPlaceSchema,
   DistrictsFileSchema,
   RegionsFileSchema,
   type Town,
@@ -54,20 +55,14 @@ export function townId(t: Pick<Town, 'country' | 'name'>): string {
 }
 
 /** A curated place as the builder adds it: a base or airport of bases.yaml, a town of towns.yaml. */
-interface CuratedPlace {
+type CuratedPlace = Omit<z.infer<typeof CuratedPlaceSchema>, 'note'> & {
   id: string;
   /** How an error names it: "base al-tanf", "town:lb-khiam". */
   label: string;
-  name: string;
   kind: PlaceKind;
-  country: string;
-  lat: number;
-  lon: number;
-  aliases: string[];
   native: readonly string[];
-  nearestCity: string;
   featureCode: string | null;
-}
+};
 
 /** Arabic articles written before place names ("Al Kūt", "Ar Ramādī", "Ash Shaţrah"). */
 const ARTICLES = new Set(['al', 'el', 'ar', 'ash', 'ad', 'az', 'ath', 'adh']);
