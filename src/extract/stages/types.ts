@@ -123,11 +123,12 @@ export function attackTypesOf(
     if (gives('armed_assault') && f.typeWordAt.some((w) => w.type === 'armed_assault')) namedAssault.add(s);
     else if (f.killCue && f.types.has('armed_assault')) inferredAssault.add(s);
     for (const t of f.strongTypes) if (gives(t)) strongSet.add(t);
-    if (fromAircraft || airInList(tokens, f)) {
+    const listsAir = airInList(tokens, f);
+    if (listsAir) airListed = true;
+    if (fromAircraft || listsAir) {
       give('airstrike');
       strongSet.add('airstrike');
     }
-    if (airInList(tokens, f)) airListed = true;
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
     if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
