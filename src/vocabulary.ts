@@ -24,6 +24,35 @@ export const ATTACK_TYPE_WORDS: Record<AttackType, string> = {
   kidnapping: 'kidnapping',
 };
 
+/**
+ * Weak words that only describe who attacked or with what stuff yield to a more specific type in
+ * the same sentence: "gunmen abducted 20 students" is a kidnapping, "drones loaded with
+ * explosives" a drone attack.
+ */
+export const TYPE_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
+  ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
+  // "Israeli strike", "US strike": the weapon, when named, says more.
+  airstrike: ['drone', 'missile', 'rocket'],
+  // Missiles fired by warplanes are part of the airstrike.
+  missile: ['airstrike'],
+};
+
+/**
+ * Across an article, types named only by weak words yield as within a sentence, except that
+ * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
+ * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
+ * Incident grouping reads it too: a report that names no means, typed from such words, tells of
+ * the attack another report names the means of (src/incidents/assign.ts).
+ */
+export const ARTICLE_TYPE_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
+  ...TYPE_YIELDS,
+  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike', 'ied'],
+  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "a guided
+  // missile struck the van" in a drone-strike story: the drone's missile.
+  missile: ['airstrike', 'rocket', 'drone'],
+};
+
 /** An attack type id in words; an id this version does not know (stored by another) as it is. */
 export function attackTypeWord(id: string): string {
   return (ATTACK_TYPE_WORDS as Record<string, string>)[id] ?? id;

@@ -4,11 +4,10 @@
  * mix events; incident grouping compares these facts instead. The means come from the attack
  * lexicon's own matches, so one vocabulary serves both; the rest from its `headline` lists.
  */
-import type { AttackType } from '../../vocabulary.js';
+import { type AttackType, TYPE_YIELDS } from '../../vocabulary.js';
 import type { Headline } from '../analysis.js';
 import type { AttackLexicon, HeadlineCue } from '../lexicon.js';
 import type { Token } from '../normalize.js';
-import { YIELDS } from './sentences.js';
 
 export function readHeadline(tokens: readonly Token[], text: string, titleEnd: number, lexicon: AttackLexicon): Headline {
   const title = tokens.slice(0, titleEnd);
@@ -86,6 +85,6 @@ function namesMeans(words: readonly Token[], lexicon: AttackLexicon): boolean {
  */
 function meansOf(named: readonly Named[]): AttackType[] {
   const all = new Set(named.map((n) => n.type));
-  const kept = named.filter((n) => n.strong || !(YIELDS[n.type] ?? []).some((o) => o !== n.type && all.has(o)));
+  const kept = named.filter((n) => n.strong || !(TYPE_YIELDS[n.type] ?? []).some((o) => o !== n.type && all.has(o)));
   return [...new Set(kept.map((n) => n.type))];
 }

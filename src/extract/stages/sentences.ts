@@ -2,7 +2,7 @@
  * Stage 1, sentences: what each sentence says about an attack (attack words, events, casualties,
  * targets, contexts, background), read from the attack lexicon and the sentence cues.
  */
-import type { AttackType, Target } from '../../vocabulary.js';
+import { type AttackType, type Target, TYPE_YIELDS } from '../../vocabulary.js';
 import { isComparisonSince, takesLives } from '../casualties.js';
 import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
@@ -655,22 +655,8 @@ function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean
   return year && relative;
 }
 
-/**
- * Weak words that only describe who attacked or with what stuff yield to a more specific type in
- * the same sentence: "gunmen abducted 20 students" is a kidnapping, "drones loaded with
- * explosives" a drone attack.
- */
-export const YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
-  armed_assault: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'ied', 'suicide_attack', 'kidnapping'],
-  ied: ['drone', 'rocket', 'missile', 'mortar_artillery', 'airstrike', 'suicide_attack'],
-  // "Israeli strike", "US strike": the weapon, when named, says more.
-  airstrike: ['drone', 'missile', 'rocket'],
-  // Missiles fired by warplanes are part of the airstrike.
-  missile: ['airstrike'],
-};
-
 function yieldsTo(weak: AttackType, f: SentenceFacts, tokens: readonly Token[]): boolean {
-  const over = YIELDS[weak];
+  const over = TYPE_YIELDS[weak];
   const apart = namesOwnMeans(tokens, f, weak);
   return over?.some((t) => t !== weak && (f.types.has(t) || f.weakTypes.has(t)) && !apart.has(t)) ?? false;
 }

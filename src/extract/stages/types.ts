@@ -2,7 +2,7 @@
  * Stage 7, attack types: from the sentences that report the attack, weak words yielding to
  * specific ones across the article, with the fallbacks of a blast or an armed group's attack.
  */
-import { ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
+import { ARTICLE_TYPE_YIELDS, ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
 import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
 import { attackerAt, type SentenceCues } from '../lexicon.js';
@@ -13,7 +13,7 @@ import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
 import { isDigest } from './casualties.js';
 import { readsAsNonEvent, type SentenceReading } from './reading.js';
-import { afterEarlierEvent, hasEventContext, namesOwnMeans, type SentenceFacts, YIELDS } from './sentences.js';
+import { afterEarlierEvent, hasEventContext, namesOwnMeans, type SentenceFacts } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -312,7 +312,7 @@ export function attackTypesOf(
     (t) =>
       typeSet.has(t) &&
       !(t === 'ied' && typeSet.has('suicide_attack') && !suicideVehicleBomb) &&
-      (strongSet.has(t) || !(DOC_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
+      (strongSet.has(t) || !(ARTICLE_TYPE_YIELDS[t] ?? []).some((o) => o !== t && typeSet.has(o) && !yieldsBack(o, t, strongSet) && !namedApart(t, o))),
   );
   // "A strike on a building killed four": an attack told only as a strike is one from the air.
   if (attackTypes.length === 0 && facts.some((f, s) => reporting(s) && tokensOf(tokens, f).some((t) => WORDS.strike_nouns.has(t.norm)))) {
@@ -348,22 +348,9 @@ function launcherKind(resolvedActors: readonly ResolvedActor[], actors: ActorCat
   return state === group ? undefined : state ? 'state' : 'group';
 }
 
-/**
- * Across an article, types named only by weak words yield as within a sentence, except that
- * attackers described in passing ("the gunmen", "the raid") yield only to kidnappings, suicide
- * attacks and attacks from the air ("a night-time raid" of drones): a raid with shelling is both.
- */
-const DOC_YIELDS: Partial<Record<AttackType, readonly AttackType[]>> = {
-  ...YIELDS,
-  armed_assault: ['kidnapping', 'suicide_attack', 'drone', 'missile', 'airstrike', 'ied'],
-  // "one missile hit a house" in a story of a rocket barrage: the same projectiles; "a guided
-  // missile struck the van" in a drone-strike story: the drone's missile.
-  missile: ['airstrike', 'rocket', 'drone'],
-};
-
 /** Two weak types that yield to each other ("Tomahawk missiles" in an airstrike story) both stay. */
 function yieldsBack(other: AttackType, t: AttackType, strong: ReadonlySet<AttackType>): boolean {
-  return !strong.has(other) && (DOC_YIELDS[other] ?? []).includes(t);
+  return !strong.has(other) && (ARTICLE_TYPE_YIELDS[other] ?? []).includes(t);
 }
 
 /**
