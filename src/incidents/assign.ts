@@ -1,6 +1,6 @@
 import { genericActorIds } from '../extract/actors.js';
 import type { Headline, ResolvedActor, ResolvedPlace } from '../extract/analysis.js';
-import { type AttackType, isDistrict, isSite } from '../vocabulary.js';
+import { ARTICLE_TYPE_YIELDS, type AttackType, isDistrict, isSite } from '../vocabulary.js';
 import {
   compareFingerprints,
   fingerprintOf,
@@ -442,6 +442,32 @@ const sameHeadlineAttack = (headline: Headline, incident: Incident) => {
   return headline.attackTypes.some((a) => known.types.has(a)) && headline.hitPlaces.some((k) => known.hitPlaces.has(k));
 };
 
+/** What a type not known on one side adds: it neither agrees nor disagrees. */
+const UNKNOWN_TYPE = 0.15;
+
+/**
+ * A headline that names no means ("explosion at the station", "two militants neutralised") leaves
+ * the report's type to words that tell only that something blew up or that someone attacked: the
+ * engine's generic reading, which yields to a weapon an article names with it (ARTICLE_TYPE_YIELDS:
+ * a bombing to a suicide bombing, an assault to a drone strike). When the other side's headlines
+ * name such a weapon, one side tells the attack with less detail (the first word of a blast, the
+ * attacker's statement), not another attack: that weighs as a type not known on one side, no more.
+ * Every type of the vaguer side must yield to the means named. Two headlines that both name their
+ * means are compared as means (headlineConflict, `related`), not by this.
+ */
+function untoldMeans(x: IncomingReport['extraction'], incident: Incident): string | null {
+  const named = incidentHeadlines(incident).types;
+  const fits = (vague: readonly AttackType[], means: AttackType) => vague.every((t) => t === means || (ARTICLE_TYPE_YIELDS[t] ?? []).includes(means));
+  const told = (vague: readonly AttackType[], means: AttackType) =>
+    `a headline names the means (${means}) the other side tells without naming any (read as ${vague.join(', ')})`;
+  const mine = x.headline.attackTypes[0];
+  if (mine === undefined) {
+    const means = [...named].find((m) => fits(x.attackTypes, m));
+    return means ? told(x.attackTypes, means) : null;
+  }
+  return named.size === 0 && fits(incident.attackTypes, mine) ? told(incident.attackTypes, mine) : null;
+}
+
 /** Weighs one candidate incident for a report, whose scene is its first place unless given. Pure. */
 export function scoreCandidate(
   report: IncomingReport,
@@ -545,9 +571,13 @@ export function scoreCandidate(
 
   const types = x.attackTypes;
   const sharedTypes = types.filter((a) => incident.attackTypes.includes(a));
+  const untold = sharedTypes.length === 0 && types.length && incident.attackTypes.length ? untoldMeans(x, incident) : null;
   if (sharedTypes.length) {
     score += 0.25;
     reasons.push(`same attack type: ${sharedTypes.join(', ')}`);
+  } else if (untold) {
+    score += UNKNOWN_TYPE;
+    reasons.push(untold);
   } else if (types.length && incident.attackTypes.length) {
     // Related types do not rule a candidate out, but add nothing: place, time and text must decide.
     const pair = types.flatMap((a) => incident.attackTypes.filter((b) => related(a, b)).map((b) => `${a} / ${b}`));
@@ -558,7 +588,7 @@ export function scoreCandidate(
       reasons.push(`attack types differ, but a headline names none: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
     else return apart(`different attack types: ${types.join(', ')} vs ${incident.attackTypes.join(', ')}`);
   } else {
-    score += 0.15;
+    score += UNKNOWN_TYPE;
     reasons.push('attack type not known on one side');
   }
 

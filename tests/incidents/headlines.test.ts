@@ -525,7 +525,14 @@ describe('attack types the bodies guess', () => {
       title: 'Ministry condemns terrorist attack on parade in Kabul',
       content: 'The ministry condemned the terrorist attack on the military parade in Kabul and said attackers had targeted spectators.',
     };
-    expect(lastFiled([bomb, condemn])).toMatchObject({ isNew: false, why: expect.stringMatching(/attack types differ, but a headline names none/) });
+    // The condemnation's "attack", read as an assault, is what the bomb the other headline names refines.
+    expect(lastFiled([bomb, condemn])).toMatchObject({
+      isNew: false,
+      why: expect.stringMatching(/names the means \(ied\) the other side tells without naming any/),
+    });
+    // A body's guess the other headline's means do not refine is not held against the report either.
+    const drones: ReportSpec = { ...condemn, id: 'parade-drones', types: ['drone'] };
+    expect(lastFiled([bomb, drones]).why).toMatch(/attack types differ, but a headline names none: drone vs ied/);
   });
 });
 
