@@ -49,6 +49,9 @@ describe('what the extraction reads of a headline', () => {
     expect(headlineOf('Drones damage a substation and power lines').hitPlaces).toEqual(['energy']);
     // A battalion's quarters, in Spanish wire copy, is a base.
     expect(headlineOf('Ataque con drones contra batallón en La Gabarra').hitPlaces).toEqual(['base']);
+    // A military school is a base, not a school of children.
+    expect(headlineOf('Truck bomb near an air force school kills six').hitPlaces).toEqual(['base']);
+    expect(headlineOf('Drone strike on a military academy').hitPlaces).toEqual(['base']);
   });
 
   it("reads a headline announcing another attack, a repeat or a roundup, from the lexicon's headline lists", () => {
