@@ -18,7 +18,7 @@ const engine = ExtractionEngine.load();
 const cfg = groupingConfig(ConfigSchema.parse({}).incidents, severityOf);
 
 const FLOORS = [
-  { file: INCIDENT_EVAL_FILE, groups: 107, precision: 0.995, recall: 0.86, sameCityPrecision: 0.993, sameCityRecall: 1 },
+  { file: INCIDENT_EVAL_FILE, groups: 107, precision: 0.995, recall: 0.865, sameCityPrecision: 0.993, sameCityRecall: 1 },
   { file: INCIDENT_ADVERSARIAL_FILE, groups: 138, precision: 0.989, recall: 0.87, sameCityPrecision: 0.994, sameCityRecall: 0.99 },
 ];
 
