@@ -9,7 +9,7 @@ import { WORDS } from './words.js';
 
 /** The part of the gazetteer that place resolution needs. */
 export type PlaceEntry = Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'country' | 'lat' | 'lon' | 'population' | 'admin1' | 'featureCode'>;
-export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId' | 'spellingVariants'>;
+export type PlaceIndex = Pick<Gazetteer, 'candidates' | 'demonym' | 'byId' | 'spellingVariants' | 'regionCentres'>;
 
 export interface PlaceMention {
   entry: PlaceEntry;
@@ -1237,10 +1237,15 @@ function loneHomonyms(
   if (scenes.length === 0 && !othersNamed) return lone;
   // Round 21: …but a town within a cross-border strike's reach of those countries is the scene
   // beside them: "באזור שכם" (near Nablus) in a Hebrew report naming only the Israeli army.
+  // Round 22: from the country's centre or any of its regions' ("러시아군이 … 하르키우에": Russian
+  // forces … in Kharkiv, 4,000 km from Russia's centre, 200 km from its Belgorod region).
   const othersNear = (m: PlaceMention) =>
     [...namedCountries, ...demonymCountries].some((c) => {
       const country = index.byId(`country:${c}`);
-      return country !== undefined && distanceKm(country, m.entry) <= W.loneHomonymKm;
+      if (country !== undefined && distanceKm(country, m.entry) <= W.loneHomonymKm) return true;
+      const centres = index.regionCentres(c);
+      for (let k = 0; k < centres.length; k += 2) if (distanceKm({ lat: centres[k]!, lon: centres[k + 1]! }, m.entry) <= W.loneHomonymKm) return true;
+      return false;
     });
   for (const m of mentions) {
     if (!alone(m) || !mentions.every((o) => o.entry.country !== m.entry.country || unmarked(o))) continue;

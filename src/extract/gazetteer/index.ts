@@ -302,6 +302,8 @@ export interface SharedGazetteer {
   places: PlaceTableData;
 }
 
+const NONE_POINTS: readonly number[] = [];
+
 export class Gazetteer {
   private readonly countriesByCode = new Map<string, Country>();
   private readonly demonyms = new Map<string, string>();
@@ -309,6 +311,8 @@ export class Gazetteer {
   private sortedKeys: number[] | undefined;
   /** Every entry as an object, once something asked for them all. */
   private everyEntry: GazetteerEntry[] | undefined;
+  /** Per country, its regions' centres as latitude, longitude pairs, once something asked. */
+  private regionPoints: Map<string, number[]> | undefined;
 
   private constructor(
     countries: readonly Country[],
@@ -412,6 +416,27 @@ export class Gazetteer {
   /** Every entry's kind, name, position and population, read without making (and keeping) its entry. */
   *summaries(): IterableIterator<{ kind: PlaceKind; name: string; lat: number; lon: number; population: number }> {
     for (let e = 0; e < this.table.size; e++) yield this.table.summary(e);
+  }
+
+  /**
+   * The centres of a country's regions as [lat, lon, lat, lon, …]: how far its territory reaches,
+   * which one centroid says badly for a large country (Russia's lies in Siberia, 4,000 km from
+   * the Ukrainian border).
+   */
+  regionCentres(code: string): readonly number[] {
+    if (!this.regionPoints) {
+      const points = new Map<string, number[]>();
+      for (let e = 0; e < this.table.size; e++) {
+        if (this.table.kind(e) !== 'region') continue;
+        const { lat, lon } = this.table.summary(e);
+        const country = this.table.countryOf(e);
+        const list = points.get(country);
+        if (list) list.push(lat, lon);
+        else points.set(country, [lat, lon]);
+      }
+      this.regionPoints = points;
+    }
+    return this.regionPoints.get(code.toUpperCase()) ?? NONE_POINTS;
   }
 
   byId(id: string): GazetteerEntry | undefined {

@@ -274,6 +274,11 @@ export class PlaceTable {
     return PLACE_KINDS[this.data.kinds[e]!]!;
   }
 
+  /** Entry e's country code, read without making its entry. */
+  countryOf(e: number): string {
+    return this.text(this.data.entryStrings[e * ENTRY_STRINGS + COUNTRY]!);
+  }
+
   /** Entry e's name, position and population, read without making its entry. */
   summary(e: number): { kind: PlaceKind; name: string; lat: number; lon: number; population: number } {
     const name = this.text(this.data.entryStrings[e * ENTRY_STRINGS + NAME]!);

@@ -732,4 +732,63 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 22: groups and forces named in scripts the catalogue lacked',
+    cases: [
+      {
+        says: 'Burmese "military council" troops are the Myanmar military',
+        title: 'စစ်ကောင်စီတပ် လေကြောင်းတိုက်ခိုက်မှု ရွာသား လေးဦးသေ',
+        content: 'စစ်ကောင်စီတပ်က မနေ့ညက မကွေးတိုင်း ရွာတစ်ရွာကို ဗုံးကြဲတိုက်ခိုက်ခဲ့သည်။',
+        expect: { attack: true, actors: ['myanmar-military'], countries: ['MM'] },
+      },
+      {
+        says: 'Chinese "Israeli army" (以军, 以色列军队) strikes name the Israeli military',
+        title: '以军空袭加沙 造成9人死亡',
+        content: '以色列军队周三凌晨空袭加沙地带南部，造成至少9人死亡。',
+        expect: { actors: ['israeli-military'] },
+      },
+      {
+        says: 'Japanese "Russian army" drones over Kyiv: the attacker is Russia, the scene Kyiv',
+        title: 'ロシア軍がキーウを無人機で攻撃、2人死亡',
+        content: 'ロシア軍は水曜日未明、キーウに無人機攻撃を行った。',
+        expect: { actors: ['russian-forces'], countries: ['UA'], placeNames: ['Kyiv'] },
+      },
+      {
+        says: 'Korean "Russian army" in Kharkiv: a city near the attacker\'s border stays the scene',
+        title: '러시아군 미사일 공격으로 하르키우서 3명 사망',
+        content: '러시아군이 수요일 하르키우에 미사일 공격을 가했다고 당국이 밝혔다.',
+        expect: { actors: ['russian-forces'], countries: ['UA'] },
+      },
+      {
+        says: 'Amharic Fano fighters with the "of" prefix',
+        title: 'የፋኖ ታጣቂዎች በጎንደር ጥቃት ፈጸሙ',
+        content: 'የፋኖ ታጣቂዎች በመከላከያ ሰራዊት ካምፕ ላይ ጥቃት ፈጽመው ሶስት ወታደሮች ተገድለዋል።',
+        expect: { actors: ['fano'] },
+      },
+      {
+        says: 'Thai "culprits" who planted a roadside bomb are unidentified attackers',
+        title: 'คนร้ายลอบวางระเบิดที่ปัตตานี ทหารพรานเจ็บ 2 นาย',
+        content: 'คนร้ายลอบวางระเบิดข้างทางในอำเภอหนองจิก จังหวัดปัตตานี ทำให้ทหารพรานได้รับบาดเจ็บ 2 นาย',
+        expect: { actors: ['unidentified-gunmen'], countries: ['TH'] },
+      },
+      {
+        says: 'Tamil al-Shabaab',
+        title: 'சோமாலியாவில் குண்டுவெடிப்பு: 6 பேர் பலி',
+        content: 'மொகதிஷுவில் அல்-ஷபாப் குழுவினர் நடத்திய கார் குண்டு தாக்குதலில் 6 பேர் உயிரிழந்தனர்.',
+        expect: { actors: ['al-shabaab'] },
+      },
+      {
+        says: "Cambodian troops firing rockets across the border are Cambodia's forces",
+        title: 'Rockets hit Thai border district',
+        content: 'Cambodian troops fired rockets into Sisaket province on Thursday, killing two villagers, the Thai army said.',
+        expect: { actors: ['cambodian-forces'], countries: ['TH'] },
+      },
+      {
+        says: "a Hebrew verb that spells a far capital is no place, though Israel's forces are named",
+        title: 'מחבל דקר חייל צה"ל ליד מחסום',
+        content: 'מחבל חמוש בסכין דקר חייל צה"ל במחסום ליד רמאללה ונוטרל.',
+        expect: { notPlaceNames: ['Dakar'] },
+      },
+    ],
+  },
 ];
