@@ -17,6 +17,9 @@ interface NearArea {
   lat: number;
   lon: number;
   km: number;
+  /** The circle's place, and the first-level region it lies in: a report placed only in a region matches when the circle's place lies in it. */
+  placeId: string;
+  admin1: string | null;
 }
 
 /** Index cells are 1° × 1°; a `near` circle covering more than this many is not indexed by cell. */
@@ -124,7 +127,7 @@ export function compileRule(source: RuleSource, resolver: RuleResolver): Compile
   const near = m.near
     ? m.near.flatMap((n) => {
         const p = primaryPlace(resolver.resolvePlace(n.place));
-        return p ? [{ label: n.place, lat: p.lat, lon: p.lon, km: n.km }] : [];
+        return p ? [{ label: n.place, lat: p.lat, lon: p.lon, km: n.km, placeId: p.id, admin1: p.admin1 }] : [];
       })
     : null;
   const actors = m.actors
@@ -185,7 +188,8 @@ export class RuleSet {
     if (r.keywordsAll.length) return [`kw:${r.keywordsAll[0]}`];
     if (r.actors?.size) return [...r.actors.keys()].map((id) => `actor:${id}`);
     const cells = r.near ? nearCells(r.near) : null;
-    if (cells) return cells.map((c) => `cell:${c}`);
+    // A report placed only in a region matches through the region, wherever its centre's cell is.
+    if (cells) return [...cells.map((c) => `cell:${c}`), ...r.near!.flatMap((a) => [a.placeId, ...(a.admin1 ? [a.admin1] : [])]).map((id) => `place:${id}`)];
     if (r.keywordsAny.length) return r.keywordsAny.map((k) => `kw:${k}`);
     if (r.countries?.size) return [...r.countries].map((c) => `country:${c}`);
     if (r.targets?.size) return [...r.targets].map((t) => `target:${t}`);

@@ -151,6 +151,25 @@ describe('rule evaluation', () => {
     expect(matchIds(near, extraction({ places: [place('city:mosul'), place('region:anbar')] }))).toEqual(['near-anbar-centre']);
   });
 
+  it('matches a report placed only in a region when the circle is drawn around a place inside it, and says so', () => {
+    const provinceOnly = extraction({ places: [place('region:erbil')] });
+    const aroundErbil = setOf({ id: 'near-erbil', match: { near: [{ place: 'Erbil', km: 60 }] } });
+    expect(matchRules(aroundErbil, { extraction: provinceOnly, tokens: [] }, resolver).map((m) => m.reasons)).toEqual([
+      ['somewhere in Erbil Governorate, which contains Erbil (the report names no place more precise than the province)'],
+    ]);
+    // Mosul is about 100 km from the governorate's centre, but a report placed only somewhere in the
+    // governorate is not known to be within 200 km of Mosul.
+    const aroundMosul = setOf({ id: 'near-mosul', match: { near: [{ place: 'Mosul', km: 200 }] } });
+    expect(matchIds(aroundMosul, provinceOnly)).toEqual([]);
+    expect(explainRules(aroundMosul, { extraction: provinceOnly, tokens: [] }, resolver)[0]!.verdict).toEqual({
+      matched: false,
+      reason: 'no place within 200 km of Mosul (found only Erbil Governorate, a province that does not contain Mosul)',
+    });
+    // A circle around a base inside a region is found through the region, however far its centre.
+    const aroundAsad = setOf({ id: 'near-asad', match: { near: [{ place: 'Ain al-Asad', km: 5 }] } });
+    expect(matchIds(aroundAsad, extraction({ places: [place('region:anbar')] }))).toEqual(['near-asad']);
+  });
+
   it('only evaluates rules the index points at, whatever the number of rules', () => {
     const many = setOf(...Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, match: { keywords: { all: [`word${i}`] } } })));
     expect(many.unindexed).toHaveLength(0);
