@@ -349,7 +349,9 @@ describe('/rule', () => {
     expect(answerText(listed)).toContain('`iraq-bases`');
     expect(answerText(listed)).toContain('`north-iraq` *(this server)*');
     const shown = await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } });
-    expect(answerText(shown)).toContain('attackTypes');
+    expect(answerText(shown)).toBe(
+      '`north-iraq` (this server)\nAlerts on attacks (drone or IED), in IQ, within 120 km of Erbil, involving ISIS, not mentioning "exercise"; any severity.',
+    );
     expect(wasEphemeral(shown)).toBe(false);
   });
 
