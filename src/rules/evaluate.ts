@@ -82,7 +82,7 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
     );
   }
   if (rule.near) {
-    let best: { place: string; area: string; km: number; within: boolean } | undefined;
+    let best: { place: string; area: string; km: number; within: boolean; same: boolean } | undefined;
     // A region named alone is somewhere inside it, not at its centre: not known to be within any
     // distance, it counts only when the circle's place lies in it.
     let region: { scene: string; level: string; area: string; isArea: boolean } | undefined;
@@ -95,13 +95,14 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
         }
         const km = distanceKm(area, p);
         const within = km <= area.km;
-        if (!best || (within && !best.within) || (within === best.within && km < best.km)) best = { place: p.name, area: area.label, km, within };
+        if (!best || (within && !best.within) || (within === best.within && km < best.km))
+          best = { place: p.name, area: area.label, km, within, same: p.id === area.placeId };
       }
     }
     const areas = rule.near.map((a) => `${a.km} km of ${a.label}`).join(' or ');
     if (best?.within) {
-      // The circle's own place is "in Erbil", not "Erbil is 0 km from Erbil".
-      reasons.push(best.place === best.area && Math.round(best.km) === 0 ? `in ${best.place}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
+      // The circle's own place is "in Basra", not "Basrah is 0 km from Basra".
+      reasons.push(best.same ? `in ${best.area}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
     } else if (region) {
       const where = region.isArea ? `in ${region.scene}` : `somewhere in ${region.scene}, which contains ${region.area}`;
       reasons.push(`${where} (the report names no place more precise than the ${region.level})`);

@@ -88,6 +88,9 @@ describe('rule evaluation', () => {
   it('says a report in the town a circle is drawn around is in it, not 0 km from it', () => {
     const res = matchRules(set, { extraction: extraction({ places: [place('city:erbil')], targets: [] }), tokens: tokenize('') }, resolver);
     expect(res.find((m) => m.rule.rule.id === 'near-erbil')!.reasons).toEqual(['in Erbil']);
+    // Also when the rule spells the town otherwise than the gazetteer ("Basra" for Basrah).
+    const alias = setOf({ id: 'near-arbil', match: { near: [{ place: 'Arbil', km: 60 }] } });
+    expect(matchRules(alias, { extraction: extraction({ places: [place('city:erbil')] }), tokens: [] }, resolver)[0]!.reasons).toEqual(['in Arbil']);
   });
 
   it('needs every given key to hold', () => {
