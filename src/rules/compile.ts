@@ -3,7 +3,7 @@ import type { Rule } from '../config/rule-schema.js';
 import { quotedSuggestions } from '../config/suggest.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
-import type { AttackType, Severity, Target } from '../vocabulary.js';
+import type { AttackType, PlaceKind, Severity, Target } from '../vocabulary.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
 export interface RuleProblem {
@@ -114,8 +114,11 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
   return problems;
 }
 
-/** The place a `near` entry means: the most important candidate (bases first, then by kind). */
-function primaryPlace(candidates: PlaceRef[]): PlaceRef | undefined {
+/**
+ * The place a name means where one point is needed (a `near` circle, `/lookup place`): the most
+ * important of the places it names exactly (bases first, then by kind).
+ */
+export function primaryPlace<P extends { kind: PlaceKind }>(candidates: readonly P[]): P | undefined {
   const order = { base: 0, airport: 0, city: 1, region: 2, country: 3 } as const;
   return [...candidates].sort((a, b) => order[a.kind] - order[b.kind])[0];
 }

@@ -6,6 +6,7 @@
 import type { Rule } from '../../src/config/rule-schema.js';
 import { closeMatches } from '../../src/config/suggest.js';
 import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
+import { phraseKey } from '../../src/extract/normalize.js';
 import { describeRule } from '../../src/rules/describe.js';
 
 const PLACES: PlaceEntry[] = [
@@ -23,6 +24,8 @@ const ACTORS = [
 export const engineStandIn: EngineLookups = {
   gazetteer: {
     search: (q, limit) => PLACES.filter((p) => p.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, limit),
+    candidates: (key) => PLACES.filter((p) => phraseKey(p.name) === key),
+    byId: (id) => PLACES.find((p) => p.id === id),
     suggest: (q, limit) =>
       closeMatches(
         q,
