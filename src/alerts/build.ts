@@ -122,8 +122,9 @@ export function buildAlerts(input: AlertInput): Alert[] {
     incidentId: incident.id,
     title: headline(lead?.title ?? incident.title),
     link: lead ? lead.link : (first?.link ?? report.link),
+    // The report this round of alerts is about: an update is dated by the report that brought it.
     summary: summarize(report.content),
-    published: first?.published ?? report.published,
+    published: report.published,
     attackTypes: incident.attackTypes,
     places: incident.places,
     countries: incident.countries,

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseDuration } from '../config/duration.js';
+import { readDuration } from '../config/duration.js';
 import { TimeZoneSchema } from '../config/schema.js';
 import { closeMatches } from '../config/suggest.js';
 import { digestText } from '../digest/format-text.js';
@@ -16,9 +16,9 @@ export interface DigestOptions extends CommonOptions {
 
 /** `sitrep digest`: the SITREP of a config rule for the last period, as text or JSON, and its picture. */
 export async function digestCommand(o: DigestOptions): Promise<number> {
-  const sinceMs = parseDuration(o.since);
-  if (sinceMs === 0) return usage(`--since: "${o.since}" must be more than zero, e.g. 24h or 7d`);
-  if (!sinceMs) return usage(`--since: "${o.since}" is not a duration such as 24h or 7d`);
+  const since = readDuration(o.since, '24h or 7d');
+  if ('problem' in since) return usage(`--since: ${since.problem}`);
+  const sinceMs = since.ms;
   const zone = TimeZoneSchema.safeParse(o.tz);
   if (!zone.success) return usage(`--tz: ${zone.error.issues[0]?.message}`);
   const app = await setup(o, 'deliver-only');

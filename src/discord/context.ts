@@ -28,6 +28,10 @@ export interface EngineLookups {
   gazetteer: {
     /** Places whose name or alias starts with or contains `query`, best first. */
     search(query: string, limit: number): PlaceEntry[];
+    /** Places whose name or alias normalises (phraseKey) to `key` exactly. */
+    candidates(key: string): readonly PlaceEntry[];
+    /** The place with this id (the value of an autocompleted choice). */
+    byId(id: string): PlaceEntry | undefined;
     /** Known names close to an unknown one, for "did you mean". */
     suggest(query: string, limit: number): string[];
   };

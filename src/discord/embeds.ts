@@ -2,6 +2,7 @@ import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 
 import type { Alert } from '../alerts/alert.js';
 import type { Casualties } from '../extract/analysis.js';
 import { placeLabel } from '../extract/analysis.js';
+import { casualtyChanges, severityChange } from '../incidents/merge.js';
 import type { Subscription } from '../store/subscriptions.js';
 import { attackTypeWord, type Severity, severityRank } from '../vocabulary.js';
 
@@ -278,11 +279,18 @@ export function tollWords(c: Casualties): string {
  * toll risen above `toldToll` (the toll the channel was last told), and what the update changed.
  */
 export function updateFollowUp(alert: Alert, roles: readonly string[], replyTo: string | null, toldToll: Casualties | null): RESTPostAPIChannelMessageJSONBody {
+  const raised = severityRose(alert);
   const news = [
-    ...(severityRose(alert) ? [`Severity raised from **${alert.previousSeverity}** to **${alert.severity}**`] : []),
+    ...(raised ? [`Severity raised from **${alert.previousSeverity}** to **${alert.severity}**`] : []),
     ...(toldToll ? [`Toll now **${tollWords(alert.casualties)}** (was ${tollWords(toldToll)})`] : []),
   ];
-  const changes = alert.changes.length ? `: ${alert.changes.map((c) => neutralise(c, 500)).join('; ')}` : '';
+  // What the lines above say in words is not listed again among the other changes.
+  const said = new Set([
+    ...(raised ? [severityChange(alert.previousSeverity!, alert.severity)] : []),
+    ...(toldToll && alert.previousCasualties ? casualtyChanges(alert.previousCasualties, alert.casualties) : []),
+  ]);
+  const others = alert.changes.filter((c) => !said.has(c));
+  const changes = others.length ? `: ${others.map((c) => neutralise(c, 500)).join('; ')}` : '';
   const text = `${roles.length ? `${mentionText(roles)} ` : ''}${news.join('. ')}${changes}`;
   return {
     content: clip(text, 2000),

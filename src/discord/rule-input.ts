@@ -1,14 +1,19 @@
 import { issuesToProblems } from '../config/errors.js';
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
 import { parsePlaceKm } from '../config/terms.js';
+import { phraseKey } from '../extract/normalize.js';
+import { primaryPlace } from '../rules/compile.js';
 import type { Severity } from '../vocabulary.js';
-import type { EngineLookups } from './context.js';
+import type { EngineLookups, PlaceEntry } from './context.js';
 
-/** The gazetteer place a name or alias means: an exact name first, else the best search hit. */
-export function resolvePlace(engine: EngineLookups, input: string) {
+/**
+ * The gazetteer place a `/lookup` value means: the id of an autocompleted choice, else the place
+ * the name or alias means exactly, taken as a `near` rule takes it; null for anything else (a
+ * beginning of names is no place).
+ */
+export function resolvePlace(engine: EngineLookups, input: string): PlaceEntry | null {
   const q = input.trim();
-  const hits = engine.gazetteer.search(q, 10);
-  return hits.find((p) => p.name.toLowerCase() === q.toLowerCase()) ?? hits[0] ?? null;
+  return engine.gazetteer.byId(q) ?? primaryPlace(engine.gazetteer.candidates(phraseKey(q))) ?? null;
 }
 
 /** Every field of a rule as `/rule create` and `/rule edit` take them: the config file's fields, one option each. */

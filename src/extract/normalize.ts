@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { stripTurkishSuffix, writesTurkish } from './declension.js';
-import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless } from './scripts.js';
+import { foldArabicScript, foldEastAsian, foldVowelSignScript, isCaseless, writesUrdu } from './scripts.js';
 /**
  * Text normalisation shared by every matcher (places, actors, attack terms, rule keywords):
  * case-, punctuation- and diacritic-insensitive, so "Ain Al-Asad", "ain al asad" and "Aïn al‑Asad"
@@ -227,6 +227,8 @@ export interface PreparedDocument {
   text: string;
   /** Written in Turkish: a name's case ending after an apostrophe places it ("Hakkari'de", in Hakkari). */
   turkish: boolean;
+  /** Written in Urdu (its own letters of the Arabic script): English loans keep English order ("چیک پوسٹ", check post). */
+  urdu: boolean;
 }
 
 /**
@@ -259,5 +261,5 @@ export function prepareDocument(doc: { title: string; content?: string | null })
   const tokens = tokenize(text, title.length, turkish);
   let titleEnd = tokens.findIndex((t) => t.start > title.length);
   if (titleEnd < 0) titleEnd = tokens.length;
-  return { title, content, tokens, titleEnd, text, turkish };
+  return { title, content, tokens, titleEnd, text, turkish, urdu: writesUrdu(text) };
 }

@@ -93,6 +93,8 @@ export interface PlaceScanOptions {
   actorHomes?: ReadonlyMap<number, ReadonlySet<string>>;
   /** The text is Turkish (PreparedDocument.turkish): names carry their case after an apostrophe. */
   turkish: boolean;
+  /** The text is Urdu (PreparedDocument.urdu): it writes English loans in English order. */
+  urdu: boolean;
 }
 
 interface RawMention {
@@ -125,6 +127,8 @@ const DECLENSION: Declension = {
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+/** ʼ, which some sites write for the apostrophe of an elision. */
+const MODIFIER_APOSTROPHE = 0x2bc;
 
 /** text[start, end) has an apostrophe: read without cutting the word out, at every word of a name's window. */
 function hasApostrophe(text: string, start: number, end: number): boolean {
@@ -136,42 +140,44 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
 }
 
 /** Characters from a word's start to the apostrophe of the longest elided article read ("lorsqu'"). */
-const MAX_ELISION = 7;
-/** French and Italian articles and prepositions elided into the next word ("d'Idlib", "l'Ituri", "nell'Iraq"). */
-const ELIDED_RE = /^(?:l|d|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull)['’ʼ]/i;
+const MAX_ELISION = Math.max(...[...WORDS.elided_articles].map((a) => a.length)) + 1;
 /**
- * The name after the elision starts with a capital ("nell'Iraq"; not "all'alba", at dawn, which is
- * no Alba). Tested apart from `ELIDED_RE`: under the `i` flag `\p{Lu}` matches lower case too.
+ * The name after an elision starts with a capital ("nell'Iraq"; not "all'alba", at dawn, which is
+ * no Alba).
  */
 const CAPITAL_RE = /^\p{Lu}/u;
+
+/**
+ * The article or preposition (WORDS.elided_articles) elided into a word, in lower case, and the
+ * rest of the word after the apostrophe: "d'Idlib" → "d", "Idlib"; undefined for other words. Only
+ * a word with an apostrophe near its start is read again, so other words cost a few character reads.
+ */
+function elision(text: string, t: Token): { article: string; rest: string } | undefined {
+  for (let c = t.start + 1; c < Math.min(t.end, t.start + MAX_ELISION); c++) {
+    const code = text.charCodeAt(c);
+    if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === MODIFIER_APOSTROPHE) {
+      const article = text.slice(t.start, c).toLowerCase();
+      return WORDS.elided_articles.has(article) ? { article, rest: text.slice(c + 1, t.end) } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The key of a name that French or Italian writes with an elided article or "de" joined to it:
  * "la région d'Idlib", "dans l'Ituri", "le nord d'Israël", "nell'Iraq". The word folds to one
  * token ("didlib") that no name has and that is not capitalised; undefined for other words.
- * Only a word with an apostrophe near its start is read again, so other words cost a few
- * character reads.
  */
 function elidedName(text: string, t: Token): string | undefined {
   if (t.capitalized || t.caseless) return undefined;
-  let apostrophe = -1;
-  for (let c = t.start + 1; c < Math.min(t.end - 1, t.start + MAX_ELISION); c++) {
-    const code = text.charCodeAt(c);
-    if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === 0x2bc) {
-      apostrophe = c;
-      break;
-    }
-  }
-  if (apostrophe < 0) return undefined;
-  const word = text.slice(t.start, t.end);
-  const name = word.slice(apostrophe - t.start + 1);
-  return ELIDED_RE.test(word) && CAPITAL_RE.test(name) ? phraseKey(name) : undefined;
+  const e = elision(text, t);
+  return e && CAPITAL_RE.test(e.rest) ? phraseKey(e.rest) : undefined;
 }
 
 /** The place's name begins elided into "de" ("d'Idlib", "dell'Iraq"): read as "of" before it. */
-const elidedOf = (text: string, t: Token) => /^(?:d|dell)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
-/** Round 21: Italian "in the", "on the" elided into the name ("nell'Iraq settentrionale"): read as "in" before it. */
-const elidedIn = (text: string, t: Token) => /^(?:nell|sull)['’ʼ]/i.test(text.slice(t.start, t.start + 5));
+const elidedOf = (text: string, t: Token) => WORDS.elided_of.has(elision(text, t)?.article ?? '');
+/** Italian "in the", "on the" elided into the name ("nell'Iraq settentrionale"): read as "in" before it. */
+const elidedIn = (text: string, t: Token) => WORDS.elided_in.has(elision(text, t)?.article ?? '');
 
 /** Finds place-name mentions: capitalised n-grams (longest first) that the gazetteer knows. */
 function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): RawMention[] {
@@ -420,26 +426,15 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
 /**
  * Arabic and Hebrew put a noun's modifier after it ("جيش لبنان", Lebanon's army): a country's name
  * before a word of these scripts ends its phrase ("صاروخ من لبنان منزلا", "في شمالي إسرائيل مساء
- * الجمعة") and is no adjective of that word, as "US" is of "base" (round 20).
+ * الجمعة") and is no adjective of that word, as "US" is of "base" (round 20). Not in Urdu, which
+ * writes English loans in English order ("چیک پوسٹ", check post).
  */
 const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
-/** Urdu writes English loans in English order ("چیک پوسٹ", check post): its own letters tell its text. */
-const URDU_LETTERS_RE = /[ٹڈڑںےہھ]/u;
-
-/**
- * Whether a text is Urdu (URDU_LETTERS_RE), found the first time it is asked and then kept: a
- * document's country names before words of the Arabic script each asked, and each scanned it whole.
- */
-function urduAsked(text: string): () => boolean {
-  let urdu: boolean | undefined;
-  return () => (urdu ??= URDU_LETTERS_RE.test(text));
-}
-
 function mentionUse(
   tokens: readonly Token[],
   text: string,
   turkish: boolean,
-  urdu: () => boolean,
+  urdu: boolean,
   m: RawMention,
   e: PlaceEntry,
   line?: 'road' | 'line',
@@ -470,7 +465,7 @@ function mentionUse(
       next &&
       next.sentence === tokens[m.start]!.sentence &&
       !WORDS.locative_nouns.has(prev?.norm ?? '') &&
-      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !urdu()) &&
+      !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !urdu) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
@@ -942,7 +937,6 @@ function oneSensePerName(raw: readonly RawMention[], choices: (Choice | undefine
 export function resolvePlaces(tokens: readonly Token[], text: string, index: PlaceIndex, opts: PlaceScanOptions): PlaceMention[] {
   // In a Title Case title capitals say nothing; in a sentence-case title they do.
   const titleCase = isTitleCase(tokens, opts.titleEnd);
-  const urdu = urduAsked(text);
   // A name found only as another spelling counts where the text puts something there ("in Qandahar",
   // "Shabwa province"), not as any capitalised word ("Peter" is no spelling of Saint Petersburg's "Piter").
   const placedVariant = (m: RawMention) =>
@@ -969,7 +963,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // Mozambique gas town of Palma" does set it.
     const glued = text.charAt(tokens[m.end - 1]!.end) === '-';
     const abbreviation = m.end - m.start <= 2 && text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end).replace(/\./g, '').length <= 3;
-    const use = country && !glued && !namedMedium(tokens, m.start) ? mentionUse(tokens, text, opts.turkish, urdu, m, country) : undefined;
+    const use = country && !glued && !namedMedium(tokens, m.start) ? mentionUse(tokens, text, opts.turkish, opts.urdu, m, country) : undefined;
     if (use === 'border') borderCountries.add(country!.country);
     else if (use !== undefined && !(abbreviation && MENTION_USE_WEIGHT[use] < MENTION_USE_WEIGHT.origin)) namedCountries.add(country!.country);
     // A region name that belongs to one country names that country too ("Northern Ireland"); a
@@ -1118,7 +1112,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     if (inDateline) continue;
     const use = actorsHome(tokens, m, e, opts.actorHomes)
       ? 'origin'
-      : mentionUse(tokens, text, opts.turkish, urdu, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+      : mentionUse(tokens, text, opts.turkish, opts.urdu, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,

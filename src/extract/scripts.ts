@@ -6,6 +6,14 @@
 
 const ARABIC_SCRIPT_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/** Letters of the Arabic script that Urdu has and Arabic and Persian lack: its text has them. */
+const URDU_LETTERS_RE = /[ٹڈڑںےہھ]/u;
+
+/** The text is Urdu (URDU_LETTERS_RE). */
+export function writesUrdu(text: string): boolean {
+  return URDU_LETTERS_RE.test(text);
+}
+
 // Letters written in several ways: teh marbuta as heh, alef maksura and Persian yeh as yeh,
 // Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Urdu's final yeh barree,
 // heh goal, the aspirating heh doachashmee and noon ghunna as yeh, heh and noon ("حملہ" = Persian

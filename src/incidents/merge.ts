@@ -60,12 +60,18 @@ function describeFigure(n: number | null): string {
   return n === null ? 'unknown' : String(n);
 }
 
-function casualtyChanges(before: Casualties, after: Casualties): string[] {
+/** The changes a new toll makes, in words ("killed 3 → 12"), as updates list them. Pure. */
+export function casualtyChanges(before: Casualties, after: Casualties): string[] {
   const out: string[] = [];
   for (const key of ['killed', 'injured'] as const) {
     if (before[key] !== after[key]) out.push(`${key} ${describeFigure(before[key])} → ${describeFigure(after[key])}`);
   }
   return out;
+}
+
+/** A raised severity in words ("severity medium → high"), as updates list it. Pure. */
+export function severityChange(before: Severity, after: Severity): string {
+  return `severity ${before} → ${after}`;
 }
 
 /** Who is said to be behind an attack matters more than who is merely mentioned. */
@@ -173,7 +179,7 @@ export function mergeReport(incident: Incident | null, report: IncomingReport, c
   // Severity never drops: a later, vaguer report does not make an attack less serious.
   merged.severity = maxSeverity(incident.severity, roundup ? incident.severity : x.severity, cfg.severityOf(merged));
   const severityRaised = severityRank(merged.severity) > severityRank(incident.severity);
-  if (severityRaised) changes.push(`severity ${incident.severity} → ${merged.severity}`);
+  if (severityRaised) changes.push(severityChange(incident.severity, merged.severity));
   return { incident: merged, isNew: false, changes, severityRaised, previousSeverity: incident.severity, previousCasualties: incident.casualties };
 }
 

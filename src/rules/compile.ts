@@ -3,7 +3,7 @@ import type { Rule } from '../config/rule-schema.js';
 import { quotedSuggestions } from '../config/suggest.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
-import type { AttackType, Severity, Target } from '../vocabulary.js';
+import type { AttackType, PlaceKind, Severity, Target } from '../vocabulary.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
 export interface RuleProblem {
@@ -17,6 +17,9 @@ interface NearArea {
   lat: number;
   lon: number;
   km: number;
+  /** The circle's place, and the first-level region it lies in: a report placed only in a region matches when the circle's place lies in it. */
+  placeId: string;
+  admin1: string | null;
 }
 
 /** Index cells are 1° × 1°; a `near` circle covering more than this many is not indexed by cell. */
@@ -111,8 +114,11 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
   return problems;
 }
 
-/** The place a `near` entry means: the most important candidate (bases first, then by kind). */
-function primaryPlace(candidates: PlaceRef[]): PlaceRef | undefined {
+/**
+ * The place a name means where one point is needed (a `near` circle, `/lookup place`): the most
+ * important of the places it names exactly (bases first, then by kind).
+ */
+export function primaryPlace<P extends { kind: PlaceKind }>(candidates: readonly P[]): P | undefined {
   const order = { base: 0, airport: 0, city: 1, region: 2, country: 3 } as const;
   return [...candidates].sort((a, b) => order[a.kind] - order[b.kind])[0];
 }
@@ -124,7 +130,7 @@ export function compileRule(source: RuleSource, resolver: RuleResolver): Compile
   const near = m.near
     ? m.near.flatMap((n) => {
         const p = primaryPlace(resolver.resolvePlace(n.place));
-        return p ? [{ label: n.place, lat: p.lat, lon: p.lon, km: n.km }] : [];
+        return p ? [{ label: n.place, lat: p.lat, lon: p.lon, km: n.km, placeId: p.id, admin1: p.admin1 }] : [];
       })
     : null;
   const actors = m.actors
@@ -185,7 +191,8 @@ export class RuleSet {
     if (r.keywordsAll.length) return [`kw:${r.keywordsAll[0]}`];
     if (r.actors?.size) return [...r.actors.keys()].map((id) => `actor:${id}`);
     const cells = r.near ? nearCells(r.near) : null;
-    if (cells) return cells.map((c) => `cell:${c}`);
+    // A report placed only in a region matches through the region, wherever its centre's cell is.
+    if (cells) return [...cells.map((c) => `cell:${c}`), ...r.near!.flatMap((a) => [a.placeId, ...(a.admin1 ? [a.admin1] : [])]).map((id) => `place:${id}`)];
     if (r.keywordsAny.length) return r.keywordsAny.map((k) => `kw:${k}`);
     if (r.countries?.size) return [...r.countries].map((c) => `country:${c}`);
     if (r.targets?.size) return [...r.targets].map((t) => `target:${t}`);

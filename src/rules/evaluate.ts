@@ -28,6 +28,8 @@ interface DocumentFeatures {
    * inside it is named.
    */
   scenes: Extraction['places'];
+  /** Each region among the scenes: a first-level "province", or a "district" inside one. */
+  regionLevels: Map<string, 'province' | 'district'>;
 }
 
 function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolver): DocumentFeatures {
@@ -44,7 +46,10 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   const named = input.extraction.places.filter((p) => p.kind === 'city' || isSite(p));
   const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
   const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
-  return { extraction: input.extraction, places, keywords, scenes };
+  const regionLevels = new Map(
+    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, resolver.placeById(p.id)?.admin1 ? ('district' as const) : ('province' as const)]),
+  );
+  return { extraction: input.extraction, places, keywords, scenes, regionLevels };
 }
 
 /** A rule's verdict on a document, in words: why it matched, or the first condition that failed. */
@@ -77,19 +82,39 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
     );
   }
   if (rule.near) {
-    let best: { place: string; area: string; km: number; within: boolean } | undefined;
+    let best: { place: string; area: string; km: number; within: boolean; same: boolean } | undefined;
+    // A region named alone is somewhere inside it, not at its centre: not known to be within any
+    // distance, it counts only when the circle's place lies in it.
+    let region: { scene: string; level: string; area: string; isArea: boolean } | undefined;
     for (const area of rule.near) {
       for (const p of doc.scenes) {
+        if (p.kind === 'region') {
+          if (!region && (p.id === area.placeId || p.id === area.admin1))
+            region = { scene: p.name, level: doc.regionLevels.get(p.id)!, area: area.label, isArea: p.id === area.placeId };
+          continue;
+        }
         const km = distanceKm(area, p);
         const within = km <= area.km;
-        if (!best || (within && !best.within) || (within === best.within && km < best.km)) best = { place: p.name, area: area.label, km, within };
+        if (!best || (within && !best.within) || (within === best.within && km < best.km))
+          best = { place: p.name, area: area.label, km, within, same: p.id === area.placeId };
       }
     }
     const areas = rule.near.map((a) => `${a.km} km of ${a.label}`).join(' or ');
-    if (!best?.within)
-      return no(`no place within ${areas} (${best ? `closest: ${best.place}, ${Math.round(best.km)} km from ${best.area}` : 'found no place'})`);
-    // The circle's own place is "in Erbil", not "Erbil is 0 km from Erbil".
-    reasons.push(best.place === best.area && Math.round(best.km) === 0 ? `in ${best.place}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
+    if (best?.within) {
+      // The circle's own place is "in Basra", not "Basrah is 0 km from Basra".
+      reasons.push(best.same ? `in ${best.area}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
+    } else if (region) {
+      const where = region.isArea ? `in ${region.scene}` : `somewhere in ${region.scene}, which contains ${region.area}`;
+      reasons.push(`${where} (the report names no place more precise than the ${region.level})`);
+    } else if (best) {
+      return no(`no place within ${areas} (closest: ${best.place}, ${Math.round(best.km)} km from ${best.area})`);
+    } else {
+      const other = doc.scenes.find((p) => p.kind === 'region');
+      const centres = [...new Set(rule.near.map((a) => a.label))].join(' or ');
+      return no(
+        `no place within ${areas} (${other ? `found only ${other.name}, a ${doc.regionLevels.get(other.id)} that does not contain ${centres}` : 'found no place'})`,
+      );
+    }
   }
   if (rule.actors) {
     const hit = x.actors.filter((a) => a.role !== 'denied' && rule.actors!.has(a.id));

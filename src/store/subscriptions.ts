@@ -46,11 +46,17 @@ export interface NewSubscription {
   guildId: string;
   channelId: string;
   ruleId: string;
+  /** The threshold of a new subscription, and of an existing one unless `keep` says otherwise. */
   minSeverity: Severity;
   mentionRole: string | null;
   createdBy: string | null;
   /** Undefined keeps the subscription's digest as it is; null turns it off. */
   digest?: SubscriptionDigest | null;
+  /**
+   * What an existing subscription keeps of its own, because it was not given again: subscribing
+   * again (to clear a failure, or to add a digest) must not drop its threshold or role.
+   */
+  keep?: { minSeverity?: boolean; mentionRole?: boolean };
 }
 
 /**
@@ -81,8 +87,10 @@ export async function upsertSubscription(db: Db, s: NewSubscription, now: Date):
       })
       .onConflict((oc) =>
         oc.column('id').doUpdateSet({
-          min_severity: s.minSeverity,
-          mention_role: s.mentionRole,
+          // Never an empty update when everything is kept (the failure is cleared below, for the channel).
+          status: 'ok',
+          ...(s.keep?.minSeverity ? {} : { min_severity: s.minSeverity }),
+          ...(s.keep?.mentionRole ? {} : { mention_role: s.mentionRole }),
           ...(s.digest === undefined ? {} : { digest_hour: s.digest?.hour ?? null, digest_time_zone: s.digest?.timeZone ?? null }),
         }),
       )

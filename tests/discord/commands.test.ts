@@ -176,9 +176,16 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     const status = await runCommand(fake, member, 'status');
     expect(answerText(status)).toContain('Failing subscriptions here:** 1');
     expect(answerText(status)).toContain('Sitrep 0.1.0-test');
-    // Subscribing again clears the failure.
-    await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel } });
-    expect((await listSubscriptions(store.db, guildId))[0]!.status).toBe('ok');
+    // Subscribing again clears the failure, and keeps what it does not give: the threshold and the
+    // role to mention (a fixed channel must not lose its on-call ping).
+    const kept = await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel } });
+    expect(answerText(kept)).toMatch(
+      /^Updated the subscription of <#\d+> to `iraq-bases` — Attacks on bases in Iraq \(alerts at or above \*\*high\*\*, mentioning <@&\d+>\)\./,
+    );
+    expect((await listSubscriptions(store.db, guildId))[0]).toMatchObject({ status: 'ok', minSeverity: 'high', mentionRole: expect.any(String) });
+    // A threshold given replaces the one kept.
+    await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', channel: otherChannel, min_severity: 'medium' } });
+    expect((await listSubscriptions(store.db, guildId))[0]).toMatchObject({ minSeverity: 'medium', mentionRole: expect.any(String) });
   });
 
   it('unsubscribes, and says so when there was nothing to remove', async () => {
@@ -349,7 +356,9 @@ describe('/rule', () => {
     expect(answerText(listed)).toContain('`iraq-bases`');
     expect(answerText(listed)).toContain('`north-iraq` *(this server)*');
     const shown = await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } });
-    expect(answerText(shown)).toContain('attackTypes');
+    expect(answerText(shown)).toBe(
+      '`north-iraq` (this server)\nAlerts on attacks (drone or IED), in IQ, within 120 km of Erbil, involving ISIS, not mentioning "exercise"; any severity.',
+    );
     expect(wasEphemeral(shown)).toBe(false);
   });
 

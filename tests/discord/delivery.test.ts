@@ -263,7 +263,7 @@ describe('Discord delivery through the outbox', () => {
     await drainAll();
     let replies = fake.messagesIn(channel).filter((m) => m.id !== original!.id);
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.content).toBe('Toll now **12 killed** (was 3 killed): new source: wire-2 — Report 2; killed 3 → 12');
+    expect(replies[0]!.content).toBe('Toll now **12 killed** (was 3 killed): new source: wire-2 — Report 2');
     expect(replies[0]!.message_reference.message_id).toBe(original!.id);
     expect(replies[0]!.allowed_mentions).toEqual({ parse: [], roles: [] });
 

@@ -23,6 +23,17 @@ describe('with the real engine', () => {
     expect(lookups.actors.lookup('ISIS')?.id).toBeTruthy();
   });
 
+  it('/lookup takes a typed place as a near rule does: the town named, not a base whose name starts so', () => {
+    // "Basra" is an alias of the city Basrah; Basra Air Base only starts with it.
+    expect(resolvePlace(engine, 'Basra')).toMatchObject({ name: 'Basrah', kind: 'city', country: 'IQ' });
+    expect(resolvePlace(engine, 'Mosul')).toMatchObject({ name: 'Mosul', kind: 'city' });
+    // A beginning of names is no place ("Bas" was Agadez Air Base 201, in Niger).
+    expect(resolvePlace(engine, 'Bas')).toBeNull();
+    // An autocompleted choice carries the place's id: two towns of one name stay apart.
+    const base = engine.gazetteer.search('Basra Air Base', 1)[0]!;
+    expect(resolvePlace(engine, base.id)).toMatchObject({ id: base.id, kind: 'base' });
+  });
+
   it('validates a rule typed in Discord and suggests close names', () => {
     const built = buildRule({ ...input, places: ['Erbill'], actors: ['islamic stat'], near: ['Ain al-Asad'], radiusKm: 80 });
     expect('rule' in built).toBe(true);

@@ -6,6 +6,8 @@
 import type { Rule } from '../../src/config/rule-schema.js';
 import { closeMatches } from '../../src/config/suggest.js';
 import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
+import { phraseKey } from '../../src/extract/normalize.js';
+import { describeRule } from '../../src/rules/describe.js';
 
 const PLACES: PlaceEntry[] = [
   { id: 'geonames:95446', name: 'Erbil', country: 'IQ', kind: 'city', lat: 36.19, lon: 44.01 },
@@ -22,6 +24,8 @@ const ACTORS = [
 export const engineStandIn: EngineLookups = {
   gazetteer: {
     search: (q, limit) => PLACES.filter((p) => p.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, limit),
+    candidates: (key) => PLACES.filter((p) => phraseKey(p.name) === key),
+    byId: (id) => PLACES.find((p) => p.id === id),
     suggest: (q, limit) =>
       closeMatches(
         q,
@@ -85,10 +89,8 @@ export function rulesStandIn(): RulesProvider & { changed: string[]; delayMs: nu
     /** How long recompiling takes, to test that slow commands still meet the 3-second deadline. */
     delayMs: 0,
     configRules: () => configRules,
-    describe: (r) =>
-      Object.entries(r.match)
-        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-        .join('; ') || 'everything',
+    // The words are the real ones (a pure function); the stand-in only lacks the names of codes.
+    describe: (r) => describeRule(r),
     validate: (r) => [
       ...(r.match.places ?? []).flatMap((p, i) =>
         PLACES.some((x) => x.name.toLowerCase() === p.toLowerCase())

@@ -27,6 +27,10 @@ describe('config/data/grammar.yaml', () => {
     expect(unfolded).toEqual([]);
   });
 
+  it('reads an elided "of" or "in" only as one of the elided articles', () => {
+    expect([...WORDS.elided_of, ...WORDS.elided_in].filter((a) => !WORDS.elided_articles.has(a))).toEqual([]);
+  });
+
   it('rejects a list the engine does not read, and a list that is not words', () => {
     expect(GrammarFileSchema.safeParse({ ...raw, modalz: ['will'] }).success).toBe(false);
     expect(GrammarFileSchema.safeParse({ ...raw, modals: 'will' }).success).toBe(false);

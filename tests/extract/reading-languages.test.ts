@@ -29,6 +29,7 @@ const placesIn = (text: string) => {
     titleDateline: null,
     contextCountries: new Set<string>(),
     turkish: doc.turkish,
+    urdu: doc.urdu,
   };
   return resolvePlaces(doc.tokens, doc.text, shippedEngine().gazetteer, opts).map((m) => m.entry.country);
 };

@@ -81,6 +81,9 @@ describe('sitrep digest', () => {
     expect(badSince.stderr).toMatch(/--since/);
     const zero = await runCli(['digest', '--rule', 'iraq', '--since', '0h'], { env });
     expect([zero.code, zero.stderr]).toEqual([2, 'sitrep digest: --since: "0h" must be more than zero, e.g. 24h or 7d\n']);
+    // 24 hours or 24 seconds? A number without its unit is refused, not read as seconds.
+    const bare = await runCli(['digest', '--rule', 'iraq', '--since', '24'], { env });
+    expect([bare.code, bare.stderr]).toEqual([2, 'sitrep digest: --since: "24" has no unit: write 24s or 24m (s, m, h or d)\n']);
     const badZone = await runCli(['digest', '--rule', 'iraq', '--tz', 'Bagdad'], { env });
     expect(badZone.code).toBe(2);
     expect(badZone.stderr).toMatch(/--tz: "Bagdad" is not an IANA time zone .*did you mean "Asia\/Baghdad"/);

@@ -80,4 +80,18 @@ describe('an update that raises the toll', () => {
     expect(reply!.message_reference.message_id).toBe(message!.id);
     expect(reply!.content).toContain('Toll now **11 killed** (was 4 killed)');
   });
+
+  it('dates the update by the report that brought it, not by the first report', () => {
+    const [message] = fake.messagesIn(channel);
+    const embed = message!.embeds[0];
+    const later = new Date(now.getTime() - 2 * 3_600_000);
+    expect(embed.timestamp).toBe(new Date(Math.floor(later.getTime() / 1000) * 1000).toISOString());
+  });
+
+  it('states each change once in the reply: the toll and severity in words, then only what else changed', () => {
+    const [, reply] = fake.messagesIn(channel);
+    expect(reply!.content).toBe(
+      'Severity raised from **high** to **critical**. Toll now **11 killed** (was 4 killed): new source: wire — Kirkuk checkpoint attack: death toll rises to eleven; Unidentified gunmen: involved → perpetrator',
+    );
+  });
 });

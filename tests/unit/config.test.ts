@@ -164,8 +164,19 @@ describe('config file', () => {
     expect(parseDuration('90s')).toBe(90_000);
     expect(parseDuration('5m')).toBe(300_000);
     expect(parseDuration('1.5h')).toBe(5_400_000);
-    expect(parseDuration(30)).toBe(30_000);
+    expect(parseDuration('250ms')).toBe(250);
     expect(parseDuration('5 minutes')).toBeUndefined();
+    // A number without its unit is no duration: seconds? minutes?
+    expect(parseDuration('30')).toBeUndefined();
+  });
+
+  it('refuses a duration without a unit, naming the fix', () => {
+    const text = ['feeds:', '  - {id: wire, url: "https://example.org/rss", interval: 300}', 'polling:', '  timeout: "45"', '  lease: 7200', ''].join('\n');
+    expect(problemsOf(() => parseConfig(text, 'bare.yaml'))).toEqual([
+      'bare.yaml:2:58 feeds[0].interval: "300" has no unit: write 300s or 5m (s, m, h or d)',
+      'bare.yaml:4:12 polling.timeout: "45" has no unit: write 45s or 45m (s, m, h or d)',
+      'bare.yaml:5:10 polling.lease: "7200" has no unit: write 7200s or 2h (s, m, h or d)',
+    ]);
   });
 });
 

@@ -88,6 +88,9 @@ describe('rule evaluation', () => {
   it('says a report in the town a circle is drawn around is in it, not 0 km from it', () => {
     const res = matchRules(set, { extraction: extraction({ places: [place('city:erbil')], targets: [] }), tokens: tokenize('') }, resolver);
     expect(res.find((m) => m.rule.rule.id === 'near-erbil')!.reasons).toEqual(['in Erbil']);
+    // Also when the rule spells the town otherwise than the gazetteer ("Basra" for Basrah).
+    const alias = setOf({ id: 'near-arbil', match: { near: [{ place: 'Arbil', km: 60 }] } });
+    expect(matchRules(alias, { extraction: extraction({ places: [place('city:erbil')] }), tokens: [] }, resolver)[0]!.reasons).toEqual(['in Arbil']);
   });
 
   it('needs every given key to hold', () => {
@@ -149,6 +152,25 @@ describe('rule evaluation', () => {
     // A region named alone, or beside a town elsewhere, still counts as the scene.
     expect(matchIds(near, extraction({ places: [place('region:anbar')] }))).toEqual(['near-anbar-centre']);
     expect(matchIds(near, extraction({ places: [place('city:mosul'), place('region:anbar')] }))).toEqual(['near-anbar-centre']);
+  });
+
+  it('matches a report placed only in a region when the circle is drawn around a place inside it, and says so', () => {
+    const provinceOnly = extraction({ places: [place('region:erbil')] });
+    const aroundErbil = setOf({ id: 'near-erbil', match: { near: [{ place: 'Erbil', km: 60 }] } });
+    expect(matchRules(aroundErbil, { extraction: provinceOnly, tokens: [] }, resolver).map((m) => m.reasons)).toEqual([
+      ['somewhere in Erbil Governorate, which contains Erbil (the report names no place more precise than the province)'],
+    ]);
+    // Mosul is about 100 km from the governorate's centre, but a report placed only somewhere in the
+    // governorate is not known to be within 200 km of Mosul.
+    const aroundMosul = setOf({ id: 'near-mosul', match: { near: [{ place: 'Mosul', km: 200 }] } });
+    expect(matchIds(aroundMosul, provinceOnly)).toEqual([]);
+    expect(explainRules(aroundMosul, { extraction: provinceOnly, tokens: [] }, resolver)[0]!.verdict).toEqual({
+      matched: false,
+      reason: 'no place within 200 km of Mosul (found only Erbil Governorate, a province that does not contain Mosul)',
+    });
+    // A circle around a base inside a region is found through the region, however far its centre.
+    const aroundAsad = setOf({ id: 'near-asad', match: { near: [{ place: 'Ain al-Asad', km: 5 }] } });
+    expect(matchIds(aroundAsad, extraction({ places: [place('region:anbar')] }))).toEqual(['near-asad']);
   });
 
   it('only evaluates rules the index points at, whatever the number of rules', () => {

@@ -200,7 +200,7 @@ export const lookup: SlashCommand = {
     const focused = i.options.getFocused(true);
     if (!focused.value.trim()) return [];
     if (focused.name === 'place')
-      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.name })));
+      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.id })));
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },

@@ -174,7 +174,7 @@ export const rule: SlashCommand = {
     if (sub === 'show') {
       return {
         content: clip(
-          `\`${found.id}\`${found.name ? ` — ${neutralise(found.name)}` : ''} (${origin === 'server' ? 'this server' : 'bot configuration'})\n${ctx.rules.describe(found)}\nAlerts at or above **${found.minSeverity}**.`,
+          `\`${found.id}\`${found.name ? ` — ${neutralise(found.name)}` : ''} (${origin === 'server' ? 'this server' : 'bot configuration'})\n${ctx.rules.describe(found)}`,
           2000,
         ),
       };

@@ -98,12 +98,23 @@ export const subscribe: SlashCommand = {
     }
     const { rule } = found;
     const channelId = i.options.getChannel('channel')?.id ?? i.channelId;
-    const minSeverity = SeveritySchema.parse(i.options.getString('min_severity') ?? rule.minSeverity);
+    const severityGiven = i.options.getString('min_severity');
+    // Options left out keep what an existing subscription has; a new one takes the rule's minimum.
     const { created, subscription } = await upsertSubscription(
       ctx.db,
-      { guildId, channelId, ruleId: rule.id, minSeverity, mentionRole: role?.id ?? null, createdBy: i.user.id, digest },
+      {
+        guildId,
+        channelId,
+        ruleId: rule.id,
+        minSeverity: SeveritySchema.parse(severityGiven ?? rule.minSeverity),
+        mentionRole: role?.id ?? null,
+        createdBy: i.user.id,
+        digest,
+        keep: { minSeverity: severityGiven === null, mentionRole: role === null },
+      },
       ctx.clock.now(),
     );
+    const { minSeverity } = subscription;
     const mention = subscription.mentionRole ? `, mentioning <@&${subscription.mentionRole}>` : '';
     const sitrep = subscription.digest
       ? `\nA daily SITREP is posted there at ${String(subscription.digest.hour).padStart(2, '0')}:00 ${subscription.digest.timeZone}.`

@@ -28,7 +28,7 @@ export function locate(
   actorMentions: ActorMention[],
   trace?: ExtractionTrace,
 ): Located {
-  const { tokens, text, titleEnd, turkish } = doc;
+  const { tokens, text, titleEnd, turkish, urdu } = doc;
   const { isAttack, evidence, titleSentences } = d;
   const masked = new Uint8Array(tokens.length);
   for (const m of actorMentions) for (let i = m.start; i < m.end; i++) masked[i] = 1;
@@ -51,6 +51,7 @@ export function locate(
     contextCountries: forceCountries,
     actorHomes,
     turkish,
+    urdu,
   });
 
   const sea = isAttack && atSea(tokens, evidence, facts);
