@@ -4329,4 +4329,35 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 22 (detect22): a threat's clause with its modal runs on to the weapons it names, however far.
+    class: 'a vow or a warning of what will be struck (round 22)',
+    cases: [
+      {
+        says: 'a leader vows what his group will target',
+        title: 'Rebel leader vows to hit warships in response to any strike',
+        content:
+          'The group’s leader vowed on Wednesday that his fighters will target American warships with missiles and drones if Washington strikes the country.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a militia warns it would launch drone attacks',
+        title: 'Militia warns of response to any raid',
+        content: 'The militia warned on Sunday that it would launch drone attacks on foreign bases in the region if its positions were struck.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a vow of a response after a strike that killed a commander',
+        title: 'Group vows response after strike kills commander',
+        content: 'An air strike killed a senior commander of the group on Monday, and the group vowed it would respond.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a headline that threatens "to widen" a campaign with a strike that happened',
+        title: 'Rebels threaten to widen campaign with missile strike on tanker',
+        content: 'A missile struck a tanker in the Red Sea on Friday and caused some damage, a maritime agency said; the crew was unhurt.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+    ],
+  },
 ];

@@ -4756,4 +4756,83 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 22 (detect22): a place that "suffered" attacks, armed groups clashing, insurgents' raids,
+    // and a Thai day of bombings told around the full stops of its abbreviations.
+    class: 'suffered attacks, clashes between armed groups, raids and a Thai day of bombings (round 22)',
+    cases: [
+      {
+        says: 'Portuguese: a base that "suffered" an attack',
+        title: 'Base militar sofreu um ataque em Cabo Delgado',
+        content: 'Uma base das forças moçambicanas sofreu um ataque de insurgentes na madrugada de domingo, disseram fontes locais.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: a company that "suffered" a cyber attack',
+        title: 'Empresa sufrió un ataque informático',
+        content: 'La compañía sufrió un ataque de ransomware que paralizó sus sistemas el lunes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a minister who "suffered" a heart attack',
+        title: 'Ministro sufrió un infarto tras el debate',
+        content: 'El ministro sufrió un infarto y fue trasladado al hospital, informó su oficina.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: fighting between two dissident factions',
+        title: 'Al menos 20 muertos en combates entre disidencias en el Guaviare',
+        content: 'Los combates entre dos facciones de las disidencias dejaron al menos 20 muertos el fin de semana, según el Ejército.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese: clashes between rival factions',
+        title: 'Confrontos entre facções deixam 8 mortos em Manaus',
+        content: 'Confrontos entre facções rivais deixaram oito mortos na zona leste da cidade na noite de sábado.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: clashes between armed groups',
+        title: 'Affrontements entre groupes armés dans l’Ituri: 15 morts',
+        content: 'Des affrontements entre deux groupes armés ont fait 15 morts mardi dans le territoire de Djugu.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: clashes between police and protesters',
+        title: 'Enfrentamientos entre policías y manifestantes en Quito',
+        content: 'Decenas de heridos dejaron los enfrentamientos entre la policía y manifestantes durante la protesta del martes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a crash between two buses',
+        title: 'Choque entre dos autobuses deja 12 heridos',
+        content: 'Un choque entre dos autobuses en la vía Panamericana dejó 12 heridos el domingo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: deaths after an insurgents’ raid ("incursão")',
+        title: 'Três mortos após nova incursão de insurgentes em Macomia',
+        content: 'Os insurgentes entraram na aldeia ao amanhecer e mataram três pessoas, disseram moradores.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: drones that entered another country’s airspace',
+        title: 'Incursión de drones en el espacio aéreo de Polonia',
+        content: 'Varios drones violaron el espacio aéreo polaco durante la noche; fueron derribados sin causar daños.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: a singer’s "incursion" into cinema',
+        title: 'A incursão do cantor no cinema',
+        content: 'O cantor estreia como ator num filme sobre a vida no campo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Thai: a day of bombings and its toll, its hours written with abbreviations',
+        title: 'สรุปเหตุระเบิด 30 จุดในจังหวัดชายแดนภาคใต้',
+        content: 'เกิดเหตุระเบิดในพื้นที่ 3 จังหวัดชายแดนภาคใต้ ตั้งแต่เวลา 6.00 น. ถึง 14.00 น. รวม 30 จุด มีผู้เสียชีวิต 1 ราย บาดเจ็บ 12 ราย',
+        expect: { attack: true },
+      },
+    ],
+  },
 ];
