@@ -4835,4 +4835,41 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 22 (detect22): look-alikes that the round's new attack words reach: Arabic missile launches into
+    // the sea now that "أطلقت" and "صاروخا" are read, and Indonesian bomb squads defusing a device.
+    class: 'launches into the sea in Arabic and bombs defused in Indonesian (round 22)',
+    cases: [
+      {
+        says: 'Arabic: North Korea fires a ballistic missile into the sea',
+        title: 'كوريا الشمالية تطلق صاروخا باليستيا في البحر',
+        content: 'أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر قبالة سواحلها الشرقية، بحسب هيئة الأركان الكورية الجنوبية.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: hostages released ("أطلقت سراح")',
+        title: 'الحركة تطلق سراح ثلاثة رهائن',
+        content: 'أطلقت الحركة سراح ثلاثة رهائن اليوم السبت ضمن صفقة التبادل، وسلمتهم إلى الصليب الأحمر.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: gunmen fire a rocket at a base',
+        title: 'مسلحون يطلقون صاروخا على قاعدة عسكرية',
+        content: 'أطلق مسلحون صاروخا على قاعدة جوية غرب البلاد مساء الثلاثاء دون وقوع إصابات.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: the bomb squad defuses a homemade bomb',
+        title: 'Tim Gegana jinakkan bom rakitan di depan gereja',
+        content: 'Tim Gegana menjinakkan sebuah bom rakitan yang ditemukan di depan gereja pada Minggu pagi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a bomb that went off at a police post stays an attack',
+        title: 'Bom meledak di pos polisi Makassar, dua polisi terluka',
+        content: 'Sebuah bom meledak di depan pos polisi pada Senin pagi, melukai dua anggota polisi.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
 ];
