@@ -87,13 +87,15 @@ function stripPossessive(word: string): string {
 // case (Arabic "؟" and "؛" too), and always at the Devanagari danda "।", the full stops of Chinese
 // and Japanese "。" (with "！" and "？", written with no space after), Khmer "។", Burmese "။",
 // Amharic "።" and Armenian "։", and the Urdu full stop "۔" — but not after an abbreviation ("Oct. 17", "Gen. Smith", "U.S. Army", "No. 3"), nor at an
-// Urdu full stop written between two words as a hyphen ("سیستان۔بلوچستان").
+// Urdu full stop written between two words as a hyphen ("سیستان۔بلوچستان"). Thai and Lao end no
+// sentence with a full stop: after their letters it closes an abbreviation ("8.00 น." o'clock,
+// "อ." district, "พ.ต.อ." a police colonel's rank), and a space or a line ends the sentence.
 const ABBREVIATIONS = `Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpl|Adm|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Nos|Vol|Jr|Sr|vs|Inc|Co|Corp|Ltd|[A-Z]`;
 const SENTENCE_END_RE = new RegExp(
-  String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
+  String.raw`(?:(?<!\b(?:${ABBREVIATIONS}))(?<![\u0E00-\u0EFF])\.|[!?;])["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|
 \s*
 |
-(?=\s*[\p{Lu}])|[.!?;؟؛]+\s+(?=\p{Lo})|
+(?=\s*[\p{Lu}])|(?<![\u0E00-\u0EFF])[.!?;؟؛]+\s+(?=\p{Lo})|
 (?=\s*\p{Lo})|[।॥。！？｡។။።։]+\s*|۔+(?:\s+|(?!\p{L}))`,
   'gu',
 );

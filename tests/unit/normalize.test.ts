@@ -23,6 +23,16 @@ describe('normalize', () => {
     expect(toks[4]!.capitalized).toBe(false);
   });
 
+  it('ends no Thai sentence at the full stop of an abbreviation, but at a line', () => {
+    // "from 8.00 o'clock to 15.00 o'clock, 50 places, 2 dead" and "in Tak Bai district" are one sentence each.
+    const toks = tokenize('ตั้งแต่ 8.00 น. ถึง 15.00 น. เกิดขึ้น 50 จุด มีผู้เสียชีวิต 2 ราย\nระเบิดที่ อ.ตากใบ');
+    const sentences = new Set(toks.map((t) => t.sentence));
+    expect(sentences.size).toBe(2);
+    expect(toks.find((t) => t.norm === 'ตากใบ')!.sentence).toBe(1);
+    // A full stop after a Latin word before Thai still ends the sentence.
+    expect(new Set(tokenize('Bomb in Pattani. ระเบิด').map((t) => t.sentence)).size).toBe(2);
+  });
+
   it('keeps decimal and thousands numbers whole', () => {
     expect(tokenize('about 2,500 troops and 1.5 km').map((t) => t.norm)).toEqual(['about', '2,500', 'troops', 'and', '1.5', 'km']);
   });

@@ -110,13 +110,34 @@ function tellsTimeAt(tokens: readonly Token[], i: number, first: number, end: nu
 function isUnreal(tokens: readonly Token[], f: SentenceFacts): boolean {
   if (f.attackWordAt.length === 0) return false;
   const at = Math.min(...f.attackWordAt);
-  if (isHypothetical(tokens, at)) return true;
+  if (isHypothetical(tokens, at) || threatClauseRunsTo(tokens, f, at)) return true;
   for (let j = at - 1; j >= Math.max(f.first, at - THREAT_WINDOW); j--) {
     const w = tokens[j]!.norm;
     if (WORDS.threat_words.has(w)) return true;
     if (WORDS.threat_fillers.has(w)) continue;
     // The one threatened, named right after the threat: "threatens Britain with attacks".
     return j > f.first && tokens[j]!.capitalized && WORDS.threat_words.has(tokens[j - 1]!.norm);
+  }
+  return false;
+}
+
+/**
+ * A threat whose own clause, with its modal, runs on to the attack word however far: "vowed on
+ * Wednesday that the group will target battleships with missiles". A clause joined by "as",
+ * "amid" or "while" ("vowed it would respond as drones struck the city") is another; and "to"
+ * alone is not enough past the usual window, as headlines use it of what was done ("rebels
+ * threaten to widen campaign with missile strike" over the strike's report).
+ */
+function threatClauseRunsTo(tokens: readonly Token[], f: SentenceFacts, at: number): boolean {
+  for (let j = f.first; j < at; j++) {
+    if (!WORDS.threat_words.has(tokens[j]!.norm)) continue;
+    let modal = false;
+    for (let k = j + 1; k < at; k++) {
+      const w = tokens[k]!.norm;
+      if (WORDS.clause_joiners.has(w)) return false;
+      if (WORDS.modals.has(w)) modal = true;
+    }
+    return modal;
   }
   return false;
 }

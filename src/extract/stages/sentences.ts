@@ -405,6 +405,8 @@ function namesRole(tokens: readonly Token[], at: number, end: number): boolean {
   if (same(end) && end === at + 1 && WORDS.role_nouns_after.has(tokens[end]!.norm)) return true;
   for (let k = at - 1; k >= at - 1 - ROLE_SPAN && same(k); k--) {
     const w = tokens[k]!.norm;
+    // "Head of region again reports shelling": the role holder's report, not the weapon's role.
+    if (WORDS.said_verbs.has(w)) return false;
     if (WORDS.role_verbs.has(w)) return true;
     if (!WORDS.role_links.has(w) || !same(k - 1)) continue;
     const before = tokens[k - 1]!.norm;

@@ -4225,4 +4225,139 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 22 (detect22): "storm" names an assault only as a verb of attackers; as a noun it is the
+    // weather or a figure of speech, told by the kind of storm, "by", or the word after it.
+    class: 'a storm is weather unless attackers storm something (round 22)',
+    cases: [
+      {
+        says: 'a storm that killed three, told in the headline present',
+        title: 'Storm kills three in northern Bosnia',
+        content: 'A violent storm swept across the north on Sunday, tearing down trees and power lines and killing three people, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a tropical storm and its toll',
+        title: 'Tropical storm leaves 12 dead across Luzon',
+        content: 'Floods and landslides brought by the tropical storm killed at least 12 people, the disaster agency said on Monday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a ship hit by a storm at sea',
+        title: 'Container ship hit by storm off Yemen, cargo lost overboard',
+        content: 'A container ship was hit by a storm in the Red Sea and lost dozens of boxes overboard, the owner said on Monday.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a named storm, told by its winds',
+        title: 'Storm Nora: two dead as winds batter the coast',
+        content: 'Two drivers were killed by falling trees as gale-force winds swept across the coast overnight.',
+        expect: { attack: false },
+      },
+      {
+        says: 'the storm of outrage after an old attack',
+        title: 'Storm of outrage after minister mocks victims of bombing',
+        content: "The minister's remarks on last year's market bombing drew angry reactions from families on Tuesday.",
+        expect: { attack: false },
+      },
+      {
+        says: 'gunmen who storm a hotel stay an assault',
+        title: 'Gunmen storm hotel in Kismayo, kill nine',
+        content: 'Al-Shabaab gunmen stormed a hotel in the port city on Friday evening, killing at least nine people, police said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'forces who storm villages and open fire',
+        title: 'Troops storm villages near Jenin, three wounded',
+        content: 'Soldiers stormed several villages near Jenin overnight and opened fire, wounding three people, medics said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a named group that storms a base',
+        title: 'Al-Shabaab storms army base in Lower Shabelle',
+        content: 'Al-Shabaab fighters stormed a military base at dawn on Friday, killing seven soldiers, residents said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a Storm Shadow missile keeps its missile',
+        title: 'Storm Shadow missiles hit port in Crimea',
+        content: 'A Storm Shadow missile struck the port on Wednesday, damaging a ship, officials said.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): a business or economy "hit by" attacks is their cost; the ship hit keeps its verb.
+    class: 'the cost of attacks to a business or an economy (round 22)',
+    cases: [
+      {
+        says: 'shipping firms hit by attacks at sea report losses',
+        title: 'Shipping firms hit by Red Sea attacks report losses',
+        content: 'Several container lines said quarterly profits fell because ships had to sail around Africa to avoid the attacks.',
+        expect: { attack: false },
+      },
+      {
+        says: 'tourism hurt by rocket fire',
+        title: 'Tourism hurt by rocket fire as hotels in the north empty',
+        content: 'Hotel owners in the north said bookings had fallen by half after months of rocket fire from across the border.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a ship hit by a missile stays an attack',
+        title: 'Bulk carrier hit by missile off Yemen, crew evacuated',
+        content: 'A bulk carrier was hit by a missile in the Gulf of Aden on Monday and its crew abandoned ship, a maritime agency said.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): "Head of region reports shelling": the role noun's "of" names the region,
+    // and the verb of saying between ends the role.
+    class: "a regional head's report of shelling is no role (round 22)",
+    cases: [
+      {
+        says: 'the head of a region announces shelling',
+        title: 'Head of region again announces shelling of border villages',
+        content: 'Two houses were damaged and a man was wounded in the shelling of a border village on Tuesday, the governor said.',
+        expect: { attack: true, hasTypes: ['mortar_artillery'] },
+      },
+      {
+        says: 'the head of a drone unit is still a role',
+        title: 'Head of drone unit named as new army chief',
+        content: 'The commander, who led the drone unit for three years, was appointed on Monday.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): a threat's clause with its modal runs on to the weapons it names, however far.
+    class: 'a vow or a warning of what will be struck (round 22)',
+    cases: [
+      {
+        says: 'a leader vows what his group will target',
+        title: 'Rebel leader vows to hit warships in response to any strike',
+        content:
+          'The group’s leader vowed on Wednesday that his fighters will target American warships with missiles and drones if Washington strikes the country.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a militia warns it would launch drone attacks',
+        title: 'Militia warns of response to any raid',
+        content: 'The militia warned on Sunday that it would launch drone attacks on foreign bases in the region if its positions were struck.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a vow of a response after a strike that killed a commander',
+        title: 'Group vows response after strike kills commander',
+        content: 'An air strike killed a senior commander of the group on Monday, and the group vowed it would respond.',
+        expect: { attack: true },
+      },
+      {
+        says: 'a headline that threatens "to widen" a campaign with a strike that happened',
+        title: 'Rebels threaten to widen campaign with missile strike on tanker',
+        content: 'A missile struck a tanker in the Red Sea on Friday and caused some damage, a maritime agency said; the crew was unhurt.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+    ],
+  },
 ];

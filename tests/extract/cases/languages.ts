@@ -4476,4 +4476,400 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 22 (detect22): Ukrainian and Russian spotters who guide strikes, the courts that try them
+    // or those who justified a strike, and suspended terms: the strike named is their case, not news.
+    class: 'spotters, court sessions and suspended terms in Ukrainian and Russian (round 22)',
+    cases: [
+      {
+        says: 'Ukrainian: the security service detains a spotter of missile strikes',
+        title: 'СБУ затримала коригувальника ракетних ударів по Харкову',
+        content: 'Контррозвідка затримала агента, який передавав окупантам координати енергетичних об’єктів міста.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Ukrainian: a court reveals a new toll of a strike two years old',
+        title: 'У суді оприлюднили нові дані про загиблих внаслідок удару по полігону',
+        content: 'На засіданні у справі навідника прокурор повідомив, що внаслідок ракетного удару 2022 року загинули 64 людини.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Ukrainian: a suspended term for justifying a strike',
+        title: 'Житель Полтави отримав умовний термін за виправдовування ракетного удару',
+        content: 'Чоловік у соцмережах виправдовував удар російської ракети по торговому центру, де загинули люди. Суд призначив йому умовне покарання.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a spotter sentenced in court',
+        title: 'В суде огласили приговор корректировщику удара по Белгороду',
+        content: 'Суд приговорил к 12 годам колонии мужчину, который передавал координаты для обстрела города.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Ukrainian: a strike that damaged a court building stays an attack',
+        title: 'Удар по Одесі: судова установа зазнала пошкоджень',
+        content: 'Внаслідок нічного ракетного удару по Одесі пошкоджено будівлю суду, двоє людей поранені, повідомила ОВА.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'Ukrainian: a missile strike with its toll stays an attack',
+        title: 'Росіяни вдарили ракетою по Харкову: троє загиблих',
+        content: 'Російська ракета влучила в житловий будинок у Харкові в понеділок, загинули троє людей, ще 12 поранені, повідомив мер.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): a gas leak written as the English loanword in both Urdu spellings, and Hindi's.
+    class: 'gas leakage blasts in Urdu and Hindi (round 22)',
+    cases: [
+      {
+        says: 'Urdu: a blast from a gas leakage ("لیکیج")',
+        title: 'ملتان میں گیس لیکیج سے دھماکا، تین افراد جاں بحق',
+        content: 'ملتان کے ایک گھر میں گیس لیکیج کے باعث زوردار دھماکا ہوا جس سے تین افراد جاں بحق اور دو زخمی ہو گئے۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'Urdu: the shorter spelling ("لیکج") and "because of"',
+        title: 'گھر میں گیس لیکج کے باعث دھماکہ، بچہ جاں بحق',
+        content: 'ریسکیو حکام کے مطابق کچن میں گیس لیکج کی وجہ سے دھماکہ ہوا جس سے ایک بچہ جاں بحق ہو گیا۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: a blast from a gas leakage',
+        title: 'दिल्ली में गैस लीकेज से धमाका, दो की मौत',
+        content: 'पुलिस के अनुसार घर की रसोई में गैस लीकेज के कारण धमाका हुआ जिसमें दो लोगों की मौत हो गई।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Urdu: a remote-controlled bomb near a police van stays an attack',
+        title: 'کوئٹہ میں دھماکہ، پانچ پولیس اہلکار جاں بحق',
+        content: 'کوئٹہ میں پولیس کی گاڑی کے قریب ریموٹ کنٹرول بم دھماکے میں پانچ اہلکار جاں بحق ہو گئے۔',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): Spanish and Portuguese grenades thrown, beside grenades found whole or seized.
+    class: 'grenades thrown, found and seized in Spanish, Portuguese, Italian and French (round 22)',
+    cases: [
+      {
+        says: 'Spanish: a mortar round found unexploded, no article before it',
+        title: 'Hallan granada de mortero sin detonar en una obra',
+        content: 'Un obrero encontró ayer una granada de mortero sin detonar en un terreno en construcción y avisó a la policía, que la retiró.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a grenade found, told in the passive',
+        title: 'Granada hallada en una plaza tenía carga activa',
+        content: 'Unos niños encontraron la granada entre la basura y la brigada de explosivos la retiró; no hubo heridos.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: an explosive found, a grenade "sem explodir"',
+        title: 'Artefato explosivo encontrado em terreno baldio',
+        content: 'Moradores acharam uma granada sem explodir perto da escola; o esquadrão antibombas recolheu o objeto.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Italian: an unexploded wartime bomb found at a building site',
+        title: 'Ordigno inesploso trovato in un cantiere',
+        content: 'Un residuato bellico della seconda guerra mondiale è stato trovato durante i lavori; evacuate 500 persone.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: an unexploded shell found in a field',
+        title: 'Un obus non explosé découvert dans un champ',
+        content: 'Un agriculteur a découvert un obus de la Grande Guerre en labourant son champ; les démineurs sont intervenus.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: rifles and a grenade launcher seized by the police',
+        title: 'Policía decomisa fusiles y detiene a un hombre en operativo',
+        content: 'Además de los fusiles, la policía se incautó de una granada y un lanza granadas en un allanamiento el miércoles.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a soldier killed by a grenade in training',
+        title: 'Soldado muere al explotar una granada durante un entrenamiento',
+        content: 'Un soldado murió y dos resultaron heridos cuando una granada explotó durante un ejercicio de tiro en el batallón, informó el Ejército.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: the football club Granada',
+        title: 'Granada vence al Betis y sale del descenso',
+        content: 'El Granada ganó 2-1 al Betis el domingo con dos goles en la segunda parte.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a grenade thrown at a house, told in the passive',
+        title: 'Granada lanzada contra una vivienda en Rosario',
+        content: 'Dos hombres en moto lanzaron una granada contra una casa el lunes por la noche; explotó en la vereda y hirió a una vecina.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Spanish: a grenade that exploded in a market, a second found unexploded',
+        title: 'Explota granada en un mercado de Cúcuta: dos muertos',
+        content:
+          'Un hombre lanzó una granada contra un puesto del mercado el sábado, matando a dos personas; la policía halló una segunda granada sin detonar.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Spanish: the Central American "granadazo"',
+        title: 'Granadazo en Amatitlán deja cuatro heridos',
+        content: 'Una familia resultó herida cuando una granada cayó sobre su vivienda durante la madrugada.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): Thai finds of bombs and arrests of suspects, beside the bombings they follow.
+    class: 'Thai: bombs found, destroyed or traced, suspects arrested (round 22)',
+    cases: [
+      {
+        says: 'Thai: police find two IEDs in a rubber plantation',
+        title: 'ตำรวจพบระเบิดแสวงเครื่อง 2 ลูกในสวนยาง ยะลา',
+        content: 'เจ้าหน้าที่ตำรวจเข้าตรวจค้นสวนยางในอำเภอบันนังสตา จังหวัดยะลา และพบระเบิดแสวงเครื่อง 2 ลูกซุกซ่อนอยู่ คนร้ายหลบหนีไปได้',
+        expect: { attack: false },
+      },
+      {
+        says: 'Thai: a suspicious object destroyed by the bomb squad',
+        title: 'พบวัตถุต้องสงสัยคล้ายระเบิดในห้องน้ำปั๊มน้ำมัน นราธิวาส',
+        content: 'พนักงานปั๊มน้ำมันพบวัตถุต้องสงสัยในห้องน้ำ เจ้าหน้าที่อีโอดีเข้าตรวจสอบและยิงทำลายได้อย่างปลอดภัย ไม่มีผู้ได้รับบาดเจ็บ',
+        expect: { attack: false },
+      },
+      {
+        says: 'Thai: suspects nabbed over a railway bombing',
+        title: 'รวบ 3 ผู้ต้องสงสัยลอบวางระเบิดรถไฟ ปัตตานี',
+        content: 'เจ้าหน้าที่ควบคุมตัวผู้ต้องสงสัย 3 คนที่เชื่อว่าเกี่ยวข้องกับเหตุลอบวางระเบิดทางรถไฟเมื่อสัปดาห์ก่อน',
+        expect: { attack: false },
+      },
+      {
+        says: 'Thai: a roadside bomb that wounded three rangers stays an attack',
+        title: 'คนร้ายลอบวางระเบิดทหารพราน นราธิวาส เจ็บ 3 นาย',
+        content: 'คนร้ายลอบวางระเบิดริมถนนขณะทหารพรานลาดตระเวนในอำเภอรือเสาะ จังหวัดนราธิวาส เมื่อเช้าวันนี้ ทำให้ทหารพรานได้รับบาดเจ็บ 3 นาย',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): attack words in Hebrew, Arabic, Turkish, Hausa, Somali, Portuguese and Spanish
+    // that the lists lacked, each beside a look-alike in the same words.
+    class: 'stabbings, assassinations, reported speech, abductions and beheadings in more languages (round 22)',
+    cases: [
+      {
+        says: 'Hebrew: a soldier stabbed at a checkpoint',
+        title: 'חייל נדקר במחסום ליד שכם ונטרל את המחבל',
+        content: 'מחבל חמוש בסכין דקר הבוקר חייל במחסום ליד שכם. החייל נפצע באורח קל והצליח לנטרל את המחבל.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Hebrew: an attacker who tried to stab a policeman',
+        title: 'מחבלת ניסתה לדקור שוטר בשער שכם וחוסלה',
+        content: 'אישה פלסטינית ניסתה לדקור שוטר בשער שכם בירושלים ונוטרלה על ידי כוחות הביטחון. אין נפגעים.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Hebrew: a man stabbed in a brawl outside a club',
+        title: 'צעיר נדקר בקטטה ליד מועדון בתל אביב',
+        content: 'צעיר בן 20 נדקר הלילה בקטטה שפרצה ליד מועדון, ונפצע באורח בינוני. המשטרה עצרה חשוד.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hebrew: a stabbing over a dispute between neighbours',
+        title: 'גבר נדקר על רקע סכסוך שכנים בחיפה',
+        content: 'גבר בן 45 נדקר בחצר ביתו על רקע סכסוך ממושך עם שכנו, ונפצע באורח קל.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: the Houthis "attack" a destroyer in the headline present, a missile fired',
+        title: 'الحوثيون يهاجمون مدمرة أميركية في البحر الأحمر',
+        content: 'قالت القيادة المركزية الأميركية إن الحوثيين أطلقوا صاروخا باليستيا باتجاه المدمرة لكنه لم يصبها.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'Arabic: the Houthis "attack" the government in a statement',
+        title: 'الحوثيون يهاجمون الحكومة في بيان',
+        content: 'انتقد المتحدث باسم الحوثيين الحكومة اليمنية في بيان صدر الاثنين.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: an officer assassinated by gunmen',
+        title: 'اغتيال ضابط شرطة في مدينة حدودية',
+        content: 'قالت الشرطة إن مسلحين في سيارة نفذوا اغتيالا بسلاح ناري أمس طال أحد الضباط، ما أدى إلى جرح اثنين من رفاقه.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Arabic: a book on the assassination of a president',
+        title: 'كتاب جديد عن اغتيال الرئيس',
+        content: 'صدر في القاهرة كتاب جديد يروي تفاصيل الحقبة السياسية التي سبقت الحادثة.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a drone strike told in reported speech ("hedef aldığını", "öldüğünü")',
+        title: 'SDG: Türkiye, Rus üssünü hedef aldı',
+        content:
+          'SDG sözcüsü, Türkiye’ye ait bir SİHA’nın Haseke’de bir Rus üssünü hedef alması sonucu bir SDG üyesinin öldüğünü ve üç kişinin yaralandığını söyledi.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Turkish: the opposition "targets" the government',
+        title: 'Muhalefet hükümeti hedef aldı',
+        content: 'Muhalefet lideri, meclis konuşmasında hükümetin ekonomi politikasını eleştirdi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hausa: gunmen who abducted people demand a ransom',
+        title: "'Yan bindigan da suka sace mutane a Katsina sun bukaci kudin fansa",
+        content: "Mako guda bayan sace mutane 53 a jihar Katsina, 'yan bindigan sun ce sai an biya kudin fansa kafin su sake su.",
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'Hausa: the abducted set free',
+        title: 'An sako mutanen da aka sace a Zamfara',
+        content: "An sako mutane 30 da 'yan bindiga suka sace a watan jiya bayan an biya kudin fansa.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Somali: a soldier targeted and badly hurt in "this attack"',
+        title: 'Askari lagu beegsaday Muqdisho',
+        content: 'Weerarkan ayaa lagu beegsaday askari ka tirsan ciidamada, kaas oo dhaawac culus soo gaaray.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Portuguese: rebels kill a farmer, his throat cut',
+        title: 'Rebeldes matam uma pessoa no distrito de Nangade',
+        content: 'A vítima foi surpreendida pelo grupo e degolada no seu campo agrícola, segundo uma fonte local.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese: rebels free hostages',
+        title: 'Rebeldes libertam reféns em Cabo Delgado',
+        content: 'Os rebeldes libertaram cinco mulheres raptadas no mês passado, segundo fontes locais.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: rebels kill three farmers',
+        title: 'Rebeldes matan a tres campesinos en Arauca',
+        content: 'Un grupo de rebeldes asesinó a tres campesinos en una vereda, informó la Defensoría.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): a place that "suffered" attacks, armed groups clashing, insurgents' raids,
+    // and a Thai day of bombings told around the full stops of its abbreviations.
+    class: 'suffered attacks, clashes between armed groups, raids and a Thai day of bombings (round 22)',
+    cases: [
+      {
+        says: 'Portuguese: a base that "suffered" an attack',
+        title: 'Base militar sofreu um ataque em Cabo Delgado',
+        content: 'Uma base das forças moçambicanas sofreu um ataque de insurgentes na madrugada de domingo, disseram fontes locais.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: a company that "suffered" a cyber attack',
+        title: 'Empresa sufrió un ataque informático',
+        content: 'La compañía sufrió un ataque de ransomware que paralizó sus sistemas el lunes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a minister who "suffered" a heart attack',
+        title: 'Ministro sufrió un infarto tras el debate',
+        content: 'El ministro sufrió un infarto y fue trasladado al hospital, informó su oficina.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: fighting between two dissident factions',
+        title: 'Al menos 20 muertos en combates entre disidencias en el Guaviare',
+        content: 'Los combates entre dos facciones de las disidencias dejaron al menos 20 muertos el fin de semana, según el Ejército.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Portuguese: clashes between rival factions',
+        title: 'Confrontos entre facções deixam 8 mortos em Manaus',
+        content: 'Confrontos entre facções rivais deixaram oito mortos na zona leste da cidade na noite de sábado.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: clashes between armed groups',
+        title: 'Affrontements entre groupes armés dans l’Ituri: 15 morts',
+        content: 'Des affrontements entre deux groupes armés ont fait 15 morts mardi dans le territoire de Djugu.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: clashes between police and protesters',
+        title: 'Enfrentamientos entre policías y manifestantes en Quito',
+        content: 'Decenas de heridos dejaron los enfrentamientos entre la policía y manifestantes durante la protesta del martes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a crash between two buses',
+        title: 'Choque entre dos autobuses deja 12 heridos',
+        content: 'Un choque entre dos autobuses en la vía Panamericana dejó 12 heridos el domingo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: deaths after an insurgents’ raid ("incursão")',
+        title: 'Três mortos após nova incursão de insurgentes em Macomia',
+        content: 'Os insurgentes entraram na aldeia ao amanhecer e mataram três pessoas, disseram moradores.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Spanish: drones that entered another country’s airspace',
+        title: 'Incursión de drones en el espacio aéreo de Polonia',
+        content: 'Varios drones violaron el espacio aéreo polaco durante la noche; fueron derribados sin causar daños.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: a singer’s "incursion" into cinema',
+        title: 'A incursão do cantor no cinema',
+        content: 'O cantor estreia como ator num filme sobre a vida no campo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Thai: a day of bombings and its toll, its hours written with abbreviations',
+        title: 'สรุปเหตุระเบิด 30 จุดในจังหวัดชายแดนภาคใต้',
+        content: 'เกิดเหตุระเบิดในพื้นที่ 3 จังหวัดชายแดนภาคใต้ ตั้งแต่เวลา 6.00 น. ถึง 14.00 น. รวม 30 จุด มีผู้เสียชีวิต 1 ราย บาดเจ็บ 12 ราย',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    // Round 22 (detect22): look-alikes that the round's new attack words reach: Arabic missile launches into
+    // the sea now that "أطلقت" and "صاروخا" are read, and Indonesian bomb squads defusing a device.
+    class: 'launches into the sea in Arabic and bombs defused in Indonesian (round 22)',
+    cases: [
+      {
+        says: 'Arabic: North Korea fires a ballistic missile into the sea',
+        title: 'كوريا الشمالية تطلق صاروخا باليستيا في البحر',
+        content: 'أطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر قبالة سواحلها الشرقية، بحسب هيئة الأركان الكورية الجنوبية.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: hostages released ("أطلقت سراح")',
+        title: 'الحركة تطلق سراح ثلاثة رهائن',
+        content: 'أطلقت الحركة سراح ثلاثة رهائن اليوم السبت ضمن صفقة التبادل، وسلمتهم إلى الصليب الأحمر.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: gunmen fire a rocket at a base',
+        title: 'مسلحون يطلقون صاروخا على قاعدة عسكرية',
+        content: 'أطلق مسلحون صاروخا على قاعدة جوية غرب البلاد مساء الثلاثاء دون وقوع إصابات.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Indonesian: the bomb squad defuses a homemade bomb',
+        title: 'Tim Gegana jinakkan bom rakitan di depan gereja',
+        content: 'Tim Gegana menjinakkan sebuah bom rakitan yang ditemukan di depan gereja pada Minggu pagi.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a bomb that went off at a police post stays an attack',
+        title: 'Bom meledak di pos polisi Makassar, dua polisi terluka',
+        content: 'Sebuah bom meledak di depan pos polisi pada Senin pagi, melukai dua anggota polisi.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+    ],
+  },
 ];
