@@ -4,7 +4,7 @@ import { quotedSuggestions } from '../config/suggest.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import type { AttackType, PlaceKind, Severity, Target } from '../vocabulary.js';
-import type { PlaceRef, RuleResolver } from './resolver.js';
+import type { RuleResolver } from './resolver.js';
 
 export interface RuleProblem {
   /** Path inside the rule, e.g. "match.places[1]". */
