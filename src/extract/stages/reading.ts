@@ -126,7 +126,7 @@ function isUnreal(tokens: readonly Token[], f: SentenceFacts): boolean {
  * Wednesday that the group will target battleships with missiles". A clause joined by "as",
  * "amid" or "while" ("vowed it would respond as drones struck the city") is another; and "to"
  * alone is not enough past the usual window, as headlines use it of what was done ("rebels
- * threaten to widen campaign with missile strike" over the strike's report).
+ * vow to expand their campaign after missile hits tanker" over the strike's report).
  */
 function threatClauseRunsTo(tokens: readonly Token[], f: SentenceFacts, at: number): boolean {
   for (let j = f.first; j < at; j++) {

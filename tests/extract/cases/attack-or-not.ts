@@ -4354,7 +4354,7 @@ export const attackOrNotCases: CaseClass[] = [
       },
       {
         says: 'a headline that threatens "to widen" a campaign with a strike that happened',
-        title: 'Rebels threaten to widen campaign with missile strike on tanker',
+        title: 'Rebels vow to expand their campaign after missile hits tanker',
         content: 'A missile struck a tanker in the Red Sea on Friday and caused some damage, a maritime agency said; the crew was unhurt.',
         expect: { attack: true, hasTypes: ['missile'] },
       },

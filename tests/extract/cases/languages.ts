@@ -4531,8 +4531,8 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Urdu: the shorter spelling ("لیکج") and "because of"',
-        title: 'گھر میں گیس لیکج کے باعث دھماکہ، بچہ جاں بحق',
-        content: 'ریسکیو حکام کے مطابق کچن میں گیس لیکج کی وجہ سے دھماکہ ہوا جس سے ایک بچہ جاں بحق ہو گیا۔',
+        title: 'گیس لیکج کے باعث مکان میں دھماکہ، دو افراد زخمی',
+        content: 'پولیس کے مطابق باورچی خانے میں گیس لیکج کی وجہ سے دھماکہ ہوا اور دو افراد زخمی ہو گئے۔',
         expect: { attack: false },
       },
       {
@@ -4555,8 +4555,8 @@ export const languageCases: CaseClass[] = [
     cases: [
       {
         says: 'Spanish: a mortar round found unexploded, no article before it',
-        title: 'Hallan granada de mortero sin detonar en una obra',
-        content: 'Un obrero encontró ayer una granada de mortero sin detonar en un terreno en construcción y avisó a la policía, que la retiró.',
+        title: 'Obreros encuentran un proyectil de mortero sin detonar',
+        content: 'Unos albañiles dieron el martes con una granada de mortero sin detonar al excavar un solar, y los artificieros se la llevaron.',
         expect: { attack: false },
       },
       {
@@ -4683,7 +4683,7 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Arabic: the Houthis "attack" a destroyer in the headline present, a missile fired',
-        title: 'الحوثيون يهاجمون مدمرة أميركية في البحر الأحمر',
+        title: 'الحوثيون يهاجمون سفينة حربية أميركية قبالة اليمن',
         content: 'قالت القيادة المركزية الأميركية إن الحوثيين أطلقوا صاروخا باليستيا باتجاه المدمرة لكنه لم يصبها.',
         expect: { attack: true, hasTypes: ['missile'] },
       },
@@ -4707,9 +4707,8 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Turkish: a drone strike told in reported speech ("hedef aldığını", "öldüğünü")',
-        title: 'SDG: Türkiye, Rus üssünü hedef aldı',
-        content:
-          'SDG sözcüsü, Türkiye’ye ait bir SİHA’nın Haseke’de bir Rus üssünü hedef alması sonucu bir SDG üyesinin öldüğünü ve üç kişinin yaralandığını söyledi.',
+        title: 'SDG: Türk SİHA’sı köy yakınında bir aracı vurdu',
+        content: 'SDG, Türkiye’ye ait bir SİHA’nın Kamışlı kırsalında bir aracı hedef aldığını, iki kişinin öldüğünü ve birinin yaralandığını açıkladı.',
         expect: { attack: true },
       },
       {
@@ -4738,8 +4737,8 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Portuguese: rebels kill a farmer, his throat cut',
-        title: 'Rebeldes matam uma pessoa no distrito de Nangade',
-        content: 'A vítima foi surpreendida pelo grupo e degolada no seu campo agrícola, segundo uma fonte local.',
+        title: 'Rebeldes matam camponês perto de Mocímboa da Praia',
+        content: 'O homem foi apanhado pelos insurgentes na sua machamba e degolado, contaram moradores.',
         expect: { attack: true, hasTypes: ['armed_assault'] },
       },
       {
