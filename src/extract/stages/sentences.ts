@@ -48,8 +48,11 @@ export interface SentenceFacts {
   attackWordAt: number[];
   /** Token indices of the context phrases kept ("charged", "an investigation"), to read the clause each stands in. */
   contextWordAt: number[];
-  /** Where each type is named (the first token of its phrase), for words whose type depends on the weapons beside them. */
-  typeWordAt: { type: AttackType; at: number }[];
+  /**
+   * Where each type is named (the first token of its phrase, and the token after it), for words
+   * whose type depends on the weapons beside them.
+   */
+  typeWordAt: { type: AttackType; at: number; end: number }[];
   first: number;
   end: number;
 }
@@ -149,7 +152,7 @@ export function analyseSentences(
           if (v.strong) f.types.add(v.type);
           if (v.strong && !hypothetical) f.strong = true;
           f.attackWordAt.push(m.start);
-          f.typeWordAt.push({ type: v.type, at: m.start });
+          f.typeWordAt.push({ type: v.type, at: m.start, end: m.end });
           break;
         case 'generic':
           f.generic = true;

@@ -290,10 +290,11 @@ export function attackTypesOf(
   // "Russische Rakete schlägt in Hochhaus ein", "ХАМАС выпустил ракеты": a word that is rocket and missile
   // at once is named by who fired it, a state's forces (missile) or an armed group (rocket).
   const launcher = launcherKind(resolvedActors, actors);
-  // (Only a type named by such words: rockets read from launchers or shelling are no such word.)
+  // (Only a type named by such words alone: rockets read from launchers or shelling are no such
+  // word, and "صاروخا باليستيا", a ballistic one, names the missile whoever fired it.)
   const ambiguousOnly = (t: AttackType) => {
-    const words = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t).map((w) => tokens[w.at]!.norm));
-    return words.length > 0 && words.every((w) => WORDS.rocket_or_missile_words.has(w));
+    const named = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t));
+    return named.length > 0 && named.every((w) => w.end === w.at + 1 && WORDS.rocket_or_missile_words.has(tokens[w.at]!.norm));
   };
   // With no one side named, craft in the air fire it ("طائرات بدون طيار أطلقت أربعة صواريخ", drones
   // fired four of them): a missile, as a state's forces fire.
