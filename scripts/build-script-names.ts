@@ -19,7 +19,7 @@ import { readDataFile } from '../src/extract/data-file.js';
 import { CitiesFileSchema } from '../src/extract/gazetteer/data-files.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, ScriptNamesFileSchema } from '../src/extract/gazetteer/script-names.js';
 import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
-import { phraseKey } from '../src/extract/normalize.js';
+import { joinUnspaced, phraseKey } from '../src/extract/normalize.js';
 import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
 import { CONFLICT_COUNTRIES, type CountryNames } from './gazetteer-curation.js';
@@ -46,8 +46,18 @@ const MIN_KEY_LETTERS = 3;
  * countries, regions and cities of a million people; a smaller town of two is as often a word
  * ("东方", east, is Dongfang).
  */
-const SYLLABIC_RE = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+const SYLLABIC_RE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\u30FC]+$/u;
 const SYLLABIC_MIN_POPULATION = 1_000_000;
+/**
+ * Round 23: two Han characters or two katakana (each a syllable) also name the towns of 100,000 of
+ * the countries where attacks are reported: Chinese and Japanese news writes Gaza "加沙", "ガザ",
+ * Aden "亚丁", Haifa "海法", Goma "ゴマ". The engine finds such a name only as whole words of the
+ * text (joinUnspaced), and the few that are everyday words are in COMMON_WORDS. Not Hangul: Korean
+ * spaces its words, and a two-syllable town of this size is as often a word ("가자", let's go, is
+ * Gaza; "도하", a river crossing, Doha).
+ */
+const HAN_KANA_RE = /^[\p{Script=Han}\p{Script=Katakana}\u30FC]+$/u;
+const SYLLABIC_CONFLICT_MIN_POPULATION = 100_000;
 /**
  * Round 11: an Arabic-script name this short of a town where the language is not written in that
  * script is a translator's transliteration that folds into an everyday word more often than not
@@ -233,8 +243,9 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:PK.07': ['گلگت بلتستان'],
   // Round 21: the two Palestinian territories as Arabic, Persian and Hebrew news name them (GeoNames
   // names neither in these scripts): a raid "في الضفة الغربية" or a shooting "ברצועת עזה" had no country.
-  'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה'],
-  'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון'],
+  // Round 23: and as Chinese, Japanese and Korean news names them ("加沙地带", "ガザ地区", "가자지구").
+  'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה', '加沙地带', '加薩走廊', '加沙走廊', 'ガザ地区', '가자지구', '가자 지구'],
+  'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון', '约旦河西岸', '約旦河西岸', 'ヨルダン川西岸', '요르단강 서안'],
   // Round 21: the former tribal districts of Khyber Pakhtunkhwa in Urdu, where much of Pakistan's
   // militant violence is reported (GeoNames names no division in Urdu). Not Kurram: "کرم" is also
   // the Urdu word for grace.
@@ -344,18 +355,33 @@ const REPORT_WORDS = 'خالص ولاية لاية مهر'.split(' ');
 const SCRIPTS = String.raw`\p{Script=Sinhala}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Greek}\p{Script=Georgian}\p{Script=Gujarati}\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Armenian}\p{Script=Ethiopic}`;
 const SCRIPT_RE = new RegExp(`^[${SCRIPTS}\\p{M}][${SCRIPTS}\\p{M} '’\\u200C\\u200D\\u30FB\\u30FC-]*$`, 'u');
 
+/** A name's key as the gazetteer indexes it: folded, the words of unspaced scripts joined ("加沙 城" → "加沙城"). */
+const nameKey = (name: string): string => joinUnspaced(phraseKey(name));
+
+/**
+ * Round 23: everyday words that are the name of a place in the names added this round. Chinese and
+ * Japanese two-character names of towns of 100,000 (SYLLABIC_CONFLICT_MIN_POPULATION): "ゴム"
+ * (rubber, Qom), "新港" (new port, Porto-Novo), "大數" (a great number, Tarsus), "或索" (Nouakchott:
+ * "or" and "search"), "凡城" (Van: "every town"). CLDR country names (cldrCountryNames): "獅子山"
+ * (Sierra Leone in Taiwan, and Hong Kong's Lion Rock), Korean "저지" (Jersey, and "stopping": an
+ * attack stopped) and "건지" (Guernsey, a verb ending), Hebrew "הודו" (India, and "they admitted")
+ * and "בנין" (Benin, and a building as often written).
+ */
+const NEW_SCRIPT_COMMON_WORDS = 'ゴム 新港 大數 大数 或索 凡城 獅子山 저지 건지 הודו בנין'.split(' ');
+
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
   const words = new Set<string>();
   const lexicon = readDataFile(join(dataDir, 'attack-terms.yaml'), AttackTermsFileSchema, 'attack lexicon');
   const collect = (v: unknown): void => {
-    if (typeof v === 'string') for (const p of expandBraces(v)) words.add(phraseKey(p));
+    if (typeof v === 'string') for (const p of expandBraces(v)) words.add(nameKey(p));
     else if (v instanceof Set || Array.isArray(v)) for (const x of v) collect(x);
     else if (v instanceof Map) for (const k of v.keys()) collect(k);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
   };
   collect(lexicon);
   collect(COMMON_WORDS);
+  collect(NEW_SCRIPT_COMMON_WORDS);
   collect(REPORT_WORDS);
   for (const [key, value] of Object.entries(WORDS)) {
     collect(value);
@@ -393,6 +419,24 @@ function cityNames(): Named[] {
   return out;
 }
 
+/**
+ * Round 23: the names Unicode CLDR gives every country, long and short ("ארצות הברית", "ארה״ב";
+ * "巴勒斯坦领土", "巴勒斯坦"), in the languages of these scripts whose news reports attacks and that
+ * world-countries translates into only for a country's own language: Hebrew, Chinese (simplified
+ * and traditional), Japanese, Korean, Amharic, Tigrinya, Burmese, Khmer and Armenian. Read from the
+ * ICU data Node ships (Intl.DisplayNames; CLDR 48 in Node 20.20), nothing downloaded: a Hebrew
+ * report of a strike "in Lebanon" or a Chinese one "in the Palestinian territories" named no country.
+ */
+const CLDR_LOCALES = ['he', 'zh', 'zh-Hant', 'ja', 'ko', 'am', 'ti', 'my', 'km', 'hy'];
+const CLDR_REGION_NAMES = CLDR_LOCALES.flatMap((l) =>
+  (['long', 'short'] as const).map((style) => new Intl.DisplayNames([l], { type: 'region', style, fallback: 'none' })),
+);
+
+/** CLDR's names of the country `cca2` in CLDR_LOCALES. */
+function cldrCountryNames(cca2: string): string[] {
+  return CLDR_REGION_NAMES.flatMap((names) => names.of(cca2) ?? []);
+}
+
 function countryNames(): Named[] {
   const countries = require('world-countries/countries.json') as {
     cca2: string;
@@ -408,6 +452,7 @@ function countryNames(): Named[] {
         .flatMap((l) => [c.translations[l]?.common, c.translations[l]?.official])
         .filter((n): n is string => !!n),
       ...['hin', 'ben', 'tam', 'heb', 'hye', 'khm', 'mya', 'amh'].flatMap((l) => [c.name.native[l]?.common]).filter((n): n is string => !!n),
+      ...cldrCountryNames(c.cca2),
       ...PROJECT_COUNTRY_NAMES.flatMap((table) => table[c.cca2] ?? []),
     ],
   }));
@@ -431,7 +476,7 @@ const CITY_NAMES: Record<string, string[]> = {
   'Dhaka|BD': ['ఢాకా', 'டாக்கா', 'ധാക്ക'],
   // Round 12: Sudanese cities of the war that GeoNames names in no Arabic (El Fasher, besieged in
   // 2024–25, is in much of the Arabic news of Darfur).
-  'El Fasher|SD': ['الفاشر'],
+  'El Fasher|SD': ['الفاشر', '法希尔', 'エルファシャー', '엘파셰르'],
   'Kosti|SD': ['كوستي'],
   'Sinnar|SD': ['سنار'],
   'Dilling|SD': ['الدلنج'],
@@ -464,7 +509,30 @@ const CITY_NAMES: Record<string, string[]> = {
   'Jacobabad|PK': ['جیکب آباد'],
   'Larkana|PK': ['لاڑکانہ'],
   // Round 21: Khan Younis in Hebrew.
-  'Khan Yunis|PS': ['חאן יונס'],
+  'Khan Yunis|PS': ['חאן יונס', '汗尤尼斯', 'ハンユニス', '칸유니스'],
+  // Round 23: the towns of the wars in Ukraine, Gaza, Lebanon, Sudan and Yemen as Chinese
+  // (simplified), Japanese and Korean news names them now, where GeoNames gives only the
+  // traditional characters ("哈爾科夫"), a name of before 2022 ("ハリコフ", "키예프") or none.
+  'Kyiv|UA': ['基辅', '키이우'],
+  'Kharkiv|UA': ['哈尔科夫', 'ハルキウ'],
+  'Odesa|UA': ['敖德萨', 'オデーサ'],
+  'Zaporizhzhya|UA': ['扎波罗热', 'ザポリージャ', 'ザポリッジャ', '자포리자', '자포리자시'],
+  'Dnipro|UA': ['第聂伯', '第聂伯罗', 'ドニプロ', '드니프로'],
+  'Donetsk|UA': ['顿涅茨克', 'ドネツク'],
+  'Mykolayiv|UA': ['尼古拉耶夫', 'ミコライウ', '미콜라이우'],
+  'Sumy|UA': ['苏梅', 'スーミ', 'スムイ'],
+  'Kramatorsk|UA': ['克拉马托尔斯克', 'クラマトルスク', '크라마토르스크'],
+  'Pokrovsk|UA': ['波克罗夫斯克', 'ポクロウシク', '포크로우스크'],
+  'Bakhmut|UA': ['巴赫穆特', 'バフムト', '바흐무트'],
+  'Chernihiv|UA': ['切尔尼戈夫', 'チェルニヒウ', '체르니히우'],
+  'Rafah|PS': ['拉法', 'ラファ', '라파'],
+  'Jabalya|PS': ['贾巴利亚', 'ジャバリア', '자발리아'],
+  'Dayr al Balah|PS': ['代尔拜莱赫', 'デイルアルバラハ', '데이르알발라'],
+  'Bayt Lahya|PS': ['拜特拉希亚', 'ベイトラヒア', '베이트라히아'],
+  'Sderot|IL': ['斯德罗特', 'スデロト', '스데롯'],
+  'Ashkelon|IL': ['阿什凯隆', 'アシュケロン', '아슈켈론'],
+  'Nabatiye et Tahta|LB': ['奈拜提耶', 'ナバティエ', '나바티예'],
+  'Al Hudaydah|YE': ['荷台达', 'ホデイダ', '호데이다'],
 };
 
 /** CITY_NAMES under the gazetteer's ids: the most populous city of that name in that country. */
@@ -517,10 +585,10 @@ const genericHeads = genericHeadWords();
 // Round 11: every Devanagari and Bengali name also with its vowels short, as the engine looks a word
 // up ("मोगादिशू" is found as "मोगादीशु" is written); never a short form that is a name as written
 // or one of the vocabulary's words.
-const exactKeys = new Set(entries.flatMap((e) => e.names.map(phraseKey)));
+const exactKeys = new Set(entries.flatMap((e) => e.names.map(nameKey)));
 const shortWords = new Set([...words].map(shortVowels));
 for (const e of entries) {
-  const shorts = e.names.map((n) => shortVowels(phraseKey(n))).filter((k) => !exactKeys.has(k) && !shortWords.has(k));
+  const shorts = e.names.map((n) => shortVowels(nameKey(n))).filter((k) => !exactKeys.has(k) && !shortWords.has(k));
   e.names = [...e.names, ...new Set(shorts)];
 }
 // A name belongs to a country, else a region, else to every city that bears it (round 13): "طرابلس"
@@ -534,9 +602,14 @@ const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const owners = new Map<string, Named[]>();
 for (const e of entries) {
   for (const name of e.names) {
-    const key = phraseKey(name);
+    const key = nameKey(name);
     const letters = key.replace(/ /g, '');
-    const syllabic = letters.length === 2 && SYLLABIC_RE.test(letters) && (e.country === undefined || e.population >= SYLLABIC_MIN_POPULATION);
+    const syllabic =
+      letters.length === 2 &&
+      SYLLABIC_RE.test(letters) &&
+      (e.country === undefined ||
+        e.population >= SYLLABIC_MIN_POPULATION ||
+        (HAN_KANA_RE.test(letters) && NAMED_COUNTRIES.has(e.country) && e.population >= SYLLABIC_CONFLICT_MIN_POPULATION));
     if ((letters.length < MIN_KEY_LETTERS && !syllabic) || words.has(key)) continue;
     if (e.country && ARABIC_RE.test(key) && key.length < FOREIGN_ARABIC_MIN_LETTERS && !ARABIC_SCRIPT_COUNTRIES.has(e.country)) continue;
     if (e.country && genericHeads.has(key)) continue;

@@ -218,6 +218,23 @@ export function phraseKey(phrase: string): string {
   return phraseTokens(phrase).join(' ');
 }
 
+// Round 23: the word cutter cuts a name its dictionary lacks anywhere ("哈尔科夫", Kharkiv, is four
+// words of one letter; "ハンユニス" one word), and not always as it cut the name alone in a list. A
+// place's key joins the words of the unspaced scripts without a space, so that a name is found
+// however its letters were cut, but only as whole words of the text: "东方" (Dongfang, and east)
+// is not found inside "东方红", one word.
+const UNSPACED_JOIN_RE = /(?<=[฀-໿က-႟ក-៿぀-ヿ㐀-䶿一-鿿豈-﫿]) (?=[฀-໿က-႟ក-៿぀-ヿ㐀-䶿一-鿿豈-﫿])/g;
+
+/** A place-name key (phraseKey) with the words of the unspaced scripts joined: "加沙 城" → "加沙城". */
+export function joinUnspaced(key: string): string {
+  return UNSPACED_SCRIPT_RE.test(key) ? key.replace(UNSPACED_JOIN_RE, '') : key;
+}
+
+/** A word of Thai, Lao, Burmese, Khmer, Chinese or Japanese, which write without spaces. */
+export function writtenUnspaced(norm: string): boolean {
+  return UNSPACED_SCRIPT_RE.test(norm);
+}
+
 /** A document ready for matching: its text tokenised once, shared by extraction and rules. */
 export interface PreparedDocument {
   title: string;

@@ -2,7 +2,7 @@ import { isCuratedTown, isDistrict, isSite } from '../vocabulary.js';
 import { type Declension, declinedPlace, declinesNames, stripTurkishSuffix, turkishPlaceCase } from './declension.js';
 import { writtenName } from './gazetteer/display-name.js';
 import { distanceKm, type Gazetteer, type GazetteerEntry } from './gazetteer/index.js';
-import { phraseKey, type Token } from './normalize.js';
+import { phraseKey, type Token, writtenUnspaced } from './normalize.js';
 import { startsWithDigit } from './numbers.js';
 import { MENTION_USE_WEIGHT, PLACE_SIZE, PLACE_SCORE as W } from './weights.js';
 import { WORDS } from './words.js';
@@ -64,6 +64,11 @@ export type MentionUse =
   | 'warning';
 
 const MAX_NAME_TOKENS = 6;
+/**
+ * Round 23: in Chinese and Japanese the word cutter gives a name its dictionary lacks one letter a
+ * word ("第聂伯罗" is four): a name that begins with such a word may run to this many.
+ */
+const MAX_UNSPACED_NAME_TOKENS = 12;
 /** How far back "from" may stand before the place: "from the direction of the occupied Golan in the north". */
 const FROM_REACH = 8;
 /** How far back "to" may stand: "to the nearby province of Narathiwat". */
@@ -200,7 +205,8 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     // Until a word is written otherwise than it folds (most names), the key as written is the key
     // itself, the same string: not built, hashed and compared a second time.
     let writtenOtherwise = false;
-    for (let j = i; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+    const maxTokens = t.caseless && writtenUnspaced(t.norm) ? MAX_UNSPACED_NAME_TOKENS : MAX_NAME_TOKENS;
+    for (let j = i; j < Math.min(tokens.length, i + maxTokens); j++) {
       const tj = tokens[j]!;
       if (opts.masked[j] || tj.sentence !== t.sentence) break;
       if (j > i && !tj.capitalized && !tj.caseless && !WORDS.particles.has(tj.norm) && tj.norm !== 'and') break;
@@ -252,6 +258,8 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true };
       }
     }
+    // Round 23: a Chinese or Japanese name that the word cutter joined to "in" or to a place word.
+    if (!found && maxTokens === MAX_UNSPACED_NAME_TOKENS) found = edgeCutMention(tokens, i, index, opts.masked);
     // A declined name, or one with a preposition joined ("у Херсоні", "ببغداد", "मुंबईत", "v Nigérii",
     // "Afghanistans", "Kijevben"; declension.ts), for a word that names nothing as written or that only
     // a spelling skeleton read ("Tallinnas" is Tallinn's case form, "Suicas" no Finnish case of Suez).
@@ -296,6 +304,46 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
   return out;
 }
 
+/** Letters a name cut out of a word of the text has at least: a two-letter one is too often half of a word. */
+const MIN_EDGE_CUT_LETTERS = 3;
+
+/**
+ * Round 23: the word cutter joins "in" before a name to its first letter, or a place word after it
+ * to its last, when the two make a word of its dictionary ("在內洛爾": "在內", "洛", "爾"; "也門市":
+ * "也", "門市", a shop; "加勒比区南部": "加勒比", "区南部"): the name from after the "in" or up to the
+ * place word (`unspaced_name_prefixes`, `unspaced_name_suffixes`), of MIN_EDGE_CUT_LETTERS letters
+ * at least, the longest, over words written together.
+ */
+function edgeCutMention(tokens: readonly Token[], i: number, index: PlaceIndex, masked: Uint8Array): RawMention | undefined {
+  const first = tokens[i]!;
+  const cut = (word: string, edges: ReadonlySet<string>, atStart: boolean): string[] => {
+    for (const e of edges) {
+      if (word.length > e.length && (atStart ? word.startsWith(e) : word.endsWith(e))) return [word, atStart ? word.slice(e.length) : word.slice(0, -e.length)];
+    }
+    return [word];
+  };
+  const heads = cut(first.norm, WORDS.unspaced_name_prefixes, true);
+  let found: RawMention | undefined;
+  let middle = '';
+  for (let j = i; j < Math.min(tokens.length, i + MAX_UNSPACED_NAME_TOKENS); j++) {
+    const tj = tokens[j]!;
+    if (masked[j] || tj.sentence !== first.sentence || !tj.caseless || !writtenUnspaced(tj.norm)) break;
+    if (j > i && tj.start !== tokens[j - 1]!.end) break;
+    const tails = cut(tj.norm, WORDS.unspaced_name_suffixes, false);
+    for (const head of j === i ? [''] : heads) {
+      for (const tail of j === i ? heads.flatMap((h) => cut(h, WORDS.unspaced_name_suffixes, false)) : tails) {
+        const key = head + middle + tail;
+        // The words as written were looked up before.
+        if (key === (j === i ? first.norm : first.norm + middle + tj.norm) || key.length < MIN_EDGE_CUT_LETTERS) continue;
+        const candidates = index.candidates(key);
+        if (candidates.length > 0) found = { start: i, end: j + 1, key, candidates };
+      }
+    }
+    if (j > i) middle += tj.norm;
+  }
+  return found;
+}
+
 /** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
 function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
   const named = index.candidates(key);
@@ -327,6 +375,7 @@ const CASE_ENDING_RE = /['’]\p{L}{1,5}$/u;
 const SPACE_GAP_RE = /^\s+$/;
 const COMMA_GAP_RE = /^\s*,\s*$/;
 const LOWER_CASE_RE = /\p{Ll}/u;
+const SYLLABIC_PAIR_RE = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\u30FC]{2}$/u;
 
 /** Rejects mentions that are more likely part of a person's name, a common word or an acronym. */
 function plausibleMention(tokens: readonly Token[], text: string, m: RawMention, index: PlaceIndex, inTitle: boolean): boolean {
@@ -334,8 +383,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   const raw = text.slice(first.start, tokens[m.end - 1]!.end);
   const single = m.end - m.start === 1;
   const hasCountry = m.candidates.some((c) => c.kind === 'country');
-  // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code.
-  if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase())) return false;
+  // Two-letter tokens ("Ga", "US", "IS") only as an upper-case country code; two syllables of Han,
+  // katakana or Hangul are a name ("加沙", "ガザ": round 23), which the gazetteer holds only for big places.
+  if (single && raw.replace(/\./g, '').length <= 2 && !(hasCountry && raw === raw.toUpperCase()) && !SYLLABIC_PAIR_RE.test(raw)) return false;
   // An acronym spelled out beside it, "GAT (Groupes armés terroristes)" or "… (GAT)", names a group.
   const acronym = single && raw.length >= 3 && raw === raw.toUpperCase() && !hasCountry;
   if (acronym && (/^\s*\(/.test(text.slice(first.end, first.end + 3)) || (text[first.start - 1] === '(' && text[first.end] === ')'))) return false;

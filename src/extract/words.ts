@@ -170,6 +170,8 @@ export const GrammarFileSchema = z
     turkish_side_locatives: Words,
     locatives_after: Words,
     korean_locative_particles: Words,
+    unspaced_name_prefixes: Words,
+    unspaced_name_suffixes: Words,
     locatives: Words,
     locative_nouns: Words,
     home_possessives: Words,

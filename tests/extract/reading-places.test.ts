@@ -46,6 +46,24 @@ describe('place names in other scripts come from the gazetteer data', () => {
     expect(first('Україна')).toBe('country:UA');
     expect(first('كان')).toBeUndefined();
   });
+
+  it('finds countries by their Chinese, Japanese, Korean and Hebrew names, and a name however its words were cut (round 23)', () => {
+    const g = shippedEngine().gazetteer;
+    const first = (name: string) => g.candidates(phraseKey(name))[0]?.id;
+    expect(['中国', '以色列', '乌克兰', 'ロシア', '러시아', 'ישראל', 'לבנון'].map(first)).toEqual([
+      'country:CN',
+      'country:IL',
+      'country:UA',
+      'country:RU',
+      'country:RU',
+      'country:IL',
+      'country:LB',
+    ]);
+    expect(first('加沙城')).toBe('geonames:281133');
+    expect(g.candidates('加 沙 城')[0]?.id).toBe('geonames:281133');
+    expect(first('ゴム')).toBeUndefined();
+    expect(first('הודו')).toBeUndefined();
+  });
 });
 
 describe('airports', () => {

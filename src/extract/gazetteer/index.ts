@@ -13,7 +13,7 @@ import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { isDistrict, isSite, type PlaceKind } from '../../vocabulary.js';
 import { readDataFile } from '../data-file.js';
-import { phraseKey } from '../normalize.js';
+import { joinUnspaced, phraseKey } from '../normalize.js';
 import {
   ALIAS_SEPARATOR,
   BasesFileSchema,
@@ -242,7 +242,8 @@ class GazetteerBuilder {
     this.indexKey(phraseKey(name), entry, keepSorted);
   }
 
-  private indexKey(key: string, entry: GazetteerEntry, keepSorted: boolean): void {
+  private indexKey(written: string, entry: GazetteerEntry, keepSorted: boolean): void {
+    const key = joinUnspaced(written);
     if (!key) return;
     const list = this.byKey.get(key);
     if (!list) this.byKey.set(key, [entry]);
@@ -458,11 +459,12 @@ export class Gazetteer {
   }
 
   /**
-   * Entries whose name or alias normalises (phraseKey) to `key`: countries first, then bases,
+   * Entries whose name or alias normalises (phraseKey, with the words of unspaced scripts joined:
+   * joinUnspaced) to `key`: countries first, then bases,
    * regions and cities, each kind by population.
    */
   candidates(key: string): readonly GazetteerEntry[] {
-    return candidatesIn((k) => this.table.lookup(k), key);
+    return candidatesIn((k) => this.table.lookup(k), joinUnspaced(key));
   }
 
   /**

@@ -1382,4 +1382,98 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 23: place names in Chinese, Japanese, Korean and Hebrew, found in text written without spaces',
+    cases: [
+      {
+        says: 'a Chinese report of a drone strike on a Ukrainian city named in simplified characters',
+        title: '无人机袭击哈尔科夫 三人死亡',
+        content: '俄军周二夜间用无人机袭击了哈尔科夫市，造成三人死亡，多栋住宅受损。',
+        expect: { attack: true, countries: ['UA'], placeNames: ['Kharkiv'] },
+      },
+      {
+        says: 'a Chinese report names Gaza in two characters and the strip as "加沙地带"',
+        title: '以军空袭加沙 造成9人死亡',
+        content: '以色列军队周三凌晨空袭加沙地带南部，造成至少9人死亡。',
+        expect: { attack: true, countries: ['PS'], notCountries: ['IL'] },
+      },
+      {
+        says: 'a Japanese report of shelling in Gaza, with Khan Younis in katakana',
+        title: 'ガザで砲撃、5人死亡',
+        content: 'イスラエル軍は火曜日、ガザ地区南部のハンユニスを砲撃し、5人が死亡した。',
+        expect: { attack: true, countries: ['PS'], placeNames: ['Khān Yūnis'] },
+      },
+      {
+        says: 'a Korean report of a missile strike in Kharkiv, with the Russian army as subject',
+        title: '러시아군, 하르키우에 미사일 공격',
+        content: '러시아군이 목요일 새벽 하르키우 도심에 미사일 공격을 가해 2명이 숨지고 10명이 다쳤다.',
+        expect: { attack: true, countries: ['UA'], placeNames: ['Kharkiv'] },
+      },
+      {
+        says: 'a Hebrew report of a rocket that fell on Sderot, fired from the Gaza Strip',
+        title: 'רקטה נפלה בשדרות',
+        content: 'רקטה ששוגרה מרצועת עזה נפלה הבוקר בשדרות, שני אנשים נפצעו קל.',
+        expect: { attack: true, countries: ['IL'], placeNames: ['Sderot'] },
+      },
+      {
+        says: 'a Hebrew country name from CLDR: an Israeli strike in Lebanon',
+        title: 'תקיפה בלבנון',
+        content: 'צה"ל תקף הלילה מטרות בדרום לבנון, שלושה בני אדם נהרגו.',
+        expect: { placeNames: ['Lebanon'] },
+      },
+      {
+        says: 'a Chinese name the word cutter splits differently in the text than alone (Zaporizhzhia)',
+        title: '无人机袭击扎波罗热',
+        content: '周四凌晨，一架无人机袭击了扎波罗热的一座住宅楼，两人受伤。',
+        expect: { attack: true, countries: ['UA'], placeNames: ['Zaporizhzhya'] },
+      },
+      {
+        says: 'a Chinese name whose last letter the word cutter joined to the side after it ("班加西南部": "班", "加", "西南部")',
+        title: '检查站遇袭 两名士兵死亡',
+        content: '武装分子周五袭击了班加西南部的一处检查站，两名士兵死亡。',
+        expect: { attack: true, countries: ['LY'], placeNames: ['Benghazi'] },
+      },
+    ],
+  },
+  {
+    class: 'round 23: a short Han or katakana name inside a longer word, or an everyday word, is no place',
+    cases: [
+      {
+        says: '"海法" (Haifa) across two words, "上海" (Shanghai) and "法院" (court), is no place',
+        title: '上海法院审理一起爆炸案',
+        content: '上海法院周二审理一起爆炸案，被告当庭认罪。',
+        expect: { notPlaceNames: ['Haifa'], notCountries: ['IL'] },
+      },
+      {
+        says: '"多哈" (Doha) across "很多" (many) and "哈密瓜" (Hami melons) is no place',
+        title: '新疆瓜农丰收',
+        content: '今年新疆很多哈密瓜丰收，价格下降。',
+        expect: { notPlaceNames: ['Doha'], notCountries: ['QA'] },
+      },
+      {
+        says: '"ゴム" (rubber) is not Qom in Iran',
+        title: '工場で火災',
+        content: 'ゴム工場で火災が発生し、2人がけがをした。',
+        expect: { notPlaceNames: ['Qom'] },
+      },
+      {
+        says: '"新港" (a new port) is not Porto-Novo in Benin',
+        title: '新港建设',
+        content: '新港码头今年将扩建，预计明年投入使用。',
+        expect: { notPlaceNames: ['Porto-Novo'] },
+      },
+      {
+        says: 'Korean "저지" (stopping) is not Jersey',
+        title: '경찰, 시위대 진입 저지',
+        content: '경찰이 시위대의 청사 진입을 저지했다.',
+        expect: { notPlaceNames: ['Jersey'] },
+      },
+      {
+        says: 'Hebrew "הודו" (they admitted) is not India',
+        title: 'החשודים הודו',
+        content: 'החשודים הודו בחקירה כי תכננו את הפריצה.',
+        expect: { notPlaceNames: ['India'] },
+      },
+    ],
+  },
 ];
