@@ -4979,6 +4979,12 @@ export const languageCases: CaseClass[] = [
         expect: { attack: false },
       },
       {
+        says: 'German: an attack that "could not be prevented" happened, and stays a report',
+        title: 'Anschlag in Magdeburg: Fünf Tote',
+        content: 'Der Anschlag konnte nach Angaben der Polizei nicht verhindert werden, obwohl es Hinweise gab.',
+        expect: { attack: true },
+      },
+      {
         says: 'Italian: a film told as a "spy story"',
         title: 'La spy story che racconta la caccia ai terroristi di Parigi',
         content: 'Il film ricostruisce le settimane dopo gli attentati che uccisero 130 persone nella capitale francese.',
