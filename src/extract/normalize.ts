@@ -38,6 +38,16 @@ const SPECIAL_LETTERS: Record<string, string> = {
   œ: 'oe',
   Œ: 'oe',
   þ: 'th',
+  // Hausa's hooked letters (ƙ, ɗ, ɓ, ƴ): outlets write "ƙauye" or "kauye" for the same village, so
+  // they fold to the plain letter as an accented one does.
+  ƙ: 'k',
+  Ƙ: 'k',
+  ɗ: 'd',
+  Ɗ: 'd',
+  ɓ: 'b',
+  Ɓ: 'b',
+  ƴ: 'y',
+  Ƴ: 'y',
   ħ: 'h',
   Ħ: 'h',
   ŧ: 't',

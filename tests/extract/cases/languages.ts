@@ -4871,4 +4871,153 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 23: Hausa writes its hooked letters or plain ones ("ƙauye", "kauye"); a raid burns
+    // houses and villages with "they" before the verb, a fire burns them with "it"; abductions are
+    // also "carried off" ("awon gaba").
+    class: 'Hausa raids told by burning and carrying off, beside fires that burn houses (round 23)',
+    cases: [
+      {
+        says: 'Hausa with hooked letters: gunmen burn a village',
+        title: "'Yan bindiga sun ƙone ƙauye a jihar Zamfara",
+        content: "Wasu 'yan bindiga sun kai hari a wani ƙauye na jihar Zamfara cikin dare, suka kona gidaje fiye da talatin.",
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Hausa with plain letters: the same raid reads the same',
+        title: 'Yan bindiga sun kone kauye a jihar Zamfara',
+        content: 'Wasu yan bindiga sun kai hari a wani kauye na jihar Zamfara cikin dare, suka kona gidaje fiye da talatin.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Hausa: a raid whose attackers carried people off is a kidnapping too',
+        title: "'Yan bindiga sun yi awon gaba da mutane 15 a Kaduna",
+        content: "'Yan bindiga sun kai hari a wani ƙauye a jihar Kaduna ranar Litinin, inda suka yi awon gaba da mutane 15.",
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'Hausa look-alike: a fire burns houses in a market (its subject is the fire)',
+        title: 'Gobara ta ƙone gidaje 20 a Kano',
+        content: "Wata gobara ta kone gidaje 20 a wata unguwa a birnin Kano ranar Talata, in ji jami'an hukumar kashe gobara.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Hausa look-alike: houses that burned down, with nothing burned after the verb',
+        title: 'Gidaje sun kone a gobarar dare a Sokoto',
+        content: 'Gidaje da dama sun kone a wata gobara da ta tashi cikin dare a birnin Sokoto.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    // Round 23: Swahili headlines write the passive present ("wauawa", also "wauwawa"), beheadings
+    // as "cut off heads" and a second spelling of the attack noun ("shambulizi").
+    class: 'Swahili killings, beheadings and abductions in the forms its headlines use (round 23)',
+    cases: [
+      {
+        says: 'Swahili: villagers killed by militants, headline passive and "shambulizi"',
+        title: 'Wanakijiji 7 wauawa na wanamgambo kaskazini mwa Msumbiji',
+        content: 'Wanamgambo waliwaua wanakijiji saba katika shambulizi jipya jimboni Cabo Delgado usiku wa Jumatatu.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'Swahili: the other spelling of the passive, and a beheading with abductions beside it',
+        title: 'Watu 4 wauwawa kwa kukatwa vichwa Msumbiji',
+        content: 'Wanamgambo wamewaua watu wanne kwa kuwakata vichwa katika kijiji kimoja, huku wengine wawili wakitekwa nyara.',
+        expect: { attack: true, hasTypes: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'Swahili look-alike: the power cut ("kukatwa") is no beheading',
+        title: 'Umeme kukatwa kwa saa sita jijini Dar es Salaam',
+        content: 'Shirika la umeme limesema huduma itakatwa kwa saa sita Jumapili ili kufanya matengenezo.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    // Round 23: attack verbs and casualty words the lists had in only some of their forms.
+    class: 'Georgian, German and Hebrew attacks told by verb forms the lists lacked (round 23)',
+    cases: [
+      {
+        says: 'Georgian: attacked ("შეუტია") with drones in the instrumental',
+        title: 'რუსეთმა ღამით 40 დრონით შეუტია უკრაინას',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'German: the separable "stabbed at" split round place and victims',
+        title: 'Mann sticht in Straßenbahn auf Fahrgäste ein',
+        content: 'Ein Mann hat am Abend in einer Straßenbahn in Köln zwei Fahrgäste mit einem Messer verletzt.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'German: the knife attacker named by one word',
+        title: 'Messerangreifer verletzt drei Menschen am Bahnhof',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: "German look-alike: the knife attacker's trial",
+        title: 'Messerangreifer zu lebenslanger Haft verurteilt',
+        content: 'Das Landgericht hat den Mann wegen Mordes zu lebenslanger Haft verurteilt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hebrew: a missile that hit (masculine "פגע") and the dead in the singular with the article',
+        title: 'ההרוג הראשון מירי טיל בשרון',
+        content: 'טיל איראני פגע הבוקר בבניין מגורים. אדם אחד נהרג ושניים נפצעו.',
+        expect: { attack: true, types: ['missile'] },
+      },
+    ],
+  },
+  {
+    // Round 23: look-alikes as these languages write them.
+    class: 'plots prevented, films, running totals, places named after the fallen and talks on a release (round 23)',
+    cases: [
+      {
+        says: 'German: an attack prevented by an arrest ("verhindert")',
+        title: 'Anschlag auf Weihnachtsmarkt verhindert',
+        content: 'Die Festnahme zweier Männer hat nach Angaben der Ermittler einen Anschlag in Köln verhindert.',
+        expect: { attack: false },
+      },
+      {
+        says: 'German: an attack that "could not be prevented" happened, and stays a report',
+        title: 'Anschlag in Magdeburg: Fünf Tote',
+        content: 'Der Anschlag konnte nach Angaben der Polizei nicht verhindert werden, obwohl es Hinweise gab.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Italian: a film told as a "spy story"',
+        title: 'La spy story che racconta la caccia ai terroristi di Parigi',
+        content: 'Il film ricostruisce le settimane dopo gli attentati che uccisero 130 persone nella capitale francese.',
+        expect: { attack: false },
+      },
+      {
+        says: "Portuguese: a year's count of kidnapped crew",
+        title: 'Piratas sequestraram 25 marinheiros este ano no Golfo da Guiné',
+        expect: { attack: false },
+      },
+      {
+        says: "Spanish: the year's count so far",
+        title: 'Más de 30 secuestrados en lo que va del año en la región',
+        expect: { attack: false },
+      },
+      {
+        says: "Chinese: a war's toll since it began",
+        title: '冲突已造成超过3万人死亡',
+        content: '卫生部门说,自冲突爆发以来,已有超过3万人死亡。',
+        expect: { attack: false },
+      },
+      {
+        says: 'Urdu: checkpoints named after policemen killed in past bombings',
+        title: 'پشاور میں چوکیاں شہید اہلکاروں کے نام سے منسوب',
+        content: 'صوبے میں کئی چوکیاں بم دھماکوں میں ہلاک ہونے والے پولیس اہلکاروں کے نام سے منسوب کر دی گئی ہیں۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: talks on a release leave the kidnapping reported',
+        title: 'Piratas sequestram cinco marinheiros na costa do Benim',
+        content: 'O governo afirma que a negociação para a libertação dos reféns está em andamento.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+    ],
+  },
 ];

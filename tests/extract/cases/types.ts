@@ -1748,4 +1748,46 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 23: means told in other languages by words the lists had only in part.
+    class: 'grenades thrown in Urdu and Hindi, named rockets called missiles, bladed weapons in French (round 23)',
+    cases: [
+      {
+        says: 'Urdu: a grenade attack on a police post is a bombing',
+        title: 'لکی مروت میں پولیس چوکی پر گرینیڈ حملہ، دو اہلکار زخمی',
+        content: 'نامعلوم افراد نے رات گئے پولیس چوکی پر دستی بم پھینکا جس سے دو اہلکار زخمی ہو گئے۔',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Hindi: a hand grenade thrown at a patrol is a bombing',
+        title: 'गश्त कर रहे जवानों पर हथगोला फेंका, एक जवान घायल',
+        content: 'अज्ञात हमलावरों ने शुक्रवार शाम गश्ती दल पर हथगोला फेंका, जिसमें एक जवान घायल हो गया।',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Urdu look-alike: grenades carried by gunmen who opened fire stay their assault',
+        title: 'دہشت گردوں کا پولیس چوکی پر حملہ',
+        content: 'دہشت گردوں نے دستی بموں اور خودکار ہتھیاروں سے لیس ہو کر پولیس چوکی پر فائرنگ کی جس سے ایک اہلکار شہید ہو گیا۔',
+        expect: { attack: true, notTypes: ['ied'] },
+      },
+      {
+        says: 'Hebrew: a Grad called "missile" (טיל) is a rocket',
+        title: 'כיפת ברזל יירטה טיל גראד מעל אשקלון',
+        content: 'טיל גראד ששוגר הלילה לעבר אשקלון יורט, ולא היו נפגעים.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'Arabic: a Grad called "صاروخ" is a rocket',
+        title: 'سقوط صاروخ غراد على بلدة حدودية',
+        content: 'سقط صاروخ غراد صباح اليوم على منزل في بلدة حدودية، ما أدى إلى إصابة شخصين.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'French: killed with a bladed weapon, heads cut off',
+        title: 'Sept villageois tués dans une attaque près de Beni',
+        content: "Les victimes ont été tuées à l'arme blanche lundi soir, et certaines ont eu la tête coupée, selon la société civile.",
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
 ];
