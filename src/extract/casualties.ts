@@ -172,7 +172,7 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
 const PLURAL_PERSON_RE = /^(.+?)(s|es)$/;
 
 /** "guards", "policemen": the plural of a person noun. */
-function isPluralPerson(w: string): boolean {
+export function isPluralPerson(w: string): boolean {
   const m = PLURAL_PERSON_RE.exec(w);
   if (m && (WORDS.person_nouns.has(m[1]!) || WORDS.person_nouns.has(m[1]! + m[2]!.slice(0, -1)))) return true;
   return w.endsWith('men') && WORDS.person_nouns.has(`${w.slice(0, -3)}man`);
