@@ -377,6 +377,8 @@ export const GrammarFileSchema = z
     shelling_words: Words,
     gunfight_words: Words,
     force_agents: Words,
+    fire_exchange_words: Words,
+    fire_exchange_objects: Words,
     insurgent_force_words: Words,
     air_list_openers: Words,
     habit_relatives: Words,

@@ -200,6 +200,15 @@ export function attackTypesOf(
   // "two 'terrorist attacks'" beside the explosion the report tells, no weapon named: the blast is
   // the bomb that a weak word of the attackers yields to, as to a bomb named.
   if (blastTold && !weaponNamed && typeSet.has('armed_assault') && !strongSet.has('armed_assault') && !kidnapped) typeSet.add('ied');
+  // "The roadside bomb went off … followed by an exchange of fire between the troops and the
+  // terrorists": a bombing whose attackers then fought the forces was an ambush by both means (in
+  // a sentence of this story that kills no one: "troops later killed two militants in a gunfight"
+  // is the forces' operation).
+  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
+  if (typeSet.has('ied') && !typeSet.has('armed_assault') && facts.some((f, s) => toldOfThis(s) && firefightWithAttackers(tokens, f, cues))) {
+    typeSet.add('armed_assault');
+    strongSet.add('armed_assault');
+  }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
   const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, facts, cues);
@@ -387,6 +396,24 @@ function carriedOut(tokens: readonly Token[], i: number, end: number): boolean {
   return !tokens.slice(i + 2, Math.min(end, i + 2 + EXECUTED_OBJECT_SPAN)).some(person);
 }
 
+/**
+ * "an exchange of fire between the troops and the terrorists": the sentence tells the attackers
+ * fighting, and no one killed (a killing in a gunfight is read by `killedByForces` and the roles).
+ */
+function firefightWithAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const fight = (i: number) =>
+    WORDS.fire_exchange_words.has(tokens[i]!.norm) &&
+    (tokens[i]!.norm !== 'exchange' || (tokens[i + 1]?.norm === 'of' && WORDS.fire_exchange_objects.has(tokens[i + 2]?.norm ?? '')));
+  let fought = false;
+  let attackers = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (fight(i)) fought = true;
+    if (attackerAt(cues, tokens, i)) attackers = true;
+    if (cues.killing.has(tokens[i]!.norm)) return false;
+  }
+  return fought && attackers;
+}
+
 /** Words from a shooting verb to the person it hit: "shot the driver", "shooting two of the guards". */
 const SHOT_OBJECT_SPAN = 4;
 
@@ -440,6 +467,7 @@ const COUNTER_FIRE_SPAN = 4;
 /**
  * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes
  * began", "troops shot back at the militants"): the forces' answer, whose means are not the attack's.
+ * Not the passive whose agent is the attackers ("the patrol was fired upon by Maoists").
  */
 function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   for (let i = f.first; i < f.end; i++) {
@@ -447,6 +475,8 @@ function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Sent
     const end = Math.min(f.end, i + 1 + COUNTER_FIRE_SPAN);
     let aimed = false;
     for (let j = i + 1; j < end; j++) {
+      // "they were fired upon by Maoists": the attackers after "by" fired, the passive's agent.
+      if (tokens[j]!.norm === 'by' || WORDS.passive_agents.has(tokens[j]!.norm)) break;
       if (WORDS.counter_fire_links.has(tokens[j]!.norm)) aimed = true;
       else if (aimed && attackerAt(cues, tokens, j)) return true;
     }

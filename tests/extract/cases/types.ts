@@ -1824,6 +1824,27 @@ export const typeCases: CaseClass[] = [
         content: 'Militants fired rockets at Sderot on Monday, wounding two; the army failed to stop the rocket fire.',
         expect: { attack: true, types: ['rocket'] },
       },
+      {
+        says: "a patrol fired upon by the attackers after a blast: their fire, not the forces' answer",
+        title: 'Rebels ambush a road-opening party in Dantewada',
+        content:
+          'One policeman was killed and four hurt in a rebel ambush in Dantewada on Monday. The party was clearing the road when an explosive device went off and they were fired upon by Maoists.',
+        expect: { attack: true, types: ['ied', 'armed_assault'] },
+      },
+      {
+        says: 'a bombing followed by an exchange of fire with its attackers was an ambush by both means',
+        title: 'Soldiers killed in Buleda blast',
+        content:
+          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The blast was followed by an intense exchange of fire between the troops and the terrorists, the army said.',
+        expect: { attack: true, types: ['ied', 'armed_assault'] },
+      },
+      {
+        says: 'look-alike: an exchange of goods is no exchange of fire',
+        title: 'Soldiers killed in Buleda blast',
+        content:
+          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The militants who planted it fund themselves through an exchange of smuggled fuel, officials said.',
+        expect: { attack: true, types: ['ied'] },
+      },
     ],
   },
 ];
