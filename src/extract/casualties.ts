@@ -756,7 +756,7 @@ function casualtyAfter(
       j2 = past;
     }
     const w = tokens[j2]!;
-    // "five residents of the village died", "24 personnel of the Central Reserve Police Force died":
+    // "five residents of the village died", "12 jawans of the border force died":
     // a group that goes on with "of …", then a verb of dying that takes no object.
     if (j2 > start && WORDS.of_words.has(tokens[start - 1]?.norm ?? '') && WORDS.objectless_death_verbs.has(w.norm)) return found(j2);
     if (

@@ -467,7 +467,7 @@ const COUNTER_FIRE_SPAN = 4;
 /**
  * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes
  * began", "troops shot back at the militants"): the forces' answer, whose means are not the attack's.
- * Not the passive whose agent is the attackers ("the patrol was fired upon by Maoists").
+ * Not the passive whose agent is the attackers ("the patrol was fired upon by rebels").
  */
 function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   for (let i = f.first; i < f.end; i++) {
@@ -475,7 +475,7 @@ function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Sent
     const end = Math.min(f.end, i + 1 + COUNTER_FIRE_SPAN);
     let aimed = false;
     for (let j = i + 1; j < end; j++) {
-      // "they were fired upon by Maoists": the attackers after "by" fired, the passive's agent.
+      // "the patrol was fired upon by rebels": the attackers after "by" fired, the passive's agent.
       if (tokens[j]!.norm === 'by' || WORDS.passive_agents.has(tokens[j]!.norm)) break;
       if (WORDS.counter_fire_links.has(tokens[j]!.norm)) aimed = true;
       else if (aimed && attackerAt(cues, tokens, j)) return true;
@@ -638,7 +638,7 @@ function onlyToStop(tokens: readonly Token[], f: SentenceFacts, t: AttackType): 
 const ARMED_WITH_SPAN = 3;
 
 /**
- * "targeted by an Israeli drone with a guided missile": "with" within LAUNCH_SPAN words after the
+ * "a car hit by a drone with a guided missile": "with" within LAUNCH_SPAN words after the
  * craft at i, then the sentence's missile or rocket within ARMED_WITH_SPAN words.
  */
 function armedWith(tokens: readonly Token[], f: SentenceFacts, i: number): boolean {

@@ -1797,7 +1797,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'a drone "with" a guided missile: the missile is the drone\'s weapon (labelling rule)',
         title: 'Man killed on the road to Toul',
-        content: 'A man driving near Nabatieh was killed on Friday when an Israeli drone with a guided missile targeted his car.',
+        content: 'A man driving near Nabatieh was killed on Friday when a drone armed with a guided missile hit his car.',
         expect: { attack: true, types: ['drone'] },
       },
       {
@@ -1828,14 +1828,14 @@ export const typeCases: CaseClass[] = [
         says: "a patrol fired upon by the attackers after a blast: their fire, not the forces' answer",
         title: 'Rebels ambush a road-opening party in Dantewada',
         content:
-          'One policeman was killed and four hurt in a rebel ambush in Dantewada on Monday. The party was clearing the road when an explosive device went off and they were fired upon by Maoists.',
+          'One policeman was killed and four hurt in a rebel ambush in Dantewada on Monday. The party was clearing the road when an explosive device went off and the party was fired upon by rebels.',
         expect: { attack: true, types: ['ied', 'armed_assault'] },
       },
       {
         says: 'a bombing followed by an exchange of fire with its attackers was an ambush by both means',
         title: 'Soldiers killed in Buleda blast',
         content:
-          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The blast was followed by an intense exchange of fire between the troops and the terrorists, the army said.',
+          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The blast was followed by a long exchange of fire between the soldiers and the militants, the army said.',
         expect: { attack: true, types: ['ied', 'armed_assault'] },
       },
       {
