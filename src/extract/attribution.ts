@@ -176,9 +176,20 @@ function saysAgo(tokens: readonly Token[], span: SentenceSpan): boolean {
   return false;
 }
 
-/** After "since" in a comparison ("the deadliest since a car bomb … killing 125"): the compared event's figure. */
-function afterComparison(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
-  for (let j = at - 1; j >= span.first; j--) if (tokens[j]!.norm === 'since' && isComparisonSince(tokens, j)) return true;
+/**
+ * After "since" in a comparison ("the deadliest since a car bomb … killing 125"): the compared
+ * event's figure. Not past the comma that closes a comparison opening the sentence ("In the
+ * deadliest ambush since 2010, 24 policemen died"): the main clause after it tells this event,
+ * unless a relative word opens it ("…since 2017, when a truck bomb killed 500").
+ */
+function afterComparison(tokens: readonly Token[], text: string, at: number, span: SentenceSpan): boolean {
+  for (let j = at - 1; j >= span.first; j--) {
+    if (tokens[j]!.norm !== 'since' || !isComparisonSince(tokens, j)) continue;
+    const [opens, closes] = clauseOf(tokens, text, j, span);
+    const fronted = WORDS.year_preps.has(tokens[opens]!.norm) && closes <= at;
+    const relative = WORDS.relative_adverbs.has(tokens[closes]?.norm ?? '') || WORDS.relative_pronouns.has(tokens[closes]?.norm ?? '');
+    return !fronted || relative;
+  }
   return false;
 }
 
@@ -299,7 +310,7 @@ export function attributeFigures(
         update: isUpdate(tokens, figure.at, span),
         series: isSeries(tokens, figure.at, clause, inLead),
         earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
-        comparison: afterComparison(tokens, figure.at, span),
+        comparison: afterComparison(tokens, text, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),
         superseded: isSuperseded(tokens, figure.at, clause),

@@ -81,6 +81,8 @@ function isAcronym(t: Token, text: string | undefined): boolean {
 }
 
 const PUNCTUATION_RE = /[,;:()—–፣፤،؛]/;
+/** A comma between two numbers: no range joins them ("10-15" and "10–15" do). */
+const DATE_COMMA_RE = /[,،]/;
 
 /**
  * Punctuation between two tokens ("killed, three hurt") ends a phrase; also the Ethiopic and the
@@ -170,7 +172,7 @@ function inAgeList(tokens: readonly Token[], i: number): boolean {
 const PLURAL_PERSON_RE = /^(.+?)(s|es)$/;
 
 /** "guards", "policemen": the plural of a person noun. */
-function isPluralPerson(w: string): boolean {
+export function isPluralPerson(w: string): boolean {
   const m = PLURAL_PERSON_RE.exec(w);
   if (m && (WORDS.person_nouns.has(m[1]!) || WORDS.person_nouns.has(m[1]! + m[2]!.slice(0, -1)))) return true;
   return w.endsWith('men') && WORDS.person_nouns.has(`${w.slice(0, -3)}man`);
@@ -192,6 +194,22 @@ function partitiveDeterminer(tokens: readonly Token[], figureEnd: number, j: num
   return j === figureEnd + 1 && WORDS.of_words.has(tokens[figureEnd]?.norm ?? '') && WORDS.among_determiners.has(tokens[j]!.norm);
 }
 
+/** Words of the "of" phrase that describes one person ("the mayor of the town", "a commander of Hezbollah"). */
+const OF_PHRASE_SPAN = 3;
+
+/**
+ * "killed the mayor of the town and two guards", "a commander of Hezbollah and three fighters": the
+ * person's "of" phrase (from `at`, after "of") ends at "and" before a counted group, which goes on
+ * the list; undefined when no such "and" closes it.
+ */
+function ofPhraseBeforeList(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  for (let k = at + 1; k < Math.min(to, at + 1 + OF_PHRASE_SPAN); k++) {
+    if (punctuated(text, tokens[k - 1]!, tokens[k]!) || (readNumber(tokens, k - 1)?.value ?? null) !== null) return undefined;
+    if (WORDS.list_joiners.has(tokens[k]!.norm) && !tokens[k]!.capitalized && (readNumber(tokens, k + 1)?.value ?? null) !== null) return k;
+  }
+  return undefined;
+}
+
 /**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
@@ -201,8 +219,11 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // were killed") is no lower end of a range.
   const prev = tokens[i - 1]?.sentence === tokens[i]?.sentence ? (tokens[i - 1]?.norm ?? '') : '';
   if (WORDS.month_names.has(prev) || WORDS.age_markers.has(prev) || inAgeList(tokens, i)) return undefined;
-  // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end.
-  if (prev === 'between' || (startsWithDigit(tokens[i]?.norm ?? '') && startsWithDigit(prev))) return undefined;
+  // The upper end of a range ("10 to 15", "between 10 and 15", "10-15") was read with its lower end;
+  // not a figure after a comma ("On December 3, 11 people were killed", "in 2010, 24 died"): a
+  // date's day or year ends there.
+  const afterDate = text !== undefined && i > 0 && DATE_COMMA_RE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  if (prev === 'between' || (startsWithDigit(tokens[i]?.norm ?? '') && startsWithDigit(prev) && !afterDate)) return undefined;
   const isNumberAt = (j: number) => j >= 0 && (readNumber(tokens, j)?.value ?? null) !== null;
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
@@ -275,7 +296,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
       }
       // "un hombre de 67 años resultó herido": past the person's age.
       const of = WORDS.of_words.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
-      return { value: 1, end: ageAt(tokens, of) ? of + 2 : j + 1 };
+      if (ageAt(tokens, of)) return { value: 1, end: of + 2 };
+      return { value: 1, end: of > j + 1 ? (ofPhraseBeforeList(tokens, of, to, text) ?? j + 1) : j + 1 };
     }
     // "killing an elderly couple" (not "a couple of days").
     if (WORDS.pair_nouns.has(w.norm) && tokens[j + 1]?.norm !== 'of') return { value: 2, end: j + 1 };
@@ -724,8 +746,19 @@ function casualtyAfter(
     if (hit && (j === start || !punctuated(text, tokens[j - 1]!, tokens[j]!))) return hit;
   }
   // A short phrase after the group, then "were/was (…) killed".
-  for (let j2 = start; j2 < Math.min(to, start + SHORT_PHRASE_SPAN); j2++) {
+  let phraseEnd = Math.min(to, start + SHORT_PHRASE_SPAN);
+  for (let j2 = start; j2 < phraseEnd; j2++) {
+    // "four members of the same family – twin boys and their parents – were killed": the phrase
+    // goes on past an aside between dashes.
+    const past = j2 > start ? dashAsideEnd(tokens, j2, to, text) : j2;
+    if (past > j2) {
+      phraseEnd = Math.min(to, phraseEnd + past - j2);
+      j2 = past;
+    }
     const w = tokens[j2]!;
+    // "five residents of the village died", "12 jawans of the border force died":
+    // a group that goes on with "of …", then a verb of dying that takes no object.
+    if (j2 > start && WORDS.of_words.has(tokens[start - 1]?.norm ?? '') && WORDS.objectless_death_verbs.has(w.norm)) return found(j2);
     if (
       startsWithDigit(w.norm) ||
       WORDS.after_figure.has(w.norm) ||
@@ -825,12 +858,28 @@ function diedAfterWoundWord(tokens: readonly Token[], j: number, to: number, tex
 /** Words of an aside set off by commas ("11 people, including three soldiers, were killed"). */
 const ASIDE_SPAN = 8;
 const ENDS_WITH_COMMA_RE = /,\s*$/;
+/** Words of an aside between dashes ("four of one family – twin boys of four and their parents – were killed"). */
+const DASH_ASIDE_SPAN = 12;
+/** A dash setting off an aside: an en or em dash, or a hyphen with spaces ("10-15" and "four-year-old" are words). */
+const ASIDE_DASH_RE = /^\s*[–—]\s*$|^\s+-\s+$/;
+
+/** The index after an aside set off by two dashes that opens at `at` ("– twin boys and their parents –"), else `at`. */
+function dashAsideEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
+  const between = (k: number) => (text && k > 0 && tokens[k] ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
+  if (!ASIDE_DASH_RE.test(between(at))) return at;
+  for (let k = at + 1; k < Math.min(to, at + DASH_ASIDE_SPAN); k++) if (ASIDE_DASH_RE.test(between(k))) return k;
+  return at;
+}
 
 /**
  * "11 people, including three soldiers, were killed", "nine farmers including a boy were killed":
  * the index after the aside (up to the next comma, or past the counted part), else `at`.
  */
 function afterAside(tokens: readonly Token[], at: number, to: number, text: string | undefined, whole: number | null = null): number {
+  // "Five people – three of them children – were killed": an aside between two dashes names the
+  // group's people, no more people.
+  const dashed = dashAsideEnd(tokens, at, to, text);
+  if (dashed > at) return dashed;
   // "Three porters, aged 47, 22 and 63, were treated", "a boy aged 12 was killed": their ages.
   if (WORDS.age_markers.has(tokens[at]?.norm ?? '')) {
     let k = at + 1;
@@ -1129,7 +1178,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     // number of wounded rose from 64 to 94".
     const plain = WORDS.plain_toll_nouns.has(t.norm);
     const tally = plain ? plainToll(tokens, i, to) : tallyKind(tokens, i, to);
-    if (tally && !widerCount(tokens, i, to, out, tally)) {
+    if (tally && !widerCount(tokens, i, to, out, tally) && !periodToll(tokens, i)) {
       for (let j = i + 1; j < Math.min(to, i + TOLL_SPAN); j++) {
         const n = readNumber(tokens, j) ?? suffixedFigure(tokens, j, text);
         // Past the first words only "… has risen to 305": a figure after "to".
@@ -1368,6 +1417,21 @@ function widerCount(tokens: readonly Token[], i: number, to: number, before: rea
   const own = before.filter((f) => f.kind === kind && f.at < i && !f.ofWounded);
   const added = (f: Figure) => tokens.slice(Math.max(0, f.at - 1), f.at + 3).some((w) => WORDS.increment_words.has(w.norm));
   return own.length > 0 && !own.some(added);
+}
+
+/** Words from a period to the toll it owns ("this week's death toll"). */
+const PERIOD_BEFORE_TOLL = 2;
+
+/**
+ * "raising this week's death toll from the violence to 11", "the year's toll": a toll owned by a
+ * period (a determiner and a period noun right before it) counts every attack of that period. Not
+ * "the toll from last week's bombing", the toll of one attack.
+ */
+function periodToll(tokens: readonly Token[], i: number): boolean {
+  // "this week's death toll", "the year's civilian toll": one word may stand between.
+  for (let k = i - 1; k >= Math.max(1, i - PERIOD_BEFORE_TOLL); k--)
+    if (WORDS.toll_period_nouns.has(tokens[k]!.norm) && WORDS.toll_period_determiners.has(tokens[k - 1]!.norm)) return true;
+  return false;
 }
 
 /** Words between a count noun and the casualty word that says what it counts ("the number of people wounded"). */

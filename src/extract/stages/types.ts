@@ -5,6 +5,7 @@
 import { ARTICLE_TYPE_YIELDS, ATTACK_TYPES, type AttackType } from '../../vocabulary.js';
 import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
+import { isPluralPerson } from '../casualties.js';
 import { attackerAt, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
@@ -108,6 +109,7 @@ export function attackTypesOf(
     const answer = s > firstReport && firesAtAttackers(tokens, f, cues);
     const gives = (t: AttackType) =>
       !corrected.has(t) &&
+      !onlyToStop(tokens, f, t) &&
       !(answer && t !== 'armed_assault') &&
       !(notAssault && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
@@ -144,14 +146,18 @@ export function attackTypesOf(
   }
   // "Pirates stormed a tanker and abducted eight crew", "gunmen hijacked a bulk carrier, holding its
   // crew hostage": boarding a vessel to take its crew is the kidnapping, not an assault of its own,
-  // unless someone was shot, killed or wounded (labelling rule).
+  // unless someone was shot, killed or wounded (labelling rule). So is ambushing or stopping a road
+  // vehicle to take its passengers ("bandits intercepted the bus and marched the travellers into the
+  // bush"), when no sentence of this story tells anyone harmed.
   const reportingSentences = facts.map((_, s) => s).filter((s) => reporting(s));
   const crewHeld = facts.some((f) => !f.background && !f.suppressed && names(f, 'kidnapping') && tokensOf(tokens, f).some((t) => WORDS.crew_words.has(t.norm)));
+  const nobodyHarmed = facts.every((f) => f.background || f.suppressed || !harmedSomeone(tokens, f, cues));
+  const seized = (f: SentenceFacts) => namesVessel(tokens, f) || (kidnapped && nobodyHarmed && namesSeizedVehicle(tokens, f));
   if (
     typeSet.has('armed_assault') &&
     (kidnapped || crewHeld) &&
-    reportingSentences.some((s) => namesVessel(tokens, facts[s]!)) &&
-    reportingSentences.every((s) => !facts[s]!.types.has('armed_assault') || (namesVessel(tokens, facts[s]!) && !harmedSomeone(tokens, facts[s]!, cues)))
+    reportingSentences.some((s) => seized(facts[s]!)) &&
+    reportingSentences.every((s) => !facts[s]!.types.has('armed_assault') || (seized(facts[s]!) && !harmedSomeone(tokens, facts[s]!, cues)))
   ) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
@@ -194,6 +200,15 @@ export function attackTypesOf(
   // "two 'terrorist attacks'" beside the explosion the report tells, no weapon named: the blast is
   // the bomb that a weak word of the attackers yields to, as to a bomb named.
   if (blastTold && !weaponNamed && typeSet.has('armed_assault') && !strongSet.has('armed_assault') && !kidnapped) typeSet.add('ied');
+  // "The roadside bomb went off … followed by an exchange of fire between the troops and the
+  // terrorists": a bombing whose attackers then fought the forces was an ambush by both means (in
+  // a sentence of this story that kills no one: "troops later killed two militants in a gunfight"
+  // is the forces' operation).
+  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
+  if (typeSet.has('ied') && !typeSet.has('armed_assault') && facts.some((f, s) => toldOfThis(s) && firefightWithAttackers(tokens, f, cues))) {
+    typeSet.add('armed_assault');
+    strongSet.add('armed_assault');
+  }
   // Bomb words in an article about a suicide attack are the suicide attack ("suicide bomber blew
   // himself up"), except a vehicle bomb: a suicide car bomb is both.
   const suicideVehicleBomb = typeSet.has('suicide_attack') && hasVehicleBomb(tokens, facts, cues);
@@ -365,10 +380,38 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   let killing = false;
   for (let i = f.first; i < f.end; i++) {
     if (attackerAt(cues, tokens, i) && !afterEarlierEvent(tokens, i)) attackers = true;
-    if (cues.killing.has(tokens[i]!.norm)) killing = true;
+    if (cues.killing.has(tokens[i]!.norm) && !carriedOut(tokens, i, f.end)) killing = true;
   }
   if (!attackers) return null;
   return killing ? 'kill' : f.generic ? 'attack' : null;
+}
+
+/** Words after "executed a" looked at for the person executed ("executed a captured soldier"). */
+const EXECUTED_OBJECT_SPAN = 3;
+
+/** "executed a daring move", "executed the plan": the verb at `i` carried something out and killed nobody. */
+function carriedOut(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!WORDS.carry_out_verbs.has(tokens[i]!.norm) || !WORDS.singular_lead.has(tokens[i + 1]?.norm ?? '')) return false;
+  const person = (t: Token) => WORDS.person_nouns.has(t.norm) || WORDS.member_nouns.has(t.norm) || isPluralPerson(t.norm);
+  return !tokens.slice(i + 2, Math.min(end, i + 2 + EXECUTED_OBJECT_SPAN)).some(person);
+}
+
+/**
+ * "an exchange of fire between the troops and the terrorists": the sentence tells the attackers
+ * fighting, and no one killed (a killing in a gunfight is read by `killedByForces` and the roles).
+ */
+function firefightWithAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const fight = (i: number) =>
+    WORDS.fire_exchange_words.has(tokens[i]!.norm) &&
+    (tokens[i]!.norm !== 'exchange' || (tokens[i + 1]?.norm === 'of' && WORDS.fire_exchange_objects.has(tokens[i + 2]?.norm ?? '')));
+  let fought = false;
+  let attackers = false;
+  for (let i = f.first; i < f.end; i++) {
+    if (fight(i)) fought = true;
+    if (attackerAt(cues, tokens, i)) attackers = true;
+    if (cues.killing.has(tokens[i]!.norm)) return false;
+  }
+  return fought && attackers;
 }
 
 /** Words from a shooting verb to the person it hit: "shot the driver", "shooting two of the guards". */
@@ -424,6 +467,7 @@ const COUNTER_FIRE_SPAN = 4;
 /**
  * The sentence tells fire aimed at the attackers ("tanks fired at the terrorists and air strikes
  * began", "troops shot back at the militants"): the forces' answer, whose means are not the attack's.
+ * Not the passive whose agent is the attackers ("the patrol was fired upon by rebels").
  */
 function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   for (let i = f.first; i < f.end; i++) {
@@ -431,6 +475,8 @@ function firesAtAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Sent
     const end = Math.min(f.end, i + 1 + COUNTER_FIRE_SPAN);
     let aimed = false;
     for (let j = i + 1; j < end; j++) {
+      // "the patrol was fired upon by rebels": the attackers after "by" fired, the passive's agent.
+      if (tokens[j]!.norm === 'by' || WORDS.passive_agents.has(tokens[j]!.norm)) break;
       if (WORDS.counter_fire_links.has(tokens[j]!.norm)) aimed = true;
       else if (aimed && attackerAt(cues, tokens, j)) return true;
     }
@@ -465,6 +511,11 @@ function shelledByRocketLaunchers(tokens: readonly Token[], cues: SentenceCues):
 /** The sentence names a vessel: "an oil tanker", "the bulk carrier", "un pétrolier". */
 function namesVessel(tokens: readonly Token[], f: SentenceFacts): boolean {
   return tokensOf(tokens, f).some((t) => WORDS.vessel_words.has(t.norm));
+}
+
+/** The sentence names a road vehicle kidnappers stop to take its passengers: "ambushed the bus", "intercepted three vehicles". */
+function namesSeizedVehicle(tokens: readonly Token[], f: SentenceFacts): boolean {
+  return tokensOf(tokens, f).some((t) => WORDS.seized_vehicle_words.has(t.norm));
 }
 
 /** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew". */
@@ -573,6 +624,33 @@ function dronePayload(tokens: readonly Token[], f: SentenceFacts): boolean {
   return bombs.length > 0 && bombs.every((w) => carried(w.at));
 }
 
+/** Words from a verb of stopping to the means it would stop ("to quell the rocket fire"). */
+const STOPPING_SPAN = 2;
+
+/** Every word of type `t` in the sentence is what the attack means to stop: "meant to quell rocket fire". */
+function onlyToStop(tokens: readonly Token[], f: SentenceFacts, t: AttackType): boolean {
+  const words = f.typeWordAt.filter((w) => w.type === t);
+  const stopped = (at: number) => tokens.slice(Math.max(f.first, at - STOPPING_SPAN), at).some((w) => WORDS.stopping_verbs.has(w.norm));
+  return words.length > 0 && words.every((w) => stopped(w.at));
+}
+
+/** Words from "with" to the missile or rocket a craft carries ("with a guided missile"). */
+const ARMED_WITH_SPAN = 3;
+
+/**
+ * "a car hit by a drone with a guided missile": "with" within LAUNCH_SPAN words after the
+ * craft at i, then the sentence's missile or rocket within ARMED_WITH_SPAN words.
+ */
+function armedWith(tokens: readonly Token[], f: SentenceFacts, i: number): boolean {
+  for (let k = i + 1; k <= Math.min(f.end - 1, i + LAUNCH_SPAN); k++) {
+    // "with 40 drones, with missiles following": a gap wider than a space holds punctuation, another clause.
+    if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
+    if (!WORDS.armed_with_words.has(tokens[k]!.norm)) continue;
+    return f.typeWordAt.some((w) => (w.type === 'missile' || w.type === 'rocket') && w.at > k && w.at <= k + ARMED_WITH_SPAN);
+  }
+  return false;
+}
+
 /** A launch verb of token i's sentence within LAUNCH_SPAN words after it ("the drone fired two missiles"). */
 function launchAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= LAUNCH_SPAN; k++) {
@@ -611,9 +689,9 @@ function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
   return firedBy(tokens, f, WORDS.drone_words);
 }
 
-/** A launch verb just after one of `shooters` in the sentence: "the drone fired", "a helicopter launched". */
+/** A launch verb just after one of `shooters` in the sentence, or the weapon it is armed with: "the drone fired", "a helicopter launched", "a drone with a missile". */
 function firedBy(tokens: readonly Token[], f: SentenceFacts, shooters: ReadonlySet<string>): boolean {
-  for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && launchAfter(tokens, i)) return true;
+  for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && (launchAfter(tokens, i) || armedWith(tokens, f, i))) return true;
   return false;
 }
 

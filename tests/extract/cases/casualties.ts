@@ -2379,4 +2379,94 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'tolls told in unselected news (round 23)',
+    cases: [
+      {
+        says: 'a date before a comma, then the toll: the day is no lower end of a range',
+        title: 'Bomb attack at a bus stand in Quetta',
+        content: 'On December 3, 11 people were killed when a bomb planted at a bus stand in Quetta went off, police said.',
+        expect: { killed: 11 },
+      },
+      {
+        says: 'a year before a comma, then the toll',
+        title: 'Gunmen attack a checkpoint in Borno',
+        content: 'In the worst raid on the town since 2019, 14 vigilantes died and nine were wounded when gunmen stormed a checkpoint on Sunday.',
+        expect: { toll: { killed: 14, injured: 9 } },
+      },
+      {
+        says: 'look-alike: a range written with a dash stays its lower end',
+        title: 'Bomb attack at a bus stand in Quetta',
+        content: 'Some 10–15 people were killed when a bomb went off at a bus stand in Quetta on Monday.',
+        expect: { killed: 10 },
+      },
+      {
+        says: 'look-alike: the figure of the compared attack, opened by "when", is not this one',
+        title: 'Car bomb hits army post in Mogadishu',
+        content: 'A car bomb hit an army post in Mogadishu on Friday, the deadliest attack on the city since 2017, when a truck bomb killed 500 people.',
+        expect: { killed: null },
+      },
+      {
+        says: 'an aside between dashes names the people of the count before it',
+        title: 'Air strike hits a house in Rafah',
+        content:
+          'Five members of one family – a grandmother, her son and three grandchildren – were killed when an air strike hit their house in Rafah on Tuesday.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'an aside between dashes with a part of the group is no more people',
+        title: 'Air strike hits a house in Rafah',
+        content: 'Six people – two of them children – were killed when an air strike hit a house in Rafah on Tuesday.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'look-alike: a dash after the toll that opens another clause keeps both kinds',
+        title: 'Air strike hits a house in Rafah',
+        content: 'Two people were killed – and four more were hurt – when an air strike hit a house in Rafah on Tuesday.',
+        expect: { toll: { killed: 2, injured: 4 } },
+      },
+      {
+        says: 'a count whose group goes on with "of …", then a verb of dying with no object',
+        title: 'Rebels attack a convoy in Sukma',
+        content: 'Seven members of the district reserve guard died when rebels attacked their convoy near Sukma on Monday.',
+        expect: { killed: 7 },
+      },
+      {
+        says: 'look-alike: a group with "of …" whose verb has an object of its own did the killing',
+        title: 'Gang attacks a bank in Lagos',
+        content: 'Three members of the gang shot a guard dead during a raid on a bank in Lagos on Monday.',
+        expect: { killed: 1 },
+      },
+      {
+        says: 'a toll owned by a period counts every attack of that period',
+        title: 'Driver rams car into soldiers near Hebron, four hurt',
+        content: "A driver rammed his car into soldiers at a junction near Hebron on Friday, raising this week's death toll from the unrest to nine.",
+        expect: { toll: { killed: null, injured: 4 } },
+      },
+      {
+        says: "look-alike: the toll of one earlier attack named by its week is that attack's",
+        title: 'Market bombing toll rises in Maiduguri',
+        content: "The death toll from last week's bombing of a market in Maiduguri rose to 31, officials said on Monday.",
+        expect: { killed: 31 },
+      },
+      {
+        says: 'one person described with "of …", then "and" and a counted group after the verb',
+        title: 'Strike on a car near Tyre',
+        content: 'A drone strike on a car near Tyre on Wednesday killed a local commander of the group and two bodyguards, sources said.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'one person described with "of …" and a counted group before the verb',
+        title: 'Gunmen attack a convoy in Kunduz',
+        content: 'The deputy governor of the province and three guards were killed when gunmen attacked their convoy in Kunduz on Monday.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'look-alike: the counted group after "and" has a verb of its own',
+        title: 'Gunmen attack a convoy in Kunduz',
+        content: 'Gunmen attacked a convoy in Kunduz on Monday and killed the deputy governor of the province and three guards were wounded.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+    ],
+  },
 ];

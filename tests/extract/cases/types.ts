@@ -1790,4 +1790,103 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'attack types told in unselected news (round 23)',
+    cases: [
+      {
+        says: 'kidnappers who ambush a bus to take its passengers, harming nobody, kidnap (labelling rule)',
+        title: 'Gunmen abduct bus passengers on the Lokoja road',
+        content: 'Gunmen ambushed a commercial bus on the Lokoja road on Monday and marched its passengers into the forest, police said.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'kidnappers who intercept vehicles in a violent ambush, harming nobody, kidnap',
+        title: 'Bandits seize travellers on a Taraba highway',
+        content: 'Armed men intercepted three vehicles in a violent ambush near Wukari on Sunday night and abducted the travellers inside them.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: kidnappers who shot the driver of the bus they stopped assaulted too',
+        title: 'Gunmen abduct bus passengers on the Lokoja road',
+        content: 'Gunmen ambushed a commercial bus on the Lokoja road on Monday, shot the driver dead and marched its passengers into the forest.',
+        expect: { attack: true, types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'look-alike: passengers wounded in a later sentence make the ambush an assault',
+        title: 'Gunmen abduct bus passengers on the Lokoja road',
+        content:
+          'Gunmen ambushed a commercial bus on the Lokoja road on Monday and marched its passengers into the forest. Two passengers were wounded, police said.',
+        expect: { attack: true, types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'look-alike: kidnappers who storm a school raid a place (labelling rule)',
+        title: 'Pupils seized from a school in Kebbi',
+        content: 'Gunmen stormed a school in Kebbi on Monday and abducted 20 pupils, police said. The kidnappers fled in two cars.',
+        expect: { attack: true, types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: '"executed" with a thing after it is "carried out", no killing',
+        title: 'Herders seize 30 passengers near Birnin Gwari',
+        content: 'Armed herders executed a bold plan on Tuesday when they abducted about 30 passengers near Birnin Gwari, a union official said.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: "executed" with people after it kills',
+        title: 'Militants seize traders near Gao',
+        content: 'Militants executed the captured policemen and abducted two traders near Gao on Sunday, officials said.',
+        expect: { attack: true, types: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'a drone "with" a guided missile: the missile is the drone\'s weapon (labelling rule)',
+        title: 'Man killed on the road to Toul',
+        content: 'A man driving near Nabatieh was killed on Friday when a drone armed with a guided missile hit his car.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'look-alike: a drone and a missile named apart are two means',
+        title: 'Strikes on south Lebanon',
+        content: 'Israel attacked southern Lebanon with a drone and a ballistic missile on Friday, killing two people.',
+        expect: { attack: true, types: ['drone', 'missile'] },
+      },
+      {
+        says: 'look-alike: "with" after a comma opens another clause',
+        title: 'Overnight attack on Kharkiv',
+        content: 'Russia attacked Kharkiv with 40 drones, with missiles following at dawn, the mayor said.',
+        expect: { attack: true, types: ['drone', 'missile'] },
+      },
+      {
+        says: "the fire an offensive is meant to stop is the other side's means",
+        title: 'Family killed in Gaza strike',
+        content: 'Israeli warplanes struck a house in Gaza on Monday, killing four, in an offensive Israel says is meant to stop rocket fire at its towns.',
+        expect: { attack: true, types: ['airstrike'] },
+      },
+      {
+        says: "look-alike: rocket fire the army failed to stop is the attack's own",
+        title: 'Rockets hit Sderot',
+        content: 'Militants fired rockets at Sderot on Monday, wounding two; the army failed to stop the rocket fire.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: "a patrol fired upon by the attackers after a blast: their fire, not the forces' answer",
+        title: 'Rebels ambush a road-opening party in Dantewada',
+        content:
+          'One policeman was killed and four hurt in a rebel ambush in Dantewada on Monday. The party was clearing the road when an explosive device went off and the party was fired upon by rebels.',
+        expect: { attack: true, types: ['ied', 'armed_assault'] },
+      },
+      {
+        says: 'a bombing followed by an exchange of fire with its attackers was an ambush by both means',
+        title: 'Soldiers killed in Buleda blast',
+        content:
+          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The blast was followed by a long exchange of fire between the soldiers and the militants, the army said.',
+        expect: { attack: true, types: ['ied', 'armed_assault'] },
+      },
+      {
+        says: 'look-alike: an exchange of goods is no exchange of fire',
+        title: 'Soldiers killed in Buleda blast',
+        content:
+          'Five soldiers were killed when a roadside bomb hit their vehicle in Buleda on Saturday. The militants who planted it fund themselves through an exchange of smuggled fuel, officials said.',
+        expect: { attack: true, types: ['ied'] },
+      },
+    ],
+  },
 ];
