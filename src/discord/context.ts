@@ -60,6 +60,12 @@ export interface RulesProvider {
   validate(rule: Rule): { path: string; message: string }[];
   /** Compiles a rule once into a test of stored documents: the reasons it matches, or null. */
   matcher(rule: Rule): (doc: StoredDocument) => string[] | null;
+  /**
+   * Whether a stored document lies within `km` of a gazetteer place, decided as a rule's `near`
+   * circle decides (a report known only to a province is near when the place lies in it): the
+   * reason in words, or null.
+   */
+  near(placeId: string, km: number): (doc: StoredDocument) => string | null;
   /** Called after a server's rules changed, so the pipeline recompiles them. */
   guildRulesChanged?(guildId: string): void | Promise<void>;
 }

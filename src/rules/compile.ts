@@ -12,7 +12,7 @@ export interface RuleProblem {
   message: string;
 }
 
-interface NearArea {
+export interface NearArea {
   label: string;
   lat: number;
   lon: number;
