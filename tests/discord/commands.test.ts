@@ -349,6 +349,32 @@ describe('/rule', () => {
     );
   });
 
+  it('an option given empty (",", spaces) is told by name with what to write, not as a rule without conditions', async () => {
+    const create = (options: Record<string, unknown>) => runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'empty-kw', ...options } });
+    const any = answerText(await create({ keywords_any: ', ,', attacks_only: false }));
+    expect(any).toMatch(/`keywords_any` is empty: write one or more words or phrases, separated by commas, e.g\. `keywords_any:oil pipeline, refinery`/);
+    expect(any).not.toMatch(/at least one condition/);
+    expect(answerText(await create({ countries: ',' }))).toMatch(/`countries` is empty: write .* e\.g\. `countries:IQ, Syria`/);
+    // Told with the other mistakes, and nothing is created.
+    const both = answerText(await create({ keywords_all: ' , ', countries: 'Irak' }));
+    expect(both).toMatch(/`keywords_all` is empty/);
+    expect(both).toMatch(/unknown country "Irak"/);
+    // Words to exclude alone match nothing: the reply says what else a rule needs.
+    expect(answerText(await create({ keywords_none: 'exercise' }))).toMatch(/`keywords_none` only rules reports out/);
+    expect(await getGuildRule(store.db, guildId, 'empty-kw')).toBeNull();
+    // In an edit, an empty value does not silently empty the list: `-` does.
+    expect(
+      answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'kw-edit', keywords_any: 'convoy', countries: 'IQ' } })),
+    ).toContain('Created');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'kw-edit', keywords_any: ',' } }))).toMatch(
+      /`keywords_any` is empty: .*; `-` empties it/,
+    );
+    expect((await getGuildRule(store.db, guildId, 'kw-edit'))?.rule.match.keywords?.any).toEqual(['convoy']);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'kw-edit', keywords_any: '-' } }))).toContain('Changed');
+    expect((await getGuildRule(store.db, guildId, 'kw-edit'))?.rule.match.keywords?.any ?? []).toEqual([]);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'kw-edit' } }))).toContain('Deleted');
+  });
+
   it('needs Manage Server to create or delete, not to list or show', async () => {
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'create', options: { id: 'x', countries: 'IQ' } }))).toContain('Manage Server');
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toContain('Manage Server');
