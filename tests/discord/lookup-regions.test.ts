@@ -10,7 +10,7 @@ import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
-import { type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
+import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { tempStore } from './helpers.js';
 
@@ -111,5 +111,20 @@ describe('/lookup near a place, with a report known only to its province', () =>
     expect(fields.some((f: string) => f.includes('Nineveh province'))).toBe(false);
     expect(fields.find((f: string) => f.includes('Tal Afar'))).toMatch(/Near: Tall ‘Afar is \d+ km from Dihok/);
     expect(rec.original.embeds[0].title).toMatch(/^1 incident in the last 7 days — within 80 km of Dihok/);
+  });
+});
+
+describe('/lookup place: as autocomplete and people give it', () => {
+  it('takes the place an autocompleted choice carries (its id)', async () => {
+    const rec = await runCommand(fake, member, 'lookup', { options: { place: 'geonames:99072', radius_km: 30 } });
+    expect(answerText(rec)).toBe('');
+    expect(rec.original.embeds[0].title).toMatch(/within 30 km of Mosul$/);
+  });
+
+  it('refuses a country, which has no point to measure from, and says to use country:', async () => {
+    for (const place of ['Iraq', 'country:IQ', 'Lebanon']) {
+      const text = answerText(await runCommand(fake, member, 'lookup', { options: { place } }));
+      expect(text).toMatch(/`place`: "[^"]+" is a country: a distance is measured from a town, base or region; for the whole country, use `country:/);
+    }
   });
 });

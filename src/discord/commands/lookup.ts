@@ -5,6 +5,7 @@ import { placeLabel } from '../../extract/analysis.js';
 import { commonName } from '../../extract/gazetteer/display-name.js';
 import { incidentDot } from '../../maps/index.js';
 import { plural } from '../../plural.js';
+import { countryIsNoCentre } from '../../rules/compile.js';
 import { documentsSince } from '../../store/documents.js';
 import { getIncident } from '../../store/incidents.js';
 import { ATTACK_TYPES, attackTypeWord, severityRank } from '../../vocabulary.js';
@@ -187,12 +188,17 @@ export const lookup: SlashCommand = {
     const radiusKm = i.options.getInteger('radius_km');
     const country = countryInput ? resolveCountry(countryInput) : null;
     const actor = actorInput ? ctx.engine.actors.lookup(actorInput) : null;
+    // The place as render takes it: an autocompleted choice's id, or a name a `near` rule takes.
+    const centre = place ? resolvePlace(ctx.engine, place) : null;
     // Every mistake at once, places and actors checked as in /rule create (with the same suggestions).
     const problems = [
       ...(radiusKm !== null && !place ? ['`radius_km` needs `place` (the place to measure from).'] : []),
       ...(countryInput && !country ? [`\`country\`: unknown country "${countryInput}"${quotedSuggestions(suggestCountries(countryInput))}`] : []),
+      ...(centre?.kind === 'country'
+        ? [`\`place\`: ${countryIsNoCentre(commonName(centre.name))}; for the whole country, use \`country:${commonName(centre.name)}\`.`]
+        : []),
       ...ctx.rules
-        .validate(namesOnlyRule({ places: place ? [place] : [], actors: actorInput ? [actorInput] : [] }))
+        .validate(namesOnlyRule({ places: place && !centre ? [place] : [], actors: actorInput ? [actorInput] : [] }))
         .map((p) => `\`${p.path.includes('actors') ? 'actor' : 'place'}\`: ${p.message}`),
     ];
     if (problems.length) throw new UserError(`Nothing was looked up:\n${problems.map((p) => `• ${p}`).join('\n')}`);
