@@ -215,13 +215,14 @@ export const rule: SlashCommand = {
     // test: a backtest over stored documents
     const days = i.options.getInteger('days') ?? 7;
     const since = new Date(ctx.clock.now().getTime() - days * 86_400_000);
-    const docs = await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT });
+    // A keyword watch (attacksOnly: false) alerts on reports that are not attacks too: tried on them all.
+    const docs = await documentsSince(ctx.db, since, { attacksOnly: found.attacksOnly, limit: RECENT_ATTACKS_LIMIT });
     const test = ctx.rules.matcher(found);
     const matches = docs.flatMap((d) => {
       const reasons = test(d);
       return reasons ? [{ d, reasons }] : [];
     });
-    const head = `\`${found.id}\` would have matched **${matches.length}** of ${plural(docs.length, 'attack report')} from the last ${plural(days, 'day')}.`;
+    const head = `\`${found.id}\` would have matched **${matches.length}** of ${plural(docs.length, found.attacksOnly ? 'attack report' : 'report')} from the last ${plural(days, 'day')}.`;
     const shown = matches.slice(0, BACKTEST_SHOWN).map(({ d, reasons }) => {
       const url = safeUrl(d.link);
       const title = neutralise(clip(d.title, 120));

@@ -1,6 +1,7 @@
 /**
- * `/lookup place: radius_km:` with the real gazetteer and rules module: a report placed only in a
- * province is somewhere in it, not at its centre, so it is found as a `near` rule finds it.
+ * Slash commands with the real gazetteer, extraction and rules module. `/lookup place: radius_km:`:
+ * a report placed only in a province is somewhere in it, not at its centre, so it is found as a
+ * `near` rule finds it. `/rule test` of a keyword watch tries it on every report, as the bot does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
@@ -11,13 +12,14 @@ import { prepareDocument } from '../../src/extract/normalize.js';
 import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
-import { FakeDiscord, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
 let bot: DiscordHandle;
 let member: InteractionTarget;
+let manager: InteractionTarget;
 
 async function addReport(id: string, title: string, content: string, engine: ExtractionEngine) {
   const published = new Date(Date.now() - 3_600_000).toISOString();
@@ -49,6 +51,7 @@ beforeAll(async () => {
   const guildId = fake.addGuild('Ops');
   const channelId = fake.addChannel(guildId, 'general');
   member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
+  manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
   bot = await startDiscord({
     env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
     db: store.db,
@@ -75,6 +78,14 @@ beforeAll(async () => {
     engine,
   );
   expect(town.places.map((p) => [p.id, p.kind])).toContainEqual(['geonames:90393', 'city']);
+  // Not an attack: only a keyword watch alerts on it.
+  const talks = await addReport(
+    'talks',
+    'Ministers discuss repairs to the oil pipeline',
+    'Energy ministers met on Monday to discuss repairs to the oil pipeline that carries crude to the coast.',
+    engine,
+  );
+  expect(talks.isAttack).toBe(false);
 }, 60_000);
 
 afterAll(async () => {
@@ -126,5 +137,23 @@ describe('/lookup place: as autocomplete and people give it', () => {
       const text = answerText(await runCommand(fake, member, 'lookup', { options: { place } }));
       expect(text).toMatch(/`place`: "[^"]+" is a country: a distance is measured from a town, base or region; for the whole country, use `country:/);
     }
+  });
+});
+
+describe('/rule test of a keyword watch', () => {
+  it('tries it on every stored report, as the bot does, not only on attack reports', async () => {
+    const created = await runCommand(fake, manager, 'rule', {
+      subcommand: 'create',
+      options: { id: 'pipes', keywords_any: 'oil pipeline', attacks_only: false },
+    });
+    expect(answerText(created)).toContain('Created');
+    const text = answerText(await runCommand(fake, member, 'rule', { subcommand: 'test', options: { id: 'pipes' } }));
+    expect(text).toMatch(/^`pipes` would have matched \*\*1\*\* of 3 reports from the last 7 days\./);
+    expect(text).toContain('Ministers discuss repairs to the oil pipeline');
+    // A rule of attacks is tried on the attack reports.
+    await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'iraq', countries: 'IQ' } });
+    expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'test', options: { id: 'iraq' } }))).toMatch(
+      /would have matched \*\*2\*\* of 2 attack reports/,
+    );
   });
 });
