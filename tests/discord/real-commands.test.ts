@@ -11,7 +11,7 @@ import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
 import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
-import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
+import { answerText, autocomplete, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { tempStore } from './helpers.js';
 
@@ -130,6 +130,18 @@ describe('/lookup place: as autocomplete and people give it', () => {
     const rec = await runCommand(fake, member, 'lookup', { options: { place: 'geonames:99072', radius_km: 30 } });
     expect(answerText(rec)).toBe('');
     expect(rec.original.embeds[0].title).toMatch(/within 30 km of Mosul$/);
+  });
+
+  it('offers no country to measure from: autocomplete of /lookup place and /rule near', async () => {
+    const offered = await autocomplete(fake, member, 'lookup', { options: { place: 'Iraq' }, focused: 'place' });
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.map((c) => c.value)).not.toContain('country:IQ');
+    expect(offered.map((c) => c.name)).not.toContainEqual(expect.stringMatching(/country\)$/));
+    const near = await autocomplete(fake, manager, 'rule', { subcommand: 'create', options: { id: 'x', near: 'Erbil:100, Leban' }, focused: 'near' });
+    expect(near.map((c) => c.name)).not.toContainEqual(expect.stringMatching(/country\)$/));
+    // `places` takes countries' regions and towns as well as countries: offered there.
+    const places = await autocomplete(fake, manager, 'rule', { subcommand: 'create', options: { id: 'x', places: 'Iraq' }, focused: 'places' });
+    expect(places.map((c) => c.name)).toContainEqual(expect.stringMatching(/^Iraq \(IQ, country\)$/));
   });
 
   it('refuses a country, which has no point to measure from, and says to use country:', async () => {

@@ -215,8 +215,14 @@ export const lookup: SlashCommand = {
   async autocomplete(i, ctx) {
     const focused = i.options.getFocused(true);
     if (!focused.value.trim()) return [];
+    // A country has no point to measure from (the `country` option filters on it).
     if (focused.name === 'place')
-      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.id })));
+      return choices(
+        ctx.engine.gazetteer
+          .search(focused.value, 25)
+          .filter((p) => p.kind !== 'country')
+          .map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.id })),
+      );
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },

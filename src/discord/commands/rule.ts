@@ -244,7 +244,9 @@ function listCompletion(option: string, typed: string, ctx: CommandContext): App
   const { head, item } = lastListItem(typed);
   if (option === 'places' || option === 'near') {
     if (!item) return [];
-    return choices(ctx.engine.gazetteer.search(item, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: `${head}${p.name}` })));
+    // A `near` circle needs a point: no country (`countries` takes them).
+    const found = ctx.engine.gazetteer.search(item, 25).filter((p) => option === 'places' || p.kind !== 'country');
+    return choices(found.map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: `${head}${p.name}` })));
   }
   if (option === 'actors') {
     if (!item) return [];
