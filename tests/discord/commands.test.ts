@@ -331,6 +331,10 @@ describe('/rule', () => {
     expect(names).toMatch(/`near`: unknown place "Mosull"/);
     expect(names).toMatch(/`near`: "Erbil:abc" is not Place or Place:km: the distance after ":" must be a number of km more than 0/);
     expect(names).toMatch(/`near`: "Baghdad:-4" is not Place or Place:km/);
+    // Two distances: not a place named "Erbil:100".
+    const twice = answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', near: 'Erbil:100:5' } }));
+    expect(twice).toMatch(/`near`: "Erbil:100:5" is not Place or Place:km/);
+    expect(twice).not.toMatch(/unknown place/);
     expect(names).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     // A radius without a place to measure from is refused, together with the other mistakes.
