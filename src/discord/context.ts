@@ -34,6 +34,8 @@ export interface EngineLookups {
     byId(id: string): PlaceEntry | undefined;
     /** Known names close to an unknown one, for "did you mean". */
     suggest(query: string, limit: number): string[];
+    /** Builds what `search` needs ahead of the first autocomplete, which must answer within 3 s. */
+    prepareSearch?(): unknown;
   };
   actors: {
     search(query: string, limit: number): ActorEntry[];
