@@ -152,6 +152,16 @@ export function buildAlerts(input: AlertInput): Alert[] {
   return alerts;
 }
 
+/**
+ * An alert as the first message a target gets for its incident: a channel that subscribed after
+ * the incident was posted elsewhere, or whose rule or threshold it reaches only now, is reached
+ * by an update of the incident, but has been told nothing yet. It gets the incident in full, not
+ * "what changed" since a message it never saw. Pure.
+ */
+export function asFirstAlert(alert: Alert): Alert {
+  return alert.kind === 'new' ? alert : { ...alert, kind: 'new', changes: [], previousSeverity: null, previousCasualties: null };
+}
+
 /** One message for one target: the alert to show, and the subscriptions it serves. */
 export interface TargetMessage {
   sink: SinkName;

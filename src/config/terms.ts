@@ -152,6 +152,7 @@ export function suggestAttackTypes(input: string): string[] {
 
 /** "Erbil:100" (or "Erbil: 100 km") → {place: "Erbil", km: 100}; null when the text names no distance. */
 export function parsePlaceKm(text: string): { place: string; km: number } | null {
-  const m = /^(.+?)\s*:\s*(\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(text.trim());
+  // No place name holds a colon: "Erbil:100:5" is two distances, not 5 km of "Erbil:100".
+  const m = /^([^:]+?)\s*:\s*(\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(text.trim());
   return m ? { place: m[1]!, km: Number(m[2]) } : null;
 }

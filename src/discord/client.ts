@@ -116,6 +116,8 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     }
   }
 
+  // Autocompletes cannot be deferred: what the place search needs is built before any can come.
+  opts.engine.gazetteer.prepareSearch?.();
   let stopped = false;
   let retryTimer: NodeJS.Timeout | null = null;
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -34,6 +34,8 @@ export interface EngineLookups {
     byId(id: string): PlaceEntry | undefined;
     /** Known names close to an unknown one, for "did you mean". */
     suggest(query: string, limit: number): string[];
+    /** Builds what `search` needs ahead of the first autocomplete, which must answer within 3 s. */
+    prepareSearch?(): unknown;
   };
   actors: {
     search(query: string, limit: number): ActorEntry[];
@@ -60,6 +62,12 @@ export interface RulesProvider {
   validate(rule: Rule): { path: string; message: string }[];
   /** Compiles a rule once into a test of stored documents: the reasons it matches, or null. */
   matcher(rule: Rule): (doc: StoredDocument) => string[] | null;
+  /**
+   * Whether a stored document lies within `km` of a gazetteer place, decided as a rule's `near`
+   * circle decides (a report known only to a province is near when the place lies in it): the
+   * reason in words, or null.
+   */
+  near(placeId: string, km: number): (doc: StoredDocument) => string | null;
   /** Called after a server's rules changed, so the pipeline recompiles them. */
   guildRulesChanged?(guildId: string): void | Promise<void>;
 }

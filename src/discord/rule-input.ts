@@ -37,6 +37,9 @@ export interface RuleInput {
 
 export const DEFAULT_NEAR_KM = 50;
 
+/** How the refusal of a rule without conditions begins. */
+export const NO_CONDITION = 'A rule needs at least one condition';
+
 /** A rule with nothing set but its id, for `/rule create` to fill in. */
 export function emptyRuleInput(id: string): RuleInput {
   return {
@@ -107,7 +110,11 @@ export function buildRule(input: RuleInput): { rule: Rule } | { errors: string[]
     input.keywordsAny.length +
     input.keywordsAll.length;
   if (errors.length === 0 && criteria === 0) {
-    errors.push('A rule needs at least one condition: attack_types, countries, places, near, actors, targets, keywords_any or keywords_all.');
+    errors.push(
+      `${NO_CONDITION}: attack_types, countries, places, near, actors, targets, keywords_any or keywords_all.${
+        input.keywordsNone.length ? ' (`keywords_none` only rules reports out: it matches nothing by itself.)' : ''
+      }`,
+    );
   }
 
   const parsed = RuleSchema.safeParse(

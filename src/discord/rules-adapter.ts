@@ -2,7 +2,7 @@ import type { Rule } from '../config/rule-schema.js';
 import { prepareDocument } from '../extract/normalize.js';
 import { RuleSet, validateRule } from '../rules/compile.js';
 import { describeRule } from '../rules/describe.js';
-import { explainRules } from '../rules/evaluate.js';
+import { explainRules, nearPlace } from '../rules/evaluate.js';
 import type { RuleResolver } from '../rules/resolver.js';
 import type { RulesProvider } from './context.js';
 import { neutralise } from './embeds.js';
@@ -27,6 +27,10 @@ export function rulesProviderFor(opts: {
         const { verdict } = explainRules(set, { extraction: doc.extraction, tokens }, resolver)[0]!;
         return verdict.matched ? verdict.reasons : null;
       };
+    },
+    near(placeId, km) {
+      const place = resolver.placeById(placeId);
+      return (doc) => (place ? nearPlace(place, km, doc.extraction, resolver) : null);
     },
     ...(opts.reloadRules ? { guildRulesChanged: () => opts.reloadRules!() } : {}),
   };

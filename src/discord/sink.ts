@@ -12,6 +12,7 @@ import {
   Routes,
 } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
+import { asFirstAlert } from '../alerts/build.js';
 import type { Delivery, DeliveryResult, Sink } from '../alerts/sink.js';
 import type { Clock } from '../clock.js';
 import { SetupFault } from '../config/errors.js';
@@ -147,8 +148,9 @@ export class DiscordSink implements Sink {
         await this.followUp(d, alert, roles, earlier);
         return { status: 'sent', messageId: earlier };
       }
-      // No earlier message there (never sent, or deleted): the alert goes out as a full message.
-      const message = await this.post(d.target, alertMessage(alert, roles), d.nonce, map);
+      // No earlier message there (never sent, or deleted): the alert goes out as a full message,
+      // a first alert for this channel even when the incident was posted elsewhere before.
+      const message = await this.post(d.target, alertMessage(asFirstAlert(alert), roles), d.nonce, map);
       return { status: 'sent', messageId: message.id };
     } catch (err) {
       metrics.discordErrors.inc({ kind: errorKind(err) });

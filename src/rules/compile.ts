@@ -12,7 +12,7 @@ export interface RuleProblem {
   message: string;
 }
 
-interface NearArea {
+export interface NearArea {
   label: string;
   lat: number;
   lon: number;
@@ -97,8 +97,14 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
     }
   });
   m.near?.forEach((n, i) => {
-    if (resolver.resolvePlace(n.place).length === 0) {
+    const place = primaryPlace(resolver.resolvePlace(n.place));
+    if (!place) {
       problems.push({ path: `match.near[${i}].place`, message: `unknown place "${n.place}"${quotedSuggestions(resolver.placeSuggestions(n.place))}` });
+    } else if (place.kind === 'country') {
+      problems.push({
+        path: `match.near[${i}].place`,
+        message: `${countryIsNoCentre(n.place)}; to watch the whole country, name it among the countries (${place.country}), or name a town in it`,
+      });
     }
   });
   m.actors?.forEach((name, i) => {
@@ -116,11 +122,20 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
 
 /**
  * The place a name means where one point is needed (a `near` circle, `/lookup place`): the most
- * important of the places it names exactly (bases first, then by kind).
+ * important of the places it names exactly (bases first, then by kind) — but a country's name
+ * means the country when no place of that country bears it: "Lebanon" is not Lebanon,
+ * Pennsylvania, while "Djibouti" and "Kuwait" are the capitals.
  */
-export function primaryPlace<P extends { kind: PlaceKind }>(candidates: readonly P[]): P | undefined {
+export function primaryPlace<P extends { kind: PlaceKind; country: string }>(candidates: readonly P[]): P | undefined {
+  const country = candidates.find((p) => p.kind === 'country');
+  if (country && !candidates.some((p) => p.kind !== 'country' && p.country === country.country)) return country;
   const order = { base: 0, airport: 0, city: 1, region: 2, country: 3 } as const;
   return [...candidates].sort((a, b) => order[a.kind] - order[b.kind])[0];
+}
+
+/** Why a country is no `near` place: a circle needs a point, and a country's centre is none. */
+export function countryIsNoCentre(name: string): string {
+  return `"${name}" is a country: a distance is measured from a town, base or region`;
 }
 
 export function compileRule(source: RuleSource, resolver: RuleResolver): CompiledRule {

@@ -1,9 +1,10 @@
 import type { Extraction } from '../extract/analysis.js';
+import { commonName } from '../extract/gazetteer/display-name.js';
 import { distanceKm } from '../extract/gazetteer/distance.js';
 import type { Token } from '../extract/normalize.js';
 import { isSite, severityRank } from '../vocabulary.js';
-import { type CompiledRule, gridCell, type RuleSet } from './compile.js';
-import type { RuleResolver } from './resolver.js';
+import { type CompiledRule, gridCell, type NearArea, type RuleSet } from './compile.js';
+import type { PlaceRef, RuleResolver } from './resolver.js';
 
 export interface RuleMatchResult {
   rule: CompiledRule;
@@ -32,6 +33,17 @@ interface DocumentFeatures {
   regionLevels: Map<string, 'province' | 'district'>;
 }
 
+/** The places a distance is measured from, and the level of each region among them (see DocumentFeatures). */
+function sceneFeatures(extraction: Extraction, resolver: RuleResolver): Pick<DocumentFeatures, 'scenes' | 'regionLevels'> {
+  const named = extraction.places.filter((p) => p.kind === 'city' || isSite(p));
+  const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
+  const scenes = extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
+  const regionLevels = new Map(
+    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, resolver.placeById(p.id)?.admin1 ? ('district' as const) : ('province' as const)]),
+  );
+  return { scenes, regionLevels };
+}
+
 function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolver): DocumentFeatures {
   const places = new Map<string, string>();
   for (const p of input.extraction.places) {
@@ -43,13 +55,7 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   for (const c of input.extraction.countries) if (!places.has(`country:${c}`)) places.set(`country:${c}`, c);
   const keywords = new Set<string>();
   for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
-  const named = input.extraction.places.filter((p) => p.kind === 'city' || isSite(p));
-  const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
-  const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
-  const regionLevels = new Map(
-    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, resolver.placeById(p.id)?.admin1 ? ('district' as const) : ('province' as const)]),
-  );
-  return { extraction: input.extraction, places, keywords, scenes, regionLevels };
+  return { extraction: input.extraction, places, keywords, ...sceneFeatures(input.extraction, resolver) };
 }
 
 /** A rule's verdict on a document, in words: why it matched, or the first condition that failed. */
@@ -82,39 +88,9 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
     );
   }
   if (rule.near) {
-    let best: { place: string; area: string; km: number; within: boolean; same: boolean } | undefined;
-    // A region named alone is somewhere inside it, not at its centre: not known to be within any
-    // distance, it counts only when the circle's place lies in it.
-    let region: { scene: string; level: string; area: string; isArea: boolean } | undefined;
-    for (const area of rule.near) {
-      for (const p of doc.scenes) {
-        if (p.kind === 'region') {
-          if (!region && (p.id === area.placeId || p.id === area.admin1))
-            region = { scene: p.name, level: doc.regionLevels.get(p.id)!, area: area.label, isArea: p.id === area.placeId };
-          continue;
-        }
-        const km = distanceKm(area, p);
-        const within = km <= area.km;
-        if (!best || (within && !best.within) || (within === best.within && km < best.km))
-          best = { place: p.name, area: area.label, km, within, same: p.id === area.placeId };
-      }
-    }
-    const areas = rule.near.map((a) => `${a.km} km of ${a.label}`).join(' or ');
-    if (best?.within) {
-      // The circle's own place is "in Basra", not "Basrah is 0 km from Basra".
-      reasons.push(best.same ? `in ${best.area}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`);
-    } else if (region) {
-      const where = region.isArea ? `in ${region.scene}` : `somewhere in ${region.scene}, which contains ${region.area}`;
-      reasons.push(`${where} (the report names no place more precise than the ${region.level})`);
-    } else if (best) {
-      return no(`no place within ${areas} (closest: ${best.place}, ${Math.round(best.km)} km from ${best.area})`);
-    } else {
-      const other = doc.scenes.find((p) => p.kind === 'region');
-      const centres = [...new Set(rule.near.map((a) => a.label))].join(' or ');
-      return no(
-        `no place within ${areas} (${other ? `found only ${other.name}, a ${doc.regionLevels.get(other.id)} that does not contain ${centres}` : 'found no place'})`,
-      );
-    }
+    const near = nearVerdict(rule.near, doc);
+    if (!near.matched) return near;
+    reasons.push(...near.reasons);
   }
   if (rule.actors) {
     const hit = x.actors.filter((a) => a.role !== 'denied' && rule.actors!.has(a.id));
@@ -141,6 +117,55 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
   if (excluded.length) return no(`has the excluded keyword${excluded.length > 1 ? 's' : ''} ${quoted(excluded).join(', ')}`);
   if (reasons.length === 0) reasons.push(x.isAttack ? 'any attack' : 'any report');
   return { matched: true, reasons };
+}
+
+/**
+ * Whether a document lies within any of the circles, in words. A region named alone is somewhere
+ * inside it, not at its centre: not known to be within any distance, it counts only when the
+ * circle's place lies in it.
+ */
+function nearVerdict(circles: readonly NearArea[], doc: Pick<DocumentFeatures, 'scenes' | 'regionLevels'>): Verdict {
+  let best: { place: string; area: string; km: number; within: boolean; same: boolean } | undefined;
+  let region: { scene: string; level: string; area: string; isArea: boolean } | undefined;
+  for (const area of circles) {
+    for (const p of doc.scenes) {
+      if (p.kind === 'region') {
+        if (!region && (p.id === area.placeId || p.id === area.admin1))
+          region = { scene: p.name, level: doc.regionLevels.get(p.id)!, area: area.label, isArea: p.id === area.placeId };
+        continue;
+      }
+      const km = distanceKm(area, p);
+      const within = km <= area.km;
+      if (!best || (within && !best.within) || (within === best.within && km < best.km))
+        best = { place: p.name, area: area.label, km, within, same: p.id === area.placeId };
+    }
+  }
+  const areas = circles.map((a) => `${a.km} km of ${a.label}`).join(' or ');
+  if (best?.within) {
+    // The circle's own place is "in Basra", not "Basrah is 0 km from Basra".
+    return { matched: true, reasons: [best.same ? `in ${best.area}` : `${best.place} is ${Math.round(best.km)} km from ${best.area}`] };
+  }
+  if (region) {
+    const where = region.isArea ? `in ${region.scene}` : `somewhere in ${region.scene}, which contains ${region.area}`;
+    return { matched: true, reasons: [`${where} (the report names no place more precise than the ${region.level})`] };
+  }
+  if (best) return { matched: false, reason: `no place within ${areas} (closest: ${best.place}, ${Math.round(best.km)} km from ${best.area})` };
+  const other = doc.scenes.find((p) => p.kind === 'region');
+  const centres = [...new Set(circles.map((a) => a.label))].join(' or ');
+  return {
+    matched: false,
+    reason: `no place within ${areas} (${other ? `found only ${other.name}, a ${doc.regionLevels.get(other.id)} that does not contain ${centres}` : 'found no place'})`,
+  };
+}
+
+/**
+ * Whether a document lies within `km` of a place, as a rule's `near` circle around it decides
+ * (`/lookup place: radius_km:`): the reason in words, or null.
+ */
+export function nearPlace(place: PlaceRef, km: number, extraction: Extraction, resolver: RuleResolver): string | null {
+  const circle: NearArea = { label: commonName(place.name), lat: place.lat, lon: place.lon, km, placeId: place.id, admin1: place.admin1 };
+  const verdict = nearVerdict([circle], sceneFeatures(extraction, resolver));
+  return verdict.matched ? verdict.reasons.join('; ') : null;
 }
 
 /** Every rule's verdict on a document, in rule order: `analyze --explain` and `/rule test`. */

@@ -331,6 +331,10 @@ describe('/rule', () => {
     expect(names).toMatch(/`near`: unknown place "Mosull"/);
     expect(names).toMatch(/`near`: "Erbil:abc" is not Place or Place:km: the distance after ":" must be a number of km more than 0/);
     expect(names).toMatch(/`near`: "Baghdad:-4" is not Place or Place:km/);
+    // Two distances: not a place named "Erbil:100".
+    const twice = answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'bad', near: 'Erbil:100:5' } }));
+    expect(twice).toMatch(/`near`: "Erbil:100:5" is not Place or Place:km/);
+    expect(twice).not.toMatch(/unknown place/);
     expect(names).toMatch(/`actors`: unknown actor "islamic-stat"; did you mean "islamic-state"/);
     expect(await getGuildRule(store.db, guildId, 'bad')).toBeNull();
     // A radius without a place to measure from is refused, together with the other mistakes.
@@ -347,6 +351,32 @@ describe('/rule', () => {
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'iraq-bases', countries: 'IQ' } }))).toContain(
       "bot's configuration",
     );
+  });
+
+  it('an option given empty (",", spaces) is told by name with what to write, not as a rule without conditions', async () => {
+    const create = (options: Record<string, unknown>) => runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'empty-kw', ...options } });
+    const any = answerText(await create({ keywords_any: ', ,', attacks_only: false }));
+    expect(any).toMatch(/`keywords_any` is empty: write one or more words or phrases, separated by commas, e.g\. `keywords_any:oil pipeline, refinery`/);
+    expect(any).not.toMatch(/at least one condition/);
+    expect(answerText(await create({ countries: ',' }))).toMatch(/`countries` is empty: write .* e\.g\. `countries:IQ, Syria`/);
+    // Told with the other mistakes, and nothing is created.
+    const both = answerText(await create({ keywords_all: ' , ', countries: 'Irak' }));
+    expect(both).toMatch(/`keywords_all` is empty/);
+    expect(both).toMatch(/unknown country "Irak"/);
+    // Words to exclude alone match nothing: the reply says what else a rule needs.
+    expect(answerText(await create({ keywords_none: 'exercise' }))).toMatch(/`keywords_none` only rules reports out/);
+    expect(await getGuildRule(store.db, guildId, 'empty-kw')).toBeNull();
+    // In an edit, an empty value does not silently empty the list: `-` does.
+    expect(
+      answerText(await runCommand(fake, manager, 'rule', { subcommand: 'create', options: { id: 'kw-edit', keywords_any: 'convoy', countries: 'IQ' } })),
+    ).toContain('Created');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'kw-edit', keywords_any: ',' } }))).toMatch(
+      /`keywords_any` is empty: .*; `-` empties it/,
+    );
+    expect((await getGuildRule(store.db, guildId, 'kw-edit'))?.rule.match.keywords?.any).toEqual(['convoy']);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'edit', options: { id: 'kw-edit', keywords_any: '-' } }))).toContain('Changed');
+    expect((await getGuildRule(store.db, guildId, 'kw-edit'))?.rule.match.keywords?.any ?? []).toEqual([]);
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'kw-edit' } }))).toContain('Deleted');
   });
 
   it('needs Manage Server to create or delete, not to list or show', async () => {

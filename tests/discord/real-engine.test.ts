@@ -44,6 +44,21 @@ describe('with the real engine', () => {
     expect(problems.some((p) => p.startsWith('near:'))).toBe(false);
   });
 
+  it('a near place that names a country is refused; a capital named like its country is the capital', () => {
+    const near = (place: string) => {
+      const built = buildRule({ ...input, near: [place] });
+      if (!('rule' in built)) throw new Error(JSON.stringify(built));
+      return rules.validate(built.rule).map((p) => `${optionName(p.path)}: ${p.message}`);
+    };
+    expect(near('Iraq')).toEqual([expect.stringMatching(/^near: "Iraq" is a country: a distance is measured from a town, base or region; .*countries.*IQ/)]);
+    // Towns of the name lie in another country (the United States): the name means the country.
+    expect(near('Lebanon:50')).toEqual([expect.stringMatching(/^near: "Lebanon" is a country/)]);
+    // The capital bears the country's name: a circle around it is meant.
+    expect(near('Djibouti:30')).toEqual([]);
+    expect(resolvePlace(engine, 'Djibouti')).toMatchObject({ kind: 'city', country: 'DJ' });
+    expect(resolvePlace(engine, 'Lebanon')).toMatchObject({ kind: 'country', country: 'LB' });
+  });
+
   it('suggests the actor closest to a misspelt name first, and describes a rule by names', () => {
     const resolver = engineResolver(engine);
     expect(resolver.actorSuggestions('islamic-stat')[0]).toBe('Islamic State');

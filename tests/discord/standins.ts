@@ -6,6 +6,7 @@
 import type { Rule } from '../../src/config/rule-schema.js';
 import { closeMatches } from '../../src/config/suggest.js';
 import type { EngineLookups, PlaceEntry, RulesProvider, StoredDocument } from '../../src/discord/context.js';
+import { distanceKm } from '../../src/extract/gazetteer/distance.js';
 import { phraseKey } from '../../src/extract/normalize.js';
 import { describeRule } from '../../src/rules/describe.js';
 
@@ -125,6 +126,12 @@ export function rulesStandIn(): RulesProvider & { changed: string[]; delayMs: nu
       ),
     ],
     matcher: (rule) => (doc) => matches(rule, doc),
+    // Towns only (the stand-in has no regions); tests/discord/lookup-regions.test.ts uses the real one.
+    near: (placeId, km) => (doc) => {
+      const centre = PLACES.find((p) => p.id === placeId);
+      const hit = centre && doc.extraction.places.find((p) => distanceKm(p, centre) <= km);
+      return centre && hit ? `${hit.name} is ${Math.round(distanceKm(hit, centre))} km from ${centre.name}` : null;
+    },
     async guildRulesChanged(g: string) {
       changed.push(g);
       await new Promise((r) => setTimeout(r, provider.delayMs));

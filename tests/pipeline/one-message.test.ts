@@ -129,6 +129,50 @@ describe('one message per incident per channel; keyword watches', () => {
   });
 });
 
+describe('a channel first reached by an update', () => {
+  it('gets a full first alert for the incident, not an "Update:"; the channel told before gets the edit', async () => {
+    const fake = await new FakeDiscord().start();
+    const store = await tempStore();
+    try {
+      const now = new Date();
+      const guild = fake.addGuild();
+      const early = fake.addChannel(guild, 'early');
+      const late = fake.addChannel(guild, 'late');
+      const sub = (channelId: string, ruleId: string, mentionRole: string | null) =>
+        upsertSubscription(store.db, { guildId: guild, channelId, ruleId, minSeverity: 'low', mentionRole, createdBy: null }, now);
+      await sub(early, 'iraq', null);
+      const { deps, dispatcher } = discordPipeline(store.db, engine, rules, { now: () => now }, fake);
+      const published = new Date(now.getTime() - 3_600_000).toISOString();
+      const report = (key: string, link: string): FeedItem => ({ key, guid: key, link, title: seedTitle!, content: seedBody.join('\n'), published });
+      await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('first', 'https://wire.example/first')], silentBefore: null });
+      await dispatcher.drain();
+      expect(fake.messagesIn(early)).toHaveLength(1);
+      // The later channel subscribes to the rule that alerted (and to another) after the incident was posted.
+      await sub(late, 'iraq', '2001');
+      await sub(late, 'drones', '2002');
+      await processBatch(deps, { feedId: 'other-wire', guildId: null, items: [report('second', 'https://other.example/second')], silentBefore: null });
+      await dispatcher.drain();
+      const [earlier] = fake.messagesIn(early);
+      expect(earlier!.edits).toBe(1);
+      expect(earlier!.embeds[0].title).toMatch(/^Update: /);
+      const [first, ...more] = fake.messagesIn(late);
+      expect(more).toEqual([]);
+      const embed = first!.embeds[0];
+      expect(embed.title).not.toMatch(/Update/);
+      expect(embed.title).toBe(seedTitle);
+      expect(embed.fields.map((f: { name: string }) => f.name)).not.toContain('What changed');
+      expect(embed.fields.find((f: { name: string }) => f.name === 'Severity').value).not.toMatch(/was/);
+      expect(embed.fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (2)');
+      // A first alert pings the channel's roles; nothing replies to it as to an update.
+      expect(first!.content).toBe('<@&2001> <@&2002>');
+      expect(first!.message_reference ?? null).toBeNull();
+    } finally {
+      await fake.stop();
+      await store.cleanup();
+    }
+  });
+});
+
 describe('three reports of one incident written in one transaction', () => {
   it('the later ones are updates for the rules that alerted it, each rule once, and edit its message', async () => {
     const fake = await new FakeDiscord().start();

@@ -3,13 +3,13 @@ import { didYouMean, quotedSuggestions } from '../../config/suggest.js';
 import { countryName, resolveCountry, suggestCountries } from '../../config/terms.js';
 import { placeLabel } from '../../extract/analysis.js';
 import { commonName } from '../../extract/gazetteer/display-name.js';
-import { distanceKm } from '../../extract/gazetteer/distance.js';
 import { incidentDot } from '../../maps/index.js';
 import { plural } from '../../plural.js';
+import { countryIsNoCentre } from '../../rules/compile.js';
 import { documentsSince } from '../../store/documents.js';
 import { getIncident } from '../../store/incidents.js';
 import { ATTACK_TYPES, attackTypeWord, severityRank } from '../../vocabulary.js';
-import { type CommandContext, type PlaceEntry, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
+import { type CommandContext, RECENT_ATTACKS_LIMIT, type StoredDocument } from '../context.js';
 import { clip, neutralise, SEVERITY_COLOURS, safeUrl } from '../embeds.js';
 import { attachmentName, mapFile, withImage } from '../maps.js';
 import { namesOnlyRule, resolvePlace } from '../rule-input.js';
@@ -32,23 +32,32 @@ interface IncidentView {
   key: string;
   latest: StoredDocument;
   reports: number;
+  /** With a place: where the latest report is from it ("Tall Afar is 60 km from Mosul", "somewhere in Nineveh, …"). */
+  near: string | null;
 }
 
-/** Attack reports matching the query, grouped by incident, newest first. Pure. */
-export function findIncidents(docs: readonly StoredDocument[], q: LookupQuery, place: PlaceEntry | null): IncidentView[] {
+/**
+ * Attack reports matching the query, grouped by incident, newest first. `near` tells whether a
+ * report lies within the query's radius of its place, as a rule's `near` circle does. Pure.
+ */
+export function findIncidents(docs: readonly StoredDocument[], q: LookupQuery, near: ((doc: StoredDocument) => string | null) | null): IncidentView[] {
   const groups = new Map<string, IncidentView>();
   for (const d of docs) {
     const x = d.extraction;
     if (q.attackType && !x.attackTypes.includes(q.attackType as never)) continue;
     if (q.country && !x.countries.includes(q.country)) continue;
     if (q.actor && !x.actors.some((a) => a.id === q.actor)) continue;
-    if (place && !x.places.some((p) => p.id === place.id || distanceKm(p, place) <= q.radiusKm)) continue;
+    const where = near ? near(d) : null;
+    if (near && where === null) continue;
     const key = d.incidentId ?? d.id;
     const g = groups.get(key);
-    if (!g) groups.set(key, { key, latest: d, reports: 1 });
+    if (!g) groups.set(key, { key, latest: d, reports: 1, near: where });
     else {
       g.reports++;
-      if (d.published > g.latest.published) g.latest = d;
+      if (d.published > g.latest.published) {
+        g.latest = d;
+        g.near = where;
+      }
     }
   }
   return [...groups.values()].sort((a, b) => b.latest.published.localeCompare(a.latest.published));
@@ -81,7 +90,8 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const place = q.place ? resolvePlace(ctx.engine, q.place) : null;
   if (q.place && !place) throw new UserError(`Unknown place \`${q.place}\`.${didYouMean(ctx.engine.gazetteer.suggest(q.place, 3))}`);
   const since = new Date(ctx.clock.now().getTime() - q.days * 86_400_000);
-  const incidents = findIncidents(await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT }), q, place);
+  const near = place ? ctx.rules.near(place.id, q.radiusKm) : null;
+  const incidents = findIncidents(await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT }), q, near);
   const pages = Math.max(1, Math.ceil(incidents.length / PAGE_SIZE));
   const p = Math.min(Math.max(0, page), pages - 1);
   // Names, not ids: "Islamic State", "Iraq".
@@ -95,13 +105,14 @@ async function render(ctx: CommandContext, q: LookupQuery, page: number, map: 'd
   const top = incidents.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
   // Why an incident was kept apart from a similar one (another place, several fitting incidents).
   const notes = await Promise.all(top.map(async ({ latest: d }) => (d.incidentId ? ((await getIncident(ctx.db, d.incidentId))?.groupingNote ?? null) : null)));
-  const fields = top.map(({ latest: d, reports }, k) => {
+  const fields = top.map(({ latest: d, reports, near: nearBy }, k) => {
     const x = d.extraction;
     const url = safeUrl(d.link);
     const where = x.places.map(placeLabel).join(', ') || x.countries.join(', ') || 'place unknown';
     const value = [
       `${url ? `[Read](${url}) · ` : ''}<t:${Math.floor(Date.parse(d.published) / 1000)}:f>`,
       `${x.attackTypes.map(attackTypeWord).join(', ') || 'attack'} · ${neutralise(where)} · ${x.severity}`,
+      nearBy ? `Near: ${neutralise(nearBy)}` : null,
       x.actors.length ? `Actors: ${neutralise(x.actors.map((a) => a.name).join(', '))}` : null,
       reports > 1 ? `${reports} reports` : null,
       notes[k] ? `Why apart: ${neutralise(clip(notes[k], 300))}` : null,
@@ -177,12 +188,17 @@ export const lookup: SlashCommand = {
     const radiusKm = i.options.getInteger('radius_km');
     const country = countryInput ? resolveCountry(countryInput) : null;
     const actor = actorInput ? ctx.engine.actors.lookup(actorInput) : null;
+    // The place as render takes it: an autocompleted choice's id, or a name a `near` rule takes.
+    const centre = place ? resolvePlace(ctx.engine, place) : null;
     // Every mistake at once, places and actors checked as in /rule create (with the same suggestions).
     const problems = [
       ...(radiusKm !== null && !place ? ['`radius_km` needs `place` (the place to measure from).'] : []),
       ...(countryInput && !country ? [`\`country\`: unknown country "${countryInput}"${quotedSuggestions(suggestCountries(countryInput))}`] : []),
+      ...(centre?.kind === 'country'
+        ? [`\`place\`: ${countryIsNoCentre(commonName(centre.name))}; for the whole country, use \`country:${commonName(centre.name)}\`.`]
+        : []),
       ...ctx.rules
-        .validate(namesOnlyRule({ places: place ? [place] : [], actors: actorInput ? [actorInput] : [] }))
+        .validate(namesOnlyRule({ places: place && !centre ? [place] : [], actors: actorInput ? [actorInput] : [] }))
         .map((p) => `\`${p.path.includes('actors') ? 'actor' : 'place'}\`: ${p.message}`),
     ];
     if (problems.length) throw new UserError(`Nothing was looked up:\n${problems.map((p) => `• ${p}`).join('\n')}`);
@@ -199,8 +215,14 @@ export const lookup: SlashCommand = {
   async autocomplete(i, ctx) {
     const focused = i.options.getFocused(true);
     if (!focused.value.trim()) return [];
+    // A country has no point to measure from (the `country` option filters on it).
     if (focused.name === 'place')
-      return choices(ctx.engine.gazetteer.search(focused.value, 25).map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.id })));
+      return choices(
+        ctx.engine.gazetteer
+          .search(focused.value, 25)
+          .filter((p) => p.kind !== 'country')
+          .map((p) => ({ name: `${commonName(p.name)} (${p.country}, ${p.kind})`, value: p.id })),
+      );
     if (focused.name === 'actor') return choices(ctx.engine.actors.search(focused.value, 25).map((a) => ({ name: a.name, value: a.id })));
     return [];
   },

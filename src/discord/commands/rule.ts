@@ -7,7 +7,7 @@ import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../../vocabulary.js'
 import { type CommandContext, RECENT_ATTACKS_LIMIT } from '../context.js';
 import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, namesOnlyRule, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
+import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, NO_CONDITION, namesOnlyRule, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
 import { choices, guildOf, lastListItem, list, type SlashCommand, UserError } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
@@ -57,12 +57,36 @@ const LIST_FIELDS = {
   keywords_none: 'keywordsNone',
 } as const;
 
-/** The rule fields given as options; in an edit, `-` empties a list and a name. */
-function givenFields(i: ChatInputCommandInteraction): Partial<RuleInput> {
+/** What to write in each list option, shown when one is given with nothing in it. */
+const LIST_EXAMPLES: Record<keyof typeof LIST_FIELDS, string> = {
+  attack_types: 'drone, rocket',
+  countries: 'IQ, Syria',
+  places: 'Erbil, Ain al-Asad',
+  near: 'Erbil:100, Mosul',
+  actors: 'islamic-state',
+  targets: 'base, shipping',
+  keywords_any: 'oil pipeline, refinery',
+  keywords_all: 'convoy, ambush',
+  keywords_none: 'exercise, drill',
+};
+
+/**
+ * The rule fields given as options; in an edit, `-` empties a list and a name. A list option given
+ * with nothing in it ("," or spaces) is a mistake, told with what to write: it is neither a
+ * condition nor, in an edit, a way to empty the list.
+ */
+function givenFields(i: ChatInputCommandInteraction, edit: boolean): { fields: Partial<RuleInput>; problems: string[] } {
   const out: Partial<RuleInput> = {};
-  for (const [option, field] of Object.entries(LIST_FIELDS)) {
+  const problems: string[] = [];
+  for (const [option, field] of Object.entries(LIST_FIELDS) as [keyof typeof LIST_FIELDS, (typeof LIST_FIELDS)[keyof typeof LIST_FIELDS]][]) {
     const value = i.options.getString(option);
-    if (value !== null) out[field] = value.trim() === CLEAR ? [] : list(value);
+    if (value === null) continue;
+    if (value.trim() === CLEAR) out[field] = [];
+    else if (list(value).length === 0)
+      problems.push(
+        `\`${option}\` is empty: write one or more words or phrases, separated by commas, e.g. \`${option}:${LIST_EXAMPLES[option]}\`${edit ? `; \`${CLEAR}\` empties it` : ''}.`,
+      );
+    else out[field] = list(value);
   }
   const name = i.options.getString('name');
   if (name !== null) out.name = name.trim() === CLEAR ? null : name.trim();
@@ -72,15 +96,17 @@ function givenFields(i: ChatInputCommandInteraction): Partial<RuleInput> {
   if (severity !== null) out.minSeverity = SeveritySchema.parse(severity);
   const attacksOnly = i.options.getBoolean('attacks_only');
   if (attacksOnly !== null) out.attacksOnly = attacksOnly;
-  return out;
+  return { fields: out, problems };
 }
 
 /** A rule from options, checked (shape and names); throws a UserError listing every problem at once. */
-function checkedRule(input: RuleInput, ctx: CommandContext, what: string): Rule {
+function checkedRule(input: RuleInput, ctx: CommandContext, what: string, given: readonly string[] = []): Rule {
   const built = buildRule(input);
   // A rule of the wrong shape has its names checked too, from the options as typed.
   const names = ctx.rules.validate('rule' in built ? built.rule : namesOnlyRule(input)).map((p) => `\`${optionName(p.path)}\`: ${p.message}`);
-  const errors = [...('errors' in built ? built.errors : []), ...names];
+  // An option given empty is told as such; the rule it leaves without a condition is not told again.
+  const shape = 'errors' in built ? built.errors.filter((e) => !(given.length && e.startsWith(NO_CONDITION))) : [];
+  const errors = [...given, ...shape, ...names];
   if (errors.length || !('rule' in built)) throw new UserError(`The rule was not ${what}:\n${errors.map((e) => `• ${e}`).join('\n')}`);
   return built.rule;
 }
@@ -137,7 +163,8 @@ export const rule: SlashCommand = {
       const own = await listGuildRules(ctx.db, guildId);
       if (own.some((g) => g.rule.id === id)) throw new UserError(`This server already has a rule \`${id}\`. Delete it first, or pick another id.`);
       if (own.length >= MAX_RULES_PER_GUILD) throw new UserError(`This server has ${own.length} rules, the most allowed. Delete one first.`);
-      const created = checkedRule({ ...emptyRuleInput(id), ...givenFields(i) }, ctx, 'created');
+      const { fields, problems } = givenFields(i, false);
+      const created = checkedRule({ ...emptyRuleInput(id), ...fields }, ctx, 'created', problems);
       if (!(await insertGuildRule(ctx.db, guildId, created, i.user.id, ctx.clock.now()))) throw new UserError(`This server already has a rule \`${id}\`.`);
       await ctx.rules.guildRulesChanged?.(guildId);
       return {
@@ -152,12 +179,12 @@ export const rule: SlashCommand = {
           throw new UserError(`\`${id}\` comes from the bot's configuration file and cannot be edited from Discord.`);
         throw new UserError(`This server has no rule \`${id}\`. \`/rule list\` shows the rules.`);
       }
-      const changes = givenFields(i);
-      if (Object.keys(changes).length === 0) throw new UserError('Give at least one option to change.');
+      const { fields: changes, problems } = givenFields(i, true);
+      if (Object.keys(changes).length === 0 && problems.length === 0) throw new UserError('Give at least one option to change.');
       const current = ruleInputOf(own.rule);
       // A radius alone is the new distance of the rule's near places (it was ignored: each kept its own).
       if (changes.radiusKm != null && !changes.near) current.near = (own.rule.match.near ?? []).map((n) => n.place);
-      const edited = checkedRule({ ...current, ...changes, id }, ctx, 'changed');
+      const edited = checkedRule({ ...current, ...changes, id }, ctx, 'changed', problems);
       await updateGuildRule(ctx.db, guildId, edited);
       await ctx.rules.guildRulesChanged?.(guildId);
       return { content: clip(`Changed rule \`${id}\`: ${ctx.rules.describe(edited)}`, 2000) };
@@ -188,13 +215,14 @@ export const rule: SlashCommand = {
     // test: a backtest over stored documents
     const days = i.options.getInteger('days') ?? 7;
     const since = new Date(ctx.clock.now().getTime() - days * 86_400_000);
-    const docs = await documentsSince(ctx.db, since, { attacksOnly: true, limit: RECENT_ATTACKS_LIMIT });
+    // A keyword watch (attacksOnly: false) alerts on reports that are not attacks too: tried on them all.
+    const docs = await documentsSince(ctx.db, since, { attacksOnly: found.attacksOnly, limit: RECENT_ATTACKS_LIMIT });
     const test = ctx.rules.matcher(found);
     const matches = docs.flatMap((d) => {
       const reasons = test(d);
       return reasons ? [{ d, reasons }] : [];
     });
-    const head = `\`${found.id}\` would have matched **${matches.length}** of ${plural(docs.length, 'attack report')} from the last ${plural(days, 'day')}.`;
+    const head = `\`${found.id}\` would have matched **${matches.length}** of ${plural(docs.length, found.attacksOnly ? 'attack report' : 'report')} from the last ${plural(days, 'day')}.`;
     const shown = matches.slice(0, BACKTEST_SHOWN).map(({ d, reasons }) => {
       const url = safeUrl(d.link);
       const title = neutralise(clip(d.title, 120));
@@ -216,7 +244,9 @@ function listCompletion(option: string, typed: string, ctx: CommandContext): App
   const { head, item } = lastListItem(typed);
   if (option === 'places' || option === 'near') {
     if (!item) return [];
-    return choices(ctx.engine.gazetteer.search(item, 25).map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: `${head}${p.name}` })));
+    // A `near` circle needs a point: no country (`countries` takes them).
+    const found = ctx.engine.gazetteer.search(item, 25).filter((p) => option === 'places' || p.kind !== 'country');
+    return choices(found.map((p) => ({ name: `${p.name} (${p.country}, ${p.kind})`, value: `${head}${p.name}` })));
   }
   if (option === 'actors') {
     if (!item) return [];

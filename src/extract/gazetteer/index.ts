@@ -488,17 +488,26 @@ export class Gazetteer {
   }
 
   /**
+   * The names in sorted order, which `search` looks prefixes up in: built on first use, which
+   * takes a second or more (every name decoded and sorted). The Discord bot builds it before it
+   * logs in, so that the first autocomplete answers within Discord's 3 seconds.
+   */
+  prepareSearch(): readonly number[] {
+    if (!this.sortedKeys) {
+      const keys = Array.from({ length: this.table.keyCount }, (_, k) => this.table.key(k));
+      this.sortedKeys = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    }
+    return this.sortedKeys;
+  }
+
+  /**
    * Entries with a name starting with `text` (normalised), best first: bases, then exact names,
    * then by population. For Discord autocomplete and suggestions.
    */
   search(text: string, limit: number): GazetteerEntry[] {
     const prefix = phraseKey(text);
     if (!prefix || limit <= 0) return [];
-    if (!this.sortedKeys) {
-      const keys = Array.from({ length: this.table.keyCount }, (_, k) => this.table.key(k));
-      this.sortedKeys = keys.map((_, k) => k).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-    }
-    const order = this.sortedKeys;
+    const order = this.prepareSearch();
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
