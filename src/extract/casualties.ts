@@ -662,15 +662,17 @@ function casualtyAfter(
     if (WORDS.body_nouns.has(w.norm) && WORDS.said_verbs.has(tokens[j + 1]?.norm ?? '')) return undefined;
     const kind = WORDS.after_figure.get(w.norm);
     // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
-    // own is active, and the group before it did the harm.
+    // own is active, and the group before it did the harm; also where the noun comes before its
+    // figure (Hausa "'yan bindiga 20 sun kashe mutane 5", Swahili "kuua watu 5").
     const object = tokens[j + 1];
+    const counted = (k: number) => (readNumber(tokens, k)?.value ?? null) !== null;
     if (
       kind &&
       object &&
       j + 1 < to &&
       !WORDS.intransitive_casualty_words.has(w.norm) &&
       !punctuated(text, w, object) &&
-      (readNumber(tokens, j + 1)?.value ?? null) !== null
+      (counted(j + 1) || (WORDS.noun_first_people.has(object.norm) && counted(j + 2)))
     )
       return undefined;
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';

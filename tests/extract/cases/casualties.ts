@@ -2379,4 +2379,33 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 23: Hausa tolls, the people before their figure',
+    cases: [
+      {
+        says: 'reads "sun hallaka" (they slew) before the people and their figure',
+        title: "'Yan bindiga sun kai hari a Borno",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Borno ranar Lahadi, inda suka hallaka mutane 23.",
+        expect: { killed: 23 },
+      },
+      {
+        says: 'reads a noun of trade before its figure ("masunta", fishermen)',
+        title: 'Boko Haram ta kai hari a Tafkin Chadi',
+        content: "'Yan Boko Haram sun kashe masunta 17 a wani tsibiri a arewacin Kamaru.",
+        expect: { killed: 17 },
+      },
+      {
+        says: 'reads the relative passive after the figure ("mutane 9 aka kashe", nine people were killed)',
+        title: "'Yan bindiga sun kai hari a jihar Katsina",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Katsina. 'Yan sanda sun ce mutane 9 aka kashe a harin.",
+        expect: { killed: 9 },
+      },
+      {
+        says: 'look-alike: the attackers counted before the verb are not its victims',
+        title: "'Yan bindiga sun kai hari a jihar Katsina",
+        content: "'Yan bindiga 30 sun kashe mutane 6 a wani kauye a jihar Katsina ranar Asabar.",
+        expect: { killed: 6 },
+      },
+    ],
+  },
 ];
