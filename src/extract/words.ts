@@ -265,6 +265,7 @@ export const GrammarFileSchema = z
     partitive_ones: Words,
     partitive_words: Words,
     noun_first_people: Words,
+    sorting_between: Words,
     roundup_prepositions: Words,
     object_markers: Words,
     singular_lead: Words,
