@@ -146,6 +146,7 @@ export const GrammarFileSchema = z
     particles: Words,
     base_words: Words,
     water_words: Words,
+    water_words_before: Words,
     border_words: Words,
     slavic_place_prepositions: Words,
     slavic_case_endings: CaseEndings,

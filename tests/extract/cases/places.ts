@@ -1411,4 +1411,21 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 23: water written first, then its name',
+    cases: [
+      {
+        says: 'Arabic "خليج عدن" (the Gulf of Aden) is water, not the city of Aden',
+        title: 'صاروخ يسقط قرب سفينة تجارية',
+        content: 'أطلق الحوثيون صاروخا على سفينة تجارية في خليج عدن يوم الأربعاء، دون أن يسفر عن إصابات.',
+        expect: { notPlaceNames: ['Aden'] },
+      },
+      {
+        says: 'look-alike: "في عدن" (in Aden) is the city',
+        title: 'انفجار عبوة ناسفة في عدن',
+        content: 'انفجرت عبوة ناسفة في عدن يوم الأربعاء استهدفت دورية أمنية، ما أدى إلى مقتل جنديين.',
+        expect: { countries: ['YE'], placeNames: ['Aden'] },
+      },
+    ],
+  },
 ];
