@@ -813,6 +813,18 @@ export const actorCases: CaseClass[] = [
         expect: { notActors: ['israeli-military'] },
       },
       {
+        says: 'Georgian: Russia’s army in the ergative, as the subject of a past verb',
+        title: 'დრონების შეტევა ხარკოვზე',
+        content: 'რუსეთის არმიამ ღამით ხარკოვს დრონებით შეუტია, დაიჭრა ორი ადამიანი.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'look-alike: Georgian "of Russia" before its foreign ministry names no forces',
+        title: 'რუსეთის განცხადება',
+        content: 'რუსეთის საგარეო საქმეთა სამინისტრომ ორშაბათს განცხადება გაავრცელა.',
+        expect: { notActors: ['russian-forces'] },
+      },
+      {
         says: 'Arabic: a state’s air force (القوات الجوية) with its adjective after it',
         title: 'غارة جوية على سوق في نيالا',
         content: 'شنت القوات الجوية السودانية غارة على سوق في نيالا يوم الاثنين، ما أدى إلى مقتل ثمانية أشخاص.',
