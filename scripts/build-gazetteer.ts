@@ -49,12 +49,14 @@ import {
   EXTRA_STOPWORDS,
   GERMAN_DEMONYM_STEMS,
   GLOBAL_MIN_POPULATION,
+  HAUSA_COUNTRY_NAMES,
   KEEP_NAMES,
   NEWS_NAME_STOPWORDS,
   REGION_DESIGNATOR,
   REGION_EXTRA_ALIASES,
   REGION_OVER_TOWN,
   RUSSIA_MAX_LON,
+  SWAHILI_COUNTRY_NAMES,
   WATCH_COUNTRIES,
   WATCH_DISTRICT_MIN_POPULATION,
   WATCH_MIN_POPULATION,
@@ -221,13 +223,15 @@ function buildCountries(places: GeoName[]): CountryRow[] {
   // Common names in European languages ("Irak", "Tchad", "Jemen") and (round 8) Turkish and Polish
   // ("Rusya", "Suriye", "Rosja", "Ukraina") help with foreign bylines; (round 18) Estonian, Finnish
   // and Hungarian ("Venemaa", "Venäjä", "Oroszország"), Czech, Slovak, Croatian and Serbian, and the curated
-  // Lithuanian and Latvian names;
+  // Lithuanian and Latvian names; (round 23) the curated Swahili and Hausa names;
   // one that is another country's own name, or a common English word, is left out.
   const TRANSLATION_LANGUAGES = ['fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'ces', 'slk', 'hrv', 'srp', 'est', 'fin', 'hun'];
   const out: CountryRow[] = rows.map(({ c, aliases }) => {
     const translations = [
       ...TRANSLATION_LANGUAGES.map((l) => c.translations[l]?.common).filter((n): n is string => !!n),
       ...(BALTIC_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(SWAHILI_COUNTRY_NAMES[c.cca2] ?? []),
+      ...(HAUSA_COUNTRY_NAMES[c.cca2] ?? []),
     ];
     const extra = uniqueAliases(phraseKey(c.name.common), translations, (name, key) => {
       const owners = ownKeys.get(key);

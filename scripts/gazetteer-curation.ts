@@ -681,6 +681,74 @@ export const BALTIC_COUNTRY_NAMES: CountryNames = {
   SD: ['Sudanas', 'Sudāna'],
 };
 
+/**
+ * Round 23: Swahili and Hausa names of the countries their news names (world-countries has no
+ * translations in these languages): East African news in Swahili writes Mozambique "Msumbiji"
+ * and the US "Marekani", Sahel news in Hausa writes Cameroon "Kamaru" and Nigeria "Najeriya";
+ * before, an attack "Kaskazini mwa Msumbiji" (in northern Mozambique) was placed only by a
+ * neighbour named for reference. Names that are the same as the English one ("Kenya", "Mali")
+ * are not repeated; short forms that are everyday words elsewhere (Hausa "Sin", China; "Gana",
+ * Ghana, a Spanish verb) are left out. Written by the project.
+ */
+export const SWAHILI_COUNTRY_NAMES: CountryNames = {
+  MZ: ['Msumbiji'],
+  US: ['Marekani'],
+  RU: ['Urusi'],
+  UA: ['Ukreni'],
+  FR: ['Ufaransa'],
+  GB: ['Uingereza'],
+  DE: ['Ujerumani'],
+  TR: ['Uturuki'],
+  CN: ['Uchina'],
+  IN: ['Uhindi'],
+  GR: ['Ugiriki'],
+  ES: ['Uhispania'],
+  PT: ['Ureno'],
+  NL: ['Uholanzi'],
+  BE: ['Ubelgiji'],
+  CH: ['Uswisi'],
+  SE: ['Uswidi'],
+  JP: ['Japani'],
+  EG: ['Misri'],
+  ET: ['Uhabeshi'],
+  CM: ['Kamerun'],
+  SS: ['Sudan Kusini'],
+  ZA: ['Afrika Kusini'],
+  KP: ['Korea Kaskazini'],
+  KR: ['Korea Kusini'],
+  IQ: ['Iraki'],
+  SA: ['Saudia', 'Uarabuni wa Saudi'],
+  MA: ['Moroko'],
+  DZ: ['Aljeria'],
+  DJ: ['Jibuti'],
+  MG: ['Madagaska'],
+  KM: ['Komoro'],
+  MX: ['Meksiko'],
+};
+export const HAUSA_COUNTRY_NAMES: CountryNames = {
+  NG: ['Najeriya'],
+  CM: ['Kamaru'],
+  TD: ['Chadi', 'Cadi'],
+  LY: ['Libiya'],
+  EG: ['Masar'],
+  DZ: ['Aljeriya'],
+  US: ['Amurka'],
+  RU: ['Rasha'],
+  UA: ['Yukren'],
+  PS: ['Falasdinu'],
+  SY: ['Siriya'],
+  SA: ['Saudiyya'],
+  FR: ['Faransa'],
+  GB: ['Birtaniya'],
+  DE: ['Jamus'],
+  IN: ['Indiya'],
+  SO: ['Somaliya'],
+  ET: ['Habasha'],
+  LB: ['Labanan'],
+  TR: ['Turkiyya'],
+  ZA: ['Afirka ta Kudu'],
+};
+
 /** Demonyms and adjectives that news uses and world-countries lacks. */
 export const DEMONYM_EXTRA: Record<string, string[]> = {
   BF: ['Burkinabe', 'Burkinabè', 'Burkinese'],

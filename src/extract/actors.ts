@@ -85,6 +85,8 @@ const CASED_ACRONYM_LENGTH = 4;
 
 /** Tokens between a modifier and the start of its head ("российские оккупационные войска"). */
 const MODIFIER_GAP = 2;
+/** Han and kana: scripts written without spaces, whose modifier touches its head. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 /** Tokens a head may span before a suffix ("forces armées russes", "القوات المسلحة الروسية"). */
 const HEAD_SPAN = 3;
 
@@ -249,7 +251,10 @@ export class ActorCatalog {
         const hm = this.heads.get(v.actor);
         if (v.kind === 'modifier') {
           const window = tokens.slice(m.end, Math.min(tokens.length, m.end + MODIFIER_GAP + HEAD_SPAN));
-          const head = hm?.match(window).find((h) => h.start <= MODIFIER_GAP);
+          // Chinese and Japanese join a name to its head with no space ("以色列空袭"): a word between
+          // ("对以色列发动空袭", strikes launched on Israel) is another phrase.
+          const gap = UNSPACED_RE.test(tokens[m.end - 1]!.norm) ? 0 : MODIFIER_GAP;
+          const head = hm?.match(window).find((h) => h.start <= gap);
           if (!head) continue;
           end = m.end + head.end;
         } else if (v.kind === 'suffix') {

@@ -228,7 +228,15 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   if ((WORDS.range_joiners.has(prev) && prev !== 'and' && isNumberAt(i - 2)) || (prev === 'and' && tokens[i - 3]?.norm === 'between')) return undefined;
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
   if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
-  const read = prev === 'no' || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
+  // Hausa and Swahili put the noun before its figure (and a one-word hedge): "gidaje akalla 60"
+  // counts houses, not people.
+  const hedged = i > 0 && readNumber(tokens, i - 1)?.end === readNumber(tokens, i)?.end;
+  const nounAt = hedged ? i - 2 : i - 1;
+  const noun = tokens[nounAt];
+  const thingsBefore =
+    noun !== undefined && noun.sentence === tokens[i]?.sentence && WORDS.not_people.has(noun.norm) && !punctuated(text, noun, tokens[nounAt + 1]!);
+  const read =
+    prev === 'no' || thingsBefore || isDefiniteNumber(tokens[i], text) || isOrdinal(tokens[i], tokens[i + 1], text) ? undefined : readNumber(tokens, i);
   // "s'est" folds to Serbian "šest"; "d'au moins 14" is a hedge before a number.
   const num = read && isElided(tokens[read.end - 1]!, text) ? undefined : read;
   // "60-latek został ranny": an age that is the person themself, one person.
@@ -277,7 +285,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   const another = WORDS.another_words.has(tokens[i]?.norm ?? '') || oneMore ? i : j > i && WORDS.another_words.has(tokens[j]?.norm ?? '') ? j : -1;
   if (another >= 0) {
     let k = another + 1;
-    while (k < to && k < another + 4 && (WORDS.verb_auxiliaries.has(tokens[k]!.norm) || isAdverb(tokens[k]!))) k++;
+    while (k < to && k < another + 4 && (WORDS.verb_auxiliaries.has(tokens[k]!.norm) || isAdverb(tokens[k]!) || WORDS.injury_adjectives.has(tokens[k]!.norm)))
+      k++;
     if (WORDS.after_figure.has(tokens[k]?.norm ?? '')) return { value: 1, end: another + 1 };
   }
   for (let k = 0; k < 4 && j < to; k++, j++) {
@@ -575,6 +584,9 @@ function bareCasualtyBeside(tokens: readonly Token[], i: number, from: number, t
     tokens[k]!.sentence === tokens[i]!.sentence &&
     (WORDS.after_figure.has(tokens[k]!.norm) || WORDS.bare_one_casualty.has(tokens[k]!.norm));
   const counted = (k: number) => k > from && readNumber(tokens, k - 1)?.end === k;
+  // "بين قتيل وجريح" (between dead and wounded): the pair sorts a crowd, it counts no one.
+  const pairStart = casualtyWordAt(i - 1) ? i - 1 : i;
+  if (WORDS.sorting_between.has(tokens[pairStart - 1]?.norm ?? '')) return false;
   return (casualtyWordAt(i - 1) || casualtyWordAt(i + 1)) && !counted(i) && !(casualtyWordAt(i - 1) && counted(i - 1));
 }
 
@@ -684,15 +696,17 @@ function casualtyAfter(
     if (WORDS.body_nouns.has(w.norm) && WORDS.said_verbs.has(tokens[j + 1]?.norm ?? '')) return undefined;
     const kind = WORDS.after_figure.get(w.norm);
     // "A man stabbed three people", "a gunman shot two officers": a verb with a counted object of its
-    // own is active, and the group before it did the harm.
+    // own is active, and the group before it did the harm; also where the noun comes before its
+    // figure (Hausa "'yan bindiga 20 sun kashe mutane 5", Swahili "kuua watu 5").
     const object = tokens[j + 1];
+    const counted = (k: number) => (readNumber(tokens, k)?.value ?? null) !== null;
     if (
       kind &&
       object &&
       j + 1 < to &&
       !WORDS.intransitive_casualty_words.has(w.norm) &&
       !punctuated(text, w, object) &&
-      (readNumber(tokens, j + 1)?.value ?? null) !== null
+      (counted(j + 1) || (WORDS.noun_first_people.has(object.norm) && counted(j + 2)))
     )
       return undefined;
     if (kind === 'injured' && fatalWound(tokens, j, to)) return 'killed';

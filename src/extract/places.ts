@@ -286,8 +286,13 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     ) {
       continue;
     }
-    // "the Red Sea", "the Gulf of Aden": a sea, not the region or city named after it.
-    const ofWater = tokens[i - 1]?.norm === 'of' && WORDS.water_words.has(tokens[i - 2]?.norm ?? '');
+    // "the Red Sea", "the Gulf of Aden": a sea, not the region or city named after it; also where
+    // the water comes first in other languages ("خليج عدن", "Golfo da Guiné").
+    const waterBefore = (k: number) => WORDS.water_words_before.has(tokens[k]?.norm ?? '') && tokens[k]!.sentence === tokens[i]!.sentence;
+    const ofWater =
+      (tokens[i - 1]?.norm === 'of' && WORDS.water_words.has(tokens[i - 2]?.norm ?? '')) ||
+      waterBefore(i - 1) ||
+      (WORDS.of_words.has(tokens[i - 1]?.norm ?? '') && waterBefore(i - 2));
     if (
       found &&
       (ofWater || (tokens[i - 1]?.norm === 'the' && WORDS.water_words.has(tokens[found.end - 1]!.norm))) &&

@@ -791,4 +791,51 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 23: a state’s forces and armed factions as other languages name them',
+    cases: [
+      {
+        says: 'Chinese: the country’s name joined to "air strike" (以色列空袭) names its forces',
+        title: '以色列空袭拉法致三人死亡',
+        content: '以色列周三对拉法发动空袭,造成三人死亡,多人受伤。',
+        expect: { actors: ['israeli-military'] },
+      },
+      {
+        says: 'Chinese: the one-character short form of Russia before "air strike" (俄空袭)',
+        title: '俄空袭哈尔科夫致两人受伤',
+        content: '俄罗斯周日夜间对哈尔科夫发动空袭,造成两人受伤。',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'look-alike: Israel as the target of strikes launched on it (对以色列发动空袭) is no attacker',
+        title: '伊朗对以色列发动导弹袭击',
+        content: '伊朗周二对以色列发动导弹袭击,造成三人受伤。',
+        expect: { notActors: ['israeli-military'] },
+      },
+      {
+        says: 'Georgian: Russia’s army in the ergative, as the subject of a past verb',
+        title: 'დრონების შეტევა ხარკოვზე',
+        content: 'რუსეთის არმიამ ღამით ხარკოვს დრონებით შეუტია, დაიჭრა ორი ადამიანი.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'look-alike: Georgian "of Russia" before its foreign ministry names no forces',
+        title: 'რუსეთის განცხადება',
+        content: 'რუსეთის საგარეო საქმეთა სამინისტრომ ორშაბათს განცხადება გაავრცელა.',
+        expect: { notActors: ['russian-forces'] },
+      },
+      {
+        says: 'Arabic: a state’s air force (القوات الجوية) with its adjective after it',
+        title: 'غارة جوية على سوق في نيالا',
+        content: 'شنت القوات الجوية السودانية غارة على سوق في نيالا يوم الاثنين، ما أدى إلى مقتل ثمانية أشخاص.',
+        expect: { actors: ['sudanese-army'] },
+      },
+      {
+        says: 'Arabic: the Palestinian resistance factions that fired a rocket',
+        title: 'صاروخ يسقط في عسقلان',
+        content: 'سقط صاروخ أطلقته فصائل المقاومة الفلسطينية من قطاع غزة على عسقلان مساء الثلاثاء، ما أدى إلى إصابة شخصين.',
+        expect: { actors: ['palestinian-armed-factions'] },
+      },
+    ],
+  },
 ];

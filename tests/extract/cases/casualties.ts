@@ -2469,4 +2469,108 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 23: Hausa tolls, the people before their figure',
+    cases: [
+      {
+        says: 'reads "sun hallaka" (they slew) before the people and their figure',
+        title: "'Yan bindiga sun kai hari a Borno",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Borno ranar Lahadi, inda suka hallaka mutane 23.",
+        expect: { killed: 23 },
+      },
+      {
+        says: 'reads a noun of trade before its figure ("masunta", fishermen)',
+        title: 'Boko Haram ta kai hari a Tafkin Chadi',
+        content: "'Yan Boko Haram sun kashe masunta 17 a wani tsibiri a arewacin Kamaru.",
+        expect: { killed: 17 },
+      },
+      {
+        says: 'reads the relative passive after the figure ("mutane 9 aka kashe", nine people were killed)',
+        title: "'Yan bindiga sun kai hari a jihar Katsina",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Katsina. 'Yan sanda sun ce mutane 9 aka kashe a harin.",
+        expect: { killed: 9 },
+      },
+      {
+        says: 'look-alike: the attackers counted before the verb are not its victims',
+        title: "'Yan bindiga sun kai hari a jihar Katsina",
+        content: "'Yan bindiga 30 sun kashe mutane 6 a wani kauye a jihar Katsina ranar Asabar.",
+        expect: { killed: 6 },
+      },
+    ],
+  },
+  {
+    class: 'round 23: one person and "the other" of two, in more languages',
+    cases: [
+      {
+        says: 'Urdu: one official martyred and "the other" (دوسرا) wounded',
+        title: 'دستی بم حملہ',
+        content: 'کوئٹہ میں پولیس چوکی پر دستی بم حملے میں ایک سپاہی شہید اور دوسرا زخمی ہوگیا۔',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'Hindi: one constable dead and "the second" (दूसरा) hurt',
+        title: 'ग्रेनेड हमले में सिपाही की मौत',
+        content: 'क्वेटा में पुलिस चौकी पर हथगोला फेंके जाने से एक सिपाही की मौत हो गई और दूसरा घायल हो गया.',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'Turkish: one soldier died and "the other" (diğeri) was wounded',
+        title: 'Karakola saldırı',
+        content: 'Şırnak’ta bir karakola düzenlenen silahlı saldırıda bir asker öldü, diğeri yaralandı.',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'Russian: one killed, "the second" (второй) wounded',
+        title: 'Обстрел Горловки',
+        content: 'При обстреле Горловки один мирный житель погиб, второй ранен.',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'German: "ein Mensch" (a human being) killed, and one more hurt',
+        title: 'Messerangriff in Bremen',
+        content: 'Ein Mann hat in Bremen Passanten mit einem Messer angegriffen. Ein Mensch wurde getötet, ein weiterer wurde schwer verletzt.',
+        expect: { killed: 1, injured: 1 },
+      },
+      {
+        says: 'look-alike: Polish "Drugi dzień" (the second day) is nobody',
+        title: 'Atak na posterunek',
+        content: 'W ataku na posterunek w Charkowie zginęło dwóch policjantów. Drugi dzień trwa śledztwo.',
+        expect: { killed: 2, injured: null },
+      },
+    ],
+  },
+  {
+    class: 'round 23: Arabic victims named by one noun, and a dead-and-wounded pair that sorts a crowd',
+    cases: [
+      {
+        says: 'one settler killed (مقتل مستوطن) and 13 others wounded',
+        title: 'صاروخ يصيب مبنى في أسدود',
+        content: 'أصاب صاروخ مبنى سكنيا في أسدود مساء الخميس، ما أدى إلى مقتل مستوطن وإصابة 13 آخرين.',
+        expect: { killed: 1, injured: 13 },
+      },
+      {
+        says: '"victims between dead and wounded" gives neither figure',
+        title: 'قصف بطائرة مسيرة على سوق في الفاشر',
+        content: 'استهدفت طائرة مسيرة سوقا في الفاشر يوم الأحد، ما أدى إلى سقوط ضحايا بين قتيل وجريح.',
+        expect: { killed: null, injured: null },
+      },
+      {
+        says: 'look-alike: a martyr and a wounded side by side are still one each',
+        title: 'قصف بطائرة مسيرة على سوق في الفاشر',
+        content: 'استهدفت طائرة مسيرة سوقا في الفاشر يوم الأحد، ما أسفر عن شهيد وجريح.',
+        expect: { killed: 1, injured: 1 },
+      },
+    ],
+  },
+  {
+    class: 'round 23: things counted with the noun before the figure',
+    cases: [
+      {
+        says: 'Hausa "gidaje 40" (40 houses) burnt is no toll; the people killed after it are',
+        title: "'Yan bindiga sun kai hari a jihar Sokoto",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Sokoto, suka kona gidaje akalla 40, suka kashe mutane 7.",
+        expect: { killed: 7 },
+      },
+    ],
+  },
 ];

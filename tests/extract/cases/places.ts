@@ -1436,6 +1436,35 @@ export const placeCases: CaseClass[] = [
     ],
   },
   {
+    class: 'round 23: Swahili and Hausa name the country in their own words',
+    cases: [
+      {
+        says: 'Swahili "Msumbiji" is Mozambique, and the neighbour named near it is a reference',
+        title: 'Wanamgambo washambulia kijiji kaskazini mwa Msumbiji',
+        content: 'Wanamgambo walivamia kijiji kimoja kaskazini mwa Msumbiji, karibu na mpaka wa Tanzania, na kuua watu saba siku ya Jumamosi.',
+        expect: { countries: ['MZ'] },
+      },
+      {
+        says: 'Hausa "Kamaru" is Cameroon, and "Haka" (thus) opening a sentence is no Hakha, Myanmar',
+        title: "'Yan bindiga sun kai hari a arewacin Kamaru",
+        content: "'Yan bindiga sun kai hari a wani kauye a arewacin Kamaru ranar Talata, sun kashe mutane 3. Haka kuma sun kona gidaje da dama a kauyen.",
+        expect: { countries: ['CM'], notPlaceNames: ['Hakha'] },
+      },
+      {
+        says: 'Hausa "Kafin" (before) opening a sentence is no Kapan, Armenia',
+        title: "'Yan bindiga sun kai hari a jihar Zamfara",
+        content: "'Yan bindiga sun kai hari a jihar Zamfara. Kafin wannan harin, sun sace mutane a wani gari na kusa.",
+        expect: { countries: ['NG'], notPlaceNames: ['Kapan'] },
+      },
+      {
+        says: 'look-alike: a Hausa report naming Cameroon only as the border keeps the scene in Nigeria',
+        title: "'Yan bindiga sun kai hari a Borno",
+        content: "'Yan bindiga sun kai hari a wani gari a jihar Borno kusa da kan iyaka da Kamaru, sun kashe mutane 4.",
+        expect: { countries: ['NG'] },
+      },
+    ],
+  },
+  {
     class: 'round 23: a short Han or katakana name inside a longer word, or an everyday word, is no place',
     cases: [
       {
@@ -1473,6 +1502,23 @@ export const placeCases: CaseClass[] = [
         title: 'החשודים הודו',
         content: 'החשודים הודו בחקירה כי תכננו את הפריצה.',
         expect: { notPlaceNames: ['India'] },
+      },
+    ],
+  },
+  {
+    class: 'round 23: water written first, then its name',
+    cases: [
+      {
+        says: 'Arabic "خليج عدن" (the Gulf of Aden) is water, not the city of Aden',
+        title: 'صاروخ يسقط قرب سفينة تجارية',
+        content: 'أطلق الحوثيون صاروخا على سفينة تجارية في خليج عدن يوم الأربعاء، دون أن يسفر عن إصابات.',
+        expect: { notPlaceNames: ['Aden'] },
+      },
+      {
+        says: 'look-alike: "في عدن" (in Aden) is the city',
+        title: 'انفجار عبوة ناسفة في عدن',
+        content: 'انفجرت عبوة ناسفة في عدن يوم الأربعاء استهدفت دورية أمنية، ما أدى إلى مقتل جنديين.',
+        expect: { countries: ['YE'], placeNames: ['Aden'] },
       },
     ],
   },
