@@ -1,6 +1,6 @@
 import type { Casualties } from './analysis.js';
 import type { Token } from './normalize.js';
-import { isDigits, isYear, type NumberPhrase, readNumber, startsWithDigit } from './numbers.js';
+import { hedgeLength, isDigits, isYear, type NumberPhrase, readNumber, startsWithDigit } from './numbers.js';
 import { WORDS } from './words.js';
 
 type Kind = 'killed' | 'injured';
@@ -229,8 +229,8 @@ function readGroup(tokens: readonly Token[], i: number, to: number, text: string
   // "a farmer, his wife and their three children": a possessive before the figure of a list's group.
   if (WORDS.possessives.has(tokens[i]?.norm ?? '') && readNumber(tokens, i + 1)) return readGroup(tokens, i + 1, to, text, bare);
   // Hausa and Swahili put the noun before its figure (and a one-word hedge): "gidaje akalla 60"
-  // counts houses, not people.
-  const hedged = i > 0 && readNumber(tokens, i - 1)?.end === readNumber(tokens, i)?.end;
+  // counts houses, not people. (A figure before this one is no hedge: "On December 3, 11 people".)
+  const hedged = i > 0 && hedgeLength(tokens, i - 1) === 1;
   const nounAt = hedged ? i - 2 : i - 1;
   const noun = tokens[nounAt];
   const thingsBefore =

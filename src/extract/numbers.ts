@@ -20,7 +20,7 @@ const HEDGES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> 
 })();
 
 /** The first hedge in the list's order that starts at i. */
-function hedgeLength(tokens: readonly Token[], i: number): number {
+export function hedgeLength(tokens: readonly Token[], i: number): number {
   const first = tokens[i]?.norm;
   const hedges = first === undefined ? undefined : HEDGES_BY_FIRST_WORD.get(first);
   if (hedges === undefined) return 0;
