@@ -34,9 +34,12 @@ interface DocumentFeatures {
 
 function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolver): DocumentFeatures {
   const places = new Map<string, string>();
+  // Each place's region, looked up once: the gazetteer decodes the place's fields for every look-up.
+  const regionOf = new Map<string, string | null | undefined>();
   for (const p of input.extraction.places) {
     places.set(p.id, p.name);
     const admin1 = resolver.placeById(p.id)?.admin1;
+    regionOf.set(p.id, admin1);
     if (admin1 && !places.has(admin1)) places.set(admin1, p.name);
     if (!places.has(`country:${p.country}`)) places.set(`country:${p.country}`, p.name);
   }
@@ -44,11 +47,9 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   const keywords = new Set<string>();
   for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
   const named = input.extraction.places.filter((p) => p.kind === 'city' || isSite(p));
-  const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
+  const regionsWithin = new Set(named.map((p) => regionOf.get(p.id)).filter((id): id is string => Boolean(id)));
   const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
-  const regionLevels = new Map(
-    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, resolver.placeById(p.id)?.admin1 ? ('district' as const) : ('province' as const)]),
-  );
+  const regionLevels = new Map(scenes.filter((p) => p.kind === 'region').map((p) => [p.id, regionOf.get(p.id) ? ('district' as const) : ('province' as const)]));
   return { extraction: input.extraction, places, keywords, scenes, regionLevels };
 }
 
