@@ -158,16 +158,19 @@ export function matchRules(set: RuleSet, input: MatchInput, resolver: RuleResolv
   const doc = documentFeatures(set, input, resolver);
   const x = input.extraction;
   const candidates = new Set<CompiledRule>(set.unindexed);
-  const features = [
-    ...[...doc.places.keys()].map((id) => `place:${id}`),
-    ...x.actors.map((a) => `actor:${a.id}`),
-    ...doc.scenes.map((p) => `cell:${gridCell(p)}`),
-    ...x.countries.map((c) => `country:${c}`),
-    ...x.targets.map((t) => `target:${t}`),
-    ...x.attackTypes.map((t) => `type:${t}`),
-    ...[...doc.keywords].map((k) => `kw:${k}`),
-  ];
-  for (const f of features) for (const r of set.index.get(f) ?? []) candidates.add(r);
+  // The rules filed under each of the document's features, taken as the features are named: no
+  // list of features, nor one per kind of feature spread into it (eight arrays a document).
+  const addFiledUnder = (feature: string) => {
+    const filed = set.index.get(feature);
+    if (filed) for (const r of filed) candidates.add(r);
+  };
+  for (const id of doc.places.keys()) addFiledUnder(`place:${id}`);
+  for (const a of x.actors) addFiledUnder(`actor:${a.id}`);
+  for (const p of doc.scenes) addFiledUnder(`cell:${gridCell(p)}`);
+  for (const c of x.countries) addFiledUnder(`country:${c}`);
+  for (const t of x.targets) addFiledUnder(`target:${t}`);
+  for (const t of x.attackTypes) addFiledUnder(`type:${t}`);
+  for (const k of doc.keywords) addFiledUnder(`kw:${k}`);
   const out: RuleMatchResult[] = [];
   // Evaluate in rule order so results are deterministic.
   for (const rule of [...candidates].sort((a, b) => set.order.get(a)! - set.order.get(b)!)) {
