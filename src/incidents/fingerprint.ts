@@ -238,11 +238,7 @@ export function textSketches(doc: { title: string; content: string }): TextSketc
   vocabulary.set(titleHashes);
   let n = titleHashes.length;
   for (const w of bodyWords) if (!STOP_WORDS.has(w)) vocabulary[n++] = hash32(w);
-  return packSketches(
-    bottomK(titleHashes, SKETCH_SIZE),
-    bottomK(shingleHashes(bodyWords, 3), SKETCH_SIZE),
-    bottomK(vocabulary.subarray(0, n), SKETCH_SIZE),
-  );
+  return packSketches(bottomK(titleHashes, SKETCH_SIZE), bottomK(shingleHashes(bodyWords, 3), SKETCH_SIZE), bottomK(vocabulary.subarray(0, n), SKETCH_SIZE));
 }
 
 /** Three sketches as one array (`TextSketches`): one allocation a fingerprint, and one buffer for a worker's reply to copy. */

@@ -49,7 +49,9 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   const named = input.extraction.places.filter((p) => p.kind === 'city' || isSite(p));
   const regionsWithin = new Set(named.map((p) => regionOf.get(p.id)).filter((id): id is string => Boolean(id)));
   const scenes = input.extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
-  const regionLevels = new Map(scenes.filter((p) => p.kind === 'region').map((p) => [p.id, regionOf.get(p.id) ? ('district' as const) : ('province' as const)]));
+  const regionLevels = new Map(
+    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, regionOf.get(p.id) ? ('district' as const) : ('province' as const)]),
+  );
   return { extraction: input.extraction, places, keywords, scenes, regionLevels };
 }
 
