@@ -65,9 +65,20 @@ export const TITLE_CHARS = 200;
 /** What changed, per line: a change quoting a new source's title is cut like a title. */
 const CHANGE_CHARS = TITLE_CHARS + 100;
 
+/** Whitespace that `oneLine` changes: other than a single space between two words. */
+const NOT_ONE_LINE_RE = /[^\S ]| {2}|^ | $/;
+
+/**
+ * Text on one line: every run of whitespace one space, none at either end. Most titles are so
+ * already, and an alert clips every source's title: those are returned as they are, not copied.
+ */
+function oneLine(text: string): string {
+  return NOT_ONE_LINE_RE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** Text on one line, cut at a word boundary to at most `max` characters, the cut marked "…". Pure. */
 export function clipAtWord(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -81,7 +92,7 @@ export function headline(title: string): string {
 
 /** The first sentences of the text, cut at a sentence or word boundary. Pure. */
 export function summarize(text: string, max = SUMMARY_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));

@@ -125,22 +125,44 @@ export function tokenize(text: string, titleLength = 0, turkish = writesTurkish(
   sentenceStarts.sort((a, b) => a - b);
   const tokens: Token[] = [];
   let sentence = 0;
-  const push = (word: string, index: number, figure?: string) => {
-    // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
-    // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
-    const raw = stripTurkishSuffix(stripPossessive(word), turkish);
-    const norm = figure ?? foldWord(raw);
-    if (!norm) return;
+  forEachWord(text, turkish, (norm, raw, index, length) => {
     while (sentence < sentenceStarts.length && index >= sentenceStarts[sentence]!) sentence++;
     const first = raw.charAt(0);
     tokens.push({
       norm,
       start: index,
-      end: index + word.length,
+      end: index + length,
       capitalized: first !== first.toLowerCase(),
       caseless: isCaseless(first),
       sentence,
     });
+  });
+  return tokens;
+}
+
+/**
+ * The normalised forms of `tokenize(text)`'s tokens, without the rest of each token: a text's
+ * fingerprint reads only these, and needs neither its sentences (a pass of their expression over
+ * the text) nor an object per word.
+ */
+export function tokenNorms(text: string): string[] {
+  const norms: string[] = [];
+  forEachWord(text, writesTurkish(text), (norm) => norms.push(norm));
+  return norms;
+}
+
+/**
+ * The words of a text as `tokenize` cuts them, in order: each word's normalised form (never
+ * empty), the word as written less its possessive and (Turkish) case ending, its offset and its
+ * length as written.
+ */
+function forEachWord(text: string, turkish: boolean, each: (norm: string, raw: string, index: number, length: number) => void): void {
+  const push = (word: string, index: number, figure?: string) => {
+    // In running text a Turkish case suffix folds away too ("Hakkari'de" → "hakkari"); not in
+    // names of the data, where an apostrophe is often a transliterated soft sign ("Ful'da").
+    const raw = stripTurkishSuffix(stripPossessive(word), turkish);
+    const norm = figure ?? foldWord(raw);
+    if (norm) each(norm, raw, index, word.length);
   };
   forEachMatch(WORD_RE, text, (word, index) => {
     if (!UNSPACED_SCRIPT_RE.test(word)) push(word, index);
@@ -156,7 +178,6 @@ export function tokenize(text: string, titleLength = 0, turkish = writesTurkish(
       for (const w of segmentWords(word.slice(from))) push(w.segment, index + from + w.index);
     }
   });
-  return tokens;
 }
 
 // Chinese and Japanese count people in Han numerals before a counter ("十二名士兵", twelve soldiers;

@@ -1,4 +1,4 @@
-import { tokenize } from '../extract/normalize.js';
+import { tokenNorms } from '../extract/normalize.js';
 import { normalizeLink } from '../identity.js';
 import { perReport } from './memo.js';
 
@@ -26,16 +26,19 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * FNV-1a with MurmurHash3's finaliser, 32 bits: stable across runs and platforms. The finaliser
- * spreads near-identical strings ("w1", "w2") over the whole range, as min-hashing needs.
- */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a's state after the characters of `text`, from state `h`. */
+function fnvAdd(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** MurmurHash3's finaliser, 32 bits: spreads near-identical strings ("w1", "w2") over the whole range, as min-hashing needs. */
+function finalise(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -44,9 +47,43 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** FNV-1a with MurmurHash3's finaliser, 32 bits: stable across runs and platforms. */
+function hash32(text: string): number {
+  return finalise(fnvAdd(FNV_OFFSET, text));
+}
+
+/** `hash32` of `tokens[from, to)` joined by single spaces, without making that string. */
+function joinedHash32(tokens: readonly string[], from: number, to: number): number {
+  let h = fnvAdd(FNV_OFFSET, tokens[from]!);
+  for (let i = from + 1; i < to; i++) {
+    h ^= 0x20; // the space between two words
+    h = Math.imul(h, 0x01000193);
+    h = fnvAdd(h, tokens[i]!);
+  }
+  return finalise(h);
+}
+
+/**
+ * The k smallest distinct of `hashes`, ascending, as a view of its start (it is sorted in place):
+ * a typed array sorts numbers natively, with no comparison function and no set of the hashes.
+ */
+function bottomK(hashes: Uint32Array, k: number): Uint32Array {
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length && n < k; i++) if (n === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i]!;
+  return hashes.subarray(0, n);
+}
+
+/** The hashes of `features`, in order. */
+function hashesOf(features: readonly string[]): Uint32Array {
+  const out = new Uint32Array(features.length);
+  for (let i = 0; i < features.length; i++) out[i] = hash32(features[i]!);
+  return out;
+}
+
 /** Normalised tokens of a text (case, punctuation and diacritics folded). */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  return tokenNorms(text);
 }
 
 /** Content words: normalised tokens without stop words. */
@@ -55,10 +92,8 @@ export function contentWords(text: string): string[] {
 }
 
 /** The k smallest distinct hashes of the given features, ascending. */
-export function sketch(features: Iterable<string>, k = SKETCH_SIZE): number[] {
-  const hashes = new Set<number>();
-  for (const f of features) hashes.add(hash32(f));
-  return [...hashes].sort((a, b) => a - b).slice(0, k);
+export function sketch(features: readonly string[], k = SKETCH_SIZE): number[] {
+  return Array.from(bottomK(hashesOf(features), k));
 }
 
 /** Overlapping runs of `n` consecutive words ("w-shingling"); a text shorter than n is one shingle. */
@@ -66,6 +101,17 @@ export function shingles(tokens: readonly string[], n: number): string[] {
   if (tokens.length <= n) return tokens.length ? [tokens.join(' ')] : [];
   const out: string[] = [];
   for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * The hashes of `shingles(tokens, n)`, in order, each hashed from the words where they lie: a
+ * report's body has hundreds of shingles, each a string of its own (and a slice to join) only to be hashed.
+ */
+function shingleHashes(tokens: readonly string[], n: number): Uint32Array {
+  if (tokens.length <= n) return tokens.length ? Uint32Array.of(joinedHash32(tokens, 0, tokens.length)) : new Uint32Array(0);
+  const out = new Uint32Array(tokens.length - n + 1);
+  for (let i = 0; i < out.length; i++) out[i] = joinedHash32(tokens, i, i + n);
   return out;
 }
 
@@ -185,9 +231,14 @@ export function rememberSketches(doc: FingerprintInput, sketches: TextSketches):
  * share some).
  */
 export function textSketches(doc: { title: string; content: string }): TextSketches {
-  const titleWords = contentWords(doc.title);
+  const titleHashes = hashesOf(contentWords(doc.title));
   const bodyWords = words(doc.content);
-  return packSketches(sketch(titleWords), sketch(shingles(bodyWords, 3)), sketch([...titleWords, ...bodyWords.filter((w) => !STOP_WORDS.has(w))]));
+  // The vocabulary: the title's content words' hashes (copied before the title's sketch sorts them), then the body's.
+  const vocabulary = new Uint32Array(titleHashes.length + bodyWords.length);
+  vocabulary.set(titleHashes);
+  let n = titleHashes.length;
+  for (const w of bodyWords) if (!STOP_WORDS.has(w)) vocabulary[n++] = hash32(w);
+  return packSketches(bottomK(titleHashes, SKETCH_SIZE), bottomK(shingleHashes(bodyWords, 3), SKETCH_SIZE), bottomK(vocabulary.subarray(0, n), SKETCH_SIZE));
 }
 
 /** Three sketches as one array (`TextSketches`): one allocation a fingerprint, and one buffer for a worker's reply to copy. */

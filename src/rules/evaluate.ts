@@ -34,28 +34,29 @@ interface DocumentFeatures {
 }
 
 /** The places a distance is measured from, and the level of each region among them (see DocumentFeatures). */
-function sceneFeatures(extraction: Extraction, resolver: RuleResolver): Pick<DocumentFeatures, 'scenes' | 'regionLevels'> {
+function sceneFeatures(extraction: Extraction, regionOf: (placeId: string) => string | null | undefined): Pick<DocumentFeatures, 'scenes' | 'regionLevels'> {
   const named = extraction.places.filter((p) => p.kind === 'city' || isSite(p));
-  const regionsWithin = new Set(named.map((p) => resolver.placeById(p.id)?.admin1).filter((id): id is string => Boolean(id)));
+  const regionsWithin = new Set(named.map((p) => regionOf(p.id)).filter((id): id is string => Boolean(id)));
   const scenes = extraction.places.filter((p) => p.kind !== 'country' && !(p.kind === 'region' && regionsWithin.has(p.id)));
-  const regionLevels = new Map(
-    scenes.filter((p) => p.kind === 'region').map((p) => [p.id, resolver.placeById(p.id)?.admin1 ? ('district' as const) : ('province' as const)]),
-  );
+  const regionLevels = new Map(scenes.filter((p) => p.kind === 'region').map((p) => [p.id, regionOf(p.id) ? ('district' as const) : ('province' as const)]));
   return { scenes, regionLevels };
 }
 
 function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolver): DocumentFeatures {
   const places = new Map<string, string>();
+  // Each place's region, looked up once: the gazetteer decodes the place's fields for every look-up.
+  const regionOf = new Map<string, string | null | undefined>();
   for (const p of input.extraction.places) {
     places.set(p.id, p.name);
     const admin1 = resolver.placeById(p.id)?.admin1;
+    regionOf.set(p.id, admin1);
     if (admin1 && !places.has(admin1)) places.set(admin1, p.name);
     if (!places.has(`country:${p.country}`)) places.set(`country:${p.country}`, p.name);
   }
   for (const c of input.extraction.countries) if (!places.has(`country:${c}`)) places.set(`country:${c}`, c);
   const keywords = new Set<string>();
   for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
-  return { extraction: input.extraction, places, keywords, ...sceneFeatures(input.extraction, resolver) };
+  return { extraction: input.extraction, places, keywords, ...sceneFeatures(input.extraction, (id) => regionOf.get(id)) };
 }
 
 /** A rule's verdict on a document, in words: why it matched, or the first condition that failed. */
@@ -164,7 +165,10 @@ function nearVerdict(circles: readonly NearArea[], doc: Pick<DocumentFeatures, '
  */
 export function nearPlace(place: PlaceRef, km: number, extraction: Extraction, resolver: RuleResolver): string | null {
   const circle: NearArea = { label: commonName(place.name), lat: place.lat, lon: place.lon, km, placeId: place.id, admin1: place.admin1 };
-  const verdict = nearVerdict([circle], sceneFeatures(extraction, resolver));
+  const verdict = nearVerdict(
+    [circle],
+    sceneFeatures(extraction, (id) => resolver.placeById(id)?.admin1),
+  );
   return verdict.matched ? verdict.reasons.join('; ') : null;
 }
 
@@ -182,16 +186,19 @@ export function matchRules(set: RuleSet, input: MatchInput, resolver: RuleResolv
   const doc = documentFeatures(set, input, resolver);
   const x = input.extraction;
   const candidates = new Set<CompiledRule>(set.unindexed);
-  const features = [
-    ...[...doc.places.keys()].map((id) => `place:${id}`),
-    ...x.actors.map((a) => `actor:${a.id}`),
-    ...doc.scenes.map((p) => `cell:${gridCell(p)}`),
-    ...x.countries.map((c) => `country:${c}`),
-    ...x.targets.map((t) => `target:${t}`),
-    ...x.attackTypes.map((t) => `type:${t}`),
-    ...[...doc.keywords].map((k) => `kw:${k}`),
-  ];
-  for (const f of features) for (const r of set.index.get(f) ?? []) candidates.add(r);
+  // The rules filed under each of the document's features, taken as the features are named: no
+  // list of features, nor one per kind of feature spread into it (eight arrays a document).
+  const addFiledUnder = (feature: string) => {
+    const filed = set.index.get(feature);
+    if (filed) for (const r of filed) candidates.add(r);
+  };
+  for (const id of doc.places.keys()) addFiledUnder(`place:${id}`);
+  for (const a of x.actors) addFiledUnder(`actor:${a.id}`);
+  for (const p of doc.scenes) addFiledUnder(`cell:${gridCell(p)}`);
+  for (const c of x.countries) addFiledUnder(`country:${c}`);
+  for (const t of x.targets) addFiledUnder(`target:${t}`);
+  for (const t of x.attackTypes) addFiledUnder(`type:${t}`);
+  for (const k of doc.keywords) addFiledUnder(`kw:${k}`);
   const out: RuleMatchResult[] = [];
   // Evaluate in rule order so results are deterministic.
   for (const rule of [...candidates].sort((a, b) => set.order.get(a)! - set.order.get(b)!)) {

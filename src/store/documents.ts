@@ -1,6 +1,7 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { type Extraction, ExtractionSchema } from '../extract/analysis.js';
 import type { Db } from './database.js';
+import { insertRows } from './insert-rows.js';
 import type { DocumentTable } from './tables.js';
 
 export interface StoredDocument {
@@ -50,7 +51,8 @@ const INSERT_CHUNK = 100;
 
 /**
  * Records feed items as seen and stores their documents, in the caller's transaction, two
- * statements per hundred documents instead of two per document. Says for each document whether
+ * statements per hundred documents instead of two per document, written as SQL (`insertRows`):
+ * Kysely's query builder made, checked and froze an object per value of every row (12 a document). Says for each document whether
  * it was recorded now: false when its item was already seen (another process, an earlier run, or
  * an earlier document of the same list with the same feed and item key).
  */
@@ -58,38 +60,35 @@ export async function insertDocuments(db: Db, docs: readonly Omit<StoredDocument
   const recorded: boolean[] = [];
   for (let start = 0; start < docs.length; start += INSERT_CHUNK) {
     const chunk = docs.slice(start, start + INSERT_CHUNK);
-    const seen = await db
-      .insertInto('seen_items')
-      .values(chunk.map((d) => ({ feed_id: d.feedId, item_key: d.itemKey, seen_at: d.firstSeen })))
-      .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doNothing())
-      .returning(['feed_id', 'item_key'])
-      .execute();
+    const seen = (
+      await sql<{ feed_id: string; item_key: string }>`${insertRows(
+        'seen_items',
+        chunk.map((d) => ({ feed_id: d.feedId, item_key: d.itemKey, seen_at: d.firstSeen })),
+      )} on conflict ("feed_id", "item_key") do nothing returning "feed_id", "item_key"`.execute(db)
+    ).rows;
     const fresh = new Set(seen.map((r) => `${r.feed_id}\n${r.item_key}`));
     // A key inserted once stands for its first document only.
     const isNew = chunk.map((d) => fresh.delete(`${d.feedId}\n${d.itemKey}`));
     const rows = chunk.filter((_, i) => isNew[i]);
     recorded.push(...isNew);
     if (rows.length === 0) continue;
-    await db
-      .insertInto('documents')
-      .values(
-        rows.map((doc) => ({
-          id: doc.id,
-          feed_id: doc.feedId,
-          item_key: doc.itemKey,
-          guid: doc.guid,
-          link: doc.link,
-          title: doc.title,
-          content: doc.content,
-          published_at: doc.published,
-          first_seen_at: doc.firstSeen,
-          analysis: JSON.stringify(doc.extraction),
-          is_attack: doc.extraction.isAttack ? 1 : 0,
-          incident_id: null,
-        })),
-      )
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await sql`${insertRows(
+      'documents',
+      rows.map((doc) => ({
+        id: doc.id,
+        feed_id: doc.feedId,
+        item_key: doc.itemKey,
+        guid: doc.guid,
+        link: doc.link,
+        title: doc.title,
+        content: doc.content,
+        published_at: doc.published,
+        first_seen_at: doc.firstSeen,
+        analysis: JSON.stringify(doc.extraction),
+        is_attack: doc.extraction.isAttack ? 1 : 0,
+        incident_id: null,
+      })),
+    )} on conflict ("id") do nothing`.execute(db);
   }
   return recorded;
 }

@@ -77,6 +77,15 @@ describe('bottom-k sketches', () => {
     expect(Math.max(...sketchOf(s, 'vocabulary'))).toBeGreaterThan(2 ** 31);
   });
 
+  it('hash shingles and words as the strings they make, however short the text', () => {
+    for (const content of ['', 'Blast', 'Blast in Kabul', 'Blast hits Kabul market', 'Ünïcode İstanbul’da patlama: iki ölü, çok sayıda yaralı']) {
+      const text = { title: 'Blast hits a market in Kabul', content };
+      const s = textSketches(text);
+      expect([...sketchOf(s, 'body')]).toEqual(sketch(shingles(normalisedWords(content), 3)));
+      expect([...sketchOf(s, 'vocabulary')]).toEqual(sketch([...contentWords(text.title), ...contentWords(content)]));
+    }
+  });
+
   it('compare the same part of two texts where its sketch lies in each, as the sketches alone compare', () => {
     const a = textSketches({ title: 'Drone strikes a depot in Kherson', content: 'A drone struck a fuel depot in Kherson overnight, officials said.' });
     const b = textSketches({ title: 'Drone hits depot', content: 'A drone struck a fuel depot in Kherson overnight, the governor said on Monday.' });

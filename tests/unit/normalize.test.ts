@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconPhraseTokens } from '../../src/extract/lexicon.js';
-import { phraseKey, tokenize } from '../../src/extract/normalize.js';
+import { phraseKey, tokenize, tokenNorms } from '../../src/extract/normalize.js';
 import { PhraseMatcher } from '../../src/extract/phrase-matcher.js';
 
 describe('normalize', () => {
@@ -13,6 +13,21 @@ describe('normalize', () => {
     expect(phraseKey("Iraq's")).toBe('iraq');
     expect(phraseKey('Kyiv,')).toBe('kyiv');
     expect(phraseKey('Łódź')).toBe('lodz');
+  });
+
+  it('gives the norms of the tokens alone as tokenize gives them', () => {
+    // Possessives, a Turkish case ending, Han numerals before a counter, Thai without spaces,
+    // Arabic and an Urdu figure joined to its word, figures with a decimal point.
+    const texts = [
+      "Drones hit Iraq's Erbil; 1.5 km away, no one was hurt.",
+      "Hakkari'de çatışma: iki asker şehit oldu, Şırnak'ta operasyon sürüyor.",
+      '十二名士兵在袭击中死亡，三人受伤。',
+      'ระเบิดที่ อ.ตากใบ มีผู้เสียชีวิต 2 ราย',
+      'قتل ثلاثة في هجوم بطائرة مسيرة على بغداد',
+      'میں4افراد ہلاک ہوئے',
+      '',
+    ];
+    for (const text of texts) expect(tokenNorms(text)).toEqual(tokenize(text).map((t) => t.norm));
   });
 
   it('keeps offsets, capitalisation and sentences', () => {
