@@ -762,7 +762,7 @@ function casualtyAfter(
   // A short phrase after the group, then "were/was (…) killed".
   let phraseEnd = Math.min(to, start + SHORT_PHRASE_SPAN);
   for (let j2 = start; j2 < phraseEnd; j2++) {
-    // "four members of the same family – twin boys and their parents – were killed": the phrase
+    // "three people of one household – a farmer, his wife and their son – were killed": the phrase
     // goes on past an aside between dashes.
     const past = j2 > start ? dashAsideEnd(tokens, j2, to, text) : j2;
     if (past > j2) {
@@ -877,7 +877,7 @@ const DASH_ASIDE_SPAN = 12;
 /** A dash setting off an aside: an en or em dash, or a hyphen with spaces ("10-15" and "four-year-old" are words). */
 const ASIDE_DASH_RE = /^\s*[–—]\s*$|^\s+-\s+$/;
 
-/** The index after an aside set off by two dashes that opens at `at` ("– twin boys and their parents –"), else `at`. */
+/** The index after an aside set off by two dashes that opens at `at` ("– a farmer, his wife and their son –"), else `at`. */
 function dashAsideEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number {
   const between = (k: number) => (text && k > 0 && tokens[k] ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
   if (!ASIDE_DASH_RE.test(between(at))) return at;
@@ -1437,7 +1437,7 @@ function widerCount(tokens: readonly Token[], i: number, to: number, before: rea
 const PERIOD_BEFORE_TOLL = 2;
 
 /**
- * "raising this week's death toll from the violence to 11", "the year's toll": a toll owned by a
+ * "which took this week's toll in the region to 11", "the year's toll": a toll owned by a
  * period (a determiner and a period noun right before it) counts every attack of that period. Not
  * "the toll from last week's bombing", the toll of one attack.
  */

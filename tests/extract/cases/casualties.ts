@@ -2440,7 +2440,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'a toll owned by a period counts every attack of that period',
         title: 'Driver rams car into soldiers near Hebron, four hurt',
-        content: "A driver rammed his car into soldiers at a junction near Hebron on Friday, raising this week's death toll from the unrest to nine.",
+        content: "A driver rammed his car into soldiers at a junction near Hebron on Friday, which took this week's toll in the unrest to nine.",
         expect: { toll: { killed: null, injured: 4 } },
       },
       {
@@ -2551,7 +2551,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: '"victims between dead and wounded" gives neither figure',
         title: 'قصف بطائرة مسيرة على سوق في الفاشر',
-        content: 'استهدفت طائرة مسيرة سوقا في الفاشر يوم الأحد، ما أدى إلى سقوط ضحايا بين قتيل وجريح.',
+        content: 'استهدفت طائرة مسيرة سوقا في الفاشر يوم الأحد، فسقط عدد من الضحايا بين قتيل وجريح.',
         expect: { killed: null, injured: null },
       },
       {
