@@ -10,7 +10,7 @@ import { getGuildRule } from '../../src/store/guild-rules.js';
 import { listSubscriptions, markSubscriptionsFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, autocomplete, type InteractionTarget, pressButton, runCommand, wasEphemeral } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { enqueueAlert, makeAlert, tempStore } from './helpers.js';
+import { enqueueAlert, insertStoredDocument, makeAlert, tempStore } from './helpers.js';
 import { engineStandIn, rulesStandIn } from './standins.js';
 
 let fake: FakeDiscord;
@@ -25,33 +25,23 @@ const rules = rulesStandIn();
 
 async function addDocument(id: string, title: string, daysAgo: number, extraction: Record<string, unknown>, incidentId: string | null = null) {
   const published = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
-  await store.db
-    .insertInto('documents')
-    .values({
-      id,
-      feed_id: 'wire',
-      item_key: id,
-      guid: null,
-      link: `https://example.org/${id}`,
-      title,
-      content: '',
-      published_at: published,
-      first_seen_at: published,
-      analysis: JSON.stringify({
-        isAttack: true,
-        attackTypes: [],
-        places: [],
-        countries: [],
-        actors: [],
-        casualties: { killed: null, injured: null },
-        targets: [],
-        severity: 'medium',
-        ...extraction,
-      }),
-      is_attack: 1,
-      incident_id: incidentId,
-    })
-    .execute();
+  await insertStoredDocument(store.db, {
+    id,
+    title,
+    published,
+    analysis: {
+      isAttack: true,
+      attackTypes: [],
+      places: [],
+      countries: [],
+      actors: [],
+      casualties: { killed: null, injured: null },
+      targets: [],
+      severity: 'medium',
+      ...extraction,
+    },
+    incidentId,
+  });
 }
 
 beforeAll(async () => {

@@ -22,7 +22,7 @@ import { insertGuildRule } from '../../src/store/guild-rules.js';
 import { markSubscriptionsFailing, upsertSubscription } from '../../src/store/subscriptions.js';
 import { runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { makeAlert, tempStore } from './helpers.js';
+import { insertStoredDocument, makeAlert, tempStore } from './helpers.js';
 
 /** Untrusted text that tries every trick: pings, a masked link, emphasis, a heading, a code fence. */
 const HOSTILE = '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler|| see https://evil.example/bare';
@@ -119,23 +119,15 @@ describe('escaping in every message Sitrep posts', () => {
       const extraction = engine.extract(
         (await import('../../src/extract/normalize.js')).prepareDocument({ title: 'Drone attack on Erbil air base', content: '' }),
       );
-      await store.db
-        .insertInto('documents')
-        .values({
-          id: 'doc-hostile',
-          feed_id: 'wire',
-          item_key: 'doc-hostile',
-          guid: null,
-          link: 'https://example.org/hostile',
-          title: `Drone attack on Erbil air base ${HOSTILE}`,
-          content: HOSTILE,
-          published_at: new Date(now.getTime() - 3_600_000).toISOString(),
-          first_seen_at: now.toISOString(),
-          analysis: JSON.stringify({ ...extraction, actors: [{ id: 'x', name: HOSTILE, role: 'perpetrator' }] }),
-          is_attack: 1,
-          incident_id: null,
-        })
-        .execute();
+      await insertStoredDocument(store.db, {
+        id: 'doc-hostile',
+        title: `Drone attack on Erbil air base ${HOSTILE}`,
+        content: HOSTILE,
+        link: 'https://example.org/hostile',
+        published: new Date(now.getTime() - 3_600_000).toISOString(),
+        firstSeen: now.toISOString(),
+        analysis: { ...extraction, actors: [{ id: 'x', name: HOSTILE, role: 'perpetrator' }] },
+      });
       bot = await startDiscord({
         env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
         db: store.db,

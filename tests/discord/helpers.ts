@@ -75,3 +75,37 @@ export async function enqueueAlert(db: Db, alert: Alert, targets: readonly Deliv
   rows.add([alert], messagesForTargets([{ alert, targets }]), alert.sources.at(-1)!.documentId, now);
   return (await rows.write(db)).size;
 }
+
+/** A stored report as the poller files it: a feed item with its analysis, for commands to find. */
+export async function insertStoredDocument(
+  db: Db,
+  doc: {
+    id: string;
+    title: string;
+    content?: string;
+    link?: string;
+    published: string;
+    firstSeen?: string;
+    analysis: unknown;
+    isAttack?: boolean;
+    incidentId?: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('documents')
+    .values({
+      id: doc.id,
+      feed_id: 'wire',
+      item_key: doc.id,
+      guid: null,
+      link: doc.link ?? `https://example.org/${doc.id}`,
+      title: doc.title,
+      content: doc.content ?? '',
+      published_at: doc.published,
+      first_seen_at: doc.firstSeen ?? doc.published,
+      analysis: JSON.stringify(doc.analysis),
+      is_attack: doc.isAttack === false ? 0 : 1,
+      incident_id: doc.incidentId ?? null,
+    })
+    .execute();
+}

@@ -13,7 +13,7 @@ import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { answerText, autocomplete, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { tempStore } from './helpers.js';
+import { insertStoredDocument, tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -25,23 +25,7 @@ let engine: ExtractionEngine;
 async function addReport(id: string, title: string, content: string, engine: ExtractionEngine) {
   const published = new Date(Date.now() - 3_600_000).toISOString();
   const extraction = engine.extract(prepareDocument({ title, content }));
-  await store.db
-    .insertInto('documents')
-    .values({
-      id,
-      feed_id: 'wire',
-      item_key: id,
-      guid: null,
-      link: `https://example.org/${id}`,
-      title,
-      content,
-      published_at: published,
-      first_seen_at: published,
-      analysis: JSON.stringify(extraction),
-      is_attack: extraction.isAttack ? 1 : 0,
-      incident_id: `inc-${id}`,
-    })
-    .execute();
+  await insertStoredDocument(store.db, { id, title, content, published, analysis: extraction, isAttack: extraction.isAttack, incidentId: `inc-${id}` });
   return extraction;
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertStoredDocument } from '../discord/helpers.js';
 import { pressButton, runCommand } from '../fakes/discord/interactions.js';
 import { MEMBER_PERMISSIONS } from '../fakes/discord/server.js';
 import { decodePng, startMapBot } from './helpers.js';
@@ -13,32 +14,23 @@ const PLACES = [
 
 async function addDocument(k: number) {
   const published = new Date(Date.now() - (k + 1) * 3_600_000).toISOString();
-  await bot.store.db
-    .insertInto('documents')
-    .values({
-      id: `doc-${k}`,
-      feed_id: 'wire',
-      item_key: `doc-${k}`,
-      guid: null,
-      link: `https://example.org/${k}`,
-      title: `Attack ${k}`,
-      content: '',
-      published_at: published,
-      first_seen_at: published,
-      analysis: JSON.stringify({
-        isAttack: true,
-        attackTypes: [k % 2 ? 'ied' : 'drone'],
-        places: [PLACES[k % 3]],
-        countries: ['IQ'],
-        actors: [],
-        casualties: { killed: k, injured: null },
-        targets: [],
-        severity: 'medium',
-      }),
-      is_attack: 1,
-      incident_id: `inc-${k}`,
-    })
-    .execute();
+  await insertStoredDocument(bot.store.db, {
+    id: `doc-${k}`,
+    title: `Attack ${k}`,
+    link: `https://example.org/${k}`,
+    published,
+    analysis: {
+      isAttack: true,
+      attackTypes: [k % 2 ? 'ied' : 'drone'],
+      places: [PLACES[k % 3]],
+      countries: ['IQ'],
+      actors: [],
+      casualties: { killed: k, injured: null },
+      targets: [],
+      severity: 'medium',
+    },
+    incidentId: `inc-${k}`,
+  });
 }
 
 beforeAll(async () => {
