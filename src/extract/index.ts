@@ -87,7 +87,7 @@ export function extractWith(places: PlaceIndex, actors: ActorCatalog, lexicon: A
   // Actors' names are found once: they tell the armed groups here and mask place names in stage 3.
   const actorMentions = actors.mentions(tokens, text);
   const armedGroups = actors.armedGroupTokens(actorMentions);
-  const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups);
+  const facts = analyseSentences(tokens, lexicon, sentenceCount, armedGroups, text);
   // 2. Attack or not: the title's topic, the lead, the evidence.
   const decision = decideAttack(tokens, titleEnd, facts, lexicon, armedGroups);
   const { isAttack, evidence } = decision;

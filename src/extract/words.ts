@@ -191,6 +191,7 @@ export const GrammarFileSchema = z
     clock_words: Words,
     officials: Words,
     speech_before_in: Words,
+    agency_credits: Words,
     media_words: Words,
     capital_words: Words,
     rulers: Words,

@@ -73,7 +73,8 @@ export function analyseSentences(
   tokens: readonly Token[],
   lexicon: AttackLexicon,
   count: number,
-  armedGroupTokens: ReadonlySet<number> = new Set(),
+  armedGroupTokens: ReadonlySet<number>,
+  text: string,
 ): SentenceFacts[] {
   const cues = lexicon.data.cues;
   const facts: SentenceFacts[] = [];
@@ -123,6 +124,7 @@ export function analyseSentences(
       continue;
     }
     if (m.values.some((v) => v.kind === 'inert')) continue;
+    if (agencyCredit(tokens, m.start, m.end, text)) continue;
     const hypothetical = isHypothetical(tokens, m.start);
     for (const v of m.values) {
       switch (v.kind) {
@@ -787,4 +789,11 @@ export function isEvidence(f: SentenceFacts, inTitle: boolean): boolean {
   if (f.types.size > 0 && (f.strong || f.event || f.generic || f.casualty || f.tollNext)) return true;
   if (f.generic && (f.casualty || (f.event && f.targets.size > 0))) return true;
   return false;
+}
+
+/** "HAKKARİ (İHA) -": a news agency's name alone in parentheses is the story's credit, no word of it. */
+function agencyCredit(tokens: readonly Token[], start: number, end: number, text: string): boolean {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  return end === start + 1 && WORDS.agency_credits.has(first.norm) && text[first.start - 1] === '(' && text[last.end] === ')';
 }

@@ -5020,4 +5020,21 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "a news agency's credit in parentheses is no word of the story (round 23)",
+    cases: [
+      {
+        says: 'Turkish: "(İHA)", the agency that filed a shooting, is no drone',
+        title: "Hakkari'de silahlı saldırı: 2 asker şehit",
+        content: "HAKKARİ (İHA) - Hakkari'nin Yüksekova ilçesinde teröristlerin düzenlediği silahlı saldırıda 2 asker şehit oldu.",
+        expect: { attack: true, types: ['armed_assault'], countries: ['TR'], killed: 2 },
+      },
+      {
+        says: 'look-alike: an İHA in the story, dropping a charge, is the drone',
+        title: "Şırnak'ta saldırı: 3 ölü",
+        content: "Şırnak kırsalında bir İHA'nın bıraktığı patlayıcı bir aracı vurdu, 3 kişi hayatını kaybetti.",
+        expect: { attack: true, types: ['drone'], killed: 3 },
+      },
+    ],
+  },
 ];
