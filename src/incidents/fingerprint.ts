@@ -96,17 +96,10 @@ export function sketch(features: readonly string[], k = SKETCH_SIZE): number[] {
   return Array.from(bottomK(hashesOf(features), k));
 }
 
-/** Overlapping runs of `n` consecutive words ("w-shingling"); a text shorter than n is one shingle. */
-export function shingles(tokens: readonly string[], n: number): string[] {
-  if (tokens.length <= n) return tokens.length ? [tokens.join(' ')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
-  return out;
-}
-
 /**
- * The hashes of `shingles(tokens, n)`, in order, each hashed from the words where they lie: a
- * report's body has hundreds of shingles, each a string of its own (and a slice to join) only to be hashed.
+ * The hashes of the overlapping runs of `n` consecutive words ("w-shingling"; a text shorter than
+ * n is one shingle), in order, each hashed from the words where they lie as the run joined by
+ * spaces hashes: a report's body has hundreds of shingles, no string of its own is made for any.
  */
 function shingleHashes(tokens: readonly string[], n: number): Uint32Array {
   if (tokens.length <= n) return tokens.length ? Uint32Array.of(joinedHash32(tokens, 0, tokens.length)) : new Uint32Array(0);

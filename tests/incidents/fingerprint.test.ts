@@ -3,7 +3,6 @@ import {
   contentWords,
   words as normalisedWords,
   partSimilarityAbove,
-  shingles,
   sketch,
   sketchLength,
   sketchOf,
@@ -18,6 +17,14 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   const y = new Set(b);
   const both = [...x].filter((v) => y.has(v)).length;
   return both / new Set([...x, ...y]).size;
+}
+
+/** Overlapping runs of `n` consecutive words as strings: what the body sketch hashes, without making them. */
+function shingles(tokens: readonly string[], n: number): string[] {
+  if (tokens.length <= n) return tokens.length ? [tokens.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
 }
 
 const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`);
