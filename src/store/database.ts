@@ -280,13 +280,29 @@ function unwritableFolder(folder: string): string | null {
   }
 }
 
+/**
+ * Creates a folder and its missing parents one at a time, top down. Node's recursive mkdir retries
+ * without end where a parent exists but refuses children (a folder under /proc): one core spun.
+ */
+function createFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let f = folder; !existsSync(f); f = dirname(f)) missing.unshift(f);
+  for (const f of missing) {
+    try {
+      mkdirSync(f);
+    } catch (err) {
+      throw new Error(`cannot create the folder ${f} (${(err as NodeJS.ErrnoException).code})`, { cause: err });
+    }
+  }
+}
+
 function openSqliteFile(location: string, log: Logger): SQLite.Database {
   if (location === ':memory:') return new SQLite(location);
   const file = resolve(location);
   const folder = dirname(file);
   try {
     if (!existsSync(folder)) {
-      mkdirSync(folder, { recursive: true });
+      createFolder(folder);
       log.warn({ folder }, 'created the data folder: this is a new, empty store');
     } else if (!existsSync(file)) {
       log.warn({ db: file }, 'no database file here yet: starting a new, empty store');

@@ -35,6 +35,16 @@ describe('start-up faults', () => {
     );
   });
 
+  it('a database folder that can never be created (under /proc): refused, not retried forever', async () => {
+    // Node's recursive mkdir loops without end when a folder's parent exists but refuses children.
+    const r = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: '/proc/sitrep-no-such-folder/sitrep.db' }, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.stderr,
+      /^sitrep: cannot open the database \/proc\/sitrep-no-such-folder\/sitrep\.db: cannot create the folder \/proc\/sitrep-no-such-folder/,
+    );
+  });
+
   it('a PostgreSQL server that does not answer (JSON logs too: the line is for people)', async () => {
     const r = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
     expect(r.code).toBe(1);
