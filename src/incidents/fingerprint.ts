@@ -81,19 +81,14 @@ function hashesOf(features: readonly string[]): Uint32Array {
   return out;
 }
 
-/** Normalised tokens of a text (case, punctuation and diacritics folded). */
-export function words(text: string): string[] {
-  return tokenNorms(text);
-}
-
-/** Content words: normalised tokens without stop words. */
+/** Content words: normalised tokens (case, punctuation and diacritics folded) without stop words. */
 export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOP_WORDS.has(w));
+  return tokenNorms(text).filter((w) => !STOP_WORDS.has(w));
 }
 
 /** The k smallest distinct hashes of the given features, ascending. */
-export function sketch(features: readonly string[], k = SKETCH_SIZE): number[] {
-  return Array.from(bottomK(hashesOf(features), k));
+export function sketch(features: readonly string[], k = SKETCH_SIZE): Uint32Array {
+  return bottomK(hashesOf(features), k);
 }
 
 /**
@@ -224,14 +219,14 @@ export function rememberSketches(doc: FingerprintInput, sketches: TextSketches):
  * share some).
  */
 export function textSketches(doc: { title: string; content: string }): TextSketches {
-  const titleHashes = hashesOf(contentWords(doc.title));
-  const bodyWords = words(doc.content);
-  // The vocabulary: the title's content words' hashes (copied before the title's sketch sorts them), then the body's.
-  const vocabulary = new Uint32Array(titleHashes.length + bodyWords.length);
-  vocabulary.set(titleHashes);
-  let n = titleHashes.length;
+  const titleWords = contentWords(doc.title);
+  const bodyWords = tokenNorms(doc.content);
+  // The vocabulary: the title's content words, then the body's.
+  const vocabulary = new Uint32Array(titleWords.length + bodyWords.length);
+  let n = 0;
+  for (const w of titleWords) vocabulary[n++] = hash32(w);
   for (const w of bodyWords) if (!STOP_WORDS.has(w)) vocabulary[n++] = hash32(w);
-  return packSketches(bottomK(titleHashes, SKETCH_SIZE), bottomK(shingleHashes(bodyWords, 3), SKETCH_SIZE), bottomK(vocabulary.subarray(0, n), SKETCH_SIZE));
+  return packSketches(sketch(titleWords), bottomK(shingleHashes(bodyWords, 3), SKETCH_SIZE), bottomK(vocabulary.subarray(0, n), SKETCH_SIZE));
 }
 
 /** Three sketches as one array (`TextSketches`): one allocation a fingerprint, and one buffer for a worker's reply to copy. */
