@@ -1179,12 +1179,16 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         }
       }
     }
-    // "stabbed three people to death", "hacked two farmers to death": the object, then how they died.
-    if (WORDS.to_death_verbs.has(t.norm) && !WORDS.before_figure.has(t.norm) && i + 1 < to && i + 1 >= objectUntil) {
+    // "stabbed three people to death", "hacked two farmers to death": the object, then how they
+    // died; "stabbed two people" with no "to death": two wounded.
+    const stab = WORDS.stab_verbs.has(t.norm);
+    if ((WORDS.to_death_verbs.has(t.norm) || stab) && !WORDS.before_figure.has(t.norm) && i + 1 < to && i + 1 >= objectUntil) {
       const g = readGroups(tokens, i + 1, to, text, true, true, true);
       const end = g?.end ?? to;
-      if (g && g.value !== 0 && (tokens[end]?.norm === 'dead' || (tokens[end]?.norm === 'to' && tokens[end + 1]?.norm === 'death'))) {
-        out.push({ kind: 'killed', value: g.value, at: i + 1 });
+      const died = tokens[end]?.norm === 'dead' || (tokens[end]?.norm === 'to' && tokens[end + 1]?.norm === 'death');
+      const attackers = g !== undefined && tokens.slice(i + 1, end).some((w) => WORDS.attacker_nouns.has(w.norm));
+      if (g && g.value !== 0 && !attackers && (died || stab)) {
+        out.push({ kind: died ? 'killed' : 'injured', value: g.value, at: i + 1 });
         objectUntil = end;
       }
     }

@@ -280,6 +280,7 @@ export const GrammarFileSchema = z
     claim_verbs: Words,
     casualty_totals: Words,
     to_death_verbs: Words,
+    stab_verbs: Words,
     list_joiners: Words,
     hostile_nouns: Words,
     after_words: Words,

@@ -939,7 +939,7 @@ export const casualtyCases: CaseClass[] = [
         says: 'reads "stabbed N people to death", and does not count the one who stabbed',
         title: 'Knife attack at fair',
         content: 'A man stabbed three people at a fair in Kettwig on Friday night.',
-        expect: { toll: { killed: null, injured: null } },
+        expect: { toll: { killed: null, injured: 3 } },
       },
       {
         says: 'leaves out a suicide bomber named first among the dead',
@@ -2570,6 +2570,41 @@ export const casualtyCases: CaseClass[] = [
         title: "'Yan bindiga sun kai hari a jihar Sokoto",
         content: "'Yan bindiga sun kai hari a wani kauye a jihar Sokoto, suka kona gidaje akalla 40, suka kashe mutane 7.",
         expect: { killed: 7 },
+      },
+    ],
+  },
+  {
+    class: 'a knife wounds whom it reaches unless "to death" follows',
+    cases: [
+      {
+        says: 'a man stabbed two people: two injured',
+        title: 'Stabbing at a Lyon bus station',
+        content: 'A man stabbed two people at a bus station in Lyon on Monday morning, police said.',
+        expect: { attack: true, toll: { killed: null, injured: 2 } },
+      },
+      {
+        says: 'stabbing three passers-by: three injured, and the one who died counted apart',
+        title: 'Knife attack in Graz',
+        content: 'An attacker ran through the old town of Graz on Tuesday stabbing three passers-by. A fourth person was killed, police said.',
+        expect: { attack: true, toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'stabbed to death is still killed',
+        title: 'Farmers attacked near Jos',
+        content: 'Attackers stabbed two farmers to death near Jos on Sunday, a local official said.',
+        expect: { attack: true, killed: 2 },
+      },
+      {
+        says: 'look-alike: stabbed three times counts no people',
+        title: 'Man stabbed in Malmo',
+        content: 'A man was stabbed three times in a street in Malmo on Friday night and taken to hospital, police said.',
+        expect: { attack: true, injured: 1 },
+      },
+      {
+        says: 'look-alike: the attacker stabbed by the guard is not a victim',
+        title: 'Guard stops a knife attack in Lyon',
+        content: 'A security guard stabbed the attacker at a Lyon market on Monday after he wounded two shoppers, police said.',
+        expect: { attack: true, injured: 2 },
       },
     ],
   },
