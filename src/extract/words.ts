@@ -50,6 +50,10 @@ export const GrammarFileSchema = z
     intent_before_to: Words,
     prevention: Words,
     repelling_verbs: Words,
+    foiling_verbs: Words,
+    repelling_forces: Words,
+    repelled_attack_nouns: Words,
+    foiled_plot_words: Words,
     passive_between: Words,
     passive_agents: Words,
     chain_joiners: Words,
@@ -62,6 +66,7 @@ export const GrammarFileSchema = z
     date_range_joiners: Words,
     // title and lead
     analysis_openers: Words,
+    definition_verbs: Words,
     happening_verbs: Words,
     clause_joiners: Words,
     anniversary_time_openers: Words,

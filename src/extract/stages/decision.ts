@@ -170,7 +170,7 @@ export function decideAttack(
       [...titleSentences, ...lead].some((s) => readings[s]!.cues.has('work')));
   // "Why the Sahel is seeing more jihadist attacks": an explainer's title names attacks in general;
   // only one that says an attack happened or harmed ("…, as attack kills 12") is a report.
-  const analysisTitle = isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack;
+  const analysisTitle = (isAnalysisTitle(tokens, titleEnd) && !titleNamesAttack) || definesTitle(tokens, titleEnd, facts[lead[0] ?? -1]);
   // A report says that something happened. A title reporting the attack does, in headline style
   // ("Knife attack in Hamburg: one dead"). Otherwise a reporting sentence, or the title and lead
   // around one, must read as an event: a predicate of attack or harm ("struck", "killed", "gunmen
@@ -378,4 +378,18 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
 /** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
   return titleEnd > 0 && WORDS.analysis_openers.has(tokens[0]!.norm);
+}
+
+/** Words of a term an encyclopedia entry defines: "Mosque arson", "Vehicle-ramming attack". */
+const DEFINED_TERM_WORDS = 4;
+
+/**
+ * An encyclopedia entry: the title is a short term and the first sentence opens with that term and
+ * a verb of definition ("Mosque arson" over "Mosque arson is the burning of…"); what follows are
+ * the term's definition and examples, not a report.
+ */
+function definesTitle(tokens: readonly Token[], titleEnd: number, first: SentenceFacts | undefined): boolean {
+  if (!first || titleEnd === 0 || titleEnd > DEFINED_TERM_WORDS || first.end - first.first <= titleEnd) return false;
+  for (let i = 0; i < titleEnd; i++) if (tokens[first.first + i]!.norm !== tokens[i]!.norm) return false;
+  return WORDS.definition_verbs.has(tokens[first.first + titleEnd]!.norm);
 }

@@ -4,7 +4,7 @@
  */
 import { type AttackType, type Target, TYPE_YIELDS } from '../../vocabulary.js';
 import { isComparisonSince, takesLives } from '../casualties.js';
-import type { AttackLexicon, ContextKind, SentenceCues } from '../lexicon.js';
+import { type AttackLexicon, attackerAt, type ContextKind, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, readNumber, startsWithDigit } from '../numbers.js';
 import { datedAtOtherTime, eventTime, isDayNumber, OTHER_TIME_FROM, opensWithEarlier, setAtOtherTime } from '../when.js';
@@ -178,6 +178,24 @@ export function analyseSentences(
           f.targets.add(v.target);
           break;
         case 'context':
+          // "Troops foil insurgent attack on Yobe town": a raid fought off happened.
+          if (v.context === 'foiled') {
+            const foiled = repelledByForces(tokens, m.start, m.end, f.end);
+            if (foiled !== null) {
+              f.event = true;
+              f.attackWordAt.push(m.start);
+              // "foiled an ISWAP attack", "thwart bandits attack": the attackers' raid is an armed assault.
+              for (let k = m.end; k < foiled; k++)
+                if (attackerAt(cues, tokens, k) || armedGroupTokens.has(k)) {
+                  f.types.add('armed_assault');
+                  f.strongTypes.add('armed_assault');
+                  f.strong = true;
+                  f.typeWordAt.push({ type: 'armed_assault', at: foiled, end: foiled + 1 });
+                  break;
+                }
+              break;
+            }
+          }
           // "A missile struck a ship off Yemen, as the Houthis threatened to widen their attacks":
           // a threat, trial or anniversary in a clause joined after the reported attack is that
           // clause's business, not the attack's.
@@ -575,6 +593,31 @@ function struckByWeapon(tokens: readonly Token[], f: SentenceFacts): AttackType 
     if (i + 2 >= f.end || !(WORDS.struck_by_determiners.has(tokens[i + 2]!.norm) || readNumber(tokens, i + 2))) continue;
     const weapon = f.typeWordAt.find((t) => t.type !== 'armed_assault' && t.at > i + 1 && t.at <= i + 1 + STRUCK_BY_WINDOW);
     if (weapon && !isHypothetical(tokens, i)) return weapon.type;
+  }
+  return null;
+}
+
+/** Words from the forces back to "foil": "Troops of the 25 Brigade have foiled". */
+const FOILING_FORCES_WINDOW = 8;
+/** Words from "foil" to the attack it foiled: "foiled a major dawn Boko Haram attack". */
+const FOILED_ATTACK_WINDOW = 6;
+
+/**
+ * Troops who foil or thwart an attack fought it off ("Troops foil insurgent attack on Yobe town",
+ * "soldiers have thwarted a dawn raid"): the forces before the verb, an attack noun a few words after
+ * it, and no plot between ("foiled a plot to attack" was found before it happened). Where the attack noun is.
+ */
+function repelledByForces(tokens: readonly Token[], start: number, end: number, sentenceEnd: number): number | null {
+  if (end !== start + 1 || !WORDS.foiling_verbs.has(tokens[start]!.norm)) return null;
+  const sentence = tokens[start]!.sentence;
+  let forces = false;
+  for (let j = start - 1; j >= Math.max(0, start - FOILING_FORCES_WINDOW) && tokens[j]!.sentence === sentence; j--)
+    if (WORDS.repelling_forces.has(tokens[j]!.norm)) forces = true;
+  if (!forces) return null;
+  for (let k = end; k < Math.min(sentenceEnd, end + FOILED_ATTACK_WINDOW); k++) {
+    const w = tokens[k]!.norm;
+    if (WORDS.foiled_plot_words.has(w)) return null;
+    if (WORDS.repelled_attack_nouns.has(w)) return k;
   }
   return null;
 }

@@ -4360,4 +4360,116 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    // Round 24 (det24): attack styles the English lists missed, each beside the look-alike told in the same words.
+    class: 'raids repelled by troops, shots at a post, roadside mines and fuel set alight (round 24)',
+    cases: [
+      {
+        says: 'rebels who fired shots at a police post, with no one hurt',
+        title: 'Rebels hit police posts in the east',
+        content:
+          'The guerrilla group struck again overnight after its truce ran out. The attack on the station happened shortly after 10 pm. Two guerrillas fired several gunshots at the building, the local commander said. Nobody was hurt in the attack, which damaged the front wall.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'troops who foil an insurgent raid on a town fought it off',
+        title: 'Soldiers foil insurgent attack on farming town',
+        content: 'Troops on Tuesday beat back fighters who tried to overrun the town at dawn, a military spokesman said.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'troops who thwart an attack by a named group fought it off',
+        title: 'Troops thwart Boko Haram attack in Yobe',
+        content: 'Soldiers of the brigade quelled a night attack attempted on the town by the insurgents, the army said on Friday.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'soldiers who foil a jihadist attack on a post, in French',
+        title: 'Les soldats déjouent une attaque jihadiste contre un poste',
+        content: "Les soldats ont repoussé mardi à l'aube des jihadistes venus attaquer le poste, a indiqué l'armée.",
+        expect: { attack: true },
+      },
+      {
+        says: 'troops who foil a plot to attack a base found it before it happened',
+        title: 'Troops foil plot to attack army base, arrest two',
+        content: 'Soldiers arrested two men on Monday who planned to attack a base in the north, the army said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a roadside mine that a car set off',
+        title: 'Three killed in roadside mine blast in southern province',
+        content: 'A car set off a roadside mine on Sunday, killing three passengers and wounding two, police said.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'a coal mine explosion stays an accident',
+        title: 'Twelve miners killed in coal mine explosion',
+        content: 'A methane blast tore through a coal mine on Sunday, killing twelve miners, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a man who poured petrol on worshippers and lit it',
+        title: 'Fire at chapel during service',
+        content:
+          'A man walked into a chapel during a service on Sunday, poured petrol over the worshippers and started a fire, police said. Three people suffered burns.',
+        expect: { attack: true, hasTypes: ['armed_assault'] },
+      },
+      {
+        says: 'a man who doused himself in petrol harmed no one else',
+        title: 'Protester sets himself on fire outside ministry',
+        content: 'A man poured petrol over himself outside the ministry on Monday and was taken to hospital with burns, police said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    // Round 24 (det24): look-alikes of the English read set, each a way news is written about an attack that is not the news.
+    class: 'encyclopedia entries, lists, escapes, bail hearings and leaked reports (round 24)',
+    cases: [
+      {
+        says: 'an encyclopedia entry defines the word its title is',
+        title: 'Mosque arson',
+        content:
+          'Mosque arson is burning a mosque or trying to, because empty prayer halls are easy targets for hatred or revenge. In 2019 a mosque in a northern town burned down after such an attack.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a list of past rammings',
+        title: 'Notable incidents of a truck driven into a crowd',
+        content: 'A ramming attack is a kind of assault in which a driver deliberately drives a vehicle into people. Below are some of the deadliest.',
+        expect: { attack: false },
+      },
+      {
+        says: 'hostages who escaped their captors',
+        title: 'Two hostages escape from rebels in the south',
+        content: 'Two fishermen held hostage by the rebels for a month escaped on Friday and reached an army post, officials said.',
+        expect: { attack: false },
+      },
+      {
+        says: 'hostages who escaped their captors, in Spanish',
+        title: 'Dos rehenes escaparon de sus captores en la sierra',
+        content: 'Dos ganaderos secuestrados por un grupo armado hace un mes escaparon el viernes y llegaron a una base militar, dijeron las autoridades.',
+        expect: { attack: false },
+      },
+      {
+        says: 'bail set for a man accused of a stabbing',
+        title: 'Bail set at $1 million for man accused of downtown stabbings',
+        content: 'A man accused of stabbing three people downtown appeared before a judge, who set his bail at $1 million.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a judge on a rise in killings counted over a month',
+        title: 'Top judge says killings of minority traders amount to persecution',
+        content:
+          'The chief justice said on Monday that the killings of the traders in the province amount to persecution, and the court took up the case. The hearing followed a protest by the community against a recent increase in targeted attacks that killed at least six people within a month.',
+        expect: { attack: false },
+      },
+      {
+        says: 'a leaked report on a campaign of strikes',
+        title: 'Air strikes fail to stop insurgency, says leaked army report',
+        content: 'A leaked army report says air strikes have killed up to 2,000 people in eight years without weakening the insurgency.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
