@@ -81,6 +81,63 @@ function threadCpuMs() {
 }
 
 /**
+ * Where each thread's wall time went so far, in ms, by thread id (Linux: /proc/self/task/TID/schedstat,
+ * the time on a core and the time runnable but waiting for one; an empty map elsewhere). What is
+ * neither is time the thread slept: the main thread waiting for the worker, a fetch or a timer.
+ * @returns {Map<string, { running: number; waiting: number }>}
+ */
+function threadSchedMs() {
+  /** @type {Map<string, { running: number; waiting: number }>} */
+  const out = new Map();
+  let tids = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      // libuv's pool (file and DNS work, started on first use) is no thread of the app's pipeline.
+      if (readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').startsWith('libuv')) continue;
+      const [running, waiting] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+      out.set(tid, { running: running / 1e6, waiting: waiting / 1e6 });
+    } catch {
+      // The thread ended between the listing and the read, or the kernel keeps no schedstat.
+    }
+  }
+  return out;
+}
+
+/**
+ * A cycle's wall time split for the main thread and for the app's threads (the extraction workers,
+ * summed): running on a core, runnable but waiting for one (other threads, other processes), and
+ * asleep (nothing to do: for the main thread, every feed in flight waiting on a worker or a fetch;
+ * for a worker, no item sent to it). Null where /proc has no schedstat.
+ * @param {Map<string, { running: number; waiting: number }>} before
+ * @param {Map<string, { running: number; waiting: number }>} after
+ * @param {number} wallMs
+ */
+function wallSplit(before, after, wallMs) {
+  const main = after.get(String(process.pid));
+  if (!main) return null;
+  const part = (/** @type {string[]} */ tids) => {
+    let running = 0;
+    let waiting = 0;
+    for (const tid of tids) {
+      const a = after.get(tid);
+      const b = before.get(tid) ?? { running: 0, waiting: 0 };
+      if (!a) continue;
+      running += a.running - b.running;
+      waiting += a.waiting - b.waiting;
+    }
+    // A thread that started during the cycle was not there to sleep before it started: counted from the cycle's start anyway, as the pool's workers start before it.
+    return { runningMs: running, waitingForCoreMs: waiting, sleepingMs: Math.max(0, wallMs * tids.length - running - waiting) };
+  };
+  const appThreads = [...after.keys()].filter((tid) => tid !== String(process.pid) && !startupThreads.has(tid));
+  return { main: part([String(process.pid)]), appThreads: part(appThreads), appThreadCount: appThreads.length };
+}
+
+/**
  * The threads Node and V8 start with the process, before the app makes any: V8's helper threads
  * (garbage collection's parallel and concurrent work, optimising compilation) and Node's own.
  * Threads that appear later are the app's: its extraction workers (and libuv's pool, started on
@@ -157,6 +214,7 @@ async function cycle(feeds, deadline) {
   const cpuStart = process.cpuUsage();
   const mainCpuStart = mainThreadCpuMs();
   const threadsStart = threadCpuMs();
+  const schedStart = threadSchedMs();
   const roundTripsStart = await roundTrips();
   // Items stored so far, each time a feed finishes, with the main thread's CPU time: shows whether the cost per item grows.
   /** @type {{ ms: number; items: number; mainCpuMs: number | null }[]} */
@@ -180,7 +238,9 @@ async function cycle(feeds, deadline) {
   const mainCpuEnd = mainThreadCpuMs();
   const mainCpuMs = mainCpuStart === null || mainCpuEnd === null ? null : mainCpuEnd - mainCpuStart;
   const threadsCpuMs = cpuByThreadKind(threadsStart, threadCpuMs());
-  return { done, ms: nowMs() - start, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, threadsCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
+  const ms = nowMs() - start;
+  const wall = wallSplit(schedStart, threadSchedMs(), ms);
+  return { done, ms, wall, drainMs, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs, threadsCpuMs, roundTrips: (await roundTrips()) - roundTripsStart, progress };
 }
 
 /**
@@ -235,6 +295,7 @@ console.log(
     firstCpuMs: first.cpuMs,
     firstMainThreadCpuMs: first.mainCpuMs,
     firstThreadsCpuMs: first.threadsCpuMs,
+    firstWall: first.wall,
     firstRoundTrips: first.roundTrips,
     extractionWorkers: app.pipeline.pool?.size ?? 0,
     firstRates: rates(first.progress),

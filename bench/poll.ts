@@ -50,6 +50,13 @@ interface CycleSummary {
   statuses: Record<string, number>;
 }
 
+/** A thread's wall time over a cycle: on a core, runnable but waiting for one, asleep (ms). */
+interface WallSplitMs {
+  runningMs: number;
+  waitingForCoreMs: number;
+  sleepingMs: number;
+}
+
 interface PollChildResult {
   firstRates: { firstTenth: number; lastTenth: number; mainCpuMsPerItem: { firstTenth: number; lastTenth: number } | null } | null;
   setupMs: number;
@@ -65,6 +72,7 @@ interface PollChildResult {
   firstCpuMs: number;
   firstMainThreadCpuMs: number | null;
   firstThreadsCpuMs: { main: number; appThreads: number; helpers: number } | null;
+  firstWall: { main: WallSplitMs; appThreads: WallSplitMs; appThreadCount: number } | null;
   firstRoundTrips: number;
   extractionWorkers: number;
   second: CycleSummary;
@@ -112,6 +120,16 @@ export interface PollResult {
    * concurrent part and optimising compilation (docs/performance.md, round 19: mostly the latter).
    */
   cpuMsPerItemByThread: { main: number; extractionWorkers: number; v8Helpers: number } | null;
+  /**
+   * The first cycle's wall time, for the main thread and for the extraction workers (summed over
+   * them), in seconds: on a core, runnable but waiting for a core, asleep. The main thread asleep
+   * is time the pipeline lost to waiting (every feed in flight waiting on a worker or a fetch);
+   * a worker asleep had no item to extract. Linux only (/proc schedstat); null elsewhere.
+   */
+  wallSecondsByThread: {
+    main: { running: number; waitingForCore: number; asleep: number };
+    extractionWorkers: { running: number; waitingForCore: number; asleep: number };
+  } | null;
   /** Statements per item stored in the first cycle, begin, commit and delivery included: on PostgreSQL, round trips. */
   statementsPerItem: number;
   extractionWorkers: number;
@@ -221,6 +239,11 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
     const scale = opts.feeds / Math.max(1, res.second.feeds);
 
     const perItem = (ms: number) => Math.round((ms / Math.max(1, res.first.newItems)) * 1000) / 1000;
+    const wallSeconds = (w: WallSplitMs) => ({
+      running: Math.round(w.runningMs / 100) / 10,
+      waitingForCore: Math.round(w.waitingForCoreMs / 100) / 10,
+      asleep: Math.round(w.sleepingMs / 100) / 10,
+    });
     return {
       store: opts.postgresUrl ? 'postgres' : 'sqlite',
       feeds: opts.feeds,
@@ -242,6 +265,10 @@ export async function runPollBench(vocab: BenchVocabulary, opts: PollOptions, lo
         main: perItem(res.firstThreadsCpuMs.main),
         extractionWorkers: perItem(res.firstThreadsCpuMs.appThreads),
         v8Helpers: perItem(res.firstThreadsCpuMs.helpers),
+      },
+      wallSecondsByThread: res.firstWall && {
+        main: wallSeconds(res.firstWall.main),
+        extractionWorkers: wallSeconds(res.firstWall.appThreads),
       },
       statementsPerItem: Math.round((res.firstRoundTrips / Math.max(1, res.first.newItems)) * 100) / 100,
       extractionWorkers: res.extractionWorkers,

@@ -105,6 +105,20 @@ export function formatReport(r: BenchReport): string {
             '(grows if the cost per item grows with the store)',
           ],
           [
+            '  main thread on a core / waiting for one / asleep',
+            p.wallSecondsByThread
+              ? `${p.wallSecondsByThread.main.running} / ${p.wallSecondsByThread.main.waitingForCore} / ${p.wallSecondsByThread.main.asleep} s`
+              : 'not measured',
+            '(asleep: every feed in flight waiting on a worker or a fetch)',
+          ],
+          [
+            '  extraction workers on a core / waiting for one / asleep',
+            p.wallSecondsByThread
+              ? `${p.wallSecondsByThread.extractionWorkers.running} / ${p.wallSecondsByThread.extractionWorkers.waitingForCore} / ${p.wallSecondsByThread.extractionWorkers.asleep} s`
+              : 'not measured',
+            '(asleep: no item sent to them)',
+          ],
+          [
             '  statements per item stored',
             n(p.statementsPerItem),
             p.store === 'postgres' ? '(each a round trip to PostgreSQL; begin, commit, delivery included)' : '(begin, commit, delivery included)',

@@ -126,6 +126,11 @@ describe('bench smoke runs', () => {
       expect(split).not.toBeNull();
       for (const ms of Object.values(split)) expect(ms).toBeGreaterThanOrEqual(0);
       expect(Math.abs(split.main - r.mainThreadCpuMsPerItem!)).toBeLessThanOrEqual(10 / 12 + 0.001);
+      // The main thread's wall time split (on a core, waiting for one, asleep) adds up to the cycle's wall time (each part rounded to 0.1 s).
+      const wall = r.wallSecondsByThread!;
+      expect(wall).not.toBeNull();
+      for (const part of [wall.main, wall.extractionWorkers]) for (const s of Object.values(part)) expect(s).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(wall.main.running + wall.main.waitingForCore + wall.main.asleep - r.first.ms / 1000)).toBeLessThanOrEqual(0.2);
     }
   }, 300_000);
 
