@@ -9,7 +9,10 @@ import { searchTimeZones } from './time-zones.js';
 export const FeedConfigSchema = z
   .object({
     id: IdSchema,
-    url: z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an http(s) URL` }),
+    url: z.url({
+      protocol: /^https?$/,
+      error: (issue) => (issue.input === null ? 'has no value: write an http(s) URL' : `"${String(issue.input)}" is not an http(s) URL`),
+    }),
     name: z.string().optional(),
     interval: DurationSchema.optional(),
     enabled: z.boolean().default(true),
