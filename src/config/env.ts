@@ -27,7 +27,11 @@ export const EnvSchema = z
       z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an http(s) URL, e.g. https://discord.com/api` }).optional(),
     ),
     SITREP_CONFIG: optionalText,
-    SITREP_DB: optionalText.default('./data/sitrep.db'),
+    /** A SQLite file path or a postgres:// URL; another scheme (mysql://) would otherwise be taken for a folder named "mysql:". */
+    SITREP_DB: optionalText.default('./data/sitrep.db').refine((db) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(db) || /^postgres(ql)?:\/\//i.test(db), {
+      error: (issue) =>
+        `"${/^[^/]*\/\//.exec(String(issue.input))?.[0]}" is not a store Sitrep uses: write a SQLite file path (./data/sitrep.db) or a postgres:// URL`,
+    }),
     /** The health and metrics listener: overrides http.port and http.host of the config file. */
     SITREP_HTTP_PORT: optionalText.pipe(
       z

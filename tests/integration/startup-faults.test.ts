@@ -35,6 +35,18 @@ describe('start-up faults', () => {
     );
   });
 
+  it('a PostgreSQL URL naming no user, or a user the server does not know: which one, and where to write it', async () => {
+    const none = await runCli(['status', '--config', config], { env: { SITREP_DB: 'postgres://127.0.0.1:5432/test' } });
+    expect(none.code).toBe(1);
+    expectOneLine(
+      none.stderr,
+      /^sitrep: cannot open the database \(postgres:\/\/127\.0\.0\.1:5432\/test\): SITREP_DB names no user \(and \$USER is not set\): write one in it, postgres:\/\/USER@HOST\/DATABASE$/,
+    );
+    const unknown = await runCli(['status', '--config', config], { env: { SITREP_DB: 'postgres://sitrep_no_such_role@127.0.0.1:5432/test' } });
+    expect(unknown.code).toBe(1);
+    expectOneLine(unknown.stderr, /: the server refused the user "sitrep_no_such_role"; fix the user in SITREP_DB or the server's pg_hba\.conf$/);
+  });
+
   it('a PostgreSQL server that does not answer (JSON logs too: the line is for people)', async () => {
     const r = await runCli(['run', '--json', '--config', config], { env: { SITREP_DB: 'postgres://postgres@127.0.0.1:9/sitrep' } });
     expect(r.code).toBe(1);

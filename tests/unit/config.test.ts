@@ -190,6 +190,16 @@ describe('environment', () => {
     expect(problemsOf(() => loadEnv({ LOG_LEVEL: 'loud', DISCORD_REST_URL: 'ftp://x' })).length).toBe(2);
   });
 
+  it('refuses a SITREP_DB URL of a database Sitrep cannot use, instead of taking it for a file path', () => {
+    for (const url of ['mysql://db/sitrep', 'sqlite:///data/sitrep.db', 'file:///data/sitrep.db']) {
+      expect(problemsOf(() => loadEnv({ SITREP_DB: url }))).toEqual([
+        `environment SITREP_DB: "${url.split('//')[0]}//" is not a store Sitrep uses: write a SQLite file path (./data/sitrep.db) or a postgres:// URL`,
+      ]);
+    }
+    for (const db of ['postgres://u@db/s', 'postgresql://db/s', './data/sitrep.db', '/data/x:y.db', 'C:\\data\\sitrep.db'])
+      expect(loadEnv({ SITREP_DB: db }).SITREP_DB).toBe(db);
+  });
+
   it('reads the gateway shards of this process: all by default, those listed, or Discord’s recommendation', () => {
     expect(gatewayShards(loadEnv({}))).toEqual({});
     expect(gatewayShards(loadEnv({ DISCORD_SHARDS: 'auto' }))).toEqual({ shards: 'auto' });
