@@ -318,6 +318,11 @@ describe('messages for values out of range', () => {
     ]);
   });
 
+  it('keep a time zone written in another case under its IANA name, as /subscribe does', () => {
+    const { config } = parseConfig('feeds: []\nrules: [{id: r}]\ndigests: [{rule: r, timeZone: asia/baghdad}, {rule: r, timeZone: utc}]\n', 'z.yaml');
+    expect(config.digests.map((d) => d.timeZone)).toEqual(['Asia/Baghdad', 'UTC']);
+  });
+
   it('suggest a time zone from a misspelt city alone', async () => {
     const { searchTimeZones } = await import('../../src/config/time-zones.js');
     expect(searchTimeZones('Bagdad', 3)).toContain('Asia/Baghdad');
