@@ -27,11 +27,16 @@ export interface Answers {
 }
 
 /** "a, b" and repeated flags alike: every item, trimmed, none empty. */
+/** Comma-separated answers or repeated flags, each once (a feed given twice would be polled twice). */
 function items(values: readonly string[] | undefined): string[] {
-  return (values ?? [])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
+  return [
+    ...new Set(
+      (values ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function parseNear(text: string): { place: string; km: number } {

@@ -23,9 +23,15 @@ export const EnvSchema = z
         .regex(/^\d{5,25}$/, 'must be a numeric Discord id')
         .optional(),
     ),
-    DISCORD_REST_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    DISCORD_REST_URL: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an http(s) URL, e.g. https://discord.com/api` }).optional(),
+    ),
     SITREP_CONFIG: optionalText,
-    SITREP_DB: optionalText.default('./data/sitrep.db'),
+    /** A SQLite file path or a postgres:// URL; another scheme (mysql://) would otherwise be taken for a folder named "mysql:". */
+    SITREP_DB: optionalText.default('./data/sitrep.db').refine((db) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(db) || /^postgres(ql)?:\/\//i.test(db), {
+      error: (issue) =>
+        `"${/^[^/]*\/\//.exec(String(issue.input))?.[0]}" is not a store Sitrep uses: write a SQLite file path (./data/sitrep.db) or a postgres:// URL`,
+    }),
     /** The health and metrics listener: overrides http.port and http.host of the config file. */
     SITREP_HTTP_PORT: optionalText.pipe(
       z
@@ -39,14 +45,19 @@ export const EnvSchema = z
     /** Gateway shards of the whole bot: a number, or `auto` for Discord's recommendation. */
     DISCORD_SHARDS: optionalText.pipe(
       z
-        .union([
-          z.literal('auto'),
-          z
-            .string()
-            .regex(/^\d{1,5}$/, 'must be a number of shards or auto')
-            .transform(Number)
-            .pipe(z.number().min(1, 'must be at least 1')),
-        ])
+        .union(
+          [
+            z.literal('auto'),
+            z
+              .string()
+              .regex(/^\d{1,5}$/)
+              .transform(Number)
+              .pipe(z.number().min(1, 'must be at least 1')),
+          ],
+          {
+            error: (issue) => `must be a number of shards or auto (got "${String(issue.input)}")`,
+          },
+        )
         .optional(),
     ),
     /** The shards this process connects (comma-separated ids below DISCORD_SHARDS); default: all of them. */

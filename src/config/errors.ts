@@ -103,13 +103,65 @@ function numberRange(issue: z.core.$ZodIssue, field: AnySchema | undefined): str
   return `${kind}${parts.join(' and ')}`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, schema?: AnySchema): string {
+/** Whether a key may be left out (it is optional or has a default). */
+function mayBeLeftOut(schema: AnySchema | undefined, path: readonly PropertyKey[]): boolean {
+  const last = path[path.length - 1];
+  const field = schema && typeof last === 'string' ? objectAt(schema, path.slice(0, -1))?.[last] : undefined;
+  const type = (field?._zod.def as { type?: string } | undefined)?.type;
+  return type === 'optional' || type === 'default';
+}
+
+/** How a value of each kind is written, for a key left without one. */
+const HOW_TO_WRITE: Record<string, string> = {
+  array: 'a list such as [a, b]',
+  object: 'its keys on the lines below, indented',
+  number: 'a number',
+  boolean: 'true or false',
+  string: 'a value',
+};
+
+/** A value given where another kind was expected, in words, with what to write instead. */
+function wrongKind(issue: z.core.$ZodIssue & { code: 'invalid_type' }, input: unknown, schema: AnySchema | undefined, source: string | undefined): string {
+  const text = source ?? (typeof input === 'string' ? input : JSON.stringify(input));
+  const given = typeof input === 'string' ? `the text "${input}"` : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'keys and values' : text;
+  // A field with a message of its own (a URL, keywords) says what it takes.
+  if (!issue.message.startsWith('Invalid input')) return issue.message;
+  if (input === null) {
+    // A key written with nothing after it.
+    return `has no value: write ${HOW_TO_WRITE[issue.expected] ?? 'a value'}${mayBeLeftOut(schema, issue.path) ? ', or leave the key out' : ''}`;
+  }
+  switch (issue.expected) {
+    case 'array':
+      return typeof input === 'object'
+        ? 'expected a list: each value on its own line after "- ", or [a, b]'
+        : `expected a list: write [${text}] for one value, or each value on its own line after "- "`;
+    case 'object': {
+      const keys = Object.keys((schema && objectAt(schema, issue.path)) ?? {});
+      return `expected keys and values${keys.length ? ` (${keys.join(', ')})` : ''}, not ${given}`;
+    }
+    case 'boolean':
+      return `write true or false, without quotes (got ${typeof input === 'string' ? `"${input}"` : given})`;
+    case 'number':
+      return `expected a number, not ${given}`;
+    case 'string':
+      if (typeof input === 'number' || typeof input === 'boolean') {
+        const lossy = typeof input === 'number' && !Number.isSafeInteger(input) && Number.isInteger(input);
+        return `write it in quotes: "${text}"${lossy ? ' (a number this long loses its last digits)' : ''}`;
+      }
+      return `expected text, not ${given}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, schema?: AnySchema, source?: string): string {
   const input = (issue as { input?: unknown }).input;
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
     return `must be ${numberRange(issue, schema && fieldAt(schema, issue.path))}${input === undefined ? '' : ` (got ${String(input)})`}`;
   }
   if (issue.code === 'invalid_type' && input === undefined) return 'is required';
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'expected a mapping of sections (feeds:, rules:, …)';
+  if (issue.code === 'invalid_type') return wrongKind(issue, input, schema, source);
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const values = issue.values.map(String);
     return `"${String(input)}" is not one of ${values.join(', ')}${quotedSuggestions(closeMatches(String(input), values))}`;
@@ -119,12 +171,14 @@ function describeIssue(issue: z.core.$ZodIssue, schema?: AnySchema): string {
 
 /**
  * Zod issues as problems: one per unknown key, with the known keys closest to it when `schema`
- * says which those are, and each placed in the file by `locate`.
+ * says which those are, and each placed in the file by `locate`. `source` gives a value as the
+ * file spells it (a long number that YAML rounded, for the fix to quote).
  */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   schema?: AnySchema,
   locate?: (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number } | undefined,
+  source?: (path: readonly PropertyKey[]) => string | undefined,
 ): ConfigProblem[] {
   return issues.flatMap((i): ConfigProblem[] => {
     if (i.code === 'unrecognized_keys') {
@@ -135,7 +189,7 @@ export function issuesToProblems(
         ...locate?.([...i.path, key], true),
       }));
     }
-    return [{ path: formatPath(i.path), message: describeIssue(i, schema), ...locate?.(i.path) }];
+    return [{ path: formatPath(i.path), message: describeIssue(i, schema, source?.(i.path)), ...locate?.(i.path) }];
   });
 }
 

@@ -135,7 +135,13 @@ export function parseConfig(text: string, file: string, checks: ConfigChecks = {
   const locate = locator(doc, lines);
   const problems: ConfigProblem[] = [];
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) problems.push(...issuesToProblems(parsed.error.issues, ConfigSchema, locate));
+  if (!parsed.success) {
+    const source = (path: readonly PropertyKey[]) => {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) ? node.source : undefined;
+    };
+    problems.push(...issuesToProblems(parsed.error.issues, ConfigSchema, locate, source));
+  }
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const top = raw as Record<string, unknown>;
     problems.push(...duplicateIds(top, locate), ...unknownDigestRules(top, locate), ...ruleProblems(top, locate, checks));

@@ -35,11 +35,19 @@ export const KeywordsSchema = z.preprocess(
   // A plain list ("keywords: [power outage, blackout]") is the common case: any of these.
   (v) => (Array.isArray(v) ? { any: v } : v),
   z
-    .object({
-      any: z.array(NonEmptyText).default([]),
-      all: z.array(NonEmptyText).default([]),
-      none: z.array(NonEmptyText).default([]),
-    })
+    .object(
+      {
+        any: z.array(NonEmptyText).default([]),
+        all: z.array(NonEmptyText).default([]),
+        none: z.array(NonEmptyText).default([]),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'invalid_type' && typeof issue.input === 'string'
+            ? `expected a list of words or phrases: write [${issue.input}], or any:, all:, none: lists`
+            : undefined,
+      },
+    )
     .strict(),
 );
 

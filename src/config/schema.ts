@@ -1,15 +1,17 @@
-import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ByteSizeSchema, DurationSchema } from './duration.js';
 import { readAllowEntry } from './network.js';
 import { IdSchema, RuleSchema } from './rule-schema.js';
 import { quotedSuggestions } from './suggest.js';
-import { searchTimeZones } from './time-zones.js';
+import { resolveTimeZone, searchTimeZones } from './time-zones.js';
 
 export const FeedConfigSchema = z
   .object({
     id: IdSchema,
-    url: z.url({ protocol: /^https?$/, error: (issue) => `"${String(issue.input)}" is not an http(s) URL` }),
+    url: z.url({
+      protocol: /^https?$/,
+      error: (issue) => (issue.input === null ? 'has no value: write an http(s) URL' : `"${String(issue.input)}" is not an http(s) URL`),
+    }),
     name: z.string().optional(),
     interval: DurationSchema.optional(),
     enabled: z.boolean().default(true),
@@ -83,10 +85,15 @@ export const MapsSchema = z
   })
   .strict();
 
-/** An IANA time zone name ("Europe/Berlin", "Asia/Baghdad", "UTC"). */
-export const TimeZoneSchema = z.string().refine((tz) => IANAZone.isValidZone(tz), {
-  error: (issue) =>
-    `"${String(issue.input)}" is not an IANA time zone such as Europe/Berlin or UTC${quotedSuggestions(searchTimeZones(String(issue.input), 3))}`,
+/** An IANA time zone name ("Europe/Berlin", "Asia/Baghdad", "UTC"), in any case, kept as IANA spells it. */
+export const TimeZoneSchema = z.string().transform((tz, ctx) => {
+  const zone = resolveTimeZone(tz);
+  if (zone) return zone;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${tz}" is not an IANA time zone such as Europe/Berlin or UTC${quotedSuggestions(searchTimeZones(tz, 3))}`,
+  });
+  return z.NEVER;
 });
 
 /** A daily SITREP of a rule's incidents, posted at a local hour. */

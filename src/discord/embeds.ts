@@ -27,14 +27,16 @@ export function clip(text: string, max: number): string {
 
 /** Markdown that works anywhere in a line: emphasis, code, strikethrough, spoilers, masked links, escapes. */
 const INLINE_MARKDOWN = /[\\*_~`|[\]]/g;
-/** Markdown that works at the start of a line: headings, subtext, quotes, lists. */
-const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+]|\d+[.)])(?=\s)/;
+/** Markdown that works at the start of a line: headings, subtext, quotes, bulleted lists. */
+const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+])(?=\s)/;
+/** A numbered list item ("1. ", "12) "): escaped at its dot or bracket, since Discord shows a backslash before a digit as typed. */
+const NUMBERED_LIST = /^(\d+)([.)])(?=\s)/;
 
 /**
  * THE escaping function for every message Sitrep posts: makes untrusted text (article titles and
  * bodies, feed and rule names, errors quoting a feed) inert in Discord: on one line, Markdown
  * escaped (masked links included), and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
- * `</cmd:id>`) and bare addresses (`https://…`) defused with a zero-width space, so that even
+ * `</cmd:id>`), timestamps and custom emoji (`<t:…>`, `<:name:id>`) and bare addresses (`https://…`) defused with a zero-width space, so that even
  * where allowed_mentions did not apply, the text pings no one and links nowhere. Linear in the text's length (discord.js's escapeMarkdown takes a second
  * on a long run of letters, which a hostile feed can send). tests/discord/escaping.test.ts walks
  * every message builder with hostile text.
@@ -51,8 +53,10 @@ export function neutralise(text: string, max: number = EMBED_LIMITS.description)
   const escaped = flat
     .replace(INLINE_MARKDOWN, '\\$&')
     .replace(LINE_START_MARKDOWN, '\\$&')
+    .replace(NUMBERED_LIST, '$1\\$2')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#/])/g, '<\u200b$1')
+    // Mentions (<@…>, <#…>, </cmd:…>), and markup that shows something else than its text: timestamps (<t:…>), custom emoji (<:…>, <a:…>), guild links (<id:…>).
+    .replace(/<(?=[@#/:]|[a-z]+:)/gi, '<\u200b')
     // A bare address in an article ("see https://…") is not made a link by Discord: only the
     // links Sitrep chooses (the item's own, checked by safeUrl) are clickable.
     .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//');

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SetupFault } from '../config/errors.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { checkReadiness, type ReadinessCheck } from './readiness.js';
@@ -25,6 +26,22 @@ export interface HttpServer {
 const json = (res: http.ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(`${JSON.stringify(body)}\n`);
 };
+
+/** Why the listener could not bind, and what to set instead. */
+function whyNoListen(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return 'another program listens there; set SITREP_HTTP_PORT (or http.port) to another port, or 0 for any free one';
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'this machine has no such address; set SITREP_HTTP_HOST (or http.host) to one of its addresses, 127.0.0.1, or 0.0.0.0 for every interface';
+    case 'EACCES':
+      return 'this user may not listen on that port (below 1024 needs privileges); set SITREP_HTTP_PORT (or http.port) to 1024 or above';
+    default:
+      return err.message;
+  }
+}
 
 /**
  * The operator's view into a running bot: GET /healthz (liveness: the event loop answers),
@@ -65,10 +82,9 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
+    // Only the user can fix these (another port or address): one line at start, no stack trace.
     const failed = (err: NodeJS.ErrnoException) =>
-      reject(
-        new Error(`cannot listen on ${opts.host}:${opts.port} for health and metrics: ${err.code === 'EADDRINUSE' ? 'the address is in use' : err.message}`),
-      );
+      reject(new SetupFault(`cannot listen on ${opts.host}:${opts.port} for health and metrics: ${whyNoListen(err)}`, { cause: err }));
     server.once('error', failed);
     server.listen(opts.port, opts.host, () => {
       server.off('error', failed);

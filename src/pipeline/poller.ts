@@ -6,6 +6,7 @@ import type { FeedItem } from '../feeds/item.js';
 import type { FeedSource, FeedSpec, FetchOutcome } from '../feeds/source.js';
 import type { Logger } from '../logger.js';
 import { metrics, secondsSince } from '../metrics.js';
+import { plural } from '../plural.js';
 import { claimFeeds, ensureFeedStates, instanceId, releaseDeadFeedLeases, releaseFeedLeases } from '../store/coordination.js';
 import { ensureFeedState, type FeedState, recordPollFailure, recordPollSuccess, recordStoreError, refreshSeen, unseenKeys } from '../store/feeds.js';
 import { databaseFault } from '../store/health.js';
@@ -85,6 +86,15 @@ const anyStore: StoreStatus = { available: () => true, describe: (err) => (err a
 function countPoll(outcome: 'ok' | 'not_modified' | 'failed', fetchStart: number): void {
   metrics.feedPolls.inc({ outcome });
   metrics.feedFetchDuration.observe({ outcome }, secondsSince(fetchStart));
+}
+
+/** A feed that answers again after failed polls says so once (each failure was a warning of its own). */
+function logBack(log: Logger, state: FeedState): void {
+  if (state.consecutive_failures === 0) return;
+  log.info(
+    { failures: state.consecutive_failures, lastSuccessAt: state.last_success_at, lastError: state.last_error },
+    `feed is back after ${plural(state.consecutive_failures, 'failed poll')}`,
+  );
 }
 
 /**
@@ -224,6 +234,7 @@ export class Poller {
         now,
         complete: true,
       });
+      logBack(log, state);
       return { feedId: feed.id, ok: true, status: outcome.status, newItems: 0, alerts: 0, error: null };
     }
     // Implausible dates are logged and mended (pipeline/item-dates.ts); retention prunes
@@ -271,6 +282,7 @@ export class Poller {
       now: this.deps.clock.now(),
       complete: !partial,
     });
+    logBack(log, state);
     metrics.feedItemsNew.inc(result.stored);
     for (const w of outcome.feed.warnings) log.info({ warning: w }, 'feed warning');
     if (partial && !result.abandoned)

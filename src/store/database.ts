@@ -513,7 +513,7 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
     await unlock().catch(() => {});
     const migration = (err as { migration?: string }).migration;
     if (databaseFault(err)) throw new StoreUnavailableError(`cannot open the database: ${describe(err)}`, err);
-    const setup = PG_SETUP_FAULTS[(err as { code?: string }).code ?? ''];
+    const setup = PG_SETUP_FAULTS[(err as { code?: string }).code ?? '']?.(postgresUser(location));
     if (setup) throw new StoreUnavailableError(`cannot open the database (${where}): ${setup}`, err);
     throw new Error(`database migration ${migration ?? ''} failed on ${kind} (${where}): ${(err as Error).message ?? err}`, { cause: err });
   }
@@ -532,11 +532,25 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   };
 }
 
-/** PostgreSQL refusals at start that only fixing SITREP_DB or the server's setup cures. */
-const PG_SETUP_FAULTS: Record<string, string> = {
-  '3D000': 'the database does not exist; create it (createdb NAME) or name another in SITREP_DB',
-  '28P01': 'the server refused the password; fix the user or password in SITREP_DB',
-  '28000': "the server refused this user; fix the user in SITREP_DB or the server's pg_hba.conf",
+/** The user a PostgreSQL URL connects as: its own, else $USER as the driver takes it; '' when neither names one. */
+function postgresUser(location: string): string {
+  try {
+    const user = decodeURIComponent(new URL(location).username);
+    if (user) return user;
+  } catch {
+    // Not a URL the driver could read either: it fails before asking for a user.
+  }
+  return process.env.USER ?? '';
+}
+
+/** PostgreSQL refusals at start that only fixing SITREP_DB or the server's setup cures, given the user connected as. */
+const PG_SETUP_FAULTS: Record<string, (user: string) => string> = {
+  '3D000': () => 'the database does not exist; create it (createdb NAME) or name another in SITREP_DB',
+  '28P01': () => 'the server refused the password; fix the user or password in SITREP_DB',
+  '28000': (user) =>
+    user
+      ? `the server refused the user "${user}"; fix the user in SITREP_DB or the server's pg_hba.conf`
+      : 'SITREP_DB names no user (and $USER is not set): write one in it, postgres://USER@HOST/DATABASE',
 };
 
 /** Whether the database answers a query now (readiness); throws with the driver's reason when not. */

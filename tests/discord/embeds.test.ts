@@ -78,6 +78,14 @@ describe('alert embeds', () => {
     expect(neutralise('# heading')).toBe('\\# heading');
   });
 
+  it('escapes a numbered list by its dot or bracket (Discord shows a backslash before a digit as typed), and defuses timestamps and custom emoji', () => {
+    expect(neutralise('1. Drone strike on Erbil')).toBe('1\\. Drone strike on Erbil');
+    expect(neutralise('12) Rockets hit Baghdad')).toBe('12\\) Rockets hit Baghdad');
+    expect(neutralise('2 killed. 1. not a list')).toBe('2 killed. 1. not a list');
+    for (const markup of ['<t:1796640000:R>', '<:flag:123456789012345678>', '<a:spin:123456789012345678>', '<id:customize>'])
+      expect(neutralise(`Attack ${markup}`)).toBe(`Attack <\u200b${markup.slice(1)}`);
+  });
+
   it('never links anything but http(s)', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('https://a.example/x)y')).toBe('https://a.example/x%29y');

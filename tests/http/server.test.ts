@@ -102,7 +102,7 @@ describe('the listener', () => {
     const { port } = blocker.address() as { port: number };
     try {
       await expect(startHttpServer({ host: '127.0.0.1', port, metrics: new Metrics(), log: silentLogger, readiness: [] })).rejects.toThrow(
-        `cannot listen on 127.0.0.1:${port} for health and metrics: the address is in use`,
+        `cannot listen on 127.0.0.1:${port} for health and metrics: another program listens there; set SITREP_HTTP_PORT (or http.port) to another port, or 0 for any free one`,
       );
     } finally {
       blocker.close();

@@ -35,6 +35,14 @@ describe('sitrep init', () => {
     expect(check.stdout).toMatch(/near-erbil \(Attacks within 100 km of Erbil\)/);
   });
 
+  it('takes a feed or place given twice once: no feed polled twice, no second rule alike', async () => {
+    const out = join(dir, 'twice.yaml');
+    const feed = 'https://example.org/world/rss.xml';
+    const r = await runCli(['init', '--out', out, '--feed', feed, '--feed', `${feed},${feed}`, '--near', 'Erbil:100', '--near', 'Erbil:100']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^wrote .*: 1 feed, 1 rule\./);
+  });
+
   it('refuses to overwrite a file', async () => {
     const out = join(dir, 'taken.yaml');
     writeFileSync(out, 'feeds: []\n');

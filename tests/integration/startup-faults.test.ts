@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,43 @@ describe('start-up faults', () => {
       r.stderr,
       /^sitrep: cannot open the database \/proc\/sitrep-no-such-folder\/sitrep\.db: cannot create the folder \/proc\/sitrep-no-such-folder/,
     );
+  });
+
+  it('a PostgreSQL URL naming no user, or a user the server does not know: which one, and where to write it', async () => {
+    const none = await runCli(['status', '--config', config], { env: { SITREP_DB: 'postgres://127.0.0.1:5432/test' } });
+    expect(none.code).toBe(1);
+    expectOneLine(
+      none.stderr,
+      /^sitrep: cannot open the database \(postgres:\/\/127\.0\.0\.1:5432\/test\): SITREP_DB names no user \(and \$USER is not set\): write one in it, postgres:\/\/USER@HOST\/DATABASE$/,
+    );
+    const unknown = await runCli(['status', '--config', config], { env: { SITREP_DB: 'postgres://sitrep_no_such_role@127.0.0.1:5432/test' } });
+    expect(unknown.code).toBe(1);
+    expectOneLine(unknown.stderr, /: the server refused the user "sitrep_no_such_role"; fix the user in SITREP_DB or the server's pg_hba\.conf$/);
+  });
+
+  it('a health and metrics listener that cannot listen: the port in use, an address not of this machine', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const db = join(dir, 'listen.db');
+      const inUse = await runCli(['run', '--config', config], { env: { SITREP_DB: db, SITREP_HTTP_PORT: String(port) } });
+      expect(inUse.code).toBe(1);
+      expectOneLine(
+        inUse.stderr.replace(/^\{.*\n/gm, ''),
+        new RegExp(
+          `^sitrep: cannot listen on 127\\.0\\.0\\.1:${port} for health and metrics: another program listens there; set SITREP_HTTP_PORT \\(or http\\.port\\) to another port, or 0 for any free one$`,
+        ),
+      );
+      const foreign = await runCli(['run', '--config', config], { env: { SITREP_DB: db, SITREP_HTTP_PORT: '0', SITREP_HTTP_HOST: '192.0.2.1' } });
+      expect(foreign.code).toBe(1);
+      expectOneLine(
+        foreign.stderr.replace(/^\{.*\n/gm, ''),
+        /^sitrep: cannot listen on 192\.0\.2\.1:0 for health and metrics: this machine has no such address; set SITREP_HTTP_HOST \(or http\.host\) to one of its addresses, 127\.0\.0\.1, or 0\.0\.0\.0 for every interface$/,
+      );
+    } finally {
+      blocker.close();
+    }
   });
 
   it('a PostgreSQL server that does not answer (JSON logs too: the line is for people)', async () => {

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSink } from '../../src/alerts/console-sink.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
@@ -122,6 +123,47 @@ describe('poller', () => {
     const calls = source.calls;
     expect(await poller.pollAll({ onlyDue: false })).toMatchObject([{ ok: false, skipped: 'disabled' }]);
     expect(source.calls).toBe(calls);
+  });
+
+  it('says when a failing feed is back, once, with its last success and last error', async () => {
+    const lines: { msg: string; feed?: string; failures?: number; lastSuccessAt?: string | null; lastError?: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const back = { ...feed, id: 'comes-back' };
+    let answer: 'ok' | 'gone' = 'ok';
+    const source = new ScriptedSource(() => (answer === 'gone' ? Object.assign(new Error('HTTP 404 Not Found'), { status: 404 }) : fetched([])));
+    const poller = new Poller(
+      {
+        pipeline: deps,
+        source,
+        clock,
+        log,
+        random: () => 0.5,
+        options: { concurrency: 1, firstRunWindowMs: HOUR, disableAfterMs: 7 * 24 * HOUR, maxItemAgeMs: 90 * 24 * HOUR },
+      },
+      async () => [back],
+    );
+    await poller.pollAll({ onlyDue: false });
+    answer = 'gone';
+    const lastSuccess = now.toISOString();
+    for (let i = 0; i < 3; i++) {
+      now = new Date(now.getTime() + HOUR);
+      await poller.pollAll({ onlyDue: false });
+    }
+    answer = 'ok';
+    for (let i = 0; i < 2; i++) {
+      now = new Date(now.getTime() + HOUR);
+      await poller.pollAll({ onlyDue: false });
+    }
+    const told = lines.filter((l) => l.msg.startsWith('feed is back'));
+    expect(told).toEqual([
+      expect.objectContaining({
+        msg: 'feed is back after 3 failed polls',
+        feed: 'comes-back',
+        failures: 3,
+        lastSuccessAt: lastSuccess,
+        lastError: 'HTTP 404 Not Found',
+      }),
+    ]);
   });
 
   it('stops promptly with feeds still queued, abandoning fetches in flight', async () => {

@@ -190,6 +190,16 @@ describe('environment', () => {
     expect(problemsOf(() => loadEnv({ LOG_LEVEL: 'loud', DISCORD_REST_URL: 'ftp://x' })).length).toBe(2);
   });
 
+  it('refuses a SITREP_DB URL of a database Sitrep cannot use, instead of taking it for a file path', () => {
+    for (const url of ['mysql://db/sitrep', 'sqlite:///data/sitrep.db', 'file:///data/sitrep.db']) {
+      expect(problemsOf(() => loadEnv({ SITREP_DB: url }))).toEqual([
+        `environment SITREP_DB: "${url.split('//')[0]}//" is not a store Sitrep uses: write a SQLite file path (./data/sitrep.db) or a postgres:// URL`,
+      ]);
+    }
+    for (const db of ['postgres://u@db/s', 'postgresql://db/s', './data/sitrep.db', '/data/x:y.db', 'C:\\data\\sitrep.db'])
+      expect(loadEnv({ SITREP_DB: db }).SITREP_DB).toBe(db);
+  });
+
   it('reads the gateway shards of this process: all by default, those listed, or Discord’s recommendation', () => {
     expect(gatewayShards(loadEnv({}))).toEqual({});
     expect(gatewayShards(loadEnv({ DISCORD_SHARDS: 'auto' }))).toEqual({ shards: 'auto' });
@@ -203,6 +213,10 @@ describe('environment', () => {
     ]);
     expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: '0' })).length).toBe(1);
     expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: 'many', DISCORD_SHARD_IDS: 'one' })).length).toBe(2);
+    expect(problemsOf(() => loadEnv({ DISCORD_SHARDS: 'two' }))).toEqual(['environment DISCORD_SHARDS: must be a number of shards or auto (got "two")']);
+    expect(problemsOf(() => loadEnv({ DISCORD_REST_URL: 'discord.com/api' }))).toEqual([
+      'environment DISCORD_REST_URL: "discord.com/api" is not an http(s) URL, e.g. https://discord.com/api',
+    ]);
   });
 });
 
@@ -271,6 +285,42 @@ describe('messages for values out of range', () => {
       'n.yaml:3:104 network.allow[6]: "http://10.1.2.3/" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)',
       'n.yaml:3:124 network.allow[7]: "not a host" is not a host name, IP address or CIDR range (e.g. feeds.example.org, *.example.org, 10.0.0.0/8)',
     ]);
+  });
+
+  it('say what to write when a value is of the wrong kind: a list, a mapping, a number, true or false, text in quotes', () => {
+    const text = [
+      'feeds:',
+      '  - id: a',
+      '    url:',
+      '    enabled: yes',
+      'rules:',
+      '  - id: r',
+      '    minSeverity: high',
+      '    match:',
+      '      countries: IQ',
+      '      near: [Erbil:100]',
+      '      places:',
+      '      keywords: convoy',
+      'polling:',
+      'digests:',
+      '  - {rule: r, hour: 7am, channel: 1234567890123456789}',
+    ].join('\n');
+    expect(problemsOf(() => parseConfig(text, 'k.yaml'))).toEqual([
+      'k.yaml:3:9 feeds[0].url: has no value: write an http(s) URL',
+      'k.yaml:4:14 feeds[0].enabled: write true or false, without quotes (got "yes")',
+      'k.yaml:9:18 rules[0].match.countries: expected a list: write [IQ] for one value, or each value on its own line after "- "',
+      'k.yaml:10:14 rules[0].match.near[0]: expected keys and values (place, km), not the text "Erbil:100"',
+      'k.yaml:11:14 rules[0].match.places: has no value: write a list such as [a, b], or leave the key out',
+      'k.yaml:12:17 rules[0].match.keywords: expected a list of words or phrases: write [convoy], or any:, all:, none: lists',
+      'k.yaml:13:9 polling: has no value: write its keys on the lines below, indented, or leave the key out',
+      'k.yaml:15:21 digests[0].hour: expected a number, not the text "7am"',
+      'k.yaml:15:35 digests[0].channel: write it in quotes: "1234567890123456789" (a number this long loses its last digits)',
+    ]);
+  });
+
+  it('keep a time zone written in another case under its IANA name, as /subscribe does', () => {
+    const { config } = parseConfig('feeds: []\nrules: [{id: r}]\ndigests: [{rule: r, timeZone: asia/baghdad}, {rule: r, timeZone: utc}]\n', 'z.yaml');
+    expect(config.digests.map((d) => d.timeZone)).toEqual(['Asia/Baghdad', 'UTC']);
   });
 
   it('suggest a time zone from a misspelt city alone', async () => {
