@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { normalizeLink } from '../identity.js';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { ConfigError, type ConfigProblem, issuesToProblems, parsePath } from './errors.js';
 import { type Rule, RuleMatchSchema, RuleSchema } from './rule-schema.js';
@@ -51,7 +52,7 @@ function locator(doc: Document, lines: LineCounter): Locate {
   };
 }
 
-/** Items of a list in the raw document that repeat an earlier item's id. */
+/** Items of a list in the raw document that repeat an earlier item's id, and feeds that repeat an earlier feed's address. */
 function duplicateIds(raw: Record<string, unknown>, locate: Locate): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const kind of ['feeds', 'rules'] as const) {
@@ -64,6 +65,24 @@ function duplicateIds(raw: Record<string, unknown>, locate: Locate): ConfigProbl
       if (first.has(id))
         problems.push({ path: `${kind}[${i}].id`, message: `duplicate id "${id}" (also ${kind}[${first.get(id)}])`, ...locate([kind, i, 'id']) });
       else first.set(id, i);
+    });
+  }
+  const feeds = raw.feeds;
+  if (Array.isArray(feeds)) {
+    // The same address under two ids would be fetched, and its news read, twice a poll.
+    const first = new Map<string, number>();
+    feeds.forEach((item, i) => {
+      const url = (item as { url?: unknown } | null)?.url;
+      const address = typeof url === 'string' ? normalizeLink(url) : null;
+      if (address === null) return;
+      const earlier = first.get(address);
+      if (earlier === undefined) first.set(address, i);
+      else
+        problems.push({
+          path: `feeds[${i}].url`,
+          message: `the same address as feeds[${earlier}] (${JSON.stringify((feeds[earlier] as { id?: unknown }).id)}): list each feed once`,
+          ...locate(['feeds', i, 'url']),
+        });
     });
   }
   return problems;

@@ -124,6 +124,10 @@ describe('config file', () => {
     ]);
     expect(problemsOf(() => parseConfig('polling:\n  interval: soon\n', 'b.yaml'))[0]).toMatch(/polling\.interval: "soon" is not a duration/);
     expect(problemsOf(() => parseConfig('rules:\n  - id: a\n  - id: a\n', 'c.yaml'))).toEqual(['c.yaml:3:9 rules[1].id: duplicate id "a" (also rules[0])']);
+    // The same address under two ids would be fetched twice a poll: the second is named.
+    expect(
+      problemsOf(() => parseConfig('feeds:\n  - {id: a, url: "https://news.example/rss"}\n  - {id: b, url: "https://www.news.example/rss/"}\n', 'c.yaml')),
+    ).toEqual(['c.yaml:3:18 feeds[1].url: the same address as feeds[0] ("a"): list each feed once']);
     expect(problemsOf(() => parseConfig('feeds: [\n', 'd.yaml'))[0]).toMatch(/^d\.yaml:\d+:\d+: YAML: Flow sequence .* end with a \]$/);
     expect(problemsOf(() => parseConfig('rules:\n  - id: a\n    match: {a: 1\n', 'e.yaml'))).toEqual([
       'e.yaml:4:1: YAML: Flow map in block collection must be sufficiently indented and end with a }',
