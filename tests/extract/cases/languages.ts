@@ -5065,6 +5065,24 @@ export const languageCases: CaseClass[] = [
         expect: { attack: true, types: ['ied'], countries: ['IR'] },
       },
       {
+        says: 'Hindi: a suicide attack only feared beside a bomb blast is no suicide attack',
+        title: 'कराची में बम धमाका, तीन की मौत',
+        content: 'कराची के एक बाजार में बम धमाके में तीन लोगों की मौत हो गई। आत्मघाती हमले की भी आशंका जताई जा रही है, पर पुष्टि नहीं हुई है।',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Urdu: a blast asked about as "whether it was a suicide blast or a remote device"',
+        title: 'کوئٹہ میں دھماکہ، دو اہلکار شہید',
+        content: 'کوئٹہ میں پولیس کی گاڑی کے قریب دھماکے میں دو اہلکار شہید ہو گئے۔ ابھی معلوم نہیں کہ آیا یہ خودکش دھماکا تھا یا ریموٹ کنٹرول بم۔',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'look-alike: Hindi, a suicide attack told as what happened stays one',
+        title: 'क्वेटा में आत्मघाती हमला, चार की मौत',
+        content: 'क्वेटा में एक आत्मघाती हमलावर ने पुलिस चौकी पर खुद को उड़ा लिया, जिसमें चार पुलिसकर्मियों की मौत हो गई।',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
         says: 'Hindi: a bomb placed in a motorcycle is a planted bomb, not one kept at home',
         title: 'क्वेटा में धमाका, दो की मौत',
         content: 'क्वेटा शहर में एक मोटरसाइकिल में रखे बम के फटने से दो लोगों की मौत हो गई और पांच घायल हो गए।',
