@@ -2563,6 +2563,17 @@ export const casualtyCases: CaseClass[] = [
     ],
   },
   {
+    class: 'round 24: an Arabic toll told as the lives an attack took',
+    cases: [
+      {
+        says: '"took the life of at least 7 soldiers" (أودى بحياة) counts seven killed',
+        title: 'داعش يشن هجوما على نقطة للجيش ويوقع ضحايا في ديالى',
+        content: 'شن مسلحو داعش فجر اليوم هجوما على نقطة للجيش العراقي في ديالى مما أودى بحياة ما لا يقل عن 7 جنود بينهم ضابط.',
+        expect: { killed: 7 },
+      },
+    ],
+  },
+  {
     class: 'round 23: things counted with the noun before the figure',
     cases: [
       {

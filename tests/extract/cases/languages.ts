@@ -5037,4 +5037,110 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 24: missiles at ships, Bengali gunfights, Persian terror blasts and bombs placed in vehicles',
+    cases: [
+      {
+        says: 'Arabic: missiles fired at ships "in the Red Sea" are an attack, not a test fired into the sea',
+        title: 'الحوثيون يطلقون طائرات مسيرة وصواريخ في البحر الأحمر',
+        content: 'أطلق الحوثيون طائرات مسيرة وصواريخ استهدفت سفينتين تجاريتين في البحر الأحمر قبالة الحديدة.',
+        expect: { attack: true, countries: ['YE'] },
+      },
+      {
+        says: 'look-alike: Arabic, a missile that fell in the sea after a launch stays a test',
+        title: 'كوريا الشمالية تختبر صاروخا باليستيا سقط في البحر',
+        expect: { attack: false },
+      },
+      {
+        says: 'Bengali: soldiers martyred in a gunfight with terrorists who began to attack them',
+        title: 'কাশ্মীরে গুলির লড়াইয়ে শহীদ ৩ সেনা',
+        content: 'রবিবার রাজৌরি জেলায় আতঙ্কবাদীদের সঙ্গে সেনার গুলির লড়াই হয়। লুকিয়ে থাকা আতঙ্কবাদীরা সেনাদের উপর হামলা চালাতে শুরু করে।',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Persian: a "terrorist blast" set off by terrorist groups in a square, one killed',
+        title: 'انفجار تروریستی در زاهدان',
+        content:
+          'گروههای تروریستی امروز صبح در یکی از میادین شهر زاهدان با انفجار تروریستی منجر به کشته شدن یک نفر و زخمی شدن دو نفر شدند. در این حادثه یک عابر زخمی شد.',
+        expect: { attack: true, types: ['ied'], countries: ['IR'] },
+      },
+      {
+        says: 'Hindi: a suicide attack only feared beside a bomb blast is no suicide attack',
+        title: 'कराची में बम धमाका, तीन की मौत',
+        content: 'कराची के एक बाजार में बम धमाके में तीन लोगों की मौत हो गई। आत्मघाती हमले की भी आशंका जताई जा रही है, पर पुष्टि नहीं हुई है।',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Urdu: a blast asked about as "whether it was a suicide blast or a remote device"',
+        title: 'کوئٹہ میں دھماکہ، دو اہلکار شہید',
+        content: 'کوئٹہ میں پولیس کی گاڑی کے قریب دھماکے میں دو اہلکار شہید ہو گئے۔ ابھی معلوم نہیں کہ آیا یہ خودکش دھماکا تھا یا ریموٹ کنٹرول بم۔',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'look-alike: Hindi, a suicide attack told as what happened stays one',
+        title: 'क्वेटा में आत्मघाती हमला, चार की मौत',
+        content: 'क्वेटा में एक आत्मघाती हमलावर ने पुलिस चौकी पर खुद को उड़ा लिया, जिसमें चार पुलिसकर्मियों की मौत हो गई।',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'Hindi: a bomb placed in a motorcycle is a planted bomb, not one kept at home',
+        title: 'क्वेटा में धमाका, दो की मौत',
+        content: 'क्वेटा शहर में एक मोटरसाइकिल में रखे बम के फटने से दो लोगों की मौत हो गई और पांच घायल हो गए।',
+        expect: { attack: true, types: ['ied'], countries: ['PK'] },
+      },
+    ],
+  },
+  {
+    class: 'round 24: old mines, a bomber killed while planting, bombs found and sentences in other languages',
+    cases: [
+      {
+        says: 'Arabic: a shepherd boy killed by a mine that dates back to a past war',
+        title: 'مقتل راع بانفجار لغم أرضي في البصرة',
+        content: 'قتل راع في انفجار لغم أرضي في البصرة. وتعود هذه الألغام إلى فترة الحرب العراقية الإيرانية.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: children killed by a mine they had found',
+        title: 'مقتل طفلين بانفجار لغم في ولاية هلمند',
+        content: 'قتل طفلان وأصيب ثالث بانفجار لغم أرضي، وقال مسؤول إن الأطفال عثروا على لغم قرب منزلهم.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: a boy hurt by a mine while playing, decades after the war',
+        title: 'إصابة طفل بانفجار لغم في سيناء',
+        content: 'أصيب طفل بانفجار لغم أثناء لعبه قرب منزله في قرية بسيناء. ويقول الأهالي إن مخلفات الحروب ما زالت تهدد حياتهم.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: a man killed by the blast of the bomb he was trying to plant',
+        title: 'مقتل شخص في انفجار خلال محاولته زرع قنبلة',
+        content: 'قالت السلطات إن رجلا قتل في انفجار خلال محاولته زرع قنبلة قرب مركز للشرطة.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Vietnamese: a wartime bomb discovered in a garden and taken away to be destroyed',
+        title: 'Phát hiện quả bom nặng 200 kg trong vườn nhà dân',
+        content: 'Người dân phát hiện quả bom khi đào đất làm móng nhà. Lực lượng công binh đã di chuyển quả bom về nơi an toàn để hủy nổ.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: police find a homemade bomb when arresting a suspect',
+        title: 'Polisi temukan bom rakitan dalam penangkapan terduga teroris di Pontianak',
+        content: 'Terduga teroris itu diduga akan menyerang polisi dengan bom rakitan tersebut, kata juru bicara Polri.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: the attackers sentenced, told in the plural passive of a headline',
+        title: 'Участники теракта приговорены к пожизненному сроку',
+        content: 'Суд приговорил троих участников теракта к пожизненному лишению свободы.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Chinese: a blast at a chemical plant is an accident',
+        title: '一化工厂发生爆炸 已造成3人死亡',
+        content: '一家化工厂车间发生闪爆,造成3人死亡、2人受伤。',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
