@@ -2608,6 +2608,19 @@ export const casualtyCases: CaseClass[] = [
         expect: { killed: 4 },
       },
       {
+        says: 'a killing dated by its year after the verb is an earlier event, not this one',
+        title: 'Gunmen kidnap two priests in Cameroon',
+        content:
+          'Gunmen kidnapped two priests on a road near Bamenda on Thursday night. A Kenyan priest was shot dead in 2019 outside a church in the same diocese.',
+        expect: { killed: null },
+      },
+      {
+        says: 'look-alike: a toll dated by its day stays this event',
+        title: 'Gunmen kill two traders in Bamenda',
+        content: 'Gunmen shot dead two traders in Bamenda on Thursday, police said, the second such attack in 2024.',
+        expect: { killed: 2 },
+      },
+      {
         says: 'one wound after an article: "received a concussion"',
         title: 'Shells hit village in Kursk region',
         content: 'Shells fired across the border hit the village of Tetkino in Kursk region on Sunday, and a pensioner received a concussion.',
