@@ -738,6 +738,7 @@ function casualtyAfter(
       // "a watchman was Tuesday night shot dead": the part of that day.
       (WORDS.day_parts.has(tokens[j]!.norm) && WORDS.day_words.has(tokens[j - 1]?.norm ?? '')) ||
       WORDS.injury_adjectives.has(tokens[j]!.norm) ||
+      woundArticle(tokens, j) ||
       woundModifier(tokens, j) ||
       isAdverb(tokens[j]!) ||
       (j === start && WORDS.plural_articles.has(tokens[j]!.norm) && WORDS.after_figure.has(tokens[j + 1]?.norm ?? '')) ||
@@ -809,7 +810,19 @@ function woundModifier(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j]!;
   const before = tokens[j - 1]?.norm ?? '';
   if (w.capitalized || startsWithDigit(w.norm) || !WORDS.wound_nouns.has(tokens[j + 1]?.norm ?? '')) return false;
-  return WORDS.suffer_verbs.has(before) || (WORDS.injury_adjectives.has(before) && WORDS.suffer_verbs.has(tokens[j - 2]?.norm ?? ''));
+  const sufferedAt = (k: number) =>
+    WORDS.suffer_verbs.has(tokens[k]?.norm ?? '') || (WORDS.wound_articles.has(tokens[k]?.norm ?? '') && WORDS.suffer_verbs.has(tokens[k - 1]?.norm ?? ''));
+  return sufferedAt(j - 1) || (WORDS.injury_adjectives.has(before) && sufferedAt(j - 2));
+}
+
+/** Words from an article after a verb of suffering to its wound noun: "received a shrapnel wound". */
+const WOUND_ARTICLE_SPAN = 3;
+
+/** "suffered a head injury", "received a concussion": an article at `j` after a verb of suffering, a wound noun after it. */
+function woundArticle(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]?.norm ?? '';
+  if (!WORDS.wound_articles.has(tokens[j]!.norm) || !WORDS.suffer_verbs.has(before)) return false;
+  return tokens.slice(j + 1, j + 1 + WOUND_ARTICLE_SPAN).some((t) => WORDS.wound_nouns.has(t.norm));
 }
 
 /** Words from a moving verb to the hospital ("were rushed to the nearby hospital"). */
@@ -1056,6 +1069,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         if (groups.aside) asideUntil = groups.end;
       }
     }
+    const repeated = asManyOfOtherKind(tokens, i, to, out);
+    if (repeated) out.push(repeated);
     // "38 casualties, including two dead": casualties counts killed and injured together.
     if (total && total.value !== null && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '')) {
       const incl = tokens[total.end + 1]?.norm === 'including' ? total.end + 2 : -1;
@@ -1169,7 +1184,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
               kind: verb,
               value: before ? before.value! + value! : value,
               at: before ? before.at : j,
-              ...(byForces || lostByAttackers ? { hostile: true } : {}),
+              ...(byForces || lostByAttackers || attackersByPronoun(tokens, from, i, j, g.end) ? { hostile: true } : {}),
               ...(attackers > 0 && g.value !== null ? { withAttackers: g.value } : {}),
             });
             lastObject = { kind: verb, value: before ? before.value! + value! : value, at: before ? before.at : j, end: g.end };
@@ -1218,6 +1233,47 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return out.filter((f) => !isAttackersClaim(tokens, f.at)).map((f) => withoutLaterDead(tokens, f, out, to));
+}
+
+/** Words looked back from a verb for the people "them" stands for. */
+const PRONOUN_ANTECEDENT_SPAN = 8;
+
+/**
+ * "exchanged fire with the attackers, killing seven of them": the group at [at, end) counts "them",
+ * and the people last named before the verb at `verbAt` are the attackers.
+ */
+function attackersByPronoun(tokens: readonly Token[], from: number, verbAt: number, at: number, end: number): boolean {
+  const ofThem = tokens
+    .slice(at, Math.min(tokens.length, end + 1))
+    .some((t, k) => t.norm === 'of' && WORDS.plural_pronouns.has(tokens[at + k + 1]?.norm ?? ''));
+  if (!ofThem) return false;
+  for (let j = verbAt - 1; j >= Math.max(from, verbAt - PRONOUN_ANTECEDENT_SPAN); j--) {
+    const w = tokens[j]!.norm;
+    if (WORDS.hostile_nouns.has(w) || WORDS.attacker_nouns.has(w)) return true;
+    if (WORDS.person_nouns.has(w) || WORDS.member_nouns.has(w) || WORDS.force_words.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words from "as many" to the casualty word it counts for: "as many others were wounded". */
+const AS_MANY_SPAN = 4;
+
+/**
+ * "four policemen were killed and as many others wounded", "killed three and wounded as many": the
+ * count of the figure told just before, for the other kind (not "as many as 20", a hedge; the same
+ * kind, "four soldiers and as many civilians", is a list, read with its group).
+ */
+function asManyOfOtherKind(tokens: readonly Token[], i: number, to: number, before: readonly Figure[]): Figure | undefined {
+  if (tokens[i]!.norm !== 'as' || tokens[i + 1]?.norm !== 'many' || tokens[i + 2]?.norm === 'as' || i + 1 >= to) return undefined;
+  const prior = before.filter((f) => f.at < i && f.value !== null && !f.hostile).at(-1);
+  if (!prior) return undefined;
+  let kind = WORDS.before_figure.get(tokens[i - 1]?.norm ?? '');
+  for (let j = i + 2; kind === undefined && j < Math.min(to, i + 2 + AS_MANY_SPAN); j++) {
+    const w = tokens[j]!.norm;
+    kind = WORDS.after_figure.get(w);
+    if (kind === undefined && !WORDS.other_words.has(w) && !WORDS.auxiliaries.has(w) && !WORDS.verb_auxiliaries.has(w) && w !== 'more') break;
+  }
+  return kind && kind !== prior.kind ? { kind, value: prior.value, at: i } : undefined;
 }
 
 /** "two others", "otras dos personas", "two of his colleagues": the group at [at, end) counts others of someone named before it. */

@@ -64,7 +64,16 @@ const CuesSchema = z.object({
   armed_groups: WordList,
   harm: WordList,
   ramming: z.object({ vehicles: WordList, verbs: WordList, crowds: WordList, into: WordList, crowds_entered: WordList, into_after: WordList }),
-  vehicle_bomb: z.object({ vehicles: WordList, bombs: WordList, loads: WordList, detonations: WordList, rides: WordList, words: WordList, suicide: WordList }),
+  vehicle_bomb: z.object({
+    vehicles: WordList,
+    bombs: WordList,
+    loads: WordList,
+    detonations: WordList,
+    rides: WordList,
+    words: WordList,
+    suicide: WordList,
+    self_detonations: WordList,
+  }),
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });
 export type SentenceCues = z.infer<typeof CuesSchema>;

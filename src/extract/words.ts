@@ -346,6 +346,8 @@ export const GrammarFileSchema = z
     speculation_verbs: Words,
     speaker_pronouns: Words,
     own_possessives: Words,
+    plural_pronouns: Words,
+    wound_articles: Words,
     claim_objects: Words,
     unit_nouns: Words,
     unit_names: Words,

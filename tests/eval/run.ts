@@ -19,6 +19,7 @@ import { distanceKm, type GazetteerEntry } from '../../src/extract/gazetteer/ind
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { phraseKey, prepareDocument, tokenize } from '../../src/extract/normalize.js';
 import { severityOf } from '../../src/extract/severity.js';
+import { WORDS } from '../../src/extract/words.js';
 import { groupingConfig } from '../../src/incidents/index.js';
 import { AttackTypeSchema } from '../../src/vocabulary.js';
 import { evaluateGrouping, formatEvaluation, INCIDENT_EVAL_FILES, readEvalItems } from './incidents.js';
@@ -64,6 +65,10 @@ export function labelledActorIds(engine: ExtractionEngine, label: string): Set<s
     engine.gazetteer.candidates(key).find((e) => e.kind === 'country' || e.featureCode === 'PPLC')?.country ??
     (words.length === 2 && words[0]!.length <= 3 && ids.size === 0
       ? engine.gazetteer.candidates(words[1]!).find((e) => e.kind === 'country')?.country
+      : undefined) ??
+    // "Ukraine's army", "Israel's military": a country's own forces, as the engine reads them.
+    (words.length === 2 && /['’]s\s/.test(label) && WORDS.attacker_crafts.has(words[1]!)
+      ? engine.gazetteer.candidates(words[0]!).find((e) => e.kind === 'country')?.country
       : undefined);
   if (country) for (const a of engine.actors.all()) if (a.kind === 'state_force' && a.country === country) ids.add(a.id);
   // A country's adjective or genitive alone in another language ("Russische", as the text writes it

@@ -15,6 +15,8 @@ const ROLE_RANK: Record<ResolvedActor['role'], number> = { claimed: 4, perpetrat
 
 /** Punctuation between a country and what follows that makes the country a label ("Sudan: …", "Mali – …"). */
 const TOPIC_LABEL = /[:;|–—]|\s-\s/;
+/** A possessive ending between a country's name and what it owns: "Ukraine's", "Russia’s". */
+const POSSESSIVE_RE = /['’]s\s*$/;
 /** Words a country's name or demonym may take ("United Arab Emirates", "U.S."). */
 const NAME_WORDS = 3;
 
@@ -81,6 +83,13 @@ export function nationalForces(
         tokens[end + 1]?.norm !== 'by' &&
         (WORDS.attacker_verbs.has(next.norm) || (WORDS.perfect_auxiliaries.has(next.norm) && WORDS.attacker_verbs.has(tokens[end + 1]?.norm ?? '')));
       if (acts && !WORDS.place_prepositions.has(tokens[start - 1]?.norm ?? '') && !WORDS.locatives.has(tokens[start - 1]?.norm ?? '')) add();
+      continue;
+    }
+    // "unleashed by Ukraine's army", "Israel's military said it struck…": a country's own forces,
+    // named as the catalogue names "Ukrainian army", wherever they stand in the sentence (the roles
+    // stage tells attacker from target).
+    if (!isDemonym && craftEnd > end && POSSESSIVE_RE.test(text.slice(tokens[last]!.start, tokens[end]!.start))) {
+      add(craftEnd);
       continue;
     }
     if (byAttack || blamedCountry(tokens, text, start, last)) {
@@ -367,6 +376,11 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // "attack by X", "carried out by X"
     // "an airstrike by a Saudi-led coalition": an article may stand between.
     if (by >= f.first && tokens[by]!.norm === 'by' && f.attackWordAt.some((a) => a < m.start)) return 'perpetrator';
+    // "45 mortar shells were fired at the village by Ukraine's army": the means named before the
+    // agent were its fire (not "drones shot down by X", X's defence).
+    const means = f.typeWordAt.filter((w) => w.at < by).map((w) => w.end);
+    if (by >= f.first && tokens[by]!.norm === 'by' && means.length > 0 && !tokens.slice(Math.min(...means), by).some((t) => WORDS.defence_words.has(t.norm)))
+      return 'perpetrator';
     // "attaque de Boko Haram", "ataque del ELN", "attaque massive du JNIM": the group that made the
     // attack named right before it (an adjective may stand between), in the languages that say so.
     const marker = m.start - 1;

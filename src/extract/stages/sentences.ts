@@ -231,7 +231,7 @@ export function analyseSentences(
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
     if (hasDateRange(tokens, f)) f.background = f.period = true;
     // "In 2017, more than 40 people were killed when a car bomb…": an earlier event.
-    if (opensWithYear(tokens, f)) f.background = true;
+    if (setInPastYear(tokens, f)) f.background = true;
     if (f.generic && tookPlace(tokens, f)) f.happening = true;
     for (const t of f.weakTypes) if (!yieldsTo(t, f, tokens)) f.types.add(t);
     // "The tanker said two missiles had attacked it": the weapon struck, as "missile strike" says.
@@ -685,10 +685,16 @@ function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
   return false;
 }
 
-/** "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year. */
-function opensWithYear(tokens: readonly Token[], f: SentenceFacts): boolean {
-  for (let i = f.first; i < Math.min(f.end, f.first + 3); i++) {
-    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && isYear(tokens[i + 1]?.norm ?? '')) return true;
+/**
+ * "In 2017, …", "Since 2019 …", "Back in 2015 …": a sentence set in a past year; or (round 24) a
+ * toll dated by its year right after its casualty word ("a priest was shot dead in 2018"): news
+ * dates this event by its day, an earlier one by its year.
+ */
+function setInPastYear(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && isYear(tokens[i + 1]?.norm ?? '')) {
+      if (i < f.first + 3 || (i > f.first && WORDS.after_figure.has(tokens[i - 1]!.norm))) return true;
+    }
   }
   return false;
 }

@@ -526,6 +526,9 @@ function harmedSomeone(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
   );
 }
 
+/** Auxiliaries looked past between a vehicle and its blowing up: "has exploded". */
+const SELF_DETONATION_SPAN = 2;
+
 /** Words either side of a vehicle looked at for what it is loaded with. */
 const LOAD_SPAN = 3;
 
@@ -535,7 +538,7 @@ const LOAD_SPAN = 3;
  * bombing", a sentence of history or totals).
  */
 function hasVehicleBomb(tokens: readonly Token[], facts: readonly SentenceFacts[], cues: SentenceCues): boolean {
-  const { vehicles, bombs, loads, detonations, rides, words, suicide } = cues.vehicle_bomb;
+  const { vehicles, bombs, loads, detonations, rides, words, suicide, self_detonations } = cues.vehicle_bomb;
   const sameSentence = (w: Token, i: number) => w.sentence === tokens[i]!.sentence;
   const loaded = (i: number) => tokens.slice(Math.max(0, i - LOAD_SPAN), i + LOAD_SPAN + 1).some((w) => loads.has(w.norm) && sameSentence(w, i));
   // The attacker before the verb: "a suicide bomber blew up a car", "a suicide bomber on a
@@ -547,10 +550,17 @@ function hasVehicleBomb(tokens: readonly Token[], facts: readonly SentenceFacts[
   };
   // "suicide vehicles", "véhicule kamikaze": the vehicle driven to blow up.
   const suicideVehicle = (i: number) => suicide.has(tokens[i - 1]?.norm ?? '') || suicide.has(tokens[i + 1]?.norm ?? '');
+  // "a car has exploded near a checkpoint", "the civilian vehicle exploded": the vehicle blew up itself.
+  const blewUp = (i: number) => {
+    let j = i + 1;
+    while (j < i + 1 + SELF_DETONATION_SPAN && WORDS.auxiliaries.has(tokens[j]?.norm ?? '')) j++;
+    return self_detonations.has(tokens[j]?.norm ?? '') && sameSentence(tokens[j]!, i);
+  };
   const earlier = (t: Token, i: number) => facts[t.sentence]!.background || afterEarlierEvent(tokens, i);
   return tokens.some(
     (t, i) =>
-      (words.has(t.norm) || (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i)))) &&
+      (words.has(t.norm) ||
+        (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i) || blewUp(i)))) &&
       !earlier(t, i),
   );
 }

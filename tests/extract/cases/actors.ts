@@ -838,4 +838,27 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 24: a country’s forces named with its possessive',
+    cases: [
+      {
+        says: '"fired … by Ukraine\'s army": the passive agent of the shells',
+        title: 'Shells hit Belgorod region village',
+        content: "Some 30 mortar shells were fired at the village of Zhuravlyovka by Ukraine's army on Tuesday, the regional governor said.",
+        expect: { actorRoles: ['ukrainian-forces:perpetrator'] },
+      },
+      {
+        says: '"Russia\'s army" as the subject of the attack',
+        title: 'Strike on Sumy',
+        content: "Russia's army struck a bus station in Sumy with a guided bomb on Monday, killing three people.",
+        expect: { actorRoles: ['russian-forces:perpetrator'] },
+      },
+      {
+        says: 'look-alike: "Ukraine\'s army said" only tells the news of a Russian drone',
+        title: 'Drone hits house in Kharkiv',
+        content: "A Russian drone struck a house in Kharkiv overnight, wounding two people, Ukraine's army said.",
+        expect: { notActorRoles: ['ukrainian-forces:perpetrator'] },
+      },
+    ],
+  },
 ];

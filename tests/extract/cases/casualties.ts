@@ -2619,4 +2619,65 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 24: tolls told by reference to another figure, pronoun or single wound',
+    cases: [
+      {
+        says: '"as many others wounded" repeats the killed figure for the wounded',
+        title: 'Police station attacked in Tank',
+        content: 'Three constables were killed and as many others wounded when militants stormed a police station in Tank on Monday night.',
+        expect: { killed: 3, injured: 3 },
+      },
+      {
+        says: '"wounded as many" after the verb repeats the killed figure too',
+        title: 'Bomb hits market in Bannu',
+        content: 'A bomb planted on a motorcycle killed five shoppers and wounded as many in a market in Bannu on Friday.',
+        expect: { killed: 5, injured: 5 },
+      },
+      {
+        says: 'look-alike: "as many as" is a hedge before its own figure',
+        title: 'Bomb hits market in Bannu',
+        content: 'A bomb killed five shoppers in a market in Bannu on Friday, and as many as 20 people were wounded.',
+        expect: { killed: 5, injured: 20 },
+      },
+      {
+        says: '"killing seven of them" after the attackers counts the attackers, not the victims',
+        title: 'Checkpoint attacked in Sheikh Zuweid',
+        content:
+          'Militants attacked an army checkpoint near Sheikh Zuweid, killing two soldiers. Troops at the post exchanged fire with the attackers, killing seven of them.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'look-alike: "killing four of them" after the villagers counts the victims',
+        title: 'Gunmen attack village in Zamfara',
+        content: 'Gunmen opened fire on villagers gathered at a market in Zamfara, killing four of them, police said.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'a killing dated by its year after the verb is an earlier event, not this one',
+        title: 'Gunmen kidnap two priests in Cameroon',
+        content:
+          'Gunmen kidnapped two priests on a road near Bamenda on Thursday night. A Kenyan priest was shot dead in 2019 outside a church in the same diocese.',
+        expect: { killed: null },
+      },
+      {
+        says: 'look-alike: a toll dated by its day stays this event',
+        title: 'Gunmen kill two traders in Bamenda',
+        content: 'Gunmen shot dead two traders in Bamenda on Thursday, police said, the second such attack in 2024.',
+        expect: { killed: 2 },
+      },
+      {
+        says: 'one wound after an article: "received a concussion"',
+        title: 'Shells hit village in Kursk region',
+        content: 'Shells fired across the border hit the village of Tetkino in Kursk region on Sunday, and a pensioner received a concussion.',
+        expect: { injured: 1 },
+      },
+      {
+        says: 'one wound after an article: "suffered a shrapnel wound"',
+        title: 'Drone hits car in Kherson',
+        content: 'A drone dropped a grenade on a car in Kherson on Tuesday; the driver suffered a shrapnel wound, the regional governor said.',
+        expect: { injured: 1 },
+      },
+    ],
+  },
 ];

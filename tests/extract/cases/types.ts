@@ -1889,4 +1889,21 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a suicide attack whose vehicle blew up (round 24)',
+    cases: [
+      {
+        says: 'a car that exploded in a suicide attack was a car bomb: suicide_attack and ied',
+        title: 'Suicide attack kills soldiers at checkpoint',
+        content: 'A car has exploded at an army checkpoint near Baiji, killing four soldiers. Officers said it was a suicide attack.',
+        expect: { attack: true, types: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'look-alike: a car damaged beside a suicide bomber on foot is no car bomb',
+        title: 'Suicide bomber kills soldiers at checkpoint',
+        content: 'A suicide bomber blew himself up at an army checkpoint near Baiji, killing four soldiers. A car parked nearby was damaged.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+    ],
+  },
 ];
