@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { normalizeLink } from '../identity.js';
 import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { ConfigError, type ConfigProblem, issuesToProblems, parsePath } from './errors.js';
 import { type Rule, RuleMatchSchema, RuleSchema } from './rule-schema.js';
@@ -73,7 +72,7 @@ function duplicateIds(raw: Record<string, unknown>, locate: Locate): ConfigProbl
     const first = new Map<string, number>();
     feeds.forEach((item, i) => {
       const url = (item as { url?: unknown } | null)?.url;
-      const address = typeof url === 'string' ? normalizeLink(url) : null;
+      const address = typeof url === 'string' ? feedAddress(url) : null;
       if (address === null) return;
       const earlier = first.get(address);
       if (earlier === undefined) first.set(address, i);
@@ -86,6 +85,16 @@ function duplicateIds(raw: Record<string, unknown>, locate: Locate): ConfigProbl
     });
   }
   return problems;
+}
+
+/** A feed URL as one address however it was written: host case, "www.", fragment and a trailing slash do not count; the port does. */
+function feedAddress(url: string): string | null {
+  try {
+    const u = new URL(url.trim());
+    return `${u.protocol}//${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return null;
+  }
 }
 
 /** Digests naming a rule the file does not have. */

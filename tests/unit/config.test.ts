@@ -128,6 +128,8 @@ describe('config file', () => {
     expect(
       problemsOf(() => parseConfig('feeds:\n  - {id: a, url: "https://news.example/rss"}\n  - {id: b, url: "https://www.news.example/rss/"}\n', 'c.yaml')),
     ).toEqual(['c.yaml:3:18 feeds[1].url: the same address as feeds[0] ("a"): list each feed once']);
+    // Another port is another server.
+    expect(() => parseConfig('feeds:\n  - {id: a, url: "http://127.0.0.1:8080/rss"}\n  - {id: b, url: "http://127.0.0.1:9/rss"}\n', 'c.yaml')).not.toThrow();
     expect(problemsOf(() => parseConfig('feeds: [\n', 'd.yaml'))[0]).toMatch(/^d\.yaml:\d+:\d+: YAML: Flow sequence .* end with a \]$/);
     expect(problemsOf(() => parseConfig('rules:\n  - id: a\n    match: {a: 1\n', 'e.yaml'))).toEqual([
       'e.yaml:4:1: YAML: Flow map in block collection must be sufficiently indented and end with a }',
