@@ -4440,6 +4440,13 @@ export const attackOrNotCases: CaseClass[] = [
         expect: { attack: false },
       },
       {
+        says: 'an update on a school abduction in which one girl got away is still the abduction',
+        title: 'Sokoto school raid: police now say 31 pupils taken, one escaped',
+        content:
+          'Police in Sokoto State lowered the number of pupils abducted from the boarding school in Tangaza to 31, saying one girl escaped from her captors and walked home. Soldiers are searching the forest.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+      {
         says: 'hostages who escaped their captors',
         title: 'Two hostages escape from rebels in the south',
         content: 'Two fishermen held hostage by the rebels for a month escaped on Friday and reached an army post, officials said.',
