@@ -108,9 +108,9 @@ interface RawMention {
   key: string;
   candidates: readonly PlaceEntry[];
   /** Found only by its spelling skeleton ("Qandahar" for Kandahar): a place only where the text puts something there. */
-  variant?: boolean;
+  variant: boolean;
   /** Named with a word for a region or district after it ("Kurram district", "Chikun LGA"): not a bare name. */
-  worded?: boolean;
+  worded: boolean;
 }
 
 /** A word after a name that says it is a region or a district. */
@@ -229,7 +229,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         const withWords = [...new Set([keys[n - 1]!, wholeKeys[n - 1]!])].flatMap((k) => [`${k} ${after.norm}`, ...(two ? [`${k} ${after.norm} ${two}`] : [])]);
         for (const k of withWords) {
           const cands = index.candidates(k);
-          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, worded: divisionWord(after.norm) };
+          if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: false, worded: divisionWord(after.norm) };
         }
         if (found?.worded && !WORDS.first_level_region_words.has(after.norm)) found = seatTown(found, found.key, found.end, index);
       }
@@ -255,7 +255,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       // transliteration, before a shorter name as written ("Marsa", a town in Malta).
       if (!found && t.capitalized && last.capitalized) {
         const cands = index.spellingVariants(keys[n - 1]!);
-        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true };
+        if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true, worded: false };
       }
     }
     // Round 23: a Chinese or Japanese name that the word cutter joined to "in" or to a place word.
@@ -273,7 +273,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         textDeclines,
       };
       const declined = declinedPlace(index, word, DECLENSION, found?.candidates);
-      if (declined) found = { start: i, end: i + 1, ...declined };
+      if (declined) found = { start: i, end: i + 1, key: declined.key, candidates: declined.candidates, variant: false, worded: false };
     }
     // "the central Somali town of": a demonym used as an adjective is not the place it also names.
     if (
@@ -341,7 +341,7 @@ function edgeCutMention(tokens: readonly Token[], i: number, index: PlaceIndex, 
         // The words as written were looked up before.
         if (key === (j === i ? first.norm : first.norm + middle + tj.norm) || key.length < MIN_EDGE_CUT_LETTERS) continue;
         const candidates = index.candidates(key);
-        if (candidates.length > 0) found = { start: i, end: j + 1, key, candidates };
+        if (candidates.length > 0) found = { start: i, end: j + 1, key, candidates, variant: false, worded: false };
       }
     }
     if (j > i) middle += tj.norm;
@@ -353,7 +353,7 @@ function edgeCutMention(tokens: readonly Token[], i: number, index: PlaceIndex, 
 function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
   const named = index.candidates(key);
   const candidates = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
-  return candidates.length > 0 ? { start, end, key, candidates } : undefined;
+  return candidates.length > 0 ? { start, end, key, candidates, variant: false, worded: false } : undefined;
 }
 
 /**
@@ -368,7 +368,7 @@ function seatTown(m: RawMention, townKey: string, townEnd: number, index: PlaceI
   const districts = m.candidates.filter(isDistrict);
   if (districts.length === 0) return m;
   const towns = index.candidates(townKey).filter((c) => c.kind === 'city' && districts.some((d) => d.admin1 !== null && d.admin1 === c.admin1));
-  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns } : m;
+  return towns.length > 0 ? { start: m.start, end: townEnd, key: townKey, candidates: towns, variant: false, worded: false } : m;
 }
 
 /**
@@ -910,7 +910,7 @@ function preferNamedCountry(raw: RawMention[], tokens: readonly Token[], index: 
     if (!inside && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return m;
     const key = inside ? m.key.split(' ').slice(0, -1).join(' ') : m.key;
     const candidates = index.candidates(key).filter((c) => named.has(c.country));
-    return candidates.length > 0 ? { start: m.start, end: inside ? m.end - 1 : m.end, key, candidates } : m;
+    return candidates.length > 0 ? { start: m.start, end: inside ? m.end - 1 : m.end, key, candidates, variant: false, worded: false } : m;
   });
 }
 
@@ -956,12 +956,59 @@ function spelling(tokens: readonly Token[], text: string, m: RawMention, e: Plac
     : name;
 }
 
+/**
+ * The normalised words of tokens start…end, one space apart ("al anbar"): a loop, not
+ * `slice().map().join()`, whose intermediate arrays resolvePlaces' optimised code deoptimised on
+ * (round 24).
+ */
+function spanKey(tokens: readonly Token[], start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end && i < tokens.length; i++) key += i === start ? tokens[i]!.norm : ` ${tokens[i]!.norm}`;
+  return key;
+}
+
 /** The entry chosen for a mention, its score, and whether the text supports it. */
 interface Choice {
   entry: PlaceEntry;
   score: number;
   supported: boolean;
 }
+
+/**
+ * V8 stores a record's field in the representation of the first value written to it (a small
+ * integer, a double, a pointer) and, when a later value does not fit, changes the hidden class of
+ * every record of that shape and throws away the optimised code that reads them: a mention's
+ * weight first 1 then 0.2, its stated distance first null then 30, a choice's score first 2 then
+ * 2.5. While the extraction worker warmed up, each such change cost a recompilation of
+ * `resolvePlaces` (about a second of a helper thread's CPU). The records made here at load, with
+ * the fields in the order `resolvePlaces` writes them and every kind of value they take, give those
+ * fields their final representation before any code that reads them is optimised.
+ */
+function settleRecordShapes(): readonly (Choice | PlaceMention)[] {
+  const entry: PlaceEntry = { id: '', name: '', kind: 'city', country: '', lat: 0.5, lon: 0.5, population: 0, admin1: null, featureCode: null };
+  const choices: Choice[] = [
+    { entry, score: 0, supported: false },
+    { entry, score: 0.5, supported: true },
+  ];
+  const mentions: PlaceMention[] = [0, 0.5].flatMap((weight) =>
+    [null, 1, 0.5].map((statedKm) => ({
+      entry,
+      start: 0,
+      end: 1,
+      sentence: 0,
+      inTitle: false,
+      locative: false,
+      baseContext: false,
+      weight,
+      use: 'place' as const,
+      locates: statedKm === null ? null : entry,
+      statedKm,
+      written: statedKm === null ? undefined : '',
+    })),
+  );
+  return [...choices, ...mentions];
+}
+void settleRecordShapes();
 
 /**
  * One name, one place: a name the text ties to a place ("Tripoli, Lebanon", "Dover, Delaware")
@@ -1032,12 +1079,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   for (const c of namedCountries) borderCountries.delete(c);
   const demonymCountries = new Set<string>(opts.contextCountries);
   // The dateline's place, named again in the text, is supported by it ("BANNU: … the Bannu Cantonment").
-  const datelineKey = opts.dateline
-    ? tokens
-        .slice(opts.dateline[0], opts.dateline[1])
-        .map((t) => t.norm)
-        .join(' ')
-    : '';
+  const datelineKey = opts.dateline ? spanKey(tokens, opts.dateline[0], opts.dateline[1]) : '';
   for (let i = 0; i < tokens.length; i++) {
     // Arabic script has no capitals: its adjectives count as they are ("العاصمة الأفغانية كابول").
     if (!tokens[i]!.capitalized && !tokens[i]!.caseless) continue;
@@ -1188,12 +1230,16 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // Consistency: a country name that is also the name of a region of the country written after
   // it ("Georgia, United States", "Niger, Nigeria") or of the region another place of the text lies
   // in ("Winder, Georgia": Georgia State, US) is that region, wherever the text names it.
-  const keyOf = (pm: PlaceMention) =>
-    tokens
-      .slice(pm.start, pm.end)
-      .map((t) => t.norm)
-      .join(' ');
-  const regions = [...new Set(out.map((o) => o.entry.admin1).filter((id) => id !== null))].map((id) => index.byId(id)).filter((r) => r !== undefined);
+  const keyOf = (pm: PlaceMention) => spanKey(tokens, pm.start, pm.end);
+  // Loops rather than a chain of `map` and `filter`: the optimised code read the arrays such a
+  // chain makes with a hidden class of its own, and deoptimised on the others (round 24).
+  const regionIds = new Set<string>();
+  for (const o of out) if (o.entry.admin1 !== null) regionIds.add(o.entry.admin1);
+  const regions: GazetteerEntry[] = [];
+  for (const id of regionIds) {
+    const region = index.byId(id);
+    if (region) regions.push(region);
+  }
   for (let k = 0; k + 1 < out.length; k++) {
     const pm = out[k]!;
     const next = out[k + 1]!;
