@@ -55,12 +55,15 @@ function mainThreadCpuMs() {
 }
 
 /**
- * CPU time of each of the process's threads so far, in ms, by thread id (Linux; an empty map
- * elsewhere). A thread that has ended is no longer listed.
- * @returns {Map<string, number>}
+ * `read` of each of the process's threads (Linux: /proc/self/task/TID), by thread id; an empty map
+ * elsewhere. A thread that ends between the listing and the read, or that `read` skips (undefined),
+ * is not listed.
+ * @template T
+ * @param {(tid: string) => T | undefined} read
+ * @returns {Map<string, T>}
  */
-function threadCpuMs() {
-  /** @type {Map<string, number>} */
+function perThread(read) {
+  /** @type {Map<string, T>} */
   const out = new Map();
   let tids = [];
   try {
@@ -70,43 +73,35 @@ function threadCpuMs() {
   }
   for (const tid of tids) {
     try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+      const value = read(tid);
+      if (value !== undefined) out.set(tid, value);
     } catch {
-      // The thread ended between the listing and the read.
+      // The thread ended between the listing and the read, or the kernel keeps no such file.
     }
   }
   return out;
 }
 
+/** CPU time of each of the process's threads so far, in ms, by thread id. */
+const threadCpuMs = () =>
+  perThread((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  });
+
 /**
- * Where each thread's wall time went so far, in ms, by thread id (Linux: /proc/self/task/TID/schedstat,
- * the time on a core and the time runnable but waiting for one; an empty map elsewhere). What is
- * neither is time the thread slept: the main thread waiting for the worker, a fetch or a timer.
- * @returns {Map<string, { running: number; waiting: number }>}
+ * Where each thread's wall time went so far, in ms, by thread id (/proc/self/task/TID/schedstat:
+ * the time on a core and the time runnable but waiting for one). What is neither is time the
+ * thread slept: the main thread waiting for the worker, a fetch or a timer.
  */
-function threadSchedMs() {
-  /** @type {Map<string, { running: number; waiting: number }>} */
-  const out = new Map();
-  let tids = [];
-  try {
-    tids = readdirSync('/proc/self/task');
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      // libuv's pool (file and DNS work, started on first use) is no thread of the app's pipeline.
-      if (readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').startsWith('libuv')) continue;
-      const [running, waiting] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
-      out.set(tid, { running: running / 1e6, waiting: waiting / 1e6 });
-    } catch {
-      // The thread ended between the listing and the read, or the kernel keeps no schedstat.
-    }
-  }
-  return out;
-}
+const threadSchedMs = () =>
+  perThread((tid) => {
+    // libuv's pool (file and DNS work, started on first use) is no thread of the app's pipeline.
+    if (readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').startsWith('libuv')) return undefined;
+    const [running, waiting] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { running: running / 1e6, waiting: waiting / 1e6 };
+  });
 
 /**
  * A cycle's wall time split for the main thread and for the app's threads (the extraction workers,
