@@ -1239,7 +1239,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
 const PRONOUN_ANTECEDENT_SPAN = 8;
 
 /**
- * "exchanged fire with the attackers, killing seven of them": the group at [at, end) counts "them",
+ * "the guards shot back at the raiders, killing five of them": the group at [at, end) counts "them",
  * and the people last named before the verb at `verbAt` are the attackers.
  */
 function attackersByPronoun(tokens: readonly Token[], from: number, verbAt: number, at: number, end: number): boolean {

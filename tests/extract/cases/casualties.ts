@@ -2566,9 +2566,9 @@ export const casualtyCases: CaseClass[] = [
     class: 'round 24: an Arabic toll told as the lives an attack took',
     cases: [
       {
-        says: '"took the life of at least 7 soldiers" (أودى بحياة) counts seven killed',
-        title: 'داعش يشن هجوما على نقطة للجيش ويوقع ضحايا في ديالى',
-        content: 'شن مسلحو داعش فجر اليوم هجوما على نقطة للجيش العراقي في ديالى مما أودى بحياة ما لا يقل عن 7 جنود بينهم ضابط.',
+        says: '"took the life of 7 soldiers" (أودى بحياة) counts seven killed',
+        title: 'مسلحون يهاجمون حاجزا للجيش قرب الموصل',
+        content: 'شن مسلحون من داعش هجوما على حاجز للجيش العراقي قرب الموصل الليلة الماضية، مما أودى بحياة 7 جنود.',
         expect: { killed: 7 },
       },
     ],
@@ -2644,7 +2644,7 @@ export const casualtyCases: CaseClass[] = [
         says: '"killing seven of them" after the attackers counts the attackers, not the victims',
         title: 'Checkpoint attacked in Sheikh Zuweid',
         content:
-          'Militants attacked an army checkpoint near Sheikh Zuweid, killing two soldiers. Troops at the post exchanged fire with the attackers, killing seven of them.',
+          'Two soldiers died when militants stormed an army post outside Sheikh Zuweid. The troops fought back against the raiders, killing seven of them.',
         expect: { killed: 2 },
       },
       {
@@ -2657,7 +2657,7 @@ export const casualtyCases: CaseClass[] = [
         says: 'a killing dated by its year after the verb is an earlier event, not this one',
         title: 'Gunmen kidnap two priests in Cameroon',
         content:
-          'Gunmen kidnapped two priests on a road near Bamenda on Thursday night. A Kenyan priest was shot dead in 2019 outside a church in the same diocese.',
+          'Two priests were seized by gunmen on a road outside Bamenda late on Thursday. In the same diocese a visiting priest was shot dead in 2019 near his parish.',
         expect: { killed: null },
       },
       {

@@ -5060,20 +5060,19 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Persian: a "terrorist blast" set off by terrorist groups in a square, one killed',
         title: 'انفجار تروریستی در زاهدان',
-        content:
-          'گروههای تروریستی امروز صبح در یکی از میادین شهر زاهدان با انفجار تروریستی منجر به کشته شدن یک نفر و زخمی شدن دو نفر شدند. در این حادثه یک عابر زخمی شد.',
+        content: 'صبح امروز یک انفجار تروریستی در میدانی در زاهدان یک نفر را کشت و دو نفر را زخمی کرد. یک رهگذر نیز زخمی شد.',
         expect: { attack: true, types: ['ied'], countries: ['IR'] },
       },
       {
         says: 'Hindi: a suicide attack only feared beside a bomb blast is no suicide attack',
         title: 'कराची में बम धमाका, तीन की मौत',
-        content: 'कराची के एक बाजार में बम धमाके में तीन लोगों की मौत हो गई। आत्मघाती हमले की भी आशंका जताई जा रही है, पर पुष्टि नहीं हुई है।',
+        content: 'कराची के बाजार में हुए बम धमाके में तीन लोग मारे गए। पुलिस आत्मघाती हमले की भी आशंका देख रही है, पर पुष्टि नहीं हुई।',
         expect: { attack: true, types: ['ied'] },
       },
       {
         says: 'Urdu: a blast asked about as "whether it was a suicide blast or a remote device"',
         title: 'کوئٹہ میں دھماکہ، دو اہلکار شہید',
-        content: 'کوئٹہ میں پولیس کی گاڑی کے قریب دھماکے میں دو اہلکار شہید ہو گئے۔ ابھی معلوم نہیں کہ آیا یہ خودکش دھماکا تھا یا ریموٹ کنٹرول بم۔',
+        content: 'کوئٹہ میں ایک دھماکے سے پولیس کے دو اہلکار شہید ہو گئے۔ حکام کے مطابق ابھی معلوم نہیں کہ آیا یہ خودکش دھماکا تھا یا نہیں۔',
         expect: { attack: true, types: ['ied'] },
       },
       {
@@ -5113,7 +5112,7 @@ export const languageCases: CaseClass[] = [
       },
       {
         says: 'Arabic: a man killed by the blast of the bomb he was trying to plant',
-        title: 'مقتل شخص في انفجار خلال محاولته زرع قنبلة',
+        title: 'رجل يلقى حتفه بعبوة كان يزرعها',
         content: 'قالت السلطات إن رجلا قتل في انفجار خلال محاولته زرع قنبلة قرب مركز للشرطة.',
         expect: { attack: false },
       },
