@@ -5072,7 +5072,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Urdu: a blast asked about as "whether it was a suicide blast or a remote device"',
         title: 'کوئٹہ میں دھماکہ، دو اہلکار شہید',
-        content: 'کوئٹہ میں ایک دھماکے سے پولیس کے دو اہلکار شہید ہو گئے۔ حکام کے مطابق ابھی معلوم نہیں کہ آیا یہ خودکش دھماکا تھا یا نہیں۔',
+        content: 'کوئٹہ میں ایک دھماکے سے پولیس کے دو اہلکار شہید ہو گئے۔ تفتیش کار جانچ رہے ہیں آیا یہ خودکش دھماکا تھا۔',
         expect: { attack: true, types: ['ied'] },
       },
       {
