@@ -4468,7 +4468,7 @@ export const attackOrNotCases: CaseClass[] = [
         says: 'a judge on a rise in killings counted over a month',
         title: 'Top judge says killings of minority traders amount to persecution',
         content:
-          'The chief justice told the court on Monday that the killings of traders in the province were a form of persecution, and it took up the case. The hearing followed a protest by the community against a recent increase in targeted attacks that killed at least six people within a month.',
+          'The chief justice told the court on Monday that the killings of traders in the province were a form of persecution, and it took up the case. The hearing followed a protest by the community against a rise in targeted killings, with six people shot dead within a month.',
         expect: { attack: false },
       },
       {
