@@ -483,7 +483,8 @@ function buildRegions(places: GeoName[], cities: CityRow[], countryKeys: Set<str
     const aliases = uniqueAliases(phraseKey(name), variants, (n, k) => {
       const own = k === nameKey || (REGION_EXTRA_ALIASES[d.code] ?? []).includes(n);
       if (!own && ownNameKeys.has(`${d.country} ${k}`)) return false; // another region's own name
-      return LATIN_NAME_RE.test(n) && k.replace(/ /g, '').length >= 3;
+      // Curated names are kept in any script ("ديالى"); GeoNames' own only in Latin letters.
+      return (REGION_EXTRA_ALIASES[d.code] ?? []).includes(n) || (LATIN_NAME_RE.test(n) && k.replace(/ /g, '').length >= 3);
     });
     return [`admin1:${d.code}`, name, d.country, round(d.lat), round(d.lon), d.population, aliases];
   });

@@ -1522,4 +1522,21 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "Iraq's governorates by their Arabic names",
+    cases: [
+      {
+        says: 'an attack placed only "in Diyala" (ديالى) is in Iraq, in that governorate',
+        title: 'هجوم على ثكنة عسكرية في ديالى',
+        content: 'قتل خمسة جنود عراقيين الليلة الماضية في هجوم شنه مسلحون على ثكنة عسكرية في ديالى.',
+        expect: { attack: true, countries: ['IQ'], placeNames: ['Diyala'] },
+      },
+      {
+        says: 'Nineveh (نينوى) and Salah ad Din (صلاح الدين) too',
+        title: 'عبوتان ناسفتان في نينوى وصلاح الدين',
+        content: 'انفجرت عبوتان ناسفتان على طريقين في نينوى وصلاح الدين صباح اليوم، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.',
+        expect: { attack: true, countries: ['IQ'], placeNames: ['Nineveh', 'Salah ad Din'] },
+      },
+    ],
+  },
 ];
