@@ -15,6 +15,19 @@ export async function visibleRules(ctx: CommandContext, guildId: string): Promis
   return [...ctx.rules.configRules().map((rule) => ({ rule, origin: 'config' as const })), ...own.map((g) => ({ rule: g.rule, origin: 'server' as const }))];
 }
 
+/**
+ * What a subscription whose rule is not among the visible ones tells: the rule was taken out of the
+ * configuration file, so nothing reaches the channel any more; null while the rule exists.
+ */
+export function ruleGoneProblem(ruleId: string, visibleIds: ReadonlySet<string>): string | null {
+  return visibleIds.has(ruleId) ? null : 'the rule no longer exists: nothing will be posted';
+}
+
+/** The ids of the rules a server can subscribe to. */
+export async function visibleRuleIds(ctx: CommandContext, guildId: string): Promise<Set<string>> {
+  return new Set((await visibleRules(ctx, guildId)).map((v) => v.rule.id));
+}
+
 export async function findVisibleRule(ctx: CommandContext, guildId: string, ruleId: string): Promise<VisibleRule | null> {
   const config = ctx.rules.configRules().find((r) => r.id === ruleId);
   if (config) return { rule: config, origin: 'config' };

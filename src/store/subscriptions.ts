@@ -156,12 +156,6 @@ export async function markSubscriptionsFailing(db: Db, ids: readonly string[], r
     .execute();
 }
 
-export async function failingSubscriptions(db: Db, guildId?: string): Promise<Subscription[]> {
-  let q = db.selectFrom('subscriptions').selectAll().where('status', '=', 'failing');
-  if (guildId) q = q.where('guild_id', '=', guildId);
-  return (await q.orderBy('failing_since').execute()).map(fromRow);
-}
-
 /** Every subscription that asked for a daily digest. */
 export async function digestSubscriptions(db: Db): Promise<Subscription[]> {
   const rows = await db.selectFrom('subscriptions').selectAll().where('digest_hour', 'is not', null).orderBy('id').execute();

@@ -39,6 +39,11 @@ export function ruleOption(description: string): APIApplicationCommandStringOpti
   return { type: ApplicationCommandOptionType.String, name: 'rule', description, required: true, autocomplete: true };
 }
 
+/** A rule id as a member typed it: ids are lowercase, so capitals and spaces around it do not matter. */
+export function ruleIdOf(typed: string): string {
+  return typed.trim().toLowerCase();
+}
+
 /** The `channel` option of the commands about where alerts go: only channels alerts can be posted in. */
 export function alertChannelOption(description: string): APIApplicationCommandChannelOption {
   return { type: ApplicationCommandOptionType.Channel, name: 'channel', description, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] };

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js
 import { digestEmbed } from '../digest.js';
 import { mapFile, withImage } from '../maps.js';
 import { ruleChoices } from '../rules-view.js';
-import { guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
+import { guildOf, ruleIdOf, ruleOption, type SlashCommand, UserError } from './command.js';
 import { requireRule } from './subscribe.js';
 
 const DEFAULT_HOURS = 24;
@@ -21,7 +21,7 @@ export const digest: SlashCommand = {
   changesConfig: () => false,
   async execute(i, ctx) {
     const guildId = guildOf(i);
-    const { rule, origin } = await requireRule(ctx, guildId, i.options.getString('rule', true).trim());
+    const { rule, origin } = await requireRule(ctx, guildId, ruleIdOf(i.options.getString('rule', true)));
     if (!ctx.digest) throw new UserError('This bot does not make digests.');
     const end = ctx.clock.now();
     const hours = i.options.getInteger('hours') ?? DEFAULT_HOURS;

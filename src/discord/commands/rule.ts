@@ -9,7 +9,7 @@ import { clip, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, NO_CONDITION, namesOnlyRule, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
-import { choices, guildOf, lastListItem, list, type SlashCommand, UserError } from './command.js';
+import { choices, guildOf, lastListItem, list, ruleIdOf, type SlashCommand, UserError } from './command.js';
 import { requireRule, severityChoices } from './subscribe.js';
 
 /** A server may keep this many rules of its own. */
@@ -158,7 +158,7 @@ export const rule: SlashCommand = {
     const guildId = guildOf(i);
     const sub = i.options.getSubcommand();
     if (sub === 'create') {
-      const id = i.options.getString('id', true).trim().toLowerCase();
+      const id = ruleIdOf(i.options.getString('id', true));
       if (ctx.rules.configRules().some((r) => r.id === id)) throw new UserError(`\`${id}\` is already a rule of the bot's configuration; pick another id.`);
       const own = await listGuildRules(ctx.db, guildId);
       if (own.some((g) => g.rule.id === id)) throw new UserError(`This server already has a rule \`${id}\`. Delete it first, or pick another id.`);
@@ -172,7 +172,7 @@ export const rule: SlashCommand = {
       };
     }
     if (sub === 'edit') {
-      const id = i.options.getString('id', true).trim();
+      const id = ruleIdOf(i.options.getString('id', true));
       const own = await getGuildRule(ctx.db, guildId, id);
       if (!own) {
         if (ctx.rules.configRules().some((r) => r.id === id))
@@ -197,7 +197,7 @@ export const rule: SlashCommand = {
       );
       return { content: clip(lines.join('\n'), 2000) };
     }
-    const { rule: found, origin } = await requireRule(ctx, guildId, i.options.getString('id', true).trim());
+    const { rule: found, origin } = await requireRule(ctx, guildId, ruleIdOf(i.options.getString('id', true)));
     if (sub === 'show') {
       return {
         content: clip(

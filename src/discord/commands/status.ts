@@ -1,8 +1,9 @@
 import { InteractionContextType } from 'discord.js';
 import { pendingCount } from '../../store/outbox.js';
-import { failingSubscriptions } from '../../store/subscriptions.js';
+import { listSubscriptions } from '../../store/subscriptions.js';
 import { clip, neutralise } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';
+import { ruleGoneProblem, visibleRuleIds } from '../rules-view.js';
 import { guildOf, type SlashCommand } from './command.js';
 
 function duration(ms: number): string {
@@ -21,7 +22,12 @@ export const status: SlashCommand = {
   async execute(i, ctx) {
     const guildId = guildOf(i);
     const health = [...(await feedHealth(ctx.db)).values()];
-    const failing = await failingSubscriptions(ctx.db, guildId);
+    const known = await visibleRuleIds(ctx, guildId);
+    // A subscription fails when its channel refuses the bot, or when its rule is gone.
+    const failing = (await listSubscriptions(ctx.db, guildId)).flatMap((s) => {
+      const problem = ruleGoneProblem(s.ruleId, known) ?? (s.status === 'failing' ? neutralise(s.failureReason ?? '', 300) : null);
+      return problem ? [{ ...s, problem }] : [];
+    });
     const pending = await pendingCount(ctx.db);
     const now = ctx.clock.now().getTime();
     const withErrors = health.filter((h) => h.lastError || h.disabledReason).length;
@@ -35,7 +41,7 @@ export const status: SlashCommand = {
       ...(health.length > FEEDS_SHOWN ? [`…and ${health.length - FEEDS_SHOWN} more`] : []),
       `**Pending deliveries:** ${pending}`,
       `**Failing subscriptions here:** ${failing.length}`,
-      ...failing.map((s) => `• \`${s.ruleId}\` → <#${s.channelId}>: ${neutralise(s.failureReason ?? '', 300)}`),
+      ...failing.map((s) => `• \`${s.ruleId}\` → <#${s.channelId}>: ${s.problem}`),
     ];
     return { content: clip(lines.join('\n'), 2000) };
   },

@@ -7,7 +7,7 @@ import { SEVERITIES, SeveritySchema } from '../../vocabulary.js';
 import { neutralise } from '../embeds.js';
 import { botChannelProblem, CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { findVisibleRule, ruleChoices, visibleRules } from '../rules-view.js';
-import { alertChannelOption, choices, guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
+import { alertChannelOption, choices, guildOf, ruleIdOf, ruleOption, type SlashCommand, UserError } from './command.js';
 
 /** A subscription's daily SITREP defaults as the config file's digests do: one source, the schema. */
 const DIGEST_DEFAULTS = DigestConfigSchema.pick({ hour: true, timeZone: true }).parse({});
@@ -86,7 +86,7 @@ export const subscribe: SlashCommand = {
   changesConfig: () => true,
   async execute(i, ctx) {
     const guildId = guildOf(i);
-    const ruleId = i.options.getString('rule', true).trim();
+    const ruleId = ruleIdOf(i.options.getString('rule', true));
     const problems: string[] = [];
     const found = await findVisibleRule(ctx, guildId, ruleId);
     if (!found) problems.push(await noSuchRule(ctx, guildId, ruleId));

@@ -3,6 +3,7 @@ import { plural } from '../../plural.js';
 import { pendingBySubscription } from '../../store/outbox.js';
 import { listSubscriptions } from '../../store/subscriptions.js';
 import { clip, neutralise } from '../embeds.js';
+import { ruleGoneProblem, visibleRuleIds } from '../rules-view.js';
 import { guildOf, type SlashCommand } from './command.js';
 
 export const subscriptions: SlashCommand = {
@@ -15,9 +16,12 @@ export const subscriptions: SlashCommand = {
       ctx.db,
       subs.map((s) => s.id),
     );
+    const known = await visibleRuleIds(ctx, guildOf(i));
     const lines = subs.map((s) => {
-      const health =
-        s.status === 'failing'
+      const gone = ruleGoneProblem(s.ruleId, known);
+      const health = gone
+        ? `⚠️ ${gone}. \`/unsubscribe rule:${s.ruleId}\` removes this.`
+        : s.status === 'failing'
           ? `⚠️ failing since <t:${Math.floor(Date.parse(s.failingSince ?? '') / 1000)}:R>: ${neutralise(s.failureReason ?? '', 300)}. Fix it, then run \`/subscribe\` again to resume.`
           : '✅ ok';
       const queued = waiting.get(s.id) ? ` — ${plural(waiting.get(s.id) ?? 0, 'alert')} waiting` : '';

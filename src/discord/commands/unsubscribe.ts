@@ -1,7 +1,7 @@
 import { InteractionContextType } from 'discord.js';
 import { listSubscriptions, removeSubscriptions } from '../../store/subscriptions.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
-import { alertChannelOption, choices, guildOf, ruleOption, type SlashCommand, UserError } from './command.js';
+import { alertChannelOption, choices, guildOf, ruleIdOf, ruleOption, type SlashCommand, UserError } from './command.js';
 
 export const unsubscribe: SlashCommand = {
   data: {
@@ -14,7 +14,7 @@ export const unsubscribe: SlashCommand = {
   changesConfig: () => true,
   async execute(i, ctx) {
     const guildId = guildOf(i);
-    const ruleId = i.options.getString('rule', true).trim();
+    const ruleId = ruleIdOf(i.options.getString('rule', true));
     const channelId = i.options.getChannel('channel')?.id ?? null;
     const removed = await removeSubscriptions(ctx.db, guildId, ruleId, channelId);
     if (removed.length === 0) {

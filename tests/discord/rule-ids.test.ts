@@ -1,0 +1,86 @@
+/**
+ * Rule ids as members type them, and subscriptions whose rule is gone. Rule ids are lowercase, so
+ * a command names the same rule however its id is capitalised; a subscription to a rule taken out
+ * of the configuration file can never alert again, and /subscriptions and /status say so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/clock.js';
+import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
+import { silentLogger } from '../../src/logger.js';
+import { listSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
+import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
+import { tempStore } from './helpers.js';
+import { engineStandIn, rulesStandIn } from './standins.js';
+
+let fake: FakeDiscord;
+let store: Awaited<ReturnType<typeof tempStore>>;
+let bot: DiscordHandle;
+let manager: InteractionTarget;
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  store = await tempStore();
+  const guildId = fake.addGuild('Ops');
+  const channelId = fake.addChannel(guildId, 'alerts');
+  manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+  bot = await startDiscord({
+    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
+    db: store.db,
+    engine: engineStandIn,
+    rulesProvider: rulesStandIn(),
+    clock: systemClock,
+    log: silentLogger,
+    version: '0.1.0-test',
+  });
+  await bot.ready;
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.stop();
+  await store?.cleanup();
+});
+
+const ask = async (name: string, opts: { subcommand?: string; options?: Record<string, string | number> }) =>
+  answerText(await runCommand(fake, manager, name, opts));
+
+describe('a rule id typed with capitals or spaces', () => {
+  it('names the same rule in every command, as /rule create reads it', async () => {
+    // The configuration's rule, typed as a member might.
+    expect(await ask('subscribe', { options: { rule: 'Iraq-Bases' } })).toMatch(/^Subscribed <#\d+> to `iraq-bases`/);
+    expect(await ask('rule', { subcommand: 'show', options: { id: ' IRAQ-BASES ' } })).toMatch(/^`iraq-bases` — Attacks on bases in Iraq/);
+    expect(await ask('rule', { subcommand: 'test', options: { id: 'Iraq-bases' } })).toMatch(/^`iraq-bases` would have matched/);
+    expect(await ask('unsubscribe', { options: { rule: 'IRAQ-bases' } })).toMatch(/^Unsubscribed <#\d+> from `iraq-bases`/);
+    expect(await listSubscriptions(store.db, manager.guildId)).toEqual([]);
+
+    // A server's own rule: created with capitals, then edited, subscribed and deleted so.
+    expect(await ask('rule', { subcommand: 'create', options: { id: 'North-Iraq', countries: 'IQ' } })).toMatch(/^Created rule `north-iraq`/);
+    expect(await ask('rule', { subcommand: 'edit', options: { id: 'North-IRAQ', name: 'The north' } })).toMatch(/^Changed rule `north-iraq`/);
+    expect(await ask('subscribe', { options: { rule: 'NORTH-IRAQ' } })).toMatch(/^Subscribed <#\d+> to `north-iraq` — The north/);
+    expect(await ask('rule', { subcommand: 'delete', options: { id: 'North-Iraq' } })).toBe('Deleted rule `north-iraq` and its subscriptions.');
+    expect(await listSubscriptions(store.db, manager.guildId)).toEqual([]);
+  });
+});
+
+describe('a subscription whose rule no longer exists', () => {
+  it('is shown as never alerting again, with the way to remove it, in /subscriptions and /status', async () => {
+    const { guildId, channelId } = manager;
+    // Subscribed while the configuration had this rule; it was taken out since.
+    await upsertSubscription(store.db, { guildId, channelId, ruleId: 'retired-rule', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+    await upsertSubscription(store.db, { guildId, channelId, ruleId: 'iraq-bases', minSeverity: 'low', mentionRole: null, createdBy: null }, new Date());
+
+    const lines = (await ask('subscriptions', {})).split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^• `iraq-bases` → <#\d+> \(≥ low\): ✅ ok$/),
+      expect.stringMatching(
+        /^• `retired-rule` → <#\d+> \(≥ low\): ⚠️ the rule no longer exists: nothing will be posted\. `\/unsubscribe rule:retired-rule` removes this\.$/,
+      ),
+    ]);
+    const status = await ask('status', {});
+    expect(status).toContain('**Failing subscriptions here:** 1');
+    expect(status).toMatch(/• `retired-rule` → <#\d+>: the rule no longer exists/);
+
+    expect(await ask('unsubscribe', { options: { rule: 'retired-rule' } })).toMatch(/^Unsubscribed <#\d+> from `retired-rule`/);
+  });
+});
