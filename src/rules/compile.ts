@@ -66,9 +66,12 @@ export interface CompiledRule {
   near: readonly NearArea[] | null;
   actors: ReadonlyMap<string, string> | null;
   targets: ReadonlySet<Target> | null;
+  /** Phrase keys of the keywords, each once: what the text's tokens are matched against. */
   keywordsAny: readonly string[];
   keywordsAll: readonly string[];
   keywordsNone: readonly string[];
+  /** Each phrase key as the rule writes it ("哈尔科夫", not the key's "哈 尔 科 夫"), for the reasons readers see. */
+  keywordsWritten: ReadonlyMap<string, string>;
   minSeverity: Severity;
 }
 
@@ -138,6 +141,21 @@ export function countryIsNoCentre(name: string): string {
   return `"${name}" is a country: a distance is measured from a town, base or region`;
 }
 
+/** The distinct phrase keys of keywords ("Saldırı" and "saldırı" are one). */
+function phraseKeys(keywords: readonly string[] | undefined): string[] {
+  return [...new Set((keywords ?? []).map(phraseKey))];
+}
+
+/** Each keyword's phrase key → the keyword as first written in the rule. */
+function keywordsAsWritten(keywords: Rule['match']['keywords']): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const k of [...(keywords?.any ?? []), ...(keywords?.all ?? []), ...(keywords?.none ?? [])]) {
+    const key = phraseKey(k);
+    if (!written.has(key)) written.set(key, k.trim());
+  }
+  return written;
+}
+
 export function compileRule(source: RuleSource, resolver: RuleResolver): CompiledRule {
   const { rule, guildId } = source;
   const m = rule.match;
@@ -166,9 +184,10 @@ export function compileRule(source: RuleSource, resolver: RuleResolver): Compile
     near,
     actors,
     targets: m.targets ? new Set(m.targets) : null,
-    keywordsAny: (m.keywords?.any ?? []).map(phraseKey),
-    keywordsAll: (m.keywords?.all ?? []).map(phraseKey),
-    keywordsNone: (m.keywords?.none ?? []).map(phraseKey),
+    keywordsAny: phraseKeys(m.keywords?.any),
+    keywordsAll: phraseKeys(m.keywords?.all),
+    keywordsNone: phraseKeys(m.keywords?.none),
+    keywordsWritten: keywordsAsWritten(m.keywords),
     minSeverity: rule.minSeverity,
   };
 }

@@ -103,7 +103,7 @@ function evaluate(rule: CompiledRule, doc: DocumentFeatures): Verdict {
     if (hit.length === 0) return no(`target is not ${[...rule.targets].join(' or ')} (${found(x.targets)})`);
     reasons.push(`target ${hit.join(', ')}`);
   }
-  const quoted = (ks: readonly string[]) => ks.map((k) => `"${k}"`);
+  const quoted = (ks: readonly string[]) => ks.map((k) => `"${rule.keywordsWritten.get(k) ?? k}"`);
   if (rule.keywordsAny.length) {
     const hit = rule.keywordsAny.filter((k) => doc.keywords.has(k));
     if (hit.length === 0) return no(`none of the keywords ${quoted(rule.keywordsAny).join(', ')}`);

@@ -126,6 +126,34 @@ describe('rule evaluation', () => {
     expect(matchIds(watch, report, 'Ministers visit the harbour')).toEqual([]);
   });
 
+  it('says which keyword matched as the rule writes it, in any script, each once', () => {
+    const watch = setOf(
+      { id: 'zh', attacksOnly: false, match: { keywords: { any: ['哈尔科夫'] } } },
+      { id: 'ja', attacksOnly: false, match: { keywords: { all: ['ドローン攻撃'] } } },
+      { id: 'tr', attacksOnly: false, match: { keywords: { any: ['Saldırı', 'saldırı'] } } },
+      { id: 'de', attacksOnly: false, match: { keywords: { any: ['Anschlag'] }, countries: ['SY'] } },
+      { id: 'fr', attacksOnly: false, match: { keywords: { any: ['attentat'], none: ['Exercice'] } } },
+    );
+    const report = extraction({ isAttack: false, attackTypes: [], places: [], countries: [], severity: 'low' });
+    const text = '哈尔科夫遭到无人机袭击。ロシア軍のドローン攻撃。Terör SALDIRISI değil, saldırı. ANSCHLAG. Attentat pendant un exercice.';
+    const verdicts = explainRules(watch, { extraction: report, tokens: tokenize(text) }, resolver);
+    expect(Object.fromEntries(verdicts.map((v) => [v.rule.rule.id, v.verdict.matched ? v.verdict.reasons : v.verdict.reason]))).toEqual({
+      zh: ['keyword "哈尔科夫"'],
+      ja: ['keywords "ドローン攻撃"'],
+      tr: ['keyword "Saldırı"'],
+      de: 'country is not SY (found none)',
+      fr: 'has the excluded keyword "Exercice"',
+    });
+    const nothing = explainRules(watch, { extraction: report, tokens: tokenize('Nothing here.') }, resolver);
+    expect(nothing.map((v) => (v.verdict.matched ? '' : v.verdict.reason))).toEqual([
+      'none of the keywords "哈尔科夫"',
+      'missing the keyword "ドローン攻撃"',
+      'none of the keywords "Saldırı"',
+      'country is not SY (found none)',
+      'none of the keywords "attentat"',
+    ]);
+  });
+
   it('indexes near rules by the grid cells their circle covers', () => {
     const near = setOf(
       { id: 'near-erbil-60', match: { near: [{ place: 'Erbil', km: 60 }] } },
