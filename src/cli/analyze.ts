@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { writeOutput } from '../alerts/console-sink.js';
@@ -12,6 +11,7 @@ import { analyzeLine, DocumentAnalyzer, type RuleVerdictLine } from '../pipeline
 import { loadCheckedConfig } from '../rules/compile.js';
 import { engineResolver } from '../rules/engine-resolver.js';
 import type { CommonOptions } from './common.js';
+import { writePicture } from './output-file.js';
 
 /**
  * The lines of a JSON Lines stream: split on LF only (a CR inside a line, even a bare one, is
@@ -126,7 +126,7 @@ export async function analyzeCommand(o: AnalyzeOptions): Promise<number> {
     process.stderr.write('sitrep analyze: no map written: no document named a place\n');
     return 1;
   }
-  writeFileSync(o.map, png);
+  if (!writePicture('analyze', 'the map', o.map, png)) return 1;
   process.stderr.write(
     `sitrep analyze: map of ${mapped!.id ?? 'the first document with places'} (${mapped!.places.map((p) => p.name).join(', ')}) written to ${o.map}\n`,
   );

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { readDuration } from '../config/duration.js';
 import { TimeZoneSchema } from '../config/schema.js';
 import { closeMatches } from '../config/suggest.js';
@@ -6,6 +5,7 @@ import { digestText } from '../digest/format-text.js';
 import { cityTable, renderPng } from '../maps/index.js';
 import { buildDigest } from '../pipeline/digests.js';
 import { type CommonOptions, setup } from './common.js';
+import { writePicture } from './output-file.js';
 
 export interface DigestOptions extends CommonOptions {
   rule: string;
@@ -38,7 +38,7 @@ export async function digestCommand(o: DigestOptions): Promise<number> {
     if (o.out) {
       const png = renderPng(digest.job, cityTable(app.engine.gazetteer.summaries()));
       if (!png) throw new Error('the picture could not be drawn');
-      writeFileSync(o.out, png);
+      if (!writePicture('digest', 'the picture', o.out, png)) return 1;
       process.stderr.write(`sitrep digest: picture written to ${o.out}\n`);
     }
     return 0;

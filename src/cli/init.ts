@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG_PATH } from '../paths.js';
 import { plural } from '../plural.js';
 import { validateRule } from '../rules/compile.js';
 import { engineResolver } from '../rules/engine-resolver.js';
+import { unwritableReason } from './output-file.js';
 
 export interface InitOptions {
   /** Where to write; never overwritten. */
@@ -194,11 +195,11 @@ export async function initCommand(o: InitOptions): Promise<number> {
   try {
     writeFileSync(o.out, text, { flag: 'wx' });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const e = err as NodeJS.ErrnoException;
     throw new ConfigError(o.out, [
       {
         path: '',
-        message: code === 'EEXIST' ? 'already exists; not overwritten (choose another with --out)' : `cannot be written: ${code ?? (err as Error).message}`,
+        message: e.code === 'EEXIST' ? 'already exists; not overwritten (choose another with --out)' : `cannot be written: ${unwritableReason(o.out, e)}`,
       },
     ]);
   }
