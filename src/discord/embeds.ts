@@ -7,6 +7,9 @@ import type { Subscription } from '../store/subscriptions.js';
 import { attackTypeWord, type Severity, severityRank } from '../vocabulary.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+/** The most characters a message's text may have. */
+export const MESSAGE_LIMIT = 2000;
+
 export const EMBED_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, author: 256, total: 6000 } as const;
 
 export const SEVERITY_COLOURS: Record<Severity, number> = {

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import { addGuildFeed, listGuildFeeds, removeGuildFeed } from '../../store/guild-feeds.js';
-import { clip, neutralise } from '../embeds.js';
+import { joinWithin, MESSAGE_LIMIT, neutralise } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { choices, guildOf, type SlashCommand, UserError } from './command.js';
@@ -65,7 +65,7 @@ export const feed: SlashCommand = {
         feeds.map((f) => f.feedId),
       );
       const lines = feeds.map((f) => feedHealthLine(`\`${f.feedId}\` ${f.name ? neutralise(f.name) : ''} <${f.url}>`, health.get(f.feedId)));
-      return { content: clip(lines.join('\n'), 2000) };
+      return { content: joinWithin(lines, MESSAGE_LIMIT) };
     }
     const id = i.options.getString('id', true).trim();
     const removed = await removeGuildFeed(ctx.db, guildId, id);

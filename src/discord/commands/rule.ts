@@ -5,7 +5,7 @@ import { documentsSince } from '../../store/documents.js';
 import { deleteGuildRule, getGuildRule, insertGuildRule, listGuildRules, updateGuildRule } from '../../store/guild-rules.js';
 import { ATTACK_TYPES, SeveritySchema, TargetSchema } from '../../vocabulary.js';
 import { type CommandContext, RECENT_ATTACKS_LIMIT } from '../context.js';
-import { clip, neutralise, safeUrl } from '../embeds.js';
+import { clip, joinWithin, MESSAGE_LIMIT, neutralise, safeUrl } from '../embeds.js';
 import { CONFIG_DEFAULT_PERMISSIONS } from '../permissions.js';
 import { buildRule, DEFAULT_NEAR_KM, emptyRuleInput, NO_CONDITION, namesOnlyRule, optionName, type RuleInput, ruleInputOf } from '../rule-input.js';
 import { ruleChoices, visibleRules } from '../rules-view.js';
@@ -195,7 +195,7 @@ export const rule: SlashCommand = {
       const lines = rules.map(
         (v) => `• \`${v.rule.id}\`${v.rule.name ? ` — ${neutralise(v.rule.name)}` : ''}${v.origin === 'server' ? ' *(this server)*' : ''}`,
       );
-      return { content: clip(lines.join('\n'), 2000) };
+      return { content: joinWithin(lines, MESSAGE_LIMIT) };
     }
     const { rule: found, origin } = await requireRule(ctx, guildId, ruleIdOf(i.options.getString('id', true)));
     if (sub === 'show') {

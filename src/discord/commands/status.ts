@@ -1,7 +1,7 @@
 import { InteractionContextType } from 'discord.js';
 import { pendingCount } from '../../store/outbox.js';
 import { listSubscriptions } from '../../store/subscriptions.js';
-import { clip, neutralise } from '../embeds.js';
+import { joinWithin, MESSAGE_LIMIT, neutralise } from '../embeds.js';
 import { feedHealth, feedHealthLine } from '../feed-health.js';
 import { ruleGoneProblem, visibleRuleIds } from '../rules-view.js';
 import { guildOf, type SlashCommand } from './command.js';
@@ -43,6 +43,6 @@ export const status: SlashCommand = {
       `**Failing subscriptions here:** ${failing.length}`,
       ...failing.map((s) => `• \`${s.ruleId}\` → <#${s.channelId}>: ${s.problem}`),
     ];
-    return { content: clip(lines.join('\n'), 2000) };
+    return { content: joinWithin(lines, MESSAGE_LIMIT) };
   },
 };

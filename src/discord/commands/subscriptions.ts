@@ -2,7 +2,7 @@ import { InteractionContextType } from 'discord.js';
 import { plural } from '../../plural.js';
 import { pendingBySubscription } from '../../store/outbox.js';
 import { listSubscriptions } from '../../store/subscriptions.js';
-import { clip, neutralise } from '../embeds.js';
+import { joinWithin, MESSAGE_LIMIT, neutralise } from '../embeds.js';
 import { ruleGoneProblem, visibleRuleIds } from '../rules-view.js';
 import { guildOf, type SlashCommand } from './command.js';
 
@@ -29,6 +29,6 @@ export const subscriptions: SlashCommand = {
       const sitrep = s.digest ? `, SITREP daily at ${String(s.digest.hour).padStart(2, '0')}:00 ${s.digest.timeZone}` : '';
       return `• \`${s.ruleId}\` → <#${s.channelId}> (≥ ${s.minSeverity}${mention}${sitrep}): ${health}${queued}`;
     });
-    return { content: clip(lines.join('\n'), 2000) };
+    return { content: joinWithin(lines, MESSAGE_LIMIT) };
   },
 };
