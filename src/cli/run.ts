@@ -59,6 +59,24 @@ export function firstCycleProgress(out: Pick<NodeJS.WriteStream, 'isTTY' | 'writ
   };
 }
 
+/**
+ * The first SIGINT or SIGTERM; a second one ends the process at once, with the exit code of its
+ * signal (the lock file is removed on exit; work in hand is redone after restart).
+ */
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const first = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', first);
+      process.off('SIGTERM', first);
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve(signal);
+    };
+    process.on('SIGINT', first);
+    process.on('SIGTERM', first);
+  });
+}
+
 /** The long-running bot: polls on schedule, delivers alerts, stops cleanly on SIGINT/SIGTERM. */
 export async function runCommand(o: CommonOptions): Promise<number> {
   let app: App | null = null;
@@ -74,6 +92,10 @@ export async function runCommand(o: CommonOptions): Promise<number> {
         .catch(() => started.log.info(`poll cycle: ${cycleSummary(reports)}`));
     },
   };
+  // Listened for from the first moment: a signal while the store opens (its lock being taken) would
+  // otherwise end the process there and leave the lock for the restart to trip over ("in use by
+  // another Sitrep process"). A stop asked for while starting is carried out once started.
+  const stopped = stopSignal();
   app = await setup(o, 'bot', { pollObserver });
   const log = app.log.child({ part: 'app' });
   const feeds = app.loaded.config.feeds.length;
@@ -93,10 +115,6 @@ export async function runCommand(o: CommonOptions): Promise<number> {
     log.info({ url: http.url }, 'health and metrics: GET /healthz, /readyz, /metrics');
   }
 
-  const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
   // Store faults are logged once per episode by the store's health; anything else deserves a line.
   const quietly = (what: string) => (err: unknown) => {
     if (!databaseFault(err)) log.error({ err }, `${what} failed`);
@@ -132,8 +150,6 @@ export async function runCommand(o: CommonOptions): Promise<number> {
 
   const signal = await stopped;
   log.info({ signal }, 'stopping: finishing work in progress');
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
   clearInterval(dispatchTimer);
   await pruneTask.stop();
   const within = <T>(work: Promise<T>, ms: number) =>

@@ -1,0 +1,44 @@
+/**
+ * SIGTERM or SIGINT while `sitrep run` is still starting (the store being opened, its lock being
+ * taken) stops it as a stop after start does: cleanly, exit 0, the SQLite lock released, so the
+ * restart that follows (docker restart, systemd) is not refused as "in use by another process".
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { until } from '../helpers/until.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-stop-early-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const config = join(dir, 'sitrep.yaml');
+writeFileSync(
+  config,
+  `feeds:
+  - {id: wire, url: "http://127.0.0.1:9/feed.xml", interval: 1h}
+rules:
+  - {id: any-attack, match: {}}
+`,
+);
+
+describe('a stop asked for while sitrep run starts', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`${signal} as the store opens: a clean stop, the lock released, a restart at once works`, async () => {
+      const db = join(dir, `${signal}.db`);
+      const env = { SITREP_DB: db, LOG_LEVEL: 'info' };
+      const first = startCliProcess(['run', '--config', config], env);
+      // The store's first line: the database is being opened, before the lock is taken.
+      await until('the store opening', () => /no database file here yet/.test(first.stderr), { processes: [first] });
+      first.child.kill(signal);
+      expect(await first.exit).toBe(0);
+      expect(first.signal).toBeNull();
+      expect(first.stderr).toMatch(/"msg":"stopped"/);
+      expect(existsSync(`${db}.lock`)).toBe(false);
+
+      const second = startCliProcess(['run', '--config', config], env);
+      await until('the restart ready', () => /"msg":"ready: /.test(second.stderr), { processes: [second] });
+      expect(await stopCliProcesses([second])).toEqual([0]);
+    });
+  }
+});
