@@ -155,7 +155,8 @@ describe('escaping in every message Sitrep posts', () => {
       'rule edit': { id: 'made-here', name: HOSTILE, keywords_none: HOSTILE },
       'rule list': {},
       'rule show': { id: 'own-rule' },
-      'rule test': { id: 'config-rule', days: 7 },
+      // The server's keyword watch matches the stored report: its keyword, written hostile, is in the reason.
+      'rule test': { id: 'own-rule', days: 7 },
       'rule delete': { id: 'made-here' },
       'feed add': { url: 'https://added.example/rss', name: HOSTILE },
       'feed list': {},
