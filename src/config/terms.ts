@@ -87,6 +87,19 @@ export function resolveCountry(input: string): string | null {
 }
 
 /**
+ * A place written with its country after a comma, as people tell two towns of one name apart
+ * ("Tripoli, Lebanon", "Tripoli, LB"): the name and the country's code; null when the text has no
+ * comma or what follows the last one is no country.
+ */
+export function countryQualified(input: string): { name: string; country: string } | null {
+  const comma = input.lastIndexOf(',');
+  if (comma < 0) return null;
+  const name = input.slice(0, comma).trim();
+  const country = resolveCountry(input.slice(comma + 1));
+  return name && country ? { name, country } : null;
+}
+
+/**
  * Countries by their names in other languages people write in ("Irak", "Syrien", "Jemen"), from
  * ICU: not accepted as they are (rules take codes or English names), but they say which country a
  * word that is not English meant, where English spellings alone tie ("Irak" is as close to Iran).

@@ -19,12 +19,29 @@ export interface DigestSchedule {
   since: Date;
 }
 
-/** The 24 hours a daily digest at `hour` (local time in `timeZone`) covers: the latest ending at or before `now`. */
+/**
+ * The local day a daily digest at `hour` stands for, as an instant: that calendar date at that hour
+ * in `timeZone`. Built from the date, never by adding days to an instant, so a clock change between
+ * two days moves neither end. An hour the clocks skip that day becomes the first instant after it;
+ * an hour they repeat counts once (luxon takes its occurrence after the change).
+ */
+function dailyInstant(date: DateTime, hour: number, timeZone: string): DateTime {
+  return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour }, { zone: timeZone });
+}
+
+/**
+ * The period a daily digest at `hour` (local time in `timeZone`) covers: the latest ending at or
+ * before `now`, from the same hour the local day before. Usually 24 hours; 23 or 25 across a clock
+ * change, so that consecutive periods follow each other exactly and each local day has one.
+ */
 export function latestDailyPeriod(now: Date, hour: number, timeZone: string): DigestPeriod {
+  // Calendar arithmetic on the local date alone (in UTC, where every day has 24 hours).
   const local = DateTime.fromJSDate(now, { zone: timeZone });
-  let end = local.set({ hour, minute: 0, second: 0, millisecond: 0 });
-  if (end > local) end = end.minus({ days: 1 });
-  return { start: end.minus({ days: 1 }).toJSDate(), end: end.toJSDate(), timeZone };
+  const today = DateTime.fromObject({ year: local.year, month: local.month, day: local.day }, { zone: 'UTC' });
+  const endDay = dailyInstant(today, hour, timeZone).toMillis() > now.getTime() ? today.minus({ days: 1 }) : today;
+  const end = dailyInstant(endDay, hour, timeZone);
+  const start = dailyInstant(endDay.minus({ days: 1 }), hour, timeZone);
+  return { start: start.toJSDate(), end: end.toJSDate(), timeZone };
 }
 
 export interface Digest {

@@ -2,7 +2,7 @@ import { issuesToProblems } from '../config/errors.js';
 import { type Rule, RuleSchema } from '../config/rule-schema.js';
 import { parsePlaceKm } from '../config/terms.js';
 import { phraseKey } from '../extract/normalize.js';
-import { primaryPlace } from '../rules/compile.js';
+import { placesNamed, primaryPlace } from '../rules/compile.js';
 import type { Severity } from '../vocabulary.js';
 import type { EngineLookups, PlaceEntry } from './context.js';
 
@@ -13,7 +13,7 @@ import type { EngineLookups, PlaceEntry } from './context.js';
  */
 export function resolvePlace(engine: EngineLookups, input: string): PlaceEntry | null {
   const q = input.trim();
-  return engine.gazetteer.byId(q) ?? primaryPlace(engine.gazetteer.candidates(phraseKey(q))) ?? null;
+  return engine.gazetteer.byId(q) ?? primaryPlace(placesNamed(q, (n) => engine.gazetteer.candidates(phraseKey(n)))) ?? null;
 }
 
 /** Every field of a rule as `/rule create` and `/rule edit` take them: the config file's fields, one option each. */

@@ -1,6 +1,7 @@
 import { type LoadedConfig, loadConfig } from '../config/load.js';
 import type { Rule } from '../config/rule-schema.js';
 import { quotedSuggestions } from '../config/suggest.js';
+import { countryQualified } from '../config/terms.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import type { AttackType, PlaceKind, Severity, Target } from '../vocabulary.js';
@@ -121,6 +122,17 @@ export function validateRule(rule: Rule, resolver: RuleResolver): RuleProblem[] 
     });
   }
   return problems;
+}
+
+/**
+ * The places a name means: those `candidates` gives for it as written, else, for a name followed
+ * by a comma and a country ("Tripoli, Lebanon"), those of that country that bear the name.
+ */
+export function placesNamed<P extends { country: string }>(input: string, candidates: (name: string) => readonly P[]): P[] {
+  const exact = candidates(input);
+  if (exact.length > 0) return [...exact];
+  const qualified = countryQualified(input);
+  return qualified ? candidates(qualified.name).filter((p) => p.country === qualified.country) : [];
 }
 
 /**

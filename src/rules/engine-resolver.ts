@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { closeMatches } from '../config/suggest.js';
 import type { EngineNames } from '../extract/index.js';
 import { phraseKey } from '../extract/normalize.js';
+import { placesNamed } from './compile.js';
 import type { PlaceRef, RuleResolver } from './resolver.js';
 
 const SUGGESTIONS = 3;
@@ -25,7 +26,7 @@ export function engineResolver(source: EngineNames | (() => EngineNames)): RuleR
     admin1: e.admin1,
   });
   return {
-    resolvePlace: (name) => gazetteer().candidates(phraseKey(name)).map(ref),
+    resolvePlace: (name) => placesNamed(name, (n) => gazetteer().candidates(phraseKey(n))).map(ref),
     placeById: (id) => gazetteer().placeById(id),
     placeSuggestions: (name) => gazetteer().suggest(name, SUGGESTIONS),
     resolveActor: (nameOrId) => {
