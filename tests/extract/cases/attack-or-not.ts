@@ -4479,4 +4479,52 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: an attack the police foiled or a suspect was still preparing is a plot',
+    cases: [
+      {
+        says: 'the police foil a car bomb attack: the car was found before it went off',
+        title: 'Police foil car bomb attack near courthouse',
+        content:
+          'Officers said they foiled the attack on Friday after neighbours reported a parked car loaded with explosives outside the courthouse in Cúcuta.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: the police thwarted a terrorist attack with a car bomb',
+        title: 'La Policía frustró un atentado con carro bomba en Cali',
+        content: 'Agentes de la Policía frustraron el atentado al hallar una camioneta cargada con explosivos frente a un batallón del Ejército.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the police foiled an attack planned at a stadium',
+        title: 'La police déjoue un attentat à la voiture piégée contre un stade à Lyon',
+        content: 'Deux hommes soupçonnés de préparer l’attaque ont été interpellés mardi à Villeurbanne, selon le parquet.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Italian: a man arrested while he was planning a terrorist attack (gerund)',
+        title: 'BARI - La polizia ha fermato un giovane sospettato di stare pianificando un attentato terroristico',
+        content: 'Il giovane era seguito da mesi dagli agenti dell’antiterrorismo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a cell arrested while preparing an attack (gerund)',
+        title: 'Detenidos tres hombres que estaban preparando un atentado en Madrid',
+        content: 'La Guardia Civil detuvo el martes a los tres sospechosos en un piso del barrio de Usera.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: soldiers fought off a bandit raid on a village and killed five',
+        title: 'Soldiers foil bandit attack on village, kill five',
+        content: 'Troops foiled an attack by bandits on Gidan Dawa village on Sunday and killed five of the attackers, the army said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: the police repelled gunmen who stormed their station',
+        title: 'Gunmen storm police station in Zamfara, two officers killed',
+        content: 'Police said they repelled the attackers after a gunfight in which two officers were killed on Monday.',
+        expect: { attack: true },
+      },
+    ],
+  },
 ];
