@@ -54,6 +54,8 @@ export const GrammarFileSchema = z
     repelling_forces: Words,
     repelled_attack_nouns: Words,
     foiled_plot_words: Words,
+    deliberate_words: Words,
+    vehicle_hit_verbs: Words,
     passive_between: Words,
     passive_agents: Words,
     chain_joiners: Words,

@@ -156,7 +156,9 @@ export function decideAttack(
     const f = facts[s]!;
     return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
   });
-  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
+  const mishap =
+    (!attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s))) ||
+    vehicleAccident([...titleSentences, ...lead].map((s) => facts[s]!));
   // A missile fired into the sea, hostages freed or weapons bought or supplied ("won a contract to
   // supply loitering munitions", in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
@@ -206,6 +208,19 @@ export function decideAttack(
       : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
+}
+
+/**
+ * "Car ploughs into passers-by" over "the driver had lost control of his car, which hit people on
+ * the pavement", or "Pedestrians struck" over "a car went out of control… the driver ploughed into a
+ * crowd": when the only attack that title and lead tell is a vehicle driven into people, and one of
+ * their sentences tells an accident (a driver who lost control or was taken ill, a pedal pressed by
+ * mistake), it is a road accident. A title or lead naming an attack in other words ("Terror attack:
+ * car rams crowd", a stabbing beside the ramming) is not explained so.
+ */
+function vehicleAccident(opening: readonly SentenceFacts[]): boolean {
+  const onlyRams = opening.some((f) => f.rammed) && opening.every((f) => f.rammed || f.strongTypes.size === 0);
+  return onlyRams && opening.some((f) => f.context.has('accident'));
 }
 
 const RELEASE: ReadonlySet<ContextKind> = new Set(['release']);

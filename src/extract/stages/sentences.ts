@@ -36,6 +36,8 @@ export interface SentenceFacts {
   blast: boolean;
   /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
   killCue: boolean;
+  /** The armed assault is a vehicle driven into people (`isRamming`), which an accident told beside it explains. */
+  rammed: boolean;
   /** Attackers are the subject of an attack verb ("gunmen stormed", "militants killed"): something happened. */
   attackersAct: boolean;
   /**
@@ -94,6 +96,7 @@ export function analyseSentences(
       blastExplained: false,
       blast: false,
       killCue: false,
+      rammed: false,
       attackersAct: false,
       happening: false,
       background: false,
@@ -243,12 +246,8 @@ export function analyseSentences(
     }
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
-    const cue =
-      ![...f.types].some((t) => t !== 'armed_assault') && !f.blast
-        ? isRamming(tokens, f, cues)
-          ? 'kill'
-          : attackersKill(tokens, f, cues, armedGroupTokens)
-        : null;
+    f.rammed = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast && isRamming(tokens, f, cues);
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (f.rammed ? 'kill' : attackersKill(tokens, f, cues, armedGroupTokens)) : null;
     // A named group's attack told in the passive happened, by means the sentence does not name.
     if (cue === 'act') f.event = true;
     else if (cue) {
@@ -649,6 +648,7 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
     if (cues.ramming.verbs.has(tokens[i]!.norm)) anyVerb = true;
   }
+  if (vehicle && drivenAtOnPurpose(tokens, f)) return true;
   // Every reading below needs a ramming verb: most sentences have none.
   if (!anyVerb) return false;
   let verb = false;
@@ -667,6 +667,23 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
       // "rammed the crowd": the verb itself takes the crowd.
       if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
     }
+  }
+  return false;
+}
+
+/** Words from "deliberately" to its driving or hitting verb, either side: "appeared to deliberately plough", "atropelló deliberadamente". */
+const DELIBERATE_VERB_WINDOW = 2;
+
+/**
+ * A vehicle's driving or hitting verb said to be on purpose ("car deliberately hits pedestrians", "a
+ * motorist appeared to deliberately plough into them", "atropelló deliberadamente"): a ramming,
+ * whatever the people are called; the sentence names the vehicle.
+ */
+function drivenAtOnPurpose(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.deliberate_words.has(tokens[i]!.norm)) continue;
+    for (let j = Math.max(f.first, i - DELIBERATE_VERB_WINDOW); j < Math.min(f.end, i + DELIBERATE_VERB_WINDOW + 1); j++)
+      if (j !== i && WORDS.vehicle_hit_verbs.has(tokens[j]!.norm) && !isHypothetical(tokens, j)) return true;
   }
   return false;
 }

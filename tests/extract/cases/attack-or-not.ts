@@ -4527,4 +4527,52 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: a vehicle driven at people on purpose is a ramming; one out of control is an accident',
+    cases: [
+      {
+        says: 'a car that deliberately hits pedestrians, whatever the people are called after it',
+        title: 'Six hurt as car deliberately hits pedestrians in Ohio',
+        content: 'Six people were hurt on Tuesday evening after a motorist appeared to deliberately plough into them outside a cinema in Dayton, police said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a driver who intentionally struck people on a pavement',
+        title: 'Driver intentionally struck people on pavement, police say',
+        content: 'A 34-year-old driver intentionally struck four people on a pavement in Leeds on Saturday, police said; two are in hospital.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: a driver deliberately ran over people at a terrace',
+        title: 'Un conductor atropella deliberadamente a cinco personas en Valencia',
+        content: 'Un hombre atropelló deliberadamente a cinco personas que estaban en una terraza el domingo por la noche, según la policía.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a car that went out of control and ploughed into shoppers',
+        title: 'Shoppers hurt in the high street',
+        content:
+          'Panic broke out when a car went out of control and mounted the pavement. The elderly driver ploughed into a crowd of shoppers after pressing the accelerator by mistake. Three people were taken to hospital.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the driver lost control and hit passers-by',
+        title: 'Une voiture percute des passants à Nantes',
+        content: 'Le conducteur a perdu le contrôle de son véhicule, qui a percuté des passants sur le trottoir; trois personnes ont été blessées.',
+        expect: { attack: false },
+      },
+      {
+        says: 'German: the driver lost control and drove into a group of people',
+        title: 'Auto fährt in Menschengruppe in Hamm',
+        content: 'Der Fahrer hatte die Kontrolle über seinen Wagen verloren und war in eine Menschengruppe gefahren, vier Menschen wurden verletzt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still no attack: a car that hits a tree',
+        title: 'Driver dies after car hits tree',
+        content: 'A driver died on Sunday when his car left the road and hit a tree near Leeds, police said.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
