@@ -58,6 +58,7 @@ export const GrammarFileSchema = z
     vehicle_hit_verbs: Words,
     passive_between: Words,
     passive_agents: Words,
+    agent_collectives: Words,
     chain_joiners: Words,
     chain_breakers: Words,
     weapon_struck_verbs: Words,

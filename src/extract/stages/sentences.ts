@@ -536,7 +536,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     const next = tokens[i + 1]?.norm ?? '';
     const byAgent = WORDS.passive_agents.has(next);
     if (cues.killing.has(w) && (next === 'by' || byAgent)) {
-      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+      for (let j = i + 2; j < agentWindowEnd(tokens, i + 2, f.end); j++) {
         const a = tokens[j]!.norm;
         if (attacker(j) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
       }
@@ -545,7 +545,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     // an assault verb with its attackers is an attack that happened. Gunmen and militants assault;
     // a named group's means are not told by it (a ship is hit by missiles or drones, not by hand).
     if (cues.assaulting.has(w) && ((isPastTense(w) && next === 'by') || byAgent) && !isHypothetical(tokens, i)) {
-      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+      for (let j = i + 2; j < agentWindowEnd(tokens, i + 2, f.end); j++) {
         if (cues.attackers.has(tokens[j]!.norm)) return 'assault';
         if (groups.has(j)) return 'act';
       }
@@ -573,6 +573,20 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
   }
   return null;
+}
+
+/** Words after "by" in which the attackers are named: "killed by suspected Islamist militants". */
+const PASSIVE_AGENT_WORDS = 3;
+
+/**
+ * Where the attackers after a passive's "by" may be named: three words, and as many more as the
+ * collective words among them ("attacked by a group of armed militants", "killed by a gang of
+ * suspected bandits", "attaqué par un groupe de jihadistes").
+ */
+function agentWindowEnd(tokens: readonly Token[], from: number, end: number): number {
+  let stop = from + PASSIVE_AGENT_WORDS;
+  for (let j = from; j < Math.min(end, stop); j++) if (WORDS.agent_collectives.has(tokens[j]!.norm)) stop++;
+  return Math.min(end, stop);
 }
 
 /** Words from "by" to the weapon that struck: "hit by two Russian missiles". */

@@ -4575,4 +4575,33 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: attackers named as a group after the passive "by"',
+    cases: [
+      {
+        says: 'villagers attacked by a group of armed militants',
+        title: 'Villagers attacked in Jiribam district',
+        content: 'Residents of a hamlet in Jiribam were attacked by a group of armed militants on Thursday evening, police said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'two traders killed by a gang of suspected bandits',
+        title: 'Two traders killed on the Kaduna road',
+        content: 'Two grain traders were killed by a gang of suspected bandits on the highway near Kaduna on Sunday, residents said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: a post attacked by a group of jihadists',
+        title: 'Un poste de gendarmerie visé dans le nord',
+        content: 'Le poste de Djibo a été attaqué par un groupe de jihadistes lundi matin, selon une source sécuritaire.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'still no attack: a group of protesters greeted by a group of armed police',
+        title: 'Protesters met by police in the capital',
+        content: 'The marchers were greeted by a group of armed police at the square on Friday, and no one was hurt.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];

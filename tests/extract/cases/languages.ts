@@ -5207,4 +5207,27 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: Swahili killing told with the object in the verb ("limewaua": it has killed them)',
+    cases: [
+      {
+        says: 'Swahili: al-Shabaab kills seven people (headline present with object)',
+        title: 'Al Shabaab yawaua watu 7 katika Kaunti ya Mandera',
+        content: 'Kundi la Al Shabaab limewaua watu saba katika kijiji kimoja cha Kaunti ya Mandera, polisi wamesema.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Swahili: militants killed them, in the past with the object',
+        title: 'Wanamgambo wawauwa wanakijiji watano Lamu',
+        content: 'Wanamgambo waliwauwa wanakijiji watano usiku wa Jumanne katika eneo la Lamu, maafisa walisema.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Swahili, still no attack: the villagers decided to move (the verb "-amua", decide)',
+        title: 'Wanakijiji wameamua kuhama Lamu',
+        content: 'Wanakijiji wa Lamu wameamua kuhamia mjini kutafuta kazi, viongozi wamesema.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
