@@ -70,6 +70,7 @@ export const GrammarFileSchema = z
     // title and lead
     analysis_openers: Words,
     definition_verbs: Words,
+    title_date_words: Words,
     happening_verbs: Words,
     clause_joiners: Words,
     anniversary_time_openers: Words,

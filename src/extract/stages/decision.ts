@@ -5,6 +5,7 @@
 import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, startsWithDigit } from '../numbers.js';
+import { isDayNumber } from '../when.js';
 import { WORDS } from '../words.js';
 import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
 import { hasRecentTime, readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
@@ -158,7 +159,8 @@ export function decideAttack(
   });
   const mishap =
     (!attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s))) ||
-    vehicleAccident([...titleSentences, ...lead].map((s) => facts[s]!));
+    vehicleAccident([...titleSentences, ...lead].map((s) => facts[s]!)) ||
+    (titleOpensWithYear(tokens, titleEnd) && lead.some((s) => facts[s]!.context.has('memory') || (facts[s]!.background && !readings[s]!.recentTime)));
   // A missile fired into the sea, hostages freed or weapons bought or supplied ("won a contract to
   // supply loitering munitions", in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
@@ -221,6 +223,24 @@ export function decideAttack(
 function vehicleAccident(opening: readonly SentenceFacts[]): boolean {
   const onlyRams = opening.some((f) => f.rammed) && opening.every((f) => f.rammed || f.strongTypes.size === 0);
   return onlyRams && opening.some((f) => f.context.has('accident'));
+}
+
+/** Words a title's date may take before its year: "3 Juni 2012:", "June 3, 2012:", "11 de marzo de 2004:". */
+const TITLE_DATE_WORDS = 5;
+
+/**
+ * The title opens with a date that carries its year ("June 3, 2012: Car bomb kills 15", "3 Juni
+ * 2012: …", "11 de marzo de 2004: …", "On this day in 2012: …"): an anniversary piece's form when
+ * the lead remembers the attack ("11 years ago", `memory`) or tells it as background, with no recent
+ * time of its own; a page dated today whose lead reports the strike ("on Sunday morning") is news.
+ */
+function titleOpensWithYear(tokens: readonly Token[], titleEnd: number): boolean {
+  for (let i = 0; i < Math.min(titleEnd, TITLE_DATE_WORDS); i++) {
+    const t = tokens[i]!;
+    if (isYear(t.norm)) return true;
+    if (!isDayNumber(t) && !WORDS.month_names.has(t.norm) && !WORDS.title_date_words.has(t.norm)) return false;
+  }
+  return false;
 }
 
 const RELEASE: ReadonlySet<ContextKind> = new Set(['release']);

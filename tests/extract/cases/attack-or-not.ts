@@ -4604,4 +4604,33 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: a title dated to a past year over a lead that remembers is an anniversary piece',
+    cases: [
+      {
+        says: 'a dated title over "11 years ago"',
+        title: 'June 3, 2012: Car bomb near Nigerian church kills 15',
+        content: 'A suicide car bomb went off beside a church on the edge of Bauchi 11 years ago. At least 15 worshippers died.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a dated title over "exactly 11 years ago"',
+        title: '3 Juni 2012: Bom mobil meledak dekat gereja di Nigeria, 15 tewas',
+        content: 'Bom bunuh diri meledak di dekat sebuah gereja di Bauchi, Nigeria, tepat 11 tahun lalu. Sedikitnya 15 orang tewas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a dated title over "20 years ago"',
+        title: '11 de marzo de 2004: las bombas de los trenes de Madrid matan a 191 personas',
+        content: 'Hace 20 años, diez bombas estallaron en cuatro trenes de cercanías en Madrid y mataron a 191 personas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: a live page dated today whose lead reports the strike',
+        title: 'Dec. 7, 2026: Russian missiles kill five in Kharkiv',
+        content: 'Russian missiles struck Kharkiv on Sunday morning, killing five people, the regional governor said.',
+        expect: { attack: true },
+      },
+    ],
+  },
 ];
