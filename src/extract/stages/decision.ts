@@ -418,13 +418,23 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
 /** Words of a term an encyclopedia entry defines: "Mosque arson", "Vehicle-ramming attack". */
 const DEFINED_TERM_WORDS = 4;
 
+/** Words of a site's or section's name that may come before the defined term ("ENSIKLOPEDIA.COM - Bom mobil merupakan…"). */
+const TERM_PREFIX_WORDS = 3;
+
 /**
  * An encyclopedia entry: the title is a short term and the first sentence opens with that term and
- * a verb of definition ("Mosque arson" over "Mosque arson is the burning of…"); what follows are
- * the term's definition and examples, not a report.
+ * a verb of definition ("Mosque arson" over "Mosque arson is the burning of…", "Bom mobil merupakan…",
+ * "Les voitures piégées sont…"), maybe after the site's name; what follows are the term's
+ * definition and examples, not a report.
  */
 function definesTitle(tokens: readonly Token[], titleEnd: number, first: SentenceFacts | undefined): boolean {
-  if (!first || titleEnd === 0 || titleEnd > DEFINED_TERM_WORDS || first.end - first.first <= titleEnd) return false;
-  for (let i = 0; i < titleEnd; i++) if (tokens[first.first + i]!.norm !== tokens[i]!.norm) return false;
-  return WORDS.definition_verbs.has(tokens[first.first + titleEnd]!.norm);
+  if (!first || titleEnd === 0 || titleEnd > DEFINED_TERM_WORDS) return false;
+  for (let offset = 0; offset <= TERM_PREFIX_WORDS; offset++) {
+    const start = first.first + offset;
+    if (start + titleEnd >= first.end) return false;
+    let same = true;
+    for (let i = 0; i < titleEnd && same; i++) same = tokens[start + i]!.norm === tokens[i]!.norm;
+    if (same) return WORDS.definition_verbs.has(tokens[start + titleEnd]!.norm);
+  }
+  return false;
 }

@@ -4633,4 +4633,35 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: an encyclopedia entry in other languages, or under the site’s name',
+    cases: [
+      {
+        says: 'Indonesian: a term defined with "merupakan" under the site’s name',
+        title: 'Bom Mobil',
+        content:
+          'ENSIKLOPEDIA.COM - Bom mobil merupakan bahan peledak yang ditempatkan di dalam kendaraan lalu diledakkan. Bom jenis ini sering dipakai kelompok bersenjata untuk menewaskan banyak orang.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a term defined with "adalah"',
+        title: 'Serangan Drone',
+        content: 'Serangan drone adalah serangan udara yang dilakukan dengan pesawat tanpa awak. Serangan seperti ini bisa menewaskan warga sipil.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: a term defined with "sont"',
+        title: 'Les voitures piégées',
+        content:
+          'Les voitures piégées sont des véhicules chargés d’explosifs que l’on fait exploser près d’une cible. Elles ont tué des milliers de personnes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: an Indonesian report under a dateline',
+        title: 'Bom mobil meledak di Mogadishu',
+        content: 'MOGADISHU - Bom mobil meledak di dekat pos pemeriksaan pada Selasa, menewaskan delapan orang.',
+        expect: { attack: true },
+      },
+    ],
+  },
 ];
