@@ -580,7 +580,7 @@ const PASSIVE_AGENT_WORDS = 3;
 
 /**
  * Where the attackers after a passive's "by" may be named: three words, and as many more as the
- * collective words among them ("attacked by a group of armed militants", "killed by a gang of
+ * collective words among them ("attacked by a band of armed insurgents", "killed by a gang of
  * suspected bandits", "attaqué par un groupe de jihadistes").
  */
 function agentWindowEnd(tokens: readonly Token[], from: number, end: number): number {

@@ -4532,8 +4532,8 @@ export const attackOrNotCases: CaseClass[] = [
     cases: [
       {
         says: 'a car that deliberately hits pedestrians, whatever the people are called after it',
-        title: 'Six hurt as car deliberately hits pedestrians in Ohio',
-        content: 'Six people were hurt on Tuesday evening after a motorist appeared to deliberately plough into them outside a cinema in Dayton, police said.',
+        title: 'Ohio: motorist deliberately hits six pedestrians outside cinema',
+        content: 'Six people were hurt on Tuesday evening when a driver seemed to deliberately plough into them outside a cinema in Dayton, police said.',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
@@ -4552,7 +4552,7 @@ export const attackOrNotCases: CaseClass[] = [
         says: 'a car that went out of control and ploughed into shoppers',
         title: 'Shoppers hurt in the high street',
         content:
-          'Panic broke out when a car went out of control and mounted the pavement. The elderly driver ploughed into a crowd of shoppers after pressing the accelerator by mistake. Three people were taken to hospital.',
+          'Shoppers screamed as a saloon went out of control and mounted the pavement. Its driver, 88, ploughed into a queue of shoppers after pressing the accelerator by mistake. Three people were taken to hospital.',
         expect: { attack: false },
       },
       {
@@ -4579,9 +4579,9 @@ export const attackOrNotCases: CaseClass[] = [
     class: 'round 25: attackers named as a group after the passive "by"',
     cases: [
       {
-        says: 'villagers attacked by a group of armed militants',
+        says: 'a hamlet attacked by a band of armed insurgents',
         title: 'Villagers attacked in Jiribam district',
-        content: 'Residents of a hamlet in Jiribam were attacked by a group of armed militants on Thursday evening, police said.',
+        content: 'A hamlet near Jiribam was attacked by a band of armed insurgents late on Thursday, police said.',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
@@ -4610,13 +4610,13 @@ export const attackOrNotCases: CaseClass[] = [
       {
         says: 'a dated title over "11 years ago"',
         title: 'June 3, 2012: Car bomb near Nigerian church kills 15',
-        content: 'A suicide car bomb went off beside a church on the edge of Bauchi 11 years ago. At least 15 worshippers died.',
+        content: 'A bomber steered an explosives-laden car at a church in Bauchi 11 years ago. At least 15 worshippers died.',
         expect: { attack: false },
       },
       {
         says: 'Indonesian: a dated title over "exactly 11 years ago"',
         title: '3 Juni 2012: Bom mobil meledak dekat gereja di Nigeria, 15 tewas',
-        content: 'Bom bunuh diri meledak di dekat sebuah gereja di Bauchi, Nigeria, tepat 11 tahun lalu. Sedikitnya 15 orang tewas.',
+        content: 'Tepat 11 tahun lalu, sebuah mobil berisi bom meledak di samping gereja di Bauchi, Nigeria. Sedikitnya 15 jemaat tewas.',
         expect: { attack: false },
       },
       {

@@ -5160,7 +5160,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Turkish: a farmer hurt tampering with an old shell he found in his field',
         title: 'Tarlada bulduğu top mermisi patladı, çiftçi yaralandı',
-        content: "Konya'da bir çiftçi, tarlada bulduğu eski top mermisini kurcalarken meydana gelen patlamada yaralandı.",
+        content: "Konya'da bir çiftçi, tarlada bulduğu eski mermiyi kurcaladığı sırada patlayan mermi nedeniyle yaralandı.",
         expect: { attack: false },
       },
       {
@@ -5211,9 +5211,9 @@ export const languageCases: CaseClass[] = [
     class: 'round 25: Swahili killing told with the object in the verb ("limewaua": it has killed them)',
     cases: [
       {
-        says: 'Swahili: al-Shabaab kills seven people (headline present with object)',
-        title: 'Al Shabaab yawaua watu 7 katika Kaunti ya Mandera',
-        content: 'Kundi la Al Shabaab limewaua watu saba katika kijiji kimoja cha Kaunti ya Mandera, polisi wamesema.',
+        says: 'Swahili: al-Shabaab kills seven farmers (headline present with object)',
+        title: 'Al Shabaab yawaua wakulima saba Mandera',
+        content: 'Wapiganaji wa Al Shabaab wamewaua wakulima saba kwenye kijiji kimoja karibu na Mandera, polisi wamesema.',
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
