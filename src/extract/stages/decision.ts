@@ -5,6 +5,7 @@
 import type { AttackLexicon, ContextKind } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, startsWithDigit } from '../numbers.js';
+import { isDayNumber } from '../when.js';
 import { WORDS } from '../words.js';
 import { type BlastReading, isBlastStory, readBlast, readsAsAttack } from './agency.js';
 import { hasRecentTime, readSentences, readsAsEvent, readsAsNonEvent, type SentenceReading } from './reading.js';
@@ -156,7 +157,10 @@ export function decideAttack(
     const f = facts[s]!;
     return evidence[s]! && (f.attackersAct || f.types.has('suicide_attack')) && f.casualty && f.context.size === 0 && readsAsEvent(readings[s]!);
   });
-  const mishap = !attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s));
+  const mishap =
+    (!attemptHarmedOthers && [...titleSentences, ...lead].some((s) => NO_ATTACK_CONTEXTS.some((c) => facts[s]!.context.has(c)) && !generality(s))) ||
+    vehicleAccident([...titleSentences, ...lead].map((s) => facts[s]!)) ||
+    (titleOpensWithYear(tokens, titleEnd) && lead.some((s) => facts[s]!.context.has('memory') || (facts[s]!.background && !readings[s]!.recentTime)));
   // A missile fired into the sea, hostages freed or weapons bought or supplied ("won a contract to
   // supply loitering munitions", in the first sentence), or a film, book or game
   // that title or lead speak of ("the highly dramatic film is based on…", "this game specialises
@@ -206,6 +210,37 @@ export function decideAttack(
       : null;
   const isAttack = reported && (blastReading === null || readsAsAttack(blastReading));
   return { isAttack, evidence, titleSentences, titleContext, titleStrong, readings, blastReading };
+}
+
+/**
+ * "Car ploughs into passers-by" over "the driver had lost control of his car, which hit people on
+ * the pavement", or "Pedestrians struck" over "a car went out of control… the driver ploughed into a
+ * crowd": when the only attack that title and lead tell is a vehicle driven into people, and one of
+ * their sentences tells an accident (a driver who lost control or was taken ill, a pedal pressed by
+ * mistake), it is a road accident. A title or lead naming an attack in other words ("Terror attack:
+ * car rams crowd", a stabbing beside the ramming) is not explained so.
+ */
+function vehicleAccident(opening: readonly SentenceFacts[]): boolean {
+  const onlyRams = opening.some((f) => f.rammed) && opening.every((f) => f.rammed || f.strongTypes.size === 0);
+  return onlyRams && opening.some((f) => f.context.has('accident'));
+}
+
+/** Words a title's date may take before its year: "3 Juni 2012:", "June 3, 2012:", "11 de marzo de 2004:". */
+const TITLE_DATE_WORDS = 5;
+
+/**
+ * The title opens with a date that carries its year ("June 3, 2012: Car bomb kills 15", "3 Juni
+ * 2012: …", "11 de marzo de 2004: …", "On this day in 2012: …"): an anniversary piece's form when
+ * the lead remembers the attack ("11 years ago", `memory`) or tells it as background, with no recent
+ * time of its own; a page dated today whose lead reports the strike ("on Sunday morning") is news.
+ */
+function titleOpensWithYear(tokens: readonly Token[], titleEnd: number): boolean {
+  for (let i = 0; i < Math.min(titleEnd, TITLE_DATE_WORDS); i++) {
+    const t = tokens[i]!;
+    if (isYear(t.norm)) return true;
+    if (!isDayNumber(t) && !WORDS.month_names.has(t.norm) && !WORDS.title_date_words.has(t.norm)) return false;
+  }
+  return false;
 }
 
 const RELEASE: ReadonlySet<ContextKind> = new Set(['release']);
@@ -383,13 +418,23 @@ function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
 /** Words of a term an encyclopedia entry defines: "Mosque arson", "Vehicle-ramming attack". */
 const DEFINED_TERM_WORDS = 4;
 
+/** Words of a site's or section's name that may come before the defined term ("ENSIKLOPEDIA.COM - Bom mobil merupakan…"). */
+const TERM_PREFIX_WORDS = 3;
+
 /**
  * An encyclopedia entry: the title is a short term and the first sentence opens with that term and
- * a verb of definition ("Mosque arson" over "Mosque arson is the burning of…"); what follows are
- * the term's definition and examples, not a report.
+ * a verb of definition ("Mosque arson" over "Mosque arson is the burning of…", "Bom mobil merupakan…",
+ * "Les voitures piégées sont…"), maybe after the site's name; what follows are the term's
+ * definition and examples, not a report.
  */
 function definesTitle(tokens: readonly Token[], titleEnd: number, first: SentenceFacts | undefined): boolean {
-  if (!first || titleEnd === 0 || titleEnd > DEFINED_TERM_WORDS || first.end - first.first <= titleEnd) return false;
-  for (let i = 0; i < titleEnd; i++) if (tokens[first.first + i]!.norm !== tokens[i]!.norm) return false;
-  return WORDS.definition_verbs.has(tokens[first.first + titleEnd]!.norm);
+  if (!first || titleEnd === 0 || titleEnd > DEFINED_TERM_WORDS) return false;
+  for (let offset = 0; offset <= TERM_PREFIX_WORDS; offset++) {
+    const start = first.first + offset;
+    if (start + titleEnd >= first.end) return false;
+    let same = true;
+    for (let i = 0; i < titleEnd && same; i++) same = tokens[start + i]!.norm === tokens[i]!.norm;
+    if (same) return WORDS.definition_verbs.has(tokens[start + titleEnd]!.norm);
+  }
+  return false;
 }

@@ -36,6 +36,8 @@ export interface SentenceFacts {
   blast: boolean;
   /** The armed assault comes from the sentence cues of killing (attackers killing, a ramming), not a phrase. */
   killCue: boolean;
+  /** The armed assault is a vehicle driven into people (`isRamming`), which an accident told beside it explains. */
+  rammed: boolean;
   /** Attackers are the subject of an attack verb ("gunmen stormed", "militants killed"): something happened. */
   attackersAct: boolean;
   /**
@@ -94,6 +96,7 @@ export function analyseSentences(
       blastExplained: false,
       blast: false,
       killCue: false,
+      rammed: false,
       attackersAct: false,
       happening: false,
       background: false,
@@ -243,12 +246,8 @@ export function analyseSentences(
     }
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
-    const cue =
-      ![...f.types].some((t) => t !== 'armed_assault') && !f.blast
-        ? isRamming(tokens, f, cues)
-          ? 'kill'
-          : attackersKill(tokens, f, cues, armedGroupTokens)
-        : null;
+    f.rammed = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast && isRamming(tokens, f, cues);
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (f.rammed ? 'kill' : attackersKill(tokens, f, cues, armedGroupTokens)) : null;
     // A named group's attack told in the passive happened, by means the sentence does not name.
     if (cue === 'act') f.event = true;
     else if (cue) {
@@ -537,7 +536,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     const next = tokens[i + 1]?.norm ?? '';
     const byAgent = WORDS.passive_agents.has(next);
     if (cues.killing.has(w) && (next === 'by' || byAgent)) {
-      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+      for (let j = i + 2; j < agentWindowEnd(tokens, i + 2, f.end); j++) {
         const a = tokens[j]!.norm;
         if (attacker(j) || (tokens[j - 1]!.norm === 'armed' && cues.armed_groups.has(a))) return 'kill';
       }
@@ -546,7 +545,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     // an assault verb with its attackers is an attack that happened. Gunmen and militants assault;
     // a named group's means are not told by it (a ship is hit by missiles or drones, not by hand).
     if (cues.assaulting.has(w) && ((isPastTense(w) && next === 'by') || byAgent) && !isHypothetical(tokens, i)) {
-      for (let j = i + 2; j < Math.min(f.end, i + 5); j++) {
+      for (let j = i + 2; j < agentWindowEnd(tokens, i + 2, f.end); j++) {
         if (cues.attackers.has(tokens[j]!.norm)) return 'assault';
         if (groups.has(j)) return 'act';
       }
@@ -574,6 +573,20 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     }
   }
   return null;
+}
+
+/** Words after "by" in which the attackers are named: "killed by suspected Islamist militants". */
+const PASSIVE_AGENT_WORDS = 3;
+
+/**
+ * Where the attackers after a passive's "by" may be named: three words, and as many more as the
+ * collective words among them ("attacked by a band of armed insurgents", "killed by a gang of
+ * suspected bandits", "attaqué par un groupe de jihadistes").
+ */
+function agentWindowEnd(tokens: readonly Token[], from: number, end: number): number {
+  let stop = from + PASSIVE_AGENT_WORDS;
+  for (let j = from; j < Math.min(end, stop); j++) if (WORDS.agent_collectives.has(tokens[j]!.norm)) stop++;
+  return Math.min(end, stop);
 }
 
 /** Words from "by" to the weapon that struck: "hit by two Russian missiles". */
@@ -649,6 +662,7 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     if (cues.ramming.vehicles.has(tokens[i]!.norm)) vehicle = true;
     if (cues.ramming.verbs.has(tokens[i]!.norm)) anyVerb = true;
   }
+  if (vehicle && drivenAtOnPurpose(tokens, f)) return true;
   // Every reading below needs a ramming verb: most sentences have none.
   if (!anyVerb) return false;
   let verb = false;
@@ -667,6 +681,23 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
       // "rammed the crowd": the verb itself takes the crowd.
       if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
     }
+  }
+  return false;
+}
+
+/** Words from "deliberately" to its driving or hitting verb, either side: "appeared to deliberately plough", "atropelló deliberadamente". */
+const DELIBERATE_VERB_WINDOW = 2;
+
+/**
+ * A vehicle's driving or hitting verb said to be on purpose ("car deliberately hits pedestrians", "a
+ * motorist appeared to deliberately plough into them", "atropelló deliberadamente"): a ramming,
+ * whatever the people are called; the sentence names the vehicle.
+ */
+function drivenAtOnPurpose(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let i = f.first; i < f.end; i++) {
+    if (!WORDS.deliberate_words.has(tokens[i]!.norm)) continue;
+    for (let j = Math.max(f.first, i - DELIBERATE_VERB_WINDOW); j < Math.min(f.end, i + DELIBERATE_VERB_WINDOW + 1); j++)
+      if (j !== i && WORDS.vehicle_hit_verbs.has(tokens[j]!.norm) && !isHypothetical(tokens, j)) return true;
   }
   return false;
 }

@@ -4479,4 +4479,189 @@ export const attackOrNotCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: an attack the police foiled or a suspect was still preparing is a plot',
+    cases: [
+      {
+        says: 'the police foil a car bomb attack: the car was found before it went off',
+        title: 'Police foil car bomb attack near courthouse',
+        content:
+          'Officers said they foiled the attack on Friday after neighbours reported a parked car loaded with explosives outside the courthouse in Cúcuta.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: the police thwarted a terrorist attack with a car bomb',
+        title: 'La Policía frustró un atentado con carro bomba en Cali',
+        content: 'Agentes de la Policía frustraron el atentado al hallar una camioneta cargada con explosivos frente a un batallón del Ejército.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the police foiled an attack planned at a stadium',
+        title: 'La police déjoue un attentat à la voiture piégée contre un stade à Lyon',
+        content: 'Deux hommes soupçonnés de préparer l’attaque ont été interpellés mardi à Villeurbanne, selon le parquet.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Italian: a man arrested while he was planning a terrorist attack (gerund)',
+        title: 'BARI - La polizia ha fermato un giovane sospettato di stare pianificando un attentato terroristico',
+        content: 'Il giovane era seguito da mesi dagli agenti dell’antiterrorismo.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a cell arrested while preparing an attack (gerund)',
+        title: 'Detenidos tres hombres que estaban preparando un atentado en Madrid',
+        content: 'La Guardia Civil detuvo el martes a los tres sospechosos en un piso del barrio de Usera.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: soldiers fought off a bandit raid on a village and killed five',
+        title: 'Soldiers foil bandit attack on village, kill five',
+        content: 'Troops foiled an attack by bandits on Gidan Dawa village on Sunday and killed five of the attackers, the army said.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: the police repelled gunmen who stormed their station',
+        title: 'Gunmen storm police station in Zamfara, two officers killed',
+        content: 'Police said they repelled the attackers after a gunfight in which two officers were killed on Monday.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a vehicle driven at people on purpose is a ramming; one out of control is an accident',
+    cases: [
+      {
+        says: 'a car that deliberately hits pedestrians, whatever the people are called after it',
+        title: 'Ohio: motorist deliberately hits six pedestrians outside cinema',
+        content: 'Six people were hurt on Tuesday evening when a driver seemed to deliberately plough into them outside a cinema in Dayton, police said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a driver who intentionally struck people on a pavement',
+        title: 'Driver intentionally struck people on pavement, police say',
+        content: 'A 34-year-old driver intentionally struck four people on a pavement in Leeds on Saturday, police said; two are in hospital.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Spanish: a driver deliberately ran over people at a terrace',
+        title: 'Un conductor atropella deliberadamente a cinco personas en Valencia',
+        content: 'Un hombre atropelló deliberadamente a cinco personas que estaban en una terraza el domingo por la noche, según la policía.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'a car that went out of control and ploughed into shoppers',
+        title: 'Shoppers hurt in the high street',
+        content:
+          'Shoppers screamed as a saloon went out of control and mounted the pavement. Its driver, 88, ploughed into a queue of shoppers after pressing the accelerator by mistake. Three people were taken to hospital.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the driver lost control and hit passers-by',
+        title: 'Une voiture percute des passants à Nantes',
+        content: 'Le conducteur a perdu le contrôle de son véhicule, qui a percuté des passants sur le trottoir; trois personnes ont été blessées.',
+        expect: { attack: false },
+      },
+      {
+        says: 'German: the driver lost control and drove into a group of people',
+        title: 'Auto fährt in Menschengruppe in Hamm',
+        content: 'Der Fahrer hatte die Kontrolle über seinen Wagen verloren und war in eine Menschengruppe gefahren, vier Menschen wurden verletzt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still no attack: a car that hits a tree',
+        title: 'Driver dies after car hits tree',
+        content: 'A driver died on Sunday when his car left the road and hit a tree near Leeds, police said.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 25: attackers named as a group after the passive "by"',
+    cases: [
+      {
+        says: 'a hamlet attacked by a band of armed insurgents',
+        title: 'Villagers attacked in Jiribam district',
+        content: 'A hamlet near Jiribam was attacked by a band of armed insurgents late on Thursday, police said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'two traders killed by a gang of suspected bandits',
+        title: 'Two traders killed on the Kaduna road',
+        content: 'Two grain traders were killed by a gang of suspected bandits on the highway near Kaduna on Sunday, residents said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: a post attacked by a group of jihadists',
+        title: 'Un poste de gendarmerie visé dans le nord',
+        content: 'Le poste de Djibo a été attaqué par un groupe de jihadistes lundi matin, selon une source sécuritaire.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'still no attack: a group of protesters greeted by a group of armed police',
+        title: 'Protesters met by police in the capital',
+        content: 'The marchers were greeted by a group of armed police at the square on Friday, and no one was hurt.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a title dated to a past year over a lead that remembers is an anniversary piece',
+    cases: [
+      {
+        says: 'a dated title over "11 years ago"',
+        title: 'June 3, 2012: Car bomb near Nigerian church kills 15',
+        content: 'A bomber steered an explosives-laden car at a church in Bauchi 11 years ago. At least 15 worshippers died.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a dated title over "exactly 11 years ago"',
+        title: '3 Juni 2012: Bom mobil meledak dekat gereja di Nigeria, 15 tewas',
+        content: 'Tepat 11 tahun lalu, sebuah mobil berisi bom meledak di samping gereja di Bauchi, Nigeria. Sedikitnya 15 jemaat tewas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a dated title over "20 years ago"',
+        title: '11 de marzo de 2004: las bombas de los trenes de Madrid matan a 191 personas',
+        content: 'Hace 20 años, diez bombas estallaron en cuatro trenes de cercanías en Madrid y mataron a 191 personas.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: a live page dated today whose lead reports the strike',
+        title: 'Dec. 7, 2026: Russian missiles kill five in Kharkiv',
+        content: 'Russian missiles struck Kharkiv on Sunday morning, killing five people, the regional governor said.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 25: an encyclopedia entry in other languages, or under the site’s name',
+    cases: [
+      {
+        says: 'Indonesian: a term defined with "merupakan" under the site’s name',
+        title: 'Bom Mobil',
+        content:
+          'ENSIKLOPEDIA.COM - Bom mobil merupakan bahan peledak yang ditempatkan di dalam kendaraan lalu diledakkan. Bom jenis ini sering dipakai kelompok bersenjata untuk menewaskan banyak orang.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a term defined with "adalah"',
+        title: 'Serangan Drone',
+        content: 'Serangan drone adalah serangan udara yang dilakukan dengan pesawat tanpa awak. Serangan seperti ini bisa menewaskan warga sipil.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: a term defined with "sont"',
+        title: 'Les voitures piégées',
+        content:
+          'Les voitures piégées sont des véhicules chargés d’explosifs que l’on fait exploser près d’une cible. Elles ont tué des milliers de personnes.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: an Indonesian report under a dateline',
+        title: 'Bom mobil meledak di Mogadishu',
+        content: 'MOGADISHU - Bom mobil meledak di dekat pos pemeriksaan pada Selasa, menewaskan delapan orang.',
+        expect: { attack: true },
+      },
+    ],
+  },
 ];

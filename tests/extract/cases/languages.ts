@@ -5142,4 +5142,92 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: a bomb that went off in the hands of the one making, carrying or handling it, in more languages',
+    cases: [
+      {
+        says: 'Turkish: a man hurt when the bomb he was preparing went off in his hand',
+        title: 'Hazırladığı bomba elinde patladı',
+        content: "Batman'da evinde bomba hazırlarken elindeki düzenek patlayan bir kişi ağır yaralandı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a militant blew himself up by accident while trying to make a bomb',
+        title: 'Militan bomba yaparken kazara kendini havaya uçurdu',
+        content: 'Hakkari kırsalında bomba yapmaya çalışan bir örgüt üyesi, düzeneğin kazara patlaması sonucu öldü.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a farmer hurt tampering with an old shell he found in his field',
+        title: 'Tarlada bulduğu top mermisi patladı, çiftçi yaralandı',
+        content: "Konya'da bir çiftçi, tarlada bulduğu eski mermiyi kurcaladığı sırada patlayan mermi nedeniyle yaralandı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'German: a homemade device explodes in a man’s hand',
+        title: 'Mann in Duisburg schwer verletzt',
+        content: 'Einem 40 Jahre alten Mann ist in seiner Wohnung ein selbstgebauter Sprengsatz in der Hand explodiert, er wurde schwer verletzt.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Italian: a device blows up in a young man’s hands',
+        title: 'Ordigno gli esplode in mano, grave un ragazzo',
+        content: 'Un ragazzo di 19 anni è rimasto gravemente ferito a Napoli quando un ordigno artigianale gli è esploso tra le mani.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a grenade goes off in a villager’s hands',
+        title: 'В Дагестане мужчина погиб при взрыве гранаты',
+        content: 'Житель села погиб, когда граната взорвалась у него в руках, сообщили в полиции.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: a young man killed when a grenade went off in his hands',
+        title: 'مقتل شاب بانفجار قنبلة يدوية في إدلب',
+        content: 'قتل شاب في ريف إدلب عندما انفجرت قنبلة يدوية بين يديه أثناء العبث بها.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a homemade bomb explodes in a youth’s hands',
+        title: 'Bom rakitan meledak di tangan pemuda di Pasuruan',
+        content: 'Seorang pemuda terluka parah setelah bom rakitan yang dipegangnya meledak di tangannya.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish, still an attack: a suicide bomber blew himself up beside a police vehicle',
+        title: 'Canlı bomba kendini patlattı: 7 ölü',
+        content: "Gaziantep'te bir canlı bomba, polis aracının yanında kendini patlattı; 7 kişi hayatını kaybetti.",
+        expect: { attack: true },
+      },
+      {
+        says: 'Turkish, still an attack: a bomb-laden car exploded as soldiers passed',
+        title: 'Bomba yüklü araç patladı: 4 asker şehit',
+        content: "Şırnak'ta askeri aracın geçişi sırasında bomba yüklü araç patlatıldı, 4 asker şehit oldu.",
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 25: Swahili killing told with the object in the verb ("limewaua": it has killed them)',
+    cases: [
+      {
+        says: 'Swahili: al-Shabaab kills seven farmers (headline present with object)',
+        title: 'Al Shabaab yawaua wakulima saba Mandera',
+        content: 'Wapiganaji wa Al Shabaab wamewaua wakulima saba kwenye kijiji kimoja karibu na Mandera, polisi wamesema.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Swahili: militants killed them, in the past with the object',
+        title: 'Wanamgambo wawauwa wanakijiji watano Lamu',
+        content: 'Wanamgambo waliwauwa wanakijiji watano usiku wa Jumanne katika eneo la Lamu, maafisa walisema.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'Swahili, still no attack: the villagers decided to move (the verb "-amua", decide)',
+        title: 'Wanakijiji wameamua kuhama Lamu',
+        content: 'Wanakijiji wa Lamu wameamua kuhamia mjini kutafuta kazi, viongozi wamesema.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
