@@ -268,6 +268,8 @@ export const GrammarFileSchema = z
     seized_vehicle_words: Words,
     carry_out_verbs: Words,
     crew_words: Words,
+    hijack_words: Words,
+    hijacked_craft_words: Words,
     possessives: Words,
     singular_possessives: Words,
     harm_to_nouns: Words,

@@ -85,7 +85,9 @@ export function attackTypesOf(
     s < otherStory;
   const fromAccount = untyped && facts.some((_, s) => account(s));
   const fromLead = untyped && !fromAccount;
-  const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
+  // "A tanker with 19 crew was hijacked", "gunmen hijacked an airliner": the people aboard taken.
+  const hijacked = facts.some((f, s) => reporting(s) && hijackedAboard(tokens, f));
+  const kidnapped = hijacked || facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   /** The first sentence after the title that is evidence of the attack. */
   const firstReport = evidence.findIndex((e, s) => e && s > 0);
   /** A reporting sentence names the attack from the air in a list of means ("air, drone and artillery attacks"). */
@@ -133,7 +135,9 @@ export function attackTypesOf(
     }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
-    if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
+    // "the pirates were attacking with small arms fire" before they boarded: kidnappers firing guns.
+    const gunsFired = f.types.has('armed_assault') && gives('armed_assault') && firedGuns(tokens, f, cues);
+    if (kidnapped && !f.blast && !notAssault && (woundedByAttackers(tokens, f, cues) || gunsFired)) {
       typeSet.add('armed_assault');
       strongSet.add('armed_assault');
     }
@@ -152,7 +156,11 @@ export function attackTypesOf(
   const reportingSentences = facts.map((_, s) => s).filter((s) => reporting(s));
   const crewHeld = facts.some((f) => !f.background && !f.suppressed && names(f, 'kidnapping') && tokensOf(tokens, f).some((t) => WORDS.crew_words.has(t.norm)));
   const nobodyHarmed = facts.every((f) => f.background || f.suppressed || !harmedSomeone(tokens, f, cues));
-  const seized = (f: SentenceFacts) => namesVessel(tokens, f) || (kidnapped && nobodyHarmed && namesSeizedVehicle(tokens, f));
+  const seized = (f: SentenceFacts) => namesVessel(tokens, f) || hijackedAboard(tokens, f) || (kidnapped && nobodyHarmed && namesSeizedVehicle(tokens, f));
+  if (hijacked) {
+    typeSet.add('kidnapping');
+    strongSet.add('kidnapping');
+  }
   if (
     typeSet.has('armed_assault') &&
     (kidnapped || crewHeld) &&
@@ -432,6 +440,11 @@ function shotPerson(tokens: readonly Token[], from: number, end: number): boolea
   return false;
 }
 
+/** The sentence tells guns fired: a firing word beside a shooting means of its own ("small arms fire", "opened fire with rifles"). */
+function firedGuns(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  return namesOwnMeans(tokens, f, 'armed_assault').size > 0 && tokensOf(tokens, f).some((t) => cues.firing.has(t.norm));
+}
+
 /** Words before a wound that may deny it: "no one was hurt". */
 const DENIAL_SPAN = 3;
 
@@ -513,16 +526,27 @@ function namesVessel(tokens: readonly Token[], f: SentenceFacts): boolean {
   return tokensOf(tokens, f).some((t) => WORDS.vessel_words.has(t.norm));
 }
 
+/** The sentence tells a vessel, its crew or an airliner hijacked: "a tugboat was hijacked", "hijacked an airliner with 90 passengers". */
+function hijackedAboard(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.background || f.suppressed) return false;
+  const words = tokensOf(tokens, f);
+  const aboard = (t: Token) => WORDS.vessel_words.has(t.norm) || WORDS.crew_words.has(t.norm) || WORDS.hijacked_craft_words.has(t.norm);
+  return words.some((t) => WORDS.hijack_words.has(t.norm)) && words.some(aboard);
+}
+
 /** The sentence names a road vehicle kidnappers stop to take its passengers: "ambushed the bus", "intercepted three vehicles". */
 function namesSeizedVehicle(tokens: readonly Token[], f: SentenceFacts): boolean {
   return tokensOf(tokens, f).some((t) => WORDS.seized_vehicle_words.has(t.norm));
 }
 
-/** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew". */
+/** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew", "attacked it with small arms fire". */
 function harmedSomeone(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const firedAt = (i: number) => cues.firing.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
   return (
-    f.killCue || f.casualty || tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
+    f.killCue ||
+    f.casualty ||
+    firedGuns(tokens, f, cues) ||
+    tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
   );
 }
 

@@ -1906,4 +1906,53 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a vessel or airliner hijacked is a kidnapping of those aboard (round 25)',
+    cases: [
+      {
+        says: 'a ship hijacked with its crew, told with no word of kidnapping, is a kidnapping',
+        title: 'Pirates hijack bulk carrier east of Eyl',
+        content: 'A bulk carrier with 19 crew on board was hijacked by pirates in the Indian Ocean on Friday, a maritime agency said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'a ship hijacked with its crew, told with no word of kidnapping, is a kidnapping',
+        title: 'Pirates seize oil tanker near Socotra',
+        content: 'Pirates hijacked an oil tanker east of Socotra on Sunday with its crew of 21 aboard and steered it toward the coast, the navy said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'an airliner hijacked is a kidnapping of its passengers',
+        title: 'Gunmen hijack airliner after take-off from Sebha',
+        content: 'Two armed men hijacked a domestic airliner with 90 passengers shortly after it left Sebha on Monday, officials said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'pirates who fired on the ship before hijacking it assaulted too',
+        title: 'Pirates hijack freighter off Hobyo',
+        content:
+          'Pirates hijacked a Liberian-flagged freighter off Hobyo on Tuesday. The master radioed that the pirates had opened fire with rifles on the bridge before they climbed aboard.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'pirates who fired on the ship before hijacking it assaulted too',
+        title: 'Pirates hijack cargo ship off Brava',
+        content:
+          'Pirates hijacked a cargo ship off Brava on Thursday. The vessel had signalled that armed men were attacking it with small arms fire, the naval force said.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'look-alike: pirates armed with rifles who board and take the crew, firing no shot, kidnap only',
+        title: 'Pirates hijack trawler off Garacad',
+        content: 'Pirates armed with rifles hijacked a fishing trawler off Garacad on Friday and took its crew of 12 ashore, officials said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: a lorry hijacked on a highway and its driver shot is an assault, not a kidnapping',
+        title: 'Gunmen hijack lorry and shoot driver dead near Zaria',
+        content: 'Gunmen stopped a lorry carrying grain near Zaria on Wednesday, shot the driver dead and drove off with the load, police said.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
 ];
