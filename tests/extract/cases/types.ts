@@ -1955,4 +1955,63 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "a bomber's explosive belt or vest names the suicide attack, in the languages that lacked it (round 25)",
+    cases: [
+      {
+        says: 'Persian: an attacker set off his explosive belt',
+        title: 'انفجار در کابل',
+        content: 'یک مهاجم کمربند انفجاری خود را در نزدیکی یک مسجد در کابل منفجر کرد و ۱۰ نفر کشته شدند.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'French: a man set off his explosive belt at a market',
+        title: 'Explosion sur un marché de Maiduguri',
+        content: 'Un homme a actionné sa ceinture explosive au milieu d’un marché de Maiduguri samedi, tuant cinq personnes.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Spanish: an attacker wearing an explosive vest',
+        title: 'Explosión en una mezquita de Peshawar',
+        content: 'Un atacante con un chaleco explosivo lo detonó en la entrada de una mezquita de Peshawar, matando a nueve fieles.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Russian: a shahid belt set off at a checkpoint',
+        title: 'Взрыв на блокпосту в Багдаде',
+        content: 'Мужчина привел в действие пояс шахида у блокпоста в Багдаде, погибли шесть человек.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Chinese: a suicide attacker with a word between',
+        title: '集市发生爆炸',
+        content: '一名自杀式恐怖袭击者在集市引爆炸弹,造成12人死亡。',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Chinese: a suicide attacker who set off a truck loaded with explosives drove a vehicle bomb too',
+        title: '检查站发生卡车炸弹袭击',
+        content: '一名自杀式袭击者在检查站引爆了一辆装满炸药的卡车,造成20人死亡。',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'Korean: a suicide bomber with a car bomb',
+        title: '자살 폭탄 테러로 15명 사망',
+        content: '자살 폭탄 테러범이 차량 폭탄을 검문소에서 터뜨려 15명이 숨졌다.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'look-alike: a Chinese suicide attacker on foot, a car merely parked nearby, is a suicide attack only',
+        title: '集市发生自杀式爆炸',
+        content: '一名自杀式袭击者在集市入口引爆身上的炸弹,造成9人死亡,附近一辆汽车受损。',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: "look-alike: a police officer's bulletproof vest in a shooting names no suicide attack",
+        title: 'Policier blessé par balle à Marseille',
+        content: 'Un policier qui portait un gilet pare-balles a été blessé par balle lors d’une fusillade à Marseille mardi soir.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
 ];
