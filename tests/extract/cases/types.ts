@@ -2014,4 +2014,33 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Vietnamese attacks "with a knife" or "with a gun" (round 25)',
+    cases: [
+      {
+        says: 'a knife attack named by its weapon in the headline',
+        title: 'Tấn công bằng dao tại ga tàu ở Osaka, 2 người bị thương',
+        content: 'Cảnh sát cho biết một người đàn ông đã làm 2 hành khách bị thương tại nhà ga vào tối thứ Sáu.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'a knife attack told as an event in the body',
+        title: '4 người bị thương ở Lyon',
+        content: 'Một vụ tấn công bằng dao đã xảy ra tại một khu chợ ở Lyon sáng thứ Bảy khiến 4 người bị thương.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'a gun attack named by its weapon',
+        title: 'Tấn công bằng súng tại Texas',
+        content: 'Cảnh sát cho biết 3 người đã chết trong cuộc tấn công bằng súng tại một quán bar ở Texas tối thứ Bảy.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'look-alike: an attack "with drones" is the drones, not an assault',
+        title: 'Tấn công bằng máy bay không người lái vào Odesa, 2 người chết',
+        content: 'Nga đã tấn công bằng máy bay không người lái vào thành phố Odesa đêm thứ Hai khiến 2 người chết.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+    ],
+  },
 ];
