@@ -270,6 +270,7 @@ export const GrammarFileSchema = z
     crew_words: Words,
     hijack_words: Words,
     hijacked_craft_words: Words,
+    missile_kind_words: Words,
     possessives: Words,
     singular_possessives: Words,
     harm_to_nouns: Words,

@@ -226,13 +226,19 @@ export function attackTypesOf(
   }
   // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
   // beside rockets or drones are weapons of their own.
-  const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
+  // Also in a lead that tells them hedged ("two ships were reportedly hit by drones and missiles"),
+  // a sentence of this story that is no evidence on its own but tells no other time or look-alike.
+  const missilesBeside = (o: AttackType) => facts.some((f, s) => (evidence[s] || account(s)) && names(f, 'missile') && names(f, o));
+  // "attacked the airport with a cruise missile … intercepted a drone": a missile named by its kind.
+  const missileKind = (givenBy.get('missile') ?? []).some((s) =>
+    facts[s]!.typeWordAt.some((w) => w.type === 'missile' && tokens.slice(w.at, w.end).some((t) => WORDS.missile_kind_words.has(t.norm))),
+  );
   // "missiles were also used in the attack": one more weapon.
   const missilesToo = facts.some(
     (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
   );
   const namedApart = (t: AttackType, o: AttackType) =>
-    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o))) || apart.has(`${t}>${o}`);
+    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missileKind || missilesBeside(o))) || apart.has(`${t}>${o}`);
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');

@@ -2043,4 +2043,36 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'missiles a means of their own beside drones: named by their kind, or listed with them (round 25)',
+    cases: [
+      {
+        says: 'a cruise missile at an airport and a drone downed in another sentence are two means',
+        title: 'Houthis fire cruise missile at Jizan airport',
+        content:
+          'The Houthis said they fired a cruise missile at Jizan airport on Tuesday, halting flights. Saudi air defences said separately they had downed a drone launched from Saada.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: 'a ballistic missile on a port city beside drones shot down over it',
+        title: 'Russian strike on Odesa port kills two',
+        content:
+          'Russia struck the port of Odesa overnight with a ballistic missile, killing two dock workers, the governor said. Drones attacked the region in the same night and five were shot down.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: 'drones and missiles listed together in a hedged lead, each told apart after it',
+        title: 'Deux pétroliers auraient été touchés par des drones et des missiles tirés par les Houthis',
+        content:
+          'Deux pétroliers auraient été touchés mardi par des drones et des missiles tirés par les Houthis en mer Rouge. Un équipage a signalé une explosion après avoir aperçu un missile. Un autre navire a signalé des drones avant une explosion à bord.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: "look-alike: the missiles a drone fired are the drone's munitions",
+        title: 'Drone strike on car near Tyre kills driver',
+        content: 'A drone fired two missiles at a car near Tyre on Monday, killing its driver, the health ministry said.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+    ],
+  },
 ];
