@@ -2075,4 +2075,33 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Arabic air raids with a joined "by" or "of" (round 25)',
+    cases: [
+      {
+        says: 'raids "of the coalition\'s aviation", the aviation joined to its "of"',
+        title: 'قتلى في قصف لطيران التحالف على مأرب',
+        content: 'قتل خمسة مدنيين بغارات لطيران التحالف على مديرية صرواح مساء الاثنين.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'killed "by raids", the raids joined to their "by"',
+        title: 'مقتل ستة أشخاص في حلب',
+        content: 'قتل ستة أشخاص بغارات استهدفت سوقا شعبيا في حلب صباح اليوم.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'a bombardment "by the army\'s aviation" on a village',
+        title: 'قصف لطيران الجيش على قرية في إدلب يقتل ثلاثة',
+        content: 'قتل ثلاثة مدنيين في قصف لطيران الجيش على قرية قرب إدلب.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'look-alike: artillery shelling on a village stays shelling',
+        title: 'قصف مدفعي على قرية في إدلب يقتل ثلاثة',
+        content: 'قتل ثلاثة مدنيين في قصف مدفعي على قرية قرب إدلب.',
+        expect: { attack: true, typeSet: ['mortar_artillery'] },
+      },
+    ],
+  },
 ];
