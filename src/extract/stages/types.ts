@@ -200,7 +200,12 @@ export function attackTypesOf(
   // "Police say 2 officers killed in explosion blamed on guerrilla … killed in an attack blamed on the
   // ELN": an explosion the report tells is the weapon as much as a bomb named (the blast fallback
   // below then types it a bombing).
-  const blastTold = facts.some((f, s) => evidence[s] && f.blast && !f.suppressed);
+  // "IS said it was behind the explosion in Kabul … the attack killed one": an explosion named only
+  // where a group claims it, in a sentence of this story that tells no other time, habit or
+  // look-alike, though it is no evidence on its own.
+  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
+  const blastOfThisStory = (s: number) => !hasEventContext(facts[s]!) && !readsAsNonEvent(readings[s]!) && toldOfThis(s);
+  const blastTold = facts.some((f, s) => f.blast && !f.suppressed && (evidence[s] || blastOfThisStory(s)));
   if ((weaponNamed || blastTold) && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
@@ -212,7 +217,6 @@ export function attackTypesOf(
   // terrorists": a bombing whose attackers then fought the forces was an ambush by both means (in
   // a sentence of this story that kills no one: "troops later killed two militants in a gunfight"
   // is the forces' operation).
-  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
   if (typeSet.has('ied') && !typeSet.has('armed_assault') && facts.some((f, s) => toldOfThis(s) && firefightWithAttackers(tokens, f, cues))) {
     typeSet.add('armed_assault');
     strongSet.add('armed_assault');
@@ -350,7 +354,8 @@ export function attackTypesOf(
   }
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
-  if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // So is one whose explosion is named only where a group claims it (`blastTold`).
+  if (attackTypes.length === 0 && (blastTold || facts.some((f, s) => evidence[s] && f.blast))) attackTypes.push('ied');
   // "A man thought to have set the synagogue alight": an arson attack, counted as an assault.
   if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
   // "An attack by al-Shabaab" with no weapon named is an armed assault; not an attack on a ship

@@ -2104,4 +2104,34 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'an explosion a group claimed, its toll told as "the attack" (round 25)',
+    cases: [
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: 'Islamic State claims Kabul explosion',
+        content:
+          'Islamic State said on Telegram it was behind the explosion in western Kabul on Sunday evening. The Taliban government said the attack killed one person and wounded 11.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: 'داعش مسئولیت انفجار کابل را برعهده گرفت',
+        content: 'داعش با انتشار اعلامیه‌ای مسئولیت این حمله را پذیرفته است. حکومت آمار تلفات این حمله را یک کشته و ۱۱ زخمی اعلام کرد.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: "L'État islamique revendique l'explosion de Jalalabad",
+        content: "L'État islamique a revendiqué l'explosion survenue dimanche à Jalalabad. Selon les autorités, l'attaque a fait trois morts.",
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'look-alike: a group claiming an attack with no blast named is an assault',
+        title: 'Al-Shabaab claims attack on base',
+        content: 'Al-Shabaab said it was behind the attack on an army base in Lower Shabelle on Sunday. The army said the attack killed three soldiers.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
 ];
