@@ -271,6 +271,7 @@ export const GrammarFileSchema = z
     hijack_words: Words,
     hijacked_craft_words: Words,
     missile_kind_words: Words,
+    attack_name_words: Words,
     possessives: Words,
     singular_possessives: Words,
     harm_to_nouns: Words,

@@ -105,6 +105,7 @@ export function attackTypesOf(
     const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
+    const namedForItsMeans = assaultNamedForOtherMeans(tokens, f);
     // "Tanks fired at the gunmen and air strikes began in the area": the forces' answer to the
     // attackers, told after a sentence of the text has reported the attack ("a drone fired a missile
     // at the militants", opening the report, is the attack itself).
@@ -113,7 +114,7 @@ export function attackTypesOf(
       !corrected.has(t) &&
       !onlyToStop(tokens, f, t) &&
       !(answer && t !== 'armed_assault') &&
-      !(notAssault && t === 'armed_assault') &&
+      !((notAssault || namedForItsMeans) && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
       !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
       !(defence && t === 'missile') &&
@@ -449,6 +450,18 @@ function shotPerson(tokens: readonly Token[], from: number, end: number): boolea
   const person = (k: number) => WORDS.person_nouns.has(tokens[k]!.norm) || WORDS.member_nouns.has(tokens[k]!.norm);
   for (let k = from + 1; k < Math.min(end, from + SHOT_OBJECT_SPAN); k++) if (person(k)) return true;
   return false;
+}
+
+/**
+ * "killed in an ambush when rebels detonated a bomb", "un ataque armado … con drones": every assault
+ * word of the sentence only names the attack, the sentence names the bomb, drones or shells it was made
+ * with, and no shots of its own ("with gunfire and a roadside bomb" is both).
+ */
+function assaultNamedForOtherMeans(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const assault = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const nameOnly = (w: { at: number; end: number }) => tokens.slice(w.at, w.end).every((t) => WORDS.attack_name_words.has(t.norm));
+  const otherMeans = f.typeWordAt.some((w) => w.type !== 'armed_assault' && w.type !== 'kidnapping' && f.types.has(w.type));
+  return assault.length > 0 && assault.every(nameOnly) && otherMeans && namesOwnMeans(tokens, f, 'armed_assault').size === 0;
 }
 
 /** The sentence tells guns fired: a firing word beside a shooting means of its own ("small arms fire", "opened fire with rifles"). */

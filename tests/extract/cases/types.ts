@@ -2134,4 +2134,33 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'an ambush or "armed attack" whose own sentence says it was made with a bomb or drones (round 25)',
+    cases: [
+      {
+        says: 'an ambush told as the bomb set off: a bombing',
+        title: 'Bomb kills three soldiers in Narathiwat',
+        content: 'Three soldiers were killed in an ambush when militants set off a bomb hidden under a bridge in Narathiwat on Monday.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'an ambush told as the bomb set off: a bombing',
+        title: 'Landmine kills two policemen in Sukma',
+        content: 'Two policemen died in an ambush in which insurgents detonated a landmine beneath their truck near Sukma, officials said.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'a Spanish "armed attack" carried out with drones: a drone attack',
+        title: 'Ataque con drones deja dos soldados heridos en Cauca',
+        content: 'Un ataque armado, esta vez con drones cargados de explosivos, dejó dos soldados heridos en zona rural de Cauca.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+      {
+        says: 'look-alike: an ambush with gunfire and a bomb is both',
+        title: 'Four soldiers killed in ambush',
+        content: 'Militants ambushed an army patrol with gunfire and a roadside bomb near Wana, killing four soldiers.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+    ],
+  },
 ];
