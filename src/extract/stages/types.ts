@@ -85,7 +85,9 @@ export function attackTypesOf(
     s < otherStory;
   const fromAccount = untyped && facts.some((_, s) => account(s));
   const fromLead = untyped && !fromAccount;
-  const kidnapped = facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
+  // "A tanker with 19 crew was hijacked", "gunmen hijacked an airliner": the people aboard taken.
+  const hijacked = facts.some((f, s) => reporting(s) && hijackedAboard(tokens, f));
+  const kidnapped = hijacked || facts.some((f, s) => reporting(s) && f.types.has('kidnapping'));
   /** The first sentence after the title that is evidence of the attack. */
   const firstReport = evidence.findIndex((e, s) => e && s > 0);
   /** A reporting sentence names the attack from the air in a list of means ("air, drone and artillery attacks"). */
@@ -103,6 +105,7 @@ export function attackTypesOf(
     const defence = defenceMissilesOnly(tokens, f);
     const droneKind = droneKindOnly(tokens, f);
     const corrected = correctedTypes(tokens, f);
+    const namedForItsMeans = assaultNamedForOtherMeans(tokens, f);
     // "Tanks fired at the gunmen and air strikes began in the area": the forces' answer to the
     // attackers, told after a sentence of the text has reported the attack ("a drone fired a missile
     // at the militants", opening the report, is the attack itself).
@@ -111,7 +114,7 @@ export function attackTypesOf(
       !corrected.has(t) &&
       !onlyToStop(tokens, f, t) &&
       !(answer && t !== 'armed_assault') &&
-      !(notAssault && t === 'armed_assault') &&
+      !((notAssault || namedForItsMeans) && t === 'armed_assault') &&
       !(payload && t === 'ied') &&
       !((fired || fromAircraft) && (t === 'missile' || t === 'rocket')) &&
       !(defence && t === 'missile') &&
@@ -133,7 +136,9 @@ export function attackTypesOf(
     }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
-    if (kidnapped && !f.blast && !notAssault && woundedByAttackers(tokens, f, cues)) {
+    // "the pirates were attacking with small arms fire" before they boarded: kidnappers firing guns.
+    const gunsFired = f.types.has('armed_assault') && gives('armed_assault') && firedGuns(tokens, f, cues);
+    if (kidnapped && !f.blast && !notAssault && (woundedByAttackers(tokens, f, cues) || gunsFired)) {
       typeSet.add('armed_assault');
       strongSet.add('armed_assault');
     }
@@ -152,7 +157,11 @@ export function attackTypesOf(
   const reportingSentences = facts.map((_, s) => s).filter((s) => reporting(s));
   const crewHeld = facts.some((f) => !f.background && !f.suppressed && names(f, 'kidnapping') && tokensOf(tokens, f).some((t) => WORDS.crew_words.has(t.norm)));
   const nobodyHarmed = facts.every((f) => f.background || f.suppressed || !harmedSomeone(tokens, f, cues));
-  const seized = (f: SentenceFacts) => namesVessel(tokens, f) || (kidnapped && nobodyHarmed && namesSeizedVehicle(tokens, f));
+  const seized = (f: SentenceFacts) => namesVessel(tokens, f) || hijackedAboard(tokens, f) || (kidnapped && nobodyHarmed && namesSeizedVehicle(tokens, f));
+  if (hijacked) {
+    typeSet.add('kidnapping');
+    strongSet.add('kidnapping');
+  }
   if (
     typeSet.has('armed_assault') &&
     (kidnapped || crewHeld) &&
@@ -192,7 +201,12 @@ export function attackTypesOf(
   // "Police say 2 officers killed in explosion blamed on guerrilla … killed in an attack blamed on the
   // ELN": an explosion the report tells is the weapon as much as a bomb named (the blast fallback
   // below then types it a bombing).
-  const blastTold = facts.some((f, s) => evidence[s] && f.blast && !f.suppressed);
+  // "IS said it was behind the explosion in Kabul … the attack killed one": an explosion named only
+  // where a group claims it, in a sentence of this story that tells no other time, habit or
+  // look-alike, though it is no evidence on its own.
+  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
+  const blastOfThisStory = (s: number) => !hasEventContext(facts[s]!) && !readsAsNonEvent(readings[s]!) && toldOfThis(s);
+  const blastTold = facts.some((f, s) => f.blast && !f.suppressed && (evidence[s] || blastOfThisStory(s)));
   if ((weaponNamed || blastTold) && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
     typeSet.delete('armed_assault');
     strongSet.delete('armed_assault');
@@ -204,7 +218,6 @@ export function attackTypesOf(
   // terrorists": a bombing whose attackers then fought the forces was an ambush by both means (in
   // a sentence of this story that kills no one: "troops later killed two militants in a gunfight"
   // is the forces' operation).
-  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
   if (typeSet.has('ied') && !typeSet.has('armed_assault') && facts.some((f, s) => toldOfThis(s) && firefightWithAttackers(tokens, f, cues))) {
     typeSet.add('armed_assault');
     strongSet.add('armed_assault');
@@ -218,13 +231,19 @@ export function attackTypesOf(
   }
   // "fired ballistic missiles and rockets", "launched 31 drones and two missiles": missiles named
   // beside rockets or drones are weapons of their own.
-  const missilesBeside = (o: AttackType) => facts.some((f, s) => evidence[s] && names(f, 'missile') && names(f, o));
+  // Also in a lead that tells them hedged ("two ships were reportedly hit by drones and missiles"),
+  // a sentence of this story that is no evidence on its own but tells no other time or look-alike.
+  const missilesBeside = (o: AttackType) => facts.some((f, s) => (evidence[s] || account(s)) && names(f, 'missile') && names(f, o));
+  // "attacked the airport with a cruise missile … intercepted a drone": a missile named by its kind.
+  const missileKind = (givenBy.get('missile') ?? []).some((s) =>
+    facts[s]!.typeWordAt.some((w) => w.type === 'missile' && tokens.slice(w.at, w.end).some((t) => WORDS.missile_kind_words.has(t.norm))),
+  );
   // "missiles were also used in the attack": one more weapon.
   const missilesToo = facts.some(
     (f, s) => evidence[s] && !f.background && names(f, 'missile') && tokensOf(tokens, f).some((w) => WORDS.also_words.has(w.norm)),
   );
   const namedApart = (t: AttackType, o: AttackType) =>
-    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missilesBeside(o))) || apart.has(`${t}>${o}`);
+    (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missileKind || missilesBeside(o))) || apart.has(`${t}>${o}`);
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
@@ -336,7 +355,8 @@ export function attackTypesOf(
   }
   // An attack reported only as "an explosion ripped through…" is a bombing (also when a group
   // claimed it: "an explosion at a mosque … Islamic State claimed").
-  if (attackTypes.length === 0 && facts.some((f, s) => evidence[s] && f.blast)) attackTypes.push('ied');
+  // So is one whose explosion is named only where a group claims it (`blastTold`).
+  if (attackTypes.length === 0 && (blastTold || facts.some((f, s) => evidence[s] && f.blast))) attackTypes.push('ied');
   // "A man thought to have set the synagogue alight": an arson attack, counted as an assault.
   if (attackTypes.length === 0 && tokens.some((t) => WORDS.arson_words.has(t.norm))) attackTypes.push('armed_assault');
   // "An attack by al-Shabaab" with no weapon named is an armed assault; not an attack on a ship
@@ -432,6 +452,23 @@ function shotPerson(tokens: readonly Token[], from: number, end: number): boolea
   return false;
 }
 
+/**
+ * "killed in an ambush when rebels detonated a bomb", "un ataque armado … con drones": every assault
+ * word of the sentence only names the attack, the sentence names the bomb, drones or shells it was made
+ * with, and no shots of its own ("with gunfire and a roadside bomb" is both).
+ */
+function assaultNamedForOtherMeans(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const assault = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  const nameOnly = (w: { at: number; end: number }) => tokens.slice(w.at, w.end).every((t) => WORDS.attack_name_words.has(t.norm));
+  const otherMeans = f.typeWordAt.some((w) => w.type !== 'armed_assault' && w.type !== 'kidnapping' && f.types.has(w.type));
+  return assault.length > 0 && assault.every(nameOnly) && otherMeans && namesOwnMeans(tokens, f, 'armed_assault').size === 0;
+}
+
+/** The sentence tells guns fired: a firing word beside a shooting means of its own ("small arms fire", "opened fire with rifles"). */
+function firedGuns(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  return namesOwnMeans(tokens, f, 'armed_assault').size > 0 && tokensOf(tokens, f).some((t) => cues.firing.has(t.norm));
+}
+
 /** Words before a wound that may deny it: "no one was hurt". */
 const DENIAL_SPAN = 3;
 
@@ -513,16 +550,27 @@ function namesVessel(tokens: readonly Token[], f: SentenceFacts): boolean {
   return tokensOf(tokens, f).some((t) => WORDS.vessel_words.has(t.norm));
 }
 
+/** The sentence tells a vessel, its crew or an airliner hijacked: "a tugboat was hijacked", "hijacked an airliner with 90 passengers". */
+function hijackedAboard(tokens: readonly Token[], f: SentenceFacts): boolean {
+  if (f.background || f.suppressed) return false;
+  const words = tokensOf(tokens, f);
+  const aboard = (t: Token) => WORDS.vessel_words.has(t.norm) || WORDS.crew_words.has(t.norm) || WORDS.hijacked_craft_words.has(t.norm);
+  return words.some((t) => WORDS.hijack_words.has(t.norm)) && words.some(aboard);
+}
+
 /** The sentence names a road vehicle kidnappers stop to take its passengers: "ambushed the bus", "intercepted three vehicles". */
 function namesSeizedVehicle(tokens: readonly Token[], f: SentenceFacts): boolean {
   return tokensOf(tokens, f).some((t) => WORDS.seized_vehicle_words.has(t.norm));
 }
 
-/** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew". */
+/** The sentence tells of someone killed, wounded or shot at: "killed a sailor", "opened fire on the crew", "attacked it with small arms fire". */
 function harmedSomeone(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const firedAt = (i: number) => cues.firing.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '');
   return (
-    f.killCue || f.casualty || tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
+    f.killCue ||
+    f.casualty ||
+    firedGuns(tokens, f, cues) ||
+    tokensOf(tokens, f).some((t, k) => WORDS.wounding_words.has(t.norm) || WORDS.shooting_words.has(t.norm) || firedAt(f.first + k))
   );
 }
 

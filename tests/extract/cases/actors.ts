@@ -819,6 +819,18 @@ export const actorCases: CaseClass[] = [
         expect: { actors: ['russian-forces'] },
       },
       {
+        says: 'Georgian: "Russian forces" by the adjective, as the ergative subject (round 25)',
+        title: 'დრონების შეტევა ზაპოროჟიეზე',
+        content: 'რუსულმა ძალებმა ღამით ზაპოროჟიეს დრონებით შეუტია, დაიჭრა სამი ადამიანი.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'Georgian: "Russian forces" in the genitive, before their attack (round 25)',
+        title: 'დრონების შეტევა ხერსონზე',
+        content: 'რუსული ძალების თავდასხმის შედეგად ხერსონში ორი ადამიანი დაიჭრა.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
         says: 'look-alike: Georgian "of Russia" before its foreign ministry names no forces',
         title: 'რუსეთის განცხადება',
         content: 'რუსეთის საგარეო საქმეთა სამინისტრომ ორშაბათს განცხადება გაავრცელა.',

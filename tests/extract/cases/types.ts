@@ -1906,4 +1906,261 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a vessel or airliner hijacked is a kidnapping of those aboard (round 25)',
+    cases: [
+      {
+        says: 'a ship hijacked with its crew, told with no word of kidnapping, is a kidnapping',
+        title: 'Pirates hijack bulk carrier east of Eyl',
+        content: 'A bulk carrier with 19 crew on board was hijacked by pirates in the Indian Ocean on Friday, a maritime agency said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'a ship hijacked with its crew, told with no word of kidnapping, is a kidnapping',
+        title: 'Pirates seize oil tanker near Socotra',
+        content: 'Pirates hijacked an oil tanker east of Socotra on Sunday with its crew of 21 aboard and steered it toward the coast, the navy said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'an airliner hijacked is a kidnapping of its passengers',
+        title: 'Gunmen hijack airliner after take-off from Sebha',
+        content: 'Two armed men hijacked a domestic airliner with 90 passengers shortly after it left Sebha on Monday, officials said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'pirates who fired on the ship before hijacking it assaulted too',
+        title: 'Pirates hijack freighter off Hobyo',
+        content:
+          'Pirates hijacked a Liberian-flagged freighter off Hobyo on Tuesday. The master radioed that the pirates had opened fire with rifles on the bridge before they climbed aboard.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'pirates who fired on the ship before hijacking it assaulted too',
+        title: 'Pirates hijack cargo ship off Brava',
+        content:
+          'Pirates hijacked a cargo ship off Brava on Thursday. The vessel had signalled that armed men were attacking it with small arms fire, the naval force said.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'look-alike: pirates armed with rifles who board and take the crew, firing no shot, kidnap only',
+        title: 'Pirates hijack trawler off Garacad',
+        content: 'Pirates armed with rifles hijacked a fishing trawler off Garacad on Friday and took its crew of 12 ashore, officials said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: a lorry hijacked on a highway and its driver shot is an assault, not a kidnapping',
+        title: 'Gunmen hijack lorry and shoot driver dead near Zaria',
+        content: 'Gunmen stopped a lorry carrying grain near Zaria on Wednesday, shot the driver dead and drove off with the load, police said.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: "a bomber's explosive belt or vest names the suicide attack, in the languages that lacked it (round 25)",
+    cases: [
+      {
+        says: 'Persian: an attacker set off his explosive belt',
+        title: 'انفجار در کابل',
+        content: 'یک مهاجم کمربند انفجاری خود را در نزدیکی یک مسجد در کابل منفجر کرد و ۱۰ نفر کشته شدند.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'French: a man set off his explosive belt at a market',
+        title: 'Explosion sur un marché de Maiduguri',
+        content: 'Un homme a actionné sa ceinture explosive au milieu d’un marché de Maiduguri samedi, tuant cinq personnes.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Spanish: an attacker wearing an explosive vest',
+        title: 'Explosión en una mezquita de Peshawar',
+        content: 'Un atacante con un chaleco explosivo lo detonó en la entrada de una mezquita de Peshawar, matando a nueve fieles.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Russian: a shahid belt set off at a checkpoint',
+        title: 'Взрыв на блокпосту в Багдаде',
+        content: 'Мужчина привел в действие пояс шахида у блокпоста в Багдаде, погибли шесть человек.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Chinese: a suicide attacker with a word between',
+        title: '集市发生爆炸',
+        content: '一名自杀式恐怖袭击者在集市引爆炸弹,造成12人死亡。',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Chinese: a suicide attacker who set off a truck loaded with explosives drove a vehicle bomb too',
+        title: '检查站发生卡车炸弹袭击',
+        content: '一名自杀式袭击者在检查站引爆了一辆装满炸药的卡车,造成20人死亡。',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'Korean: a suicide bomber with a car bomb',
+        title: '자살 폭탄 테러로 15명 사망',
+        content: '자살 폭탄 테러범이 차량 폭탄을 검문소에서 터뜨려 15명이 숨졌다.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'look-alike: a Chinese suicide attacker on foot, a car merely parked nearby, is a suicide attack only',
+        title: '集市发生自杀式爆炸',
+        content: '一名自杀式袭击者在集市入口引爆身上的炸弹,造成9人死亡,附近一辆汽车受损。',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: "look-alike: a police officer's bulletproof vest in a shooting names no suicide attack",
+        title: 'Policier blessé par balle à Marseille',
+        content: 'Un policier qui portait un gilet pare-balles a été blessé par balle lors d’une fusillade à Marseille mardi soir.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'Vietnamese attacks "with a knife" or "with a gun" (round 25)',
+    cases: [
+      {
+        says: 'a knife attack named by its weapon in the headline',
+        title: 'Tấn công bằng dao tại ga tàu ở Osaka, 2 người bị thương',
+        content: 'Cảnh sát cho biết một người đàn ông đã làm 2 hành khách bị thương tại nhà ga vào tối thứ Sáu.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'a knife attack told as an event in the body',
+        title: '4 người bị thương ở Lyon',
+        content: 'Một vụ tấn công bằng dao đã xảy ra tại một khu chợ ở Lyon sáng thứ Bảy khiến 4 người bị thương.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'a gun attack named by its weapon',
+        title: 'Tấn công bằng súng tại Texas',
+        content: 'Cảnh sát cho biết 3 người đã chết trong cuộc tấn công bằng súng tại một quán bar ở Texas tối thứ Bảy.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+      {
+        says: 'look-alike: an attack "with drones" is the drones, not an assault',
+        title: 'Tấn công bằng máy bay không người lái vào Odesa, 2 người chết',
+        content: 'Nga đã tấn công bằng máy bay không người lái vào thành phố Odesa đêm thứ Hai khiến 2 người chết.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+    ],
+  },
+  {
+    class: 'missiles a means of their own beside drones: named by their kind, or listed with them (round 25)',
+    cases: [
+      {
+        says: 'a cruise missile at an airport and a drone downed in another sentence are two means',
+        title: 'Houthis fire cruise missile at Jizan airport',
+        content:
+          'The Houthis said they fired a cruise missile at Jizan airport on Tuesday, halting flights. Saudi air defences said separately they had downed a drone launched from Saada.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: 'a ballistic missile on a port city beside drones shot down over it',
+        title: 'Russian strike on Odesa port kills two',
+        content:
+          'Russia struck the port of Odesa overnight with a ballistic missile, killing two dock workers, the governor said. Drones attacked the region in the same night and five were shot down.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: 'drones and missiles listed together in a hedged lead, each told apart after it',
+        title: 'Deux pétroliers auraient été touchés par des drones et des missiles tirés par les Houthis',
+        content:
+          'Deux pétroliers auraient été touchés mardi par des drones et des missiles tirés par les Houthis en mer Rouge. Un équipage a signalé une explosion après avoir aperçu un missile. Un autre navire a signalé des drones avant une explosion à bord.',
+        expect: { attack: true, typeSet: ['drone', 'missile'] },
+      },
+      {
+        says: "look-alike: the missiles a drone fired are the drone's munitions",
+        title: 'Drone strike on car near Tyre kills driver',
+        content: 'A drone fired two missiles at a car near Tyre on Monday, killing its driver, the health ministry said.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+    ],
+  },
+  {
+    class: 'Arabic air raids with a joined "by" or "of" (round 25)',
+    cases: [
+      {
+        says: 'raids "of the coalition\'s aviation", the aviation joined to its "of"',
+        title: 'قتلى في قصف لطيران التحالف على مأرب',
+        content: 'قتل خمسة مدنيين بغارات لطيران التحالف على مديرية صرواح مساء الاثنين.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'killed "by raids", the raids joined to their "by"',
+        title: 'مقتل ستة أشخاص في حلب',
+        content: 'قتل ستة أشخاص بغارات استهدفت سوقا شعبيا في حلب صباح اليوم.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'a bombardment "by the army\'s aviation" on a village',
+        title: 'قصف لطيران الجيش على قرية في إدلب يقتل ثلاثة',
+        content: 'قتل ثلاثة مدنيين في قصف لطيران الجيش على قرية قرب إدلب.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'look-alike: artillery shelling on a village stays shelling',
+        title: 'قصف مدفعي على قرية في إدلب يقتل ثلاثة',
+        content: 'قتل ثلاثة مدنيين في قصف مدفعي على قرية قرب إدلب.',
+        expect: { attack: true, typeSet: ['mortar_artillery'] },
+      },
+    ],
+  },
+  {
+    class: 'an explosion a group claimed, its toll told as "the attack" (round 25)',
+    cases: [
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: 'Islamic State claims Kabul explosion',
+        content:
+          'Islamic State said on Telegram it was behind the explosion in western Kabul on Sunday evening. The Taliban government said the attack killed one person and wounded 11.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: 'داعش مسئولیت انفجار کابل را برعهده گرفت',
+        content: 'داعش با انتشار اعلامیه‌ای مسئولیت این حمله را پذیرفته است. حکومت آمار تلفات این حمله را یک کشته و ۱۱ زخمی اعلام کرد.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'the blast is named only where the group claims it: a bombing, not an assault',
+        title: "L'État islamique revendique l'explosion de Jalalabad",
+        content: "L'État islamique a revendiqué l'explosion survenue dimanche à Jalalabad. Selon les autorités, l'attaque a fait trois morts.",
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'look-alike: a group claiming an attack with no blast named is an assault',
+        title: 'Al-Shabaab claims attack on base',
+        content: 'Al-Shabaab said it was behind the attack on an army base in Lower Shabelle on Sunday. The army said the attack killed three soldiers.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'an ambush or "armed attack" whose own sentence says it was made with a bomb or drones (round 25)',
+    cases: [
+      {
+        says: 'an ambush told as the bomb set off: a bombing',
+        title: 'Bomb kills three soldiers in Narathiwat',
+        content: 'Three soldiers were killed in an ambush when militants set off a bomb hidden under a bridge in Narathiwat on Monday.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'an ambush told as the bomb set off: a bombing',
+        title: 'Landmine kills two policemen in Sukma',
+        content: 'Two policemen died in an ambush in which insurgents detonated a landmine beneath their truck near Sukma, officials said.',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+      {
+        says: 'a Spanish "armed attack" carried out with drones: a drone attack',
+        title: 'Ataque con drones deja dos soldados heridos en Cauca',
+        content: 'Un ataque armado, esta vez con drones cargados de explosivos, dejó dos soldados heridos en zona rural de Cauca.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+      {
+        says: 'look-alike: an ambush with gunfire and a bomb is both',
+        title: 'Four soldiers killed in ambush',
+        content: 'Militants ambushed an army patrol with gunfire and a roadside bomb near Wana, killing four soldiers.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+    ],
+  },
 ];
