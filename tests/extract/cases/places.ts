@@ -1539,4 +1539,45 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: an everyday word of a language without capitals is no town abroad',
+    cases: [
+      {
+        says: 'Ukrainian "Вони" (they), cut to "Вон" as a declined name would be, is not Vaughan in Canada',
+        title: 'Російський дрон поранив двох жінок',
+        content: 'Вони були на подвір’ї, коли дрон скинув вибухівку, повідомила військова адміністрація.',
+        expect: { attack: true, notCountries: ['CA'], notPlaceNames: ['Vaughan'] },
+      },
+      {
+        says: 'Persian "دوشنبه" (Monday), a weekday of the language, is not Dushanbe',
+        title: 'پیکارجویان به پاسگاه پلیس حمله کردند',
+        content: 'روز دوشنبه افراد مسلح به یک پاسگاه پلیس حمله کردند و دو مامور را کشتند.',
+        expect: { attack: true, notCountries: ['TJ'] },
+      },
+      {
+        says: 'Hebrew "פונה" (was taken, to hospital) is not Pune: a short Hebrew name of a town far from the news',
+        title: 'פיגוע דקירה',
+        content: 'מחבל דקר אדם בתחנת אוטובוס. הפצוע פונה לבית החולים במצב בינוני.',
+        expect: { attack: true, notCountries: ['IN'] },
+      },
+      {
+        says: 'Hebrew "מכה" (a blow) is not Mecca',
+        title: 'תקיפה: מכה קשה לחמאס',
+        content: 'מטוסי חיל האוויר תקפו בלילה מחסן נשק ברצועת עזה והרגו שלושה מחבלים. בצבא אמרו כי זו מכה קשה לארגון.',
+        expect: { notPlaceNames: ['Mecca'] },
+      },
+      {
+        says: 'Arabic "جديدة" (new) is not El Jadida in Morocco',
+        title: 'قتيلان في غارة على سيارة',
+        content: 'قتل شخصان الثلاثاء في غارة جوية جديدة استهدفت سيارة قرب الحدود.',
+        expect: { attack: true, notCountries: ['MA'] },
+      },
+      {
+        says: 'look-alike: a short Hebrew name of a town the news reports from is still that town (Tehran)',
+        title: 'פיצוץ בטהרן',
+        content: 'פיצוץ עז נשמע הלילה בטהרן, לפי דיווחים ברשתות.',
+        expect: { placeNames: ['Tehran'] },
+      },
+    ],
+  },
 ];
