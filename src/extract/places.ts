@@ -436,7 +436,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     return false;
   if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
     // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
-    if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm)) {
+    // A weekday or month is the event's date as wire copy writes it ("in Kabul Tuesday"; round 25).
+    const date = WORDS.weekdays.has(next.norm) || WORDS.month_names.has(next.norm);
+    if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm) && !date) {
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const sep = text.slice(last.end, next.start);
       // "Kirkuk-Ceyhan": a hyphen before another place joins two places, not a first name and a surname.

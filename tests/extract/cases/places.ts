@@ -1580,4 +1580,33 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: a weekday written straight after the place, as wire copy dates an event',
+    cases: [
+      {
+        says: '"in northern Burkina Faso Sunday morning" is Burkina Faso, the day no surname',
+        title: 'Six worshippers killed in church attack',
+        content: 'Gunmen shot dead six worshippers during mass at a church in northern Burkina Faso Sunday morning, local officials said.',
+        expect: { attack: true, countries: ['BF'] },
+      },
+      {
+        says: '"in Kabul Tuesday" is Kabul',
+        title: 'Bomb kills four',
+        content: 'A bomb hidden in a cart killed four people in Kabul Tuesday, police said.',
+        expect: { attack: true, countries: ['AF'], placeNames: ['Kabul'] },
+      },
+      {
+        says: 'a month too: "in Mogadishu March 3"',
+        title: 'Car bomb kills nine',
+        content: 'A car bomb exploded outside a hotel in Mogadishu March 3, killing nine people, officials said.',
+        expect: { attack: true, countries: ['SO'] },
+      },
+      {
+        says: 'look-alike: a place name before a capitalised surname is still a person ("Paris Hilton")',
+        title: 'Gunman kills two at a hotel',
+        content: 'A gunman killed two guards at a hotel in Las Vegas on Friday, where Paris Hilton was staying, police said.',
+        expect: { attack: true, countries: ['US'], notCountries: ['FR'] },
+      },
+    ],
+  },
 ];
