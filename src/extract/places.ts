@@ -709,12 +709,19 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
-    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '');
+    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '') && !partOfPlace(tokens, j);
     if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
   return false;
+}
+
+/** Arabic "أجزاء (واسعة) من", parts (wide parts) of: the "من" at `from` reads "of", its place is the scene. */
+function partOfPlace(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.norm ?? '';
+  if (WORDS.from_parts.has(before)) return true;
+  return WORDS.from_part_adjectives.has(before) && WORDS.from_parts.has(tokens[from - 2]?.norm ?? '');
 }
 
 /**
@@ -1289,13 +1296,25 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // A name found only as another spelling ("Djugu" for Djougou, Benin) is no better sign of a place
   // abroad than a word without capitals.
   const variantStarts = new Set(raw.filter((m) => m.variant).map((m) => m.start));
-  const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless) && !namedAfterTownWord(tokens, text, pm.start);
   const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || caseless(pm);
   // "the capital Sanaa" names Yemen as surely as its name would.
   for (const pm of out) if (namedCapital(tokens, pm, index)) namedCountries.add(pm.entry.country);
   const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries, index);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
+
+/**
+ * "في مدينة الموصل", "در شهر زاهدان": a word for a town right before the caseless word at `start`
+ * marks it a name, as a capital would. Not an Arabic word for a town with its article ("مطار المدينة
+ * لأول مرة", the city's airport for the first time): a town word before a name takes none.
+ */
+function namedAfterTownWord(tokens: readonly Token[], text: string, start: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || prev.sentence !== tokens[start]!.sentence || !WORDS.caseless_settlement_words.has(prev.norm)) return false;
+  return !ARABIC_DEFINITE_RE.test(text.slice(prev.start, prev.end));
+}
+const ARABIC_DEFINITE_RE = /^[وبلف]?ال/u;
 
 /**
  * Mentions that are a town's name abroad and no place of the text: a word whose writing gives no

@@ -1609,4 +1609,62 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: Arabic "من" after a part of a place is "of", not where fire came from',
+    cases: [
+      {
+        says: '"على أجزاء واسعة من مدينة الفاشر" (on wide parts of El Fasher) puts the shelling in El Fasher',
+        title: 'قصف مدفعي على الأحياء السكنية',
+        content: 'قتل 12 مدنيا جراء قصف مدفعي شنته قوات الدعم السريع على أجزاء واسعة من مدينة الفاشر.',
+        expect: { attack: true, countries: ['SD'], placeNames: ['El Fasher'] },
+      },
+      {
+        says: '"في مناطق متفرقة من محافظة درعا" (in scattered areas of Daraa) is in Syria',
+        title: 'هجمات مسلحة في الجنوب السوري',
+        content: 'قتل ثلاثة عناصر من الشرطة في هجمات شنها مسلحون مجهولون في مناطق متفرقة من محافظة درعا.',
+        expect: { attack: true, countries: ['SY'], placeNames: ['Dar‘ā'] },
+      },
+      {
+        says: '"استهدف أجزاء من مدينة حمص" (hit parts of Homs) is Homs',
+        title: 'قصف مدفعي',
+        content: 'قتل ثمانية مدنيين في قصف مدفعي استهدف أجزاء من مدينة حمص.',
+        expect: { attack: true, countries: ['SY'], placeNames: ['Homs'] },
+      },
+      {
+        says: 'look-alike: rockets "من جنوب لبنان" (from south Lebanon) still came from there',
+        title: 'صواريخ على الجليل',
+        content: 'أطلقت صواريخ من جنوب لبنان على بلدة شلومي في شمال إسرائيل، دون وقوع إصابات.',
+        expect: { notCountries: ['LB'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a word for a town before a name in a script without capitals marks it a name',
+    cases: [
+      {
+        says: '"في مدينة الموصل" beside American media named as the source is Mosul, not the US',
+        title: 'انفجار سيارة مفخخة',
+        content: 'قتل أربعة أشخاص في انفجار سيارة مفخخة في مدينة الموصل، وفق ما أفادت وسائل إعلام أمريكية.',
+        expect: { attack: true, countries: ['IQ'] },
+      },
+      {
+        says: '"على مدينة الفاشر" beside "the Saudi hospital" (a hospital\'s name) is El Fasher',
+        title: 'قصف على الأحياء',
+        content: 'قتل خمسة مدنيين في قصف على مدينة الفاشر، وأصيب آخرون نقلوا إلى المستشفى السعودي.',
+        expect: { attack: true, countries: ['SD'], placeNames: ['El Fasher'] },
+      },
+      {
+        says: 'with the preposition joined: "بمدينة مقديشو" beside a Turkish agency',
+        title: 'انفجار سيارة مفخخة',
+        content: 'قتل سبعة أشخاص في انفجار سيارة مفخخة بمدينة مقديشو، بحسب وكالة أنباء تركية.',
+        expect: { attack: true, countries: ['SO'] },
+      },
+      {
+        says: 'look-alike: a common word after no town word, beside a named country, stays no place ("لأول مرة")',
+        title: 'قصف مطار المدينة لأول مرة',
+        content: 'قصفت طائرات مسيرة مطار المدينة لأول مرة، في هجوم قالت وزارة الدفاع العراقية إنه لم يسفر عن إصابات.',
+        expect: { notCountries: ['CA'] },
+      },
+    ],
+  },
 ];
