@@ -291,10 +291,45 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:RU.09': ['Белгородчина', 'Бєлгородщина'],
   'admin1:RU.41': ['Курщина'],
   'admin1:RU.10': ['Брянщина'],
+  // Round 25 (place25): Russia's republics are named by their own names, not by a capital's
+  // adjective as oblasts are, and GeoNames gives regions no Cyrillic names: "районе Дагестана", "в
+  // Чечне" placed nothing. The republics attack news names, in Russian and Ukrainian (case endings
+  // come off as for other names); and Crimea ("у Криму", "в Крыму"). Not Altai ("Алтай" is a town in
+  // China) nor Komi (an adjective too).
+  'admin1:RU.17': ['Дагестан'],
+  'admin1:RU.12': ['Чечня', 'Чечнія', 'Ичкерия', 'Ічкерія'],
+  'admin1:RU.19': ['Ингушетия', 'Інгушетія'],
+  'admin1:RU.22': ['Кабардино-Балкария', 'Кабардино-Балкарія'],
+  'admin1:RU.68': ['Северная Осетия', 'Північна Осетія'],
+  'admin1:RU.27': ['Карачаево-Черкесия', 'Карачаєво-Черкесія'],
+  'admin1:RU.01': ['Адыгея', 'Адигея'],
+  'admin1:RU.73': ['Татарстан'],
+  'admin1:RU.08': ['Башкортостан', 'Башкирия', 'Башкирія'],
+  'admin1:RU.16': ['Чувашия', 'Чувашія'],
+  'admin1:RU.46': ['Мордовия', 'Мордовія'],
+  'admin1:RU.80': ['Удмуртия', 'Удмуртія'],
+  'admin1:RU.45': ['Марий Эл', 'Марій Ел'],
+  'admin1:RU.28': ['Карелия', 'Карелія'],
+  'admin1:RU.24': ['Калмыкия', 'Калмикія'],
+  'admin1:RU.11': ['Бурятия', 'Бурятія'],
+  'admin1:RU.79': ['Тыва', 'Тува'],
+  'admin1:RU.31': ['Хакасия', 'Хакасія'],
+  'admin1:RU.63': ['Якутия', 'Якутія'],
+  'admin1:UA.11': ['Крым', 'Крим'],
   // Round 9 (languages): Iran's Sistan and Baluchestan as Persian, Arabic and Urdu news write it
   // ("سیستان و بلوچستان", "سيستان وبلوشستان"); without it the Baluchestan half was read as
   // Pakistan's Balochistan and attacks in Zahedan or Saravan were placed in Pakistan.
-  'admin1:IR.04': ['سیستان و بلوچستان', 'سیستان بلوچستان', 'سيستان وبلوشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان'],
+  'admin1:IR.04': [
+    'سیستان و بلوچستان',
+    'سیستان بلوچستان',
+    'سيستان وبلوشستان',
+    'سيستان بلوشستان',
+    'سيستان وبلوجستان',
+    // Round 25: as Hindi writes it; its Baluchistan half alone was Pakistan's province.
+    'सिस्तान बलूचिस्तान',
+    'सिस्तान-बलूचिस्तान',
+    'सिस्तान और बलूचिस्तान',
+  ],
   // Round 19 (long tail): (Khyber Pakhtunkhwa as Pashto writes it, "خېبر پښتونخوا", is above) the regions
   // of Ethiopia in Amharic (a region is "ክልል", written after its name; Somali only with it, as
   // "ሶማሌ" alone is the people); the regions ("တိုင်း", "တိုင်းဒေသကြီး") and states ("ပြည်နယ်") of

@@ -1667,4 +1667,39 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "round 25: regions named in their own script that had no name in it (Russia's republics, Crimea, Sistan and Baluchestan in Hindi)",
+    cases: [
+      {
+        says: 'Russian "в ... районе Дагестана" (genitive of Dagestan) is Russia',
+        title: 'Нападение на полицейских',
+        content: 'В одном из районов Дагестана неизвестные обстреляли патрульную машину, один полицейский погиб, трое ранены.',
+        expect: { attack: true, countries: ['RU'] },
+      },
+      {
+        says: 'Russian "в Чечне" (locative of Chechnya) is Russia',
+        title: 'Перестрелка с боевиками',
+        content: 'В Чечне боевики открыли огонь по сотрудникам полиции, двое погибли.',
+        expect: { attack: true, countries: ['RU'] },
+      },
+      {
+        says: 'Ukrainian "у Криму" (in Crimea) is the Crimea region of Ukraine',
+        title: 'Вибухи на аеродромі',
+        content: 'Дрони атакували військовий аеродром у Криму, внаслідок удару знищено два літаки.',
+        expect: { countries: ['UA'], placeNames: ['Crimea'] },
+      },
+      {
+        says: 'Hindi "सिस्तान बलूचिस्तान" is Iran\'s province, not Pakistan\'s Balochistan',
+        title: 'पुलिस गश्ती दल पर हमला',
+        content: 'ईरान के सिस्तान बलूचिस्तान प्रांत में पुलिस के गश्ती दल पर हुए हमले में चार जवान मारे गए।',
+        expect: { attack: true, countries: ['IR'] },
+      },
+      {
+        says: 'look-alike: Hindi "बलूचिस्तान" alone stays Pakistan\'s',
+        title: 'बलूचिस्तान में धमाका',
+        content: 'पाकिस्तान के बलूचिस्तान प्रांत में एक बम धमाके में तीन सैनिक मारे गए।',
+        expect: { attack: true, countries: ['PK'] },
+      },
+    ],
+  },
 ];
