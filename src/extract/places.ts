@@ -536,8 +536,10 @@ function mentionUse(
           /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
       return 'attribute';
-    // "near the Niger, Burkina border", "the border with Syria"
-    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (WORDS.border_words.has(tokens[j]!.norm)) return 'border';
+    // "near the Niger, Burkina border", "the border with Syria"; not "in northern Mali, on the border
+    // with Niger", where the border named after the country is another's.
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++)
+      if (WORDS.border_words.has(tokens[j]!.norm) && !WORDS.border_with_words.has(tokens[j + 1]?.norm ?? '')) return 'border';
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }

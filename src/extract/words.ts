@@ -209,6 +209,7 @@ export const GrammarFileSchema = z
     from_parts: Words,
     from_part_adjectives: Words,
     caseless_settlement_words: Words,
+    border_with_words: Words,
     from_phrases: Words,
     settlement_words: Words,
     road_words: Words,

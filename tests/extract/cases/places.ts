@@ -1702,4 +1702,34 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: "X, at the border with Y" sets the scene in X and names Y as the reference',
+    cases: [
+      {
+        says: 'French "dans le nord du Burkina Faso, à la frontière avec le Niger" is Burkina Faso',
+        title: 'Soldats tués dans une embuscade',
+        content:
+          'Huit soldats ont été tués dans une embuscade dans le nord du Burkina Faso, à la frontière avec le Niger, a annoncé le ministère de la Défense.',
+        expect: { attack: true, countries: ['BF'] },
+      },
+      {
+        says: '"in northern Mali, on the border with Niger" is Mali, not the speaker\'s country',
+        title: 'Gunmen kill soldiers',
+        content: 'Gunmen killed eight soldiers in northern Mali, on the border with Niger, the French defence ministry said in Paris.',
+        expect: { attack: true, countries: ['ML'] },
+      },
+      {
+        says: '"in eastern Congo, near the border with Rwanda" is DR Congo, not where the wounded were flown',
+        title: 'Rebels kill 12 villagers',
+        content: 'Rebels killed 12 villagers in eastern Congo, near the border with Rwanda. Aid workers flew the wounded to Kampala.',
+        expect: { attack: true, countries: ['CD'] },
+      },
+      {
+        says: 'look-alike: "near the Niger, Burkina border" names both as the border',
+        title: 'Soldiers killed in ambush',
+        content: 'Gunmen killed six soldiers in an ambush in Tillaberi region near the Niger, Burkina border on Monday.',
+        expect: { attack: true, countries: ['NE'], notCountries: ['BF'] },
+      },
+    ],
+  },
 ];
