@@ -877,6 +877,13 @@ function koreanLocative(written: string, norm: string): boolean {
   return false;
 }
 
+/** "in Iraq and Syria", "au Mali et Niger": the place after "and" shares the "in" of the place just before it. */
+function joinedToLocative(tokens: readonly Token[], placed: readonly PlaceMention[], start: number): boolean {
+  const before = placed[placed.length - 1];
+  const joiner = tokens[start - 1];
+  return before !== undefined && before.locative && before.end === start - 1 && joiner !== undefined && WORDS.list_joiners.has(joiner.norm);
+}
+
 function isLocative(tokens: readonly Token[], text: string, turkish: boolean, start: number, end: number, key: string): boolean {
   const first = tokens[start]!;
   // Turkish puts "in" after the name, in its case ending: "Hakkari'de", "Şırnak'ta"; and "on" a
@@ -1205,7 +1212,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const locative = isLocative(tokens, text, opts.turkish, m.start, m.end, m.key);
+    const locative = isLocative(tokens, text, opts.turkish, m.start, m.end, m.key) || joinedToLocative(tokens, out, m.start);
     // A district counts as a region where the text says it is one ("Kurram district"), or where the
     // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
     const big = isDistrict(e)

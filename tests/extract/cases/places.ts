@@ -1732,4 +1732,27 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: the second of two places joined after "in" is in the event too',
+    cases: [
+      {
+        says: '"troops in Iraq and Syria were targeted" names both countries',
+        title: 'Drone and rocket attacks on bases',
+        content: 'Coalition troops in Iraq and Syria were targeted in three drone and rocket attacks overnight, wounding four soldiers, officials said.',
+        expect: { attack: true, countries: ['IQ', 'SY'] },
+      },
+      {
+        says: 'French "en Irak et en Syrie" already names both; "au Mali et Niger" the second too',
+        title: 'Attaques contre des soldats',
+        content: 'Des soldats déployés au Mali et Niger ont été visés par deux attaques à la roquette dimanche, faisant trois blessés.',
+        expect: { attack: true, hasCountries: ['ML', 'NE'] },
+      },
+      {
+        says: 'look-alike: a country that speaks after "and" is no scene ("in Sudan and Egypt said")',
+        title: 'Drone strike on market',
+        content: 'A drone struck a market in El Obeid, killing nine people, officials in Khartoum said; Egypt condemned the attack.',
+        expect: { attack: true, countries: ['SD'] },
+      },
+    ],
+  },
 ];
