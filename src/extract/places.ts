@@ -880,8 +880,7 @@ function koreanLocative(written: string, norm: string): boolean {
 /** "in Iraq and Syria", "au Mali et Niger": the place after "and" shares the "in" of the place just before it. */
 function joinedToLocative(tokens: readonly Token[], placed: readonly PlaceMention[], start: number): boolean {
   const before = placed[placed.length - 1];
-  const joiner = tokens[start - 1];
-  return before !== undefined && before.locative && before.end === start - 1 && joiner !== undefined && WORDS.list_joiners.has(joiner.norm);
+  return before?.locative === true && before.end === start - 1 && WORDS.list_joiners.has(tokens[start - 1]?.norm ?? '');
 }
 
 function isLocative(tokens: readonly Token[], text: string, turkish: boolean, start: number, end: number, key: string): boolean {
