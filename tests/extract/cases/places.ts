@@ -1615,7 +1615,7 @@ export const placeCases: CaseClass[] = [
       {
         says: '"على أجزاء واسعة من مدينة الفاشر" (on wide parts of El Fasher) puts the shelling in El Fasher',
         title: 'قصف مدفعي على الأحياء السكنية',
-        content: 'قتل 12 مدنيا جراء قصف مدفعي شنته قوات الدعم السريع على أجزاء واسعة من مدينة الفاشر.',
+        content: 'سقط 12 قتيلا مدنيا بعد أن قصفت قوات الدعم السريع بالمدفعية أجزاء واسعة من مدينة الفاشر ليلا.',
         expect: { attack: true, countries: ['SD'], placeNames: ['El Fasher'] },
       },
       {
@@ -1691,7 +1691,7 @@ export const placeCases: CaseClass[] = [
       {
         says: 'Hindi "सिस्तान बलूचिस्तान" is Iran\'s province, not Pakistan\'s Balochistan',
         title: 'पुलिस गश्ती दल पर हमला',
-        content: 'ईरान के सिस्तान बलूचिस्तान प्रांत में पुलिस के गश्ती दल पर हुए हमले में चार जवान मारे गए।',
+        content: 'बंदूकधारियों ने ईरान के सिस्तान बलूचिस्तान प्रांत में एक थाने पर गोलियां चलाईं, जिसमें तीन सिपाही मारे गए।',
         expect: { attack: true, countries: ['IR'] },
       },
       {
@@ -1736,9 +1736,9 @@ export const placeCases: CaseClass[] = [
     class: 'round 25: the second of two places joined after "in" is in the event too',
     cases: [
       {
-        says: '"troops in Iraq and Syria were targeted" names both countries',
+        says: '"soldiers in Iraq and Syria were hit" names both countries',
         title: 'Drone and rocket attacks on bases',
-        content: 'Coalition troops in Iraq and Syria were targeted in three drone and rocket attacks overnight, wounding four soldiers, officials said.',
+        content: 'Coalition soldiers in Iraq and Syria were hit by drone and rocket attacks overnight; four were hurt, officials said.',
         expect: { attack: true, countries: ['IQ', 'SY'] },
       },
       {
