@@ -68,6 +68,15 @@ const FOREIGN_ARABIC_MIN_LETTERS = 4;
 const ARABIC_SCRIPT_COUNTRIES = new Set('AE BH DJ DZ EG EH IQ IL JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE IR AF PK'.split(' '));
 const ARABIC_RE = /^[\p{Script=Arabic} ]+$/u;
 /**
+ * Round 25: the same for Hebrew, which writes no vowels and no capitals: a Hebrew name of four
+ * letters or fewer of a town outside the countries Hebrew news reports attacks in is a word as often
+ * ("פונה", is taken to hospital, is Pune; "מכה", a blow, Mecca; "קנו", they bought, Kano; "אולם", a
+ * hall, Ulm). Towns of those countries keep them (Gaza "עזה", Tehran "טהרן", Tyre "צור").
+ */
+const FOREIGN_HEBREW_MIN_LETTERS = 5;
+const HEBREW_NEWS_COUNTRIES = new Set('IL PS LB SY JO EG IQ IR YE'.split(' '));
+const HEBREW_RE = /^[\p{Script=Hebrew} ]+$/u;
+/**
  * Round 11: a word that opens the names of this many places is a generic word of its language
  * ("عين", spring, opens Ain al-Asad, Ain Issa, Ain al-Hilweh…; with the article folded away it is
  * also Al Ain in the Emirates), not the name of the one town that bears it alone.
@@ -282,10 +291,45 @@ const REGION_NAMES: Record<string, string[]> = {
   'admin1:RU.09': ['Белгородчина', 'Бєлгородщина'],
   'admin1:RU.41': ['Курщина'],
   'admin1:RU.10': ['Брянщина'],
+  // Round 25 (place25): Russia's republics are named by their own names, not by a capital's
+  // adjective as oblasts are, and GeoNames gives regions no Cyrillic names: "районе Дагестана", "в
+  // Чечне" placed nothing. The republics attack news names, in Russian and Ukrainian (case endings
+  // come off as for other names); and Crimea ("у Криму", "в Крыму"). Not Altai ("Алтай" is a town in
+  // China) nor Komi (an adjective too).
+  'admin1:RU.17': ['Дагестан'],
+  'admin1:RU.12': ['Чечня', 'Чечнія', 'Ичкерия', 'Ічкерія'],
+  'admin1:RU.19': ['Ингушетия', 'Інгушетія'],
+  'admin1:RU.22': ['Кабардино-Балкария', 'Кабардино-Балкарія'],
+  'admin1:RU.68': ['Северная Осетия', 'Північна Осетія'],
+  'admin1:RU.27': ['Карачаево-Черкесия', 'Карачаєво-Черкесія'],
+  'admin1:RU.01': ['Адыгея', 'Адигея'],
+  'admin1:RU.73': ['Татарстан'],
+  'admin1:RU.08': ['Башкортостан', 'Башкирия', 'Башкирія'],
+  'admin1:RU.16': ['Чувашия', 'Чувашія'],
+  'admin1:RU.46': ['Мордовия', 'Мордовія'],
+  'admin1:RU.80': ['Удмуртия', 'Удмуртія'],
+  'admin1:RU.45': ['Марий Эл', 'Марій Ел'],
+  'admin1:RU.28': ['Карелия', 'Карелія'],
+  'admin1:RU.24': ['Калмыкия', 'Калмикія'],
+  'admin1:RU.11': ['Бурятия', 'Бурятія'],
+  'admin1:RU.79': ['Тыва', 'Тува'],
+  'admin1:RU.31': ['Хакасия', 'Хакасія'],
+  'admin1:RU.63': ['Якутия', 'Якутія'],
+  'admin1:UA.11': ['Крым', 'Крим'],
   // Round 9 (languages): Iran's Sistan and Baluchestan as Persian, Arabic and Urdu news write it
   // ("سیستان و بلوچستان", "سيستان وبلوشستان"); without it the Baluchestan half was read as
   // Pakistan's Balochistan and attacks in Zahedan or Saravan were placed in Pakistan.
-  'admin1:IR.04': ['سیستان و بلوچستان', 'سیستان بلوچستان', 'سيستان وبلوشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان'],
+  'admin1:IR.04': [
+    'سیستان و بلوچستان',
+    'سیستان بلوچستان',
+    'سيستان وبلوشستان',
+    'سيستان بلوشستان',
+    'سيستان وبلوجستان',
+    // Round 25: as Hindi writes it; its Baluchistan half alone was Pakistan's province.
+    'सिस्तान बलूचिस्तान',
+    'सिस्तान-बलूचिस्तान',
+    'सिस्तान और बलूचिस्तान',
+  ],
   // Round 19 (long tail): (Khyber Pakhtunkhwa as Pashto writes it, "خېبر پښتونخوا", is above) the regions
   // of Ethiopia in Amharic (a region is "ክልል", written after its name; Somali only with it, as
   // "ሶማሌ" alone is the people); the regions ("တိုင်း", "တိုင်းဒေသကြီး") and states ("ပြည်နယ်") of
@@ -318,18 +362,21 @@ const REGION_NAMES: Record<string, string[]> = {
  * Arabic; "Мир", peace, is a town in Belarus). Arabic has no capitals to tell a name, so its
  * function words, days and the words of a security report must not be names. Hebrew (round 9)
  * has no capitals either: its function words and those of an attack report are listed too.
+ * Round 25: Arabic "جديد"/"جديدة" (new: "in a new attack" was El Jadida, MA; Al Jadid, LY), and the
+ * Cyrillic "вон" and "ним", which Ukrainian "вони"/"вона" (they, she) and Russian "ним" (him) give
+ * when their endings come off as a declined name's would (Vaughan, CA; Nîmes, FR).
  */
 const COMMON_WORDS = `من في على إلى الى عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين بعد قبل بين حتى
   غرب شرق شمال جنوب غربي شرقي شمالي جنوبي منطقة مدينة قرية بلدة ناحية محافظة قضاء حي قوات قوة
   يوم اليوم أمس صباح مساء ليل ليلة حيث عند نحو ضد أي كل لا ما لم لن قد تم أو ثم كما كان كانت يكون
   قال وقال قالت أكد مصدر مصادر أمني الأمن الشرطة الجيش جيش حرس الحدود حدود عراقي سوري مدني جنود
   جندي شخص وزارة وزير رئيس حكومة دولة عام سنة شهر أيام ساعة خلال أثناء بحسب حسب عبر منذ داخل خارج
-  قرب جانب طريق سيارة منزل بيت مسجد سوق مركز مقر موقع نقطة عملية الخميس الجمعة السبت الأحد الاثنين
+  قرب جانب طريق سيارة منزل بيت مسجد سوق مركز مقر موقع نقطة عملية الخميس الجمعة السبت الأحد الاثنين جديد جديدة
   الإثنين الثلاثاء الأربعاء أول آخر أخرى آخرين فيديو صورة خبر أخبار نيوز عاجل سلام نصر حرب أمن
   از در به با که این آن را برای تا یک های شد شده است بود کرد کرده نیز هم پس روز امروز دیروز شهر
   استان منطقه نیروهای ارتش بالا پایین ده کشور مرز خانه روستا ولایت شهرستان بخش سال ماه تن نفر عضو
   мир бой сила слава победа свобода дружба прогресс луч как так это при для после около вчера сегодня
-  также однако кроме время война армия
+  также однако кроме время война армия вон ним
   میں کی کے سے پر اور ہے تھا تھے گیا گئے ہوئے کو نے بھی یہ وہ ایک شہر ضلع علاقے پولیس فوج چیک
   में की के का से पर और है था थे थी गया गए गई हुआ हुए को ने भी यह वह एक शहर जिले जिला गांव राज्य
   इलाके इलाका पुलिस सेना जवान लोग लोगों आज कल बाद साथ दौरान मौत घायल हमला हमले देश सरकार
@@ -369,6 +416,32 @@ const nameKey = (name: string): string => joinUnspaced(phraseKey(name));
  */
 const NEW_SCRIPT_COMMON_WORDS = 'ゴム 新港 大數 大数 或索 凡城 獅子山 저지 건지 הודו בנין'.split(' ');
 
+/**
+ * Round 25: the names of the days and months in the languages written in these scripts, from the
+ * ICU data Node ships (Intl.DateTimeFormat, as cldrCountryNames): a report dates its event by them
+ * ("روز دوشنبه", on Monday, was Dushanbe in Persian, which writes both alike). Long and short forms,
+ * and the month as written beside a day (the genitive of the Slavic languages).
+ */
+const CALENDAR_LOCALES = 'ar fa ur ps he ru uk bg sr be hi mr ne bn ta te ml el ka gu th zh ja ko km my hy am si'.split(' ');
+
+function calendarWords(): string[] {
+  const words: string[] = [];
+  for (const locale of CALENDAR_LOCALES) {
+    for (const width of ['long', 'short'] as const) {
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+      const month = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+      const dayMonth = new Intl.DateTimeFormat(locale, { month: width, day: 'numeric', timeZone: 'UTC' });
+      // 1 January 2024 was a Monday: seven days from it, and the middle of each month.
+      for (let d = 0; d < 7; d++) words.push(weekday.format(Date.UTC(2024, 0, 1 + d, 12)));
+      for (let m = 0; m < 12; m++) {
+        const date = Date.UTC(2024, m, 15, 12);
+        words.push(month.format(date), ...dayMonth.formatToParts(date).flatMap((p) => (p.type === 'month' ? [p.value] : [])));
+      }
+    }
+  }
+  return words;
+}
+
 /** Words of the attack lexicon and the grammar lists: a name that is one of them is no name. */
 function vocabulary(): Set<string> {
   const words = new Set<string>();
@@ -383,6 +456,7 @@ function vocabulary(): Set<string> {
   collect(COMMON_WORDS);
   collect(NEW_SCRIPT_COMMON_WORDS);
   collect(REPORT_WORDS);
+  collect(calendarWords());
   for (const [key, value] of Object.entries(WORDS)) {
     collect(value);
     if (key.startsWith('number_')) for (const k of Object.keys(value as object)) words.add(k);
@@ -612,6 +686,7 @@ for (const e of entries) {
         (HAN_KANA_RE.test(letters) && NAMED_COUNTRIES.has(e.country) && e.population >= SYLLABIC_CONFLICT_MIN_POPULATION));
     if ((letters.length < MIN_KEY_LETTERS && !syllabic) || words.has(key)) continue;
     if (e.country && ARABIC_RE.test(key) && key.length < FOREIGN_ARABIC_MIN_LETTERS && !ARABIC_SCRIPT_COUNTRIES.has(e.country)) continue;
+    if (e.country && HEBREW_RE.test(key) && letters.length < FOREIGN_HEBREW_MIN_LETTERS && !HEBREW_NEWS_COUNTRIES.has(e.country)) continue;
     if (e.country && genericHeads.has(key)) continue;
     const held = owners.get(key);
     // Countries, regions and the curated cities (no `country` here) hold a name alone, the most populous first.

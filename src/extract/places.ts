@@ -436,7 +436,9 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
     return false;
   if (next && next.sentence === first.sentence && next.capitalized && !inTitle) {
     // "Jordan Peterson": a capitalised word after the name that is neither a place word nor a place.
-    if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm)) {
+    // A weekday or month is the event's date as wire copy writes it ("in Kabul Tuesday"; round 25).
+    const date = WORDS.weekdays.has(next.norm) || WORDS.month_names.has(next.norm);
+    if (!WORDS.name_suffixes.has(next.norm) && !index.demonym(next.norm) && !date) {
       // "Somalia's Lower Shabelle", "Erbil, Iraq": a possessive or punctuation ends the name.
       const sep = text.slice(last.end, next.start);
       // "Kirkuk-Ceyhan": a hyphen before another place joins two places, not a first name and a surname.
@@ -534,8 +536,10 @@ function mentionUse(
           /^\.\s+$/.test(text.slice(tokens[m.end - 1]!.end, next.start))))
     )
       return 'attribute';
-    // "near the Niger, Burkina border", "the border with Syria"
-    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++) if (WORDS.border_words.has(tokens[j]!.norm)) return 'border';
+    // "near the Niger, Burkina border", "the border with Syria"; not "in northern Mali, on the border
+    // with Niger", where the border named after the country is another's.
+    for (let j = m.end; j < Math.min(tokens.length, m.end + 4); j++)
+      if (WORDS.border_words.has(tokens[j]!.norm) && !WORDS.border_with_words.has(tokens[j + 1]?.norm ?? '')) return 'border';
     const before = [tokens[m.start - 1]?.norm, tokens[m.start - 2]?.norm, tokens[m.start - 3]?.norm];
     if (before.some((w) => WORDS.border_words.has(w ?? ''))) return 'border';
   }
@@ -707,12 +711,19 @@ function statedKm(tokens: readonly Token[], start: number, index: PlaceIndex, ba
  */
 function cameFrom(tokens: readonly Token[], start: number): boolean {
   for (let j = start - 1; j >= Math.max(0, start - FROM_REACH) && tokens[j]!.sentence === tokens[start]!.sentence; j--) {
-    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '');
+    if (WORDS.from_words.has(tokens[j]!.norm)) return !WORDS.from_locators.has(tokens[j - 1]?.norm ?? '') && !partOfPlace(tokens, j);
     if (j > 0 && WORDS.from_phrases.has(`${tokens[j - 1]!.norm} ${tokens[j]!.norm}`)) return true;
     // "from Arizona, California and New York": the places of a list after "from".
     if (!WORDS.from_fillers.has(tokens[j]!.norm) && !tokens[j]!.capitalized && tokens[j]!.norm !== 'and') return false;
   }
   return false;
+}
+
+/** Arabic "أجزاء (واسعة) من", parts (wide parts) of: the "من" at `from` reads "of", its place is the scene. */
+function partOfPlace(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.norm ?? '';
+  if (WORDS.from_parts.has(before)) return true;
+  return WORDS.from_part_adjectives.has(before) && WORDS.from_parts.has(tokens[from - 2]?.norm ?? '');
 }
 
 /**
@@ -864,6 +875,12 @@ function koreanLocative(written: string, norm: string): boolean {
   const rest = written.slice(norm.length);
   for (const p of WORDS.korean_locative_particles) if (rest.startsWith(p)) return true;
   return false;
+}
+
+/** "in Iraq and Syria", "au Mali et Niger": the place after "and" shares the "in" of the place just before it. */
+function joinedToLocative(tokens: readonly Token[], placed: readonly PlaceMention[], start: number): boolean {
+  const before = placed[placed.length - 1];
+  return before?.locative === true && before.end === start - 1 && WORDS.list_joiners.has(tokens[start - 1]?.norm ?? '');
 }
 
 function isLocative(tokens: readonly Token[], text: string, turkish: boolean, start: number, end: number, key: string): boolean {
@@ -1194,7 +1211,7 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     // In the title, such a place counts only when its name is no other place's and the title puts
     // the event there, with "in" or as the object of the attack ("Two officers hurt in Mandera terror
     // attack", "Россияне атаковали Дружковку"; not "in Barrow County", a county the gazetteer lacks).
-    const locative = isLocative(tokens, text, opts.turkish, m.start, m.end, m.key);
+    const locative = isLocative(tokens, text, opts.turkish, m.start, m.end, m.key) || joinedToLocative(tokens, out, m.start);
     // A district counts as a region where the text says it is one ("Kurram district"), or where the
     // text puts the event at a bare name that is no other place's ("in Djugu"); else as a town of its size.
     const big = isDistrict(e)
@@ -1287,13 +1304,25 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
   // A name found only as another spelling ("Djugu" for Djougou, Benin) is no better sign of a place
   // abroad than a word without capitals.
   const variantStarts = new Set(raw.filter((m) => m.variant).map((m) => m.start));
-  const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless);
+  const caseless = (pm: PlaceMention) => tokens.slice(pm.start, pm.end).every((t) => t.caseless) && !namedAfterTownWord(tokens, text, pm.start);
   const unmarked = (pm: PlaceMention) => (pm.inTitle && titleCase) || variantStarts.has(pm.start) || caseless(pm);
   // "the capital Sanaa" names Yemen as surely as its name would.
   for (const pm of out) if (namedCapital(tokens, pm, index)) namedCountries.add(pm.entry.country);
   const homonyms = loneHomonyms(out, unmarked, caseless, namedCountries, demonymCountries, index);
   return homonyms.size === 0 ? out : out.filter((pm) => !homonyms.has(pm));
 }
+
+/**
+ * "في مدينة الموصل", "در شهر زاهدان": a word for a town right before the caseless word at `start`
+ * marks it a name, as a capital would. Not an Arabic word for a town with its article ("مطار المدينة
+ * لأول مرة", the city's airport for the first time): a town word before a name takes none.
+ */
+function namedAfterTownWord(tokens: readonly Token[], text: string, start: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || prev.sentence !== tokens[start]!.sentence || !WORDS.caseless_settlement_words.has(prev.norm)) return false;
+  return !ARABIC_DEFINITE_RE.test(text.slice(prev.start, prev.end));
+}
+const ARABIC_DEFINITE_RE = /^[وبلف]?ال/u;
 
 /**
  * Mentions that are a town's name abroad and no place of the text: a word whose writing gives no

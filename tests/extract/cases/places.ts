@@ -1539,4 +1539,220 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: an everyday word of a language without capitals is no town abroad',
+    cases: [
+      {
+        says: 'Ukrainian "Вони" (they), cut to "Вон" as a declined name would be, is not Vaughan in Canada',
+        title: 'Російський дрон поранив двох жінок',
+        content: 'Вони були на подвір’ї, коли дрон скинув вибухівку, повідомила військова адміністрація.',
+        expect: { attack: true, notCountries: ['CA'], notPlaceNames: ['Vaughan'] },
+      },
+      {
+        says: 'Persian "دوشنبه" (Monday), a weekday of the language, is not Dushanbe',
+        title: 'پیکارجویان به پاسگاه پلیس حمله کردند',
+        content: 'روز دوشنبه افراد مسلح به یک پاسگاه پلیس حمله کردند و دو مامور را کشتند.',
+        expect: { attack: true, notCountries: ['TJ'] },
+      },
+      {
+        says: 'Hebrew "פונה" (was taken, to hospital) is not Pune: a short Hebrew name of a town far from the news',
+        title: 'פיגוע דקירה',
+        content: 'מחבל דקר אדם בתחנת אוטובוס. הפצוע פונה לבית החולים במצב בינוני.',
+        expect: { attack: true, notCountries: ['IN'] },
+      },
+      {
+        says: 'Hebrew "מכה" (a blow) is not Mecca',
+        title: 'תקיפה: מכה קשה לחמאס',
+        content: 'מטוסי חיל האוויר תקפו בלילה מחסן נשק ברצועת עזה והרגו שלושה מחבלים. בצבא אמרו כי זו מכה קשה לארגון.',
+        expect: { notPlaceNames: ['Mecca'] },
+      },
+      {
+        says: 'Arabic "جديدة" (new) is not El Jadida in Morocco',
+        title: 'قتيلان في غارة على سيارة',
+        content: 'قتل شخصان الثلاثاء في غارة جوية جديدة استهدفت سيارة قرب الحدود.',
+        expect: { attack: true, notCountries: ['MA'] },
+      },
+      {
+        says: 'look-alike: a short Hebrew name of a town the news reports from is still that town (Tehran)',
+        title: 'פיצוץ בטהרן',
+        content: 'פיצוץ עז נשמע הלילה בטהרן, לפי דיווחים ברשתות.',
+        expect: { placeNames: ['Tehran'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a weekday written straight after the place, as wire copy dates an event',
+    cases: [
+      {
+        says: '"in northern Burkina Faso Sunday morning" is Burkina Faso, the day no surname',
+        title: 'Six worshippers killed in church attack',
+        content: 'Gunmen shot dead six worshippers during mass at a church in northern Burkina Faso Sunday morning, local officials said.',
+        expect: { attack: true, countries: ['BF'] },
+      },
+      {
+        says: '"in Kabul Tuesday" is Kabul',
+        title: 'Bomb kills four',
+        content: 'A bomb hidden in a cart killed four people in Kabul Tuesday, police said.',
+        expect: { attack: true, countries: ['AF'], placeNames: ['Kabul'] },
+      },
+      {
+        says: 'a month too: "in Mogadishu March 3"',
+        title: 'Car bomb kills nine',
+        content: 'A car bomb exploded outside a hotel in Mogadishu March 3, killing nine people, officials said.',
+        expect: { attack: true, countries: ['SO'] },
+      },
+      {
+        says: 'look-alike: a place name before a capitalised surname is still a person ("Paris Hilton")',
+        title: 'Gunman kills two at a hotel',
+        content: 'A gunman killed two guards at a hotel in Las Vegas on Friday, where Paris Hilton was staying, police said.',
+        expect: { attack: true, countries: ['US'], notCountries: ['FR'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: Arabic "من" after a part of a place is "of", not where fire came from',
+    cases: [
+      {
+        says: '"على أجزاء واسعة من مدينة الفاشر" (on wide parts of El Fasher) puts the shelling in El Fasher',
+        title: 'قصف مدفعي على الأحياء السكنية',
+        content: 'سقط 12 قتيلا مدنيا بعد أن قصفت قوات الدعم السريع بالمدفعية أجزاء واسعة من مدينة الفاشر ليلا.',
+        expect: { attack: true, countries: ['SD'], placeNames: ['El Fasher'] },
+      },
+      {
+        says: '"في مناطق متفرقة من محافظة درعا" (in scattered areas of Daraa) is in Syria',
+        title: 'هجمات مسلحة في الجنوب السوري',
+        content: 'قتل ثلاثة عناصر من الشرطة في هجمات شنها مسلحون مجهولون في مناطق متفرقة من محافظة درعا.',
+        expect: { attack: true, countries: ['SY'], placeNames: ['Dar‘ā'] },
+      },
+      {
+        says: '"استهدف أجزاء من مدينة حمص" (hit parts of Homs) is Homs',
+        title: 'قصف مدفعي',
+        content: 'قتل ثمانية مدنيين في قصف مدفعي استهدف أجزاء من مدينة حمص.',
+        expect: { attack: true, countries: ['SY'], placeNames: ['Homs'] },
+      },
+      {
+        says: 'look-alike: rockets "من جنوب لبنان" (from south Lebanon) still came from there',
+        title: 'صواريخ على الجليل',
+        content: 'أطلقت صواريخ من جنوب لبنان على بلدة شلومي في شمال إسرائيل، دون وقوع إصابات.',
+        expect: { notCountries: ['LB'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a word for a town before a name in a script without capitals marks it a name',
+    cases: [
+      {
+        says: '"في مدينة الموصل" beside American media named as the source is Mosul, not the US',
+        title: 'انفجار سيارة مفخخة',
+        content: 'قتل أربعة أشخاص في انفجار سيارة مفخخة في مدينة الموصل، وفق ما أفادت وسائل إعلام أمريكية.',
+        expect: { attack: true, countries: ['IQ'] },
+      },
+      {
+        says: '"على مدينة الفاشر" beside "the Saudi hospital" (a hospital\'s name) is El Fasher',
+        title: 'قصف على الأحياء',
+        content: 'قتل خمسة مدنيين في قصف على مدينة الفاشر، وأصيب آخرون نقلوا إلى المستشفى السعودي.',
+        expect: { attack: true, countries: ['SD'], placeNames: ['El Fasher'] },
+      },
+      {
+        says: 'with the preposition joined: "بمدينة مقديشو" beside a Turkish agency',
+        title: 'انفجار سيارة مفخخة',
+        content: 'قتل سبعة أشخاص في انفجار سيارة مفخخة بمدينة مقديشو، بحسب وكالة أنباء تركية.',
+        expect: { attack: true, countries: ['SO'] },
+      },
+      {
+        says: 'look-alike: a common word after no town word, beside a named country, stays no place ("لأول مرة")',
+        title: 'قصف مطار المدينة لأول مرة',
+        content: 'قصفت طائرات مسيرة مطار المدينة لأول مرة، في هجوم قالت وزارة الدفاع العراقية إنه لم يسفر عن إصابات.',
+        expect: { notCountries: ['CA'] },
+      },
+    ],
+  },
+  {
+    class: "round 25: regions named in their own script that had no name in it (Russia's republics, Crimea, Sistan and Baluchestan in Hindi)",
+    cases: [
+      {
+        says: 'Russian "в ... районе Дагестана" (genitive of Dagestan) is Russia',
+        title: 'Нападение на полицейских',
+        content: 'В одном из районов Дагестана неизвестные обстреляли патрульную машину, один полицейский погиб, трое ранены.',
+        expect: { attack: true, countries: ['RU'] },
+      },
+      {
+        says: 'Russian "в Чечне" (locative of Chechnya) is Russia',
+        title: 'Перестрелка с боевиками',
+        content: 'В Чечне боевики открыли огонь по сотрудникам полиции, двое погибли.',
+        expect: { attack: true, countries: ['RU'] },
+      },
+      {
+        says: 'Ukrainian "у Криму" (in Crimea) is the Crimea region of Ukraine',
+        title: 'Вибухи на аеродромі',
+        content: 'Дрони атакували військовий аеродром у Криму, внаслідок удару знищено два літаки.',
+        expect: { countries: ['UA'], placeNames: ['Crimea'] },
+      },
+      {
+        says: 'Hindi "सिस्तान बलूचिस्तान" is Iran\'s province, not Pakistan\'s Balochistan',
+        title: 'पुलिस गश्ती दल पर हमला',
+        content: 'बंदूकधारियों ने ईरान के सिस्तान बलूचिस्तान प्रांत में एक थाने पर गोलियां चलाईं, जिसमें तीन सिपाही मारे गए।',
+        expect: { attack: true, countries: ['IR'] },
+      },
+      {
+        says: 'look-alike: Hindi "बलूचिस्तान" alone stays Pakistan\'s',
+        title: 'बलूचिस्तान में धमाका',
+        content: 'पाकिस्तान के बलूचिस्तान प्रांत में एक बम धमाके में तीन सैनिक मारे गए।',
+        expect: { attack: true, countries: ['PK'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: "X, at the border with Y" sets the scene in X and names Y as the reference',
+    cases: [
+      {
+        says: 'French "dans le nord du Burkina Faso, à la frontière avec le Niger" is Burkina Faso',
+        title: 'Soldats tués dans une embuscade',
+        content:
+          'Huit soldats ont été tués dans une embuscade dans le nord du Burkina Faso, à la frontière avec le Niger, a annoncé le ministère de la Défense.',
+        expect: { attack: true, countries: ['BF'] },
+      },
+      {
+        says: '"in northern Mali, on the border with Niger" is Mali, not the speaker\'s country',
+        title: 'Gunmen kill soldiers',
+        content: 'Gunmen killed eight soldiers in northern Mali, on the border with Niger, the French defence ministry said in Paris.',
+        expect: { attack: true, countries: ['ML'] },
+      },
+      {
+        says: '"in eastern Congo, near the border with Rwanda" is DR Congo, not where the wounded were flown',
+        title: 'Rebels kill 12 villagers',
+        content: 'Rebels killed 12 villagers in eastern Congo, near the border with Rwanda. Aid workers flew the wounded to Kampala.',
+        expect: { attack: true, countries: ['CD'] },
+      },
+      {
+        says: 'look-alike: "near the Niger, Burkina border" names both as the border',
+        title: 'Soldiers killed in ambush',
+        content: 'Gunmen killed six soldiers in an ambush in Tillaberi region near the Niger, Burkina border on Monday.',
+        expect: { attack: true, countries: ['NE'], notCountries: ['BF'] },
+      },
+    ],
+  },
+  {
+    class: 'round 25: the second of two places joined after "in" is in the event too',
+    cases: [
+      {
+        says: '"soldiers in Iraq and Syria were hit" names both countries',
+        title: 'Drone and rocket attacks on bases',
+        content: 'Coalition soldiers in Iraq and Syria were hit by drone and rocket attacks overnight; four were hurt, officials said.',
+        expect: { attack: true, countries: ['IQ', 'SY'] },
+      },
+      {
+        says: 'French "en Irak et en Syrie" already names both; "au Mali et Niger" the second too',
+        title: 'Attaques contre des soldats',
+        content: 'Des soldats déployés au Mali et Niger ont été visés par deux attaques à la roquette dimanche, faisant trois blessés.',
+        expect: { attack: true, hasCountries: ['ML', 'NE'] },
+      },
+      {
+        says: 'look-alike: a country that speaks after "and" is no scene ("in Sudan and Egypt said")',
+        title: 'Drone strike on market',
+        content: 'A drone struck a market in El Obeid, killing nine people, officials in Khartoum said; Egypt condemned the attack.',
+        expect: { attack: true, countries: ['SD'] },
+      },
+    ],
+  },
 ];
