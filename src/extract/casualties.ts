@@ -211,6 +211,15 @@ function ofPhraseBeforeList(tokens: readonly Token[], at: number, to: number, te
 }
 
 /**
+ * The group at `i`, ending at `end`, is a figure, "of them" and a noun phrase naming who they are
+ * ("one of them a child", "two of them women"), not "two of them" alone before a verb.
+ */
+function partOfThem(tokens: readonly Token[], i: number, end: number): boolean {
+  const n = readNumber(tokens, i);
+  return n !== undefined && end > n.end + 2 && WORDS.of_words.has(tokens[n.end]?.norm ?? '') && WORDS.of_whom.has(tokens[n.end + 1]?.norm ?? '');
+}
+
+/**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
  */
@@ -1034,10 +1043,18 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
     // "two were killed (a boy and his grandmother)": a list in parentheses names the people
     // of a figure told before it, no more people.
-    const groups =
+    const read =
       i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from]
         ? undefined
         : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // "three were killed, one of them a child, and 40 were injured": "one of them a child" says who
+    // one of the people counted before is; neither it nor the people in it start a count.
+    const apposition = read !== undefined && partOfThem(tokens, i, read.end);
+    if (apposition) {
+      asideUntil = i + 1;
+      while (asideUntil < to && !punctuated(text, tokens[asideUntil - 1]!, tokens[asideUntil]!)) asideUntil++;
+    }
+    const groups = apposition ? undefined : read;
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.

@@ -2897,4 +2897,34 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 25: "one of them a child" after a figure says who one of them is, no more people',
+    cases: [
+      {
+        says: 'the passive dead, the apposition, then the wounded of their own clause',
+        title: 'Truck rams crowd at fair in Nantes',
+        content:
+          'A truck drove into a crowd at a fair in Nantes on Saturday. At least four people were killed, one of them a teenager, and 31 were hurt, police said.',
+        expect: { toll: { killed: 4, injured: 31 } },
+      },
+      {
+        says: 'a plural apposition "two of them women" before the wounded',
+        title: 'Gunmen attack wedding in Zamfara',
+        content: 'Gunmen stormed a wedding in Gusau on Sunday night. Six guests were shot dead, two of them women, and 14 were wounded.',
+        expect: { toll: { killed: 6, injured: 14 } },
+      },
+      {
+        says: 'the apposition after the wounded, another order',
+        title: 'Grenade attack on bus stop in Bujumbura',
+        content: 'A grenade was thrown at a bus stop in Bujumbura on Monday. Nine people were injured, one of them a police officer, and two were killed.',
+        expect: { toll: { killed: 2, injured: 9 } },
+      },
+      {
+        says: 'look-alike: "two of them died" is still the part that died',
+        title: 'Bomb hits police van in Peshawar',
+        content: 'A bomb hit a police van in Peshawar on Tuesday, wounding seven officers; two of them died later in hospital.',
+        expect: { toll: { killed: 2, injured: 5 } },
+      },
+    ],
+  },
 ];
