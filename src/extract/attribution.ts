@@ -299,6 +299,25 @@ const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (s.outlier ? W.outlier : 0);
 
 /**
+ * "Coalition airstrikes killed nine civilians" in the lead, then "the coalition air raids killed nine
+ * civilians and wounded four others": a later sentence that tells the lead's own killed figure again
+ * is this event retold, not a series' running total, and the wounded told beside it are this event's.
+ */
+function restatedLeadToll(out: AttributedFigure[]): void {
+  const leadKilled = new Set(out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === 'killed').map((a) => a.figure.value));
+  const restating = new Set(
+    out
+      .filter((a) => !a.signals.lead && a.signals.series && a.figure.kind === 'killed' && a.figure.value !== null && leadKilled.has(a.figure.value))
+      .map((a) => a.sentence),
+  );
+  for (const a of out) {
+    if (!restating.has(a.sentence) || !a.signals.series) continue;
+    a.signals.series = false;
+    a.score = scoreOf(a.signals, a.signals.lead);
+  }
+}
+
+/**
  * Scores each figure of `bySentence` (sentence index → its figures) and returns them all with
  * their signals; those with a score above zero are this event's.
  */
@@ -329,6 +348,7 @@ export function attributeFigures(
       out.push({ figure, sentence: s, signals, score: scoreOf(signals, inLead) });
     }
   }
+  restatedLeadToll(out);
   // A revised report yields only to the figure that revised it: alone, it is still the toll.
   for (const kind of ['killed', 'injured'] as const) {
     const ofKind = out.filter((a) => a.figure.kind === kind);

@@ -2927,4 +2927,37 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "round 25: a later sentence that retells the lead's toll is this event, with the wounded beside it",
+    cases: [
+      {
+        says: 'the raids that "killed seven civilians" again, now with the wounded',
+        title: 'Coalition airstrikes kill seven civilians in Saada',
+        content:
+          'Local officials said coalition airstrikes killed seven civilians near the border on Monday. The coalition air raids killed seven civilians and wounded three others in the Razih area.',
+        expect: { toll: { killed: 7, injured: 3 } },
+      },
+      {
+        says: '"the bombings killed 12 … and wounded 25 others"',
+        title: 'Israeli airstrikes kill 12 in Deir al-Balah',
+        content:
+          'Israeli airstrikes killed 12 Palestinians in Deir al-Balah on Saturday, the health ministry said. The bombings killed 12 people and wounded 25 others in a residential block.',
+        expect: { toll: { killed: 12, injured: 25 } },
+      },
+      {
+        says: '"the attacks killed ten soldiers and wounded eight", another country',
+        title: 'Militants kill ten soldiers near Tillaberi',
+        content:
+          'Militants killed ten soldiers near Tillaberi on Monday, the army said. The attacks killed ten soldiers and wounded eight in the region of Tillaberi.',
+        expect: { toll: { killed: 10, injured: 8 } },
+      },
+      {
+        says: "look-alike: a campaign's total with another figure stays out",
+        title: 'Russian strikes kill five in Kharkiv',
+        content:
+          "Russian missile strikes killed five people in Kharkiv on Sunday, the governor said. Russia's strikes have killed 340 people and wounded 1,200 in the region since January.",
+        expect: { toll: { killed: 5, injured: null } },
+      },
+    ],
+  },
 ];
