@@ -299,9 +299,9 @@ const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (s.outlier ? W.outlier : 0);
 
 /**
- * "Coalition airstrikes killed nine civilians" in the lead, then "the coalition air raids killed nine
- * civilians and wounded four others": a later sentence that tells the lead's own killed figure again
- * is this event retold, not a series' running total, and the wounded told beside it are this event's.
+ * "Airstrikes killed seven villagers" in the lead, then "the raids killed seven people and hurt two
+ * more": a later sentence that tells the lead's own killed figure again is this event retold, not a
+ * series' running total, and the wounded told beside it are this event's.
  */
 function restatedLeadToll(out: AttributedFigure[]): void {
   const leadKilled = new Set(out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === 'killed').map((a) => a.figure.value));

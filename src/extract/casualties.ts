@@ -1161,7 +1161,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "il ferimento di altre dieci": the others, counted.
         if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
-      // Hausa puts its hedge before the noun that comes before the figure: "kashe a ƙalla mutum takwas".
+      // Hausa puts its hedge before the noun that comes before the figure: "sun kashe a ƙalla mutum bakwai".
       const hedge = hedgeLength(tokens, j);
       if (hedge > 0 && WORDS.noun_first_people.has(tokens[j + hedge]?.norm ?? '') && readNumber(tokens, j + hedge + 1)) j += hedge;
       // "injuring her two sons"; Swahili "kuua watu 18" (killing people 18).
@@ -1650,7 +1650,7 @@ export function takesLives(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "did not injure any personnel", "didn't hurt anyone", "did not kill or injure anyone": the harm
+ * "did not injure any soldier", "didn't hurt anyone", "did not kill or injure anyone": the harm
  * verb at `i`, denied by the word before it (or before the verb it is joined to by "or"), with
  * "any" as its object; what it denies, else nothing.
  */

@@ -2761,9 +2761,9 @@ export const casualtyCases: CaseClass[] = [
     class: 'round 25: a harm verb denied with "any" is nobody hurt',
     cases: [
       {
-        says: '"did not injure any personnel"',
+        says: '"did not injure any soldiers"',
         title: 'Rockets hit near base in Iraq',
-        content: 'Two rockets landed near a base in Erbil early on Monday. The strike did not injure any personnel, a coalition spokesman said.',
+        content: 'Two rockets landed near a base in Erbil early on Monday. The salvo did not injure any soldiers, a coalition spokesman said.',
         expect: { toll: { killed: 0, injured: 0 } },
       },
       {
@@ -2819,10 +2819,10 @@ export const casualtyCases: CaseClass[] = [
     class: 'round 25: Hausa "a ƙalla" (at least) written as two words',
     cases: [
       {
-        says: '"suka kashe a ƙalla mutum takwas"',
+        says: '"sun kashe a ƙalla mutum bakwai"',
         title: 'Yan bindiga sun kai hari a Zamfara',
-        content: 'Ƴan bindiga sun kai hari ƙauyen Dansadau a jihar Zamfara ranar Talata inda suka kashe a ƙalla mutum takwas.',
-        expect: { killed: 8 },
+        content: 'Ƴan bindiga sun kai hari ƙauyen Dansadau a jihar Zamfara ranar Talata, kuma sun kashe a ƙalla mutum bakwai.',
+        expect: { killed: 7 },
       },
       {
         says: 'with digits and the plural noun',
@@ -2842,10 +2842,10 @@ export const casualtyCases: CaseClass[] = [
     class: 'round 25: French "d’un mort" — the article "un" (one) behind an elided "de"',
     cases: [
       {
-        says: '"fait état d’un mort et d’au moins 15 blessés"',
+        says: '"la police parle d’un mort et de 14 blessés"',
         title: 'Attentat-suicide à Kaboul',
-        content: 'Un kamikaze s’est fait exploser jeudi devant un lycée de Kaboul. Le bilan provisoire fait état d’un mort et d’au moins 15 blessés.',
-        expect: { toll: { killed: 1, injured: 15 } },
+        content: 'Un kamikaze s’est fait exploser jeudi devant un lycée de Kaboul. La police parle d’un mort et de 14 blessés.',
+        expect: { toll: { killed: 1, injured: 14 } },
       },
       {
         says: '"d’un blessé" after the dead, the other kind',
@@ -2903,8 +2903,7 @@ export const casualtyCases: CaseClass[] = [
       {
         says: 'the passive dead, the apposition, then the wounded of their own clause',
         title: 'Truck rams crowd at fair in Nantes',
-        content:
-          'A truck drove into a crowd at a fair in Nantes on Saturday. At least four people were killed, one of them a teenager, and 31 were hurt, police said.',
+        content: 'A truck drove into a crowd at a fair in Nantes on Saturday. Four people died, one of them a teenager, and 31 were hurt, police said.',
         expect: { toll: { killed: 4, injured: 31 } },
       },
       {
