@@ -92,7 +92,7 @@ const SCOPE_SPAN = 6;
  * killed 2,000", "a string of raids that took five lives", "The raids killed five people"), or
  * the figure is counted in a war ("80,000 people have died in the country's civil war").
  */
-function isSeries(tokens: readonly Token[], at: number, clause: [number, number], inLead: boolean): boolean {
+function isSeries(tokens: readonly Token[], text: string, at: number, clause: [number, number], inLead: boolean): boolean {
   if (countedInThousands(tokens, at)) return true;
   for (let k = clause[0]; k < at; k++) {
     if (!isSeriesAt(tokens, k)) continue;
@@ -104,9 +104,19 @@ function isSeries(tokens: readonly Token[], at: number, clause: [number, number]
   }
   for (let k = at + 1; k < clause[1]; k++) {
     if (tokens[k]!.norm !== 'in' && tokens[k]!.norm !== 'during') continue;
-    for (let j = k + 1; j < Math.min(clause[1], k + 1 + SCOPE_SPAN); j++) if (WORDS.war_nouns.has(tokens[j]!.norm)) return true;
+    for (let j = k + 1; j < Math.min(clause[1], k + 1 + SCOPE_SPAN); j++)
+      if (WORDS.war_nouns.has(tokens[j]!.norm) && !compoundModifier(tokens, text, j)) return true;
   }
   return false;
+}
+
+/**
+ * "in the war-torn south", "in the insurgency-hit province": a noun hyphened to the word after it
+ * is part of an adjective describing the scene, not the war a figure is counted in.
+ */
+function compoundModifier(tokens: readonly Token[], text: string, j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && next.sentence === tokens[j]!.sentence && text.slice(tokens[j]!.end, next.start) === '-';
 }
 
 /** The smallest scale word that counts a war's dead rather than one attack's: "thousand", "mil", "Tausend". */
@@ -289,6 +299,25 @@ const scoreOf = (s: TollSignals, inLead: boolean): number =>
   (s.outlier ? W.outlier : 0);
 
 /**
+ * "Airstrikes killed seven villagers" in the lead, then "the raids killed seven people and hurt two
+ * more": a later sentence that tells the lead's own killed figure again is this event retold, not a
+ * series' running total, and the wounded told beside it are this event's.
+ */
+function restatedLeadToll(out: AttributedFigure[]): void {
+  const leadKilled = new Set(out.filter((a) => a.signals.lead && a.score > 0 && a.figure.kind === 'killed').map((a) => a.figure.value));
+  const restating = new Set(
+    out
+      .filter((a) => !a.signals.lead && a.signals.series && a.figure.kind === 'killed' && a.figure.value !== null && leadKilled.has(a.figure.value))
+      .map((a) => a.sentence),
+  );
+  for (const a of out) {
+    if (!restating.has(a.sentence) || !a.signals.series) continue;
+    a.signals.series = false;
+    a.score = scoreOf(a.signals, a.signals.lead);
+  }
+}
+
+/**
  * Scores each figure of `bySentence` (sentence index → its figures) and returns them all with
  * their signals; those with a score above zero are this event's.
  */
@@ -308,7 +337,7 @@ export function attributeFigures(
       const signals: TollSignals = {
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
-        series: isSeries(tokens, figure.at, clause, inLead),
+        series: isSeries(tokens, text, figure.at, clause, inLead),
         earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
         comparison: afterComparison(tokens, text, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
@@ -319,6 +348,7 @@ export function attributeFigures(
       out.push({ figure, sentence: s, signals, score: scoreOf(signals, inLead) });
     }
   }
+  restatedLeadToll(out);
   // A revised report yields only to the figure that revised it: alone, it is still the toll.
   for (const kind of ['killed', 'injured'] as const) {
     const ofKind = out.filter((a) => a.figure.kind === kind);

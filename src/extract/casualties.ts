@@ -211,6 +211,15 @@ function ofPhraseBeforeList(tokens: readonly Token[], at: number, to: number, te
 }
 
 /**
+ * The group at `i`, ending at `end`, is a figure, "of them" and a noun phrase naming who they are
+ * ("one of them a child", "two of them women"), not "two of them" alone before a verb.
+ */
+function partOfThem(tokens: readonly Token[], i: number, end: number): boolean {
+  const n = readNumber(tokens, i);
+  return n !== undefined && end > n.end + 2 && WORDS.of_words.has(tokens[n.end]?.norm ?? '') && WORDS.of_whom.has(tokens[n.end + 1]?.norm ?? '');
+}
+
+/**
  * One counted group at i: "12 people", "at least two Israeli tourists", "a civilian", "Egyptian
  * guide" (a singular person needs no article). Returns the count and the end of its noun phrase.
  */
@@ -1034,10 +1043,18 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     const mixed = total !== undefined && total.start === i && WORDS.casualty_totals.has(tokens[total.end]?.norm ?? '');
     // "two were killed (a boy and his grandmother)": a list in parentheses names the people
     // of a figure told before it, no more people.
-    const groups =
+    const read =
       i < asideUntil || i < objectUntil || inAside || mixed || bracketed[i - from]
         ? undefined
         : readGroups(tokens, i, to, text, WORDS.person_nouns.has(t.norm));
+    // "three were killed, one of them a child, and 40 were injured": "one of them a child" says who
+    // one of the people counted before is; neither it nor the people in it start a count.
+    const apposition = read !== undefined && partOfThem(tokens, i, read.end);
+    if (apposition) {
+      asideUntil = i + 1;
+      while (asideUntil < to && !punctuated(text, tokens[asideUntil - 1]!, tokens[asideUntil]!)) asideUntil++;
+    }
+    const groups = apposition ? undefined : read;
     if (groups) {
       const hit = casualtyAfter(tokens, groups.end, to, text, groups.aside);
       // "seven soldiers and six attackers were killed": the attackers joined as the other side are counted apart.
@@ -1095,7 +1112,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (labelled) out.push(labelled);
     // "un mort", "ein Toter", "un muerto": one, where the language's "one" is also its article (not "UN").
     const single = WORDS.one_casualty.get(tokens[i + 1]?.norm ?? '');
-    if (single && i + 1 < to && WORDS.one_articles.has(t.norm) && !isAcronym(t, text)) out.push({ kind: single, value: 1, at: i });
+    if (single && i + 1 < to && (WORDS.one_articles.has(t.norm) || elidedOneArticle(t, text)) && !isAcronym(t, text))
+      out.push({ kind: single, value: 1, at: i });
     // "شهيد وجريح": a bare singular casualty noun beside another casualty word.
     const bareOne = WORDS.bare_one_casualty.get(t.norm);
     if (bareOne && bareCasualtyBeside(tokens, i, from, to)) out.push({ kind: bareOne, value: 1, at: i });
@@ -1143,6 +1161,9 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         // "il ferimento di altre dieci": the others, counted.
         if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
+      // Hausa puts its hedge before the noun that comes before the figure: "sun kashe a ƙalla mutum bakwai".
+      const hedge = hedgeLength(tokens, j);
+      if (hedge > 0 && WORDS.noun_first_people.has(tokens[j + hedge]?.norm ?? '') && readNumber(tokens, j + hedge + 1)) j += hedge;
       // "injuring her two sons"; Swahili "kuua watu 18" (killing people 18).
       if ((WORDS.possessives.has(tokens[j]?.norm ?? '') || WORDS.noun_first_people.has(tokens[j]?.norm ?? '')) && readNumber(tokens, j + 1)) j++;
       j = victimsAfterAttacker(tokens, j, to);
@@ -1571,6 +1592,15 @@ const singularAuxiliary = (tokens: readonly Token[], j: number, text: string | u
 
 const ELIDED_RE = /^[a-z]{1,2}['’]/i;
 
+/**
+ * "d’un mort", "d’une femme", "l’un": the article that is also "one" behind an elided "de" or "le",
+ * which the token folds into one word ("dun").
+ */
+function elidedOneArticle(t: Token, text: string | undefined): boolean {
+  const raw = text?.slice(t.start, t.end);
+  return raw !== undefined && ELIDED_RE.test(raw) && WORDS.one_articles.has(raw.replace(ELIDED_RE, '').toLowerCase());
+}
+
 /** An elided word ("s'est" folds to "sest", Serbian for six) is no number; Ukrainian "п’ятеро" keeps its apostrophe inside. */
 function isElided(t: Token, text: string | undefined): boolean {
   return text !== undefined && ELIDED_RE.test(text.slice(t.start, t.end));
@@ -1617,6 +1647,24 @@ export function takesLives(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + LIVES_TAKEN_SPAN && k < tokens.length && tokens[k]!.sentence === sentence; k++)
     if (WORDS.lives_taken.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/**
+ * "did not injure any soldier", "didn't hurt anyone", "did not kill or injure anyone": the harm
+ * verb at `i`, denied by the word before it (or before the verb it is joined to by "or"), with
+ * "any" as its object; what it denies, else nothing.
+ */
+function deniedHarm(tokens: readonly Token[], i: number, to: number): Zero[] | undefined {
+  const kinds = WORDS.denied_harm_verbs.get(tokens[i]!.norm);
+  if (!kinds || i === 0) return undefined;
+  let first = i;
+  while (first >= 2 && tokens[first - 1]!.norm === 'or' && WORDS.denied_harm_verbs.has(tokens[first - 2]!.norm)) first -= 2;
+  if (!WORDS.denied_harm_negators.has(tokens[first - 1]?.norm ?? '')) return undefined;
+  let k = i + 1;
+  while (k + 1 < to && tokens[k]!.norm === 'or' && WORDS.denied_harm_verbs.has(tokens[k + 1]!.norm)) k += 2;
+  if (k >= to || !WORDS.anyone_words.has(tokens[k]!.norm)) return undefined;
+  // A harm verb's denial is the English "no one was hurt": nobody wounded, and nobody killed unless wounded are told.
+  return kinds.length === 2 ? ['hurt'] : [...kinds];
 }
 
 /** Words after "no one" looked at for its verb ("no one was hurt")… */
@@ -1716,6 +1764,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): Z
     // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
     if (nounKinds && negatedAfter(tokens, i, to)) out.push(...bothOrHurt(nounKinds, t.norm));
     if (WORDS.unhurt.has(t.norm)) out.push('hurt');
+    const denied = deniedHarm(tokens, i, to);
+    if (denied) out.push(...denied);
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
       out.push('killed', 'injured');

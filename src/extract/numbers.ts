@@ -200,7 +200,10 @@ export function readNumber(tokens: readonly Token[], i: number): NumberPhrase | 
  * "between 10 and 15". "and" joins a range only after "between" ("two soldiers and three
  * civilians" is a sum, read by the caller).
  */
-function withRange(tokens: readonly Token[], n: { value: number; start: number; end: number }): NumberPhrase {
+function withRange(tokens: readonly Token[], figure: { value: number; start: number; end: number }): NumberPhrase {
+  // "40 or so", "20 or more": an approximation after the figure is part of it, as "at least" before it is.
+  const trailing = tokens[figure.end] && tokens[figure.end + 1] ? `${tokens[figure.end]!.norm} ${tokens[figure.end + 1]!.norm}` : '';
+  const n = WORDS.trailing_hedges.has(trailing) ? { ...figure, end: figure.end + 2 } : figure;
   const joiner = tokens[n.end]?.norm;
   let second = n.end;
   if (joiner !== undefined && WORDS.range_joiners.has(joiner) && (joiner !== 'and' || tokens[n.start]?.norm === 'between')) second = n.end + 1;

@@ -241,6 +241,9 @@ export const GrammarFileSchema = z
     post_negators: Words,
     nobody_verbs: ZeroWords,
     nobody_words: Words,
+    denied_harm_verbs: ZeroWords,
+    denied_harm_negators: Words,
+    anyone_words: Words,
     safe_subjects: Words,
     aside_openers: Words,
     part_openers: Words,
@@ -309,6 +312,7 @@ export const GrammarFileSchema = z
     // numbers
     vague: Words,
     range_joiners: Words,
+    trailing_hedges: Words,
     number_units: Figures,
     number_tens: Figures,
     number_scales: Figures,

@@ -589,7 +589,8 @@ export const casualtyCases: CaseClass[] = [
         says: 'reads Spanish "lesionadas", Romanian tolls and French "aucun blessé"',
         title: 'Lyon : un policier visé par une attaque au couteau',
         content: "Un homme a attaqué un policier au couteau lundi à Lyon. Aucun blessé n'est à déplorer.",
-        expect: { toll: { killed: null, injured: 0 } },
+        // Round 25: nobody hurt, so nobody killed either, as "no one was injured" (docs/labelling.md).
+        expect: { toll: { killed: 0, injured: 0 } },
       },
       {
         says: 'reads Italian verbs before the figure, and "due" as two only where it counts people',
@@ -2677,6 +2678,284 @@ export const casualtyCases: CaseClass[] = [
         title: 'Drone hits car in Kherson',
         content: 'A drone dropped a grenade on a car in Kherson on Tuesday; the driver suffered a shrapnel wound, the regional governor said.',
         expect: { injured: 1 },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a war noun inside a compound adjective describes the scene, it scopes no war toll',
+    cases: [
+      {
+        says: 'the "war-torn" region after the figures: both kinds are this event\'s',
+        title: 'Roadside bomb kills four soldiers',
+        content: 'Four soldiers died and three others were hurt in Helmand when a buried bomb hit their truck in the war-torn south, police said.',
+        expect: { toll: { killed: 4, injured: 3 } },
+      },
+      {
+        says: 'an "insurgency-hit" province, another word order',
+        title: 'Bomb hits patrol in Narathiwat',
+        content: 'A bomb wounded six rangers on patrol in Rueso on Monday in the insurgency-hit province of Narathiwat, officials said.',
+        expect: { toll: { killed: null, injured: 6 } },
+      },
+      {
+        says: 'a "conflict-ravaged" district, in the lead after the killed',
+        title: 'Gunmen attack village in Ituri',
+        content: 'Gunmen killed nine villagers and injured two others near Djugu on Sunday in the conflict-ravaged district, a local official said.',
+        expect: { toll: { killed: 9, injured: 2 } },
+      },
+      {
+        says: 'look-alike: the dead of a war, the war noun standing alone, stay out',
+        title: 'Bomb kills three police officers in Hakkari',
+        content: 'A bomb killed three police officers in Hakkari on Friday. About 40,000 people have died in the insurgency since 1984.',
+        expect: { killed: 3 },
+      },
+    ],
+  },
+  {
+    class: 'round 25: "no wounded" in other languages is nobody hurt, as "no injuries" is',
+    cases: [
+      {
+        says: 'French "aucun blessé" alone: nobody killed or hurt',
+        title: 'Attaque de missile contre un cargo en mer Rouge',
+        content: 'Les rebelles houthis ont attaqué un cargo avec un missile au large du Yémen samedi. Aucun blessé n’a été signalé à bord.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Spanish "sin heridos", Italian "nessun ferito", German "keine Verletzten"',
+        title: 'Ataque con drones contra una refinería en Samara',
+        content: 'Varios drones atacaron una refinería en Syzran durante la noche, sin heridos, según el gobernador.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'German "keine Verletzten" after a drone strike',
+        title: 'Drohne trifft Raffinerie in Samara',
+        content: 'Eine Drohne hat in der Nacht eine Raffinerie in Sysran getroffen. Es gab keine Verletzten, teilte der Gouverneur mit.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Hebrew "לא היו נפגעים" (there were no casualties)',
+        title: 'רקטות נורו לעבר שדרות',
+        content: 'שמונה רקטות נורו הבוקר מרצועת עזה לעבר שדרות. רוב הרקטות יורטו. לא היו נפגעים.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Hebrew "נפגעו" (were hurt) after its figure',
+        title: 'פיגוע דריסה ליד צומת הגוש',
+        content: 'ארבעה חיילים נפגעו הבוקר מרכב שדהר לעברם ליד צומת הגוש. אחד מהם במצב קשה.',
+        expect: { toll: { killed: null, injured: 4 } },
+      },
+      {
+        says: 'look-alike: "לא היו נפגעים" of one impact beside the wounded of another says nothing of deaths',
+        title: 'מטח רקטות לעבר אשקלון',
+        content: 'שלושה אנשים נפצעו באורח קל מרסיסים באשקלון. רקטה נוספת נפלה בשדרות וגרמה נזק לבית. לא היו נפגעים.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+      {
+        says: 'look-alike: "aucun blessé" beside the dead keeps the dead',
+        title: 'Attaque contre un poste de police au Niger',
+        content: 'Des hommes armés ont tué deux policiers à Tillabéri lundi. Aucun blessé n’a été signalé.',
+        expect: { toll: { killed: 2, injured: 0 } },
+      },
+    ],
+  },
+  {
+    class: 'round 25: a harm verb denied with "any" is nobody hurt',
+    cases: [
+      {
+        says: '"did not injure any soldiers"',
+        title: 'Rockets hit near base in Iraq',
+        content: 'Two rockets landed near a base in Erbil early on Monday. The salvo did not injure any soldiers, a coalition spokesman said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: '"didn\'t hurt anyone", another verb',
+        title: 'Drone hits tanker in Black Sea',
+        content: 'A naval drone struck an oil tanker in the Black Sea on Saturday but didn’t hurt anyone on board, the owners said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: '"did not kill anyone": only the dead denied',
+        title: 'Bomb explodes at police station in Quetta',
+        content: 'A bomb went off outside a police station in Quetta on Sunday. It did not kill anyone, but four officers were wounded.',
+        expect: { toll: { killed: 0, injured: 4 } },
+      },
+      {
+        says: '"did not kill or injure anyone": two verbs joined by "or"',
+        title: 'Mortar shells hit base in Somalia',
+        content: 'Militants fired mortar shells at an AU base near Baidoa overnight but did not kill or injure anyone, the mission said.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'look-alike: "did not say whether anyone was hurt" denies nothing',
+        title: 'Rockets hit near base in Iraq',
+        content: 'Two rockets landed near a base in Erbil early on Monday. The spokesman did not say whether anyone was hurt.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
+  {
+    class: 'round 25: Arabic "مصرع" (the death of) before its figure, as "مقتل"',
+    cases: [
+      {
+        says: 'a headline "مصرع N شخصا"',
+        title: 'مصرع 12 شخصا في انفجار سيارة مفخخة في منبج',
+        content: '',
+        expect: { killed: 12 },
+      },
+      {
+        says: 'joined "بمصرع" after a verb of reporting, with the wounded after it',
+        title: 'انفجار سيارة مفخخة في الباب',
+        content: 'أفاد الدفاع المدني، اليوم الأحد، بمصرع سبعة أشخاص وإصابة 20 آخرين في انفجار سيارة مفخخة في مدينة الباب.',
+        expect: { toll: { killed: 7, injured: 20 } },
+      },
+      {
+        says: 'look-alike: "لقي ثلاثة أشخاص مصرعهم" (met their death) still counts three',
+        title: 'انفجار عبوة ناسفة في درعا',
+        content: 'لقي ثلاثة أشخاص مصرعهم في انفجار عبوة ناسفة في درعا.',
+        expect: { killed: 3 },
+      },
+    ],
+  },
+  {
+    class: 'round 25: Hausa "a ƙalla" (at least) written as two words',
+    cases: [
+      {
+        says: '"sun kashe a ƙalla mutum bakwai"',
+        title: 'Yan bindiga sun kai hari a Zamfara',
+        content: 'Ƴan bindiga sun kai hari ƙauyen Dansadau a jihar Zamfara ranar Talata, kuma sun kashe a ƙalla mutum bakwai.',
+        expect: { killed: 7 },
+      },
+      {
+        says: 'with digits and the plural noun',
+        title: 'Yan bindiga sun kai hari a Katsina',
+        content: 'Ƴan bindiga sun kai hari a kauyen Shau inda suka kashe a kalla mutane 14.',
+        expect: { killed: 14 },
+      },
+      {
+        says: 'look-alike: the one-word "akalla" still reads',
+        title: 'Yan bindiga sun kai hari a Sokoto',
+        content: 'Ƴan bindiga sun kai hari a kauyen Gidan Bawa inda suka kashe akalla mutane 11.',
+        expect: { killed: 11 },
+      },
+    ],
+  },
+  {
+    class: 'round 25: French "d’un mort" — the article "un" (one) behind an elided "de"',
+    cases: [
+      {
+        says: '"la police parle d’un mort et de 14 blessés"',
+        title: 'Attentat-suicide à Kaboul',
+        content: 'Un kamikaze s’est fait exploser jeudi devant un lycée de Kaboul. La police parle d’un mort et de 14 blessés.',
+        expect: { toll: { killed: 1, injured: 14 } },
+      },
+      {
+        says: '"d’un blessé" after the dead, the other kind',
+        title: 'Fusillade à Marseille',
+        content: 'Des tireurs ont ouvert le feu dans la nuit sur un groupe de jeunes à Marseille. La police parle de trois morts et d’un blessé grave.',
+        expect: { toll: { killed: 3, injured: 1 } },
+      },
+      {
+        says: '"d’un policier tué": the one before a person noun and its participle',
+        title: 'Attaque contre un commissariat à Grenoble',
+        content: 'Des hommes armés ont attaqué un commissariat de Grenoble dans la nuit. Le parquet fait état d’un policier tué et de trois passants blessés.',
+        expect: { toll: { killed: 1, injured: 3 } },
+      },
+      {
+        says: 'look-alike: "d’une dizaine de blessés" reads the round figure',
+        title: 'Explosion d’une bombe à Bamako',
+        content: 'Une bombe a explosé sur un marché de Bamako, faisant deux morts et une dizaine de blessés.',
+        expect: { toll: { killed: 2, injured: 10 } },
+      },
+    ],
+  },
+  {
+    class: 'round 25: an approximation after the figure ("or so", "or more") is part of it',
+    cases: [
+      {
+        says: '"another 30 or so wounded" after the dead',
+        title: 'Suicide bomber hits mosque in Kunduz',
+        content:
+          'A suicide bomber blew himself up inside a mosque in Kunduz during Friday prayers. At least 25 have been confirmed dead, and another 30 or so wounded.',
+        expect: { toll: { killed: 25, injured: 30 } },
+      },
+      {
+        says: '"20 or more" before the noun and its verb',
+        title: 'Car bomb explodes in Mogadishu market',
+        content: 'A car bomb exploded at a busy market in Mogadishu on Saturday. Police said 20 or more people were wounded and six were killed.',
+        expect: { toll: { killed: 6, injured: 20 } },
+      },
+      {
+        says: 'French "ou plus" after the figure',
+        title: 'Attentat à la voiture piégée à Gao',
+        content: 'Une voiture piégée a explosé samedi près du marché de Gao, faisant 12 morts et 30 ou plus blessés selon les secours.',
+        expect: { toll: { killed: 12, injured: 30 } },
+      },
+      {
+        says: 'look-alike: "two or three" is still a range read at its lower end',
+        title: 'Grenade attack in Srinagar',
+        content: 'Militants hurled a grenade at a police vehicle in Srinagar on Monday, and two or three officers were wounded.',
+        expect: { toll: { killed: null, injured: 2 } },
+      },
+    ],
+  },
+  {
+    class: 'round 25: "one of them a child" after a figure says who one of them is, no more people',
+    cases: [
+      {
+        says: 'the passive dead, the apposition, then the wounded of their own clause',
+        title: 'Truck rams crowd at fair in Nantes',
+        content: 'A truck drove into a crowd at a fair in Nantes on Saturday. Four people died, one of them a teenager, and 31 were hurt, police said.',
+        expect: { toll: { killed: 4, injured: 31 } },
+      },
+      {
+        says: 'a plural apposition "two of them women" before the wounded',
+        title: 'Gunmen attack wedding in Zamfara',
+        content: 'Gunmen stormed a wedding in Gusau on Sunday night. Six guests were shot dead, two of them women, and 14 were wounded.',
+        expect: { toll: { killed: 6, injured: 14 } },
+      },
+      {
+        says: 'the apposition after the wounded, another order',
+        title: 'Grenade attack on bus stop in Bujumbura',
+        content: 'A grenade was thrown at a bus stop in Bujumbura on Monday. Nine people were injured, one of them a police officer, and two were killed.',
+        expect: { toll: { killed: 2, injured: 9 } },
+      },
+      {
+        says: 'look-alike: "two of them died" is still the part that died',
+        title: 'Bomb hits police van in Peshawar',
+        content: 'A bomb hit a police van in Peshawar on Tuesday, wounding seven officers; two of them died later in hospital.',
+        expect: { toll: { killed: 2, injured: 5 } },
+      },
+    ],
+  },
+  {
+    class: "round 25: a later sentence that retells the lead's toll is this event, with the wounded beside it",
+    cases: [
+      {
+        says: 'the raids that "killed seven civilians" again, now with the wounded',
+        title: 'Coalition airstrikes kill seven civilians in Saada',
+        content:
+          'Local officials said coalition airstrikes killed seven civilians near the border on Monday. The coalition air raids killed seven civilians and wounded three others in the Razih area.',
+        expect: { toll: { killed: 7, injured: 3 } },
+      },
+      {
+        says: '"the bombings killed 12 … and wounded 25 others"',
+        title: 'Israeli airstrikes kill 12 in Deir al-Balah',
+        content:
+          'Israeli airstrikes killed 12 Palestinians in Deir al-Balah on Saturday, the health ministry said. The bombings killed 12 people and wounded 25 others in a residential block.',
+        expect: { toll: { killed: 12, injured: 25 } },
+      },
+      {
+        says: '"the attacks killed ten soldiers and wounded eight", another country',
+        title: 'Militants kill ten soldiers near Tillaberi',
+        content:
+          'Militants killed ten soldiers near Tillaberi on Monday, the army said. The attacks killed ten soldiers and wounded eight in the region of Tillaberi.',
+        expect: { toll: { killed: 10, injured: 8 } },
+      },
+      {
+        says: "look-alike: a campaign's total with another figure stays out",
+        title: 'Russian strikes kill five in Kharkiv',
+        content:
+          "Russian missile strikes killed five people in Kharkiv on Sunday, the governor said. Russia's strikes have killed 340 people and wounded 1,200 in the region since January.",
+        expect: { toll: { killed: 5, injured: null } },
       },
     ],
   },
