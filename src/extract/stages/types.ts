@@ -136,7 +136,7 @@ export function attackTypesOf(
     }
     // "Two pupils were hurt when the kidnappers fired at random": kidnappers who shot or wounded
     // someone assaulted too.
-    // "the pirates were attacking with small arms fire" before they boarded: kidnappers firing guns.
+    // Pirates who shoot at a ship with rifles before boarding it are kidnappers firing guns too.
     const gunsFired = f.types.has('armed_assault') && gives('armed_assault') && firedGuns(tokens, f, cues);
     if (kidnapped && !f.blast && !notAssault && (woundedByAttackers(tokens, f, cues) || gunsFired)) {
       typeSet.add('armed_assault');

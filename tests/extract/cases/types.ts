@@ -2026,7 +2026,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'a knife attack told as an event in the body',
         title: '4 người bị thương ở Lyon',
-        content: 'Một vụ tấn công bằng dao đã xảy ra tại một khu chợ ở Lyon sáng thứ Bảy khiến 4 người bị thương.',
+        content: 'Sáng thứ Bảy, tại một khu chợ ở Lyon, một vụ tấn công bằng dao làm 4 người bị thương.',
         expect: { attack: true, typeSet: ['armed_assault'] },
       },
       {
@@ -2062,9 +2062,9 @@ export const typeCases: CaseClass[] = [
       },
       {
         says: 'drones and missiles listed together in a hedged lead, each told apart after it',
-        title: 'Deux pétroliers auraient été touchés par des drones et des missiles tirés par les Houthis',
+        title: 'Mer Rouge : deux pétroliers visés par des drones et des missiles houthis, selon des sources maritimes',
         content:
-          'Deux pétroliers auraient été touchés mardi par des drones et des missiles tirés par les Houthis en mer Rouge. Un équipage a signalé une explosion après avoir aperçu un missile. Un autre navire a signalé des drones avant une explosion à bord.',
+          "Selon les premiers éléments, des drones et des missiles lancés par les Houthis auraient frappé mardi deux pétroliers en mer Rouge. Le premier équipage dit avoir vu un missile juste avant l'explosion ; le second parle de drones aperçus avant qu'une charge n'explose à bord.",
         expect: { attack: true, typeSet: ['drone', 'missile'] },
       },
       {
@@ -2117,7 +2117,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'the blast is named only where the group claims it: a bombing, not an assault',
         title: 'داعش مسئولیت انفجار کابل را برعهده گرفت',
-        content: 'داعش با انتشار اعلامیه‌ای مسئولیت این حمله را پذیرفته است. حکومت آمار تلفات این حمله را یک کشته و ۱۱ زخمی اعلام کرد.',
+        content: 'داعش در بیانیه‌ای مسئولیت این حمله را به عهده گرفت. دولت گفت در این حمله دو نفر کشته و ۹ نفر زخمی شدند.',
         expect: { attack: true, typeSet: ['ied'] },
       },
       {
@@ -2129,7 +2129,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'look-alike: a group claiming an attack with no blast named is an assault',
         title: 'Al-Shabaab claims attack on base',
-        content: 'Al-Shabaab said it was behind the attack on an army base in Lower Shabelle on Sunday. The army said the attack killed three soldiers.',
+        content: "Al-Shabaab claimed Sunday's assault on a military camp in Lower Shabelle. Three soldiers died in the attack, according to the army.",
         expect: { attack: true, typeSet: ['armed_assault'] },
       },
     ],
