@@ -2064,7 +2064,7 @@ export const typeCases: CaseClass[] = [
         says: 'drones and missiles listed together in a hedged lead, each told apart after it',
         title: 'Mer Rouge : deux pétroliers visés par des drones et des missiles houthis, selon des sources maritimes',
         content:
-          "Selon les premiers éléments, des drones et des missiles lancés par les Houthis auraient frappé mardi deux pétroliers en mer Rouge. Le premier équipage dit avoir vu un missile juste avant l'explosion ; le second parle de drones aperçus avant qu'une charge n'explose à bord.",
+          "Selon les premiers éléments, les Houthis auraient visé mardi, avec des drones et des missiles, deux pétroliers en mer Rouge. Le premier équipage dit avoir vu un missile juste avant l'explosion ; le second parle de drones aperçus avant qu'une charge n'explose à bord.",
         expect: { attack: true, typeSet: ['drone', 'missile'] },
       },
       {
