@@ -1,7 +1,7 @@
 import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/clock.js';
-import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
+import type { DiscordHandle } from '../../src/discord/client.js';
 import { validateFeedUrl } from '../../src/feeds/safety.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
@@ -10,8 +10,8 @@ import { getGuildRule } from '../../src/store/guild-rules.js';
 import { listSubscriptions, markSubscriptionsFailing, removeSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, autocomplete, type InteractionTarget, pressButton, runCommand, wasEphemeral } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { enqueueAlert, insertStoredDocument, makeAlert, tempStore } from './helpers.js';
-import { engineStandIn, rulesStandIn } from './standins.js';
+import { enqueueAlert, insertStoredDocument, makeAlert, startBotOnFake, tempStore } from './helpers.js';
+import { rulesStandIn } from './standins.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -52,19 +52,13 @@ beforeAll(async () => {
   otherChannel = fake.addChannel(guildId, 'alerts');
   manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
   member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
-  bot = await startDiscord({
-    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
-    db: store.db,
-    engine: engineStandIn,
+  bot = await startBotOnFake(fake, guildId, store.db, {
     rulesProvider: rules,
-    clock: systemClock,
     log: process.env.SITREP_TEST_LOG ? createLogger('debug') : silentLogger,
-    version: '0.1.0-test',
     // No DNS here: news.example resolves to a public address, intranet.example to a private one.
     validateFeedUrl: (url) =>
       validateFeedUrl(url, { resolve: async (host) => [{ address: host.startsWith('intranet') ? '10.0.0.7' : '93.184.216.34', family: 4 }] }),
   });
-  await bot.ready;
 }, 30_000);
 
 afterAll(async () => {

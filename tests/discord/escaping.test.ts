@@ -6,15 +6,13 @@
  * a new command or subcommand fails this test until it is added here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/clock.js';
 import { RuleSchema } from '../../src/config/rule-schema.js';
-import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
+import type { DiscordHandle } from '../../src/discord/client.js';
 import { alertEdit, alertMessage, feedDisabledNotice, updateFollowUp } from '../../src/discord/embeds.js';
 import { commandDefinitions } from '../../src/discord/interactions.js';
 import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { validateFeedUrl } from '../../src/feeds/safety.js';
-import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { ensureFeedState, recordPollFailure } from '../../src/store/feeds.js';
 import { addGuildFeed } from '../../src/store/guild-feeds.js';
@@ -22,7 +20,7 @@ import { insertGuildRule } from '../../src/store/guild-rules.js';
 import { markSubscriptionsFailing, upsertSubscription } from '../../src/store/subscriptions.js';
 import { runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { insertStoredDocument, makeAlert, tempStore } from './helpers.js';
+import { insertStoredDocument, makeAlert, startBotOnFake, tempStore } from './helpers.js';
 
 /** Untrusted text that tries every trick: pings, a masked link, emphasis, a heading, a code fence. */
 const HOSTILE = '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler|| see https://evil.example/bare';
@@ -128,17 +126,11 @@ describe('escaping in every message Sitrep posts', () => {
         firstSeen: now.toISOString(),
         analysis: { ...extraction, actors: [{ id: 'x', name: HOSTILE, role: 'perpetrator' }] },
       });
-      bot = await startDiscord({
-        env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
-        db: store.db,
+      bot = await startBotOnFake(fake, guildId, store.db, {
         engine,
         rulesProvider: rulesProviderFor({ configRules: () => configRules, resolver }),
-        clock: systemClock,
-        log: silentLogger,
-        version: '0.0.0-test',
         validateFeedUrl: (url) => validateFeedUrl(url, { resolve: async () => [{ address: '93.184.216.34', family: 4 }] }),
       });
-      await bot.ready;
     }, 120_000);
     afterAll(async () => {
       await bot?.stop();

@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import type { Alert } from '../../src/alerts/alert.js';
 import { messagesForTargets } from '../../src/alerts/build.js';
 import type { DeliveryTarget } from '../../src/alerts/sink.js';
-import type { Clock } from '../../src/clock.js';
+import { type Clock, systemClock } from '../../src/clock.js';
+import { type DiscordHandle, type StartDiscordOptions, startDiscord } from '../../src/discord/client.js';
+import { silentLogger } from '../../src/logger.js';
 import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
 import { AlertRows } from '../../src/store/outbox.js';
+import type { FakeDiscord } from '../fakes/discord/server.js';
+import { engineStandIn, rulesStandIn } from './standins.js';
 
 export function makeAlert(overrides: Partial<Alert> = {}): Alert {
   const id = overrides.id ?? `alert-${Math.random().toString(36).slice(2, 10)}`;
@@ -108,4 +112,28 @@ export async function insertStoredDocument(
       incident_id: doc.incidentId ?? null,
     })
     .execute();
+}
+
+/**
+ * The real discord.js client logged in to the fake Discord for one server and ready: the stand-in
+ * engine and rules, the system clock and a silent log unless `parts` gives others.
+ */
+export async function startBotOnFake(
+  fake: FakeDiscord,
+  guildId: string,
+  db: Db,
+  parts: Partial<Omit<StartDiscordOptions, 'env' | 'db'>> = {},
+): Promise<DiscordHandle> {
+  const bot = await startDiscord({
+    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
+    db,
+    engine: engineStandIn,
+    rulesProvider: rulesStandIn(),
+    clock: systemClock,
+    log: silentLogger,
+    version: '0.1.0-test',
+    ...parts,
+  });
+  await bot.ready;
+  return bot;
 }

@@ -4,17 +4,14 @@
  * in the middle (a cut channel mention or timestamp shows as raw markup).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/clock.js';
 import { RuleSchema } from '../../src/config/rule-schema.js';
-import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
-import { silentLogger } from '../../src/logger.js';
+import type { DiscordHandle } from '../../src/discord/client.js';
 import { addGuildFeed } from '../../src/store/guild-feeds.js';
 import { insertGuildRule } from '../../src/store/guild-rules.js';
 import { markSubscriptionsFailing, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { tempStore } from './helpers.js';
-import { engineStandIn, rulesStandIn } from './standins.js';
+import { startBotOnFake, tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -51,16 +48,7 @@ beforeAll(async () => {
     );
     await addGuildFeed(store.db, { guildId, url: `https://news-${n}.example/world/rss.xml`, name: `Desk ${n} wire`, channelId, createdBy: null }, now);
   }
-  bot = await startDiscord({
-    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
-    db: store.db,
-    engine: engineStandIn,
-    rulesProvider: rulesStandIn(),
-    clock: systemClock,
-    log: silentLogger,
-    version: '0.1.0-test',
-  });
-  await bot.ready;
+  bot = await startBotOnFake(fake, guildId, store.db);
 }, 60_000);
 
 afterAll(async () => {

@@ -4,16 +4,14 @@
  * `near` rule finds it. `/rule test` of a keyword watch tries it on every report, as the bot does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/clock.js';
-import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
+import type { DiscordHandle } from '../../src/discord/client.js';
 import { rulesProviderFor } from '../../src/discord/rules-adapter.js';
 import { ExtractionEngine } from '../../src/extract/index.js';
 import { prepareDocument } from '../../src/extract/normalize.js';
-import { silentLogger } from '../../src/logger.js';
 import { engineResolver } from '../../src/rules/engine-resolver.js';
 import { answerText, autocomplete, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { insertStoredDocument, tempStore } from './helpers.js';
+import { insertStoredDocument, startBotOnFake, tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -37,16 +35,10 @@ beforeAll(async () => {
   const channelId = fake.addChannel(guildId, 'general');
   member = { guildId, channelId, member: { id: snowflake(), name: 'reader', permissions: MEMBER_PERMISSIONS } };
   manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-  bot = await startDiscord({
-    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
-    db: store.db,
+  bot = await startBotOnFake(fake, guildId, store.db, {
     engine,
     rulesProvider: rulesProviderFor({ configRules: () => [], resolver: engineResolver(engine) }),
-    clock: systemClock,
-    log: silentLogger,
-    version: '0.1.0-test',
   });
-  await bot.ready;
   // Placed only in the governorate (no town named): somewhere in Nineveh, whose centre is Mosul's.
   const province = await addReport(
     'nineveh',

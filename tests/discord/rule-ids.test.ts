@@ -4,14 +4,11 @@
  * of the configuration file can never alert again, and /subscriptions and /status say so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/clock.js';
-import { type DiscordHandle, startDiscord } from '../../src/discord/client.js';
-import { silentLogger } from '../../src/logger.js';
+import type { DiscordHandle } from '../../src/discord/client.js';
 import { listSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { tempStore } from './helpers.js';
-import { engineStandIn, rulesStandIn } from './standins.js';
+import { startBotOnFake, tempStore } from './helpers.js';
 
 let fake: FakeDiscord;
 let store: Awaited<ReturnType<typeof tempStore>>;
@@ -24,16 +21,7 @@ beforeAll(async () => {
   const guildId = fake.addGuild('Ops');
   const channelId = fake.addChannel(guildId, 'alerts');
   manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
-  bot = await startDiscord({
-    env: { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_REST_URL: fake.restUrl },
-    db: store.db,
-    engine: engineStandIn,
-    rulesProvider: rulesStandIn(),
-    clock: systemClock,
-    log: silentLogger,
-    version: '0.1.0-test',
-  });
-  await bot.ready;
+  bot = await startBotOnFake(fake, guildId, store.db);
 }, 30_000);
 
 afterAll(async () => {
