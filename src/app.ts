@@ -59,6 +59,11 @@ export interface AppOptions {
   dryRun?: boolean;
   /** Told of each feed polled and each cycle (`sitrep run`'s progress and summary lines). */
   pollObserver?: PollerDeps['observer'];
+  /**
+   * Aborted when a stop is asked for while starting: Discord's answers at start (the token check,
+   * the command registration) are not waited for; without a token checked, the start throws.
+   */
+  signal?: AbortSignal;
 }
 
 /** Everything the bot runs on, wired once: config, engine, store, rules, pipeline, poller, dispatcher. */
@@ -111,7 +116,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const discordSide = opts.env.DISCORD_TOKEN ? await import('./discord/index.js') : null;
   // A refused token ends the start here, before anything is opened, rather than retrying forever.
   if (discordSide && opts.env.DISCORD_TOKEN && !dryRun)
-    await discordSide.checkToken(discordSide.createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }));
+    await discordSide.checkToken(discordSide.createRest(opts.env.DISCORD_TOKEN, opts.env.DISCORD_REST_URL), opts.log.child({ part: 'discord' }), opts.signal);
   const database = await openDatabase(opts.env.SITREP_DB, {
     log: opts.log.child({ part: 'store' }),
     clock,
@@ -159,6 +164,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           instance,
           clock.now(),
         ),
+        ...(opts.signal ? { signal: opts.signal } : {}),
       });
       discordSink = discord.sink;
     } else {

@@ -24,7 +24,7 @@ export function limitHeapGrowth(): void {
 export async function setup(
   o: CommonOptions,
   discord: 'bot' | 'deliver-only',
-  extra: { dryRun?: boolean | undefined; pollObserver?: AppOptions['pollObserver'] } = {},
+  extra: { dryRun?: boolean | undefined; pollObserver?: AppOptions['pollObserver']; signal?: AbortSignal } = {},
 ): Promise<App> {
   limitHeapGrowth();
   const env = loadEnv();
@@ -37,5 +37,6 @@ export async function setup(
     discord,
     dryRun: extra.dryRun ?? false,
     ...(extra.pollObserver ? { pollObserver: extra.pollObserver } : {}),
+    ...(extra.signal ? { signal: extra.signal } : {}),
   });
 }

@@ -1,7 +1,9 @@
 import cron from 'node-cron';
 import type { App } from '../app.js';
+import { loadEnv } from '../config/env.js';
 import { configuredFeeds } from '../feeds/source.js';
 import { startHttpServer } from '../http/server.js';
+import { createLogger } from '../logger.js';
 import { metrics } from '../metrics.js';
 import type { FeedPollReport } from '../pipeline/poller.js';
 import { plural } from '../plural.js';
@@ -94,9 +96,21 @@ export async function runCommand(o: CommonOptions): Promise<number> {
   };
   // Listened for from the first moment: a signal while the store opens (its lock being taken) would
   // otherwise end the process there and leave the lock for the restart to trip over ("in use by
-  // another Sitrep process"). A stop asked for while starting is carried out once started.
-  const stopped = stopSignal();
-  app = await setup(o, 'bot', { pollObserver });
+  // another Sitrep process"). A stop asked for while starting is carried out once started; what
+  // the start waits on Discord for is given up (a slow Discord would hold the stop for minutes).
+  const starting = new AbortController();
+  const stopped = stopSignal().then((signal) => {
+    starting.abort();
+    return signal;
+  });
+  try {
+    app = await setup(o, 'bot', { pollObserver, signal: starting.signal });
+  } catch (err) {
+    if (!starting.signal.aborted) throw err;
+    // Given up before the store was opened: nothing to close.
+    createLogger(loadEnv().LOG_LEVEL).info({ signal: await stopped }, 'stopped');
+    return 0;
+  }
   const log = app.log.child({ part: 'app' });
   const feeds = app.loaded.config.feeds.length;
   log.info({ config: app.loaded.file, feeds, rules: app.loaded.config.rules.length, db: app.database.kind }, 'sitrep starting');

@@ -26,13 +26,15 @@ export interface DeployOptions {
   guildId?: string | null | undefined;
   restUrl?: string | null | undefined;
   rest?: REST;
+  /** Gives the request up (a stop asked for while starting). */
+  signal?: AbortSignal;
 }
 
 /** Registers (overwrites) the bot's slash commands; returns how many Discord now has. */
 export async function deployCommands(opts: DeployOptions): Promise<number> {
   const rest = opts.rest ?? new REST({ ...restOptions(opts.restUrl) }).setToken(opts.token);
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
-  const registered = (await rest.put(route, { body: commandDefinitions })) as unknown[];
+  const registered = (await rest.put(route, { body: commandDefinitions, ...(opts.signal ? { signal: opts.signal } : {}) })) as unknown[];
   return registered.length;
 }
 
@@ -55,6 +57,8 @@ export interface StartDiscordOptions {
   digest?: CommandContext['digest'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
+  /** A stop asked for while starting: the registration in flight is given up. */
+  signal?: AbortSignal;
 }
 
 export interface DiscordHandle {
@@ -108,11 +112,18 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
 
   if (opts.registerCommands ?? true) {
     try {
-      const n = await deployCommands({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, guildId: env.DISCORD_GUILD_ID, rest: client.rest });
+      const n = await deployCommands({
+        token: env.DISCORD_TOKEN,
+        applicationId: env.DISCORD_APPLICATION_ID,
+        guildId: env.DISCORD_GUILD_ID,
+        rest: client.rest,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       log.info({ commands: n, scope: env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}` : 'global' }, 'slash commands registered');
     } catch (err) {
       // Commands registered earlier keep working; alerts do not depend on this.
-      log.error({ err }, 'registering slash commands failed');
+      if (opts.signal?.aborted) log.info('registering slash commands abandoned: stopping');
+      else log.error({ err }, 'registering slash commands failed');
     }
   }
 

@@ -71,10 +71,12 @@ export function createRest(token: string, restUrl?: string | null): REST {
  * Asks Discord whose the token is. A refused token is a SetupFault (nothing works until it is
  * fixed, so retrying is pointless); any other failure is left to the retries of later requests.
  */
-export async function checkToken(rest: REST, log: Logger): Promise<void> {
+export async function checkToken(rest: REST, log: Logger, signal?: AbortSignal): Promise<void> {
   try {
-    await rest.get(Routes.user('@me'));
+    await rest.get(Routes.user('@me'), signal ? { signal } : {});
   } catch (err) {
+    // A stop asked for while Discord is slow to answer: the start is given up, not gone on with.
+    signal?.throwIfAborted();
     if (err instanceof DiscordAPIError && err.status === 401) {
       throw new SetupFault(
         'Discord rejected the bot token (401 Unauthorized): set DISCORD_TOKEN to the token of the bot (Developer Portal → Bot → Reset Token)',

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fakes/discord/server.js';
 import { startCliProcess, stopCliProcesses } from '../helpers/cli.js';
 import { until } from '../helpers/until.js';
 
@@ -41,4 +42,30 @@ describe('a stop asked for while sitrep run starts', () => {
       expect(await stopCliProcesses([second])).toEqual([0]);
     });
   }
+
+  it('SIGTERM while Discord is slow to answer the start: stopped within the grace, not after Discord answers', async () => {
+    const fake = await new FakeDiscord().start();
+    // Discord answering each request after 30 s: the token check and the command registration wait on it.
+    fake.latencyMs = 30_000;
+    try {
+      const db = join(dir, 'slow-discord.db');
+      const bot = startCliProcess(['run', '--config', config], {
+        SITREP_DB: db,
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_REST_URL: fake.restUrl,
+      });
+      await until('the token check sent', () => fake.requests.length > 0, { processes: [bot] });
+      const asked = Date.now();
+      bot.child.kill('SIGTERM');
+      const code = await Promise.race([bot.exit, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 10_000))]);
+      if (code === 'still running') bot.child.kill('SIGKILL');
+      expect(code).toBe(0);
+      expect(Date.now() - asked).toBeLessThan(10_000);
+      expect(bot.stderr).toMatch(/"msg":"stopped"/);
+      expect(existsSync(`${db}.lock`)).toBe(false);
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
 });
