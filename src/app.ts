@@ -11,7 +11,7 @@ import { Gazetteer } from './extract/gazetteer/index.js';
 import { type EngineNames, ExtractionEngine } from './extract/index.js';
 import { validateFeedUrl } from './feeds/safety.js';
 import { configuredFeeds, type FeedSpec, HttpFeedSource } from './feeds/source.js';
-import { pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
+import { feedsCheck, pollCycleCheck, queryCheck, type ReadinessCheck } from './http/readiness.js';
 import type { HttpListenOptions } from './http/server.js';
 import { lazy } from './lazy.js';
 import type { Logger } from './logger.js';
@@ -32,6 +32,7 @@ import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
 import { heldFeedLeases, instanceId, runOncePerCluster } from './store/coordination.js';
 import { type OpenedDatabase, openDatabase, pingDatabase } from './store/database.js';
+import { listFeedStates } from './store/feeds.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
 import { allGuildRules, getGuildRule } from './store/guild-rules.js';
 import { pendingBacklog } from './store/outbox.js';
@@ -288,6 +289,23 @@ export async function createApp(opts: AppOptions): Promise<App> {
     ...(discord && discordSide ? [discordSide.gatewayCheck(discord)] : []),
     // The poller ticks every few seconds: no completed cycle in 3 intervals means it is stuck.
     pollCycleCheck(() => poller.lastCycleAt, 3 * config.polling.interval, clock),
+    // Every feed failing (a network outage, a proxy in the way) leaves the bot running blind.
+    feedsCheck(async () => {
+      const feeds = await allFeeds(loaded, database);
+      const states = new Map(
+        (
+          await listFeedStates(
+            db,
+            feeds.map((f) => f.id),
+          )
+        ).map((s) => [s.feed_id, s]),
+      );
+      return feeds.map((f) => {
+        const s = states.get(f.id);
+        const failing = s !== undefined && (s.disabled_at !== null || s.consecutive_failures > 0);
+        return { id: f.id, polled: Boolean(s?.last_poll_at || s?.disabled_at), failure: failing ? (s.disabled_reason ?? s.last_error ?? 'failed') : null };
+      });
+    }),
     // Informative: which share of the cluster's work this process holds, and when it last worked.
     {
       name: 'leases',

@@ -68,3 +68,39 @@ export function pollCycleCheck(lastCycleAt: () => Date | null, maxAgeMs: number,
     },
   };
 }
+
+/** A feed as the feeds check sees it: whether it has been polled, and why its last poll failed (null when it did not). */
+export interface FeedHealth {
+  id: string;
+  polled: boolean;
+  failure: string | null;
+}
+
+/** At most this many failing feeds are named in the check's detail. */
+const FEEDS_NAMED = 5;
+
+/**
+ * Fails when every feed polled so far failed its last poll (or was disabled): the bot then runs
+ * but can alert on nothing, which a monitor should see. Feeds not yet polled count for neither.
+ */
+export function feedsCheck(feeds: () => Promise<readonly FeedHealth[]>): ReadinessCheck {
+  return {
+    name: 'feeds',
+    async run() {
+      // A store that cannot say is the database check's failure, not this one's.
+      const all = await feeds().catch((err: unknown) => err as Error);
+      if (all instanceof Error) return { ok: true, detail: `not known: ${all.message}` };
+      const polled = all.filter((f) => f.polled);
+      const failing = polled.filter((f) => f.failure !== null);
+      const named = failing
+        .slice(0, FEEDS_NAMED)
+        .map((f) => `${f.id}: ${f.failure}`)
+        .join('; ');
+      const more = failing.length > FEEDS_NAMED ? `; and ${failing.length - FEEDS_NAMED} more` : '';
+      if (polled.length === 0) return { ok: true, detail: 'no feed polled yet' };
+      if (failing.length === 0) return { ok: true, detail: `${polled.length} of ${polled.length} feeds answered their last poll` };
+      if (failing.length < polled.length) return { ok: true, detail: `${failing.length} of ${polled.length} feeds failed their last poll: ${named}${more}` };
+      return { ok: false, detail: `every feed failed its last poll (${failing.length} of ${polled.length}): ${named}${more}` };
+    },
+  };
+}

@@ -64,7 +64,7 @@ rules:
         return r.status === 200 && r;
       });
       // No Discord configured: no gateway check.
-      expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll', 'leases']);
+      expect(Object.keys(ready.body.checks)).toEqual(['database', 'poll', 'feeds', 'leases']);
       expect(ready.body.checks.leases?.detail).toMatch(/^instance \S+ holds \d+ feed leases?; last polled a feed: \d{4}-/);
       expect(ready.body).toMatchObject({ status: 'ready', failed: [], checks: { database: { ok: true }, poll: { ok: true } } });
 
@@ -101,6 +101,47 @@ rules:
       bot.child.kill('SIGKILL');
     }
   });
+
+  it('not ready while every feed fails (naming them), ready again once one answers', async () => {
+    feeds.route('/gone.xml', { status: 404, body: 'not here' });
+    feeds.route('/garbled.xml', { contentType: 'application/rss+xml', body: '<rss><channel><item><title>cut' });
+    const config = join(dir, 'all-failing.yaml');
+    writeFileSync(
+      config,
+      `feeds:
+  - {id: gone, url: "${feeds.url('/gone.xml')}", interval: 1s}
+  - {id: garbled, url: "${feeds.url('/garbled.xml')}", interval: 1s}
+rules:
+  - {id: any-attack, match: {}}
+`,
+    );
+    const bot = await startBot({ SITREP_DB: join(dir, 'all-failing.db') }, config);
+    try {
+      const down = await until('not ready once both feeds failed', async () => {
+        const r = await readyz(bot.url);
+        return r.status === 503 && r.body.failed.includes('feeds') && r;
+      });
+      // The poller itself is fine: it is the feeds that fail.
+      expect(down.body.failed).toEqual(['feeds']);
+      expect(down.body.checks.feeds!.detail).toMatch(/^every feed failed its last poll \(2 of 2\): gone: HTTP 404.*; garbled: /);
+
+      // One feed answering is enough to be ready; the other is named as failing.
+      feeds.route('/gone.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
+      const up = await until(
+        'ready once one feed answers',
+        async () => {
+          const r = await readyz(bot.url);
+          return r.status === 200 && r;
+        },
+        { timeoutMs: 60_000 },
+      );
+      expect(up.body.checks.feeds).toEqual({ ok: true, detail: expect.stringMatching(/^1 of 2 feeds failed their last poll: garbled: /) });
+      bot.child.kill('SIGTERM');
+      expect(await bot.exit).toBe(0);
+    } finally {
+      bot.child.kill('SIGKILL');
+    }
+  }, 120_000);
 
   it('with Discord: not ready while the gateway is down, ready again once it reconnects; 429s and errors counted', async () => {
     const fake = await new FakeDiscord().start();

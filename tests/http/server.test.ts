@@ -136,7 +136,7 @@ describe('the readiness checks of the app', () => {
 
   it('is ready once a poll cycle completed, not when none did in 3 poll intervals, nor when the database is gone', async () => {
     const { app, advance } = await start({}, 'polling:\n  interval: 1m\nfeeds: []\n');
-    expect(app.readiness.map((c) => c.name)).toEqual(['database', 'poll', 'leases']);
+    expect(app.readiness.map((c) => c.name)).toEqual(['database', 'poll', 'feeds', 'leases']);
     expect(await checkReadiness(app.readiness)).toMatchObject({
       ready: false,
       failed: ['poll'],
