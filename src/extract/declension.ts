@@ -148,7 +148,7 @@ function adjectiveBaseForms(norm: string, d: Declension): string[] {
 }
 
 /** Ukrainian "Миколаїв" → "Миколаєва", "Харків" → "Харкова": о/е/є in a declined stem stand for і. */
-function closedSyllable(stem: string): string | undefined {
+export function closedSyllable(stem: string): string | undefined {
   const closed = /[оеє](.)$/.exec(stem);
   return closed ? `${stem.slice(0, -2)}і${closed[1]}` : undefined;
 }

@@ -5,6 +5,7 @@ import { countryQualified } from '../config/terms.js';
 import { phraseKey } from '../extract/normalize.js';
 import { PhraseMatcher } from '../extract/phrase-matcher.js';
 import type { AttackType, PlaceKind, Severity, Target } from '../vocabulary.js';
+import { KeywordForms } from './keyword-forms.js';
 import type { RuleResolver } from './resolver.js';
 
 export interface RuleProblem {
@@ -212,6 +213,8 @@ export class RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly byKey: ReadonlyMap<string, CompiledRule>;
   readonly keywords = new PhraseMatcher<string>();
+  /** Reads a report's words in the forms of the keywords' words ("drones" as "drone"). */
+  readonly keywordForms: KeywordForms;
   /** Index: feature ("place:<id>", "actor:<id>", "cell:36:44", "country:IQ", "target:base", "type:drone", "kw:<phrase>") → rules. */
   readonly index = new Map<string, CompiledRule[]>();
   /** Rules with no indexable condition (nothing, or a `near` wider than the index): always evaluated. */
@@ -223,12 +226,17 @@ export class RuleSet {
     this.rules = rules;
     this.byKey = new Map(rules.map((r) => [r.key, r]));
     this.order = new Map(rules.map((r, i) => [r, i]));
+    const keywordWords = new Set<string>();
     for (const r of rules) {
-      for (const k of [...r.keywordsAny, ...r.keywordsAll, ...r.keywordsNone]) this.keywords.add(k.split(' '), k);
+      for (const k of [...r.keywordsAny, ...r.keywordsAll, ...r.keywordsNone]) {
+        this.keywords.add(k.split(' '), k);
+        for (const w of k.split(' ')) keywordWords.add(w);
+      }
       const features = RuleSet.indexFeatures(r);
       if (!features) this.unindexed.push(r);
       else for (const f of features) (this.index.get(f) ?? this.index.set(f, []).get(f)!).push(r);
     }
+    this.keywordForms = new KeywordForms(keywordWords);
   }
 
   /** The features of the rule's most selective condition (any of them must be present to match). */

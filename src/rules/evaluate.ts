@@ -55,7 +55,7 @@ function documentFeatures(set: RuleSet, input: MatchInput, resolver: RuleResolve
   }
   for (const c of input.extraction.countries) if (!places.has(`country:${c}`)) places.set(`country:${c}`, c);
   const keywords = new Set<string>();
-  for (const m of set.keywords.match(input.tokens)) for (const k of m.values) keywords.add(k);
+  for (const m of set.keywords.match(set.keywordForms.read(input.tokens))) for (const k of m.values) keywords.add(k);
   return { extraction: input.extraction, places, keywords, ...sceneFeatures(input.extraction, (id) => regionOf.get(id)) };
 }
 

@@ -154,6 +154,39 @@ describe('rule evaluation', () => {
     ]);
   });
 
+  it('reads a keyword in its plural, possessive and case forms, in several languages, and not in other words', () => {
+    const watch = setOf(
+      { id: 'drone', attacksOnly: false, match: { keywords: ['drone'] } },
+      { id: 'drohne', attacksOnly: false, match: { keywords: ['Drohne'] } },
+      { id: 'kharkiv', attacksOnly: false, match: { keywords: ['Kharkiv', 'Charkiw', 'Харків'] } },
+      { id: 'odesa', attacksOnly: false, match: { keywords: ['Одеса'] } },
+      { id: 'phrase', attacksOnly: false, match: { keywords: { all: ['drone strike'] } } },
+      { id: 'ied', attacksOnly: false, match: { keywords: ['IED'] } },
+      { id: 'hama', attacksOnly: false, match: { keywords: ['Hama'] } },
+      { id: 'arm', attacksOnly: false, match: { keywords: ['arm'] } },
+      { id: 'attack', attacksOnly: false, match: { keywords: { any: ['attack'], none: ['exercise'] } } },
+    );
+    const report = extraction({ isAttack: false, attackTypes: [], places: [], countries: [], severity: 'low' });
+    const ids = (text: string) => matchIds(watch, report, text);
+    expect(ids('Two drones were shot down over the bay')).toEqual(['drone']);
+    expect(ids('Drohnen über dem Hafen gesichtet')).toEqual(['drohne']);
+    expect(ids("The mayor of Kharkiv's eastern district spoke")).toEqual(['kharkiv']);
+    expect(ids('Charkiws Bürgermeister sprach am Abend')).toEqual(['kharkiv']);
+    expect(ids('У Харкові вимкнули світло')).toEqual(['kharkiv']);
+    expect(ids('Потяг із Харкова запізнився')).toEqual(['kharkiv']);
+    expect(ids('Концерт в Одесі скасували')).toEqual(['odesa']);
+    expect(ids('More drone strikes were reported')).toEqual(['drone', 'phrase']);
+    expect(ids('Drones strike the depot')).toEqual(['drone', 'phrase']);
+    expect(ids('Two IEDs found beside the road')).toEqual(['ied']);
+    // Other words that only look like a form of a keyword.
+    expect(ids('Hamas fighters and the army met')).toEqual([]);
+    expect(ids('The attack was planned')).toEqual(['attack']);
+    expect(ids('The attacked town was quiet')).toEqual([]);
+    expect(ids('The attacks were staged for the exercises')).toEqual([]);
+    const [verdict] = explainRules(watch, { extraction: report, tokens: tokenize('Drones were seen') }, resolver);
+    expect(verdict!.verdict).toEqual({ matched: true, reasons: ['keyword "drone"'] });
+  });
+
   it('indexes near rules by the grid cells their circle covers', () => {
     const near = setOf(
       { id: 'near-erbil-60', match: { near: [{ place: 'Erbil', km: 60 }] } },
