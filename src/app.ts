@@ -30,7 +30,7 @@ import { plural } from './plural.js';
 import { loadCheckedConfig, RuleSet, type RuleSource } from './rules/compile.js';
 import { engineResolver } from './rules/engine-resolver.js';
 import type { RuleResolver } from './rules/resolver.js';
-import { heldFeedLeases, instanceId, runOncePerCluster } from './store/coordination.js';
+import { heldFeedLeases, instanceId, releaseClusterJob, runOncePerCluster } from './store/coordination.js';
 import { type OpenedDatabase, openDatabase, pingDatabase } from './store/database.js';
 import { listFeedStates } from './store/feeds.js';
 import { allGuildFeeds, getGuildFeed } from './store/guild-feeds.js';
@@ -144,6 +144,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const discordRoutes = discordSide && env.DISCORD_APPLICATION_ID ? discordSide.discordTargets : null;
   if (discordSide && env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID && !dryRun) {
     if (opts.discord === 'bot') {
+      const registration = `register-commands:${PACKAGE_VERSION}:${env.DISCORD_GUILD_ID ?? 'global'}`;
       discord = await discordSide.startDiscord({
         env: { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_APPLICATION_ID: env.DISCORD_APPLICATION_ID },
         db,
@@ -158,13 +159,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
         tollReplySpacingMs: config.incidents.tollReplySpacing,
         digest: (rule, guildId, period) => buildDigest(db, resolver, rule, guildId, period),
         // Once per cluster for this version and scope: processes starting together register once.
-        registerCommands: await runOncePerCluster(
-          db,
-          `register-commands:${PACKAGE_VERSION}:${env.DISCORD_GUILD_ID ?? 'global'}`,
-          COMMAND_REGISTRATION_PERIOD_MS,
-          instance,
-          clock.now(),
-        ),
+        registerCommands: await runOncePerCluster(db, registration, COMMAND_REGISTRATION_PERIOD_MS, instance, clock.now()),
+        // Not done (Discord failing, or a stop while starting): the next start tries again.
+        commandsNotRegistered: () => releaseClusterJob(db, registration, instance),
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
       discordSink = discord.sink;

@@ -57,6 +57,8 @@ export interface StartDiscordOptions {
   digest?: CommandContext['digest'];
   /** Skip registering commands at start (e.g. when `sitrep deploy-commands` is used instead). */
   registerCommands?: boolean;
+  /** Called when registering the commands failed or was given up: the claim to register them is given back. */
+  commandsNotRegistered?: () => Promise<void>;
   /** A stop asked for while starting: the registration in flight is given up. */
   signal?: AbortSignal;
 }
@@ -70,6 +72,8 @@ export interface DiscordHandle {
   stop(): Promise<void>;
 }
 
+/** How long a stop waits for a login in flight to settle before destroying the client. */
+const LOGIN_SETTLE_MS = 2_000;
 const LOGIN_RETRY_MS = [5_000, 15_000, 60_000, 300_000];
 
 /**
@@ -124,6 +128,9 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
       // Commands registered earlier keep working; alerts do not depend on this.
       if (opts.signal?.aborted) log.info('registering slash commands abandoned: stopping');
       else log.error({ err }, 'registering slash commands failed');
+      await opts
+        .commandsNotRegistered?.()
+        .catch((e: unknown) => log.warn({ err: (e as Error).message }, 'could not give back the claim to register the commands'));
     }
   }
 
@@ -132,9 +139,14 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
   let stopped = false;
   let retryTimer: NodeJS.Timeout | null = null;
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // The login in flight: a client destroyed before its login settles keeps the gateway connection it
+  // then opens, and the process with it.
+  let loggingIn: Promise<void> = Promise.resolve();
   const login = (attempt: number): void => {
-    client.login(env.DISCORD_TOKEN).then(
-      () => log.info({ api: env.DISCORD_REST_URL || DEFAULT_REST_URL }, 'logged in to Discord'),
+    loggingIn = client.login(env.DISCORD_TOKEN).then(
+      () => {
+        if (!stopped) log.info({ api: env.DISCORD_REST_URL || DEFAULT_REST_URL }, 'logged in to Discord');
+      },
       (err: Error) => {
         if (stopped) return;
         const wait = LOGIN_RETRY_MS[Math.min(attempt, LOGIN_RETRY_MS.length - 1)]!;
@@ -152,6 +164,8 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordHa
     async stop() {
       stopped = true;
       if (retryTimer) clearTimeout(retryTimer);
+      // A login that does not settle in time is left: the stop's grace ends the process then.
+      await Promise.race([loggingIn, new Promise((resolve) => setTimeout(resolve, LOGIN_SETTLE_MS).unref())]);
       await client.destroy();
     },
   };

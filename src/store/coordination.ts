@@ -132,6 +132,11 @@ export async function heldFeedLeases(db: Db, owner: string, now: Date): Promise<
   return Number(r?.n ?? 0);
 }
 
+/** Gives back this process's claim on the job `name` (it did not get done): the next process to ask runs it. */
+export async function releaseClusterJob(db: Db, name: string, owner: string): Promise<void> {
+  await db.deleteFrom('cluster_jobs').where('name', '=', name).where('owner', '=', owner).execute();
+}
+
 /**
  * Claims the job `name` for this process when no process ran it within the last `periodMs`: true
  * means run it now. One statement (an upsert that only overwrites a row whose time has come), so

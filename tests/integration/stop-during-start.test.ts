@@ -68,4 +68,39 @@ describe('a stop asked for while sitrep run starts', () => {
       await fake.stop();
     }
   }, 60_000);
+
+  it('SIGTERM while the slash commands are being registered: the next start registers them', async () => {
+    const fake = await new FakeDiscord().start();
+    const guildId = fake.addGuild('Ops');
+    const registering = (method: string, path: string) => method === 'PUT' && path.endsWith('/commands');
+    fake.delayFor = (method, path) => (registering(method, path) ? 30_000 : 0);
+    try {
+      const env = {
+        SITREP_DB: join(dir, 'slow-registration.db'),
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_GUILD_ID: guildId,
+        DISCORD_REST_URL: fake.restUrl,
+      };
+      const first = startCliProcess(['run', '--config', config], env);
+      await until('the registration sent', () => fake.requests.some((r) => registering(r.method, r.path)), { processes: [first] });
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+      expect(fake.guildCommands.get(guildId) ?? []).toEqual([]);
+
+      // Not registered: the restart does not take it for done today.
+      fake.delayFor = () => 0;
+      const second = startCliProcess(['run', '--config', config], env);
+      try {
+        await until('the commands registered by the restart', () => (fake.guildCommands.get(guildId)?.length ?? 0) > 0, {
+          processes: [second],
+          timeoutMs: 20_000,
+        });
+      } finally {
+        expect(await stopCliProcesses([second])).toEqual([0]);
+      }
+    } finally {
+      await fake.stop();
+    }
+  }, 90_000);
 });

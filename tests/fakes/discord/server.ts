@@ -117,6 +117,8 @@ export class FakeDiscord {
   faultFor: (method: string, path: string) => Fault | null = () => null;
   /** Added latency per REST request. */
   latencyMs = 0;
+  /** Added latency for some requests only (ms; 0 for none), on top of `latencyMs`. */
+  delayFor: (method: string, path: string) => number = () => 0;
   /** When false, gateway connections are refused (an outage of the gateway alone). */
   acceptGateway = true;
 
@@ -265,6 +267,8 @@ export class FakeDiscord {
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    const delay = this.delayFor(method, path);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
 
     if (!path.startsWith('/interactions/') && !path.startsWith('/webhooks/') && req.headers.authorization !== `Bot ${this.token}`) {
       return send(401, { message: '401: Unauthorized', code: 0 });
