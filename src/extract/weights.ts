@@ -155,6 +155,11 @@ export const EVENT_READING = {
    * and a recent time.
    */
   share: -5,
+  /**
+   * Attacks counted over a year ("32 kidnappings so far in 2023"): a statistic, as a trend is; an
+   * act with harm and a recent time of its own still reports ("two bombings on Monday, 4 March 2024").
+   */
+  tally: -4,
   /** A film, book or game is what the sentence is about. */
   work: -4,
   /** A habit or generality: "frequent attacks", "such attacks rarely reach the capital". */

@@ -99,6 +99,7 @@ export const GrammarFileSchema = z
     share_words: Words,
     share_joiners: Words,
     share_periods: Words,
+    tally_counters: Words,
     trend_headline_words: Words,
     trend_subjects: Words,
     trend_measures: Words,

@@ -13,7 +13,7 @@ import { WORDS } from '../words.js';
 import { isHypothetical, type SentenceFacts } from './sentences.js';
 
 /** The cues that make a sentence read as something other than a report of one event. */
-export type NonEventCue = 'unreal' | 'trend' | 'share' | 'work' | 'habitual' | 'remembrance';
+export type NonEventCue = 'unreal' | 'trend' | 'share' | 'tally' | 'work' | 'habitual' | 'remembrance';
 
 export interface SentenceReading {
   /** The sum of the cues' `EVENT_READING` weights. */
@@ -38,6 +38,7 @@ export function readSentence(tokens: readonly Token[], f: SentenceFacts): Senten
   if (isUnreal(tokens, f)) cues.add('unreal');
   if (isTrend(tokens, f)) cues.add('trend');
   if (isShareOfPeriod(tokens, f)) cues.add('share');
+  if (isPeriodTally(tokens, f)) cues.add('tally');
   if (isAboutWork(tokens, f)) cues.add('work');
   if (hasAny(tokens, f, WORDS.habitual_words) || hasRate(tokens, f)) cues.add('habitual');
   // "Today marks one year since the shooting", "Oklahomans paused to remember the 168 who died":
@@ -176,6 +177,29 @@ function isShareOfPeriod(tokens: readonly Token[], f: SentenceFacts): boolean {
     if (share && (period || isYear(w))) return true;
   }
   return false;
+}
+
+/** Words from a figure to the attack word it counts: "241 cases of kidnapping", "469건의 자살폭탄 테러". */
+const TALLY_COUNT_WINDOW = 3;
+
+/**
+ * Attacks counted by a figure over a year or a span of dates: "32 kidnappings so far in 2023",
+ * "241 cases of kidnapping were recorded during 2023", "469 suicide bombings in 2023": a statistic.
+ * Only counter words ("cases of") may stand between the figure and the attack word, so a toll
+ * ("killed 32 people in attacks in 2023") or counted victims ("kidnapped 32 passengers") is none.
+ */
+function isPeriodTally(tokens: readonly Token[], f: SentenceFacts): boolean {
+  const counted = f.attackWordAt.some((at) => {
+    for (let j = at - 1; j >= Math.max(f.first, at - TALLY_COUNT_WINDOW); j--) {
+      const w = tokens[j]!.norm;
+      if (startsWithDigit(w)) return !isYear(w) && Number(w.replace(/,/g, '')) >= 2;
+      if (!WORDS.tally_counters.has(w)) return false;
+    }
+    return false;
+  });
+  if (!counted) return false;
+  for (let i = f.first; i < f.end; i++) if (isYear(tokens[i]!.norm)) return true;
+  return f.period;
 }
 
 /** A film, book or game is the subject: "the highly dramatic film", "this game", "the new novel". */
