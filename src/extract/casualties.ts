@@ -741,6 +741,8 @@ function casualtyAfter(
     k < AUXILIARY_RUN &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      // "una pareja también resultó herida", "zwei Soldaten wurden ebenfalls verletzt": "also" in any language.
+      WORDS.also_words.has(tokens[j]!.norm) ||
       singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
@@ -961,7 +963,26 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   // breaks it down, and is all of the aside.
   const list = whole === null ? undefined : readGroups(tokens, at + 1, to, text, true, false);
   if (list && list.value !== null && whole !== null && list.value <= whole) return list.end;
-  return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
+  return readGroup(tokens, at + 1, to, text, true)?.end ?? uncountedPeopleEnd(tokens, at + 1, to, text) ?? at;
+}
+
+/** A plural of people named without a figure: "guards", "women", "children", "people". */
+function isUncountedPeople(w: string): boolean {
+  return isPluralPerson(w) || WORDS.people_words.has(w) || WORDS.plural_people.has(w);
+}
+
+/**
+ * "40 people including women and children were killed": the end of a list of people named without
+ * a figure (the part is among the counted, no more people), if one stands at `at`.
+ */
+function uncountedPeopleEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  let k = at;
+  while (k < to && isUncountedPeople(tokens[k]!.norm)) {
+    const joiner = tokens[k + 1];
+    if (!joiner || !WORDS.list_joiners.has(joiner.norm) || punctuated(text, tokens[k]!, joiner) || !isUncountedPeople(tokens[k + 2]?.norm ?? '')) return k + 1;
+    k += 2;
+  }
+  return undefined;
 }
 
 /** "(two soldiers) died of their wounds", "succumbed to his injuries": a death after a wound. */
@@ -1158,8 +1179,6 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the')
       ) {
         j++;
-        // "il ferimento di altre dieci": the others, counted.
-        if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
       // Hausa puts its hedge before the noun that comes before the figure: "sun kashe a ƙalla mutum bakwai".
       const hedge = hedgeLength(tokens, j);
@@ -1170,7 +1189,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
-      if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, j + 1) && !age) j++;
+      const othersAt = (k: number) => (WORDS.other_words.has(tokens[k]?.norm ?? '') && readNumber(tokens, k + 1) ? k + 1 : k);
+      if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, othersAt(j + 1)) && !age) j++;
+      // "ferindo outros dois", "hiriendo a otros tres", "il ferimento di altre dieci": the others, counted.
+      j = othersAt(j);
       const next = tokens[j];
       // "has killed six soldiers … and has injured another": one more, no noun after it.
       const after = tokens[j + 1];

@@ -263,6 +263,7 @@ export const GrammarFileSchema = z
     superlatives: Words,
     person_nouns: Words,
     pair_nouns: Words,
+    plural_people: Words,
     family_nouns: Words,
     adverb_endings: z.array(z.string().min(1)),
     plural_articles: Words,
