@@ -1747,6 +1747,49 @@ export type Zero = Kind | 'hurt';
 /** A zero of both kinds told by a word of the wounded ("injuries", "hurt") or of being unhurt is `hurt`. */
 const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] => (kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds]);
 
+/** Words from a killing verb to its reflexive object ("killing only himself"). */
+const SELF_KILLED_SPAN = 2;
+/** Words before the verb that "only" may stand ("only succeeded in killing himself"). */
+const ONLY_BEFORE_SPAN = 3;
+
+/**
+ * "Suicide bomber kills only himself", "only managed to kill himself": the attacker was the one
+ * dead, so none of the victims (docs/labelling.md leaves attackers out); not "killing himself and
+ * six others".
+ */
+function onlySelfKilled(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  if (!WORDS.reflexives.has(tokens[i]!.norm)) return false;
+  if (i + 1 < to && (WORDS.list_joiners.has(tokens[i + 1]!.norm) || tokens[i + 1]!.norm === 'along')) return false;
+  for (let k = i - 1; k >= Math.max(from, i - SELF_KILLED_SPAN); k--) {
+    if (WORDS.before_figure.get(tokens[k]!.norm) !== 'killed') continue;
+    return tokens.slice(Math.max(from, k - ONLY_BEFORE_SPAN), i).some((w) => WORDS.only_words.has(w.norm));
+  }
+  return false;
+}
+
+/** Words back from an attacker noun to the count of a part of them ("one of the attackers"). */
+const PARTITIVE_BEFORE_SPAN = 3;
+
+/**
+ * "the bomber died", "der Täter starb", "el agresor murió": the attacker's death
+ * told alone is no victim's; a zero for the killed that any figure of victims overrides (see
+ * `combineCasualties`). Not "the gunman killed people": a verb with an object of its own.
+ */
+function attackerDied(tokens: readonly Token[], i: number, to: number): boolean {
+  if (!WORDS.attacker_nouns.has(tokens[i]!.norm)) return false;
+  // "one of the attackers was killed": some of them, a loss in a fight, not the attacker's own end.
+  for (let j = Math.max(0, i - PARTITIVE_BEFORE_SPAN); j < i - 1; j++)
+    if (WORDS.partitive_words.has(tokens[j + 1]!.norm) && (WORDS.partitive_ones.has(tokens[j]!.norm) || readNumber(tokens, j))) return false;
+  let k = i + 1;
+  while (k < to && k <= i + AUXILIARY_RUN && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+  if (k >= to) return false;
+  const next = tokens[k + 1];
+  const clauseEnds = k + 1 >= to || !next || WORDS.clause_breaks.has(next.norm);
+  // German puts "starb" first in a toll ("starben zwei Polizisten"), last after its subject.
+  const kind = WORDS.after_figure.get(tokens[k]!.norm) ?? (clauseEnds ? WORDS.before_figure.get(tokens[k]!.norm) : undefined);
+  return kind === 'killed' && (k > i + 1 || clauseEnds || next?.norm === 'dead');
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {
   const out: Zero[] = [];
@@ -1786,6 +1829,7 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): Z
     // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
     if (nounKinds && negatedAfter(tokens, i, to)) out.push(...bothOrHurt(nounKinds, t.norm));
     if (WORDS.unhurt.has(t.norm)) out.push('hurt');
+    if (onlySelfKilled(tokens, i, from, to) || attackerDied(tokens, i, to)) out.push('killed');
     const denied = deniedHarm(tokens, i, to);
     if (denied) out.push(...denied);
     // "the crew were reported safe", "described the crew as being safe".
@@ -1844,7 +1888,9 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     const ours = stated.filter((f) => !f.hostile);
     // "None of the security personnel were hurt" beside "eight terrorists were killed": the
     // victims' zero, not the other side's losses.
-    if (ours.length === 0 && zeros.includes(kind)) return 0;
+    // "dozens were killed … no one else was hurt": a figure without a number still says someone died.
+    const denied = zeros.includes(kind) && !ofKind.some((f) => f.value === null && !f.hostile);
+    if (ours.length === 0 && denied) return 0;
     const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
     // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
     // (Not a figure whose attackers were already taken out: "five, including two militants" is three victims.)
@@ -1853,7 +1899,7 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     let best: number | null = null;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
-    return zeros.includes(kind) ? 0 : null;
+    return denied ? 0 : null;
   };
   const woundedDied = Math.max(0, ...figures.filter((f) => f.ofWounded && f.value !== null).map((f) => f.value!));
   return { killed: pick('killed'), injured: pick('injured'), ...(woundedDied > 0 ? { diedOfWounds: woundedDied } : {}) };

@@ -271,6 +271,7 @@ export const GrammarFileSchema = z
     attacker_nouns: Words,
     side_words: Words,
     reflexives: Words,
+    only_words: Words,
     bringing_verbs: Words,
     increment_words: Words,
     firing_aircraft: Words,

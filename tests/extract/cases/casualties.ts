@@ -3050,4 +3050,46 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "round 26: the attacker's death told alone is no victim's: killed 0",
+    cases: [
+      {
+        says: '"kills only himself" in the title',
+        title: 'Suicide bomber kills only himself outside Kano mosque',
+        content: 'A suicide bomber detonated his explosives early outside a mosque in Kano on Friday before worshippers arrived, police said.',
+        expect: { toll: { killed: 0, injured: null } },
+      },
+      {
+        says: '"only managed to kill himself", "only" before the verb',
+        title: 'Failed suicide attack near checkpoint in Mogadishu',
+        content:
+          'A suicide bomber tried to reach a checkpoint in Mogadishu on Monday but only managed to kill himself when his vest went off early, police said.',
+        expect: { toll: { killed: 0, injured: null } },
+      },
+      {
+        says: 'German "der Täter starb" beside the wounded',
+        title: 'Sprengstoffanschlag vor Konzert in Würzburg',
+        content: 'Vor einem Konzert in Würzburg explodierte am Samstag ein Sprengsatz. Es gab fünfzehn Verletzte, der Täter starb.',
+        expect: { toll: { killed: 0, injured: 15 } },
+      },
+      {
+        says: 'Spanish "el agresor murió" after the wounded',
+        title: 'Ataque armado en una discoteca de Medellín',
+        content: 'Un hombre armado abrió fuego en una discoteca de Medellín el sábado. Seis personas resultaron heridas y el agresor murió.',
+        expect: { toll: { killed: 0, injured: 6 } },
+      },
+      {
+        says: 'look-alike: "killing himself and six others" counts the others',
+        title: 'Suicide bomber strikes market in Maiduguri',
+        content: 'A suicide bomber blew himself up at a market in Maiduguri on Friday, killing himself and six traders, police said.',
+        expect: { toll: { killed: 6, injured: null } },
+      },
+      {
+        says: 'look-alike: the gunman died beside victims killed in no figure: not none',
+        title: 'Gunman opens fire at a church in Ohio',
+        content: 'A gunman opened fire at a church in Ohio on Sunday, killing dozens of worshippers. The gunman died later in hospital.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
 ];
