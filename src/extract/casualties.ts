@@ -972,7 +972,7 @@ function isUncountedPeople(w: string): boolean {
 }
 
 /**
- * "40 people including women and children were killed": the end of a list of people named without
+ * "35 people including women and children died": the end of a list of people named without
  * a figure (the part is among the counted, no more people), if one stands at `at`.
  */
 function uncountedPeopleEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
