@@ -741,6 +741,8 @@ function casualtyAfter(
     k < AUXILIARY_RUN &&
     j < to &&
     (WORDS.verb_auxiliaries.has(tokens[j]!.norm) ||
+      // "una pareja también resultó herida", "zwei Soldaten wurden ebenfalls verletzt": "also" in any language.
+      WORDS.also_words.has(tokens[j]!.norm) ||
       singularAuxiliary(tokens, j, text) ||
       WORDS.day_words.has(tokens[j]!.norm) ||
       (tokens[j]!.norm === 'on' && WORDS.day_words.has(tokens[j + 1]?.norm ?? '')) ||
@@ -961,7 +963,26 @@ function afterAside(tokens: readonly Token[], at: number, to: number, text: stri
   // breaks it down, and is all of the aside.
   const list = whole === null ? undefined : readGroups(tokens, at + 1, to, text, true, false);
   if (list && list.value !== null && whole !== null && list.value <= whole) return list.end;
-  return readGroup(tokens, at + 1, to, text, true)?.end ?? at;
+  return readGroup(tokens, at + 1, to, text, true)?.end ?? uncountedPeopleEnd(tokens, at + 1, to, text) ?? at;
+}
+
+/** A plural of people named without a figure: "guards", "women", "children", "people". */
+function isUncountedPeople(w: string): boolean {
+  return isPluralPerson(w) || WORDS.people_words.has(w) || WORDS.plural_people.has(w);
+}
+
+/**
+ * "35 people including women and children died": the end of a list of people named without
+ * a figure (the part is among the counted, no more people), if one stands at `at`.
+ */
+function uncountedPeopleEnd(tokens: readonly Token[], at: number, to: number, text: string | undefined): number | undefined {
+  let k = at;
+  while (k < to && isUncountedPeople(tokens[k]!.norm)) {
+    const joiner = tokens[k + 1];
+    if (!joiner || !WORDS.list_joiners.has(joiner.norm) || punctuated(text, tokens[k]!, joiner) || !isUncountedPeople(tokens[k + 2]?.norm ?? '')) return k + 1;
+    k += 2;
+  }
+  return undefined;
 }
 
 /** "(two soldiers) died of their wounds", "succumbed to his injuries": a death after a wound. */
@@ -1158,8 +1179,6 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         (tokens[j]?.norm === 'of' && t.norm.endsWith('ing') && tokens[i - 1]?.norm === 'the')
       ) {
         j++;
-        // "il ferimento di altre dieci": the others, counted.
-        if (WORDS.other_words.has(tokens[j]?.norm ?? '') && readNumber(tokens, j + 1)) j++;
       }
       // Hausa puts its hedge before the noun that comes before the figure: "sun kashe a ƙalla mutum bakwai".
       const hedge = hedgeLength(tokens, j);
@@ -1170,7 +1189,10 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
       // Spanish marks people as the object: "mató a 9 policías", "asesinaron a tres" (not an age:
       // "killed a 9-year-old").
       const age = tokens[j + 2] && (tokens[j + 2]!.norm === 'year' || WORDS.age_words.has(tokens[j + 2]!.norm));
-      if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, j + 1) && !age) j++;
+      const othersAt = (k: number) => (WORDS.other_words.has(tokens[k]?.norm ?? '') && readNumber(tokens, k + 1) ? k + 1 : k);
+      if (WORDS.object_markers.has(tokens[j]?.norm ?? '') && !punctuated(text, tokens[j - 1]!, tokens[j]!) && readNumber(tokens, othersAt(j + 1)) && !age) j++;
+      // "ferindo outros dois", "hiriendo a otros tres", "il ferimento di altre dieci": the others, counted.
+      j = othersAt(j);
       const next = tokens[j];
       // "has killed six soldiers … and has injured another": one more, no noun after it.
       const after = tokens[j + 1];
@@ -1725,6 +1747,49 @@ export type Zero = Kind | 'hurt';
 /** A zero of both kinds told by a word of the wounded ("injuries", "hurt") or of being unhurt is `hurt`. */
 const bothOrHurt = (kinds: readonly Kind[], word: string): Zero[] => (kinds.length === 2 && WORDS.after_figure.get(word) === 'injured' ? ['hurt'] : [...kinds]);
 
+/** Words from a killing verb to its reflexive object ("killing only himself"). */
+const SELF_KILLED_SPAN = 2;
+/** Words before the verb that "only" may stand ("only succeeded in killing himself"). */
+const ONLY_BEFORE_SPAN = 3;
+
+/**
+ * "Suicide bomber kills only himself", "only managed to kill himself": the attacker was the one
+ * dead, so none of the victims (docs/labelling.md leaves attackers out); not "killing himself and
+ * six others".
+ */
+function onlySelfKilled(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  if (!WORDS.reflexives.has(tokens[i]!.norm)) return false;
+  if (i + 1 < to && (WORDS.list_joiners.has(tokens[i + 1]!.norm) || tokens[i + 1]!.norm === 'along')) return false;
+  for (let k = i - 1; k >= Math.max(from, i - SELF_KILLED_SPAN); k--) {
+    if (WORDS.before_figure.get(tokens[k]!.norm) !== 'killed') continue;
+    return tokens.slice(Math.max(from, k - ONLY_BEFORE_SPAN), i).some((w) => WORDS.only_words.has(w.norm));
+  }
+  return false;
+}
+
+/** Words back from an attacker noun to the count of a part of them ("one of the attackers"). */
+const PARTITIVE_BEFORE_SPAN = 3;
+
+/**
+ * "the bomber died", "der Täter starb", "el agresor murió": the attacker's death
+ * told alone is no victim's; a zero for the killed that any figure of victims overrides (see
+ * `combineCasualties`). Not "the gunman killed people": a verb with an object of its own.
+ */
+function attackerDied(tokens: readonly Token[], i: number, to: number): boolean {
+  if (!WORDS.attacker_nouns.has(tokens[i]!.norm)) return false;
+  // "one of the attackers was killed": some of them, a loss in a fight, not the attacker's own end.
+  for (let j = Math.max(0, i - PARTITIVE_BEFORE_SPAN); j < i - 1; j++)
+    if (WORDS.partitive_words.has(tokens[j + 1]!.norm) && (WORDS.partitive_ones.has(tokens[j]!.norm) || readNumber(tokens, j))) return false;
+  let k = i + 1;
+  while (k < to && k <= i + AUXILIARY_RUN && WORDS.verb_auxiliaries.has(tokens[k]!.norm)) k++;
+  if (k >= to) return false;
+  const next = tokens[k + 1];
+  const clauseEnds = k + 1 >= to || !next || WORDS.clause_breaks.has(next.norm);
+  // German puts "starb" first in a toll ("starben zwei Polizisten"), last after its subject.
+  const kind = WORDS.after_figure.get(tokens[k]!.norm) ?? (clauseEnds ? WORDS.before_figure.get(tokens[k]!.norm) : undefined);
+  return kind === 'killed' && (k > i + 1 || clauseEnds || next?.norm === 'dead');
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {
   const out: Zero[] = [];
@@ -1764,6 +1829,7 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): Z
     // "жертв нет", "ölü ya da yaralı yok": the negator after the noun.
     if (nounKinds && negatedAfter(tokens, i, to)) out.push(...bothOrHurt(nounKinds, t.norm));
     if (WORDS.unhurt.has(t.norm)) out.push('hurt');
+    if (onlySelfKilled(tokens, i, from, to) || attackerDied(tokens, i, to)) out.push('killed');
     const denied = deniedHarm(tokens, i, to);
     if (denied) out.push(...denied);
     // "the crew were reported safe", "described the crew as being safe".
@@ -1822,7 +1888,9 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     const ours = stated.filter((f) => !f.hostile);
     // "None of the security personnel were hurt" beside "eight terrorists were killed": the
     // victims' zero, not the other side's losses.
-    if (ours.length === 0 && zeros.includes(kind)) return 0;
+    // "dozens were killed … no one else was hurt": a figure without a number still says someone died.
+    const denied = zeros.includes(kind) && !ofKind.some((f) => f.value === null && !f.hostile);
+    if (ours.length === 0 && denied) return 0;
     const hostile = stated.filter((f) => f.hostile).map((f) => f.value!);
     // "8 security personnel among 18 killed" beside "ten militants were killed": 18 counts both sides.
     // (Not a figure whose attackers were already taken out: "five, including two militants" is three victims.)
@@ -1831,7 +1899,7 @@ export function combineCasualties(figures: readonly Figure[], stated: readonly Z
     let best: number | null = null;
     for (const f of victims) if (best === null || f.value! > best) best = f.value;
     if (best !== null) return best;
-    return zeros.includes(kind) ? 0 : null;
+    return denied ? 0 : null;
   };
   const woundedDied = Math.max(0, ...figures.filter((f) => f.ofWounded && f.value !== null).map((f) => f.value!));
   return { killed: pick('killed'), injured: pick('injured'), ...(woundedDied > 0 ? { diedOfWounds: woundedDied } : {}) };

@@ -98,7 +98,9 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     // "Dodici i feriti": the casualty word after its article counts it as well.
     const next = (WORDS.plural_articles.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2]?.norm : tokens[i + 1]?.norm) ?? '';
     const counted = (WORDS.after_figure.has(next) && !WORDS.guarded_verb_followers.has(next)) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next);
-    const afterVerb = WORDS.before_figure.has(tokens[i - 1]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;
+    // "ferendo altri sei": the others between the verb and its number.
+    const verbAt = WORDS.other_words.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+    const afterVerb = WORDS.before_figure.has(tokens[verbAt]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;
     if (!counted && !afterVerb && !beforeAuxiliaryCasualty(tokens, i)) return undefined;
     value = WORDS.guarded_numbers[t]!;
     j = i + 1;

@@ -2959,4 +2959,137 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 26: the others hurt, counted after the verb, in the Romance languages',
+    cases: [
+      {
+        says: 'Portuguese "ferindo outros dois" after the killed',
+        title: 'Drone armadilhado explode em base no Iraque',
+        content: 'Um drone carregado de explosivos rebentou numa base curda perto de Erbil, matando três combatentes e ferindo outros dois militares.',
+        expect: { toll: { killed: 3, injured: 2 } },
+      },
+      {
+        says: 'Spanish "hiriendo a otros cuatro", the object marker before the others',
+        title: 'Ataque con explosivos contra un cuartel en Cauca',
+        content: 'Un artefacto explotó frente a un cuartel de policía en Cauca, matando a un agente e hiriendo a otros cuatro uniformados.',
+        expect: { toll: { killed: 1, injured: 4 } },
+      },
+      {
+        says: 'Italian "ferendo altri sei", a number that is also a word ("sei") after the others',
+        title: 'Attentato suicida contro una caserma a Kabul',
+        content: 'Un attentatore suicida ha fatto esplodere una bomba davanti a una caserma di Kabul, uccidendo cinque soldati e ferendo altri sei passanti.',
+        expect: { toll: { killed: 5, injured: 6 } },
+      },
+      {
+        says: 'look-alike: "others" with no figure after it counts nobody',
+        title: 'Ataque con explosivos contra un cuartel en Cauca',
+        content: 'Un artefacto explotó frente a un cuartel de policía en Cauca, matando a tres agentes e hiriendo a otros uniformados.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+    ],
+  },
+  {
+    class: 'round 26: a part named without a figure after "including" is among the counted',
+    cases: [
+      {
+        says: '"including women and children" with no commas',
+        title: 'Gunmen attack church in Ondo',
+        content:
+          'Gunmen opened fire on worshippers at a church in Ondo on Sunday. At least 35 people including women and children died in the attack, police said.',
+        expect: { toll: { killed: 35, injured: null } },
+      },
+      {
+        says: '"including children" alone, the wounded',
+        title: 'Suicide bomber strikes market in Maiduguri',
+        content: 'A suicide bomber blew herself up at a market in Maiduguri on Friday. Some 18 people including children were wounded, officials said.',
+        expect: { toll: { killed: null, injured: 18 } },
+      },
+      {
+        says: '"including soldiers and civilians", plurals of person nouns',
+        title: 'Car bomb hits checkpoint in Mogadishu',
+        content:
+          'A car bomb exploded at a checkpoint in Mogadishu on Tuesday. Nine people including soldiers and civilians were killed in the blast, police said.',
+        expect: { toll: { killed: 9, injured: null } },
+      },
+      {
+        says: 'look-alike: a counted part after "including" still breaks the group down',
+        title: 'Car bomb hits checkpoint in Mogadishu',
+        content: 'A car bomb exploded at a checkpoint in Mogadishu on Tuesday. Nine people including two soldiers were killed in the blast, police said.',
+        expect: { toll: { killed: 9, injured: null } },
+      },
+    ],
+  },
+  {
+    class: 'round 26: "also" between the group and its casualty word in other languages; a couple is two',
+    cases: [
+      {
+        says: 'Spanish "una pareja también resultó herida" after the killed',
+        title: 'Ataque armado en una funeraria de Ciudad de Guatemala',
+        content:
+          'Hombres armados dispararon contra una funeraria de la zona 6 el sábado. Tres personas murieron. Una pareja también resultó herida en el ataque.',
+        expect: { toll: { killed: 3, injured: 2 } },
+      },
+      {
+        says: 'German "wurden ebenfalls verletzt"',
+        title: 'Anschlag auf Polizeiwache in Diyarbakir',
+        content:
+          'Bei einem Bombenanschlag auf eine Polizeiwache in Diyarbakir wurden am Montag zwei Polizisten getötet. Vier Passanten wurden ebenfalls verletzt.',
+        expect: { toll: { killed: 2, injured: 4 } },
+      },
+      {
+        says: 'Italian "è anche rimasto ferito", one',
+        title: 'Attentato a Mogadiscio, morti due soldati',
+        content: 'Un’autobomba è esplosa a Mogadiscio vicino a un posto di blocco, uccidendo due soldati. Un agente è anche rimasto ferito.',
+        expect: { toll: { killed: 2, injured: 1 } },
+      },
+      {
+        says: 'look-alike: "a couple of" is no pair of people',
+        title: 'Roadside bomb hits convoy in Helmand',
+        content: 'A roadside bomb hit a police convoy in Helmand on Monday, killing four officers. A couple of vehicles were also damaged.',
+        expect: { toll: { killed: 4, injured: null } },
+      },
+    ],
+  },
+  {
+    class: "round 26: the attacker's death told alone is no victim's: killed 0",
+    cases: [
+      {
+        says: '"kills only himself" in the title',
+        title: 'Suicide bomber kills only himself outside Kano mosque',
+        content: 'A suicide bomber detonated his explosives early outside a mosque in Kano on Friday before worshippers arrived, police said.',
+        expect: { toll: { killed: 0, injured: null } },
+      },
+      {
+        says: '"only managed to kill himself", "only" before the verb',
+        title: 'Failed suicide attack near checkpoint in Mogadishu',
+        content:
+          'A suicide bomber tried to reach a checkpoint in Mogadishu on Monday but only managed to kill himself when his vest went off early, police said.',
+        expect: { toll: { killed: 0, injured: null } },
+      },
+      {
+        says: 'German "der Täter starb" beside the wounded',
+        title: 'Sprengstoffanschlag vor Konzert in Würzburg',
+        content: 'Vor einem Konzert in Würzburg explodierte am Samstag ein Sprengsatz. Es gab fünfzehn Verletzte, der Täter starb.',
+        expect: { toll: { killed: 0, injured: 15 } },
+      },
+      {
+        says: 'Spanish "el agresor murió" after the wounded',
+        title: 'Ataque armado en una discoteca de Medellín',
+        content: 'Un hombre armado abrió fuego en una discoteca de Medellín el sábado. Seis personas resultaron heridas y el agresor murió.',
+        expect: { toll: { killed: 0, injured: 6 } },
+      },
+      {
+        says: 'look-alike: "killing himself and six others" counts the others',
+        title: 'Suicide bomber strikes market in Maiduguri',
+        content: 'A suicide bomber blew himself up at a market in Maiduguri on Friday, killing himself and six traders, police said.',
+        expect: { toll: { killed: 6, injured: null } },
+      },
+      {
+        says: 'look-alike: the gunman died beside victims killed in no figure: not none',
+        title: 'Gunman opens fire at a church in Ohio',
+        content: 'A gunman opened fire at a church in Ohio on Sunday, killing dozens of worshippers. The gunman died later in hospital.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+    ],
+  },
 ];
