@@ -581,6 +581,8 @@ function mentionUse(
   // "a rocket from Gaza", "missiles fired from Yemen": where it came from.
   // Not a name whose own ending puts the event there or on it ("İsrail ordusundan Lübnan'a": from the army, on Lebanon).
   if (cameFrom(tokens, m.start) && turkishCase === undefined) return 'origin';
+  const first = tokens[m.start]!;
+  if (first.caseless && JOINED_FROM.some((p) => first.norm === p + m.key)) return 'origin';
   // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
   if (wentTo(tokens, m.start) && e.kind !== 'country') return 'destination';
   if (warnedIn(tokens, m.start)) return 'warning';
@@ -868,6 +870,8 @@ const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.
 
 /** Arabic, Hebrew and Amharic join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera), "በሶማሊያ" (in Somalia). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב', 'በ'];
+/** Hebrew and Amharic join "from" to the name: "מעזה" (from Gaza), "ומלבנון" (and from Lebanon), "ከሱዳን" (from Sudan). */
+const JOINED_FROM = ['מ', 'ומ', 'ከ'];
 
 /** The Korean word as written is its folded name and a locative particle ("우크라이나에서는" → "우크라이나" + "에서" + "는"). */
 function koreanLocative(written: string, norm: string): boolean {

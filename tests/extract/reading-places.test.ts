@@ -36,6 +36,35 @@ describe('countries of places named with a region word, borders and territory', 
   });
 });
 
+describe('round 26: Hebrew "from" joined to a name or to the word before it gives no vote to the launch site', () => {
+  const votes = (title: string, content: string) => shippedEngine().explain(prepareDocument({ title, content })).trace.countryVotes;
+  it('"מלבנון" (from Lebanon), "from" joined to the name', () => {
+    expect(votes('רקטות שוגרו מלבנון', 'שתי רקטות שוגרו הערב מלבנון לעבר חיפה ויורטו.').LB).toBeUndefined();
+  });
+  it('"משטח לבנון" (from Lebanese territory), "from" joined to the word before', () => {
+    expect(votes('רקטות שוגרו משטח לבנון', 'שתי רקטות שוגרו הערב משטח לבנון לעבר נהריה ויורטו.').LB).toBeUndefined();
+  });
+  it('look-alike: "בלבנון" (in Lebanon) is the scene', () => {
+    expect(votes('תקיפה בלבנון', 'שני אנשים נהרגו הערב בתקיפה אווירית בלבנון.').LB).toBeGreaterThan(0);
+  });
+});
+
+describe('round 26: a country followed by a Hausa, Swahili or Indonesian function word is a place, not an adjective', () => {
+  const votes = (title: string, content: string) => shippedEngine().explain(prepareDocument({ title, content })).trace.countryVotes;
+  it('Hausa "a Kamaru tare da" (in Cameroon, together with)', () => {
+    expect(votes('Harin yan bindiga', 'Yan bindiga sun kashe mutum biyar a Kamaru tare da raunata wasu uku.').CM).toBeGreaterThanOrEqual(0.4);
+  });
+  it('Hausa "a Najeriya inda" (in Nigeria, where)', () => {
+    expect(votes('Harin yan bindiga', 'Yan bindiga sun kashe mutum biyar a Najeriya inda suka kona gidaje.').NG).toBeGreaterThanOrEqual(0.4);
+  });
+  it('Swahili "Somalia kwa" (Somalia by)', () => {
+    expect(votes('Shambulizi', 'Watu watano waliuawa Somalia kwa bomu la kutegwa barabarani.').SO).toBeGreaterThanOrEqual(0.4);
+  });
+  it('look-alike: "a US base" is still an adjective, no vote for the US', () => {
+    expect(votes('Drone hits base', 'A drone hit a US base in Syria on Monday, wounding two soldiers.').US).toBeUndefined();
+  });
+});
+
 describe('place names in other scripts come from the gazetteer data', () => {
   it('finds cities and countries by their Cyrillic and Arabic names', () => {
     const g = shippedEngine().gazetteer;

@@ -1755,4 +1755,44 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 26: Hebrew joins "from" to the word before a name; that place is whence fire came',
+    cases: [
+      {
+        says: '"מרצועת עזה" (from the Gaza Strip) is the launch site, the town fired at the scene',
+        title: 'רקטות שוגרו מרצועת עזה',
+        content: 'שתי רקטות שוגרו הערב מרצועת עזה לעבר שדרות ויורטו.',
+        expect: { countries: ['IL'] },
+      },
+    ],
+  },
+  {
+    class: 'round 26: Tamil doubles a final stop of the name before -இல் (in)',
+    cases: [
+      {
+        says: '"ஈராக்கில்" is in Iraq',
+        title: 'குண்டுவெடிப்பு',
+        content: 'ஈராக்கில் நடந்த குண்டுவெடிப்பில் ஐந்து பேர் கொல்லப்பட்டனர்.',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: '"சியால்கோட்டில்" is in Sialkot, Pakistan',
+        title: 'துப்பாக்கிச் சூடு',
+        content: 'சியால்கோட்டில் நடந்த துப்பாக்கிச் சூட்டில் மூன்று பேர் கொல்லப்பட்டனர்.',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: '"மீரட்டில்" is in Meerut, India',
+        title: 'குண்டுவெடிப்பு',
+        content: 'மீரட்டில் நடந்த குண்டுவெடிப்பில் இரண்டு பேர் கொல்லப்பட்டனர்.',
+        expect: { countries: ['IN'] },
+      },
+      {
+        says: 'look-alike: a name ending in a vowel, "சென்னையில்", still reads as before',
+        title: 'குண்டுவெடிப்பு',
+        content: 'சென்னையில் நடந்த குண்டுவெடிப்பில் இரண்டு பேர் கொல்லப்பட்டனர்.',
+        expect: { countries: ['IN'] },
+      },
+    ],
+  },
 ];
