@@ -2288,4 +2288,33 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a grenade or explosives thrown, in Hindi word orders, Hausa and English (round 26)',
+    cases: [
+      {
+        says: 'Hindi headline with the verb before the grenade',
+        title: 'पुलवामा में आतंकियों ने सेना के वाहन पर फेंका ग्रेनेड, दो जवान घायल',
+        content: 'पुलवामा में मंगलवार को आतंकियों ने सेना के एक वाहन पर ग्रेनेड से हमला किया, जिसमें दो जवान घायल हो गए।',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Hausa: the attackers threw a grenade',
+        title: "'Yan bindiga sun kashe mutum biyar a Maiduguri",
+        content: 'Maharan sun jefa gurneti a cikin kasuwa a Maiduguri ranar Talata, inda suka kashe mutum biyar, in ji ’yan sanda.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'English: gunmen shooting and throwing dynamite, both means',
+        title: 'Gunmen attack market in Ondo',
+        content: 'Gunmen stormed a market in Ondo on Sunday, firing at traders and throwing dynamite into the stalls, killing 12 people.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+      {
+        says: 'look-alike: farmers tossing sacks is no bomb thrown',
+        title: 'Gunmen kill two in Ondo',
+        content: 'Gunmen shot dead two farmers in Ondo on Sunday while they were tossing sacks onto a truck, police said.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
 ];
