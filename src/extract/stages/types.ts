@@ -149,6 +149,14 @@ export function attackTypesOf(
     if (assault === 'kill') strongSet.add('armed_assault');
     else if (assault === 'attack') attackersOnly.add(s);
   }
+  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
+  // "The gunmen broke into the site and headed for the workers' housing", "bandits invaded the
+  // village": kidnappers who forced their way into a place raided it, in a sentence of this story
+  // that is no evidence on its own as much (labelling rule; a vessel boarded stays the kidnapping, below).
+  if (kidnapped && facts.some((f, s) => toldOfThis(s) && !readsAsNonEvent(readings[s]!) && brokeIn(tokens, f, cues))) {
+    typeSet.add('armed_assault');
+    strongSet.add('armed_assault');
+  }
   // "Pirates stormed a tanker and abducted eight crew", "gunmen hijacked a bulk carrier, holding its
   // crew hostage": boarding a vessel to take its crew is the kidnapping, not an assault of its own,
   // unless someone was shot, killed or wounded (labelling rule). So is ambushing or stopping a road
@@ -204,7 +212,6 @@ export function attackTypesOf(
   // "IS said it was behind the explosion in Kabul … the attack killed one": an explosion named only
   // where a group claims it, in a sentence of this story that tells no other time, habit or
   // look-alike, though it is no evidence on its own.
-  const toldOfThis = (s: number) => !facts[s]!.background && !facts[s]!.suppressed && !otherYear(s) && !habit(s) && s < otherStory;
   const blastOfThisStory = (s: number) => !hasEventContext(facts[s]!) && !readsAsNonEvent(readings[s]!) && toldOfThis(s);
   const blastTold = facts.some((f, s) => f.blast && !f.suppressed && (evidence[s] || blastOfThisStory(s)));
   if ((weaponNamed || blastTold) && !weaponToo && inferredAssault.size > 0 && namedAssault.size === 0 && !kidnapped && !isDigest(tokens, facts, evidence)) {
@@ -244,6 +251,22 @@ export function attackTypesOf(
   );
   const namedApart = (t: AttackType, o: AttackType) =>
     (t === 'missile' && (o === 'rocket' || o === 'drone') && (missilesToo || missileKind || missilesBeside(o))) || apart.has(`${t}>${o}`);
+  // "condemned the firing of a missile near the hospital … the missile, fired by an Israeli
+  // warplane": a munition a sentence of this story says a craft fired is the craft's weapon, also
+  // where another sentence gives it (labelling rule), unless missiles are named as a means of their own.
+  for (const [craft, fires] of [
+    ['airstrike', aircraftFires],
+    ['drone', droneFires],
+  ] as const) {
+    const fired = new Set(facts.flatMap((f, s) => (toldOfThis(s) && fires(tokens, f) ? f.typeWordAt.map((w) => w.type) : [])));
+    for (const t of FIRED_MUNITIONS) {
+      if (!fired.has(t) || !typeSet.has(t) || (t === 'missile' && (missilesToo || missileKind))) continue;
+      typeSet.delete(t);
+      strongSet.delete(t);
+      typeSet.add(craft);
+      strongSet.add(craft);
+    }
+  }
   // "shelled the town with Grad launchers": shelling by multiple rocket launchers is rocket fire.
   if (typeSet.has('mortar_artillery') && shelledByRocketLaunchers(tokens, cues)) {
     typeSet.delete('mortar_artillery');
@@ -636,6 +659,9 @@ const ALSO_SPAN = 4;
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;
 
+/** What a drone or aircraft fires: its munitions, not a means of their own. */
+const FIRED_MUNITIONS: readonly AttackType[] = ['missile', 'rocket'];
+
 /** Means fired from afar that a strike told only as "aerial" may be. */
 const FROM_AFAR: readonly AttackType[] = ['drone', 'missile', 'rocket', 'mortar_artillery'];
 /** What a strike told only as a country's may be besides one from the air: its guns' shelling. */
@@ -709,6 +735,31 @@ function armedWith(tokens: readonly Token[], f: SentenceFacts, i: number): boole
   return false;
 }
 
+/** A launch verb before the passive's agent word that leads to the craft at i: "a missile fired by an Israeli warplane". */
+function launchedBy(tokens: readonly Token[], i: number): boolean {
+  const inSentence = (j: number) => tokens[j]?.sentence === tokens[i]!.sentence;
+  for (let k = i - 1; k >= i - LAUNCH_SPAN && inSentence(k); k--) {
+    if (!WORDS.craft_agent_words.has(tokens[k]!.norm)) continue;
+    for (let v = k - 1; v >= k - LAUNCH_SPAN && inSentence(v); v--) if (WORDS.launch_verbs.has(tokens[v]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words from a craft to the marker that makes it the subject: "दो ड्रोन विमानों ने". */
+const SUBJECT_MARKER_SPAN = 2;
+
+/**
+ * "दो ड्रोन विमानों ने … चार मिसाइलें दागीं" (two drones fired four missiles): the craft at i, marked
+ * as the subject, fires a missile or rocket named after it, the launch verb ending the clause.
+ */
+function firedVerbLast(tokens: readonly Token[], f: SentenceFacts, i: number): boolean {
+  if (!tokens.slice(i + 1, Math.min(f.end, i + 1 + SUBJECT_MARKER_SPAN)).some((t) => WORDS.subject_markers.has(t.norm))) return false;
+  return f.typeWordAt.some(
+    (w) => (w.type === 'missile' || w.type === 'rocket') && w.at > i && tokens.slice(w.end, f.end).some((t) => WORDS.verb_last_launches.has(t.norm)),
+  );
+}
+
 /** A launch verb of token i's sentence within LAUNCH_SPAN words after it ("the drone fired two missiles"). */
 function launchAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= LAUNCH_SPAN; k++) {
@@ -749,15 +800,26 @@ function droneFires(tokens: readonly Token[], f: SentenceFacts): boolean {
 
 /** A launch verb just after one of `shooters` in the sentence, or the weapon it is armed with: "the drone fired", "a helicopter launched", "a drone with a missile". */
 function firedBy(tokens: readonly Token[], f: SentenceFacts, shooters: ReadonlySet<string>): boolean {
-  for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && (launchAfter(tokens, i) || armedWith(tokens, f, i))) return true;
+  const fires = (i: number) => launchAfter(tokens, i) || launchedBy(tokens, i) || armedWith(tokens, f, i) || firedVerbLast(tokens, f, i);
+  for (let i = f.first; i < f.end; i++) if (shooters.has(tokens[i]!.norm) && fires(i)) return true;
+  return false;
+}
+
+/** Attackers in the sentence force their way into a place: "the gunmen broke into the site", "bandits invaded the village". */
+function brokeIn(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  return namesPhrase(tokens, f, WORDS.break_in_phrases) && tokensOf(tokens, f).some((_, k) => attackerAt(cues, tokens, f.first + k));
+}
+
+/** The sentence holds one of `phrases` (each a list of words). */
+function namesPhrase(tokens: readonly Token[], f: SentenceFacts, phrases: readonly (readonly string[])[]): boolean {
+  const at = (i: number, phrase: readonly string[]) => phrase.every((w, k) => i + k < f.end && tokens[i + k]!.norm === w);
+  for (let i = f.first; i < f.end; i++) if (phrases.some((phrase) => at(i, phrase))) return true;
   return false;
 }
 
 /** The sentence tells its shots as fired into the air: "shots were fired into the air", "tirés en l'air". */
 function warningShots(tokens: readonly Token[], f: SentenceFacts): boolean {
-  const at = (i: number, phrase: readonly string[]) => phrase.every((w, k) => i + k < f.end && tokens[i + k]!.norm === w);
-  for (let i = f.first; i < f.end; i++) if (WORDS.warning_shot_phrases.some((phrase) => at(i, phrase))) return true;
-  return false;
+  return namesPhrase(tokens, f, WORDS.warning_shot_phrases);
 }
 
 /** The first sentence after the lead that opens another story ("In a separate incident, …"), else none. */
@@ -835,12 +897,8 @@ function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], 
     strikes ||
     tokens.some((t, i) => {
       if (!WORDS.drone_words.has(t.norm)) return false;
-      if (launchAfter(tokens, i)) return true;
-      // "a missile fired from a drone": the launch verb before, the drone after "from"/"by".
-      const before = (j: number) => tokens[j]?.sentence === t.sentence && WORDS.launch_verbs.has(tokens[j]!.norm);
-      if (!['from', 'by'].includes(tokens[i - 1]?.norm ?? '')) return false;
-      for (let k = 1; k <= LAUNCH_SPAN; k++) if (before(i - k)) return true;
-      return false;
+      // "a drone fired", "a missile fired from a drone".
+      return launchAfter(tokens, i) || launchedBy(tokens, i);
     })
   );
 }

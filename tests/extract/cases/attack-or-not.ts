@@ -1323,7 +1323,7 @@ export const attackOrNotCases: CaseClass[] = [
         says: 'keeps a kidnapping alone when the shots hurt nobody',
         title: 'Hoodlums abduct district head in Gusau',
         content:
-          'Armed hoodlums invaded a village near Gusau early on Friday and abducted the district head and two of his sons. ' +
+          'Armed hoodlums abducted the district head and two of his sons on a farm track near Gusau early on Friday. ' +
           'The hoodlums fired into the air, but no one was hurt, residents said.',
         expect: { types: ['kidnapping'] },
       },

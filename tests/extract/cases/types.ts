@@ -2163,4 +2163,158 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'a missile the text says a drone or aircraft fired, in the passive or with the verb last (round 26)',
+    cases: [
+      {
+        says: 'a missile "fired by" a helicopter is the helicopter\'s strike',
+        title: 'Missile hits house in Khan Younis',
+        content: 'A missile fired by an Israeli helicopter struck a house in Khan Younis on Tuesday, wounding three people.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'the craft named in another sentence of the story than the one that gives the missile',
+        title: 'Ministry says missile damaged hospital wards',
+        content:
+          'The health ministry condemned the firing of a missile near the hospital in Deir al-Balah. It said the missile, fired by a warplane of the Israeli air force late on Friday at a nearby block, damaged two wards.',
+        expect: { attack: true, typeSet: ['airstrike'] },
+      },
+      {
+        says: 'Hindi: drones, the subject marked by "ने", fire missiles with the verb at the end',
+        title: 'वजीरिस्तान में ड्रोन हमला, पांच संदिग्ध आतंकी मारे गए',
+        content: 'सोमवार को दो अमेरिकी ड्रोन ने एक मकान पर तीन मिसाइलें दागीं, जिसमें पांच संदिग्ध आतंकी मारे गए।',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+      {
+        says: 'look-alike: a missile fired by rebels is a missile',
+        title: 'Missile strikes market in Marib',
+        content: 'A missile fired by the rebels struck a crowded market in Marib on Sunday, killing four people.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'look-alike: rebels, not a craft, fire the missiles with the verb last',
+        title: 'लाल सागर में जहाज पर हमला',
+        content: 'हूती विद्रोहियों ने मंगलवार को एक मालवाहक जहाज पर दो मिसाइलें दागीं, जिससे जहाज में आग लग गई।',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+    ],
+  },
+  {
+    class: 'suicide bombers and suicide drones in Chinese, Japanese and German word forms (round 26)',
+    cases: [
+      {
+        says: 'Chinese "自殺炸彈" with no "式": a suicide bombing',
+        title: '自殺炸彈襲擊喀布爾警察局 10人死亡',
+        content: '塔利班周二以自殺炸彈襲擊喀布爾一處警察局,造成至少10名警察死亡。',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Chinese car suicide bomb: a suicide attack and a vehicle bomb',
+        title: '汽車自殺炸彈襲擊軍營 20士兵死亡',
+        content: '武裝分子周日以汽車自殺炸彈襲擊赫爾曼德一處軍營,造成至少20名士兵死亡。',
+        expect: { attack: true, typeSet: ['suicide_attack', 'ied'] },
+      },
+      {
+        says: 'German: the bomber in the genitive ("eines Selbstmordattentäters") makes the blast a suicide attack',
+        title: 'Sprengsatz explodiert vor Polizeiwache in Mardin',
+        content:
+          'Vor einer Polizeiwache in Mardin explodierte am Montag ein Sprengsatz, zwei Beamte wurden getötet. Die Polizei sprach von der Tat eines Selbstmordattentäters.',
+        expect: { attack: true, typeSet: ['suicide_attack'] },
+      },
+      {
+        says: 'Japanese suicide drone ("自爆型無人機"): the drone\'s kind, no suicide bomber',
+        title: '自爆型無人機がオデーサを襲撃 2人死亡',
+        content: 'ロシア軍は夜間、南部オデーサに対し自爆型無人機による攻撃を行い、2人が死亡した。',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+      {
+        says: 'look-alike: a Chinese car bomb with no suicide bomber stays a bombing',
+        title: '巴格達市場汽車炸彈爆炸 8人死亡',
+        content: '一枚汽車炸彈周五在巴格達一處市場爆炸,造成至少8人死亡。',
+        expect: { attack: true, typeSet: ['ied'] },
+      },
+    ],
+  },
+  {
+    class: 'kidnappers who broke into, stormed or invaded a place assaulted it too (round 26)',
+    cases: [
+      {
+        says: 'gunmen storming a school to take teachers',
+        title: 'Gunmen kidnap five teachers in Kaduna',
+        content: 'Gunmen stormed a school in Kaduna on Monday night and kidnapped five teachers, police said.',
+        expect: { attack: true, typeSet: ['kidnapping', 'armed_assault'] },
+      },
+      {
+        says: 'the break-in told in a later sentence that is no evidence on its own',
+        title: 'Armed group abducts three engineers near Sabha',
+        content:
+          'An armed group abducted three foreign engineers near Sabha last week, the company said. The company said the attackers broke into the compound and went on to the staff housing.',
+        expect: { attack: true, typeSet: ['kidnapping', 'armed_assault'] },
+      },
+      {
+        says: 'bandits invading a village to abduct its people',
+        title: 'Bandits abduct 40 villagers in Zamfara',
+        content: 'Bandits invaded Gidan Dawa village in Zamfara on Friday night and abducted 40 people, mostly women, residents said.',
+        expect: { attack: true, typeSet: ['kidnapping', 'armed_assault'] },
+      },
+      {
+        says: 'look-alike: travellers taken on a road, no place raided, stay a kidnapping',
+        title: 'Gunmen abduct two priests on highway',
+        content: 'Gunmen abducted two priests travelling on the Benin–Auchi road on Sunday, police said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: pirates storming a tanker to take its crew stay a kidnapping',
+        title: 'Pirates seize eight crew off Bioko',
+        content: 'Pirates stormed an oil tanker off Bioko on Tuesday and abducted eight crew members, the owner said.',
+        expect: { attack: true, typeSet: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'drones shot down in the "-ing" form are no shooting of the attack (round 26)',
+    cases: [
+      {
+        says: 'a headline that tells the drones shot down with "shooting down"',
+        title: 'Ukraine repels drone attack, shooting down 20 of 25',
+        content: 'Russia launched 25 attack drones at Ukraine overnight, and air defences shot down 20 of them, the air force said.',
+        expect: { attack: true, typeSet: ['drone'] },
+      },
+      {
+        says: 'look-alike: gunmen shooting at people are still an assault',
+        title: 'Gunmen kill three, shooting at a bus in Kurram',
+        content: 'Gunmen opened fire on a passenger bus in Kurram on Monday, killing three people, police said.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'a grenade or explosives thrown, in Hindi word orders, Hausa and English (round 26)',
+    cases: [
+      {
+        says: 'Hindi headline with the verb before the grenade',
+        title: 'पुलवामा में आतंकियों ने सेना के वाहन पर फेंका ग्रेनेड, दो जवान घायल',
+        content: 'पुलवामा में मंगलवार को आतंकियों ने सेना के एक वाहन पर ग्रेनेड से हमला किया, जिसमें दो जवान घायल हो गए।',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'Hausa: the attackers threw a grenade',
+        title: "'Yan bindiga sun kashe mutum biyar a Maiduguri",
+        content: 'Maharan sun jefa gurneti a cikin kasuwa a Maiduguri ranar Talata, inda suka kashe mutum biyar, in ji ’yan sanda.',
+        expect: { attack: true, hasTypes: ['ied'] },
+      },
+      {
+        says: 'English: gunmen shooting and throwing dynamite, both means',
+        title: 'Gunmen attack market in Ondo',
+        content: 'Gunmen stormed a market in Ondo on Sunday, firing at traders and throwing dynamite into the stalls, killing 12 people.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+      {
+        says: 'look-alike: farmers tossing sacks is no bomb thrown',
+        title: 'Gunmen kill two in Ondo',
+        content: 'Gunmen shot dead two farmers in Ondo on Sunday while they were tossing sacks onto a truck, police said.',
+        expect: { attack: true, typeSet: ['armed_assault'] },
+      },
+    ],
+  },
 ];
