@@ -111,6 +111,9 @@ const LATIN_DECLINED_MIN = 5;
 /** The base a Latin-script case form reads back to has at least this many letters. */
 const LATIN_BASE_MIN = 5;
 const LATIN_WORD_RE = /^[a-z]+$/;
+/** The most first letters of a base looked for (`mayReadBackLatin`): a base of LATIN_BASE_MIN letters has more. */
+const LATIN_BASE_START = LATIN_BASE_MIN - 1;
+const LONGEST_LATIN_GROUP_ENDING = Math.max(...LATIN_GROUP_CASE_ENDINGS.map(([ending]) => ending.length));
 
 /** Heads a compound may end with: one word of Latin letters, long enough not to end unrelated words ("attack", not "raid"). */
 function compoundHeads(heads: readonly string[]): string[] {
@@ -125,6 +128,12 @@ export class ActorCatalog {
   private readonly heads = new Map<Actor, PhraseMatcher<true>>();
   /** Every word of every alias, head and suffix: a declined word is read back only to one of these. */
   private readonly vocabulary = new Set<string>();
+  /**
+   * The first one to LATIN_BASE_START letters of the vocabulary's words of LATIN_BASE_MIN letters or
+   * more: a capitalised word starting otherwise (most names in a text) reads back to none of them,
+   * and its case forms are not made (`readDeclined`).
+   */
+  private readonly latinBaseStarts = new Set<string>();
 
   constructor(
     private readonly list: readonly Actor[],
@@ -155,6 +164,9 @@ export class ActorCatalog {
         shared.set(key, hm);
       }
       this.heads.set(actor, hm);
+    }
+    for (const w of this.vocabulary) {
+      if (w.length >= LATIN_BASE_MIN) for (let n = 1; n <= LATIN_BASE_START; n++) this.latinBaseStarts.add(w.slice(0, n));
     }
   }
 
@@ -284,7 +296,7 @@ export class ActorCatalog {
       if (this.vocabulary.has(t.norm)) return;
       const base = CYRILLIC_WORD_RE.test(t.norm)
         ? cyrillicCaseForms(t.norm, GROUP_CASE_ENDINGS).find((b) => this.vocabulary.has(b))
-        : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm)
+        : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm) && this.mayReadBackLatin(t.norm)
           ? caseForms(t.norm, LATIN_GROUP_CASE_ENDINGS, 0).find((b) => b.length >= LATIN_BASE_MIN && this.vocabulary.has(b))
           : undefined;
       if (base === undefined) return;
@@ -292,6 +304,15 @@ export class ActorCatalog {
       out[i] = { ...t, norm: base };
     });
     return out ?? tokens;
+  }
+
+  /**
+   * Whether a Latin-script word may be a case form of a vocabulary word: every stem its endings
+   * leave keeps at least its first `kept` letters, so only a base starting with them can be read.
+   */
+  private mayReadBackLatin(norm: string): boolean {
+    const kept = Math.min(LATIN_BASE_START, norm.length - LONGEST_LATIN_GROUP_ENDING);
+    return kept < 1 || this.latinBaseStarts.has(norm.slice(0, kept));
   }
 
   /** Tokens of the non-state armed groups and militias among `mentions`: such a group that kills is an attacker. */

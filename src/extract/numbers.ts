@@ -38,7 +38,8 @@ const FIGURE_RE = /^\d{1,3}(,\d{3})*$|^\d{1,3}(\.\d{3})+$|^\d+$/;
 const GROUP_MARKS_RE = /[,.]/g;
 
 function digitsValue(norm: string): number | undefined {
-  if (!FIGURE_RE.test(norm)) return undefined;
+  // Every form starts with a digit: most words fail this test, not the expression.
+  if (!startsWithDigit(norm) || !FIGURE_RE.test(norm)) return undefined;
   return Number(norm.replace(GROUP_MARKS_RE, ''));
 }
 

@@ -1,4 +1,5 @@
-import { tokenNorms } from '../extract/normalize.js';
+import { writesTurkish } from '../extract/declension.js';
+import { type PreparedDocument, tokenNorms } from '../extract/normalize.js';
 import { normalizeLink } from '../identity.js';
 import { perReport } from './memo.js';
 
@@ -83,8 +84,10 @@ function hashesOf(features: readonly string[]): Uint32Array {
 
 /** Content words: normalised tokens (case, punctuation and diacritics folded) without stop words. */
 export function contentWords(text: string): string[] {
-  return tokenNorms(text).filter((w) => !STOP_WORDS.has(w));
+  return withoutStopWords(tokenNorms(text));
 }
+
+const withoutStopWords = (norms: readonly string[]) => norms.filter((w) => !STOP_WORDS.has(w));
 
 /** The k smallest distinct hashes of the given features, ascending. */
 export function sketch(features: readonly string[], k = SKETCH_SIZE): Uint32Array {
@@ -219,8 +222,27 @@ export function rememberSketches(doc: FingerprintInput, sketches: TextSketches):
  * share some).
  */
 export function textSketches(doc: { title: string; content: string }): TextSketches {
-  const titleWords = contentWords(doc.title);
-  const bodyWords = tokenNorms(doc.content);
+  return sketchesOfWords(contentWords(doc.title), tokenNorms(doc.content));
+}
+
+/**
+ * `textSketches(item)` from the document prepared of it and its tokens' norms, without tokenising
+ * the text again, when those are the words `textSketches` would read: preparing changed nothing of
+ * the text (no entity or invisible character, within the caps, nothing trimmed), and the title and
+ * the body are each Turkish as the whole text is, or no word has the apostrophe a Turkish case
+ * ending follows (the one thing the language changes in a word's norm). A word never runs across
+ * the blank line that joins them, so the title's tokens and the body's are the two texts' words.
+ */
+export function preparedTextSketches(item: { title: string; content: string }, doc: PreparedDocument, norms: readonly string[]): TextSketches {
+  const { title, content, turkish, text } = doc;
+  const same = title === item.title && content === item.content;
+  const caseEndings = text.includes("'") || text.includes('’');
+  if (!same || (caseEndings && (writesTurkish(title) !== turkish || writesTurkish(content) !== turkish))) return textSketches(item);
+  return sketchesOfWords(withoutStopWords(norms.slice(0, doc.titleEnd)), norms.slice(doc.titleEnd));
+}
+
+/** The three sketches of a text: its title's content words, its body's norms (`tokenNorms`). */
+function sketchesOfWords(titleWords: readonly string[], bodyWords: readonly string[]): TextSketches {
   // The vocabulary: the title's content words, then the body's.
   const vocabulary = new Uint32Array(titleWords.length + bodyWords.length);
   let n = 0;

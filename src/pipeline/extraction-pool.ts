@@ -4,7 +4,7 @@ import type { Extraction } from '../extract/analysis.js';
 import { Gazetteer, type SharedGazetteer } from '../extract/gazetteer/index.js';
 import { ExtractionEngine, type ExtractionTrace } from '../extract/index.js';
 import { type PreparedDocument, prepareDocument } from '../extract/normalize.js';
-import { type TextSketches, textSketches } from '../incidents/fingerprint.js';
+import { preparedTextSketches, type TextSketches } from '../incidents/fingerprint.js';
 import type { Logger } from '../logger.js';
 import { startWorker } from '../threads.js';
 
@@ -29,12 +29,17 @@ export interface ItemAnalysis {
   sketches?: TextSketches;
 }
 
+/** An item's analysis with the document prepared for it (its tokens are the analysis's). */
+export interface PreparedAnalysis extends ItemAnalysis {
+  prepared: PreparedDocument;
+}
+
 /** An item analysed on this thread: the document prepared once, for the extraction and for the rules. */
-export function analyseItem(extractor: Extractor, item: ItemText): ItemAnalysis {
+export function analyseItem(extractor: Extractor, item: ItemText): PreparedAnalysis {
   const start = performance.now();
   const prepared = prepareDocument(item);
   const extraction = extractor.extract(prepared);
-  return { extraction, tokens: prepared.tokens, seconds: (performance.now() - start) / 1000 };
+  return { extraction, tokens: prepared.tokens, seconds: (performance.now() - start) / 1000, prepared };
 }
 
 export interface ExtractionRequest extends ItemText {
@@ -50,7 +55,7 @@ export type ExtractionReply =
  * The loop of an extraction worker: requests come in lists (one message for the items queued at
  * once), one reply per request, an extraction that throws answered with its message.
  */
-export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): void {
+export function serveExtractions(analyse: (item: ItemText) => PreparedAnalysis): void {
   const port = parentPort;
   if (!port) throw new Error('serveExtractions runs in a worker thread');
   port.on('message', (requests: readonly ExtractionRequest[]) => {
@@ -58,11 +63,13 @@ export function serveExtractions(analyse: (item: ItemText) => ItemAnalysis): voi
     for (const { id, title, content } of requests) {
       let reply: ExtractionReply;
       try {
-        const { extraction, tokens, seconds } = analyse({ title, content });
+        const { extraction, prepared, seconds } = analyse({ title, content });
+        const norms = prepared.tokens.map((t) => t.norm);
         // An attack report is grouped on the main thread, which would tokenise its text again for
-        // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it.
-        const sketches = extraction.isAttack ? textSketches({ title, content }) : undefined;
-        reply = { id, extraction, norms: tokens.map((t) => t.norm), seconds, ...(sketches ? { sketches } : {}) };
+        // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it,
+        // from the words it has prepared when they are the fingerprint's.
+        const sketches = extraction.isAttack ? preparedTextSketches({ title, content }, prepared, norms) : undefined;
+        reply = { id, extraction, norms, seconds, ...(sketches ? { sketches } : {}) };
       } catch (err) {
         reply = { id, error: err instanceof Error ? err.message : String(err) };
       }

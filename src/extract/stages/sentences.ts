@@ -108,11 +108,15 @@ export function analyseSentences(
       end: 0,
     });
   }
+  // The last word of years elapsed ("years", "ans"): a sentence starting after it cannot count
+  // years since an attack, and is not read number by number for one (elapsedYearsAt).
+  let lastYearNoun = -1;
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[tokens[i]!.sentence]!;
     if (f.end === 0) f.first = i;
     f.end = i + 1;
     if (cues.harm.has(tokens[i]!.norm) || takesLives(tokens, i)) f.casualty = true;
+    if (WORDS.elapsed_year_nouns.has(tokens[i]!.norm)) lastYearNoun = i;
   }
   // The title's and lead's times, against which a later sentence's dated attack is another's.
   const leadTime = eventTime(tokens, OTHER_TIME_FROM);
@@ -265,7 +269,7 @@ export function analyseSentences(
       }
     }
     // Years elapsed since an attack, or the age someone had, are read once the sentence's acts are known.
-    const elapsed = elapsedYearsAt(tokens, f) ?? pastAgeAt(tokens, f);
+    const elapsed = (lastYearNoun > f.first ? elapsedYearsAt(tokens, f) : null) ?? pastAgeAt(tokens, f);
     const told = f.event || f.casualty || f.attackersAct || f.happening;
     if (elapsed !== null && (!told || f.attackWordAt.every((w) => w > elapsed))) {
       f.context.add('memory');
