@@ -735,7 +735,7 @@ function armedWith(tokens: readonly Token[], f: SentenceFacts, i: number): boole
   return false;
 }
 
-/** A launch verb before the passive's agent word that leads to the craft at i: "a missile fired by an Israeli warplane". */
+/** A launch verb before the passive's agent word that leads to the craft at i: "the missile launched by a warplane". */
 function launchedBy(tokens: readonly Token[], i: number): boolean {
   const inSentence = (j: number) => tokens[j]?.sentence === tokens[i]!.sentence;
   for (let k = i - 1; k >= i - LAUNCH_SPAN && inSentence(k); k--) {
