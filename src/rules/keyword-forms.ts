@@ -16,6 +16,8 @@ const keywordEndings = lazy(() => readDataFile(path.join(defaultDataDir(), 'keyw
 const SHARED_START = 2;
 /** The letters a word keeps once its ending is taken off: short words stay as written ("is", "as"). */
 const MIN_STEM = 3;
+/** The most words whose reading is kept (about a megabyte). */
+const KNOWN_WORDS = 20_000;
 
 /** The endings by their last letter: a word is tried only with those it can end with. */
 const endingsByLast = lazy(() => {
@@ -35,28 +37,40 @@ export class KeywordForms {
   private readonly words: ReadonlySet<string>;
   /** The first letters of every keyword's word: most words of a report begin otherwise and are passed by at once. */
   private readonly starts: ReadonlySet<string>;
+  /** Words already read: their keyword's word, or null. */
+  private readonly known = new Map<string, string | null>();
 
   constructor(keywordWords: Iterable<string>) {
     this.words = new Set(keywordWords);
     this.starts = new Set([...this.words].map((w) => w.slice(0, SHARED_START)));
   }
 
-  /** The tokens with each word that is a form of a keyword's word read as that word. */
+  /** The tokens with each word that is a form of a keyword's word read as that word (the same array when none is). */
   read<T extends { norm: string }>(tokens: readonly T[]): readonly (T | { norm: string })[] {
     if (this.words.size === 0) return tokens;
-    const { whole } = keywordEndings();
-    // A report repeats its words: each is read once.
-    const read = new Map<string, string | null>();
-    return tokens.map((token) => {
-      const { norm } = token;
-      if (this.words.has(norm) || !this.starts.has(norm.slice(0, SHARED_START)) || whole.has(norm)) return token;
-      let base = read.get(norm);
-      if (base === undefined) {
-        base = this.keywordWordOf(norm);
-        read.set(norm, base);
-      }
-      return base === null ? token : { norm: base };
-    });
+    let out: (T | { norm: string })[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const base = this.baseOf(tokens[i]!.norm);
+      if (base === null) continue;
+      out ??= [...tokens];
+      out[i] = { norm: base };
+    }
+    return out ?? tokens;
+  }
+
+  /**
+   * The keyword's word a report's word reads as, or null. Reports share most of their words, so each
+   * word's answer is kept, up to KNOWN_WORDS of them (then forgotten at once: a bound, not a cache policy).
+   */
+  private baseOf(norm: string): string | null {
+    if (this.words.has(norm) || !this.starts.has(norm.slice(0, SHARED_START))) return null;
+    let base = this.known.get(norm);
+    if (base === undefined) {
+      base = keywordEndings().whole.has(norm) ? null : this.keywordWordOf(norm);
+      if (this.known.size >= KNOWN_WORDS) this.known.clear();
+      this.known.set(norm, base);
+    }
+    return base;
   }
 
   /** The keyword's word `norm` is a form of, or null. */
