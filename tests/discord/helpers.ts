@@ -9,7 +9,8 @@ import { type DiscordHandle, type StartDiscordOptions, startDiscord } from '../.
 import { silentLogger } from '../../src/logger.js';
 import { type Db, type OpenedDatabase, openDatabase } from '../../src/store/database.js';
 import { AlertRows } from '../../src/store/outbox.js';
-import type { FakeDiscord } from '../fakes/discord/server.js';
+import type { InteractionTarget } from '../fakes/discord/interactions.js';
+import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { engineStandIn, rulesStandIn } from './standins.js';
 
 export function makeAlert(overrides: Partial<Alert> = {}): Alert {
@@ -137,3 +138,22 @@ export async function startBotOnFake(
   await bot.ready;
   return bot;
 }
+
+/**
+ * A fake Discord with one server ("Ops", channel #alerts), a temporary store and a member who may
+ * manage the bot there; `close` stops whatever of it was started, the bot first.
+ */
+export async function opsServerOnFake() {
+  const fake = await new FakeDiscord().start();
+  const store = await tempStore();
+  const guildId = fake.addGuild('Ops');
+  const channelId = fake.addChannel(guildId, 'alerts');
+  const manager: InteractionTarget = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+  const close = async (bot?: DiscordHandle) => {
+    await bot?.stop();
+    await fake.stop();
+    await store.cleanup();
+  };
+  return { fake, store, guildId, channelId, manager, close };
+}
+export type OpsServer = Awaited<ReturnType<typeof opsServerOnFake>>;

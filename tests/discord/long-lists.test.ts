@@ -10,21 +10,20 @@ import { addGuildFeed } from '../../src/store/guild-feeds.js';
 import { insertGuildRule } from '../../src/store/guild-rules.js';
 import { markSubscriptionsFailing, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
-import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { startBotOnFake, tempStore } from './helpers.js';
+import { type FakeDiscord, snowflake } from '../fakes/discord/server.js';
+import { type OpsServer, opsServerOnFake, startBotOnFake } from './helpers.js';
 
 let fake: FakeDiscord;
-let store: Awaited<ReturnType<typeof tempStore>>;
+let store: OpsServer['store'];
 let bot: DiscordHandle;
 let manager: InteractionTarget;
+let close: OpsServer['close'] | undefined;
 const COUNT = 45;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  store = await tempStore();
-  const guildId = fake.addGuild('Ops');
-  const channelId = fake.addChannel(guildId, 'alerts');
-  manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+  let guildId: string;
+  let channelId: string;
+  ({ fake, store, guildId, channelId, manager, close } = await opsServerOnFake());
   const now = new Date();
   for (let n = 0; n < COUNT; n++) {
     const id = `watch-${String(n).padStart(2, '0')}`;
@@ -51,11 +50,7 @@ beforeAll(async () => {
   bot = await startBotOnFake(fake, guildId, store.db);
 }, 60_000);
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-  await store?.cleanup();
-});
+afterAll(() => close?.(bot));
 
 /** Whole lines of a list of `total` items (each as `line` says an item is), then how many were left out. */
 function expectWholeLines(text: string, line: RegExp, total = COUNT) {

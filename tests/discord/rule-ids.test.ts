@@ -7,28 +7,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordHandle } from '../../src/discord/client.js';
 import { listSubscriptions, upsertSubscription } from '../../src/store/subscriptions.js';
 import { answerText, type InteractionTarget, runCommand } from '../fakes/discord/interactions.js';
-import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
-import { startBotOnFake, tempStore } from './helpers.js';
+import type { FakeDiscord } from '../fakes/discord/server.js';
+import { type OpsServer, opsServerOnFake, startBotOnFake } from './helpers.js';
 
 let fake: FakeDiscord;
-let store: Awaited<ReturnType<typeof tempStore>>;
+let store: OpsServer['store'];
 let bot: DiscordHandle;
 let manager: InteractionTarget;
+let close: OpsServer['close'] | undefined;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  store = await tempStore();
-  const guildId = fake.addGuild('Ops');
-  const channelId = fake.addChannel(guildId, 'alerts');
-  manager = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
+  let guildId: string;
+  ({ fake, store, guildId, manager, close } = await opsServerOnFake());
   bot = await startBotOnFake(fake, guildId, store.db);
 }, 30_000);
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-  await store?.cleanup();
-});
+afterAll(() => close?.(bot));
 
 const ask = async (name: string, opts: { subcommand?: string; options?: Record<string, string | number> }) =>
   answerText(await runCommand(fake, manager, name, opts));
