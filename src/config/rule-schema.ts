@@ -25,6 +25,7 @@ const AttackTypeInputSchema = z.string().transform((text, ctx) => {
 });
 
 const NonEmptyText = z.string().trim().min(1, 'must not be empty');
+const EMPTY_LIST = 'is an empty list: give at least one value, or leave the key out';
 
 export const NearSchema = z.object({
   place: NonEmptyText,
@@ -48,19 +49,23 @@ export const KeywordsSchema = z.preprocess(
             : undefined,
       },
     )
-    .strict(),
+    .strict()
+    // No words at all would match every attack: surely not what a watch on words meant.
+    .refine((k) => k.any.length + k.all.length + k.none.length > 0, {
+      error: 'has no words: list at least one word or phrase (under any, all or none), or leave keywords out',
+    }),
 );
 
 /** What a document must show for a rule to match: every given key must hold, any value of a list may. */
 export const RuleMatchSchema = z
   .object({
-    attackTypes: z.array(AttackTypeInputSchema).min(1).optional(),
-    countries: z.array(CountryInputSchema).min(1).optional(),
-    places: z.array(NonEmptyText).min(1).optional(),
-    near: z.array(NearSchema).min(1).optional(),
-    actors: z.array(NonEmptyText).min(1).optional(),
+    attackTypes: z.array(AttackTypeInputSchema).min(1, EMPTY_LIST).optional(),
+    countries: z.array(CountryInputSchema).min(1, EMPTY_LIST).optional(),
+    places: z.array(NonEmptyText).min(1, EMPTY_LIST).optional(),
+    near: z.array(NearSchema).min(1, EMPTY_LIST).optional(),
+    actors: z.array(NonEmptyText).min(1, EMPTY_LIST).optional(),
     /** What was hit: base, civilians, infrastructure, shipping, diplomatic. */
-    targets: z.array(z.string().trim().toLowerCase().pipe(TargetSchema)).min(1).optional(),
+    targets: z.array(z.string().trim().toLowerCase().pipe(TargetSchema)).min(1, EMPTY_LIST).optional(),
     keywords: KeywordsSchema.optional(),
   })
   .strict();

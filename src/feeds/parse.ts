@@ -526,11 +526,16 @@ function linkBase(siteLink: string | null, feedUrl: string | undefined): string 
   return feedUrl;
 }
 
-function resolveLink(link: string, base: string | undefined): string {
+/**
+ * An item's link as an absolute web address, or null: a script, data or mail link (or one that is no
+ * address at all) would otherwise travel into alerts, JSON output and digests as the item's "source".
+ */
+function resolveLink(link: string, base: string | undefined): string | null {
   try {
-    return new URL(link.trim(), base).toString();
+    const url = new URL(link.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
   } catch {
-    return link.trim();
+    return null;
   }
 }
 
@@ -546,6 +551,7 @@ async function finishFeed<T>(
   const items: FeedItem[] = [];
   let skipped = 0;
   let badDates = 0;
+  let droppedLinks = 0;
   let sliceStart = performance.now();
   for (const raw of rawItems) {
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -555,6 +561,7 @@ async function finishFeed<T>(
     const entry = toEntry(raw);
     const content = entry.html === null ? '' : plainText(entry.html, MAX_CONTENT_CHARS);
     const link = entry.link === null ? null : resolveLink(entry.link, base);
+    if (entry.link !== null && entry.link.trim() !== '' && link === null) droppedLinks++;
     let itemTitle = oneLine(entry.title, MAX_TITLE_CHARS);
     if (itemTitle === '' && content === '' && link === null) {
       skipped++;
@@ -584,6 +591,7 @@ async function finishFeed<T>(
   }
   if (skipped > 0) warnings.push(`${plural(skipped, 'item')} with no title, content or link skipped`);
   if (badDates > 0) warnings.push(`${plural(badDates, 'item')} with an unreadable date`);
+  if (droppedLinks > 0) warnings.push(`${plural(droppedLinks, 'item link')} dropped: not a web address (http or https)`);
   const feedTitle = oneLine(title, MAX_TITLE_CHARS) || null;
   return { title: feedTitle, format, items, skippedItems: skipped, warnings };
 }

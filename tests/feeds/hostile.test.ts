@@ -143,3 +143,25 @@ describe('a huge feed does not block the event loop', () => {
     expect(turns).toBeGreaterThan(50);
   });
 });
+
+describe('item links that are not web addresses', () => {
+  it('drops script, data and mail links with a warning, keeps the items, and keeps web links', async () => {
+    const items = [
+      ['Markets open higher', 'javascript:alert(document.cookie)'],
+      ['Ferry timetable changes', 'JavaScript:void(0)'],
+      ['Harvest report', 'data:text/html,<script>alert(1)</script>'],
+      ['Letters page', 'mailto:editor@example.org'],
+      ['Council meeting', 'https://news.example.org/council'],
+      ['Local weather', '/weather/today'],
+    ];
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example.org/</link>${items
+      .map(([title, link]) => `<item><title>${title}</title><link>${link!.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</link></item>`)
+      .join('')}</channel></rss>`;
+    const { feed } = await outcome(xml);
+    expect(feed!.items.map((i) => i.title)).toEqual(items.map(([title]) => title));
+    expect(feed!.items.map((i) => i.link)).toEqual([null, null, null, null, 'https://news.example.org/council', 'https://news.example.org/weather/today']);
+    expect(feed!.warnings).toContain('4 item links dropped: not a web address (http or https)');
+    // Each item still has its own identity once its link is gone.
+    expect(new Set(feed!.items.map((i) => i.key)).size).toBe(items.length);
+  });
+});

@@ -324,6 +324,16 @@ describe('messages for values out of range', () => {
     ]);
   });
 
+  it('refuse an empty list in a rule: an empty keyword block would match every attack', () => {
+    const text = ['feeds: []', 'rules:', '  - id: a', '    match: {keywords: []}', '  - id: b', '    match: {keywords: {any: [], none: []}}', '  - id: c', '    match: {countries: [], actors: []}', '  - id: d', '    match: {keywords: {none: [drill]}}'].join('\n');
+    expect(problemsOf(() => parseConfig(text, 'e.yaml'))).toEqual([
+      'e.yaml:4:23 rules[0].match.keywords: has no words: list at least one word or phrase (under any, all or none), or leave keywords out',
+      'e.yaml:6:23 rules[1].match.keywords: has no words: list at least one word or phrase (under any, all or none), or leave keywords out',
+      'e.yaml:8:24 rules[2].match.countries: is an empty list: give at least one value, or leave the key out',
+      'e.yaml:8:36 rules[2].match.actors: is an empty list: give at least one value, or leave the key out',
+    ]);
+  });
+
   it('keep a time zone written in another case under its IANA name, as /subscribe does', () => {
     const { config } = parseConfig('feeds: []\nrules: [{id: r}]\ndigests: [{rule: r, timeZone: asia/baghdad}, {rule: r, timeZone: utc}]\n', 'z.yaml');
     expect(config.digests.map((d) => d.timeZone)).toEqual(['Asia/Baghdad', 'UTC']);
