@@ -325,7 +325,18 @@ describe('messages for values out of range', () => {
   });
 
   it('refuse an empty list in a rule: an empty keyword block would match every attack', () => {
-    const text = ['feeds: []', 'rules:', '  - id: a', '    match: {keywords: []}', '  - id: b', '    match: {keywords: {any: [], none: []}}', '  - id: c', '    match: {countries: [], actors: []}', '  - id: d', '    match: {keywords: {none: [drill]}}'].join('\n');
+    const text = [
+      'feeds: []',
+      'rules:',
+      '  - id: a',
+      '    match: {keywords: []}',
+      '  - id: b',
+      '    match: {keywords: {any: [], none: []}}',
+      '  - id: c',
+      '    match: {countries: [], actors: []}',
+      '  - id: d',
+      '    match: {keywords: {none: [drill]}}',
+    ].join('\n');
     expect(problemsOf(() => parseConfig(text, 'e.yaml'))).toEqual([
       'e.yaml:4:23 rules[0].match.keywords: has no words: list at least one word or phrase (under any, all or none), or leave keywords out',
       'e.yaml:6:23 rules[1].match.keywords: has no words: list at least one word or phrase (under any, all or none), or leave keywords out',
