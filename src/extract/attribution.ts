@@ -254,14 +254,15 @@ function isAttackersWord(
   previous: SentenceSpan | undefined,
   armedGroups: ReadonlySet<number>,
 ): boolean {
+  // "le groupe terroriste affirme avoir tué neuf soldats": the wire languages' verbs of an own tally.
+  const speaks = (w: string) => WORDS.speech_words.has(w) || WORDS.attacker_speech_words.has(w);
   for (let j = at - 1; j >= clause[0]; j--) {
-    if (!WORDS.speech_words.has(tokens[j]!.norm) || WORDS.claim_objects.has(tokens[j + 1]?.norm ?? '')) continue;
+    if (!speaks(tokens[j]!.norm) || WORDS.claim_objects.has(tokens[j + 1]?.norm ?? '')) continue;
     for (let k = j + 1; k < Math.min(clause[1], at + OWN_SPAN); k++) if (WORDS.own_possessives.has(tokens[k]!.norm)) return false;
     if (attackerSpeaks(tokens, j, clause[0], armedGroups)) return true;
     // "He said …": the speaker of the sentence before.
     if (j <= span.first + 1 && WORDS.speaker_pronouns.has(tokens[span.first]!.norm) && previous) {
-      for (let k = previous.first; k < previous.end; k++)
-        if (WORDS.speech_words.has(tokens[k]!.norm) && attackerSpeaks(tokens, k, previous.first, armedGroups)) return true;
+      for (let k = previous.first; k < previous.end; k++) if (speaks(tokens[k]!.norm) && attackerSpeaks(tokens, k, previous.first, armedGroups)) return true;
     }
   }
   return false;

@@ -1159,13 +1159,20 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
         : undefined;
     // "کشته شدن 30 نفر": a participle made a noun by the infinitive after it, its victims after that.
     const nominal = WORDS.light_infinitives.has(tokens[i + 1]?.norm ?? '') ? WORDS.after_figure.get(t.norm) : undefined;
-    const stated = WORDS.before_figure.get(t.norm) ?? (killedByTwoWords(tokens, i) ? 'killed' : undefined) ?? actNoun ?? nominal;
+    // "cobró la vida de tres personas", "забрали життя двох жителів": the lives a verb took, its victims after them.
+    const livesAt = livesTakenOf(tokens, i, to);
+    const stated =
+      WORDS.before_figure.get(t.norm) ??
+      (killedByTwoWords(tokens, i) ? 'killed' : undefined) ??
+      actNoun ??
+      nominal ??
+      (livesAt !== undefined ? 'killed' : undefined);
     // "after fatally stabbing five", "mortally wounding two": a wound that killed.
     const verb = stated === 'injured' && WORDS.fatal_adverbs.has(tokens[i - 1]?.norm ?? '') ? 'killed' : stated;
     if (verb && !isClaimedByAttackers(tokens, i) && !afterOtherKind(tokens, i, verb, text)) {
-      let j = i + 1;
-      if (t.norm === 'claimed') {
-        // "claimed the lives of 12", "claimed the death of 13 civilians"
+      let j = livesAt ?? i + 1;
+      if (t.norm === 'claimed' && livesAt === undefined) {
+        // "claimed the death of 13 civilians"
         if (tokens[j]?.norm === 'the' && WORDS.life_nouns.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'of') j += 3;
         else continue;
       }
@@ -1660,6 +1667,21 @@ const LIVES_TAKEN_SPAN = 4;
 function livesTakenBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - LIVES_TAKEN_SPAN) && tokens[k]!.sentence === tokens[at]!.sentence; k--) if (takesLives(tokens, k)) return true;
   return false;
+}
+
+/**
+ * "claimed the lives of 12", "cobró la vida de tres", "a coûté la vie à deux", "забрали життя двох":
+ * a verb of taking at `at`, its (determined) life noun next, then "of"/"to" or nothing (a genitive);
+ * where the victims start, if they follow.
+ */
+function livesTakenOf(tokens: readonly Token[], at: number, to: number): number | undefined {
+  if (!WORDS.life_taking_verbs.has(tokens[at]!.norm)) return undefined;
+  let k = at + 1;
+  if (tokens[k]?.norm === 'the' || WORDS.life_determiners.has(tokens[k]?.norm ?? '')) k++;
+  if (k >= to || !WORDS.lives_taken.has(tokens[k]!.norm)) return undefined;
+  k++;
+  if (WORDS.of_words.has(tokens[k]?.norm ?? '') || WORDS.to_words.has(tokens[k]?.norm ?? '')) k++;
+  return k < to ? k : undefined;
 }
 
 /** "attack claims 16 lives", "a coûté la vie à": a verb of taking at `at`, the lives a few words on. */

@@ -36,6 +36,8 @@ export function hedgeLength(tokens: readonly Token[], i: number): number {
  */
 const FIGURE_RE = /^\d{1,3}(,\d{3})*$|^\d{1,3}(\.\d{3})+$|^\d+$/;
 const GROUP_MARKS_RE = /[,.]/g;
+/** A word of letters in any script, three or more (a counted noun, not "to" or a figure). */
+const LETTERS_RE = /^\p{L}{3,}$/u;
 
 function digitsValue(norm: string): number | undefined {
   // Every form starts with a digit: most words fail this test, not the expression.
@@ -98,7 +100,21 @@ function wordNumber(tokens: readonly Token[], i: number): { value: number; end: 
     // to", "Otto") only right after a casualty verb or right before people or a casualty word.
     // "Dodici i feriti": the casualty word after its article counts it as well.
     const next = (WORDS.plural_articles.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2]?.norm : tokens[i + 1]?.norm) ?? '';
-    const counted = (WORDS.after_figure.has(next) && !WORDS.guarded_verb_followers.has(next)) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next);
+    const casualtyWord = (w: string) => WORDS.after_figure.has(w) && !WORDS.guarded_verb_followers.has(w);
+    // "once soldados muertos", "sei agenti feriti": the counted noun, then its casualty word.
+    // Not an adverb or a verb ("once again wounded", "once shot dead a man").
+    const noun = tokens[i + 1];
+    const nounThenCasualty =
+      noun !== undefined &&
+      !noun.capitalized &&
+      LETTERS_RE.test(noun.norm) &&
+      !WORDS.common_words.has(noun.norm) &&
+      !WORDS.before_figure.has(noun.norm) &&
+      !WORDS.after_figure.has(noun.norm) &&
+      !WORDS.to_death_verbs.has(noun.norm) &&
+      !WORDS.adverb_endings.some((e) => noun.norm.endsWith(e)) &&
+      casualtyWord(tokens[i + 2]?.norm ?? '');
+    const counted = casualtyWord(next) || WORDS.person_nouns.has(next) || WORDS.people_words.has(next) || nounThenCasualty;
     // "ferendo altri sei": the others between the verb and its number.
     const verbAt = WORDS.other_words.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
     const afterVerb = WORDS.before_figure.has(tokens[verbAt]?.norm ?? '') && !WORDS.clause_breaks.has(next) && !tokens[i]!.capitalized;

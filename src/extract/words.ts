@@ -151,6 +151,7 @@ export const GrammarFileSchema = z
     passive_markers: Words,
     defence_words: Words,
     speech_words: Words,
+    attacker_speech_words: Words,
     source_nouns: Words,
     // places
     particles: Words,

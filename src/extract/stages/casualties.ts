@@ -25,11 +25,36 @@ export function eventCasualties(
     if (!f.background) bySentence.set(s, findFigures(tokens, f.first, f.end, text));
     zeros.push(...findZeros(tokens, f.first, f.end));
   }
-  const figures = attributeFigures(tokens, text, facts, bySentence, armedGroups)
-    .filter((a) => a.score > 0)
-    .map((a) => a.figure);
+  const figures = withoutRoundedBesideExact(
+    tokens,
+    attributeFigures(tokens, text, facts, bySentence, armedGroups)
+      .filter((a) => a.score > 0)
+      .map((a) => a.figure),
+  );
   // A digest of several dated events (OCHA, ACLED) has no one figure for "the" attack.
   return isDigest(tokens, facts, evidence) ? { killed: null, injured: null } : combineCasualties(figures, zeros);
+}
+
+/** How far from its round value an exact figure may be and still be the one a round noun approximates ("une trentaine", 20 to 40). */
+const ROUNDED_SHARE = 1 / 3;
+
+/** The figure is told by a round noun ("une trentaine", "uma dezena", "una decina"): about that many. */
+function isRounded(tokens: readonly Token[], f: Figure): boolean {
+  for (let k = f.at - 1; k <= f.at + 1; k++) if (WORDS.number_round[tokens[k]?.norm ?? ''] !== undefined) return true;
+  return false;
+}
+
+/**
+ * "près d'une trentaine de soldats tués" in the title, "vingt-sept soldats ont été tués" in the
+ * body: a rounded figure yields to an exact one of the same kind that it approximates.
+ */
+function withoutRoundedBesideExact(tokens: readonly Token[], figures: readonly Figure[]): Figure[] {
+  const rounded = figures.map((f) => f.value !== null && isRounded(tokens, f));
+  return figures.filter(
+    (f, i) =>
+      !rounded[i] ||
+      !figures.some((o, j) => !rounded[j] && o.kind === f.kind && !o.hostile && o.value !== null && Math.abs(o.value - f.value!) <= f.value! * ROUNDED_SHARE),
+  );
 }
 
 /** The dates ("3 November", "Nov. 3") of a sentence. */

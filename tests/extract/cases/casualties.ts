@@ -3092,4 +3092,265 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 27: beheadings in Spanish, Portuguese and Italian, passive and active',
+    cases: [
+      {
+        says: 'Spanish "fueron decapitadas" after the figure',
+        title: 'Ataque yihadista contra una aldea en Cabo Delgado',
+        content: 'Al menos seis personas fueron decapitadas el martes por insurgentes en una aldea del distrito de Meluco, en Cabo Delgado.',
+        expect: { toll: { killed: 6, injured: null } },
+      },
+      {
+        says: 'Portuguese "decapitaram" before its victims',
+        title: 'Insurgentes atacam aldeia no norte de Moçambique',
+        content: 'Os insurgentes entraram de madrugada na aldeia de Mucojo e decapitaram oito pessoas, segundo fontes locais.',
+        expect: { toll: { killed: 8, injured: null } },
+      },
+      {
+        says: 'Italian "decapitati" after the figure',
+        title: 'Attacco jihadista in un villaggio del Mozambico',
+        content: 'Tre contadini sono stati decapitati sabato da uomini armati in un villaggio della provincia di Cabo Delgado.',
+        expect: { toll: { killed: 3, injured: null } },
+      },
+      {
+        says: 'look-alike: a statue beheaded counts nobody',
+        title: 'Ataque yihadista contra una iglesia en Cabo Delgado',
+        content: 'Los insurgentes incendiaron una iglesia en Cabo Delgado y decapitaron una estatua de la Virgen, sin causar víctimas.',
+        expect: { killed: 0 },
+      },
+    ],
+  },
+  {
+    class: 'round 27: the slaughter or murder of a counted group in Spanish, Portuguese and Italian',
+    cases: [
+      {
+        says: 'Spanish "la matanza de 12 policías"',
+        title: 'Emboscada contra la policía en Guerrero',
+        content: 'La matanza de 12 policías en una emboscada en Guerrero ha desatado un operativo contra el cártel, informaron las autoridades.',
+        expect: { killed: 12 },
+      },
+      {
+        says: 'Portuguese "a chacina de seis jovens"',
+        title: 'Ataque armado em bairro de Salvador',
+        content: 'A chacina de seis jovens num ataque armado em Salvador na noite de sábado foi condenada pelo governador.',
+        expect: { killed: 6 },
+      },
+      {
+        says: 'Italian "la strage di tre soldati"',
+        title: 'Mali, jihadisti attaccano una pattuglia con un ordigno esplosivo',
+        content: 'Un ordigno è esploso al passaggio di una pattuglia nel nord del Mali. La strage di tre soldati è stata rivendicata dai jihadisti.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'look-alike: the massacre of a year is no figure',
+        title: 'Ataque armado contra una comisaría en Guerrero',
+        content: 'Hombres armados atacaron una comisaría en Guerrero el lunes. Los vecinos recordaron la matanza de 2014 en la misma región.',
+        expect: { killed: null },
+      },
+    ],
+  },
+  {
+    class: 'round 27: the lives a verb took, the victims after them',
+    cases: [
+      {
+        says: 'Spanish "cobró la vida de tres personas"',
+        title: 'Atentado con explosivos en Cauca',
+        content: 'Un atentado con explosivos contra una estación de policía en Cauca cobró la vida de tres personas el domingo.',
+        expect: { killed: 3 },
+      },
+      {
+        says: 'Ukrainian "забрали життя двох жителів", the genitive after the life noun',
+        title: 'Обстріл Херсона',
+        content: "Російські обстріли Херсона за добу забрали життя двох жителів міста, ще п'ятеро осіб отримали поранення.",
+        expect: { toll: { killed: 2, injured: 5 } },
+      },
+      {
+        says: 'French "a coûté la vie à quatre soldats"',
+        title: 'Attaque contre un poste militaire au Niger',
+        content: "L'attaque d'un poste militaire près de Tillabéri a coûté la vie à quatre soldats, selon l'armée.",
+        expect: { killed: 4 },
+      },
+      {
+        says: 'look-alike: the life taken with no victims after it',
+        title: 'Atentado con explosivos en Cauca',
+        content: 'Un atentado con explosivos contra una estación de policía en Cauca cobró la vida de varios agentes el domingo.',
+        expect: { killed: null },
+      },
+    ],
+  },
+  {
+    class: 'round 27: the dead told by two words in Vietnamese and Portuguese',
+    cases: [
+      {
+        says: 'Vietnamese "người thiệt mạng" after the figure',
+        title: 'Đánh bom xe ở Kabul',
+        content: 'Một vụ đánh bom xe tại Kabul hôm thứ Hai khiến 14 người thiệt mạng và 20 người khác bị thương.',
+        expect: { toll: { killed: 14, injured: 20 } },
+      },
+      {
+        says: 'Portuguese "vítimas mortais" after the figure',
+        title: 'Ataque armado contra aldeia em Cabo Delgado',
+        content: 'O ataque armado contra uma aldeia de Cabo Delgado resultou em pelo menos nove vítimas mortais, segundo a polícia.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'Spanish "víctimas mortales" beside the wounded',
+        title: 'Atentado contra un cuartel en Arauca',
+        content: 'El atentado con coche bomba contra un cuartel en Arauca dejó dos víctimas mortales y cinco heridos.',
+        expect: { toll: { killed: 2, injured: 5 } },
+      },
+      {
+        says: 'look-alike: victims alone are neither kind',
+        title: 'Ataque armado contra aldeia em Cabo Delgado',
+        content: 'O ataque armado contra uma aldeia de Cabo Delgado fez nove vítimas, segundo a polícia.',
+        expect: { killed: null },
+      },
+    ],
+  },
+  {
+    class: 'round 27: a number that is also a word, before its noun and casualty word',
+    cases: [
+      {
+        says: 'Spanish "once soldados muertos"',
+        title: 'Ataque del ELN contra una patrulla',
+        content: 'El ataque contra una patrulla en Arauca dejó once soldados muertos, según el ejército.',
+        expect: { killed: 11 },
+      },
+      {
+        says: 'Italian "sei agenti feriti"',
+        title: 'Attacco con granate contro una caserma',
+        content: "L'attacco con granate contro una caserma di Kabul ha lasciato sei agenti feriti.",
+        expect: { injured: 6 },
+      },
+      {
+        says: 'Italian "otto civili morti"',
+        title: 'Bombardamento su un mercato ad Aleppo',
+        content: 'Il bombardamento di un mercato ad Aleppo ha provocato otto civili morti.',
+        expect: { killed: 8 },
+      },
+      {
+        says: 'look-alike: English "once" before a verb and its casualty word',
+        title: 'Gunman kills guard at bank in Ohio',
+        content: 'A gunman killed a guard at a bank in Ohio on Monday. The suspect had once shot dead a man in a robbery, police said.',
+        expect: { killed: 1 },
+      },
+    ],
+  },
+  {
+    class: 'round 27: Amharic linking verb forms (killed and, when one died)',
+    cases: [
+      {
+        says: '"ተገድለው" (were killed and), then the wounded',
+        title: 'በወለጋ ታጣቂዎች ጥቃት ፈጸሙ',
+        content: 'ታጣቂዎች በፈጸሙት ጥቃት ሰባት ሰዎች ተገድለው አራት ሰዎች ቆሰሉ።',
+        expect: { toll: { killed: 7, injured: 4 } },
+      },
+      {
+        says: '"አንድ ሰው ሲሞት" (when one person died)',
+        title: 'በወለጋ ታጣቂዎች ጥቃት ፈጸሙ',
+        content: 'ታጣቂዎች በፈጸሙት ጥቃት አንድ ሰው ሲሞት ሁለት ሰዎች ቆሰሉ።',
+        expect: { toll: { killed: 1, injured: 2 } },
+      },
+      {
+        says: '"እንደቆሰሉ" (that they were wounded) after the killed',
+        title: 'በወለጋ ታጣቂዎች ጥቃት ፈጸሙ',
+        content: 'ታጣቂዎች በፈጸሙት ጥቃት ስድስት ሰዎች ተገድለው ሦስት ሰዎች እንደቆሰሉ ነዋሪዎች ተናገሩ።',
+        expect: { toll: { killed: 6, injured: 3 } },
+      },
+      {
+        says: 'look-alike: "one" as the article of a vehicle counts nobody',
+        title: 'በወለጋ ታጣቂዎች ጥቃት ፈጸሙ',
+        content: 'ታጣቂዎች አንድ ተሽከርካሪ ላይ ጥቃት ፈጸሙ፣ ሰባት ሰዎች ተገደሉ።',
+        expect: { toll: { killed: 7, injured: null } },
+      },
+    ],
+  },
+  {
+    class: "round 27: the attackers' own tally in the wire languages is their claim",
+    cases: [
+      {
+        says: 'French "le groupe terroriste affirme avoir tué"',
+        title: 'Mali : deux soldats tués dans une embuscade',
+        content: "Deux soldats maliens ont été tués dans une embuscade près de Boni, selon l'armée. Le groupe terroriste affirme avoir tué quinze soldats.",
+        expect: { killed: 2 },
+      },
+      {
+        says: 'Spanish "los yihadistas aseguran que mataron"',
+        title: 'Cuatro soldados muertos en un ataque en Burkina Faso',
+        content: 'Cuatro soldados murieron en un ataque contra un puesto militar, según el ejército. Los yihadistas aseguran que mataron a veinte soldados.',
+        expect: { killed: 4 },
+      },
+      {
+        says: 'Portuguese "os insurgentes afirmaram que mataram"',
+        title: 'Três militares mortos em ataque em Cabo Delgado',
+        content: 'Três militares morreram num ataque a uma base em Cabo Delgado, segundo o exército. Os insurgentes afirmaram que mataram doze militares.',
+        expect: { killed: 3 },
+      },
+      {
+        says: "look-alike: the army's own tally is told as it is",
+        title: 'Mali : attaque contre un convoi',
+        content: "Un convoi de l'armée a été attaqué près de Boni. L'armée affirme que cinq soldats ont été tués dans l'attaque.",
+        expect: { killed: 5 },
+      },
+    ],
+  },
+  {
+    class: 'round 27: a rounded figure yields to the exact one it approximates',
+    cases: [
+      {
+        says: 'French "une trentaine" in the title, 27 in the body',
+        title: "Burkina : une trentaine de soldats tués dans l'attaque d'un convoi",
+        content: 'Vingt-sept soldats ont été tués lundi dans une attaque contre un convoi près de Djibo, selon un nouveau bilan.',
+        expect: { killed: 27 },
+      },
+      {
+        says: 'Portuguese "uma dezena" before the exact eight',
+        title: 'Ataque a aldeia em Cabo Delgado',
+        content: 'Os insurgentes mataram uma dezena de moradores. O ataque resultou em oito mortos, segundo a polícia.',
+        expect: { killed: 8 },
+      },
+      {
+        says: 'Italian "una ventina" of wounded, 18 in the body',
+        title: 'Attentato a Mogadiscio: una ventina di feriti',
+        content: "Un'autobomba è esplosa a Mogadiscio. Diciotto persone sono rimaste ferite, secondo la polizia.",
+        expect: { injured: 18 },
+      },
+      {
+        says: 'look-alike: a rounded figure alone stands',
+        title: "Burkina : une trentaine de soldats tués dans l'attaque d'un convoi",
+        content: "Des djihadistes ont attaqué un convoi près de Djibo lundi, selon l'armée.",
+        expect: { killed: 30 },
+      },
+    ],
+  },
+  {
+    class: 'round 27: German "hat die" is not the Hungarian six before "die"',
+    cases: [
+      {
+        says: '"hat die Polizei" before an attacker shot',
+        title: 'Messerangriff in Köln',
+        content: 'In Köln hat die Polizei am Abend einen Messerangreifer erschossen, der zwei Passanten verletzt hatte.',
+        expect: { killed: null },
+      },
+      {
+        says: '"hat die Bundespolizei" in a report of the wounded',
+        title: 'Messerangriff am Bahnhof in Hamburg',
+        content: 'Am Hamburger Bahnhof hat die Bundespolizei einen Mann festgenommen. Er hatte drei Reisende mit einem Messer verletzt.',
+        expect: { toll: { killed: null, injured: 3 } },
+      },
+      {
+        says: '"hat die Feuerwehr" after an explosion',
+        title: 'Sprengstoffanschlag in Berlin',
+        content: 'Nach dem Sprengstoffanschlag in Berlin hat die Feuerwehr vier Verletzte versorgt.',
+        expect: { toll: { killed: null, injured: 4 } },
+      },
+      {
+        says: 'look-alike: Hungarian "hat ember" is six',
+        title: 'Robbantásos merénylet Kabulban',
+        content: 'Robbantásos merénylet történt Kabulban, hat ember meghalt.',
+        expect: { killed: 6 },
+      },
+    ],
+  },
 ];
