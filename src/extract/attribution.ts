@@ -7,10 +7,10 @@
  */
 import type { Figure } from './casualties.js';
 import { isComparisonSince } from './casualties.js';
+import { clauseOf, inMonth, inReference, type ReferenceSpan } from './clauses.js';
 import type { Token } from './normalize.js';
 import { isYear, readNumber } from './numbers.js';
 import { TOLL_ATTRIBUTION as W } from './weights.js';
-import { isDayNumber } from './when.js';
 import { WORDS } from './words.js';
 
 /** What the clause of a figure says about it. */
@@ -34,10 +34,11 @@ export interface AttributedFigure {
   score: number;
 }
 
-/** A sentence's bounds: tokens [first, end). */
+/** A sentence's bounds: tokens [first, end), and its clauses about other events (clauses.ts). */
 export interface SentenceSpan {
   first: number;
   end: number;
+  references?: readonly ReferenceSpan[];
 }
 
 /** The title and the first sentence say what happened. */
@@ -51,19 +52,8 @@ const SPEAKER_SPAN = 6;
 /** Words after a figure's start looked at for the speaker's own people ("five of its fighters"). */
 const OWN_SPAN = 4;
 
-// The Arabic-script comma and semicolon end a clause as the Latin ones do.
-const PUNCTUATION = /[,;:()—–،؛]/;
 /** Clauses looked back from a relative clause for the noun it speaks of. */
 const RELATIVE_REACH = 3;
-
-/** The clause around token `at`: from the punctuation before it to the punctuation after it, within the sentence. */
-function clauseOf(tokens: readonly Token[], text: string, at: number, span: SentenceSpan): [number, number] {
-  let from = at;
-  while (from > span.first && !PUNCTUATION.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
-  let to = at + 1;
-  while (to < span.end && !PUNCTUATION.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
-  return [from, to];
-}
 
 /** "has risen to", "climbed to", "the new toll": a rise word shortly before the figure. */
 function isUpdate(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
@@ -165,15 +155,6 @@ function inDatedRelative(tokens: readonly Token[], at: number, span: SentenceSpa
   if (relative < 0) return false;
   for (let j = relative + 1; j < span.end; j++) if (isYear(tokens[j]!.norm) || inMonth(tokens, j)) return true;
   return false;
-}
-
-/**
- * "…a market in Gao that killed 31 people in February": a month named alone after "in" (no day
- * beside it) dates an earlier event as a year does; this one is told by its day ("on Friday").
- */
-function inMonth(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  return t.capitalized && WORDS.month_names.has(t.norm) && WORDS.year_preps.has(tokens[j - 1]?.norm ?? '') && !isDayNumber(tokens[j + 1]);
 }
 
 /**
@@ -339,7 +320,11 @@ export function attributeFigures(
         lead: inLead,
         update: isUpdate(tokens, figure.at, span),
         series: isSeries(tokens, text, figure.at, clause, inLead),
-        earlierClause: inEarlierClause(tokens, text, figure.at, clause, span) || (!inLead && saysAgo(tokens, span)),
+        // A clause the clause roles (clauses.ts) give to another event, or one read so here.
+        earlierClause:
+          (span.references !== undefined && inReference(span.references, figure.at)) ||
+          inEarlierClause(tokens, text, figure.at, clause, span) ||
+          (!inLead && saysAgo(tokens, span)),
         comparison: afterComparison(tokens, text, figure.at, span),
         claim: isAttackersWord(tokens, figure.at, clause, span, s > 0 ? spans[s - 1] : undefined, armedGroups),
         speculation: isSpeculation(tokens, figure.at, span),

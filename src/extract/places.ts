@@ -100,6 +100,8 @@ export interface PlaceScanOptions {
   turkish: boolean;
   /** The text is Urdu (PreparedDocument.urdu): it writes English loans in English order. */
   urdu: boolean;
+  /** Token `at` lies in a clause about another event (clauses.ts): a place there is that event's. */
+  referred?: (at: number) => boolean;
 }
 
 interface RawMention {
@@ -1228,9 +1230,11 @@ export function resolvePlaces(tokens: readonly Token[], text: string, index: Pla
     const within = (d: readonly [number, number] | null) => d !== null && m.start >= d[0] && m.end <= d[1];
     const inDateline = within(opts.dateline) || within(opts.titleDateline);
     if (inDateline) continue;
-    const use = actorsHome(tokens, m, e, opts.actorHomes)
+    let use = actorsHome(tokens, m, e, opts.actorHomes)
       ? 'origin'
       : mentionUse(tokens, text, opts.turkish, opts.urdu, m, e, roadEnds.has(k) ? 'road' : routeEnds.has(k) ? 'line' : undefined, titleCase && inTitle);
+    // "…, the deadliest since a truck bombing in Kano in 2019": the place of the event referred to.
+    if (use === 'place' && opts.referred?.(m.start)) use = 'earlier-event';
     const locates = locatedPlace(tokens, m.start, out, index);
     out.push({
       entry: e,

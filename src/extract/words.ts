@@ -478,6 +478,17 @@ export const GrammarFileSchema = z
     plural_attack_nouns: Words,
     degree_words: Words,
     sequence_words: Words,
+    // clause roles, round 27 (clauses.ts)
+    reference_since: Words,
+    reference_superlatives: Words,
+    reference_relatives: Words,
+    reference_continuers: Words,
+    reference_follow_verbs: Words,
+    reference_follow_subjects: Words,
+    reference_latest: Words,
+    reference_latest_links: Words,
+    reference_similar: Words,
+    past_anchors: z.array(z.string().min(1)).transform((phrases) => phrases.map((p) => p.split(' '))),
   })
   .strict()
   .transform((g) => ({

@@ -4,6 +4,7 @@
  */
 import type { ActorMention } from '../actors.js';
 import type { ResolvedPlace } from '../analysis.js';
+import { inReference } from '../clauses.js';
 import { commonName } from '../gazetteer/display-name.js';
 import type { PreparedDocument } from '../normalize.js';
 import { datelinePlace, findDateline, namesUnknownPlace, type PlaceEntry, type PlaceIndex, resolvePlaces, selectPlaces } from '../places.js';
@@ -52,6 +53,10 @@ export function locate(
     actorHomes,
     turkish,
     urdu,
+    referred: (at) => {
+      const f = facts[tokens[at]!.sentence];
+      return f !== undefined && f.references.length > 0 && inReference(f.references, at);
+    },
   });
 
   const sea = isAttack && atSea(tokens, evidence, facts);

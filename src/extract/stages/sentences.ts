@@ -4,6 +4,7 @@
  */
 import { type AttackType, type Target, TYPE_YIELDS } from '../../vocabulary.js';
 import { isComparisonSince, takesLives } from '../casualties.js';
+import { inReference, type ReferenceSpan, referenceSpans } from '../clauses.js';
 import { type AttackLexicon, attackerAt, type ContextKind, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { isYear, readNumber, startsWithDigit } from '../numbers.js';
@@ -55,6 +56,12 @@ export interface SentenceFacts {
    * whose type depends on the weapons beside them.
    */
   typeWordAt: { type: AttackType; at: number; end: number }[];
+  /**
+   * Clauses that refer to another event than the one the sentence tells (round 27, clauses.ts):
+   * "…, the deadliest since a 2019 bombing that killed 40". Their means, places and figures are
+   * that event's; the types, places and casualties stages leave them out.
+   */
+  references: readonly ReferenceSpan[];
   first: number;
   end: number;
 }
@@ -104,6 +111,7 @@ export function analyseSentences(
       attackWordAt: [],
       contextWordAt: [],
       typeWordAt: [],
+      references: [],
       first: 0,
       end: 0,
     });
@@ -118,10 +126,13 @@ export function analyseSentences(
     if (cues.harm.has(tokens[i]!.norm) || takesLives(tokens, i)) f.casualty = true;
     if (WORDS.elapsed_year_nouns.has(tokens[i]!.norm)) lastYearNoun = i;
   }
+  for (const f of facts) if (f.end > f.first) f.references = referenceSpans(tokens, text, f);
   // The title's and lead's times, against which a later sentence's dated attack is another's.
   const leadTime = eventTime(tokens, OTHER_TIME_FROM);
   /** By sentence, the types it names only as the earlier act its attack answered (rare: made only then). */
   const earlier = new Map<number, Set<AttackType>>();
+  /** Sentences with a running total or past time inside a clause about another event ("who ambushed a truck last month"). */
+  const referredTotals = new Set<number>();
   for (const m of lexicon.matcher.match(tokens, { longestOnly: true })) {
     const f = facts[tokens[m.start]!.sentence]!;
     if (m.values.some((v) => v.kind === 'suppress')) {
@@ -132,6 +143,14 @@ export function analyseSentences(
     }
     if (m.values.some((v) => v.kind === 'inert')) continue;
     if (agencyCredit(tokens, m.start, m.end, text)) continue;
+    // A clause about another event: its means are that event's (below), its acts, times and contexts too.
+    if (f.references.length > 0 && inReference(f.references, m.start)) {
+      for (const v of m.values) {
+        if (v.kind === 'type') earlierType(earlier, tokens[m.start]!.sentence, v.type);
+        if (v.kind === 'cumulative' && isTotal(tokens, m.start, f)) referredTotals.add(tokens[m.start]!.sentence);
+      }
+      continue;
+    }
     const hypothetical = isHypothetical(tokens, m.start);
     for (const v of m.values) {
       switch (v.kind) {
@@ -140,10 +159,7 @@ export function analyseSentences(
           // one's; nor is "the gunfire" that recalls it later in the sentence ("launched the strikes after
           // gunmen opened fire, saying the gunfire broke the truce").
           if (afterEarlierEvent(tokens, m.start)) {
-            const sentence = tokens[m.start]!.sentence;
-            const types = earlier.get(sentence);
-            if (types) types.add(v.type);
-            else earlier.set(sentence, new Set([v.type]));
+            earlierType(earlier, tokens[m.start]!.sentence, v.type);
             break;
           }
           if (earlier.get(tokens[m.start]!.sentence)?.has(v.type) && WORDS.anaphor_determiners.has(tokens[m.start - 1]?.norm ?? '')) break;
@@ -215,10 +231,7 @@ export function analyseSentences(
           }
           break;
         case 'cumulative':
-          if (tokens[m.start]!.norm === 'since' && SINCE_READINGS.some((reads) => reads(tokens, m.start))) break;
-          // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
-          if (datesEarlierAttack(tokens, m.start, f)) break;
-          f.background = true;
+          if (isTotal(tokens, m.start, f)) f.background = true;
           break;
         case 'suppress':
           break;
@@ -233,6 +246,8 @@ export function analyseSentences(
     if (s >= OTHER_TIME_FROM && f.end > f.first && (setAtOtherTime(tokens, f.first, f.end, when) || opensWithEarlier(tokens, f.first, f.end)))
       f.background = true;
     if (f.context.has('memory') || f.context.has('fiction')) f.background = true;
+    // "In a similar attack last month, gunmen killed 12": the whole sentence tells the other event.
+    if (f.references.some(([a, b]) => a <= f.first && b >= f.end)) f.background = true;
     // "the 2014 school massacre, in which 147 people were killed": another event.
     if (hasYearAndRelative(tokens, f)) f.background = true;
     // "Between 10 and 16 November, 23 civilians were killed": a period, not one event.
@@ -268,6 +283,9 @@ export function analyseSentences(
         f.event = true;
       }
     }
+    // "Police arrested men who sheltered the militants who ambushed a truck last month" tells no
+    // attack of its own (no strong phrase or killing attackers outside the clause), only the one it refers to.
+    if (referredTotals.has(s) && !f.strong) f.background = true;
     // Years elapsed since an attack, or the age someone had, are read once the sentence's acts are known.
     const elapsed = (lastYearNoun > f.first ? elapsedYearsAt(tokens, f) : null) ?? pastAgeAt(tokens, f);
     const told = f.event || f.casualty || f.attackersAct || f.happening;
@@ -279,6 +297,20 @@ export function analyseSentences(
   }
   tollsAfterAttacks(tokens, facts, cues);
   return facts;
+}
+
+/** A running-total phrase at `at` ("since October", "last month") that is one, not a comparison or a time. */
+function isTotal(tokens: readonly Token[], at: number, f: SentenceFacts): boolean {
+  if (tokens[at]!.norm === 'since' && SINCE_READINGS.some((reads) => reads(tokens, at))) return false;
+  // "Bomb wounds three soldiers days before siege anniversary": another event's anniversary is a time.
+  return !datesEarlierAttack(tokens, at, f);
+}
+
+/** Notes `type` as the means of the earlier act sentence `s` refers to ("… in response to an airstrike"). */
+function earlierType(earlier: Map<number, Set<AttackType>>, s: number, type: AttackType): void {
+  const types = earlier.get(s);
+  if (types) types.add(type);
+  else earlier.set(s, new Set([type]));
 }
 
 /**
@@ -533,8 +565,12 @@ function fromNamedWar(tokens: readonly Token[], from: number, end: number): bool
  */
 function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues, groups: ReadonlySet<number>): 'kill' | 'assault' | 'act' | null {
   // "launched the strikes after Hamas gunmen opened fire": attackers of the act answered are not this attack's.
+  // Nor are attackers or acts told in a clause about another event ("since gunmen stormed a hospital
+  // last year", "sheltering the militants who ambushed a truck last month, killing three").
+  const referred = (k: number) => f.references.length > 0 && inReference(f.references, k);
   const attacker = (i: number) => (cues.attackers.has(tokens[i]!.norm) || groups.has(i)) && !afterEarlierEvent(tokens, i);
   for (let i = f.first; i < f.end; i++) {
+    if (referred(i)) continue;
     const w = tokens[i]!.norm;
     // "miners killed by an armed group", "killed by suspected militants": the passive.
     const next = tokens[i + 1]?.norm ?? '';
@@ -558,7 +594,7 @@ function attackersKill(tokens: readonly Token[], f: SentenceFacts, cues: Sentenc
     if (!attacker(i) || groups.has(i + 1) || tokens[i - 1]?.norm === 'killed') continue;
     for (let j = i + 1; j < f.end; j++) {
       const v = tokens[j]!.norm;
-      if (WORDS.passive_between.has(v)) break;
+      if (WORDS.passive_between.has(v) || referred(j)) break;
       // Past the subject's own words, only the last verb of a chain in the same clause: "… and fired at them".
       if (j >= i + ATTACKER_VERB_WINDOW) {
         if (WORDS.chain_breakers.has(v)) break;
@@ -727,6 +763,8 @@ function hasDateRange(tokens: readonly Token[], f: SentenceFacts): boolean {
  */
 function setInPastYear(tokens: readonly Token[], f: SentenceFacts): boolean {
   for (let i = f.first; i < f.end; i++) {
+    // A year inside a clause about another event sets that clause, not the sentence (round 27).
+    if (f.references.length > 0 && inReference(f.references, i)) continue;
     if ((tokens[i]!.norm === 'in' || tokens[i]!.norm === 'since') && isYear(tokens[i + 1]?.norm ?? '')) {
       if (i < f.first + 3 || (i > f.first && WORDS.after_figure.has(tokens[i - 1]!.norm))) return true;
     }
@@ -738,6 +776,8 @@ function hasYearAndRelative(tokens: readonly Token[], f: SentenceFacts): boolean
   let year = false;
   let relative = false;
   for (let i = f.first; i < f.end; i++) {
+    // A year and relative inside a clause about another event set that clause, not the sentence (round 27).
+    if (f.references.length > 0 && inReference(f.references, i)) continue;
     if (isYear(tokens[i]!.norm)) year = true;
     if (tokens[i]!.norm === 'which' && tokens[i - 1]?.norm === 'in') relative = true;
     // "the week in February 1944 when bombers struck…": a clause dated by its year, as history is.
@@ -794,6 +834,15 @@ export function afterEarlierEvent(tokens: readonly Token[], at: number): boolean
     if (w === 'from' && WORDS.recall_from_verbs.has(prev)) return true;
   }
   return false;
+}
+
+/**
+ * The word at `at` tells another event than the sentence's own: a clause the clause roles give to
+ * another event (clauses.ts), or one answered ("in response to an airstrike").
+ */
+export function referredAt(tokens: readonly Token[], facts: readonly SentenceFacts[], at: number): boolean {
+  const f = facts[tokens[at]!.sentence];
+  return (f !== undefined && f.references.length > 0 && inReference(f.references, at)) || afterEarlierEvent(tokens, at);
 }
 
 /** Words from an attack noun back to its launch verb: "launched the air strikes". */

@@ -6,6 +6,7 @@ import { ARTICLE_TYPE_YIELDS, ATTACK_TYPES, type AttackType } from '../../vocabu
 import type { ActorCatalog } from '../actors.js';
 import type { ResolvedActor } from '../analysis.js';
 import { isPluralPerson } from '../casualties.js';
+import { inReference } from '../clauses.js';
 import { attackerAt, type SentenceCues } from '../lexicon.js';
 import type { Token } from '../normalize.js';
 import { readNumber } from '../numbers.js';
@@ -14,7 +15,7 @@ import { OTHER_TIME_FROM, yearsOf } from '../when.js';
 import { WORDS } from '../words.js';
 import { isDigest } from './casualties.js';
 import { readsAsNonEvent, type SentenceReading } from './reading.js';
-import { afterEarlierEvent, hasEventContext, namesOwnMeans, type SentenceFacts } from './sentences.js';
+import { afterEarlierEvent, hasEventContext, namesOwnMeans, referredAt, type SentenceFacts } from './sentences.js';
 
 /** Actor kinds whose attack with no weapon named is an armed assault ("an attack by al-Shabaab"). */
 const NON_STATE_KINDS = new Set(['non_state_armed_group', 'militia', 'criminal_group']);
@@ -422,7 +423,7 @@ function assaultByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   let attackers = false;
   let killing = false;
   for (let i = f.first; i < f.end; i++) {
-    if (attackerAt(cues, tokens, i) && !afterEarlierEvent(tokens, i)) attackers = true;
+    if (attackerAt(cues, tokens, i) && !(f.references.length > 0 && inReference(f.references, i)) && !afterEarlierEvent(tokens, i)) attackers = true;
     if (cues.killing.has(tokens[i]!.norm) && !carriedOut(tokens, i, f.end)) killing = true;
   }
   if (!attackers) return null;
@@ -627,7 +628,7 @@ function hasVehicleBomb(tokens: readonly Token[], facts: readonly SentenceFacts[
     while (j < i + 1 + SELF_DETONATION_SPAN && WORDS.auxiliaries.has(tokens[j]?.norm ?? '')) j++;
     return self_detonations.has(tokens[j]?.norm ?? '') && sameSentence(tokens[j]!, i);
   };
-  const earlier = (t: Token, i: number) => facts[t.sentence]!.background || afterEarlierEvent(tokens, i);
+  const earlier = (t: Token, i: number) => facts[t.sentence]!.background || referredAt(tokens, facts, i);
   return tokens.some(
     (t, i) =>
       (words.has(t.norm) ||
@@ -672,7 +673,9 @@ const AIR_TYPES: readonly AttackType[] = ['drone', 'airstrike', 'missile', 'rock
 
 const names = (f: SentenceFacts, t: AttackType) => f.types.has(t) || f.weakTypes.has(t);
 
-const tokensOf = (tokens: readonly Token[], f: SentenceFacts) => tokens.slice(f.first, f.end);
+/** A sentence's words, less those of its clauses about other events (clauses.ts). */
+const tokensOf = (tokens: readonly Token[], f: SentenceFacts) =>
+  f.references.length === 0 ? tokens.slice(f.first, f.end) : tokens.slice(f.first, f.end).filter((_, k) => !inReference(f.references, f.first + k));
 
 /** Words between a drone and the words of its kind ("kamikaze drone", "un drone russe kamikaze", "a Shahed, a kamikaze model"). */
 const KIND_SPAN = 3;
