@@ -2354,7 +2354,7 @@ export const typeCases: CaseClass[] = [
         says: 'Swahili: eight killed after militants attacked, two soldiers taken',
         title: 'Al Shabaab yashambulia kambi',
         content:
-          'Watu wanane wameuawa baada ya wanamgambo wa al Shabaab kufanya mashambulizi katika kaunti ya Mandera. Wanamgambo hao pia wamewateka nyara wanajeshi wawili wa Kenya.',
+          'Wanajeshi wanane wameuawa baada ya wanamgambo wa al Shabaab kushambulia kambi yao katika kaunti ya Mandera. Wanamgambo hao pia wamewateka nyara wanajeshi wawili wa Kenya.',
         expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
       },
       {
