@@ -73,6 +73,10 @@ const CuesSchema = z.object({
     words: WordList,
     suicide: WordList,
     self_detonations: WordList,
+    inside_before: WordList,
+    inside_after: WordList,
+    reflexives: WordList,
+    rams_after: WordList,
   }),
   shelling_by: z.object({ rocket_launchers: WordList, barrel_weapons: WordList }),
 });
@@ -227,7 +231,7 @@ function lexiconTries(data: AttackTermsFile): LexiconTries {
   };
   // Values are shared objects so that `includes` in PhraseMatcher.add deduplicates them.
   const interned = new Map<string, LexiconValue>();
-  const addAll = (phrases: readonly string[], value: LexiconValue): void => {
+  const addAll = (phrases: readonly string[], value: LexiconValue, spellings: (toks: string[]) => string[][] = (toks) => [toks]): void => {
     const key = JSON.stringify(value);
     let shared = interned.get(key);
     if (!shared) {
@@ -237,14 +241,14 @@ function lexiconTries(data: AttackTermsFile): LexiconTries {
     for (const phrase of phrases) {
       for (const variant of expandBraces(phrase)) {
         const toks = lexiconPhraseTokens(variant);
-        if (toks.length > 0) tries.matcher.add(toks, shared);
+        if (toks.length > 0) for (const spelt of spellings(toks)) tries.matcher.add(spelt, shared);
       }
     }
   };
   for (const [type, terms] of Object.entries(data.types) as [AttackType, z.infer<typeof AttackTypeTermsSchema>][]) {
-    addAll(terms.strong, { kind: 'type', type, strong: true });
-    addAll(terms.weak, { kind: 'type', type, strong: false });
-    addAll(terms.strong_more, { kind: 'type', type, strong: true });
+    addAll(terms.strong, { kind: 'type', type, strong: true }, koreanJoinings);
+    addAll(terms.weak, { kind: 'type', type, strong: false }, koreanJoinings);
+    addAll(terms.strong_more, { kind: 'type', type, strong: true }, koreanJoinings);
   }
   addAll(data.generic, { kind: 'generic' });
   addAll(data.event, { kind: 'event' });
@@ -271,6 +275,28 @@ function lexiconTries(data: AttackTermsFile): LexiconTries {
   }
   // Read back from their arrays, as the compiled data gives them: the nodes they were built in go.
   return unpackTries(packTries(tries));
+}
+
+/** A word of Hangul syllables only, as Korean words are once folded. */
+const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+/** Korean compounds longer than this many words are written spaced. */
+const KOREAN_JOINED_WORDS = 3;
+
+/**
+ * A type phrase's spellings: Korean writes a compound noun spaced or joined at will ("자살 폭탄
+ * 테러", "자살폭탄 테러", "자살폭탄테러": a suicide bombing), so a phrase of two or three Hangul words
+ * is also read with any of its spaces left out (the joined word's particles fold off as the last
+ * word's do). Built with the lexicon's data, so reading a text costs nothing more.
+ */
+function koreanJoinings(toks: string[]): string[][] {
+  if (toks.length < 2 || toks.length > KOREAN_JOINED_WORDS || !toks.every((t) => HANGUL_WORD.test(t))) return [toks];
+  let out: string[][] = [[toks[0]!]];
+  for (const t of toks.slice(1))
+    out = out.flatMap((head) => [
+      [...head, t],
+      [...head.slice(0, -1), head[head.length - 1]! + t],
+    ]);
+  return out;
 }
 
 /**

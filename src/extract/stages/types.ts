@@ -97,7 +97,8 @@ export function attackTypesOf(
     if (!(reporting(s) || (fromLead && s < OTHER_TIME_FROM && evidence[s]) || (fromAccount && account(s)))) continue;
     const f = facts[s]!;
     // The bomber's shots, a killing by the forces, or shots fired into the air: no armed assault of this attack.
-    const notAssault = bomberShooting(tokens, f, cues) || killedByForces(tokens, f) || (!f.casualty && warningShots(tokens, f));
+    const notAssault =
+      bomberShooting(tokens, f, cues) || killedByForces(tokens, f) || (!f.casualty && warningShots(tokens, f)) || forcesOpenedFire(tokens, f, cues);
     // "drones dropped explosive devices on an army position": the charge is the drone's payload;
     // "the drone fired three missiles at the car": its munitions; "un drone russe kamikaze": its kind.
     const payload = dronePayload(tokens, f);
@@ -392,6 +393,18 @@ export function attackTypesOf(
   ) {
     attackTypes.push('armed_assault');
   }
+  // "Two soldiers were killed when separatists attacked the gendarmerie", "wameuawa kwa kukatwa
+  // shingo" (killed by beheading): an attack whose article names no means at all, no weapon or blast
+  // in any sentence (a means named only in the background is no telling of this one) and no ship,
+  // was made by hand: the labels' armed assault.
+  if (
+    attackTypes.length === 0 &&
+    !facts.some((f, s) => reporting(s) && namesVessel(tokens, f)) &&
+    !facts.some((f) => f.types.size > 0 || f.weakTypes.size > 0 || f.blast) &&
+    !tokens.some((t) => WORDS.generic_blast_words.has(t.norm))
+  ) {
+    attackTypes.push('armed_assault');
+  }
   return attackTypes;
 }
 
@@ -445,9 +458,12 @@ function carriedOut(tokens: readonly Token[], i: number, end: number): boolean {
  * fighting, and no one killed (a killing in a gunfight is read by `killedByForces` and the roles).
  */
 function firefightWithAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  // "followed by firing", "विस्फोट और फायरिंग": firing that fires no projectile named after it.
+  const firing = (i: number) => WORDS.attackers_firing_words.has(tokens[i]!.norm) && tokens[i + 1]?.norm !== 'of' && !f.typeWordAt.some((w) => w.at === i + 1);
   const fight = (i: number) =>
-    WORDS.fire_exchange_words.has(tokens[i]!.norm) &&
-    (tokens[i]!.norm !== 'exchange' || (tokens[i + 1]?.norm === 'of' && WORDS.fire_exchange_objects.has(tokens[i + 2]?.norm ?? '')));
+    firing(i) ||
+    (WORDS.fire_exchange_words.has(tokens[i]!.norm) &&
+      (tokens[i]!.norm !== 'exchange' || (tokens[i + 1]?.norm === 'of' && WORDS.fire_exchange_objects.has(tokens[i + 2]?.norm ?? ''))));
   let fought = false;
   let attackers = false;
   for (let i = f.first; i < f.end; i++) {
@@ -497,8 +513,9 @@ function firedGuns(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
 const DENIAL_SPAN = 3;
 
 /**
- * Attackers and someone wounded or shot at in one sentence: "students were injured as the bandits
- * shot", "the gunmen shot at a policeman"; not "no one was hurt".
+ * Attackers and someone wounded, killed or shot at in one sentence: "students were injured as the
+ * bandits shot", "the gunmen shot at a policeman", "watu wanane wameuawa baada ya wanamgambo…"
+ * (eight killed after militants attacked), "des hommes armés … au moins huit morts"; not "no one was hurt".
  */
 function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
   const denied = (i: number) => tokens.slice(Math.max(f.first, i - DENIAL_SPAN), i).some((t) => WORDS.negators.has(t.norm));
@@ -507,7 +524,9 @@ function woundedByAttackers(tokens: readonly Token[], f: SentenceFacts, cues: Se
   const shotAt = (i: number) =>
     (WORDS.launch_verbs.has(tokens[i]!.norm) && WORDS.shot_targets.has(tokens[i + 1]?.norm ?? '')) ||
     (WORDS.shooting_words.has(tokens[i]!.norm) && shotPerson(tokens, i + 1, f.end));
-  const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || shotAt(i)) && !denied(i));
+  // Killed: a verb of killing, or a word of the dead that counts them ("huit morts", "wameuawa").
+  const killed = (t: Token) => cues.killing.has(t.norm) || WORDS.after_figure.get(t.norm) === 'killed';
+  const wound = tokens.some((t, i) => i >= f.first && i < f.end && (WORDS.wounding_words.has(t.norm) || killed(t) || shotAt(i)) && !denied(i));
   return wound && tokensOf(tokens, f).some((_, k) => attackerAt(cues, tokens, f.first + k));
 }
 
@@ -632,9 +651,34 @@ function hasVehicleBomb(tokens: readonly Token[], facts: readonly SentenceFacts[
   return tokens.some(
     (t, i) =>
       (words.has(t.norm) ||
-        (vehicles.has(t.norm) && (bombs.has(tokens[i + 1]?.norm ?? '') || loaded(i) || setOffByBomber(i) || suicideVehicle(i) || blewUp(i)))) &&
+        (vehicles.has(t.norm) &&
+          (bombs.has(tokens[i + 1]?.norm ?? '') ||
+            loaded(i) ||
+            setOffByBomber(i) ||
+            suicideVehicle(i) ||
+            blewUp(i) ||
+            bomberAboard(tokens, facts, i, cues)))) &&
       !earlier(t, i),
   );
+}
+
+/** Words from a vehicle to the word after it that puts the bomber in it or rams it: "कार सवार", "वाहन के अंदर", "बाइक की टक्कर". */
+const ABOARD_SPAN = 2;
+
+/**
+ * The bomber was in or on the vehicle at `i` when he blew himself up ("فجر نفسه في سيارته", "कार सवार
+ * ने खुद को उड़ाया", "موټر کې ناست وو چې ځان یې…"), or rammed it into his target ("अपनी बाइक की टक्कर").
+ * A word before the vehicle may stand anywhere beside the reflexive; a word after it, in the
+ * languages that end the clause with the verb, before it.
+ */
+function bomberAboard(tokens: readonly Token[], facts: readonly SentenceFacts[], i: number, cues: SentenceCues): boolean {
+  const { inside_before, inside_after, reflexives, rams_after } = cues.vehicle_bomb;
+  const f = facts[tokens[i]!.sentence]!;
+  const after = tokens.slice(i + 1, Math.min(f.end, i + 1 + ABOARD_SPAN));
+  if (after.some((w) => rams_after.has(w.norm))) return true;
+  const reflexive = (from: number, to: number) => tokens.slice(from, to).some((w) => reflexives.has(w.norm));
+  if (inside_before.has(tokens[i - 1]?.norm ?? '') && i > f.first && reflexive(f.first, f.end)) return true;
+  return after.some((w) => inside_after.has(w.norm)) && reflexive(i + 1, f.end);
 }
 
 /** Words of a country's forces between its name and its strike: "Israeli air force struck". */
@@ -904,6 +948,30 @@ function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], 
       return launchAfter(tokens, i) || launchedBy(tokens, i);
     })
   );
+}
+
+/** Words before a shooting looked at for its subject: "IDF (army) forces opened fire", "then soldiers opened fire". */
+const FIRE_SUBJECT_SPAN = 2;
+
+/**
+ * "Soldiers opened fire in all directions", "in response, forces opened fire at the source of the
+ * rockets": every shooting the sentence names is fire the forces opened, right after their word, with
+ * no attackers in the sentence and no one killed or wounded in it: their answer, no armed assault of
+ * the attack ("militants opened fire on soldiers" keeps it; so does a soldier's shooting that killed).
+ */
+function forcesOpenedFire(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCues): boolean {
+  const shots = f.typeWordAt.filter((w) => w.type === 'armed_assault');
+  if (shots.length === 0) return false;
+  for (let i = f.first; i < f.end; i++) {
+    const w = tokens[i]!.norm;
+    if (attackerAt(cues, tokens, i) || cues.killing.has(w) || WORDS.wounding_words.has(w)) return false;
+  }
+  const force = (j: number) => WORDS.force_agents.has(tokens[j]!.norm) && !WORDS.insurgent_force_words.has(tokens[j - 1]?.norm ?? '');
+  const byForces = (at: number) => {
+    for (let j = Math.max(f.first, at - FIRE_SUBJECT_SPAN); j < at; j++) if (force(j)) return true;
+    return false;
+  };
+  return shots.every((w) => tokens.slice(w.at, w.end).some((t) => cues.firing.has(t.norm)) && byForces(w.at));
 }
 
 /** Words between "with"/"by" and the forces ("killed in a shoot-out with an army unit"). */

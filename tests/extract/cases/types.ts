@@ -2317,4 +2317,236 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'an attack whose article names no means at all is an armed assault (round 27)',
+    cases: [
+      {
+        says: 'English: police killed in an attack, no weapon named',
+        title: 'Twelve police officers killed in attack near Mali border',
+        content:
+          'Twelve police officers were killed on Saturday in a fresh attack in the south-west of the country, near the border with Mali, the interior minister said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'English: a brigade attacked by separatist forces',
+        title: 'Two gendarmes die as their brigade is attacked',
+        content: 'Two gendarmes died on Monday after armed separatist forces attacked their brigade in the north-west region, an army spokesman said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'French: gendarmes killed in an attack',
+        title: 'Niger : trois gendarmes tués dans une attaque',
+        content: "Trois gendarmes ont été tués samedi dans une nouvelle attaque près de la frontière malienne, a annoncé le ministre de l'Intérieur.",
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+      {
+        says: 'look-alike: a Chinese restaurant explosion names its blast, so no assault is guessed',
+        title: '北京一餐馆燃气爆炸 致三人受伤',
+        content: '今天中午,北京一家餐馆发生爆炸,造成三人受伤。',
+        expect: { types: [] },
+      },
+    ],
+  },
+  {
+    class: 'kidnappers who also killed assaulted too (round 27, labelling rule)',
+    cases: [
+      {
+        says: 'Swahili: eight killed after militants attacked, two soldiers taken',
+        title: 'Al Shabaab yashambulia kambi',
+        content:
+          'Wanajeshi wanane wameuawa baada ya wanamgambo wa al Shabaab kushambulia kambi yao katika kaunti ya Mandera. Wanamgambo hao pia wamewateka nyara wanajeshi wawili wa Kenya.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'French: armed men raid villages, six dead and residents taken',
+        title: 'RDC: des villages attaqués dans le territoire de Beni',
+        content:
+          'Des hommes armés ont attaqué samedi deux villages du territoire de Beni, où les autorités locales comptent au moins six morts. Plusieurs habitants ont été enlevés, selon la société civile.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'English: bandits attack villages where eight died, then kidnap',
+        title: 'Bandits attack Kaura villages',
+        content:
+          'Bandits attacked two villages in Kaura on Sunday, where residents counted at least eight dead. The bandits also kidnapped 30 people, police said.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'look-alike: nobody killed, the kidnapping alone',
+        title: 'Gunmen abduct 12 in Katsina',
+        content: 'Gunmen abducted 12 people from a village in Katsina State on Sunday night. No one was killed, police said.',
+        expect: { attack: true, types: ['kidnapping'] },
+      },
+    ],
+  },
+  {
+    class: 'a suicide bomber in or on his vehicle, in the languages that tell it after the vehicle or with "himself" (round 27)',
+    cases: [
+      {
+        says: 'Hindi: the motorcycle rider blew himself up',
+        title: 'क्वेटा में मोटरसाइकिल सवार ने खुद को उड़ाया',
+        content: 'क्वेटा में मंगलवार को हुए एक आत्मघाती विस्फोट में तीन पुलिसकर्मियों की मौत हो गई।',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'Arabic: blew himself up in his car',
+        title: 'انتحاري يفجر نفسه في سيارته عند حاجز شمال بغداد',
+        content: 'قتل خمسة من عناصر الأمن في هجوم انتحاري عند حاجز شمال بغداد، وقال مسؤول إن انتحاريا فجر نفسه في سيارته قرب الحاجز.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'Pashto: the attacker sat in a car and drove himself into the police',
+        title: 'پاکستان کې ځانمرګی برید',
+        content: 'په کوټه کې د یوه ځانمرګي برید له امله څلور پولیس ووژل شول. بریدګر په یوه موټر کې ناست و او ځان یې د پولیسو له موټر سره وجنګاوه.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'look-alike, Hindi: blew himself up near a police vehicle',
+        title: 'पेशावर में आत्मघाती हमला',
+        content: 'पेशावर में मंगलवार को हुए आत्मघाती हमले में चार लोगों की मौत हो गई। हमलावर ने पुलिस वाहन के पास खुद को उड़ा लिया।',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'look-alike, Arabic: blew himself up near a police car',
+        title: 'هجوم انتحاري في كابول',
+        content: 'قتل أربعة أشخاص في هجوم انتحاري في كابول، وقال مسؤول إن الانتحاري فجر نفسه قرب سيارة للشرطة.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+    ],
+  },
+  {
+    class: "Korean compounds written joined, and the suicide bomber's vest (round 27)",
+    cases: [
+      {
+        says: 'a suicide bombing written joined',
+        title: '시리아 자살폭탄 테러로 12명 사망',
+        content: '시리아 북부의 한 시장에서 자살폭탄 테러가 일어나 12명이 숨졌다.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'a drone attack written joined',
+        title: '이라크 드론공격으로 군인 3명 사망',
+        content: '이라크 북부 기지에 드론공격이 가해져 군인 3명이 숨졌다.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'a bomb vest worn by a bomber who blew himself up',
+        title: '아프간 시장서 테러 7명 사망',
+        content: '아프간 남부 시장에서 폭탄 조끼를 입은 테러범이 자폭해 7명이 숨졌다.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'look-alike: a suicide that is no attack',
+        title: '유명 배우 자살 충격',
+        content: '유명 배우가 자택에서 숨진 채 발견됐다. 경찰은 자살로 보고 있다.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'Arabic ballistic missiles with the joined "with" and either spelling (round 27)',
+    cases: [
+      {
+        says: 'with a ballistic missile, spelt without its ya',
+        title: 'الحوثيون يستهدفون مأرب بصاروخ بالستي',
+        content: 'استهدفت ميليشيا الحوثي مساء الخميس حيا سكنيا في مدينة مأرب بصاروخ بالستي، ما أدى إلى إصابة ثلاثة مدنيين.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'with ballistic missiles, plural',
+        title: 'الحوثيون يقصفون مأرب',
+        content: 'قصفت ميليشيا الحوثي مدينة مأرب بصواريخ بالستية، ما أدى إلى مقتل مدنيين اثنين.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'the ballistic missile with its article',
+        title: 'سقوط صاروخ على مأرب',
+        content: 'سقط الصاروخ الباليستي الذي أطلقته ميليشيا الحوثي على حي سكني في مأرب، ما أدى إلى إصابة طفلين.',
+        expect: { attack: true, hasTypes: ['missile'] },
+      },
+      {
+        says: 'look-alike: a bare rocket fired by an armed group stays a rocket',
+        title: 'حماس تقصف عسقلان',
+        content: 'أطلقت حركة حماس بصاروخ على مدينة عسقلان، ما أدى إلى إصابة شخصين.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+    ],
+  },
+  {
+    class: 'Hebrew mortars and the air force striking (round 27)',
+    cases: [
+      {
+        says: 'rockets and mortar bombs',
+        title: 'ירי מעזה',
+        content: 'מאז הבוקר שוגרו לעבר יישובי עוטף עזה 30 רקטות ופצצות מרגמה, ושני אזרחים נפצעו.',
+        expect: { attack: true, typeSet: ['mortar_artillery', 'rocket'] },
+      },
+      {
+        says: 'the mortar abbreviation',
+        title: 'פצמ"ר נפל בעוטף',
+        content: 'פצמ"ר שנורה מרצועת עזה פגע במבנה במועצה האזורית אשכול ופצע חייל.',
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'the air force struck targets',
+        title: 'חיל האוויר תקף ברצועה',
+        content: 'חיל האוויר תקף הלילה יעדים של חמאס ברצועת עזה, ושני פעילים נהרגו.',
+        expect: { attack: true, types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'fire the forces opened is no assault of the attack (round 27)',
+    cases: [
+      {
+        says: 'soldiers firing in all directions after a roadside bomb',
+        title: 'Roadside bomb hits convoy near Muri',
+        content:
+          'A roadside bomb hit a military convoy near Muri on Monday. After the blast, soldiers opened fire in all directions, but there were no casualties.',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'forces answering a rocket by opening fire at its launch site',
+        title: 'Rocket from Lebanon hits field',
+        content:
+          'A rocket fired from Lebanon hit a field in northern Israel on Friday. In response, army forces opened fire at the launch site, the military said.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'look-alike: militants opening fire on soldiers assault',
+        title: 'Militants open fire on army post',
+        content: 'Militants opened fire on an army post near the border on Friday, wounding two soldiers, the army said.',
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'attackers firing beside their bomb used both means (round 27)',
+    cases: [
+      {
+        says: 'English: a grenade followed by firing',
+        title: 'Grenade attack in Srinagar',
+        content: 'Militants hurled a grenade at a police post in Srinagar on Saturday, followed by firing, the police said. Four policemen were injured.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+      {
+        says: 'Hindi: an IED blast and firing by the Naxals',
+        title: 'नारायणपुर में आईईडी ब्लास्ट',
+        content: 'नारायणपुर में नक्सलियों ने आईईडी विस्फोट और फायरिंग की, जिसमें एक जवान शहीद हो गया।',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+      {
+        says: 'English: a landmine blast, then firing on the troops',
+        title: 'Landmine blast in Bijapur',
+        content: 'Maoists triggered a landmine blast in Bijapur on Tuesday and then resorted to firing on the jawans, police said. Two jawans were injured.',
+        expect: { attack: true, typeSet: ['armed_assault', 'ied'] },
+      },
+      {
+        says: 'look-alike: troops firing after the blast, no attackers in the sentence',
+        title: 'Roadside bomb hits patrol',
+        content: 'A roadside bomb hit a patrol near the town, killing two soldiers. Troops then began firing into the fields, residents said.',
+        expect: { attack: true, types: ['ied'] },
+      },
+    ],
+  },
 ];
