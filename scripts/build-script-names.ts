@@ -19,7 +19,7 @@ import { readDataFile } from '../src/extract/data-file.js';
 import { CitiesFileSchema } from '../src/extract/gazetteer/data-files.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, ScriptNamesFileSchema } from '../src/extract/gazetteer/script-names.js';
 import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
-import { joinUnspaced, phraseKey } from '../src/extract/normalize.js';
+import { joinUnspaced, phraseKey, writtenUnspaced } from '../src/extract/normalize.js';
 import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
 import { CONFLICT_COUNTRIES, type CountryNames } from './gazetteer-curation.js';
@@ -437,6 +437,28 @@ function calendarWords(): string[] {
         const date = Date.UTC(2024, m, 15, 12);
         words.push(month.format(date), ...dayMonth.formatToParts(date).flatMap((p) => (p.type === 'month' ? [p.value] : [])));
       }
+    }
+  }
+  return [...words, ...relativeDayWords()];
+}
+
+/**
+ * Round 27 (place27): the words for yesterday, today, tomorrow and the days beside them in the same
+ * languages, from the same ICU data (Intl.RelativeTimeFormat): a report dates its event by them as
+ * often as by a weekday. Thai, Burmese, Khmer, Chinese and Japanese write them without spaces, and the
+ * engine cuts such a run into words as Intl.Segmenter does, so each word of it is kept out too: Thai
+ * "เมื่อวาน" (yesterday) is cut into "เมื่อ" and "วาน", and "วาน" was Van in Turkey.
+ */
+function relativeDayWords(): string[] {
+  const words: string[] = [];
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  for (const locale of CALENDAR_LOCALES) {
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    for (let d = -2; d <= 2; d++) {
+      const word = relative.format(d, 'day');
+      // "in 2 days", "2 days ago" are no single word: only those ICU names by a word of their own.
+      if (/\d/.test(word)) continue;
+      words.push(word, ...[...segmenter.segment(word)].flatMap((s) => (s.isWordLike && writtenUnspaced(s.segment) ? [s.segment] : [])));
     }
   }
   return words;

@@ -408,6 +408,16 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // (Sud and Ouest in Haiti, Nord in Burkina Faso) take a region word ("the Nord region").
   if (single && WORDS.compass_names.has(firstKey) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
   const prev = tokens[m.start - 1];
+  // "a Toyota pickup", "hit Toyota car", "Iskander missiles": a make of vehicle or arms named like a
+  // town abroad is the make, unless the text puts something in it ("in Toyota on Monday", "en Honda,
+  // Tolima") or names its region after it. A lower-case noun after it is what the make qualifies.
+  if (single && WORDS.make_names.has(firstKey)) {
+    const after = tokens[m.end];
+    const qualifies =
+      after !== undefined && after.sentence === first.sentence && !after.capitalized && !after.caseless && !WORDS.not_adjective_next.has(after.norm);
+    const at = prev !== undefined && prev.sentence === first.sentence && (WORDS.locatives.has(prev.norm) || WORDS.name_prefixes.has(prev.norm));
+    if ((qualifies || !at) && !divisionWord(after?.norm ?? '')) return false;
+  }
   if (prev && prev.sentence === first.sentence && SPACE_GAP_RE.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.

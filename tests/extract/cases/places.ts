@@ -1795,4 +1795,98 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 27: a make of vehicle or arms named like a town abroad is the make, not a place',
+    cases: [
+      {
+        says: 'a pickup named by its make ("their Toyota pickup") is no town in Japan',
+        title: 'Roadside bomb kills four soldiers in Somalia',
+        content: 'Four soldiers died on Tuesday when their Toyota pickup drove over a buried bomb outside Afgoye, officials said.',
+        expect: { countries: ['SO'], notPlaces: ['Toyota'] },
+      },
+      {
+        says: 'a make written bare before its noun ("hit Toyota car") is no town either',
+        title: 'Landmine kills three soldiers near Qoryoley',
+        content: 'Al-Shabaab said its landmine hit Toyota car carrying government troops near Qoryoley in Somalia, killing three.',
+        expect: { countries: ['SO'], notCountries: ['JP'] },
+      },
+      {
+        says: 'gunmen "on a Honda motorcycle" are not in Honda, Colombia',
+        title: 'Gunmen kill two police officers',
+        content: 'Two gunmen on a Honda motorcycle shot dead two police officers at a checkpoint in Maiduguri on Sunday.',
+        expect: { countries: ['NG'] },
+      },
+      {
+        says: '"Iskander missiles" are the missile, not Iskandar in Uzbekistan',
+        title: 'Missiles hit city overnight',
+        content: 'Russian forces fired two Iskander missiles at Kharkiv overnight, killing three residents, the governor said.',
+        expect: { countries: ['UA'] },
+      },
+      {
+        says: 'look-alike: a report put "in Toyota" is in the Japanese city',
+        title: 'Man stabs three at station',
+        content: 'A man stabbed three commuters at a railway station in Toyota on Monday morning, police said.',
+        expect: { countries: ['JP'] },
+      },
+    ],
+  },
+  {
+    class: 'round 27: fire returned across the border makes the launch country a scene too',
+    cases: [
+      {
+        says: 'troops hitting back "over the border" at a salvo from Lebanon add Lebanon',
+        title: 'Rocket from Lebanon hits northern Israel',
+        content: 'A rocket launched from Lebanon fell in an orchard near Shlomi overnight, and troops hit back with tank fire over the border, the army said.',
+        expect: { countries: ['IL', 'LB'] },
+      },
+      {
+        says: 'fire returned "at the source" of mortar rounds from Syria adds Syria',
+        title: 'Mortar shells from Syria land in Turkey',
+        content:
+          'Two mortar shells fired from Syria landed in a field outside Akcakale on Friday; Turkish artillery returned fire at the source of the shelling, officials said.',
+        expect: { countries: ['TR', 'SY'] },
+      },
+      {
+        says: 'artillery answering "across the border" at the launch sites in Gaza adds Palestine',
+        title: 'Rockets from Gaza hit Sderot',
+        content: 'Rockets from Gaza struck a house in Sderot on Saturday, and the army retaliated with shelling across the border at the launch sites.',
+        expect: { countries: ['IL', 'PS'] },
+      },
+      {
+        says: 'look-alike: "the army responded" with no word of where keeps only the country hit',
+        title: 'Rocket from Lebanon hits northern Israel',
+        content: 'A rocket launched from Lebanon fell in an orchard near Shlomi overnight; the army said it responded to the attack.',
+        expect: { countries: ['IL'] },
+      },
+    ],
+  },
+  {
+    class: 'round 27: the words for yesterday and today are no names, cut as Thai writes them',
+    cases: [
+      {
+        says: 'Thai "เมื่อวาน" (yesterday), cut into "เมื่อ" and "วาน", is not Van in Turkey',
+        title: 'ระเบิดที่ยะลา',
+        content: 'เมื่อวานนี้ คนร้ายลอบวางระเบิดทหารพรานที่จังหวัดยะลา บาดเจ็บ 3 ราย',
+        expect: { countries: ['TH'] },
+      },
+      {
+        says: 'the same word before the province of Pattani',
+        title: 'ลอบวางระเบิด',
+        content: 'เหตุเกิดเมื่อวาน ที่จังหวัดปัตตานี คนร้ายลอบวางระเบิดรถทหาร ทหารได้รับบาดเจ็บ 2 นาย',
+        expect: { countries: ['TH'] },
+      },
+      {
+        says: 'and after a time of day, before Narathiwat',
+        title: 'ระเบิดในนราธิวาส',
+        content: 'เวลา 07.00 น. เมื่อวานซืน เกิดเหตุระเบิดที่นราธิวาส มีผู้บาดเจ็บ 1 ราย',
+        expect: { countries: ['TH'] },
+      },
+      {
+        says: 'look-alike: a Thai report of a bomb in Bangkok still reads Bangkok',
+        title: 'ระเบิดในกรุงเทพ',
+        content: 'เมื่อวานนี้ เกิดเหตุระเบิดในกรุงเทพมหานคร มีผู้บาดเจ็บ 4 ราย',
+        expect: { countries: ['TH'] },
+      },
+    ],
+  },
 ];
