@@ -255,6 +255,34 @@ const REGION_NAMES: Record<string, string[]> = {
   // Round 23: and as Chinese, Japanese and Korean news names them ("加沙地带", "ガザ地区", "가자지구").
   'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה', '加沙地带', '加薩走廊', '加沙走廊', 'ガザ地区', '가자지구', '가자 지구'],
   'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון', '约旦河西岸', '約旦河西岸', 'ヨルダン川西岸', '요르단강 서안'],
+  // Round 27 (place27): Afghanistan's provinces as Dari and Pashto news name them (GeoNames names
+  // none in Arabic script): a car bomb "در بدخشان" or a suicide attack "په کاپیسا ولایت کې" had no
+  // country, or took a person's name in the text for a town abroad (Ahmadi, Al Ahmadi in Kuwait).
+  // Only the provinces not named after their seat town (that town is found already). Not Ghor
+  // ("غور" is also the word for deep thought, and Jordan's valley in Arabic) nor Zabul ("زابل" is
+  // Zabol in Iran in Persian news).
+  'admin1:AF.01': ['بدخشان'],
+  'admin1:AF.02': ['بادغیس'],
+  'admin1:AF.03': ['بغلان'],
+  'admin1:AF.07': ['فاریاب'],
+  'admin1:AF.10': ['هلمند'],
+  'admin1:AF.14': ['کاپیسا'],
+  'admin1:AF.17': ['لوگر'],
+  'admin1:AF.18': ['ننگرهار'],
+  'admin1:AF.19': ['نیمروز'],
+  'admin1:AF.26': ['تخار'],
+  'admin1:AF.27': ['میدان وردک'],
+  'admin1:AF.29': ['پکتیکا'],
+  'admin1:AF.31': ['جوزجان'],
+  'admin1:AF.32': ['سمنگان'],
+  'admin1:AF.34': ['کنر', 'کونړ', 'کونر'],
+  'admin1:AF.35': ['لغمان'],
+  'admin1:AF.36': ['پکتیا'],
+  'admin1:AF.38': ['نورستان'],
+  'admin1:AF.39': ['ارزگان', 'اروزگان'],
+  'admin1:AF.40': ['پروان'],
+  'admin1:AF.41': ['دایکندی'],
+  'admin1:AF.42': ['پنجشیر'],
   // Round 21: the former tribal districts of Khyber Pakhtunkhwa in Urdu, where much of Pakistan's
   // militant violence is reported (GeoNames names no division in Urdu). Not Kurram: "کرم" is also
   // the Urdu word for grace.

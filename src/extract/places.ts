@@ -497,6 +497,10 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
  * writes English loans in English order ("چیک پوسٹ", check post).
  */
 const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+// Round 27: Vietnamese puts the modifier after the noun too ("dân Afghanistan", Afghan people), so a
+// country before a word written with its letters (ơ, ư, đ, the tone marks below and above: "khiến",
+// "thiệt") is no adjective of that word. No other language writes these letters.
+const VIETNAMESE_RE = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]/u;
 function mentionUse(
   tokens: readonly Token[],
   text: string,
@@ -535,6 +539,7 @@ function mentionUse(
       !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !urdu) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
+      !VIETNAMESE_RE.test(text.slice(next.start, next.end)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
         forces ||
         // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".

@@ -1889,4 +1889,62 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: "round 27: Afghanistan's provinces as Dari and Pashto news name them",
+    cases: [
+      {
+        says: 'Dari "در بدخشان" is Badakhshan, not a name in the text taken for a town abroad',
+        title: 'انفجار در بدخشان',
+        content: 'مقام‌های محلی می‌گویند که امروز یک موتر بمب در بدخشان منفجر شد و سه تن کشته شدند.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Pashto "په کاپیسا ولایت کې" is Kapisa, written with Arabic or Persian kaf and yeh alike',
+        title: 'ځانمرګی برید',
+        content: 'په كاپيسا ولايت كي يو ځانمرګی برید وسو او څلور کسان ووژل سول.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Dari "در ولایت هلمند" is Helmand',
+        title: 'حمله بر پوسته پولیس',
+        content: 'افراد مسلح شب گذشته بر یک پوسته پولیس در ولایت هلمند حمله کردند و دو سرباز کشته شدند.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'look-alike: Persian news of Zabol in Iran stays in Iran (Zabul province is left out)',
+        title: 'انفجار در زابل',
+        content: 'یک بمب کنار جاده در شهر زابل منفجر شد و دو مامور پلیس کشته شدند.',
+        expect: { countries: ['IR'] },
+      },
+    ],
+  },
+  {
+    class: 'round 27: Vietnamese puts the modifier after the noun; a country before a Vietnamese word is a place',
+    cases: [
+      {
+        says: '"dân thường Afghanistan thiệt mạng" is in Afghanistan, not "Tuy" (however) as Tuy province',
+        title: 'Không kích khiến 12 người thiệt mạng',
+        content: 'Vụ không kích bằng máy bay không người lái khiến 12 dân thường Afghanistan thiệt mạng. Tuy nhiên, quân đội chưa bình luận.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: '"dân thường Syria thiệt mạng": Syria is where civilians died',
+        title: 'Đánh bom xe khiến dân thường Syria thiệt mạng',
+        content: 'Một vụ đánh bom xe khiến 9 dân thường Syria thiệt mạng. Tuy vậy, chưa nhóm nào nhận trách nhiệm.',
+        expect: { countries: ['SY'] },
+      },
+      {
+        says: '"binh sĩ Mali thiệt mạng": soldiers of Mali killed in Mali',
+        title: 'Đánh bom ven đường khiến binh sĩ Mali thiệt mạng',
+        content: 'Một quả bom ven đường khiến 7 binh sĩ Mali thiệt mạng. Tuy nhiên, quân đội nói đoàn xe vẫn tiếp tục hành trình.',
+        expect: { countries: ['ML'] },
+      },
+      {
+        says: 'look-alike: in English "Afghanistan war veterans" still names no scene in Afghanistan',
+        title: 'Gunman kills two veterans at Ohio bar',
+        content: 'A gunman shot dead two Afghanistan war veterans at a bar in Columbus, Ohio, on Friday, police said.',
+        expect: { countries: ['US'] },
+      },
+    ],
+  },
 ];
