@@ -19,7 +19,7 @@ import { readDataFile } from '../src/extract/data-file.js';
 import { CitiesFileSchema } from '../src/extract/gazetteer/data-files.js';
 import { SCRIPT_NAMES_FILE, SCRIPT_NAMES_SEPARATOR, ScriptNamesFileSchema } from '../src/extract/gazetteer/script-names.js';
 import { AttackTermsFileSchema, expandBraces } from '../src/extract/lexicon.js';
-import { joinUnspaced, phraseKey } from '../src/extract/normalize.js';
+import { joinUnspaced, phraseKey, writtenUnspaced } from '../src/extract/normalize.js';
 import { shortVowels } from '../src/extract/scripts.js';
 import { WORDS } from '../src/extract/words.js';
 import { CONFLICT_COUNTRIES, type CountryNames } from './gazetteer-curation.js';
@@ -255,6 +255,34 @@ const REGION_NAMES: Record<string, string[]> = {
   // Round 23: and as Chinese, Japanese and Korean news names them ("加沙地带", "ガザ地区", "가자지구").
   'admin1:PS.GZ': ['قطاع غزة', 'نوار غزه', 'רצועת עזה', '加沙地带', '加薩走廊', '加沙走廊', 'ガザ地区', '가자지구', '가자 지구'],
   'admin1:PS.WE': ['الضفة الغربية', 'کرانه باختری', 'הגדה המערבית', 'יהודה ושומרון', '约旦河西岸', '約旦河西岸', 'ヨルダン川西岸', '요르단강 서안'],
+  // Round 27 (place27): Afghanistan's provinces as Dari and Pashto news name them (GeoNames names
+  // none in Arabic script): a car bomb "در بدخشان" or a suicide attack "په کاپیسا ولایت کې" had no
+  // country, or took a person's name in the text for a town abroad (Ahmadi, Al Ahmadi in Kuwait).
+  // Only the provinces not named after their seat town (that town is found already). Not Ghor
+  // ("غور" is also the word for deep thought, and Jordan's valley in Arabic) nor Zabul ("زابل" is
+  // Zabol in Iran in Persian news).
+  'admin1:AF.01': ['بدخشان'],
+  'admin1:AF.02': ['بادغیس'],
+  'admin1:AF.03': ['بغلان'],
+  'admin1:AF.07': ['فاریاب'],
+  'admin1:AF.10': ['هلمند'],
+  'admin1:AF.14': ['کاپیسا'],
+  'admin1:AF.17': ['لوگر'],
+  'admin1:AF.18': ['ننگرهار'],
+  'admin1:AF.19': ['نیمروز'],
+  'admin1:AF.26': ['تخار'],
+  'admin1:AF.27': ['میدان وردک'],
+  'admin1:AF.29': ['پکتیکا'],
+  'admin1:AF.31': ['جوزجان'],
+  'admin1:AF.32': ['سمنگان'],
+  'admin1:AF.34': ['کنر', 'کونړ', 'کونر'],
+  'admin1:AF.35': ['لغمان'],
+  'admin1:AF.36': ['پکتیا'],
+  'admin1:AF.38': ['نورستان'],
+  'admin1:AF.39': ['ارزگان', 'اروزگان'],
+  'admin1:AF.40': ['پروان'],
+  'admin1:AF.41': ['دایکندی'],
+  'admin1:AF.42': ['پنجشیر'],
   // Round 21: the former tribal districts of Khyber Pakhtunkhwa in Urdu, where much of Pakistan's
   // militant violence is reported (GeoNames names no division in Urdu). Not Kurram: "کرم" is also
   // the Urdu word for grace.
@@ -437,6 +465,28 @@ function calendarWords(): string[] {
         const date = Date.UTC(2024, m, 15, 12);
         words.push(month.format(date), ...dayMonth.formatToParts(date).flatMap((p) => (p.type === 'month' ? [p.value] : [])));
       }
+    }
+  }
+  return [...words, ...relativeDayWords()];
+}
+
+/**
+ * Round 27 (place27): the words for yesterday, today, tomorrow and the days beside them in the same
+ * languages, from the same ICU data (Intl.RelativeTimeFormat): a report dates its event by them as
+ * often as by a weekday. Thai, Burmese, Khmer, Chinese and Japanese write them without spaces, and the
+ * engine cuts such a run into words as Intl.Segmenter does, so each word of it is kept out too: Thai
+ * "เมื่อวาน" (yesterday) is cut into "เมื่อ" and "วาน", and "วาน" was Van in Turkey.
+ */
+function relativeDayWords(): string[] {
+  const words: string[] = [];
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  for (const locale of CALENDAR_LOCALES) {
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    for (let d = -2; d <= 2; d++) {
+      const word = relative.format(d, 'day');
+      // "in 2 days", "2 days ago" are no single word: only those ICU names by a word of their own.
+      if (/\d/.test(word)) continue;
+      words.push(word, ...[...segmenter.segment(word)].flatMap((s) => (s.isWordLike && writtenUnspaced(s.segment) ? [s.segment] : [])));
     }
   }
   return words;

@@ -410,6 +410,16 @@ function plausibleMention(tokens: readonly Token[], text: string, m: RawMention,
   // (Sud and Ouest in Haiti, Nord in Burkina Faso) take a region word ("the Nord region").
   if (single && WORDS.compass_names.has(firstKey) && !hasCountry && !WORDS.region_words.has(tokens[m.end]?.norm ?? '')) return false;
   const prev = tokens[m.start - 1];
+  // "a Toyota pickup", "hit Toyota car", "Iskander missiles": a make of vehicle or arms named like a
+  // town abroad is the make, unless the text puts something in it ("in Toyota on Monday", "en Honda,
+  // Tolima") or names its region after it. A lower-case noun after it is what the make qualifies.
+  if (single && WORDS.make_names.has(firstKey)) {
+    const after = tokens[m.end];
+    const qualifies =
+      after !== undefined && after.sentence === first.sentence && !after.capitalized && !after.caseless && !WORDS.not_adjective_next.has(after.norm);
+    const at = prev !== undefined && prev.sentence === first.sentence && (WORDS.locatives.has(prev.norm) || WORDS.name_prefixes.has(prev.norm));
+    if ((qualifies || !at) && !divisionWord(after?.norm ?? '')) return false;
+  }
   if (prev && prev.sentence === first.sentence && SPACE_GAP_RE.test(text.slice(prev.end, first.start))) {
     if (WORDS.person_titles.has(prev.norm) && prev.capitalized) return false;
     // "Michael Jordan": a capitalised word before the name that is not a place, direction or demonym.
@@ -489,6 +499,10 @@ function isTitleCase(tokens: readonly Token[], titleEnd: number): boolean {
  * writes English loans in English order ("چیک پوسٹ", check post).
  */
 const MODIFIER_AFTER_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+// Round 27: Vietnamese puts the modifier after the noun too ("dân Afghanistan", Afghan people), so a
+// country before a word written with its letters (ơ, ư, đ, the tone marks below and above: "khiến",
+// "thiệt") is no adjective of that word. No other language writes these letters.
+const VIETNAMESE_RE = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]/u;
 function mentionUse(
   tokens: readonly Token[],
   text: string,
@@ -527,6 +541,7 @@ function mentionUse(
       !(next.caseless && MODIFIER_AFTER_SCRIPT_RE.test(next.norm) && !urdu) &&
       !WORDS.not_adjective_next.has(next.norm) &&
       !(next.caseless && WORDS.locatives_after.has(next.norm)) &&
+      !VIETNAMESE_RE.test(text.slice(next.start, next.end)) &&
       ((!next.capitalized && (!/(ed|s)$/.test(next.norm) || /ics$/.test(next.norm))) ||
         forces ||
         // A Title Case title capitalises the noun as well: "45 Dead in US Drone Strike".

@@ -44,14 +44,23 @@ export function attackCountries(
   // the text puts the ship off its coast ("off the port of Hodeidah", "off Yemen"): a port the
   // ship was tens of miles from, its flag ("Barbados-flagged"), a country that speaks ("US says"),
   // the group's home and the wire's dateline are not the scene.
+  // Fire returned at the launch area: an origin the other side then hit is a scene too (round 27).
+  // "a rocket fired from Lebanon struck …": "from" before a country read as an adjective of the verb.
+  const whence = (m: PlaceMention) => m.use === 'origin' || (m.use === 'attribute' && WORDS.from_words.has(tokens[m.start - 1]?.norm ?? ''));
+  const returned = mentions.some(whence) && firedBackAcross(tokens, facts, evidence);
   for (const m of mentions) {
     if (sea && (m.use !== 'place' || (m.entry.kind === 'country' && !m.locative) || (m.statedKm !== null && m.statedKm >= NEAR_LOCATOR_KM))) continue;
     const f = facts[m.sentence]!;
-    let w = (m.entry.kind === 'country' ? (m.locative ? V.countryLocative : V.country) : V.place) * m.weight;
+    const hitBack = returned && whence(m);
+    let w = hitBack
+      ? m.entry.kind === 'country'
+        ? V.countryLocative
+        : V.place
+      : (m.entry.kind === 'country' ? (m.locative ? V.countryLocative : V.country) : V.place) * m.weight;
     if (titleSentences.has(m.sentence)) w *= V.titleFactor;
     if (f.background) w *= V.backgroundFactor;
     else if (!evidence[m.sentence]) w *= V.notEvidenceFactor;
-    vote(m.entry.country, w, m.use === 'origin' || MENTION_USE_WEIGHT[m.use] < MENTION_USE_WEIGHT.origin);
+    vote(m.entry.country, w, !hitBack && (m.use === 'origin' || MENTION_USE_WEIGHT[m.use] < MENTION_USE_WEIGHT.origin));
     trace?.placeVotes.push({ name: m.entry.name, country: m.entry.country, use: m.use, locative: m.locative, sentence: m.sentence, vote: w });
   }
   // Demonyms in the reporting sentences ("a Syrian village", "Nigerian soldiers"); "Iranian-backed":
@@ -121,6 +130,27 @@ export function attackCountries(
     .filter(([, w]) => w >= V.keepShare * max)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c]) => c);
+}
+
+/**
+ * "troops hit back with artillery fire over the border", "returned fire at the source": a reporting
+ * sentence (not background) that tells fire answered at the other side of a border or the launch
+ * site (`return_fire_answers` and `return_fire_across`, phrases of one to three words).
+ */
+function firedBackAcross(tokens: readonly Token[], facts: readonly SentenceFacts[], evidence: readonly boolean[]): boolean {
+  const answered = new Set<number>();
+  const across = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (!evidence[s] || facts[s]!.background) continue;
+    const one = tokens[i]!.norm;
+    const two = i > 0 && tokens[i - 1]!.sentence === s ? `${tokens[i - 1]!.norm} ${one}` : '';
+    const three = i > 1 && tokens[i - 2]!.sentence === s ? `${tokens[i - 2]!.norm} ${two}` : '';
+    if (WORDS.return_fire_answers.has(one) || WORDS.return_fire_answers.has(two)) answered.add(s);
+    if (WORDS.return_fire_across.has(one) || WORDS.return_fire_across.has(two) || WORDS.return_fire_across.has(three)) across.add(s);
+  }
+  for (const s of answered) if (across.has(s)) return true;
+  return false;
 }
 
 /** English capitalises a country's adjective; Russian and Ukrainian do not ("армянских военных"). */
