@@ -156,6 +156,8 @@ export interface PackedActorCatalog {
   /** Per actor (by index), its head matcher's index, or -1. */
   headOf: number[];
   vocabulary: string[];
+  /** Words only the written forms have ("rosyjskimi", "lambazonia"): no declined word is read back to one. */
+  formWords: string[];
   /** Name keys → actor index (`lookup`). */
   names: [string, number][];
 }
@@ -168,6 +170,10 @@ export class ActorCatalog {
   private readonly heads = new Map<Actor, PhraseMatcher<true>>();
   /** Every word of every alias, head and suffix: a declined word is read back only to one of these. */
   private readonly vocabulary: Set<string>;
+  /** Words of the written forms alone (actor-forms.ts): matched as they are, never a base of a declined word. */
+  private readonly formWords = new Set<string>();
+  /** The vocabulary and the forms' words: a word of these is matched as it is written, not read as a declined one. */
+  private readonly known: Set<string>;
   /**
    * The first one to LATIN_BASE_START letters of the vocabulary's words of LATIN_BASE_MIN letters or
    * more: a capitalised word starting otherwise (most names in a text) reads back to none of them,
@@ -190,11 +196,14 @@ export class ActorCatalog {
     if (packed) {
       this.matcher = this.unpack(packed);
       this.vocabulary = new Set(packed.vocabulary);
+      for (const w of packed.formWords) this.formWords.add(w);
     } else {
       this.matcher = new PhraseMatcher<AliasValue>();
       this.vocabulary = new Set();
       this.build(headSets, written);
+      for (const w of this.vocabulary) this.formWords.delete(w);
     }
+    this.known = new Set([...this.vocabulary, ...this.formWords]);
     for (const w of this.vocabulary) {
       if (w.length >= LATIN_BASE_MIN) for (let n = 1; n <= LATIN_BASE_START; n++) this.latinBaseStarts.add(w.slice(0, n));
     }
@@ -234,9 +243,11 @@ export class ActorCatalog {
         for (const h of heads.flatMap(han)) {
           const toks = phraseTokens(h);
           if (toks.length === 0) continue;
-          for (const form of [toks, ...joinedHeadForms(toks, forms.joinedToHeads)]) {
+          hm.add(toks, true);
+          for (const t of toks) this.vocabulary.add(t);
+          for (const form of joinedHeadForms(toks, forms.joinedToHeads)) {
             hm.add(form, true);
-            for (const t of form) this.vocabulary.add(t);
+            for (const t of form) this.formWords.add(t);
           }
         }
         // "russisk rakettangrep", "israelische Drohnenangriffe": a compound read by its head, as the
@@ -269,6 +280,7 @@ export class ActorCatalog {
         return hm ? matchers.indexOf(hm) : -1;
       }),
       vocabulary: [...this.vocabulary],
+      formWords: [...this.formWords],
       names: [...this.byKey].map(([key, actor]) => [key, index.get(actor)!]),
     };
   }
@@ -307,7 +319,7 @@ export class ActorCatalog {
       if (acronym && (raw.length <= 3 || WORDS.case_sensitive_words.has(t.norm))) upper.push(k);
     });
     const norms = toks.map((t) => t.norm);
-    this.addTokens(actor, norms, upper, cased, kind);
+    this.addTokens(actor, norms, upper, cased, kind, false);
     // "rosyjskie" listed, "rosyjskich" written: the adjective in its other cases (no acronym is an adjective).
     if (upper.length === 0 && cased.length === 0) {
       for (const form of adjectiveForms(norms, forms.adjectiveFamilies)) this.addTokens(actor, form, [], [], kind);
@@ -323,8 +335,8 @@ export class ActorCatalog {
   /** One value for every alias of an actor and kind that needs no capitals: most of them, stored once. */
   private readonly plainValues = new Map<string, AliasValue>();
 
-  private addTokens(actor: Actor, norms: readonly string[], upper: readonly number[], cased: AliasValue['cased'], kind: AliasKind): void {
-    for (const n of norms) this.vocabulary.add(n);
+  private addTokens(actor: Actor, norms: readonly string[], upper: readonly number[], cased: AliasValue['cased'], kind: AliasKind, form = true): void {
+    for (const n of norms) (form ? this.formWords : this.vocabulary).add(n);
     let value: AliasValue | undefined;
     if (upper.length === 0 && cased.length === 0) {
       const key = `${actor.id} ${kind}`;
@@ -434,7 +446,7 @@ export class ActorCatalog {
   private readDeclined(tokens: readonly Token[]): readonly Token[] {
     let out: Token[] | undefined;
     tokens.forEach((t, i) => {
-      if (this.vocabulary.has(t.norm)) return;
+      if (this.known.has(t.norm)) return;
       const base = CYRILLIC_WORD_RE.test(t.norm)
         ? cyrillicCaseForms(t.norm, GROUP_CASE_ENDINGS).find((b) => this.vocabulary.has(b))
         : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm) && this.mayReadBackLatin(t.norm)
