@@ -4,6 +4,8 @@
  * - the grammar words, the actor catalogue and the attack lexicon as parsed (JSON), validated again
  *   when read, so that both ways of loading run the same schemas;
  * - the attack lexicon's phrase tries, node by node (PhraseMatcher.pack);
+ * - the actor catalogue's tries with the forms its names are written in (ActorCatalog.pack,
+ *   src/extract/actor-forms.ts), so that loading tokenises none of its phrases;
  * - the gazetteer's countries and its packed table (PlaceTable), the arrays every thread shares.
  * `npm run build` writes it (compile-data.ts); the engine reads it only while the fingerprint of
  * the code and the data files matches (engine-data-file.ts), and otherwise compiles the data files

@@ -45,7 +45,7 @@ describe('an engine read from the compiled data', () => {
     expect(fromCompiled.lexicon.data).toEqual(fromFiles.lexicon.data);
   });
 
-  it('has the actor catalogue\'s tries and written forms as compiled, not made again at load', () => {
+  it("has the actor catalogue's tries and written forms as compiled, not made again at load", () => {
     const a = fromFiles.actors.pack();
     const b = fromCompiled.actors.pack();
     expect(b.matcher.words).toEqual(a.matcher.words);
