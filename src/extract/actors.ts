@@ -1,12 +1,23 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  type ActorForms,
+  ActorFormsSchema,
+  adjectiveForms,
+  type CountryNames,
+  countryNamesIn,
+  genitiveForms,
+  joinedHeadForms,
+  joinedNameForms,
+  traditionalForm,
+} from './actor-forms.js';
 import type { ResolvedActor } from './analysis.js';
 import { CompoundReader } from './compounds.js';
 import { defaultDataDir, readDataFile, readRawDataFile, validateDataFile } from './data-file.js';
 import { type CaseEndings, caseForms, cyrillicCaseForms } from './declension.js';
 import { ACTORS_FILE, compiledDataFile } from './engine-data-file.js';
-import { phraseKey, type Token, tokenize } from './normalize.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { phraseKey, phraseTokens, type Token, tokenize } from './normalize.js';
+import { type PackedTrie, PhraseMatcher } from './phrase-matcher.js';
 import { WORDS } from './words.js';
 
 export const ActorKindSchema = z.enum(['state_force', 'non_state_armed_group', 'militia', 'criminal_group', 'generic']);
@@ -49,6 +60,8 @@ export const ActorsFileSchema = z
   .object({
     /** Head nouns shared by many actors' compose rules: attack words, words for armed forces. */
     headSets: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    /** How names are written beyond their listed forms (src/extract/actor-forms.ts), made when the catalogue is compiled. */
+    forms: ActorFormsSchema,
     actors: z.array(ActorSchema).min(1),
   })
   .superRefine((file, ctx) => {
@@ -63,9 +76,10 @@ export type ActorsFile = z.infer<typeof ActorsFileSchema>;
 /**
  * How an alias is matched: a name of its own, a modifier before its head noun ("russische Truppen",
  * "российский удар", "Rus ordusu"), or a suffix after it ("troupes russes", "الجيش الإسرائيلي",
- * "tentara Rusia", "Збройні сили Росії").
+ * "tentara Rusia", "Збройні сили Росії"), or a genitive touching its head ("इज़राइल की सेना",
+ * "ইসরায়েলের হামলা": a modifier with no word between).
  */
-type AliasKind = 'name' | 'modifier' | 'suffix';
+type AliasKind = 'name' | 'modifier' | 'suffix' | 'linked';
 
 interface AliasValue {
   actor: Actor;
@@ -120,62 +134,178 @@ function compoundHeads(heads: readonly string[]): string[] {
   return heads.map(phraseKey).filter((h) => h.length >= 5 && LATIN_WORD_RE.test(h));
 }
 
+/** What the catalogue is made with beyond its actors and heads: how names are written, and the countries' names. */
+export interface CatalogForms {
+  forms?: ActorForms;
+  countryNames?: CountryNames;
+}
+
+/** An alias's value as the compiled engine data stores it: the actor by its index in the list. */
+interface PackedAlias {
+  actor: number;
+  upper: readonly number[];
+  cased: readonly { k: number; raw: string }[];
+  kind: AliasKind;
+}
+
+/** The catalogue's tries and words as arrays (`ActorCatalog.pack`), so that loading it tokenises no phrase. */
+export interface PackedActorCatalog {
+  matcher: PackedTrie<PackedAlias>;
+  /** The head matchers actors share, each with the heads its compounds end with. */
+  heads: { trie: PackedTrie<true>; compounds: string[] }[];
+  /** Per actor (by index), its head matcher's index, or -1. */
+  headOf: number[];
+  vocabulary: string[];
+  /** Words only the written forms have ("rosyjskimi", "lambazonia"): no declined word is read back to one. */
+  formWords: string[];
+  /** Name keys → actor index (`lookup`). */
+  names: [string, number][];
+}
+
 /** Armed groups, forces and generic attacker descriptions, with every alias folded to one id. */
 export class ActorCatalog {
   private readonly byKey = new Map<string, Actor>();
   private readonly byId = new Map<string, Actor>();
-  readonly matcher = new PhraseMatcher<AliasValue>();
+  readonly matcher: PhraseMatcher<AliasValue>;
   private readonly heads = new Map<Actor, PhraseMatcher<true>>();
   /** Every word of every alias, head and suffix: a declined word is read back only to one of these. */
-  private readonly vocabulary = new Set<string>();
+  private readonly vocabulary: Set<string>;
+  /** Words of the written forms alone (actor-forms.ts): matched as they are, never a base of a declined word. */
+  private readonly formWords = new Set<string>();
+  /** The vocabulary and the forms' words: a word of these is matched as it is written, not read as a declined one. */
+  private readonly known: Set<string>;
   /**
    * The first one to LATIN_BASE_START letters of the vocabulary's words of LATIN_BASE_MIN letters or
    * more: a capitalised word starting otherwise (most names in a text) reads back to none of them,
    * and its case forms are not made (`readDeclined`).
    */
   private readonly latinBaseStarts = new Set<string>();
+  /** The shared head matchers in the order `pack` stores them, with their compound heads. */
+  private readonly headMatchers: { matcher: PhraseMatcher<true>; compounds: string[] }[] = [];
 
   constructor(
     private readonly list: readonly Actor[],
     headSets: Readonly<Record<string, readonly string[]>> = {},
+    written: CatalogForms = {},
+    packed?: PackedActorCatalog,
   ) {
-    // Actors composing with the same heads share one matcher.
-    const shared = new Map<string, PhraseMatcher<true>>();
     for (const actor of list) {
       if (this.byId.has(actor.id)) throw new Error(`duplicate actor id ${actor.id}`);
       this.byId.set(actor.id, actor);
-      for (const name of [actor.name, ...actor.aliases]) this.addAlias(actor, name, 'name');
-      for (const mod of actor.compose?.modifiers ?? []) this.addAlias(actor, mod, 'modifier');
-      for (const suffix of actor.compose?.suffixes ?? []) this.addAlias(actor, suffix, 'suffix');
-      const sets = actor.compose?.headSets ?? [];
-      const heads = [...(actor.compose?.heads ?? []), ...sets.flatMap((set) => headSets[set] ?? [])];
-      if (heads.length === 0) continue;
-      const key = actor.compose?.heads.length ? actor.id : sets.join('+');
-      let hm = shared.get(key);
-      if (!hm) {
-        hm = new PhraseMatcher<true>();
-        for (const h of heads) {
-          hm.add(h, true);
-          for (const t of tokenize(h)) this.vocabulary.add(t.norm);
-        }
-        // "russisk rakettangrep", "israelische Drohnenangriffe": a compound read by its head, as the
-        // attack lexicon reads it (src/extract/compounds.ts); no modifier here makes it no attack.
-        hm.readCompounds(new CompoundReader(compoundHeads(heads), []));
-        shared.set(key, hm);
-      }
-      this.heads.set(actor, hm);
     }
+    if (packed) {
+      this.matcher = this.unpack(packed);
+      this.vocabulary = new Set(packed.vocabulary);
+      for (const w of packed.formWords) this.formWords.add(w);
+    } else {
+      this.matcher = new PhraseMatcher<AliasValue>();
+      this.vocabulary = new Set();
+      this.build(headSets, written);
+      for (const w of this.vocabulary) this.formWords.delete(w);
+    }
+    this.known = new Set([...this.vocabulary, ...this.formWords]);
     for (const w of this.vocabulary) {
       if (w.length >= LATIN_BASE_MIN) for (let n = 1; n <= LATIN_BASE_START; n++) this.latinBaseStarts.add(w.slice(0, n));
     }
   }
 
-  static load(file: string): ActorCatalog {
-    const data = readDataFile(file, ActorsFileSchema, 'actor catalogue');
-    return new ActorCatalog(data.actors, data.headSets);
+  /** Tokenises every alias, head and written form into the tries (what `npm run build` stores packed). */
+  private build(headSets: Readonly<Record<string, readonly string[]>>, written: CatalogForms): void {
+    const forms = written.forms ?? ActorFormsSchema.parse(undefined);
+    const han = (phrase: string) => {
+      const t = traditionalForm(phrase, forms.han);
+      return t === undefined ? [phrase] : [phrase, t];
+    };
+    // Each country's genitives name its state force, the first the catalogue lists with heads to compose with.
+    const genitiveOf = new Map<string, Actor>();
+    for (const a of this.list) {
+      const composes = (a.compose?.heads.length ?? 0) + (a.compose?.headSets.length ?? 0) > 0;
+      if (a.kind === 'state_force' && a.country && composes && !genitiveOf.has(a.country)) genitiveOf.set(a.country, a);
+    }
+    // Actors composing with the same heads share one matcher.
+    const shared = new Map<string, PhraseMatcher<true>>();
+    for (const actor of this.list) {
+      for (const name of [actor.name, ...actor.aliases]) for (const n of han(name)) this.addAlias(actor, n, 'name', forms);
+      for (const mod of actor.compose?.modifiers ?? []) for (const m of han(mod)) this.addAlias(actor, m, 'modifier', forms);
+      for (const suffix of actor.compose?.suffixes ?? []) for (const x of han(suffix)) this.addAlias(actor, x, 'suffix', forms);
+      const sets = actor.compose?.headSets ?? [];
+      const heads = [...(actor.compose?.heads ?? []), ...sets.flatMap((set) => headSets[set] ?? [])];
+      if (heads.length === 0) continue;
+      if (actor.country && genitiveOf.get(actor.country) === actor) {
+        const genitives = genitiveForms(written.countryNames?.get(actor.country) ?? [], forms.genitive);
+        for (const toks of genitives.suffixes) this.addTokens(actor, toks, [], [], 'suffix');
+        for (const toks of genitives.linked) this.addTokens(actor, toks, [], [], 'linked');
+      }
+      const key = actor.compose?.heads.length ? actor.id : sets.join('+');
+      let hm = shared.get(key);
+      if (!hm) {
+        hm = new PhraseMatcher<true>();
+        for (const h of heads.flatMap(han)) {
+          const toks = phraseTokens(h);
+          if (toks.length === 0) continue;
+          hm.add(toks, true);
+          for (const t of toks) this.vocabulary.add(t);
+          for (const form of joinedHeadForms(toks, forms.joinedToHeads)) {
+            hm.add(form, true);
+            for (const t of form) this.formWords.add(t);
+          }
+        }
+        // "russisk rakettangrep", "israelische Drohnenangriffe": a compound read by its head, as the
+        // attack lexicon reads it (src/extract/compounds.ts); no modifier here makes it no attack.
+        const compounds = compoundHeads(heads);
+        hm.readCompounds(new CompoundReader(compounds, []));
+        shared.set(key, hm);
+        this.headMatchers.push({ matcher: hm, compounds });
+      }
+      this.heads.set(actor, hm);
+    }
   }
 
-  private addAlias(actor: Actor, alias: string, kind: AliasKind): void {
+  static load(file: string): ActorCatalog {
+    const data = readDataFile(file, ActorsFileSchema, 'actor catalogue');
+    return new ActorCatalog(data.actors, data.headSets, { forms: data.forms, countryNames: countryNamesIn(path.dirname(file)) });
+  }
+
+  /** The tries and words as arrays, for the compiled engine data. */
+  pack(): PackedActorCatalog {
+    const index = new Map(this.list.map((a, i) => [a, i]));
+    const m = this.matcher.pack();
+    const values = m.values.map((v) => ({ actor: index.get(v.actor)!, upper: v.upper, cased: v.cased, kind: v.kind }));
+    const matchers = this.headMatchers.map((h) => h.matcher);
+    return {
+      matcher: { ...m, values },
+      heads: this.headMatchers.map((h) => ({ trie: h.matcher.pack(), compounds: h.compounds })),
+      headOf: this.list.map((a) => {
+        const hm = this.heads.get(a);
+        return hm ? matchers.indexOf(hm) : -1;
+      }),
+      vocabulary: [...this.vocabulary],
+      formWords: [...this.formWords],
+      names: [...this.byKey].map(([key, actor]) => [key, index.get(actor)!]),
+    };
+  }
+
+  /** The catalogue of `data` with the tries `pack` stored: no phrase is tokenised again. */
+  static unpack(data: ActorsFile, packed: PackedActorCatalog): ActorCatalog {
+    return new ActorCatalog(data.actors, data.headSets, {}, packed);
+  }
+
+  private unpack(packed: PackedActorCatalog): PhraseMatcher<AliasValue> {
+    const values = packed.matcher.values.map((v) => ({ actor: this.list[v.actor]!, upper: v.upper, cased: v.cased, kind: v.kind }));
+    const matchers = packed.heads.map((h) => {
+      const hm = PhraseMatcher.unpack(h.trie);
+      hm.readCompounds(new CompoundReader(h.compounds, []));
+      this.headMatchers.push({ matcher: hm, compounds: h.compounds });
+      return hm;
+    });
+    packed.headOf.forEach((h, i) => {
+      if (h >= 0) this.heads.set(this.list[i]!, matchers[h]!);
+    });
+    for (const [key, i] of packed.names) this.byKey.set(key, this.list[i]!);
+    return PhraseMatcher.unpack({ ...packed.matcher, values });
+  }
+
+  private addAlias(actor: Actor, alias: string, kind: AliasKind, forms: ActorForms): void {
     const toks = tokenize(alias);
     if (toks.length === 0) return;
     const upper: number[] = [];
@@ -189,16 +319,38 @@ export class ActorCatalog {
       if (acronym && (raw.length <= 3 || WORDS.case_sensitive_words.has(t.norm))) upper.push(k);
     });
     const norms = toks.map((t) => t.norm);
-    for (const n of norms) this.vocabulary.add(n);
-    this.matcher.add(norms, { actor, upper, cased, kind });
-    // Arabic joins "li-" (of, for) and "bi-" (by, with) to the word after them, which the text's
-    // folding keeps on a word without the article: "هجوم لحركة الشباب", an attack of the al-Shabaab movement.
-    if (kind === 'name' && ARABIC_LETTER_RE.test(norms[0]!)) {
-      for (const clitic of ARABIC_JOINED_PREPOSITIONS) this.matcher.add([clitic + norms[0]!, ...norms.slice(1)], { actor, upper, cased, kind });
+    this.addTokens(actor, norms, upper, cased, kind, false);
+    // "rosyjskie" listed, "rosyjskich" written: the adjective in its other cases (no acronym is an adjective).
+    if (upper.length === 0 && cased.length === 0) {
+      for (const form of adjectiveForms(norms, forms.adjectiveFamilies)) this.addTokens(actor, form, [], [], kind);
+      // "l'Ambazonia Defense Force", "হামাসের": a name joined to an elided article or a genitive ending.
+      if (kind === 'name') for (const form of joinedNameForms(norms, forms)) this.addTokens(actor, form, [], [], kind);
     }
     if (kind === 'name') {
       const key = phraseKey(alias);
       if (!this.byKey.has(key)) this.byKey.set(key, actor);
+    }
+  }
+
+  /** One value for every alias of an actor and kind that needs no capitals: most of them, stored once. */
+  private readonly plainValues = new Map<string, AliasValue>();
+
+  private addTokens(actor: Actor, norms: readonly string[], upper: readonly number[], cased: AliasValue['cased'], kind: AliasKind, form = true): void {
+    for (const n of norms) (form ? this.formWords : this.vocabulary).add(n);
+    let value: AliasValue | undefined;
+    if (upper.length === 0 && cased.length === 0) {
+      const key = `${actor.id} ${kind}`;
+      value = this.plainValues.get(key);
+      if (!value) {
+        value = { actor, upper, cased, kind };
+        this.plainValues.set(key, value);
+      }
+    }
+    this.matcher.add(norms, value ?? { actor, upper, cased, kind });
+    // Arabic joins "li-" (of, for) and "bi-" (by, with) to the word after them, which the text's
+    // folding keeps on a word without the article: "هجوم لحركة الشباب", an attack of the al-Shabaab movement.
+    if (kind === 'name' && ARABIC_LETTER_RE.test(norms[0]!)) {
+      for (const clitic of ARABIC_JOINED_PREPOSITIONS) this.matcher.add([clitic + norms[0]!, ...norms.slice(1)], { actor, upper, cased, kind });
     }
   }
 
@@ -261,11 +413,12 @@ export class ActorCatalog {
         let start = m.start;
         let end = m.end;
         const hm = this.heads.get(v.actor);
-        if (v.kind === 'modifier') {
+        if (v.kind === 'modifier' || v.kind === 'linked') {
           const window = tokens.slice(m.end, Math.min(tokens.length, m.end + MODIFIER_GAP + HEAD_SPAN));
           // Chinese and Japanese join a name to its head with no space ("以色列空袭"): a word between
-          // ("对以色列发动空袭", strikes launched on Israel) is another phrase.
-          const gap = UNSPACED_RE.test(tokens[m.end - 1]!.norm) ? 0 : MODIFIER_GAP;
+          // ("对以色列发动空袭", strikes launched on Israel) is another phrase. A genitive touches its
+          // head: "इज़राइल के खिलाफ हमला" is an attack against Israel.
+          const gap = v.kind === 'linked' || UNSPACED_RE.test(tokens[m.end - 1]!.norm) ? 0 : MODIFIER_GAP;
           const head = hm?.match(window).find((h) => h.start <= gap);
           if (!head) continue;
           end = m.end + head.end;
@@ -293,7 +446,7 @@ export class ActorCatalog {
   private readDeclined(tokens: readonly Token[]): readonly Token[] {
     let out: Token[] | undefined;
     tokens.forEach((t, i) => {
-      if (this.vocabulary.has(t.norm)) return;
+      if (this.known.has(t.norm)) return;
       const base = CYRILLIC_WORD_RE.test(t.norm)
         ? cyrillicCaseForms(t.norm, GROUP_CASE_ENDINGS).find((b) => this.vocabulary.has(b))
         : t.capitalized && t.norm.length >= LATIN_DECLINED_MIN && LATIN_WORD_RE.test(t.norm) && this.mayReadBackLatin(t.norm)

@@ -45,6 +45,18 @@ describe('an engine read from the compiled data', () => {
     expect(fromCompiled.lexicon.data).toEqual(fromFiles.lexicon.data);
   });
 
+  it("has the actor catalogue's tries and written forms as compiled, not made again at load", () => {
+    const a = fromFiles.actors.pack();
+    const b = fromCompiled.actors.pack();
+    expect(b.matcher.words).toEqual(a.matcher.words);
+    expect(b.matcher.values).toEqual(a.matcher.values);
+    expect(Buffer.from(b.matcher.shape.buffer).equals(Buffer.from(a.matcher.shape.buffer))).toBe(true);
+    expect(b.heads.map((h) => h.trie.size)).toEqual(a.heads.map((h) => h.trie.size));
+    expect(b.headOf).toEqual(a.headOf);
+    expect(b.names).toEqual(a.names);
+    expect(new Set(b.vocabulary)).toEqual(new Set(a.vocabulary));
+  });
+
   it('reads only the parts asked for', () => {
     const names = compiledEngine(defaultDataDir(), ['gazetteer', 'actors'], file);
     expect(Object.keys(names ?? {}).sort()).toEqual(['actors', 'gazetteer']);
