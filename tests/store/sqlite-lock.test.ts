@@ -1,0 +1,60 @@
+/**
+ * The lock that keeps a SQLite file to one `sitrep run`, when its holder was killed: a service
+ * manager restarts the bot at once (systemd's RestartSec is 100 ms, Docker's first restart
+ * comes as fast), and that restart must not be refused as "in use" for the 15 s the lock takes
+ * to go stale; systemd gives up after five refusals in ten seconds.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/database.js';
+
+// The compiled module (tests/global-setup.ts builds dist/), as the bot runs it.
+const databaseModule = fileURLToPath(new URL('../../dist/store/database.js', import.meta.url));
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+/** A process that opens the file as `sitrep run` does (holding the lock) and says so. */
+async function holder(dir: string, file: string): Promise<ChildProcess> {
+  const script = join(dir, 'hold.mjs');
+  writeFileSync(
+    script,
+    `import { openDatabase } from ${JSON.stringify(databaseModule)};\nawait openDatabase(process.argv[2], { exclusive: true });\nprocess.send('locked');\nsetInterval(() => {}, 1000);\n`,
+  );
+  const child = fork(script, [file], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`holder exited ${code}: ${stderr}`)));
+  });
+  return child;
+}
+
+describe('the SQLite lock of a killed process', () => {
+  it('a process started right after the holder was killed takes the lock; a live holder still refuses it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-lock-'));
+    const file = join(dir, 'sitrep.db');
+    const live = await holder(dir, file);
+    await expect(openDatabase(file, { exclusive: true })).rejects.toThrow(/in use by another Sitrep process/);
+
+    live.kill('SIGKILL');
+    await new Promise((resolve) => live.once('exit', resolve));
+    // Well within the 15 s after which the lock would go stale by itself.
+    const started = Date.now();
+    const opened = await openDatabase(file, { exclusive: true });
+    expect(Date.now() - started).toBeLessThan(5000);
+    await opened.close();
+    // Released with the owner it names: the next start finds no lock.
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  }, 60_000);
+});
