@@ -147,6 +147,10 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     ]);
     const off = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest: 'off', digest_hour: 7 } }));
     expect(off).toMatch(/`digest:off` removes the daily SITREP: leave out `digest_hour`/);
+    // Discord's app enforces the option's 0-23, but an interaction is not bound to it: an hour 30
+    // was saved and confirmed as "posted there at 30:00 UTC".
+    const late = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest_hour: 30 } }));
+    expect(late).toBe('❌ `digest_hour` is a local hour from 0 to 23 (got 30).');
     expect(await listSubscriptions(store.db, guildId)).toEqual(before);
   });
 
