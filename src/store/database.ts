@@ -399,18 +399,38 @@ async function lockSqliteFile(location: string, log: Logger): Promise<() => Prom
   const lockPath = `${file}.lock`;
   const ownerFile = join(lockPath, 'owner');
   const me = instanceId();
+  let current: (() => Promise<void>) | null = null;
+  // A refresh that came too late (the event loop blocked past the stale time, as a start-up under
+  // heavy load does) makes proper-lockfile give the lock up while this process runs on; it is taken
+  // again when it is still this process's, else a second process could open the file beside it.
+  const compromised = (err: Error) => {
+    current = null;
+    if (readOwner(ownerFile) !== me) {
+      log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it');
+      return;
+    }
+    rmSync(lockPath, { recursive: true, force: true });
+    take().then(
+      () => log.warn({ db: file, err: err.message }, 'renewed the lock on the SQLite database after a late refresh'),
+      (again: Error) => log.error({ err: again.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+    );
+  };
   const take = async () => {
-    const release = await lockfile.lock(file, {
+    current = await lockfile.lock(file, {
       realpath: false,
       lockfilePath: lockPath,
       stale: 15_000,
       update: 5_000,
       // The lock directory holds the owner file: removing it (release, a stale lock) takes both.
       fs: lockFs,
-      onCompromised: (err) => log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+      onCompromised: compromised,
     });
     writeFileSync(ownerFile, me);
-    return release;
+    return async () => {
+      const release = current;
+      current = null;
+      await release?.();
+    };
   };
   try {
     try {

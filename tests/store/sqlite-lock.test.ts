@@ -5,7 +5,7 @@
  * to go stale; systemd gives up after five refusals in ten seconds.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,24 @@ describe('the SQLite lock of a killed process', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     await opened.close();
     // Released with the owner it names: the next start finds no lock.
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  }, 60_000);
+
+  it('a holder whose lock was found compromised (its refresh came too late) takes it again, so a second process is still refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-lock-'));
+    const file = join(dir, 'sitrep.db');
+    const opened = await openDatabase(file, { exclusive: true });
+    try {
+      // What a start-up that blocks the event loop past the stale time leaves (seen at load 25):
+      // the lock's time is old, and its next refresh finds the lock compromised.
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(`${file}.lock`, old, old);
+      await new Promise((resolve) => setTimeout(resolve, 7000));
+      // Left as it was, the lock is stale and a second `sitrep run` would open the same file.
+      await expect(holder(dir, file)).rejects.toThrow(/in use by another Sitrep process/);
+    } finally {
+      await opened.close();
+    }
     expect(existsSync(`${file}.lock`)).toBe(false);
   }, 60_000);
 });
