@@ -415,7 +415,9 @@ describe('/rule', () => {
 
   it('deletes a server rule but not a config rule', async () => {
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'iraq-bases' } }))).toContain('cannot be deleted');
-    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toContain('Deleted rule');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toBe(
+      'Deleted rule `north-iraq`; no channel was subscribed to it.',
+    );
     expect(await getGuildRule(store.db, guildId, 'north-iraq')).toBeNull();
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } }))).toContain('There is no rule');
   });
