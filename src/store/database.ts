@@ -20,8 +20,8 @@ import lockfile from 'proper-lockfile';
 import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { metrics } from '../metrics.js';
-import { instanceId, senderIsDead } from './coordination.js';
 import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
+import { instanceId, senderIsDead } from './instance.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
 
