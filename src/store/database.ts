@@ -1,4 +1,4 @@
-import fs, { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, type Stats, statfsSync, statSync, writeFileSync } from 'node:fs';
+import fs, { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, type Stats, statfsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -425,7 +425,11 @@ async function lockSqliteFile(location: string, log: Logger): Promise<() => Prom
       fs: lockFs,
       onCompromised: compromised,
     });
+    // proper-lockfile checks at each refresh that the directory's time is the one it set; a file
+    // created in it changes that time, so it is put back.
+    const { mtime } = statSync(lockPath);
     writeFileSync(ownerFile, me);
+    utimesSync(lockPath, mtime, mtime);
     return async () => {
       const release = current;
       current = null;

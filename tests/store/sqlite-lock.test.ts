@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.js';
 
@@ -63,8 +64,8 @@ describe('the SQLite lock of a killed process', () => {
     const file = join(dir, 'sitrep.db');
     const opened = await openDatabase(file, { exclusive: true });
     try {
-      // What a start-up that blocks the event loop past the stale time leaves (seen at load 25):
-      // the lock's time is old, and its next refresh finds the lock compromised.
+      // What an event loop blocked past the stale time leaves: the lock's time is old, and the
+      // next refresh finds the lock compromised.
       const old = new Date(Date.now() - 60_000);
       utimesSync(`${file}.lock`, old, old);
       await new Promise((resolve) => setTimeout(resolve, 7000));
@@ -74,5 +75,20 @@ describe('the SQLite lock of a killed process', () => {
       await opened.close();
     }
     expect(existsSync(`${file}.lock`)).toBe(false);
+  }, 60_000);
+
+  it('a holder keeps its lock quietly: naming itself in the lock does not make its next refresh find the lock compromised', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-lock-'));
+    const file = join(dir, 'sitrep.db');
+    const logs: string[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line).msg) });
+    const opened = await openDatabase(file, { exclusive: true, log });
+    try {
+      // Past the first refresh (every 5 s).
+      await new Promise((resolve) => setTimeout(resolve, 7000));
+      expect(logs.filter((m) => /lock/.test(m))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   }, 60_000);
 });
