@@ -32,6 +32,14 @@ export function clip(text: string, max: number): string {
 const INLINE_MARKDOWN = /[\\*_~`|[\]]/g;
 /** Markdown that works at the start of a line: headings, subtext, quotes, bulleted lists. */
 const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+])(?=\s)/;
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an override
+ * shows "report\u202Efdp.exe" as "reportexe.pdf", and one left open reverses the rest of the line
+ * Sitrep writes after the text (feed, time). Arabic, Hebrew or Persian text needs none of them to
+ * read right to left (the Unicode bidi algorithm orders it by its letters); the marks U+200E and
+ * U+200F, which only nudge neutral characters, are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** A numbered list item ("1. ", "12) "): escaped at its dot or bracket, since Discord shows a backslash before a digit as typed. */
 const NUMBERED_LIST = /^(\d+)([.)])(?=\s)/;
 
@@ -39,7 +47,7 @@ const NUMBERED_LIST = /^(\d+)([.)])(?=\s)/;
  * THE escaping function for every message Sitrep posts: makes untrusted text (article titles and
  * bodies, feed and rule names, errors quoting a feed) inert in Discord: on one line, Markdown
  * escaped (masked links included), and mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`,
- * `</cmd:id>`), timestamps and custom emoji (`<t:…>`, `<:name:id>`) and bare addresses (`https://…`) defused with a zero-width space, so that even
+ * `</cmd:id>`), timestamps and custom emoji (`<t:…>`, `<:name:id>`) and bare addresses (`https://…`) defused with a zero-width space, bidirectional overrides dropped, so that even
  * where allowed_mentions did not apply, the text pings no one and links nowhere. Linear in the text's length (discord.js's escapeMarkdown takes a second
  * on a long run of letters, which a hostile feed can send). tests/discord/escaping.test.ts walks
  * every message builder with hostile text.
@@ -49,6 +57,7 @@ export function neutralise(text: string, max: number = EMBED_LIMITS.description)
   const flat = clip(
     text
       .slice(0, max * 2)
+      .replace(BIDI_CONTROLS, '')
       .replace(/\s+/g, ' ')
       .trim(),
     max,

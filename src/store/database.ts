@@ -1,5 +1,5 @@
-import { accessSync, constants, existsSync, mkdirSync, type Stats, statfsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import fs, { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, type Stats, statfsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -21,6 +21,7 @@ import { type Clock, systemClock } from '../clock.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { metrics } from '../metrics.js';
 import { DatabaseHealth, type DatabaseHealthState, databaseFault, describeStoreError, StoreUnavailableError } from './health.js';
+import { instanceId, senderIsDead } from './instance.js';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './tables.js';
 
@@ -384,20 +385,67 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 
 /**
  * Takes the lock file beside a SQLite database for this process (proper-lockfile: a directory
- * created atomically, refreshed while the process lives, stale when it dies); refuses with one
- * line when another process holds it. Returns the release.
+ * created atomically, refreshed while the process lives, stale 15 s after it dies); refuses with
+ * one line when another process holds it. Returns the release.
+ *
+ * The holder writes its instance id (host, pid, token of its life) into the lock: a lock whose
+ * holder is known to be dead (this host, process gone, or an earlier life of this pid in a
+ * restarted container) is taken over at once, so a service manager's restart right after a crash
+ * is not refused for 15 s (systemd gives up after five refusals in ten seconds).
  */
 async function lockSqliteFile(location: string, log: Logger): Promise<() => Promise<void>> {
   if (location === ':memory:') return async () => {};
   const file = resolve(location);
-  try {
-    return await lockfile.lock(file, {
+  const lockPath = `${file}.lock`;
+  const ownerFile = join(lockPath, 'owner');
+  const me = instanceId();
+  let current: (() => Promise<void>) | null = null;
+  // A refresh that came too late (the event loop blocked past the stale time, as a start-up under
+  // heavy load does) makes proper-lockfile give the lock up while this process runs on; it is taken
+  // again when it is still this process's, else a second process could open the file beside it.
+  const compromised = (err: Error) => {
+    current = null;
+    if (readOwner(ownerFile) !== me) {
+      log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it');
+      return;
+    }
+    rmSync(lockPath, { recursive: true, force: true });
+    take().then(
+      () => log.warn({ db: file, err: err.message }, 'renewed the lock on the SQLite database after a late refresh'),
+      (again: Error) => log.error({ err: again.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+    );
+  };
+  const take = async () => {
+    current = await lockfile.lock(file, {
       realpath: false,
-      lockfilePath: `${file}.lock`,
+      lockfilePath: lockPath,
       stale: 15_000,
       update: 5_000,
-      onCompromised: (err) => log.error({ err: err.message, db: file }, 'lost the lock on the SQLite database; another process may be using it'),
+      // The lock directory holds the owner file: removing it (release, a stale lock) takes both.
+      fs: lockFs,
+      onCompromised: compromised,
     });
+    // proper-lockfile checks at each refresh that the directory's time is the one it set; a file
+    // created in it changes that time, so it is put back.
+    const { mtime } = statSync(lockPath);
+    writeFileSync(ownerFile, me);
+    utimesSync(lockPath, mtime, mtime);
+    return async () => {
+      const release = current;
+      current = null;
+      await release?.();
+    };
+  };
+  try {
+    try {
+      return await take();
+    } catch (err) {
+      const holder = (err as NodeJS.ErrnoException).code === 'ELOCKED' ? readOwner(ownerFile) : null;
+      if (!holder || !senderIsDead(holder, me)) throw err;
+      log.warn({ db: file, holder }, 'took over the lock of the SQLite database from a process that died');
+      rmSync(lockPath, { recursive: true, force: true });
+      return await take();
+    }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new StoreUnavailableError(
@@ -406,6 +454,22 @@ async function lockSqliteFile(location: string, log: Logger): Promise<() => Prom
       );
     }
     throw new StoreUnavailableError(`cannot lock the database ${file}: ${(err as Error).message}`, err);
+  }
+}
+
+/** proper-lockfile's file system, whose lock directories may hold the owner file. */
+const lockFs = {
+  ...fs,
+  rmdir: (path: string, callback: (err: NodeJS.ErrnoException | null) => void) => fs.rm(path, { recursive: true, force: true }, callback),
+  rmdirSync: (path: string) => fs.rmSync(path, { recursive: true, force: true }),
+};
+
+/** The instance id written into a lock, or null when there is none (yet) or it cannot be read. */
+function readOwner(ownerFile: string): string | null {
+  try {
+    return readFileSync(ownerFile, 'utf8').trim() || null;
+  } catch {
+    return null;
   }
 }
 

@@ -50,17 +50,23 @@ export async function allGuildRules(db: Db): Promise<GuildRule[]> {
   return rows.map(fromRow);
 }
 
-/** Deletes a server's rule and its subscriptions; returns false when there was no such rule. */
-export async function deleteGuildRule(db: Db, guildId: string, ruleId: string): Promise<boolean> {
+/** Deletes a server's rule and its subscriptions; returns the channels they posted in, or null when there was no such rule. */
+export async function deleteGuildRule(db: Db, guildId: string, ruleId: string): Promise<string[] | null> {
   return db.transaction().execute(async (tx) => {
     const res = await tx.deleteFrom('guild_rules').where('guild_id', '=', guildId).where('rule_id', '=', ruleId).executeTakeFirst();
-    if (Number(res.numDeletedRows) === 0) return false;
-    const subs = await tx.selectFrom('subscriptions').select('id').where('guild_id', '=', guildId).where('rule_id', '=', ruleId).execute();
+    if (Number(res.numDeletedRows) === 0) return null;
+    const subs = await tx
+      .selectFrom('subscriptions')
+      .select(['id', 'channel_id'])
+      .where('guild_id', '=', guildId)
+      .where('rule_id', '=', ruleId)
+      .orderBy('channel_id')
+      .execute();
     if (subs.length > 0) {
       const ids = subs.map((s) => s.id);
       await detachSubscriptions(tx, ids, 'rule deleted before delivery');
       await tx.deleteFrom('subscriptions').where('id', 'in', ids).execute();
     }
-    return true;
+    return subs.map((s) => s.channel_id);
   });
 }

@@ -147,6 +147,10 @@ describe('/subscribe, /unsubscribe, /subscriptions', () => {
     ]);
     const off = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest: 'off', digest_hour: 7 } }));
     expect(off).toMatch(/`digest:off` removes the daily SITREP: leave out `digest_hour`/);
+    // Discord's app enforces the option's 0-23, but an interaction is not bound to it: an hour 30
+    // was saved and confirmed as "posted there at 30:00 UTC".
+    const late = answerText(await runCommand(fake, manager, 'subscribe', { options: { rule: 'iraq-bases', digest_hour: 30 } }));
+    expect(late).toBe('❌ `digest_hour` is a local hour from 0 to 23 (got 30).');
     expect(await listSubscriptions(store.db, guildId)).toEqual(before);
   });
 
@@ -411,7 +415,9 @@ describe('/rule', () => {
 
   it('deletes a server rule but not a config rule', async () => {
     expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'iraq-bases' } }))).toContain('cannot be deleted');
-    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toContain('Deleted rule');
+    expect(answerText(await runCommand(fake, manager, 'rule', { subcommand: 'delete', options: { id: 'north-iraq' } }))).toBe(
+      'Deleted rule `north-iraq`; no channel was subscribed to it.',
+    );
     expect(await getGuildRule(store.db, guildId, 'north-iraq')).toBeNull();
     expect(answerText(await runCommand(fake, member, 'rule', { subcommand: 'show', options: { id: 'north-iraq' } }))).toContain('There is no rule');
   });

@@ -22,8 +22,13 @@ import { runCommand } from '../fakes/discord/interactions.js';
 import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/server.js';
 import { insertStoredDocument, makeAlert, startBotOnFake, tempStore } from './helpers.js';
 
-/** Untrusted text that tries every trick: pings, a masked link, emphasis, a heading, a code fence. */
-const HOSTILE = '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler|| see https://evil.example/bare';
+/**
+ * Untrusted text that tries every trick: pings, a masked link, emphasis, a heading, a code fence,
+ * and a right-to-left override that shows "report\u202Efdp.exe" as "reportexe.pdf" and, left open,
+ * reverses what Sitrep writes after it on the line (the source's feed and time).
+ */
+const HOSTILE =
+  '# @everyone **loud** [pwn](https://evil.example/x) <@&666> <#667> @here ```fence``` ||spoiler|| see https://evil.example/bare report\u202Efdp.exe \u2067isolated';
 
 /** Every string in a message body (content, embeds, components). */
 function strings(value: unknown): string[] {
@@ -44,6 +49,7 @@ function problems(texts: readonly string[]): string[] {
     if (/https:\/\/evil\.example\/bare/.test(t)) found.push(`live bare link in: ${t}`);
     if (/(^|[^\\`])`{3}fence/.test(t)) found.push(`live code fence in: ${t}`);
     if (/^#+ @/.test(t)) found.push(`live heading in: ${t}`);
+    if (/[\u202A-\u202E\u2066-\u2069]/.test(t)) found.push(`bidirectional override or isolate in: ${t}`);
   }
   return found;
 }

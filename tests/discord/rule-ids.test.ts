@@ -40,7 +40,10 @@ describe('a rule id typed with capitals or spaces', () => {
     expect(await ask('rule', { subcommand: 'create', options: { id: 'North-Iraq', countries: 'IQ' } })).toMatch(/^Created rule `north-iraq`/);
     expect(await ask('rule', { subcommand: 'edit', options: { id: 'North-IRAQ', name: 'The north' } })).toMatch(/^Changed rule `north-iraq`/);
     expect(await ask('subscribe', { options: { rule: 'NORTH-IRAQ' } })).toMatch(/^Subscribed <#\d+> to `north-iraq` — The north/);
-    expect(await ask('rule', { subcommand: 'delete', options: { id: 'North-Iraq' } })).toBe('Deleted rule `north-iraq` and its subscriptions.');
+    // The channels that stop getting alerts are named, as /unsubscribe names them.
+    expect(await ask('rule', { subcommand: 'delete', options: { id: 'North-Iraq' } })).toBe(
+      `Deleted rule \`north-iraq\`; its alerts no longer go to <#${manager.channelId}>.`,
+    );
     expect(await listSubscriptions(store.db, manager.guildId)).toEqual([]);
   });
 });

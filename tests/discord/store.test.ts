@@ -94,8 +94,9 @@ describe.each(backends)('Discord store on $name', ({ make }) => {
     expect((await getGuildRule(db, 'g2', 'mine'))?.rule).toEqual(rule);
     expect((await allGuildRules(db)).map((g) => `${g.guildId}/${g.rule.id}`)).toContain('g2/mine');
     await upsertSubscription(db, { guildId: 'g2', channelId: 'c', ruleId: 'mine', minSeverity: 'low', mentionRole: null, createdBy: null }, now);
-    expect(await deleteGuildRule(db, 'g2', 'mine')).toBe(true);
-    expect(await deleteGuildRule(db, 'g2', 'mine')).toBe(false);
+    // The channels its subscriptions posted in; null when there was no such rule.
+    expect(await deleteGuildRule(db, 'g2', 'mine')).toEqual(['c']);
+    expect(await deleteGuildRule(db, 'g2', 'mine')).toBeNull();
     expect(await listSubscriptions(db, 'g2')).toEqual([]);
   });
 

@@ -208,9 +208,11 @@ export const rule: SlashCommand = {
     }
     if (sub === 'delete') {
       if (origin !== 'server') throw new UserError(`\`${found.id}\` comes from the bot's configuration file and cannot be deleted from Discord.`);
-      await deleteGuildRule(ctx.db, guildId, found.id);
+      const channels = (await deleteGuildRule(ctx.db, guildId, found.id)) ?? [];
       await ctx.rules.guildRulesChanged?.(guildId);
-      return { content: `Deleted rule \`${found.id}\` and its subscriptions.` };
+      // Named as /unsubscribe names them: the channels that stop getting alerts.
+      const where = channels.length ? `its alerts no longer go to ${channels.map((c) => `<#${c}>`).join(', ')}` : 'no channel was subscribed to it';
+      return { content: clip(`Deleted rule \`${found.id}\`; ${where}.`, 2000) };
     }
     // test: a backtest over stored documents
     const days = i.options.getInteger('days') ?? 7;

@@ -63,6 +63,8 @@ function digestOption(i: Parameters<SlashCommand['execute']>[0], problems: strin
     return null;
   }
   if (choice !== 'daily' && hour === null && zoneInput === null) return undefined;
+  // Discord's app keeps the option to 0-23, but the interaction it sends is not bound to that.
+  if (hour !== null && !DigestConfigSchema.shape.hour.safeParse(hour).success) problems.push(`\`digest_hour\` is a local hour from 0 to 23 (got ${hour}).`);
   const timeZone = zoneInput ? resolveTimeZone(zoneInput) : DIGEST_DEFAULTS.timeZone;
   if (!timeZone) problems.push(`Unknown time zone \`${zoneInput}\`.${didYouMean(searchTimeZones(zoneInput ?? '', 3))}`);
   return { hour: hour ?? DIGEST_DEFAULTS.hour, timeZone: timeZone ?? DIGEST_DEFAULTS.timeZone };
