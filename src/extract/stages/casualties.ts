@@ -45,7 +45,7 @@ function isRounded(tokens: readonly Token[], f: Figure): boolean {
 }
 
 /**
- * "près d'une trentaine de soldats tués" in the title, "vingt-sept soldats ont été tués" in the
+ * "une vingtaine de morts" in the title, "dix-neuf civils ont péri" in the
  * body: a rounded figure yields to an exact one of the same kind that it approximates.
  */
 function withoutRoundedBesideExact(tokens: readonly Token[], figures: readonly Figure[]): Figure[] {

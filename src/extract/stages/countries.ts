@@ -133,7 +133,7 @@ export function attackCountries(
 }
 
 /**
- * "troops hit back with artillery fire over the border", "returned fire at the source": a reporting
+ * "the army answered with shelling across the border", "returned fire at the source": a reporting
  * sentence (not background) that tells fire answered at the other side of a border or the launch
  * site (`return_fire_answers` and `return_fire_across`, phrases of one to three words).
  */

@@ -954,8 +954,8 @@ function droneStruck(tokens: readonly Token[], facts: readonly SentenceFacts[], 
 const FIRE_SUBJECT_SPAN = 2;
 
 /**
- * "Soldiers opened fire in all directions", "in response, forces opened fire at the source of the
- * rockets": every shooting the sentence names is fire the forces opened, right after their word, with
+ * "the soldiers fired back wildly", "in response, forces opened fire where the rockets came
+ * from": every shooting the sentence names is fire the forces opened, right after their word, with
  * no attackers in the sentence and no one killed or wounded in it: their answer, no armed assault of
  * the attack ("militants opened fire on soldiers" keeps it; so does a soldier's shooting that killed).
  */

@@ -3300,7 +3300,7 @@ export const casualtyCases: CaseClass[] = [
     cases: [
       {
         says: 'French "une trentaine" in the title, 27 in the body',
-        title: "Burkina : une trentaine de soldats tués dans l'attaque d'un convoi",
+        title: 'Djibo : une trentaine de militaires tués, un convoi pris pour cible',
         content: 'Vingt-sept soldats ont été tués lundi dans une attaque contre un convoi près de Djibo, selon un nouveau bilan.',
         expect: { killed: 27 },
       },
@@ -3318,7 +3318,7 @@ export const casualtyCases: CaseClass[] = [
       },
       {
         says: 'look-alike: a rounded figure alone stands',
-        title: "Burkina : une trentaine de soldats tués dans l'attaque d'un convoi",
+        title: 'Djibo : une trentaine de militaires tués, un convoi pris pour cible',
         content: "Des djihadistes ont attaqué un convoi près de Djibo lundi, selon l'armée.",
         expect: { killed: 30 },
       },

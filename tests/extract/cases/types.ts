@@ -2336,7 +2336,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'French: gendarmes killed in an attack',
         title: 'Niger : trois gendarmes tués dans une attaque',
-        content: "Trois gendarmes ont été tués samedi dans une nouvelle attaque près de la frontière malienne, a annoncé le ministre de l'Intérieur.",
+        content: "Samedi, une attaque a coûté la vie à trois gendarmes dans l'ouest du pays, d'après le ministère de l'Intérieur.",
         expect: { attack: true, types: ['armed_assault'] },
       },
       {
@@ -2502,7 +2502,7 @@ export const typeCases: CaseClass[] = [
         says: 'soldiers firing in all directions after a roadside bomb',
         title: 'Roadside bomb hits convoy near Muri',
         content:
-          'A roadside bomb hit a military convoy near Muri on Monday. After the blast, soldiers opened fire in all directions, but there were no casualties.',
+          'A roadside bomb hit a military convoy near Muri on Monday. The soldiers then fired wildly into the bush, and nobody was hurt, the army said.',
         expect: { attack: true, types: ['ied'] },
       },
       {
