@@ -2499,10 +2499,9 @@ export const typeCases: CaseClass[] = [
     class: 'fire the forces opened is no assault of the attack (round 27)',
     cases: [
       {
-        says: 'soldiers firing in all directions after a roadside bomb',
+        says: 'soldiers firing wildly after a roadside bomb',
         title: 'Roadside bomb hits convoy near Muri',
-        content:
-          'A roadside bomb hit a military convoy near Muri on Monday. The soldiers then fired wildly into the bush, and nobody was hurt, the army said.',
+        content: 'A roadside bomb hit a military convoy near Muri on Monday. The soldiers then fired wildly into the bush, and nobody was hurt, the army said.',
         expect: { attack: true, types: ['ied'] },
       },
       {
