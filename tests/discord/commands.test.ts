@@ -494,6 +494,12 @@ describe('/lookup', () => {
       expect.stringMatching(/^• `actor`: unknown actor "islamic-stat"; did you mean "islamic-state"/),
     ]);
     expect(answerText(await runCommand(fake, member, 'lookup', { options: { radius_km: 30 } }))).toMatch(/`radius_km` needs `place`/);
+    // Discord's own app holds users to the options' bounds; other clients are not, so they are checked here too.
+    expect(answerText(await runCommand(fake, member, 'lookup', { options: { days: 500, place: 'Mosul', radius_km: 0 } })).split('\n')).toEqual([
+      expect.stringContaining('Nothing was looked up'),
+      '• `days` is from 1 to 90 (got 500).',
+      '• `radius_km` is from 1 to 2000 (got 0).',
+    ]);
     const named = await runCommand(fake, member, 'lookup', { options: { actor: 'ISIS', country: 'iq' } });
     expect(named.original.embeds[0].title).toMatch(/ — Iraq, Islamic State$/);
   });

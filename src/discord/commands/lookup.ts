@@ -18,6 +18,11 @@ import { choices, type Reply, type SlashCommand, UserError } from './command.js'
 const PAGE_SIZE = 5;
 const DEFAULT_DAYS = 7;
 const DEFAULT_RADIUS_KM = 50;
+// The options' bounds, told to Discord and checked again here: a client other than Discord's own
+// (or a bot framework replaying interactions) is not held to them.
+const DAYS = { min: 1, max: 90 } as const;
+const RADIUS_KM = { min: 1, max: 2000 } as const;
+const outside = (v: number | null, r: { min: number; max: number }) => v !== null && (v < r.min || v > r.max);
 
 export interface LookupQuery {
   place: string | null;
@@ -176,8 +181,14 @@ export const lookup: SlashCommand = {
         description: 'Kind of attack',
         choices: ATTACK_TYPES.map((a) => ({ name: attackTypeWord(a), value: a })),
       },
-      { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: 1, max_value: 90 },
-      { type: ApplicationCommandOptionType.Integer, name: 'radius_km', description: 'Distance from place (default 50)', min_value: 1, max_value: 2000 },
+      { type: ApplicationCommandOptionType.Integer, name: 'days', description: 'How far back (default 7)', min_value: DAYS.min, max_value: DAYS.max },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'radius_km',
+        description: 'Distance from place (default 50)',
+        min_value: RADIUS_KM.min,
+        max_value: RADIUS_KM.max,
+      },
     ],
   },
   changesConfig: () => false,
@@ -186,6 +197,7 @@ export const lookup: SlashCommand = {
     const countryInput = i.options.getString('country')?.trim() || null;
     const actorInput = i.options.getString('actor')?.trim() || null;
     const radiusKm = i.options.getInteger('radius_km');
+    const days = i.options.getInteger('days');
     const country = countryInput ? resolveCountry(countryInput) : null;
     const actor = actorInput ? ctx.engine.actors.lookup(actorInput) : null;
     // The place as render takes it: an autocompleted choice's id, or a name a `near` rule takes.
@@ -193,6 +205,8 @@ export const lookup: SlashCommand = {
     // Every mistake at once, places and actors checked as in /rule create (with the same suggestions).
     const problems = [
       ...(radiusKm !== null && !place ? ['`radius_km` needs `place` (the place to measure from).'] : []),
+      ...(outside(days, DAYS) ? [`\`days\` is from ${DAYS.min} to ${DAYS.max} (got ${days}).`] : []),
+      ...(outside(radiusKm, RADIUS_KM) ? [`\`radius_km\` is from ${RADIUS_KM.min} to ${RADIUS_KM.max} (got ${radiusKm}).`] : []),
       ...(countryInput && !country ? [`\`country\`: unknown country "${countryInput}"${quotedSuggestions(suggestCountries(countryInput))}`] : []),
       ...(centre?.kind === 'country'
         ? [`\`place\`: ${countryIsNoCentre(commonName(centre.name))}; for the whole country, use \`country:${commonName(centre.name)}\`.`]
@@ -207,7 +221,7 @@ export const lookup: SlashCommand = {
       country,
       actor: actor?.id ?? null,
       attackType: i.options.getString('attack_type'),
-      days: i.options.getInteger('days') ?? DEFAULT_DAYS,
+      days: days ?? DEFAULT_DAYS,
       radiusKm: radiusKm ?? DEFAULT_RADIUS_KM,
     };
     return render(ctx, q, 0, 'draw');
