@@ -2,7 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionEngine } from '../../src/extract/index.js';
-import { evaluate, LOWER_IS_BETTER, labelledActorIds, loadItems, type Metrics, REPO_ROOT, readBaseline } from './run.js';
+import { INCIDENT_EVAL_FILES } from './incidents.js';
+import {
+  DEFAULT_EVAL_FILE,
+  evaluate,
+  HELDOUT_EVAL_FILE,
+  isGroupingFile,
+  LOWER_IS_BETTER,
+  labelledActorIds,
+  loadItems,
+  type Metrics,
+  REPO_ROOT,
+  readBaseline,
+} from './run.js';
 
 /** Any metric more than 2 points worse than the committed baseline fails. */
 const TOLERANCE = 0.02;
@@ -59,5 +71,12 @@ describe('scoring actors as labellers write them', () => {
     expect(labelledActorIds(engine, 'Росії')).toContain('russian-forces');
     expect(labelledActorIds(engine, 'إسرائيلية')).toContain('israeli-military');
     expect(labelledActorIds(engine, 'Росії')).not.toContain('ukrainian-forces');
+  });
+});
+
+describe('npm run eval -- FILE', () => {
+  it('scores a grouping set as a grouping set and an extraction set as an extraction set', () => {
+    for (const f of INCIDENT_EVAL_FILES) expect(isGroupingFile(f), f).toBe(true);
+    for (const f of [DEFAULT_EVAL_FILE, HELDOUT_EVAL_FILE]) expect(isGroupingFile(f), f).toBe(false);
   });
 });

@@ -355,13 +355,35 @@ function main(argv: string[]): void {
   const engine = ExtractionEngine.load();
   const file = argv.find((a) => !a.startsWith('--'));
   if (file) {
-    reportFile(engine, path.resolve(file), opts);
+    const resolved = path.resolve(file);
+    if (isGroupingFile(resolved)) reportGrouping(engine, resolved, opts);
+    else reportFile(engine, resolved, opts);
     return;
   }
   for (const f of [DEFAULT_EVAL_FILE, HELDOUT_EVAL_FILE]) if (existsSync(f)) reportFile(engine, f, opts);
-  for (const f of INCIDENT_EVAL_FILES) {
-    const grouping = evaluateGrouping(readEvalItems(f), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
-    process.stdout.write(`${opts.json ? JSON.stringify({ file: f, grouping }) : `file: ${f}\n${formatEvaluation(grouping)}`}\n`);
+  for (const f of INCIDENT_EVAL_FILES) reportGrouping(engine, f, opts);
+}
+
+/** Scores one incident grouping file (items labelled with a `group`, tests/eval/incidents.ts). */
+function reportGrouping(engine: ExtractionEngine, file: string, opts: { json: boolean }): void {
+  const grouping = evaluateGrouping(readEvalItems(file), engine, groupingConfig(ConfigSchema.parse({}).incidents, severityOf));
+  process.stdout.write(`${opts.json ? JSON.stringify({ file, grouping }) : `file: ${file}\n${formatEvaluation(grouping)}`}\n`);
+}
+
+/**
+ * A grouping set's items carry a `group` and no `expected`: `npm run eval -- FILE` scores either
+ * kind of labelled file, read from its first item.
+ */
+export function isGroupingFile(file: string): boolean {
+  const first = readFileSync(file, 'utf8')
+    .split('\n')
+    .find((l) => l.trim());
+  if (!first) return false;
+  try {
+    const item = JSON.parse(first) as Record<string, unknown>;
+    return typeof item === 'object' && item !== null && 'group' in item && !('expected' in item);
+  } catch {
+    return false;
   }
 }
 
