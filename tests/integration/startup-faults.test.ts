@@ -47,6 +47,14 @@ describe('start-up faults', () => {
     );
   });
 
+  it('a SQLite path through a file (SITREP_DB under the config file): which path is no folder, and no "starting a new store" line first', async () => {
+    for (const location of [join(config, 'sitrep.db'), join(config, 'data', 'sitrep.db')]) {
+      const r = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: location }, timeoutMs: 30_000 });
+      expect(r.code).toBe(1);
+      expectOneLine(r.stderr, new RegExp(`^sitrep: cannot open the database ${location}: ${config} is a file, not a folder; set SITREP_DB to a file in a folder$`));
+    }
+  });
+
   it('a PostgreSQL URL naming no user, or a user the server does not know: which one, and where to write it', async () => {
     const none = await runCli(['status', '--config', config], { env: { SITREP_DB: 'postgres://127.0.0.1:5432/test' } });
     expect(none.code).toBe(1);
