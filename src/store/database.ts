@@ -54,6 +54,12 @@ export interface OpenOptions {
    * and a second process on it is refused. PostgreSQL is shared by any number of processes.
    */
   exclusive?: boolean;
+  /**
+   * A command that only reads the store (`status`): a SQLite file that does not exist is refused,
+   * naming where it was looked for, instead of created empty (its "never polled" would hide a
+   * mistyped SITREP_DB or another working folder, and leave a folder behind).
+   */
+  mustExist?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -546,6 +552,11 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   } else {
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
+    if (opts.mustExist && location !== ':memory:' && !existsSync(where)) {
+      throw new StoreUnavailableError(
+        `no database at ${where}: nothing has run with this store yet; set SITREP_DB to the store the bot uses (sitrep run and poll --once create it)`,
+      );
+    }
     const sqlite = opts.dryRun ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     if (opts.exclusive && !opts.dryRun) {
       try {
