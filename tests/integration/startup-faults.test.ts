@@ -51,7 +51,10 @@ describe('start-up faults', () => {
     for (const location of [join(config, 'sitrep.db'), join(config, 'data', 'sitrep.db')]) {
       const r = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: location }, timeoutMs: 30_000 });
       expect(r.code).toBe(1);
-      expectOneLine(r.stderr, new RegExp(`^sitrep: cannot open the database ${location}: ${config} is a file, not a folder; set SITREP_DB to a file in a folder$`));
+      expectOneLine(
+        r.stderr,
+        new RegExp(`^sitrep: cannot open the database ${location}: ${config} is a file, not a folder; set SITREP_DB to a file in a folder$`),
+      );
     }
   });
 

@@ -233,7 +233,9 @@ describe('reports of one incident queued before the first message went out', () 
   it('from two feeds of one poll (two transactions): one first alert with both sources; once it is sent, a third report edits it', async () => {
     const { fake, channel, deps, dispatcher, report, cleanup } = await channelOfThreeRules();
     try {
-      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('a', 'wire.example')], silentBefore: null })).toMatchObject({ alerts: 1 });
+      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('a', 'wire.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
       // Not sent yet: the second report's message is folded into the first, and no message is added.
       expect(await processBatch(deps, { feedId: 'other', guildId: null, items: [report('b', 'other.example')], silentBefore: null })).toMatchObject({
         attacks: 1,
@@ -248,7 +250,9 @@ describe('reports of one incident queued before the first message went out', () 
       expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (2)');
 
       // Sent: a later report is an update of that message.
-      expect(await processBatch(deps, { feedId: 'third', guildId: null, items: [report('c', 'third.example')], silentBefore: null })).toMatchObject({ alerts: 1 });
+      expect(await processBatch(deps, { feedId: 'third', guildId: null, items: [report('c', 'third.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
       await dispatcher.drain();
       expect(fake.messagesIn(channel)).toHaveLength(1);
       expect(message!.edits).toBe(1);
@@ -264,7 +268,9 @@ describe('reports of one incident queued before the first message went out', () 
       await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('a', 'wire.example')], silentBefore: null });
       // A send that timed out: retried later with its nonce, so its text must not change.
       await store.db.updateTable('outbox').set({ attempts: 1, last_error: 'timeout' }).execute();
-      expect(await processBatch(deps, { feedId: 'other', guildId: null, items: [report('b', 'other.example')], silentBefore: null })).toMatchObject({ alerts: 1 });
+      expect(await processBatch(deps, { feedId: 'other', guildId: null, items: [report('b', 'other.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
       const rows = await store.db.selectFrom('outbox').select(['payload', 'attempts']).orderBy('created_at').execute();
       expect(rows.map((r) => [JSON.parse(r.payload).kind, JSON.parse(r.payload).sources.length, r.attempts])).toEqual([
         ['new', 1, 1],

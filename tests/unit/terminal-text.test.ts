@@ -15,7 +15,9 @@ describe('untrusted text on a terminal', () => {
   });
 
   it('keeps right-to-left text and the marks that only nudge neutral characters', () => {
-    expect(terminalText('\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)')).toBe('\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)');
+    expect(terminalText('\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)')).toBe(
+      '\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)',
+    );
   });
 
   it('still takes out control characters and line breaks', () => {
