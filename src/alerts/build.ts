@@ -203,6 +203,11 @@ export function messagesForTargets(routed: readonly { alert: Alert; targets: rea
   return [...byTarget.values()].map(({ alerts, ...rest }) => ({ ...rest, alert: mergeAlerts(alerts), alertIds: alerts.map((a) => a.id) }));
 }
 
+/** Rules' circles for one map, each once. */
+function distinctCircles(circles: readonly Alert['near'][number][]): Alert['near'] {
+  return [...new Map(circles.map((n) => [`${n.label}|${n.lat}|${n.lon}|${n.km}`, n])).values()];
+}
+
 function mergeAlerts(alerts: readonly Alert[]): Alert {
   const [first, ...others] = alerts;
   if (!first) throw new Error('no alerts to merge');
@@ -214,9 +219,34 @@ function mergeAlerts(alerts: readonly Alert[]): Alert {
     kind: update ? 'update' : 'new',
     rules: alerts.flatMap((a) => a.rules),
     // Every rule's circles on the one map, each once.
-    near: [...new Map(alerts.flatMap((a) => a.near).map((n) => [`${n.label}|${n.lat}|${n.lon}|${n.km}`, n])).values()],
+    near: distinctCircles(alerts.flatMap((a) => a.near)),
     changes: update?.changes ?? [],
     previousSeverity: update?.previousSeverity ?? null,
     previousCasualties: update?.previousCasualties ?? null,
+  };
+}
+
+/**
+ * One message for a target from two of an incident's messages, the later queued before the earlier
+ * was sent (two reports of one attack in one poll): the later view of the incident, and every rule
+ * and circle of both. When the earlier message was the target's first, so is the fold (the channel
+ * has seen nothing to update: one alert, not an alert and an "Update:" at once); when it was an
+ * update, the fold says all that changed since the message it edits. Pure.
+ */
+export function foldAlerts(earlier: Alert, later: Alert): Alert {
+  const ruleKey = (r: Alert['rules'][number]) => `${r.guildId ?? ''}\u0000${r.id}`;
+  const laterRules = new Set(later.rules.map(ruleKey));
+  const folded: Alert = {
+    ...later,
+    rules: [...later.rules, ...earlier.rules.filter((r) => !laterRules.has(ruleKey(r)))],
+    near: distinctCircles([...later.near, ...earlier.near]),
+  };
+  if (earlier.kind === 'new') return asFirstAlert(folded);
+  return {
+    ...folded,
+    kind: 'update',
+    changes: [...new Set([...earlier.changes, ...later.changes])],
+    previousSeverity: earlier.previousSeverity,
+    previousCasualties: earlier.previousCasualties,
   };
 }

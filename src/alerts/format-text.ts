@@ -10,11 +10,21 @@ function casualtyText(n: number | null, word: string): string {
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), dropped from
+ * untrusted text in Discord's messages and on the terminal alike: an override
+ * shows "report\u202Efdp.exe" as "reportexe.pdf", and one left open reverses the rest of the line
+ * Sitrep writes after the text (feed, time). Arabic, Hebrew or Persian text needs none of them to
+ * read right to left (the Unicode bidi algorithm orders it by its letters); the marks U+200E and
+ * U+200F, which only nudge neutral characters, are kept.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
  * Untrusted text for a terminal: on one line, without control characters (an article title must
- * not move the cursor, recolour or retitle the terminal).
+ * not move the cursor, recolour or retitle the terminal) or bidirectional overrides.
  */
 export function terminalText(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(BIDI_CONTROLS, '').replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A rule as people read it: its name and id, or its id alone when it has no other name. */

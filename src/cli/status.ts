@@ -13,7 +13,7 @@ import { clockTime, relativeTime } from './text.js';
 export async function statusCommand(o: CommonOptions): Promise<number> {
   const env = loadEnv();
   const loaded = loadConfig(configPath(o.config, env.SITREP_CONFIG));
-  const database = await openDatabase(env.SITREP_DB);
+  const database = await openDatabase(env.SITREP_DB, { mustExist: true });
   try {
     const states = new Map((await listFeedStates(database.db)).map((s) => [s.feed_id, s]));
     const guildFeeds = await allGuildFeeds(database.db);

@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Alert } from '../alerts/alert.js';
+import { BIDI_CONTROLS } from '../alerts/format-text.js';
 import type { Casualties } from '../extract/analysis.js';
 import { placeLabel } from '../extract/analysis.js';
 import { casualtyChanges, severityChange } from '../incidents/merge.js';
@@ -32,14 +33,6 @@ export function clip(text: string, max: number): string {
 const INLINE_MARKDOWN = /[\\*_~`|[\]]/g;
 /** Markdown that works at the start of a line: headings, subtext, quotes, bulleted lists. */
 const LINE_START_MARKDOWN = /^(?:#{1,3}|-#|>{1,3}|[-*+])(?=\s)/;
-/**
- * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an override
- * shows "report\u202Efdp.exe" as "reportexe.pdf", and one left open reverses the rest of the line
- * Sitrep writes after the text (feed, time). Arabic, Hebrew or Persian text needs none of them to
- * read right to left (the Unicode bidi algorithm orders it by its letters); the marks U+200E and
- * U+200F, which only nudge neutral characters, are kept.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** A numbered list item ("1. ", "12) "): escaped at its dot or bracket, since Discord shows a backslash before a digit as typed. */
 const NUMBERED_LIST = /^(\d+)([.)])(?=\s)/;
 

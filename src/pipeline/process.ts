@@ -68,7 +68,7 @@ export interface FeedBatch {
 export interface BatchResult {
   stored: number;
   attacks: number;
-  /** Alert messages queued (one per target and report). */
+  /** Alert messages queued (one per target and report, less those folded into a message still waiting). */
   alerts: number;
   /** True when the batch stopped early on its signal. */
   abandoned: boolean;

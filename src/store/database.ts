@@ -54,6 +54,12 @@ export interface OpenOptions {
    * and a second process on it is refused. PostgreSQL is shared by any number of processes.
    */
   exclusive?: boolean;
+  /**
+   * A command that only reads the store (`status`): a SQLite file that does not exist is refused,
+   * naming where it was looked for, instead of created empty (its "never polled" would hide a
+   * mistyped SITREP_DB or another working folder, and leave a folder behind).
+   */
+  mustExist?: boolean;
 }
 
 /** SQLSTATEs of a catalog read that raced with DDL in another session (a column, table, object or schema gone meanwhile). */
@@ -297,18 +303,29 @@ function createFolder(folder: string): void {
   }
 }
 
+/** The nearest of a folder and its parents that exists, when it is a file rather than a folder (a path through a file); else null. */
+function fileInPath(folder: string): string | null {
+  let f = folder;
+  while (!existsSync(f) && dirname(f) !== f) f = dirname(f);
+  return existsSync(f) && !statSync(f).isDirectory() ? f : null;
+}
+
 function openSqliteFile(location: string, log: Logger): SQLite.Database {
   if (location === ':memory:') return new SQLite(location);
   const file = resolve(location);
   const folder = dirname(file);
+  const notFolder = fileInPath(folder);
+  if (notFolder) throw new StoreUnavailableError(`cannot open the database ${file}: ${notFolder} is a file, not a folder; set SITREP_DB to a file in a folder`);
   try {
-    if (!existsSync(folder)) {
+    const created = !existsSync(folder);
+    if (created) {
       createFolder(folder);
       log.warn({ folder }, 'created the data folder: this is a new, empty store');
-    } else if (!existsSync(file)) {
-      log.warn({ db: file }, 'no database file here yet: starting a new, empty store');
     }
+    const fresh = !created && !existsSync(file);
     const sqlite = new SQLite(file);
+    // Said once the file could be made: a store that cannot open says so alone, in one line.
+    if (fresh) log.warn({ db: file }, 'no database file here yet: starting a new, empty store');
     // WAL lets readers (slash commands) run while the poller writes; a short busy_timeout rides
     // out another process's brief locks without blocking this one's event loop for long.
     sqlite.pragma('journal_mode = WAL');
@@ -535,6 +552,11 @@ export async function openDatabase(location: string, opts: OpenOptions = {}): Pr
   } else {
     kind = 'sqlite';
     where = location === ':memory:' ? location : resolve(location);
+    if (opts.mustExist && location !== ':memory:' && !existsSync(where)) {
+      throw new StoreUnavailableError(
+        `no database at ${where}: nothing has run with this store yet; set SITREP_DB to the store the bot uses (sitrep run and poll --once create it)`,
+      );
+    }
     const sqlite = opts.dryRun ? sqliteCopyInMemory(location) : openSqliteFile(location, log);
     if (opts.exclusive && !opts.dryRun) {
       try {

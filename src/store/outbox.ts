@@ -1,6 +1,6 @@
 import { type Insertable, PostgresAdapter, sql } from 'kysely';
 import { type Alert, AlertSchema } from '../alerts/alert.js';
-import type { TargetMessage } from '../alerts/build.js';
+import { foldAlerts, type TargetMessage } from '../alerts/build.js';
 import type { SinkName } from '../alerts/sink.js';
 import { stableId } from '../ids.js';
 import type { Db } from './database.js';
@@ -29,13 +29,20 @@ type OutboxRow = Insertable<OutboxTable>;
  * the store's statements in a poll cycle). Call `write` in the transaction that records the
  * documents, so an item is never seen without its alerts. Idempotent: ids derive from the
  * incident, report and target, so writing again after a crash adds nothing.
+ *
+ * A target gets one message per incident for the reports that arrive before its message goes
+ * out: a message for an incident and target that already has one waiting, unsent and never tried
+ * (queued here, or written by an earlier transaction), is folded into it (`foldAlerts`) instead of
+ * following it as an edit and a reply moments later.
  */
 export class AlertRows {
   private readonly alerts: AlertRow[] = [];
   private readonly outbox: OutboxRow[] = [];
   private readonly links: { outbox_id: string; subscription_id: string }[] = [];
+  /** The message queued here for each incident and target, and the alert it carries. */
+  private readonly queuedFor = new Map<string, { row: OutboxRow; alert: Alert }>();
 
-  /** Queues one report's alerts and its messages; returns the messages' ids. */
+  /** Queues one report's alerts and its messages; returns the ids of the messages added (not those folded into one queued here). */
   add(alerts: readonly Alert[], messages: readonly TargetMessage[], documentId: string, now: Date): string[] {
     const at = now.toISOString();
     for (const alert of alerts) {
@@ -51,9 +58,17 @@ export class AlertRows {
         created_at: at,
       });
     }
-    return messages.map((m) => {
+    return messages.flatMap((m) => {
+      const key = messageKey(m.alert.incidentId, m.sink, m.target);
+      const queued = this.queuedFor.get(key);
+      if (queued) {
+        queued.alert = foldAlerts(queued.alert, m.alert);
+        queued.row.payload = JSON.stringify(queued.alert);
+        this.link(queued.row.id, m.subscriptionIds);
+        return [];
+      }
       const id = stableId('out', m.alert.incidentId, documentId, m.sink, m.target);
-      this.outbox.push({
+      const row: OutboxRow = {
         id,
         alert_id: m.alertIds[0]!,
         incident_id: m.alert.incidentId,
@@ -72,10 +87,18 @@ export class AlertRows {
         sent_at: null,
         claimed_by: null,
         claimed_until: null,
-      });
-      for (const s of m.subscriptionIds) this.links.push({ outbox_id: id, subscription_id: s });
-      return id;
+      };
+      this.outbox.push(row);
+      this.queuedFor.set(key, { row, alert: m.alert });
+      this.link(id, m.subscriptionIds);
+      return [id];
     });
+  }
+
+  private link(outboxId: string, subscriptionIds: readonly string[]): void {
+    for (const s of subscriptionIds) {
+      if (!this.links.some((l) => l.outbox_id === outboxId && l.subscription_id === s)) this.links.push({ outbox_id: outboxId, subscription_id: s });
+    }
   }
 
   /** The rules queued here that alerted an incident (not written yet, so the store cannot tell). */
@@ -83,11 +106,55 @@ export class AlertRows {
     return this.alerts.flatMap((a) => (a.incident_id === incidentId ? [{ ruleId: a.rule_id, guildId: a.guild_id ?? null }] : []));
   }
 
-  /** Writes what was queued; returns the ids of the messages inserted now (not those an earlier run wrote). */
+  /**
+   * Folds queued updates into the messages earlier transactions left waiting for their incident
+   * and target, unsent and never tried (a message tried once may have reached Discord: a resend
+   * with its nonce would show the old text); returns the queued rows still to insert. The row is
+   * re-checked as it is changed: one a sender claimed meanwhile is left as it is.
+   */
+  private async foldIntoWaiting(tx: Db): Promise<OutboxRow[]> {
+    const updates = [...this.queuedFor.values()].filter((q) => q.alert.kind === 'update');
+    if (updates.length === 0) return this.outbox;
+    const waiting = new Map<string, { id: string; payload: string; claimed_by: string | null; attempts: number }>();
+    for (const chunk of inStatementChunks([...new Set(updates.map((q) => q.alert.incidentId))])) {
+      const rows = await tx
+        .selectFrom('outbox')
+        .select(['id', 'incident_id', 'sink', 'target', 'payload', 'claimed_by', 'attempts'])
+        .where('incident_id', 'in', chunk)
+        .where('status', '=', 'pending')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      // The last waiting message of each incident and target is the one a new one would follow.
+      for (const r of rows) waiting.set(messageKey(r.incident_id ?? '', r.sink, r.target), r);
+    }
+    const folded = new Set<string>();
+    for (const q of updates) {
+      const w = waiting.get(messageKey(q.row.incident_id!, q.row.sink, q.row.target));
+      if (!w || w.claimed_by !== null || w.attempts !== 0) continue;
+      const payload = JSON.stringify(foldAlerts(AlertSchema.parse(JSON.parse(w.payload)), q.alert));
+      const res = await tx
+        .updateTable('outbox')
+        .set({ payload })
+        .where('id', '=', w.id)
+        .where('status', '=', 'pending')
+        .where('claimed_by', 'is', null)
+        .where('attempts', '=', 0)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) continue;
+      folded.add(q.row.id);
+      const links = this.links.filter((l) => l.outbox_id === q.row.id).map((l) => ({ outbox_id: w.id, subscription_id: l.subscription_id }));
+      if (links.length) await sql`${insertRows('outbox_subscriptions', links)} on conflict do nothing`.execute(tx);
+    }
+    return this.outbox.filter((r) => !folded.has(r.id));
+  }
+
+  /** Writes what was queued; returns the ids of the messages inserted now (not those an earlier run wrote, nor those folded into a waiting one). */
   async write(tx: Db): Promise<Set<string>> {
     for (const chunk of inStatementChunks(this.alerts)) await sql`${insertRows('alerts', chunk)} on conflict ("id") do nothing`.execute(tx);
+    const outbox = await this.foldIntoWaiting(tx);
     const inserted = new Set<string>();
-    for (const chunk of inStatementChunks(this.outbox)) {
+    for (const chunk of inStatementChunks(outbox)) {
       const res = await sql<{ id: string }>`${insertRows('outbox', chunk)} on conflict ("id") do nothing returning "id"`.execute(tx);
       for (const r of res.rows) inserted.add(r.id);
     }
@@ -96,6 +163,8 @@ export class AlertRows {
     return inserted;
   }
 }
+
+const messageKey = (incidentId: string, sink: string, target: string) => `${incidentId}\u0000${sink}\u0000${target}`;
 
 export interface ClaimRequest {
   /** The sender claiming (see Dispatcher): its claims hold until `leaseMs` from `now`. */

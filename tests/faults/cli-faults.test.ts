@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
+import { openDatabase } from '../../src/store/database.js';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { attackEntries, rssOf } from '../fixtures/attack-feed.js';
 import { alertKey, alertLines, figures } from '../helpers/accounting.js';
@@ -49,7 +50,7 @@ describe('CLI faults', () => {
 
   it('a locked store: the feed says so on stderr, exit 1, status shows it, and the next run does the work once', async () => {
     const db = join(dir, 'locked.db');
-    expect((await runCli(['status', '--config', config], { env: { SITREP_DB: db } })).code).toBe(0); // creates the store
+    await (await openDatabase(db)).close(); // creates the store
     const locker = new SQLite(db);
     locker.exec('BEGIN IMMEDIATE');
     const child = startCli(['poll', '--once', '--json', '--config', config], { SITREP_DB: db, LOG_LEVEL: 'error' });
@@ -142,7 +143,7 @@ describe.runIf(canMountInNamespace())('a read-only filesystem', () => {
     const cli = `${process.execPath} ${CLI}`;
     const script = [
       `mkdir -p ${mnt} && mount -t tmpfs -o size=4m tmpfs ${mnt} && mkdir ${mnt}/data`,
-      `SITREP_DB=${mnt}/data/existing.db ${cli} status --config ${config} > /dev/null`,
+      `SITREP_DB=${mnt}/data/existing.db ${cli} poll --once --config ${config} > /dev/null`,
       `mount -o remount,ro ${mnt}`,
       `echo "== new" >&2; SITREP_DB=${mnt}/data/new.db ${cli} poll --once --config ${config}; echo "== new $?"`,
       `echo "== folder" >&2; SITREP_DB=${mnt}/data/sub/new.db ${cli} poll --once --config ${config}; echo "== folder $?"`,

@@ -3,7 +3,7 @@
  * local server, Discord from the fake (REST and gateway). What an operator's probes and Prometheus
  * would see: liveness, readiness naming each check, and metrics that move with the work done.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,14 @@ import { FakeDiscord, MANAGER_PERMISSIONS, snowflake } from '../fakes/discord/se
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { rssOf } from '../fixtures/attack-feed.js';
 import { type CliProcess, startCliProcess, waitForOutput } from '../helpers/cli.js';
+import { writeConfig } from '../helpers/config-file.js';
 import { family, histogramCount, scrape, value } from '../helpers/prometheus.js';
 import { until } from '../helpers/until.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const seedEntry = () => ({ guid: 'seed', title: seedTitle!, body: seedBody.join('\n'), published: new Date() });
+
+const anyAttack = { id: 'any-attack', match: {} };
 
 const readyz = async (url: string) => {
   const res = await fetch(`${url}/readyz`);
@@ -44,16 +47,13 @@ describe('sitrep run with the health and metrics listener', () => {
 
   it('without Discord: live, ready after the first poll cycle, and counting polls, items, alerts and deliveries', async () => {
     feeds.route('/seed.xml', { contentType: 'application/rss+xml', etag: '"v1"', body: rssOf([seedEntry()]) });
-    const config = join(dir, 'console.yaml');
-    writeFileSync(
-      config,
-      `feeds:
-  - {id: wire, url: "${feeds.url('/seed.xml')}", interval: 1s}
-  - {id: unreachable, url: "http://127.0.0.1:9/feed.xml", interval: 1s}
-rules:
-  - {id: any-attack, match: {}}
-`,
-    );
+    const config = writeConfig(join(dir, 'console.yaml'), {
+      feeds: [
+        { id: 'wire', url: feeds.url('/seed.xml'), interval: '1s' },
+        { id: 'unreachable', url: 'http://127.0.0.1:9/feed.xml', interval: '1s' },
+      ],
+      rules: [anyAttack],
+    });
     const bot = await startBot({ SITREP_DB: join(dir, 'console.db') }, config);
     try {
       const health = await fetch(`${bot.url}/healthz`);
@@ -105,16 +105,13 @@ rules:
   it('not ready while every feed fails (naming them), ready again once one answers', async () => {
     feeds.route('/gone.xml', { status: 404, body: 'not here' });
     feeds.route('/garbled.xml', { contentType: 'application/rss+xml', body: '<rss><channel><item><title>cut' });
-    const config = join(dir, 'all-failing.yaml');
-    writeFileSync(
-      config,
-      `feeds:
-  - {id: gone, url: "${feeds.url('/gone.xml')}", interval: 1s}
-  - {id: garbled, url: "${feeds.url('/garbled.xml')}", interval: 1s}
-rules:
-  - {id: any-attack, match: {}}
-`,
-    );
+    const config = writeConfig(join(dir, 'all-failing.yaml'), {
+      feeds: [
+        { id: 'gone', url: feeds.url('/gone.xml'), interval: '1s' },
+        { id: 'garbled', url: feeds.url('/garbled.xml'), interval: '1s' },
+      ],
+      rules: [anyAttack],
+    });
     const bot = await startBot({ SITREP_DB: join(dir, 'all-failing.db') }, config);
     try {
       const down = await until('not ready once both feeds failed', async () => {
@@ -149,15 +146,10 @@ rules:
     const channelId = fake.addChannel(guildId, 'alerts');
     const admin: InteractionTarget = { guildId, channelId, member: { id: snowflake(), name: 'admin', permissions: MANAGER_PERMISSIONS } };
     feeds.route('/discord.xml', { contentType: 'application/rss+xml', body: rssOf([]) });
-    const config = join(dir, 'discord.yaml');
-    writeFileSync(
-      config,
-      `feeds:
-  - {id: wire, url: "${feeds.url('/discord.xml')}", interval: 1s}
-rules:
-  - {id: iraq-syria-bases, match: {attackTypes: [drone, rocket, ied], countries: [IQ, SY]}}
-`,
-    );
+    const config = writeConfig(join(dir, 'discord.yaml'), {
+      feeds: [{ id: 'wire', url: feeds.url('/discord.xml'), interval: '1s' }],
+      rules: [{ id: 'iraq-syria-bases', match: { attackTypes: ['drone', 'rocket', 'ied'], countries: ['IQ', 'SY'] } }],
+    });
     const bot = await startBot(
       {
         SITREP_DB: join(dir, 'discord.db'),

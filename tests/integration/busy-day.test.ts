@@ -69,9 +69,9 @@ const ITEMS = [
 ];
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function rss(): string {
+function rss(entries = ITEMS): string {
   const now = Date.now();
-  const items = ITEMS.map(
+  const items = entries.map(
     (i) =>
       `<item><guid>${i.guid}</guid><title>${escapeXml(i.title)}</title><link>https://wire.example/${i.guid}</link>` +
       `<pubDate>${new Date(now - i.hoursAgo * 3_600_000).toUTCString()}</pubDate><description>${escapeXml(i.body)}</description></item>`,
@@ -85,6 +85,7 @@ interface AlertLine {
   title: string;
   incidentId: string;
   update: boolean;
+  sources: number;
   changes: string[];
   previousSeverity: string | null;
   casualties: { killed: number | null; injured: number | null };
@@ -135,23 +136,44 @@ describe('a busy day, polled once', () => {
     for (const s of stores) await s.dispose();
   });
 
-  it('one line per report of an incident, listing every matching rule; the follow-up says what changed', async () => {
+  it('one line per incident for the reports of one poll, listing every matching rule; a later report is an update saying what changed', async () => {
     const r = await runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: store() } });
     expect(r.code, r.stderr).toBe(0);
     const got = lines(r.stdout);
-    // No incident is alerted twice as new, whatever the number of rules matching it.
-    const fresh = got.filter((a) => !a.update).map((a) => a.incidentId);
-    expect(new Set(fresh).size).toBe(fresh.length);
-    const first = got.find((a) => a.title.includes('outside Erbil'))!;
-    const erbil = got.filter((a) => a.incidentId === first.incidentId);
-    expect(erbil.map((a) => a.update)).toEqual([false, true]);
-    // The update leads with the report that stated the toll it shows.
-    expect(erbil[1]!.title).toBe('Death toll from Erbil oil field drone strike rises to five');
-    expect(erbil[0]!.rules).toEqual(['iraq', 'drones', 'near-erbil']);
-    // The update says what changed, in words, and the toll it changed to.
-    expect(erbil[1]).toMatchObject({ changes: expect.arrayContaining(['killed 2 → 5']), casualties: { killed: 5 } });
-    expect(erbil[1]!.changes.some((c) => c.startsWith('new source: wire — Death toll from Erbil'))).toBe(true);
-    expect(erbil[0]).toMatchObject({ changes: [], previousSeverity: null });
+    // No incident is alerted twice, whatever the number of rules and reports matching it.
+    const incidents = got.map((a) => a.incidentId);
+    expect(new Set(incidents).size).toBe(incidents.length);
+    expect(got.some((a) => a.update)).toBe(false);
+    // The Erbil strike's two reports came in one poll: one line, leading with the report that
+    // stated the toll it shows, not a line and an update at once.
+    const [erbil, ...again] = got.filter((a) => a.title.includes('Erbil'));
+    expect(again).toEqual([]);
+    expect(erbil).toMatchObject({
+      title: 'Death toll from Erbil oil field drone strike rises to five',
+      rules: ['iraq', 'drones', 'near-erbil'],
+      casualties: { killed: 5 },
+      sources: 2,
+      changes: [],
+      previousSeverity: null,
+    });
+
+    // Polled before the toll rose, then after: the follow-up is an update saying what changed, in words.
+    const db = store();
+    server.route('/busy.xml', { contentType: 'application/rss+xml; charset=utf-8', body: rss(ITEMS.filter((i) => i.guid !== 'erbil-2')) });
+    try {
+      const before = await runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: db } });
+      expect(before.code, before.stderr).toBe(0);
+      expect(lines(before.stdout).find((a) => a.title.includes('Erbil'))).toMatchObject({ update: false, casualties: { killed: 2 }, changes: [] });
+    } finally {
+      server.route('/busy.xml', { contentType: 'application/rss+xml; charset=utf-8', body: rss() });
+    }
+    const after = await runCli(['poll', '--once', '--json', '--config', config], { env: { SITREP_DB: db } });
+    expect(after.code, after.stderr).toBe(0);
+    const [update, ...more] = lines(after.stdout);
+    expect(more).toEqual([]);
+    expect(update).toMatchObject({ update: true, title: 'Death toll from Erbil oil field drone strike rises to five', casualties: { killed: 5 } });
+    expect(update!.changes).toContain('killed 2 → 5');
+    expect(update!.changes.some((c) => c.startsWith('new source: wire — Death toll from Erbil'))).toBe(true);
     // The keyword watch alerts on a report that is no attack; the film does not alert.
     expect(got.filter((a) => a.rules.includes('pipelines')).map((a) => a.title)).toEqual(['Kirkuk oil pipeline resumes pumping after long halt']);
     expect(got.some((a) => a.title.includes('film'))).toBe(false);
@@ -194,15 +216,9 @@ describe('a busy day, polled once', () => {
     const keys = all.map((l) => `${l.incidentId} ${l.update ? 'update' : 'new'} ${l.casualties.killed}`);
     // Each report of each incident came out once, from one process or the other.
     expect(new Set(keys).size).toBe(keys.length);
-    const erbil = all.find((l) => l.title.includes('outside Erbil'))!.incidentId;
-    // One new alert and one update, from whichever processes filed them (their outputs are joined
-    // process by process, not in time order).
-    expect(
-      all
-        .filter((l) => l.incidentId === erbil)
-        .map((l) => l.update)
-        .sort(),
-    ).toEqual([false, true]);
+    const erbil = all.find((l) => l.title.includes('Erbil oil field'))!.incidentId;
+    // Its two reports, read in one poll by whichever process took the feed: one line.
+    expect(all.filter((l) => l.incidentId === erbil).map((l) => [l.update, l.casualties.killed])).toEqual([[false, 5]]);
   };
 
   const inDiscord = async (database: TestDatabase) => {
@@ -219,19 +235,18 @@ describe('a busy day, polled once', () => {
       const poll = () => runCli(['poll', '--once', '--config', config], { env });
       const [a, b] = await Promise.all([poll(), poll()]);
       expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
-      // Alerts are the messages with an embed; a risen toll also gets a short reply without one.
+      // Alerts are the messages with an embed; a risen toll would also get a short reply without one.
       const posted = fake.messagesIn(channelId);
       const messages = posted.filter((m) => m.embeds?.length > 0);
       const incidents = messages.map((m) => m.embeds[0].footer.text);
       expect(new Set(incidents).size).toBe(messages.length);
-      // The Erbil strike: one message, edited when the toll rose, listing the three rules.
-      // Edited, it leads with the report of the higher toll.
-      const erbil = messages.filter((m) => m.embeds[0].title === 'Update: Death toll from Erbil oil field drone strike rises to five');
+      // The Erbil strike's two reports came in one poll: one message listing the three rules, leading
+      // with the report of the higher toll; no edit and no "toll now" reply right after it.
+      const erbil = messages.filter((m) => m.embeds[0].title === 'Death toll from Erbil oil field drone strike rises to five');
       expect(erbil).toHaveLength(1);
-      expect(erbil[0]!.edits).toBe(1);
+      expect(erbil[0]!.edits).toBe(0);
       expect(erbil[0]!.embeds[0].fields.find((f: { name: string }) => f.name === 'Rules (3)')).toBeTruthy();
-      const replies = posted.filter((m) => !(m.embeds?.length > 0));
-      expect(replies.map((m) => m.message_reference?.message_id)).toEqual([erbil[0]!.id]);
+      expect(posted.filter((m) => !(m.embeds?.length > 0))).toEqual([]);
       // The hostile headline pings no one and links nowhere; the mentions are defused, the Markdown escaped.
       const hostile = messages.find((m) => m.embeds[0].title.includes('Duhok'))!;
       expect(hostile.allowed_mentions).toEqual({ parse: [], roles: [] });

@@ -2,24 +2,20 @@
  * `analyze --map FILE` and `digest --out FILE` given a path they cannot write (a folder, a folder
  * that does not exist): one line naming the path and why, exit 1, never a stack trace.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { writeConfig } from '../helpers/config-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-pictures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const config = join(dir, 'sitrep.yaml');
-writeFileSync(
-  config,
-  `feeds:
-  - {id: wire, url: "http://127.0.0.1:9/feed.xml"}
-rules:
-  - {id: iraq, match: {countries: [IQ]}}
-`,
-);
+const config = writeConfig(join(dir, 'sitrep.yaml'), {
+  feeds: [{ id: 'wire', url: 'http://127.0.0.1:9/feed.xml' }],
+  rules: [{ id: 'iraq', match: { countries: ['IQ'] } }],
+});
 const report = `${JSON.stringify({ id: 'r1', title: 'Drone attack on Erbil airport wounds two' })}\n`;
 
 /** The unwritable destinations, each with what the line says of it. */

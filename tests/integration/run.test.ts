@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FeedServer, startFeedServer } from '../fakes/feed-server.js';
 import { startCli, waitForOutput } from '../helpers/cli.js';
+import { writeConfig } from '../helpers/config-file.js';
 
 const [seedTitle, ...seedBody] = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8').split('\n');
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -22,20 +23,13 @@ describe('sitrep run', () => {
 <item><guid>seed</guid><title>${escapeXml(seedTitle!)}</title><pubDate>${new Date().toUTCString()}</pubDate>
 <description>${escapeXml(seedBody.join('\n'))}</description></item></channel></rss>`,
     });
-    writeFileSync(
-      config,
-      `feeds:
-  - id: wire
-    url: ${server.url('/feed.xml')}
-    interval: 1s
-  - id: unreachable
-    url: http://127.0.0.1:9/feed.xml
-    interval: 1s
-rules:
-  - id: any-attack
-    match: {}
-`,
-    );
+    writeConfig(config, {
+      feeds: [
+        { id: 'wire', url: server.url('/feed.xml'), interval: '1s' },
+        { id: 'unreachable', url: 'http://127.0.0.1:9/feed.xml', interval: '1s' },
+      ],
+      rules: [{ id: 'any-attack', match: {} }],
+    });
   });
   afterAll(() => server.close());
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,31 @@ describe('start-up faults', () => {
       r.stderr,
       /^sitrep: cannot open the database \/proc\/sitrep-no-such-folder\/sitrep\.db: cannot create the folder \/proc\/sitrep-no-such-folder/,
     );
+  });
+
+  it('a SQLite path through a file (SITREP_DB under the config file): which path is no folder, and no "starting a new store" line first', async () => {
+    for (const location of [join(config, 'sitrep.db'), join(config, 'data', 'sitrep.db')]) {
+      const r = await runCli(['poll', '--once', '--config', config], { env: { SITREP_DB: location }, timeoutMs: 30_000 });
+      expect(r.code).toBe(1);
+      expectOneLine(
+        r.stderr,
+        new RegExp(`^sitrep: cannot open the database ${location}: ${config} is a file, not a folder; set SITREP_DB to a file in a folder$`),
+      );
+    }
+  });
+
+  it('status on a SQLite store that does not exist (a mistyped SITREP_DB, another folder): says where it looked, creates nothing', async () => {
+    const location = join(dir, 'elsewhere', 'sitrep.db');
+    const r = await runCli(['status', '--config', config], { env: { SITREP_DB: location } });
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.stderr,
+      new RegExp(
+        `^sitrep: no database at ${location}: nothing has run with this store yet; set SITREP_DB to the store the bot uses \\(sitrep run and poll --once create it\\)$`,
+      ),
+    );
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
   });
 
   it('a PostgreSQL URL naming no user, or a user the server does not know: which one, and where to write it', async () => {

@@ -3,25 +3,21 @@
  * taken) stops it as a stop after start does: cleanly, exit 0, the SQLite lock released, so the
  * restart that follows (docker restart, systemd) is not refused as "in use by another process".
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord/server.js';
 import { startCliProcess, stopCliProcesses } from '../helpers/cli.js';
+import { writeConfig } from '../helpers/config-file.js';
 import { until } from '../helpers/until.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-stop-early-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = join(dir, 'sitrep.yaml');
-writeFileSync(
-  config,
-  `feeds:
-  - {id: wire, url: "http://127.0.0.1:9/feed.xml", interval: 1h}
-rules:
-  - {id: any-attack, match: {}}
-`,
-);
+const config = writeConfig(join(dir, 'sitrep.yaml'), {
+  feeds: [{ id: 'wire', url: 'http://127.0.0.1:9/feed.xml', interval: '1h' }],
+  rules: [{ id: 'any-attack', match: {} }],
+});
 
 describe('a stop asked for while sitrep run starts', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

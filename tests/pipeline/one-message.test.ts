@@ -173,28 +173,42 @@ describe('a channel first reached by an update', () => {
   });
 });
 
-describe('three reports of one incident written in one transaction', () => {
-  it('the later ones are updates for the rules that alerted it, each rule once, and edit its message', async () => {
+describe('reports of one incident queued before the first message went out', () => {
+  /** A channel subscribed to three overlapping rules, and the pipeline, on a fresh store. */
+  async function channelOfThreeRules() {
     const fake = await new FakeDiscord().start();
     const store = await tempStore();
+    const now = new Date();
+    const guild = fake.addGuild();
+    const channel = fake.addChannel(guild, 'alerts');
+    for (const ruleId of ['iraq', 'drones', 'near-erbil']) {
+      await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, now);
+    }
+    // A clock that moves, so that the messages queue in the order of their reports.
+    let tick = now.getTime();
+    const { deps, dispatcher } = discordPipeline(store.db, engine, rules, { now: () => new Date(tick++) }, fake);
+    const published = new Date(now.getTime() - 3_600_000).toISOString();
+    const report = (key: string, host: string): FeedItem => ({
+      key,
+      guid: key,
+      link: `https://${host}/${key}`,
+      title: seedTitle!,
+      content: seedBody.join('\n'),
+      published,
+    });
+    const cleanup = async () => {
+      await fake.stop();
+      await store.cleanup();
+    };
+    return { fake, store, channel, deps, dispatcher, report, cleanup };
+  }
+
+  it('in one transaction: the rules that alerted get updates, each once, but the channel gets ONE first alert with every source, not edits', async () => {
+    const { fake, store, channel, deps, dispatcher, report, cleanup } = await channelOfThreeRules();
     try {
-      const now = new Date();
-      const guild = fake.addGuild();
-      const channel = fake.addChannel(guild, 'alerts');
-      for (const ruleId of ['iraq', 'drones', 'near-erbil']) {
-        await upsertSubscription(store.db, { guildId: guild, channelId: channel, ruleId, minSeverity: 'low', mentionRole: null, createdBy: null }, now);
-      }
-      // A clock that moves, so that the messages queue in the order of their reports.
-      let tick = now.getTime();
-      const { deps, dispatcher } = discordPipeline(store.db, engine, rules, { now: () => new Date(tick++) }, fake);
-      const published = new Date(now.getTime() - 3_600_000).toISOString();
-      const items: FeedItem[] = [
-        { key: 'a', guid: 'a', link: 'https://wire.example/a', title: seedTitle!, content: seedBody.join('\n'), published },
-        { key: 'b', guid: 'b', link: 'https://other.example/b', title: seedTitle!, content: seedBody.join('\n'), published },
-        { key: 'c', guid: 'c', link: 'https://third.example/c', title: seedTitle!, content: seedBody.join('\n'), published },
-      ];
+      const items = [report('a', 'wire.example'), report('b', 'other.example'), report('c', 'third.example')];
       // The items in one batch: one transaction, whose alert rows are written together at its end.
-      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items, silentBefore: null })).toMatchObject({ stored: 3, attacks: 3, alerts: 3 });
+      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items, silentBefore: null })).toMatchObject({ stored: 3, attacks: 3, alerts: 1 });
       const alerts = await store.db.selectFrom('alerts').select(['rule_id', 'kind']).orderBy('kind').orderBy('rule_id').execute();
       expect(alerts.map((a) => `${a.kind} ${a.rule_id}`)).toEqual([
         'new drones',
@@ -206,12 +220,64 @@ describe('three reports of one incident written in one transaction', () => {
       await dispatcher.drain();
       const [message, ...more] = fake.messagesIn(channel);
       expect(more).toEqual([]);
-      expect(message!.edits).toBe(2);
-      expect(message!.embeds[0].title).toMatch(/^Update: /);
+      expect(message!.edits).toBe(0);
+      expect(message!.embeds[0].title).toBe(seedTitle);
+      expect(message!.embeds[0].fields.map((f: { name: string }) => f.name)).not.toContain('What changed');
       expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Rules')).name).toBe('Rules (3)');
+      expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (3)');
     } finally {
-      await fake.stop();
-      await store.cleanup();
+      await cleanup();
+    }
+  });
+
+  it('from two feeds of one poll (two transactions): one first alert with both sources; once it is sent, a third report edits it', async () => {
+    const { fake, channel, deps, dispatcher, report, cleanup } = await channelOfThreeRules();
+    try {
+      expect(await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('a', 'wire.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
+      // Not sent yet: the second report's message is folded into the first, and no message is added.
+      expect(await processBatch(deps, { feedId: 'other', guildId: null, items: [report('b', 'other.example')], silentBefore: null })).toMatchObject({
+        attacks: 1,
+        alerts: 0,
+      });
+      await dispatcher.drain();
+      const [message, ...more] = fake.messagesIn(channel);
+      expect(more).toEqual([]);
+      expect(message!.edits).toBe(0);
+      expect(message!.embeds[0].title).toBe(seedTitle);
+      expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Rules')).name).toBe('Rules (3)');
+      expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (2)');
+
+      // Sent: a later report is an update of that message.
+      expect(await processBatch(deps, { feedId: 'third', guildId: null, items: [report('c', 'third.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
+      await dispatcher.drain();
+      expect(fake.messagesIn(channel)).toHaveLength(1);
+      expect(message!.edits).toBe(1);
+      expect(message!.embeds[0].title).toMatch(/^Update: /);
+      expect(message!.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Sources')).name).toBe('Sources (3)');
+    } finally {
+      await cleanup();
+    }
+  });
+  it('a waiting message already tried once (it may have reached Discord) is left as it is: the next report queues its own', async () => {
+    const { store, deps, report, cleanup } = await channelOfThreeRules();
+    try {
+      await processBatch(deps, { feedId: 'wire', guildId: null, items: [report('a', 'wire.example')], silentBefore: null });
+      // A send that timed out: retried later with its nonce, so its text must not change.
+      await store.db.updateTable('outbox').set({ attempts: 1, last_error: 'timeout' }).execute();
+      expect(await processBatch(deps, { feedId: 'other', guildId: null, items: [report('b', 'other.example')], silentBefore: null })).toMatchObject({
+        alerts: 1,
+      });
+      const rows = await store.db.selectFrom('outbox').select(['payload', 'attempts']).orderBy('created_at').execute();
+      expect(rows.map((r) => [JSON.parse(r.payload).kind, JSON.parse(r.payload).sources.length, r.attempts])).toEqual([
+        ['new', 1, 1],
+        ['update', 2, 0],
+      ]);
+    } finally {
+      await cleanup();
     }
   });
 });

@@ -122,11 +122,12 @@ describe.each(backends)('outbox claims on $name', ({ name, make }) => {
       sources: [...first.sources, { documentId: 'doc-order-2', feedId: 'f', title: 't', link: null, published: first.published }],
     });
     await enqueueAlert(a.db, first, stdout, now);
-    await enqueueAlert(a.db, second, stdout, new Date(now.getTime() + 1));
     const [earlier] = await claimDue(a.db, { owner: 'o', now: new Date(now.getTime() + 1), leaseMs: 1000, limit: 10, sinks: ['console'] });
     expect(earlier!.alert.id).toBe('order-1');
-    // The earlier one must wait (a retry): the update waits with it.
+    // The earlier one must wait (a retry): the update, queued after that try (so not folded into
+    // the message it follows, which may have reached the target), waits with it.
     await recordOutcomes(a.db, [{ id: earlier!.id, status: 'retry', reason: 'HTTP 503', nextAttempt: new Date(now.getTime() + 60_000) }], now);
+    await enqueueAlert(a.db, second, stdout, new Date(now.getTime() + 1));
     expect(await claimDue(a.db, { owner: 'o', now: new Date(now.getTime() + 2), leaseMs: 1000, limit: 10, sinks: ['console'] })).toEqual([]);
     await releaseClaims(a.db, ['o']);
     now = new Date(now.getTime() + 61_000);
