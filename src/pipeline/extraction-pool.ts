@@ -27,6 +27,44 @@ export interface ItemAnalysis {
   seconds: number;
   /** An attack report's text sketches (the grouping's fingerprint), when a worker worked them out. */
   sketches?: TextSketches;
+  /** The extraction as JSON (what the store keeps), when a worker wrote it: the main thread does not write it again. */
+  extractionJson?: string;
+}
+
+/**
+ * A worker's analysis as it waits on the main thread for its item's turn (the items of eight feeds
+ * come back long before the store takes them): a few strings instead of the extraction's objects and
+ * one string per token, which would outlive the young generation and be promoted, to be marked and
+ * collected later by the whole heap's collections. `unpackAnalysis` makes the objects at the turn.
+ */
+export interface PackedAnalysis {
+  /** The extraction as JSON, which the store keeps as it is. */
+  extractionJson: string;
+  /** The tokens' norms joined by NORMS_SEPARATOR (a norm is never empty and never holds it), or the list when one did hold it. */
+  norms: string | readonly string[];
+  tokenCount: number;
+  seconds: number;
+  sketches?: TextSketches;
+}
+
+/** Joins a packed analysis's norms: a word's norm is letters, marks and digits (normalize.ts `forEachWord`), never this. */
+const NORMS_SEPARATOR = '\u0000';
+
+/** Tokens' norms as `PackedAnalysis.norms`: joined, or the list itself when a norm holds the separator. */
+export function packNorms(norms: readonly string[]): string | readonly string[] {
+  return norms.some((n) => n.includes(NORMS_SEPARATOR)) ? norms : norms.join(NORMS_SEPARATOR);
+}
+
+/** The analysis a packed one stands for: the extraction parsed from its JSON, one token per norm. */
+export function unpackAnalysis(packed: PackedAnalysis): ItemAnalysis {
+  const norms = typeof packed.norms !== 'string' ? packed.norms : packed.tokenCount === 0 ? [] : packed.norms.split(NORMS_SEPARATOR);
+  return {
+    extraction: JSON.parse(packed.extractionJson) as Extraction,
+    tokens: norms.map((norm) => ({ norm })),
+    seconds: packed.seconds,
+    extractionJson: packed.extractionJson,
+    ...(packed.sketches ? { sketches: packed.sketches } : {}),
+  };
 }
 
 /** An item's analysis with the document prepared for it (its tokens are the analysis's). */
@@ -45,11 +83,8 @@ export function analyseItem(extractor: Extractor, item: ItemText): PreparedAnaly
 export interface ExtractionRequest extends ItemText {
   id: number;
 }
-/** The token norms travel as strings: a worker's tokens (offsets, flags) are not needed here and cost to copy. */
-export type ExtractionReply =
-  | { id: number; extraction: Extraction; norms: string[]; seconds: number; sketches?: TextSketches }
-  | { id: number; error: string }
-  | { ready: true };
+/** An analysis travels packed (`PackedAnalysis`): a worker's tokens (offsets, flags) are not needed here and cost to copy. */
+export type ExtractionReply = ({ id: number } & PackedAnalysis) | { id: number; error: string } | { ready: true };
 
 /**
  * The loop of an extraction worker: requests come in lists (one message for the items queued at
@@ -64,12 +99,19 @@ export function serveExtractions(analyse: (item: ItemText) => PreparedAnalysis):
       let reply: ExtractionReply;
       try {
         const { extraction, prepared, seconds } = analyse({ title, content });
-        const norms = prepared.tokens.map((t) => t.norm);
         // An attack report is grouped on the main thread, which would tokenise its text again for
         // its fingerprint: the worker, mostly idle while the main thread stores and groups, does it,
         // from the words it has prepared when they are the fingerprint's.
+        const norms = prepared.tokens.map((t) => t.norm);
         const sketches = extraction.isAttack ? preparedTextSketches({ title, content }, prepared, norms) : undefined;
-        reply = { id, extraction, norms, seconds, ...(sketches ? { sketches } : {}) };
+        reply = {
+          id,
+          extractionJson: JSON.stringify(extraction),
+          norms: packNorms(norms),
+          tokenCount: norms.length,
+          seconds,
+          ...(sketches ? { sketches } : {}),
+        };
       } catch (err) {
         reply = { id, error: err instanceof Error ? err.message : String(err) };
       }
@@ -119,7 +161,7 @@ interface Task {
   item: ItemText;
   /** Workers that stopped while this task was in flight. */
   crashes: number;
-  resolve(analysis: ItemAnalysis): void;
+  resolve(analysis: PackedAnalysis): void;
   reject(err: Error): void;
 }
 
@@ -215,8 +257,13 @@ export class ExtractionPool {
   }
 
   analyse(item: ItemText): Promise<ItemAnalysis> {
+    return this.analysePacked(item).then(unpackAnalysis);
+  }
+
+  /** The item's analysis as it came from the worker: `unpackAnalysis` when it is needed (the pipeline: at its item's turn). */
+  analysePacked(item: ItemText): Promise<PackedAnalysis> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
-    return new Promise<ItemAnalysis>((resolve, reject) => {
+    return new Promise<PackedAnalysis>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, item: { title: item.title, content: item.content }, crashes: 0, resolve, reject });
       // Items asked for in one go (a transaction's) are sent together, once the caller is done asking.
       if (!this.pumpQueued) {
@@ -345,7 +392,7 @@ export class ExtractionPool {
       this.unwatch(slot);
     } else this.watch(slot);
     if ('error' in reply) task.reject(new Error(`extraction failed: ${reply.error}`));
-    else task.resolve({ extraction: reply.extraction, tokens: reply.norms.map((norm) => ({ norm })), seconds: reply.seconds, sketches: reply.sketches });
+    else task.resolve(reply);
     this.pump();
   }
 

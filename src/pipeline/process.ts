@@ -17,7 +17,7 @@ import { insertDocuments } from '../store/documents.js';
 import { IncidentWrites } from '../store/incidents.js';
 import { AlertRows, rulesAlertedForIncident } from '../store/outbox.js';
 import type { Severity } from '../vocabulary.js';
-import { analyseItem, type ExtractionPool, type Extractor, type ItemAnalysis } from './extraction-pool.js';
+import { analyseItem, type ExtractionPool, type Extractor, type ItemAnalysis, type PackedAnalysis, unpackAnalysis } from './extraction-pool.js';
 
 export type { Extractor } from './extraction-pool.js';
 
@@ -97,6 +97,8 @@ interface AnalysedItem {
   item: FeedItem;
   matches: RuleMatchResult[];
   extraction: Extraction;
+  /** The extraction as JSON, when the worker that analysed the item wrote it. */
+  extractionJson: string | undefined;
   documentId: string;
   published: string;
   silent: boolean;
@@ -137,7 +139,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
   };
   const now = () => deps.clock.now();
 
-  const analysed = (item: FeedItem, { extraction, tokens, sketches }: ItemAnalysis): AnalysedItem => {
+  const analysed = (item: FeedItem, { extraction, tokens, sketches, extractionJson }: ItemAnalysis): AnalysedItem => {
     const published = item.published ?? now().toISOString();
     const documentId = stableId('doc', batch.feedId, item.key);
     const silent = batch.silentKeys?.has(item.key) || (batch.silentBefore !== null && new Date(published) < batch.silentBefore);
@@ -149,21 +151,22 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
           // A server's own feed feeds only that server's rules.
           (m) => batch.guildId === null || m.rule.guildId === batch.guildId,
         );
-    return { item, matches, extraction, documentId, published, silent, report };
+    return { item, matches, extraction, extractionJson, documentId, published, silent, report };
   };
   /**
    * The analyses of a transaction's items: all sent to the pool at once, or one at a time on this
    * thread when asked for. Until a worker has its engine loaded (the first items after start-up,
    * or while a crashed worker is replaced) they are analysed here, with the same results: nothing
-   * waits for a worker, and the workers start only once there is work (ExtractionPool).
+   * waits for a worker, and the workers start only once there is work (ExtractionPool). A worker's
+   * analysis stays packed until its item's turn (`PackedAnalysis`).
    */
-  const analyses = (items: readonly FeedItem[]): Array<() => Promise<ItemAnalysis> | ItemAnalysis> => {
+  const analyses = (items: readonly FeedItem[]): Array<() => Promise<PackedAnalysis> | ItemAnalysis> => {
     const pool = deps.pool;
     if (!pool?.ready) {
       pool?.analysedOnCaller(items.length);
       return items.map((item) => () => analyseItem(deps.extractor, item));
     }
-    const sent = items.map((item) => pool.analyse(item));
+    const sent = items.map((item) => pool.analysePacked(item));
     // Items left unawaited when the batch stops early must not fail the process with an unhandled rejection.
     for (const p of sent) p.catch(() => undefined);
     return sent.map((p) => () => p);
@@ -205,7 +208,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       // Items already seen (another process, an earlier run) are not written again.
       const fresh = await insertDocuments(
         tx,
-        items.map(({ item, extraction, documentId, published }) => ({
+        items.map(({ item, extraction, extractionJson, documentId, published }) => ({
           id: documentId,
           feedId: batch.feedId,
           itemKey: item.key,
@@ -216,6 +219,7 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
           published,
           firstSeen,
           extraction,
+          extractionJson,
         })),
       );
       // Within a transaction the event loop still gets its turns, but every item given is written.
@@ -241,7 +245,8 @@ export async function processBatch(deps: PipelineDeps, batch: FeedBatch): Promis
       // Taken out of the list: an analysis's tokens (hundreds of objects an item) must not stay
       // reachable while the rest of the batch is analysed and written, which outlasts many
       // young-generation collections and would move them all into the old generation.
-      const analysis = await pending.shift()!();
+      const got = await pending.shift()!();
+      const analysis = 'tokens' in got ? got : unpackAnalysis(got);
       metrics.analysisDuration.observe(analysis.seconds);
       ready.push(analysed(item, analysis));
     }

@@ -46,6 +46,9 @@ export async function insertDocument(db: Db, doc: Omit<StoredDocument, 'incident
   return (await insertDocuments(db, [doc]))[0]!;
 }
 
+/** A document to store; `extractionJson`, when given, is its extraction as JSON already (an extraction worker wrote it). */
+export type NewDocument = Omit<StoredDocument, 'incidentId'> & { extractionJson?: string | undefined };
+
 /** Rows per insert statement: 12 parameters a document, well under SQLite's bound-parameter limit. */
 const INSERT_CHUNK = 100;
 
@@ -56,7 +59,7 @@ const INSERT_CHUNK = 100;
  * it was recorded now: false when its item was already seen (another process, an earlier run, or
  * an earlier document of the same list with the same feed and item key).
  */
-export async function insertDocuments(db: Db, docs: readonly Omit<StoredDocument, 'incidentId'>[]): Promise<boolean[]> {
+export async function insertDocuments(db: Db, docs: readonly NewDocument[]): Promise<boolean[]> {
   const recorded: boolean[] = [];
   for (let start = 0; start < docs.length; start += INSERT_CHUNK) {
     const chunk = docs.slice(start, start + INSERT_CHUNK);
@@ -84,7 +87,7 @@ export async function insertDocuments(db: Db, docs: readonly Omit<StoredDocument
         content: doc.content,
         published_at: doc.published,
         first_seen_at: doc.firstSeen,
-        analysis: JSON.stringify(doc.extraction),
+        analysis: doc.extractionJson ?? JSON.stringify(doc.extraction),
         is_attack: doc.extraction.isAttack ? 1 : 0,
         incident_id: null,
       })),

@@ -10,7 +10,7 @@ import { ExtractionEngine } from '../../src/extract/index.js';
 import type { FeedItem } from '../../src/feeds/item.js';
 import { fingerprintOf, rememberSketches, textSketches } from '../../src/incidents/fingerprint.js';
 import { silentLogger } from '../../src/logger.js';
-import { analyseItem, ExtractionPool } from '../../src/pipeline/extraction-pool.js';
+import { analyseItem, ExtractionPool, packNorms, unpackAnalysis } from '../../src/pipeline/extraction-pool.js';
 import { StandInExtractor } from '../../src/pipeline/memo.js';
 import { type PipelineDeps, processBatch } from '../../src/pipeline/process.js';
 import type { Db } from '../../src/store/database.js';
@@ -90,6 +90,30 @@ describe('ExtractionPool', () => {
       }
     }
     expect(pooled.some((a) => a.sketches)).toBe(true);
+  });
+
+  it("hands an analysis back packed as strings until it is unpacked, then equal to the main thread's", async () => {
+    const two = twoWorkers();
+    const packed = await Promise.all(docs.slice(0, 20).map((d) => two.analysePacked(d)));
+    for (const [n, d] of docs.slice(0, 20).entries()) {
+      const p = packed[n]!;
+      // What waits for its item's turn on the main thread: no object per token, no extraction objects.
+      expect(typeof p.extractionJson, d.id).toBe('string');
+      expect(typeof p.norms, d.id).toBe('string');
+      const here = analyseItem(engine, d);
+      const unpacked = unpackAnalysis(p);
+      expect(unpacked.extraction, d.id).toStrictEqual(here.extraction);
+      expect(unpacked.extractionJson, d.id).toBe(JSON.stringify(here.extraction));
+      expect(unpacked.tokens, d.id).toStrictEqual(here.tokens.map((t) => ({ norm: t.norm })));
+    }
+  });
+
+  it('packs norms that hold the separator, and none, without losing a token', () => {
+    const base = { extractionJson: '{"isAttack":false}', seconds: 0 };
+    for (const norms of [[], ['one'], ['a', 'b', 'c'], ['odd\u0000word', 'x'], ['']]) {
+      const packed = { ...base, norms: packNorms(norms), tokenCount: norms.length };
+      expect(unpackAnalysis(packed).tokens.map((t) => t.norm)).toEqual(norms);
+    }
   });
 
   it('sends the items asked for at once to a worker in one message', async () => {

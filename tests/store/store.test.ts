@@ -5,7 +5,7 @@ import { noHeadline } from '../../src/extract/analysis.js';
 import { silentLogger } from '../../src/logger.js';
 import { Dispatcher } from '../../src/pipeline/dispatcher.js';
 import type { OpenedDatabase } from '../../src/store/database.js';
-import { documentsSince, insertDocument } from '../../src/store/documents.js';
+import { documentsSince, insertDocument, insertDocuments } from '../../src/store/documents.js';
 import { ensureFeedState, recordPollFailure, recordPollSuccess, unseenKeys } from '../../src/store/feeds.js';
 import { pendingCount } from '../../src/store/outbox.js';
 import { enqueueAlert } from '../discord/helpers.js';
@@ -100,6 +100,29 @@ describe.each(backends)('store on $name', ({ make }) => {
     const docs = await documentsSince(db, new Date('2026-11-19T00:00:00Z'));
     expect(docs.map((d) => d.id)).toEqual(['doc-1']);
     expect(docs[0]!.extraction.casualties).toEqual({ killed: 0, injured: null });
+  });
+
+  it('stores the JSON an extraction worker wrote as it is, not written again', async () => {
+    const { db } = database;
+    const extraction = {
+      isAttack: false,
+      attackTypes: [],
+      places: [],
+      countries: [],
+      actors: [],
+      casualties: { killed: null, injured: null },
+      targets: [],
+      severity: 'low' as const,
+      headline: noHeadline(),
+    };
+    // Indented, so that the stored text shows whose JSON it is.
+    const extractionJson = JSON.stringify(extraction, null, 1);
+    const doc = { id: 'doc-json', feedId: 'feed-j', itemKey: 'j-1', guid: null, link: null, title: 'Market day', content: 'text' };
+    const at = { published: '2026-11-20T09:00:00.000Z', firstSeen: now.toISOString() };
+    await insertDocuments(db, [{ ...doc, ...at, extraction, extractionJson }]);
+    const row = await db.selectFrom('documents').select('analysis').where('id', '=', 'doc-json').executeTakeFirstOrThrow();
+    expect(row.analysis).toBe(extractionJson);
+    expect((await documentsSince(db, new Date('2026-11-19T00:00:00Z'))).find((d) => d.id === 'doc-json')?.extraction).toEqual(extraction);
   });
 
   it('keeps feed state across polls', async () => {
