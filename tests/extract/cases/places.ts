@@ -1947,4 +1947,62 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 28: provinces and states as Chinese and Japanese news name them',
+    cases: [
+      {
+        says: 'Chinese "赫尔曼德省" is Helmand: the province word is cut off the name',
+        title: '赫尔曼德省市场爆炸',
+        content: '赫尔曼德省一处市场周日发生爆炸，造成四名平民死亡。',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Japanese "ボルノ州" is Borno State',
+        title: 'ボルノ州で村が襲撃される',
+        content: 'ボルノ州の村が武装集団に襲撃され、住民十数人が死亡した。',
+        expect: { countries: ['NG'] },
+      },
+      {
+        says: 'Chinese "北瓦济里斯坦" is North Waziristan',
+        title: '无人机袭击造成三人死亡',
+        content: '一架无人机当天在北瓦济里斯坦地区向一处房屋发射导弹，造成三人死亡。',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: 'look-alike: a Japanese report of a province named after its seat town is still found by the town',
+        title: 'イドリブ県で空爆',
+        content: 'イドリブ県の市場が空爆を受け、少なくとも六人が死亡した。',
+        expect: { countries: ['SY'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Japanese writes a town with or without its long-vowel marks',
+    cases: [
+      {
+        says: '"ペシャワル" is Peshawar, which the gazetteer spells "ペシャーワル"',
+        title: 'ペシャワルで自爆テロ',
+        content: 'ペシャワルの警察署で自爆テロがあり、警官ら九人が死亡した。',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: '"カンダハル" is Kandahar ("カンダハール")',
+        title: 'カンダハルのモスクで爆発',
+        content: 'カンダハルのモスクで金曜礼拝中に爆発があり、十人が死亡した。',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: '"バグダド" is Baghdad ("バグダード")',
+        title: 'バグダドで自動車爆弾',
+        content: 'バグダドの市場で自動車爆弾が爆発し、七人が死亡した。',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'look-alike: the long form of a town the gazetteer holds is found as before',
+        title: 'カンダハールで爆発',
+        content: 'カンダハールで爆発があり、三人が死亡した。',
+        expect: { countries: ['AF'] },
+      },
+    ],
+  },
 ];
