@@ -1019,6 +1019,20 @@ export const EXTRA_REGIONS: ExtraRegion[] = [
     aliases: ['Karabakh', 'Artsakh', 'Nagorno Karabakh'],
     note: 'point = Khankendi (Stepanakert)',
   },
+  // Round 28 (place28): Colombia's Catatumbo, the border subregion of Norte de Santander where the
+  // ELN and FARC dissidents fight and plant mines, which its news names alone ("en el Catatumbo", "la
+  // región del Catatumbo"). GeoNames has only Venezuela's Catatumbo municipality (Zulia), across the
+  // border, so reports of mines in Tibú or El Tarra were also placed in Venezuela.
+  {
+    id: 'region:CO-CATATUMBO',
+    name: 'Catatumbo',
+    country: 'CO',
+    lat: 8.64,
+    lon: -72.9,
+    population: 290_000,
+    aliases: ['Catatumbo region', 'El Catatumbo'],
+    note: "Norte de Santander's eleven northern municipalities (Tibú, El Tarra, Ocaña, Sardinata…); point = between Tibú and El Tarra",
+  },
   {
     id: 'region:MD-TRANSNISTRIA',
     name: 'Transnistria',

@@ -194,9 +194,11 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
     const t = tokens[i]!;
     if (opts.masked[i]) continue;
     const startsWithParticle = WORDS.particles.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
+    // "el municipio Catatumbo": a division's word before its name, read with the name only.
+    const startsWithDivision = WORDS.district_words_before.has(t.norm) && !t.capitalized && tokens[i + 1]?.capitalized === true;
     const elided = elidedName(text, t);
     // Arabic and Persian have no capitals: any word may begin a name there.
-    if (!t.capitalized && !t.caseless && !startsWithParticle && elided === undefined) continue;
+    if (!t.capitalized && !t.caseless && !startsWithParticle && !startsWithDivision && elided === undefined) continue;
     let found: RawMention | undefined;
     let key = '';
     let whole = '';
@@ -220,7 +222,7 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
       whole = !writtenOtherwise ? key : whole ? `${whole} ${wholeNorm}` : wholeNorm;
       wholeKeys.push(whole);
     }
-    for (let n = keys.length; n >= 1 && !found; n--) {
+    for (let n = keys.length; n >= (startsWithDivision ? 2 : 1) && !found; n--) {
       const last = tokens[i + n - 1]!;
       if (!last.capitalized && !last.caseless && n > 1) continue;
       // "Plateau state", "Al-Asad air base": the name with the lower-case place words after it first.
@@ -260,6 +262,9 @@ function scanMentions(tokens: readonly Token[], text: string, index: PlaceIndex,
         if (cands.length > 0) found = { start: i, end: i + n, key: keys[n - 1]!, candidates: cands, variant: true, worded: false };
       }
     }
+    if (startsWithDivision && !found) continue;
+    // Round 28: a Hebrew name of two words or more with "in", "to", "from" or "and" joined to its first.
+    if (!found && t.caseless) found = joinedPrefixName(tokens, i, index, opts.masked);
     // Round 23: a Chinese or Japanese name that the word cutter joined to "in" or to a place word.
     if (!found && maxTokens === MAX_UNSPACED_NAME_TOKENS) found = edgeCutMention(tokens, i, index, opts.masked);
     // A declined name, or one with a preposition joined ("у Херсоні", "ببغداد", "मुंबईत", "v Nigérii",
@@ -352,6 +357,34 @@ function edgeCutMention(tokens: readonly Token[], i: number, index: PlaceIndex, 
 }
 
 /** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
+/** A Hebrew word opening with one or two joined prefixes (ב in, ל to, מ from, ו and) before at least two letters. */
+const HEBREW_JOINED_RE = /^(?:ו?[בלמ]|ו)\p{Script=Hebrew}{2,}$/u;
+
+/**
+ * Round 28 (place28): a Hebrew name of two words or more whose first word carries a joined
+ * preposition or "and" ("בקריית שמונה", in Kiryat Shmona; "בבאר שבע", in Beersheba; "מתל אביב"):
+ * the name without it, read only as the whole name (a single word is declension.ts's, which asks
+ * for four letters more: "מקום", place, is not "קום", Qom).
+ */
+function joinedPrefixName(tokens: readonly Token[], i: number, index: PlaceIndex, masked: Uint8Array): RawMention | undefined {
+  const t = tokens[i]!;
+  const prefix = HEBREW_JOINED_RE.exec(t.norm) ? t.norm.match(/^(?:ו?[בלמ]|ו)/u)![0] : undefined;
+  if (!prefix) return undefined;
+  const ends: [number, string][] = [];
+  let key = t.norm.slice(prefix.length);
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); j++) {
+    const tj = tokens[j]!;
+    if (masked[j] || tj.sentence !== t.sentence || !tj.caseless) break;
+    key = `${key} ${tj.norm}`;
+    ends.push([j + 1, key]);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const found = mentionNamed(index, ends[k]![1], i, ends[k]![0], false);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
   const named = index.candidates(key);
   const candidates = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;
@@ -599,7 +632,7 @@ function mentionUse(
   // Not a name whose own ending puts the event there or on it ("İsrail ordusundan Lübnan'a": from the army, on Lebanon).
   if (cameFrom(tokens, m.start) && turkishCase === undefined) return 'origin';
   const first = tokens[m.start]!;
-  if (first.caseless && JOINED_FROM.some((p) => first.norm === p + m.key)) return 'origin';
+  if (first.caseless && JOINED_FROM.some((p) => first.norm === p + firstWord(m.key))) return 'origin';
   // "the train to Peshawar", "a visit to the nearby province of Narathiwat": where someone was going.
   if (wentTo(tokens, m.start) && e.kind !== 'country') return 'destination';
   if (warnedIn(tokens, m.start)) return 'warning';
@@ -885,6 +918,9 @@ function namedCapital(tokens: readonly Token[], m: PlaceMention, index: PlaceInd
 /** The token is French "à" as written (it folds to "a", the English article). */
 const isWrittenA = (text: string, t: Token) => t.end - t.start === 1 && (text[t.start] === 'à' || text[t.start] === 'À');
 
+/** A key's first word: the one a joined preposition is written on ("בקריית שמונה"). */
+const firstWord = (key: string) => key.slice(0, (key.indexOf(' ') + 1 || key.length + 1) - 1);
+
 /** Arabic, Hebrew and Amharic join "in" to the name: "بالعراق", "ببغداد" (in Iraq, in Baghdad), "בחדרה" (in Hadera), "በሶማሊያ" (in Somalia). */
 const JOINED_IN = ['ب', 'وب', 'ב', 'וב', 'በ'];
 /** Hebrew and Amharic join "from" to the name: "מעזה" (from Gaza), "ומלבנון" (and from Lebanon), "ከሱዳን" (from Sudan). */
@@ -918,7 +954,7 @@ function isLocative(tokens: readonly Token[], text: string, turkish: boolean, st
   if (side?.sentence === last.sentence && side.caseless && WORDS.locatives_after.has(side.norm)) return true;
   if (last.caseless && koreanLocative(text.slice(last.start, last.end), last.norm)) return true;
   // The article is folded away with the "in" before it ("بالعراق" is "عراق"): the written word tells.
-  if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + key))) return true;
+  if (first.caseless && (/^و?بال/.test(text.slice(first.start, first.end)) || JOINED_IN.some((p) => first.norm === p + firstWord(key)))) return true;
   // "la région d'Idlib", "près d'Ansongo": "de" elided into the name after a locating word.
   if (elidedOf(text, first) && WORDS.of_locatives.has(tokens[start - 1]?.norm ?? '')) return true;
   if (elidedIn(text, first)) return true;

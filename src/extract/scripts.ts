@@ -18,8 +18,11 @@ export function writesUrdu(text: string): boolean {
 // Persian kaf as kaf, alef wasla as alef ("مدينة" = "مدينه", "ی" = "ي"); Urdu's final yeh barree,
 // heh goal, the aspirating heh doachashmee and noon ghunna as yeh, heh and noon ("حملہ" = Persian
 // "حمله", "دھماکے" = "دهماكي", "میں" = "مين"); Eastern Arabic and Persian/Urdu digits as ASCII
-// digits, so that "٥" and "۵" read as 5.
+// digits, so that "٥" and "۵" read as 5. Round 28 (place28): Pashto's gaf "ګ" as the Persian and
+// Urdu "گ" ("اروزګان" = "اروزگان", Uruzgan), the one letter Pashto writes its own way in names the
+// other languages share.
 const ARABIC_LETTERS: Record<string, string> = {
+  ګ: 'گ',
   ة: 'ه',
   ى: 'ي',
   ی: 'ي',

@@ -171,6 +171,7 @@ export const GrammarFileSchema = z
     region_words: Words,
     district_words: Words,
     district_name_words: Words,
+    district_words_before: Words,
     first_level_region_words: Words,
     member_nouns: Words,
     region_side_words: Words,

@@ -1947,4 +1947,178 @@ export const placeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 28: provinces and states as Chinese and Japanese news name them',
+    cases: [
+      {
+        says: 'Chinese "赫尔曼德省" is Helmand: the province word is cut off the name',
+        title: '赫尔曼德省市场爆炸',
+        content: '赫尔曼德省一处市场周日发生爆炸，造成四名平民死亡。',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Japanese "ボルノ州" is Borno State',
+        title: 'ボルノ州で村が襲撃される',
+        content: 'ボルノ州の村が武装集団に襲撃され、住民十数人が死亡した。',
+        expect: { countries: ['NG'] },
+      },
+      {
+        says: 'Chinese "北瓦济里斯坦" is North Waziristan',
+        title: '无人机袭击造成三人死亡',
+        content: '一架无人机当天在北瓦济里斯坦地区向一处房屋发射导弹，造成三人死亡。',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: 'look-alike: a Japanese report of a province named after its seat town is still found by the town',
+        title: 'イドリブ県で空爆',
+        content: 'イドリブ県の市場が空爆を受け、少なくとも六人が死亡した。',
+        expect: { countries: ['SY'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Japanese writes a town with or without its long-vowel marks',
+    cases: [
+      {
+        says: '"ペシャワル" is Peshawar, which the gazetteer spells "ペシャーワル"',
+        title: 'ペシャワルで自爆テロ',
+        content: 'ペシャワルの警察署で自爆テロがあり、警官ら九人が死亡した。',
+        expect: { countries: ['PK'] },
+      },
+      {
+        says: '"カンダハル" is Kandahar ("カンダハール")',
+        title: 'カンダハルのモスクで爆発',
+        content: 'カンダハルのモスクで金曜礼拝中に爆発があり、十人が死亡した。',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: '"バグダド" is Baghdad ("バグダード")',
+        title: 'バグダドで自動車爆弾',
+        content: 'バグダドの市場で自動車爆弾が爆発し、七人が死亡した。',
+        expect: { countries: ['IQ'] },
+      },
+      {
+        says: 'look-alike: the long form of a town the gazetteer holds is found as before',
+        title: 'カンダハールで爆発',
+        content: 'カンダハールで爆発があり、三人が死亡した。',
+        expect: { countries: ['AF'] },
+      },
+    ],
+  },
+  {
+    class: "round 28: Colombia's Catatumbo named alone, and Venezuela's municipality of that name by its word",
+    cases: [
+      {
+        says: '"en el Catatumbo" is the Colombian region, not the Venezuelan municipality',
+        title: 'Mina antipersonal mata a un soldado en el Catatumbo',
+        content: 'Un soldado murió y otro resultó herido al pisar una mina antipersonal en una vereda del Catatumbo, informó el Ejército.',
+        expect: { countries: ['CO'] },
+      },
+      {
+        says: '"la región del Catatumbo" is Colombia',
+        title: 'Ataque con dron en Catatumbo',
+        content: 'Un ataque con dron contra una base militar en la región del Catatumbo dejó dos soldados heridos, dijo la gobernación.',
+        expect: { countries: ['CO'] },
+      },
+      {
+        says: 'a town of Norte de Santander beside Catatumbo names Colombia alone',
+        title: 'Emboscada en el Catatumbo deja tres soldados muertos',
+        content: 'Tres soldados murieron en una emboscada del ELN en zona rural de Tibú, en el Catatumbo.',
+        expect: { countries: ['CO'] },
+      },
+      {
+        says: 'look-alike: "el municipio Catatumbo" of Zulia, in Venezuela, stays the Venezuelan municipality',
+        title: 'Ataque en el municipio Catatumbo',
+        content: 'Hombres armados mataron a dos personas en el municipio Catatumbo del estado Zulia, en Venezuela, informó la policía.',
+        expect: { countries: ['VE'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Pashto writes gaf as "ګ" where Dari and Urdu write "گ"',
+    cases: [
+      {
+        says: 'Pashto "په اروزګان کې" is Uruzgan',
+        title: 'په اروزګان کې برید',
+        content: 'په اروزګان ولایت کې وسله والو په یوه پوسته برید وکړ او اته پولیس ووژل شول.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Pashto "ننګرهار" is Nangarhar',
+        title: 'په ننګرهار کې ځانمرګی برید',
+        content: 'په ننګرهار ولایت کې یو ځانمرګی برید وشو او درې ملکیان ووژل شول.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'Pashto "لوګر" is Logar',
+        title: 'په لوګر کې برید',
+        content: 'په لوګر ولایت کې وسله والو پر یوه پوسته برید وکړ او دوه پولیس ووژل شول.',
+        expect: { countries: ['AF'] },
+      },
+      {
+        says: 'look-alike: the Dari spelling with "گ" is found as before',
+        title: 'حمله در ارزگان',
+        content: 'افراد مسلح در ولایت ارزگان بر یک پاسگاه حمله کردند و پنج سرباز کشته شدند.',
+        expect: { countries: ['AF'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a Hebrew name of two words with "in", "to" or "from" joined to its first word',
+    cases: [
+      {
+        says: '"בקריית שמונה" is in Kiryat Shmona',
+        title: 'כטב"ם פגע בצפון',
+        content: 'כטב"ם פגע הבוקר בבניין בקריית שמונה ושני אזרחים נפצעו.',
+        expect: { countries: ['IL'] },
+      },
+      {
+        says: '"בבאר שבע" is in Beersheba',
+        title: 'רקטה פגעה בעיר',
+        content: 'רקטה פגעה בבית מגורים בבאר שבע ושלושה בני אדם נפצעו באורח קל.',
+        expect: { countries: ['IL'] },
+      },
+      {
+        says: '"בתל אביב" is in Tel Aviv, beside a launch "from Lebanon"',
+        title: 'טיל פגע במרכז',
+        content: 'טיל ששוגר מלבנון פגע בבניין בתל אביב ושניים נפצעו.',
+        expect: { countries: ['IL'] },
+      },
+      {
+        says: 'look-alike: a one-word name with its prefix is read as before ("בשדרות")',
+        title: 'רקטה פגעה בשדרות',
+        content: 'רקטה פגעה בבית בשדרות ושני אנשים נפצעו.',
+        expect: { countries: ['IL'] },
+      },
+    ],
+  },
+  {
+    class: "round 28: Cox's Bazar in Bengali",
+    cases: [
+      {
+        says: '"কক্সবাজারের উখিয়ায়" (in Ukhia, of Cox\'s Bazar) is Bangladesh',
+        title: 'রোহিঙ্গা ক্যাম্পে সন্ত্রাসী হামলা, নিহত ২',
+        content: 'কক্সবাজারের উখিয়ায় একটি রোহিঙ্গা ক্যাম্পে সন্ত্রাসী হামলায় দুজন নিহত হয়েছেন।',
+        expect: { countries: ['BD'] },
+      },
+      {
+        says: '"কক্সবাজারে" (in Cox\'s Bazar) is Bangladesh',
+        title: 'ক্যাম্পে সন্ত্রাসী হামলা',
+        content: 'কক্সবাজারে রাতে একটি ক্যাম্পে সন্ত্রাসী হামলায় তিনজন নিহত হয়েছেন।',
+        expect: { countries: ['BD'] },
+      },
+      {
+        says: '"টেকনাফে" (in Teknaf) is Bangladesh',
+        title: 'টেকনাফে সন্ত্রাসী হামলা',
+        content: 'টেকনাফে একটি ক্যাম্পে সন্ত্রাসী হামলায় একজন নিহত হয়েছেন।',
+        expect: { countries: ['BD'] },
+      },
+      {
+        says: 'look-alike: Dhaka, which GeoNames names in Bengali, is found as before',
+        title: 'ঢাকায় বোমা হামলা',
+        content: 'ঢাকায় একটি বাজারে বোমা হামলায় দুজন নিহত হয়েছেন।',
+        expect: { countries: ['BD'] },
+      },
+    ],
+  },
 ];
