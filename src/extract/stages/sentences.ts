@@ -265,11 +265,8 @@ export function analyseSentences(
     }
     // Attackers killing or a vehicle driven into a crowd, with no weapon named, report an armed
     // assault; like other attacker words it yields to a kidnapping or suicide attack in the article.
-    // A kidnapping is no weapon: "the Taliban killed three police and took four captive" (round 28)
-    // killed by hand beside it, an armed assault too (labelling rule).
-    const noWeapon = ![...f.types].some((t) => t !== 'armed_assault' && t !== 'kidnapping') && !f.blast;
-    f.rammed = noWeapon && isRamming(tokens, f, cues);
-    const cue = noWeapon ? (f.rammed ? 'kill' : attackersKill(tokens, f, cues, armedGroupTokens)) : null;
+    f.rammed = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast && isRamming(tokens, f, cues);
+    const cue = ![...f.types].some((t) => t !== 'armed_assault') && !f.blast ? (f.rammed ? 'kill' : attackersKill(tokens, f, cues, armedGroupTokens)) : null;
     // A named group's attack told in the passive happened, by means the sentence does not name.
     if (cue === 'act') f.event = true;
     else if (cue) {

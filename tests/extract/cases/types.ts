@@ -2638,7 +2638,8 @@ export const typeCases: CaseClass[] = [
       {
         says: 'Russian: a ship damaged by a projectile in a drone attack',
         title: 'Хуситы атаковали судно у берегов Йемена',
-        content: 'Грузовое судно получило повреждения в результате атаки беспилотника у берегов Йемена. Судно получило легкие повреждения от снаряда, пострадавших нет.',
+        content:
+          'Грузовое судно получило повреждения в результате атаки беспилотника у берегов Йемена. Судно получило легкие повреждения от снаряда, пострадавших нет.',
         expect: { attack: true, types: ['drone'] },
       },
       {
@@ -2668,7 +2669,8 @@ export const typeCases: CaseClass[] = [
       {
         says: 'the raid on a car, then an enemy drone raided it in a sentence of the agency',
         title: 'غارة إسرائيلية على سيارة في بنت جبيل',
-        content: 'قتل شخص نتيجة غارة إسرائيلية استهدفت سيارة في بنت جبيل بجنوب لبنان. وأفادت الوكالة الوطنية للإعلام بأن مسيرة معادية أغارت على السيارة عند مدخل البلدة.',
+        content:
+          'قتل شخص نتيجة غارة إسرائيلية استهدفت سيارة في بنت جبيل بجنوب لبنان. وأفادت الوكالة الوطنية للإعلام بأن مسيرة معادية أغارت على السيارة عند مدخل البلدة.',
         expect: { attack: true, types: ['drone'] },
       },
       {
@@ -2718,6 +2720,39 @@ export const typeCases: CaseClass[] = [
         title: 'ঢাকায় গ্যাস সিলিন্ডার বিস্ফোরণ',
         content: 'ঢাকার একটি রেস্তোরাঁয় গ্যাস সিলিন্ডার থেকে বিস্ফোরণ ঘটে। এতে তিনজন আহত হন।',
         expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'missiles fired by a drone, told in the passive in Portuguese and Spanish (round 28)',
+    cases: [
+      {
+        says: 'Portuguese: an attack with missiles launched by an unmanned plane',
+        title: 'Ataque de drone mata três no Waziristão',
+        content:
+          'Pelo menos três pessoas morreram nesta segunda-feira em um ataque com mísseis lançados por um avião não tripulado no Waziristão do Sul, informou a polícia paquistanesa.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Spanish: two missiles fired from a drone',
+        title: 'Ataque con dron en Yemen deja cinco muertos',
+        content:
+          'Cinco presuntos militantes murieron el martes por dos misiles disparados desde un dron en la provincia de Marib, en Yemen, según fuentes locales.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Portuguese: a missile launched by a drone',
+        title: 'Drone atinge carro no sul do Líbano',
+        content:
+          'Um homem morreu nesta quarta-feira quando um míssil disparado por um drone israelense atingiu seu carro no sul do Líbano, segundo a agência oficial.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'look-alike: missiles launched by ships stay missiles',
+        title: 'Ataque com mísseis atinge porto de Odessa',
+        content:
+          'Dois mísseis lançados por navios russos atingiram o porto de Odessa nesta terça-feira, ferindo quatro pessoas, segundo as autoridades ucranianas.',
+        expect: { attack: true, types: ['missile'] },
       },
     ],
   },
