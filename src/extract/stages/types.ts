@@ -278,7 +278,14 @@ export function attackTypesOf(
   }
   // "an Israeli air strike … a drone fired a missile at the crowd", "killed in an Israeli airstrike
   // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
-  if (typeSet.has('drone') && typeSet.has('airstrike') && !airListed && droneStruck(tokens, facts, evidence)) {
+  // Also when the drone is named only in a sentence of this story that is no evidence on its own:
+  // "killed in an Israeli raid on a car … the agency said an enemy drone raided the car" (round 28).
+  const droneOfStory = facts.some((f, s) => toldOfThis(s) && !readsAsNonEvent(readings[s]!) && droneFires(tokens, f));
+  if ((typeSet.has('drone') || droneOfStory) && typeSet.has('airstrike') && !airListed && droneStruck(tokens, facts, evidence)) {
+    if (!typeSet.has('drone')) {
+      typeSet.add('drone');
+      strongSet.add('drone');
+    }
     typeSet.delete('airstrike');
     strongSet.delete('airstrike');
   }
@@ -346,14 +353,28 @@ export function attackTypesOf(
     typeSet.delete('mortar_artillery');
     strongSet.delete('mortar_artillery');
   }
+  // "the rebels fired on the cargo ship … two anti-ship missiles", "the ship was damaged by a
+  // projectile" in a drone attack: fire at a ship, with no gun named, is the missile's, rocket's or
+  // drone's the report names, not shelling (round 28).
+  const shellingGivers = givenBy.get('mortar_artillery') ?? [];
+  const shellingAtShips = shellingGivers.length > 0 && shellingGivers.every((s) => namesVessel(tokens, facts[s]!));
+  if (typeSet.has('mortar_artillery') && !guns && shellingAtShips && SHIP_MEANS.some((t) => typeSet.has(t))) {
+    typeSet.delete('mortar_artillery');
+    strongSet.delete('mortar_artillery');
+  }
   // "Russische Rakete schlägt in Hochhaus ein", "ХАМАС выпустил ракеты": a word that is rocket and missile
   // at once is named by who fired it, a state's forces (missile) or an armed group (rocket).
   const launcher = launcherKind(resolvedActors, actors);
   // (Only a type named by such words alone: rockets read from launchers or shelling are no such
   // word, and "صاروخا باليستيا", a ballistic one, names the missile whoever fired it.)
+  // "Three anti-ship missiles were fired at the ship … the missiles fell into the sea": a type named
+  // plainly in a sentence of this story, though no evidence on its own, is what its bare word names
+  // after (round 28).
+  const ambiguous = (w: { at: number; end: number }) => w.end === w.at + 1 && WORDS.rocket_or_missile_words.has(tokens[w.at]!.norm);
+  const namedPlainly = (t: AttackType) => facts.some((f, s) => toldOfThis(s) && f.typeWordAt.some((w) => w.type === t && !ambiguous(w)));
   const ambiguousOnly = (t: AttackType) => {
     const named = (givenBy.get(t) ?? []).flatMap((s) => facts[s]!.typeWordAt.filter((w) => w.type === t));
-    return named.length > 0 && named.every((w) => w.end === w.at + 1 && WORDS.rocket_or_missile_words.has(tokens[w.at]!.norm));
+    return named.length > 0 && named.every(ambiguous) && !namedPlainly(t);
   };
   // With no one side named, craft in the air fire it ("طائرات بدون طيار أطلقت أربعة صواريخ", drones
   // fired four of them): a missile, as a state's forces fire.
@@ -700,6 +721,9 @@ function nationStrikes(tokens: readonly Token[], masked: Uint8Array, places: Pla
 
 /** Words from a weapon to the "also" that makes it one more means: "a roadside bomb also hit…". */
 const ALSO_SPAN = 4;
+
+/** The means from afar that hit ships, whose fire a report may also tell as shelling ("обстреляли судно"). */
+const SHIP_MEANS: readonly AttackType[] = ['missile', 'rocket', 'drone'];
 
 /** Words between a drone and its launch verb ("a drone fired", "missile fired from a drone"). */
 const LAUNCH_SPAN = 3;

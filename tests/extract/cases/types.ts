@@ -2548,4 +2548,212 @@ export const typeCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'Arabic suicide bombings: the truck or car bomb of the bomber, and his vest (round 28)',
+    cases: [
+      {
+        says: 'a bomber driving a mined army truck, an adjective between the truck and "mined"',
+        title: 'مقتل 12 جنديا بتفجير انتحاري في الرمادي',
+        content: 'قتل 12 جنديا عراقيا الاثنين عندما فجر انتحاري يقود شاحنة عسكرية ملغومة نفسه عند مدخل قاعدة قرب الرمادي، بحسب مصادر أمنية.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'a car bomb spelt "ملغمة" with its joined "with", then a suicide belt',
+        title: 'تفجير انتحاري مزدوج يستهدف حاجزا في حمص',
+        content: 'قتل تسعة أشخاص بتفجير مزدوج استهدف حاجزا للجيش في حمص. وقال المحافظ إن التفجير الأول تم بسيارة ملغمة وتبعه تفجير انتحاري بحزام ناسف.',
+        expect: { attack: true, typeSet: ['ied', 'suicide_attack'] },
+      },
+      {
+        says: 'the bomber set off his explosive vest',
+        title: 'هجوم على حاجز في الحسكة',
+        content: 'قتل خمسة من عناصر الأمن الاثنين عندما فجر أحد المهاجمين سترته الناسفة وسط حاجز في مدينة الحسكة.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'look-alike: a bomber blowing himself up near a parked car is no car bomb',
+        title: 'انتحاري يفجر نفسه قرب سوق في بغداد',
+        content: 'قتل سبعة أشخاص الأحد عندما فجر انتحاري نفسه قرب سيارة متوقفة عند مدخل سوق في بغداد.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+    ],
+  },
+  {
+    class: 'people taken captive or prisoner are a kidnapping (round 28)',
+    cases: [
+      {
+        says: 'French: civilians captured after the attackers killed villagers',
+        title: 'Niger : attaque meurtrière contre un village près de Tillabéri',
+        content:
+          'Des hommes armés ont attaqué un village près de Tillabéri mardi, tuant cinq villageois. Plusieurs civils ont été capturés et emmenés vers la frontière, selon des sources locales.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'French: gendarmes made prisoners after a post was attacked',
+        title: 'Burkina : un poste de gendarmerie attaqué dans le nord',
+        content:
+          'Des jihadistes ont attaqué un poste de gendarmerie dans le nord du Burkina Faso lundi, tuant un gendarme, et deux autres ont été faits prisonniers.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'English: workers taken prisoner by the gunmen who killed the guards',
+        title: 'Gunmen kill two guards at mine in Zamfara',
+        content: 'Gunmen killed two guards at a mine in Zamfara on Monday and took three workers prisoner, police said.',
+        expect: { attack: true, typeSet: ['armed_assault', 'kidnapping'] },
+      },
+      {
+        says: 'Persian: workers taken captive, nobody hurt',
+        title: 'ربودن کارگران در فراه',
+        content: 'افراد مسلح شب گذشته به یک کارگاه در فراه حمله کردند و چهار کارگر را به اسارت گرفتند.',
+        expect: { attack: true, hasTypes: ['kidnapping'] },
+      },
+      {
+        says: 'look-alike: a town captured is no kidnapping',
+        title: 'Des rebelles capturent la ville de Kitchanga',
+        content: "Des rebelles ont attaqué et capturé la ville de Kitchanga dimanche, tuant trois soldats, selon l'armée.",
+        expect: { attack: true, types: ['armed_assault'] },
+      },
+    ],
+  },
+  {
+    class: 'anti-ship missiles and fire at a ship in Russian and Ukrainian (round 28)',
+    cases: [
+      {
+        says: 'Russian: two anti-ship missiles at a tanker, fired by an armed group',
+        title: 'Хуситы атаковали танкер в Красном море',
+        content: 'Хуситы атаковали греческий танкер двумя противокорабельными ракетами в Красном море, судно получило повреждения, сообщило командование США.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'Ukrainian: three anti-ship missiles at a cargo ship',
+        title: 'Хусити атакували судно в Аденській затоці',
+        content: 'Єменські хусити атакували вантажне судно трьома протикорабельними ракетами в Аденській затоці, повідомило командування США.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'Russian: the rebels "fired on" a dry-cargo ship with anti-ship missiles, no shelling',
+        title: 'Хуситы обстреляли сухогруз в Красном море',
+        content: 'Хуситы обстреляли сухогруз в Красном море и выпустили по нему две противокорабельные ракеты, сообщило командование США. Пострадавших нет.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'Russian: a ship damaged by a projectile in a drone attack',
+        title: 'Хуситы атаковали судно у берегов Йемена',
+        content:
+          'Грузовое судно получило повреждения в результате атаки беспилотника у берегов Йемена. Судно получило легкие повреждения от снаряда, пострадавших нет.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Russian: the kind named in a sentence that is no evidence, then "the missiles" fell near the tanker',
+        title: 'Хуситы обстреляли танкер в Аденском заливе',
+        content:
+          'Две противокорабельные ракеты выпустили в сторону танкера в Аденском заливе в среду, сообщает CENTCOM. Ракеты упали в воду рядом с судном, пострадавших нет.',
+        expect: { attack: true, types: ['missile'] },
+      },
+      {
+        says: 'look-alike: a bare "ракеты" fired by an armed group stays the rocket',
+        title: 'Хуситы атаковали танкер в Красном море',
+        content: 'Хуситы атаковали греческий танкер двумя ракетами в Красном море, судно получило повреждения, сообщило командование США.',
+        expect: { attack: true, types: ['rocket'] },
+      },
+      {
+        says: 'look-alike: a city shelled beside a drone attack keeps its shelling',
+        title: 'Обстрел Херсона',
+        content: 'Российские войска обстреляли Херсон, ранены два человека, сообщила областная администрация. Также дрон атаковал автомобиль в пригороде.',
+        expect: { attack: true, typeSet: ['drone', 'mortar_artillery'] },
+      },
+    ],
+  },
+  {
+    class: 'an Arabic drone that "raided" its target made the raid (round 28)',
+    cases: [
+      {
+        says: 'the raid on a car, then an enemy drone raided it in a sentence of the agency',
+        title: 'غارة إسرائيلية على سيارة في بنت جبيل',
+        content:
+          'قتل شخص نتيجة غارة إسرائيلية استهدفت سيارة في بنت جبيل بجنوب لبنان. وأفادت الوكالة الوطنية للإعلام بأن مسيرة معادية أغارت على السيارة عند مدخل البلدة.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'a drone raided a motorcycle with two missiles',
+        title: 'غارة على دراجة نارية في النبطية',
+        content: 'أصيب شخصان الثلاثاء في غارة إسرائيلية استهدفت دراجة نارية قرب النبطية. وقالت مصادر محلية إن مسيرة إسرائيلية أغارت على الدراجة بصاروخين.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'look-alike: warplanes that raided a house stay the air strike',
+        title: 'غارة إسرائيلية على منزل في الخيام',
+        content: 'قتل شخصان نتيجة غارة إسرائيلية استهدفت منزلا في الخيام بجنوب لبنان. وأفادت الوكالة الوطنية للإعلام بأن طائرات حربية معادية أغارت على المنزل.',
+        expect: { attack: true, types: ['airstrike'] },
+      },
+    ],
+  },
+  {
+    class: 'bombs, mortars and bombers in the words of local copy (round 28)',
+    cases: [
+      {
+        says: 'Turkish: an attack "with a mortar" on a base',
+        title: "Şemdinli'de üs bölgesine saldırı",
+        content: "Hakkari'nin Şemdinli ilçesinde teröristler tarafından üs bölgesine havanla yapılan saldırıda iki asker yaralandı.",
+        expect: { attack: true, types: ['mortar_artillery'] },
+      },
+      {
+        says: 'Pashto: the suicide bomber alone, who then blew himself up',
+        title: 'په کابل کې چاودنه',
+        content:
+          'د کورنیو چارو وزارت وايي چې ځانمرګی پلی روان و او غوښتل یې چې یوه مرکز ته ننوځي، خو ساتونکو ودراوه او بیا یې ځان والوځاوه، پنځه تنه ووژل شول.',
+        expect: { attack: true, types: ['suicide_attack'] },
+      },
+      {
+        says: 'Thai: the culprits "boomed" a ranger patrol',
+        title: 'เหตุร้ายที่นราธิวาส',
+        content: 'คนร้ายบึ้ม ตชด. ที่ อ.ระแงะ จ.นราธิวาส เสียชีวิต 2 นาย บาดเจ็บ 1 นาย',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'Bengali: militants caused an explosion at a checkpoint',
+        title: 'কিশোরগঞ্জে জঙ্গি হামলা',
+        content: 'কিশোরগঞ্জে পুলিশের চেকপোস্টে বিস্ফোরণ ঘটায় জঙ্গিরা। এতে দুই পুলিশকর্মী নিহত হন।',
+        expect: { attack: true, types: ['ied'] },
+      },
+      {
+        says: 'look-alike: Bengali, a gas cylinder explosion happened',
+        title: 'ঢাকায় গ্যাস সিলিন্ডার বিস্ফোরণ',
+        content: 'ঢাকার একটি রেস্তোরাঁয় গ্যাস সিলিন্ডার থেকে বিস্ফোরণ ঘটে। এতে তিনজন আহত হন।',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'missiles fired by a drone, told in the passive in Portuguese and Spanish (round 28)',
+    cases: [
+      {
+        says: 'Portuguese: an attack with missiles launched by an unmanned plane',
+        title: 'Ataque de drone mata três no Waziristão',
+        content:
+          'Pelo menos três pessoas morreram nesta segunda-feira em um ataque com mísseis lançados por um avião não tripulado no Waziristão do Sul, informou a polícia paquistanesa.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Spanish: two missiles fired from a drone',
+        title: 'Ataque con dron en Yemen deja cinco muertos',
+        content:
+          'Cinco presuntos militantes murieron el martes por dos misiles disparados desde un dron en la provincia de Marib, en Yemen, según fuentes locales.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'Portuguese: a missile launched by a drone',
+        title: 'Drone atinge carro no sul do Líbano',
+        content:
+          'Um homem morreu nesta quarta-feira quando um míssil disparado por um drone israelense atingiu seu carro no sul do Líbano, segundo a agência oficial.',
+        expect: { attack: true, types: ['drone'] },
+      },
+      {
+        says: 'look-alike: missiles launched by ships stay missiles',
+        title: 'Ataque com mísseis atinge porto de Odessa',
+        content:
+          'Dois mísseis lançados por navios russos atingiram o porto de Odessa nesta terça-feira, ferindo quatro pessoas, segundo as autoridades ucranianas.',
+        expect: { attack: true, types: ['missile'] },
+      },
+    ],
+  },
 ];
