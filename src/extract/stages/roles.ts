@@ -417,12 +417,20 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
     // "a police station attacked by militants": the attack word's agent after "by" is someone else.
     // "police sources said the militants attacked", "police blamed the attack on X", "la police qui
-    // attribue l'assaut aux djihadistes": the speaker or the one who blames is not the attacker.
+    // attribue l'assaut aux djihadistes", "chef de la police, précisant que l'attaque…": the speaker
+    // or the one who blames is not the attacker.
     const passive =
       next !== undefined &&
       (tokens
         .slice(m.end, next)
-        .some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm) || WORDS.source_nouns.has(t.norm) || WORDS.blame_words.has(t.norm)) ||
+        .some(
+          (t) =>
+            WORDS.passive_markers.has(t.norm) ||
+            WORDS.speech_words.has(t.norm) ||
+            WORDS.reported_clause_words.has(t.norm) ||
+            WORDS.source_nouns.has(t.norm) ||
+            WORDS.blame_words.has(t.norm),
+        ) ||
         tokens[next + 1]?.norm === 'by');
     // "attacked a Malian army camp, killing…": right after an attack word the actor is what was hit.
     const object = [m.start - 1, m.start - 2].some(

@@ -942,6 +942,12 @@ export const actorCases: CaseClass[] = [
         expect: { actors: ['us-forces'] },
       },
       {
+        says: 'Spanish: "un dron de EE.UU.", the abbreviation in the genitive',
+        title: 'Ataque de dron de EE.UU. deja cuatro muertos en Somalia',
+        content: 'Un dron de EE.UU. atacó un vehículo cerca de Jilib, en el sur de Somalia, y mató a cuatro personas.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
         says: 'English: a "US-led" airstrike is the US forces’',
         title: 'US-led airstrike kills 12 in Helmand',
         content: 'A US-led airstrike hit a compound in Helmand province on Monday, killing 12 people, local officials said.',
@@ -981,6 +987,18 @@ export const actorCases: CaseClass[] = [
         title: 'Six villageois tués dans le nord du Mozambique',
         content: 'Six villageois ont été tués lors d’une attaque dans le district de Macomia, selon la police qui attribue l’assaut aux djihadistes.',
         expect: { notActors: ['security-forces'] },
+      },
+      {
+        says: 'French: the police chief "précisant que" the attack took place tells of it',
+        title: 'Villageois décapités au Mozambique',
+        content: 'Des insurgés ont décapité cinq villageois à Muidumbe, a dit le chef de la police provinciale, précisant que cette attaque a eu lieu jeudi.',
+        expect: { notActors: ['security-forces'] },
+      },
+      {
+        says: 'Arabic: the army command confirmed "that" (أن) the attack killed 40',
+        title: 'مقتل 40 مدنيا في هجوم على مسجد بالفاشر',
+        content: 'استهدفت قوات الدعم السريع مسجدا في الفاشر بطائرة مسيرة، وأكدت قيادة الجيش السوداني أن الهجوم أسفر عن مقتل 40 مدنيا.',
+        expect: { actors: ['rsf'], notActorRoles: ['sudanese-army:perpetrator'] },
       },
       {
         says: 'look-alike: police who killed the gunman, with the object after the verb, still act',
