@@ -288,7 +288,8 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
     const w = tokens[j]!;
     if (WORDS.member_nouns.has(w.norm)) continue;
-    if (WORDS.after_figure.has(w.norm)) return (passive && !(perfectOnly && victimsAfter(tokens, j + 1))) || counted || endsClause(tokens, j + 1, f);
+    if (WORDS.after_figure.has(w.norm))
+      return (passive && !(perfectOnly && victimsAfter(tokens, j + 1))) || counted || (m.actor.id === UNSPECIFIED_FORCES && endsClause(tokens, j + 1, f));
     if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
     passive = true;
     if (!WORDS.perfect_auxiliaries.has(w.norm)) perfectOnly = false;
@@ -299,7 +300,9 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
 /**
  * The casualty word before `j` has no object: the sentence ends, or a new clause or the attack's
  * circumstances follow ("Police officer killed as a bomber blew himself up", "soldier killed in
- * ambush"). Forces named so were hit; forces that kill name whom ("police killed the gunman").
+ * ambush"). Unnamed police or soldiers named so were hit; forces that kill name whom ("police killed
+ * the gunman"). A named army so ("Philippine soldiers killed in clash with Abu Sayyaf") stays a party
+ * to the fight, as labellers list it.
  */
 function endsClause(tokens: readonly Token[], j: number, f: SentenceFacts): boolean {
   if (j >= f.end) return true;

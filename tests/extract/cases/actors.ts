@@ -1001,6 +1001,12 @@ export const actorCases: CaseClass[] = [
         expect: { actors: ['rsf'], notActorRoles: ['sudanese-army:perpetrator'] },
       },
       {
+        says: 'look-alike: a named army killed in a clash with a group stays a party to it',
+        title: 'Nigerian soldiers killed in clash with ISWAP near Monguno',
+        content: 'Four soldiers died and six were wounded in the fighting near Monguno on Sunday, the army said.',
+        expect: { actors: ['nigerian-army', 'iswap'] },
+      },
+      {
         says: 'look-alike: police who killed the gunman, with the object after the verb, still act',
         title: 'Gunman kills three at mosque',
         content: 'A gunman opened fire at a mosque, killing three worshippers. Police killed the gunman after a chase.',
