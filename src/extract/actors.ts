@@ -421,6 +421,8 @@ export class ActorCatalog {
           const gap = v.kind === 'linked' || UNSPACED_RE.test(tokens[m.end - 1]!.norm) ? 0 : MODIFIER_GAP;
           const head = hm?.match(window).find((h) => h.start <= gap);
           if (!head) continue;
+          // "En Irak, un drone…": a comma or a stop between ends the modifier's phrase; the drone is no Iraqi one.
+          if (/[,;:.!?]/.test(text.slice(tokens[m.end - 1]!.end, tokens[m.end + head.start]!.start))) continue;
           end = m.end + head.end;
         } else if (v.kind === 'suffix') {
           // The head ends right before the suffix: the longest such head.

@@ -153,6 +153,7 @@ export const GrammarFileSchema = z
     speech_words: Words,
     attacker_speech_words: Words,
     source_nouns: Words,
+    reported_clause_words: Words,
     // places
     particles: Words,
     base_words: Words,

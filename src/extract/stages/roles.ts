@@ -288,12 +288,26 @@ function isTarget(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): 
   for (let j = m.end; j < Math.min(f.end, m.end + CASUALTY_SPAN); j++) {
     const w = tokens[j]!;
     if (WORDS.member_nouns.has(w.norm)) continue;
-    if (WORDS.after_figure.has(w.norm)) return (passive && !(perfectOnly && victimsAfter(tokens, j + 1))) || counted;
+    if (WORDS.after_figure.has(w.norm))
+      return (passive && !(perfectOnly && victimsAfter(tokens, j + 1))) || counted || (m.actor.id === UNSPECIFIED_FORCES && endsClause(tokens, j + 1, f));
     if (!WORDS.verb_auxiliaries.has(w.norm) && !WORDS.auxiliaries.has(w.norm)) break;
     passive = true;
     if (!WORDS.perfect_auxiliaries.has(w.norm)) perfectOnly = false;
   }
   return false;
+}
+
+/**
+ * The casualty word before `j` has no object: the sentence ends, or a new clause or the attack's
+ * circumstances follow ("Police officer killed as a bomber blew himself up", "soldier killed in
+ * ambush"). Unnamed police or soldiers named so were hit; forces that kill name whom ("police killed
+ * the gunman"). A named army so ("Philippine soldiers killed in clash with Abu Sayyaf") stays a party
+ * to the fight, as labellers list it.
+ */
+function endsClause(tokens: readonly Token[], j: number, f: SentenceFacts): boolean {
+  if (j >= f.end) return true;
+  const w = tokens[j]!.norm;
+  return WORDS.clause_joiners.has(w) || WORDS.cause_openers.has(w) || WORDS.year_preps.has(w) || WORDS.age_when_words.has(w);
 }
 
 /** A figure or a person's article opens the object at `j`: "21 people", "a civilian", "two soldiers". */
@@ -353,6 +367,17 @@ function claimsInOwnWords(m: ActorMention, f: SentenceFacts, tokens: readonly To
   return false;
 }
 
+/**
+ * "X is blamed", "X suspected in the bombing": a word of blame after X, with no object of its own.
+ * "Police blamed the attack on al-Shabaab": an article after it opens its object, so X blames.
+ */
+function blamedAfter(m: ActorMention, f: SentenceFacts, tokens: readonly Token[]): boolean {
+  for (let j = m.end; j < Math.min(f.end, m.end + ROLE_VERB_AFTER); j++) {
+    if (WORDS.blamed_after.has(tokens[j]!.norm)) return !WORDS.article_words.has(tokens[j + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: boolean, tokens: readonly Token[]): ResolvedActor['role'] {
   const before = (words: ReadonlySet<string>, n: number) => {
     for (let j = m.start - 1; j >= Math.max(f.first, m.start - n); j--) if (words.has(tokens[j]!.norm)) return true;
@@ -371,7 +396,7 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
   // "X said it carried out the attack", "X said its fighters stormed the base": a claim in its own words.
   if (claimsInOwnWords(m, f, tokens)) return 'claimed';
   // "blamed X", "accused X of", "suspected X", "the blame … on X"
-  if (before(WORDS.blame_words, BLAME_BEFORE) || (after(WORDS.blamed_after, ROLE_VERB_AFTER) && tokens[m.end]?.norm !== 'of')) return 'blamed';
+  if (before(WORDS.blame_words, BLAME_BEFORE) || (blamedAfter(m, f, tokens) && tokens[m.end]?.norm !== 'of')) return 'blamed';
   if (isEvidenceSentence) {
     // "attack by X", "carried out by X"
     // "an airstrike by a Saudi-led coalition": an article may stand between.
@@ -394,9 +419,22 @@ function mentionRole(m: ActorMention, f: SentenceFacts, isEvidenceSentence: bool
     // active voice ("X were targeted", "X came under fire" and "X intercepted" make X the target).
     const next = f.attackWordAt.filter((a) => a >= m.end && a <= m.end + 4).sort((a, b) => a - b)[0];
     // "a police station attacked by militants": the attack word's agent after "by" is someone else.
+    // "police sources said the militants attacked", "police blamed the attack on X", "la police qui
+    // attribue l'assaut aux djihadistes", "chef de la police, précisant que l'attaque…": the speaker
+    // or the one who blames is not the attacker.
     const passive =
       next !== undefined &&
-      (tokens.slice(m.end, next).some((t) => WORDS.passive_markers.has(t.norm) || WORDS.speech_words.has(t.norm)) || tokens[next + 1]?.norm === 'by');
+      (tokens
+        .slice(m.end, next)
+        .some(
+          (t) =>
+            WORDS.passive_markers.has(t.norm) ||
+            WORDS.speech_words.has(t.norm) ||
+            WORDS.reported_clause_words.has(t.norm) ||
+            WORDS.source_nouns.has(t.norm) ||
+            WORDS.blame_words.has(t.norm),
+        ) ||
+        tokens[next + 1]?.norm === 'by');
     // "attacked a Malian army camp, killing…": right after an attack word the actor is what was hit.
     const object = [m.start - 1, m.start - 2].some(
       (j) => f.attackWordAt.includes(j) && (j === m.start - 1 || WORDS.article_words.has(tokens[m.start - 1]!.norm)),

@@ -873,4 +873,145 @@ export const actorCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 28: group and army names in other scripts and spellings',
+    cases: [
+      {
+        says: 'Chinese: "美军" (the US military) before its drone',
+        title: '美军无人机空袭也门一处营地',
+        content: '美军无人机周二在也门马里卜省发动空袭,造成五人死亡。',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'Filipino: the one-y spelling "Abu Sayaf"',
+        title: 'Dalawang sundalo dinukot ng Abu Sayaf sa Sulu',
+        content: 'Dalawang sundalo ang dinukot ng mga armadong miyembro ng Abu Sayaf sa bayan ng Indanan, Sulu kahapon.',
+        expect: { actors: ['abu-sayyaf'] },
+      },
+      {
+        says: 'Pashto: "اسلامي دولت" (Islamic State) claims a suicide bombing',
+        title: 'په جلال اباد کې ځانمرګی برید',
+        content: 'په جلال اباد کې پر یوه جومات ځانمرګي برید کې لږ تر لږه ۱۲ تنه وژل شوي. اسلامي دولت ډلې د دې برید مسوولیت منلی دی.',
+        expect: { actors: ['islamic-state'] },
+      },
+      {
+        says: 'Pashto: the Taliban in the oblique plural after "د" (of)',
+        title: 'په هلمند کې ۸ پولیس ووژل شول',
+        content: 'په هلمند ولایت کې د وسله والو طالبانو په برید کې لږ تر لږه اته پولیس وژل شوي دي.',
+        expect: { actors: ['taliban'] },
+      },
+      {
+        says: 'Bengali: "নব্য জেএমবি" (Neo-JMB) militants',
+        title: 'গাজীপুরে বোমা হামলায় দুই পুলিশ নিহত',
+        content: 'গাজীপুরে নব্য জেএমবি জঙ্গিদের বোমা হামলায় দুই পুলিশ সদস্য নিহত হয়েছেন।',
+        expect: { actors: ['neo-jmb'] },
+      },
+      {
+        says: 'Bengali: the Rohingya Solidarity Organisation in the genitive',
+        title: 'উখিয়ার ক্যাম্পে গুলিতে দুজন নিহত',
+        content: 'পুলিশ জানায়, রোহিঙ্গা সলিডারিটি অর্গানাইজেশনের সদস্যরা রাতে ক্যাম্পে ঢুকে গুলি চালায়, এতে দুজন নিহত হন।',
+        expect: { actors: ['arsa'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a state force named by its adjective or genitive after a drone or strike',
+    cases: [
+      {
+        says: 'French: "un drone de l’armée rwandaise"',
+        title: 'Un drone frappe une position près de Goma',
+        content: 'Un drone de l’armée rwandaise a tiré samedi sur une position de l’armée congolaise près de Sake, blessant trois soldats.',
+        expect: { actors: ['rwandan-army'] },
+      },
+      {
+        says: 'French: the singular "drone" with its country’s adjective',
+        title: 'Un drone russe frappe Soumy',
+        content: 'Un drone russe a frappé un immeuble de Soumy dans la nuit, tuant deux personnes.',
+        expect: { actors: ['russian-forces'] },
+      },
+      {
+        says: 'Portuguese: "drone dos EUA" (the abbreviation in the genitive)',
+        title: 'Ataque de drone dos EUA mata cinco no Iêmen',
+        content: 'Um ataque de drone dos EUA matou cinco pessoas numa estrada da província de Shabwa, no Iêmen.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'Portuguese: "avião teleguiado americano", the singular adjective',
+        title: 'Avião teleguiado americano mata três no Paquistão',
+        content: 'Um avião teleguiado americano disparou dois mísseis contra uma casa no Waziristão do Norte, matando três pessoas.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'Spanish: "un dron de EE.UU.", the abbreviation in the genitive',
+        title: 'Ataque de dron de EE.UU. deja cuatro muertos en Somalia',
+        content: 'Un dron de EE.UU. atacó un vehículo cerca de Jilib, en el sur de Somalia, y mató a cuatro personas.',
+        expect: { actors: ['us-forces'] },
+      },
+      {
+        says: 'English: a "US-led" airstrike is the US forces’',
+        title: 'US-led airstrike kills 12 in Helmand',
+        content: 'A US-led airstrike hit a compound in Helmand province on Monday, killing 12 people, local officials said.',
+        expect: { actors: ['us-forces'] },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a speaker, one who blames, or forces that were hit are no attackers',
+    cases: [
+      {
+        says: 'forces named with their casualty word and no object are the ones hit',
+        title: 'Policeman killed as bomber blows himself up in Bannu',
+        content: 'A policeman was killed when a suicide bomber blew himself up at a checkpoint in Bannu on Friday.',
+        expect: { actors: ['suicide-bomber'], notActors: ['security-forces'] },
+      },
+      {
+        says: 'the same in a title with "in": "soldier killed in ambush"',
+        title: 'Soldier killed in ambush in Borno',
+        content: 'A soldier died on Sunday when insurgents ambushed a patrol near Bama in Borno state.',
+        expect: { notActors: ['security-forces', 'nigerian-army'] },
+      },
+      {
+        says: '"police sources" tell of the raid; they did not make it',
+        title: 'Villagers killed in Lamu raid',
+        content: 'According to police sources, the militants raided a village in Lamu county overnight, killing seven people.',
+        expect: { actors: ['militants'], notActors: ['security-forces'] },
+      },
+      {
+        says: '"police blamed the attack on X": X is blamed, the police are not',
+        title: 'Seven killed in Lamu',
+        content: 'Gunmen killed seven people in a village in Lamu county. Police blamed the attack on al-Shabaab.',
+        expect: { actorRoles: ['al-shabaab:blamed'], notActors: ['security-forces'] },
+      },
+      {
+        says: 'French: "la police attribue l’assaut aux djihadistes"',
+        title: 'Six villageois tués dans le nord du Mozambique',
+        content: 'Six villageois ont été tués lors d’une attaque dans le district de Macomia, selon la police qui attribue l’assaut aux djihadistes.',
+        expect: { notActors: ['security-forces'] },
+      },
+      {
+        says: 'French: the police chief "précisant que" the attack took place tells of it',
+        title: 'Villageois décapités au Mozambique',
+        content: 'Des insurgés ont décapité cinq villageois à Muidumbe, a dit le chef de la police provinciale, précisant que cette attaque a eu lieu jeudi.',
+        expect: { notActors: ['security-forces'] },
+      },
+      {
+        says: 'Arabic: the army command confirmed "that" (أن) the attack killed 40',
+        title: 'مقتل 40 مدنيا في هجوم على مسجد بالفاشر',
+        content: 'استهدفت قوات الدعم السريع مسجدا في الفاشر بطائرة مسيرة، وأكدت قيادة الجيش السوداني أن الهجوم أسفر عن مقتل 40 مدنيا.',
+        expect: { actors: ['rsf'], notActorRoles: ['sudanese-army:perpetrator'] },
+      },
+      {
+        says: 'look-alike: a named army killed in a clash with a group stays a party to it',
+        title: 'Nigerian soldiers killed in clash with ISWAP near Monguno',
+        content: 'Four soldiers died and six were wounded in the fighting near Monguno on Sunday, the army said.',
+        expect: { actors: ['nigerian-army', 'iswap'] },
+      },
+      {
+        says: 'look-alike: police who killed the gunman, with the object after the verb, still act',
+        title: 'Gunman kills three at mosque',
+        content: 'A gunman opened fire at a mosque, killing three worshippers. Police killed the gunman after a chase.',
+        expect: { actors: ['unidentified-gunmen', 'security-forces'] },
+      },
+    ],
+  },
 ];
