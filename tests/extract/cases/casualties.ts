@@ -3354,7 +3354,8 @@ export const casualtyCases: CaseClass[] = [
     ],
   },
   {
-    class: 'round 28: nobody hurt in Russian, Macedonian and Arabic: the crew "not hurt", none "among" them, injuries "not reported", the "absence" of casualties',
+    class:
+      'round 28: nobody hurt in Russian, Macedonian and Arabic: the crew "not hurt", none "among" them, injuries "not reported", the "absence" of casualties',
     cases: [
       {
         says: 'the crew "не пострадал" (was not hurt)',
