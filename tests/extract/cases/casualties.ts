@@ -3454,4 +3454,33 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class: 'round 28: Hausa "more than" and "about" between the people and their figure, and Hausa tens joined to a unit',
+    cases: [
+      {
+        says: '"fiye da" (more than) before a tens word',
+        title: "'Yan bindiga sun kai hari a Zamfara",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Zamfara, an kashe mutane fiye da talatin.",
+        expect: { killed: 30 },
+      },
+      {
+        says: '"kimanin" (about) before digits',
+        title: "'Yan bindiga sun kai hari a Sokoto",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Sokoto, sun kashe mutane kimanin 25.",
+        expect: { killed: 25 },
+      },
+      {
+        says: 'a tens word joined to its unit by "da"',
+        title: "'Yan bindiga sun kai hari a Katsina",
+        content: "'Yan bindiga sun kai hari a kauyukan jihar Katsina, sun kashe mutane arba'in da biyu.",
+        expect: { killed: 42 },
+      },
+      {
+        says: 'look-alike: Indonesian "lebih dari" keeps its figure',
+        title: 'Bom meledak di pasar',
+        content: 'Sebuah bom meledak di pasar di Poso, lebih dari 20 orang tewas.',
+        expect: { killed: 20 },
+      },
+    ],
+  },
 ];
