@@ -462,8 +462,10 @@ function readGroups(
     // "two people were killed, another six wounded", "погибли два человека, ещё шесть ранены": more
     // people of another kind, not the list going on.
     if (comma && WORDS.additive_hedges.has(tokens[start]!.norm)) break;
-    // "eight others, four of them seriously": a part of the group, not more people.
+    // "eight others, four of them seriously", "20 hombres, cinco de ellos decapitados": a part of
+    // the group, not more people.
     if (tokens[start + 1]?.norm === 'of' || tokens[start + 2]?.norm === 'of') break;
+    if (WORDS.of_words.has(tokens[start + 1]?.norm ?? '') && WORDS.of_whom.has(tokens[start + 2]?.norm ?? '')) break;
     const next = readGroup(tokens, start, to, text, true);
     if (!next) {
       // "Ten civilians and security forces were killed": an uncounted group joined to the counted
@@ -1143,7 +1145,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number, 
     if (toldOne && i > from && WORDS.about_words.has(tokens[i - 1]!.norm)) out.push({ kind: toldOne, value: 1, at: i });
     // "the bodies of seven villagers were recovered"
     // "one victim's body lay under the rubble": one.
-    if (WORDS.body_nouns.has(t.norm) && tokens[i + 1]?.norm === 'of' && i + 2 < to) {
+    if (WORDS.body_nouns.has(t.norm) && WORDS.of_words.has(tokens[i + 1]?.norm ?? '') && i + 2 < to) {
       const g = readGroups(tokens, i + 2, to, text, true);
       const attackers = g !== undefined && tokens.slice(i + 2, g.end).some((w) => WORDS.attacker_nouns.has(w.norm));
       if (g && g.value !== 0 && !attackers) out.push({ kind: 'killed', value: g.value, at: i + 2 });
@@ -1719,12 +1721,28 @@ const NOBODY_OF_SPAN = 8;
 /** Words from a zero noun to a negator after it ("загиблих і поранених немає"). */
 const POST_NEGATOR_SPAN = 4;
 
-/** A negator after the noun at `i`, past only other casualty nouns and "and/or" words. */
+/** Words of the group after "among" before a negator ("пострадавших среди членов экипажа нет"). */
+const AMONG_SPAN = 3;
+/** Words back from a zero noun to "no information" ("информации о пострадавших не поступало"). */
+const NO_NEWS_BEFORE_SPAN = 2;
+
+/**
+ * A negator after the noun at `i`, past only other casualty nouns, "and/or" words and a group
+ * "among" whom none were hurt; or "not reported" ("о пострадавших не сообщается"), unless the
+ * text tells that no information came ("информации о пострадавших не поступало").
+ */
 function negatedAfter(tokens: readonly Token[], i: number, to: number): boolean {
-  for (let j = i + 1; j < Math.min(to, i + 1 + POST_NEGATOR_SPAN); j++) {
+  let end = Math.min(to, i + 1 + POST_NEGATOR_SPAN);
+  let among = false;
+  for (let j = i + 1; j < end; j++) {
     const w = tokens[j]!.norm;
     if (WORDS.post_negators.has(w)) return true;
-    if (!WORDS.zero_nouns.has(w) && !WORDS.after_figure.has(w) && !WORDS.list_joiners.has(w) && !WORDS.range_joiners.has(w)) return false;
+    if (WORDS.verb_negators.has(w) && WORDS.unreported_verbs.has(tokens[j + 1]?.norm ?? ''))
+      return !tokens.slice(Math.max(0, i - NO_NEWS_BEFORE_SPAN), i).some((x) => WORDS.no_news.has(x.norm));
+    if (!among && WORDS.among_words.has(w)) {
+      among = true;
+      end = Math.min(to, j + 2 + AMONG_SPAN);
+    } else if (!among && !WORDS.zero_nouns.has(w) && !WORDS.after_figure.has(w) && !WORDS.list_joiners.has(w) && !WORDS.range_joiners.has(w)) return false;
   }
   return false;
 }
@@ -1812,6 +1830,15 @@ function attackerDied(tokens: readonly Token[], i: number, to: number): boolean 
   return kind === 'killed' && (k > i + 1 || clauseEnds || next?.norm === 'dead');
 }
 
+/** Words back from "not" to the people it says were not hurt ("экипаж корабля не пострадал"). */
+const NOT_HURT_SUBJECT_SPAN = 3;
+
+/** A verb of harm right after "not" whose subject is the crew or the people present. */
+function notHurtSubject(tokens: readonly Token[], i: number, from: number): boolean {
+  if (!WORDS.nobody_verbs.has(tokens[i]!.norm) || i - 1 <= from || !WORDS.verb_negators.has(tokens[i - 1]!.norm)) return false;
+  return tokens.slice(Math.max(from, i - 1 - NOT_HURT_SUBJECT_SPAN), i - 1).some((w) => WORDS.safe_subjects.has(w.norm));
+}
+
 /** Zero statements in tokens[from, to): "no casualties", "no one was hurt", "did not cause any injuries". */
 export function findZeros(tokens: readonly Token[], from: number, to: number): Zero[] {
   const out: Zero[] = [];
@@ -1857,6 +1884,8 @@ export function findZeros(tokens: readonly Token[], from: number, to: number): Z
     // "the crew were reported safe", "described the crew as being safe".
     if (t.norm === 'safe' && tokens[i - 1]?.norm !== 'not' && tokens.slice(Math.max(from, i - 8), i).some((w) => WORDS.safe_subjects.has(w.norm)))
       out.push('killed', 'injured');
+    // "экипаж корабля не пострадал", "люди не пострадали": the crew or people present not hurt.
+    if (notHurtSubject(tokens, i, from)) out.push(...bothOrHurt(WORDS.nobody_verbs.get(t.norm)!, t.norm));
     const nobody = WORDS.nobody_words.has(t.norm) || (t.norm === 'no' && tokens[i + 1]?.norm === 'one');
     if (nobody) {
       // "no one was hurt"; German puts the verb first: "Verletzt wurde niemand".

@@ -244,6 +244,8 @@ export const GrammarFileSchema = z
     unhurt: Words,
     negators: Words,
     post_negators: Words,
+    unreported_verbs: Words,
+    among_words: Words,
     nobody_verbs: ZeroWords,
     nobody_words: Words,
     denied_harm_verbs: ZeroWords,

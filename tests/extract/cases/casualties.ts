@@ -3353,4 +3353,134 @@ export const casualtyCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class:
+      'round 28: nobody hurt in Russian, Macedonian and Arabic: the crew "not hurt", none "among" them, injuries "not reported", the "absence" of casualties',
+    cases: [
+      {
+        says: 'the crew "не пострадал" (was not hurt)',
+        title: 'Беспилотник атаковал танкер у берегов Турции',
+        content: 'Безэкипажный катер атаковал танкер Mira в Черном море у берегов Турции. Судно повреждено, экипаж танкера не пострадал.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'none hurt "среди" (among) the crew, the negator after them',
+        title: 'Дрон ударил по сухогрузу в Черном море',
+        content: 'Дрон ударил по сухогрузу Orion в Черном море, повредив его палубу. Пострадавших среди моряков нет, сообщили в береговой охране.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'injuries "не сообщалось" (were not reported)',
+        title: 'Хуситы атаковали судно в Красном море',
+        content: 'Хуситы атаковали грузовое судно ракетой в Красном море у берегов Йемена. Судно получило повреждения, о травмах не сообщалось.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'the "отсутствии" (absence) of casualties',
+        title: 'Хуситы обстреляли танкер в Аденском заливе',
+        content: 'Хуситы обстреляли танкер двумя ракетами в Аденском заливе. Капитан сообщил об отсутствии пострадавших.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Macedonian "нема жртви" (no victims)',
+        title: 'Напад со беспилотно летало врз брод во Црвеното Море',
+        content: 'Беспилотно летало со експлозив го погоди бродот во Црвеното Море. Нема жртви, соопшти морнарицата.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'Arabic "عدم وجود إصابات" (the absence of injuries)',
+        title: 'انفجار عبوة ناسفة يستهدف رتلا في جنوب العراق',
+        content: 'انفجرت عبوة ناسفة على رتل ينقل معدات على طريق سريع جنوب العراق، وأكد مصدر أمني عدم وجود إصابات.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+      {
+        says: 'look-alike: no information on casualties is nothing said',
+        title: 'Беспилотник атаковал нефтебазу',
+        content: 'Беспилотник атаковал нефтебазу в Брянской области, начался пожар. Информации о пострадавших не поступало.',
+        expect: { toll: { killed: null, injured: null } },
+      },
+      {
+        says: 'look-alike: the crew not hurt beside the wounded of the attack',
+        title: 'Дрон атаковал автобус',
+        content: 'Дрон атаковал автобус в Херсоне, ранены четыре пассажира. Водитель не пострадал.',
+        expect: { toll: { killed: null, injured: 4 } },
+      },
+    ],
+  },
+  {
+    class: 'round 28: the beheaded in French, and the dead counted as bodies found in Spanish and Portuguese',
+    cases: [
+      {
+        says: 'French masculine "décapités" after its figure',
+        title: 'Attaque jihadiste au Mozambique',
+        content: 'Au moins douze villageois ont été décapités lors d’une attaque jihadiste dans la province de Cabo Delgado.',
+        expect: { killed: 12 },
+      },
+      {
+        says: 'a French round figure before "décapités"',
+        title: 'Une vingtaine de civils décapités au Mozambique',
+        content: 'Des insurgés ont attaqué un village du district de Macomia, selon la police.',
+        expect: { killed: 20 },
+      },
+      {
+        says: 'Spanish "los cadáveres de" before the figure',
+        title: 'Emboscada contra policías en Guerrero',
+        content: 'Tras una emboscada en una carretera de Guerrero, las autoridades hallaron los cadáveres de nueve policías.',
+        expect: { killed: 9 },
+      },
+      {
+        says: 'Spanish bodies counted before the noun, and a part of them named after it',
+        title: 'Ataque armado en Michoacán',
+        content: 'Tras el ataque armado, la fiscalía halló siete cuerpos, entre ellos los de cuatro hombres decapitados.',
+        expect: { killed: 7 },
+      },
+      {
+        says: 'Portuguese "corpos" retrieved',
+        title: 'Ataque de drone no Paquistão',
+        content: 'Um drone disparou dois mísseis contra uma casa no Waziristão. Cinco corpos foram retirados dos escombros, disse a polícia.',
+        expect: { killed: 5 },
+      },
+      {
+        says: 'a part "de ellos" after the group is no more people',
+        title: 'Masacre en Sinaloa',
+        content: 'Hombres armados atacaron una fiesta en Culiacán; los cadáveres de 15 personas, tres de ellas menores, fueron hallados en el lugar.',
+        expect: { killed: 15 },
+      },
+      {
+        says: 'look-alike: a body "of" the army is no toll',
+        title: 'Ataque armado en Michoacán',
+        content: 'Un cuerpo de élite de la policía respondió al ataque armado contra la alcaldía; no hubo heridos.',
+        expect: { toll: { killed: 0, injured: 0 } },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Hausa "more than" and "about" between the people and their figure, and Hausa tens joined to a unit',
+    cases: [
+      {
+        says: '"fiye da" (more than) before a tens word',
+        title: "'Yan bindiga sun kai hari a Zamfara",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Zamfara, an kashe mutane fiye da talatin.",
+        expect: { killed: 30 },
+      },
+      {
+        says: '"kimanin" (about) before digits',
+        title: "'Yan bindiga sun kai hari a Sokoto",
+        content: "'Yan bindiga sun kai hari a wani kauye a jihar Sokoto, sun kashe mutane kimanin 25.",
+        expect: { killed: 25 },
+      },
+      {
+        says: 'a tens word joined to its unit by "da"',
+        title: "'Yan bindiga sun kai hari a Katsina",
+        content: "'Yan bindiga sun kai hari a kauyukan jihar Katsina, sun kashe mutane arba'in da biyu.",
+        expect: { killed: 42 },
+      },
+      {
+        says: 'look-alike: Indonesian "lebih dari" keeps its figure',
+        title: 'Bom meledak di pasar',
+        content: 'Sebuah bom meledak di pasar di Poso, lebih dari 20 orang tewas.',
+        expect: { killed: 20 },
+      },
+    ],
+  },
 ];
