@@ -74,7 +74,10 @@ export function decideAttack(
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
   // A release told after the kidnapping it ends is that kidnapping's sequel, not the story; an
   // arrest a title tells after the attack and its harm is that attack's news, not the title's topic.
-  const arrestIsNews = arrestAfterAttack(tokens, [...titleSentences].map((s) => sentenceFacts[s]!));
+  const arrestIsNews = arrestAfterAttack(
+    tokens,
+    [...titleSentences].map((s) => sentenceFacts[s]!),
+  );
   const facts = sentenceFacts.map((f, s) => {
     const sequel = releaseAfterKidnapping(tokens, f) ? withoutContext(f, RELEASE) : f;
     return arrestIsNews && titleSentences.has(s) ? withoutContext(sequel, POLICING) : sequel;

@@ -5232,18 +5232,24 @@ export const languageCases: CaseClass[] = [
   },
   {
     class:
-      'round 28: an arrest told in a title in other languages; a title or lead that tells the attack and its harm before the arrest stays the attack’s report',
+      'round 28: an arrest in a title; a title that tells the attack and its harm before the arrest, or an arrest title over a lead of its own on the attack, stays the attack’s report',
     cases: [
       {
-        says: 'French: suspects held for last month’s attack (arrest title, older attack)',
-        title: 'Attaque du marché de Gao: quatre suspects interpellés',
-        content: "Quatre hommes ont été interpellés jeudi dans l'enquête sur l'attaque qui avait fait sept morts au marché de Gao en octobre.",
-        expect: { attack: false },
+        says: 'a title with a generic attack and its toll before the arrest',
+        title: 'Attack on police post kills two, three arrested',
+        content: 'Two officers died when a police post in Garissa came under attack on Sunday night. Three suspects were later arrested.',
+        expect: { attack: true },
       },
       {
-        says: 'Portuguese: a man held for a killing spree of two years ago',
-        title: 'Polícia prende acusado de chacina de 2023 em Manaus',
-        content: 'A Polícia Civil prendeu nesta sexta-feira um homem acusado de participar da chacina que deixou quatro mortos em 2023 em Manaus.',
+        says: 'an arrest title naming the blast generically, over a lead of its own on the blast and its dead',
+        title: 'Two arrested after explosion at Mogadishu checkpoint',
+        content: 'An explosion hit a checkpoint in Mogadishu on Tuesday morning, killing three soldiers. Police later arrested two suspects.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an arrest story: the lead tells only the arrest over last month’s blast',
+        title: 'Two arrested over last month’s explosion in Mogadishu',
+        content: 'Police said on Tuesday they had arrested two men over the explosion that killed three soldiers at a checkpoint in Mogadishu last month.',
         expect: { attack: false },
       },
       {
