@@ -70,10 +70,18 @@ export function decideAttack(
   lexicon: AttackLexicon,
   armedGroups: ReadonlySet<number>,
 ): AttackDecision {
-  // A release told after the kidnapping it ends is that kidnapping's sequel, not the story.
-  const facts = sentenceFacts.map((f) => (releaseAfterKidnapping(tokens, f) ? withoutContext(f, RELEASE) : f));
   const titleSentences = new Set<number>();
   for (let i = 0; i < titleEnd; i++) titleSentences.add(tokens[i]!.sentence);
+  // A release told after the kidnapping it ends is that kidnapping's sequel, not the story; an
+  // arrest a title tells after the attack and its harm is that attack's news, not the title's topic.
+  const arrestIsNews = arrestAfterAttack(
+    tokens,
+    [...titleSentences].map((s) => sentenceFacts[s]!),
+  );
+  const facts = sentenceFacts.map((f, s) => {
+    const sequel = releaseAfterKidnapping(tokens, f) ? withoutContext(f, RELEASE) : f;
+    return arrestIsNews && titleSentences.has(s) ? withoutContext(sequel, POLICING) : sequel;
+  });
 
   // A sentence that reads as a threat, a statistic, a habit or a work's plot is no evidence, whatever
   // its attack words and harm ("the Taliban threatened a revenge attack", "fatalities from terrorist
@@ -84,7 +92,11 @@ export function decideAttack(
   // have been killed by strikes since the war began"), unless it has its own recent time ("…on
   // Sunday, the latest in a series"). In the title, where it would decide the article, it is no
   // evidence; in the lead it is under a title silent on any attack (below).
-  const current = (s: number) => !facts[s]!.background || readings[s]!.recentTime;
+  // A title cut in two ("قبل 9 سنوات.. تفجير الكرادة", nine years ago.. the Karrada bombing) is one
+  // headline: the years elapsed in one part date the attack the other names with no act or harm.
+  const titleRemembers = [...titleSentences].some((s) => facts[s]!.context.has('memory'));
+  const datedByTitle = (s: number) => titleRemembers && titleSentences.has(s) && !facts[s]!.event && !facts[s]!.casualty;
+  const current = (s: number) => (!facts[s]!.background && !datedByTitle(s)) || readings[s]!.recentTime;
   const evidence = facts.map((f, s) => reports(f, s, titleSentences.has(s)) && (!titleSentences.has(s) || current(s)));
   // "A man has been charged after four people were stabbed … on Saturday": the attack told after
   // its charge or inquiry, with its own recent time, is reported there.
@@ -305,11 +317,37 @@ function inquiryTitleOverFirstReport(
   happens: (s: number) => boolean,
 ): boolean {
   const namesMeans = titleFacts.some((f) => f.strongTypes.size > 0);
+  // "После взрыва в Махачкале задержаны двое подозреваемых": an arrest title that names the attack
+  // by a generic word ("blast", "attack") yields only to a lead sentence of its own that tells the
+  // attack and its harm, no arrest in it ("a blast went off … on Monday, killing three"); the
+  // arrest's own sentence ("two were arrested over the attack that killed two last month") is none.
+  const onlyArrest = titleFacts.every((f) => [...f.context].every((c) => c === 'policing'));
+  const namesAttack = !namesMeans && onlyArrest && titleFacts.some((f) => f.generic);
   const firstReport = (s: number) => {
     const f = facts[s]!;
-    return evidence[s]! && f.types.size > 0 && !f.background && !toldAsHistory(tokens, f, readings[s]!) && !policeAction(tokens, f) && happens(s);
+    const told = namesAttack ? (f.types.size > 0 || f.generic) && f.casualty && !f.context.has('policing') : f.types.size > 0;
+    return evidence[s]! && told && !f.background && !toldAsHistory(tokens, f, readings[s]!) && !policeAction(tokens, f) && happens(s);
   };
-  return titleOnlyInquiry(titleFacts) && namesMeans && lead.some(firstReport);
+  return titleOnlyInquiry(titleFacts) && (namesMeans || namesAttack) && lead.some(firstReport);
+}
+
+const POLICING: ReadonlySet<ContextKind> = new Set(['policing']);
+
+/**
+ * "Karakola saldırı: 2 polis şehit, 3 kişi gözaltında", "حمله در زاهدان؛ دو مامور شهید و یک نفر
+ * دستگیر شد": a title that tells the attack and its harm before the arrest, in one sentence or two,
+ * reports both, the arrest being the same day's news. An arrest told first ("Suspect held over
+ * attack that killed 15") or an attack named with no act or harm ("Bamako bombing: two suspects
+ * arrested") is the arrest's story.
+ */
+function arrestAfterAttack(tokens: readonly Token[], titleFacts: readonly SentenceFacts[]): boolean {
+  if (!titleFacts.every((f) => [...f.context].every((c) => c === 'policing'))) return false;
+  // Police action that is no arrest ("Mueren cuatro delincuentes en enfrentamiento con policías") stays the title's topic.
+  const arrests = titleFacts.flatMap((f) => (f.context.has('policing') ? f.contextWordAt : []));
+  if (!arrests.every((at) => WORDS.arrest_words.has(tokens[at]!.norm))) return false;
+  const attacks = titleFacts.flatMap((f) => f.attackWordAt);
+  if (arrests.length === 0 || attacks.length === 0 || !titleFacts.some((f) => f.casualty || f.event)) return false;
+  return Math.min(...attacks) < Math.min(...arrests);
 }
 
 /**
@@ -410,9 +448,14 @@ function withoutContext(f: SentenceFacts, kinds: ReadonlySet<ContextKind>): Sent
   return { ...f, context: new Set([...f.context].filter((c) => !kinds.has(c))) };
 }
 
-/** Titles that explain or argue rather than report: "Why the Houthis keep attacking ships". */
+/**
+ * Titles that explain or argue rather than report: "Why the Houthis keep attacking ships", also
+ * by an opener of two words ("¿Por qué aumentan los secuestros?").
+ */
 function isAnalysisTitle(tokens: readonly Token[], titleEnd: number): boolean {
-  return titleEnd > 0 && WORDS.analysis_openers.has(tokens[0]!.norm);
+  if (titleEnd === 0) return false;
+  const first = tokens[0]!.norm;
+  return WORDS.analysis_openers.has(first) || (titleEnd > 1 && WORDS.analysis_openers.has(`${first} ${tokens[1]!.norm}`));
 }
 
 /** Words of a term an encyclopedia entry defines: "Mosque arson", "Vehicle-ramming attack". */

@@ -713,7 +713,12 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
     // put the verb last: "nyergesvontató száguldott az embertömegbe", "a tüntetők közé hajtott".
     const entered = cues.ramming.crowds_entered.has(w) || (cues.ramming.crowds.has(w) && cues.ramming.into_after.has(tokens[i + 1]?.norm ?? ''));
     if (entered && vehicle && anyVerb) return true;
-    if (!verb || !cues.ramming.crowds.has(w)) continue;
+    if (!cues.ramming.crowds.has(w)) continue;
+    // German puts the participle last: "ist ein Auto in eine Menschengruppe gerast", "in die Menge
+    // hinein gefahren": a vehicle, "into" and the crowd, then the driving verb.
+    if (!verb && vehicle && verbRightAfter(tokens, i, f.end, cues) && tokens.slice(Math.max(f.first, i - 3), i).some((t) => cues.ramming.into.has(t.norm)))
+      return true;
+    if (!verb) continue;
     for (let j = i - 1; j >= Math.max(f.first, i - 4); j--) {
       const v = tokens[j]!.norm;
       const through = cues.ramming.into.has(v);
@@ -722,6 +727,14 @@ function isRamming(tokens: readonly Token[], f: SentenceFacts, cues: SentenceCue
       if (vehicle && cues.ramming.verbs.has(v) && i - j <= 2) return true;
     }
   }
+  return false;
+}
+
+/** Words from a crowd to a driving verb told after it: "in die Menge hinein gefahren". */
+const VERB_AFTER_CROWD = 2;
+
+function verbRightAfter(tokens: readonly Token[], i: number, end: number, cues: SentenceCues): boolean {
+  for (let j = i + 1; j <= Math.min(end - 1, i + VERB_AFTER_CROWD); j++) if (cues.ramming.verbs.has(tokens[j]!.norm)) return true;
   return false;
 }
 

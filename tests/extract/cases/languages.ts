@@ -5230,4 +5230,530 @@ export const languageCases: CaseClass[] = [
       },
     ],
   },
+  {
+    class:
+      'round 28: an arrest in a title; a title that tells the attack and its harm before the arrest, or an arrest title over a lead of its own on the attack, stays the attack’s report',
+    cases: [
+      {
+        says: 'a title with a generic attack and its toll before the arrest',
+        title: 'Attack on police post kills two, three arrested',
+        content: 'Two officers died when a police post in Garissa came under attack on Sunday night. Three suspects were later arrested.',
+        expect: { attack: true },
+      },
+      {
+        says: 'an arrest title naming the blast generically, over a lead of its own on the blast and its dead',
+        title: 'Two arrested after explosion at Mogadishu checkpoint',
+        content: 'An explosion hit a checkpoint in Mogadishu on Tuesday morning, killing three soldiers. Police later arrested two suspects.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an arrest story: the lead tells only the arrest over last month’s blast',
+        title: 'Two arrested over last month’s explosion in Mogadishu',
+        content: 'Police said on Tuesday they had arrested two men over the explosion that killed three soldiers at a checkpoint in Mogadishu last month.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a suspect held for last year’s bombing',
+        title: 'Задержан организатор прошлогоднего взрыва на рынке',
+        content: 'Полиция задержала мужчину, подозреваемого в организации взрыва на рынке в Нальчике в прошлом году.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: the perpetrator of last year’s attack caught',
+        title: 'Geçen yılki silahlı saldırının şüphelisi yakalandı',
+        content: "Geçen yıl Mardin'de bir kişinin öldüğü silahlı saldırının şüphelisi düzenlenen operasyonla yakalandı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Turkish title tells the attack and its dead before the arrests',
+        title: 'Jandarma karakoluna saldırı: 3 asker şehit, 2 kişi gözaltında',
+        content: "Siirt'te jandarma karakoluna düzenlenen silahlı saldırıda 3 asker şehit oldu, 5 asker yaralandı. Olayla ilgili 2 kişi gözaltına alındı.",
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: Persian title tells the attack, then the dead and an arrest after a semicolon',
+        title: 'حمله مسلحانه در خاش؛ سه مامور شهید و دو نفر بازداشت شدند',
+        content: 'در حمله افراد مسلح به یک ایستگاه پلیس در خاش سه مامور شهید شدند. دو نفر از مهاجمان بازداشت شدند.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: Spanish arrest title over a lead that reports the bombing after "tras"',
+        title: 'Detienen a tres hombres tras explosión en Tumaco',
+        content: 'La Policía detuvo a tres hombres tras la explosión de una moto bomba que mató a dos soldados este domingo en Tumaco.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: Russian arrest title naming the blast, a lead of its own on the blast and its dead',
+        title: 'После взрыва у отдела полиции в Назрани задержан подозреваемый',
+        content: 'В Назрани во вторник у здания отдела полиции сработало взрывное устройство, погибли два человека, четверо ранены. Подозреваемый задержан.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: Ukrainian title tells the blast and its dead before the arrest',
+        title: 'Вибух авто у Львові: загинули двоє, поліція затримала підозрюваного',
+        content: 'У Львові в неділю вибухнув припаркований автомобіль, загинули двоє людей. Поліція затримала підозрюваного.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: a German stabbing whose suspect was held, in the lead',
+        title: 'Messerangriff in Bielefeld: Zwei Tote',
+        content:
+          'Ein Mann hat am Sonntagmorgen vor einer Bar in Bielefeld zwei Menschen mit einem Messer getötet und drei verletzt. Die Polizei hat einen Tatverdächtigen festgenommen.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still an attack: Arabic title, gunmen kill four, then an arrest',
+        title: 'مسلحون يقتلون ثلاثة جنود في هجوم على نقطة تفتيش واعتقال أحد المهاجمين',
+        content: 'قتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش في رفح مساء السبت، واعتقلت قوات الأمن أحد المهاجمين.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a killing in the family, in Arabic, German, Hindi and Urdu',
+    cases: [
+      {
+        says: 'Arabic: a man kills his wife after a family quarrel',
+        title: 'رجل يطعن زوجته حتى الموت في الزرقاء',
+        content: 'أقدم رجل على طعن زوجته حتى الموت داخل منزلهما في الزرقاء إثر خلافات عائلية، وفق مصدر أمني.',
+        expect: { attack: false },
+      },
+      {
+        says: 'German: a woman shot by her former partner',
+        title: 'Frau von Ex-Partner erschossen',
+        content: 'In Dortmund hat ein 41-Jähriger seine Ex-Frau vor ihrem Wohnhaus erschossen. Die Polizei nahm den Mann fest.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: a man kills his wife in a household dispute',
+        title: 'घरेलू विवाद में पति ने पत्नी की चाकू मारकर हत्या की',
+        content: 'आगरा में घरेलू विवाद के बाद एक व्यक्ति ने अपनी पत्नी पर चाकू से हमला कर उसकी हत्या कर दी।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Urdu: a husband shoots his wife in a household quarrel',
+        title: 'گھریلو جھگڑے پر شوہر نے فائرنگ کر کے بیوی کو قتل کر دیا',
+        content: 'سرگودھا میں گھریلو جھگڑے پر شوہر نے فائرنگ کر کے اپنی بیوی کو قتل کر دیا، پولیس نے ملزم کو گرفتار کر لیا۔',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: German, a victim’s wife killed in the attack (passive)',
+        title: 'Anschlag auf Café: Drei Tote',
+        content:
+          'Bei einem Bombenanschlag auf ein Café in Istanbul sind am Freitag drei Menschen getötet worden. Unter den Opfern ist auch die Ehefrau eines Polizisten.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: animal attacks in Arabic, Turkish, Russian and Persian',
+    cases: [
+      {
+        says: 'Arabic: a boy mauled by stray dogs',
+        title: 'إصابة طفل بجروح خطيرة بعد هجوم كلاب ضالة في أسيوط',
+        content: 'أصيب طفل بجروح خطيرة إثر هجوم كلاب ضالة عليه أثناء عودته من المدرسة في أسيوط.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Turkish: a bear attack in the highlands',
+        title: 'Ayı saldırısına uğrayan çoban ağır yaralandı',
+        content: "Rize'de yaylada ayı saldırısına uğrayan çoban ağır yaralanarak hastaneye kaldırıldı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a shark attack off the coast',
+        title: 'Нападение акулы у берегов Египта: погиб турист',
+        content: 'У побережья Хургады в результате нападения акулы погиб турист, сообщили местные власти.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Persian: a child hurt by a dog',
+        title: 'حمله سگ به کودک ۶ ساله در کرج',
+        content: 'کودک شش ساله در کرج بر اثر حمله سگ‌های ولگرد به شدت مجروح شد.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Arabic, an attack by gunmen',
+        title: 'هجوم مسلح على حاجز أمني يقتل جنديين',
+        content: 'قتل جنديان في هجوم مسلح على حاجز أمني في شمال سيناء مساء الاثنين.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: old munitions found or left long ago, in Turkish, Spanish and Russian',
+    cases: [
+      {
+        says: 'Turkish: an old mortar round found in a field goes off',
+        title: 'Bahçede bulunan el bombası patladı: 1 yaralı',
+        content: "Malatya'da bahçede bulunan eski el bombasının patlaması sonucu bir çocuk yaralandı.",
+        expect: { attack: false },
+      },
+      {
+        says: 'Spanish: a mine planted years ago kills a farmer',
+        title: 'Campesino muere al pisar una mina en Nariño',
+        content: 'Un campesino murió al pisar una mina antipersonal que había sido enterrada hace años en una finca de Nariño.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a war-era shell found by builders',
+        title: 'В Калуге рабочие нашли авиабомбу времён войны',
+        content: 'Рабочие обнаружили на стройке в Калуге авиабомбу времён Великой Отечественной войны, сапёры вывезли её за город.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Spanish, a mine planted by dissidents kills soldiers',
+        title: 'Mina instalada por disidencias mata a tres soldados en Guaviare',
+        content: 'Tres soldados murieron este martes al activar una mina instalada por disidencias de las FARC en una vía de Guaviare.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a gas container that burst, in Spanish and Portuguese',
+    cases: [
+      {
+        says: 'Spanish: a gas tanker truck blows up',
+        title: 'Explota pipa de gas en Ecatepec; hay tres muertos',
+        content: 'La explosión de una pipa de gas en una avenida de Ecatepec dejó tres muertos y varios heridos este jueves.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: a gas bottle explodes in a flat',
+        title: 'Explosão de botijão de gás mata duas pessoas em Recife',
+        content: 'Duas pessoas morreram após a explosão de um botijão de gás em um apartamento no Recife.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Spanish, a car bomb',
+        title: 'Explota coche bomba frente a estación de policía en Jamundí',
+        content: 'Un coche bomba explotó frente a una estación de policía en Jamundí y dejó dos muertos, informaron las autoridades.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: years elapsed in Persian, Hindi and Arabic, also in a title cut in two',
+    cases: [
+      {
+        says: 'Persian: ten years since the attack, remembered',
+        title: '۱۰ سال پیش در چنین روزی حمله تروریستی به مجلس رخ داد',
+        content: '۱۰ سال پیش افراد مسلح به ساختمان مجلس حمله کردند و ۱۷ نفر کشته شدند.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: five years ago the attack happened',
+        title: 'पांच साल पहले हुआ था उरी हमला',
+        content: 'पांच साल पहले आतंकियों ने उरी में सेना के शिविर पर हमला किया था जिसमें 19 जवान शहीद हुए थे।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Arabic: nine years ago, the bombing',
+        title: 'قبل 9 سنوات.. تفجير الكرادة',
+        content: 'قبل تسع سنوات هز تفجير انتحاري حي الكرادة في بغداد وقتل أكثر من 300 شخص.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Hindi, an attack today in a place struck years ago',
+        title: 'उरी में आतंकी हमला, दो जवान शहीद',
+        content: 'उरी में मंगलवार सुबह आतंकियों ने सेना की चौकी पर हमला किया, जिसमें दो जवान शहीद हो गए।',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: explainers opening "¿Por qué…?", "Por que…", "Entenda…"',
+    cases: [
+      {
+        says: 'Spanish: "¿Por qué…?" over kidnappings in general',
+        title: '¿Por qué crecen las extorsiones y secuestros en Perú?',
+        content: 'Los especialistas explican que el crecimiento de las extorsiones y secuestros responde a la expansión de bandas criminales.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: "Entenda…" over attacks in general',
+        title: 'Entenda a onda de ataques a ônibus no Rio',
+        content: 'Especialistas explicam por que os ataques incendiários a ônibus se tornaram frequentes na cidade.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Portuguese: "Por que…?" question',
+        title: 'Por que os sequestros relâmpago voltaram a crescer?',
+        content: 'Especialistas apontam que os sequestros relâmpago voltaram a crescer nas capitais com o uso de aplicativos bancários.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Spanish, a title with "por qué" inside says the attack happened',
+        title: 'Atacan a balazos un bar en León: seis muertos',
+        content: 'Hombres armados dispararon contra clientes de un bar en León la noche del sábado; seis personas murieron.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: French suspects "soupçonnés de préparer" an attack',
+    cases: [
+      {
+        says: 'French: suspected of preparing an attack',
+        title: 'Deux hommes interpellés à Lyon, soupçonnés de préparer une attaque',
+        content: 'Deux hommes ont été interpellés lundi à Lyon, soupçonnés de préparer une attaque au couteau contre une mosquée, selon le parquet.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: accused of planning an attack on a church',
+        title: 'Deux frères accusés de projeter une attaque contre une église',
+        content: 'Deux frères ont été arrêtés, accusés de projeter une attaque au couteau contre une église de Lille.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: German rammings told in the perfect, Arabic beheadings in the present',
+    cases: [
+      {
+        says: 'German ramming told in the perfect',
+        title: 'Auto rast in Fußgängerzone: ein Toter',
+        content: 'Ein Mann ist am Samstag mit einem Auto in die Fußgängerzone in Trier gerast. Ein Mensch starb, 14 wurden verletzt.',
+        expect: { attack: true },
+      },
+      {
+        says: 'German: a van driven into a Christmas market',
+        title: 'Transporter in Weihnachtsmarkt gefahren: zwei Tote',
+        content: 'Ein Mann ist am Abend mit einem Transporter in den Weihnachtsmarkt von Kassel gefahren, zwei Menschen starben.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Arabic beheading in the present',
+        title: 'داعش ينحر أربعة رعاة في ريف دير الزور',
+        content: 'أقدم عناصر من تنظيم داعش على نحر أربعة رعاة في ريف دير الزور الشرقي، وفق مصادر محلية.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Arabic: militants behead hostages (noun)',
+        title: 'مسلحو داعش يذبحون ثلاثة مدنيين في بادية السخنة',
+        content: 'قام مسلحون من تنظيم داعش بذبح ثلاثة مدنيين في بادية السخنة الخميس.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still not an attack: Arabic, slaughter of sacrifice animals for the feast',
+        title: 'ذبح الأضاحي في أول أيام العيد',
+        content: 'بدأ المواطنون ذبح الأضاحي في أول أيام عيد الأضحى في القاهرة.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: a terror act the Russian security service prevented or hindered is a plot',
+    cases: [
+      {
+        says: 'Russian: the security service prevented a terror act (plural)',
+        title: 'В Казани предотвратили теракт',
+        content: 'Сотрудники ФСБ задержали в Казани мужчину, который собирался взорвать самодельную бомбу у здания суда.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: the security service hindered a man from staging blasts',
+        title: 'ФСБ помешала жителю Самары устроить теракт на вокзале',
+        content: 'Сотрудники ФСБ задержали жителя Самары, собиравшегося устроить взрыв на железнодорожном вокзале.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Russian air defence prevented a drone attack on a plant, with damage',
+        title: 'Беспилотники атаковали НПЗ в Туапсе, начался пожар',
+        content: 'Ночью беспилотники атаковали нефтеперерабатывающий завод в Туапсе, после удара начался пожар, пострадал один человек.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Russian arson of an office: the building set alight, Molotov cocktails thrown, arson "committed"',
+    cases: [
+      {
+        says: 'Russian: an unknown man set an enlistment office alight',
+        title: 'В Омске неизвестный поджёг военкомат',
+        content: 'Ночью в Омске неизвестный бросил бутылку с зажигательной смесью в окно военкомата, начался пожар.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Russian: Molotov cocktails thrown at a recruiting office fence',
+        title: 'В Самаре пытались сжечь военкомат',
+        content: 'Неизвестный швырнул два коктейля Молотова в здание военкомата в Самаре, огонь быстро потушили.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Russian: a man held on suspicion of arson at the office, the arson told in the lead',
+        title: 'В Перми задержали подозреваемого в поджоге военкомата',
+        content: 'В Перми в 23:40 неизвестный совершил поджог дверей военного комиссариата. Подозреваемый задержан.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still not an attack: Russian, a grass fire set by villagers',
+        title: 'Жители подожгли сухую траву, огонь перекинулся на дачи',
+        content: 'В Подмосковье жители подожгли сухую траву, огонь перекинулся на дачные дома, пострадавших нет.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: German rammings told in the perfect, the verb after the crowd; a German "Unfall" is an accident',
+    cases: [
+      {
+        says: 'German: a driver drove into a carnival crowd, told in the perfect',
+        title: 'Auto fährt in Karnevalsumzug',
+        content: 'Ein Autofahrer ist am Montag in Köln in einen Karnevalsumzug gefahren, 20 Menschen wurden verletzt. Die Polizei nahm den Fahrer fest.',
+        expect: { attack: true },
+      },
+      {
+        says: 'German: a car driven into a group of people',
+        title: 'Auto erfasst Menschengruppe in Hamburg – ein Toter',
+        content: 'In der Hamburger Innenstadt ist ein Wagen in eine Menschengruppe gerast, ein Mensch starb, sechs wurden verletzt.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still not an attack: German, a car that left the road onto the pavement, an accident',
+        title: 'Auto rast in Fußgänger in Essen',
+        content:
+          'In Essen ereignete sich am Abend ein schwerer Unfall: Ein Auto kam von der Fahrbahn ab und erfasste zwei Fußgänger. Die Polizei geht von einem Unfall aus.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Indonesian explainers and lists ("Apa yang dimaksud…", "Daftar…")',
+    cases: [
+      {
+        says: 'Indonesian: "what is meant by" a suicide bomb',
+        title: 'Apa yang Dimaksud dengan Bom Mobil?',
+        content: 'Bom mobil digunakan dalam serangan di Bali pada 2002 yang menewaskan 202 orang. Berikut penjelasan tentang bom mobil.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Indonesian: a list of cities targeted by bombs',
+        title: '7 Daftar Negara Pernah Jadi Sasaran Bom Bunuh Diri',
+        content: 'Serangan bom bunuh diri pernah terjadi di sejumlah negara. Bom bunuh diri di Pakistan menewaskan puluhan orang.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Indonesian, a bomb exploded today',
+        title: 'Bom meledak di pos polisi Surabaya, dua polisi tewas',
+        content: 'Sebuah bom meledak di pos polisi di Surabaya pada Senin pagi, menewaskan dua polisi.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Hindi blasts of a bomb being made or of an object found and struck',
+    cases: [
+      {
+        says: 'Hindi: a bomb being made at home went off',
+        title: 'घर में बनाए जा रहे बम में धमाका, एक की मौत',
+        content: 'बीरभूम जिले के एक गांव में घर में बनाए जा रहे बम के फटने से एक व्यक्ति की मौत हो गई। पुलिस के अनुसार धमाका बम निर्माण के दौरान हुआ।',
+        expect: { attack: false },
+      },
+      {
+        says: 'Hindi: an object found in scrap struck with a hammer',
+        title: 'कबाड़ में मिला बम फटा, एक की मौत',
+        content: 'कबाड़ बीनने वाले को कल एक गोलाकार वस्तु मिली थी। सोमवार सुबह उसने उस पर हथौड़े से वार किया तो धमाका हुआ और उसकी मौत हो गई।',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: Hindi, a bomb thrown at a market',
+        title: 'बाजार में बम धमाका, तीन की मौत',
+        content: 'मणिपुर के एक बाजार में सोमवार को बदमाशों ने बम फेंका, जिससे तीन लोगों की मौत हो गई।',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Russian remembrance told in the future and at a memorial sign',
+    cases: [
+      {
+        says: 'Russian: the city will remember the victims of a bus bombing',
+        title: 'В Махачкале вспомнят погибших при взрыве автобуса',
+        content: 'В Махачкале у памятного знака на месте взрыва автобуса пройдёт траурный митинг.',
+        expect: { attack: false },
+      },
+      {
+        says: 'Russian: a memorial rally at the site of a blast',
+        title: 'Памятный митинг прошёл на месте теракта в Пятигорске',
+        content: 'У памятного камня собрались жители Пятигорска, чтобы почтить погибших при взрыве.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: titles on what a weapon cost, a new tactic or the drone war as a subject',
+    cases: [
+      {
+        says: 'French: what shooting down a drone cost',
+        title: 'Intercepter deux drones a coûté 800 000 euros à l’armée',
+        content: 'Les chasseurs ont intercepté deux drones avec des missiles air-air au-dessus de la Pologne, selon un journal.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: a new tactic against drone attacks',
+        title: 'Nouvelle tactique russe contre les attaques de drones',
+        content: 'L’armée russe a mis au point des filets pour protéger ses véhicules des drones kamikazes, selon des experts.',
+        expect: { attack: false },
+      },
+      {
+        says: 'French: the drone war as a subject',
+        title: 'Ukraine : la guerre des drones, un défi industriel',
+        content: 'Russes et Ukrainiens emploient des drones kamikazes chargés d’explosifs qui explosent à l’impact.',
+        expect: { attack: false },
+      },
+      {
+        says: 'still an attack: French, a drone strike that cost lives',
+        title: 'Une frappe de drone a coûté la vie à trois civils',
+        content: 'Une frappe de drone russe a coûté la vie à trois civils lundi à Kherson, selon les autorités.',
+        expect: { attack: true },
+      },
+    ],
+  },
+  {
+    class: 'round 28: French vehicles that hit or collided with an explosive device',
+    cases: [
+      {
+        says: 'French: a convoy vehicle hit an explosive device',
+        title: 'Burkina : un véhicule d’un convoi heurte un engin explosif, 12 morts',
+        content: 'Douze civils ont été tués lundi lorsqu’un véhicule d’un convoi a heurté un engin explosif près de Djibo.',
+        expect: { attack: true },
+      },
+      {
+        says: 'French: a truck "collided" with an explosive device',
+        title: 'Mali : un camion entre en collision avec un engin explosif',
+        content: 'Un camion de transport est entré en collision avec un engin explosif mardi près de Boni, faisant quatre morts.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still not an attack: French, a road collision between a truck and a bus',
+        title: 'Collision entre un camion et un bus : quatre morts',
+        content: 'Un camion est entré en collision avec un bus mardi près de Ségou, faisant quatre morts.',
+        expect: { attack: false },
+      },
+    ],
+  },
+  {
+    class: 'round 28: Arabic "subjected to" an attack, and ships as targets',
+    cases: [
+      {
+        says: 'Arabic: a ship "subjected to" an attack off Hodeidah',
+        title: 'هجوم على سفينة تجارية قبالة الحديدة',
+        content: 'أعلنت هيئة بحرية بريطانية تعرض سفينة تجارية لهجوم بطائرة مسيرة قبالة سواحل الحديدة اليوم.',
+        expect: { attack: true },
+      },
+      {
+        says: 'Arabic: a base subjected to a rocket attack',
+        title: 'تعرض قاعدة عسكرية لهجوم صاروخي في دير الزور',
+        content: 'تعرضت قاعدة عسكرية أمريكية في دير الزور لهجوم صاروخي مساء الأحد، دون أنباء عن إصابات.',
+        expect: { attack: true },
+      },
+      {
+        says: 'still not an attack: Arabic, a man subjected to a road accident',
+        title: 'تعرض شاب لحادث سير في عمان',
+        content: 'تعرض شاب لحادث سير على طريق المطار في عمان ونقل الى المستشفى.',
+        expect: { attack: false },
+      },
+    ],
+  },
 ];
