@@ -158,6 +158,8 @@ describe.runIf(canMountInNamespace())('a full filesystem under poll --once', () 
     const result = figures(expected, [first!, full!, freed!].flatMap(alertLines).map(alertKey));
     console.info(`disk full (tmpfs, poll --once): ${JSON.stringify(result)}`);
     expect(result).toMatchObject({ duplicated: 0, lost: 0 });
-    expect(expected).toBeGreaterThan(100);
+    // The 400 reports are templated attacks in a few dozen cities: reports of one incident that
+    // arrive in one poll fold into one message, so the outbox holds about one row per incident.
+    expect(expected).toBeGreaterThan(50);
   }, 300_000);
 });
