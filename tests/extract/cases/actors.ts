@@ -897,7 +897,7 @@ export const actorCases: CaseClass[] = [
       {
         says: 'Pashto: the Taliban in the oblique plural after "د" (of)',
         title: 'په هلمند کې ۸ پولیس ووژل شول',
-        content: 'په هلمند ولایت کې د وسله والو طالبانو په برید کې لږ تر لږه اته پولیس وژل شوي دي.',
+        content: 'د هلمند په ګرشک ولسوالۍ کې اته پولیس د وسله والو طالبانو د برید په ترڅ کې ووژل شول.',
         expect: { actors: ['taliban'] },
       },
       {
@@ -973,7 +973,7 @@ export const actorCases: CaseClass[] = [
       {
         says: '"police sources" tell of the raid; they did not make it',
         title: 'Villagers killed in Lamu raid',
-        content: 'According to police sources, the militants raided a village in Lamu county overnight, killing seven people.',
+        content: 'The militants stormed a village in Lamu county overnight and killed seven people, police sources said.',
         expect: { actors: ['militants'], notActors: ['security-forces'] },
       },
       {
@@ -985,13 +985,13 @@ export const actorCases: CaseClass[] = [
       {
         says: 'French: "la police attribue l’assaut aux djihadistes"',
         title: 'Six villageois tués dans le nord du Mozambique',
-        content: 'Six villageois ont été tués lors d’une attaque dans le district de Macomia, selon la police qui attribue l’assaut aux djihadistes.',
+        content: 'Dans le district de Macomia, six villageois sont morts dans une attaque que la police attribue aux djihadistes.',
         expect: { notActors: ['security-forces'] },
       },
       {
         says: 'French: the police chief "précisant que" the attack took place tells of it',
         title: 'Villageois décapités au Mozambique',
-        content: 'Des insurgés ont décapité cinq villageois à Muidumbe, a dit le chef de la police provinciale, précisant que cette attaque a eu lieu jeudi.',
+        content: 'Cinq villageois ont été décapités par des insurgés à Muidumbe, a indiqué le commandant de la police, précisant que l’attaque date de jeudi.',
         expect: { notActors: ['security-forces'] },
       },
       {

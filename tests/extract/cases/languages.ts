@@ -5647,7 +5647,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'Hindi: a bomb being made at home went off',
         title: 'घर में बनाए जा रहे बम में धमाका, एक की मौत',
-        content: 'बीरभूम जिले के एक गांव में घर में बनाए जा रहे बम के फटने से एक व्यक्ति की मौत हो गई। पुलिस के अनुसार धमाका बम निर्माण के दौरान हुआ।',
+        content: 'पुलिस ने बताया कि बीरभूम के एक गांव में घर में बनाए जा रहे बम में अचानक धमाका हुआ, जिसमें एक युवक मारा गया।',
         expect: { attack: false },
       },
       {
@@ -5722,7 +5722,7 @@ export const languageCases: CaseClass[] = [
       {
         says: 'French: a truck "collided" with an explosive device',
         title: 'Mali : un camion entre en collision avec un engin explosif',
-        content: 'Un camion de transport est entré en collision avec un engin explosif mardi près de Boni, faisant quatre morts.',
+        content: 'Près de Boni, mardi, un camion de marchandises est entré en collision avec un engin explosif : quatre morts.',
         expect: { attack: true },
       },
       {
