@@ -2638,8 +2638,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'Russian: a ship damaged by a projectile in a drone attack',
         title: 'Хуситы атаковали судно у берегов Йемена',
-        content:
-          'У берегов Йемена беспилотник атаковал сухогруз. Снаряд немного повредил судно, пострадавших нет.',
+        content: 'У берегов Йемена беспилотник атаковал сухогруз. Снаряд немного повредил судно, пострадавших нет.',
         expect: { attack: true, types: ['drone'] },
       },
       {
@@ -2699,8 +2698,7 @@ export const typeCases: CaseClass[] = [
       {
         says: 'Pashto: the suicide bomber alone, who then blew himself up',
         title: 'په کابل کې چاودنه',
-        content:
-          'پولیس وايي یو ځانمرګی پلی د یوه روغتون دروازې ته ورسید، ساتونکو ودراوه او هغه ځان والوځاوه، درې تنه ووژل شول.',
+        content: 'پولیس وايي یو ځانمرګی پلی د یوه روغتون دروازې ته ورسید، ساتونکو ودراوه او هغه ځان والوځاوه، درې تنه ووژل شول.',
         expect: { attack: true, types: ['suicide_attack'] },
       },
       {
