@@ -37,12 +37,13 @@ export function formatAlertText(alert: Alert): string {
   const report = alert.style === 'report';
   const label = report ? 'REPORT' : alert.severity.toUpperCase();
   const head = alert.kind === 'update' ? `UPDATE ${label}` : label;
-  const places = alert.places.map((p) => `${placeLabel(p)} (${p.country}${p.roadEnd ? ', road end' : isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
+  // Labels and actor names are the article's own spelling: as untrusted as its title.
+  const places = alert.places.map((p) => `${terminalText(placeLabel(p))} (${p.country}${p.roadEnd ? ', road end' : isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
   const lines = [
     `[${head}] ${terminalText(alert.title)}`,
     ...(report ? [] : [`  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`]),
     `  where:      ${places || alert.countries.join(', ') || 'unknown'}`,
-    `  actors:     ${alert.actors.map((a) => (a.role === 'perpetrator' ? a.name : `${a.name} (${a.role})`)).join(', ') || 'none named'}`,
+    `  actors:     ${alert.actors.map((a) => terminalText(a.role === 'perpetrator' ? a.name : `${a.name} (${a.role})`)).join(', ') || 'none named'}`,
     ...(report ? [] : [`  casualties: ${casualtyText(alert.casualties.killed, 'killed')}, ${casualtyText(alert.casualties.injured, 'injured')}`]),
     `  published:  ${terminalText(alert.published)}`,
     `  link:       ${terminalText(alert.link ?? 'none')}`,

@@ -14,6 +14,15 @@ describe('untrusted text on a terminal', () => {
     expect(head).toMatch(/\] Blast in Mosul market$/);
   });
 
+  it('cleans place labels and actor names too: a label is the article’s own spelling of the place', () => {
+    const place = { id: 'geonames:1', name: 'Mosul', label: 'Mos\u202Eul\u001b[31m', country: 'IQ', lat: 36.34, lon: 43.13, kind: 'city' as const };
+    const actor = { id: 'unknown', name: 'Gun\u2066men\n', role: 'perpetrator' as const };
+    const text = formatAlertText(makeAlert({ places: [place], actors: [actor] }));
+    expect(text).toContain('  where:      Mosul [31m (IQ)');
+    expect(text).toContain('  actors:     Gunmen\n');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u001b]/);
+  });
+
   it('keeps right-to-left text and the marks that only nudge neutral characters', () => {
     expect(terminalText('\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)')).toBe(
       '\u0647\u062c\u0648\u0645 \u0641\u064a \u0627\u0644\u0645\u0648\u0635\u0644 \u200F(3)',
