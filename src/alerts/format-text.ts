@@ -38,7 +38,9 @@ export function formatAlertText(alert: Alert): string {
   const label = report ? 'REPORT' : alert.severity.toUpperCase();
   const head = alert.kind === 'update' ? `UPDATE ${label}` : label;
   // Labels and actor names are the article's own spelling: as untrusted as its title.
-  const places = alert.places.map((p) => `${terminalText(placeLabel(p))} (${p.country}${p.roadEnd ? ', road end' : isSite(p) ? `, ${p.kind}` : ''})`).join(', ');
+  const places = alert.places
+    .map((p) => `${terminalText(placeLabel(p))} (${p.country}${p.roadEnd ? ', road end' : isSite(p) ? `, ${p.kind}` : ''})`)
+    .join(', ');
   const lines = [
     `[${head}] ${terminalText(alert.title)}`,
     ...(report ? [] : [`  attack:     ${alert.attackTypes.join(', ') || 'unspecified'}`]),
