@@ -356,9 +356,8 @@ function edgeCutMention(tokens: readonly Token[], i: number, index: PlaceIndex, 
   return found;
 }
 
-/** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
 /** A Hebrew word opening with one or two joined prefixes (ב in, ל to, מ from, ו and) before at least two letters. */
-const HEBREW_JOINED_RE = /^(?:ו?[בלמ]|ו)\p{Script=Hebrew}{2,}$/u;
+const HEBREW_JOINED_RE = /^(ו?[בלמ]|ו)\p{Script=Hebrew}{2,}$/u;
 
 /**
  * Round 28 (place28): a Hebrew name of two words or more whose first word carries a joined
@@ -368,7 +367,7 @@ const HEBREW_JOINED_RE = /^(?:ו?[בלמ]|ו)\p{Script=Hebrew}{2,}$/u;
  */
 function joinedPrefixName(tokens: readonly Token[], i: number, index: PlaceIndex, masked: Uint8Array): RawMention | undefined {
   const t = tokens[i]!;
-  const prefix = HEBREW_JOINED_RE.exec(t.norm) ? t.norm.match(/^(?:ו?[בלמ]|ו)/u)![0] : undefined;
+  const prefix = HEBREW_JOINED_RE.exec(t.norm)?.[1];
   if (!prefix) return undefined;
   const ends: [number, string][] = [];
   let key = t.norm.slice(prefix.length);
@@ -385,6 +384,7 @@ function joinedPrefixName(tokens: readonly Token[], i: number, index: PlaceIndex
   return undefined;
 }
 
+/** Tokens [start, end) as the place(s) called `key`; a division word after them that is none of a district's names leaves districts out. */
 function mentionNamed(index: PlaceIndex, key: string, start: number, end: number, calledOtherwise: boolean): RawMention | undefined {
   const named = index.candidates(key);
   const candidates = calledOtherwise ? named.filter((c) => !isDistrict(c)) : named;

@@ -39,6 +39,8 @@ export class AlertRows {
   private readonly alerts: AlertRow[] = [];
   private readonly outbox: OutboxRow[] = [];
   private readonly links: { outbox_id: string; subscription_id: string }[] = [];
+  /** `links` by message and subscription, so a folded report's subscriptions are linked once each. */
+  private readonly linked = new Set<string>();
   /** The message queued here for each incident and target, and the alert it carries. */
   private readonly queuedFor = new Map<string, { row: OutboxRow; alert: Alert }>();
 
@@ -97,7 +99,10 @@ export class AlertRows {
 
   private link(outboxId: string, subscriptionIds: readonly string[]): void {
     for (const s of subscriptionIds) {
-      if (!this.links.some((l) => l.outbox_id === outboxId && l.subscription_id === s)) this.links.push({ outbox_id: outboxId, subscription_id: s });
+      const key = `${outboxId}\u0000${s}`;
+      if (this.linked.has(key)) continue;
+      this.linked.add(key);
+      this.links.push({ outbox_id: outboxId, subscription_id: s });
     }
   }
 

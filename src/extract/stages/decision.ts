@@ -321,8 +321,7 @@ function inquiryTitleOverFirstReport(
   // by a generic word ("blast", "attack") yields only to a lead sentence of its own that tells the
   // attack and its harm, no arrest in it ("a blast went off … on Monday, killing three"); the
   // arrest's own sentence ("two were arrested over the attack that killed two last month") is none.
-  const onlyArrest = titleFacts.every((f) => [...f.context].every((c) => c === 'policing'));
-  const namesAttack = !namesMeans && onlyArrest && titleFacts.some((f) => f.generic);
+  const namesAttack = !namesMeans && onlyPolicing(titleFacts) && titleFacts.some((f) => f.generic);
   const firstReport = (s: number) => {
     const f = facts[s]!;
     const told = namesAttack ? (f.types.size > 0 || f.generic) && f.casualty && !f.context.has('policing') : f.types.size > 0;
@@ -333,6 +332,9 @@ function inquiryTitleOverFirstReport(
 
 const POLICING: ReadonlySet<ContextKind> = new Set(['policing']);
 
+/** Sentences whose only context, if any, is police action. */
+const onlyPolicing = (facts: readonly SentenceFacts[]) => facts.every((f) => [...f.context].every((c) => POLICING.has(c)));
+
 /**
  * "Karakola saldırı: 2 polis şehit, 3 kişi gözaltında", "حمله در زاهدان؛ دو مامور شهید و یک نفر
  * دستگیر شد": a title that tells the attack and its harm before the arrest, in one sentence or two,
@@ -341,7 +343,7 @@ const POLICING: ReadonlySet<ContextKind> = new Set(['policing']);
  * arrested") is the arrest's story.
  */
 function arrestAfterAttack(tokens: readonly Token[], titleFacts: readonly SentenceFacts[]): boolean {
-  if (!titleFacts.every((f) => [...f.context].every((c) => c === 'policing'))) return false;
+  if (!onlyPolicing(titleFacts)) return false;
   // Police action that is no arrest ("Mueren cuatro delincuentes en enfrentamiento con policías") stays the title's topic.
   const arrests = titleFacts.flatMap((f) => (f.context.has('policing') ? f.contextWordAt : []));
   if (!arrests.every((at) => WORDS.arrest_words.has(tokens[at]!.norm))) return false;

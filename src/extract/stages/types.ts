@@ -280,8 +280,8 @@ export function attackTypesOf(
   // … an enemy drone targeted a car": with no warplane or helicopter named, the strike was the drone's.
   // Also when the drone is named only in a sentence of this story that is no evidence on its own:
   // "killed in an Israeli raid on a car … the agency said an enemy drone raided the car" (round 28).
-  const droneOfStory = facts.some((f, s) => toldOfThis(s) && !readsAsNonEvent(readings[s]!) && droneFires(tokens, f));
-  if ((typeSet.has('drone') || droneOfStory) && typeSet.has('airstrike') && !airListed && droneStruck(tokens, facts, evidence)) {
+  const droneOfStory = () => facts.some((f, s) => toldOfThis(s) && !readsAsNonEvent(readings[s]!) && droneFires(tokens, f));
+  if (typeSet.has('airstrike') && !airListed && (typeSet.has('drone') || droneOfStory()) && droneStruck(tokens, facts, evidence)) {
     if (!typeSet.has('drone')) {
       typeSet.add('drone');
       strongSet.add('drone');
